@@ -1,0 +1,192 @@
+// Stage: attribution frames. For each quotation, read the words around it in
+// its sentence and find the cue and the phrase that names the speaker. Each
+// frame is a rule with an id, recorded on the quote; the first that matches
+// wins, in the order of RULES below.
+import { cueAt, findCues, cannotCue, type Cue } from './cues.js';
+import { subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { DETERMINERS, PRONOUNS } from '../lexicon/people.js';
+import { readsAsVerb } from '../nlp/compromise.js';
+import { tokenize, type Token } from '../scan/tokens.js';
+import type { QuoteSpan } from '../types.js';
+import type { Sentence } from '../scan/sentences.js';
+
+export interface Frame {
+  rule: string;
+  mention: Mention | null;
+  cue: Cue | null;
+  /** Base confidence of the rule. */
+  confidence: number;
+  /** The attribution stands after the quotation ("…,” he said). */
+  after: boolean;
+}
+
+/** The attribution rules, as data: id, what it reads, base confidence. */
+export const RULES = {
+  'quote-subject-cue': { example: '“…,” Ushakov said.', confidence: 0.95 },
+  'quote-cue-subject': { example: '“…,” said Mr. Smith.', confidence: 0.95 },
+  'quote-subject-verb': { example: '“…,” he opined. (a verb no lexicon lists)', confidence: 0.8 },
+  'quote-verb-subject': { example: '“…,” opined Smith.', confidence: 0.75 },
+  'quote-dash-subject': { example: '“…” — John Smith', confidence: 0.8 },
+  'quote-np-cue': { example: '“…,” a senior official who asked not to be named said.', confidence: 0.8 },
+  'subject-cue-colon': { example: 'Trump said: “…”', confidence: 0.93 },
+  'subject-colon': { example: 'Trump on Monday: “…”', confidence: 0.7 },
+  'subject-cue': { example: 'Putin said the ties were “…”', confidence: 0.9 },
+  'according-to': { example: 'According to Smith, “…”', confidence: 0.9 },
+  'cue-subject': { example: 'Said Smith: “…”', confidence: 0.85 },
+  'gerund-main-subject': { example: 'Ushakov said, noting they “…”', confidence: 0.85 },
+  'sentence-cue-after': { example: '“…” is how Smith put it.', confidence: 0.7 },
+  'same-sentence': { example: '“A,” she said, “B.”', confidence: 0.85 },
+  'continuation': { example: 'a paragraph that continues the previous speaker’s quote', confidence: 0.6 },
+} as const;
+export type RuleId = keyof typeof RULES;
+
+const SEPARATORS = new Set([',', '—', '–', '-', '(', ';']);
+const SLOT_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', ')']);
+const SLOT_FOLLOW = /^(in|on|at|during|after|before|to|about|of|from|with|for|when|while|as|last|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|recently|then|again|too|also)$/;
+
+/** Cues that name a source rather than a speaker when a document follows. */
+const SOURCE_CUES = new Set(['according to', 'in keeping with', 'as reported by', 'in accordance with']);
+const DOCUMENT_HEADS = /\b(?:transcript|statement|readout|report|release|record|recording|video|footage|memo|letter|document|documents|filing|summary|copy|text|account|post|tweet|interview|speech|remarks|excerpt|excerpts|note|notes|minutes)\b/i;
+/** "a transcript released by the Kremlin": a document, not a person. */
+function isDocument(m: Mention): boolean {
+  return m.kind === 'noun' && DOCUMENT_HEADS.test(m.text);
+}
+
+const frame = (rule: RuleId, mention: Mention | null, cue: Cue | null, after: boolean): Frame => ({ rule, mention, cue, confidence: RULES[rule].confidence, after });
+
+/** Attribution standing right after the closing mark. */
+export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null {
+  const toks = tokenize(text, q.close, Math.min(to, q.close + 400));
+  if (!toks.length) return null;
+  let i = 0;
+  let dash = false;
+  while (i < toks.length && toks[i]!.kind === 'punct' && SEPARATORS.has(toks[i]!.text)) {
+    if (toks[i]!.text !== ',' && toks[i]!.text !== '(') dash = true;
+    i++;
+  }
+  const lastInside = text.slice(q.start, q.end).trimEnd().slice(-1);
+  const openEnded = i > 0 || lastInside === ',' || lastInside === '?' || lastInside === '!' || lastInside === '—' || lastInside === '-';
+  // said X
+  const c = cueAt(toks, i);
+  if (c && !c.gerund) {
+    const s = subjectAfter(text, toks, c.last + 1);
+    // “…”, according to a transcript: a document is the source, not the speaker
+    if (s && isDocument(s) && SOURCE_CUES.has(c.lemma)) return null;
+    if (s) return frame('quote-cue-subject', s, c, true);
+  }
+  // X said / X, a spokesman for Y, said
+  const s = subjectAfter(text, toks, i);
+  if (s) {
+    let k = toks.findIndex((t) => t.start >= s.end);
+    if (k < 0) k = toks.length;
+    // appositive between subject and cue
+    if (toks[k]?.text === ',') {
+      let e = k + 1;
+      while (e < toks.length && e - k < 18 && toks[e]!.text !== ',') e++;
+      if (toks[e]?.text === ',') {
+        const c2 = cueAfterModifiers(toks, e + 1);
+        if (c2) {
+          if (!s.title) s.title = text.slice(toks[k + 1]!.start, toks[e - 1]!.end);
+          return frame('quote-subject-cue', s, c2, true);
+        }
+      }
+    }
+    const c1 = cueAfterModifiers(toks, k);
+    if (c1 && !c1.gerund) return frame('quote-subject-cue', s, c1, true);
+    // structure without a listed word: “…,” he opined.
+    if (openEnded && !c1) {
+      const w = toks[k];
+      const next = toks[k + 1];
+      if (w && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !cannotCue(w.lower) && !DETERMINERS.has(w.lower) && (!next || SLOT_END.has(next.text) || SLOT_FOLLOW.test(next.lower) || /^\p{Lu}/u.test(next.text)) && readsAsVerb(w.text)) {
+        return frame('quote-subject-verb', s, { first: k, last: k, start: w.start, end: w.end, lemma: w.lower, gerund: false, structural: true }, true);
+      }
+    }
+    if (dash && s.kind === 'name') return frame('quote-dash-subject', s, null, true);
+  }
+  // “…,” opined Smith.
+  if (openEnded && toks[i] && toks[i]!.kind === 'word' && /^\p{Ll}/u.test(toks[i]!.text) && !cannotCue(toks[i]!.lower)) {
+    const after = subjectAfter(text, toks, i + 1);
+    if (after && after.kind !== 'pronoun' && readsAsVerb(toks[i]!.text)) {
+      const w = toks[i]!;
+      return frame('quote-verb-subject', after, { first: i, last: i, start: w.start, end: w.end, lemma: w.lower, gerund: false, structural: true }, true);
+    }
+  }
+  // a longer subject: “…,” a senior official who was not authorised to speak said.
+  if (openEnded) {
+    const cues = findCues(toks, i, Math.min(toks.length, i + 16));
+    const first = cues.find((x) => !x.gerund);
+    if (first && !toks.slice(i, first.first).some((t) => t.text === '.' || t.text === '“' || t.text === '"')) {
+      const subj = subjectBefore(text, toks, first.first, i);
+      if (subj) return frame('quote-np-cue', subj, first, true);
+    }
+  }
+  return null;
+}
+
+function cueAfterModifiers(toks: readonly Token[], k: number): Cue | null {
+  // "he also said", "she has repeatedly said", "Smith on Monday said"
+  let j = k;
+  while (j < toks.length && j - k < 4) {
+    const c = cueAt(toks, j);
+    if (c) return c;
+    const t = toks[j]!;
+    if (t.kind !== 'word') return null;
+    if (!/^(has|have|had|also|later|then|once|again|further|previously|earlier|repeatedly|reportedly|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|week|night|recently|would|will|could|might|may|did|does|do|was|were|is|\p{Ll}+ly)$/u.test(t.lower)) return null;
+    j++;
+  }
+  return null;
+}
+
+/** Attribution standing before the opening mark, in the same sentence. */
+export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | null {
+  const lo = Math.max(from, q.open - 500);
+  const toks = tokenize(text, lo, q.open);
+  if (!toks.length) return null;
+  const cues = findCues(toks);
+  const colon = toks[toks.length - 1]!.text === ':';
+  for (let ci = cues.length - 1; ci >= 0; ci--) {
+    const c = cues[ci]!;
+    if (c.lemma === 'according to' || c.lemma === 'in keeping with' || c.lemma === 'as reported by' || c.lemma === 'as stated by') {
+      const s = subjectAfter(text, toks, c.last + 1);
+      if (s) return frame('according-to', s, c, false);
+      continue;
+    }
+    if (c.gerund) {
+      // "…, Ushakov said, noting they “…”": the subject of the main clause
+      for (let cj = ci - 1; cj >= 0; cj--) {
+        const main = cues[cj]!;
+        if (main.gerund) continue;
+        const s = subjectBefore(text, toks, main.first) ?? subjectAfter(text, toks, main.last + 1);
+        if (s) return frame('gerund-main-subject', s, c, false);
+      }
+      const s0 = subjectAfter(text, toks, 0);
+      if (s0) return frame('gerund-main-subject', s0, c, false);
+      continue;
+    }
+    const s = subjectBefore(text, toks, c.first);
+    if (s) return frame(colon && ci === cues.length - 1 ? 'subject-cue-colon' : 'subject-cue', s, c, false);
+    const s2 = subjectAfter(text, toks, c.last + 1);
+    if (s2 && (c.first === 0 || toks[c.first - 1]!.text === ':' || toks[c.first - 1]!.text === '—')) return frame('cue-subject', s2, c, false);
+  }
+  if (colon) {
+    const s = subjectBefore(text, toks, toks.length - 1);
+    if (s && s.kind === 'name') return frame('subject-colon', s, null, false);
+  }
+  return null;
+}
+
+/** A cue later in the sentence, not right after the quote: “…” is how Smith put it. */
+export function frameLater(text: string, q: QuoteSpan, to: number): Frame | null {
+  const toks = tokenize(text, q.close, Math.min(to, q.close + 300));
+  const cues = findCues(toks);
+  for (const c of cues) {
+    if (c.gerund) continue;
+    const s = subjectBefore(text, toks, c.first);
+    if (s) return frame('sentence-cue-after', s, c, true);
+  }
+  return null;
+}
+
+export { frame as makeFrame };
+export type { Sentence };
+export const isPronoun = (w: string): boolean => PRONOUNS[w.toLowerCase()] !== undefined;

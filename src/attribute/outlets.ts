@@ -1,0 +1,96 @@
+// Stage: outlets. Finds the news organisation, programme or platform that the
+// text says carried a quote's words, in the attribution part of its sentence.
+import { OUTLET_ENTRIES, PLATFORM_VERBS, WEAK_ALIASES, type OutletEntry } from '../lexicon/outlets.js';
+import type { Span } from '../types.js';
+
+export interface OutletHit {
+  name: string;
+  mention: Span | null;
+  /** Which pattern found it. */
+  how: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const BY_ALIAS = new Map<string, OutletEntry>(OUTLET_ENTRIES.map((e) => [e.alias, e]));
+// One alternation of every alias, longest first; bounded by non-letters.
+const ALIAS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTLET_ENTRIES.map((e) => escape(e.alias)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+// Words that introduce the outlet that carried a statement.
+const TRIGGER = /(?<![\p{L}])(?:told|tells|telling|informed|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+on|appearance\s+on|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
+
+// Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
+const DESCRIPTOR = /^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owned|official|news|agency|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Lu}][\p{L}]*[’']s|[\p{Lu}][\p{L}]+(?:an|ese|ish|ian))\s+){0,5}/u;
+
+// An outlet as the subject of a reporting verb: "Reuters reported".
+const SUBJECT_VERBS = /^[’']?s?\s*(?:first\s+|later\s+|also\s+)?(?:reported|reports|reporting|said|says|quoted|cited|published|obtained|learned|has\s+learned|broadcast|aired|revealed|wrote|noted)(?![\p{L}])/u;
+
+// "CNN's Wolf Blitzer", "Fox News host Sean Hannity".
+const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporter|interviewer|moderator|journalist|show|programme|program)|\s+(?:host|anchor|correspondent|reporter|interviewer|moderator|journalist|presenter|commentator|contributor)\s)/u;
+
+// Media words that make an unknown capitalised name an outlet: "the Des Moines Register".
+const MEDIA_HEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Podcast|Show|Hour|Today|Tonight)(?![\p{L}])/u;
+
+/**
+ * The outlet named for a quote in `[from, to)`, skipping the ranges in
+ * `skip` (the quotations themselves). `cueWord` is the cue's text, for
+ * verbs that name their platform ("tweeted").
+ */
+export function findOutlet(text: string, from: number, to: number, skip: readonly [number, number][], cueWord: string | null): OutletHit | null {
+  const inSkip = (a: number) => skip.some(([s, e]) => a >= s && a < e);
+  const window = text.slice(from, to);
+  let best: OutletHit | null = null;
+  const consider = (hit: OutletHit) => {
+    if (hit.mention && inSkip(hit.mention.start)) return;
+    if (!best) best = hit;
+  };
+
+  // 1. a trigger followed by an outlet: "told Reuters", "quoted by China's state broadcaster CCTV"
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(window); m; m = TRIGGER.exec(window)) {
+    const after = m.index + m[0].length;
+    const desc = DESCRIPTOR.exec(window.slice(after, after + 120));
+    const at = after + (desc ? desc[0].length : 0);
+    const trig = m[0].trim().toLowerCase();
+    const weakTrigger = trig === 'on' || trig === 'to' || trig === 'by' || trig === 'via';
+    const hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? null : mediaAt(window, at));
+    if (hit) {
+      consider({ name: hit.name, mention: { text: hit.text, start: from + hit.start, end: from + hit.end }, how: `trigger:${trig.split(/\s+/)[0]}` });
+      if (best) return best;
+    }
+  }
+  // 2. an outlet as the subject of a reporting verb, or before a host's name
+  ALIAS_RE.lastIndex = 0;
+  for (let m = ALIAS_RE.exec(window); m; m = ALIAS_RE.exec(window)) {
+    const e = BY_ALIAS.get(m[0])!;
+    const rest = window.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (WEAK_ALIASES.has(m[0]) && !PERSON_AFTER.test(rest)) continue;
+    if (SUBJECT_VERBS.test(rest) || PERSON_AFTER.test(rest)) {
+      consider({ name: e.name, mention: { text: m[0], start: from + m.index, end: from + m.index + m[0].length }, how: 'subject' });
+      if (best) return best;
+    }
+  }
+  // 3. a cue that names its platform: "tweeted"
+  if (cueWord) {
+    const p = PLATFORM_VERBS[cueWord.toLowerCase()];
+    if (p) return { name: p, mention: null, how: 'cue' };
+  }
+  return best;
+}
+
+/** A gazetteer alias starting exactly at `at` in `s`. */
+function aliasAt(s: string, at: number, allowWeak: boolean): { name: string; text: string; start: number; end: number } | null {
+  ALIAS_RE.lastIndex = at;
+  const m = ALIAS_RE.exec(s);
+  if (!m || m.index !== at) return null;
+  if (!allowWeak && WEAK_ALIASES.has(m[0])) return null;
+  const e = BY_ALIAS.get(m[0])!;
+  return { name: e.name, text: m[0], start: at, end: at + m[0].length };
+}
+
+/** An unknown outlet whose name ends in a media word ("the Des Moines Register"). */
+function mediaAt(s: string, at: number): { name: string; text: string; start: number; end: number } | null {
+  const m = MEDIA_HEAD.exec(s.slice(at, at + 120));
+  if (!m || !/^\p{Lu}/u.test(m[0].replace(/^the\s+/, ''))) return null;
+  const text = m[0];
+  return { name: text.replace(/^the\s+/, ''), text, start: at, end: at + text.length };
+}

@@ -1,0 +1,183 @@
+// Stage: speaker resolution. Reads the names a document uses once, in one
+// linear pass, then resolves each attribution's mention to the full name the
+// article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
+// fits, "the spokesman" → the person the article calls spokesman.
+import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from '../lexicon/people.js';
+import type { Mention } from './mentions.js';
+
+export interface Entity {
+  name: string;
+  words: string[];
+  gender: 'm' | 'f' | null;
+  person: boolean;
+  titles: string[];
+}
+
+interface Occurrence {
+  at: number;
+  entity: Entity;
+}
+
+export interface Registry {
+  entities: Map<string, Entity>;
+  byWord: Map<string, Entity[]>;
+  occurrences: Occurrence[];
+}
+
+// Capitalised words, possibly joined by name particles; spaces only (a name
+// does not cross a line). Each repetition starts with a space and a capital
+// or a particle, so the pattern cannot backtrack.
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}’'.\-]*(?:[ \u00a0](?:(?:von|van|der|den|de|da|del|della|di|dos|du|la|le|bin|ibn|al)[ \u00a0])*\p{Lu}[\p{L}\p{M}’'.\-]*)*/gu;
+
+const clean = (w: string) => w.replace(/[’']s$/u, '').replace(/[’'.\-]+$/u, '');
+const lower = (w: string) => clean(w).toLowerCase();
+
+export function buildRegistry(text: string): Registry {
+  const reg: Registry = { entities: new Map(), byWord: new Map(), occurrences: [] };
+  const pendingSingles: { at: number; word: string; gender: 'm' | 'f' | null }[] = [];
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    const raw = m[0].split(/[ \u00a0]/);
+    let words = raw.map(clean).filter(Boolean);
+    let gender: 'm' | 'f' | null = null;
+    const titles: string[] = [];
+    // leading function words and titles: "The", "President", "Mr."
+    while (words.length && (NOT_NAME_WORDS.has(words[0]!.toLowerCase()) || ROLE_NOUNS.has(words[0]!.toLowerCase()) || HONORIFICS.has(words[0]!.toLowerCase()) || HONORIFICS.has(words[0]!.toLowerCase() + '.'))) {
+      const w = words[0]!.toLowerCase();
+      if (w === 'mr') gender = 'm';
+      if (w === 'mrs' || w === 'ms' || w === 'miss') gender = 'f';
+      if (ROLE_NOUNS.has(w)) titles.push(words[0]!);
+      words = words.slice(1);
+    }
+    // "Russian President Vladimir Putin": the name starts after the last title word
+    const lastRole = words.reduce((at, w, i) => (ROLE_NOUNS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()) ? i : at), -1);
+    if (lastRole >= 0) {
+      titles.push(words.slice(0, lastRole + 1).join(' '));
+      words = words.slice(lastRole + 1);
+    }
+    if (!words.length) continue;
+    const lw = words.map((w) => w.toLowerCase());
+    const org = lw.some((w) => ORG_WORDS.has(w)) || words.every((w) => /^[\p{Lu}\d.\-]+$/u.test(w));
+    if (words.length === 1) {
+      if (!org) pendingSingles.push({ at: m.index, word: lw[0]!, gender });
+      continue;
+    }
+    const name = words.join(' ');
+    let e = reg.entities.get(name);
+    if (!e) {
+      const first = lw[0]!;
+      const g = gender ?? (FEMALE_NAMES.has(first) && !MALE_NAMES.has(first) ? 'f' : MALE_NAMES.has(first) && !FEMALE_NAMES.has(first) ? 'm' : null);
+      e = { name, words: lw, gender: g, person: !org && (titles.length > 0 || gender !== null || FEMALE_NAMES.has(first) || MALE_NAMES.has(first) || words.length <= 4), titles };
+      reg.entities.set(name, e);
+      for (const w of new Set(lw)) {
+        const list = reg.byWord.get(w) ?? [];
+        list.push(e);
+        reg.byWord.set(w, list);
+      }
+    } else {
+      if (gender && !e.gender) e.gender = gender;
+      e.titles.push(...titles);
+    }
+    reg.occurrences.push({ at: m.index, entity: e });
+  }
+  // single words ("Putin") are occurrences of the fullest name that holds them
+  for (const s of pendingSingles) {
+    const e = pick(reg, [s.word], s.at);
+    if (e) {
+      if (s.gender && !e.gender) e.gender = s.gender;
+      reg.occurrences.push({ at: s.at, entity: e });
+    }
+  }
+  reg.occurrences.sort((a, b) => a.at - b.at);
+  return reg;
+}
+
+/** The entity whose name holds all of `words` (in order), most recently seen before `at`. */
+function pick(reg: Registry, words: readonly string[], at: number): Entity | null {
+  const last = words[words.length - 1]!;
+  const cands = (reg.byWord.get(last) ?? []).filter((e) => e.words.length > words.length && containsRun(e.words, words));
+  if (!cands.length) return null;
+  if (cands.length === 1) return cands[0]!;
+  // the most recent occurrence before `at`, else the first introduced
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const o of reg.occurrences) {
+    if (o.at > at) break;
+    if (cands.includes(o.entity) && o.at >= bestAt) {
+      best = o.entity;
+      bestAt = o.at;
+    }
+  }
+  return best ?? cands[0]!;
+}
+
+function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export interface Resolved {
+  speaker: string | null;
+  title: string | null;
+}
+
+/** Resolve a mention found at offset `at` to the speaker's fullest name. */
+export function resolveMention(reg: Registry, m: Mention, at: number): Resolved {
+  if (m.kind === 'pronoun') {
+    if (m.gender !== 'm' && m.gender !== 'f') return { speaker: null, title: null };
+    const e = lastPerson(reg, at, m.gender);
+    return { speaker: e?.name ?? null, title: null };
+  }
+  if (m.kind === 'name' && m.name) {
+    const words = m.name.split(/\s+/).map(lower).filter(Boolean);
+    const e = words.length ? pick(reg, words, at) : null;
+    if (e && (m.gender === 'm' || m.gender === 'f') && !e.gender) e.gender = m.gender;
+    return { speaker: e?.name ?? m.name, title: m.title };
+  }
+  // a role noun: "the spokesman" → the person the article gave that title
+  const words = m.text.toLowerCase().split(/\s+/);
+  const role = words.find((w) => ROLE_NOUNS.has(w));
+  if (role && (words[0] === 'the' || words.length === 1)) {
+    for (let i = reg.occurrences.length - 1; i >= 0; i--) {
+      const o = reg.occurrences[i]!;
+      if (o.at > at) continue;
+      if (o.entity.titles.some((t) => t.toLowerCase().includes(role))) return { speaker: o.entity.name, title: m.title ?? m.text };
+    }
+  }
+  const speaker = m.text.replace(/^(?:the|a|an)\s+/i, '');
+  return { speaker: /^\p{Lu}/u.test(speaker) ? speaker : m.text, title: m.title };
+}
+
+/** The last person named before `at` that agrees with the pronoun's gender. */
+function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null {
+  // binary search for the last occurrence before `at`
+  let lo = 0;
+  let hi = reg.occurrences.length - 1;
+  let idx = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (reg.occurrences[mid]!.at < at) {
+      idx = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let i = idx, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+    const e = reg.occurrences[i]!.entity;
+    if (!e.person) continue;
+    if (e.gender && e.gender !== gender) continue;
+    return e;
+  }
+  return null;
+}
+
+/** Note what the attribution itself says of a person: a title, a gender. */
+export function learn(reg: Registry, speaker: string | null, m: Mention): void {
+  if (!speaker) return;
+  const e = reg.entities.get(speaker);
+  if (!e) return;
+  e.person = true;
+  if (m.title && !e.titles.includes(m.title)) e.titles.push(m.title);
+}

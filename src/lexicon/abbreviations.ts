@@ -1,0 +1,11 @@
+// Abbreviations after which a full stop does not end a sentence.
+// Source: AP Stylebook abbreviations (titles, months, states) and the Punkt
+// sentence tokenizer's English abbreviation list (NLTK), trimmed to news use.
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'lt', 'gen', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt',
+  'st', 'mt', 'ft', 'rev', 'hon', 'pres', 'supt', 'atty', 'sec', 'amb', 'jr', 'sr', 'messrs', 'mmes', 'msgr', 'fr',
+  'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'vt', 'va', 'wash', 'wis', 'wyo',
+  'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'nos', 'vol', 'vs', 'v', 'etc', 'al', 'approx', 'dept', 'est', 'fig', 'univ', 'assn', 'ave', 'blvd', 'rd',
+  'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'd.c', 'n.y', 'l.a',
+]);

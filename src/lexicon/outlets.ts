@@ -1,0 +1,217 @@
+// Outlet gazetteer: canonical name, then aliases, separated by "|".
+// Provenance: the outlets named in ../shared/corpora/README.md's labelling
+// guide, Wikipedia's "List of news agencies" and "List of newspapers in the
+// United States by circulation", and the broadcasters of the major US, UK,
+// Chinese, Russian and Gulf networks. Programmes are mapped to their network
+// ("Meet the Press" → NBC). Platforms are outlets too ("said on Twitter").
+// Aliases are matched case-sensitively, as written in news text.
+
+const OUTLETS = `
+Reuters|Thomson Reuters|Reuters news agency|Reuters Information Company
+Associated Press|AP|The Associated Press|the Associated Press
+Agence France-Presse|AFP|Agence France Presse
+Bloomberg|Bloomberg News|Bloomberg Television|Bloomberg TV
+Xinhua|Xinhua News Agency|Xinhua news agency
+TASS|Tass|ITAR-TASS
+RIA Novosti|RIA
+Interfax
+Kyodo|Kyodo News
+Yonhap|Yonhap News Agency
+PTI|Press Trust of India
+ANI|Asian News International
+dpa|DPA|Deutsche Presse-Agentur
+EFE
+ANSA
+Sputnik
+KCNA|Korean Central News Agency
+IRNA
+Anadolu|Anadolu Agency
+BBC|BBC News|BBC Radio 4|BBC World Service
+CNN|CNN International
+Fox News|Fox|Fox News Channel|Fox Business|Fox Business Network
+NBC|NBC News
+ABC|ABC News
+CBS|CBS News
+MSNBC
+CNBC
+NPR|National Public Radio
+PBS|PBS NewsHour
+C-SPAN
+Al Jazeera
+CCTV|China Central Television
+CGTN
+RT|Russia Today
+DW|Deutsche Welle
+France 24
+Sky News
+ITV|ITV News
+Channel 4|Channel 4 News
+Euronews
+Univision
+Telemundo
+The New York Times|New York Times|NYT|the New York Times
+The Washington Post|Washington Post|the Washington Post
+The Wall Street Journal|Wall Street Journal|WSJ|the Wall Street Journal
+The Guardian|Guardian|the Guardian
+Financial Times|FT|the Financial Times
+The Times|the Times of London
+The Telegraph|Daily Telegraph|the Telegraph
+The Independent|the Independent
+Daily Mail|Mail Online|the Daily Mail|MailOnline
+The Economist|Economist|the Economist
+USA Today|USA TODAY
+Los Angeles Times|LA Times|the Los Angeles Times
+Chicago Tribune|the Chicago Tribune
+The Boston Globe|Boston Globe|the Boston Globe
+New York Post|The New York Post|the New York Post
+New York Daily News|Daily News
+Politico|POLITICO
+Axios
+Breitbart|Breitbart News
+The Hill|the Hill
+The Atlantic|the Atlantic
+The New Yorker|New Yorker|the New Yorker
+Time|TIME|Time magazine
+Newsweek
+Vox
+Slate
+Salon
+BuzzFeed|BuzzFeed News
+HuffPost|Huffington Post|The Huffington Post|the Huffington Post
+The Daily Beast|Daily Beast|the Daily Beast
+Vanity Fair
+Rolling Stone
+Mother Jones
+National Review
+The Weekly Standard|Weekly Standard
+The Daily Caller|Daily Caller|the Daily Caller
+The Washington Times|Washington Times|the Washington Times
+Washington Examiner|The Washington Examiner|the Washington Examiner
+The Intercept|the Intercept
+ProPublica
+Forbes
+Fortune
+Business Insider
+The Des Moines Register|Des Moines Register|the Des Moines Register
+Miami Herald|the Miami Herald
+The Dallas Morning News|Dallas Morning News
+Houston Chronicle|the Houston Chronicle
+San Francisco Chronicle
+The Philadelphia Inquirer|Philadelphia Inquirer
+Politifact|PolitiFact
+Real Clear Politics|RealClearPolitics
+Drudge Report|the Drudge Report
+Infowars
+Der Spiegel|Spiegel
+Le Monde
+El País
+Haaretz
+The Times of Israel|Times of Israel
+Kommersant
+Izvestia
+RBC
+Global Times|the Global Times
+People's Daily|People’s Daily
+China Daily
+South China Morning Post
+Nikkei|Nikkei Asia
+Asahi|Asahi Shimbun
+The Hindu
+Times of India|The Times of India
+Dawn
+Twitter|X|Tweet
+Facebook
+Instagram
+Telegram
+Truth Social
+YouTube
+TikTok
+Reddit
+LinkedIn
+Snapchat
+Weibo
+WeChat
+Periscope
+Kremlin|the Kremlin|Kremlin press service|the Kremlin press service
+White House|the White House
+`;
+
+// Programmes → their network.
+const PROGRAMMES = `
+Meet the Press|NBC
+Today|NBC
+Nightly News|NBC
+Face the Nation|CBS
+60 Minutes|CBS
+CBS This Morning|CBS
+This Week|ABC
+Good Morning America|ABC
+World News Tonight|ABC
+Fox News Sunday|Fox News
+Hannity|Fox News
+The O'Reilly Factor|Fox News
+The O’Reilly Factor|Fox News
+Fox & Friends|Fox News
+Fox and Friends|Fox News
+Tucker Carlson Tonight|Fox News
+The Kelly File|Fox News
+Special Report|Fox News
+State of the Union|CNN
+The Situation Room|CNN
+New Day|CNN
+Anderson Cooper 360|CNN
+AC360|CNN
+Erin Burnett OutFront|CNN
+Reliable Sources|CNN
+Morning Joe|MSNBC
+Hardball|MSNBC
+The Rachel Maddow Show|MSNBC
+All In|MSNBC
+Squawk Box|CNBC
+Newsnight|BBC
+Today programme|BBC
+HARDtalk|BBC
+The Tonight Show|NBC
+Late Show|CBS
+The Late Show|CBS
+Jimmy Kimmel Live|ABC
+The View|ABC
+Real Time|HBO
+Morning Edition|NPR
+All Things Considered|NPR
+Weekend Edition|NPR
+Fresh Air|NPR
+`;
+
+export interface OutletEntry {
+  /** The canonical name reported. */
+  name: string;
+  alias: string;
+  /** A programme of the network `name`. */
+  programme: boolean;
+}
+
+function compile(): OutletEntry[] {
+  const out: OutletEntry[] = [];
+  for (const line of OUTLETS.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const [name, ...aliases] = line.split('|') as [string, ...string[]];
+    for (const a of new Set([name, ...aliases])) out.push({ name, alias: a, programme: false });
+  }
+  for (const line of PROGRAMMES.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const [prog, network] = line.split('|') as [string, string];
+    out.push({ name: network, alias: prog, programme: true });
+  }
+  // longest alias first, so "Fox News Sunday" wins over "Fox News" over "Fox"
+  out.sort((a, b) => b.alias.length - a.alias.length);
+  return out;
+}
+
+export const OUTLET_ENTRIES: readonly OutletEntry[] = compile();
+
+/** Aliases that are common words too: only trusted right after an outlet pattern. */
+export const WEAK_ALIASES: ReadonlySet<string> = new Set(['X', 'Time', 'TIME', 'Today', 'Fox', 'RIA', 'RT', 'AP', 'Dawn', 'Salon', 'Slate', 'Fortune', 'Tweet', 'This Week', 'New Day', 'All In', 'Real Time', 'Special Report', 'Guardian', 'Economist', 'Hill', 'RBC', 'EFE', 'ANI', 'State of the Union', 'The View', 'Late Show', 'Daily News']);
+
+/** Cue verbs that name their platform: "tweeted" → Twitter. */
+export const PLATFORM_VERBS: Readonly<Record<string, string>> = {
+  tweet: 'Twitter', tweeted: 'Twitter', tweets: 'Twitter', tweeting: 'Twitter', retweeted: 'Twitter',
+};

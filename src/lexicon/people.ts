@@ -1,0 +1,113 @@
+// Words around people's names in news text.
+// Provenance: AP Stylebook "titles" and "courtesy titles"; role nouns from the
+// PolNeAR train split's source spans (the head nouns of annotated sources);
+// name particles from the Library of Congress name authority conventions;
+// pronouns from any English grammar.
+
+/** Courtesy titles and honorifics, stripped from a speaker's name. */
+export const HONORIFICS: ReadonlySet<string> = new Set(
+  'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. messrs messrs. mme mme. herr monsieur madame'.split(' '),
+);
+
+/** Titles and roles written before a name, capitalised or not (lower case here). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  `president vice-president premier chancellor king queen prince princess emperor pope sheikh emir sultan
+   minister secretary senator sen. sens. representative rep. reps. congressman congresswoman congressmen lawmaker legislator
+   governor gov. mayor councilman councilwoman councillor alderman commissioner comptroller treasurer attorney lawyer
+   judge justice prosecutor sheriff chief officer detective inspector general gen. lt. col. maj. capt. sgt. adm. admiral colonel major captain sergeant commander
+   spokesman spokeswoman spokesperson spokespeople aide adviser advisor counselor counsellor strategist pollster consultant lobbyist
+   chairman chairwoman chairperson chair director administrator ambassador envoy diplomat consul delegate
+   leader candidate nominee hopeful contender challenger incumbent speaker whip
+   ceo cfo coo cto founder co-founder executive manager president-elect analyst economist professor prof. researcher scientist expert
+   official officials host anchor correspondent reporter editor columnist commentator journalist writer author publisher producer
+   coach owner head deputy undersecretary under-secretary assistant associate fellow partner member
+   rabbi reverend rev. imam bishop archbishop cardinal father pastor priest
+   activist organizer organiser campaigner volunteer supporter critic
+   actor actress singer star comedian rapper businessman businesswoman billionaire magnate
+   mogul investor banker trader economist physician doctor dr. nurse surgeon`.split(/\s+/).filter(Boolean),
+);
+
+/** Lower-case particles inside names: Ursula von der Leyen, Lula da Silva. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'von van der den de da das do dos du del della di la le bin ibn al el ben ter ten zu y'.split(' '),
+);
+
+export const PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'n' | 'p'>> = {
+  he: 'm', him: 'm', she: 'f', her: 'f', it: 'n', they: 'p', we: 'p', i: 'p', you: 'p',
+};
+
+/** Determiners and quantifiers that begin a common-noun speaker ("a source", "two officials"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an his her their its our this that these those one two three four five several many some other another both each most few'.split(' '),
+);
+
+/**
+ * Heads of common-noun phrases that speak in news: "a source said", "officials
+ * said", "the campaign said", "the report says". From PolNeAR train source spans.
+ */
+export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
+  `source sources official officials spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors
+   campaign committee administration government ministry department agency office police investigators prosecutors
+   report reports study survey poll polls analysis statement memo letter document documents filing complaint lawsuit
+   analysts experts economists lawmakers legislators senators members leaders critics supporters opponents voters residents
+   people person officer officers authorities regulators observers insiders allies friends rivals republicans democrats
+   organizers organisers group groups company companies firm firms executives party court judge jury board council
+   team staff staffers strategists operatives advocates activists protesters witnesses officer diplomats researchers scientists
+   president minister governor senator candidate nominee leader chairman director secretary ambassador
+   man woman men women father mother son daughter wife husband brother sister doctor lawyer attorney colleague neighbor
+   white house kremlin pentagon`.split(/\s+/).filter(Boolean),
+);
+
+/** Words that make a capitalised sequence an organisation or a place, not a person. */
+export const ORG_WORDS: ReadonlySet<string> = set_(
+  `party committee house senate congress department ministry office agency bureau council commission union nations
+   organisation organization association institute foundation university college school church corporation company
+   inc inc. corp corp. co. ltd group news times post journal tribune herald press network television radio
+   gazette examiner register chronicle observer telegraph mirror express inquirer courier dispatch bulletin sentinel monitor globe review magazine daily
+   states kingdom republic city county state province street avenue road airport station center centre court
+   fund bank reserve service services army navy force forces guard police administration campaign club league
+   federation coalition alliance movement front forum summit conference agreement treaty act bill plan program programme
+   initiative project review magazine daily weekly channel tv cnn fox msnbc abc nbc cbs bbc reuters`,
+);
+
+function set_(s: string): Set<string> {
+  return new Set(s.split(/\s+/).filter(Boolean));
+}
+
+/** Words capitalised at the start of a sentence or as the first word of a heading, never names. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = set_(
+  `the a an and or but if in on at of for to from by with as this that these those it its he she they we i you his her their our
+   my your mr mrs ms there here when while after before during since although though because so yet also however meanwhile
+   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
+   sept jan feb aug oct nov dec asked according speaking earlier later last next new former then now today yesterday tomorrow
+   what who why how where which whether not no yes one two three some many most all both each other another such said says
+   read more click share follow watch related recommended advertisement`,
+);
+
+/** Common first names by gender, for pronoun agreement. US SSA most frequent given names, plus
+ *  names frequent in political news. Lower case. */
+export const FEMALE_NAMES: ReadonlySet<string> = set_(
+  `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly
+   emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela
+   helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather
+   diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
+   jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber
+   marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary melania
+   ivanka kellyanne chelsea huma donna loretta condoleezza madeleine nikki kamala elizabeth ruth sonia elena amy tulsi
+   michele marsha kirsten dianne jeanne claire tammy heidi lisa susan maxine nancy debbie jill valerie samantha sarah hope
+   angela theresa ursula marine christine federica jacinda sanna mette giorgia liz yulia natalia svetlana irina tatiana
+   maria olga anna ekaterina elena meg carly jan janet jeanine omarosa kayleigh stephanie ilhan alexandria rashida ayanna katie`,
+);
+
+export const MALE_NAMES: ReadonlySet<string> = set_(
+  `james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven
+   paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
+   stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+   jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean
+   austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah
+   randy roy vincent ralph eugene russell bobby mason philip louis barack bernie mitt marco ted jeb chris mike newt rand
+   reince sean rudy newt tim mitch chuck harry lindsey rick ben bill vladimir xi dmitry sergei yuri emmanuel boris
+   justin narendra recep benjamin bashar kim moon shinzo jair luiz andres volodymyr viktor olaf friedrich keir rishi
+   jim tom steve dick al hank jared eric reince steve corey paul stephen rex jeff ron kevin lamar elijah adam devin
+   jerome abe hugh pete beto cory jay bob ken howard dan doug greg jon josh kirk lou matt max nick phil sam ted tony`,
+);

@@ -1,0 +1,234 @@
+// Stage: quotation spans. A single left-to-right pass over each paragraph that
+// pairs quotation marks with a small stack. Linear time: every character is
+// looked at once, and the stack is capped, so adversarial input (thousands of
+// unbalanced marks, deep nesting) costs the same as prose.
+import { PAIRS, OPENERS, CLOSERS, MARK_CHARS, LEADING_ELISIONS } from '../lexicon/marks.js';
+import type { QuoteSpan } from '../types.js';
+
+const MAX_DEPTH = 12;
+const ELISIONS = new Set(LEADING_ELISIONS);
+
+interface Frame {
+  mark: string;
+  open: number;
+  contentStart: number;
+  children: QuoteSpan[];
+}
+
+const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f' || ch === '\f' || ch === '\v';
+const WORD = /[\p{L}\p{N}]/u;
+const isWord = (ch: string | undefined): boolean => ch !== undefined && WORD.test(ch);
+const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', ';', ',']);
+const CLOSE_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '…', '/']);
+
+/** The mark starting at i (one or two characters), or null. */
+function markAt(text: string, i: number): string | null {
+  const ch = text[i]!;
+  if (!MARK_CHARS.has(ch)) return null;
+  if (ch === '`') return text[i + 1] === '`' ? '``' : null;
+  if (ch === "'" && text[i + 1] === "'") return "''";
+  return ch;
+}
+
+/** Can a mark spanning [i, j) open a quotation, judging by its neighbours? */
+function leftFlanking(text: string, i: number, j: number): boolean {
+  const prev = text[i - 1];
+  const next = text[j];
+  if (isSpace(next)) return false;
+  return isSpace(prev) || OPEN_CONTEXT.has(prev!) || MARK_CHARS.has(prev!);
+}
+
+/** Can a mark spanning [i, j) close a quotation? */
+function rightFlanking(text: string, i: number, j: number): boolean {
+  const prev = text[i - 1];
+  const next = text[j];
+  if (isSpace(prev) && i > 0) return false;
+  return isSpace(next) || CLOSE_CONTEXT.has(next!) || MARK_CHARS.has(next!);
+}
+
+/** A leading apostrophe of an elision or a decade: 'Tis, 'em, '90s, rock 'n' roll. */
+function isLeadingElision(text: string, j: number): boolean {
+  if (/[0-9]/.test(text[j] ?? '')) return true;
+  let k = j;
+  while (k < text.length && k - j < 8 && /[a-zA-Z]/.test(text[k]!)) k++;
+  if (k - j === 0 || k - j >= 8) return false;
+  const word = text.slice(j, k).toLowerCase();
+  if (!ELISIONS.has(word)) return false;
+  // 'n' in rock 'n' roll, 's in "the 's" — the word must end at a non-letter
+  return !isWord(text[k]) || text[k] === "'" || text[k] === '’';
+}
+
+const accepts = (frame: Frame | undefined, mark: string): boolean => frame !== undefined && (PAIRS[frame.mark] ?? []).includes(mark);
+
+/**
+ * Find every quotation in `text`. Nested quotations are reported once, as the
+ * outer one. A quotation that runs over several paragraphs (an opening mark
+ * at the start of each, the closing mark only at the end) is reported as one
+ * piece per paragraph sharing a `group`. An unclosed mark spoils its own
+ * paragraph only.
+ */
+export function scanQuotes(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let group = 0;
+  let carry: number | null = null; // group of a quote continued into this paragraph
+  const n = text.length;
+  for (let ps = 0; ps < n; ) {
+    let pe = text.indexOf('\n', ps);
+    if (pe < 0) pe = n;
+    const lead = firstNonSpace(text, ps, pe);
+    const para = scanParagraph(text, ps, pe);
+    let next: number | null = null;
+    if (para.unclosed) {
+      const u = para.unclosed;
+      const nextMark = markAt(text, nextParagraphStart(text, pe));
+      let end = pe;
+      while (end > u.contentStart && isSpace(text[end - 1])) end--;
+      if (nextMark !== null && sameFamily(nextMark, u.mark) && end > u.contentStart) {
+        next = u.open === lead && carry !== null ? carry : ++group;
+        para.spans.push({ open: u.open, close: end, start: u.contentStart, end, marked: true, group: next, continued: true });
+      } else {
+        para.spans.push(...u.children);
+      }
+    }
+    para.spans.sort((a, b) => a.start - b.start);
+    if (carry !== null) {
+      const first = para.spans[0];
+      if (first && first.open === lead) first.group = carry;
+    }
+    out.push(...para.spans);
+    carry = next;
+    ps = pe + 1;
+  }
+  return out;
+}
+
+function firstNonSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(text[i])) i++;
+  return i;
+}
+
+function nextParagraphStart(text: string, pe: number): number {
+  let i = pe;
+  while (i < text.length && isSpace(text[i])) i++;
+  return i;
+}
+
+function sameFamily(a: string, b: string): boolean {
+  const fam = (m: string) => (m === '"' || m === '“' || m === '”' || m === '``' || m === "''" || m === '„' ? 'd' : m === "'" || m === '‘' || m === '’' || m === '‚' ? 's' : m);
+  return fam(a) === fam(b);
+}
+
+interface ParagraphScan {
+  spans: QuoteSpan[];
+  /** The outermost frame left open at the end of the paragraph, if any. */
+  unclosed: Frame | null;
+}
+
+function scanParagraph(text: string, ps: number, pe: number): ParagraphScan {
+  const top: QuoteSpan[] = [];
+  const stack: Frame[] = [];
+  const place = (span: QuoteSpan) => (stack.length ? stack[stack.length - 1]!.children.push(span) : top.push(span));
+  const unwindTo = (depth: number) => {
+    // discard unclosed frames above `depth`, keeping what they contained
+    while (stack.length > depth) {
+      const f = stack.pop()!;
+      for (const c of f.children) place(c);
+    }
+  };
+  const close = (at: number, markLen: number) => {
+    const f = stack.pop()!;
+    let s = f.contentStart;
+    let e = at;
+    // content is what stands between the marks; an all-space quote is nothing
+    let k = s;
+    while (k < e && isSpace(text[k])) k++;
+    if (k === e) return;
+    place({ open: f.open, close: at + markLen, start: s, end: e, marked: true, group: null, continued: false });
+  };
+  const open = (at: number, mark: string) => {
+    if (stack.length >= MAX_DEPTH) return;
+    stack.push({ mark, open: at, contentStart: at + mark.length, children: [] });
+  };
+
+  for (let i = ps; i < pe; i++) {
+    const mark = markAt(text, i);
+    if (mark === null) continue;
+    const j = i + mark.length;
+    const t = stack[stack.length - 1];
+    const lf = leftFlanking(text, i, j);
+    const rf = rightFlanking(text, i, j);
+    switch (mark) {
+      case '"':
+      case '”':
+      case '“': {
+        if (accepts(t, mark) && (rf || !lf)) close(i, 1);
+        else if (mark === '“' || (lf && !rf) || (lf && mark === '"')) {
+          if (mark === '“' || lf) open(i, mark);
+        } else if (rf) closeDeeper(mark, i, 1);
+        break;
+      }
+      case "'":
+      case '’': {
+        if (isWord(text[i - 1]) && isWord(text[j])) break; // don't, O’Neill
+        if (accepts(t, mark) && rf) close(i, 1);
+        else if (mark === "'" && lf && !rf && !isLeadingElision(text, j)) open(i, mark);
+        break;
+      }
+      case '‘': {
+        if (accepts(t, mark) && rf) close(i, 1);
+        else if (!isSpace(text[j]) && !isLeadingElision(text, j)) open(i, mark);
+        break;
+      }
+      case "''":
+        if (accepts(t, mark)) close(i, 2);
+        else if (lf && !rf) open(i, mark);
+        i++;
+        break;
+      case '``':
+        open(i, mark);
+        i++;
+        break;
+      case '»':
+      case '›':
+        if (accepts(t, mark)) close(i, 1);
+        else if (stack.length === 0 && lf && !rf) open(i, mark);
+        else closeDeeper(mark, i, 1);
+        break;
+      case '«':
+      case '‹':
+        if (accepts(t, mark) && rf) close(i, 1);
+        else open(i, mark);
+        break;
+      default:
+        if (OPENERS.has(mark)) open(i, mark);
+        else if (CLOSERS.has(mark)) {
+          if (accepts(t, mark)) close(i, 1);
+          else closeDeeper(mark, i, 1);
+        }
+    }
+  }
+
+  function closeDeeper(mark: string, i: number, len: number): void {
+    // A strong closing mark that matches a frame below the top: the frames
+    // above it were apostrophes or stray marks; drop them, keep their contents.
+    for (let d = stack.length - 2; d >= 0; d--) {
+      if (accepts(stack[d], mark)) {
+        unwindTo(d + 1);
+        close(i, len);
+        return;
+      }
+    }
+  }
+
+  // Frames left open: the outermost may continue in the next paragraph; any
+  // others give back what they contained.
+  let unclosed: Frame | null = null;
+  if (stack.length) {
+    unwindTo(1);
+    const bottom = stack[0]!;
+    if (bottom.open === firstNonSpace(text, ps, pe)) unclosed = bottom;
+    else unwindTo(0);
+  }
+  return { spans: top, unclosed };
+}

@@ -1,0 +1,99 @@
+// Stage: sentences. Boundaries are found outside quotations only, so that a
+// quotation with several sentences stays in the sentence of its attribution,
+// and a sentence that ends inside a closing mark ("It didn't work." Ushakov
+// said …) ends there. Linear time.
+import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import type { QuoteSpan } from '../types.js';
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSING_TRAIL = new Set([')', ']', '"', '”', '’', "'", '»', '›', '」', '』']);
+const UPPER = /[\p{Lu}\p{N}“"‘'«„(\[]/u;
+
+/** Is the full stop at `i` the end of an abbreviation or an initial? */
+function abbreviationBefore(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && /[\p{L}.]/u.test(text[k - 1]!)) k--;
+  const word = text.slice(k, i).toLowerCase();
+  if (!word) return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  // initials: "H." or "U.S" in "U.S." (only when the next word is capitalised do we doubt)
+  if (/^\p{L}$/u.test(word)) return true;
+  return false;
+}
+
+/** Sentences of `text`, given the quotation spans (which are never split). */
+export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sentence[] {
+  const out: Sentence[] = [];
+  const n = text.length;
+  let start = 0;
+  let q = 0;
+  const push = (end: number, next: number) => {
+    let s = start;
+    while (s < end && /\s/.test(text[s]!)) s++;
+    let e = end;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e });
+    start = next;
+  };
+  for (let i = 0; i < n; i++) {
+    while (q < spans.length && spans[q]!.open < i) q++;
+    const span = spans[q];
+    if (span && span.open === i && span.marked) {
+      // jump over the quotation; it ends the sentence when it ends with a
+      // terminal mark and what follows starts a new one
+      let k = span.end - 1;
+      while (k > span.start && /\s/.test(text[k]!)) k--;
+      const after = skipSpace(text, span.close);
+      i = Math.max(i, span.close - 1);
+      if (TERMINAL.has(text[k]!) && (after >= n || text[after] === '\n' || (UPPER.test(text[after]!) && !text.startsWith(' said', span.close)))) {
+        if (after >= n || text[after] === '\n' || startsWithCapitalNonCue(text, after)) push(span.close, span.close);
+      }
+      continue;
+    }
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(i, i + 1);
+      continue;
+    }
+    if (!TERMINAL.has(ch)) continue;
+    let j = i + 1;
+    while (j < n && (TERMINAL.has(text[j]!) || CLOSING_TRAIL.has(text[j]!))) j++;
+    if (j < n && !/\s/.test(text[j]!)) continue;
+    const after = skipSpace(text, j);
+    if (after < n && text[after] !== '\n' && !UPPER.test(text[after]!)) continue;
+    if (ch === '.' && abbreviationBefore(text, i) && after < n && text[after] !== '\n') continue;
+    push(j, j);
+    i = j - 1;
+  }
+  push(n, n);
+  return out;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++;
+  return i;
+}
+
+/** After a quotation ending in a full stop, a capitalised word starts a new sentence. */
+function startsWithCapitalNonCue(text: string, i: number): boolean {
+  return UPPER.test(text[i]!);
+}
+
+/** Index of the sentence containing offset `at` (binary search), or -1. */
+export function sentenceAt(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

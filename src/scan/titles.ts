@@ -1,0 +1,33 @@
+// Quotation marks that do not quote anyone: titles of works and programmes
+// (“Shark Tank”), names and scare quotes (so-called “Board of Peace”),
+// nicknames. Decided from the words before the marks and from the shape of
+// what they enclose, together with whether an attribution frame was found.
+
+// Words that announce a name, not speech. Source: AP Stylebook "composition
+// titles" and "nicknames"; textacy's tests of scare quotes.
+const NAMING = /(?:calling (?:itself|themselves|himself|herself)|calls (?:itself|themselves)|called itself|so-called|so called|dubbed|titled|entitled|nicknamed|named|known as|billed as|branded|labelled|labeled as|the term|the word|the phrase|the words|the slogan|the hashtag|the show|the film|the movie|the book|the song|the album|the series|the program|the programme|the documentary|the play|the novel|the article|the column|the headline|the website|the app|the game|the group|the campaign|the initiative|the operation|the organization|the organisation|the party|the group called|stars? of|host of|author of|episode of|edition of)\s*$/i;
+
+const SMALL = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'de', 'la', 'du', 'von', 'vs', 'vs.', '&']);
+
+/** Does the quoted text look like a name or title: a few words, each capitalised? */
+export function looksLikeTitle(content: string): boolean {
+  const words = content.trim().replace(/[.,!?;:]+$/u, '').split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 7) return false;
+  if (!/^[\p{Lu}\p{N}#@]/u.test(words[0]!)) return false;
+  return words.every((w) => SMALL.has(w.toLowerCase()) || /^[\p{Lu}\p{N}#@'’(“"]/u.test(w));
+}
+
+/**
+ * Is this quotation a name, title or scare quote rather than something said?
+ * `before` is the sentence text just before the opening mark; `attributed`
+ * tells whether a frame names a speaker right next to it.
+ */
+export function isNotSpeech(content: string, before: string, attributedAdjacent: boolean): boolean {
+  const words = content.trim().split(/\s+/).filter(Boolean).length;
+  if (words <= 8 && NAMING.test(before)) return true;
+  if (attributedAdjacent) return false;
+  // a capitalised few words that end without sentence punctuation: a title or name
+  // (American style puts a following comma or full stop inside the marks)
+  if (looksLikeTitle(content) && !/[!?]$/u.test(content.trim())) return true;
+  return false;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/index.js';
+
+// [text, quote (a prefix is enough), expected speaker (null: none), expected type]
+const TABLE: [string, string, string | null, string][] = [
+  ['“We will win,” Jane Smith said.', 'We will win', 'Jane Smith', 'direct'],
+  ['“We will win,” said Jane Smith.', 'We will win', 'Jane Smith', 'direct'],
+  ['Jane Smith said: “We will win.”', 'We will win', 'Jane Smith', 'direct'],
+  ['Jane Smith arrived. “We will win,” she said.', 'We will win', 'Jane Smith', 'direct'],
+  ['President Vladimir Putin spoke. “Enough,” Putin said.', 'Enough', 'Vladimir Putin', 'direct'],
+  ['Senator Tom Reed said the bill was “a disaster for farmers”.', 'a disaster', 'Tom Reed', 'mixed'],
+  ['“It is over,” John Doe, a spokesman for the mayor, said.', 'It is over', 'John Doe', 'direct'],
+  ['According to Maria Lopez, “the deal is done.”', 'the deal', 'Maria Lopez', 'mixed'],
+  ['“We are ready,” he was quoted as saying by the agency. Earlier, Kim Lee had spoken.', 'We are ready', null, 'direct'],
+  ['Foreign Ministry spokesperson Guo Jiakun said: “China opposes this.”', 'China opposes', 'Guo Jiakun', 'direct'],
+  ['Xi Jinping arrived. “Cooperation matters,” Xi said.', 'Cooperation', 'Xi Jinping', 'direct'],
+  ['Anna Berg smiled. “That is enough,” she opined.', 'That is enough', 'Anna Berg', 'direct'],
+  ['The so-called “Board of Peace” met on Monday.', '', null, 'none'],
+  ['She appeared on “Shark Tank” last year.', '', null, 'none'],
+];
+
+describe('attribution table', () => {
+  it.each(TABLE)('%s', (text, prefix, speaker, type) => {
+    const quotes = extractQuotes(text);
+    if (type === 'none') {
+      expect(quotes).toEqual([]);
+      return;
+    }
+    const q = quotes.find((x) => x.quote.startsWith(prefix));
+    expect(q, `no quote starting "${prefix}"`).toBeDefined();
+    expect(q!.speaker).toBe(speaker);
+    expect(q!.type).toBe(type);
+    expect(text.slice(q!.start, q!.end)).toBe(q!.quote);
+  });
+});
+
+describe('outlets', () => {
+  it.each([
+    ['“We will win,” Ann Lee told Reuters.', 'Reuters'],
+    ['“Not now,” he was quoted as saying by China’s state broadcaster CCTV.', 'CCTV'],
+    ['Putin called it “a stabilising factor”, according to a transcript released by the Kremlin.', 'Kremlin'],
+    ['“We will win,” Ann Lee told reporters.', null],
+  ])('%s', (text, outlet) => {
+    expect(extractQuotes(text)[0]?.outlet ?? null).toBe(outlet);
+  });
+});
