@@ -3,7 +3,7 @@
 import { scanQuotes } from './scan/quotes.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech } from './scan/titles.js';
-import { frameAfter, frameBefore, frameLater, type Frame } from './attribute/frames.js';
+import { frameAfter, frameBefore, frameLater, frameSubject, type Frame } from './attribute/frames.js';
 import { buildRegistry, resolveMention, learn } from './attribute/speakers.js';
 import { findOutlet } from './attribute/outlets.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
@@ -69,6 +69,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
         inherited = 'continuation';
       }
     }
+    if (!frame && w.type === 'mixed') frame = frameSubject(text, w.span, sentenceStart(w, sentences));
     w.frame = frame;
     const q = toQuote(text, w, frame, inherited, groupId, registry, sentences, works, k, options);
     w.quote = q;
@@ -76,6 +77,10 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   }
   const types = options.types;
   return types ? out.filter((q) => types.includes(q.type)) : out;
+}
+
+function sentenceStart(w: Work, sentences: readonly Sentence[]): number {
+  return w.sentence >= 0 ? sentences[w.sentence]!.start : w.span.open;
 }
 
 /** Direct: the quotation stands as the utterance; mixed: a fragment inside a clause. */

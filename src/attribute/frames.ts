@@ -35,12 +35,13 @@ export const RULES = {
   'cue-subject': { example: 'Said Smith: “…”', confidence: 0.85 },
   'gerund-main-subject': { example: 'Ushakov said, noting they “…”', confidence: 0.85 },
   'sentence-cue-after': { example: '“…” is how Smith put it.', confidence: 0.7 },
+  'sentence-subject': { example: 'Reid has gone after Trump as a “con artist”.', confidence: 0.55 },
   'same-sentence': { example: '“A,” she said, “B.”', confidence: 0.85 },
   'continuation': { example: 'a paragraph that continues the previous speaker’s quote', confidence: 0.6 },
 } as const;
 export type RuleId = keyof typeof RULES;
 
-const SEPARATORS = new Set([',', '—', '–', '-', '(', ';']);
+const SEPARATORS = new Set([',', '—', '–', '―', '-', '(', ';']);
 const SLOT_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', ')']);
 const SLOT_FOLLOW = /^(in|on|at|during|after|before|to|about|of|from|with|for|when|while|as|last|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|recently|then|again|too|also)$/;
 
@@ -79,6 +80,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   if (s) {
     let k = toks.findIndex((t) => t.start >= s.end);
     if (k < 0) k = toks.length;
+    k = skipParenthetical(toks, k);
     // appositive between subject and cue
     if (toks[k]?.text === ',') {
       let e = k + 1;
@@ -121,6 +123,13 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     }
   }
   return null;
+}
+
+/** "Rep. Gwen Moore (D-Wis.) said": step over a short parenthetical after a name. */
+function skipParenthetical(toks: readonly Token[], k: number): number {
+  if (toks[k]?.text !== '(') return k;
+  for (let j = k + 1; j < toks.length && j - k < 10; j++) if (toks[j]!.text === ')') return j + 1;
+  return k;
 }
 
 function cueAfterModifiers(toks: readonly Token[], k: number): Cue | null {
@@ -185,6 +194,32 @@ export function frameLater(text: string, q: QuoteSpan, to: number): Frame | null
     if (s) return frame('sentence-cue-after', s, c, true);
   }
   return null;
+}
+
+// Words that open an introductory phrase before the subject: "In July, Gingrich …".
+const INTRO = /^(in|at|on|during|after|before|meanwhile|however|though|although|while|when|earlier|later|yesterday|today|also|but|and|so|still|now|then|since|as|with|without|for|from|by|under|over|asked|speaking|last|this|on)$/;
+
+/**
+ * The subject of the sentence, for a quoted fragment whose verb no lexicon
+ * lists: “Reid has gone after Trump as a “con artist”” → Reid.
+ */
+export function frameSubject(text: string, q: QuoteSpan, from: number): Frame | null {
+  const toks = tokenize(text, from, q.open);
+  let i = 0;
+  while (i < toks.length && (toks[i]!.lower === 'but' || toks[i]!.lower === 'and' || toks[i]!.lower === 'so')) i++;
+  if (toks[i] && INTRO.test(toks[i]!.lower)) {
+    let j = i;
+    while (j < toks.length && j - i < 16 && toks[j]!.text !== ',') j++;
+    if (toks[j]?.text !== ',') return null;
+    i = j + 1;
+  }
+  const s = subjectAfter(text, toks, i);
+  if (!s || (s.kind === 'noun' && !/^(the|a|an)\s/i.test(s.text))) return null;
+  // the subject must be followed by a verb-like word, not be the object of a preposition
+  const k = toks.findIndex((t) => t.start >= s.end);
+  const next = k >= 0 ? toks[k] : undefined;
+  if (!next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return null;
+  return frame('sentence-subject', s, null, false);
 }
 
 export { frame as makeFrame };

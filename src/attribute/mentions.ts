@@ -77,6 +77,13 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
   let i = end - 1;
   while (i >= floor && isWord(toks[i]) && (CUE_MODIFIERS.has(toks[i]!.lower) || /ly$/.test(toks[i]!.lower) && !isCap(toks[i]))) i--;
   if (i < floor) return null;
+  // "Rep. Gwen Moore (D-Wis.) said": step back over a short parenthetical
+  if (toks[i]!.text === ')') {
+    let j = i - 1;
+    while (j >= floor && i - j < 10 && toks[j]!.text !== '(') j--;
+    if (j >= floor && toks[j]!.text === '(') i = j - 1;
+    if (i < floor) return null;
+  }
   const t = toks[i]!;
   // appositive: "Smith, a spokesman for the campaign, said"
   if (t.text === ',') return appositiveSubject(text, toks, i, floor);
@@ -102,30 +109,27 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
   return null;
 }
 
-/** "a senior administration official", "officials", "the campaign": up to 6 words back to a determiner. */
+/** "a senior administration official", "officials", "the campaign": a noun phrase whose head can speak. */
 function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor: number): Mention | null {
   const head = stripPossessive(toks[i]!.lower);
+  const singular = head.replace(/s$/, '');
+  if (!SPEAKER_NOUNS.has(head) && !SPEAKER_NOUNS.has(singular) && !ROLE_NOUNS.has(head) && !ROLE_NOUNS.has(singular)) return null;
+  // modifiers back to a determiner or possessor, within 8 words: "the former secretary of state"
   let a = i;
-  let det = -1;
-  for (let k = i; k >= Math.max(floor, i - 6); k--) {
+  for (let k = i - 1; k >= Math.max(floor, i - 8); k--) {
     const w = toks[k]!;
-    if (!isWord(w)) break;
-    if (DETERMINERS.has(w.lower) || /[’']s$/.test(w.text) && k < i) {
-      det = k;
+    if (!isWord(w) || CUE_MODIFIERS.has(w.lower) || w.lower === 'who' || w.lower === 'that' || w.lower === 'and') break;
+    if (DETERMINERS.has(w.lower) || /[’']s$/.test(w.text)) {
+      a = k;
+      // "Trump's campaign": take the possessor's name with it
+      while (a - 1 >= floor && /[’']s$/.test(toks[a]!.text) && nameToken(toks[a - 1])) a--;
       break;
     }
-    if (k < i && (CUE_MODIFIERS.has(w.lower) || w.lower === 'who' || w.lower === 'that' || w.lower === 'and' && k === i - 1)) break;
+    if (w.lower === 'of' || w.lower === 'for') continue;
     a = k;
   }
-  if (det >= 0) {
-    // include a possessor written before: "Trump's campaign", "the president's spokesman"
-    let s = det;
-    while (s - 1 >= floor && nameToken(toks[s - 1]) && /[’']s$/.test(toks[s]!.text) === false && isCap(toks[s - 1]) && s === det && /[’']s$/.test(toks[det]!.text)) s--;
-    return make(text, toks, s, i, 'noun');
-  }
-  if (SPEAKER_NOUNS.has(head) && a === i) return make(text, toks, i, i, 'noun');
-  if (SPEAKER_NOUNS.has(head)) return make(text, toks, a, i, 'noun');
-  return null;
+  while (a < i && (toks[a]!.lower === 'of' || toks[a]!.lower === 'for')) a++;
+  return make(text, toks, a, i, 'noun');
 }
 
 /** "Smith, a spokesman for Y, said": find the name before the appositive. */

@@ -29,6 +29,10 @@ export interface Registry {
 // or a particle, so the pattern cannot backtrack.
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}’'.\-]*(?:[ \u00a0](?:(?:von|van|der|den|de|da|del|della|di|dos|du|la|le|bin|ibn|al)[ \u00a0])*\p{Lu}[\p{L}\p{M}’'.\-]*)*/gu;
 
+const isTitleWord = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return ROLE_NOUNS.has(l) || ROLE_NOUNS.has(l + '.') || HONORIFICS.has(l) || HONORIFICS.has(l + '.');
+};
 const clean = (w: string) => w.replace(/[’']s$/u, '').replace(/[’'.\-]+$/u, '');
 const lower = (w: string) => clean(w).toLowerCase();
 
@@ -42,7 +46,7 @@ export function buildRegistry(text: string): Registry {
     let gender: 'm' | 'f' | null = null;
     const titles: string[] = [];
     // leading function words and titles: "The", "President", "Mr."
-    while (words.length && (NOT_NAME_WORDS.has(words[0]!.toLowerCase()) || ROLE_NOUNS.has(words[0]!.toLowerCase()) || HONORIFICS.has(words[0]!.toLowerCase()) || HONORIFICS.has(words[0]!.toLowerCase() + '.'))) {
+    while (words.length && (NOT_NAME_WORDS.has(words[0]!.toLowerCase()) || isTitleWord(words[0]!))) {
       const w = words[0]!.toLowerCase();
       if (w === 'mr') gender = 'm';
       if (w === 'mrs' || w === 'ms' || w === 'miss') gender = 'f';
@@ -50,7 +54,7 @@ export function buildRegistry(text: string): Registry {
       words = words.slice(1);
     }
     // "Russian President Vladimir Putin": the name starts after the last title word
-    const lastRole = words.reduce((at, w, i) => (ROLE_NOUNS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()) ? i : at), -1);
+    const lastRole = words.reduce((at, w, i) => (isTitleWord(w) ? i : at), -1);
     if (lastRole >= 0) {
       titles.push(words.slice(0, lastRole + 1).join(' '));
       words = words.slice(lastRole + 1);

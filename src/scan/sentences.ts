@@ -4,6 +4,8 @@
 // said …) ends there. Linear time.
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import type { QuoteSpan } from '../types.js';
+import { tokenize } from './tokens.js';
+import { cueAt } from '../attribute/cues.js';
 
 export interface Sentence {
   start: number;
@@ -50,8 +52,8 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sente
       while (k > span.start && /\s/.test(text[k]!)) k--;
       const after = skipSpace(text, span.close);
       i = Math.max(i, span.close - 1);
-      if (TERMINAL.has(text[k]!) && (after >= n || text[after] === '\n' || (UPPER.test(text[after]!) && !text.startsWith(' said', span.close)))) {
-        if (after >= n || text[after] === '\n' || startsWithCapitalNonCue(text, after)) push(span.close, span.close);
+      if (TERMINAL.has(text[k]!) && (after >= n || text[after] === '\n' || (UPPER.test(text[after]!) && !attributionFollows(text, after)))) {
+        push(span.close, span.close);
       }
       continue;
     }
@@ -79,9 +81,30 @@ function skipSpace(text: string, i: number): number {
   return i;
 }
 
-/** After a quotation ending in a full stop, a capitalised word starts a new sentence. */
-function startsWithCapitalNonCue(text: string, i: number): boolean {
-  return UPPER.test(text[i]!);
+/**
+ * After a quotation that ends in a full stop, question or exclamation mark, a
+ * capitalised word starts a new sentence, unless it is the attribution of
+ * that quotation: “Does anybody know?” Graham asked.
+ */
+function attributionFollows(text: string, i: number): boolean {
+  const toks = tokenize(text, i, Math.min(text.length, i + 120));
+  let k = 0;
+  // a name of up to six words (with titles, initials, a parenthetical party tag)
+  while (k < toks.length && k < 8) {
+    const t = toks[k]!;
+    if (t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || k > 0 && /^(of|de|da|von|van|der|al|bin)$/.test(t.lower))) k++;
+    else if (t.text === '(') {
+      while (k < toks.length && toks[k]!.text !== ')' && k < 14) k++;
+      k++;
+    } else break;
+  }
+  if (k === 0) return false;
+  // "Graham asked", "Rep. Moore (D-Wis.) said Friday", "Ushakov also told"
+  for (let j = k; j < Math.min(toks.length, k + 3); j++) {
+    if (cueAt(toks, j)) return true;
+    if (!/^(also|later|then|has|had|once|again|\p{Ll}+ly)$/u.test(toks[j]!.lower)) break;
+  }
+  return false;
 }
 
 /** Index of the sentence containing offset `at` (binary search), or -1. */
