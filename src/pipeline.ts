@@ -1,10 +1,11 @@
 // Composes the stages for one document:
 // quote spans → sentences → cues and frames → speaker resolution → outlet.
 import { scanQuotes } from './scan/quotes.js';
+import { findTurns, type Turn } from './scan/turns.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech } from './scan/titles.js';
 import { frameAfter, frameBefore, frameLater, frameSubject, type Frame } from './attribute/frames.js';
-import { buildRegistry, resolveMention, learn } from './attribute/speakers.js';
+import { buildRegistry, resolveMention, learn, knownWord } from './attribute/speakers.js';
 import { findOutlet } from './attribute/outlets.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 
@@ -18,7 +19,7 @@ interface Work {
 }
 
 export function extract(text: string, options: ExtractOptions = {}): Quote[] {
-  const spans = scanQuotes(text);
+  const spans = withTurns(scanQuotes(text), findTurns(text));
   if (!spans.length) return [];
   const sentences = splitSentences(text, spans);
   const registry = buildRegistry(text);
@@ -31,6 +32,10 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const next = spans[k + 1];
     const from = prev && prev.close > sent.start && prev.close <= span.open ? prev.close : sent.start;
     const to = next && next.open < sent.end && next.open >= span.close ? next.open : Math.max(sent.end, span.close);
+    if (isTurn(span)) {
+      works.push({ span, sentence: si, frame: turnFrame(text, span), adjacent: true, type: 'direct', quote: null });
+      continue;
+    }
     const after = frameAfter(text, span, to);
     const before = after ? null : frameBefore(text, span, from);
     const later = after || before ? null : frameLater(text, span, to);
@@ -69,7 +74,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
         inherited = 'continuation';
       }
     }
-    if (!frame && w.type === 'mixed') frame = frameSubject(text, w.span, sentenceStart(w, sentences));
+    if (!frame && w.type === 'mixed') frame = frameSubject(text, w.span, sentenceStart(w, sentences), (word) => knownWord(registry, word));
     w.frame = frame;
     const q = toQuote(text, w, frame, inherited, groupId, registry, sentences, works, k, options);
     w.quote = q;
@@ -77,6 +82,30 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   }
   const types = options.types;
   return types ? out.filter((q) => types.includes(q.type)) : out;
+}
+
+/** Transcript turns replace the quotation marks of their paragraphs. */
+function withTurns(spans: QuoteSpan[], turns: Turn[]): QuoteSpan[] {
+  if (!turns.length) return spans;
+  const out: QuoteSpan[] = [];
+  let t = 0;
+  for (const s of spans) {
+    while (t < turns.length && turns[t]!.end <= s.open) out.push(turns[t++]!);
+    const turn = turns[t];
+    if (turn && s.open < turn.end && s.close > turn.labelStart - 2) continue;
+    out.push(s);
+  }
+  while (t < turns.length) out.push(turns[t++]!);
+  return out;
+}
+
+const isTurn = (s: QuoteSpan): s is Turn => (s as Turn).labelStart !== undefined;
+
+function turnFrame(text: string, t: Turn): Frame {
+  const label = text.slice(t.labelStart, t.labelEnd);
+  const name = label.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+  const mention = { kind: 'name' as const, start: t.labelStart, end: t.labelEnd, text: label, name, title: null, gender: null };
+  return { rule: 'transcript-turn', mention, cue: null, confidence: 0.9, after: false };
 }
 
 function sentenceStart(w: Work, sentences: readonly Sentence[]): number {

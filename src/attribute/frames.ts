@@ -37,6 +37,7 @@ export const RULES = {
   'sentence-cue-after': { example: '“…” is how Smith put it.', confidence: 0.7 },
   'sentence-subject': { example: 'Reid has gone after Trump as a “con artist”.', confidence: 0.55 },
   'same-sentence': { example: '“A,” she said, “B.”', confidence: 0.85 },
+  'transcript-turn': { example: 'PENCE: Well, look, …', confidence: 0.9 },
   'continuation': { example: 'a paragraph that continues the previous speaker’s quote', confidence: 0.6 },
 } as const;
 export type RuleId = keyof typeof RULES;
@@ -203,7 +204,7 @@ const INTRO = /^(in|at|on|during|after|before|meanwhile|however|though|although|
  * The subject of the sentence, for a quoted fragment whose verb no lexicon
  * lists: “Reid has gone after Trump as a “con artist”” → Reid.
  */
-export function frameSubject(text: string, q: QuoteSpan, from: number): Frame | null {
+export function frameSubject(text: string, q: QuoteSpan, from: number, isName: (word: string) => boolean): Frame | null {
   const toks = tokenize(text, from, q.open);
   let i = 0;
   while (i < toks.length && (toks[i]!.lower === 'but' || toks[i]!.lower === 'and' || toks[i]!.lower === 'so')) i++;
@@ -215,6 +216,8 @@ export function frameSubject(text: string, q: QuoteSpan, from: number): Frame | 
   }
   const s = subjectAfter(text, toks, i);
   if (!s || (s.kind === 'noun' && !/^(the|a|an)\s/i.test(s.text))) return null;
+  // a capitalised first word is a name only if the article uses it as one elsewhere ("Having …" is not)
+  if (s.kind === 'name' && s.name && !s.name.includes(' ') && !isName(s.name)) return null;
   // the subject must be followed by a verb-like word, not be the object of a preposition
   const k = toks.findIndex((t) => t.start >= s.end);
   const next = k >= 0 ? toks[k] : undefined;

@@ -22,6 +22,8 @@ export interface Registry {
   entities: Map<string, Entity>;
   byWord: Map<string, Entity[]>;
   occurrences: Occurrence[];
+  /** How often each word stood alone as a capitalised name candidate. */
+  singles: Map<string, number>;
 }
 
 // Capitalised words, possibly joined by name particles; spaces only (a name
@@ -36,12 +38,30 @@ const isTitleWord = (w: string): boolean => {
 const clean = (w: string) => w.replace(/[’']s$/u, '').replace(/[’'.\-]+$/u, '');
 const lower = (w: string) => clean(w).toLowerCase();
 
+/**
+ * A run of capitalised words holds one name at most: it ends before a word
+ * that is never part of a name ("Trump On Wednesday", "Clarke. He").
+ */
+function cutRun(words: string[]): string[] {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (i > 0 && NOT_NAME_WORDS.has(clean(w).toLowerCase())) return words.slice(0, i);
+  }
+  return words;
+}
+
+/** Is this word part of a name the document uses (capitalised, away from a sentence start)? */
+export function knownWord(reg: Registry, word: string): boolean {
+  const w = lower(word);
+  return reg.byWord.has(w) || (reg.singles.get(w) ?? 0) >= 2;
+}
+
 export function buildRegistry(text: string): Registry {
-  const reg: Registry = { entities: new Map(), byWord: new Map(), occurrences: [] };
+  const reg: Registry = { entities: new Map(), byWord: new Map(), occurrences: [], singles: new Map() };
   const pendingSingles: { at: number; word: string; gender: 'm' | 'f' | null }[] = [];
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
-    const raw = m[0].split(/[ \u00a0]/);
+    const raw = cutRun(m[0].split(/[ \u00a0]/));
     let words = raw.map(clean).filter(Boolean);
     let gender: 'm' | 'f' | null = null;
     const titles: string[] = [];
@@ -86,6 +106,7 @@ export function buildRegistry(text: string): Registry {
   }
   // single words ("Putin") are occurrences of the fullest name that holds them
   for (const s of pendingSingles) {
+    reg.singles.set(s.word, (reg.singles.get(s.word) ?? 0) + 1);
     const e = pick(reg, [s.word], s.at);
     if (e) {
       if (s.gender && !e.gender) e.gender = s.gender;

@@ -1,0 +1,52 @@
+// Interview transcripts and Q&A: "PENCE: Well, look, …", "Q: … A: …". Each
+// turn is speech without quotation marks; its label names the speaker.
+import type { QuoteSpan } from '../types.js';
+
+// A speaker label at the start of a paragraph, after an optional opening mark:
+// capitals (with initials, apostrophes, hyphens and spaces), then a colon.
+// Bounded repetition: no backtracking beyond 40 characters.
+const LABEL = /^[ \t]*["“]?((?:[A-Z][A-Z.'’-]*)(?:[ \u00a0][A-Z][A-Z.'’-]*){0,3}):[ \t]+(?=\S)/;
+
+// Capitalised labels that head sections, not speech. Source: the section
+// labels of news pages (corrections, bylines, promos).
+const NOT_SPEAKERS = new Set(
+  `CORRECTION CORRECTIONS CLARIFICATION UPDATE UPDATED BREAKING EXCLUSIVE BYLINE EMAIL PHOTO PHOTOS VIDEO WATCH READ NOTE
+   EDITOR'S NOTE EDITOR’S NOTE RELATED SOURCE SOURCES CREDIT CREDITS ADVERTISEMENT SPONSORED BOOM LOOK BUSTED WOW
+   STAT OF THE WEEK SHORT READS TOP STORIES MORE LIVE ANALYSIS OPINION COMMENTARY FACT CHECK SUMMARY TRANSCRIPT
+   WASHINGTON NEW YORK LONDON MOSCOW BEIJING PARIS AP UPI AFP`.split(/\n/).flatMap((l) => l.trim().split(/\s{2,}/)).join(' ').split(' '),
+);
+const MULTI_WORD_NOT = new Set(["EDITOR'S NOTE", 'EDITOR’S NOTE', 'STAT OF THE WEEK', 'SHORT READS', 'TOP STORIES', 'FACT CHECK', 'NEW YORK']);
+
+export interface Turn extends QuoteSpan {
+  /** The label's offsets: "PENCE". */
+  labelStart: number;
+  labelEnd: number;
+}
+
+/** Transcript turns: only where a document has at least two labelled paragraphs. */
+export function findTurns(text: string): Turn[] {
+  const turns: Turn[] = [];
+  for (let ps = 0; ps < text.length; ) {
+    let pe = text.indexOf('\n', ps);
+    if (pe < 0) pe = text.length;
+    const m = LABEL.exec(text.slice(ps, Math.min(pe, ps + 64)));
+    if (m) {
+      const label = m[1]!;
+      const words = label.split(/\s+/);
+      const isLabel = !MULTI_WORD_NOT.has(label) && !words.every((w) => NOT_SPEAKERS.has(w)) && label.replace(/[^A-Z]/g, '').length >= 1;
+      if (isLabel) {
+        const labelStart = ps + m[0].indexOf(label);
+        let start = ps + m[0].length;
+        let end = pe;
+        while (end > start && /\s/.test(text[end - 1]!)) end--;
+        // a closing mark at the end of the turn belongs to the transcript's quoting
+        if (end > start && /["”]/.test(text[end - 1]!) && !/["“]/.test(text.slice(start, end - 1))) end--;
+        if (end > start) turns.push({ open: start, close: end, start, end, marked: false, group: null, continued: false, labelStart, labelEnd: labelStart + label.length });
+      }
+    }
+    ps = pe + 1;
+  }
+  // one labelled paragraph is a heading ("BOOM: …"); a transcript has turns by at least two labels or Q and A
+  const labels = new Set(turns.map((t) => text.slice(t.labelStart, t.labelEnd)));
+  return turns.length >= 2 && labels.size >= 2 ? turns : [];
+}
