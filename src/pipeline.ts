@@ -4,7 +4,7 @@ import { scanQuotes } from './scan/quotes.js';
 import { findTurns, type Turn } from './scan/turns.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech } from './scan/titles.js';
-import { frameAfter, frameBefore, frameLater, frameSubject, type Frame } from './attribute/frames.js';
+import { frameAfter, frameBefore, frameLater, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { buildRegistry, resolveMention, learn, knownWord } from './attribute/speakers.js';
 import { findOutlet } from './attribute/outlets.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
@@ -74,6 +74,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
         inherited = 'continuation';
       }
     }
+    if (!frame && w.type === 'direct' && w.sentence > 0) frame = previousSentenceFrame(text, w, sentences, works[k - 1]);
     if (!frame && w.type === 'mixed') frame = frameSubject(text, w.span, sentenceStart(w, sentences), (word) => knownWord(registry, word));
     w.frame = frame;
     const q = toQuote(text, w, frame, inherited, groupId, registry, sentences, works, k, options);
@@ -106,6 +107,24 @@ function turnFrame(text: string, t: Turn): Frame {
   const name = label.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
   const mention = { kind: 'name' as const, start: t.labelStart, end: t.labelEnd, text: label, name, title: null, gender: null };
   return { rule: 'transcript-turn', mention, cue: null, confidence: 0.9, after: false };
+}
+
+/**
+ * A direct quotation with no attribution of its own, right after a sentence
+ * that reports someone's speech: "He said:" closing the previous paragraph,
+ * or "…, Schiff said." in the same paragraph.
+ */
+function previousSentenceFrame(text: string, w: Work, sentences: readonly Sentence[], prev: Work | undefined): Frame | null {
+  const cur = sentences[w.sentence]!;
+  const before = sentences[w.sentence - 1]!;
+  if (w.span.open - cur.start > 2) return null; // the quotation must open its sentence
+  if (prev && prev.span.close > before.start) return null; // that sentence held a quotation: continuation decides
+  const gap = text.slice(before.end, cur.start);
+  const paragraphBreak = gap.includes('\n');
+  const colon = /:\s*$/.test(text.slice(before.start, before.end));
+  if (colon) return framePrevious(text, before.start, before.end, 'previous-colon');
+  if (paragraphBreak) return null;
+  return framePrevious(text, before.start, before.end, 'previous-sentence');
 }
 
 function sentenceStart(w: Work, sentences: readonly Sentence[]): number {

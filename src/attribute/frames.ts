@@ -37,6 +37,8 @@ export const RULES = {
   'sentence-cue-after': { example: '“…” is how Smith put it.', confidence: 0.7 },
   'sentence-subject': { example: 'Reid has gone after Trump as a “con artist”.', confidence: 0.55 },
   'same-sentence': { example: '“A,” she said, “B.”', confidence: 0.85 },
+  'previous-colon': { example: 'Caddell continued:⏎“…”', confidence: 0.85 },
+  'previous-sentence': { example: 'Talks will resume, Schiff said. “The other factor is …”', confidence: 0.6 },
   'transcript-turn': { example: 'PENCE: Well, look, …', confidence: 0.9 },
   'continuation': { example: 'a paragraph that continues the previous speaker’s quote', confidence: 0.6 },
 } as const;
@@ -82,13 +84,14 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     let k = toks.findIndex((t) => t.start >= s.end);
     if (k < 0) k = toks.length;
     k = skipParenthetical(toks, k);
-    // appositive between subject and cue
+    // appositives between subject and cue: “…,” Leonard Burman, director of …, and a professor at …, said
     if (toks[k]?.text === ',') {
-      let e = k + 1;
-      while (e < toks.length && e - k < 18 && toks[e]!.text !== ',') e++;
-      if (toks[e]?.text === ',') {
+      for (let e = k + 1; e < toks.length && e - k < 50; e++) {
+        const t = toks[e]!;
+        if (t.text === '.' || t.text === '“' || t.text === '"' || t.text === '”' || t.text === ';') break;
+        if (t.text !== ',') continue;
         const c2 = cueAfterModifiers(toks, e + 1);
-        if (c2) {
+        if (c2 && !c2.gerund) {
           if (!s.title) s.title = text.slice(toks[k + 1]!.start, toks[e - 1]!.end);
           return frame('quote-subject-cue', s, c2, true);
         }
@@ -193,6 +196,28 @@ export function frameLater(text: string, q: QuoteSpan, to: number): Frame | null
     if (c.gerund) continue;
     const s = subjectBefore(text, toks, c.first);
     if (s) return frame('sentence-cue-after', s, c, true);
+  }
+  return null;
+}
+
+/**
+ * The attribution of a whole sentence before the quotation: "He said:" on the
+ * paragraph before, or "…, Schiff said." right before a quotation that has
+ * none of its own.
+ */
+export function framePrevious(text: string, from: number, to: number, rule: 'previous-colon' | 'previous-sentence'): Frame | null {
+  const toks = tokenize(text, from, Math.min(to, from + 600));
+  const cues = findCues(toks);
+  for (let ci = cues.length - 1; ci >= 0; ci--) {
+    const c = cues[ci]!;
+    if (c.gerund) continue;
+    if (SOURCE_CUES.has(c.lemma)) {
+      const s = subjectAfter(text, toks, c.last + 1);
+      if (s && !isDocument(s)) return frame(rule, s, c, false);
+      continue;
+    }
+    const s = subjectBefore(text, toks, c.first) ?? (c.first === 0 || toks[c.first - 1]!.text === ',' ? subjectAfter(text, toks, c.last + 1) : null);
+    if (s) return frame(rule, s, c, false);
   }
   return null;
 }

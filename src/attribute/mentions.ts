@@ -132,30 +132,47 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
   return make(text, toks, a, i, 'noun');
 }
 
-/** "Smith, a spokesman for Y, said": find the name before the appositive. */
+const CLAUSE_STOP = new Set(['.', ';', ':', '“', '”', '"', '‘', '?', '!', '(', ')']);
+const APPOSITIVE_LEAD = /^(?:who|which|whose|whom|where|at|in|on|during|after|before|with|from|of|for|speaking|writing|asked|noting|citing|in|a|an|the|his|her|their|its|one|another|also|then|now|once|himself|herself|meanwhile|however|though|too)$/;
+
+/**
+ * "Smith, a spokesman for the campaign, said", "Michael Mulgrew, president of
+ * the union, which represents teachers, said", "Its chair, Aisha Rahman,
+ * said": walk back over comma-separated appositives to the name they describe.
+ */
 function appositiveSubject(text: string, toks: readonly Token[], comma: number, floor: number): Mention | null {
-  // the appositive runs back to the previous comma, within 16 tokens
-  let k = comma - 1;
-  while (k >= floor && comma - k <= 16 && toks[k]!.text !== ',' && toks[k]!.kind !== 'punct' || (k >= floor && toks[k]!.text === '.' && false)) k--;
-  if (k < floor || toks[k]!.text !== ',') return null;
-  const appos = toks.slice(k + 1, comma);
-  if (!appos.length) return null;
-  // the appositive should look like a role ("a spokesman for", "the former governor", "who ...")
-  const first = appos[0]!.lower;
-  // "Its chair, Aisha Rahman, said": the name stands in the appositive
-  if (appos.every((t) => nameToken(t) || isRole(t)) && isCap(appos[appos.length - 1])) {
-    const m = make(text, toks, k + 1, comma - 1, 'name');
-    const before = subjectBefore(text, toks, k, floor);
-    if (before && before.kind === 'noun') m.title = m.title ?? before.text;
-    return m;
+  let end = comma;
+  for (let hops = 0; hops < 4; hops++) {
+    let k = end - 1;
+    while (k >= floor && comma - k <= 50 && toks[k]!.text !== ',' && !CLAUSE_STOP.has(toks[k]!.text)) k--;
+    const chunkStart = k + 1;
+    if (chunkStart >= end) return null;
+    const chunk = toks.slice(chunkStart, end);
+    const atClauseStart = k < floor || toks[k]!.text !== ',';
+    const titleOf = () => (end < comma ? text.slice(toks[end + 1]!.start, toks[comma - 1]!.end) : null);
+    // a chunk that is only a name: "Aisha Rahman", "the Kremlin"
+    const nameOnly = chunk.every((t, i) => nameToken(t) || isRole(t) || (i === 0 && t.lower === 'the')) && isCap(chunk[chunk.length - 1]);
+    if (nameOnly && !NOT_NAME_WORDS.has(chunk[chunk.length - 1]!.lower)) {
+      const m = make(text, toks, chunkStart, end - 1, 'name');
+      if (m.kind === 'name') {
+        if (!m.title) m.title = titleOf();
+        return m;
+      }
+    }
+    if (atClauseStart) {
+      // the clause opens with its subject: "Democratic nominee Hillary Clinton, at a gaggle, said"
+      const s = subjectAfter(text, toks, chunkStart, end);
+      if (s && (s.kind === 'name' || s.kind === 'pronoun') && s.end === chunk[chunk.length - 1]!.end) {
+        if (s.kind === 'name' && !s.title) s.title = titleOf();
+        return s;
+      }
+      return null;
+    }
+    // anything else between commas is an appositive or an aside: keep walking back
+    if (!APPOSITIVE_LEAD.test(chunk[0]!.lower) && !isRole(chunk[0]!) && !/^\p{Ll}+(?:ing|ed)$/u.test(chunk[0]!.text) && hops > 1) return null;
+    end = k;
   }
-  // a role ("a spokesman for Y"), a relative clause ("who …") or a participle ("speaking through an interpreter")
-  const roleLike = DETERMINERS.has(first) || appos.some((t) => isRole(t)) || first === 'who' || /^\p{Ll}+(?:ing|ed)$/u.test(appos[0]!.text);
-  if (!roleLike) return null;
-  const subj = subjectBefore(text, toks, k, floor);
-  if (!subj || subj.kind === 'noun' && subj.title === null && subj.name === null && SPEAKER_NOUNS.has(subj.text.toLowerCase()) === false && subj.kind !== 'noun') return null;
-  if (subj && first !== 'who' && !/^\p{Ll}+(?:ing|ed)$/u.test(appos[0]!.text)) subj.title = subj.title ?? text.slice(appos[0]!.start, appos[appos.length - 1]!.end);
-  return subj;
+  return null;
 }
 
 /**

@@ -29,7 +29,7 @@ specify clarify affirm attest aver avow pledge guarantee predict forecast
 posit propose contend muse reflect recall reckon figure suppose
 concur counter rebut refute retort fire:fired:fired thunder roar bellow
 gush rave rant rail blast slam decry denounce criticize criticise chide
-lash fume huff insinuate imply relate narrate quote
+lash fume huff insinuate imply relate narrate quote read:read:read
 `;
 
 // Verbs that report speech only when followed by a complement ("called for",
