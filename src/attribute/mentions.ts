@@ -155,7 +155,7 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     if (nameOnly && !NOT_NAME_WORDS.has(chunk[chunk.length - 1]!.lower)) {
       const m = make(text, toks, chunkStart, end - 1, 'name');
       if (m.kind === 'name') {
-        if (!m.title) m.title = titleOf();
+        if (!m.title) m.title = titleOf() ?? roleBefore(text, toks, k, floor);
         return m;
       }
     }
@@ -173,6 +173,15 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     end = k;
   }
   return null;
+}
+
+/** "Its chair, Aisha Rahman": the role written in the chunk before a name's comma. */
+function roleBefore(text: string, toks: readonly Token[], comma: number, floor: number): string | null {
+  if (comma < floor || toks[comma]?.text !== ',') return null;
+  let k = comma - 1;
+  while (k >= floor && comma - k <= 8 && toks[k]!.text !== ',' && !CLAUSE_STOP.has(toks[k]!.text)) k--;
+  const chunk = toks.slice(k + 1, comma);
+  return chunk.length && chunk.some((t) => isRole(t)) ? text.slice(chunk[0]!.start, chunk[chunk.length - 1]!.end) : null;
 }
 
 /**
