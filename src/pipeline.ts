@@ -48,6 +48,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   }
 
   let group = spans.reduce((g, s) => Math.max(g, s.group ?? 0), 0);
+  const doc: Doc = { text, registry, sentences, works, options, outletBySpeaker: new Map() };
   const out: Quote[] = [];
   for (let k = 0; k < works.length; k++) {
     const w = works[k]!;
@@ -77,7 +78,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     if (!frame && w.type === 'direct' && w.sentence > 0) frame = previousSentenceFrame(text, w, sentences, works[k - 1]);
     if (!frame && w.type === 'mixed') frame = frameSubject(text, w.span, sentenceStart(w, sentences), (word) => knownWord(registry, word));
     w.frame = frame;
-    const q = toQuote(text, w, frame, inherited, groupId, registry, sentences, works, k, options);
+    const q = toQuote(doc, w, frame, inherited, groupId, k);
     w.quote = q;
     out.push(q);
   }
@@ -159,18 +160,31 @@ function continues(text: string, a: QuoteSpan, b: QuoteSpan): boolean {
   return true;
 }
 
-function toQuote(
-  text: string,
-  w: Work,
-  frame: Frame | null,
-  inherited: 'same-sentence' | 'continuation' | null,
-  group: number | null,
-  registry: ReturnType<typeof buildRegistry>,
-  sentences: readonly Sentence[],
-  works: readonly Work[],
-  k: number,
-  options: ExtractOptions,
-): Quote {
+// Outlet patterns that name an appearance (an interview, a programme, a broadcast),
+// which later quotes of the same speaker continue; reports and one-off remarks do not carry.
+const APPEARANCE = /^trigger:(?:interview|interviews|interviewed|appear|appeared|appearing|appears|appearance|episode|broadcast|edition|segment|taping|speaking|spoke)$/;
+
+// Words that continue an interview or report named earlier ("In the interview, she added …").
+const SAME_INTERVIEW = /\b(?:(?:the|that|this|same) (?:interview|broadcast|appearance|program|programme|show|segment|conversation|podcast|episode)|later in the (?:interview|show|program|broadcast)|went on to)\b/i;
+const CONTINUING_CUES = new Set(['continue', 'add', 'went on', 'go on']);
+
+function continuesInterview(sentence: string, frame: Frame | null): boolean {
+  return SAME_INTERVIEW.test(sentence) || (frame?.cue ? CONTINUING_CUES.has(frame.cue.lemma) : false);
+}
+
+/** What the stages share about one document while its quotes are built. */
+interface Doc {
+  text: string;
+  registry: ReturnType<typeof buildRegistry>;
+  sentences: readonly Sentence[];
+  works: readonly Work[];
+  options: ExtractOptions;
+  /** The outlet each speaker was last reported through: later quotes of the same interview inherit it. */
+  outletBySpeaker: Map<string, string>;
+}
+
+function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-sentence' | 'continuation' | null, group: number | null, k: number): Quote {
+  const { text, registry, sentences, works, options } = doc;
   const span = w.span;
   let speaker: string | null = null;
   let title: string | null = null;
@@ -195,9 +209,14 @@ function toQuote(
   if (hit) {
     outlet = hit.name;
     outletMention = hit.mention;
+    // an appearance (an interview, a programme) goes on past this quote; a report does not
+    if (speaker && APPEARANCE.test(hit.how)) doc.outletBySpeaker.set(speaker, hit.name);
   } else if (inherited && k > 0 && works[k - 1]!.quote?.outletMention) {
     outlet = works[k - 1]!.quote!.outlet;
     outletMention = null;
+  } else if (speaker && doc.outletBySpeaker.has(speaker) && continuesInterview(text.slice(sent.start, Math.max(sent.end, span.close)), frame)) {
+    // the same speaker again after an interview or appearance, and the text says it goes on
+    outlet = doc.outletBySpeaker.get(speaker)!;
   }
   if (!outlet && options.outlet) outlet = options.outlet;
 

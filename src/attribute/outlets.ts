@@ -2,6 +2,7 @@
 // text says carried a quote's words, in the attribution part of its sentence.
 import { OUTLET_ENTRIES, PLATFORM_VERBS, WEAK_ALIASES, type OutletEntry } from '../lexicon/outlets.js';
 import type { Span } from '../types.js';
+import { looksLikeTitle } from '../scan/titles.js';
 
 export interface OutletHit {
   name: string;
@@ -16,7 +17,7 @@ const BY_ALIAS = new Map<string, OutletEntry>(OUTLET_ENTRIES.map((e) => [e.alias
 const ALIAS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTLET_ENTRIES.map((e) => escape(e.alias)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 // Words that introduce the outlet that carried a statement.
-const TRIGGER = /(?<![\p{L}])(?:told|tells|telling|informed|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+on|appearance\s+on|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
+const TRIGGER = /(?<![\p{L}])(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+on|appearance\s+on|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
 
 // Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
 const DESCRIPTOR = /^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owned|official|news|agency|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Lu}][\p{L}]*[’']s|[\p{Lu}][\p{L}]+(?:an|ese|ish|ian))\s+){0,5}/u;
@@ -52,7 +53,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const at = after + (desc ? desc[0].length : 0);
     const trig = m[0].trim().toLowerCase();
     const weakTrigger = trig === 'on' || trig === 'to' || trig === 'by' || trig === 'via';
-    const hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? null : mediaAt(window, at));
+    const hit = aliasAt(window, at, !weakTrigger) ?? titleAt(window, at) ?? (weakTrigger ? null : mediaAt(window, at));
     if (hit) {
       consider({ name: hit.name, mention: { text: hit.text, start: from + hit.start, end: from + hit.end }, how: `trigger:${trig.split(/\s+/)[0]}` });
       if (best) return best;
@@ -85,6 +86,20 @@ function aliasAt(s: string, at: number, allowWeak: boolean): { name: string; tex
   if (!allowWeak && WEAK_ALIASES.has(m[0])) return null;
   const e = BY_ALIAS.get(m[0])!;
   return { name: e.name, text: m[0], start: at, end: at + m[0].length };
+}
+
+/** A programme named in quotation marks: on “The Steve Harvey Morning Show”. */
+function titleAt(s: string, at: number): { name: string; text: string; start: number; end: number } | null {
+  const open = s[at];
+  if (open !== '“' && open !== '"' && open !== "'" && open !== '‘') return null;
+  const close = open === '“' ? '”' : open === '‘' ? '’' : open;
+  const end = s.indexOf(close, at + 1);
+  if (end < 0 || end - at > 80) return null;
+  const title = s.slice(at + 1, end).replace(/[,.]$/, '');
+  if (!looksLikeTitle(title)) return null;
+  const known = aliasAt(title, 0, true);
+  const name = known && known.end === title.length ? known.name : title;
+  return { name, text: title, start: at + 1, end: at + 1 + title.length };
 }
 
 /** An unknown outlet whose name ends in a media word ("the Des Moines Register"). */
