@@ -2,10 +2,13 @@
 // speaker or outlet name is compared.
 import { it } from 'vitest';
 
-/** "the Kremlin" and "Kremlin" are the same answer; so are runs of spaces. */
+/**
+ * "the Kremlin", "Kremlin" and "KREMLIN" are the same answer; so are runs of
+ * spaces and straight or curly apostrophes.
+ */
 export function normName(name: string | null | undefined): string | null {
   if (name === null || name === undefined) return null;
-  return name.replace(/\s+/gu, ' ').trim().replace(/^the\s+/iu, '');
+  return name.replace(/\s+/gu, ' ').trim().replace(/^the\s+/iu, '').replace(/'/gu, '’').toLowerCase();
 }
 
 /** A short, unique-enough test name for a row. */
