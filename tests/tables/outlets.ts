@@ -1,0 +1,407 @@
+// Acceptance table for the reporting outlet (issue 5): which news
+// organisation, programme, platform or publishing body the text says carried
+// a quotation's words. Every sentence was written for this table; none is
+// taken from a corpus. Expectations are what a careful annotator would answer
+// under the labelling guide in ../shared/corpora/README.md ("told reporters",
+// "in a statement", "at a rally" → null), with two additions from the issue: a
+// dateline credit ("(Reuters) -") names the outlet of the article's quotes,
+// and a programme is reported as its network ("Meet the Press" → NBC).
+// Canonical names are those of src/lexicon/outlets.ts (first on each line);
+// outlets on no list are expected as the text names them, without "the".
+// Rows the engine gets wrong carry `known: true` and run as `it.fails`.
+import type { ExtractOptions } from '../../src/types.js';
+
+export interface ExpectedOutlet {
+  /** Words inside the quotation, enough to pick it out. */
+  quote: string;
+  outlet: string | null;
+}
+
+export interface OutletRow {
+  note: string;
+  text: string;
+  quotes: ExpectedOutlet[];
+  options?: ExtractOptions;
+  known?: boolean;
+}
+
+export const OUTLET_ROWS: OutletRow[] = [
+  // ── told / interview with / statement to ───────────────────────────────
+  {
+    note: 'told Reuters',
+    text: '“We will not sell the unit at any price,” chief executive Lars Eklund told Reuters on Tuesday.',
+    quotes: [{ quote: 'not sell the unit', outlet: 'Reuters' }],
+  },
+  {
+    note: 'told Reuters in an interview, before the quote',
+    text: 'Finance Minister Ana Costa told Reuters in an interview: “The worst of the inflation is behind us.”',
+    quotes: [{ quote: 'worst of the inflation', outlet: 'Reuters' }],
+  },
+  {
+    note: 'in an interview with CNN',
+    text: 'In an interview with CNN, Senator Amy Klein said the bill was “dead on arrival in the Senate.”',
+    quotes: [{ quote: 'dead on arrival', outlet: 'CNN' }],
+  },
+  {
+    note: 'in an interview with The Washington Post',
+    text: '“I made mistakes, and I own them,” the former governor said in an interview with The Washington Post.',
+    quotes: [{ quote: 'I made mistakes', outlet: 'The Washington Post' }],
+  },
+  {
+    note: 'in a statement to The Associated Press',
+    text: '“The company is cooperating fully with investigators,” spokeswoman Dana Lowe said in a statement to The Associated Press.',
+    quotes: [{ quote: 'cooperating fully', outlet: 'Associated Press' }],
+  },
+  {
+    note: 'told the AP',
+    text: '“Nobody warned us the levee could fail,” resident Carl Jensen told the AP.',
+    quotes: [{ quote: 'levee could fail', outlet: 'Associated Press' }],
+  },
+  {
+    note: 'told the BBC',
+    text: '“We are running out of water and medicine,” a doctor in the city told the BBC by phone.',
+    quotes: [{ quote: 'running out of water', outlet: 'BBC' }],
+  },
+  {
+    note: 'told Politico',
+    text: '“The votes are simply not there,” a senior Democratic aide told Politico.',
+    quotes: [{ quote: 'votes are simply not there', outlet: 'Politico' }],
+  },
+  {
+    note: 'told Time magazine',
+    text: '“I have never felt more free,” the singer told Time magazine.',
+    quotes: [{ quote: 'never felt more free', outlet: 'Time' }],
+  },
+  {
+    note: 'wrote in an op-ed for The Wall Street Journal',
+    text: 'Senator Rick Haldane wrote in an op-ed for The Wall Street Journal that the tariffs were “a tax on every family.”',
+    quotes: [{ quote: 'tax on every family', outlet: 'The Wall Street Journal' }],
+  },
+
+  // ── the outlet reports or quotes ───────────────────────────────────────
+  {
+    note: 'Reuters reported',
+    text: 'The ministry described the contract as “a mistake we will not repeat,” Reuters reported.',
+    quotes: [{ quote: 'mistake we will not repeat', outlet: 'Reuters' }],
+  },
+  {
+    note: 'according to The Washington Post',
+    text: 'The president told aides the plan was “a disaster waiting to happen,” according to The Washington Post.',
+    quotes: [{ quote: 'disaster waiting to happen', outlet: 'The Washington Post' }],
+  },
+  {
+    note: 'was quoted by Xinhua as saying',
+    text: '“China will open its doors even wider,” Premier Li Qiang was quoted by Xinhua as saying.',
+    quotes: [{ quote: 'open its doors', outlet: 'Xinhua' }],
+  },
+  {
+    note: 'the official news agency quoted him as saying',
+    text: '“The region needs calm, not more weapons,” the official Xinhua news agency quoted the envoy as saying.',
+    quotes: [{ quote: 'needs calm', outlet: 'Xinhua' }],
+  },
+  {
+    note: 'was quoted as saying by China’s state broadcaster CCTV',
+    text: '“Unilateral tariffs help nobody,” Commerce Minister Wang Wentao was quoted as saying by China’s state broadcaster CCTV.',
+    quotes: [{ quote: 'Unilateral tariffs', outlet: 'CCTV' }],
+  },
+  {
+    note: 'TASS quoted … as saying',
+    text: 'TASS quoted Deputy Foreign Minister Sergei Ryabkov as saying the treaty was “effectively dead.”',
+    quotes: [{ quote: 'effectively dead', outlet: 'TASS' }],
+  },
+
+  // ── programmes → their network ─────────────────────────────────────────
+  {
+    note: 'said on Fox News Sunday',
+    text: 'Treasury Secretary Scott Bessent said on Fox News Sunday that the deal was “very close.”',
+    quotes: [{ quote: 'very close', outlet: 'Fox News' }],
+  },
+  {
+    note: 'told “Fox News Sunday” (title in marks)',
+    known: true,
+    text: '“We are not going to negotiate against ourselves,” Representative Jim Coyle told “Fox News Sunday.”',
+    quotes: [{ quote: 'negotiate against ourselves', outlet: 'Fox News' }],
+  },
+  {
+    note: 'on NBC’s “Meet the Press”',
+    known: true,
+    text: 'Speaking on NBC’s “Meet the Press,” Senator Lisa Grant said the nominee was “not qualified.”',
+    quotes: [{ quote: 'not qualified', outlet: 'NBC' }],
+  },
+  {
+    note: '“Meet the Press” alone → NBC',
+    known: true,
+    text: '“The base is fired up,” the campaign manager said on "Meet the Press."',
+    quotes: [{ quote: 'base is fired up', outlet: 'NBC' }],
+  },
+  {
+    note: 'on CBS’s “Face the Nation”',
+    known: true,
+    text: 'Appearing on CBS’s “Face the Nation,” Governor Wes Dorsey called the ruling “a gift to the cartels.”',
+    quotes: [{ quote: 'gift to the cartels', outlet: 'CBS' }],
+  },
+  {
+    note: 'BBC Radio 4’s Today programme',
+    text: '“The hospitals are full tonight,” Health Secretary Wes Carding told BBC Radio 4’s Today programme.',
+    quotes: [{ quote: 'hospitals are full', outlet: 'BBC' }],
+  },
+
+  // ── platforms ──────────────────────────────────────────────────────────
+  {
+    note: 'wrote on Twitter',
+    text: '“This is a sad day for our democracy,” Senator Chris Vance wrote on Twitter.',
+    quotes: [{ quote: 'sad day for our democracy', outlet: 'Twitter' }],
+  },
+  {
+    note: 'posted on X',
+    text: '“We will not be intimidated,” the minister posted on X late on Sunday.',
+    quotes: [{ quote: 'not be intimidated', outlet: 'Twitter' }],
+  },
+  {
+    note: 'on Truth Social',
+    text: 'In a post on Truth Social, Trump called the verdict “a total disgrace.”',
+    quotes: [{ quote: 'total disgrace', outlet: 'Truth Social' }],
+  },
+  {
+    note: 'tweeted',
+    text: '“Congratulations to the team on a historic win,” the mayor tweeted.',
+    quotes: [{ quote: 'historic win', outlet: 'Twitter' }],
+  },
+  {
+    note: 'in a Facebook post',
+    text: '“Our doors stay open for anyone who needs a meal,” the shelter said in a Facebook post.',
+    quotes: [{ quote: 'doors stay open', outlet: 'Facebook' }],
+  },
+
+  // ── publishing bodies ──────────────────────────────────────────────────
+  {
+    note: 'a transcript released by the Kremlin',
+    text: 'Putin called the agreement “a stabilising factor for the whole region,” according to a transcript released by the Kremlin.',
+    quotes: [{ quote: 'stabilising factor', outlet: 'Kremlin' }],
+  },
+  {
+    note: 'a readout published by the White House',
+    text: 'The president told his counterpart the alliance was “ironclad,” according to a readout published by the White House.',
+    quotes: [{ quote: 'ironclad', outlet: 'White House' }],
+  },
+
+  // ── hosts and anchors ──────────────────────────────────────────────────
+  {
+    note: 'MSNBC host Chris Matthews said',
+    text: '“That is the worst debate performance I have ever seen,” MSNBC host Chris Matthews said.',
+    quotes: [{ quote: 'worst debate performance', outlet: 'MSNBC' }],
+  },
+  {
+    note: 'told CNN’s Jake Tapper',
+    text: 'Senator Joni Marsh told CNN’s Jake Tapper: “The votes are there if leadership wants them.”',
+    quotes: [{ quote: 'votes are there', outlet: 'CNN' }],
+  },
+  {
+    note: 'Fox News host … said on her show',
+    text: '“Voters are tired of being lectured,” Fox News host Laura Ingraham said on her show on Tuesday.',
+    quotes: [{ quote: 'tired of being lectured', outlet: 'Fox News' }],
+  },
+
+  // ── dateline credits ───────────────────────────────────────────────────
+  {
+    note: 'dateline (Reuters) -',
+    known: true,
+    text: 'LONDON (Reuters) - Britain’s finance minister said on Monday the budget would be “tough but fair.”\n\n“There will be no return to austerity,” she told parliament.',
+    quotes: [
+      { quote: 'tough but fair', outlet: 'Reuters' },
+      { quote: 'no return to austerity', outlet: 'Reuters' },
+    ],
+  },
+  {
+    note: 'dateline WASHINGTON (AP) —',
+    known: true,
+    text: 'WASHINGTON (AP) — Senate leaders reached a deal late Wednesday. “We got it done,” Majority Leader Tom Saxon said.',
+    quotes: [{ quote: 'We got it done', outlet: 'Associated Press' }],
+  },
+  {
+    note: 'dateline BEIJING (Xinhua) --',
+    known: true,
+    text: 'BEIJING, March 3 (Xinhua) -- “Development is the master key to every problem,” the official said at the opening session.',
+    quotes: [{ quote: 'master key', outlet: 'Xinhua' }],
+  },
+  {
+    note: 'dateline agency, but the quote names another outlet',
+    text: 'WASHINGTON (AP) — The senator did not back down on Sunday. “I stand by every word,” she told CNN.',
+    quotes: [{ quote: 'stand by every word', outlet: 'CNN' }],
+  },
+
+  // ── short forms after the full name ────────────────────────────────────
+  {
+    note: '“the Times” after The New York Times',
+    known: true,
+    text: 'Mayor Eric Dunne first spoke to The New York Times in March. In a second interview, he told the Times: “I was wrong about the budget.”',
+    quotes: [{ quote: 'wrong about the budget', outlet: 'The New York Times' }],
+  },
+  {
+    note: '“the Post” after The Washington Post',
+    known: true,
+    text: 'The Washington Post obtained the memo last week. “We had no idea,” a senior official told the Post on Friday.',
+    quotes: [{ quote: 'We had no idea', outlet: 'The Washington Post' }],
+  },
+  {
+    note: '“the Journal” after The Wall Street Journal',
+    known: true,
+    text: 'The Wall Street Journal first reported the talks. “A deal is possible by the summer,” one of the bankers told the Journal.',
+    quotes: [{ quote: 'deal is possible', outlet: 'The Wall Street Journal' }],
+  },
+
+  // ── outlets on no list ─────────────────────────────────────────────────
+  {
+    note: 'told the Des Moines Register',
+    text: '“Iowa deserves better than this,” the candidate told the Des Moines Register.',
+    quotes: [{ quote: 'Iowa deserves better', outlet: 'The Des Moines Register' }],
+  },
+  {
+    note: 'told the Toledo Blade',
+    known: true,
+    text: '“The plant will run three shifts by autumn,” the plant manager told the Toledo Blade.',
+    quotes: [{ quote: 'three shifts', outlet: 'Toledo Blade' }],
+  },
+  {
+    note: 'told the Omaha World-Herald',
+    known: true,
+    text: '“The flooding is the worst since 2019,” the county engineer told the Omaha World-Herald.',
+    quotes: [{ quote: 'worst since 2019', outlet: 'Omaha World-Herald' }],
+  },
+  {
+    note: 'in an interview with the Cedar Valley Courier',
+    text: 'In an interview with the Cedar Valley Courier, the superintendent said the schools were “bursting at the seams.”',
+    quotes: [{ quote: 'bursting at the seams', outlet: 'Cedar Valley Courier' }],
+  },
+  {
+    note: 'told Radio Free Asia',
+    known: true,
+    text: '“We were forced to work without pay,” a former worker told Radio Free Asia.',
+    quotes: [{ quote: 'forced to work', outlet: 'Radio Free Asia' }],
+  },
+  {
+    note: 'told the German newspaper Die Welt',
+    known: true,
+    text: '“Europe must pay for its own defence,” the minister told the German newspaper Die Welt.',
+    quotes: [{ quote: 'pay for its own defence', outlet: 'Die Welt' }],
+  },
+
+  // ── scope: an outlet belongs to the quotes it is attached to ───────────
+  {
+    note: 'carries to a later quote of the same interview',
+    known: true,
+    text: 'Governor Anne Holt told NPR on Monday that the state was “out of options.” In the same interview, she added: “We will need federal help.”',
+    quotes: [
+      { quote: 'out of options', outlet: 'NPR' },
+      { quote: 'need federal help', outlet: 'NPR' },
+    ],
+  },
+  {
+    note: 'carries to the continuation paragraph of the same answer',
+    text: 'The coach, Ines Arroyo, told Sky News: “We were the better team for eighty minutes.”\n\n“The last ten will haunt me.”',
+    quotes: [
+      { quote: 'better team', outlet: 'Sky News' },
+      { quote: 'last ten will haunt me', outlet: 'Sky News' },
+    ],
+  },
+  {
+    note: 'both pieces of an interrupted quote',
+    text: '“We are not for sale,” the prime minister told the BBC, “and we never will be.”',
+    quotes: [
+      { quote: 'We are not for sale', outlet: 'BBC' },
+      { quote: 'never will be', outlet: 'BBC' },
+    ],
+  },
+  {
+    note: 'does not carry to a quote from another occasion',
+    text: 'In an interview with CNN on Sunday, Senator Amy Park said the plan was “dead on arrival.”\n\nAt a town hall in Des Moines on Monday, she said: “We will keep fighting for this.”',
+    quotes: [
+      { quote: 'dead on arrival', outlet: 'CNN' },
+      { quote: 'keep fighting', outlet: null },
+    ],
+  },
+  {
+    note: 'two quotes, two outlets',
+    text: '“Rates will stay high,” the central bank governor told Reuters. Later, his deputy told Bloomberg: “We could cut in June.”',
+    quotes: [
+      { quote: 'Rates will stay high', outlet: 'Reuters' },
+      { quote: 'cut in June', outlet: 'Bloomberg' },
+    ],
+  },
+  {
+    note: 'an earlier outlet does not carry to another speaker',
+    known: true,
+    text: '“The deal is fair,” the minister told the Financial Times.\n\n“It is nothing of the sort,” said opposition leader Maya Roth.',
+    quotes: [
+      { quote: 'deal is fair', outlet: 'Financial Times' },
+      { quote: 'nothing of the sort', outlet: null },
+    ],
+  },
+
+  // ── no outlet ──────────────────────────────────────────────────────────
+  {
+    note: 'told reporters',
+    text: '“We will have an announcement next week,” the spokesman told reporters.',
+    quotes: [{ quote: 'announcement next week', outlet: null }],
+  },
+  {
+    note: 'said at a rally',
+    text: '“This election is about your paycheck,” the candidate said at a rally in Phoenix.',
+    quotes: [{ quote: 'about your paycheck', outlet: null }],
+  },
+  {
+    note: 'in a statement',
+    text: 'In a statement, the company said the fire was “under control.”',
+    quotes: [{ quote: 'under control', outlet: null }],
+  },
+  {
+    note: 'told the Senate',
+    text: '“The threat is real and it is growing,” the FBI director told the Senate Intelligence Committee.',
+    quotes: [{ quote: 'threat is real', outlet: null }],
+  },
+  {
+    note: 'told his wife',
+    text: '“I think we should leave tonight,” he told his wife, according to court papers.',
+    quotes: [{ quote: 'leave tonight', outlet: null }],
+  },
+  {
+    note: 'told the jury',
+    text: '“You have heard the evidence,” the prosecutor told the jury.',
+    quotes: [{ quote: 'heard the evidence', outlet: null }],
+  },
+  {
+    note: 'an outlet named inside the quotation',
+    text: '“I read about it in The New York Times like everybody else,” Senator Ray Dixon told reporters.',
+    quotes: [{ quote: 'read about it', outlet: null }],
+  },
+  {
+    note: 'an outlet as the topic of the quote',
+    text: 'Trump attacked CNN at a rally in Ohio on Saturday, calling the network “the enemy of the people.”',
+    quotes: [{ quote: 'enemy of the people', outlet: null }],
+  },
+  {
+    note: 'a person who shares an outlet’s name',
+    known: true,
+    text: 'Former mayor Michael Bloomberg said the plan was “the right thing to do.”',
+    quotes: [{ quote: 'right thing to do', outlet: null }],
+  },
+  {
+    note: 'a verification note by the article’s own agency is not an outlet of the quote',
+    text: '“We destroyed the fuel depot,” the rebel commander said. Reuters could not independently verify the claim.',
+    quotes: [{ quote: 'destroyed the fuel depot', outlet: null }],
+  },
+
+  // ── the article’s own outlet (--outlet) ────────────────────────────────
+  {
+    note: 'the article’s outlet when the text names none',
+    text: '“We will have an announcement next week,” the spokesman told reporters.',
+    options: { outlet: 'Reuters' },
+    quotes: [{ quote: 'announcement next week', outlet: 'Reuters' }],
+  },
+  {
+    note: 'the text’s outlet wins over the article’s',
+    text: '“The deal is off,” the minister told CNN.',
+    options: { outlet: 'Reuters' },
+    quotes: [{ quote: 'deal is off', outlet: 'CNN' }],
+  },
+];

@@ -1,0 +1,533 @@
+// Acceptance table for the quote scanner and the not-speech filter (issue 3).
+// Every sentence here was written for this table in the style of wire copy;
+// none is taken from a corpus. The expectations are what a careful human
+// annotator would mark, not what the engine returns today: rows the engine
+// gets wrong carry `known: true` and run as `it.fails` (see spans.test.ts),
+// so fixing the engine turns them into failures until the flag is removed.
+//
+// A row lists EVERY quotation the text holds (the test compares the set of
+// quote strings exactly); `type` and `speaker` are checked where given;
+// quotes marked `group: 'same'` must share one non-null group id.
+import type { QuoteType } from '../../src/types.js';
+
+export interface ExpectedSpan {
+  /** The words between the marks (or the transcript turn), exactly. */
+  quote: string;
+  type?: QuoteType;
+  /** Expected speaker (null: none); unchecked when absent. */
+  speaker?: string | null;
+  /** All quotes of a row marked 'same' share one non-null group. */
+  group?: 'same';
+}
+
+export interface SpanRow {
+  /** What the row is about, for the test name. */
+  note: string;
+  text: string;
+  quotes: ExpectedSpan[];
+  /** The engine gets this row wrong today: run it as a known failure. */
+  known?: boolean;
+}
+
+export const SPAN_ROWS: SpanRow[] = [
+  // ── every quotation-mark style ─────────────────────────────────────────
+  {
+    note: 'curly double quotes',
+    text: '“We will rebuild the school before September,” Mayor Ines Carvalho said on Tuesday.',
+    quotes: [{ quote: 'We will rebuild the school before September,', type: 'direct', speaker: 'Ines Carvalho' }],
+  },
+  {
+    note: 'curly single quotes, British style',
+    text: '‘The figures speak for themselves,’ said Rachel Hale, the council’s finance chief.',
+    quotes: [{ quote: 'The figures speak for themselves,', type: 'direct', speaker: 'Rachel Hale' }],
+  },
+  {
+    note: 'straight double quotes',
+    text: '"Nobody in this building wants a shutdown," Senator Paul Whitcomb told reporters.',
+    quotes: [{ quote: 'Nobody in this building wants a shutdown,', type: 'direct', speaker: 'Paul Whitcomb' }],
+  },
+  {
+    note: 'straight single quotes',
+    known: true,
+    text: "'The rail strike will go ahead on Monday,' union leader Gareth Price said.",
+    quotes: [{ quote: 'The rail strike will go ahead on Monday,', type: 'direct', speaker: 'Gareth Price' }],
+  },
+  {
+    note: "LaTeX/treebank ``…''",
+    text: "``The vote was fair and the count was clean,'' election commissioner Dana Fields said.",
+    quotes: [{ quote: 'The vote was fair and the count was clean,', type: 'direct', speaker: 'Dana Fields' }],
+  },
+  {
+    note: 'guillemets «…» without spacing',
+    text: 'French Finance Minister Claire Aubert told France Inter: «Nous ne céderons pas.»',
+    quotes: [{ quote: 'Nous ne céderons pas.', type: 'direct', speaker: 'Claire Aubert' }],
+  },
+  {
+    note: 'guillemets « … » with French spacing (plain space): the spaces are not part of the quote',
+    known: true,
+    text: 'Prime Minister Luc Moreau said on Sunday: « Nous tiendrons nos engagements. »',
+    quotes: [{ quote: 'Nous tiendrons nos engagements.', type: 'direct', speaker: 'Luc Moreau' }],
+  },
+  {
+    note: 'guillemets « … » with no-break spaces',
+    known: true,
+    text: 'Interior Minister Anne Gauthier said: «\u00a0La sécurité des Français passe avant tout.\u00a0»',
+    quotes: [{ quote: 'La sécurité des Français passe avant tout.', type: 'direct', speaker: 'Anne Gauthier' }],
+  },
+  {
+    note: 'guillemets « … » with narrow no-break spaces',
+    known: true,
+    text: '«\u202fCe texte est une erreur\u202f», a déclaré le député Julien Masson, according to Le Monde.',
+    quotes: [{ quote: 'Ce texte est une erreur', type: 'direct' }],
+  },
+  {
+    note: 'German „…“',
+    text: 'Chancellor Friedrich Lang told the Bundestag: „Wir werden diese Krise gemeinsam bewältigen.“',
+    quotes: [{ quote: 'Wir werden diese Krise gemeinsam bewältigen.', type: 'direct', speaker: 'Friedrich Lang' }],
+  },
+  {
+    note: 'German single ‚…‘ as a quoted fragment',
+    text: 'Economy Minister Katrin Vogel called the tariff plan ‚völlig inakzeptabel‘ on Wednesday.',
+    quotes: [{ quote: 'völlig inakzeptabel', type: 'mixed', speaker: 'Katrin Vogel' }],
+  },
+  {
+    note: 'single guillemets ‹…›',
+    text: 'The farmer, Beat Zürcher, said: ‹We have nothing left to sell this winter.›',
+    quotes: [{ quote: 'We have nothing left to sell this winter.', type: 'direct', speaker: 'Beat Zürcher' }],
+  },
+  {
+    note: 'CJK corner brackets 「…」',
+    text: 'Foreign Ministry spokesperson Guo Jiakun wrote on Weibo: 「中方绝不接受任何形式的讹诈。」',
+    quotes: [{ quote: '中方绝不接受任何形式的讹诈。', type: 'direct', speaker: 'Guo Jiakun' }],
+  },
+  {
+    note: 'CJK corner brackets with 『…』 nested inside',
+    text: 'Chief Cabinet Secretary Kenji Arai told reporters: 「首相は『前進あるのみだ』と述べた。」',
+    quotes: [{ quote: '首相は『前進あるのみだ』と述べた。', type: 'direct', speaker: 'Kenji Arai' }],
+  },
+  {
+    note: 'German „…“ with ‚…‘ nested inside',
+    text: 'Health Minister Birgit Sommer told Der Spiegel: „Er sagte mir: ‚Das ist vorbei.‘ Dann ging er.“',
+    quotes: [{ quote: 'Er sagte mir: ‚Das ist vorbei.‘ Dann ging er.', type: 'direct' }],
+  },
+  {
+    note: 'question and exclamation inside the marks',
+    text: '“Who is going to pay for this?” asked Councillor Nadia Perez. “Not the taxpayers!” shouted a man at the back.',
+    quotes: [
+      { quote: 'Who is going to pay for this?', type: 'direct', speaker: 'Nadia Perez' },
+      { quote: 'Not the taxpayers!', type: 'direct' },
+    ],
+  },
+
+  // ── nested quotations: reported once, as the outer quote ───────────────
+  {
+    note: 'single quotes nested in double',
+    text: '“He looked at me and said ‘never again’ and walked out,” said Lorna Briggs, a former aide.',
+    quotes: [{ quote: 'He looked at me and said ‘never again’ and walked out,', type: 'direct', speaker: 'Lorna Briggs' }],
+  },
+  {
+    note: 'straight single nested in straight double',
+    text: '"She kept telling us \'the budget is dead\' right up to the vote," Representative Omar Lindqvist recalled.',
+    quotes: [{ quote: "She kept telling us 'the budget is dead' right up to the vote,", type: 'direct', speaker: 'Omar Lindqvist' }],
+  },
+  {
+    note: 'double nested in single, British style',
+    text: '‘The minister kept repeating “no comment” for twenty minutes,’ said Fiona Clarke, who chairs the committee.',
+    quotes: [{ quote: 'The minister kept repeating “no comment” for twenty minutes,', type: 'direct', speaker: 'Fiona Clarke' }],
+  },
+  {
+    note: 'nested quote ending together with the outer one',
+    text: '“All they ever told us was ‘wait,’” said Teresa Holm, whose shop flooded twice.',
+    quotes: [{ quote: 'All they ever told us was ‘wait,’', type: 'direct', speaker: 'Teresa Holm' }],
+  },
+  {
+    note: 'nested quote containing an apostrophe',
+    text: '“I heard him say, ‘We’re done here,’ and that was the end of it,” Martin Ruiz said.',
+    quotes: [{ quote: 'I heard him say, ‘We’re done here,’ and that was the end of it,', type: 'direct', speaker: 'Martin Ruiz' }],
+  },
+
+  // ── apostrophes that are not quotation marks ───────────────────────────
+  {
+    note: 'contractions, possessives and a decade, curly',
+    text: 'Analysts don’t expect Russia’s economy to return to the growth rates of the ’90s any time soon.',
+    quotes: [],
+  },
+  {
+    note: 'rock ’n’ roll and a plural possessive, curly',
+    text: 'The festival promised three days of rock ’n’ roll, and the students’ union sold out its allocation in an hour.',
+    quotes: [],
+  },
+  {
+    note: "straight apostrophes: 'Tis, O'Neill, the Joneses' house",
+    text: "'Tis the season for the Joneses' annual street party, and Kevin O'Neill's band will play again.",
+    quotes: [],
+  },
+  {
+    note: "straight plural possessive before a real straight single quote",
+    text: "The players' union called the league's offer 'an insult to every athlete' on Friday.",
+    quotes: [{ quote: 'an insult to every athlete', type: 'mixed' }],
+  },
+  {
+    note: 'decade apostrophe inside a quote',
+    text: '“The ’90s were a different country,” Maureen O’Neill said.',
+    quotes: [{ quote: 'The ’90s were a different country,', type: 'direct', speaker: 'Maureen O’Neill' }],
+  },
+  {
+    note: 'contraction inside a single-quoted quote',
+    known: true,
+    text: '‘We don’t negotiate with ourselves,’ the senator, Hugh Barrow, said.',
+    quotes: [{ quote: 'We don’t negotiate with ourselves,', type: 'direct', speaker: 'Hugh Barrow' }],
+  },
+  {
+    note: 'plural possessive inside a single-quoted quote',
+    known: true,
+    text: '‘It is the students’ money and they deserve a say,’ the rector, Agnes Whitley, said.',
+    quotes: [{ quote: 'It is the students’ money and they deserve a say,', type: 'direct', speaker: 'Agnes Whitley' }],
+  },
+  {
+    note: 'rock ’n’ roll inside a single-quoted quote',
+    known: true,
+    text: '‘It was rock ’n’ roll from the first night to the last,’ promoter Lena Fischer said.',
+    quotes: [{ quote: 'It was rock ’n’ roll from the first night to the last,', type: 'direct', speaker: 'Lena Fischer' }],
+  },
+  {
+    note: 'Joneses’ possessive, curly, next to a real quote',
+    text: 'Outside the Joneses’ house, the neighbour Ruth Kemp said: “We all heard the bang.”',
+    quotes: [{ quote: 'We all heard the bang.', type: 'direct', speaker: 'Ruth Kemp' }],
+  },
+  {
+    note: 'inch marks are not quotation marks',
+    text: 'The 6\'2" guard, Tyrell Baines, said "we\'re ready for anybody" after practice.',
+    quotes: [{ quote: "we're ready for anybody", type: 'mixed', speaker: 'Tyrell Baines' }],
+  },
+  {
+    note: "a sentence of contractions only, straight",
+    text: "It's not over, and we won't pretend it is, but the '08 crash taught everyone something.",
+    quotes: [],
+  },
+
+  // ── a quotation over several paragraphs ────────────────────────────────
+  {
+    note: 'three paragraphs, curly: one piece per paragraph, one group',
+    known: true,
+    text:
+      'Governor Alan Pryce addressed the legislature on Monday.\n\n' +
+      '“We have balanced this budget without raising a single tax.\n\n' +
+      '“We have funded every school in the state.\n\n' +
+      '“And we will do it again next year,” Pryce said.',
+    quotes: [
+      { quote: 'We have balanced this budget without raising a single tax.', type: 'direct', speaker: 'Alan Pryce', group: 'same' },
+      { quote: 'We have funded every school in the state.', type: 'direct', speaker: 'Alan Pryce', group: 'same' },
+      { quote: 'And we will do it again next year,', type: 'direct', speaker: 'Alan Pryce', group: 'same' },
+    ],
+  },
+  {
+    note: 'two paragraphs, straight quotes, single newlines',
+    known: true,
+    text:
+      'Carmen Duarte, the hospital\'s director, spoke after the inquiry.\n' +
+      '"Our staff did everything that was asked of them.\n' +
+      '"The failures were in the system, not in the people," she said.',
+    quotes: [
+      { quote: 'Our staff did everything that was asked of them.', type: 'direct', speaker: 'Carmen Duarte', group: 'same' },
+      { quote: 'The failures were in the system, not in the people,', type: 'direct', speaker: 'Carmen Duarte', group: 'same' },
+    ],
+  },
+  {
+    note: 'multi-paragraph quote attributed up front, then an unrelated quote later',
+    known: true,
+    text:
+      'The chief executive, Simon Achterberg, told shareholders:\n\n' +
+      '“This was the hardest year in our history.\n\n' +
+      '“But we came through it with our customers.”\n\n' +
+      'Outside, the protester Jenny Marsh said: “They still owe us our pensions.”',
+    quotes: [
+      { quote: 'This was the hardest year in our history.', type: 'direct', speaker: 'Simon Achterberg', group: 'same' },
+      { quote: 'But we came through it with our customers.', type: 'direct', speaker: 'Simon Achterberg', group: 'same' },
+      { quote: 'They still owe us our pensions.', type: 'direct', speaker: 'Jenny Marsh' },
+    ],
+  },
+  {
+    note: 'multi-paragraph British single quotes',
+    known: true,
+    text:
+      'Sir Malcolm Reid, the inquiry chairman, read his conclusions aloud.\n\n' +
+      '‘The evidence was available to ministers for years.\n\n' +
+      '‘They chose not to look at it,’ he said.',
+    quotes: [
+      { quote: 'The evidence was available to ministers for years.', type: 'direct', speaker: 'Malcolm Reid', group: 'same' },
+      { quote: 'They chose not to look at it,', type: 'direct', speaker: 'Malcolm Reid', group: 'same' },
+    ],
+  },
+
+  // ── an unclosed mark spoils only its own paragraph ─────────────────────
+  {
+    note: 'unclosed mark mid-paragraph, the next paragraph is intact',
+    text:
+      'The senator called the bill “a disgrace and then left the chamber without a vote.\n\n' +
+      '“We will try again on Thursday,” Majority Leader Ruth Engel said.',
+    quotes: [{ quote: 'We will try again on Thursday,', type: 'direct', speaker: 'Ruth Engel' }],
+  },
+  {
+    note: 'unclosed mark does not swallow the quotes of the following paragraphs',
+    text:
+      'Protesters carried signs reading “Hands off our parks.\n\n' +
+      'Police Chief Dara Collins said: “The march was peaceful.”\n\n' +
+      '“Nobody was arrested,” she added.',
+    quotes: [
+      { quote: 'The march was peaceful.', type: 'direct', speaker: 'Dara Collins' },
+      { quote: 'Nobody was arrested,', type: 'direct', speaker: 'Dara Collins' },
+    ],
+  },
+  {
+    note: 'stray closing mark at the start of a paragraph does not pair with the next paragraph',
+    text: 'The mayor left early.” \n\n“We have a plan for the harbour,” deputy mayor Olu Adeyemi said.',
+    quotes: [{ quote: 'We have a plan for the harbour,', type: 'direct', speaker: 'Olu Adeyemi' }],
+  },
+
+  // ── interrupted quotations: two pieces, one speaker, one group ─────────
+  {
+    note: 'interrupted by “she said”',
+    known: true,
+    text: 'Coach Dana Reyes was confident before the final. “We will win,” she said, “and soon.”',
+    quotes: [
+      { quote: 'We will win,', type: 'direct', speaker: 'Dana Reyes', group: 'same' },
+      { quote: 'and soon.', type: 'direct', speaker: 'Dana Reyes', group: 'same' },
+    ],
+  },
+  {
+    note: 'interrupted by “said the governor, NAME”',
+    known: true,
+    text: '“The economy,” said the governor, Mark Ellis, “is stronger than the headlines suggest.”',
+    quotes: [
+      { quote: 'The economy,', type: 'direct', speaker: 'Mark Ellis', group: 'same' },
+      { quote: 'is stronger than the headlines suggest.', type: 'direct', speaker: 'Mark Ellis', group: 'same' },
+    ],
+  },
+  {
+    note: 'interrupted, straight quotes',
+    known: true,
+    text: '"If the rain holds off," farmer Judith Okafor said, "we will have the best harvest in ten years."',
+    quotes: [
+      { quote: 'If the rain holds off,', type: 'direct', speaker: 'Judith Okafor', group: 'same' },
+      { quote: 'we will have the best harvest in ten years.', type: 'direct', speaker: 'Judith Okafor', group: 'same' },
+    ],
+  },
+  {
+    note: 'interrupted, the second piece a full sentence',
+    text: '“It is not a ceasefire,” Foreign Minister Selim Aydin said. “It is a pause, and a short one.”',
+    quotes: [
+      { quote: 'It is not a ceasefire,', type: 'direct', speaker: 'Selim Aydin' },
+      { quote: 'It is a pause, and a short one.', type: 'direct', speaker: 'Selim Aydin' },
+    ],
+  },
+
+  // ── titles, names and nicknames are not quotations ─────────────────────
+  {
+    note: 'TV show title',
+    text: 'She pitched her bakery on “Shark Tank” in 2019 and walked away with an investor.',
+    quotes: [],
+  },
+  {
+    note: 'programme title with an American-style comma inside, then a real fragment',
+    known: true,
+    text: 'Appearing on “Fox News Sunday,” Senator Greg Tolliver said the bill was “dead on arrival.”',
+    quotes: [{ quote: 'dead on arrival.', type: 'mixed', speaker: 'Greg Tolliver' }],
+  },
+  {
+    note: 'so-called name',
+    text: 'Leaders of the so-called “Board of Peace” will meet in Cairo next month.',
+    quotes: [],
+  },
+  {
+    note: 'nickname inside a name',
+    text: 'Dwayne “The Rock” Johnson attended the premiere in Los Angeles on Thursday.',
+    quotes: [],
+  },
+  {
+    note: 'nickname inside a name, next to a real quote',
+    known: true,
+    text: 'Earvin “Magic” Johnson told the crowd: “This city gave me everything.”',
+    quotes: [{ quote: 'This city gave me everything.', type: 'direct' }],
+  },
+  {
+    note: 'bill name after “known as”',
+    known: true,
+    text: 'The measure, known as the “Clean Harbours Act,” passed the state senate 31 to 8.',
+    quotes: [],
+  },
+  {
+    note: 'book title',
+    text: 'Her memoir “A Long Way Home” has sold more than a million copies since March.',
+    quotes: [],
+  },
+  {
+    note: 'song title',
+    text: 'The band closed the set with “Blue Morning,” the single that made them famous.',
+    quotes: [],
+  },
+  {
+    note: 'military operation name',
+    known: true,
+    text: 'The army said Operation “Iron Shield” had ended after eleven days.',
+    quotes: [],
+  },
+  {
+    note: 'newspaper headline title in straight quotes',
+    text: 'The editorial, headlined "Time to Go," ran on the front page on Saturday.',
+    quotes: [],
+  },
+
+  // ── a fragment someone is said to have said: mixed ─────────────────────
+  {
+    note: 'short fragment after “called for”',
+    text: 'Chinese President Xi Jinping called for a “grand plan” to link the ports of the region.',
+    quotes: [{ quote: 'grand plan', type: 'mixed', speaker: 'Xi Jinping' }],
+  },
+  {
+    note: 'fragment after “described … as”',
+    text: 'Senator Joan Whitfield described the proposal as “reckless and cruel.”',
+    quotes: [{ quote: 'reckless and cruel.', type: 'mixed', speaker: 'Joan Whitfield' }],
+  },
+  {
+    note: 'fragment inside reported speech',
+    text: 'Russian President Vladimir Putin said the West had “crossed a red line” in the Black Sea.',
+    quotes: [{ quote: 'crossed a red line', type: 'mixed', speaker: 'Vladimir Putin' }],
+  },
+  {
+    note: 'capitalised fragment after “called it”',
+    text: 'Former President Donald Trump called the investigation “a Witch Hunt” at a rally in Ohio.',
+    quotes: [{ quote: 'a Witch Hunt', type: 'mixed', speaker: 'Donald Trump' }],
+  },
+
+  // ── scraped-page boilerplate ───────────────────────────────────────────
+  {
+    note: 'recommended-stories block with quoted headlines',
+    known: true,
+    text:
+      'Port workers in Rotterdam walked out on Monday.\n\n' +
+      'Recommended Stories\n' +
+      'list of 3 items\n' +
+      'list 1 of 3\n' +
+      'Minister quits over ‘lies’ claim\n' +
+      'list 2 of 3\n' +
+      'Farmers say “we are being ignored” as prices fall\n' +
+      'list 3 of 3\n' +
+      'Storm closes airports across the north\n' +
+      'end of list\n\n' +
+      '“We have not had a raise in four years,” said dockworker Pieter Smit.',
+    quotes: [{ quote: 'We have not had a raise in four years,', type: 'direct', speaker: 'Pieter Smit' }],
+  },
+  {
+    note: 'follow and share lines',
+    text:
+      '“The recount changes nothing,” county clerk Amy Doyle said.\n\n' +
+      'Follow Ben Carter on Twitter: @bencarter_news\n' +
+      'Share this article\n' +
+      'Share on Facebook\n' +
+      'Share on X',
+    quotes: [{ quote: 'The recount changes nothing,', type: 'direct', speaker: 'Amy Doyle' }],
+  },
+  {
+    note: '“Read more” link with a quoted headline',
+    known: true,
+    text:
+      'The central bank held rates at 4.5 percent.\n\n' +
+      'Read more: Governor warns of “painful” year ahead\n\n' +
+      'Advertisement\n\n' +
+      'Economists had expected the decision.',
+    quotes: [],
+  },
+  {
+    note: 'newsletter, copyright and photo-credit lines',
+    known: true,
+    text:
+      'Sign up for “The Morning Brief” newsletter\n' +
+      'Copyright 2024 The Associated Press. All rights reserved.\n' +
+      '(Photo: “Harbour at dawn” by Lisa Moreno)',
+    quotes: [],
+  },
+
+  // ── transcripts and Q&A: each turn a direct quote without marks ────────
+  {
+    note: 'broadcast transcript, NAME: turns',
+    known: true,
+    text:
+      'The following is a transcript of Jake Tapper’s interview with Governor Mike Pence.\n\n' +
+      'TAPPER: Governor, do you regret signing the law?\n\n' +
+      'PENCE: Well, look, I think the law was misunderstood from the start.',
+    quotes: [
+      { quote: 'Governor, do you regret signing the law?', type: 'direct', speaker: 'Jake Tapper' },
+      { quote: 'Well, look, I think the law was misunderstood from the start.', type: 'direct', speaker: 'Mike Pence' },
+    ],
+  },
+  {
+    note: 'Q: / A: interview',
+    known: true,
+    text:
+      'Reporter Sarah Klein spoke to the novelist Ivo Brandt at his home in Zagreb. The interview has been edited for length.\n\n' +
+      'Q: Will you write another book about the war?\n\n' +
+      'A: Not for a long time. I need to write about something that makes me laugh.',
+    quotes: [
+      { quote: 'Will you write another book about the war?', type: 'direct', speaker: 'Sarah Klein' },
+      { quote: 'Not for a long time. I need to write about something that makes me laugh.', type: 'direct', speaker: 'Ivo Brandt' },
+    ],
+  },
+  {
+    note: 'transcript turn with a quotation inside: reported once, inner marks kept',
+    known: true,
+    text:
+      'Excerpts from Hillary Clinton’s town hall with Chris Cuomo follow.\n\n' +
+      'CUOMO: What did you tell the Republicans?\n\n' +
+      'CLINTON: I said, “Let’s get this done,” and we got it done.',
+    quotes: [
+      { quote: 'What did you tell the Republicans?', type: 'direct', speaker: 'Chris Cuomo' },
+      { quote: 'I said, “Let’s get this done,” and we got it done.', type: 'direct', speaker: 'Hillary Clinton' },
+    ],
+  },
+  {
+    note: 'capitalised labels that are not speakers',
+    text:
+      'UPDATE: This story has been updated with the final results.\n\n' +
+      'CORRECTION: An earlier version misstated the turnout.\n\n' +
+      'WASHINGTON: Turnout in the primary reached 41 percent.',
+    quotes: [],
+  },
+
+  // ── odds and ends ──────────────────────────────────────────────────────
+  {
+    note: 'an empty pair of marks',
+    text: 'The form left the field “ ” blank, the auditor noted.',
+    quotes: [],
+  },
+  {
+    note: 'two quotes in one sentence by two people',
+    known: true,
+    text: '“Sell,” said analyst Priya Nair, while her colleague Tom Aldous said “hold” on the same stock.',
+    quotes: [
+      { quote: 'Sell,', type: 'direct', speaker: 'Priya Nair' },
+      { quote: 'hold', speaker: 'Tom Aldous' },
+    ],
+  },
+  {
+    note: 'quote opening a paragraph and attribution in the next sentence',
+    known: true,
+    text: '“The bridge is safe.” That was the message from the city engineer, Hana Kowalczyk, on Friday.',
+    quotes: [{ quote: 'The bridge is safe.', type: 'direct', speaker: 'Hana Kowalczyk' }],
+  },
+  {
+    note: 'straight double quotes with a possessive inside',
+    text: '"It\'s the city\'s money, not the mayor\'s," Councilwoman Beth Ames said.',
+    quotes: [{ quote: "It's the city's money, not the mayor's,", type: 'direct', speaker: 'Beth Ames' }],
+  },
+  {
+    note: 'curly quotes mis-typed as two openers (scraped text)',
+    text: '“We have the votes,“ Whip Daniel Osei said on Tuesday.',
+    quotes: [{ quote: 'We have the votes,', type: 'direct', speaker: 'Daniel Osei' }],
+  },
+  {
+    note: 'colon introduction, long quote with a dash inside',
+    text: 'The fire chief, Marco Bellini, said: “We lost two engines — and nearly lost a crew — before the wind turned.”',
+    quotes: [{ quote: 'We lost two engines — and nearly lost a crew — before the wind turned.', type: 'direct', speaker: 'Marco Bellini' }],
+  },
+];

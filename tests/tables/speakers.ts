@@ -1,0 +1,621 @@
+// Acceptance table for attribution (issue 4): who said each quotation.
+// Every sentence was written for this table in wire-copy style; none is taken
+// from a corpus. Expectations are what a careful annotator would answer, not
+// what the engine returns today: rows it gets wrong carry `known: true` and run
+// as `it.fails` (see speakers.test.ts).
+//
+// `quote` picks the returned quotation that contains these words; `speaker` is
+// the full name as the article gives it (null: nobody the text names), or a
+// list of acceptable answers. Names are compared after dropping a leading
+// "the", folding case and spaces, so "the Kremlin" = "Kremlin".
+
+export interface ExpectedSpeaker {
+  /** Words inside the quotation, enough to pick it out. */
+  quote: string;
+  speaker: string | null | (string | null)[];
+  /** Checked when present (null: no title). */
+  speakerTitle?: string | null;
+}
+
+export interface SpeakerRow {
+  note: string;
+  text: string;
+  quotes: ExpectedSpeaker[];
+  known?: boolean;
+}
+
+export const SPEAKER_ROWS: SpeakerRow[] = [
+  // ── the frames ─────────────────────────────────────────────────────────
+  {
+    note: '“…,” X said',
+    text: '“The harbour will reopen in the spring,” harbour master Sunil Rao said on Monday.',
+    quotes: [{ quote: 'harbour will reopen', speaker: 'Sunil Rao' }],
+  },
+  {
+    note: '“…,” said X, apposition after',
+    text: '“Prices will keep rising through the summer,” said Ingrid Solberg, an economist at Nordea.',
+    quotes: [{ quote: 'Prices will keep rising', speaker: 'Ingrid Solberg' }],
+  },
+  {
+    note: 'X said: “…”',
+    text: 'Rui Tavares, the finance minister, said: “The deficit target stands, whatever the markets think.”',
+    quotes: [{ quote: 'deficit target stands', speaker: 'Rui Tavares' }],
+  },
+  {
+    note: 'X said that … “…”',
+    text: 'Health Secretary Naomi Achebe said that the new wards would be “open to every patient by winter.”',
+    quotes: [{ quote: 'open to every patient', speaker: 'Naomi Achebe' }],
+  },
+  {
+    note: 'X said … “…” with a pronoun inside the reported clause',
+    text: 'Governor Lena Ortiz said she would only sign a budget that was “fair to every taxpayer in this state.”',
+    quotes: [{ quote: 'fair to every taxpayer', speaker: 'Lena Ortiz' }],
+  },
+  {
+    note: '“…” — X',
+    text: '“Nobody wins a trade war.” — Elise Fournier, Canada’s trade minister',
+    quotes: [{ quote: 'Nobody wins a trade war', speaker: 'Elise Fournier' }],
+  },
+  {
+    note: 'according to X, “…”',
+    known: true,
+    text: 'According to fire marshal Kevin Doyle, “the wiring in that building was decades out of date.”',
+    quotes: [{ quote: 'wiring in that building', speaker: 'Kevin Doyle' }],
+  },
+  {
+    note: '“…,” according to X',
+    known: true,
+    text: '“The shipment never left the port,” according to customs official Rana Haddad.',
+    quotes: [{ quote: 'shipment never left', speaker: 'Rana Haddad' }],
+  },
+  {
+    note: 'X told Y: “…” (the listener is not the speaker)',
+    text: 'Prosecutor Alina Petrova told the jury: “The defendant knew exactly what he was doing.”',
+    quotes: [{ quote: 'defendant knew exactly', speaker: 'Alina Petrova' }],
+  },
+  {
+    note: '“…,” X told Y',
+    text: '“We are not going to raise the retirement age,” Labour Minister Jonas Berg told parliament.',
+    quotes: [{ quote: 'raise the retirement age', speaker: 'Jonas Berg' }],
+  },
+  {
+    note: '“…,” X, a spokesman for Y, said',
+    text: '“The aircraft was fully airworthy,” Mark Hensley, a spokesman for the airline, said.',
+    quotes: [{ quote: 'fully airworthy', speaker: 'Mark Hensley' }],
+  },
+  {
+    note: '“…,” said X, a spokeswoman for Y',
+    text: '“Talks are continuing and we remain hopeful,” said Amara Okoye, a spokeswoman for the nurses’ union.',
+    quotes: [{ quote: 'Talks are continuing', speaker: 'Amara Okoye' }],
+  },
+  {
+    note: '“…,” he was quoted as saying by Z',
+    text: 'Russian Deputy Foreign Minister Sergei Ryabkov spoke in Geneva on Tuesday. “There is no progress on the treaty,” he was quoted as saying by the RIA news agency.',
+    quotes: [{ quote: 'no progress on the treaty', speaker: 'Sergei Ryabkov' }],
+  },
+  {
+    note: 'in a statement, X said … “…”',
+    text: 'In a statement, Senator Paula Reyes said the vote was “a betrayal of working families.”',
+    quotes: [{ quote: 'betrayal of working families', speaker: 'Paula Reyes' }],
+  },
+  {
+    note: 'X said in a statement: “…”',
+    text: 'Acting Attorney General Robert Lindell said in a statement: “No one in this country is above the law.”',
+    quotes: [{ quote: 'above the law', speaker: 'Robert Lindell' }],
+  },
+  {
+    note: '“…,” X said in a written statement',
+    text: '“We regret the distress this has caused to our passengers,” chief executive Hannah Moritz said in a written statement.',
+    quotes: [{ quote: 'regret the distress', speaker: 'Hannah Moritz' }],
+  },
+  {
+    note: '“…” X asked',
+    known: true,
+    text: '“Where has the money gone?” asked opposition leader Viktor Hanna during the debate.',
+    quotes: [{ quote: 'Where has the money gone', speaker: 'Viktor Hanna' }],
+  },
+  {
+    note: 'X wrote in a letter',
+    text: '“I will not be seeking re-election next year,” Congresswoman Laura Finch wrote in a letter to constituents.',
+    quotes: [{ quote: 'not be seeking re-election', speaker: 'Laura Finch' }],
+  },
+  {
+    note: 'subject with a long relative clause before “said:”',
+    text: 'Helen Strand, who has run the food bank since 2011 and now feeds 400 families a week, said: “Demand has never been higher.”',
+    quotes: [{ quote: 'Demand has never been higher', speaker: 'Helen Strand' }],
+  },
+  {
+    note: 'present tense “says”',
+    text: '“Every winter we lose another family to the city,” says Gwen Morgan, who farms sheep near Bala.',
+    quotes: [{ quote: 'Every winter we lose', speaker: 'Gwen Morgan' }],
+  },
+  {
+    note: 'X added',
+    text: 'Coach Pablo Mendes praised his defence. “They did not give the strikers a single chance,” Mendes added.',
+    quotes: [{ quote: 'single chance', speaker: 'Pablo Mendes' }],
+  },
+  {
+    note: 'age apposition',
+    text: '“I lost everything in one night,” said Doreen Walsh, 67, whose house burned down in the fire.',
+    quotes: [{ quote: 'lost everything in one night', speaker: 'Doreen Walsh' }],
+  },
+  {
+    note: 'party and state in parentheses',
+    known: true,
+    text: 'Sen. Ted Cruz (R-Texas) told reporters: “This bill will not pass the Senate.”',
+    quotes: [{ quote: 'will not pass the Senate', speaker: 'Ted Cruz' }],
+  },
+  {
+    note: 'the speaker is the one who said it, not the person spoken of',
+    text: 'The rivals Carlos Ruiz and Ana Gomez met at the debate. “She is simply not telling the truth,” Ruiz said of Gomez.',
+    quotes: [{ quote: 'simply not telling the truth', speaker: 'Carlos Ruiz' }],
+  },
+  {
+    note: 'X told Y, both named',
+    text: 'Lawyer Paul Carter and Judge Irene Jenkins clashed in court. “Ask the witness yourself,” Carter told Jenkins.',
+    quotes: [{ quote: 'Ask the witness yourself', speaker: 'Paul Carter' }],
+  },
+  {
+    note: 'two speakers in one paragraph',
+    known: true,
+    text: '“Sell the shares now,” said analyst Priya Nair. “Hold them for a year,” said her colleague Tom Aldous.',
+    quotes: [
+      { quote: 'Sell the shares now', speaker: 'Priya Nair' },
+      { quote: 'Hold them for a year', speaker: 'Tom Aldous' },
+    ],
+  },
+  {
+    note: 'said the TITLE, NAME',
+    known: true,
+    text: '“The agency will not be intimidated,” said the head of the agency, Rosa Lind.',
+    quotes: [{ quote: 'will not be intimidated', speaker: 'Rosa Lind' }],
+  },
+  {
+    note: 'the spokesman of a named person is the speaker, not that person',
+    text: 'Kremlin spokesman Dmitry Peskov spoke after President Vladimir Putin’s call with the Turkish leader. “The conversation was constructive,” Peskov said.',
+    quotes: [{ quote: 'conversation was constructive', speaker: 'Dmitry Peskov' }],
+  },
+  {
+    note: 'an unnamed spokesman of a named person is not that person',
+    text: 'Mayor Kate Ellis did not attend the hearing. “The mayor has nothing to add at this time,” her spokesman said.',
+    quotes: [{ quote: 'nothing to add', speaker: [null, 'her spokesman', 'spokesman'] }],
+  },
+  {
+    note: 'anonymous source',
+    text: '“The talks are dead, and everyone in the room knows it,” one senior diplomat said on condition of anonymity.',
+    quotes: [{ quote: 'talks are dead', speaker: [null, 'one senior diplomat', 'senior diplomat'] }],
+  },
+
+  // ── transcripts ────────────────────────────────────────────────────────
+  {
+    note: 'transcript turns NAME: …',
+    known: true,
+    text:
+      'Wolf Blitzer interviewed Senator Tim Kaine on Tuesday. A transcript follows.\n\n' +
+      'BLITZER: Senator, will you vote for the bill?\n\n' +
+      'KAINE: Wolf, I have real concerns about the way it is funded.',
+    quotes: [
+      { quote: 'will you vote for the bill', speaker: 'Wolf Blitzer' },
+      { quote: 'I have real concerns', speaker: 'Tim Kaine' },
+    ],
+  },
+  {
+    note: 'transcript turn with a title in the label',
+    known: true,
+    text:
+      'Excerpts from the hearing:\n\n' +
+      'SEN. MARGARET COLE: Did you read the memo before the launch?\n\n' +
+      'ADMIRAL JAMES HOLT: I did not, senator.',
+    quotes: [
+      { quote: 'Did you read the memo', speaker: 'Margaret Cole' },
+      { quote: 'I did not, senator', speaker: 'James Holt' },
+    ],
+  },
+
+  // ── pronouns ───────────────────────────────────────────────────────────
+  {
+    note: 'she: two people of different genders',
+    text: 'Maria Santos met Tom Becker in Lisbon on Friday. “We disagree on almost everything,” she said.',
+    quotes: [{ quote: 'disagree on almost everything', speaker: 'Maria Santos' }],
+  },
+  {
+    note: 'he: two people of different genders',
+    text: 'Maria Santos met Tom Becker in Lisbon on Friday. “She is a tough negotiator,” he said.',
+    quotes: [{ quote: 'tough negotiator', speaker: 'Tom Becker' }],
+  },
+  {
+    note: 'he: the most recent man named',
+    known: true,
+    text: 'Defence Secretary Alan Cross met Interior Minister Pavel Novak. Novak later briefed reporters at the border post. “The border is secure,” he said.',
+    quotes: [{ quote: 'border is secure', speaker: 'Pavel Novak' }],
+  },
+  {
+    note: 'she: skips a company named after her',
+    known: true,
+    text: 'Jana Holub, the chief executive of Vistra Energy, defended the merger. Vistra Energy has lost money for three years. “We had no other option,” she said.',
+    quotes: [{ quote: 'no other option', speaker: 'Jana Holub' }],
+  },
+  {
+    note: 'he: skips a woman named in between',
+    text: 'Police Chief Omar Grant said the suspect had fled on foot. His deputy, Lisa Tran, was still at the scene. “We will find him,” he said.',
+    quotes: [{ quote: 'We will find him', speaker: 'Omar Grant' }],
+  },
+  {
+    note: 'he: across a paragraph break',
+    text: 'Mayor Colin Reyes spent the morning on the flooded estate.\n\n“I have never seen the water this high,” he said.',
+    quotes: [{ quote: 'never seen the water this high', speaker: 'Colin Reyes' }],
+  },
+  {
+    note: 'she: the woman is the object of the earlier sentence',
+    text: 'The committee questioned Dr. Elena Marsh for three hours. “I stand by every word of my report,” she said.',
+    quotes: [{ quote: 'stand by every word', speaker: 'Elena Marsh' }],
+  },
+  {
+    note: 'he with nobody named: null',
+    text: '“We will appeal this ruling all the way,” he said outside the court.',
+    quotes: [{ quote: 'appeal this ruling', speaker: null }],
+  },
+  {
+    note: 'she when only men are named: null',
+    text: 'The court heard from Tom Ellis and Mark Dunn on Monday. “It was too dark to see anything,” she said.',
+    quotes: [{ quote: 'too dark to see', speaker: null }],
+  },
+  {
+    note: 'she after Ms. with a full name earlier',
+    text: 'Rebecca Olsen founded the charity in 2009. Ms. Olsen now runs it from her kitchen. “We have never taken a cent from the government,” she said.',
+    quotes: [{ quote: 'never taken a cent', speaker: 'Rebecca Olsen' }],
+  },
+
+  // ── surnames and partial names → the full name introduced earlier ──────
+  {
+    note: 'Putin → Vladimir Putin',
+    text: 'Russian President Vladimir Putin spoke at the economic forum. “The sanctions have failed,” Putin said.',
+    quotes: [{ quote: 'sanctions have failed', speaker: 'Vladimir Putin' }],
+  },
+  {
+    note: 'Xi → Xi Jinping',
+    text: 'Xi Jinping received the delegation in Beijing. “Cooperation is the only way forward,” Xi said.',
+    quotes: [{ quote: 'only way forward', speaker: 'Xi Jinping' }],
+  },
+  {
+    note: 'Mrs. Clinton → Hillary Clinton (Bill Clinton also named)',
+    known: true,
+    text: 'Hillary Clinton and her husband, Bill Clinton, campaigned in Iowa on Monday. “We need to raise wages,” Mrs. Clinton said.',
+    quotes: [{ quote: 'raise wages', speaker: 'Hillary Clinton' }],
+  },
+  {
+    note: 'Mr. Clinton → Bill Clinton (Hillary Clinton also named)',
+    text: 'Hillary Clinton and her husband, Bill Clinton, campaigned in Iowa on Monday. “She is the most qualified candidate I have ever seen,” Mr. Clinton said.',
+    quotes: [{ quote: 'most qualified candidate', speaker: 'Bill Clinton' }],
+  },
+  {
+    note: 'Lula → Luiz Inácio Lula da Silva',
+    text: 'Brazilian President Luiz Inácio Lula da Silva arrived in Rome on Sunday. “The Amazon is not for sale,” Lula said.',
+    quotes: [{ quote: 'Amazon is not for sale', speaker: 'Luiz Inácio Lula da Silva' }],
+  },
+  {
+    note: 'von der Leyen → Ursula von der Leyen',
+    text: 'Ursula von der Leyen addressed the European Parliament in Strasbourg. “Europe will not blink,” von der Leyen said.',
+    quotes: [{ quote: 'Europe will not blink', speaker: 'Ursula von der Leyen' }],
+  },
+  {
+    note: 'Erdoğan → Recep Tayyip Erdoğan',
+    text: 'Turkish President Recep Tayyip Erdoğan hosted the talks. “Nobody can ignore Turkey,” Erdoğan said.',
+    quotes: [{ quote: 'Nobody can ignore Turkey', speaker: 'Recep Tayyip Erdoğan' }],
+  },
+  {
+    note: 'López Obrador → Andrés Manuel López Obrador',
+    text: 'Mexican President Andrés Manuel López Obrador held his morning press conference. “We will not pay for any wall,” López Obrador said.',
+    quotes: [{ quote: 'not pay for any wall', speaker: 'Andrés Manuel López Obrador' }],
+  },
+  {
+    note: 'Dr. Fauci → Anthony Fauci',
+    text: 'Anthony Fauci testified before the committee on Tuesday. “The data are very clear,” Dr. Fauci said.',
+    quotes: [{ quote: 'data are very clear', speaker: 'Anthony Fauci' }],
+  },
+  {
+    note: 'Gov. Newsom → Gavin Newsom',
+    known: true,
+    text: 'California Governor Gavin Newsom toured the burn area. “This is the new normal,” Gov. Newsom said.',
+    quotes: [{ quote: 'new normal', speaker: 'Gavin Newsom' }],
+  },
+  {
+    note: 'Ms. Park → Seo-yeon Park, not her husband Min-jun Park',
+    known: true,
+    text: 'Seo-yeon Park and her husband, Min-jun Park, have run the shop since 1998. “We never closed, not even during the pandemic,” Ms. Park said.',
+    quotes: [{ quote: 'never closed', speaker: 'Seo-yeon Park' }],
+  },
+  {
+    note: 'Mr. Trump’s possessive → Donald Trump',
+    known: true,
+    text: 'Donald Trump held a rally in Ohio on Saturday. In Mr. Trump’s words, the economy was “the best in the history of our country.”',
+    quotes: [{ quote: 'best in the history', speaker: 'Donald Trump' }],
+  },
+  {
+    note: 'surname first, full name only later in the article',
+    text: '“We built this company in a garage,” Lindgren said.\n\nErik Lindgren, 52, founded the firm with his brother in 1994.',
+    quotes: [{ quote: 'built this company in a garage', speaker: 'Erik Lindgren' }],
+  },
+  {
+    note: 'a surname shared with a company is still the person',
+    text: 'Richard Branson flew to the launch site. “This is the start of a new industry,” Branson said.',
+    quotes: [{ quote: 'start of a new industry', speaker: 'Richard Branson' }],
+  },
+
+  // ── role nouns → the person who holds the role ─────────────────────────
+  {
+    note: 'the spokesman → the named spokesman',
+    known: true,
+    text: 'The company’s spokesman, Daniel Ortiz, declined to give sales figures. “We do not comment on rumours,” the spokesman said.',
+    quotes: [{ quote: 'do not comment on rumours', speaker: 'Daniel Ortiz' }],
+  },
+  {
+    note: 'the minister → the named minister',
+    text: 'Finance Minister Helga Brandt presented the budget to parliament. “This is a budget for growth,” the minister said.',
+    quotes: [{ quote: 'budget for growth', speaker: 'Helga Brandt' }],
+  },
+  {
+    note: 'the chief → the police chief, not the mayor',
+    text: 'Mayor Ana Ruiz and Police Chief Bill Hart visited the scene. “Our officers acted by the book,” the chief said.',
+    quotes: [{ quote: 'acted by the book', speaker: 'Bill Hart' }],
+  },
+  {
+    note: 'the president → the named president',
+    text: 'French President Emmanuel Macron met farmers in Brittany. “I have heard your anger,” the president said.',
+    quotes: [{ quote: 'heard your anger', speaker: 'Emmanuel Macron' }],
+  },
+  {
+    note: 'the senator → the named senator',
+    text: 'Senator Ray Dixon voted against the package. “It spends money we do not have,” the senator said.',
+    quotes: [{ quote: 'spends money we do not have', speaker: 'Ray Dixon' }],
+  },
+  {
+    note: 'the 45-year-old → the player introduced with her age',
+    known: true,
+    text: 'Marta Kovac, 45, won her first title in a decade. “I will be back next year,” the 45-year-old said.',
+    quotes: [{ quote: 'back next year', speaker: 'Marta Kovac' }],
+  },
+
+  // ── organisations as speakers ──────────────────────────────────────────
+  {
+    note: 'the Kremlin said',
+    text: '“The allegations are baseless and absurd,” the Kremlin said in a statement.',
+    quotes: [{ quote: 'allegations are baseless', speaker: 'Kremlin' }],
+  },
+  {
+    note: 'the Pentagon said',
+    text: 'The Pentagon said the strikes were “proportionate and lawful.”',
+    quotes: [{ quote: 'proportionate and lawful', speaker: 'Pentagon' }],
+  },
+  {
+    note: 'a company said in a statement that',
+    text: 'Volkswagen said in a statement that the recall was “a purely precautionary measure.”',
+    quotes: [{ quote: 'precautionary measure', speaker: 'Volkswagen' }],
+  },
+  {
+    note: 'an agency named by its acronym',
+    text: 'The UN refugee agency UNHCR said the camps were “beyond breaking point.”',
+    quotes: [{ quote: 'beyond breaking point', speaker: 'UNHCR' }],
+  },
+  {
+    note: 'the White House said',
+    text: '“The president has full confidence in his team,” the White House said on Thursday.',
+    quotes: [{ quote: 'full confidence in his team', speaker: 'White House' }],
+  },
+  {
+    note: 'police said',
+    text: 'Police said the driver had been “well over the legal limit.”',
+    quotes: [{ quote: 'well over the legal limit', speaker: 'Police' }],
+  },
+
+  // ── titles separated from names, honorifics stripped ───────────────────
+  {
+    note: 'Foreign Ministry spokesperson Guo Jiakun',
+    text: 'Foreign Ministry spokesperson Guo Jiakun said: “China firmly opposes any interference in its internal affairs.”',
+    quotes: [{ quote: 'firmly opposes', speaker: 'Guo Jiakun', speakerTitle: 'Foreign Ministry spokesperson' }],
+  },
+  {
+    note: 'Kremlin spokesman Dmitry Peskov',
+    text: 'Kremlin spokesman Dmitry Peskov told reporters: “There are no plans for a meeting.”',
+    quotes: [{ quote: 'no plans for a meeting', speaker: 'Dmitry Peskov', speakerTitle: 'Kremlin spokesman' }],
+  },
+  {
+    note: 'Secretary of State NAME',
+    known: true,
+    text: 'Secretary of State Marco Rubio said the talks had been “frank and useful.”',
+    quotes: [{ quote: 'frank and useful', speaker: 'Marco Rubio', speakerTitle: 'Secretary of State' }],
+  },
+  {
+    note: 'Senate Majority Leader NAME',
+    text: '“We will stay here until the job is done,” Senate Majority Leader John Thune said.',
+    quotes: [{ quote: 'until the job is done', speaker: 'John Thune', speakerTitle: 'Senate Majority Leader' }],
+  },
+  {
+    note: 'European Commission President Ursula von der Leyen',
+    text: 'European Commission President Ursula von der Leyen said: “We will defend our farmers.”',
+    quotes: [{ quote: 'defend our farmers', speaker: 'Ursula von der Leyen', speakerTitle: 'European Commission President' }],
+  },
+  {
+    note: 'a plain name has no title',
+    text: '“I just want my son home,” Janet Pruitt said.',
+    quotes: [{ quote: 'want my son home', speaker: 'Janet Pruitt', speakerTitle: null }],
+  },
+  {
+    note: 'Dr. is an honorific, not part of the name',
+    text: '“Most of these cases were preventable,” said Dr. Amal Farouk, who leads the clinic.',
+    quotes: [{ quote: 'Most of these cases', speaker: 'Amal Farouk' }],
+  },
+  {
+    note: 'possessive stripped from the subject',
+    text: 'Kevin Marsh’s lawyer, Irene Cho, said: “My client will plead not guilty.”',
+    quotes: [{ quote: 'plead not guilty', speaker: 'Irene Cho' }],
+  },
+
+  // ── a quotation continuing the previous speaker’s turn ─────────────────
+  {
+    note: 'next paragraph without attribution inherits the speaker',
+    text: 'Mayor Ruth Alder said: “The bridge will open in May.”\n\n“After that, the tolls will fall every year.”',
+    quotes: [
+      { quote: 'bridge will open in May', speaker: 'Ruth Alder' },
+      { quote: 'tolls will fall', speaker: 'Ruth Alder' },
+    ],
+  },
+  {
+    note: 'inherits after a “…,” X said paragraph',
+    text: 'Coach Ben Ito was calm after the defeat. “We played well for an hour,” Ito said.\n\n“The referee had a bad night, but that is football.”',
+    quotes: [{ quote: 'referee had a bad night', speaker: 'Ben Ito' }],
+  },
+  {
+    note: 'inherits from the latest speaker, not the first',
+    known: true,
+    text: '“The plan is sound,” Ruth Alder said.\n\n“It is a fantasy,” said councillor Joe Park.\n\n“Nobody has costed it.”',
+    quotes: [
+      { quote: 'plan is sound', speaker: 'Ruth Alder' },
+      { quote: 'It is a fantasy', speaker: 'Joe Park' },
+      { quote: 'Nobody has costed it', speaker: 'Joe Park' },
+    ],
+  },
+
+  // ── quotations nobody in the text said ─────────────────────────────────
+  {
+    note: 'words on banners',
+    text: '“Enough is enough.” Those three words were painted on banners across the city on Saturday.',
+    quotes: [{ quote: 'Enough is enough', speaker: null }],
+  },
+  {
+    note: 'a sign read',
+    text: 'A banner hung from the bridge read: “Our city is not for sale.”',
+    quotes: [{ quote: 'Our city is not for sale', speaker: null }],
+  },
+  {
+    note: 'a rhetorical question in narration',
+    text: 'The same question hung over the hearing all afternoon: “Who knew, and when did they know it?”',
+    quotes: [{ quote: 'Who knew, and when', speaker: null }],
+  },
+
+  // ── spinner rewordings ─────────────────────────────────────────────────
+  {
+    note: 'spun: stated',
+    text: 'Trade envoy Grace Mbeki returned from Geneva. “The deal is done,” Mbeki stated.',
+    quotes: [{ quote: 'deal is done', speaker: 'Grace Mbeki' }],
+  },
+  {
+    note: 'spun: informed reporters',
+    text: '“We are ready for the inspection,” Peter Kovacs informed reporters.',
+    quotes: [{ quote: 'ready for the inspection', speaker: 'Peter Kovacs' }],
+  },
+  {
+    note: 'spun: famous (from “noted”)',
+    known: true,
+    text: 'Auditor Meg Collins reviewed the accounts. “The numbers do not add up,” Collins famous.',
+    quotes: [{ quote: 'numbers do not add up', speaker: 'Meg Collins' }],
+  },
+  {
+    note: 'spun: referred to as (from “called”)',
+    text: 'Senator Dale Hurst referred to as the proposal “a gift to the lobbyists.”',
+    quotes: [{ quote: 'gift to the lobbyists', speaker: 'Dale Hurst' }],
+  },
+  {
+    note: 'spun: in keeping with (from “according to”)',
+    text: '“The virus is spreading faster in rural areas,” in keeping with Dr. Lina Haddad.',
+    quotes: [{ quote: 'spreading faster', speaker: 'Lina Haddad' }],
+  },
+  {
+    note: 'spun: mentioned, with a pronoun',
+    text: 'Olga Petrenko has taught at the school for thirty years. “The children are braver than we are,” she mentioned.',
+    quotes: [{ quote: 'children are braver', speaker: 'Olga Petrenko' }],
+  },
+  {
+    note: 'spun: instructed reporters',
+    known: true,
+    text: 'Defence chief Gen. Aaron Whitlock spoke at the base. “The exercise will go ahead,” he instructed reporters.',
+    quotes: [{ quote: 'exercise will go ahead', speaker: 'Aaron Whitlock' }],
+  },
+
+  // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
+  {
+    note: 'opined',
+    known: true,
+    text: 'Novelist Claire Dunmore was unimpressed by the prize shortlist. “It is the safest list in years,” she opined.',
+    quotes: [{ quote: 'safest list in years', speaker: 'Claire Dunmore' }],
+  },
+  {
+    note: 'ventured',
+    text: 'Economist Hugo Laine was asked about the recession. “We may already be out of it,” he ventured.',
+    quotes: [{ quote: 'already be out of it', speaker: 'Hugo Laine' }],
+  },
+  {
+    note: 'intoned',
+    text: 'Archbishop Felix Mensah led the memorial service. “We will not forget them,” he intoned.',
+    quotes: [{ quote: 'not forget them', speaker: 'Felix Mensah' }],
+  },
+  {
+    note: 'deadpanned',
+    text: 'Comedian Rita Shah was asked about her award. “I assume there was a counting error,” she deadpanned.',
+    quotes: [{ quote: 'counting error', speaker: 'Rita Shah' }],
+  },
+  {
+    note: 'harrumphed',
+    text: 'The committee chairman, Lord Basil Thorne, did not like the proposal. “Utter nonsense,” he harrumphed.',
+    quotes: [{ quote: 'Utter nonsense', speaker: ['Basil Thorne', 'Lord Basil Thorne'] }],
+  },
+  {
+    note: 'enthused',
+    text: 'Museum director Inès Laurent showed off the new wing. “It is everything we dreamed of,” she enthused.',
+    quotes: [{ quote: 'everything we dreamed of', speaker: 'Inès Laurent' }],
+  },
+  {
+    note: 'bristled',
+    text: 'Minister Karen Obi was asked about the leak. “I will not dignify that with an answer,” she bristled.',
+    quotes: [{ quote: 'dignify that', speaker: 'Karen Obi' }],
+  },
+  {
+    note: 'scoffed, with a name in the slot',
+    text: '“A ceasefire? They do not even agree on the map,” Haddad scoffed. The envoy, Samir Haddad, left Cairo that night.',
+    quotes: [{ quote: 'agree on the map', speaker: 'Samir Haddad' }],
+  },
+  {
+    note: 'mused, verb before the name',
+    known: true,
+    text: '“Perhaps the voters know something we do not,” mused pollster Derek Vance.',
+    quotes: [{ quote: 'voters know something', speaker: 'Derek Vance' }],
+  },
+];
+
+/** Two quotations of one text whose confidences must be ordered. */
+export interface ConfidenceRow {
+  note: string;
+  text: string;
+  /** Words in the quotation that must score higher… */
+  higher: string;
+  /** …than the quotation with these words. */
+  lower: string;
+  known?: boolean;
+}
+
+export const CONFIDENCE_ROWS: ConfidenceRow[] = [
+  {
+    note: 'explicit name frame > pronoun frame',
+    text: 'Harbour master Sunil Rao met the fishermen on Monday. “The harbour will reopen in spring,” Rao said. “The dredging starts next week,” he said.',
+    higher: 'harbour will reopen',
+    lower: 'dredging starts',
+  },
+  {
+    note: 'pronoun frame > inherited in the next paragraph',
+    text: 'Nurse Joan Pike has worked nights for twenty years. “We are exhausted,” she said.\n\n“Nobody in charge seems to care.”',
+    higher: 'We are exhausted',
+    lower: 'Nobody in charge',
+  },
+  {
+    note: 'explicit name frame > inherited in the next paragraph',
+    text: '“The mine will close in June,” said Owen Pritchard, the site manager.\n\n“Two hundred jobs will go.”',
+    higher: 'mine will close',
+    lower: 'Two hundred jobs',
+  },
+  {
+    note: 'resolved name > unresolvable pronoun',
+    text: '“We will rebuild,” Mayor Ines Carvalho said on Tuesday.\n\nAcross town, a shop was boarded up. “It will never be the same,” he said.',
+    higher: 'We will rebuild',
+    lower: 'never be the same',
+  },
+];
