@@ -124,19 +124,16 @@ export const OUTLET_ROWS: OutletRow[] = [
   },
   {
     note: 'on NBC’s “Meet the Press”',
-    known: true,
     text: 'Speaking on NBC’s “Meet the Press,” Senator Lisa Grant said the nominee was “not qualified.”',
     quotes: [{ quote: 'not qualified', outlet: 'NBC' }],
   },
   {
     note: '“Meet the Press” alone → NBC',
-    known: true,
     text: '“The base is fired up,” the campaign manager said on "Meet the Press."',
     quotes: [{ quote: 'base is fired up', outlet: 'NBC' }],
   },
   {
     note: 'on CBS’s “Face the Nation”',
-    known: true,
     text: 'Appearing on CBS’s “Face the Nation,” Governor Wes Dorsey called the ruling “a gift to the cartels.”',
     quotes: [{ quote: 'gift to the cartels', outlet: 'CBS' }],
   },

@@ -330,7 +330,6 @@ export const SPAN_ROWS: SpanRow[] = [
   },
   {
     note: 'programme title with an American-style comma inside, then a real fragment',
-    known: true,
     text: 'Appearing on “Fox News Sunday,” Senator Greg Tolliver said the bill was “dead on arrival.”',
     quotes: [{ quote: 'dead on arrival.', type: 'mixed', speaker: 'Greg Tolliver' }],
   },
@@ -368,7 +367,6 @@ export const SPAN_ROWS: SpanRow[] = [
   },
   {
     note: 'military operation name',
-    known: true,
     text: 'The army said Operation “Iron Shield” had ended after eleven days.',
     quotes: [],
   },
@@ -451,7 +449,6 @@ export const SPAN_ROWS: SpanRow[] = [
   // ── transcripts and Q&A: each turn a direct quote without marks ────────
   {
     note: 'broadcast transcript, NAME: turns',
-    known: true,
     text:
       'The following is a transcript of Jake Tapper’s interview with Governor Mike Pence.\n\n' +
       'TAPPER: Governor, do you regret signing the law?\n\n' +
@@ -475,7 +472,6 @@ export const SPAN_ROWS: SpanRow[] = [
   },
   {
     note: 'transcript turn with a quotation inside: reported once, inner marks kept',
-    known: true,
     text:
       'Excerpts from Hillary Clinton’s town hall with Chris Cuomo follow.\n\n' +
       'CUOMO: What did you tell the Republicans?\n\n' +

@@ -141,7 +141,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
   {
     note: 'party and state in parentheses',
-    known: true,
     text: 'Sen. Ted Cruz (R-Texas) told reporters: “This bill will not pass the Senate.”',
     quotes: [{ quote: 'will not pass the Senate', speaker: 'Ted Cruz' }],
   },
@@ -189,7 +188,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   // ── transcripts ────────────────────────────────────────────────────────
   {
     note: 'transcript turns NAME: …',
-    known: true,
     text:
       'Wolf Blitzer interviewed Senator Tim Kaine on Tuesday. A transcript follows.\n\n' +
       'BLITZER: Senator, will you vote for the bill?\n\n' +
@@ -315,7 +313,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
   {
     note: 'Gov. Newsom → Gavin Newsom',
-    known: true,
     text: 'California Governor Gavin Newsom toured the burn area. “This is the new normal,” Gov. Newsom said.',
     quotes: [{ quote: 'new normal', speaker: 'Gavin Newsom' }],
   },
@@ -527,7 +524,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
   {
     note: 'spun: instructed reporters',
-    known: true,
     text: 'Defence chief Gen. Aaron Whitlock spoke at the base. “The exercise will go ahead,” he instructed reporters.',
     quotes: [{ quote: 'exercise will go ahead', speaker: 'Aaron Whitlock' }],
   },
