@@ -8,6 +8,7 @@ import { frameAfter, frameBefore, frameLater, framePrevious, frameSubject, type 
 import { buildRegistry, resolveMention, learn, knownWord } from './attribute/speakers.js';
 import { findOutlet } from './attribute/outlets.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
+import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
 
 interface Work {
   span: QuoteSpan;
@@ -105,8 +106,13 @@ const isTurn = (s: QuoteSpan): s is Turn => (s as Turn).labelStart !== undefined
 
 function turnFrame(text: string, t: Turn): Frame {
   const label = text.slice(t.labelStart, t.labelEnd);
-  const name = label.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
-  const mention = { kind: 'name' as const, start: t.labelStart, end: t.labelEnd, text: label, name, title: null, gender: null };
+  // "SEN. MARGARET COLE": the title is not part of the name
+  const words = label.split(/\s+/);
+  let first = 0;
+  while (first < words.length - 1 && (ROLE_NOUNS.has(words[first]!.toLowerCase()) || HONORIFICS.has(words[first]!.toLowerCase()))) first++;
+  const name = words.slice(first).join(' ').toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+  const title = first > 0 ? words.slice(0, first).join(' ') : null;
+  const mention = { kind: 'name' as const, start: t.labelStart, end: t.labelEnd, text: label, name, title, gender: null };
   return { rule: 'transcript-turn', mention, cue: null, confidence: 0.9, after: false };
 }
 

@@ -57,7 +57,7 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
     return;
   }
   if (lastRole >= a) {
-    const titleToks = toks.slice(a, Math.min(nameStart, lastRole + 1)).filter((t) => !HONORIFICS.has(t.lower));
+    const titleToks = toks.slice(a, nameStart).filter((t) => !HONORIFICS.has(t.lower));
     m.title = titleToks.length ? text.slice(titleToks[0]!.start, titleToks[titleToks.length - 1]!.end) : null;
   }
   if (toks[a] && HONORIFICS.has(toks[lastRole >= a ? lastRole : a]!.lower)) {
@@ -94,7 +94,7 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
   }
   if (nameToken(t) && !NOT_NAME_WORDS.has(t.lower)) {
     let a = i;
-    while (a - 1 >= floor && (nameToken(toks[a - 1]) || isRole(toks[a - 1]!) || (toks[a - 1]!.lower === 'of' && isCap(toks[a - 2]))) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) a--;
+    while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && isRole(toks[a - 2]!)))) a--;
     while (a < i && (NAME_PARTICLES.has(toks[a]!.lower) || toks[a]!.lower === 'of')) a++;
     // "U.S. Senator": adjectives of place stay in the title; fine
     const m = make(text, toks, a, i, 'name');
@@ -132,6 +132,17 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
   return make(text, toks, a, i, 'noun');
 }
 
+/** "fire marshal", "opposition leader": lower-case words ending in a role, within four words. */
+function roleAhead(toks: readonly Token[], start: number, limit: number): boolean {
+  for (let k = start; k < Math.min(limit, start + 4); k++) {
+    const w = toks[k]!;
+    if (!isWord(w) || isCap(w) || NP_END.test(w.lower)) return false;
+    if (isRole(w) || SPEAKER_NOUNS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+const NP_END = /^(who|which|that|in|on|at|during|after|before|when|while|to|and|but|said|says|told|added|as|with|from|by|about|because|if|than)$/;
 const CLAUSE_STOP = new Set(['.', ';', ':', '“', '”', '"', '‘', '?', '!', '(', ')']);
 const APPOSITIVE_LEAD = /^(?:who|which|whose|whom|where|at|in|on|during|after|before|with|from|of|for|speaking|writing|asked|noting|citing|in|a|an|the|his|her|their|its|one|another|also|then|now|once|himself|herself|meanwhile|however|though|too)$/;
 
@@ -210,10 +221,28 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     }
     return m;
   }
-  if (DETERMINERS.has(t.lower) || SPEAKER_NOUNS.has(t.lower)) {
+  // a lower-case noun phrase, maybe followed by the name it describes:
+  // "analyst Priya Nair", "her colleague Tom Aldous", "the head of the agency, Rosa Lind"
+  if (DETERMINERS.has(t.lower) || isRole(t) || SPEAKER_NOUNS.has(t.lower) || /^\d+-year-old$/.test(t.lower) || /[’']s$/.test(t.text) || roleAhead(toks, start, limit)) {
     let b = start;
-    while (b + 1 < limit && b - start < 6 && isWord(toks[b + 1]) && !/^(who|that|in|on|at|during|after|before|when|while|to|and|but)$/.test(toks[b + 1]!.lower)) b++;
-    // a noun phrase ends at its head: trim trailing function words
+    while (b + 1 < limit && b - start < 7 && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && !NP_END.test(toks[b + 1]!.lower)) b++;
+    // "of the agency": a short of-phrase belongs to the noun
+    // the name right after the noun phrase, or after a comma
+    let n = b + 1;
+    if (toks[n]?.text === ',') n++;
+    if (nameToken(toks[n]) && isCap(toks[n]) && !NOT_NAME_WORDS.has(toks[n]!.lower)) {
+      let e = n;
+      while (e + 1 < limit && nameToken(toks[e + 1])) e++;
+      while (e > n && NAME_PARTICLES.has(toks[e]!.lower)) e--;
+      // "of Kentucky", "of the agency" are part of the noun phrase, not a name: accept a name of people only
+      if (toks[n - 1]!.lower !== 'of' && toks[n - 1]!.lower !== 'the') {
+        const m = make(text, toks, n, e, 'name');
+        if (m.kind === 'name') {
+          m.title = text.slice(t.start, toks[b]!.end);
+          return m;
+        }
+      }
+    }
     return make(text, toks, start, b, 'noun');
   }
   return null;

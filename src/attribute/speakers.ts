@@ -11,6 +11,8 @@ export interface Entity {
   gender: 'm' | 'f' | null;
   person: boolean;
   titles: string[];
+  /** An age given with the name ("Marta Kovac, 45,"). */
+  age: number | null;
 }
 
 interface Occurrence {
@@ -39,15 +41,31 @@ const clean = (w: string) => w.replace(/[’']s$/u, '').replace(/[’'.\-]+$/u, 
 const lower = (w: string) => clean(w).toLowerCase();
 
 /**
- * A run of capitalised words holds one name at most: it ends before a word
- * that is never part of a name ("Trump On Wednesday", "Clarke. He").
+ * Split a run of capitalised words into the names it holds: a run ends before
+ * a word that is never part of a name ("Trump On Wednesday") and after a
+ * word that ends a sentence ("Novak. Novak later …"), but not after an
+ * initial or an abbreviated title ("H.", "Gov.").
  */
-function cutRun(words: string[]): string[] {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (i > 0 && NOT_NAME_WORDS.has(clean(w).toLowerCase())) return words.slice(0, i);
+function splitRun(words: string[], at: number): { words: string[]; at: number }[] {
+  const out: { words: string[]; at: number }[] = [];
+  let cur: string[] = [];
+  let curAt = at;
+  let pos = at;
+  for (const w of words) {
+    if (cur.length && NOT_NAME_WORDS.has(clean(w).toLowerCase())) {
+      out.push({ words: cur, at: curAt });
+      cur = [];
+    }
+    if (!cur.length) curAt = pos;
+    if (!NOT_NAME_WORDS.has(clean(w).toLowerCase()) || cur.length === 0) cur.push(w);
+    pos += w.length + 1;
+    if (w.endsWith('.') && !/^\p{Lu}\.$/u.test(w) && !isTitleWord(w) && !/^(?:Jr|Sr|St|Mt|[A-Z]\.[A-Z])\.?$/.test(w)) {
+      out.push({ words: cur, at: curAt });
+      cur = [];
+    }
   }
-  return words;
+  if (cur.length) out.push({ words: cur, at: curAt });
+  return out;
 }
 
 /** Is this word part of a name the document uses (capitalised, away from a sentence start)? */
@@ -56,58 +74,33 @@ export function knownWord(reg: Registry, word: string): boolean {
   return reg.byWord.has(w) || (reg.singles.get(w) ?? 0) >= 2;
 }
 
+// What the words around a name say of the person. Source: AP style for
+// identifying people (title before, appositive after, age after the name).
+const KIN_BEFORE = /\b(?:(husband|son|brother|father|grandfather|uncle|nephew|boyfriend)|(wife|daughter|sister|mother|grandmother|aunt|niece|girlfriend|widow))[,]?\s+$/i;
+const ROLE_BEFORE = /(?:^|[.;:]\s+|\b(?:the|a|an|its|his|her|their)\s+)((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),\s+$/u;
+const APPOSITIVE_AFTER = /^,\s+(?:(\d{1,3}),|((?:a|an|the|its|his|her|their)\s+[^,.;:“”"]{2,80}?)(?=[,.;]))/u;
+
+function genderOfFirst(first: string): 'm' | 'f' | null {
+  const f = FEMALE_NAMES.has(first);
+  const m = MALE_NAMES.has(first);
+  return f && !m ? 'f' : m && !f ? 'm' : null;
+}
+
 export function buildRegistry(text: string): Registry {
   const reg: Registry = { entities: new Map(), byWord: new Map(), occurrences: [], singles: new Map() };
   const pendingSingles: { at: number; word: string; gender: 'm' | 'f' | null }[] = [];
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
-    const raw = cutRun(m[0].split(/[ \u00a0]/));
-    let words = raw.map(clean).filter(Boolean);
-    let gender: 'm' | 'f' | null = null;
-    const titles: string[] = [];
-    // leading function words and titles: "The", "President", "Mr."
-    while (words.length && (NOT_NAME_WORDS.has(words[0]!.toLowerCase()) || isTitleWord(words[0]!))) {
-      const w = words[0]!.toLowerCase();
-      if (w === 'mr') gender = 'm';
-      if (w === 'mrs' || w === 'ms' || w === 'miss') gender = 'f';
-      if (ROLE_NOUNS.has(w)) titles.push(words[0]!);
-      words = words.slice(1);
+    for (const run of splitRun(m[0].split(/[ \u00a0]/), m.index)) {
+      const before = text.slice(Math.max(0, run.at - 60), run.at);
+      const runEnd = run.at + run.words.join(' ').length;
+      addName(reg, text, run.words, run.at, runEnd, before, pendingSingles);
     }
-    // "Russian President Vladimir Putin": the name starts after the last title word
-    const lastRole = words.reduce((at, w, i) => (isTitleWord(w) ? i : at), -1);
-    if (lastRole >= 0) {
-      titles.push(words.slice(0, lastRole + 1).join(' '));
-      words = words.slice(lastRole + 1);
-    }
-    if (!words.length) continue;
-    const lw = words.map((w) => w.toLowerCase());
-    const org = lw.some((w) => ORG_WORDS.has(w)) || words.every((w) => /^[\p{Lu}\d.\-]+$/u.test(w));
-    if (words.length === 1) {
-      if (!org) pendingSingles.push({ at: m.index, word: lw[0]!, gender });
-      continue;
-    }
-    const name = words.join(' ');
-    let e = reg.entities.get(name);
-    if (!e) {
-      const first = lw[0]!;
-      const g = gender ?? (FEMALE_NAMES.has(first) && !MALE_NAMES.has(first) ? 'f' : MALE_NAMES.has(first) && !FEMALE_NAMES.has(first) ? 'm' : null);
-      e = { name, words: lw, gender: g, person: !org && (titles.length > 0 || gender !== null || FEMALE_NAMES.has(first) || MALE_NAMES.has(first) || words.length <= 4), titles };
-      reg.entities.set(name, e);
-      for (const w of new Set(lw)) {
-        const list = reg.byWord.get(w) ?? [];
-        list.push(e);
-        reg.byWord.set(w, list);
-      }
-    } else {
-      if (gender && !e.gender) e.gender = gender;
-      e.titles.push(...titles);
-    }
-    reg.occurrences.push({ at: m.index, entity: e });
   }
   // single words ("Putin") are occurrences of the fullest name that holds them
   for (const s of pendingSingles) {
     reg.singles.set(s.word, (reg.singles.get(s.word) ?? 0) + 1);
-    const e = pick(reg, [s.word], s.at);
+    const e = pick(reg, [s.word], s.at, s.gender);
     if (e) {
       if (s.gender && !e.gender) e.gender = s.gender;
       reg.occurrences.push({ at: s.at, entity: e });
@@ -117,10 +110,81 @@ export function buildRegistry(text: string): Registry {
   return reg;
 }
 
-/** The entity whose name holds all of `words` (in order), most recently seen before `at`. */
-function pick(reg: Registry, words: readonly string[], at: number): Entity | null {
+function addName(reg: Registry, text: string, raw: string[], at: number, end: number, before: string, singles: { at: number; word: string; gender: 'm' | 'f' | null }[]): void {
+  let words = raw.map(clean).filter(Boolean);
+  let gender: 'm' | 'f' | null = null;
+  const titles: string[] = [];
+  // leading function words and titles: "The", "President", "Mr."
+  while (words.length && (NOT_NAME_WORDS.has(words[0]!.toLowerCase()) || isTitleWord(words[0]!))) {
+    const w = words[0]!.toLowerCase();
+    if (w === 'mr') gender = 'm';
+    if (w === 'mrs' || w === 'ms' || w === 'miss') gender = 'f';
+    if (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w + '.')) titles.push(words[0]!);
+    words = words.slice(1);
+  }
+  // "Russian President Vladimir Putin": the name starts after the last title word
+  const lastRole = words.reduce((k, w, i) => (isTitleWord(w) ? i : k), -1);
+  if (lastRole >= 0) {
+    titles.push(words.slice(0, lastRole + 1).join(' '));
+    words = words.slice(lastRole + 1);
+  }
+  // "Secretary of State Marco Rubio": the run began after "Secretary of"
+  const ofRole = /([\p{L}.]+)\s+of\s+$/u.exec(before);
+  if (ofRole && isTitleWord(ofRole[1]!) && words.length >= 3) {
+    titles.push(`${ofRole[1]} of ${words[0]}`);
+    words = words.slice(1);
+  }
+  // "Novelist Claire Dunmore": an unknown first word before a known first name is a title
+  if (words.length >= 3 && !genderOfFirst(words[0]!.toLowerCase()) && genderOfFirst(words[1]!.toLowerCase())) {
+    titles.push(words[0]!);
+    words = words.slice(1);
+  }
+  if (!words.length) return;
+  const lw = words.map((w) => w.toLowerCase());
+  const org = lw.some((w) => ORG_WORDS.has(w)) || words.every((w) => /^[\p{Lu}\d.\-]+$/u.test(w));
+  const kin = KIN_BEFORE.exec(before);
+  if (kin) gender = kin[1] ? 'm' : 'f';
+  if (words.length === 1) {
+    if (!org) singles.push({ at, word: lw[0]!, gender });
+    return;
+  }
+  // an appositive or an age after the name: "Jana Holub, the chief executive of …", "Marta Kovac, 45,"
+  const after = APPOSITIVE_AFTER.exec(text.slice(end, end + 100));
+  const roleBefore = ROLE_BEFORE.exec(before);
+  const name = words.join(' ');
+  let e = reg.entities.get(name);
+  if (!e) {
+    const first = lw[0]!;
+    const g = gender ?? genderOfFirst(first);
+    e = { name, words: lw, gender: g, person: !org, titles: [], age: null };
+    reg.entities.set(name, e);
+    for (const w of new Set(lw)) {
+      const list = reg.byWord.get(w) ?? [];
+      list.push(e);
+      reg.byWord.set(w, list);
+    }
+  } else if (gender && !e.gender) e.gender = gender;
+  e.titles.push(...titles);
+  if (after?.[1]) e.age = Number(after[1]);
+  if (after?.[2] && after[2].split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) {
+    e.titles.push(after[2]);
+    e.person = true;
+  }
+  if (roleBefore && roleBefore[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) e.titles.push(roleBefore[1]!);
+  reg.occurrences.push({ at, entity: e });
+}
+
+/**
+ * The entity whose name holds all of `words` (in order) and agrees with the
+ * gender an honorific gives ("Mrs. Clinton"), most recently seen before `at`.
+ */
+function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' | 'f' | null = null): Entity | null {
   const last = words[words.length - 1]!;
-  const cands = (reg.byWord.get(last) ?? []).filter((e) => e.words.length > words.length && containsRun(e.words, words));
+  let cands = (reg.byWord.get(last) ?? []).filter((e) => e.words.length > words.length && containsRun(e.words, words));
+  if (gender) {
+    const agree = cands.filter((e) => e.gender === gender);
+    cands = agree.length ? agree : cands.filter((e) => e.gender === null);
+  }
   if (!cands.length) return null;
   if (cands.length === 1) return cands[0]!;
   // the most recent occurrence before `at`, else the first introduced
@@ -158,12 +222,20 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   }
   if (m.kind === 'name' && m.name) {
     const words = m.name.split(/\s+/).map(lower).filter(Boolean);
-    const e = words.length ? pick(reg, words, at) : null;
+    const g = m.gender === 'm' || m.gender === 'f' ? m.gender : null;
+    const e = words.length ? pick(reg, words, at, g) : null;
     if (e && (m.gender === 'm' || m.gender === 'f') && !e.gender) e.gender = m.gender;
     return { speaker: e?.name ?? m.name, title: m.title };
   }
   // a role noun: "the spokesman" → the person the article gave that title
   const words = m.text.toLowerCase().split(/\s+/);
+  const age = /\b(\d{1,3})-year-old\b/.exec(m.text);
+  if (age) {
+    for (let i = reg.occurrences.length - 1; i >= 0; i--) {
+      const o = reg.occurrences[i]!;
+      if (o.at <= at && o.entity.age === Number(age[1])) return { speaker: o.entity.name, title: null };
+    }
+  }
   const role = words.find((w) => ROLE_NOUNS.has(w));
   if (role && (words[0] === 'the' || words.length === 1)) {
     for (let i = reg.occurrences.length - 1; i >= 0; i--) {

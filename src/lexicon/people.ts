@@ -24,7 +24,13 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    rabbi reverend rev. imam bishop archbishop cardinal father pastor priest
    activist organizer organiser campaigner volunteer supporter critic
    actor actress singer star comedian rapper businessman businesswoman billionaire magnate
-   mogul investor banker trader economist physician doctor dr. nurse surgeon`.split(/\s+/).filter(Boolean),
+   mogul investor banker trader economist physician doctor dr. nurse surgeon
+   marshal ranger warden engineer planner auditor regulator negotiator mediator superintendent principal dean provost
+   curator architect designer developer farmer fisherman miner pilot firefighter paramedic medic soldier veteran
+   shopkeeper entrepreneur novelist poet historian playwright filmmaker artist musician composer photographer
+   athlete player striker goalkeeper referee umpire jockey cyclist runner swimmer manager coach skipper
+   scholar academic lecturer teacher student pastor chaplain monk nun minister-president ombudsman coroner
+   pollster demographer statistician forecaster meteorologist seismologist epidemiologist virologist psychologist`.split(/\s+/).filter(Boolean),
 );
 
 /** Lower-case particles inside names: Ursula von der Leyen, Lula da Silva. */
@@ -70,7 +76,11 @@ export const ORG_WORDS: ReadonlySet<string> = set_(
    states kingdom republic city county state province street avenue road airport station center centre court
    fund bank reserve service services army navy force forces guard police administration campaign club league
    federation coalition alliance movement front forum summit conference agreement treaty act bill plan program programme
-   initiative project review magazine daily weekly channel tv cnn fox msnbc abc nbc cbs bbc reuters`,
+   initiative project review magazine daily weekly channel tv cnn fox msnbc abc nbc cbs bbc reuters
+   energy holdings motors airlines airways systems technologies technology partners capital media health foods
+   pharmaceuticals pharma international industries electric power oil gas petroleum mining steel telecom communications
+   insurance securities investments ventures labs laboratories solutions software entertainment studios records
+   hospital clinic museum library theatre theater stadium arena hotel restaurant market exchange`,
 );
 
 function set_(s: string): Set<string> {

@@ -26,10 +26,11 @@ export function readsAsVerb(word: string): boolean {
   try {
     const doc = load()(`He ${key}.`).terms().json();
     const tags = doc[1]?.terms[0]?.tags ?? [];
-    verb = tags.includes('Verb') || tags.includes('PastTense') || tags.includes('PresentTense');
-    // spinners put adjectives in the verb's slot ("he famous"); in this slot
-    // any content word that is not a noun, a pronoun or a function word is a cue
-    if (!verb) verb = tags.includes('Adjective') && !tags.includes('Comparable');
+    // spinners put adjectives in the verb's slot ("he famous" for "he noted"):
+    // in this slot any word that is not a noun, a pronoun, a function word or
+    // an adverb stands for the reporting verb
+    const NOT = ['Noun', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Date', 'Value', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary'];
+    verb = tags.includes('Verb') || (tags.length > 0 && !tags.some((t) => NOT.includes(t)));
   } catch {
     verb = false;
   }

@@ -327,7 +327,6 @@ export const OUTLET_ROWS: OutletRow[] = [
   },
   {
     note: 'an earlier outlet does not carry to another speaker',
-    known: true,
     text: '“The deal is fair,” the minister told the Financial Times.\n\n“It is nothing of the sort,” said opposition leader Maya Roth.',
     quotes: [
       { quote: 'deal is fair', outlet: 'Financial Times' },

@@ -48,7 +48,6 @@ export const SPAN_ROWS: SpanRow[] = [
   },
   {
     note: 'straight single quotes',
-    known: true,
     text: "'The rail strike will go ahead on Monday,' union leader Gareth Price said.",
     quotes: [{ quote: 'The rail strike will go ahead on Monday,', type: 'direct', speaker: 'Gareth Price' }],
   },
@@ -174,7 +173,6 @@ export const SPAN_ROWS: SpanRow[] = [
   },
   {
     note: 'contraction inside a single-quoted quote',
-    known: true,
     text: '‘We don’t negotiate with ourselves,’ the senator, Hugh Barrow, said.',
     quotes: [{ quote: 'We don’t negotiate with ourselves,', type: 'direct', speaker: 'Hugh Barrow' }],
   },
@@ -498,7 +496,6 @@ export const SPAN_ROWS: SpanRow[] = [
   },
   {
     note: 'two quotes in one sentence by two people',
-    known: true,
     text: '“Sell,” said analyst Priya Nair, while her colleague Tom Aldous said “hold” on the same stock.',
     quotes: [
       { quote: 'Sell,', type: 'direct', speaker: 'Priya Nair' },

@@ -58,13 +58,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
   {
     note: 'according to X, “…”',
-    known: true,
     text: 'According to fire marshal Kevin Doyle, “the wiring in that building was decades out of date.”',
     quotes: [{ quote: 'wiring in that building', speaker: 'Kevin Doyle' }],
   },
   {
     note: '“…,” according to X',
-    known: true,
     text: '“The shipment never left the port,” according to customs official Rana Haddad.',
     quotes: [{ quote: 'shipment never left', speaker: 'Rana Haddad' }],
   },
@@ -110,7 +108,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
   {
     note: '“…” X asked',
-    known: true,
     text: '“Where has the money gone?” asked opposition leader Viktor Hanna during the debate.',
     quotes: [{ quote: 'Where has the money gone', speaker: 'Viktor Hanna' }],
   },
@@ -156,7 +153,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
   {
     note: 'two speakers in one paragraph',
-    known: true,
     text: '“Sell the shares now,” said analyst Priya Nair. “Hold them for a year,” said her colleague Tom Aldous.',
     quotes: [
       { quote: 'Sell the shares now', speaker: 'Priya Nair' },
@@ -165,7 +161,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
   {
     note: 'said the TITLE, NAME',
-    known: true,
     text: '“The agency will not be intimidated,” said the head of the agency, Rosa Lind.',
     quotes: [{ quote: 'will not be intimidated', speaker: 'Rosa Lind' }],
   },
@@ -199,7 +194,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
   {
     note: 'transcript turn with a title in the label',
-    known: true,
     text:
       'Excerpts from the hearing:\n\n' +
       'SEN. MARGARET COLE: Did you read the memo before the launch?\n\n' +
@@ -223,13 +217,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
   {
     note: 'he: the most recent man named',
-    known: true,
     text: 'Defence Secretary Alan Cross met Interior Minister Pavel Novak. Novak later briefed reporters at the border post. “The border is secure,” he said.',
     quotes: [{ quote: 'border is secure', speaker: 'Pavel Novak' }],
   },
   {
     note: 'she: skips a company named after her',
-    known: true,
     text: 'Jana Holub, the chief executive of Vistra Energy, defended the merger. Vistra Energy has lost money for three years. “We had no other option,” she said.',
     quotes: [{ quote: 'no other option', speaker: 'Jana Holub' }],
   },
@@ -277,7 +269,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
   {
     note: 'Mrs. Clinton → Hillary Clinton (Bill Clinton also named)',
-    known: true,
     text: 'Hillary Clinton and her husband, Bill Clinton, campaigned in Iowa on Monday. “We need to raise wages,” Mrs. Clinton said.',
     quotes: [{ quote: 'raise wages', speaker: 'Hillary Clinton' }],
   },
@@ -318,7 +309,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
   {
     note: 'Ms. Park → Seo-yeon Park, not her husband Min-jun Park',
-    known: true,
     text: 'Seo-yeon Park and her husband, Min-jun Park, have run the shop since 1998. “We never closed, not even during the pandemic,” Ms. Park said.',
     quotes: [{ quote: 'never closed', speaker: 'Seo-yeon Park' }],
   },
@@ -342,7 +332,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   // ── role nouns → the person who holds the role ─────────────────────────
   {
     note: 'the spokesman → the named spokesman',
-    known: true,
     text: 'The company’s spokesman, Daniel Ortiz, declined to give sales figures. “We do not comment on rumours,” the spokesman said.',
     quotes: [{ quote: 'do not comment on rumours', speaker: 'Daniel Ortiz' }],
   },
@@ -368,7 +357,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
   {
     note: 'the 45-year-old → the player introduced with her age',
-    known: true,
     text: 'Marta Kovac, 45, won her first title in a decade. “I will be back next year,” the 45-year-old said.',
     quotes: [{ quote: 'back next year', speaker: 'Marta Kovac' }],
   },
@@ -418,7 +406,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
   {
     note: 'Secretary of State NAME',
-    known: true,
     text: 'Secretary of State Marco Rubio said the talks had been “frank and useful.”',
     quotes: [{ quote: 'frank and useful', speaker: 'Marco Rubio', speakerTitle: 'Secretary of State' }],
   },
@@ -464,7 +451,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
   {
     note: 'inherits from the latest speaker, not the first',
-    known: true,
     text: '“The plan is sound,” Ruth Alder said.\n\n“It is a fantasy,” said councillor Joe Park.\n\n“Nobody has costed it.”',
     quotes: [
       { quote: 'plan is sound', speaker: 'Ruth Alder' },
@@ -503,7 +489,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
   {
     note: 'spun: famous (from “noted”)',
-    known: true,
     text: 'Auditor Meg Collins reviewed the accounts. “The numbers do not add up,” Collins famous.',
     quotes: [{ quote: 'numbers do not add up', speaker: 'Meg Collins' }],
   },
@@ -531,7 +516,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
-    known: true,
     text: 'Novelist Claire Dunmore was unimpressed by the prize shortlist. “It is the safest list in years,” she opined.',
     quotes: [{ quote: 'safest list in years', speaker: 'Claire Dunmore' }],
   },
@@ -572,7 +556,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
   {
     note: 'mused, verb before the name',
-    known: true,
     text: '“Perhaps the voters know something we do not,” mused pollster Derek Vance.',
     quotes: [{ quote: 'voters know something', speaker: 'Derek Vance' }],
   },
