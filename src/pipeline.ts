@@ -2,6 +2,7 @@
 // quote spans → sentences → cues and frames → speaker resolution → outlet.
 import { scanQuotes } from './scan/quotes.js';
 import { findTurns, type Turn } from './scan/turns.js';
+import { boilerplateRanges } from './scan/boilerplate.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech } from './scan/titles.js';
 import { frameAfter, frameBefore, frameLater, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
@@ -20,11 +21,12 @@ interface Work {
 }
 
 export function extract(text: string, options: ExtractOptions = {}): Quote[] {
-  const spans = withTurns(scanQuotes(text), findTurns(text));
+  const spans = withoutBoilerplate(withTurns(scanQuotes(text), findTurns(text)), boilerplateRanges(text));
   if (!spans.length) return [];
   const sentences = splitSentences(text, spans);
   const registry = buildRegistry(text);
   const works: Work[] = [];
+  let qa: { q: string; a: string } | null = null;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
     const si = sentenceAt(sentences, span.start);
@@ -34,7 +36,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const from = prev && prev.close > sent.start && prev.close <= span.open ? prev.close : sent.start;
     const to = next && next.open < sent.end && next.open >= span.close ? next.open : Math.max(sent.end, span.close);
     if (isTurn(span)) {
-      works.push({ span, sentence: si, frame: turnFrame(text, span), adjacent: true, type: 'direct', quote: null });
+      qa ??= questionAndAnswer(text, span.labelStart);
+      works.push({ span, sentence: si, frame: turnFrame(text, span, qa), adjacent: true, type: 'direct', quote: null });
       continue;
     }
     const after = frameAfter(text, span, to);
@@ -44,7 +47,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const adjacent = Boolean(after) || Boolean(before && (before.rule === 'subject-cue-colon' || before.rule === 'according-to' || before.rule === 'subject-cue'));
     const lead = text.slice(from, span.open);
     const content = text.slice(span.start, span.end);
-    if (isNotSpeech(content, lead, adjacent)) continue;
+    if (isNotSpeech(content, lead, text.slice(span.close, Math.min(span.close + 40, to)), adjacent)) continue;
     works.push({ span, sentence: si, frame, adjacent, type: quoteType(text, span, from, to, frame), quote: null });
   }
 
@@ -60,11 +63,14 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     if (prev && prev.quote) {
       const sameSentence = prev.sentence === w.sentence && w.sentence >= 0;
       // “A,” she said, “B.”: one quotation interrupted by its attribution
-      if (sameSentence && prev.frame?.after && (!frame || frame === prev.frame || !frame.after) && !frame?.mention) {
+      const interrupted = sameSentence && prev.frame?.after && prev.frame.cue && (!frame || (!frame.after && frame.cue?.start === prev.frame.cue.start));
+      if (interrupted) {
+        // “A,” she said, “B.”: one quotation interrupted by its attribution
         frame = prev.frame;
         inherited = 'same-sentence';
         groupId = prev.quote.group ?? ++group;
         prev.quote.group = groupId;
+        if (prev.type === 'direct') w.type = 'direct';
       } else if (!frame && sameSentence && prev.frame) {
         frame = prev.frame;
         inherited = 'same-sentence';
@@ -83,8 +89,45 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     w.quote = q;
     out.push(q);
   }
+  fillGroups(out);
   const types = options.types;
   return types ? out.filter((q) => types.includes(q.type)) : out;
+}
+
+/**
+ * The pieces of one multi-paragraph quotation share its speaker: the
+ * attribution usually stands with the last piece (“…⏎“…,” Pryce said.), so
+ * earlier pieces take it from there.
+ */
+function fillGroups(quotes: Quote[]): void {
+  const byGroup = new Map<number, Quote>();
+  for (const q of quotes) if (q.group !== null && q.speaker !== null && !byGroup.has(q.group)) byGroup.set(q.group, q);
+  for (const q of quotes) {
+    if (q.group === null || q.speakerMention !== null) continue;
+    const src = byGroup.get(q.group);
+    if (!src) continue;
+    q.speaker = src.speaker;
+    q.speakerMention = src.speakerMention;
+    q.speakerTitle = src.speakerTitle;
+    q.cue = src.cue;
+    q.rule = `group:${src.rule}`;
+    q.confidence = Math.min(src.confidence, 0.8);
+    if (q.outlet === null || q.outletMention === null) {
+      q.outlet = src.outlet ?? q.outlet;
+      q.outletMention = src.outletMention;
+    }
+  }
+}
+
+/** Quotation marks on the page furniture of scraped text never make quotes. */
+function withoutBoilerplate(spans: QuoteSpan[], ranges: [number, number][]): QuoteSpan[] {
+  if (!ranges.length) return spans;
+  let r = 0;
+  return spans.filter((s) => {
+    while (r < ranges.length && ranges[r]![1] <= s.open) r++;
+    const range = ranges[r];
+    return !(range && s.open >= range[0] && s.open < range[1]);
+  });
 }
 
 /** Transcript turns replace the quotation marks of their paragraphs. */
@@ -104,13 +147,34 @@ function withTurns(spans: QuoteSpan[], turns: Turn[]): QuoteSpan[] {
 
 const isTurn = (s: QuoteSpan): s is Turn => (s as Turn).labelStart !== undefined;
 
-function turnFrame(text: string, t: Turn): Frame {
+// "Reporter Sarah Klein spoke to the novelist Ivo Brandt": who asks (Q) and who answers (A).
+const NAME = String.raw`((?:\p{Lu}[\p{L}’'.-]*[ \u00a0]){0,3}\p{Lu}[\p{L}’'-]+)`;
+const INTERVIEW = new RegExp(`${NAME}\\s+(?:spoke|talked|sat\\s+down)\\s+(?:to|with)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}|${NAME}\\s+interviewed\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}`, 'u');
+
+/** The interviewer and interviewee an introduction names, for Q: and A: turns. */
+function questionAndAnswer(text: string, firstTurn: number): { q: string; a: string } | null {
+  const m = INTERVIEW.exec(text.slice(Math.max(0, firstTurn - 800), firstTurn));
+  if (!m) return null;
+  const q = m[1] ?? m[3];
+  const a = m[2] ?? m[4];
+  return q && a ? { q: stripTitleWords(q), a: stripTitleWords(a) } : null;
+}
+
+function stripTitleWords(name: string): string {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && (ROLE_NOUNS.has(words[i]!.toLowerCase()) || HONORIFICS.has(words[i]!.toLowerCase()))) i++;
+  return words.slice(i).join(' ');
+}
+
+function turnFrame(text: string, t: Turn, qa: { q: string; a: string } | null): Frame {
   const label = text.slice(t.labelStart, t.labelEnd);
   // "SEN. MARGARET COLE": the title is not part of the name
   const words = label.split(/\s+/);
   let first = 0;
   while (first < words.length - 1 && (ROLE_NOUNS.has(words[first]!.toLowerCase()) || HONORIFICS.has(words[first]!.toLowerCase()))) first++;
-  const name = words.slice(first).join(' ').toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+  const qaName = qa && (label === 'Q' || label === 'A') ? (label === 'Q' ? qa.q : qa.a) : null;
+  const name = qaName ?? words.slice(first).join(' ').toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
   const title = first > 0 ? words.slice(0, first).join(' ') : null;
   const mention = { kind: 'name' as const, start: t.labelStart, end: t.labelEnd, text: label, name, title, gender: null };
   return { rule: 'transcript-turn', mention, cue: null, confidence: 0.9, after: false };

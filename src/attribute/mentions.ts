@@ -132,11 +132,16 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
   return make(text, toks, a, i, 'noun');
 }
 
-/** "fire marshal", "opposition leader": lower-case words ending in a role, within four words. */
+/**
+ * "fire marshal", "opposition leader": lower-case words ending in a role,
+ * within four words; or any one or two lower-case words right before a
+ * capitalised name ("said dockworker Pieter Smit").
+ */
 function roleAhead(toks: readonly Token[], start: number, limit: number): boolean {
   for (let k = start; k < Math.min(limit, start + 4); k++) {
     const w = toks[k]!;
-    if (!isWord(w) || isCap(w) || NP_END.test(w.lower)) return false;
+    if (!isWord(w) || NP_END.test(w.lower) || DETERMINERS.has(w.lower)) return false;
+    if (isCap(w)) return k > start && k - start <= 2 && isCap(toks[k + 1]);
     if (isRole(w) || SPEAKER_NOUNS.has(w.lower)) return true;
   }
   return false;

@@ -58,6 +58,20 @@ function isLeadingElision(text: string, j: number): boolean {
   return !isWord(text[k]) || text[k] === "'" || text[k] === '’';
 }
 
+/**
+ * Inside a single-quoted quotation, a ’ that ends a plural possessive
+ * (students’ money) or stands in rock ’n’ roll is an apostrophe when another
+ * candidate closing mark follows in the paragraph.
+ */
+function midQuoteApostrophe(text: string, i: number, j: number, pe: number): boolean {
+  const next2 = text.slice(j, j + 2);
+  const possessive = text[i - 1] === 's' && /^ \p{Ll}/u.test(next2);
+  const rockNRoll = text[i - 1] === 'n' && (text[i - 2] === '’' || text[i - 2] === "'");
+  if (!possessive && !rockNRoll) return false;
+  const later = text.indexOf(text[i]!, j);
+  return later >= 0 && later < pe;
+}
+
 const accepts = (frame: Frame | undefined, mark: string): boolean => frame !== undefined && (PAIRS[frame.mark] ?? []).includes(mark);
 
 /**
@@ -76,6 +90,11 @@ export function scanQuotes(text: string): QuoteSpan[] {
     let pe = text.indexOf('\n', ps);
     if (pe < 0) pe = n;
     const lead = firstNonSpace(text, ps, pe);
+    if (lead === pe) {
+      // a blank line between paragraphs keeps a continued quotation's group
+      ps = pe + 1;
+      continue;
+    }
     const para = scanParagraph(text, ps, pe);
     let next: number | null = null;
     if (para.unclosed) {
@@ -138,12 +157,13 @@ function scanParagraph(text: string, ps: number, pe: number): ParagraphScan {
   };
   const close = (at: number, markLen: number) => {
     const f = stack.pop()!;
+    // content is what stands between the marks, without the spaces of French
+    // typography (« … »); an all-space quote is nothing
     let s = f.contentStart;
     let e = at;
-    // content is what stands between the marks; an all-space quote is nothing
-    let k = s;
-    while (k < e && isSpace(text[k])) k++;
-    if (k === e) return;
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (s === e) return;
     place({ open: f.open, close: at + markLen, start: s, end: e, marked: true, group: null, continued: false });
   };
   const open = (at: number, mark: string) => {
@@ -171,7 +191,7 @@ function scanParagraph(text: string, ps: number, pe: number): ParagraphScan {
       case "'":
       case '’': {
         if (isWord(text[i - 1]) && isWord(text[j])) break; // don't, O’Neill
-        if (accepts(t, mark) && rf) close(i, 1);
+        if (accepts(t, mark) && rf && !midQuoteApostrophe(text, i, j, pe)) close(i, 1);
         else if (mark === "'" && lf && !rf && !isLeadingElision(text, j)) open(i, mark);
         break;
       }

@@ -5,7 +5,7 @@
 
 // Words that announce a name, not speech. Source: AP Stylebook "composition
 // titles" and "nicknames"; textacy's tests of scare quotes.
-const NAMING = /(?:calling (?:itself|themselves|himself|herself)|calls (?:itself|themselves)|called itself|so-called|so called|dubbed|titled|entitled|nicknamed|named|known as|billed as|branded|labelled|labeled as|the term|the word|the phrase|the words|the slogan|the hashtag|the show|the film|the movie|the book|the song|the album|the series|the program|the programme|the documentary|the play|the novel|the article|the column|the headline|the website|the app|the game|the group|the campaign|the initiative|the operation|the organization|the organisation|the party|the group called|stars? of|host of|author of|episode of|edition of)\s*$/i;
+const NAMING = /(?:calling (?:itself|themselves|himself|herself)|calls (?:itself|themselves)|called itself|so-called|so called|dubbed|titled|entitled|nicknamed|named|known as|billed as|branded|labelled|labeled as|the term|the word|the phrase|the words|the slogan|the hashtag|the show|the film|the movie|the book|the song|the album|the series|the program|the programme|the documentary|the play|the novel|the article|the column|the headline|the website|the app|the game|the group|the campaign|the initiative|the operation|the organization|the organisation|the party|the group called|stars? of|host of|author of|episode of|edition of)\s*(?:the\s+|a\s+|an\s+)?$/i;
 
 const OBJECT_OF = /(?:\b(?:on|in|at|of|to|from|for|with|about|during|watching|watched|read|reading|wrote|titled|called)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?|[’']s\s+|[’']\s+)$/i;
 
@@ -21,12 +21,14 @@ export function looksLikeTitle(content: string): boolean {
 
 /**
  * Is this quotation a name, title or scare quote rather than something said?
- * `before` is the sentence text just before the opening mark; `attributed`
+ * `before` and `after` are the sentence text around the marks; `attributed`
  * tells whether a frame names a speaker right next to it.
  */
-export function isNotSpeech(content: string, before: string, attributedAdjacent: boolean): boolean {
+export function isNotSpeech(content: string, before: string, after: string, attributedAdjacent: boolean): boolean {
   const words = content.trim().split(/\s+/).filter(Boolean).length;
   if (words <= 8 && NAMING.test(before)) return true;
+  // a nickname inside a name: Earvin “Magic” Johnson
+  if (words <= 3 && looksLikeTitle(content) && /\p{Lu}[\p{L}.]*\s*$/u.test(before) && /^\s*\p{Lu}/u.test(after)) return true;
   // the object of a preposition or a possessive: on “Face the Nation”, NBC’s “Meet the Press”
   if (looksLikeTitle(content) && OBJECT_OF.test(before)) return true;
   if (attributedAdjacent) return false;

@@ -63,19 +63,16 @@ export const SPAN_ROWS: SpanRow[] = [
   },
   {
     note: 'guillemets « … » with French spacing (plain space): the spaces are not part of the quote',
-    known: true,
     text: 'Prime Minister Luc Moreau said on Sunday: « Nous tiendrons nos engagements. »',
     quotes: [{ quote: 'Nous tiendrons nos engagements.', type: 'direct', speaker: 'Luc Moreau' }],
   },
   {
     note: 'guillemets « … » with no-break spaces',
-    known: true,
     text: 'Interior Minister Anne Gauthier said: «\u00a0La sécurité des Français passe avant tout.\u00a0»',
     quotes: [{ quote: 'La sécurité des Français passe avant tout.', type: 'direct', speaker: 'Anne Gauthier' }],
   },
   {
     note: 'guillemets « … » with narrow no-break spaces',
-    known: true,
     text: '«\u202fCe texte est une erreur\u202f», a déclaré le député Julien Masson, according to Le Monde.',
     quotes: [{ quote: 'Ce texte est une erreur', type: 'direct' }],
   },
@@ -178,13 +175,11 @@ export const SPAN_ROWS: SpanRow[] = [
   },
   {
     note: 'plural possessive inside a single-quoted quote',
-    known: true,
     text: '‘It is the students’ money and they deserve a say,’ the rector, Agnes Whitley, said.',
     quotes: [{ quote: 'It is the students’ money and they deserve a say,', type: 'direct', speaker: 'Agnes Whitley' }],
   },
   {
     note: 'rock ’n’ roll inside a single-quoted quote',
-    known: true,
     text: '‘It was rock ’n’ roll from the first night to the last,’ promoter Lena Fischer said.',
     quotes: [{ quote: 'It was rock ’n’ roll from the first night to the last,', type: 'direct', speaker: 'Lena Fischer' }],
   },
@@ -207,7 +202,6 @@ export const SPAN_ROWS: SpanRow[] = [
   // ── a quotation over several paragraphs ────────────────────────────────
   {
     note: 'three paragraphs, curly: one piece per paragraph, one group',
-    known: true,
     text:
       'Governor Alan Pryce addressed the legislature on Monday.\n\n' +
       '“We have balanced this budget without raising a single tax.\n\n' +
@@ -221,7 +215,6 @@ export const SPAN_ROWS: SpanRow[] = [
   },
   {
     note: 'two paragraphs, straight quotes, single newlines',
-    known: true,
     text:
       'Carmen Duarte, the hospital\'s director, spoke after the inquiry.\n' +
       '"Our staff did everything that was asked of them.\n' +
@@ -233,7 +226,6 @@ export const SPAN_ROWS: SpanRow[] = [
   },
   {
     note: 'multi-paragraph quote attributed up front, then an unrelated quote later',
-    known: true,
     text:
       'The chief executive, Simon Achterberg, told shareholders:\n\n' +
       '“This was the hardest year in our history.\n\n' +
@@ -247,7 +239,6 @@ export const SPAN_ROWS: SpanRow[] = [
   },
   {
     note: 'multi-paragraph British single quotes',
-    known: true,
     text:
       'Sir Malcolm Reid, the inquiry chairman, read his conclusions aloud.\n\n' +
       '‘The evidence was available to ministers for years.\n\n' +
@@ -286,7 +277,6 @@ export const SPAN_ROWS: SpanRow[] = [
   // ── interrupted quotations: two pieces, one speaker, one group ─────────
   {
     note: 'interrupted by “she said”',
-    known: true,
     text: 'Coach Dana Reyes was confident before the final. “We will win,” she said, “and soon.”',
     quotes: [
       { quote: 'We will win,', type: 'direct', speaker: 'Dana Reyes', group: 'same' },
@@ -295,7 +285,6 @@ export const SPAN_ROWS: SpanRow[] = [
   },
   {
     note: 'interrupted by “said the governor, NAME”',
-    known: true,
     text: '“The economy,” said the governor, Mark Ellis, “is stronger than the headlines suggest.”',
     quotes: [
       { quote: 'The economy,', type: 'direct', speaker: 'Mark Ellis', group: 'same' },
@@ -304,7 +293,6 @@ export const SPAN_ROWS: SpanRow[] = [
   },
   {
     note: 'interrupted, straight quotes',
-    known: true,
     text: '"If the rain holds off," farmer Judith Okafor said, "we will have the best harvest in ten years."',
     quotes: [
       { quote: 'If the rain holds off,', type: 'direct', speaker: 'Judith Okafor', group: 'same' },
@@ -343,13 +331,11 @@ export const SPAN_ROWS: SpanRow[] = [
   },
   {
     note: 'nickname inside a name, next to a real quote',
-    known: true,
     text: 'Earvin “Magic” Johnson told the crowd: “This city gave me everything.”',
     quotes: [{ quote: 'This city gave me everything.', type: 'direct' }],
   },
   {
     note: 'bill name after “known as”',
-    known: true,
     text: 'The measure, known as the “Clean Harbours Act,” passed the state senate 31 to 8.',
     quotes: [],
   },
@@ -399,7 +385,6 @@ export const SPAN_ROWS: SpanRow[] = [
   // ── scraped-page boilerplate ───────────────────────────────────────────
   {
     note: 'recommended-stories block with quoted headlines',
-    known: true,
     text:
       'Port workers in Rotterdam walked out on Monday.\n\n' +
       'Recommended Stories\n' +
@@ -426,7 +411,6 @@ export const SPAN_ROWS: SpanRow[] = [
   },
   {
     note: '“Read more” link with a quoted headline',
-    known: true,
     text:
       'The central bank held rates at 4.5 percent.\n\n' +
       'Read more: Governor warns of “painful” year ahead\n\n' +
@@ -436,7 +420,6 @@ export const SPAN_ROWS: SpanRow[] = [
   },
   {
     note: 'newsletter, copyright and photo-credit lines',
-    known: true,
     text:
       'Sign up for “The Morning Brief” newsletter\n' +
       'Copyright 2024 The Associated Press. All rights reserved.\n' +
@@ -458,7 +441,6 @@ export const SPAN_ROWS: SpanRow[] = [
   },
   {
     note: 'Q: / A: interview',
-    known: true,
     text:
       'Reporter Sarah Klein spoke to the novelist Ivo Brandt at his home in Zagreb. The interview has been edited for length.\n\n' +
       'Q: Will you write another book about the war?\n\n' +
