@@ -7,7 +7,7 @@ import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech } from './scan/titles.js';
 import { frameAfter, frameBefore, frameLater, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { buildRegistry, resolveMention, learn, knownWord } from './attribute/speakers.js';
-import { findOutlet } from './attribute/outlets.js';
+import { findDateline, findOutlet, type OutletHit } from './attribute/outlets.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
 
@@ -52,7 +52,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   }
 
   let group = spans.reduce((g, s) => Math.max(g, s.group ?? 0), 0);
-  const doc: Doc = { text, registry, sentences, works, options, outletBySpeaker: new Map() };
+  const doc: Doc = { text, registry, sentences, works, options, outletBySpeaker: new Map(), dateline: findDateline(text) };
   const out: Quote[] = [];
   for (let k = 0; k < works.length; k++) {
     const w = works[k]!;
@@ -238,8 +238,8 @@ const APPEARANCE = /^trigger:(?:interview|interviews|interviewed|appear|appeared
 const SAME_INTERVIEW = /\b(?:(?:the|that|this|same) (?:interview|broadcast|appearance|program|programme|show|segment|conversation|podcast|episode)|later in the (?:interview|show|program|broadcast)|went on to)\b/i;
 const CONTINUING_CUES = new Set(['continue', 'add', 'went on', 'go on']);
 
-function continuesInterview(sentence: string, frame: Frame | null): boolean {
-  return SAME_INTERVIEW.test(sentence) || (frame?.cue ? CONTINUING_CUES.has(frame.cue.lemma) : false);
+function continuesInterview(frame: Frame | null): boolean {
+  return frame?.cue ? CONTINUING_CUES.has(frame.cue.lemma) : false;
 }
 
 /** What the stages share about one document while its quotes are built. */
@@ -250,7 +250,9 @@ interface Doc {
   works: readonly Work[];
   options: ExtractOptions;
   /** The outlet each speaker was last reported through: later quotes of the same interview inherit it. */
-  outletBySpeaker: Map<string, string>;
+  outletBySpeaker: Map<string, { name: string; appearance: boolean }>;
+  /** A wire credit in the dateline: "WASHINGTON (AP) —". */
+  dateline: OutletHit | null;
 }
 
 function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-sentence' | 'continuation' | null, group: number | null, k: number): Quote {
@@ -279,14 +281,21 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
   if (hit) {
     outlet = hit.name;
     outletMention = hit.mention;
-    // an appearance (an interview, a programme) goes on past this quote; a report does not
-    if (speaker && APPEARANCE.test(hit.how)) doc.outletBySpeaker.set(speaker, hit.name);
+    if (speaker) doc.outletBySpeaker.set(speaker, { name: hit.name, appearance: APPEARANCE.test(hit.how) });
   } else if (inherited && k > 0 && works[k - 1]!.quote?.outletMention) {
     outlet = works[k - 1]!.quote!.outlet;
     outletMention = null;
-  } else if (speaker && doc.outletBySpeaker.has(speaker) && continuesInterview(text.slice(sent.start, Math.max(sent.end, span.close)), frame)) {
-    // the same speaker again after an interview or appearance, and the text says it goes on
-    outlet = doc.outletBySpeaker.get(speaker)!;
+  } else if (speaker && doc.outletBySpeaker.has(speaker)) {
+    // the same speaker again, and the text says the interview goes on ("In the
+    // same interview, she added"); after an appearance, "she continued" is enough
+    const prior = doc.outletBySpeaker.get(speaker)!;
+    const sentence = text.slice(sent.start, Math.max(sent.end, span.close));
+    if (SAME_INTERVIEW.test(sentence) || (prior.appearance && continuesInterview(frame))) outlet = prior.name;
+  }
+  if (!outlet && doc.dateline && w.sentence >= 0 && !text.slice(doc.dateline.mention!.end, span.open).includes('\n')) {
+    // quotes in the lede that a dateline credits: "WASHINGTON (AP) — … “…,” he said."
+    outlet = doc.dateline.name;
+    outletMention = doc.dateline.mention;
   }
   if (!outlet && options.outlet) outlet = options.outlet;
 

@@ -31,6 +31,8 @@ const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporte
 // Media words that make an unknown capitalised name an outlet: "the Des Moines Register".
 const MEDIA_HEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Podcast|Show|Hour|Today|Tonight)(?![\p{L}])/u;
 
+const MEDIA_WORD_IN = /\b(?:Radio|Television|TV|News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Broadcasting|Press|Agency)\b/;
+
 /**
  * The outlet named for a quote in `[from, to)`, skipping the ranges in
  * `skip` (the quotations themselves). `cueWord` is the cue's text, for
@@ -53,7 +55,9 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const at = after + (desc ? desc[0].length : 0);
     const trig = m[0].trim().toLowerCase();
     const weakTrigger = trig === 'on' || trig === 'to' || trig === 'by' || trig === 'via';
-    const hit = aliasAt(window, at, !weakTrigger) ?? titleAt(window, at) ?? (weakTrigger ? null : mediaAt(window, at));
+    const mediaDescriptor = desc !== null && MEDIA_NOUN.test(desc[0]);
+    let hit = aliasAt(window, at, !weakTrigger) ?? titleAt(window, at) ?? (weakTrigger ? null : mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || /\bthe\s+$/i.test(desc?.[0] ?? '')));
+    if (hit && SHORT_FORMS.has(hit.text)) hit = { ...hit, name: expandShortForm(text, from + hit.start, hit.text) ?? hit.name };
     if (hit) {
       consider({ name: hit.name, mention: { text: hit.text, start: from + hit.start, end: from + hit.end }, how: `trigger:${trig.split(/\s+/)[0]}` });
       if (best) return best;
@@ -65,6 +69,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const e = BY_ALIAS.get(m[0])!;
     const rest = window.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (WEAK_ALIASES.has(m[0]) && !PERSON_AFTER.test(rest)) continue;
+    // "Michael Bloomberg said": the alias is a person's surname here
+    if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(window.slice(Math.max(0, m.index - 30), m.index)) && !m[0].includes(' ')) continue;
     if (SUBJECT_VERBS.test(rest) || PERSON_AFTER.test(rest)) {
       consider({ name: e.name, mention: { text: m[0], start: from + m.index, end: from + m.index + m[0].length }, how: 'subject' });
       if (best) return best;
@@ -76,6 +82,41 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     if (p) return { name: p, mention: null, how: 'cue' };
   }
   return best;
+}
+
+const MEDIA_NOUN = /\b(?:newspaper|paper|daily|tabloid|magazine|broadcaster|network|channel|station|radio|television|tv|agency|outlet|website|site|wire|programme|program|show|podcast)\b/i;
+// Bodies one tells things to that are not outlets: "told the Senate".
+const NOT_OUTLETS = /\b(?:Senate|House|Congress|Parliament|Assembly|Committee|Subcommittee|Court|Council|Commission|Board|Cabinet|Bundestag|Duma|Knesset|Police|Department|Ministry|Office|Agency|Inquiry|Panel|Jury|Convention|Conference|Summit|Rally|Club|Society|Association|University|School)\b/;
+// Short forms that stand for a fuller title the article named earlier.
+const SHORT_FORMS = new Set(['Times', 'Post', 'Journal', 'Globe', 'Tribune', 'Herald', 'Chronicle', 'Examiner', 'Register', 'Inquirer', 'Star', 'Sun', 'News', 'Guardian', 'Telegraph', 'Economist', 'Hill']);
+
+/** "the Times" after "The New York Times": the fullest earlier outlet name ending in that word. */
+function expandShortForm(text: string, at: number, short: string): string | null {
+  const before = text.slice(Math.max(0, at - 20000), at);
+  let best: string | null = null;
+  for (const e of OUTLET_ENTRIES) {
+    if (e.alias === short || !e.alias.endsWith(' ' + short) || e.programme) continue;
+    if (before.includes(e.alias) && (!best || e.name.length > best.length)) best = e.name;
+  }
+  if (best) return best;
+  // an unlisted paper named in full earlier: "the Toledo Blade" … "the Blade"
+  const m = new RegExp(`(?:\\p{Lu}[\\p{L}.’'-]+ ){1,4}${short}(?![\\p{L}])`, 'gu');
+  let last: string | null = null;
+  for (let x = m.exec(before); x; x = m.exec(before)) last = x[0];
+  return last;
+}
+
+/**
+ * An outlet on no list, right after "told the …" or "the German newspaper …":
+ * a run of capitalised words that is not a legislature or a court.
+ */
+function unlistedAt(s: string, at: number, likely: boolean): { name: string; text: string; start: number; end: number } | null {
+  if (!likely) return null;
+  const m = /^\p{Lu}[\p{L}’'.-]*(?:[ \u00a0](?:(?:of|de|der|die|la|le|el)[ \u00a0])?\p{Lu}[\p{L}’'.-]*){0,4}/u.exec(s.slice(at, at + 80));
+  if (!m) return null;
+  const text = m[0].replace(/[.’']+$/u, '');
+  if (NOT_OUTLETS.test(text)) return null;
+  return { name: text, text, start: at, end: at + text.length };
 }
 
 /** A gazetteer alias starting exactly at `at` in `s`. */
@@ -104,8 +145,29 @@ function titleAt(s: string, at: number): { name: string; text: string; start: nu
 
 /** An unknown outlet whose name ends in a media word ("the Des Moines Register"). */
 function mediaAt(s: string, at: number): { name: string; text: string; start: number; end: number } | null {
+  const run = /^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:[ \u00a0]\p{Lu}[\p{L}’'.-]*){0,5}/u.exec(s.slice(at, at + 120));
+  if (run && MEDIA_WORD_IN.test(run[0])) {
+    const text = run[0].replace(/[.’']+$/u, '');
+    return { name: text.replace(/^the\s+/, ''), text, start: at, end: at + text.length };
+  }
   const m = MEDIA_HEAD.exec(s.slice(at, at + 120));
   if (!m || !/^\p{Lu}/u.test(m[0].replace(/^the\s+/, ''))) return null;
   const text = m[0];
   return { name: text.replace(/^the\s+/, ''), text, start: at, end: at + text.length };
+}
+
+// A wire credit at the start of a story: "LONDON (Reuters) -", "WASHINGTON (AP) —",
+// "BEIJING, March 3 (Xinhua) --". Bounded: looked for in the first 300 characters only.
+const DATELINE = /(?:^|\n)[ \t]*[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,[ \t]*[\p{L}.]+(?:[ \t]+\d{1,2})?)?[ \t]*\(([^()\n]{1,30})\)[ \t]*(?:-{1,2}|—|–)/u;
+
+/** The outlet a dateline credits, if the story opens with one. */
+export function findDateline(text: string): OutletHit | null {
+  const head = text.slice(0, 300);
+  const m = DATELINE.exec(head);
+  if (!m) return null;
+  const inner = m[1]!.trim();
+  const e = BY_ALIAS.get(inner);
+  if (!e) return null;
+  const start = m.index + m[0].indexOf('(' + m[1]) + 1 + m[1]!.indexOf(inner);
+  return { name: e.name, mention: { text: inner, start, end: start + inner.length }, how: 'dateline' };
 }

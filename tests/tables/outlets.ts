@@ -118,7 +118,6 @@ export const OUTLET_ROWS: OutletRow[] = [
   },
   {
     note: 'told “Fox News Sunday” (title in marks)',
-    known: true,
     text: '“We are not going to negotiate against ourselves,” Representative Jim Coyle told “Fox News Sunday.”',
     quotes: [{ quote: 'negotiate against ourselves', outlet: 'Fox News' }],
   },
@@ -211,13 +210,11 @@ export const OUTLET_ROWS: OutletRow[] = [
   },
   {
     note: 'dateline WASHINGTON (AP) —',
-    known: true,
     text: 'WASHINGTON (AP) — Senate leaders reached a deal late Wednesday. “We got it done,” Majority Leader Tom Saxon said.',
     quotes: [{ quote: 'We got it done', outlet: 'Associated Press' }],
   },
   {
     note: 'dateline BEIJING (Xinhua) --',
-    known: true,
     text: 'BEIJING, March 3 (Xinhua) -- “Development is the master key to every problem,” the official said at the opening session.',
     quotes: [{ quote: 'master key', outlet: 'Xinhua' }],
   },
@@ -230,19 +227,16 @@ export const OUTLET_ROWS: OutletRow[] = [
   // ── short forms after the full name ────────────────────────────────────
   {
     note: '“the Times” after The New York Times',
-    known: true,
     text: 'Mayor Eric Dunne first spoke to The New York Times in March. In a second interview, he told the Times: “I was wrong about the budget.”',
     quotes: [{ quote: 'wrong about the budget', outlet: 'The New York Times' }],
   },
   {
     note: '“the Post” after The Washington Post',
-    known: true,
     text: 'The Washington Post obtained the memo last week. “We had no idea,” a senior official told the Post on Friday.',
     quotes: [{ quote: 'We had no idea', outlet: 'The Washington Post' }],
   },
   {
     note: '“the Journal” after The Wall Street Journal',
-    known: true,
     text: 'The Wall Street Journal first reported the talks. “A deal is possible by the summer,” one of the bankers told the Journal.',
     quotes: [{ quote: 'deal is possible', outlet: 'The Wall Street Journal' }],
   },
@@ -255,13 +249,11 @@ export const OUTLET_ROWS: OutletRow[] = [
   },
   {
     note: 'told the Toledo Blade',
-    known: true,
     text: '“The plant will run three shifts by autumn,” the plant manager told the Toledo Blade.',
     quotes: [{ quote: 'three shifts', outlet: 'Toledo Blade' }],
   },
   {
     note: 'told the Omaha World-Herald',
-    known: true,
     text: '“The flooding is the worst since 2019,” the county engineer told the Omaha World-Herald.',
     quotes: [{ quote: 'worst since 2019', outlet: 'Omaha World-Herald' }],
   },
@@ -272,13 +264,11 @@ export const OUTLET_ROWS: OutletRow[] = [
   },
   {
     note: 'told Radio Free Asia',
-    known: true,
     text: '“We were forced to work without pay,” a former worker told Radio Free Asia.',
     quotes: [{ quote: 'forced to work', outlet: 'Radio Free Asia' }],
   },
   {
     note: 'told the German newspaper Die Welt',
-    known: true,
     text: '“Europe must pay for its own defence,” the minister told the German newspaper Die Welt.',
     quotes: [{ quote: 'pay for its own defence', outlet: 'Die Welt' }],
   },
@@ -286,7 +276,6 @@ export const OUTLET_ROWS: OutletRow[] = [
   // ── scope: an outlet belongs to the quotes it is attached to ───────────
   {
     note: 'carries to a later quote of the same interview',
-    known: true,
     text: 'Governor Anne Holt told NPR on Monday that the state was “out of options.” In the same interview, she added: “We will need federal help.”',
     quotes: [
       { quote: 'out of options', outlet: 'NPR' },
@@ -377,7 +366,6 @@ export const OUTLET_ROWS: OutletRow[] = [
   },
   {
     note: 'a person who shares an outlet’s name',
-    known: true,
     text: 'Former mayor Michael Bloomberg said the plan was “the right thing to do.”',
     quotes: [{ quote: 'right thing to do', outlet: null }],
   },
