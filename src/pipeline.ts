@@ -7,7 +7,8 @@ import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech } from './scan/titles.js';
 import { frameAfter, frameBefore, frameLater, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { buildRegistry, resolveMention, learn, knownWord } from './attribute/speakers.js';
-import { findDateline, findOutlet, type OutletHit } from './attribute/outlets.js';
+import { findOutlet, type OutletHit } from './attribute/outlets.js';
+import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
 
@@ -27,6 +28,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const registry = buildRegistry(text);
   const works: Work[] = [];
   let qa: { q: string; a: string } | null = null;
+  // the broadcast or interview a transcript comes from, named in its introduction
+  let transcriptOutlet: OutletHit | null = null;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
     const si = sentenceAt(sentences, span.start);
@@ -37,6 +40,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const to = next && next.open < sent.end && next.open >= span.close ? next.open : Math.max(sent.end, span.close);
     if (isTurn(span)) {
       qa ??= questionAndAnswer(text, span.labelStart);
+      transcriptOutlet ??= findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null);
       works.push({ span, sentence: si, frame: turnFrame(text, span, qa), adjacent: true, type: 'direct', quote: null });
       continue;
     }
@@ -52,7 +56,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   }
 
   let group = spans.reduce((g, s) => Math.max(g, s.group ?? 0), 0);
-  const doc: Doc = { text, registry, sentences, works, options, outletBySpeaker: new Map(), dateline: findDateline(text) };
+  const scope = outletScope(text, (name, at) => resolveMention(registry, { kind: 'name', start: at, end: at, text: name, name, title: null, gender: null }, at).speaker ?? name);
+  const doc: Doc = { text, registry, sentences, works, options, scope, transcriptOutlet };
   const out: Quote[] = [];
   for (let k = 0; k < works.length; k++) {
     const w = works[k]!;
@@ -230,18 +235,6 @@ function continues(text: string, a: QuoteSpan, b: QuoteSpan): boolean {
   return true;
 }
 
-// Outlet patterns that name an appearance (an interview, a programme, a broadcast),
-// which later quotes of the same speaker continue; reports and one-off remarks do not carry.
-const APPEARANCE = /^trigger:(?:interview|interviews|interviewed|appear|appeared|appearing|appears|appearance|episode|broadcast|edition|segment|taping|speaking|spoke)$/;
-
-// Words that continue an interview or report named earlier ("In the interview, she added …").
-const SAME_INTERVIEW = /\b(?:(?:the|that|this|same) (?:interview|broadcast|appearance|program|programme|show|segment|conversation|podcast|episode)|later in the (?:interview|show|program|broadcast)|went on to)\b/i;
-const CONTINUING_CUES = new Set(['continue', 'add', 'went on', 'go on']);
-
-function continuesInterview(frame: Frame | null): boolean {
-  return frame?.cue ? CONTINUING_CUES.has(frame.cue.lemma) : false;
-}
-
 /** What the stages share about one document while its quotes are built. */
 interface Doc {
   text: string;
@@ -249,10 +242,10 @@ interface Doc {
   sentences: readonly Sentence[];
   works: readonly Work[];
   options: ExtractOptions;
-  /** The outlet each speaker was last reported through: later quotes of the same interview inherit it. */
-  outletBySpeaker: Map<string, { name: string; appearance: boolean }>;
-  /** A wire credit in the dateline: "WASHINGTON (AP) —". */
-  dateline: OutletHit | null;
+  /** What the article said of outlets so far. */
+  scope: OutletScope;
+  /** The broadcast a transcript's turns come from ("a partial transcript of “Fox News Sunday”"). */
+  transcriptOutlet: OutletHit | null;
 }
 
 function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-sentence' | 'continuation' | null, group: number | null, k: number): Quote {
@@ -272,31 +265,21 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
   if (m && !speaker) confidence -= 0.2;
   if (inherited) confidence = Math.min(confidence, frame ? (inherited === 'continuation' ? 0.6 : 0.85) : 0.3);
 
-  // outlet: in the sentence's attribution, else carried with the inherited frame
-  let outlet: string | null = null;
-  let outletMention: Quote['outletMention'] = null;
+  // outlet: what the attribution names, else what the article said before (see attribute/scope.ts)
   const sent = w.sentence >= 0 ? sentences[w.sentence]! : { start: span.open, end: span.close };
+  const prevSent = w.sentence > 0 && !text.slice(sentences[w.sentence - 1]!.end, sent.start).includes('\n') ? sentences[w.sentence - 1]! : null;
   const skip: [number, number][] = works.filter((o) => o.sentence === w.sentence).map((o) => [o.span.start, o.span.end]);
-  const hit = findOutlet(text, sent.start, Math.max(sent.end, span.close), skip, frame?.cue?.structural === false ? text.slice(frame.cue.start, frame.cue.end) : null);
-  if (hit) {
-    outlet = hit.name;
-    outletMention = hit.mention;
-    if (speaker) doc.outletBySpeaker.set(speaker, { name: hit.name, appearance: APPEARANCE.test(hit.how) });
-  } else if (inherited && k > 0 && works[k - 1]!.quote?.outletMention) {
-    outlet = works[k - 1]!.quote!.outlet;
-    outletMention = null;
-  } else if (speaker && doc.outletBySpeaker.has(speaker)) {
-    // the same speaker again, and the text says the interview goes on ("In the
-    // same interview, she added"); after an appearance, "she continued" is enough
-    const prior = doc.outletBySpeaker.get(speaker)!;
-    const sentence = text.slice(sent.start, Math.max(sent.end, span.close));
-    if (SAME_INTERVIEW.test(sentence) || (prior.appearance && continuesInterview(frame))) outlet = prior.name;
-  }
-  if (!outlet && doc.dateline && w.sentence >= 0 && !text.slice(doc.dateline.mention!.end, span.open).includes('\n')) {
-    // quotes in the lede that a dateline credits: "WASHINGTON (AP) — … “…,” he said."
-    outlet = doc.dateline.name;
-    outletMention = doc.dateline.mention;
-  }
+  let { outlet, outletMention } = outletFor(doc.scope, {
+    start: span.start,
+    end: span.end,
+    sentence: { start: sent.start, end: Math.max(sent.end, span.close) },
+    previous: prevSent,
+    skip,
+    speaker,
+    cue: frame?.cue && !frame.cue.structural ? text.slice(frame.cue.start, frame.cue.end) : null,
+    inherited: inherited !== null,
+    transcript: isTurn(span) ? doc.transcriptOutlet : null,
+  });
   if (!outlet && options.outlet) outlet = options.outlet;
 
   return {

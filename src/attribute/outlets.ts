@@ -28,6 +28,9 @@ const SUBJECT_VERBS = /^[’']?s?\s*(?:first\s+|later\s+|also\s+)?(?:reported|re
 // "CNN's Wolf Blitzer", "Fox News host Sean Hannity".
 const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporter|interviewer|moderator|journalist|show|programme|program)|\s+(?:host|anchor|correspondent|reporter|interviewer|moderator|journalist|presenter|commentator|contributor)\s)/u;
 
+// "told Bill O'Reilly of Fox News", "Dan McLaughlin at the National Review": a person of an outlet.
+const OF_PERSON_BEFORE = /\p{Lu}[\p{L}’'.-]+\s+(?:of|at|for|from)\s+(?:the\s+)?$/u;
+
 // Media words that make an unknown capitalised name an outlet: "the Des Moines Register".
 const MEDIA_HEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Podcast|Show|Hour|Today|Tonight)(?![\p{L}])/u;
 
@@ -71,10 +74,26 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     if (WEAK_ALIASES.has(m[0]) && !PERSON_AFTER.test(rest)) continue;
     // "Michael Bloomberg said": the alias is a person's surname here
     if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(window.slice(Math.max(0, m.index - 30), m.index)) && !m[0].includes(' ')) continue;
-    if (SUBJECT_VERBS.test(rest) || PERSON_AFTER.test(rest)) {
+    if (SUBJECT_VERBS.test(rest) || PERSON_AFTER.test(rest) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
       consider({ name: e.name, mention: { text: m[0], start: from + m.index, end: from + m.index + m[0].length }, how: 'subject' });
       if (best) return best;
     }
+  }
+  // 2a. a cue before the outlet: "reported Reuters", "noted NBC’s Dante Chinni"
+  INVERTED.lastIndex = 0;
+  for (let m = INVERTED.exec(window); m; m = INVERTED.exec(window)) {
+    const at = m.index + m[0].length;
+    const hit = aliasAt(window, at, false);
+    if (hit) consider({ name: hit.name, mention: { text: hit.text, start: from + hit.start, end: from + hit.end }, how: 'inverted' });
+    if (best) return best;
+  }
+  // 2b. a short form as the subject: "the Times wrote"
+  const sf = SHORT_SUBJECT.exec(window);
+  if (sf) {
+    const at = sf.index + sf[0].indexOf(sf[1]!);
+    const name = expandShortForm(text, from + at, sf[1]!);
+    if (name) consider({ name, mention: { text: sf[1]!, start: from + at, end: from + at + sf[1]!.length }, how: 'subject' });
+    if (best) return best;
   }
   // 3. a cue that names its platform: "tweeted"
   if (cueWord) {
@@ -89,6 +108,9 @@ const MEDIA_NOUN = /\b(?:newspaper|paper|daily|tabloid|magazine|broadcaster|netw
 const NOT_OUTLETS = /\b(?:Senate|House|Congress|Parliament|Assembly|Committee|Subcommittee|Court|Council|Commission|Board|Cabinet|Bundestag|Duma|Knesset|Police|Department|Ministry|Office|Agency|Inquiry|Panel|Jury|Convention|Conference|Summit|Rally|Club|Society|Association|University|School)\b/;
 // Short forms that stand for a fuller title the article named earlier.
 const SHORT_FORMS = new Set(['Times', 'Post', 'Journal', 'Globe', 'Tribune', 'Herald', 'Chronicle', 'Examiner', 'Register', 'Inquirer', 'Star', 'Sun', 'News', 'Guardian', 'Telegraph', 'Economist', 'Hill']);
+
+const INVERTED = /(?<![\p{L}])(?:reported|wrote|noted|said|says|added|asked)\s+(?:the\s+)?(?=\p{Lu})/gu;
+const SHORT_SUBJECT = /\bthe\s+(Times|Post|Journal|Globe|Tribune|Herald|Chronicle|Examiner|Register|Inquirer)\s+(?:reported|wrote|said|noted|added|reports|writes|says|published|obtained)\b/;
 
 /** "the Times" after "The New York Times": the fullest earlier outlet name ending in that word. */
 function expandShortForm(text: string, at: number, short: string): string | null {
@@ -170,4 +192,47 @@ export function findDateline(text: string): OutletHit | null {
   if (!e) return null;
   const start = m.index + m[0].indexOf('(' + m[1]) + 1 + m[1]!.indexOf(inner);
   return { name: e.name, mention: { text: inner, start, end: start + inner.length }, how: 'dateline' };
+}
+
+// A sentence that frames the quotes after it: "In a Wall Street Journal essay
+// last week, Ivanka Trump wrote …", "In The New Yorker’s long profile of Oz …".
+const FRAMING = /^\s*(?:In|On)\s+(?:an?\s+|the\s+)?/;
+const FRAMING_MEDIUM = /^(?:[’']s)?\s+(?:(?:[\p{Ll}-]+\s+){0,3})(?:essay|op-ed|column|article|interview|profile|piece|post|editorial|report|story|letter|broadcast|episode|segment|podcast|appearance|expose|exposé)\b/u;
+
+/** An outlet that a sentence opening "In a <Outlet> essay" or "In <Outlet>'s profile" names. */
+export function findFraming(text: string, from: number, to: number): OutletHit | null {
+  const window = text.slice(from, Math.min(to, from + 300));
+  const f = FRAMING.exec(window);
+  if (!f) return null;
+  const hit = aliasAt(window, f[0].length, true);
+  if (!hit || !FRAMING_MEDIUM.test(window.slice(hit.end, hit.end + 60))) return null;
+  return { name: hit.name, mention: { text: hit.text, start: from + hit.start, end: from + hit.end }, how: 'framing' };
+}
+
+// People the article ties to an outlet: "MSNBC host Chris Matthews", "NBC’s
+// Dante Chinni", "Bill O'Reilly of Fox News", "Cameron Easley for Morning Consult".
+const PERSON = String.raw`(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){1,3})`;
+const ROLE_OF_OUTLET = String.raw`(?:host|anchor|correspondent|reporter|columnist|contributor|commentator|editor|writer|analyst|journalist|presenter|producer|moderator|interviewer)`;
+
+export interface Affiliation {
+  person: string;
+  at: number;
+  hit: OutletHit;
+}
+
+export function findAffiliations(text: string): Affiliation[] {
+  const out: Affiliation[] = [];
+  ALIAS_RE.lastIndex = 0;
+  const before = new RegExp(`^(?:[’']s?|\\s+${ROLE_OF_OUTLET})\\s+${PERSON}`, 'u');
+  const after = new RegExp(`${PERSON}(?:,\\s+an?\\s+[\\p{Ll} ]{0,30}${ROLE_OF_OUTLET})?\\s+(?:of|at|for|from|with)\\s+(?:the\\s+)?$`, 'u');
+  for (let m = ALIAS_RE.exec(text); m; m = ALIAS_RE.exec(text)) {
+    if (WEAK_ALIASES.has(m[0])) continue;
+    const e = BY_ALIAS.get(m[0])!;
+    const hit: OutletHit = { name: e.name, mention: { text: m[0], start: m.index, end: m.index + m[0].length }, how: 'affiliation' };
+    const b = before.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    if (b) out.push({ person: b[1]!, at: m.index, hit });
+    const a = after.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (a) out.push({ person: a[1]!, at: m.index, hit });
+  }
+  return out;
 }
