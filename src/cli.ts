@@ -68,7 +68,8 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(s.replace(/^error: /, 'quotes: ')),
+      // one line, as every error: commander puts "(Did you mean …?)" on a line of its own
+      outputError: (s, write) => write(s.replace(/^error: /, 'quotes: ').replace(/\n(?=.)/g, ' ')),
     });
 
   let files: string[] = [];

@@ -7,7 +7,8 @@
 //     outlet   –
 //
 // The position is line:column (1-based, in UTF-16 units) when the document's
-// text is at hand, else @offset. The quotation is wrapped to the width given.
+// text is at hand, else @offset. The quotation is wrapped to the width given,
+// and the rule id left out of the first line when that line would not fit.
 // Colour comes from a chalk instance with an explicit level (see color.ts).
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ColorLevel } from './color.js';
@@ -77,13 +78,18 @@ export class PrettyFormatter {
     const source = q.file ?? q.id ?? '';
     const conf = q.confidence.toFixed(2);
     const confColored = q.confidence >= 0.8 ? c.green(conf) : q.confidence >= 0.5 ? c.yellow(conf) : c.red(conf);
-    const head = [
-      `${c.magenta(source)}${c.dim(':' + where)}`,
-      c.cyan(q.type),
-      confColored,
-      ...(q.rule ? [c.dim(q.rule)] : []),
-      ...(q.group !== null ? [c.dim(`group ${q.group}`)] : []),
-    ].join('  ');
+    // [plain, coloured] parts; the rule id is left out when the line would not fit
+    const parts: [string, string][] = [
+      [`${source}:${where}`, `${c.magenta(source)}${c.dim(':' + where)}`],
+      [q.type, c.cyan(q.type)],
+      [conf, confColored],
+      ...(q.group !== null ? [[`group ${q.group}`, c.dim(`group ${q.group}`)] as [string, string]] : []),
+    ];
+    if (q.rule) {
+      const plainLength = parts.reduce((n, [p]) => n + p.length + 2, 0) + q.rule.length;
+      if (plainLength <= this.width) parts.splice(3, 0, [q.rule, c.dim(q.rule)]);
+    }
+    const head = parts.map(([, coloured]) => coloured).join('  ');
 
     const words = q.quote.split(/\s+/).filter(Boolean);
     const body = wrap(words, this.width - 4).map((l, i, all) => {

@@ -1,4 +1,4 @@
-// --stats: a summary of the run, counted over the quotes printed (after
+// --stats: a summary of the run (no line starts 'quotes:', which marks messages), counted over the quotes printed (after
 // --type, --min-confidence and --speaker), rendered as `key: value` lines.
 import { QUOTE_TYPES, type QuoteType } from '../types.js';
 import type { Located } from './jsonl.js';
@@ -25,7 +25,7 @@ export class Stats {
       `files: ${this.files}`,
       `documents: ${this.documents}`,
       `errors: ${this.errors}`,
-      `quotes: ${this.quotes} (${QUOTE_TYPES.map((t) => `${t} ${this.byType[t]}`).join(', ')})`,
+      `quotations: ${this.quotes} (${QUOTE_TYPES.map((t) => `${t} ${this.byType[t]}`).join(', ')})`,
       `attributed: ${share(this.attributed)}`,
       `with outlet: ${share(this.withOutlet)}`,
       `time: ${seconds.toFixed(2)} s`,
