@@ -46,9 +46,9 @@ jq recipes:
   speakers ranked by number of quotes:
     quotes *.txt | jq -r '.speaker // "(unattributed)"' | sort | uniq -c | sort -rn
   quotes per outlet:
-    quotes *.txt | jq -s 'group_by(.outlet) | map({outlet: .[0].outlet, quotes: length})'
+    quotes *.txt | jq -r '.outlet // "(none)"' | sort | uniq -c | sort -rn
   unattributed quotes, where they are:
-    quotes *.txt | jq -r 'select(.speaker == null) | "\(.file):\(.start): \(.quote)"'
+    quotes *.txt | jq -r 'select(.speaker == null) | "\\(.file // .id):\\(.start): \\(.quote)"'
 
 Exit status: 0 quotes printed, 1 none, 2 an error, 3 --fail-on matched.
 Schema of a record: quotes --schema.

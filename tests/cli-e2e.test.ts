@@ -156,6 +156,17 @@ describe('pipes', () => {
     expect(r.stdout).toBe('doc-0:5:2  direct  0.95  quote-subject-cue\n');
   });
 
+  it('stops reading standard input once the reader is gone', () => {
+    // the producer keeps stdin open until quotes has ended: quotes must not wait for its end
+    const done = join(dir, 'stdin.done');
+    const r = sh(
+      `timeout 60 bash -c '(cat ${big}; while [ ! -e ${done} ]; do sleep 0.1; done) | (node ${BIN} --input-format jsonl; echo "status=$?" >&2; touch ${done}) | head -1'`,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('status=0\n');
+    expect(JSON.parse(r.stdout)).toMatchObject({ id: 'doc-0' });
+  });
+
   it('a slow consumer counting lines gets every line and byte', () => {
     const r = sh(`node ${BIN} ${big} | (sleep 1; wc -l -c); echo "status=\${PIPESTATUS[0]}" >&2`);
     expect(r.stderr).toBe('status=0\n');
