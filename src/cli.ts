@@ -176,6 +176,8 @@ function describe(e: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
+    case 'ENOSPC':
+      return 'no space left on device';
     default:
       return err?.message ?? String(e);
   }

@@ -1,7 +1,7 @@
 // End to end: the built binary (bin/quotes.js → dist/cli.js), spawned with a
 // controlled environment, through real pipes.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -202,6 +202,12 @@ describe('exit codes', () => {
     expect(r.code).toBe(code);
     expect(r.stderr).not.toMatch(/\n\s+at /); // never a stack trace
     if (code === 2) expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('2: stdout cannot be written (a full disk), one line', () => {
+    const r = sh(`node ${BIN} ${harbour} > /dev/full`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('quotes: <stdout>: no space left on device\n');
   });
 
   it('--fail-on prints the whole output before exiting 3', () => {
