@@ -1,6 +1,7 @@
 // The command line: run(argv, io) → exit code. The only module that writes to
-// stdout/stderr or decides exit codes. Exit codes: 0 quotes found, 1 none
-// found, 2 an error (as grep and ripgrep).
+// stdout/stderr or decides exit codes. Exit codes: 0 quotes printed, 1 none
+// printed, 2 an error (as grep and ripgrep), 3 --fail-on matched. Output
+// (formats, selection, --stats, progress) lives in src/output/ behind Output.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
