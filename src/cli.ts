@@ -1,23 +1,30 @@
 // The command line: run(argv, io) → exit code. The only module that writes to
-// stdout/stderr or decides exit codes. Exit codes: 0 quotes found, 1 none
-// found, 2 an error (as grep and ripgrep).
+// stdout/stderr or decides exit codes. Exit codes: 0 quotes printed, 1 none
+// printed, 2 an error (as grep and ripgrep), 3 --fail-on matched. Output
+// (formats, selection, --stats, progress) lives in src/output/ behind Output.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Readable, Writable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { extractQuotes } from './index.js';
 import { decode, isBinary } from './input/decode.js';
 import { readJsonl } from './input/jsonl.js';
-import { jsonLine, type Located } from './output/jsonl.js';
+import type { Located } from './output/jsonl.js';
+import { declareOutputOptions, readOutputOptions } from './output/options.js';
+import { Output, type Terminal } from './output/session.js';
+import { schemaText } from './output/schema.js';
 import { QUOTE_TYPES, type QuoteType } from './types.js';
 import { QuotesError } from './errors.js';
 import { VERSION } from './version.js';
 
 export interface IO {
   stdin: Readable & { isTTY?: boolean };
-  stdout: Writable;
-  stderr: Writable;
+  /** isTTY and columns as on process.stdout/stderr: they decide colour, width and the progress line. */
+  stdout: Terminal;
+  stderr: Terminal;
   env: Record<string, string | undefined>;
+  /** A clock in milliseconds (default performance.now), for --stats and the progress line. */
+  now?: () => number;
 }
 
 interface Options {
@@ -28,26 +35,42 @@ interface Options {
 
 const EXAMPLES = `
 Examples:
-  quotes article.txt                      one JSON object per quote
-  cat article.txt | quotes                read standard input
+  quotes article.txt                        one JSON object per quote (JSON Lines)
+  cat article.txt | quotes                  read standard input
   quotes --input-format jsonl < docs.jsonl  records {"id","text","outlet"?}
-  quotes article.txt | jq -r '.speaker' | sort | uniq -c | sort -rn
+  quotes --format pretty article.txt        for reading, in colour on a terminal
+  quotes --format csv --fields file,quote,speaker,outlet *.txt > quotes.csv
+  quotes --speaker Putin --min-confidence 0.8 article.txt
+  quotes --fail-on unattributed --stats *.txt > /dev/null
+
+jq recipes:
+  speakers ranked by number of quotes:
+    quotes *.txt | jq -r '.speaker // "(unattributed)"' | sort | uniq -c | sort -rn
+  quotes per outlet:
+    quotes *.txt | jq -r '.outlet // "(none)"' | sort | uniq -c | sort -rn
+  unattributed quotes, where they are:
+    quotes *.txt | jq -r 'select(.speaker == null) | "\\(.file // .id):\\(.start): \\(.quote)"'
+
+Exit status: 0 quotes printed, 1 none, 2 an error, 3 --fail-on matched.
+Schema of a record: quotes --schema.
 `;
 
 export async function run(argv: readonly string[], io: IO): Promise<number> {
   const program = new Command('quotes')
-    .description('Print every quotation in news text as JSON Lines, with speaker, cue and outlet.')
+    .description('Print every quotation in news text, with speaker, cue and outlet (JSON Lines; also JSON, CSV, TSV and a readable layout).')
     .argument('[files...]', 'input files; - or none for standard input')
     .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'text', 'jsonl']).default('auto'))
     .option('--outlet <name>', "the article's own outlet, used when the text names none")
-    .option('--type <types>', 'quote types to print: direct,mixed,indirect')
+    .addOption(new Option('--type <types>', 'quote types to print: direct,mixed,indirect').helpGroup('Selection:'));
+  declareOutputOptions(program)
     .version(VERSION, '-V, --version')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(s.replace(/^error: /, 'quotes: ')),
+      // one line, as every error: commander puts "(Did you mean …?)" on a line of its own
+      outputError: (s, write) => write(s.replace(/^error: /, 'quotes: ').replace(/\n(?=.)/g, ' ')),
     });
 
   let files: string[] = [];
@@ -62,6 +85,11 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       return 2;
     }
     throw e;
+  }
+  const outputConfig = readOutputOptions(program.opts());
+  if (outputConfig.schema) {
+    io.stdout.write(schemaText());
+    return 0;
   }
 
   let types: QuoteType[] | undefined;
@@ -82,30 +110,33 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     files = ['-'];
   }
 
-  let found = 0;
+  const out = new Output(outputConfig, io, files.length);
+  io = { ...io, stderr: out.messages };
   let failed = false;
   const fail = (where: string, message: string) => {
     failed = true;
+    out.error();
     io.stderr.write(`quotes: ${where}: ${message}\n`);
   };
-  const emit = (quotes: Located[]) => {
-    for (const q of quotes) io.stdout.write(jsonLine(q));
-    found += quotes.length;
-  };
+  const emit = (quotes: Located[], text: string) => out.emit(quotes, text);
 
   for (const file of files) {
+    if (out.stopped) break;
+    await out.startInput(file);
     const name = file === '-' ? '<stdin>' : file;
     const jsonl = opts.inputFormat === 'jsonl' || (opts.inputFormat === 'auto' && /\.(jsonl|ndjson)$/i.test(file));
     try {
       if (jsonl) {
         const stream = file === '-' ? io.stdin : (await import('node:fs')).createReadStream(file);
+        out.track(stream);
         for await (const rec of readJsonl(stream)) {
+          if (out.stopped) break;
           if (rec.error || rec.text === null) {
             fail(name, rec.error ?? `line ${rec.line}: no text`);
             continue;
           }
           const quotes = extractQuotes(rec.text, { outlet: rec.outlet ?? opts.outlet ?? null, types });
-          emit(quotes.map((q) => ({ id: rec.id ?? String(rec.line), ...q })));
+          await emit(quotes.map((q) => ({ id: rec.id ?? String(rec.line), ...q })), rec.text);
         }
         continue;
       }
@@ -118,13 +149,21 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       for (const w of warnings) io.stderr.write(`quotes: ${name}: warning: ${w}\n`);
       const quotes = extractQuotes(text, { outlet: opts.outlet ?? null, types });
       const label = file === '-' ? '-' : basename(file);
-      emit(quotes.map((q) => ({ file: label, ...q })));
+      await emit(quotes.map((q) => ({ file: label, ...q })), text);
     } catch (e) {
       fail(name, describe(e));
     }
   }
+  const outcome = await out.finish();
+  // the reader went away (`| head`): a normal end, as for grep and ripgrep
+  if (outcome.closed) return 0;
+  if (outcome.writeError) {
+    io.stderr.write(`quotes: <stdout>: ${describe(outcome.writeError)}\n`);
+    return 2;
+  }
   if (failed) return 2;
-  return found > 0 ? 0 : 1;
+  if (outputConfig.failOn.includes('unattributed') && outcome.unattributed > 0) return 3;
+  return outcome.printed > 0 ? 0 : 1;
 }
 
 function describe(e: unknown): string {
@@ -138,6 +177,8 @@ function describe(e: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
+    case 'ENOSPC':
+      return 'no space left on device';
     default:
       return err?.message ?? String(e);
   }

@@ -1,20 +1,20 @@
-// Process glue for bin/quotes.js: real streams in, exit code out. A closed
-// pipe (quotes … | head) ends the run quietly with exit 0.
+// Process glue for bin/quotes.js: real streams in, exit code out. Never calls
+// process.exit(): a large output still in the pipe's buffer would be cut. A
+// closed pipe (quotes … | head) is noticed by the CLI's output sink, which stops
+// the run; the CLI then returns 0, and Node exits when the streams are done.
 import { run } from './cli.js';
 
 export function main(): void {
-  const onPipeError = (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') {
-      process.exitCode = 0;
-      // nothing more can be written; stop without a stack trace
-      process.exit();
-    }
-    throw err;
-  };
-  process.stdout.on('error', onPipeError);
+  // A write error on stdout reaches the CLI's sink (cli.ts reports it); this
+  // listener only keeps Node from turning a late one into a stack trace.
+  process.stdout.on('error', () => {});
+  // Nothing useful can be said when stderr itself is closed (quotes 2>&1 | head).
+  process.stderr.on('error', () => {});
   run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
     (code) => {
       process.exitCode = code;
+      // stop reading standard input if the run ended before it did (the reader of stdout went away)
+      if (!process.stdin.readableEnded) process.stdin.destroy();
     },
     (err: unknown) => {
       process.stderr.write(`quotes: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
