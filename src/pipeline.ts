@@ -3,6 +3,7 @@
 import { scanQuotes } from './scan/quotes.js';
 import { findTurns, type Turn } from './scan/turns.js';
 import { boilerplateRanges } from './scan/boilerplate.js';
+import { findIndirect, INDIRECT_RULES } from './attribute/indirect.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech } from './scan/titles.js';
 import { frameAfter, frameBefore, frameLater, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
@@ -22,8 +23,8 @@ interface Work {
 }
 
 export function extract(text: string, options: ExtractOptions = {}): Quote[] {
-  const spans = withoutBoilerplate(withTurns(scanQuotes(text), findTurns(text)), boilerplateRanges(text));
-  if (!spans.length) return [];
+  const boiler = boilerplateRanges(text);
+  const spans = withoutBoilerplate(withTurns(scanQuotes(text), findTurns(text)), boiler);
   const sentences = splitSentences(text, spans);
   const registry = buildRegistry(text);
   const works: Work[] = [];
@@ -55,13 +56,31 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     works.push({ span, sentence: si, frame, adjacent, type: quoteType(text, span, from, to, frame), quote: null });
   }
 
+  // reported speech in the sentences around: clauses that no quotation overlaps
+  if (!options.types || options.types.includes('indirect')) {
+    const overlaps = (a: number, b: number) => spans.some((s) => s.open < b && a < s.close) || boiler.some(([x, y]) => x < b && a < y);
+    for (const iq of findIndirect(text, sentences, overlaps)) {
+      const span: QuoteSpan = { open: iq.start, close: iq.end, start: iq.start, end: iq.end, marked: false, group: null, continued: false };
+      const frame: Frame = { rule: iq.rule, mention: iq.mention, cue: iq.cue, confidence: INDIRECT_RULES[iq.rule].confidence, after: false };
+      works.push({ span, sentence: iq.sentence, frame, adjacent: true, type: 'indirect', quote: null });
+    }
+    works.sort((a, b) => a.span.start - b.span.start);
+  }
+  if (!works.length) return [];
+
   let group = spans.reduce((g, s) => Math.max(g, s.group ?? 0), 0);
   const scope = outletScope(text, (name, at) => resolveMention(registry, { kind: 'name', start: at, end: at, text: name, name, title: null, gender: null }, at).speaker ?? name);
   const doc: Doc = { text, registry, sentences, works, options, scope, transcriptOutlet };
   const out: Quote[] = [];
+  let prev: Work | undefined;
   for (let k = 0; k < works.length; k++) {
     const w = works[k]!;
-    const prev = works[k - 1];
+    if (w.type === 'indirect') {
+      const q = toQuote(doc, w, w.frame, null, null, k);
+      w.quote = q;
+      out.push(q);
+      continue;
+    }
     let frame = w.frame;
     let groupId = w.span.group;
     let inherited: 'same-sentence' | 'continuation' | null = null;
@@ -87,12 +106,13 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
         inherited = 'continuation';
       }
     }
-    if (!frame && w.type === 'direct' && w.sentence > 0) frame = previousSentenceFrame(text, w, sentences, works[k - 1]);
+    if (!frame && w.type === 'direct' && w.sentence > 0) frame = previousSentenceFrame(text, w, sentences, prev);
     if (!frame && w.type === 'mixed') frame = frameSubject(text, w.span, sentenceStart(w, sentences), (word) => knownWord(registry, word));
     w.frame = frame;
     const q = toQuote(doc, w, frame, inherited, groupId, k);
     w.quote = q;
     out.push(q);
+    prev = w;
   }
   fillGroups(out);
   const types = options.types;

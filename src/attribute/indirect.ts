@@ -1,0 +1,163 @@
+// Stage: reported speech without quotation marks. Reads each sentence that
+// holds no quotation: "X said (that) …", "…, X said.", "According to X, …",
+// "X told Y (that) …", "X warned that …, adding that …". Each frame is a
+// rule with an id (INDIRECT_RULES), like the frames of direct quotes.
+import { cueAt, findCues, type Cue } from './cues.js';
+import { subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { tokenize, type Token } from '../scan/tokens.js';
+import type { Sentence } from '../scan/sentences.js';
+
+export const INDIRECT_RULES = {
+  'subject-cue-that': { example: 'Putin said (that) Russia would …', confidence: 0.75 },
+  'clause-subject-cue': { example: 'Talks will resume next week, the minister said.', confidence: 0.75 },
+  'according-to-clause': { example: 'According to the police, the man was armed.', confidence: 0.7 },
+  'clause-according-to': { example: 'The man was armed, according to the police.', confidence: 0.7 },
+  'adding-that': { example: '…, adding that the talks would go on.', confidence: 0.7 },
+} as const;
+export type IndirectRuleId = keyof typeof INDIRECT_RULES;
+
+export interface IndirectQuote {
+  start: number;
+  end: number;
+  rule: IndirectRuleId;
+  mention: Mention;
+  cue: Cue;
+  sentence: number;
+}
+
+/**
+ * Verbs that report speech (not belief or intention: "thinks", "expects" and
+ * "wants" are left out, and so are verbs whose object is rarely a clause).
+ */
+const SPEECH = new Set(
+  `say tell add claim argue insist warn deny note explain state announce report write acknowledge admit suggest predict
+   promise reply respond confirm assert contend maintain stress emphasize emphasise allege testify tweet post declare
+   reveal disclose concede recall reiterate repeat caution counter complain boast observe remark inform indicate
+   according to|in keeping with|pointed out|points out|point out|went on to say|made clear|makes clear`
+    .split(/[\s|]+/)
+    .filter(Boolean),
+);
+const MULTI_SPEECH = new Set(['according to', 'in keeping with', 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'as stated by', 'as reported by']);
+const SOURCE = new Set(['according to', 'in keeping with', 'as stated by', 'as reported by']);
+// Words after the cue that are not yet the reported clause: "said on Monday that", "told reporters that".
+const SKIP_AFTER = /^(?:that|on|in|at|during|after|before|last|this|earlier|later|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|briefing|speech|recent|news|conference|press|also|then|previously|repeatedly|again|publicly|privately|separately|,)$/;
+const MIN_WORDS = 4;
+
+const isSpeech = (c: Cue) => SPEECH.has(c.lemma) || MULTI_SPEECH.has(c.lemma);
+
+/** Reported clauses in sentences that hold no quotation marks. */
+export function findIndirect(text: string, sentences: readonly Sentence[], busy: (start: number, end: number) => boolean): IndirectQuote[] {
+  const out: IndirectQuote[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    if (s.end - s.start > 1500) continue;
+    const toks = tokenize(text, s.start, s.end);
+    if (toks.length < MIN_WORDS + 2) continue;
+    const cues = findCues(toks).filter((c) => isSpeech(c) && !c.gerund);
+    if (!cues.length) continue;
+    const found = fromCues(text, toks, cues, si);
+    // a clause that holds quotation marks is a mixed quote, reported through its fragments
+    if (found) out.push(...found.filter((q) => !busy(q.start, q.end)));
+  }
+  return out;
+}
+
+function endOfClause(toks: readonly Token[], from: number): number {
+  // the clause runs to the sentence end, or to ", adding that" / ", saying"
+  let e = toks.length;
+  for (let k = from; k < toks.length; k++) {
+    if (toks[k]!.text === ',' && /^(adding|saying|noting|arguing|warning|insisting|explaining|citing|according)$/.test(toks[k + 1]?.lower ?? '')) {
+      e = k;
+      break;
+    }
+  }
+  while (e > from && toks[e - 1]!.kind === 'punct') e--;
+  return e;
+}
+
+function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number): IndirectQuote[] | null {
+  const c = cues[0]!;
+  const out: IndirectQuote[] = [];
+  const span = (a: number, b: number) => ({ start: toks[a]!.start, end: toks[b - 1]!.end });
+  const words = (a: number, b: number) => toks.slice(a, b).filter((t) => t.kind === 'word').length;
+
+  if (SOURCE.has(c.lemma)) {
+    const who = subjectAfter(text, toks, c.last + 1);
+    if (!who) return null;
+    const whoEnd = toks.findIndex((t) => t.start >= who.end);
+    if (c.first === 0 || (c.first === 1 && toks[0]!.kind === 'word' && toks[0]!.lower === 'but')) {
+      // According to X, CLAUSE.
+      if (whoEnd < 0 || toks[whoEnd]!.text !== ',') return null;
+      const e = endOfClause(toks, whoEnd + 1);
+      if (words(whoEnd + 1, e) < MIN_WORDS) return null;
+      out.push({ ...span(whoEnd + 1, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
+    } else if (toks[c.first - 1]!.text === ',') {
+      // CLAUSE, according to X.
+      const e = c.first - 1;
+      if (words(0, e) < MIN_WORDS) return null;
+      out.push({ ...span(0, e), rule: 'clause-according-to', mention: who, cue: c, sentence: si });
+    }
+    return out.length ? out : null;
+  }
+
+  const who = subjectBefore(text, toks, c.first);
+  if (who && who.start === toks[0]!.start && c.last + 1 < toks.length - 1) {
+    // X said (that) CLAUSE — the subject opens the sentence
+    let k = c.last + 1;
+    if (c.lemma === 'tell' || c.lemma === 'inform') {
+      // told reporters / told the committee (that)
+      while (k < toks.length && k - c.last < 6 && toks[k]!.lower !== 'that' && toks[k]!.kind === 'word' && !/^(he|she|they|it|we|i)$/.test(toks[k]!.lower)) k++;
+    }
+    while (k < toks.length && k - c.last < 8 && SKIP_AFTER.test(toks[k]!.lower)) k++;
+    // a question or an infinitive is not a reported statement: "said to leave", "asked whether"
+    if (toks[k] && /^(to|whether|if|so|yes|no)$/.test(toks[k]!.lower)) return null;
+    const e = endOfClause(toks, k);
+    if (words(k, e) < MIN_WORDS || !hasVerbish(toks, k, e)) return null;
+    out.push({ ...span(k, e), rule: 'subject-cue-that', mention: who, cue: c, sentence: si });
+    adding(text, toks, e, who, si, out);
+    return out;
+  }
+  // CLAUSE, X said.
+  const last = cues[cues.length - 1]!;
+  const who2 = subjectBefore(text, toks, last.first);
+  if (who2 && last.first > 2) {
+    const whoStart = toks.findIndex((t) => t.start >= who2.start);
+    const rest = toks.slice(last.last + 1).filter((t) => t.kind === 'word');
+    if (whoStart > 1 && toks[whoStart - 1]!.text === ',' && rest.length <= 6) {
+      const e = whoStart - 1;
+      if (words(0, e) >= MIN_WORDS && hasVerbish(toks, 0, e)) out.push({ ...span(0, e), rule: 'clause-subject-cue', mention: who2, cue: last, sentence: si });
+      return out.length ? out : null;
+    }
+  }
+  // inverted: CLAUSE, said X.
+  if (last.first > 2 && toks[last.first - 1]!.text === ',') {
+    const who3 = subjectAfter(text, toks, last.last + 1);
+    if (who3 && who3.kind !== 'pronoun') {
+      const e = last.first - 1;
+      if (words(0, e) >= MIN_WORDS && hasVerbish(toks, 0, e)) out.push({ ...span(0, e), rule: 'clause-subject-cue', mention: who3, cue: last, sentence: si });
+    }
+  }
+  return out.length ? out : null;
+}
+
+/** "…, adding that CLAUSE": a second statement of the same speaker. */
+function adding(text: string, toks: readonly Token[], from: number, who: Mention, si: number, out: IndirectQuote[]): void {
+  if (toks[from]?.text !== ',') return;
+  const c = cueAt(toks, from + 1);
+  if (!c || !c.gerund) return;
+  let k = c.last + 1;
+  if (toks[k]?.lower === 'that') k++;
+  const e = endOfClause(toks, k);
+  if (e - k >= MIN_WORDS) out.push({ start: toks[k]!.start, end: toks[e - 1]!.end, rule: 'adding-that', mention: who, cue: c, sentence: si });
+}
+
+/** A clause has a finite verb, roughly: some word that is not a name, a number or a function word. */
+function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (/^(is|are|was|were|will|would|can|could|should|must|has|have|had|does|did|do|may|might|shall)$/.test(w) || /(?:ed|es)$/.test(w) || /n[’']t$/.test(w)) return true;
+  }
+  return false;
+}
+
+export { cueAt };
