@@ -62,13 +62,33 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
   return out;
 }
 
+const OPEN_MARK = /^[“"«„‘]$/;
+
 function endOfClause(toks: readonly Token[], from: number): number {
-  // the clause runs to the sentence end, or to ", adding that" / ", saying"
+  // the clause runs to the sentence end, or to ", adding that" / ", saying",
+  // or to a trailing attribution (", the Reuters news agency reported"), or
+  // to the comma before a quotation that follows it
   let e = toks.length;
   for (let k = from; k < toks.length; k++) {
-    if (toks[k]!.text === ',' && /^(adding|saying|noting|arguing|warning|insisting|explaining|citing|according)$/.test(toks[k + 1]?.lower ?? '')) {
+    const t = toks[k]!;
+    if (OPEN_MARK.test(t.text)) {
+      let c = k - 1;
+      while (c > from && toks[c]!.text !== ',') c--;
+      e = c > from ? c : from;
+      break;
+    }
+    if (t.text !== ',') continue;
+    if (/^(adding|saying|noting|arguing|warning|insisting|explaining|citing|according)$/.test(toks[k + 1]?.lower ?? '')) {
       e = k;
       break;
+    }
+    const rest = toks.length - k;
+    if (rest <= 10) {
+      const c = findCues(toks, k + 1, toks.length).find((x) => !x.gerund);
+      if (c && toks.length - c.last <= 4) {
+        e = k;
+        break;
+      }
     }
   }
   while (e > from && toks[e - 1]!.kind === 'punct') e--;
@@ -76,69 +96,69 @@ function endOfClause(toks: readonly Token[], from: number): number {
 }
 
 function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number): IndirectQuote[] | null {
-  const c = cues[0]!;
   const out: IndirectQuote[] = [];
   const span = (a: number, b: number) => ({ start: toks[a]!.start, end: toks[b - 1]!.end });
   const words = (a: number, b: number) => toks.slice(a, b).filter((t) => t.kind === 'word').length;
+  let taken = 0; // tokens before this index already belong to a reported clause
 
-  if (SOURCE.has(c.lemma)) {
-    const who = subjectAfter(text, toks, c.last + 1);
-    if (!who) return null;
-    const whoEnd = toks.findIndex((t) => t.start >= who.end);
-    if (c.first === 0 || (c.first === 1 && toks[0]!.kind === 'word' && toks[0]!.lower === 'but')) {
-      // According to X, CLAUSE.
-      if (whoEnd < 0 || toks[whoEnd]!.text !== ',') return null;
-      const e = endOfClause(toks, whoEnd + 1);
-      if (words(whoEnd + 1, e) < MIN_WORDS) return null;
-      out.push({ ...span(whoEnd + 1, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
-    } else if (toks[c.first - 1]!.text === ',') {
-      // CLAUSE, according to X.
-      const e = c.first - 1;
-      if (words(0, e) < MIN_WORDS) return null;
-      out.push({ ...span(0, e), rule: 'clause-according-to', mention: who, cue: c, sentence: si });
+  for (const c of cues) {
+    if (c.first < taken) continue;
+    if (SOURCE.has(c.lemma)) {
+      const who = subjectAfter(text, toks, c.last + 1);
+      if (!who) continue;
+      const whoEnd = toks.findIndex((t) => t.start >= who.end);
+      if (c.first === 0 || (c.first === 1 && toks[0]!.lower === 'but')) {
+        // According to X, CLAUSE.
+        if (whoEnd < 0 || toks[whoEnd]!.text !== ',') continue;
+        const e = endOfClause(toks, whoEnd + 1);
+        if (words(whoEnd + 1, e) < MIN_WORDS) continue;
+        out.push({ ...span(whoEnd + 1, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
+        taken = e;
+      } else if (toks[c.first - 1]!.text === ',' && words(taken, c.first - 1) >= MIN_WORDS) {
+        // CLAUSE, according to X.
+        out.push({ ...span(taken, c.first - 1), rule: 'clause-according-to', mention: who, cue: c, sentence: si });
+        taken = c.last + 1;
+      }
+      continue;
     }
-    return out.length ? out : null;
-  }
-
-  const who = subjectBefore(text, toks, c.first);
-  if (who && who.start === toks[0]!.start && c.last + 1 < toks.length - 1) {
-    // X said (that) CLAUSE — the subject opens the sentence
-    let k = c.last + 1;
-    if (c.lemma === 'tell' || c.lemma === 'inform') {
-      // told reporters / told the committee (that)
-      while (k < toks.length && k - c.last < 6 && toks[k]!.lower !== 'that' && toks[k]!.kind === 'word' && !/^(he|she|they|it|we|i)$/.test(toks[k]!.lower)) k++;
+    // the speaker: before the cue ("Graham said"), or the sentence's subject for "… and said"
+    let who = subjectBefore(text, toks, c.first, taken);
+    if (!who && toks[c.first - 1]?.lower === 'and') who = subjectAfter(text, toks, taken);
+    const inverted = !who && toks[c.first - 1]?.text === ',' ? subjectAfter(text, toks, c.last + 1) : null;
+    if (!who && !(inverted && inverted.kind !== 'pronoun')) continue;
+    const speaker = (who ?? inverted)!;
+    const whoStart = who ? toks.findIndex((t) => t.start >= who!.start) : c.first;
+    // "which he said have been …": a relative clause reports no statement of its own
+    if (who && /^(which|that|who|whom|what|where|as)$/.test(toks[whoStart - 1]?.lower ?? '')) continue;
+    // what follows the cue: "said (on Monday) (that) CLAUSE"
+    let k = inverted ? toks.findIndex((t) => t.start >= inverted.end) : c.last + 1;
+    if (k < 0) k = toks.length;
+    if (!inverted && (c.lemma === 'tell' || c.lemma === 'inform')) {
+      // told reporters / told the committee on Monday (that)
+      while (k < toks.length && k - c.last < 9 && toks[k]!.lower !== 'that' && toks[k]!.kind === 'word' && !/^(he|she|they|it|we|i|how|why|what|there)$/.test(toks[k]!.lower)) k++;
     }
-    while (k < toks.length && k - c.last < 8 && SKIP_AFTER.test(toks[k]!.lower)) k++;
-    // a question or an infinitive is not a reported statement: "said to leave", "asked whether"
-    if (toks[k] && /^(to|whether|if|so|yes|no)$/.test(toks[k]!.lower)) return null;
+    const questionOrInfinitive = toks[k] && /^(to|whether|if|so|yes|no|of|about|for|with)$/.test(toks[k]!.lower);
+    while (k < toks.length && k - c.last < 9 && SKIP_AFTER.test(toks[k]!.lower)) k++;
     const e = endOfClause(toks, k);
-    if (words(k, e) < MIN_WORDS || !hasVerbish(toks, k, e)) return null;
-    out.push({ ...span(k, e), rule: 'subject-cue-that', mention: who, cue: c, sentence: si });
-    adding(text, toks, e, who, si, out);
-    return out;
-  }
-  // CLAUSE, X said.
-  const last = cues[cues.length - 1]!;
-  const who2 = subjectBefore(text, toks, last.first);
-  if (who2 && last.first > 2) {
-    const whoStart = toks.findIndex((t) => t.start >= who2.start);
-    const rest = toks.slice(last.last + 1).filter((t) => t.kind === 'word');
-    if (whoStart > 1 && toks[whoStart - 1]!.text === ',' && rest.length <= 6) {
-      const e = whoStart - 1;
-      if (words(0, e) >= MIN_WORDS && hasVerbish(toks, 0, e)) out.push({ ...span(0, e), rule: 'clause-subject-cue', mention: who2, cue: last, sentence: si });
-      return out.length ? out : null;
+    const afterOk = !inverted && !questionOrInfinitive && words(k, e) >= MIN_WORDS && hasVerbish(toks, k, e);
+    // what precedes the speaker: "CLAUSE, X said" / "CLAUSE, X said, CLAUSE"
+    const beforeEnd = whoStart - 1;
+    const beforeOk = beforeEnd > taken && toks[beforeEnd]?.text === ',' && words(taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !INTRO.test(toks[taken]!.lower) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
+    if (beforeOk) {
+      out.push({ ...span(taken, beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
+      taken = c.last + 1;
     }
-  }
-  // inverted: CLAUSE, said X.
-  if (last.first > 2 && toks[last.first - 1]!.text === ',') {
-    const who3 = subjectAfter(text, toks, last.last + 1);
-    if (who3 && who3.kind !== 'pronoun') {
-      const e = last.first - 1;
-      if (words(0, e) >= MIN_WORDS && hasVerbish(toks, 0, e)) out.push({ ...span(0, e), rule: 'clause-subject-cue', mention: who3, cue: last, sentence: si });
+    if (afterOk && (beforeOk ? toks[c.last + 1]?.text === ',' : true)) {
+      out.push({ ...span(k, e), rule: 'subject-cue-that', mention: speaker, cue: c, sentence: si });
+      adding(text, toks, e, speaker, si, out);
+      taken = e;
     }
   }
   return out.length ? out : null;
 }
+
+// Words that open an introductory phrase, not a reported clause: "During the rally Monday, X said …".
+const INTRO = /^(in|at|on|during|after|before|when|while|since|as|asked|speaking|in|with|without|for|from|by|under|over|earlier|later|last|this|meanwhile|however|though|although|yesterday|today)$/;
 
 /** "…, adding that CLAUSE": a second statement of the same speaker. */
 function adding(text: string, toks: readonly Token[], from: number, who: Mention, si: number, out: IndirectQuote[]): void {
