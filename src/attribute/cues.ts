@@ -45,8 +45,10 @@ export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue 
       }
     }
     if (!ok) continue;
-    // "the said company": a bare participle after a determiner is an adjective
+    // "the said company": a bare participle after a determiner is an adjective;
+    // "United States", "Says Who": a capitalised word inside a name is no cue
     const prev = toks[i - 1]?.lower;
+    if (/^\p{Lu}/u.test(t.text) && toks[i - 1]?.kind === 'word' && /^\p{Lu}/u.test(toks[i - 1]!.text)) return null;
     if (f.words.length === 1 && (prev === 'the' || prev === 'a' || prev === 'an')) return null;
     return { first: i, last: i + f.words.length - 1, start: t.start, end: toks[i + f.words.length - 1]!.end, lemma: f.lemma, gerund: f.gerund, structural: false };
   }
