@@ -8,6 +8,9 @@ import { buildRegistry, resolveMention, learn } from './attribute/speakers.js';
 import { findOutlet } from './attribute/outlets.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 
+/** How far (UTF-16 units) before and after a quotation its outlet is looked for. */
+const OUTLET_REACH = 400;
+
 interface Work {
   span: QuoteSpan;
   sentence: number;
@@ -137,8 +140,14 @@ function toQuote(
   let outlet: string | null = null;
   let outletMention: Quote['outletMention'] = null;
   const sent = w.sentence >= 0 ? sentences[w.sentence]! : { start: span.open, end: span.close };
-  const skip: [number, number][] = works.filter((o) => o.sentence === w.sentence).map((o) => [o.span.start, o.span.end]);
-  const hit = findOutlet(text, sent.start, Math.max(sent.end, span.close), skip, frame?.cue?.structural === false ? text.slice(frame.cue.start, frame.cue.end) : null);
+  // Guard (linear time): look for the outlet within OUTLET_REACH of the quote, and
+  // skip only the quotations near it, so a sentence of thousands of quotations stays linear.
+  const lo = Math.max(sent.start, span.open - OUTLET_REACH);
+  const hi = Math.min(Math.max(sent.end, span.close), span.close + OUTLET_REACH);
+  const skip: [number, number][] = [];
+  for (let j = k - 1; j >= 0 && works[j]!.span.end > lo; j--) if (works[j]!.sentence === w.sentence) skip.push([works[j]!.span.start, works[j]!.span.end]);
+  for (let j = k; j < works.length && works[j]!.span.start < hi; j++) if (works[j]!.sentence === w.sentence) skip.push([works[j]!.span.start, works[j]!.span.end]);
+  const hit = findOutlet(text, lo, hi, skip, frame?.cue?.structural === false ? text.slice(frame.cue.start, frame.cue.end) : null);
   if (hit) {
     outlet = hit.name;
     outletMention = hit.mention;
