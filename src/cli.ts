@@ -1,13 +1,12 @@
 // The command line: run(argv, io) → exit code. The only module that writes to
 // stdout/stderr or decides exit codes. Exit codes: 0 quotes found, 1 none
 // found, 2 an error (as grep and ripgrep).
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { extractQuotes } from './index.js';
-import { decode, isBinary } from './input/decode.js';
-import { readJsonl } from './input/jsonl.js';
+import { knownEncoding } from './input/decode.js';
+import { INPUT_FORMATS, readInputs, type InputFormat } from './input/read.js';
 import { jsonLine, type Located } from './output/jsonl.js';
 import { QUOTE_TYPES, type QuoteType } from './types.js';
 import { QuotesError } from './errors.js';
@@ -21,7 +20,9 @@ export interface IO {
 }
 
 interface Options {
-  inputFormat: 'auto' | 'text' | 'jsonl';
+  inputFormat: InputFormat;
+  encoding?: string;
+  printText?: boolean;
   outlet?: string;
   type?: string;
 }
@@ -31,6 +32,8 @@ Examples:
   quotes article.txt                      one JSON object per quote
   cat article.txt | quotes                read standard input
   quotes --input-format jsonl < docs.jsonl  records {"id","text","outlet"?}
+  quotes news/                            every .txt .md .html .htm .jsonl .ndjson file below news/
+  quotes --print-text page.html           the text the offsets refer to
   quotes article.txt | jq -r '.speaker' | sort | uniq -c | sort -rn
 `;
 
@@ -38,7 +41,9 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   const program = new Command('quotes')
     .description('Print every quotation in news text as JSON Lines, with speaker, cue and outlet.')
     .argument('[files...]', 'input files; - or none for standard input')
-    .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'text', 'jsonl']).default('auto'))
+    .addOption(new Option('--input-format <format>', 'how to read the input (auto: by extension, then by content)').choices([...INPUT_FORMATS]).default('auto'))
+    .option('--encoding <label>', 'decode the input as this encoding (default: detected)')
+    .option('--print-text', 'print the decoded text of each input (extracted text for HTML) instead of quotes')
     .option('--outlet <name>', "the article's own outlet, used when the text names none")
     .option('--type <types>', 'quote types to print: direct,mixed,indirect')
     .version(VERSION, '-V, --version')
@@ -74,6 +79,11 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     }
   }
 
+  if (opts.encoding && !knownEncoding(opts.encoding)) {
+    io.stderr.write(`quotes: --encoding: unknown encoding '${opts.encoding}'\n`);
+    return 2;
+  }
+
   if (!files.length) {
     if (io.stdin.isTTY) {
       io.stderr.write('quotes: no input (give a file, or pipe text into standard input)\n' + program.helpInformation());
@@ -88,40 +98,36 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     failed = true;
     io.stderr.write(`quotes: ${where}: ${message}\n`);
   };
+  // respect backpressure, so that a slow reader keeps memory bounded
+  const flush = async () => {
+    if (!io.stdout.writableNeedDrain) return;
+    await Promise.race([once(io.stdout, 'drain'), once(io.stdout, 'close')]);
+  };
   const emit = (quotes: Located[]) => {
     for (const q of quotes) io.stdout.write(jsonLine(q));
     found += quotes.length;
   };
 
-  for (const file of files) {
-    const name = file === '-' ? '<stdin>' : file;
-    const jsonl = opts.inputFormat === 'jsonl' || (opts.inputFormat === 'auto' && /\.(jsonl|ndjson)$/i.test(file));
-    try {
-      if (jsonl) {
-        const stream = file === '-' ? io.stdin : (await import('node:fs')).createReadStream(file);
-        for await (const rec of readJsonl(stream)) {
-          if (rec.error || rec.text === null) {
-            fail(name, rec.error ?? `line ${rec.line}: no text`);
-            continue;
-          }
-          const quotes = extractQuotes(rec.text, { outlet: rec.outlet ?? opts.outlet ?? null, types });
-          emit(quotes.map((q) => ({ id: rec.id ?? String(rec.line), ...q })));
-        }
-        continue;
-      }
-      const bytes = file === '-' ? await readAll(io.stdin) : await readFile(file);
-      if (isBinary(bytes)) {
-        fail(name, 'binary file (contains NUL bytes), skipped');
-        continue;
-      }
-      const { text, warnings } = decode(bytes);
-      for (const w of warnings) io.stderr.write(`quotes: ${name}: warning: ${w}\n`);
-      const quotes = extractQuotes(text, { outlet: opts.outlet ?? null, types });
-      const label = file === '-' ? '-' : basename(file);
-      emit(quotes.map((q) => ({ file: label, ...q })));
-    } catch (e) {
-      fail(name, describe(e));
+  const inputs = readInputs(files, { format: opts.inputFormat, encoding: opts.encoding ?? null, stdin: io.stdin });
+  for await (const doc of inputs) {
+    if (doc.kind !== 'document') {
+      if (doc.kind === 'error') fail(doc.where, doc.message);
+      else io.stderr.write(`quotes: ${doc.where}: warning: ${doc.message}\n`);
+      continue;
     }
+    if (opts.printText) {
+      io.stdout.write(doc.text.endsWith('\n') ? doc.text : doc.text + '\n');
+      found++;
+    } else {
+      try {
+        // a JSONL record's own outlet, else --outlet, else the page's site name
+        const quotes = extractQuotes(doc.text, { outlet: doc.outlet ?? opts.outlet ?? doc.siteName ?? null, types });
+        emit(quotes.map((q) => (doc.id !== undefined ? { id: doc.id, ...q } : { file: doc.file, ...q })));
+      } catch (e) {
+        fail(doc.id !== undefined ? `${doc.where}: record ${doc.id}` : doc.where, describe(e));
+      }
+    }
+    await flush();
   }
   if (failed) return 2;
   return found > 0 ? 0 : 1;
@@ -129,22 +135,5 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
 
 function describe(e: unknown): string {
   if (e instanceof QuotesError) return e.message;
-  const err = e as NodeJS.ErrnoException;
-  switch (err?.code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    default:
-      return err?.message ?? String(e);
-  }
-}
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks);
+  return (e as Error)?.message ?? String(e);
 }
