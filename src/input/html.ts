@@ -50,9 +50,9 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 
 // Page furniture, skipped as well when there is no article and the whole body is read.
 const FURNITURE = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
 
-/** Does this text (the start of a document) look like an HTML page? */
+/** Does this text (the start of a document) look like an HTML page or fragment? It must start with a tag. */
 export function sniffHtml(start: string): boolean {
-  return /^(?:\uFEFF)?(?:\s|<\?xml[^>]*>|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body|meta|title)[\s>]/i.test(start.slice(0, 4096));
+  return /^(?:\uFEFF)?(?:\s|<\?xml[^>]*>|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|link|style|script|article|main|section|div|p|h[1-6])[\s>]/i.test(start.slice(0, 4096));
 }
 
 /** The charset an HTML page declares in a <meta> near its start, or null. */
@@ -129,7 +129,20 @@ function stripSiteName(title: string, site: string | null): string {
   return title.replace(suffix, '').trim() || title;
 }
 
-export function htmlToText(html: string): HtmlText {
+/**
+ * linkedom builds the tree as written and, unlike a browser, does not supply
+ * missing <html>/<head>/<body> elements. A page or fragment without them is
+ * given them, its <title> moved into the <head>.
+ */
+export function withBody(html: string): string {
+  if (/<html[\s>]/i.test(html) && /<body[\s>]/i.test(html)) return html;
+  const title = /<title[^>]*>[\s\S]*?<\/title>/i.exec(html)?.[0] ?? '';
+  const body = html.replace(/<!doctype[^>]*>|<\/?(?:html|head|body)(?:\s[^>]*)?>/gi, '').replace(title, '');
+  return `<!DOCTYPE html><html><head>${title}</head><body>${body}</body></html>`;
+}
+
+export function htmlToText(source: string): HtmlText {
+  const html = withBody(source);
   const { document } = parseHTML(html);
   const metaSite = siteNameOf(document);
   let article: ReturnType<Readability<Node>['parse']> = null;
