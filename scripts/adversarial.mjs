@@ -5,6 +5,7 @@
 //   import { adversarialInputs, jsonlStream } from './scripts/adversarial.mjs'
 //   node scripts/adversarial.mjs [dir]          write the inputs (default .bench/adversarial)
 //   node scripts/adversarial.mjs [dir] --time   also time `node bin/quotes.js` on each, once
+//                                              (--all: the known-slow ones too; --jsonl: also a 30 MB stream)
 //
 // Deterministic: the same size gives the same bytes on every run.
 import { mkdirSync, writeFileSync, createWriteStream } from 'node:fs';
@@ -84,8 +85,9 @@ function nested(depth) {
 }
 
 /**
- * The adversarial inputs, each about `size` characters of text.
- * @returns {{name: string, ext: string, text: string}[]}
+ * The adversarial inputs, each about `size` characters of text. An item with
+ * `known` set is one the engine is known to be slow on (the reason is given).
+ * @returns {{name: string, ext: string, text: string, known?: string}[]}
  */
 export function adversarialInputs(size = 1_000_000) {
   const items = [];
@@ -98,6 +100,19 @@ export function adversarialInputs(size = 1_000_000) {
   items.push({ name: 'unbalanced-quotes', ext: 'txt', text: 'Ravi Iyer said ' + '“a '.repeat(marks) + 'and left.\n' });
   // closing marks only: every one looks for an opener that is not there
   items.push({ name: 'unbalanced-closers', ext: 'txt', text: 'Ravi Iyer said ' + 'a” '.repeat(marks) + 'and left.\n' });
+  // thousands of quotations in one sentence (no full stop anywhere): each quote's
+  // outlet search once covered the whole sentence (quadratic; bounded since)
+  items.push({ name: 'quotes-one-sentence', ext: 'txt', text: 'Jane Smith listed ' + '“yes” and '.repeat(Math.round(size / 10)) + 'more\n' });
+  // one quotation of `size` characters full of outlet triggers ("to", "on", "by"):
+  // still quadratic in src/attribute/outlets.ts (aliasAt searches to the end of the
+  // window instead of matching at one position); 100 KB takes 15 s, so the
+  // benchmark should run it at a small size until that is fixed
+  items.push({
+    name: 'quote-full-of-triggers',
+    ext: 'txt',
+    text: 'Jane Smith said: “' + 'we went to the shop on foot '.repeat(Math.round(size / 28)) + '”\n',
+    known: 'quadratic: outlets.ts aliasAt (ALIAS_RE without the sticky flag)',
+  });
   // 10,000 levels of nested quotation, repeated as paragraphs up to `size`
   const nest = nested(10_000);
   items.push({ name: 'deep-nesting', ext: 'txt', text: Array.from({ length: Math.max(1, Math.round(size / nest.length)) }, () => nest).join('\n') + '\n' });
@@ -153,9 +168,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (args.includes('--time')) {
     let base = null;
     for (const { item, file } of rows) {
+      if (item.known && !args.includes('--all')) {
+        console.log(`${item.name.padEnd(22)} skipped (${item.known}; --all to time it)`);
+        continue;
+      }
       const t = time(file);
       base ??= t.ms;
-      console.log(`${item.name.padEnd(20)} ${(item.text.length / 1e6).toFixed(2)} M chars  ${t.ms.toFixed(0).padStart(6)} ms  ${(t.ms / base).toFixed(1).padStart(5)}×  exit ${t.status}  ${t.quotes} quotes  ${t.stderr}`);
+      console.log(`${item.name.padEnd(22)} ${(item.text.length / 1e6).toFixed(2)} M chars  ${t.ms.toFixed(0).padStart(6)} ms  ${(t.ms / base).toFixed(1).padStart(5)}×  exit ${t.status}  ${t.quotes} quotes  ${t.stderr}`);
     }
   }
 }

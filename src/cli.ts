@@ -1,7 +1,6 @@
 // The command line: run(argv, io) → exit code. The only module that writes to
 // stdout/stderr or decides exit codes. Exit codes: 0 quotes found, 1 none
 // found, 2 an error (as grep and ripgrep).
-import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { extractQuotes } from './index.js';
@@ -99,9 +98,16 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     io.stderr.write(`quotes: ${where}: ${message}\n`);
   };
   // respect backpressure, so that a slow reader keeps memory bounded
-  const flush = async () => {
+  const flush = (): Promise<void> | void => {
     if (!io.stdout.writableNeedDrain) return;
-    await Promise.race([once(io.stdout, 'drain'), once(io.stdout, 'close')]);
+    const out = io.stdout;
+    return new Promise((resolve) => {
+      const done = () => {
+        out.off('drain', done).off('close', done).off('error', done);
+        resolve();
+      };
+      out.on('drain', done).on('close', done).on('error', done);
+    });
   };
   const emit = (quotes: Located[]) => {
     for (const q of quotes) io.stdout.write(jsonLine(q));

@@ -328,6 +328,29 @@ describe('JSON Lines', () => {
     expect(lines(out).map((q) => q.id)).toEqual(['one', 'two']);
   });
 
+  it('waits for a slow reader instead of buffering all output in memory', async () => {
+    const records = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `r${i}`, text: `“Point ${i},” Al Ng said.` })).join('\n');
+    const stdin = Object.assign(new PassThrough(), { isTTY: false });
+    const stdout = new PassThrough({ highWaterMark: 64 });
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on('warning', onWarning);
+    let finished = false;
+    const done = run(['--input-format', 'jsonl'], { stdin, stdout, stderr: new PassThrough(), env: {} }).then((code) => {
+      finished = true;
+      return code;
+    });
+    stdin.end(records);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(finished).toBe(false); // nobody reads stdout yet: the run waits
+    let out = '';
+    stdout.on('data', (d) => (out += d));
+    expect(await done).toBe(0);
+    expect(lines(out).map((q) => q.id)).toEqual(Array.from({ length: 40 }, (_, i) => `r${i}`));
+    process.off('warning', onWarning);
+    expect(warnings).toEqual([]); // no listener leak while waiting
+  });
+
   it('--print-text prints each record’s text', async () => {
     const r = await cli(['--print-text', `${FIX}/library.jsonl`]);
     const texts = readFileSync(`${FIX}/library.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l).text as string);
