@@ -8,7 +8,7 @@ import { basename, extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { QuotesError } from '../errors.js';
 import { bomOf, decode, normalizeLineEnds } from './decode.js';
-import { htmlToText, metaCharset, sniffHtml } from './html.js';
+import { metaCharset, sniffHtml } from './sniff.js';
 import { readJsonl } from './jsonl.js';
 import { describeFsError, walk } from './walk.js';
 
@@ -90,7 +90,7 @@ async function* readOne(path: string | null, label: string, options: ReadOptions
       return;
     }
     const bytes = path === null ? await readAll(options.stdin) : await readFile(path);
-    yield* fromBytes(bytes, where, label, byName, options.encoding ?? null);
+    yield* await fromBytes(bytes, where, label, byName, options.encoding ?? null);
   } catch (e) {
     yield { kind: 'error', where, message: e instanceof QuotesError ? e.message : describeFsError(e) };
   }
@@ -112,8 +112,12 @@ async function* readRecords(stream: Readable, where: string): AsyncGenerator<Inp
   if (!records && !problems) yield { kind: 'warning', where, message: 'empty input' };
 }
 
-/** Decode and, for HTML, extract the article. `format` null: HTML if the content looks like a page. */
-export function* fromBytes(bytes: Uint8Array, where: string, label: string, format: 'text' | 'html' | null, encoding: string | null): Generator<InputEvent> {
+/**
+ * Decode and, for HTML, extract the article. `format` null: HTML if the
+ * content looks like a page. The HTML parser is loaded on the first page.
+ */
+export async function fromBytes(bytes: Uint8Array, where: string, label: string, format: 'text' | 'html' | null, encoding: string | null): Promise<InputEvent[]> {
+  const events: InputEvent[] = [];
   const bom = bomOf(bytes);
   // the start of the document, enough to recognise HTML and read its <meta charset>
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096));
@@ -121,24 +125,26 @@ export function* fromBytes(bytes: Uint8Array, where: string, label: string, form
   const kind = format ?? (sniffHtml(preview) ? 'html' : 'text');
   const declared = kind === 'html' && !bom ? metaCharset(preview) : null;
   const decoded = decode(bytes, { encoding, declared });
-  if (decoded.damaged) yield { kind: 'error', where, message: decoded.damaged };
+  if (decoded.damaged) events.push({ kind: 'error', where, message: decoded.damaged });
   let text = normalizeLineEnds(decoded.text);
   let siteName: string | null = null;
   if (kind === 'html') {
+    const { htmlToText } = await import('./html.js');
     const page = htmlToText(text);
-    for (const w of page.warnings) yield { kind: 'warning', where, message: w };
+    for (const w of page.warnings) events.push({ kind: 'warning', where, message: w });
     if (!page.text && text.trim()) {
-      yield { kind: 'warning', where, message: 'no text found in the page' };
-      return;
+      events.push({ kind: 'warning', where, message: 'no text found in the page' });
+      return events;
     }
     text = page.text;
     siteName = page.outlet;
   }
   if (!text.trim()) {
-    yield { kind: 'warning', where, message: 'empty input' };
-    return;
+    events.push({ kind: 'warning', where, message: 'empty input' });
+    return events;
   }
-  yield { kind: 'document', where, file: label, text, outlet: null, siteName, format: kind };
+  events.push({ kind: 'document', where, file: label, text, outlet: null, siteName, format: kind });
+  return events;
 }
 
 async function readAll(stream: Readable): Promise<Buffer> {
