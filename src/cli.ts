@@ -39,7 +39,7 @@ Examples:
 export async function run(argv: readonly string[], io: IO): Promise<number> {
   const program = new Command('quotes')
     .description('Print every quotation in news text as JSON Lines, with speaker, cue and outlet.')
-    .argument('[files...]', 'input files; - or none for standard input')
+    .argument('[files...]', 'input files or directories; - or none for standard input')
     .addOption(new Option('--input-format <format>', 'how to read the input (auto: by extension, then by content)').choices([...INPUT_FORMATS]).default('auto'))
     .option('--encoding <label>', 'decode the input as this encoding (default: detected)')
     .option('--print-text', 'print the decoded text of each input (extracted text for HTML) instead of quotes')

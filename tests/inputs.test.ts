@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import iconv from 'iconv-lite';
@@ -355,5 +356,22 @@ describe('JSON Lines', () => {
     const r = await cli(['--print-text', `${FIX}/library.jsonl`]);
     const texts = readFileSync(`${FIX}/library.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l).text as string);
     expect(r.stdout).toBe(texts.map((t) => t + '\n').join(''));
+  });
+});
+
+describe('the built binary', () => {
+  it('reads legacy bytes piped into it and a page named on the command line', () => {
+    const r = spawnSync(process.execPath, ['bin/quotes.js', '-', `${FIX}/library.html`], { input: readFileSync(`${FIX}/library-windows-1252.txt`), encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout).map((q) => [q.file, q.speaker])).toEqual([
+      ['-', 'Renée Dubois'],
+      ['-', 'Renée Dubois'],
+      ['-', 'Owen Pryce'],
+      ['library.html', 'Renée Dubois'],
+      ['library.html', 'Renée Dubois'],
+      ['library.html', 'Owen Pryce'],
+      ['library.html', 'Tess Morgan'],
+    ]);
   });
 });
