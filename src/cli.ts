@@ -2,13 +2,11 @@
 // stdout/stderr or decides exit codes. Exit codes: 0 quotes printed, 1 none
 // printed, 2 an error (as grep and ripgrep), 3 --fail-on matched. Output
 // (formats, selection, --stats, progress) lives in src/output/ behind Output.
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { extractQuotes } from './index.js';
-import { decode, isBinary } from './input/decode.js';
-import { readJsonl } from './input/jsonl.js';
+import { knownEncoding } from './input/decode.js';
+import { INPUT_FORMATS, readInputs, type InputFormat } from './input/read.js';
 import type { Located } from './output/jsonl.js';
 import { declareOutputOptions, readOutputOptions } from './output/options.js';
 import { Output, type Terminal } from './output/session.js';
@@ -28,7 +26,9 @@ export interface IO {
 }
 
 interface Options {
-  inputFormat: 'auto' | 'text' | 'jsonl';
+  inputFormat: InputFormat;
+  encoding?: string;
+  printText?: boolean;
   outlet?: string;
   type?: string;
 }
@@ -38,6 +38,8 @@ Examples:
   quotes article.txt                        one JSON object per quote (JSON Lines)
   cat article.txt | quotes                  read standard input
   quotes --input-format jsonl < docs.jsonl  records {"id","text","outlet"?}
+  quotes news/                              every .txt .md .html .htm .jsonl .ndjson file below news/
+  quotes --print-text page.html             the text the offsets refer to
   quotes --format pretty article.txt        for reading, in colour on a terminal
   quotes --format csv --fields file,quote,speaker,outlet *.txt > quotes.csv
   quotes --speaker Putin --min-confidence 0.8 article.txt
@@ -58,8 +60,10 @@ Schema of a record: quotes --schema.
 export async function run(argv: readonly string[], io: IO): Promise<number> {
   const program = new Command('quotes')
     .description('Print every quotation in news text, with speaker, cue and outlet (JSON Lines; also JSON, CSV, TSV and a readable layout).')
-    .argument('[files...]', 'input files; - or none for standard input')
-    .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'text', 'jsonl']).default('auto'))
+    .argument('[files...]', 'input files or directories; - or none for standard input')
+    .addOption(new Option('--input-format <format>', 'how to read the input (auto: by extension, then by content)').choices([...INPUT_FORMATS]).default('auto'))
+    .option('--encoding <label>', 'decode the input as this encoding (default: detected)')
+    .option('--print-text', 'print the decoded text of each input (extracted text for HTML) instead of quotes')
     .option('--outlet <name>', "the article's own outlet, used when the text names none")
     .addOption(new Option('--type <types>', 'quote types to print: direct,mixed,indirect').helpGroup('Selection:'));
   declareOutputOptions(program)
@@ -102,6 +106,11 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     }
   }
 
+  if (opts.encoding && !knownEncoding(opts.encoding)) {
+    io.stderr.write(`quotes: --encoding: unknown encoding '${opts.encoding}'\n`);
+    return 2;
+  }
+
   if (!files.length) {
     if (io.stdin.isTTY) {
       io.stderr.write('quotes: no input (give a file, or pipe text into standard input)\n' + program.helpInformation());
@@ -120,38 +129,29 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   };
   const emit = (quotes: Located[], text: string) => out.emit(quotes, text);
 
-  for (const file of files) {
+  let current: string | null = null;
+  const inputs = readInputs(files, { format: opts.inputFormat, encoding: opts.encoding ?? null, stdin: io.stdin });
+  for await (const doc of inputs) {
     if (out.stopped) break;
-    await out.startInput(file);
-    const name = file === '-' ? '<stdin>' : file;
-    const jsonl = opts.inputFormat === 'jsonl' || (opts.inputFormat === 'auto' && /\.(jsonl|ndjson)$/i.test(file));
+    if (doc.kind !== 'document') {
+      if (doc.kind === 'error') fail(doc.where, doc.message);
+      else io.stderr.write(`quotes: ${doc.where}: warning: ${doc.message}\n`);
+      continue;
+    }
+    if (doc.where !== current) {
+      current = doc.where;
+      await out.startInput(doc.where);
+    }
+    if (opts.printText) {
+      await out.raw(doc.text.endsWith('\n') ? doc.text : doc.text + '\n');
+      continue;
+    }
     try {
-      if (jsonl) {
-        const stream = file === '-' ? io.stdin : (await import('node:fs')).createReadStream(file);
-        out.track(stream);
-        for await (const rec of readJsonl(stream)) {
-          if (out.stopped) break;
-          if (rec.error || rec.text === null) {
-            fail(name, rec.error ?? `line ${rec.line}: no text`);
-            continue;
-          }
-          const quotes = extractQuotes(rec.text, { outlet: rec.outlet ?? opts.outlet ?? null, types });
-          await emit(quotes.map((q) => ({ id: rec.id ?? String(rec.line), ...q })), rec.text);
-        }
-        continue;
-      }
-      const bytes = file === '-' ? await readAll(io.stdin) : await readFile(file);
-      if (isBinary(bytes)) {
-        fail(name, 'binary file (contains NUL bytes), skipped');
-        continue;
-      }
-      const { text, warnings } = decode(bytes);
-      for (const w of warnings) io.stderr.write(`quotes: ${name}: warning: ${w}\n`);
-      const quotes = extractQuotes(text, { outlet: opts.outlet ?? null, types });
-      const label = file === '-' ? '-' : basename(file);
-      await emit(quotes.map((q) => ({ file: label, ...q })), text);
+      // a JSONL record's own outlet, else --outlet, else the page's site name
+      const quotes = extractQuotes(doc.text, { outlet: doc.outlet ?? opts.outlet ?? doc.siteName ?? null, types });
+      await emit(quotes.map((q) => (doc.id !== undefined ? { id: doc.id, ...q } : { file: doc.file!, ...q })), doc.text);
     } catch (e) {
-      fail(name, describe(e));
+      fail(doc.id !== undefined ? `${doc.where}: record ${doc.id}` : doc.where, describe(e));
     }
   }
   const outcome = await out.finish();
@@ -169,23 +169,6 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
 function describe(e: unknown): string {
   if (e instanceof QuotesError) return e.message;
   const err = e as NodeJS.ErrnoException;
-  switch (err?.code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ENOSPC':
-      return 'no space left on device';
-    default:
-      return err?.message ?? String(e);
-  }
-}
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks);
+  if (err?.code === 'ENOSPC') return 'no space left on device';
+  return err?.message ?? String(e);
 }

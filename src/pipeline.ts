@@ -13,6 +13,9 @@ import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
 
+/** How far (UTF-16 units) before and after a quotation its outlet is looked for. */
+const OUTLET_REACH = 400;
+
 interface Work {
   span: QuoteSpan;
   sentence: number;
@@ -287,12 +290,18 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
 
   // outlet: what the attribution names, else what the article said before (see attribute/scope.ts)
   const sent = w.sentence >= 0 ? sentences[w.sentence]! : { start: span.open, end: span.close };
+  // Linear time: the outlet is looked for within OUTLET_REACH of the quote, and only the
+  // quotations near it are skipped, so a sentence of thousands of quotations stays linear.
+  const lo = Math.max(sent.start, span.open - OUTLET_REACH);
+  const hi = Math.min(Math.max(sent.end, span.close), span.close + OUTLET_REACH);
+  const skip: [number, number][] = [];
+  for (let j = k - 1; j >= 0 && works[j]!.span.end > lo; j--) if (works[j]!.sentence === w.sentence) skip.push([works[j]!.span.start, works[j]!.span.end]);
+  for (let j = k; j < works.length && works[j]!.span.start < hi; j++) if (works[j]!.sentence === w.sentence) skip.push([works[j]!.span.start, works[j]!.span.end]);
   const prevSent = w.sentence > 0 && !text.slice(sentences[w.sentence - 1]!.end, sent.start).includes('\n') ? sentences[w.sentence - 1]! : null;
-  const skip: [number, number][] = works.filter((o) => o.sentence === w.sentence).map((o) => [o.span.start, o.span.end]);
   let { outlet, outletMention } = outletFor(doc.scope, {
     start: span.start,
     end: span.end,
-    sentence: { start: sent.start, end: Math.max(sent.end, span.close) },
+    sentence: { start: lo, end: hi },
     previous: prevSent,
     skip,
     speaker,

@@ -16,6 +16,8 @@ const BY_ALIAS = new Map<string, OutletEntry>(OUTLET_ENTRIES.map((e) => [e.alias
 // One alternation of every alias, longest first; bounded by non-letters.
 const ALIAS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTLET_ENTRIES.map((e) => escape(e.alias)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
+const ALIAS_AT = new RegExp(ALIAS_RE.source, 'uy');
+
 // Words that introduce the outlet that carried a statement.
 const TRIGGER = /(?<![\p{L}])(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+on|appearance\s+on|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
 
@@ -143,8 +145,9 @@ function unlistedAt(s: string, at: number, likely: boolean): { name: string; tex
 
 /** A gazetteer alias starting exactly at `at` in `s`. */
 function aliasAt(s: string, at: number, allowWeak: boolean): { name: string; text: string; start: number; end: number } | null {
-  ALIAS_RE.lastIndex = at;
-  const m = ALIAS_RE.exec(s);
+  // sticky: match at `at` only, never search the rest of the window (linear time)
+  ALIAS_AT.lastIndex = at;
+  const m = ALIAS_AT.exec(s);
   if (!m || m.index !== at) return null;
   if (!allowWeak && WEAK_ALIASES.has(m[0])) return null;
   const e = BY_ALIAS.get(m[0])!;

@@ -1,29 +1,147 @@
-// Bytes → text. UTF-8 (with or without BOM) is decoded strictly enough to warn
-// about invalid sequences; offsets refer to the decoded string.
+// Bytes → text. Offsets always refer to the string this returns.
+//
+// Order of evidence: a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
+// an encoding the user named; NUL bytes (binary, refused); valid UTF-8; a
+// charset the document declares (HTML <meta>); damaged UTF-8 (decoded with
+// replacement characters and a warning); else a legacy encoding guessed by
+// chardet and decoded by iconv-lite. Node's TextDecoder is not used for
+// legacy encodings: in Node 20 it drops windows-1252's curly quotes 0x93/0x94.
+import { isUtf8 } from 'node:buffer';
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { QuotesError } from '../errors.js';
+
 export interface Decoded {
   text: string;
+  /** The encoding used, as iconv-lite names it ("utf-8", "windows-1252", …). */
   encoding: string;
-  warnings: string[];
+  /** Set when the text is not exactly the input: invalid UTF-8 replaced by U+FFFD. */
+  damaged: string | null;
 }
 
-export function decode(bytes: Uint8Array): Decoded {
-  const warnings: string[] = [];
-  let start = 0;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-  const view = bytes.subarray(start);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(view);
-  } catch {
-    text = new TextDecoder('utf-8').decode(view);
-    warnings.push('invalid UTF-8; decoded with replacement characters');
+export interface DecodeOptions {
+  /** An encoding named by the user; wins over everything but a byte-order mark. */
+  encoding?: string | null;
+  /** An encoding the document declares (an HTML <meta charset>), used when the bytes are not valid UTF-8. */
+  declared?: string | null;
+}
+
+// Byte-order marks, longest first (UTF-32 LE starts like UTF-16 LE).
+const BOMS: readonly [string, readonly number[]][] = [
+  ['utf-32le', [0xff, 0xfe, 0x00, 0x00]],
+  ['utf-32be', [0x00, 0x00, 0xfe, 0xff]],
+  ['utf-8', [0xef, 0xbb, 0xbf]],
+  ['utf-16le', [0xff, 0xfe]],
+  ['utf-16be', [0xfe, 0xff]],
+];
+
+/** The encoding named by a byte-order mark at the start of `bytes`, and the mark's length. */
+export function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {
+  for (const [encoding, mark] of BOMS) {
+    if (bytes.length >= mark.length && mark.every((b, i) => bytes[i] === b)) return { encoding, length: mark.length };
   }
-  return { text, encoding: 'utf-8', warnings };
+  return null;
 }
 
-/** Does this look like a binary file rather than text? */
+/** Does this look like a binary file rather than text? (A NUL byte, as git and grep judge.) */
 export function isBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8000);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) !== -1;
+}
+
+/** Is `label` an encoding iconv-lite can decode? */
+export function knownEncoding(label: string): boolean {
+  return iconv.encodingExists(label);
+}
+
+// WHATWG: the labels latin1, ascii and ISO-8859-1 mean windows-1252, whose
+// 0x80–0x9F are printable (curly quotes, dashes) rather than C1 controls.
+function canonical(label: string): string {
+  const l = label.trim().toLowerCase();
+  if (/^(?:iso[-_]?8859[-_]1|latin-?1|l1|us-ascii|ascii|cp819|ibm819|iso-ir-100)$/.test(l)) return 'windows-1252';
+  if (l === 'utf8') return 'utf-8';
+  return l;
+}
+
+export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const bom = bomOf(buf);
+  if (bom) return { text: iconv.decode(buf.subarray(bom.length), bom.encoding, { stripBOM: false }), encoding: bom.encoding, damaged: null };
+  if (options.encoding) {
+    const enc = canonical(options.encoding);
+    if (!knownEncoding(enc)) throw new QuotesError('unknown-encoding', `unknown encoding '${options.encoding}'`);
+    return { text: iconv.decode(buf, enc), encoding: enc, damaged: null };
+  }
+  if (isBinary(buf)) throw new QuotesError('binary', 'binary file (contains NUL bytes), skipped');
+  if (isUtf8(buf)) return { text: buf.toString('utf8'), encoding: 'utf-8', damaged: null };
+
+  const declared = options.declared ? canonical(options.declared) : null;
+  const utf8 = utf8Evidence(buf);
+  const damaged = declared === 'utf-8' || (declared === null && utf8.valid > 0 && utf8.valid >= utf8.invalid);
+  if (damaged) {
+    const where = utf8.first >= 0 ? ` at byte ${utf8.first}` : '';
+    return {
+      text: buf.toString('utf8'),
+      encoding: 'utf-8',
+      damaged: `invalid UTF-8${where} (${utf8.invalid} bad sequence${utf8.invalid === 1 ? '' : 's'}); decoded with replacement characters`,
+    };
+  }
+  const enc = declared && declared !== 'utf-8' && knownEncoding(declared) ? declared : guessLegacy(buf);
+  return { text: iconv.decode(buf, enc), encoding: enc, damaged: null };
+}
+
+/**
+ * Counts of well-formed multi-byte UTF-8 sequences and of bytes that break
+ * UTF-8. Text with many of the first is UTF-8 that has been damaged; text with
+ * none is in a legacy encoding.
+ */
+export function utf8Evidence(buf: Uint8Array): { valid: number; invalid: number; first: number } {
+  let valid = 0;
+  let invalid = 0;
+  let first = -1;
+  const n = buf.length;
+  for (let i = 0; i < n; ) {
+    const b = buf[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= n;
+    for (let k = 1; ok && k < len; k++) ok = (buf[i + k]! & 0xc0) === 0x80;
+    // overlongs, surrogates and code points past U+10FFFF
+    if (ok && len === 3) ok = !(b === 0xe0 && buf[i + 1]! < 0xa0) && !(b === 0xed && buf[i + 1]! >= 0xa0);
+    if (ok && len === 4) ok = !(b === 0xf0 && buf[i + 1]! < 0x90) && !(b === 0xf4 && buf[i + 1]! >= 0x90);
+    if (ok) {
+      valid++;
+      i += len;
+    } else {
+      if (first < 0) first = i;
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid, first };
+}
+
+// chardet also names multi-byte legacy encodings (Shift_JIS, GB18030, EUC-KR,
+// Big5); iconv-lite decodes them all. Unicode guesses are not trusted here:
+// the bytes were not valid UTF-8 and carried no byte-order mark.
+function guessLegacy(buf: Buffer): string {
+  const sample = buf.subarray(0, 64 * 1024);
+  for (const m of chardet.analyse(sample)) {
+    const enc = canonical(m.name);
+    if (/^(?:utf-|ucs-)/.test(enc)) continue;
+    if (knownEncoding(enc)) return enc;
+  }
+  return 'windows-1252';
+}
+
+/**
+ * Lone carriage returns (old Mac line ends) become line feeds, so that the
+ * engine, which splits paragraphs on \n, sees the paragraphs. One character
+ * for one: offsets into the result are offsets into the decoded input.
+ * CRLF is left as it is (\r before \n is whitespace to the engine).
+ */
+export function normalizeLineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }

@@ -1,6 +1,8 @@
-// JSON Lines records {"id", "text", "outlet"?}, read line by line from a stream
-// so that output can start before the input ends.
-import { createInterface } from 'node:readline';
+// JSON Lines records {"id", "text", "outlet"?}, read line by line from a byte
+// stream so that output starts before the input ends and memory stays bounded
+// by the longest line. Each line is decoded on its own: invalid UTF-8 on one
+// line is that line's warning, not the stream's.
+import { isUtf8 } from 'node:buffer';
 import type { Readable } from 'node:stream';
 
 export interface JsonlRecord {
@@ -8,10 +10,15 @@ export interface JsonlRecord {
   id: string | null;
   text: string | null;
   outlet: string | null;
+  /** The line cannot be used (invalid JSON, no text); the other lines still are. */
   error: string | null;
+  /** The line was used, but its text is not exactly the input (invalid UTF-8 replaced). */
+  damaged?: string | null;
+  /** The stream cannot be read as JSON Lines at all (binary); no more records follow. */
+  fatal?: boolean;
 }
 
-/** Parse one line; input is data, so only the known keys are read. */
+/** Parse one line; input is data, so only the record's own known keys are read. */
 export function parseRecord(raw: string, line: number): JsonlRecord | null {
   const trimmed = raw.trim();
   if (!trimmed) return null;
@@ -34,12 +41,38 @@ export function parseRecord(raw: string, line: number): JsonlRecord | null {
   return { line, id: idStr ?? String(line), text, outlet: typeof outlet === 'string' ? outlet : null, error: null };
 }
 
+/** The lines of a byte stream, without their \n; a line is held only until it is complete. */
+export async function* byteLines(stream: Readable): AsyncGenerator<Buffer> {
+  let parts: Buffer[] = [];
+  for await (const chunk of stream) {
+    const buf: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    let start = 0;
+    for (let nl = buf.indexOf(10, start); nl !== -1; nl = buf.indexOf(10, start)) {
+      const piece = buf.subarray(start, nl);
+      const line = parts.length ? Buffer.concat([...parts, piece]) : piece;
+      parts = [];
+      start = nl + 1;
+      yield line;
+    }
+    if (start < buf.length) parts.push(Buffer.from(buf.subarray(start)));
+  }
+  if (parts.length) yield Buffer.concat(parts);
+}
+
 export async function* readJsonl(stream: Readable): AsyncGenerator<JsonlRecord> {
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
   let line = 0;
-  for await (const raw of rl) {
+  for await (let bytes of byteLines(stream)) {
     line++;
-    const rec = parseRecord(raw, line);
-    if (rec) yield rec;
+    if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    if (bytes.indexOf(0) !== -1) {
+      yield { line, id: null, text: null, outlet: null, error: `line ${line}: binary data (contains NUL bytes); stopped reading`, fatal: true };
+      stream.destroy();
+      return;
+    }
+    const valid = isUtf8(bytes);
+    const rec = parseRecord(bytes.toString('utf8'), line);
+    if (!rec) continue;
+    if (!valid) rec.damaged = `line ${line}: invalid UTF-8; decoded with replacement characters`;
+    yield rec;
   }
 }

@@ -140,6 +140,17 @@ export class Output {
     await this.sink.write(chunk);
   }
 
+  /**
+   * Text that is not a quote record (--print-text): written through the same
+   * sink, so a closed pipe and a slow reader are handled alike. Counts as
+   * printed output for the exit code.
+   */
+  async raw(text: string): Promise<void> {
+    this.stats.documents++;
+    this.printed++;
+    await this.sink.write(text);
+  }
+
   /** Close the output (the JSON array, …), print --stats, and say how it went. */
   async finish(): Promise<Outcome> {
     await this.begin();

@@ -8,7 +8,8 @@ export interface Result {
   stderr: string;
 }
 
-export async function cli(argv: string[], stdin: string | null = null, env: Record<string, string | undefined> = {}): Promise<Result> {
+/** Run the CLI in-process; `stdin` null stands for a terminal (nothing piped). */
+export async function cli(argv: string[], stdin: string | Uint8Array | null = null, env: Record<string, string | undefined> = {}): Promise<Result> {
   const out = new PassThrough();
   const err = new PassThrough();
   let stdout = '';
