@@ -80,8 +80,9 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     const cues = [...findCues(toks).filter((c) => isSpeech(c) && !c.gerund), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
     if (!cues.length) continue;
     const found = fromCues(text, toks, cues, si);
-    // a clause that holds quotation marks is a mixed quote, reported through its fragments
-    if (found) out.push(...found.filter((q) => !busy(q.start, q.end)));
+    // a clause that holds quotation marks is a mixed quote, reported through its
+    // fragments; after a quotation, the sentence's cue is that quotation's attribution
+    if (found) out.push(...found.filter((q) => !busy(q.start, q.end) && !busy(s.start, q.start)));
   }
   return out;
 }
@@ -179,7 +180,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       // told reporters / told the committee on Monday (that)
       while (k < toks.length && k - c.last < 9 && toks[k]!.lower !== 'that' && toks[k]!.kind === 'word' && !/^(he|she|they|it|we|i|how|why|what|there)$/.test(toks[k]!.lower)) k++;
     }
-    const questionOrInfinitive = toks[k] && /^(to|whether|if|so|yes|no|of|about|for|with)$/.test(toks[k]!.lower);
+    const questionOrInfinitive = toks[k] && /^(to|whether|if|so|yes|no|of|about|for|with|in|on|at|by|from|during)$/.test(toks[k]!.lower);
     while (k < toks.length && k - c.last < 9 && SKIP_AFTER.test(toks[k]!.lower)) k++;
     const e = endOfClause(toks, k);
     const afterOk = !inverted && !questionOrInfinitive && words(k, e) >= MIN_WORDS && hasVerbish(toks, k, e);
