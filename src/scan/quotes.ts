@@ -4,6 +4,7 @@
 // unbalanced marks, deep nesting) costs the same as prose.
 import { PAIRS, OPENERS, CLOSERS, MARK_CHARS, LEADING_ELISIONS } from '../lexicon/marks.js';
 import type { QuoteSpan } from '../types.js';
+import { isHardWrapped, paragraphEnd } from './paragraphs.js';
 
 const MAX_DEPTH = 12;
 const ELISIONS = new Set(LEADING_ELISIONS);
@@ -86,9 +87,9 @@ export function scanQuotes(text: string): QuoteSpan[] {
   let group = 0;
   let carry: number | null = null; // group of a quote continued into this paragraph
   const n = text.length;
+  const wrapped = isHardWrapped(text);
   for (let ps = 0; ps < n; ) {
-    let pe = text.indexOf('\n', ps);
-    if (pe < 0) pe = n;
+    const pe = paragraphEnd(text, ps, wrapped);
     const lead = firstNonSpace(text, ps, pe);
     if (lead === pe) {
       // a blank line between paragraphs keeps a continued quotation's group

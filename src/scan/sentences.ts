@@ -5,6 +5,7 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import type { QuoteSpan } from '../types.js';
 import { tokenize } from './tokens.js';
+import { breaksParagraph, isHardWrapped } from './paragraphs.js';
 import { cueAt } from '../attribute/cues.js';
 
 export interface Sentence {
@@ -32,6 +33,7 @@ function abbreviationBefore(text: string, i: number): boolean {
 export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sentence[] {
   const out: Sentence[] = [];
   const n = text.length;
+  const wrapped = isHardWrapped(text);
   let start = 0;
   let q = 0;
   const push = (end: number, next: number) => {
@@ -59,7 +61,7 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sente
     }
     const ch = text[i]!;
     if (ch === '\n') {
-      push(i, i + 1);
+      if (breaksParagraph(text, i, wrapped)) push(i, i + 1);
       continue;
     }
     if (!TERMINAL.has(ch)) continue;
