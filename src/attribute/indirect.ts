@@ -180,7 +180,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       // told reporters / told the committee on Monday (that)
       while (k < toks.length && k - c.last < 9 && toks[k]!.lower !== 'that' && toks[k]!.kind === 'word' && !/^(he|she|they|it|we|i|how|why|what|there)$/.test(toks[k]!.lower)) k++;
     }
-    const questionOrInfinitive = toks[k] && /^(to|whether|if|so|yes|no|of|about|for|with|in|on|at|by|from|during)$/.test(toks[k]!.lower);
+    const questionOrInfinitive = toks[k] && /^(to|whether|if|so|yes|no|of|about|for|with)$/.test(toks[k]!.lower);
     while (k < toks.length && k - c.last < 9 && SKIP_AFTER.test(toks[k]!.lower)) k++;
     const e = endOfClause(toks, k);
     const afterOk = !inverted && !questionOrInfinitive && words(k, e) >= MIN_WORDS && hasVerbish(toks, k, e);
