@@ -72,7 +72,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   const openEnded = i > 0 || lastInside === ',' || lastInside === '?' || lastInside === '!' || lastInside === '—' || lastInside === '-';
   // said X
   const c = cueAt(toks, i);
-  if (c && !c.gerund) {
+  if (c && !c.gerund && openEnded) {
     const s = subjectAfter(text, toks, c.last + 1);
     // “…”, according to a transcript: a document is the source, not the speaker
     if (s && isDocument(s) && SOURCE_CUES.has(c.lemma)) return null;
@@ -165,6 +165,9 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       continue;
     }
     if (c.gerund) {
+      // "footage of Hillary Clinton asking, “…”": a name right before the participle is its subject
+      const own = toks[c.first - 1]?.kind === 'word' ? subjectBefore(text, toks, c.first) : null;
+      if (own && own.kind === 'name') return frame('gerund-main-subject', own, c, false);
       // "…, Ushakov said, noting they “…”": the subject of the main clause
       for (let cj = ci - 1; cj >= 0; cj--) {
         const main = cues[cj]!;
@@ -176,14 +179,35 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       if (s0) return frame('gerund-main-subject', s0, c, false);
       continue;
     }
-    const s = subjectBefore(text, toks, c.first);
-    if (s) return frame(colon && ci === cues.length - 1 ? 'subject-cue-colon' : 'subject-cue', s, c, false);
+    // "I laughed and said, “…”": the subject of the first verb
+    const s = subjectBefore(text, toks, c.first) ?? (toks[c.first - 1]?.lower === 'and' && c.first >= 2 ? subjectBefore(text, toks, c.first - 2) : null);
+    if (s) {
+      // "Trump said … that Clinton once described the deal as “…”": the outer speaker is the source
+      const outer = outerSpeaker(text, toks, cues, ci);
+      if (outer) return frame('subject-cue', outer.subject, outer.cue, false);
+      return frame(colon && ci === cues.length - 1 ? 'subject-cue-colon' : 'subject-cue', s, c, false);
+    }
     const s2 = subjectAfter(text, toks, c.last + 1);
     if (s2 && (c.first === 0 || toks[c.first - 1]!.text === ':' || toks[c.first - 1]!.text === '—')) return frame('cue-subject', s2, c, false);
   }
   if (colon) {
     const s = subjectBefore(text, toks, toks.length - 1);
     if (s && s.kind === 'name') return frame('subject-colon', s, null, false);
+  }
+  return null;
+}
+
+/** An earlier cue whose "that" clause holds the later one: its speaker reports the whole. */
+function outerSpeaker(text: string, toks: readonly Token[], cues: readonly Cue[], ci: number): { subject: Mention; cue: Cue } | null {
+  for (let cj = 0; cj < ci; cj++) {
+    const c0 = cues[cj]!;
+    if (c0.gerund || SOURCE_CUES.has(c0.lemma)) continue;
+    // "said (during a rally in Michigan) that …"
+    let k = c0.last + 1;
+    while (k < cues[ci]!.first && k - c0.last < 10 && toks[k]!.lower !== 'that' && toks[k]!.text !== ',' && toks[k]!.text !== '.') k++;
+    if (toks[k]?.lower !== 'that') continue;
+    const s0 = subjectBefore(text, toks, c0.first);
+    if (s0 && s0.kind !== 'noun') return { subject: s0, cue: c0 };
   }
   return null;
 }

@@ -103,7 +103,9 @@ function attributionFollows(text: string, i: number): boolean {
   if (k === 0) return false;
   // "Graham asked", "Rep. Moore (D-Wis.) said Friday", "Ushakov also told"
   for (let j = k; j < Math.min(toks.length, k + 3); j++) {
-    if (cueAt(toks, j)) return true;
+    const c = cueAt(toks, j);
+    // the attribution ends there ("Graham asked."), it does not start a clause ("Russia insisted that …")
+    if (c) return !toks[c.last + 1] || toks[c.last + 1]!.kind === 'punct' || /^(on|in|at|during|after|before|when|while|last|yesterday|today|tonight|earlier|later|again|then|too|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[c.last + 1]!.lower);
     if (!/^(also|later|then|has|had|once|again|\p{Ll}+ly)$/u.test(toks[j]!.lower)) break;
   }
   return false;
