@@ -68,7 +68,8 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     if (toks[i]!.text !== ',' && toks[i]!.text !== '(') dash = true;
     i++;
   }
-  const lastInside = text.slice(q.start, q.end).trimEnd().slice(-1);
+  // the last character inside, past a nested quotation's closing mark: “… ‘wait,’”
+  const lastInside = text.slice(q.start, q.end).replace(/[\s’'”"»›]+$/u, '').slice(-1);
   const openEnded = i > 0 || lastInside === ',' || lastInside === '?' || lastInside === '!' || lastInside === '—' || lastInside === '-';
   // said X
   const c = cueAt(toks, i);
@@ -268,7 +269,13 @@ export function frameSubject(text: string, q: QuoteSpan, from: number, isName: (
   // a capitalised first word is a name only if the article uses it as one elsewhere ("Having …" is not)
   if (s.kind === 'name' && s.name && !s.name.includes(' ') && !isName(s.name)) return null;
   // the subject must be followed by a verb-like word, not be the object of a preposition
-  const k = toks.findIndex((t) => t.start >= s.end);
+  let k = toks.findIndex((t) => t.start >= s.end);
+  // "Another critic, Laurence H. Tribe, likened …": past the appositive's closing comma
+  if (k >= 0 && toks[k]!.text === ',') {
+    let j = k + 1;
+    while (j < toks.length && j - k < 14 && toks[j]!.text !== ',') j++;
+    k = toks[j]?.text === ',' ? j + 1 : -1;
+  }
   const next = k >= 0 ? toks[k] : undefined;
   if (!next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return null;
   return frame('sentence-subject', s, null, false);

@@ -176,8 +176,9 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
       }
     }
     if (atClauseStart) {
-      // the clause opens with its subject: "Democratic nominee Hillary Clinton, at a gaggle, said"
-      const s = subjectAfter(text, toks, chunkStart, end);
+      // the clause opens with its subject: "Democratic nominee Hillary Clinton, at a gaggle, said",
+      // "WASHINGTON -- President Obama, dedicating the museum, said"
+      const s = subjectBefore(text, toks, end, chunkStart);
       if (s && (s.kind === 'name' || s.kind === 'pronoun') && s.end === chunk[chunk.length - 1]!.end) {
         if (s.kind === 'name' && !s.title) s.title = titleOf();
         return s;
