@@ -60,10 +60,10 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
     const titleToks = toks.slice(a, nameStart).filter((t) => !HONORIFICS.has(t.lower));
     m.title = titleToks.length ? text.slice(titleToks[0]!.start, titleToks[titleToks.length - 1]!.end) : null;
   }
-  if (toks[a] && HONORIFICS.has(toks[lastRole >= a ? lastRole : a]!.lower)) {
-    const h = toks[lastRole]!.lower.replace('.', '');
-    m.gender = h === 'mr' ? 'm' : h === 'mrs' || h === 'ms' || h === 'miss' ? 'f' : null;
-  }
+  // "Mr." / "Mrs." / "Ms." say the gender
+  const honorific = lastRole >= a ? toks[lastRole]!.lower.replace('.', '') : '';
+  if (honorific === 'mr') m.gender = 'm';
+  else if (honorific === 'mrs' || honorific === 'ms' || honorific === 'miss') m.gender = 'f';
   const name = text.slice(toks[nameStart]!.start, toks[b]!.end);
   m.name = stripPossessive(name).replace(/[,.;:]+$/u, '');
 }
@@ -96,7 +96,6 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
     let a = i;
     while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && isRole(toks[a - 2]!)))) a--;
     while (a < i && (NAME_PARTICLES.has(toks[a]!.lower) || toks[a]!.lower === 'of')) a++;
-    // "U.S. Senator": adjectives of place stay in the title; fine
     const m = make(text, toks, a, i, 'name');
     // "The Kremlin said", "the White House said": a determiner before a proper noun
     if (a - 1 >= floor && (toks[a - 1]!.lower === 'the')) {
