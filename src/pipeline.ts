@@ -31,7 +31,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const sentences = splitSentences(text, spans);
   const registry = buildRegistry(text);
   const works: Work[] = [];
-  let qa: { q: string; a: string } | null = null;
+  let qa: { q: string; a: string } | null | undefined;
   // the broadcast or interview a transcript comes from, named in its introduction
   let transcriptOutlet: OutletHit | null = null;
   for (let k = 0; k < spans.length; k++) {
@@ -43,7 +43,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const from = prev && prev.close > sent.start && prev.close <= span.open ? prev.close : sent.start;
     const to = next && next.open < sent.end && next.open >= span.close ? next.open : Math.max(sent.end, span.close);
     if (isTurn(span)) {
-      qa ??= questionAndAnswer(text, span.labelStart);
+      if (qa === undefined) qa = questionAndAnswer(text, span.labelStart);
       transcriptOutlet ??= findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null);
       works.push({ span, sentence: si, frame: turnFrame(text, span, qa), adjacent: true, type: 'direct', quote: null });
       continue;
@@ -195,7 +195,7 @@ function stripTitleWords(name: string): string {
   return words.slice(i).join(' ');
 }
 
-function turnFrame(text: string, t: Turn, qa: { q: string; a: string } | null): Frame {
+function turnFrame(text: string, t: Turn, qa: { q: string; a: string } | null | undefined): Frame {
   const label = text.slice(t.labelStart, t.labelEnd);
   // "SEN. MARGARET COLE": the title is not part of the name
   const words = label.split(/\s+/);

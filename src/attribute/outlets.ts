@@ -17,6 +17,20 @@ const BY_ALIAS = new Map<string, OutletEntry>(OUTLET_ENTRIES.map((e) => [e.alias
 const ALIAS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTLET_ENTRIES.map((e) => escape(e.alias)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 const ALIAS_AT = new RegExp(ALIAS_RE.source, 'uy');
+// Every alias starts with a capital letter, a digit or "the": only those places are tried.
+const ALIAS_START = /(?<![\p{L}\p{N}])(?:\p{Lu}|\p{N}|the\s)/gu;
+
+/** Gazetteer aliases in s[from, to), in order, without overlaps (sticky matches at candidate starts). */
+function* aliases(s: string, from: number, to: number): Generator<RegExpExecArray> {
+  ALIAS_START.lastIndex = from;
+  for (let c = ALIAS_START.exec(s); c && c.index < to; c = ALIAS_START.exec(s)) {
+    ALIAS_AT.lastIndex = c.index;
+    const m = ALIAS_AT.exec(s);
+    if (!m) continue;
+    yield m;
+    ALIAS_START.lastIndex = c.index + m[0].length;
+  }
+}
 
 // Words that introduce the outlet that carried a statement.
 const TRIGGER = /(?<![\p{L}])(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+on|appearance\s+on|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
@@ -69,8 +83,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     }
   }
   // 2. an outlet as the subject of a reporting verb, or before a host's name
-  ALIAS_RE.lastIndex = 0;
-  for (let m = ALIAS_RE.exec(window); m; m = ALIAS_RE.exec(window)) {
+  for (const m of aliases(window, 0, window.length)) {
     const e = BY_ALIAS.get(m[0])!;
     const rest = window.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (WEAK_ALIASES.has(m[0]) && !PERSON_AFTER.test(rest)) continue;
@@ -225,10 +238,9 @@ export interface Affiliation {
 
 export function findAffiliations(text: string): Affiliation[] {
   const out: Affiliation[] = [];
-  ALIAS_RE.lastIndex = 0;
   const before = new RegExp(`^(?:[’']s?|\\s+${ROLE_OF_OUTLET})\\s+${PERSON}`, 'u');
   const after = new RegExp(`${PERSON}(?:,\\s+an?\\s+[\\p{Ll} ]{0,30}${ROLE_OF_OUTLET})?\\s+(?:of|at|for|from|with)\\s+(?:the\\s+)?$`, 'u');
-  for (let m = ALIAS_RE.exec(text); m; m = ALIAS_RE.exec(text)) {
+  for (const m of aliases(text, 0, text.length)) {
     if (WEAK_ALIASES.has(m[0])) continue;
     const e = BY_ALIAS.get(m[0])!;
     const hit: OutletHit = { name: e.name, mention: { text: m[0], start: m.index, end: m.index + m[0].length }, how: 'affiliation' };

@@ -129,7 +129,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     words = words.slice(lastRole + 1);
   }
   // "Secretary of State Marco Rubio": the run began after "Secretary of"
-  const ofRole = /([\p{L}.]+)\s+of\s+$/u.exec(before);
+  const ofRole = before.endsWith(' of ') ? /([\p{L}.]+)\s+of\s+$/u.exec(before.slice(-30)) : null;
   if (ofRole && isTitleWord(ofRole[1]!) && words.length >= 3) {
     titles.push(`${ofRole[1]} of ${words[0]}`);
     words = words.slice(1);
@@ -142,7 +142,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   if (!words.length) return;
   const lw = words.map((w) => w.toLowerCase());
   const org = lw.some((w) => ORG_WORDS.has(w)) || words.every((w) => /^[\p{Lu}\d.\-]+$/u.test(w));
-  const kin = KIN_BEFORE.exec(before);
+  // (the patterns end at the name, so they only run when the text before ends as they need)
+  const commaBefore = /,\s*$/.test(before.slice(-3));
+  const kin = commaBefore || / $/.test(before) ? KIN_BEFORE.exec(before.slice(-24)) : null;
   if (kin) gender = kin[1] ? 'm' : 'f';
   if (words.length === 1) {
     if (!org) singles.push({ at, word: lw[0]!, gender });
@@ -150,7 +152,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   }
   // an appositive or an age after the name: "Jana Holub, the chief executive of …", "Marta Kovac, 45,"
   const after = APPOSITIVE_AFTER.exec(text.slice(end, end + 100));
-  const roleBefore = ROLE_BEFORE.exec(before);
+  const roleBefore = commaBefore ? ROLE_BEFORE.exec(before) : null;
   const name = words.join(' ');
   let e = reg.entities.get(name);
   if (!e) {
