@@ -4,6 +4,8 @@ import { scanQuotes } from './scan/quotes.js';
 import { findTurns, type Turn } from './scan/turns.js';
 import { boilerplateRanges } from './scan/boilerplate.js';
 import { findIndirect, INDIRECT_RULES } from './attribute/indirect.js';
+import { findCues } from './attribute/cues.js';
+import { tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech } from './scan/titles.js';
 import { frameAfter, frameBefore, frameLater, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
@@ -111,6 +113,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     }
     if (!frame && w.type === 'direct' && w.sentence > 0) frame = previousSentenceFrame(text, w, sentences, prev);
     if (!frame && w.type === 'mixed') frame = frameSubject(text, w.span, sentenceStart(w, sentences), (word) => knownWord(registry, word));
+    // a few words in marks that nobody is said to have said: a term or a scare quote ("super PACs")
+    if (!frame && w.type === 'mixed' && groupId === null && wordCount(text, w.span) <= SCARE_QUOTE_WORDS && !sentenceHasCue(text, sentences, w)) continue;
     w.frame = frame;
     const q = toQuote(doc, w, frame, inherited, groupId, k);
     w.quote = q;
@@ -229,6 +233,17 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
 function sentenceStart(w: Work, sentences: readonly Sentence[]): number {
   return w.sentence >= 0 ? sentences[w.sentence]!.start : w.span.open;
 }
+
+const SCARE_QUOTE_WORDS = 4;
+
+/** Does the quote's sentence, or the one before it, hold any reporting word? */
+function sentenceHasCue(text: string, sentences: readonly Sentence[], w: Work): boolean {
+  if (w.sentence < 0) return false;
+  const from = sentences[Math.max(0, w.sentence - 1)]!.start;
+  const to = sentences[w.sentence]!.end;
+  return findCues(tokenize(text, from, to)).length > 0;
+}
+const wordCount = (text: string, s: QuoteSpan) => text.slice(s.start, s.end).split(/\s+/).filter(Boolean).length;
 
 /** Direct: the quotation stands as the utterance; mixed: a fragment inside a clause. */
 function quoteType(text: string, span: QuoteSpan, from: number, to: number, frame: Frame | null): QuoteType {
