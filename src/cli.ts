@@ -2,10 +2,12 @@
 // stdout/stderr or decides exit codes. Exit codes: 0 quotes found, 1 none
 // found, 2 an error (as grep and ripgrep).
 import { readFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import { basename } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
-import { extractQuotes } from './index.js';
+import { extractDocuments, type DocumentIn } from './index.js';
+import { defaultJobs } from './run/jobs.js';
 import { decode, isBinary } from './input/decode.js';
 import { readJsonl } from './input/jsonl.js';
 import { jsonLine, type Located } from './output/jsonl.js';
@@ -24,6 +26,14 @@ interface Options {
   inputFormat: 'auto' | 'text' | 'jsonl';
   outlet?: string;
   type?: string;
+  jobs?: string;
+}
+
+/** What a document carries through the pool: how its quotes are labelled, and where it came from. */
+interface Origin {
+  where: string;
+  file?: string;
+  id?: string;
 }
 
 const EXAMPLES = `
@@ -41,6 +51,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'text', 'jsonl']).default('auto'))
     .option('--outlet <name>', "the article's own outlet, used when the text names none")
     .option('--type <types>', 'quote types to print: direct,mixed,indirect')
+    .option('--jobs <n>', 'worker threads for many files or a long JSONL stream (default: the number of cores; 1: none)')
     .version(VERSION, '-V, --version')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
@@ -74,6 +85,12 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     }
   }
 
+  const jobs = opts.jobs === undefined ? defaultJobs() : /^[1-9]\d{0,3}$/.test(opts.jobs) ? Number(opts.jobs) : 0;
+  if (!jobs) {
+    io.stderr.write(`quotes: --jobs: expected a whole number from 1 to 9999, got '${opts.jobs}'\n`);
+    return 2;
+  }
+
   if (!files.length) {
     if (io.stdin.isTTY) {
       io.stderr.write('quotes: no input (give a file, or pipe text into standard input)\n' + program.helpInformation());
@@ -93,6 +110,9 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     found += quotes.length;
   };
 
+  // Reading stays here, in input order; extraction may run on worker threads
+  // (src/run/jobs.ts), and its results come back in the same order.
+  const documents = async function* (): AsyncGenerator<DocumentIn<Origin>> {
   for (const file of files) {
     const name = file === '-' ? '<stdin>' : file;
     const jsonl = opts.inputFormat === 'jsonl' || (opts.inputFormat === 'auto' && /\.(jsonl|ndjson)$/i.test(file));
@@ -104,8 +124,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
             fail(name, rec.error ?? `line ${rec.line}: no text`);
             continue;
           }
-          const quotes = extractQuotes(rec.text, { outlet: rec.outlet ?? opts.outlet ?? null, types });
-          emit(quotes.map((q) => ({ id: rec.id ?? String(rec.line), ...q })));
+          yield { text: rec.text, outlet: rec.outlet, tag: { where: `${name}: line ${rec.line}`, id: rec.id ?? String(rec.line) } };
         }
         continue;
       }
@@ -116,12 +135,16 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       }
       const { text, warnings } = decode(bytes);
       for (const w of warnings) io.stderr.write(`quotes: ${name}: warning: ${w}\n`);
-      const quotes = extractQuotes(text, { outlet: opts.outlet ?? null, types });
-      const label = file === '-' ? '-' : basename(file);
-      emit(quotes.map((q) => ({ file: label, ...q })));
+      yield { text, tag: { where: name, file: file === '-' ? '-' : basename(file) } };
     } catch (e) {
       fail(name, describe(e));
     }
+  }
+  };
+  for await (const { tag, quotes, error } of extractDocuments(documents(), { outlet: opts.outlet ?? null, types, jobs })) {
+    if (error) fail(tag.where, error.message);
+    else emit(quotes.map((q) => (tag.file !== undefined ? { file: tag.file, ...q } : { id: tag.id, ...q })));
+    if (io.stdout.writableNeedDrain) await once(io.stdout, 'drain');
   }
   if (failed) return 2;
   return found > 0 ? 0 : 1;
