@@ -36,29 +36,32 @@ export interface JobsOptions extends ExtractOptions {
   jobs?: number;
 }
 
-/** What the worker is sent and sends back (structured-cloned). */
+/** @internal What the worker is sent and sends back (structured-cloned). */
 export interface WorkerBatch {
   seq: number;
   docs: { text: string; options: ExtractOptions }[];
 }
+/** @internal */
 export interface WorkerReply {
   seq: number;
   out: ({ quotes: Quote[] } | { error: string })[];
 }
 
+/** @internal */
 export const BATCH_DOCS = 64;
+/** @internal */
 export const BATCH_CHARS = 1 << 19;
-/** Characters extracted in this thread before workers are started (each costs ≈ 50 ms to start, more to load compromise). */
+/** @internal Characters extracted in this thread before workers are started (each costs ≈ 50 ms to start, more to load compromise). */
 export const WARM_CHARS = 1 << 18;
 /** A partial batch is sent after this long, so a slow input stream still sees its results promptly. */
 const FLUSH_MS = 25;
 
-/** The default for `--jobs`: the cores this process may use. */
+/** @internal The default for `--jobs`: the cores this process may use. */
 export function defaultJobs(): number {
   return availableParallelism();
 }
 
-/** Extract one document in this thread; an engine failure becomes that document's error. */
+/** @internal Extract one document in this thread; an engine failure becomes that document's error. */
 export function extractOne<T>(doc: DocumentIn<T>, options: ExtractOptions): DocumentOut<T> {
   if (typeof doc?.text !== 'string') return { tag: doc?.tag as T, quotes: [], error: new QuotesError('bad-document', 'document has no "text" string') };
   try {
@@ -78,6 +81,7 @@ function internal(e: unknown): QuotesError {
 }
 
 /**
+ * @internal
  * Every document's quotes, in input order. With `jobs` > 1, once WARM_CHARS
  * characters have been extracted here, the rest is shared with `jobs - 1`
  * worker threads running `workerUrl` (dist/worker.js; when it is absent, as
