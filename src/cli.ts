@@ -51,7 +51,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'text', 'jsonl']).default('auto'))
     .option('--outlet <name>', "the article's own outlet, used when the text names none")
     .option('--type <types>', 'quote types to print: direct,mixed,indirect')
-    .option('--jobs <n>', 'worker threads for many files or a long JSONL stream (default: the number of cores; 1: none)')
+    .option('--jobs <n>', 'threads that extract, for many files or a long JSONL stream (default: the number of cores; 1: no worker threads)')
     .version(VERSION, '-V, --version')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
