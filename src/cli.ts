@@ -4,7 +4,8 @@
 // (formats, selection, --stats, progress) lives in src/output/ behind Output.
 import type { Readable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
-import { extractQuotes } from './index.js';
+import { extractDocuments, type DocumentIn } from './index.js';
+import { defaultJobs } from './run/jobs.js';
 import { knownEncoding } from './input/decode.js';
 import { INPUT_FORMATS, readInputs, type InputFormat } from './input/read.js';
 import type { Located } from './output/jsonl.js';
@@ -31,6 +32,14 @@ interface Options {
   printText?: boolean;
   outlet?: string;
   type?: string;
+  jobs?: string;
+}
+
+/** What a document carries through the worker pool: how its quotes are labelled, and where it came from. */
+interface Origin {
+  where: string;
+  file?: string;
+  id?: string;
 }
 
 const EXAMPLES = `
@@ -65,6 +74,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .option('--encoding <label>', 'decode the input as this encoding (default: detected)')
     .option('--print-text', 'print the decoded text of each input (extracted text for HTML) instead of quotes')
     .option('--outlet <name>', "the article's own outlet, used when the text names none")
+    .option('--jobs <n>', 'threads that extract, for many files or a long JSONL stream (default: the number of cores; 1: no worker threads)')
     .addOption(new Option('--type <types>', 'quote types to print: direct,mixed,indirect').helpGroup('Selection:'));
   declareOutputOptions(program)
     .version(VERSION, '-V, --version')
@@ -106,6 +116,12 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     }
   }
 
+  const jobs = opts.jobs === undefined ? defaultJobs() : /^[1-9]\d{0,3}$/.test(opts.jobs) ? Number(opts.jobs) : 0;
+  if (!jobs) {
+    io.stderr.write(`quotes: --jobs: expected a whole number from 1 to 9999, got '${opts.jobs}'\n`);
+    return 2;
+  }
+
   if (opts.encoding && !knownEncoding(opts.encoding)) {
     io.stderr.write(`quotes: --encoding: unknown encoding '${opts.encoding}'\n`);
     return 2;
@@ -129,30 +145,39 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   };
   const emit = (quotes: Located[], text: string) => out.emit(quotes, text);
 
+  // Reading stays here, in input order; extraction may run on worker threads
+  // (src/run/jobs.ts), and its results come back in the same order.
   let current: string | null = null;
+  const texts: string[] = [];
   const inputs = readInputs(files, { format: opts.inputFormat, encoding: opts.encoding ?? null, stdin: io.stdin });
-  for await (const doc of inputs) {
-    if (out.stopped) break;
-    if (doc.kind !== 'document') {
-      if (doc.kind === 'error') fail(doc.where, doc.message);
-      else io.stderr.write(`quotes: ${doc.where}: warning: ${doc.message}\n`);
-      continue;
-    }
-    if (doc.where !== current) {
-      current = doc.where;
-      await out.startInput(doc.where);
-    }
-    if (opts.printText) {
-      await out.raw(doc.text.endsWith('\n') ? doc.text : doc.text + '\n');
-      continue;
-    }
-    try {
+  const documents = async function* (): AsyncGenerator<DocumentIn<Origin>> {
+    for await (const doc of inputs) {
+      if (out.stopped) return;
+      if (doc.kind !== 'document') {
+        if (doc.kind === 'error') fail(doc.where, doc.message);
+        else io.stderr.write(`quotes: ${doc.where}: warning: ${doc.message}\n`);
+        continue;
+      }
+      if (doc.where !== current) {
+        current = doc.where;
+        await out.startInput(doc.where);
+      }
+      if (opts.printText) {
+        await out.raw(doc.text.endsWith('\n') ? doc.text : doc.text + '\n');
+        continue;
+      }
       // a JSONL record's own outlet, else --outlet, else the page's site name
-      const quotes = extractQuotes(doc.text, { outlet: doc.outlet ?? opts.outlet ?? doc.siteName ?? null, types });
-      await emit(quotes.map((q) => (doc.id !== undefined ? { id: doc.id, ...q } : { file: doc.file!, ...q })), doc.text);
-    } catch (e) {
-      fail(doc.id !== undefined ? `${doc.where}: record ${doc.id}` : doc.where, describe(e));
+      const origin: Origin = doc.id !== undefined ? { where: `${doc.where}: record ${doc.id}`, id: doc.id } : { where: doc.where, file: doc.file! };
+      // results come back in input order: the texts wait here rather than travel to the workers and back
+      texts.push(doc.text);
+      yield { text: doc.text, outlet: doc.outlet ?? opts.outlet ?? doc.siteName ?? null, tag: origin };
     }
+  };
+  for await (const { tag, quotes, error } of extractDocuments(documents(), { types, jobs })) {
+    const text = texts.shift() ?? '';
+    if (error) fail(tag.where, error.message);
+    else await emit(quotes.map((q) => (tag.id !== undefined ? { id: tag.id, ...q } : { file: tag.file!, ...q })), text);
+    if (out.stopped) break;
   }
   const outcome = await out.finish();
   // the reader went away (`| head`): a normal end, as for grep and ripgrep

@@ -1,0 +1,265 @@
+// npm run bench: how fast `quotes` is on this machine, in one run, against the
+// targets of issue 9. Every row runs the built CLI (node bin/quotes.js) as a
+// user would, on fixed inputs, so two runs on one machine are comparable; the
+// machine's load is printed, since other processes change every number.
+// Rows that need ../shared/corpora are skipped when it is absent. Timings are
+// medians where a row is cheap enough to repeat, single runs otherwise.
+// Generated inputs go to .bench/ (gitignored).
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin/quotes.js');
+const benchDir = join(root, '.bench');
+const corpora = join(root, '../shared/corpora');
+const news = join(corpora, 'polnear-train.jsonl');
+const novels = join(corpora, 'novels-dev.jsonl');
+const STARTUP_RUNS = 9;
+const BASELINE_BYTES = 1_000_000;
+const STREAM_BYTES = 60 * 1024 * 1024;
+const MB = 1e6;
+
+if (!existsSync(join(root, 'dist/cli.js'))) {
+  console.error('bench: dist/cli.js is missing; run `npm run build` first');
+  process.exit(2);
+}
+mkdirSync(benchDir, { recursive: true });
+
+const rows = [];
+const fmt = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : String(x));
+function row(name, value, target = '', pass = null, note = '') {
+  rows.push({ name, value, target, pass, note });
+  const mark = pass === null ? '    ' : pass ? 'MEET' : 'MISS';
+  console.log(`${mark}  ${name.padEnd(44)} ${String(value).padStart(14)}  ${target.padEnd(22)} ${note}`);
+}
+const skip = (name, why) => row(name, 'skipped', '', null, why);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const utf8 = (s) => Buffer.byteLength(s, 'utf8');
+
+/** Run the CLI with stdin from `input` (a path or null), stdout discarded; wall seconds. */
+function time(args, input = null) {
+  const fd = input ? openSync(input, 'r') : 'ignore';
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [bin, ...args], { stdio: [fd, 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const s = (performance.now() - t0) / 1000;
+  if (typeof fd === 'number') closeSync(fd);
+  if (r.status === null || r.status > 2) throw new Error(`quotes ${args.join(' ')} failed (${r.signal ?? r.status}): ${String(r.stderr).slice(0, 300)}`);
+  return { s, status: r.status, stderr: String(r.stderr) };
+}
+function nodeTime(args) {
+  const t0 = performance.now();
+  spawnSync(process.execPath, args, { stdio: 'ignore' });
+  return (performance.now() - t0) / 1000;
+}
+
+/** Peak RSS (MB) and wall seconds of the CLI on a stdin file: /usr/bin/time -v, else the process's own resourceUsage. */
+function peak(args, input) {
+  const fd = openSync(input, 'r');
+  const t0 = performance.now();
+  let r;
+  let rss;
+  if (existsSync('/usr/bin/time')) {
+    r = spawnSync('/usr/bin/time', ['-v', process.execPath, bin, ...args], { stdio: [fd, 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+    rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(String(r.stderr))?.[1]) / 1024;
+  } else {
+    // run the CLI inside a wrapper that reports its own peak RSS on fd 3
+    const wrapper = `process.argv.splice(1, 0, 'quotes'); process.on('exit', () => require('fs').writeSync(3, String(process.resourceUsage().maxRSS)));
+      import(${JSON.stringify(pathToFileURL(join(root, 'dist/cli.js')).href)}).then((m) => m.main());`;
+    r = spawnSync(process.execPath, ['-e', wrapper, '--', ...args], { stdio: [fd, 'ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
+    rss = Number(String(r.output[3])) / 1024;
+  }
+  const s = (performance.now() - t0) / 1000;
+  closeSync(fd);
+  if (r.status === null || r.status > 2) throw new Error(`quotes ${args.join(' ')} failed: ${String(r.stderr).slice(-300)}`);
+  return { rss, s };
+}
+
+const readJsonl = (path) => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+console.log(`quotes bench — node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(`${'      row'.padEnd(50)} ${'value'.padStart(14)}  ${'target'.padEnd(22)} note`);
+
+const hasCorpora = existsSync(news);
+const noCorpora = '../shared/corpora absent';
+
+// --- throughput on news, and --jobs ----------------------------------------
+let newsRate = NaN;
+let newsTextBytes = 0;
+let records = [];
+if (hasCorpora) {
+  records = readJsonl(news);
+  newsTextBytes = records.reduce((n, r) => n + utf8(r.text), 0);
+  const fileBytes = statSync(news).size;
+  const one = time(['--input-format', 'jsonl', '--jobs', '1'], news);
+  newsRate = newsTextBytes / MB / one.s;
+  row('news, --jobs 1: MB of text per second', fmt(newsRate), '≥ 5 MB/s', newsRate >= 5, `${fmt(newsTextBytes / MB, 1)} MB of text (${fmt(fileBytes / MB, 1)} MB of JSONL) in ${fmt(one.s)} s; ${fmt(fileBytes / MB / one.s)} MB/s of JSONL`);
+  const two = time(['--input-format', 'jsonl', '--jobs', '2'], news);
+  const rate2 = newsTextBytes / MB / two.s;
+  row('news, --jobs 2: MB of text per second', fmt(rate2), '', null, `${fmt(two.s)} s`);
+  row('--jobs 2 / --jobs 1, news', `${fmt(rate2 / newsRate)}×`, '≥ 1.6×', rate2 / newsRate >= 1.6, availableParallelism() < 2 ? 'only one core: cannot reach it' : '');
+} else {
+  for (const n of ['news, --jobs 1: MB of text per second', 'news, --jobs 2: MB of text per second', '--jobs 2 / --jobs 1, news']) skip(n, noCorpora);
+}
+
+// --- the baseline: what a JS developer would write ---------------------------
+if (hasCorpora) {
+  const subset = [];
+  let bytes = 0;
+  for (const r of records) {
+    if (bytes >= BASELINE_BYTES) break;
+    subset.push(r.text);
+    bytes += utf8(r.text);
+  }
+  const subsetFile = join(benchDir, 'baseline-texts.json');
+  writeFileSync(subsetFile, JSON.stringify(subset));
+  const script = `
+    const texts = JSON.parse(require('fs').readFileSync(${JSON.stringify(subsetFile)}, 'utf8'));
+    let t0 = performance.now();
+    const nlp = require('compromise');
+    const load = performance.now() - t0;
+    t0 = performance.now();
+    let n = 0;
+    for (const t of texts) n += nlp(t).quotations().length;
+    console.log(JSON.stringify({ ms: performance.now() - t0, load, n }));`;
+  const r = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' });
+  const { ms, load } = JSON.parse(r.stdout);
+  const rate = bytes / MB / (ms / 1000);
+  row('compromise nlp(text).quotations(): MB/s', fmt(rate, 3), '', null, `first ${subset.length} documents (${fmt(bytes / MB)} MB of text), load ${fmt(load, 0)} ms excluded`);
+  const ratio = newsRate / rate;
+  row('quotes --jobs 1 / compromise', `${fmt(ratio, 1)}×`, '≥ 30×', ratio >= 30, 'quotes on the whole file, compromise on its first MB');
+} else {
+  skip('compromise nlp(text).quotations(): MB/s', noCorpora);
+  skip('quotes --jobs 1 / compromise', noCorpora);
+}
+
+// --- start-up -----------------------------------------------------------------
+{
+  // a 5 KB article of our own: the fixtures/jobs articles, joined
+  const parts = readdirSync(join(root, 'fixtures/jobs')).filter((n) => n.endsWith('.txt')).sort();
+  let article = '';
+  for (const p of parts) if (utf8(article) < 5000) article += readFileSync(join(root, 'fixtures/jobs', p), 'utf8') + '\n';
+  const articleFile = join(benchDir, 'article-5k.txt');
+  writeFileSync(articleFile, article);
+  const base = [];
+  const version = [];
+  const small = [];
+  for (let i = 0; i < STARTUP_RUNS; i++) {
+    base.push(nodeTime(['-e', '0']));
+    version.push(time(['--version']).s);
+    small.push(time([articleFile]).s);
+  }
+  const b = median(base);
+  const v = median(version);
+  const a = median(small);
+  row('node -e 0: ms', fmt(b * 1000, 0), '', null, `median of ${STARTUP_RUNS}`);
+  row('quotes --version: ms', fmt(v * 1000, 0), '≤ 1.5× node -e 0', v <= 1.5 * b, `${fmt(v / b)}× node -e 0`);
+  row(`quotes on a ${fmt(utf8(article) / 1000, 1)} KB article: ms`, fmt(a * 1000, 0), '≤ 3× node -e 0', a <= 3 * b, `${fmt(a / b)}× node -e 0`);
+}
+
+// --- a long document ----------------------------------------------------------
+if (existsSync(novels) && hasCorpora) {
+  const all = readJsonl(novels);
+  const novel = all.reduce((best, r) => (Math.abs(r.text.length - 700_000) < Math.abs(best.text.length - 700_000) ? r : best));
+  const novelFile = join(benchDir, 'novel.txt');
+  writeFileSync(novelFile, novel.text);
+  const bytes = utf8(novel.text);
+  const s = median([0, 1, 2].map(() => time([novelFile]).s));
+  const rate = bytes / MB / s;
+  const name = novel.id.replace(/^.*:/, '');
+  row(`novel (${name}, ${fmt(bytes / MB)} MB) as one input: MB/s`, fmt(rate), '', null, `median of 3, ${fmt(s)} s with start-up`);
+  row('novel / news, CLI (start-up included)', `${fmt(rate / newsRate)}×`, '', null, 'start-up weighs more on 0.7 MB than on 11 MB');
+  // the same two inputs in one process, after a warm-up: the engine alone
+  const script = `
+    const { readFileSync } = await import('node:fs');
+    const { extractQuotes } = await import(${JSON.stringify(pathToFileURL(join(root, 'dist/index.js')).href)});
+    const texts = readFileSync(${JSON.stringify(news)}, 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l).text);
+    const novel = readFileSync(${JSON.stringify(novelFile)}, 'utf8');
+    for (const t of texts.slice(0, 100)) extractQuotes(t);
+    let t0 = performance.now();
+    for (const t of texts) extractQuotes(t);
+    const newsMs = performance.now() - t0;
+    t0 = performance.now();
+    extractQuotes(novel);
+    console.log(JSON.stringify({ newsMs, novelMs: performance.now() - t0 }));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const { newsMs, novelMs } = JSON.parse(r.stdout);
+  const engineNews = newsTextBytes / MB / (newsMs / 1000);
+  const engineNovel = bytes / MB / (novelMs / 1000);
+  row('engine alone (in-process): news MB/s', fmt(engineNews), '', null, 'extractQuotes on every text, after a warm-up');
+  row('engine alone (in-process): novel MB/s', fmt(engineNovel), '', null, `${fmt(novelMs / 1000)} s`);
+  row('novel / news, engine alone', `${fmt(engineNovel / engineNews)}×`, '≥ 0.8×', engineNovel / engineNews >= 0.8);
+} else {
+  for (const n of ['novel as one input: MB/s', 'novel / news, CLI (start-up included)', 'engine alone (in-process): news MB/s', 'engine alone (in-process): novel MB/s', 'novel / news, engine alone']) skip(n, noCorpora);
+}
+
+// --- memory on a long stream --------------------------------------------------
+if (hasCorpora) {
+  const stream = join(benchDir, 'stream-60mb.jsonl');
+  if (!existsSync(stream) || statSync(stream).size < STREAM_BYTES) {
+    const out = createWriteStream(stream);
+    let written = 0;
+    for (let copy = 0; written < STREAM_BYTES; copy++) {
+      for (const r of records) {
+        const line = JSON.stringify({ ...r, id: `${r.id}#${copy}` }) + '\n';
+        written += utf8(line);
+        if (!out.write(line)) await new Promise((res) => out.once('drain', res));
+      }
+    }
+    await new Promise((res) => out.end(res));
+  }
+  const size = statSync(stream).size;
+  const how = existsSync('/usr/bin/time') ? '/usr/bin/time -v' : 'process.resourceUsage()';
+  const seconds = [];
+  for (const jobs of [...new Set([1, availableParallelism()])]) {
+    const { rss, s } = peak(['--input-format', 'jsonl', '--jobs', String(jobs)], stream);
+    seconds.push(s);
+    row(`peak RSS, ${fmt(size / MB, 0)} MB JSONL stream, --jobs ${jobs}: MB`, fmt(rss, 0), '≤ 200 MB', rss <= 200, `${fmt(s, 1)} s, ${fmt(size / MB / s, 1)} MB/s of JSONL; ${how}`);
+  }
+  // on a long stream the per-thread warm-up (JIT, compromise, caches) is amortised
+  if (seconds.length === 2) row(`--jobs ${availableParallelism()} / --jobs 1, ${fmt(size / MB, 0)} MB stream`, `${fmt(seconds[0] / seconds[1])}×`, '≥ 1.6×', seconds[0] / seconds[1] >= 1.6);
+} else skip('peak RSS on a 60 MB JSONL stream', noCorpora);
+
+// --- adversarial inputs (scripts/adversarial.mjs, when present) ---------------
+// adversarialInputs(size) → [{name, ext, text, known?}]: 1 MB each, except the
+// shapes marked `known` (known to be slow), which run at 20 KB.
+const adversarial = join(root, 'scripts/adversarial.mjs');
+if (existsSync(adversarial)) {
+  const mod = await import(pathToFileURL(adversarial).href);
+  if (typeof mod.adversarialInputs !== 'function') skip('adversarial inputs', 'scripts/adversarial.mjs exports no adversarialInputs(size)');
+  else {
+    const big = mod.adversarialInputs(1_000_000);
+    const small = new Map(mod.adversarialInputs(20_000).map((c) => [c.name, c]));
+    let proseRate = NaN;
+    for (const c of big) {
+      const item = c.known ? small.get(c.name) ?? c : c;
+      const file = join(benchDir, `adversarial-${String(item.name).replace(/[^\w.-]+/g, '_')}.${item.ext ?? 'txt'}`);
+      writeFileSync(file, item.text);
+      const bytes = statSync(file).size;
+      const t = await timeLimited([file], 30);
+      const rate = t === null ? 0 : bytes / MB / t;
+      if (item.name === 'prose') proseRate = rate;
+      const vs = Number.isFinite(proseRate) && item.name !== 'prose' ? `, ${fmt(rate / proseRate)}× prose` : '';
+      row(`adversarial ${item.name} (${fmt(bytes / 1000, 0)} KB): MB/s`, t === null ? '> 30 s' : fmt(rate), '', null, t === null ? 'killed after 30 s' : `${fmt(t)} s${vs}${item.known ? `; known: ${item.known}` : ''}`);
+    }
+  }
+} else skip('adversarial inputs', 'scripts/adversarial.mjs not present');
+
+/** Wall seconds of the CLI on `args`, or null when it runs past `limit` seconds (then it is killed). */
+function timeLimited(args, limit) {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'ignore', 'ignore'] });
+    const timer = setTimeout(() => child.kill('SIGKILL'), limit * 1000);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve(signal ? null : (performance.now() - t0) / 1000);
+    });
+  });
+}
+
+const missed = rows.filter((r) => r.pass === false).map((r) => r.name);
+writeFileSync(join(benchDir, 'last.json'), JSON.stringify({ node: process.version, cores: availableParallelism(), load: loadavg(), rows }, null, 2));
+console.log(`\nload average now ${loadavg().map((x) => x.toFixed(2)).join(' ')}; ${missed.length ? `targets missed: ${missed.length}` : 'every target met'} (rows also in .bench/last.json)`);

@@ -1,0 +1,272 @@
+// Many documents → their quotes, in input order, in this thread or on a pool of
+// worker threads. Nothing happens at import time; workers are started only
+// once the input has proved large (a single article never pays for them).
+//
+// With `jobs` = N the calling thread reads the input, keeps the order and
+// extracts too, and N − 1 workers take batches (≤ BATCH_DOCS documents or
+// ≤ BATCH_CHARS characters) whenever they have room. Memory stays bounded
+// whatever the input size: a worker holds at most WORKER_DEPTH batches, a
+// finished batch waits only for the batches before it, and no more input is
+// read while the queue is full.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { extract } from '../pipeline.js';
+import { QuotesError } from '../errors.js';
+import type { ExtractOptions, Quote } from '../types.js';
+
+/** One document to extract from, and a tag that comes back with its quotes. */
+export interface DocumentIn<T> {
+  text: string;
+  /** The document's own outlet (overrides `options.outlet`). */
+  outlet?: string | null;
+  tag: T;
+}
+
+/** The result for one document: its quotes, or the error that stopped it (quotes then empty). */
+export interface DocumentOut<T> {
+  tag: T;
+  quotes: Quote[];
+  error: QuotesError | null;
+}
+
+export interface JobsOptions extends ExtractOptions {
+  /** Threads that extract: the calling thread and `jobs - 1` workers. 1 (the default): no workers. */
+  jobs?: number;
+}
+
+/** @internal What the worker is sent and sends back (structured-cloned). */
+export interface WorkerBatch {
+  seq: number;
+  docs: { text: string; options: ExtractOptions }[];
+}
+/** @internal */
+export interface WorkerReply {
+  seq: number;
+  out: ({ quotes: Quote[] } | { error: string })[];
+}
+
+/** @internal */
+export const BATCH_DOCS = 64;
+/** @internal */
+export const BATCH_CHARS = 1 << 19;
+/** @internal Characters extracted in this thread before workers are started (each costs ≈ 50 ms to start, more to load compromise). */
+export const WARM_CHARS = 1 << 18;
+/** A partial batch is sent after this long, so a slow input stream still sees its results promptly. */
+const FLUSH_MS = 25;
+
+/** @internal The default for `--jobs`: the cores this process may use. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/** @internal Extract one document in this thread; an engine failure becomes that document's error. */
+export function extractOne<T>(doc: DocumentIn<T>, options: ExtractOptions): DocumentOut<T> {
+  if (typeof doc?.text !== 'string') return { tag: doc?.tag as T, quotes: [], error: new QuotesError('bad-document', 'document has no "text" string') };
+  try {
+    return { tag: doc.tag, quotes: extract(doc.text, docOptions(doc, options)), error: null };
+  } catch (e) {
+    return { tag: doc.tag, quotes: [], error: internal(e) };
+  }
+}
+
+function docOptions(doc: DocumentIn<unknown>, options: ExtractOptions): ExtractOptions {
+  const outlet = doc.outlet ?? options.outlet ?? null;
+  return options.types ? { outlet, types: [...options.types] } : { outlet };
+}
+
+function internal(e: unknown): QuotesError {
+  return e instanceof QuotesError ? e : new QuotesError('internal', `internal error: ${(e as Error)?.message ?? String(e)}`);
+}
+
+/**
+ * @internal
+ * Every document's quotes, in input order. With `jobs` > 1, once WARM_CHARS
+ * characters have been extracted here, the rest is shared with `jobs - 1`
+ * worker threads running `workerUrl` (dist/worker.js; when it is absent, as
+ * when running from the TypeScript sources, everything runs here).
+ */
+export async function* extractInOrder<T>(docs: AsyncIterable<DocumentIn<T>> | Iterable<DocumentIn<T>>, options: JobsOptions = {}, workerUrl: URL = defaultWorkerUrl()): AsyncGenerator<DocumentOut<T>> {
+  const jobs = options.jobs ?? 1;
+  if (!Number.isInteger(jobs) || jobs < 1) throw new QuotesError('bad-option', `jobs must be a positive whole number (got ${String(options.jobs)})`);
+  const extractOptions: ExtractOptions = { outlet: options.outlet ?? null, ...(options.types ? { types: options.types } : {}) };
+  const it = (Symbol.asyncIterator in docs ? docs[Symbol.asyncIterator]() : toAsync(docs[Symbol.iterator]())) as AsyncIterator<DocumentIn<T>>;
+  const pooled = jobs > 1 && existsSync(fileURLToPath(workerUrl));
+  let done = false;
+  try {
+    // Small inputs stay in this thread: a single article never pays for a worker.
+    let chars = 0;
+    while (!pooled || chars < WARM_CHARS) {
+      const r = await it.next();
+      if (r.done) {
+        done = true;
+        return;
+      }
+      chars += typeof r.value?.text === 'string' ? r.value.text.length : 0;
+      yield extractOne(r.value, extractOptions);
+    }
+    yield* runPool(it, extractOptions, jobs, workerUrl);
+    done = true;
+  } finally {
+    // the consumer stopped early (a closed pipe): let the input close its files
+    if (!done) await it.return?.();
+  }
+}
+
+async function* toAsync<D>(it: Iterator<D>): AsyncGenerator<D> {
+  for (let r = it.next(); !r.done; r = it.next()) yield r.value;
+}
+
+/** dist/worker.js next to the bundle this code runs from (see scripts/build.mjs). */
+function defaultWorkerUrl(): URL {
+  return new URL('./worker.js', import.meta.url);
+}
+
+interface Batch<T> {
+  tags: T[];
+  result: DocumentOut<T>[] | null;
+  /** Resolves when `result` is set. */
+  done: Promise<void>;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  ready: boolean;
+  /** Batches sent and not yet answered, in the order sent. */
+  queue: { seq: number; finish: (out: WorkerReply['out'] | QuotesError) => void }[];
+}
+
+/** Batches a worker may hold (one running, one waiting), so it never idles between them. */
+const WORKER_DEPTH = 2;
+
+/**
+ * The calling thread reads, orders and extracts too; `jobs - 1` workers take
+ * batches when they are ready and have room, and the calling thread extracts
+ * any batch that no worker can take. Input order is kept by a bounded queue.
+ */
+async function* runPool<T>(it: AsyncIterator<DocumentIn<T>>, options: ExtractOptions, jobs: number, workerUrl: URL): AsyncGenerator<DocumentOut<T>> {
+  const workers: PoolWorker[] = [];
+  const inFlight: Batch<T>[] = [];
+  const maxInFlight = (jobs - 1) * WORKER_DEPTH + 2;
+  let seq = 0;
+  let wake: (() => void) | null = null;
+  let woken = new Promise<void>((r) => (wake = r));
+  const signal = () => {
+    wake?.();
+    woken = new Promise<void>((r) => (wake = r));
+  };
+
+  const spawn = (): void => {
+    const pw: PoolWorker = { worker: new Worker(workerUrl), ready: false, queue: [] };
+    let failed = false;
+    const fail = (why: string) => {
+      if (failed) return;
+      failed = true;
+      const i = workers.indexOf(pw);
+      if (i >= 0) workers.splice(i, 1);
+      for (const b of pw.queue.splice(0)) b.finish(new QuotesError('internal', `internal error: ${why}`));
+      signal();
+    };
+    pw.worker.on('message', (reply: WorkerReply | 'ready') => {
+      if (reply === 'ready') pw.ready = true;
+      else {
+        const i = pw.queue.findIndex((b) => b.seq === reply.seq);
+        if (i >= 0) pw.queue.splice(i, 1)[0]!.finish(reply.out);
+      }
+      signal();
+    });
+    pw.worker.on('error', (e) => fail(`worker thread failed: ${e.message}`));
+    pw.worker.on('exit', (code) => fail(`worker thread exited with code ${code}`));
+    workers.push(pw);
+  };
+  for (let i = 1; i < jobs; i++) spawn();
+
+  const freeWorker = (): PoolWorker | undefined => workers.filter((w) => w.ready && w.queue.length < WORKER_DEPTH).sort((a, b) => a.queue.length - b.queue.length)[0];
+
+  const dispatch = (docs: DocumentIn<T>[]): void => {
+    const tags = docs.map((d) => d?.tag as T);
+    const pw = freeWorker();
+    if (!pw) {
+      // no worker free: this thread extracts the batch itself
+      inFlight.push({ tags, result: docs.map((d) => extractOne(d, options)), done: Promise.resolve() });
+      return;
+    }
+    const early = new Map<number, QuotesError>();
+    const sent: WorkerBatch['docs'] = [];
+    docs.forEach((d, i) => {
+      if (typeof d?.text !== 'string') early.set(i, new QuotesError('bad-document', 'document has no "text" string'));
+      else sent.push({ text: d.text, options: docOptions(d, options) });
+    });
+    const batch: Batch<T> = { tags, result: null, done: Promise.resolve() };
+    batch.done = new Promise<void>((resolve) => {
+      const finish = (out: WorkerReply['out'] | QuotesError) => {
+        let k = 0;
+        batch.result = tags.map((tag, i) => {
+          const e = early.get(i);
+          if (e) return { tag, quotes: [], error: e };
+          const o = out instanceof QuotesError ? out : out[k++];
+          if (o instanceof QuotesError) return { tag, quotes: [], error: o };
+          if (!o || 'error' in o) return { tag, quotes: [], error: new QuotesError('internal', `internal error: ${o ? o.error : 'no reply'}`) };
+          return { tag, quotes: o.quotes, error: null };
+        });
+        resolve();
+      };
+      const n = seq++;
+      pw.queue.push({ seq: n, finish });
+      pw.worker.postMessage({ seq: n, docs: sent } satisfies WorkerBatch);
+    });
+    inFlight.push(batch);
+  };
+
+  let next: Promise<IteratorResult<DocumentIn<T>>> | null = null;
+  let ended = false;
+  let batch: DocumentIn<T>[] = [];
+  let batchChars = 0;
+  let deadline: Promise<'flush'> | null = null;
+  const send = async (): Promise<void> => {
+    // before extracting here, let the workers' pending replies in: a source
+    // that never waits (an array, a buffered file) would otherwise starve them
+    if (workers.length && !freeWorker()) await new Promise((r) => setImmediate(r));
+    dispatch(batch);
+    batch = [];
+    batchChars = 0;
+    deadline = null;
+  };
+  try {
+    for (;;) {
+      while (inFlight[0]?.result) yield* inFlight.shift()!.result!;
+      if (ended && !batch.length && !inFlight.length) return;
+      const room = inFlight.length < maxInFlight;
+      if (batch.length && room && (ended || batch.length >= BATCH_DOCS || batchChars >= BATCH_CHARS)) {
+        await send();
+        continue;
+      }
+      // wait for whichever comes first: a document, a worker's reply, or the flush deadline
+      const waits: Promise<unknown>[] = [];
+      if (!ended && room) waits.push((next ??= it.next()));
+      if (workers.length) waits.push(woken);
+      if (batch.length && room) waits.push((deadline ??= new Promise((r) => setTimeout(r, FLUSH_MS, 'flush').unref())));
+      if (!waits.length) waits.push(inFlight[0]!.done);
+      const first = await Promise.race(waits);
+      if (first === 'flush') {
+        if (batch.length && room) await send();
+        continue;
+      }
+      if (first !== undefined && next) {
+        const r = first as IteratorResult<DocumentIn<T>>;
+        next = null;
+        if (r.done) ended = true;
+        else {
+          batch.push(r.value);
+          batchChars += typeof r.value?.text === 'string' ? r.value.text.length : 0;
+        }
+      }
+    }
+  } finally {
+    for (const pw of workers.splice(0)) {
+      pw.worker.removeAllListeners();
+      void pw.worker.terminate();
+    }
+  }
+}

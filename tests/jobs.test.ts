@@ -1,0 +1,191 @@
+// --jobs: the pool keeps input order, stays bounded, survives failures, and
+// gives byte-for-byte the output of a single-threaded run.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractInOrder, WARM_CHARS, BATCH_DOCS, type DocumentIn } from '../src/run/jobs.js';
+import { cli } from './helpers/io.js';
+
+const fakeWorker = new URL('./helpers/fake-worker.mjs', import.meta.url);
+const articles = readdirSync('fixtures/jobs')
+  .filter((n) => n.endsWith('.txt'))
+  .sort()
+  .map((name) => ({ name, text: readFileSync(join('fixtures/jobs', name), 'utf8') }));
+
+/** `n` documents of about `size` characters, each with a quotation. */
+function docs(n: number, size = 2000, special: Record<number, string> = {}): DocumentIn<number>[] {
+  return Array.from({ length: n }, (_, i) => {
+    const base = special[i] ?? `“Item ${i} is ready,” Bo Li said.`;
+    return { text: (base + ' Filler text without quotation marks.').padEnd(size, ' More filler.'), tag: i };
+  });
+}
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+describe('extractInOrder (pool mechanics, with a stand-in worker)', () => {
+  const warmDocs = Math.ceil(WARM_CHARS / 2000);
+
+  it('returns every document in input order while workers answer out of order', async () => {
+    const input = docs(warmDocs + 40 * BATCH_DOCS);
+    const out = await collect(extractInOrder(input, { jobs: 3 }, fakeWorker));
+    expect(out.map((o) => o.tag)).toEqual(input.map((d) => d.tag));
+    // the first documents ran in this thread (real engine), later ones on workers and here
+    expect(out[0]!.quotes[0]).toMatchObject({ quote: 'Item 0 is ready,', speaker: 'Bo Li' });
+    const byWorker = out.filter((o) => o.quotes[0]?.rule === 'fake-worker').length;
+    expect(byWorker).toBeGreaterThan(BATCH_DOCS);
+    expect(byWorker).toBeLessThan(out.length - warmDocs);
+    expect(out.every((o) => o.error === null)).toBe(true);
+  });
+
+  it('stays in this thread for a small input, even with many jobs', async () => {
+    const out = await collect(extractInOrder(docs(20), { jobs: 8 }, fakeWorker));
+    expect(out).toHaveLength(20);
+    expect(out.some((o) => o.quotes[0]?.rule === 'fake-worker')).toBe(false);
+  });
+
+  it('reads ahead of a slow consumer by a bounded number of documents', async () => {
+    let pulled = 0;
+    const n = warmDocs + 30 * BATCH_DOCS;
+    const source = async function* () {
+      for (const d of docs(n)) {
+        pulled++;
+        yield d;
+      }
+    };
+    let consumed = 0;
+    let lead = 0;
+    for await (const o of extractInOrder(source(), { jobs: 2 }, fakeWorker)) {
+      expect(o.tag).toBe(consumed);
+      consumed++;
+      lead = Math.max(lead, pulled - consumed);
+      if (consumed % 50 === 0) await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(consumed).toBe(n);
+    // jobs 2: at most 2 batches on the worker, 2 finished ones waiting, one being filled
+    expect(lead).toBeLessThanOrEqual(5 * BATCH_DOCS + 1);
+  });
+
+  it('reports a document a worker fails on, and the batches of a crashed worker, as errors of those documents only', async () => {
+    // a worker fails on THROW and dies on CRASH; this thread's real engine does neither,
+    // so each such document is either extracted here or fails with the worker's error
+    const n = warmDocs + 40 * BATCH_DOCS;
+    const throwing = (i: number) => i >= warmDocs + 2 * BATCH_DOCS && i < warmDocs + 8 * BATCH_DOCS;
+    const crashing = (i: number) => i >= warmDocs + 20 * BATCH_DOCS && i < warmDocs + 30 * BATCH_DOCS;
+    const special: Record<number, string> = {};
+    for (let i = 0; i < n; i++) if (throwing(i) || crashing(i)) special[i] = `“${throwing(i) ? 'THROW' : 'CRASH'} ${i},” Bo Li said.`;
+    const out = await collect(extractInOrder(docs(n, 2000, special), { jobs: 3 }, fakeWorker));
+    expect(out.map((o) => o.tag)).toEqual([...Array(n).keys()]);
+    const errors = out.filter((o) => o.error).map((o) => [o.tag, o.error!.message] as const);
+    expect(errors.filter(([i, m]) => throwing(i) && m === 'internal error: told to throw').length).toBeGreaterThan(0);
+    expect(errors.filter(([i, m]) => crashing(i) && m === 'internal error: worker thread exited with code 3').length).toBeGreaterThan(0);
+    // nothing else, except that a crash loses the batches the dead worker held (≤ 2 each)
+    const lost = errors.filter(([, m]) => m.includes('exited'));
+    expect(errors.filter(([i, m]) => !throwing(i) && !m.includes('exited'))).toEqual([]);
+    expect(lost.length).toBeLessThanOrEqual(2 * 2 * BATCH_DOCS);
+    // everything else came through: the two workers die, this thread finishes the input
+    for (const o of out) if (!o.error) expect(o.quotes).toHaveLength(1);
+    expect(out.slice(warmDocs + 31 * BATCH_DOCS).every((o) => o.quotes[0]?.speaker === 'Bo Li')).toBe(true);
+  });
+
+  it('gives a document without text its own error', async () => {
+    const input = [{ text: '“Fine,” Bo Li said.', tag: 'a' }, { text: 42 as unknown as string, tag: 'b' }, { text: 'No quotes.', tag: 'c' }];
+    const out = await collect(extractInOrder(input, { jobs: 1 }));
+    expect(out.map((o) => [o.tag, o.quotes.length, o.error?.code ?? null])).toEqual([
+      ['a', 1, null],
+      ['b', 0, 'bad-document'],
+      ['c', 0, null],
+    ]);
+  });
+
+  it('rejects a jobs count that is not a positive whole number', async () => {
+    for (const jobs of [0, -1, 1.5, Number.NaN]) await expect(collect(extractInOrder(docs(1), { jobs }))).rejects.toThrow(/jobs must be a positive whole number/);
+  });
+});
+
+describe('--jobs on the command line', () => {
+  it.each(['0', 'two', '-3', '1.5', '10000'])('rejects --jobs %s with exit 2 and one line', async (n) => {
+    const r = await cli(['--jobs', n, 'fixtures/jobs/ferry-strike.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`quotes: --jobs: expected a whole number from 1 to 9999, got '${n}'\n`);
+    expect(r.stdout).toBe('');
+  });
+
+  it('accepts --jobs 1 and --jobs 4 on a single article with the same output', async () => {
+    const one = await cli(['--jobs', '1', 'fixtures/jobs/ferry-strike.txt']);
+    const four = await cli(['--jobs', '4', 'fixtures/jobs/ferry-strike.txt']);
+    expect(one.code).toBe(0);
+    expect(four).toEqual(one);
+  });
+});
+
+// Inputs large enough (> WARM_CHARS) that the built CLI really starts workers.
+const dir = mkdtempSync(join(tmpdir(), 'quotes-jobs-'));
+const files: string[] = [];
+for (let i = 0; i < 420; i++) {
+  const a = articles[i % articles.length]!;
+  const file = join(dir, `${String(i).padStart(3, '0')}-${a.name}`);
+  // each copy differs (a dateline), so a document out of place changes the output
+  writeFileSync(file, `Dispatch ${i}.\n\n${a.text}`);
+  files.push(file);
+}
+const records: string[] = [];
+for (let i = 0; i < 640; i++) {
+  const a = articles[i % articles.length]!;
+  records.push(JSON.stringify({ id: `rec-${i}`, text: `Dispatch ${i}.\n\n${a.text}`, ...(i % 7 === 0 ? { outlet: 'Northern Wire' } : {}) }));
+  if (i === 300) records.push('{"id": "broken", "text": ');
+  if (i === 450) records.push(JSON.stringify({ id: 'no-text' }));
+}
+const stream = join(dir, 'stream.jsonl');
+writeFileSync(stream, records.join('\n') + '\n');
+
+const quotes = (args: string[], input?: string) => spawnSync(process.execPath, ['bin/quotes.js', ...args], { encoding: 'utf8', input, maxBuffer: 1 << 28 });
+
+describe('--jobs 2 gives byte for byte the output of --jobs 1 (built CLI)', () => {
+  it('on many files, one of them missing', () => {
+    const args = [...files.slice(0, 200), join(dir, 'missing.txt'), ...files.slice(200)];
+    const one = quotes(['--jobs', '1', ...args]);
+    const two = quotes(['--jobs', '2', ...args]);
+    expect(one.status).toBe(2);
+    expect(one.stderr).toMatch(/missing\.txt: no such file\n$/);
+    expect(one.stdout.split('\n').length).toBeGreaterThan(1000);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.status).toBe(one.status);
+  });
+
+  it('on a JSONL stream with a bad line, from a file and from standard input', () => {
+    const one = quotes(['--jobs', '1', stream]);
+    expect(one.status).toBe(2);
+    expect(one.stderr).toContain('line 302: invalid JSON');
+    expect(one.stderr).toContain('line 453: record has no "text" string');
+    const ids = one.stdout.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id);
+    const withQuotes = 640 - Math.ceil((640 - 5) / 6); // every 6th record is the weather notice, without quotes
+    expect(new Set(ids).size).toBe(withQuotes);
+    const two = quotes(['--jobs', '2', stream]);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    const piped = quotes(['--jobs', '2', '--input-format', 'jsonl'], readFileSync(stream, 'utf8'));
+    expect(piped.stdout).toBe(one.stdout);
+  });
+});
+
+const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe.skipIf(!hasParallel)('GNU parallel over a JSONL stream (beyond one process)', () => {
+  it('parallel --pipe --keep-order -N 50 equals a single run', () => {
+    const input = records.filter((r) => !r.includes('"broken"') && !r.includes('"no-text"')).join('\n') + '\n';
+    const single = quotes(['--input-format', 'jsonl'], input);
+    const split = spawnSync('parallel', ['--will-cite', '--pipe', '--keep-order', '-N', '50', process.execPath, 'bin/quotes.js', '--input-format', 'jsonl'], { encoding: 'utf8', input, maxBuffer: 1 << 28 });
+    expect(single.status).toBe(0);
+    expect(split.stderr).toBe('');
+    expect(split.stdout.length).toBeGreaterThan(10000);
+    expect(split.stdout).toBe(single.stdout);
+  });
+});
+
