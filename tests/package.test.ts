@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const root = resolve('.');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
@@ -81,7 +81,11 @@ describe('a strict TypeScript consumer of the packed package', () => {
   mkdirSync(installed, { recursive: true });
   execFileSync('tar', ['-xzf', join(dir, filename), '-C', installed, '--strip-components=1']);
   // its runtime dependencies and @types/node, as a consumer would have them
-  for (const dep of [...Object.keys(pkg.dependencies), '@types']) symlinkSync(join(root, 'node_modules', dep), join(dir, 'node_modules', dep), 'dir');
+  for (const dep of [...Object.keys(pkg.dependencies), '@types']) {
+    // scoped packages (@mozilla/readability) live one folder down
+    mkdirSync(dirname(join(dir, 'node_modules', dep)), { recursive: true });
+    symlinkSync(join(root, 'node_modules', dep), join(dir, 'node_modules', dep), 'dir');
+  }
   for (const f of ['index.ts', 'tsconfig.json', 'package.json']) cpSync(join('tests/consumer', f), join(dir, f));
 
   const compile = () => spawnSync(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
