@@ -10,25 +10,29 @@ export interface Token {
   kind: 'word' | 'punct';
 }
 
-// Initialisms (U.S., D.C.), then words with inner apostrophes or hyphens, then
-// any single non-space character. Each alternative is deterministic: no backtracking.
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*|[^\s]/gu;
+// Initialisms (U.S., D.C.), then words with inner apostrophes or hyphens (group
+// 1), then any single non-space character. Each alternative is deterministic:
+// no backtracking. Matched in place, from `from`, without copying the text.
+const TOKEN = /((?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*)|[^\s]/gu;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     let word = m[0];
     let end = m.index + word.length;
-    const isWord = /[\p{L}\p{N}]/u.test(word[0]!);
+    if (end > to) break; // a word cut by the window's end is not read
+    const isWord = m[1] !== undefined;
+    let lower = word.toLowerCase();
     // keep the full stop of an abbreviation or initial with its word: "Mr.", "H."
-    if (isWord && slice[end] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
+    if (isWord && text[end] === '.' && end < to && (ABBREVIATIONS.has(lower) || SINGLE_CAPITAL.test(word))) {
       word += '.';
+      lower += '.';
       end++;
       TOKEN.lastIndex = end;
     }
-    out.push({ text: word, lower: word.toLowerCase(), start: from + m.index, end: from + end, kind: isWord ? 'word' : 'punct' });
+    out.push({ text: word, lower, start: m.index, end, kind: isWord ? 'word' : 'punct' });
   }
   return out;
 }
