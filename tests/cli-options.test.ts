@@ -140,6 +140,14 @@ describe('checks', () => {
     expect(stats).toHaveLength(8);
   });
 
+  it('--stats counts the outlet --outlet gives as an outlet', async () => {
+    const recs = await canonical('--outlet', 'Port Ellis Post', harbour);
+    expect(recs.some((q) => q.outlet === 'Port Ellis Post' && q.outletMention === null)).toBe(true);
+    expect(recs.every((q) => q.outlet !== null)).toBe(true);
+    const r = await cli(['--stats', '--outlet', 'Port Ellis Post', harbour]);
+    expect(r.stderr.split('\n').slice(0, 6)).toEqual(statsLines(recs, { files: 1, documents: 1, errors: 0 }));
+  });
+
   it.each([
     ['--speaker', 'Rahman', (q: Rec) => q.speaker === 'Aisha Rahman'],
     ['--type', 'indirect', (q: Rec) => q.type === 'indirect'],
