@@ -5,19 +5,29 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { extractQuotes } from '../src/index.js';
 import { ANSI, BIN, quotes, sh } from './helpers/bin.js';
+import { canonical, prettyBodyProblem, prettyHead, prettyRows, type Rec } from './helpers/canonical.js';
 import { parseCsv, parseTsv } from './helpers/csv.js';
 import { lines } from './helpers/io.js';
 
+// Expected values come from the tool's own `--format jsonl` records for the same
+// input (helpers/canonical.ts), or from small inputs whose answer is plain, so
+// that these tests check the formats, flags and pipes, not the engine.
 const harbour = 'fixtures/harbour-vote.txt';
-const expectedText = readFileSync('fixtures/harbour-vote.expected.jsonl', 'utf8');
-const expected = lines(expectedText);
+const harbourText = readFileSync(harbour, 'utf8');
+const expected = canonical([harbour]);
 const dir = mkdtempSync(join(tmpdir(), 'quotes-e2e-'));
+// one plainly attributed quotation, long enough to wrap
+const smith = join(dir, 'smith.txt');
+writeFileSync(smith, '“The ferry will run every Sunday from May, and the fares will stay where they are for the whole of the summer season,” Jane Smith told Reuters.\n');
 const ferry = join(dir, 'ferry.txt');
 writeFileSync(
   ferry,
   'The ferry left Port Ellis at dawn.\n\n“Nobody expected the boats to come back so soon.”\n\nDeputy mayor Tomas Reyes told the Ellis Courier on Monday: “We are ready.”\n',
 );
+// a quotation in a paragraph that names nobody, then an attributed one
+const ferryRecs = canonical([ferry]);
 const none = join(dir, 'none.txt');
 writeFileSync(none, 'The council meets again in March. No date has been set for the vote.\n');
 
@@ -37,24 +47,29 @@ const SPANS = ['speakerMention', 'cue', 'outletMention'];
 const FIELDS = ['file', 'id', 'quote', 'start', 'end', 'type', 'speaker', 'speakerMention', 'speakerTitle', 'cue', 'outlet', 'outletMention', 'confidence', 'rule', 'group'];
 const header = FIELDS.flatMap((f) => (SPANS.includes(f) ? [f, `${f}_start`, `${f}_end`] : [f]));
 const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-const cells = (rec: Record<string, unknown>) =>
+const cells = (rec: Rec) =>
   FIELDS.flatMap((f) => {
-    const v = rec[f] as { text: string; start: number; end: number } | null | undefined;
+    const v = (rec as unknown as Record<string, unknown>)[f] as { text: string; start: number; end: number } | null | undefined;
     return SPANS.includes(f) ? [cell(v?.text), cell(v?.start), cell(v?.end)] : [cell(v)];
   });
 
 describe('formats', () => {
-  it('jsonl (the default) is the reviewed fixture', () => {
+  it('jsonl (the default) is the library\'s answer, one object a line, `file` first', () => {
     const r = quotes([harbour]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(expectedText);
     expect(r.stderr).toBe('');
+    const library = extractQuotes(harbourText);
+    expect(library.length).toBeGreaterThan(1);
+    expect(r.stdout).toBe(library.map((q) => JSON.stringify({ file: 'harbour-vote.txt', ...q }) + '\n').join(''));
+    expect(quotes(['--format', 'jsonl', harbour]).stdout).toBe(r.stdout);
+    for (const q of expected) expect(harbourText.slice(q.start, q.end)).toBe(q.quote);
   });
 
   it('json is one array of the same records', () => {
     const r = quotes(['--format', 'json', harbour, ferry]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([...expected, ...lines(quotes([ferry]).stdout)]);
+    expect(r.stdout.split('\n').length).toBe(expected.length + ferryRecs.length + 3); // [, one a line, ], and the final LF
+    expect(JSON.parse(r.stdout)).toEqual([...expected, ...ferryRecs]);
   });
 
   it('json with no quote is an empty array, exit 1', () => {
@@ -75,32 +90,58 @@ describe('formats', () => {
   });
 
   it('csv with --fields has just those columns, spans flattened', () => {
-    const r = quotes(['--format', 'csv', '--fields', 'quote,cue,outlet', harbour]);
+    const r = quotes(['--format', 'csv', '--fields', 'quote,cue,outlet', harbour, ferry]);
+    expect(r.code).toBe(0);
     const rows = parseCsv(r.stdout);
     expect(rows[0]).toEqual(['quote', 'cue', 'cue_start', 'cue_end', 'outlet']);
-    expect(rows[3]).toEqual([
-      'The numbers simply do not add up, and the residents of the east shore will pay for it.',
-      'told',
-      '394',
-      '398',
-      'Harbour Gazette',
-    ]);
+    const recs = [...expected, ...ferryRecs];
+    // the inputs give both empty and filled cells for the span and the outlet
+    expect(recs.some((q) => q.cue === null) && recs.some((q) => q.cue !== null)).toBe(true);
+    expect(recs.some((q) => q.outlet === null) && recs.some((q) => q.outlet !== null)).toBe(true);
+    expect(rows.slice(1)).toEqual(recs.map((q) => [q.quote, cell(q.cue?.text), cell(q.cue?.start), cell(q.cue?.end), cell(q.outlet)]));
   });
 
-  it('pretty shows each quote with its speaker, cue and outlet, without colour in a pipe', () => {
-    const r = quotes(['--format', 'pretty', harbour]);
+  it('pretty shows each quote with its position, speaker, cue and outlet, without colour in a pipe', () => {
+    const r = quotes(['--format', 'pretty', harbour, ferry]);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(ANSI);
+    const recs: [Rec, string][] = [...expected.map((q) => [q, harbourText] as [Rec, string]), ...ferryRecs.map((q) => [q, readFileSync(ferry, 'utf8')] as [Rec, string])];
+    // the inputs show a title, an unattributed quote and a missing outlet
+    expect(recs.some(([q]) => q.speakerTitle !== null && q.speaker !== null && !q.speaker.includes(q.speakerTitle))).toBe(true);
+    expect(recs.some(([q]) => q.speaker === null)).toBe(true);
+    expect(recs.some(([q]) => q.outlet === null)).toBe(true);
     const blocks = r.stdout.trimEnd().split('\n\n');
-    expect(blocks).toHaveLength(expected.length);
-    expect(blocks[2]).toBe(
+    expect(blocks).toHaveLength(recs.length);
+    blocks.forEach((block, i) => {
+      const [q, text] = recs[i]!;
+      const rows = block.split('\n');
+      expect(rows[0]).toBe(prettyHead(q, text, 80));
+      expect(rows.slice(-3)).toEqual(prettyRows(q));
+      expect(prettyBodyProblem(rows.slice(1, -3), q, 80)).toBeNull();
+    });
+  });
+
+  it('pretty wraps a long quotation to 80 columns in a pipe, or to COLUMNS', () => {
+    const [q] = canonical([smith]);
+    const head = `smith.txt:1:2  direct  ${q!.confidence.toFixed(2)}  ${q!.rule}`;
+    const tail = ['  speaker  Jane Smith', '  cue      told', '  outlet   Reuters'];
+    expect(quotes(['--format', 'pretty', smith]).stdout).toBe(
       [
-        'harbour-vote.txt:7:83  direct  0.93  subject-cue-colon',
-        '  “The numbers simply do not add up, and the residents of the east shore will',
-        '   pay for it.”',
-        '  speaker  Dmitri Vasquez, Councillor',
-        '  cue      told',
-        '  outlet   Harbour Gazette',
+        head,
+        '  “The ferry will run every Sunday from May, and the fares will stay where they',
+        '   are for the whole of the summer season,”',
+        ...tail,
+        '',
+      ].join('\n'),
+    );
+    expect(quotes(['--format', 'pretty', smith], { env: { COLUMNS: '50' } }).stdout).toBe(
+      [
+        head,
+        '  “The ferry will run every Sunday from May, and',
+        '   the fares will stay where they are for the',
+        '   whole of the summer season,”',
+        ...tail,
+        '',
       ].join('\n'),
     );
   });
@@ -138,7 +179,8 @@ describe('pipes', () => {
     const got = out.split('\n');
     expect(got.pop()).toBe('');
     expect(got).toHaveLength(DOCS * expected.length);
-    expect(JSON.parse(got.at(-1)!)).toMatchObject({ id: `doc-${DOCS - 1}`, quote: 'Let them try,' });
+    expect(JSON.parse(got[0]!)).toEqual({ id: 'doc-0', ...expected[0], file: undefined });
+    expect(JSON.parse(got.at(-1)!)).toEqual({ id: `doc-${DOCS - 1}`, ...expected.at(-1), file: undefined });
   });
 
   it('| head -1 ends quietly: one line, exit 0, nothing on stderr', () => {
@@ -153,7 +195,7 @@ describe('pipes', () => {
   it('| head -1 also ends quietly when reading standard input', () => {
     const r = sh(`cat ${big} | node ${BIN} --input-format jsonl --format pretty | head -1; echo "status=\${PIPESTATUS[1]}" >&2`);
     expect(r.stderr).toBe('status=0\n');
-    expect(r.stdout).toBe('doc-0:5:2  direct  0.95  quote-subject-cue\n');
+    expect(r.stdout).toBe(prettyHead({ ...expected[0]!, file: undefined, id: 'doc-0' }, harbourText, 80) + '\n');
   });
 
   it('stops reading standard input once the reader is gone', () => {
@@ -196,7 +238,8 @@ describe('exit codes', () => {
     ['2: an unknown flag', ['--frmat', 'json', harbour], 2],
     ['2: a bad value', ['--min-confidence', '2', harbour], 2],
     ['3: --fail-on unattributed and an unattributed quote', ['--fail-on', 'unattributed', ferry], 3],
-    ['0: --fail-on unattributed, every quote attributed', ['--fail-on', 'unattributed', harbour], 0],
+    ['0: --fail-on unattributed, the unattributed quote not selected', ['--fail-on', 'unattributed', '--speaker', 'Reyes', ferry], 0],
+    ['0: --fail-on unattributed, every quote attributed', ['--fail-on', 'unattributed', smith], 0],
   ])('%s', (_what, args, code) => {
     const r = quotes(args);
     expect(r.code).toBe(code);
@@ -211,9 +254,10 @@ describe('exit codes', () => {
   });
 
   it('--fail-on prints the whole output before exiting 3', () => {
+    expect(ferryRecs.some((q) => q.speaker === null)).toBe(true);
     const r = quotes(['--fail-on', 'unattributed', ferry, harbour]);
     expect(r.code).toBe(3);
-    expect(lines(r.stdout)).toHaveLength(2 + expected.length);
+    expect(lines(r.stdout)).toEqual([...ferryRecs, ...expected]);
   });
 });
 
@@ -224,7 +268,7 @@ describe('schema, help and version', () => {
     expect(r.stdout).toBe(readFileSync('schema/quote.schema.json', 'utf8'));
     const ajv = new Ajv2020({ strict: true, strictRequired: false });
     const validate = ajv.compile(JSON.parse(r.stdout));
-    for (const rec of [...expected, ...lines(quotes([ferry]).stdout), ...lines(quotes(['--input-format', 'jsonl'], { input: readFileSync(big, 'utf8').split('\n')[0]! }).stdout)]) {
+    for (const rec of [...expected, ...ferryRecs, ...lines(quotes(['--input-format', 'jsonl'], { input: readFileSync(big, 'utf8').split('\n')[0]! }).stdout)]) {
       expect(validate(rec), ajv.errorsText(validate.errors)).toBe(true);
     }
   });

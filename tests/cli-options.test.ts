@@ -4,10 +4,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { schemaText } from '../src/output/schema.js';
+import { countBy, parseJsonl, statsLines, type Rec } from './helpers/canonical.js';
 import { cli, lines } from './helpers/io.js';
 
+// What each flag should print is computed from the tool's own `--format jsonl`
+// records for the same input, so these tests check the flags, not the engine.
 const harbour = 'fixtures/harbour-vote.txt';
-const expected = lines(readFileSync('fixtures/harbour-vote.expected.jsonl', 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'quotes-options-'));
 // one quotation nobody is named for, one attributed
 const unattributed = join(dir, 'ferry.txt');
@@ -15,17 +17,32 @@ writeFileSync(
   unattributed,
   'The ferry left Port Ellis at dawn.\n\n“Nobody expected the boats to come back so soon.”\n\nDeputy mayor Tomas Reyes told the Ellis Courier on Monday: “We are ready.”\n',
 );
+// one quotation, plainly attributed
+const attributed = join(dir, 'smith.txt');
+writeFileSync(attributed, '“The pier will reopen in May,” Jane Smith said.\n');
+
+async function canonical(...files: string[]): Promise<Rec[]> {
+  const r = await cli(['--format', 'jsonl', ...files]);
+  expect(r.stderr).toBe('');
+  return parseJsonl(r.stdout);
+}
+const expected = await canonical(harbour);
+const ferry = await canonical(unattributed);
+const speakers = [...countBy(expected, (q) => String(q.speaker)).keys()];
 
 describe('selection', () => {
   it.each([
     [['--speaker', 'okonkwo'], ['Margaret Okonkwo']],
     [['--speaker', 'Margaret Okonkwo'], ['Margaret Okonkwo']],
     [['--speaker', 'Vasquez', '--speaker', 'RAHMAN'], ['Dmitri Vasquez', 'Aisha Rahman']],
-  ])('%j keeps only those speakers', async (flags, speakers) => {
+  ])('%j keeps only those speakers', async (flags, names) => {
+    const want = expected.filter((q) => names.includes(q.speaker as string));
+    // each name is found, and others too: the filter has something to keep and to drop
+    for (const n of names) expect(speakers).toContain(n);
+    expect(want.length).toBeLessThan(expected.length);
     const r = await cli([...flags, harbour]);
     expect(r.code).toBe(0);
-    const got = lines(r.stdout);
-    expect(got).toEqual(expected.filter((q) => speakers.includes(q.speaker as string)));
+    expect(lines(r.stdout)).toEqual(want);
   });
 
   it('--speaker with a first name alone, or an unknown name, prints nothing and exits 1', async () => {
@@ -36,12 +53,23 @@ describe('selection', () => {
     }
   });
 
-  it('--min-confidence keeps quotes at or above the threshold', async () => {
-    const r = await cli(['--min-confidence', '0.9', harbour]);
-    const want = expected.filter((q) => (q.confidence as number) >= 0.9);
-    expect(want.length).toBeGreaterThan(0);
-    expect(want.length).toBeLessThan(expected.length);
-    expect(lines(r.stdout)).toEqual(want);
+  it('--min-confidence keeps quotes at or above the threshold, the threshold included', async () => {
+    const levels = [...new Set(expected.map((q) => q.confidence))].sort((a, b) => a - b);
+    expect(levels.length).toBeGreaterThan(1);
+    // each level present in the output but the lowest: below it some quotes go, at it some stay
+    for (const x of levels.slice(1)) {
+      const r = await cli(['--min-confidence', String(x), harbour]);
+      const want = expected.filter((q) => q.confidence >= x);
+      expect(want.some((q) => q.confidence === x)).toBe(true);
+      expect(lines(r.stdout)).toEqual(want);
+      expect(r.code).toBe(0);
+    }
+    // above every quote: nothing printed, exit 1
+    const top = levels.at(-1)!;
+    if (top < 1) {
+      const r = await cli(['--min-confidence', String((top + 1) / 2), harbour]);
+      expect([r.code, r.stdout]).toEqual([1, '']);
+    }
   });
 
   it('--fields prints exactly the fields named, in order', async () => {
@@ -51,56 +79,86 @@ describe('selection', () => {
     expect(Object.keys(got[0]!)).toEqual(['speaker', 'quote', 'id']);
   });
 
-  it('filters combine with --type', async () => {
-    const r = await cli(['--type', 'mixed', '--speaker', 'Vasquez', harbour]);
-    expect(lines(r.stdout)).toEqual(expected.filter((q) => q.type === 'mixed' && q.speaker === 'Dmitri Vasquez'));
+  it('--type keeps only those types', async () => {
+    const types = [...countBy(expected, (q) => q.type).keys()];
+    expect(types.length).toBeGreaterThan(1);
+    for (const t of types) {
+      const r = await cli(['--type', t, harbour]);
+      expect(lines(r.stdout)).toEqual(expected.filter((q) => q.type === t));
+    }
+    const r = await cli(['--type', 'direct,mixed', harbour]);
+    expect(lines(r.stdout)).toEqual(expected.filter((q) => q.type !== 'indirect'));
+  });
+
+  it('filters combine with --type: a quote must pass both', async () => {
+    // a speaker and a type such that each filter alone keeps more than both together
+    const pair = expected.find(
+      (q) => q.speaker !== null && expected.some((o) => o.speaker === q.speaker && o.type !== q.type) && expected.some((o) => o.type === q.type && o.speaker !== q.speaker),
+    );
+    expect(pair, 'the article has a speaker with quotes of two types').toBeDefined();
+    const r = await cli(['--type', pair!.type, '--speaker', pair!.speaker!, harbour]);
+    expect(lines(r.stdout)).toEqual(expected.filter((q) => q.type === pair!.type && q.speaker === pair!.speaker));
   });
 });
 
 describe('checks', () => {
   it('--fail-on unattributed exits 3 after printing everything', async () => {
+    expect(ferry.some((q) => q.speaker === null)).toBe(true);
+    expect(ferry.some((q) => q.speaker !== null)).toBe(true);
     const r = await cli(['--fail-on', 'unattributed', unattributed]);
     expect(r.code).toBe(3);
-    const got = lines(r.stdout);
-    expect(got.map((q) => q.speaker)).toEqual([null, 'Tomas Reyes']);
+    expect(lines(r.stdout)).toEqual(ferry);
   });
 
   it('--fail-on unattributed exits 0 when every quote printed has a speaker', async () => {
-    expect((await cli(['--fail-on', 'unattributed', harbour])).code).toBe(0);
-    expect((await cli(['--fail-on', 'unattributed', '--speaker', 'Reyes', unattributed])).code).toBe(0);
+    expect((await cli(['--fail-on', 'unattributed', attributed])).code).toBe(0);
+    const r = await cli(['--fail-on', 'unattributed', '--speaker', 'Reyes', unattributed]);
+    expect(lines(r.stdout)).toEqual(ferry.filter((q) => q.speaker === 'Tomas Reyes'));
+    expect(r.code).toBe(0);
     expect((await cli([unattributed])).code).toBe(0);
   });
 
   it('an input error (exit 2) outranks --fail-on (exit 3)', async () => {
     const r = await cli(['--fail-on', 'unattributed', unattributed, join(dir, 'missing.txt')]);
     expect(r.code).toBe(2);
-    expect(lines(r.stdout)).toHaveLength(2);
+    expect(lines(r.stdout)).toEqual(ferry);
   });
 
   it('--stats summarises on stderr and leaves stdout as it was', async () => {
     const plain = await cli([harbour, unattributed]);
     const r = await cli(['--stats', harbour, unattributed, join(dir, 'missing.txt')]);
     expect(r.stdout).toBe(plain.stdout);
+    const messages = r.stderr.split('\n').filter((l) => l.startsWith('quotes: '));
+    expect(messages).toEqual([expect.stringMatching(/missing\.txt: no such file$/)]);
     const stats = r.stderr.split('\n').filter((l) => !l.startsWith('quotes: '));
-    const direct = expected.filter((q) => q.type === 'direct').length + 2;
-    const mixed = expected.filter((q) => q.type === 'mixed').length;
-    const withOutlet = expected.filter((q) => q.outlet !== null).length + 1;
-    const n = expected.length + 2;
-    expect(stats.slice(0, 6)).toEqual([
-      'files: 3',
-      'documents: 2',
-      'errors: 1',
-      `quotations: ${n} (direct ${direct}, mixed ${mixed}, indirect 0)`,
-      `attributed: ${n - 1}/${n} (${((100 * (n - 1)) / n).toFixed(1)}%)`,
-      `with outlet: ${withOutlet}/${n} (${((100 * withOutlet) / n).toFixed(1)}%)`,
-    ]);
+    const recs = [...expected, ...ferry];
+    // the counts differ from one another, so a swapped or missed count shows
+    expect(recs.some((q) => q.speaker === null) && recs.some((q) => q.outlet === null)).toBe(true);
+    expect(stats.slice(0, 6)).toEqual(statsLines(recs, { files: 3, documents: 2, errors: 1 }));
     expect(stats[6]).toMatch(/^time: \d+\.\d\d s$/);
+    expect(stats[7]).toBe('');
+    expect(stats).toHaveLength(8);
   });
 
-  it('--stats counts only the quotes printed', async () => {
-    const r = await cli(['--stats', '--speaker', 'Rahman', harbour]);
-    expect(r.stderr).toContain('quotations: 2 (direct 1, mixed 1, indirect 0)');
-    expect(r.stderr).toContain('with outlet: 1/2 (50.0%)');
+  it('--stats counts the outlet --outlet gives as an outlet', async () => {
+    const recs = await canonical('--outlet', 'Port Ellis Post', harbour);
+    expect(recs.some((q) => q.outlet === 'Port Ellis Post' && q.outletMention === null)).toBe(true);
+    expect(recs.every((q) => q.outlet !== null)).toBe(true);
+    const r = await cli(['--stats', '--outlet', 'Port Ellis Post', harbour]);
+    expect(r.stderr.split('\n').slice(0, 6)).toEqual(statsLines(recs, { files: 1, documents: 1, errors: 0 }));
+  });
+
+  it.each([
+    ['--speaker', 'Rahman', (q: Rec) => q.speaker === 'Aisha Rahman'],
+    ['--type', 'indirect', (q: Rec) => q.type === 'indirect'],
+    ['--type', 'direct,mixed', (q: Rec) => q.type !== 'indirect'],
+  ])('--stats counts only the quotes printed (%s %s)', async (flag, value, keep) => {
+    const want = expected.filter(keep);
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(expected.length);
+    const r = await cli(['--stats', flag, value, harbour]);
+    expect(lines(r.stdout)).toEqual(want);
+    expect(r.stderr.split('\n').slice(0, 6)).toEqual(statsLines(want, { files: 1, documents: 1, errors: 0 }));
   });
 });
 

@@ -7,9 +7,19 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ANSI, BIN, cleanEnv, has, stripAnsi } from './helpers/bin.js';
+import { canonical, prettyBodyProblem, prettyHead, prettyRows } from './helpers/canonical.js';
 
+// Expected values come from the tool's own `--format jsonl` records for the same
+// input, or from a one-sentence input whose answer is plain: these tests check
+// the terminal behaviour, not the engine.
 const hasScript = has('script');
 const dir = mkdtempSync(join(tmpdir(), 'quotes-pty-'));
+const harbour = 'fixtures/harbour-vote.txt';
+const text = readFileSync(harbour, 'utf8');
+const expected = canonical([harbour]);
+const firstNamed = expected.find((q) => q.speaker !== null)!;
+const smith = join(dir, 'smith.txt');
+writeFileSync(smith, '“The ferry will run every Sunday from May, and the fares will stay where they are for the whole of the summer season,” Jane Smith told Reuters.\n');
 
 /** Run a shell command on a terminal of `cols` columns; what the terminal showed, CR LF → LF. */
 function onTerminal(command: string, env: Record<string, string> = {}, cols = 60): { code: number | null; screen: string } {
@@ -23,24 +33,39 @@ function onTerminal(command: string, env: Record<string, string> = {}, cols = 60
 
 describe.skipIf(!hasScript)('on a terminal', () => {
   it('--format pretty is coloured and laid out to the terminal width', () => {
-    const { code, screen } = onTerminal(`node ${BIN} --format pretty fixtures/harbour-vote.txt`);
+    const { code, screen } = onTerminal(`node ${BIN} --format pretty ${harbour}`);
     expect(code).toBe(0);
     expect(screen).toMatch(ANSI);
-    expect(screen).toContain('\x1b[1m\x1b[34mMargaret Okonkwo'); // bold blue speaker
+    expect(screen).toContain(`\x1b[1m\x1b[34m${firstNamed.speaker}`); // bold blue speaker
     const plain = stripAnsi(screen);
+    for (const line of plain.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
     const blocks = plain.trimEnd().split('\n\n');
-    expect(blocks).toHaveLength(readFileSync('fixtures/harbour-vote.expected.jsonl', 'utf8').trimEnd().split('\n').length);
-    expect(blocks[2]).toBe(
+    expect(blocks).toHaveLength(expected.length);
+    blocks.forEach((block, i) => {
+      const q = expected[i]!;
+      const rows = block.split('\n');
+      expect(rows[0]).toBe(prettyHead(q, text, 60));
+      expect(rows.slice(-3)).toEqual(prettyRows(q));
+      expect(prettyBodyProblem(rows.slice(1, -3), q, 60)).toBeNull();
+    });
+  });
+
+  it('--format pretty wraps a long quotation to a 60-column terminal', () => {
+    const [q] = canonical([smith]);
+    const { code, screen } = onTerminal(`node ${BIN} --format pretty --color never ${smith}`);
+    expect(code).toBe(0);
+    expect(screen).toBe(
       [
-        'harbour-vote.txt:7:83  direct  0.93  subject-cue-colon',
-        '  “The numbers simply do not add up, and the residents of',
-        '   the east shore will pay for it.”',
-        '  speaker  Dmitri Vasquez, Councillor',
+        `smith.txt:1:2  direct  ${q!.confidence.toFixed(2)}  ${q!.rule}`,
+        '  “The ferry will run every Sunday from May, and the fares',
+        '   will stay where they are for the whole of the summer',
+        '   season,”',
+        '  speaker  Jane Smith',
         '  cue      told',
-        '  outlet   Harbour Gazette',
+        '  outlet   Reuters',
+        '',
       ].join('\n'),
     );
-    for (const line of plain.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
   });
 
   it.each<[string, string, Record<string, string>]>([
@@ -48,21 +73,20 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     ['--color never', '--color never', {}],
     ['TERM=dumb', '', { TERM: 'dumb' }],
   ])('%s turns colour off', (_what, flags, env) => {
-    const { code, screen } = onTerminal(`node ${BIN} --format pretty ${flags} fixtures/harbour-vote.txt`, env);
+    const { code, screen } = onTerminal(`node ${BIN} --format pretty ${flags} ${harbour}`, env);
     expect(code).toBe(0);
-    expect(screen).toContain('speaker  Margaret Okonkwo');
+    expect(screen).toContain(`speaker  ${firstNamed.speaker}`);
     expect(screen).not.toMatch(ANSI);
   });
 
   it('jsonl on a terminal is not coloured', () => {
-    const { screen } = onTerminal(`node ${BIN} fixtures/harbour-vote.txt`);
+    const { screen } = onTerminal(`node ${BIN} ${harbour}`);
     expect(screen).not.toMatch(ANSI);
-    expect(JSON.parse(screen.split('\n')[0]!)).toMatchObject({ speaker: 'Margaret Okonkwo' });
+    expect(screen.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual(expected);
   });
 
   // A long run that does not depend on the machine's speed: a JSONL stream with a pause in it.
   const stream = join(dir, 'stream.jsonl');
-  const text = readFileSync('fixtures/harbour-vote.txt', 'utf8');
   writeFileSync(stream, Array.from({ length: 60 }, (_, i) => JSON.stringify({ id: `d${i}`, text }) + '\n').join(''));
   const slow = `(head -n 20 ${stream}; sleep 1.2; tail -n +21 ${stream})`;
 
@@ -72,7 +96,9 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     expect(code).toBe(0);
     expect(screen).toMatch(/\r\d+ documents {2}\d+ quotes {2}[\d.]+ kB {2}0:0\d\x1b\[K/);
     expect(screen.endsWith('\r\x1b[K')).toBe(true);
-    expect(readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(60 * 9);
+    const got = readFileSync(out, 'utf8').trimEnd().split('\n');
+    expect(got).toHaveLength(60 * expected.length);
+    expect(JSON.parse(got.at(-1)!)).toEqual({ id: 'd59', ...expected.at(-1), file: undefined });
   });
 
   it.each<[string, string, Record<string, string>]>([
@@ -87,6 +113,6 @@ describe.skipIf(!hasScript)('on a terminal', () => {
   it('no progress line when the output itself goes to the terminal', () => {
     const { screen } = onTerminal(`${slow} | node ${BIN} --input-format jsonl --fields id`);
     expect(screen).not.toContain('\x1b[K');
-    expect(screen.trimEnd().split('\n')).toHaveLength(60 * 9);
+    expect(screen.trimEnd().split('\n')).toEqual(Array.from({ length: 60 }, (_, i) => expected.map(() => `{"id":"d${i}"}`)).flat());
   });
 });

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, has, quotes, sh } from './helpers/bin.js';
+import { canonical, countBy, type Rec } from './helpers/canonical.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'quotes-recipes-'));
 const ferry = join(dir, 'ferry.txt');
@@ -13,6 +14,9 @@ writeFileSync(
   ferry,
   'The ferry left Port Ellis at dawn.\n\n“Nobody expected the boats to come back so soon.”\n\nDeputy mayor Tomas Reyes told the Ellis Courier on Monday: “We are ready.”\n',
 );
+// one quotation, plainly attributed
+const smith = join(dir, 'smith.txt');
+writeFileSync(smith, '“The pier will reopen in May,” Jane Smith said.\n');
 const files = `fixtures/harbour-vote.txt ${ferry}`;
 const concrete = (recipe: string, inputs = files) => recipe.replace(/^quotes /, `node ${BIN} `).replace(/\*\.txt/g, inputs);
 
@@ -33,25 +37,51 @@ describe.skipIf(!has('jq'))('jq recipes', () => {
 
   // The expected answers are computed from the tool's own JSON output, so
   // these tests check the recipes, not the extraction engine's accuracy.
-  const records = files.split(' ').flatMap((f) => quotes([f]).stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { outlet: string | null }));
-  const noOutlet = records.filter((r) => r.outlet === null).length;
+  const records = canonical(files.split(' '));
+  const unattributed = records.filter((r) => r.speaker === null);
 
-  it.each([
-    ['speakers ranked', 0, ['4 Dmitri Vasquez', '3 Margaret Okonkwo', '2 Aisha Rahman']],
-    ['quotes per outlet', 1, [`${noOutlet} (none)`]],
-    ['unattributed quotes', 2, ['ferry.txt:37: Nobody expected the boats to come back so soon.']],
-  ] as const)('%s', (_what, k, firstLines) => {
-    const r = sh(concrete(help[k]!));
-    expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
-    const got = r.stdout.split('\n').map((l) => l.trim());
-    expect(got.slice(0, firstLines.length)).toEqual(firstLines);
+  /** `sort | uniq -c | sort -rn` output: [count, name] lines, largest first (ties in any order). */
+  const ranked = (stdout: string) => {
+    const got = stdout.split('\n').filter(Boolean).map((l) => /^\s*(\d+) (.*)$/.exec(l)!);
+    expect(got.every(Boolean)).toBe(true);
+    const counts = got.map((m) => Number(m[1]));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    return new Map(got.map((m) => [m[2]!, Number(m[1])]));
+  };
+  const counted = (key: (r: Rec) => string) => countBy(records, key);
+  const helpRecipe = (part: string) => help.find((r) => r.includes(part))!;
+
+  it('speakers ranked: one line per speaker with their number of quotes, largest first', () => {
+    const want = counted((r) => r.speaker ?? '(unattributed)');
+    expect(want.size).toBeGreaterThan(2);
+    expect(new Set(want.values()).size).toBeGreaterThan(1); // the ranking has something to order
+    const r = sh(concrete(helpRecipe("jq -r '.speaker")));
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(ranked(r.stdout)).toEqual(want);
+  });
+
+  it('quotes per outlet: one line per outlet with its number of quotes, largest first', () => {
+    const want = counted((r) => r.outlet ?? '(none)');
+    expect(want.size).toBeGreaterThan(2);
+    expect(want.has('(none)')).toBe(true);
+    const r = sh(concrete(helpRecipe("jq -r '.outlet")));
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(ranked(r.stdout)).toEqual(want);
+  });
+
+  it('unattributed quotes: where each is, and nothing else', () => {
+    expect(unattributed.length).toBeGreaterThan(0);
+    expect(unattributed.length).toBeLessThan(records.length);
+    const r = sh(concrete(helpRecipe('select(.speaker == null)')));
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe(unattributed.map((q) => `${q.file}:${q.start}: ${q.quote}\n`).join(''));
   });
 
   it('every README recipe runs; the jq -e check fails exactly when a quote is unattributed', () => {
+    expect(canonical([smith]).every((q) => q.speaker !== null)).toBe(true);
     for (const recipe of readme) {
       const withUnattributed = sh(concrete(recipe));
-      const allAttributed = sh(concrete(recipe, 'fixtures/harbour-vote.txt'));
+      const allAttributed = sh(concrete(recipe, smith));
       expect(withUnattributed.stderr).toBe('');
       if (recipe.includes('jq -se')) {
         expect(withUnattributed.code).toBe(1);
@@ -64,10 +94,10 @@ describe.skipIf(!has('jq'))('jq recipes', () => {
   });
 
   it('the grouped outlet count is JSON, largest first', () => {
-    const recipe = readme.find((r) => r.includes('group_by(.outlet)'))!;
-    const counts = JSON.parse(sh(concrete(recipe)).stdout) as { outlet: string; quotes: number }[];
-    expect(counts.find((c) => c.outlet === '(none)')).toEqual({ outlet: '(none)', quotes: noOutlet });
+    const grouped = readme.find((r) => r.includes('group_by(.outlet)'))!;
+    const counts = JSON.parse(sh(concrete(grouped)).stdout) as { outlet: string; quotes: number }[];
+    expect(new Map(counts.map((c) => [c.outlet, c.quotes]))).toEqual(counted((r) => r.outlet ?? '(none)'));
+    expect(counts).toHaveLength(counted((r) => r.outlet ?? '(none)').size);
     expect(counts.map((c) => c.quotes)).toEqual([...counts.map((c) => c.quotes)].sort((a, b) => b - a));
-    expect(counts.map((c) => c.quotes).reduce((a, b) => a + b)).toBe(records.length);
   });
 });
