@@ -150,17 +150,19 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   let current: string | null = null;
   const texts: string[] = [];
   const inputs = readInputs(files, { format: opts.inputFormat, encoding: opts.encoding ?? null, stdin: io.stdin });
+  // the progress line counts the bytes read from standard input
+  if (files.includes('-')) out.track(io.stdin);
   const documents = async function* (): AsyncGenerator<DocumentIn<Origin>> {
     for await (const doc of inputs) {
       if (out.stopped) return;
+      if (doc.where !== current) {
+        current = doc.where;
+        await out.startInput(doc.where);
+      }
       if (doc.kind !== 'document') {
         if (doc.kind === 'error') fail(doc.where, doc.message);
         else io.stderr.write(`quotes: ${doc.where}: warning: ${doc.message}\n`);
         continue;
-      }
-      if (doc.where !== current) {
-        current = doc.where;
-        await out.startInput(doc.where);
       }
       if (opts.printText) {
         await out.raw(doc.text.endsWith('\n') ? doc.text : doc.text + '\n');
