@@ -1,7 +1,7 @@
 // Build: bundle the CLI and the library with esbuild (fast start-up: one file
 // instead of hundreds of modules), then emit type declarations with tsc.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -22,9 +22,16 @@ const common = {
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
 };
-await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/cli.js' });
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
-// the worker of the --jobs pool (src/run/jobs.ts loads it from next to the bundle)
-await build({ ...common, entryPoints: ['src/run/worker.ts'], outfile: 'dist/worker.js' });
+// dist/cli.js is small and answers --version at once; the commands are a chunk it
+// loads on use. dist/index.js is the library; dist/worker.js the --jobs worker
+// (src/run/jobs.ts loads it from next to the bundle).
+rmSync('dist', { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { cli: 'src/main.ts', index: 'src/index.ts', worker: 'src/run/worker.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

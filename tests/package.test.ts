@@ -47,9 +47,11 @@ describe('npm pack', () => {
 describe('runtime dependencies', () => {
   it('are exactly the packages the built files load (everything else is bundled)', () => {
     const loaded = new Set<string>();
-    for (const f of readdirSync('dist').filter((n) => n.endsWith('.js'))) {
-      const code = readFileSync(join('dist', f), 'utf8');
-      for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\)\s*\(\s*)["']([^"'./][^"']*)["']/g)) {
+    // the bundle is split: entries in dist/, the code they load in dist/chunks/
+    const files = ['dist', 'dist/chunks'].flatMap((d) => readdirSync(d).filter((n) => n.endsWith('.js')).map((n) => join(d, n)));
+    for (const f of files) {
+      const code = readFileSync(f, 'utf8');
+      for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\w*\s*\(\s*|\bload\w*\s*\(\s*|\)\s*\(\s*)["']([^"'./][^"']*)["']/g)) {
         const spec = m[1]!;
         if (spec.startsWith('node:') || builtinModules.includes(spec)) continue;
         loaded.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
@@ -64,7 +66,8 @@ describe('runtime dependencies', () => {
       const cache = createRequire(import.meta.url).cache;
       const { extractQuotes } = await import(${JSON.stringify(join(root, 'dist/index.js'))});
       const before = Object.keys(cache).filter((k) => k.includes('compromise')).length;
-      extractQuotes('“We will win,” Jane Smith harrumphed.');
+      // a word in the verb's slot that no list and no ending settles ("famous", a spinner's "noted")
+      extractQuotes('“We will win,” Jane Smith famous.');
       const after = Object.keys(cache).filter((k) => k.includes('compromise')).length;
       console.log(JSON.stringify({ before, after }));`;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });

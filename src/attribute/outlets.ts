@@ -230,6 +230,9 @@ export function findFraming(text: string, from: number, to: number): OutletHit |
 const PERSON = String.raw`(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){1,3})`;
 const ROLE_OF_OUTLET = String.raw`(?:host|anchor|correspondent|reporter|columnist|contributor|commentator|editor|writer|analyst|journalist|presenter|producer|moderator|interviewer)`;
 
+const PERSON_AFTER_OUTLET = new RegExp(`^(?:[’']s?|\\s+${ROLE_OF_OUTLET})\\s+${PERSON}`, 'u');
+const PERSON_BEFORE_OUTLET = new RegExp(`${PERSON}(?:,\\s+an?\\s+[\\p{Ll} ]{0,30}${ROLE_OF_OUTLET})?\\s+(?:of|at|for|from|with)\\s+(?:the\\s+)?$`, 'u');
+
 export interface Affiliation {
   person: string;
   at: number;
@@ -238,15 +241,13 @@ export interface Affiliation {
 
 export function findAffiliations(text: string): Affiliation[] {
   const out: Affiliation[] = [];
-  const before = new RegExp(`^(?:[’']s?|\\s+${ROLE_OF_OUTLET})\\s+${PERSON}`, 'u');
-  const after = new RegExp(`${PERSON}(?:,\\s+an?\\s+[\\p{Ll} ]{0,30}${ROLE_OF_OUTLET})?\\s+(?:of|at|for|from|with)\\s+(?:the\\s+)?$`, 'u');
   for (const m of aliases(text, 0, text.length)) {
     if (WEAK_ALIASES.has(m[0])) continue;
     const e = BY_ALIAS.get(m[0])!;
     const hit: OutletHit = { name: e.name, mention: { text: m[0], start: m.index, end: m.index + m[0].length }, how: 'affiliation' };
-    const b = before.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    const b = PERSON_AFTER_OUTLET.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
     if (b) out.push({ person: b[1]!, at: m.index, hit });
-    const a = after.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    const a = PERSON_BEFORE_OUTLET.exec(text.slice(Math.max(0, m.index - 80), m.index));
     if (a) out.push({ person: a[1]!, at: m.index, hit });
   }
   return out;

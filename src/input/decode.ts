@@ -7,8 +7,25 @@
 // chardet and decoded by iconv-lite. Node's TextDecoder is not used for
 // legacy encodings: in Node 20 it drops windows-1252's curly quotes 0x93/0x94.
 import { isUtf8 } from 'node:buffer';
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type * as Chardet from 'chardet';
+import type * as Iconv from 'iconv-lite';
+
+// Loaded only for input that is not plain UTF-8 (or for --encoding), never at start-up.
+let iconvLib: typeof Iconv | null = null;
+let chardetLib: typeof Chardet | null = null;
+const iconv = new Proxy({} as typeof Iconv, {
+  get: (_t, key) => {
+    iconvLib ??= createRequire(import.meta.url)('iconv-lite') as typeof Iconv;
+    return (iconvLib as unknown as Record<string | symbol, unknown>)[key];
+  },
+});
+const chardet = new Proxy({} as typeof Chardet, {
+  get: (_t, key) => {
+    chardetLib ??= createRequire(import.meta.url)('chardet') as typeof Chardet;
+    return (chardetLib as unknown as Record<string | symbol, unknown>)[key];
+  },
+});
 import { QuotesError } from '../errors.js';
 
 export interface Decoded {

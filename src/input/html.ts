@@ -7,8 +7,19 @@
 // whitespace inside a line collapses as a browser would. Entities are decoded
 // by the parser. Nothing is executed and nothing is fetched: linkedom has no
 // script engine and loads no resources.
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type * as Linkedom from 'linkedom';
+import type * as ReadabilityModule from '@mozilla/readability';
+
+// Loaded on the first page read, never at start-up (linkedom alone costs ~50 ms).
+let libs: { parseHTML: typeof Linkedom.parseHTML; Readability: typeof ReadabilityModule.Readability } | null = null;
+function load(): NonNullable<typeof libs> {
+  if (!libs) {
+    const load = createRequire(import.meta.url);
+    libs = { parseHTML: (load('linkedom') as typeof Linkedom).parseHTML, Readability: (load('@mozilla/readability') as typeof ReadabilityModule).Readability };
+  }
+  return libs;
+}
 
 export interface HtmlText {
   /** The page's article text: the headline, then one paragraph per line. */
@@ -130,10 +141,11 @@ export function withBody(html: string): string {
 }
 
 export function htmlToText(source: string): HtmlText {
+  const { parseHTML, Readability } = load();
   const html = withBody(source);
   const { document } = parseHTML(html);
   const metaSite = siteNameOf(document);
-  let article: ReturnType<Readability<Node>['parse']> = null;
+  let article: ReturnType<ReadabilityModule.Readability<Node>['parse']> = null;
   const warnings: string[] = [];
   const depth = maxDepth(document);
   if (depth > MAX_READABLE_DEPTH) {

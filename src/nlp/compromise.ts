@@ -13,6 +13,7 @@ function load(): Nlp {
 }
 
 const verbCache = new Map<string, boolean>();
+const NOT_VERBS = new Set('too also himself herself themselves itself myself yourself ourselves again then there here now yesterday today tonight all both each instead alone though however anyway indeed first last once twice later earlier recently since so as well'.split(' '));
 
 /**
  * Does `word` read as a verb of speech-like use in the slot "He ___." ? Used
@@ -22,6 +23,10 @@ export function readsAsVerb(word: string): boolean {
   const key = word.toLowerCase();
   const hit = verbCache.get(key);
   if (hit !== undefined) return hit;
+  // the plain cases need no tagger (and no 150 ms to load it): adverbs and
+  // pronouns are not verbs, a regular past tense is
+  if (/ly$/.test(key) || NOT_VERBS.has(key)) return false;
+  if (/[^e]ed$|[^aeiou]ied$/.test(key) && key.length > 4) return true;
   let verb = false;
   try {
     const doc = load()(`He ${key}.`).terms().json();

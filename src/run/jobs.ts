@@ -120,7 +120,9 @@ async function* toAsync<D>(it: Iterator<D>): AsyncGenerator<D> {
 
 /** dist/worker.js next to the bundle this code runs from (see scripts/build.mjs). */
 function defaultWorkerUrl(): URL {
-  return new URL('./worker.js', import.meta.url);
+  // the bundle is split: this code runs from dist/chunks/, the worker entry is dist/worker.js
+  const up = new URL('../worker.js', import.meta.url);
+  return existsSync(fileURLToPath(up)) ? up : new URL('./worker.js', import.meta.url);
 }
 
 interface Batch<T> {
