@@ -3,6 +3,7 @@
 // "X told Y (that) …", "X warned that …, adding that …". Each frame is a
 // rule with an id (INDIRECT_RULES), like the frames of direct quotes.
 import { cueAt, findCues, type Cue } from './cues.js';
+import { CUES } from '../lexicon/cues.js';
 import { subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { tokenize, type Token } from '../scan/tokens.js';
 import type { Sentence } from '../scan/sentences.js';
@@ -74,7 +75,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
   const out: IndirectQuote[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    if (s.end - s.start > 1500) continue;
+    if (s.end - s.start > 1500 || !mayReport(text, s.start, s.end)) continue;
     const toks = tokenize(text, s.start, s.end);
     if (toks.length < MIN_WORDS + 2) continue;
     const cues = [...findCues(toks).filter((c) => isSpeech(c) && !c.gerund), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
@@ -105,6 +106,23 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     out.push({ first: i, last: i, start: t.start, end: t.end, lemma: lemma ?? t.lower, gerund: false, structural: !lemma });
   }
   return out;
+}
+
+const WORD = /[A-Za-z]+/g;
+/** The first words of every cue this stage accepts, and "that". */
+const FIRST_WORDS: ReadonlySet<string> = new Set([
+  'that',
+  ...EVIDENCE.keys(),
+  ...[...CUES.values()].flat().filter((f) => SPEECH.has(f.lemma) || MULTI_SPEECH.has(f.lemma)).map((f) => f.words[0]!),
+]);
+
+/** A quick look before tokenizing: does the sentence hold a word that can start a reporting cue? */
+function mayReport(text: string, from: number, to: number): boolean {
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    if (FIRST_WORDS.has(m[0].toLowerCase())) return true;
+  }
+  return false;
 }
 
 function endOfClause(toks: readonly Token[], from: number): number {
