@@ -104,14 +104,12 @@ export function adversarialInputs(size = 1_000_000) {
   // outlet search once covered the whole sentence (quadratic; bounded since)
   items.push({ name: 'quotes-one-sentence', ext: 'txt', text: 'Jane Smith listed ' + '“yes” and '.repeat(Math.round(size / 10)) + 'more\n' });
   // one quotation of `size` characters full of outlet triggers ("to", "on", "by"):
-  // still quadratic in src/attribute/outlets.ts (aliasAt searches to the end of the
-  // window instead of matching at one position); 100 KB takes 15 s, so the
-  // benchmark should run it at a small size until that is fixed
+  // once quadratic (the alias lookup searched to the end of the window); the
+  // lookup is sticky now, so it runs at full size like the others
   items.push({
     name: 'quote-full-of-triggers',
     ext: 'txt',
     text: 'Jane Smith said: “' + 'we went to the shop on foot '.repeat(Math.round(size / 28)) + '”\n',
-    known: 'quadratic: outlets.ts aliasAt (ALIAS_RE without the sticky flag)',
   });
   // 10,000 levels of nested quotation, repeated as paragraphs up to `size`
   const nest = nested(10_000);
