@@ -22,7 +22,6 @@ interface Work {
   span: QuoteSpan;
   sentence: number;
   frame: Frame | null;
-  adjacent: boolean;
   type: QuoteType;
   quote: Quote | null;
 }
@@ -47,7 +46,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     if (isTurn(span)) {
       if (qa === undefined) qa = questionAndAnswer(text, span.labelStart);
       transcriptOutlet ??= findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null);
-      works.push({ span, sentence: si, frame: turnFrame(text, span, qa), adjacent: true, type: 'direct', quote: null });
+      works.push({ span, sentence: si, frame: turnFrame(text, span, qa), type: 'direct', quote: null });
       continue;
     }
     const after = frameAfter(text, span, to);
@@ -58,16 +57,16 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const lead = text.slice(from, span.open);
     const content = text.slice(span.start, span.end);
     if (isNotSpeech(content, lead, text.slice(span.close, Math.min(span.close + 40, to)), adjacent)) continue;
-    works.push({ span, sentence: si, frame, adjacent, type: quoteType(text, span, from, to, frame), quote: null });
+    works.push({ span, sentence: si, frame, type: quoteType(text, span, from, to, frame), quote: null });
   }
 
   // reported speech in the sentences around: clauses that no quotation overlaps
   if (!options.types || options.types.includes('indirect')) {
-    const overlaps = (a: number, b: number) => spans.some((s) => s.open < b && a < s.close) || boiler.some(([x, y]) => x < b && a < y);
+    const overlaps = (a: number, b: number) => overlapsAny(spans, a, b) || boiler.some(([x, y]) => x < b && a < y);
     for (const iq of findIndirect(text, sentences, overlaps)) {
       const span: QuoteSpan = { open: iq.start, close: iq.end, start: iq.start, end: iq.end, marked: false, group: null, continued: false };
       const frame: Frame = { rule: iq.rule, mention: iq.mention, cue: iq.cue, confidence: INDIRECT_RULES[iq.rule].confidence, after: false };
-      works.push({ span, sentence: iq.sentence, frame, adjacent: true, type: 'indirect', quote: null });
+      works.push({ span, sentence: iq.sentence, frame, type: 'indirect', quote: null });
     }
     works.sort((a, b) => a.span.start - b.span.start);
   }
@@ -94,7 +93,6 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       // “A,” she said, “B.”: one quotation interrupted by its attribution
       const interrupted = sameSentence && prev.frame?.after && prev.frame.cue && (!frame || (!frame.after && frame.cue?.start === prev.frame.cue.start));
       if (interrupted) {
-        // “A,” she said, “B.”: one quotation interrupted by its attribution
         frame = prev.frame;
         inherited = 'same-sentence';
         groupId = prev.quote.group ?? ++group;
@@ -228,6 +226,18 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
   if (colon) return framePrevious(text, before.start, before.end, 'previous-colon');
   if (paragraphBreak) return null;
   return framePrevious(text, before.start, before.end, 'previous-sentence');
+}
+
+/** Does any span (sorted by start, not overlapping one another) overlap [a, b)? Binary search. */
+function overlapsAny(spans: readonly QuoteSpan[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.close <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.open < b;
 }
 
 function sentenceStart(w: Work, sentences: readonly Sentence[]): number {
