@@ -237,6 +237,8 @@ function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = toks[k]!.lower;
     if (/^(is|are|was|were|will|would|can|could|should|must|has|have|had|does|did|do|may|might|shall)$/.test(w) || /(?:ed|es)$/.test(w) || /n[’']t$/.test(w)) return true;
+    // "she plans to …": a pronoun subject and the word after it
+    if (/^(he|she|it|they|we|i|you)$/.test(w) && toks[k + 1]?.kind === 'word' && /^\p{Ll}/u.test(toks[k + 1]!.text)) return true;
   }
   return false;
 }

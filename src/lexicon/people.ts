@@ -63,6 +63,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
    man woman men women father mother son daughter wife husband brother sister doctor lawyer attorney colleague neighbor
    friend reader narrator announcer ad ads clip spot commercial union article piece story editorial bylaws rules finding findings
    authors author surrogates surrogate questioner organizer organizers critic spokespeople representative representatives
+   bank banks agency court ruling verdict network newspaper site website
    voter resident student students teacher teachers parent parents worker workers employee employees owner owners
    white house kremlin pentagon`.split(/\s+/).filter(Boolean),
 );

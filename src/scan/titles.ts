@@ -27,6 +27,8 @@ export function looksLikeTitle(content: string): boolean {
 export function isNotSpeech(content: string, before: string, after: string, attributedAdjacent: boolean): boolean {
   const words = content.trim().split(/\s+/).filter(Boolean).length;
   if (words <= 8 && NAMING.test(before)) return true;
+  // part of a name: Operation “Iron Shield”, the “Clean Harbours” Act
+  if (words <= 4 && looksLikeTitle(content) && /(?:^|[^.!?]\s)\p{Lu}[\p{L}]+\s*$/u.test(before) && !/^\s*(?:The|A|An)\s*$/.test(before.slice(-5))) return true;
   // a nickname inside a name: Earvin “Magic” Johnson
   if (words <= 3 && looksLikeTitle(content) && /\p{Lu}[\p{L}.]*\s*$/u.test(before) && /^\s*\p{Lu}/u.test(after)) return true;
   // the object of a preposition or a possessive: on “Face the Nation”, NBC’s “Meet the Press”
