@@ -26,7 +26,12 @@ export interface Registry {
   occurrences: Occurrence[];
   /** How often each word stood alone as a capitalised name candidate. */
   singles: Map<string, number>;
+  /** The last person an attribution named, and where (updated as quotes are attributed, in order). */
+  lastSpeaker: { entity: Entity; at: number } | null;
 }
+
+/** How far (UTF-16 units) a pronoun may look back to the person last quoted. */
+const SPEAKER_REACH = 300;
 
 // Capitalised words, possibly joined by name particles; spaces only (a name
 // does not cross a line). Each repetition starts with a space and a capital
@@ -87,7 +92,7 @@ function genderOfFirst(first: string): 'm' | 'f' | null {
 }
 
 export function buildRegistry(text: string): Registry {
-  const reg: Registry = { entities: new Map(), byWord: new Map(), occurrences: [], singles: new Map() };
+  const reg: Registry = { entities: new Map(), byWord: new Map(), occurrences: [], singles: new Map(), lastSpeaker: null };
   const pendingSingles: { at: number; word: string; gender: 'm' | 'f' | null }[] = [];
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
@@ -219,6 +224,10 @@ export interface Resolved {
 export function resolveMention(reg: Registry, m: Mention, at: number): Resolved {
   if (m.kind === 'pronoun') {
     if (m.gender !== 'm' && m.gender !== 'f') return { speaker: null, title: null };
+    // "Matthews said Pence’s performance should boost Trump’s numbers. “…,” he said.":
+    // the person just quoted goes on speaking, though another was named since
+    const s = reg.lastSpeaker;
+    if (s && at - s.at < SPEAKER_REACH && at > s.at && (s.entity.gender === null || s.entity.gender === m.gender)) return { speaker: s.entity.name, title: null };
     const e = lastPerson(reg, at, m.gender);
     return { speaker: e?.name ?? null, title: null };
   }
@@ -278,5 +287,6 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
   const e = reg.entities.get(speaker);
   if (!e) return;
   e.person = true;
+  if (m.kind === 'name') reg.lastSpeaker = { entity: e, at: m.end };
   if (m.title && !e.titles.includes(m.title)) e.titles.push(m.title);
 }
