@@ -7,6 +7,9 @@ import type { Span } from '../types.js';
 
 // Words that continue an interview or report named earlier ("In the interview, she added …").
 const SAME_INTERVIEW = /\b(?:(?:the|that|this|same) (?:interview|broadcast|appearance|program|programme|show|segment|conversation|podcast|episode|essay|op-ed|column|article|piece)|later in the (?:interview|show|program|broadcast))\b/i;
+// Words that place a quote on another occasion than the interview before it.
+const NEW_OCCASION = /\b(?:at|during|in|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:rally|town hall|news conference|press conference|conference|hearing|event|speech|debate|briefing|campaign stop|stop|meeting|forum|summit|ceremony|address|appearance|visit)\b/iu;
+
 // How far (in characters) a run of quotes by one speaker keeps its outlet.
 const RUN_GAP = 1200;
 
@@ -58,7 +61,8 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   let answer: OutletAnswer = { outlet: null, outletMention: null };
   const hit = findOutlet(text, q.sentence.start, q.sentence.end, q.skip, q.cue) ?? (q.previous ? findFraming(text, q.previous.start, q.previous.end) : null);
   const last = scope.last;
-  const sameRun = last !== null && q.speaker !== null && last.speaker === q.speaker && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= 1;
+  const sentenceText = text.slice(q.sentence.start, q.sentence.end);
+  const sameRun = last !== null && q.speaker !== null && last.speaker === q.speaker && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= 1 && !NEW_OCCASION.test(sentenceText);
   if (hit) answer = { outlet: hit.name, outletMention: hit.mention };
   else if (q.transcript) answer = { outlet: q.transcript.name, outletMention: q.transcript.mention };
   else if ((q.inherited || sameRun) && last?.outlet) {

@@ -28,6 +28,7 @@ export interface Registry {
   singles: Map<string, number>;
   /** The last person an attribution named, and where (updated as quotes are attributed, in order). */
   lastSpeaker: { entity: Entity; at: number } | null;
+  text: string;
 }
 
 /** How far (UTF-16 units) a pronoun may look back to the person last quoted. */
@@ -92,7 +93,7 @@ function genderOfFirst(first: string): 'm' | 'f' | null {
 }
 
 export function buildRegistry(text: string): Registry {
-  const reg: Registry = { entities: new Map(), byWord: new Map(), occurrences: [], singles: new Map(), lastSpeaker: null };
+  const reg: Registry = { entities: new Map(), byWord: new Map(), occurrences: [], singles: new Map(), lastSpeaker: null, text };
   const pendingSingles: { at: number; word: string; gender: 'm' | 'f' | null }[] = [];
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
@@ -227,7 +228,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // "Matthews said Pence’s performance should boost Trump’s numbers. “…,” he said.":
     // the person just quoted goes on speaking, though another was named since
     const s = reg.lastSpeaker;
-    if (s && at - s.at < SPEAKER_REACH && at > s.at && (s.entity.gender === null || s.entity.gender === m.gender)) return { speaker: s.entity.name, title: null };
+    if (s && at - s.at < SPEAKER_REACH && at > s.at && (s.entity.gender === null || s.entity.gender === m.gender) && !subjectNamedSince(reg, s.at, at, m.gender)) return { speaker: s.entity.name, title: null };
     const e = lastPerson(reg, at, m.gender);
     return { speaker: e?.name ?? null, title: null };
   }
@@ -257,6 +258,27 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   }
   const speaker = m.text.replace(/^(?:the|a|an)\s+/i, '');
   return { speaker: /^\p{Lu}/u.test(speaker) ? speaker : m.text, title: m.title };
+}
+
+/**
+ * Was another person of that gender named between `from` and `at` other than
+ * as a possessor or after a preposition ("Trump’s poll numbers", "to Trump")?
+ * Such a mention, a subject, is what a following pronoun refers to.
+ */
+const NAME_AT = /^\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.’'-]*)*/u;
+
+function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' | 'f'): boolean {
+  for (const o of reg.occurrences) {
+    if (o.at <= from) continue;
+    if (o.at >= at) break;
+    const e = o.entity;
+    if (!e.person || (e.gender && e.gender !== gender) || e === reg.lastSpeaker?.entity) continue;
+    const run = NAME_AT.exec(reg.text.slice(o.at, o.at + 80))?.[0] ?? '';
+    const possessive = /[’']s?$/u.test(run);
+    const object = /\b(?:of|to|with|for|by|about|against|from|on|at|over|than|as|and)\s+$/i.test(reg.text.slice(Math.max(0, o.at - 12), o.at));
+    if (!possessive && !object) return true;
+  }
+  return false;
 }
 
 /** The last person named before `at` that agrees with the pronoun's gender. */
