@@ -30,6 +30,7 @@ export const RULES = {
   'quote-np-cue': { example: '“…,” a senior official who asked not to be named said.', confidence: 0.8 },
   'subject-cue-colon': { example: 'Trump said: “…”', confidence: 0.93 },
   'subject-colon': { example: 'Trump on Monday: “…”', confidence: 0.7 },
+  'subject-verb-colon': { example: 'Smith opined: “…” (a verb no lexicon lists)', confidence: 0.75 },
   'subject-cue': { example: 'Putin said the ties were “…”', confidence: 0.9 },
   'according-to': { example: 'According to Smith, “…”', confidence: 0.9 },
   'cue-subject': { example: 'Said Smith: “…”', confidence: 0.85 },
@@ -91,10 +92,10 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
         const t = toks[e]!;
         if (t.text === '.' || t.text === '“' || t.text === '"' || t.text === '”' || t.text === ';') break;
         if (t.text !== ',') continue;
-        const c2 = cueAfterModifiers(toks, e + 1);
+        const c2 = cueAfterModifiers(toks, e + 1) ?? (openEnded && toks[e + 1] && slotVerb(toks[e + 1]!, toks[e + 2]) ? structuralCue(toks, e + 1) : null);
         if (c2 && !c2.gerund) {
           if (!s.title) s.title = text.slice(toks[k + 1]!.start, toks[e - 1]!.end);
-          return frame('quote-subject-cue', s, c2, true);
+          return frame(c2.structural ? 'quote-subject-verb' : 'quote-subject-cue', s, c2, true);
         }
       }
     }
@@ -104,9 +105,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     if (openEnded && !c1) {
       const w = toks[k];
       const next = toks[k + 1];
-      if (w && w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !cannotCue(w.lower) && !DETERMINERS.has(w.lower) && (!next || SLOT_END.has(next.text) || SLOT_FOLLOW.test(next.lower) || /^\p{Lu}/u.test(next.text)) && readsAsVerb(w.text)) {
-        return frame('quote-subject-verb', s, { first: k, last: k, start: w.start, end: w.end, lemma: w.lower, gerund: false, structural: true }, true);
-      }
+      if (w && slotVerb(w, next)) return frame('quote-subject-verb', s, structuralCue(toks, k), true);
     }
     if (dash && s.kind === 'name') return frame('quote-dash-subject', s, null, true);
   }
@@ -128,6 +127,25 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     }
   }
   return null;
+}
+
+/** A regular past tense: a verb whatever follows it ("voiced several months after"). */
+const PAST = /[^e]ed$|[^aeiou]ied$/;
+
+/**
+ * A word in the verb's slot of an attribution that no lexicon lists: “…,” she
+ * opined. A regular past tense may be followed by anything; another word
+ * only by the end of the clause, a time or place, or a name.
+ */
+function slotVerb(w: Token, next: Token | undefined): boolean {
+  if (w.kind !== 'word' || !/^\p{Ll}/u.test(w.text) || cannotCue(w.lower) || DETERMINERS.has(w.lower)) return false;
+  if (PAST.test(w.lower) && w.lower.length > 4) return readsAsVerb(w.text);
+  return (!next || SLOT_END.has(next.text) || SLOT_FOLLOW.test(next.lower) || /^\p{Lu}/u.test(next.text)) && readsAsVerb(w.text);
+}
+
+function structuralCue(toks: readonly Token[], k: number): Cue {
+  const w = toks[k]!;
+  return { first: k, last: k, start: w.start, end: w.end, lemma: w.lower, gerund: false, structural: true };
 }
 
 /** "Rep. Gwen Moore (D-Wis.) said": step over a short parenthetical after a name. */
@@ -191,6 +209,18 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     const s2 = subjectAfter(text, toks, c.last + 1);
     if (s2 && (c.first === 0 || toks[c.first - 1]!.text === ':' || toks[c.first - 1]!.text === '—')) return frame('cue-subject', s2, c, false);
   }
+  // "Smith W: “…”" / "Smith W, “…”" with a verb no lexicon lists ("Smith opined: “…”")
+  const last = toks[toks.length - 1]!.text;
+  if ((colon || last === ',') && toks.length >= 3) {
+    const w = toks[toks.length - 2]!;
+    if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !cannotCue(w.lower) && readsAsVerb(w.text)) {
+      const s = subjectBefore(text, toks, toks.length - 2);
+      if (s && (s.kind !== 'noun' || PAST.test(w.lower)) && s.start >= toks[0]!.start) {
+        const cue: Cue = { first: toks.length - 2, last: toks.length - 2, start: w.start, end: w.end, lemma: w.lower, gerund: false, structural: true };
+        return frame('subject-verb-colon', s, cue, false);
+      }
+    }
+  }
   if (colon) {
     const s = subjectBefore(text, toks, toks.length - 1);
     if (s && s.kind === 'name') return frame('subject-colon', s, null, false);
@@ -222,6 +252,13 @@ export function frameLater(text: string, q: QuoteSpan, to: number): Frame | null
     const s = subjectBefore(text, toks, c.first);
     if (s) return frame('sentence-cue-after', s, c, true);
   }
+  // “…” of the proposals, Mr. Holtz-Eakin voiced.: a name and a past tense closing the sentence
+  for (let k = 1; k < toks.length; k++) {
+    const w = toks[k]!;
+    if (w.kind !== 'word' || !PAST.test(w.lower) || !(toks[k + 1] === undefined || toks[k + 1]!.kind === 'punct') || !slotVerb(w, toks[k + 1])) continue;
+    const s = subjectBefore(text, toks, k);
+    if (s && s.kind === 'name') return frame('sentence-cue-after', s, structuralCue(toks, k), true);
+  }
   return null;
 }
 
@@ -233,6 +270,12 @@ export function frameLater(text: string, q: QuoteSpan, to: number): Frame | null
 export function framePrevious(text: string, from: number, to: number, rule: 'previous-colon' | 'previous-sentence'): Frame | null {
   const toks = tokenize(text, from, Math.min(to, from + 600));
   const cues = findCues(toks);
+  // "He voiced:" with a verb no lexicon lists
+  if (rule === 'previous-colon' && !cues.length && toks.length >= 3 && toks[toks.length - 1]!.text === ':') {
+    const w = toks[toks.length - 2]!;
+    const s = w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !cannotCue(w.lower) && readsAsVerb(w.text) ? subjectBefore(text, toks, toks.length - 2) : null;
+    if (s && s.kind !== 'noun') return frame(rule, s, { first: toks.length - 2, last: toks.length - 2, start: w.start, end: w.end, lemma: w.lower, gerund: false, structural: true }, false);
+  }
   for (let ci = cues.length - 1; ci >= 0; ci--) {
     const c = cues[ci]!;
     if (c.gerund) continue;

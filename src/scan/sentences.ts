@@ -7,6 +7,7 @@ import type { QuoteSpan } from '../types.js';
 import { tokenize } from './tokens.js';
 import { breaksParagraph, isHardWrapped } from './paragraphs.js';
 import { cueAt } from '../attribute/cues.js';
+import { readsAsVerb } from '../nlp/compromise.js';
 
 export interface Sentence {
   start: number;
@@ -105,11 +106,17 @@ function attributionFollows(text: string, i: number): boolean {
   for (let j = k; j < Math.min(toks.length, k + 3); j++) {
     const c = cueAt(toks, j);
     // the attribution ends there ("Graham asked."), it does not start a clause ("Russia insisted that …")
-    if (c) return !toks[c.last + 1] || toks[c.last + 1]!.kind === 'punct' || /^(on|in|at|during|after|before|when|while|last|yesterday|today|tonight|earlier|later|again|then|too|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[c.last + 1]!.lower);
+    const ends = (after: number) => !toks[after] || toks[after]!.kind === 'punct' || ATTRIBUTION_TAIL.test(toks[after]!.lower);
+    if (c) return ends(c.last + 1);
+    // a verb no lexicon lists, in the same slot: “Does anybody know?” Graham wondered aloud.
+    const w = toks[j]!;
+    if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && ends(j + 1) && readsAsVerb(w.text)) return true;
     if (!/^(also|later|then|has|had|once|again|\p{Ll}+ly)$/u.test(toks[j]!.lower)) break;
   }
   return false;
 }
+
+const ATTRIBUTION_TAIL = /^(on|in|at|during|after|before|when|while|last|yesterday|today|tonight|earlier|later|again|then|too|recently|aloud|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Index of the sentence containing offset `at` (binary search), or -1. */
 export function sentenceAt(sentences: readonly Sentence[], at: number): number {
