@@ -57,7 +57,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const lead = text.slice(from, span.open);
     const content = text.slice(span.start, span.end);
     if (isNotSpeech(content, lead, text.slice(span.close, Math.min(span.close + 40, to)), adjacent)) continue;
-    works.push({ span, sentence: si, frame, type: quoteType(text, span, from, to, frame), quote: null });
+    works.push({ span, sentence: si, frame, type: quoteType(text, span, from, frame), quote: null });
   }
 
   // reported speech in the sentences around: clauses that no quotation overlaps
@@ -256,7 +256,7 @@ function sentenceHasCue(text: string, sentences: readonly Sentence[], w: Work): 
 const wordCount = (text: string, s: QuoteSpan) => text.slice(s.start, s.end).split(/\s+/).filter(Boolean).length;
 
 /** Direct: the quotation stands as the utterance; mixed: a fragment inside a clause. */
-function quoteType(text: string, span: QuoteSpan, from: number, to: number, frame: Frame | null): QuoteType {
+function quoteType(text: string, span: QuoteSpan, from: number, frame: Frame | null): QuoteType {
   const lead = text.slice(from, span.open).trim();
   const content = text.slice(span.start, span.end).trim();
   const startsSentence = /^[\p{Lu}\p{N}"“‘'¿¡…(\[]/u.test(content);

@@ -1,6 +1,6 @@
 // Selection, checks and flag validation, in-process (run(argv, io)).
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { schemaText } from '../src/output/schema.js';

@@ -4,11 +4,10 @@
 // wins, in the order of RULES below.
 import { cueAt, findCues, cannotCue, type Cue } from './cues.js';
 import { subjectAfter, subjectBefore, type Mention } from './mentions.js';
-import { DETERMINERS, PRONOUNS } from '../lexicon/people.js';
+import { DETERMINERS } from '../lexicon/people.js';
 import { readsAsVerb } from '../nlp/compromise.js';
 import { tokenize, type Token } from '../scan/tokens.js';
 import type { QuoteSpan } from '../types.js';
-import type { Sentence } from '../scan/sentences.js';
 
 export interface Frame {
   rule: string;
@@ -324,6 +323,3 @@ export function frameSubject(text: string, q: QuoteSpan, from: number, isName: (
   return frame('sentence-subject', s, null, false);
 }
 
-export { frame as makeFrame };
-export type { Sentence };
-export const isPronoun = (w: string): boolean => PRONOUNS[w.toLowerCase()] !== undefined;

@@ -68,7 +68,6 @@ const SKIP_AFTER = /^(?:that|on|in|at|during|after|before|last|this|earlier|late
 const MIN_WORDS = 4;
 
 const isSpeech = (c: Cue) => SPEECH.has(c.lemma) || MULTI_SPEECH.has(c.lemma);
-export const INDIRECT_VERB_COUNT = (): number => EVIDENCE.size;
 
 /** Reported clauses in sentences that hold no quotation marks. */
 export function findIndirect(text: string, sentences: readonly Sentence[], busy: (start: number, end: number) => boolean): IndirectQuote[] {
@@ -211,7 +210,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     }
     if (afterOk && (beforeOk ? toks[c.last + 1]?.text === ',' : true)) {
       out.push({ ...span(k, e), rule: 'subject-cue-that', mention: speaker, cue: c, sentence: si });
-      adding(text, toks, e, speaker, si, out);
+      adding(toks, e, speaker, si, out);
       taken = e;
     }
   }
@@ -222,7 +221,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
 const INTRO = /^(in|at|on|during|after|before|when|while|since|as|asked|speaking|in|with|without|for|from|by|under|over|earlier|later|last|this|meanwhile|however|though|although|yesterday|today)$/;
 
 /** "…, adding that CLAUSE": a second statement of the same speaker. */
-function adding(text: string, toks: readonly Token[], from: number, who: Mention, si: number, out: IndirectQuote[]): void {
+function adding(toks: readonly Token[], from: number, who: Mention, si: number, out: IndirectQuote[]): void {
   if (toks[from]?.text !== ',') return;
   const c = cueAt(toks, from + 1);
   if (!c || !c.gerund) return;
@@ -243,4 +242,3 @@ function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
-export { cueAt };
