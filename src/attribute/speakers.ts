@@ -275,7 +275,8 @@ function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' 
     if (!e.person || (e.gender && e.gender !== gender) || e === reg.lastSpeaker?.entity) continue;
     const run = NAME_AT.exec(reg.text.slice(o.at, o.at + 80))?.[0] ?? '';
     const possessive = /[’']s?$/u.test(run);
-    const object = /\b(?:of|to|with|for|by|about|against|from|on|at|over|than|as|and)\s+$/i.test(reg.text.slice(Math.max(0, o.at - 12), o.at));
+    // "of striker Tom Elland", "to fellow senator Ann Ray": a preposition, maybe a role or two, then the name
+    const object = /\b(?:of|to|with|for|by|about|against|from|on|at|over|than|as|and)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(reg.text.slice(Math.max(0, o.at - 40), o.at));
     if (!possessive && !object) return true;
   }
   return false;

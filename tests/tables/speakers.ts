@@ -559,6 +559,38 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: '“Perhaps the voters know something we do not,” mused pollster Derek Vance.',
     quotes: [{ quote: 'voters know something', speaker: 'Derek Vance' }],
   },
+  // ── verbs no lexicon lists, read by their place (a second spinner's words) ──
+  {
+    note: 'unlisted verb after an appositive',
+    text: '“The dam will hold,” Pia Lund, the chief engineer at the site, reassured on Friday.',
+    quotes: [{ quote: 'dam will hold', speaker: 'Pia Lund' }],
+  },
+  {
+    note: 'unlisted verb before a colon',
+    text: 'Councillor Hamid Barzani bristled: “This budget punishes the east side.”',
+    quotes: [{ quote: 'budget punishes', speaker: 'Hamid Barzani' }],
+  },
+  {
+    note: 'unlisted past tense followed by more words',
+    text: 'Rita Ojo coached the team for a decade. “We never stopped believing,” she beamed after the final whistle.',
+    quotes: [{ quote: 'never stopped believing', speaker: 'Rita Ojo' }],
+  },
+  {
+    note: 'unlisted verb closing a sentence after a fragment',
+    text: 'The plan was “a small miracle” of engineering, Dr. Lena Voss marvelled.',
+    quotes: [{ quote: 'small miracle', speaker: 'Lena Voss' }],
+  },
+  // ── a pronoun after an attribution keeps the person just quoted ──
+  {
+    note: 'he: the person just quoted, though another man was named as an object since',
+    text: 'Coach Dan Ferris said the defeat should not distract from the work of striker Tom Elland.\n\n“We will be back next week,” he said.',
+    quotes: [{ quote: 'back next week', speaker: 'Dan Ferris' }],
+  },
+  {
+    note: 'negative: the next quote at a rally is not the earlier interview',
+    text: 'In an interview with the BBC, Priya Shah called the deal “a betrayal.”\n\nAt a rally in Leeds on Monday, she said: “We will fight it.”',
+    quotes: [{ quote: 'We will fight it', speaker: 'Priya Shah' }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
