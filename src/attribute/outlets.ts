@@ -75,7 +75,9 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const trig = m[0].trim().toLowerCase();
     const weakTrigger = trig === 'on' || trig === 'to' || trig === 'by' || trig === 'via';
     const mediaDescriptor = desc !== null && MEDIA_NOUN.test(desc[0]);
-    let hit = aliasAt(window, at, !weakTrigger) ?? titleAt(window, at) ?? (weakTrigger ? null : mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || /\bthe\s+$/i.test(desc?.[0] ?? '')));
+    // an outlet on no list only where one talks to the press: "told the Toledo Blade", not "according to the Federal Bureau of Prisons"
+    const toPress = PRESS_TRIGGER.test(trig);
+    let hit = aliasAt(window, at, !weakTrigger) ?? titleAt(window, at) ?? (weakTrigger ? null : mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || (toPress && /\bthe\s+$/i.test(desc?.[0] ?? ''))));
     if (hit && SHORT_FORMS.has(hit.text)) hit = { ...hit, name: expandShortForm(text, from + hit.start, hit.text) ?? hit.name };
     if (hit) {
       consider({ name: hit.name, mention: { text: hit.text, start: from + hit.start, end: from + hit.end }, how: `trigger:${trig.split(/\s+/)[0]}` });
@@ -118,6 +120,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
   return best;
 }
 
+const MEDIA_AFTER = /^\s+(?:magazine|newspaper|daily|weekly|radio|television|tv|network|channel|podcast|website|news site|blog|newsletter)\b/i;
+const PRESS_TRIGGER = /^(?:told|tells|telling|informed|interview|interviews|interviewed|speaking|spoke|appear|appeared|appearing|appears|appearance|statement|comments|remarks|op-ed|column|wrote|writes|said|says|stated|added)\b/;
 const MEDIA_NOUN = /\b(?:newspaper|paper|daily|tabloid|magazine|broadcaster|network|channel|station|radio|television|tv|agency|outlet|website|site|wire|programme|program|show|podcast)\b/i;
 // Bodies one tells things to that are not outlets: "told the Senate".
 const NOT_OUTLETS = /\b(?:Senate|House|Congress|Parliament|Assembly|Committee|Subcommittee|Court|Council|Commission|Board|Cabinet|Bundestag|Duma|Knesset|Police|Department|Ministry|Office|Agency|Inquiry|Panel|Jury|Convention|Conference|Summit|Rally|Club|Society|Association|University|School)\b/;
@@ -148,10 +152,11 @@ function expandShortForm(text: string, at: number, short: string): string | null
  * a run of capitalised words that is not a legislature or a court.
  */
 function unlistedAt(s: string, at: number, likely: boolean): { name: string; text: string; start: number; end: number } | null {
-  if (!likely) return null;
   const m = /^\p{Lu}[\p{L}’'.-]*(?:[ \u00a0](?:(?:of|de|der|die|la|le|el)[ \u00a0])?\p{Lu}[\p{L}’'.-]*){0,4}/u.exec(s.slice(at, at + 80));
   if (!m) return null;
   const text = m[0].replace(/[.’']+$/u, '');
+  // "an interview with Cosmopolitan magazine": a media noun after the name makes it an outlet
+  if (!likely && !MEDIA_AFTER.test(s.slice(at + text.length, at + text.length + 24))) return null;
   if (NOT_OUTLETS.test(text)) return null;
   return { name: text, text, start: at, end: at + text.length };
 }
