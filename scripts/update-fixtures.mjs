@@ -1,4 +1,5 @@
-// Regenerates fixtures/*.expected.jsonl from the built CLI. Review the diff
+// Regenerates fixtures/NAME.txt.expected (the JSON Lines output of fixtures/NAME.txt;
+// not .jsonl, so that `quotes fixtures/` does not take them for input) from the built CLI. Review the diff
 // (git diff fixtures/) before committing: the fixtures are the contract.
 import { readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -10,6 +11,6 @@ for (const f of readdirSync('fixtures').filter((n) => n.endsWith('.txt'))) {
   } catch (e) {
     out = e.stdout ?? '';
   }
-  writeFileSync(`fixtures/${f.replace(/\.txt$/, '.expected.jsonl')}`, out);
+  writeFileSync(`fixtures/${f}.expected`, out);
   console.log(`fixtures/${f}: ${out.split('\n').filter(Boolean).length} quotes`);
 }

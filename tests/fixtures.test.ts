@@ -1,4 +1,4 @@
-// Golden fixtures: fixtures/NAME.txt with fixtures/NAME.expected.jsonl, made by
+// Golden fixtures: fixtures/NAME.txt with fixtures/NAME.txt.expected (JSON Lines), made by
 // scripts/update-fixtures.mjs and reviewed by a person.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ describe('fixtures', () => {
     const r = await cli([`fixtures/${name}`]);
     const got = lines(r.stdout);
     for (const q of got) expect(text.slice(q.start as number, q.end as number)).toBe(q.quote);
-    const expected = lines(readFileSync(`fixtures/${name.replace(/\.txt$/, '.expected.jsonl')}`, 'utf8'));
+    const expected = lines(readFileSync(`fixtures/${name}.expected`, 'utf8'));
     expect(got).toEqual(expected);
   });
 });

@@ -42,7 +42,7 @@ describe('schema', () => {
     for (const rec of records) expect(errors(rec)).toEqual([]);
   });
 
-  const good = lines(readFileSync('fixtures/harbour-vote.expected.jsonl', 'utf8'))[2]!;
+  const good = lines(readFileSync('fixtures/harbour-vote.txt.expected', 'utf8'))[2]!;
   it.each<[string, (r: Record<string, unknown>) => void]>([
     ['a missing field', (r) => delete r.speaker],
     ['both file and id', (r) => (r.id = 'x')],
