@@ -93,8 +93,10 @@ export class PrettyFormatter {
 
     const words = q.quote.split(/\s+/).filter(Boolean);
     const body = wrap(words, this.width - 4).map((l, i, all) => {
-      const open = i === 0 ? '“' : ' ';
-      const close = i === all.length - 1 ? '”' : '';
+      // reported speech is not the speaker's words: it is shown without quotation marks
+      const marks = q.type !== 'indirect';
+      const open = i === 0 && marks ? '“' : ' ';
+      const close = i === all.length - 1 && marks ? '”' : '';
       return `  ${open}${c.bold(l)}${close}`;
     });
 

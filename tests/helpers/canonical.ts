@@ -75,17 +75,19 @@ export function prettyRows(r: Rec): string[] {
 
 /**
  * Checks the quotation lines of a pretty block for record `r`: opened with “ and
- * closed with ”, continuation lines indented by one more space, the words those
+ * closed with ” (no marks for reported speech), continuation lines indented by one more space, the words those
  * of the quote, no line wider than `width`, and greedy (the next line's first
  * word would not have fitted on the line before). Returns a problem or null.
  */
 export function prettyBodyProblem(body: readonly string[], r: Rec, width: number): string | null {
   if (!body.length) return 'no quotation line';
+  // reported speech (type indirect) is shown without quotation marks
+  const marks = r.type !== 'indirect';
   const inner = body.map((l, i) => {
     let s = l;
-    if (i === 0 ? !s.startsWith('  “') : !s.startsWith('   ') || s.startsWith('    ')) return null;
+    if (i === 0 ? !s.startsWith(marks ? '  “' : '   ') || (!marks && s.startsWith('    ')) : !s.startsWith('   ') || s.startsWith('    ')) return null;
     s = s.slice(3);
-    if (i === body.length - 1) {
+    if (i === body.length - 1 && marks) {
       if (!s.endsWith('”')) return null;
       s = s.slice(0, -1);
     }
