@@ -4,7 +4,7 @@ import { scanQuotes } from './scan/quotes.js';
 import { findTurns, type Turn } from './scan/turns.js';
 import { boilerplateRanges } from './scan/boilerplate.js';
 import { findIndirect, INDIRECT_RULES } from './attribute/indirect.js';
-import { findCues } from './attribute/cues.js';
+import { attributionAt, findCues } from './attribute/cues.js';
 import { tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech } from './scan/titles.js';
@@ -29,12 +29,12 @@ interface Work {
 export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const boiler = boilerplateRanges(text);
   const spans = withoutBoilerplate(withTurns(scanQuotes(text), findTurns(text)), boiler);
-  const sentences = splitSentences(text, spans);
+  const sentences = splitSentences(text, spans, attributionAt);
   const registry = buildRegistry(text);
   const works: Work[] = [];
   let qa: { q: string; a: string } | null | undefined;
   // the broadcast or interview a transcript comes from, named in its introduction
-  let transcriptOutlet: OutletHit | null = null;
+  let transcriptOutlet: OutletHit | null | undefined;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
     const si = sentenceAt(sentences, span.start);
@@ -45,7 +45,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const to = next && next.open < sent.end && next.open >= span.close ? next.open : Math.max(sent.end, span.close);
     if (isTurn(span)) {
       if (qa === undefined) qa = questionAndAnswer(text, span.labelStart);
-      transcriptOutlet ??= findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null);
+      if (transcriptOutlet === undefined) transcriptOutlet = findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null);
       works.push({ span, sentence: si, frame: turnFrame(text, span, qa), type: 'direct', quote: null });
       continue;
     }
@@ -74,7 +74,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
 
   let group = spans.reduce((g, s) => Math.max(g, s.group ?? 0), 0);
   const scope = outletScope(text, (name, at) => resolveMention(registry, { kind: 'name', start: at, end: at, text: name, name, title: null, gender: null }, at).speaker ?? name);
-  const doc: Doc = { text, registry, sentences, works, options, scope, transcriptOutlet };
+  const doc: Doc = { text, registry, sentences, works, options, scope, transcriptOutlet: transcriptOutlet ?? null };
   const out: Quote[] = [];
   let prev: Work | undefined;
   for (let k = 0; k < works.length; k++) {
@@ -271,16 +271,11 @@ function quoteType(text: string, span: QuoteSpan, from: number, frame: Frame | n
 function continues(text: string, a: QuoteSpan, b: QuoteSpan): boolean {
   const between = text.slice(a.close, b.open);
   if (between.length > 400) return false;
-  const paragraphs = between.split('\n').filter((l) => l.trim()).length;
-  if (paragraphs > 1) return false;
-  // another quotation-less paragraph between them breaks the turn
+  // the rest of a's paragraph (its attribution) may hold words; a paragraph of its own between them breaks the turn
   const lines = between.split('\n');
-  if (lines.length > 1) {
-    const mid = lines.slice(1, -1).join(' ').trim();
-    if (mid) return false;
-    // the rest of a's own paragraph after its attribution is fine
-  }
-  return true;
+  const inner = lines.slice(1, -1).some((l) => l.trim());
+  const outer = [lines[0]!, lines.length > 1 ? lines[lines.length - 1]! : ''].filter((l) => l.trim()).length;
+  return !inner && outer <= 1;
 }
 
 /** What the stages share about one document while its quotes are built. */

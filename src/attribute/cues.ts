@@ -1,7 +1,8 @@
 // Stage: cues. Finds reporting expressions ("said", "was quoted as saying",
 // "according to") in a window of tokens, longest match first.
 import { CUES, NOT_CUES } from '../lexicon/cues.js';
-import type { Token } from '../scan/tokens.js';
+import { tokenize, type Token } from '../scan/tokens.js';
+import { readsAsVerb } from '../nlp/compromise.js';
 
 export interface Cue {
   /** Token range [first, last] of the cue. */
@@ -59,3 +60,37 @@ export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue 
 export function cannotCue(word: string): boolean {
   return NOT_CUES.has(word);
 }
+
+/**
+ * After a quotation that ends in a full stop, question or exclamation mark, a
+ * capitalised word starts a new sentence, unless it is the attribution of
+ * that quotation: “Does anybody know?” Graham asked.
+ */
+export function attributionAt(text: string, i: number): boolean {
+  const toks = tokenize(text, i, Math.min(text.length, i + 120));
+  let k = 0;
+  // a name of up to six words (with titles, initials, a parenthetical party tag)
+  while (k < toks.length && k < 8) {
+    const t = toks[k]!;
+    if (t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || k > 0 && /^(of|de|da|von|van|der|al|bin)$/.test(t.lower))) k++;
+    else if (t.text === '(') {
+      while (k < toks.length && toks[k]!.text !== ')' && k < 14) k++;
+      k++;
+    } else break;
+  }
+  if (k === 0) return false;
+  // "Graham asked", "Rep. Moore (D-Wis.) said Friday", "Ushakov also told"
+  for (let j = k; j < Math.min(toks.length, k + 3); j++) {
+    const c = cueAt(toks, j);
+    // the attribution ends there ("Graham asked."), it does not start a clause ("Russia insisted that …")
+    const ends = (after: number) => !toks[after] || toks[after]!.kind === 'punct' || ATTRIBUTION_TAIL.test(toks[after]!.lower);
+    if (c) return ends(c.last + 1);
+    // a verb no lexicon lists, in the same slot: “Does anybody know?” Graham wondered aloud.
+    const w = toks[j]!;
+    if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && ends(j + 1) && readsAsVerb(w.text)) return true;
+    if (!/^(also|later|then|has|had|once|again|\p{Ll}+ly)$/u.test(toks[j]!.lower)) break;
+  }
+  return false;
+}
+
+const ATTRIBUTION_TAIL = /^(on|in|at|during|after|before|when|while|last|yesterday|today|tonight|earlier|later|again|then|too|recently|aloud|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

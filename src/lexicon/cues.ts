@@ -173,14 +173,6 @@ export function cueFormCount(): number {
 }
 
 /**
- * Nouns of speech that act as cues after a possessive or with "in": "in a
- * statement", "his remarks". Used for outlet and cue context, not as verbs.
- */
-export const SPEECH_NOUNS: ReadonlySet<string> = new Set(
-  'statement interview remarks speech tweet post letter email memo op-ed video briefing conference testimony release transcript message column essay'.split(' '),
-);
-
-/**
  * Words that look like cue verbs but, in the slot right after a quotation,
  * are not speech ("the said company" is handled by context; these never cue).
  */

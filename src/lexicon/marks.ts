@@ -26,10 +26,6 @@ export const PAIRS: Readonly<Record<string, readonly string[]>> = {
 export const OPENERS = new Set(['“', '‘', '``', '«', '„', '‚', '‹', '「', '『']);
 /** Marks that can only close a quotation (or, for ’, be an apostrophe). */
 export const CLOSERS = new Set(['”', '’', "''", '»', '›', '」', '』']);
-/** Marks that open or close depending on the characters around them. */
-export const AMBIGUOUS = new Set(['"', "'"]);
-/** Single-quote marks, which double as apostrophes. */
-export const SINGLE = new Set(["'", '‘', '’', '‚']);
 
 /** Every character that can start a quotation mark (for fast skipping). */
 export const MARK_CHARS = new Set(['“', '”', '"', '‘', '’', "'", '`', '«', '»', '„', '‚', '‹', '›', '「', '」', '『', '』']);

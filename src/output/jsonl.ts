@@ -7,8 +7,6 @@ export interface Located extends Quote {
   id?: string;
 }
 
-export const FIELD_ORDER: readonly string[] = FIELD_NAMES;
-
 /**
  * The record as printed. Without `fields`, every field in order, with `file`
  * or `id` (whichever the quote has); with `fields`, exactly those keys, null
@@ -17,7 +15,7 @@ export const FIELD_ORDER: readonly string[] = FIELD_NAMES;
 export function toRecord(q: Located, fields?: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const v = q as unknown as Record<string, unknown>;
-  for (const k of fields ?? FIELD_ORDER) {
+  for (const k of fields ?? FIELD_NAMES) {
     if (!fields && ((k === 'file' && q.file === undefined) || (k === 'id' && q.id === undefined))) continue;
     out[k] = v[k] ?? null;
   }

@@ -4,10 +4,7 @@
 // said …) ends there. Linear time.
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import type { QuoteSpan } from '../types.js';
-import { tokenize } from './tokens.js';
 import { breaksParagraph, isHardWrapped } from './paragraphs.js';
-import { cueAt } from '../attribute/cues.js';
-import { readsAsVerb } from '../nlp/compromise.js';
 
 export interface Sentence {
   start: number;
@@ -30,8 +27,13 @@ function abbreviationBefore(text: string, i: number): boolean {
   return false;
 }
 
-/** Sentences of `text`, given the quotation spans (which are never split). */
-export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sentence[] {
+/**
+ * Sentences of `text`, given the quotation spans (which are never split).
+ * `attributionAt(text, i)` tells whether the words at i are the attribution of
+ * the quotation just before (“Does anybody know?” Graham asked.): the
+ * attribution stage knows, this one does not.
+ */
+export function splitSentences(text: string, spans: readonly QuoteSpan[], attributionAt: (text: string, i: number) => boolean = () => false): Sentence[] {
   const out: Sentence[] = [];
   const n = text.length;
   const wrapped = isHardWrapped(text);
@@ -55,7 +57,7 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sente
       while (k > span.start && /\s/.test(text[k]!)) k--;
       const after = skipSpace(text, span.close);
       i = Math.max(i, span.close - 1);
-      if (TERMINAL.has(text[k]!) && (after >= n || text[after] === '\n' || (UPPER.test(text[after]!) && !attributionFollows(text, after)))) {
+      if (TERMINAL.has(text[k]!) && (after >= n || text[after] === '\n' || (UPPER.test(text[after]!) && !attributionAt(text, after)))) {
         push(span.close, span.close);
       }
       continue;
@@ -83,40 +85,6 @@ function skipSpace(text: string, i: number): number {
   while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++;
   return i;
 }
-
-/**
- * After a quotation that ends in a full stop, question or exclamation mark, a
- * capitalised word starts a new sentence, unless it is the attribution of
- * that quotation: “Does anybody know?” Graham asked.
- */
-function attributionFollows(text: string, i: number): boolean {
-  const toks = tokenize(text, i, Math.min(text.length, i + 120));
-  let k = 0;
-  // a name of up to six words (with titles, initials, a parenthetical party tag)
-  while (k < toks.length && k < 8) {
-    const t = toks[k]!;
-    if (t.kind === 'word' && (/^\p{Lu}/u.test(t.text) || k > 0 && /^(of|de|da|von|van|der|al|bin)$/.test(t.lower))) k++;
-    else if (t.text === '(') {
-      while (k < toks.length && toks[k]!.text !== ')' && k < 14) k++;
-      k++;
-    } else break;
-  }
-  if (k === 0) return false;
-  // "Graham asked", "Rep. Moore (D-Wis.) said Friday", "Ushakov also told"
-  for (let j = k; j < Math.min(toks.length, k + 3); j++) {
-    const c = cueAt(toks, j);
-    // the attribution ends there ("Graham asked."), it does not start a clause ("Russia insisted that …")
-    const ends = (after: number) => !toks[after] || toks[after]!.kind === 'punct' || ATTRIBUTION_TAIL.test(toks[after]!.lower);
-    if (c) return ends(c.last + 1);
-    // a verb no lexicon lists, in the same slot: “Does anybody know?” Graham wondered aloud.
-    const w = toks[j]!;
-    if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && ends(j + 1) && readsAsVerb(w.text)) return true;
-    if (!/^(also|later|then|has|had|once|again|\p{Ll}+ly)$/u.test(toks[j]!.lower)) break;
-  }
-  return false;
-}
-
-const ATTRIBUTION_TAIL = /^(on|in|at|during|after|before|when|while|last|yesterday|today|tonight|earlier|later|again|then|too|recently|aloud|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Index of the sentence containing offset `at` (binary search), or -1. */
 export function sentenceAt(sentences: readonly Sentence[], at: number): number {
