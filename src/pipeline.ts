@@ -24,6 +24,8 @@ interface Work {
   frame: Frame | null;
   type: QuoteType;
   quote: Quote | null;
+  /** Reported speech that continues the indirect quote before it (one statement, one group). */
+  joined?: boolean;
 }
 
 export function extract(text: string, options: ExtractOptions = {}): Quote[] {
@@ -66,7 +68,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     for (const iq of findIndirect(text, sentences, overlaps)) {
       const span: QuoteSpan = { open: iq.start, close: iq.end, start: iq.start, end: iq.end, marked: false, group: null, continued: false };
       const frame: Frame = { rule: iq.rule, mention: iq.mention, cue: iq.cue, confidence: INDIRECT_RULES[iq.rule].confidence, after: false };
-      works.push({ span, sentence: iq.sentence, frame, type: 'indirect', quote: null });
+      works.push({ span, sentence: iq.sentence, frame, type: 'indirect', quote: null, joined: iq.joined === true });
     }
     works.sort((a, b) => a.span.start - b.span.start);
   }
@@ -77,12 +79,16 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const doc: Doc = { text, registry, sentences, works, options, scope, transcriptOutlet: transcriptOutlet ?? null };
   const out: Quote[] = [];
   let prev: Work | undefined;
+  let lastIndirect: Quote | undefined;
   for (let k = 0; k < works.length; k++) {
     const w = works[k]!;
     if (w.type === 'indirect') {
       const q = toQuote(doc, w, w.frame, null, null, k);
+      const lead = w.joined ? lastIndirect : undefined;
+      if (lead) q.group = lead.group ??= ++group;
       w.quote = q;
       out.push(q);
+      lastIndirect = q;
       continue;
     }
     let frame = w.frame;

@@ -14,6 +14,11 @@ export const INDIRECT_RULES = {
   'according-to-clause': { example: 'According to the police, the man was armed.', confidence: 0.7 },
   'clause-according-to': { example: 'The man was armed, according to the police.', confidence: 0.7 },
   'adding-that': { example: '…, adding that the talks would go on.', confidence: 0.7 },
+  'fronted-fragment': { example: 'The museum, Obama said, would … (the words before the attribution)', confidence: 0.6 },
+  'relative-cue': { example: 'an architect who said he was never paid', confidence: 0.65 },
+  'subject-act-object': { example: 'Clinton criticized the tax plan; Trump called for a ban', confidence: 0.55 },
+  'headline-colon': { example: 'Pence: Debate Was a Win (a headline)', confidence: 0.6 },
+  'headline-says': { example: 'Graham Says Deal Could Pass / Deal Could Pass, Graham Says (a headline)', confidence: 0.6 },
 } as const;
 export type IndirectRuleId = keyof typeof INDIRECT_RULES;
 
@@ -24,6 +29,8 @@ export interface IndirectQuote {
   mention: Mention;
   cue: Cue;
   sentence: number;
+  /** The same statement as the quote before it ("The museum, he said, would …"): one group. */
+  joined?: boolean;
 }
 
 /**
@@ -58,6 +65,32 @@ const EVIDENCE: ReadonlyMap<string, string> = new Map(
       return forms.map((f) => [f, forms[0]!] as [string, string]);
     }),
 );
+// Speech acts whose content is a noun phrase, an infinitive or a naming:
+// "Clinton criticized the plan", "Graham urged Congress to act", "Trump called
+// for a ban", "Sanders called him divisive". Source: the verbs of judgement and
+// request (Levin 1993, classes 33 "judgment verbs" and 37.9 "advise/urge")
+// among the frequent cue heads of reported speech in the PolNeAR train split.
+// Verbs of stance, belief or intention (support, oppose, want, plan) are left out.
+const ACT_LEMMAS: ReadonlySet<string> = new Set([
+  ...`criticize criticise denounce blast slam decry mock dismiss urge cite demand propose pledge vow
+      praise accuse attack defend blame reject question endorse condemn applaud hail laud lambaste ridicule tout assail rebuke`.split(/\s+/),
+  'called for', 'calls for', 'call for', 'called on', 'calls on', 'called it', 'called the', 'called them', 'called him', 'called her',
+]);
+// The acts above that the cue lexicon does not hold, with their forms.
+const ACT_FORMS: ReadonlyMap<string, string> = new Map(
+  `praise:praises:praised attack:attacks:attacked defend:defends:defended blame:blames:blamed reject:rejects:rejected
+   endorse:endorses:endorsed condemn:condemns:condemned applaud:applauds:applauded hail:hails:hailed laud:lauds:lauded
+   lambaste:lambastes:lambasted ridicule:ridicules:ridiculed tout:touts:touted assail:assails:assailed rebuke:rebukes:rebuked`
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((entry) => {
+      const forms = entry.split(':');
+      return forms.map((f) => [f, forms[0]!] as [string, string]);
+    }),
+);
+// "called it", "called him": the naming cue's object is part of what was said.
+const NAMING = /^called (?:it|the|them|him|her)$/;
+
 // Verbs whose "that" clause is a belief or an intention, not a statement.
 const NOT_SPEECH_THAT = /^(think|thinks|thought|believe|believes|believed|hope|hopes|hoped|know|knows|knew|feel|feels|felt|fear|fears|feared|expect|expects|expected|wish|wishes|wished|realize|realized|realise|realised|understand|understood|assume|assumed|suspect|suspected|doubt|doubted|ensure|ensured|make|made|see|saw|seen|mean|means|meant|decide|decided|hear|heard|learn|learned|notice|noticed|is|was|are|were|so|such|now|given|provided|except|than)$/;
 
@@ -68,6 +101,7 @@ const SKIP_AFTER = /^(?:that|on|in|at|during|after|before|last|this|earlier|late
 const MIN_WORDS = 4;
 
 const isSpeech = (c: Cue) => SPEECH.has(c.lemma) || MULTI_SPEECH.has(c.lemma);
+const isAct = (c: Cue) => ACT_LEMMAS.has(c.lemma);
 
 /** Reported clauses in sentences that hold no quotation marks. */
 export function findIndirect(text: string, sentences: readonly Sentence[], busy: (start: number, end: number) => boolean): IndirectQuote[] {
@@ -77,7 +111,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     if (s.end - s.start > 1500 || !mayReport(text, s.start, s.end)) continue;
     const toks = tokenize(text, s.start, s.end);
     if (toks.length < MIN_WORDS + 2) continue;
-    const cues = [...findCues(toks).filter((c) => isSpeech(c) && !c.gerund), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
+    const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c)) && !c.gerund), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
     if (!cues.length) continue;
     const found = fromCues(text, toks, cues, si);
     // a clause that holds quotation marks is a mixed quote, reported through its
@@ -98,7 +132,7 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
   for (let i = 1; i < toks.length - 2; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) continue;
-    const lemma = EVIDENCE.get(t.lower);
+    const lemma = EVIDENCE.get(t.lower) ?? ACT_FORMS.get(t.lower);
     const beforeThat = toks[i + 1]!.lower === 'that' && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !cueAt(toks, i);
     if (!lemma && !beforeThat) continue;
     if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
@@ -112,7 +146,8 @@ const WORD = /[A-Za-z]+/g;
 const FIRST_WORDS: ReadonlySet<string> = new Set([
   'that',
   ...EVIDENCE.keys(),
-  ...[...CUES.values()].flat().filter((f) => SPEECH.has(f.lemma) || MULTI_SPEECH.has(f.lemma)).map((f) => f.words[0]!),
+  ...ACT_FORMS.keys(),
+  ...[...CUES.values()].flat().filter((f) => SPEECH.has(f.lemma) || MULTI_SPEECH.has(f.lemma) || ACT_LEMMAS.has(f.lemma)).map((f) => f.words[0]!),
 ]);
 
 /** A quick look before tokenizing: does the sentence hold a word that can start a reporting cue? */
@@ -137,6 +172,16 @@ function endOfClause(toks: readonly Token[], from: number): number {
       e = c > from ? c : from;
       break;
     }
+    // "… and warned against …": a second statement of the same subject ends the first
+    if (t.lower === 'and' && k > from) {
+      let j = k + 1;
+      while (j < toks.length && /^(also|then|later|\p{Ll}+ly)$/u.test(toks[j]!.lower)) j++;
+      const c = cueAt(toks, j);
+      if (c && !c.gerund && (isSpeech(c) || isAct(c)) && toks[k - 1]!.kind === 'word') {
+        e = k;
+        break;
+      }
+    }
     if (t.text !== ',') continue;
     if (/^(adding|saying|noting|arguing|warning|insisting|explaining|citing|according)$/.test(toks[k + 1]?.lower ?? '')) {
       e = k;
@@ -160,6 +205,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
   const span = (a: number, b: number) => ({ start: toks[a]!.start, end: toks[b - 1]!.end });
   const words = (a: number, b: number) => toks.slice(a, b).filter((t) => t.kind === 'word').length;
   let taken = 0; // tokens before this index already belong to a reported clause
+  let lastSpeaker: Mention | null = null; // the subject of the sentence's last statement, for "… and warned"
 
   for (const c of cues) {
     if (c.first < taken) continue;
@@ -181,15 +227,21 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       }
       continue;
     }
+    // a passive or an infinitive reports no act of its own: "was criticized", "to attack"
+    if (/^(was|were|is|are|be|been|being|to|get|got|gets)$/.test(toks[c.first - 1]?.lower ?? '') && !isSpeech(c)) continue;
     // the speaker: before the cue ("Graham said"), or the sentence's subject for "… and said"
-    let who = subjectBefore(text, toks, c.first, taken);
-    if (!who && toks[c.first - 1]?.lower === 'and') who = subjectAfter(text, toks, taken);
+    let who: Mention | null = subjectBefore(text, toks, c.first, taken);
+    if (!who && toks[c.first - 1]?.lower === 'and') who = lastSpeaker ?? subjectAfter(text, toks, taken);
+    // "an architect who said …", "Smith, who said …": the relative pronoun names the antecedent
+    const relative: Mention | null = !who ? relativeSubject(text, toks, c.first, taken) : null;
+    if (relative) who = relative;
     const inverted = !who && toks[c.first - 1]?.text === ',' ? subjectAfter(text, toks, c.last + 1) : null;
     if (!who && !(inverted && inverted.kind !== 'pronoun')) continue;
-    const speaker = (who ?? inverted)!;
-    const whoStart = who ? toks.findIndex((t) => t.start >= who!.start) : c.first;
+    const speaker: Mention = (who ?? inverted)!;
+    const whoStart: number = who && !relative ? toks.findIndex((t) => t.start >= who!.start) : c.first;
     // "which he said have been …": a relative clause reports no statement of its own
-    if (who && /^(which|that|who|whom|what|where|as)$/.test(toks[whoStart - 1]?.lower ?? '')) continue;
+    if (who && !relative && /^(which|that|who|whom|what|where|as)$/.test(toks[whoStart - 1]?.lower ?? '')) continue;
+    const act = isAct(c) && !isSpeech(c);
     // what follows the cue: "said (on Monday) (that) CLAUSE"
     let k = inverted ? toks.findIndex((t) => t.start >= inverted.end) : c.last + 1;
     if (k < 0) k = toks.length;
@@ -198,23 +250,73 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       while (k < toks.length && k - c.last < 9 && toks[k]!.lower !== 'that' && toks[k]!.kind === 'word' && !/^(he|she|they|it|we|i|how|why|what|there)$/.test(toks[k]!.lower)) k++;
     }
     const questionOrInfinitive = toks[k] && /^(to|whether|if|so|yes|no|of|about|for|with)$/.test(toks[k]!.lower);
-    while (k < toks.length && k - c.last < 9 && SKIP_AFTER.test(toks[k]!.lower)) k++;
+    k = clauseStart(toks, k, c.last);
     const e = endOfClause(toks, k);
     const afterOk = !inverted && !questionOrInfinitive && words(k, e) >= MIN_WORDS && hasVerbish(toks, k, e);
     // what precedes the speaker: "CLAUSE, X said" / "CLAUSE, X said, CLAUSE"
     const beforeEnd = whoStart - 1;
-    const beforeOk = beforeEnd > taken && toks[beforeEnd]?.text === ',' && words(taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !INTRO.test(toks[taken]!.lower) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
+    const parenthetical = !relative && !inverted && toks[beforeEnd]?.text === ',' && toks[c.last + 1]?.text === ',' && !isAct(c);
+    const beforeOk = !relative && !act && beforeEnd > taken && toks[beforeEnd]?.text === ',' && words(taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !INTRO.test(toks[taken]!.lower) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
     if (beforeOk) {
       out.push({ ...span(taken, beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
       taken = c.last + 1;
+    } else if (parenthetical && beforeEnd > taken && words(taken, beforeEnd) >= 1 && afterOk && !/^(and|but|or|so|yet)$/.test(toks[beforeEnd - 1]!.lower)) {
+      // "The museum, Mr. Obama said, would …": the words before the attribution open the statement
+      let a = taken;
+      while (a < beforeEnd && /^(but|and|so|yet|still)$/.test(toks[a]!.lower)) a++;
+      if (a < beforeEnd && toks[a]!.kind === 'word') {
+        out.push({ ...span(a, beforeEnd), rule: 'fronted-fragment', mention: speaker, cue: c, sentence: si });
+        taken = c.last + 1;
+      }
     }
+    const joined = out.length > 0 && out[out.length - 1]!.rule === 'fronted-fragment' && out[out.length - 1]!.cue === c;
     if (afterOk && (beforeOk ? toks[c.last + 1]?.text === ',' : true)) {
-      out.push({ ...span(k, e), rule: 'subject-cue-that', mention: speaker, cue: c, sentence: si });
+      out.push({ ...span(k, e), rule: relative ? 'relative-cue' : act ? 'subject-act-object' : 'subject-cue-that', mention: speaker, cue: c, sentence: si, joined });
       adding(toks, e, speaker, si, out);
       taken = e;
+      lastSpeaker = speaker;
+    } else if (act && who && !inverted) {
+      // "Clinton criticized the plan", "Graham urged Congress to act", "Sanders called him divisive"
+      const from = NAMING.test(c.lemma) ? c.first + 1 : c.last + 1;
+      const end = endOfClause(toks, from);
+      const first = toks[from];
+      if (first && first.kind === 'word' && end > from && words(from, end) <= 60 && !/^(to|that|in|on|at|by|as|of|with|from|after|before|during|up|off|out|back|into)$/.test(first.lower)) {
+        out.push({ ...span(from, end), rule: 'subject-act-object', mention: speaker, cue: c, sentence: si });
+        taken = end;
+        lastSpeaker = speaker;
+      }
     }
   }
   return out.length ? out : null;
+}
+
+/**
+ * Where the reported clause starts after the cue: past "that" and the words
+ * before it ("said on Monday that", "said in a statement that"), or past
+ * adverbs and time words only ("said Monday the plan …": "the" opens the clause).
+ */
+function clauseStart(toks: readonly Token[], k: number, cueLast: number): number {
+  let j = k;
+  while (j < toks.length && j - cueLast < 9 && SKIP_AFTER.test(toks[j]!.lower) && toks[j]!.lower !== 'that') j++;
+  if (toks[j]?.lower === 'that') return j + 1;
+  while (k < toks.length && k - cueLast < 9 && SKIP_BARE.test(toks[k]!.lower)) k++;
+  return k;
+}
+// What may stand between a cue and its clause without "that": adverbs, days, a comma.
+const SKIP_BARE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|also|then|previously|repeatedly|again|publicly|privately|separately|earlier|later|,)$/;
+
+/** "an architect who said", "Smith, who has said": the antecedent of "who" before the cue. */
+function relativeSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
+  let i = cueFirst - 1;
+  while (i > floor && /^(has|have|had|also|later|once|repeatedly|previously|then)$/.test(toks[i]!.lower)) i--;
+  if (i <= floor || toks[i]!.lower !== 'who') return null;
+  let j = i;
+  if (toks[j - 1]?.text === ',') j--;
+  const antecedent = subjectBefore(text, toks, j, floor);
+  if (!antecedent || antecedent.kind === 'pronoun') return null;
+  // the pronoun is the words that name the speaker; the antecedent says who it is
+  if (antecedent.kind === 'name') return { ...antecedent, start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.text };
+  return antecedent;
 }
 
 // Words that open an introductory phrase, not a reported clause: "During the rally Monday, X said …".
