@@ -106,7 +106,10 @@ const isAct = (c: Cue) => ACT_LEMMAS.has(c.lemma);
 /** Reported clauses in sentences that hold no quotation marks. */
 export function findIndirect(text: string, sentences: readonly Sentence[], busy: (start: number, end: number) => boolean): IndirectQuote[] {
   const out: IndirectQuote[] = [];
+  const title = headline(text, sentences);
+  if (title && !busy(title.start, title.end)) out.push(title);
   for (let si = 0; si < sentences.length; si++) {
+    if (title && sentences[si]!.start < title.end) continue;
     const s = sentences[si]!;
     if (s.end - s.start > 1500 || !mayReport(text, s.start, s.end)) continue;
     const toks = tokenize(text, s.start, s.end);
@@ -122,6 +125,77 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
 }
 
 const OPEN_MARK = /^[“"«„‘]$/;
+
+const HEADLINE_WORDS = 25;
+
+/** Does `word` stand in `body` as a whole word? */
+function namedIn(body: string, word: string): boolean {
+  const letter = /[\p{L}\p{N}]/u;
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
+    if (!letter.test(body[at - 1] ?? ' ') && !letter.test(body[at + word.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/**
+ * A headline (the document's first line, a paragraph of its own) that reports
+ * speech: "Pence: Debate Was a Win", "Deal Could Pass, Graham Says", "Obama
+ * Says Museum Will Tell the Story". Headline case hides the cue from the
+ * lexicon's capitalisation rule, so the cue is looked up by its lower case.
+ */
+function headline(text: string, sentences: readonly Sentence[]): IndirectQuote | null {
+  let a = 0;
+  while (a < text.length && /\s/.test(text[a]!)) a++;
+  const nl = text.indexOf('\n', a);
+  if (nl < 0 || !/^\s*\n/.test(text.slice(nl + 1, nl + 3)) && text[nl + 1] !== '\n') return null;
+  const toks = tokenize(text, a, nl);
+  const wordCount = toks.filter((t) => t.kind === 'word').length;
+  if (wordCount < 4 || wordCount > HEADLINE_WORDS) return null;
+  let e = toks.length;
+  while (e > 0 && toks[e - 1]!.kind === 'punct' && !OPEN_MARK.test(toks[e - 1]!.text)) e--;
+  const si = sentences.length && sentences[0]!.start <= a ? 0 : -1;
+  const capital = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+  const cueWord = (i: number): Cue | null => {
+    const t = toks[i];
+    if (!t || t.kind !== 'word') return null;
+    const form = CUES.get(t.lower)?.find((f) => f.words.length === 1 && !f.gerund && SPEECH.has(f.lemma));
+    return form ? { first: i, last: i, start: t.start, end: t.end, lemma: form.lemma, gerund: false, structural: false } : null;
+  };
+  const name = (from: number, to: number): Mention | null => {
+    if (to <= from || to - from > 5) return null;
+    for (let i = from; i < to; i++) if (!capital(toks[i]) && !/^(of|de|al)$/.test(toks[i]!.lower)) return null;
+    // a speaker the story goes on to name, not a topic ("Hurricane Season: What to Know")
+    if (!namedIn(text.slice(nl, nl + 3000), toks[to - 1]!.text.replace(/[’']s$/u, ''))) return null;
+    return subjectBefore(text, toks, to, from);
+  };
+  const statement = (from: number, to: number) => hasVerbish(toks, from, to) || toks.slice(from, to).some((t) => /^(?:is|are|was|were|will|would|can|could|should|must|has|have|had|does|did|do|may|might|won’t|won't|can’t|can't)$/.test(t.lower));
+  // "Pence: …"
+  const colon = toks.findIndex((t) => t.text === ':');
+  if (colon > 0 && colon <= 5 && e - colon > 3 && statement(colon + 1, e)) {
+    const who = name(0, colon);
+    if (who && who.kind === 'name') {
+      const cue: Cue = { first: colon, last: colon, start: toks[colon]!.start, end: toks[colon]!.end, lemma: ':', gerund: false, structural: true };
+      return { start: toks[colon + 1]!.start, end: toks[e - 1]!.end, rule: 'headline-colon', mention: who, cue, sentence: si };
+    }
+  }
+  // "…, Graham Says"
+  const last = cueWord(e - 1);
+  if (last) {
+    let k = e - 2;
+    while (k >= 0 && capital(toks[k])) k--;
+    const who = k >= 2 && toks[k]!.text === ',' && statement(0, k) ? name(k + 1, e - 1) : null;
+    if (who && (who.kind === 'name' || who.kind === 'noun')) return { start: toks[0]!.start, end: toks[k - 1]!.end, rule: 'headline-says', mention: who, cue: last, sentence: si };
+  }
+  // "Obama Says …"
+  for (let i = 1; i <= 4 && i < e - 3; i++) {
+    const cue = cueWord(i);
+    if (!cue) continue;
+    const who = statement(i + 1, e) ? name(0, i) : null;
+    if (who && who.kind === 'name') return { start: toks[i + 1]!.start, end: toks[e - 1]!.end, rule: 'headline-says', mention: who, cue, sentence: si };
+    break;
+  }
+  return null;
+}
 
 /**
  * Cues the lexicon does not hold: verbs of evidence ("a poll shows"), and any
@@ -256,7 +330,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     // what precedes the speaker: "CLAUSE, X said" / "CLAUSE, X said, CLAUSE"
     const beforeEnd = whoStart - 1;
     const parenthetical = !relative && !inverted && toks[beforeEnd]?.text === ',' && toks[c.last + 1]?.text === ',' && !isAct(c);
-    const beforeOk = !relative && !act && beforeEnd > taken && toks[beforeEnd]?.text === ',' && words(taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !INTRO.test(toks[taken]!.lower) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
+    const beforeOk = !relative && !act && beforeEnd > taken && toks[beforeEnd]?.text === ',' && words(taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !introAt(toks, taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
     if (beforeOk) {
       out.push({ ...span(taken, beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
       taken = c.last + 1;
@@ -320,7 +394,10 @@ function relativeSubject(text: string, toks: readonly Token[], cueFirst: number,
 }
 
 // Words that open an introductory phrase, not a reported clause: "During the rally Monday, X said …".
-const INTRO = /^(in|at|on|during|after|before|when|while|since|as|asked|speaking|in|with|without|for|from|by|under|over|earlier|later|last|this|meanwhile|however|though|although|yesterday|today)$/;
+const INTRO = /^(in|at|on|during|after|before|when|while|since|as|asked|speaking|in|with|without|for|from|by|under|over|earlier|later|meanwhile|however|though|although|yesterday|today)$/;
+const TIME_NOUN = /^(week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$/;
+/** "During the rally Monday, …", "Last week, …": an introductory phrase, not a reported clause. */
+const introAt = (toks: readonly Token[], k: number) => INTRO.test(toks[k]!.lower) || (/^(this|last|next|that)$/.test(toks[k]!.lower) && TIME_NOUN.test(toks[k + 1]?.lower ?? ''));
 
 /** "…, adding that CLAUSE": a second statement of the same speaker. */
 function adding(toks: readonly Token[], from: number, who: Mention, si: number, out: IndirectQuote[]): void {
@@ -333,11 +410,24 @@ function adding(toks: readonly Token[], from: number, who: Mention, si: number, 
   if (e - k >= MIN_WORDS) out.push({ start: toks[k]!.start, end: toks[e - 1]!.end, rule: 'adding-that', mention: who, cue: c, sentence: si });
 }
 
+// Common irregular past tenses, which the -ed test misses ("the roof fell in").
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  `made wrote took gave got went came saw knew thought told said won lost paid put set shut cut hit let ran began became left
+   kept held brought bought sent spent built felt found heard meant met sold stood understood led fell grew drew threw broke
+   spoke chose rose drove forgot struck fought caught taught sought beat wore swore tore sank rang sang lay laid fled fed dealt
+   slept quit did had was were`.split(/\s+/),
+);
+const DETERMINER_LIKE = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|of|in|on|at|for|to|from|by|with|and|or|new|more|most|some|many|all|any|no|other|such)$/;
+
 /** A clause has a finite verb, roughly: some word that is not a name, a number or a function word. */
 function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = toks[k]!.lower;
-    if (/^(is|are|was|were|will|would|can|could|should|must|has|have|had|does|did|do|may|might|shall)$/.test(w) || /(?:ed|es)$/.test(w) || /n[’']t$/.test(w)) return true;
+    if (/^(is|are|was|were|will|would|can|could|should|must|has|have|had|does|did|do|may|might|shall)$/.test(w) || /(?:ed|es)$/.test(w) || /n[’']t$/.test(w) || IRREGULAR_PAST.has(w)) return true;
+    // "she’ll", "they’re", "we’ve": a pronoun with its auxiliary
+    if (/^(he|she|it|they|we|i|you|there|that)[’'](ll|d|re|ve|s|m)$/.test(w)) return true;
+    // "the committee appears", "Syria remains": a present-tense verb after its subject
+    if (k > a && /^\p{Ll}+[^su]s$/u.test(w) && toks[k - 1]!.kind === 'word' && !DETERMINER_LIKE.test(toks[k - 1]!.lower)) return true;
     // "she plans to …": a pronoun subject and the word after it
     if (/^(he|she|it|they|we|i|you)$/.test(w) && toks[k + 1]?.kind === 'word' && /^\p{Ll}/u.test(toks[k + 1]!.text)) return true;
   }

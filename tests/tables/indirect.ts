@@ -1,0 +1,559 @@
+// Acceptance table for reported speech without quotation marks (type
+// `indirect`). Every sentence here was written for this table in the style of
+// wire copy; none is taken from a corpus. The expectations are what a careful
+// human annotator would mark, not what the engine returns today: rows the
+// engine gets wrong carry `known: true` and run as `it.fails` (see
+// indirect.test.ts), so fixing the engine turns them into failures until the
+// flag is removed (scripts/unflag-tables.mjs does that).
+//
+// A row lists EVERY indirect quote the text holds (the test compares the set
+// of indirect quote strings exactly, so a spurious one fails the row). The
+// quote is the reported clause: for "X said (that) CLAUSE." the CLAUSE without
+// "that" and without the final full stop; for "CLAUSE, X said." the CLAUSE
+// without the comma. `speaker` and `rule` are checked where given; quotes
+// marked `group: 'same'` must share one non-null group id. `mixed`, when
+// given, is the exact set of mixed quotes (fragments in quotation marks).
+//
+// Rows are grouped by `section`: the engine rule the group exercises (see
+// INDIRECT_RULES in src/attribute/indirect.ts), or 'mixed' / 'not-speech'.
+// Every rule's section holds positives and negatives (rows with `quotes: []`).
+import type { IndirectRuleId } from '../../src/attribute/indirect.js';
+
+export interface ExpectedIndirect {
+  /** The reported words, exactly as they stand in the text. */
+  quote: string;
+  /** Expected speaker, full name as resolved (null: none); unchecked when absent. */
+  speaker?: string | null;
+  /** Expected rule id; unchecked when absent. */
+  rule?: IndirectRuleId;
+  /** All quotes of a row marked 'same' share one non-null group. */
+  group?: 'same';
+}
+
+export interface IndirectRow {
+  /** The rule the row exercises (or 'mixed' / 'not-speech'). */
+  section: IndirectRuleId | 'mixed' | 'not-speech';
+  /** What the row is about, for the test name. */
+  note: string;
+  text: string;
+  /** Every indirect quote of the text ([] for a negative row). */
+  quotes: ExpectedIndirect[];
+  /** When given: the exact set of mixed quotes of the text. */
+  mixed?: string[];
+  /** The engine gets this row wrong today: run it as a known failure. */
+  known?: boolean;
+}
+
+export const INDIRECT_ROWS: IndirectRow[] = [
+  // ── subject-cue-that: "X said (that) CLAUSE" ───────────────────────────
+  {
+    section: 'subject-cue-that',
+    note: 'said, no "that"',
+    text: 'Prime Minister Harald Vik said the new bridge would open in the spring.',
+    quotes: [{ quote: 'the new bridge would open in the spring', speaker: 'Harald Vik', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'said that',
+    text: 'Governor Maria Osei said that the state had run out of emergency funds.',
+    quotes: [{ quote: 'the state had run out of emergency funds', speaker: 'Maria Osei', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'said on Monday that',
+    text: 'Senator Tom Bradley said on Monday that the committee would vote on the bill next week.',
+    quotes: [{ quote: 'the committee would vote on the bill next week', speaker: 'Tom Bradley', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'said in a statement that',
+    text: 'The airline said in a statement that all flights to the island had been cancelled.',
+    quotes: [{ quote: 'all flights to the island had been cancelled', rule: 'subject-cue-that' }],
+    known: true,
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'told reporters, no "that"',
+    text: 'Defence Minister Rolf Ekberg told reporters the troops would stay until March.',
+    quotes: [{ quote: 'the troops would stay until March', speaker: 'Rolf Ekberg', rule: 'subject-cue-that' }],
+    known: true,
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'told reporters that',
+    text: 'Transport Commissioner Carla Nunes told reporters that bus fares would rise in January.',
+    quotes: [{ quote: 'bus fares would rise in January', speaker: 'Carla Nunes', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'told the committee that',
+    text: 'Energy Secretary Ruth Calloway told the committee that the grid was ready for winter.',
+    quotes: [{ quote: 'the grid was ready for winter', speaker: 'Ruth Calloway', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'told Y, no "that"',
+    text: 'Coach Dan Mercer told his players they had earned a day off.',
+    quotes: [{ quote: 'they had earned a day off', speaker: 'Dan Mercer', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'added that',
+    text: 'Finance Minister Ilse Brandt added that the deficit would shrink next year.',
+    quotes: [{ quote: 'the deficit would shrink next year', speaker: 'Ilse Brandt', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'warned that',
+    text: 'Health Director Paulo Reis warned that hospitals were running short of beds.',
+    quotes: [{ quote: 'hospitals were running short of beds', speaker: 'Paulo Reis', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'denied that',
+    text: 'Public Works Minister Kofi Asante denied that the contract had been rigged.',
+    quotes: [{ quote: 'the contract had been rigged', speaker: 'Kofi Asante', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'claimed that',
+    text: 'Opposition leader Nadia Farouk claimed that the count had been tampered with.',
+    quotes: [{ quote: 'the count had been tampered with', speaker: 'Nadia Farouk', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'insisted that, speaker with an appositive',
+    text: 'The company’s chief executive, Leo Hartmann, insisted that no jobs would be lost in the merger.',
+    quotes: [{ quote: 'no jobs would be lost in the merger', speaker: 'Leo Hartmann', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'surname after the full name: the full name is the speaker',
+    text: 'Mayor Elena Ruiz toured the flooded district on Friday. Ruiz said the city would pay for the repairs.',
+    quotes: [{ quote: 'the city would pay for the repairs', speaker: 'Elena Ruiz', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'pronoun speaker resolved to the previous sentence',
+    text: 'Union president Angela Brooks spoke after the vote on Thursday. She said the strike would go on until the spring.',
+    quotes: [{ quote: 'the strike would go on until the spring', speaker: 'Angela Brooks', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'clause with an irregular past tense',
+    text: 'Fire Chief Sam Okoro said the roof fell in shortly after midnight.',
+    quotes: [{ quote: 'the roof fell in shortly after midnight', speaker: 'Sam Okoro', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'said …, and warned that … (two statements)',
+    text: 'Foreign Minister Ines Duarte said the talks had failed and warned that new sanctions would follow.',
+    quotes: [
+      { quote: 'the talks had failed', speaker: 'Ines Duarte', rule: 'subject-cue-that' },
+      { quote: 'new sanctions would follow', speaker: 'Ines Duarte', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'two sentences, two speakers',
+    text: 'Mayor Ivan Petrov said the ring road would reopen on Monday. Police said two drivers had been injured in the crash.',
+    quotes: [
+      { quote: 'the ring road would reopen on Monday', speaker: 'Ivan Petrov', rule: 'subject-cue-that' },
+      { quote: 'two drivers had been injured in the crash', speaker: 'police', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: "the said company"',
+    text: 'The said company had filed for bankruptcy twice before the merger was approved.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: "was told to leave"',
+    text: 'He was told to leave the building before the police arrived.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: "say, 10 percent"',
+    text: 'Prices could rise by, say, 10 percent before the end of the year.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: "Said" as a first name',
+    text: 'Said Hassan, who is 42, has run a bakery near the station since 2009.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: said with no clause',
+    text: 'The governor said goodbye to her staff at a small party on Friday.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: passive "was said about"',
+    text: 'Nothing was said about the budget during the two-hour meeting.',
+    quotes: [],
+  },
+
+  // ── clause-subject-cue: "CLAUSE, X said" ───────────────────────────────
+  {
+    section: 'clause-subject-cue',
+    note: 'CLAUSE, X said',
+    text: 'The talks will resume in Geneva next week, Foreign Minister Lars Holm said.',
+    quotes: [{ quote: 'The talks will resume in Geneva next week', speaker: 'Lars Holm', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'CLAUSE, said X, a spokeswoman',
+    text: 'The factory will close by the end of the year, said Anna Kowalski, a spokeswoman for the company.',
+    quotes: [{ quote: 'The factory will close by the end of the year', speaker: 'Anna Kowalski', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'CLAUSE, police said',
+    text: 'Two people were injured in the blast near the market, police said.',
+    quotes: [{ quote: 'Two people were injured in the blast near the market', speaker: 'police', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'CLAUSE, she said: pronoun resolved to the previous sentence',
+    text: 'Chancellor Greta Lind visited the border on Tuesday. The crossing would reopen within days, she said.',
+    quotes: [{ quote: 'The crossing would reopen within days', speaker: 'Greta Lind', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'CLAUSE, X told reporters',
+    text: 'The army had no plans to leave the city, General Omar Saleh told reporters on Sunday.',
+    quotes: [{ quote: 'The army had no plans to leave the city', speaker: 'Omar Saleh', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: an introductory phrase is not a clause',
+    text: 'During the rally in Dayton on Monday, the governor said little about taxes.',
+    quotes: [],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: a time clause before "said nothing"',
+    text: 'When the votes were finally counted, the officials said nothing.',
+    quotes: [],
+  },
+
+  // ── according-to-clause: "According to X, CLAUSE" ──────────────────────
+  {
+    section: 'according-to-clause',
+    note: 'According to an organisation',
+    text: 'According to the fire department, the blaze started in a kitchen on the third floor.',
+    quotes: [{ quote: 'the blaze started in a kitchen on the third floor', speaker: 'fire department', rule: 'according-to-clause' }],
+  },
+  {
+    section: 'according-to-clause',
+    note: 'According to a named official',
+    text: 'According to Mayor Jonas Berg, the city will hire 200 new teachers this autumn.',
+    quotes: [{ quote: 'the city will hire 200 new teachers this autumn', speaker: 'Jonas Berg', rule: 'according-to-clause' }],
+  },
+  {
+    section: 'according-to-clause',
+    note: 'negative: "according to plan"',
+    text: 'According to plan, the ship left the harbour shortly before dawn.',
+    quotes: [],
+  },
+  {
+    section: 'according-to-clause',
+    note: 'negative: "according to" as "in proportion to"',
+    text: 'Players in the league are paid according to how many games they start.',
+    quotes: [],
+  },
+
+  // ── clause-according-to: "CLAUSE, according to X" ──────────────────────
+  {
+    section: 'clause-according-to',
+    note: 'CLAUSE, according to a named official',
+    text: 'The bridge had not been inspected since 2015, according to Transport Commissioner Lydia Okafor.',
+    quotes: [{ quote: 'The bridge had not been inspected since 2015', speaker: 'Lydia Okafor', rule: 'clause-according-to' }],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'CLAUSE, according to documents',
+    text: 'The suspect left the country in May, according to court documents filed on Thursday.',
+    quotes: [{ quote: 'The suspect left the country in May', rule: 'clause-according-to' }],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'negative: "according to seniority"',
+    text: 'Offices on the top floor are assigned according to seniority.',
+    quotes: [],
+  },
+
+  // ── adding-that: "X said CLAUSE, adding that CLAUSE" ───────────────────
+  {
+    section: 'adding-that',
+    note: 'said …, adding that … (two quotes)',
+    text: 'Finance Minister Pedro Alves said the budget would be balanced by 2027, adding that no new taxes were planned.',
+    quotes: [
+      { quote: 'the budget would be balanced by 2027', speaker: 'Pedro Alves', rule: 'subject-cue-that' },
+      { quote: 'no new taxes were planned', speaker: 'Pedro Alves', rule: 'adding-that' },
+    ],
+  },
+  {
+    section: 'adding-that',
+    note: 'told reporters …, adding that … (two quotes)',
+    text: 'Police Chief Maya Lund told reporters the suspect had been arrested, adding that he would appear in court on Monday.',
+    quotes: [
+      { quote: 'the suspect had been arrested', speaker: 'Maya Lund', rule: 'subject-cue-that' },
+      { quote: 'he would appear in court on Monday', speaker: 'Maya Lund', rule: 'adding-that' },
+    ],
+    known: true,
+  },
+  {
+    section: 'adding-that',
+    note: 'negative: "adding to"',
+    text: 'The senator walked out of the chamber, adding to the confusion over the vote.',
+    quotes: [],
+  },
+
+  // ── fronted-fragment: "The museum, X said, would …" ────────────────────
+  {
+    section: 'fronted-fragment',
+    note: 'fronted subject, then the rest: one group',
+    text: 'Former President Barack Obama toured the building site in Chicago on Tuesday. The library, Obama said, would be open to every child on the South Side.',
+    quotes: [
+      { quote: 'The library', speaker: 'Barack Obama', rule: 'fronted-fragment', group: 'same' },
+      { quote: 'would be open to every child on the South Side', speaker: 'Barack Obama', group: 'same' },
+    ],
+  },
+  {
+    section: 'fronted-fragment',
+    note: 'fronted subject after "But": the conjunction is not part of it',
+    text: 'Trade Minister Yusuf Demir met his counterpart in Ankara. But the deal, Demir said, was still far from certain.',
+    quotes: [
+      { quote: 'the deal', speaker: 'Yusuf Demir', rule: 'fronted-fragment', group: 'same' },
+      { quote: 'was still far from certain', speaker: 'Yusuf Demir', group: 'same' },
+    ],
+  },
+  {
+    section: 'fronted-fragment',
+    note: 'fronted subject, attribution with a time phrase',
+    text: 'The new stadium, Mayor Ana Silva said on Friday, would be finished before the 2028 season.',
+    quotes: [
+      { quote: 'The new stadium', speaker: 'Ana Silva', rule: 'fronted-fragment', group: 'same' },
+      { quote: 'would be finished before the 2028 season', speaker: 'Ana Silva', group: 'same' },
+    ],
+    known: true,
+  },
+  {
+    section: 'fronted-fragment',
+    note: 'an appositive between name and cue is not a fronted fragment',
+    text: 'Ken Ito, the festival’s director, said on Monday that the last two shows would go ahead.',
+    quotes: [{ quote: 'the last two shows would go ahead', speaker: 'Ken Ito', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'fronted-fragment',
+    note: 'negative: "Asked about …, X said nothing"',
+    text: 'Asked about the stadium, the mayor said nothing at all.',
+    quotes: [],
+  },
+
+  // ── relative-cue: "an architect who said …" ────────────────────────────
+  {
+    section: 'relative-cue',
+    note: 'relative clause after an appositive noun',
+    text: 'The lawsuit was filed by Lena Ortiz, an architect who said she was never paid for the design.',
+    quotes: [{ quote: 'she was never paid for the design', speaker: 'Lena Ortiz', rule: 'relative-cue' }],
+    known: true,
+  },
+  {
+    section: 'relative-cue',
+    note: 'relative clause after the name, before the main verb',
+    text: 'Judge Alice Moreno, who said the evidence was too thin, dismissed the case on Wednesday.',
+    quotes: [{ quote: 'the evidence was too thin', speaker: 'Alice Moreno', rule: 'relative-cue' }],
+    known: true,
+  },
+  {
+    section: 'relative-cue',
+    note: '"who has said"',
+    text: 'The complaint came from Omar Haddad, a farmer who has said his wells had run dry in August.',
+    quotes: [{ quote: 'his wells had run dry in August', speaker: 'Omar Haddad', rule: 'relative-cue' }],
+    known: true,
+  },
+  {
+    section: 'relative-cue',
+    note: 'negative: "which he said would …" is not its own statement',
+    text: 'The council approved the plan, which the mayor said would cost billions over a decade.',
+    quotes: [],
+  },
+  {
+    section: 'relative-cue',
+    note: 'negative: "who said very little"',
+    text: 'He was a quiet man who said very little in public.',
+    quotes: [],
+  },
+
+  // ── subject-act-object: speech acts with a noun phrase or an infinitive ─
+  {
+    section: 'subject-act-object',
+    note: 'criticized NP',
+    text: 'Senator Joan Ashby criticized the governor’s tax plan.',
+    quotes: [{ quote: 'the governor’s tax plan', speaker: 'Joan Ashby', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'called for NP',
+    text: 'Donald Trump called for a ban on imported steel.',
+    quotes: [{ quote: 'a ban on imported steel', speaker: 'Donald Trump', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'called him ADJ (naming act)',
+    text: 'Bernie Sanders called him divisive.',
+    quotes: [{ quote: 'him divisive', speaker: 'Bernie Sanders', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'urged NP to VP',
+    text: 'Mayor Dana Whitfield urged residents to stay indoors.',
+    quotes: [{ quote: 'residents to stay indoors', speaker: 'Dana Whitfield', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'negative: passive "was criticized for"',
+    text: 'She was criticized for her remarks about the strike.',
+    quotes: [],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'negative: a group called … (naming, not speech)',
+    text: 'The protest was organised by a group called Friends of the Park.',
+    quotes: [],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'negative: a physical attack is not a speech act',
+    text: 'Rebel fighters attacked the village shortly before dawn.',
+    quotes: [],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'negative: "called the meeting to order"',
+    text: 'The chairwoman called the meeting to order at noon.',
+    quotes: [],
+    known: true,
+  },
+  {
+    section: 'subject-act-object',
+    note: 'negative: stance verb "opposes"',
+    text: 'Senator Joan Ashby opposes the governor’s tax plan.',
+    quotes: [],
+  },
+
+  // ── headline-colon: "Pence: Debate Was a Win for Trump" ────────────────
+  {
+    section: 'headline-colon',
+    note: 'headline "Name: CLAUSE" then the body',
+    text: 'Pence: Debate Was a Win for Trump\n\nVice President Mike Pence spoke to supporters in Des Moines on Wednesday morning.',
+    quotes: [{ quote: 'Debate Was a Win for Trump', speaker: 'Mike Pence', rule: 'headline-colon' }],
+  },
+  {
+    section: 'headline-colon',
+    note: 'negative: a headline label is no speaker',
+    text: 'Review: A Quiet Film About Loud People\n\nThe director’s third feature opens in cinemas on Friday.',
+    quotes: [],
+  },
+  {
+    section: 'headline-colon',
+    note: 'negative: a colon in a body sentence',
+    text: 'The ministry published only one figure: exports fell by 4 percent in March.',
+    quotes: [],
+  },
+
+  // ── headline-says: "Graham Says …" / "…, Graham Says" ──────────────────
+  {
+    section: 'headline-says',
+    note: 'headline "CLAUSE, Name Says"',
+    text: 'Trade Deal Could Pass This Year, Graham Says\n\nSenator Lindsey Graham spent the weekend meeting farmers in South Carolina.',
+    quotes: [{ quote: 'Trade Deal Could Pass This Year', speaker: 'Lindsey Graham', rule: 'headline-says' }],
+  },
+  {
+    section: 'headline-says',
+    note: 'headline "Name Says CLAUSE"',
+    text: 'Obama Says Museum Will Tell the Whole Story\n\nFormer President Barack Obama returned to Chicago on Tuesday for the ceremony.',
+    quotes: [{ quote: 'Museum Will Tell the Whole Story', speaker: 'Barack Obama', rule: 'headline-says' }],
+  },
+  {
+    section: 'headline-says',
+    note: 'negative: a headline with no reporting verb',
+    text: 'Coast Braces for Floods as Storm Nears\n\nResidents of the seaside towns filled sandbags on Thursday.',
+    quotes: [],
+  },
+
+  // ── mixed quotes: the fragment is mixed, the clause is not indirect too ─
+  {
+    section: 'mixed',
+    note: 'said the plan was “…”: mixed fragment only',
+    text: 'Senate leader Mitch Harlan said the plan was “dead on arrival” in the Senate.',
+    quotes: [],
+    mixed: ['dead on arrival'],
+  },
+  {
+    section: 'mixed',
+    note: 'said that … “…” at the end: mixed fragment only',
+    text: 'Governor Ruth Kim said that the proposal was “a gift to polluters”.',
+    quotes: [],
+    mixed: ['a gift to polluters'],
+  },
+
+  // ── not speech: beliefs, intentions, questions ─────────────────────────
+  {
+    section: 'not-speech',
+    note: 'belief: thinks',
+    text: 'Trump thinks the polls are rigged against him.',
+    quotes: [],
+  },
+  {
+    section: 'not-speech',
+    note: 'belief: believed that',
+    text: 'The minister believed that the talks would collapse before the summer.',
+    quotes: [],
+  },
+  {
+    section: 'not-speech',
+    note: 'intention: wants to',
+    text: 'Senator Amy Walsh wants to run again for the seat in 2028.',
+    quotes: [],
+  },
+  {
+    section: 'not-speech',
+    note: 'intention: plans to',
+    text: 'He plans to visit Ohio and Michigan next month.',
+    quotes: [],
+  },
+  {
+    section: 'not-speech',
+    note: '"said nothing about": no statement reported',
+    text: 'The festival’s director said nothing about the cancelled shows.',
+    quotes: [],
+    known: true,
+  },
+  {
+    section: 'not-speech',
+    note: 'question: asked whether',
+    text: 'Reporters asked whether the minister would resign over the scandal.',
+    quotes: [],
+  },
+  {
+    section: 'not-speech',
+    note: 'question: would not say whether',
+    text: 'The spokesman would not say whether the company had been warned.',
+    quotes: [],
+  },
+  {
+    section: 'not-speech',
+    note: 'question: did not tell reporters whether',
+    text: 'She did not tell reporters whether the talks would continue next week.',
+    quotes: [],
+  },
+];
