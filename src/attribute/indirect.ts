@@ -5,6 +5,7 @@
 import { cueAt, findCues, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
 import { subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { DETERMINERS } from '../lexicon/people.js';
 import { tokenize, type Token } from '../scan/tokens.js';
 import type { Sentence } from '../scan/sentences.js';
 
@@ -100,6 +101,8 @@ const SOURCE = new Set(['according to', 'in keeping with', 'as stated by', 'as r
 const SKIP_AFTER = /^(?:that|on|in|at|during|after|before|last|this|earlier|later|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|briefing|speech|recent|news|conference|press|also|then|previously|repeatedly|again|publicly|privately|separately|,)$/;
 const MIN_WORDS = 4;
 
+// The verbs whose subject speaks whatever noun it is ("the airline said", "the filing states").
+const PLAIN_SPEECH = /^(say|tell|add|note|state|report|announce|write|explain|warn|claim|insist|argue|acknowledge|confirm|deny)$/;
 const isSpeech = (c: Cue) => SPEECH.has(c.lemma) || MULTI_SPEECH.has(c.lemma);
 const isAct = (c: Cue) => ACT_LEMMAS.has(c.lemma);
 
@@ -307,6 +310,8 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     let who: Mention | null = subjectBefore(text, toks, c.first, taken);
     if (!who && toks[c.first - 1]?.lower === 'and') who = lastSpeaker ?? subjectAfter(text, toks, taken);
     // "an architect who said …", "Smith, who said …": the relative pronoun names the antecedent
+    // "The airline said …": any noun phrase with a determiner is the subject of a verb of speech
+    if (!who && PLAIN_SPEECH.test(c.lemma)) who = determinedNounBefore(text, toks, c.first, taken);
     const relative: Mention | null = !who ? relativeSubject(text, toks, c.first, taken) : null;
     if (relative) who = relative;
     const inverted = !who && toks[c.first - 1]?.text === ',' ? subjectAfter(text, toks, c.last + 1) : null;
@@ -320,16 +325,28 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     let k = inverted ? toks.findIndex((t) => t.start >= inverted.end) : c.last + 1;
     if (k < 0) k = toks.length;
     if (!inverted && (c.lemma === 'tell' || c.lemma === 'inform')) {
-      // told reporters / told the committee on Monday (that)
-      while (k < toks.length && k - c.last < 9 && toks[k]!.lower !== 'that' && toks[k]!.kind === 'word' && !/^(he|she|they|it|we|i|how|why|what|there)$/.test(toks[k]!.lower)) k++;
+      // told reporters / told the committee on Monday (that): the listener is a
+      // short noun phrase; a determiner or a pronoun after it opens the clause
+      // "was told to leave" is no statement; "told reporters whether" is a question
+      if (/^(was|were|be|been|being|is|are)$/.test(toks[c.first - 1]?.lower ?? '')) continue;
+      if (toks[k] && (DETERMINERS.has(toks[k]!.lower) || /[’']s$/.test(toks[k]!.text))) k++;
+      const head = k;
+      while (k < toks.length && k - head < 5 && toks[k]!.lower !== 'that' && toks[k]!.kind === 'word' && (k === head || !DETERMINERS.has(toks[k]!.lower)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[k]!.lower) && !(k > head && /^(on|in|at|during|after|before|last|this)$/.test(toks[k]!.lower))) k++;
     }
-    const questionOrInfinitive = toks[k] && /^(to|whether|if|so|yes|no|of|about|for|with)$/.test(toks[k]!.lower);
+    const questionOrInfinitive = toks[k] && /^(to|whether|if|so|yes|no|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower);
     k = clauseStart(toks, k, c.last);
-    const e = endOfClause(toks, k);
+    let e = endOfClause(toks, k);
+    // "Judge Moreno, who said the evidence was thin, dismissed the case": the relative clause ends at its comma
+    if (relative && toks[relativeStart(toks, c.first)]?.text === ',') {
+      const comma = toks.findIndex((t, i) => i >= k && i < e && t.text === ',');
+      if (comma > k) e = comma;
+    }
     const afterOk = !inverted && !questionOrInfinitive && words(k, e) >= MIN_WORDS && hasVerbish(toks, k, e);
     // what precedes the speaker: "CLAUSE, X said" / "CLAUSE, X said, CLAUSE"
     const beforeEnd = whoStart - 1;
-    const parenthetical = !relative && !inverted && toks[beforeEnd]?.text === ',' && toks[c.last + 1]?.text === ',' && !isAct(c);
+    let afterCue = c.last + 1;
+    while (afterCue < toks.length && afterCue - c.last <= 3 && SKIP_BARE.test(toks[afterCue]!.lower) && toks[afterCue]!.text !== ',') afterCue++;
+    const parenthetical = !relative && !inverted && toks[beforeEnd]?.text === ',' && toks[afterCue]?.text === ',' && !isAct(c);
     const beforeOk = !relative && !act && beforeEnd > taken && toks[beforeEnd]?.text === ',' && words(taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !introAt(toks, taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
     if (beforeOk) {
       out.push({ ...span(taken, beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
@@ -354,7 +371,8 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       const from = NAMING.test(c.lemma) ? c.first + 1 : c.last + 1;
       const end = endOfClause(toks, from);
       const first = toks[from];
-      if (first && first.kind === 'word' && end > from && words(from, end) <= 60 && !/^(to|that|in|on|at|by|as|of|with|from|after|before|during|up|off|out|back|into)$/.test(first.lower)) {
+      const summons = NAMING.test(c.lemma) && toks.slice(from + 1, Math.min(end, from + 5)).some((t) => /^(to|off|in|out|back|up|for)$/.test(t.lower));
+      if (first && first.kind === 'word' && end > from && words(from, end) <= 60 && !summons && !/^(to|that|in|on|at|by|as|of|with|from|after|before|during|up|off|out|back|into)$/.test(first.lower)) {
         out.push({ ...span(from, end), rule: 'subject-act-object', mention: speaker, cue: c, sentence: si });
         taken = end;
         lastSpeaker = speaker;
@@ -379,6 +397,33 @@ function clauseStart(toks: readonly Token[], k: number, cueLast: number): number
 // What may stand between a cue and its clause without "that": adverbs, days, a comma.
 const SKIP_BARE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|also|then|previously|repeatedly|again|publicly|privately|separately|earlier|later|,)$/;
 
+/** The token before "who" of a relative cue ("Smith, who said": the comma). */
+function relativeStart(toks: readonly Token[], cueFirst: number): number {
+  let i = cueFirst - 1;
+  while (i > 0 && toks[i]!.lower !== 'who') i--;
+  return i - 1;
+}
+
+/** "The airline said", "the report says": a noun phrase opened by a determiner, right before the cue. */
+function determinedNounBefore(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
+  let i = cueFirst - 1;
+  while (i > floor && /^(also|has|have|had|later|then|previously|repeatedly|\p{Ll}+ly)$/u.test(toks[i]!.lower) && !/^(only|early|likely|family|ally|rally|july|italy)$/.test(toks[i]!.lower)) i--;
+  const head = toks[i];
+  if (!head || i < floor || head.kind !== 'word' || !/^\p{Ll}+$/u.test(head.text) || DETERMINERS.has(head.lower) || /^(it|this|that|which|who|and|or|but|to|of|he|she|they|we|i|you|one)$/.test(head.lower)) return null;
+  for (let a = i - 1; a >= Math.max(floor, i - 4); a--) {
+    const t = toks[a]!;
+    if (t.kind !== 'word') return null;
+    if (/^(the|a|an|this|that|its|his|her|their|our)$/.test(t.lower)) {
+      // the phrase opens its clause: nothing but punctuation or a conjunction before it
+      const before = toks[a - 1];
+      if (before && before.kind === 'word' && !/^(and|but|so|yet|while|because|although|though|as|when|since)$/.test(before.lower)) return null;
+      return { kind: 'noun', start: t.start, end: head.end, text: text.slice(t.start, head.end), name: null, title: null, gender: null };
+    }
+    if (/^\p{Lu}/u.test(t.text) && a < i - 1) return null;
+  }
+  return null;
+}
+
 /** "an architect who said", "Smith, who has said": the antecedent of "who" before the cue. */
 function relativeSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
   let i = cueFirst - 1;
@@ -386,8 +431,14 @@ function relativeSubject(text: string, toks: readonly Token[], cueFirst: number,
   if (i <= floor || toks[i]!.lower !== 'who') return null;
   let j = i;
   if (toks[j - 1]?.text === ',') j--;
-  const antecedent = subjectBefore(text, toks, j, floor);
+  let antecedent = subjectBefore(text, toks, j, floor);
   if (!antecedent || antecedent.kind === 'pronoun') return null;
+  // "Lena Ortiz, an architect who said": the name the appositive describes
+  if (antecedent.kind === 'noun') {
+    const a = toks.findIndex((t) => t.start >= antecedent!.start);
+    const named = a > floor + 1 && toks[a - 1]!.text === ',' ? subjectBefore(text, toks, a - 1, floor) : null;
+    if (named && named.kind === 'name') antecedent = { ...named, title: named.title ?? antecedent.text };
+  }
   // the pronoun is the words that name the speaker; the antecedent says who it is
   if (antecedent.kind === 'name') return { ...antecedent, start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.text };
   return antecedent;
@@ -427,7 +478,7 @@ function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
     // "she’ll", "they’re", "we’ve": a pronoun with its auxiliary
     if (/^(he|she|it|they|we|i|you|there|that)[’'](ll|d|re|ve|s|m)$/.test(w)) return true;
     // "the committee appears", "Syria remains": a present-tense verb after its subject
-    if (k > a && /^\p{Ll}+[^su]s$/u.test(w) && toks[k - 1]!.kind === 'word' && !DETERMINER_LIKE.test(toks[k - 1]!.lower)) return true;
+    if (k > a && /^\p{Ll}{2,}[^su]s$/u.test(w) && !/^(this|thus|plus|perhaps|towards|afterwards|always|sometimes|news|series|means)$/.test(w) && toks[k - 1]!.kind === 'word' && !DETERMINER_LIKE.test(toks[k - 1]!.lower)) return true;
     // "she plans to …": a pronoun subject and the word after it
     if (/^(he|she|it|they|we|i|you)$/.test(w) && toks[k + 1]?.kind === 'word' && /^\p{Ll}/u.test(toks[k + 1]!.text)) return true;
   }

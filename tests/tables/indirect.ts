@@ -69,14 +69,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     note: 'said in a statement that',
     text: 'The airline said in a statement that all flights to the island had been cancelled.',
     quotes: [{ quote: 'all flights to the island had been cancelled', rule: 'subject-cue-that' }],
-    known: true,
   },
   {
     section: 'subject-cue-that',
     note: 'told reporters, no "that"',
     text: 'Defence Minister Rolf Ekberg told reporters the troops would stay until March.',
     quotes: [{ quote: 'the troops would stay until March', speaker: 'Rolf Ekberg', rule: 'subject-cue-that' }],
-    known: true,
   },
   {
     section: 'subject-cue-that',
@@ -307,7 +305,6 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the suspect had been arrested', speaker: 'Maya Lund', rule: 'subject-cue-that' },
       { quote: 'he would appear in court on Monday', speaker: 'Maya Lund', rule: 'adding-that' },
     ],
-    known: true,
   },
   {
     section: 'adding-that',
@@ -343,7 +340,6 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'The new stadium', speaker: 'Ana Silva', rule: 'fronted-fragment', group: 'same' },
       { quote: 'would be finished before the 2028 season', speaker: 'Ana Silva', group: 'same' },
     ],
-    known: true,
   },
   {
     section: 'fronted-fragment',
@@ -364,21 +360,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     note: 'relative clause after an appositive noun',
     text: 'The lawsuit was filed by Lena Ortiz, an architect who said she was never paid for the design.',
     quotes: [{ quote: 'she was never paid for the design', speaker: 'Lena Ortiz', rule: 'relative-cue' }],
-    known: true,
   },
   {
     section: 'relative-cue',
     note: 'relative clause after the name, before the main verb',
     text: 'Judge Alice Moreno, who said the evidence was too thin, dismissed the case on Wednesday.',
     quotes: [{ quote: 'the evidence was too thin', speaker: 'Alice Moreno', rule: 'relative-cue' }],
-    known: true,
   },
   {
     section: 'relative-cue',
     note: '"who has said"',
     text: 'The complaint came from Omar Haddad, a farmer who has said his wells had run dry in August.',
     quotes: [{ quote: 'his wells had run dry in August', speaker: 'Omar Haddad', rule: 'relative-cue' }],
-    known: true,
   },
   {
     section: 'relative-cue',
@@ -441,7 +434,6 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     note: 'negative: "called the meeting to order"',
     text: 'The chairwoman called the meeting to order at noon.',
     quotes: [],
-    known: true,
   },
   {
     section: 'subject-act-object',
@@ -536,7 +528,6 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     note: '"said nothing about": no statement reported',
     text: 'The festival’s director said nothing about the cancelled shows.',
     quotes: [],
-    known: true,
   },
   {
     section: 'not-speech',

@@ -472,9 +472,9 @@ export const SPAN_ROWS: SpanRow[] = [
 
   // ── odds and ends ──────────────────────────────────────────────────────
   {
-    note: 'an empty pair of marks',
+    note: 'an empty pair of marks (no quotation; the sentence is reported speech)',
     text: 'The form left the field “ ” blank, the auditor noted.',
-    quotes: [],
+    quotes: [{ quote: 'The form left the field “ ” blank', type: 'indirect' }],
   },
   {
     note: 'two quotes in one sentence by two people',
