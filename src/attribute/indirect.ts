@@ -17,6 +17,8 @@ export const INDIRECT_RULES = {
   'adding-that': { example: '…, adding that the talks would go on.', confidence: 0.7 },
   'fronted-fragment': { example: 'The museum, Obama said, would … (the words before the attribution)', confidence: 0.6 },
   'relative-cue': { example: 'an architect who said he was never paid', confidence: 0.65 },
+  'relative-object': { example: 'the plan, which the mayor said would cost billions', confidence: 0.55 },
+  'tell-to': { example: 'Obama told his advisers to find a way', confidence: 0.55 },
   'subject-act-object': { example: 'Clinton criticized the tax plan; Trump called for a ban', confidence: 0.55 },
   'headline-colon': { example: 'Pence: Debate Was a Win (a headline)', confidence: 0.6 },
   'headline-says': { example: 'Graham Says Deal Could Pass / Deal Could Pass, Graham Says (a headline)', confidence: 0.6 },
@@ -103,6 +105,8 @@ const MIN_WORDS = 4;
 
 // The verbs whose subject speaks whatever noun it is ("the airline said", "the filing states").
 const PLAIN_SPEECH = /^(say|tell|add|note|state|report|announce|write|explain|warn|claim|insist|argue|acknowledge|confirm|deny)$/;
+// Forms of those verbs that are as often nouns ("in big states", "news reports").
+const NOUN_LIKE_CUE = /^(states?|reports?|notes?|claims?|writes|denials?|tells)$/;
 const isSpeech = (c: Cue) => SPEECH.has(c.lemma) || MULTI_SPEECH.has(c.lemma);
 const isAct = (c: Cue) => ACT_LEMMAS.has(c.lemma);
 
@@ -311,14 +315,29 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     if (!who && toks[c.first - 1]?.lower === 'and') who = lastSpeaker ?? subjectAfter(text, toks, taken);
     // "an architect who said …", "Smith, who said …": the relative pronoun names the antecedent
     // "The airline said …": any noun phrase with a determiner is the subject of a verb of speech
-    if (!who && PLAIN_SPEECH.test(c.lemma)) who = determinedNounBefore(text, toks, c.first, taken);
+    if (!who && PLAIN_SPEECH.test(c.lemma) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
+      who = determinedNounBefore(text, toks, c.first, taken) ?? (c.lemma === 'say' || c.lemma === 'tell' ? clauseSubject(text, toks, c.first, taken) : null);
+    }
     const relative: Mention | null = !who ? relativeSubject(text, toks, c.first, taken) : null;
     if (relative) who = relative;
     const inverted = !who && toks[c.first - 1]?.text === ',' ? subjectAfter(text, toks, c.last + 1) : null;
     if (!who && !(inverted && inverted.kind !== 'pronoun')) continue;
     const speaker: Mention = (who ?? inverted)!;
     const whoStart: number = who && !relative ? toks.findIndex((t) => t.start >= who!.start) : c.first;
-    // "which he said have been …": a relative clause reports no statement of its own
+    // "the plan, which the mayor said would cost billions", "what Trump says his plan would do":
+    // what follows the cue is said of the relative's antecedent
+    const objectRelative = who && !relative && /^(which|that|what)$/.test(toks[whoStart - 1]?.lower ?? '') && PLAIN_SPEECH.test(c.lemma);
+    if (objectRelative) {
+      const from = clauseStart(toks, c.last + 1, c.last);
+      let end = endOfClause(toks, from);
+      const comma = toks.findIndex((t, i) => i > from && i < end && t.text === ',');
+      if (comma > from && toks[whoStart - 2]?.text === ',') end = comma;
+      if (words(from, end) >= 2 && hasVerbish(toks, from, end) && !/^(to|whether|if|so|nothing|about)$/.test(toks[from]?.lower ?? '')) {
+        out.push({ ...span(from, end), rule: 'relative-object', mention: who!, cue: c, sentence: si });
+        taken = end;
+      }
+      continue;
+    }
     if (who && !relative && /^(which|that|who|whom|what|where|as)$/.test(toks[whoStart - 1]?.lower ?? '')) continue;
     const act = isAct(c) && !isSpeech(c);
     // what follows the cue: "said (on Monday) (that) CLAUSE"
@@ -332,6 +351,14 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       if (toks[k] && (DETERMINERS.has(toks[k]!.lower) || /[’']s$/.test(toks[k]!.text))) k++;
       const head = k;
       while (k < toks.length && k - head < 5 && toks[k]!.lower !== 'that' && toks[k]!.kind === 'word' && (k === head || !DETERMINERS.has(toks[k]!.lower)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[k]!.lower) && !(k > head && /^(on|in|at|during|after|before|last|this)$/.test(toks[k]!.lower))) k++;
+    }
+    // "told his advisers to find a way": the listener and what they were told to do
+    if (!inverted && c.lemma === 'tell' && toks[k]?.lower === 'to' && k > c.last + 1 && toks[k + 1]?.kind === 'word') {
+      const end = endOfClause(toks, k + 1);
+      out.push({ ...span(c.last + 1, end), rule: 'tell-to', mention: speaker, cue: c, sentence: si });
+      taken = end;
+      lastSpeaker = speaker;
+      continue;
     }
     const questionOrInfinitive = toks[k] && /^(to|whether|if|so|yes|no|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower);
     k = clauseStart(toks, k, c.last);
@@ -347,7 +374,12 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     let afterCue = c.last + 1;
     while (afterCue < toks.length && afterCue - c.last <= 3 && SKIP_BARE.test(toks[afterCue]!.lower) && toks[afterCue]!.text !== ',') afterCue++;
     const parenthetical = !relative && !inverted && toks[beforeEnd]?.text === ',' && toks[afterCue]?.text === ',' && !isAct(c);
-    const beforeOk = !relative && !act && beforeEnd > taken && toks[beforeEnd]?.text === ',' && words(taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !introAt(toks, taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
+    // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
+    if (!relative && beforeEnd > taken && introAt(toks, taken)) {
+      const comma = toks.findIndex((t, i) => i > taken && i < beforeEnd && t.text === ',');
+      if (comma > 0 && comma - taken <= 6 && words(comma + 1, beforeEnd) >= MIN_WORDS) taken = comma + 1;
+    }
+    const beforeOk = !relative && !act && beforeEnd > taken && toks[beforeEnd]?.text === ',' && !NOT_SUBJECT_START.test(toks[taken]!.lower) && words(taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !introAt(toks, taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
     if (beforeOk) {
       out.push({ ...span(taken, beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
       taken = c.last + 1;
@@ -424,6 +456,28 @@ function determinedNounBefore(text: string, toks: readonly Token[], cueFirst: nu
   return null;
 }
 
+/**
+ * "Political observers in Virginia and around the country say …", "73 percent
+ * said …", "one slide says …": the words from the clause's start to a plain
+ * verb of speech, when they hold no verb of their own.
+ */
+function clauseSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
+  let i = cueFirst - 1;
+  while (i > floor && /^(also|has|have|had|later|then|previously|repeatedly)$/.test(toks[i]!.lower)) i--;
+  const last = i;
+  if (last < floor || toks[last]!.kind !== 'word' || /^(it|this|that|which|who|what|and|or|but|to|of|he|she|they|we|i|you|there)$/.test(toks[last]!.lower)) return null;
+  let a = last;
+  while (a - 1 >= floor && last - a < 11 && toks[a - 1]!.kind === 'word') a--;
+  if (a - 1 >= floor && !/^[,;:—–(]$/.test(toks[a - 1]!.text)) return null;
+  while (a < last && /^(but|and|so|yet|still|now|while)$/.test(toks[a]!.lower)) a++;
+  for (let k = a; k <= last; k++) {
+    const w = toks[k]!.lower;
+    if (/^(is|are|was|were|will|would|can|could|should|must|does|did|do|may|might|which|what|who|that|if|when|because|as|than|everything|nothing|something|anything|it|this)$/.test(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w) && k > a) return null;
+  }
+  if (introAt(toks, a)) return null;
+  return { kind: 'noun', start: toks[a]!.start, end: toks[last]!.end, text: text.slice(toks[a]!.start, toks[last]!.end), name: null, title: null, gender: null };
+}
+
 /** "an architect who said", "Smith, who has said": the antecedent of "who" before the cue. */
 function relativeSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
   let i = cueFirst - 1;
@@ -468,6 +522,8 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set(
    spoke chose rose drove forgot struck fought caught taught sought beat wore swore tore sank rang sang lay laid fled fed dealt
    slept quit did had was were`.split(/\s+/),
 );
+// Words that open a phrase, not a subject: "Despite heightened efforts", "Less than 30 minutes later".
+const NOT_SUBJECT_START = /^(in|at|on|during|after|before|when|while|since|as|with|without|for|from|by|under|over|despite|given|among|amid|then|soon|moments|less|more|once|until|unless|if|even|because|which|where|who|that|though|although|to|into|through|about)$/;
 const DETERMINER_LIKE = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|of|in|on|at|for|to|from|by|with|and|or|new|more|most|some|many|all|any|no|other|such)$/;
 
 /** A clause has a finite verb, roughly: some word that is not a name, a number or a function word. */
@@ -478,7 +534,7 @@ function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
     // "she’ll", "they’re", "we’ve": a pronoun with its auxiliary
     if (/^(he|she|it|they|we|i|you|there|that)[’'](ll|d|re|ve|s|m)$/.test(w)) return true;
     // "the committee appears", "Syria remains": a present-tense verb after its subject
-    if (k > a && /^\p{Ll}{2,}[^su]s$/u.test(w) && !/^(this|thus|plus|perhaps|towards|afterwards|always|sometimes|news|series|means)$/.test(w) && toks[k - 1]!.kind === 'word' && !DETERMINER_LIKE.test(toks[k - 1]!.lower)) return true;
+    if (k > a && k - a <= 5 && !NOT_SUBJECT_START.test(toks[a]!.lower) && /^\p{L}/u.test(toks[k - 1]!.text) && /^\p{Ll}{2,}[^su]s$/u.test(w) && !/^(this|thus|plus|perhaps|towards|afterwards|always|sometimes|news|series|means)$/.test(w) && toks[k - 1]!.kind === 'word' && !DETERMINER_LIKE.test(toks[k - 1]!.lower)) return true;
     // "she plans to …": a pronoun subject and the word after it
     if (/^(he|she|it|they|we|i|you)$/.test(w) && toks[k + 1]?.kind === 'word' && /^\p{Ll}/u.test(toks[k + 1]!.text)) return true;
   }

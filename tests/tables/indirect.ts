@@ -373,10 +373,43 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The complaint came from Omar Haddad, a farmer who has said his wells had run dry in August.',
     quotes: [{ quote: 'his wells had run dry in August', speaker: 'Omar Haddad', rule: 'relative-cue' }],
   },
+  // ── relative-object: "the plan, which the mayor said would …" ──────────
   {
-    section: 'relative-cue',
-    note: 'negative: "which he said would …" is not its own statement',
+    section: 'relative-object',
+    note: '"which X said" reports what X said of the antecedent',
     text: 'The council approved the plan, which the mayor said would cost billions over a decade.',
+    quotes: [{ quote: 'would cost billions over a decade', speaker: 'mayor', rule: 'relative-object' }],
+  },
+  {
+    section: 'relative-object',
+    note: '"what X says": the gap between words and deeds',
+    text: 'The gap between what Senator Ruth Adebayo says her bill would do and what it does has widened.',
+    quotes: [{ quote: 'her bill would do', speaker: 'Ruth Adebayo', rule: 'relative-object' }],
+    known: true,
+  },
+  {
+    section: 'relative-object',
+    note: 'negative: "which he said nothing about"',
+    text: 'There was the budget gap, which the treasurer said nothing about.',
+    quotes: [],
+  },
+  {
+    section: 'relative-object',
+    note: 'negative: "that" as a conjunction after a speaker is the ordinary frame',
+    text: 'It was so late that the porter said goodnight.',
+    quotes: [],
+  },
+  // ── tell-to: "X told Y to …" ───────────────────────────────────────────
+  {
+    section: 'tell-to',
+    note: 'told the listener to act',
+    text: 'The coach told his players to stay off social media until the final.',
+    quotes: [{ quote: 'his players to stay off social media until the final', rule: 'tell-to' }],
+  },
+  {
+    section: 'tell-to',
+    note: 'negative: passive "was told to"',
+    text: 'The driver was told to wait outside the gate.',
     quotes: [],
   },
   {
