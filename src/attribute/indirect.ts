@@ -19,6 +19,8 @@ export const INDIRECT_RULES = {
   'relative-cue': { example: 'an architect who said he was never paid', confidence: 0.65 },
   'relative-object': { example: 'the plan, which the mayor said would cost billions', confidence: 0.55 },
   'tell-to': { example: 'Obama told his advisers to find a way', confidence: 0.55 },
+  'saying-clause': { example: 'Clinton attacked Trump, saying he would …; by saying he was willing …', confidence: 0.6 },
+  'asked-question': { example: 'Asked whether he would run, Smith said …; A reporter asked Sanders how he felt', confidence: 0.55 },
   'subject-act-object': { example: 'Clinton criticized the tax plan; Trump called for a ban', confidence: 0.55 },
   'headline-colon': { example: 'Pence: Debate Was a Win (a headline)', confidence: 0.6 },
   'headline-says': { example: 'Graham Says Deal Could Pass / Deal Could Pass, Graham Says (a headline)', confidence: 0.6 },
@@ -29,7 +31,8 @@ export interface IndirectQuote {
   start: number;
   end: number;
   rule: IndirectRuleId;
-  mention: Mention;
+  /** Who spoke; null for a question put by an unnamed interviewer ("Asked whether …"). */
+  mention: Mention | null;
   cue: Cue;
   sentence: number;
   /** The same statement as the quote before it ("The museum, he said, would …"): one group. */
@@ -122,11 +125,16 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     const toks = tokenize(text, s.start, s.end);
     if (toks.length < MIN_WORDS + 2) continue;
     const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c)) && !c.gerund), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
-    if (!cues.length) continue;
-    const found = fromCues(text, toks, cues, si);
+    if (!cues.length && !/\b(?:saying|asked|arguing|insisting|claiming|noting|warning)\b/i.test(text.slice(s.start, s.end))) continue;
+    const found = [...(fromCues(text, toks, cues, si) ?? []), ...participles(text, toks, si), ...questions(text, toks, si)];
     // a clause that holds quotation marks is a mixed quote, reported through its
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
-    if (found) out.push(...found.filter((q) => !busy(q.start, q.end) && !busy(s.start, q.start)));
+    const kept: IndirectQuote[] = [];
+    for (const q of found.sort((a, b) => a.start - b.start)) {
+      if (busy(q.start, q.end) || busy(s.start, q.start) || kept.some((k) => k.start < q.end && q.start < k.end)) continue;
+      kept.push(q);
+    }
+    out.push(...kept);
   }
   return out;
 }
@@ -228,6 +236,7 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
   'that',
   ...EVIDENCE.keys(),
   ...ACT_FORMS.keys(),
+  'asked', 'saying', 'arguing', 'insisting', 'claiming', 'noting', 'warning', 'explaining', 'suggesting', 'stating', 'declaring', 'contending', 'asserting',
   ...[...CUES.values()].flat().filter((f) => SPEECH.has(f.lemma) || MULTI_SPEECH.has(f.lemma) || ACT_LEMMAS.has(f.lemma)).map((f) => f.words[0]!),
 ]);
 
@@ -401,7 +410,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     } else if (act && who && !inverted) {
       // "Clinton criticized the plan", "Graham urged Congress to act", "Sanders called him divisive"
       const from = NAMING.test(c.lemma) ? c.first + 1 : c.last + 1;
-      const end = endOfClause(toks, from);
+      const end = withoutAdjunct(toks, from, endOfClause(toks, from));
       const first = toks[from];
       const summons = NAMING.test(c.lemma) && toks.slice(from + 1, Math.min(end, from + 5)).some((t) => /^(to|off|in|out|back|up|for)$/.test(t.lower));
       if (first && first.kind === 'word' && end > from && words(from, end) <= 60 && !summons && !/^(to|that|in|on|at|by|as|of|with|from|after|before|during|up|off|out|back|into)$/.test(first.lower)) {
@@ -412,6 +421,25 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     }
   }
   return out.length ? out : null;
+}
+
+const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
+const VENUE = /^(speech|interview|statement|letter|tweet|post|rally|event|hearing|debate|briefing|meeting|conference|news|press|town|forum|video|op-ed|appearance|radio|television)$/;
+
+/**
+ * The object of a speech act without the time and place of the act:
+ * "attacked the budget on Tuesday" → "the budget".
+ */
+function withoutAdjunct(toks: readonly Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    const w = toks[k]!.lower;
+    const next = toks[k + 1]?.lower ?? '';
+    const after = toks[k + 2]?.lower ?? '';
+    if ((w === 'on' && WHEN.test(next)) || (/^(last|this|next|earlier)$/.test(w) && TIME_NOUN.test(next)) || /^(yesterday|today|tonight|during)$/.test(w) || (/^(in|at|during)$/.test(w) && /^(a|an|the|his|her|their|its)$/.test(next) && (VENUE.test(after) || VENUE.test(toks[k + 3]?.lower ?? '')))) {
+      return k;
+    }
+  }
+  return end;
 }
 
 /**
@@ -503,6 +531,83 @@ const INTRO = /^(in|at|on|during|after|before|when|while|since|as|asked|speaking
 const TIME_NOUN = /^(week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$/;
 /** "During the rally Monday, …", "Last week, …": an introductory phrase, not a reported clause. */
 const introAt = (toks: readonly Token[], k: number) => INTRO.test(toks[k]!.lower) || (/^(this|last|next|that)$/.test(toks[k]!.lower) && TIME_NOUN.test(toks[k + 1]?.lower ?? ''));
+
+// Participles that report speech after a main clause: "…, saying he would …", "by arguing that …".
+const PARTICIPLE = /^(saying|arguing|insisting|claiming|noting|warning|explaining|suggesting|stating|declaring|contending|asserting)$/;
+
+/**
+ * "Clinton attacked Trump, saying he would …", "Bolton distanced himself by
+ * saying he would …": the speaker is the subject that opens the sentence.
+ */
+function participles(text: string, toks: readonly Token[], si: number): IndirectQuote[] {
+  const out: IndirectQuote[] = [];
+  for (let i = 2; i < toks.length - 3; i++) {
+    if (!PARTICIPLE.test(toks[i]!.lower) || !/^(,|by|while|after|before|—|–)$/.test(toks[i - 1]!.lower)) continue;
+    let k = i + 1;
+    if (toks[k]?.lower === 'that') k++;
+    const e = endOfClause(toks, k);
+    if (toks.slice(k, e).filter((t) => t.kind === 'word').length < 3 || !hasVerbish(toks, k, e)) continue;
+    // the sentence's subject, after an introductory phrase
+    let a = 0;
+    if (introAt(toks, 0) || NOT_SUBJECT_START.test(toks[0]!.lower)) {
+      a = toks.findIndex((t, j) => j < i && t.text === ',') + 1;
+      if (a <= 0) continue;
+    }
+    while (a < i && /^(but|and|so|yet|still|meanwhile)$/.test(toks[a]!.lower)) a++;
+    const who = subjectAfter(text, toks, a, i);
+    if (!who || who.kind === 'pronoun' && who.gender === 'n') continue;
+    const cue: Cue = { first: i, last: i, start: toks[i]!.start, end: toks[i]!.end, lemma: toks[i]!.lower, gerund: true, structural: false };
+    out.push({ start: toks[k]!.start, end: toks[e - 1]!.end, rule: 'saying-clause', mention: who, cue, sentence: si });
+    i = e;
+  }
+  return out;
+}
+
+/**
+ * "Asked whether he would run, Smith said …", "When asked about the deal, …":
+ * the question put to the speaker; "A reporter asked Sanders how he felt": the
+ * question and whom it was put to.
+ */
+function questions(text: string, toks: readonly Token[], si: number): IndirectQuote[] {
+  const out: IndirectQuote[] = [];
+  for (let i = 0; i < toks.length - 3; i++) {
+    if (toks[i]!.lower !== 'asked') continue;
+    const opening = i === 0 || (i === 1 && /^(when|if|after|once)$/.test(toks[0]!.lower));
+    let k = i + 1;
+    let asker: Mention | null = null;
+    if (opening) {
+      // "Asked by Stephanopoulos", "Asked on Fox News"
+      if (/^(by|on|in|during)$/.test(toks[k]!.lower)) {
+        const by = toks[k]!.lower === 'by';
+        let j = k + 1;
+        while (j < toks.length && j - k <= 5 && toks[j]!.kind === 'word' && /^\p{Lu}/u.test(toks[j]!.text)) j++;
+        if (by && j > k + 1) asker = subjectAfter(text, toks, k + 1, j);
+        k = j;
+      }
+      if (!/^(whether|if|what|who|how|why|when|where|which|to)$/.test(toks[k]?.lower ?? '')) continue;
+      let e = k + 1;
+      while (e < toks.length && toks[e]!.text !== ',' && !/^[.;:?]$/.test(toks[e]!.text)) e++;
+      if (toks[e]?.text !== ',' || e - k < 3) continue;
+      const cue: Cue = { first: i, last: i, start: toks[i]!.start, end: toks[i]!.end, lemma: 'ask', gerund: false, structural: false };
+      out.push({ start: toks[k]!.start, end: toks[e - 1]!.end, rule: 'asked-question', mention: asker, cue, sentence: si });
+      i = e;
+      continue;
+    }
+    // "X asked Y whether …", "X asked Y to …"
+    const who = subjectBefore(text, toks, i, 0);
+    if (!who || who.kind === 'pronoun' && who.gender === 'n') continue;
+    let j = k;
+    if (toks[j] && DETERMINERS.has(toks[j]!.lower)) j++;
+    while (j < toks.length && j - k < 4 && toks[j]!.kind === 'word' && !/^(whether|if|what|who|how|why|to|that|for|about)$/.test(toks[j]!.lower)) j++;
+    if (!/^(whether|if|how|why|what|to)$/.test(toks[j]?.lower ?? '')) continue;
+    const e = endOfClause(toks, j + 1);
+    if (e - k < 3) continue;
+    const cue: Cue = { first: i, last: i, start: toks[i]!.start, end: toks[i]!.end, lemma: 'ask', gerund: false, structural: false };
+    out.push({ start: toks[k]!.start, end: toks[e - 1]!.end, rule: 'asked-question', mention: who, cue, sentence: si });
+    i = e;
+  }
+  return out;
+}
 
 /** "…, adding that CLAUSE": a second statement of the same speaker. */
 function adding(toks: readonly Token[], from: number, who: Mention, si: number, out: IndirectQuote[]): void {

@@ -399,6 +399,62 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'It was so late that the porter said goodnight.',
     quotes: [],
   },
+  // ── saying-clause: "…, saying …" after a main clause ───────────────────
+  {
+    section: 'saying-clause',
+    note: 'an act, then what was said',
+    text: 'Senator Ida Brandt attacked the budget on Tuesday, saying it would close three rural hospitals.',
+    quotes: [
+      { quote: 'the budget', speaker: 'Ida Brandt', rule: 'subject-act-object' },
+      { quote: 'it would close three rural hospitals', speaker: 'Ida Brandt', rule: 'saying-clause' },
+    ],
+  },
+  {
+    section: 'saying-clause',
+    note: '"by saying"',
+    text: 'The coach calmed the fans by saying the team would appeal the ban.',
+    quotes: [{ quote: 'the team would appeal the ban', rule: 'saying-clause' }],
+  },
+  {
+    section: 'saying-clause',
+    note: 'negative: "saying" as a noun',
+    text: 'There is an old saying that the sea gives and the sea takes.',
+    quotes: [],
+  },
+  {
+    section: 'saying-clause',
+    note: 'negative: "without saying a word"',
+    text: 'The minister left the room without saying a word to anyone.',
+    quotes: [],
+  },
+  // ── asked-question: "Asked whether …", "X asked Y how …" ───────────────
+  {
+    section: 'asked-question',
+    note: 'question put by an unnamed interviewer',
+    text: 'Asked whether she would run for a third term, Mayor Lena Park said she had not decided.',
+    quotes: [
+      { quote: 'whether she would run for a third term', speaker: null, rule: 'asked-question' },
+      { quote: 'she had not decided', speaker: 'Lena Park', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'asked-question',
+    note: 'who asked whom, and what',
+    text: 'A student asked the minister why tuition had doubled in five years.',
+    quotes: [{ quote: 'the minister why tuition had doubled in five years', rule: 'asked-question' }],
+  },
+  {
+    section: 'asked-question',
+    note: 'negative: "asked for" a thing',
+    text: 'The family asked for privacy after the funeral.',
+    quotes: [],
+  },
+  {
+    section: 'asked-question',
+    note: 'negative: "when asked," with no question',
+    text: 'When asked, the clerk handed over the ledger.',
+    quotes: [],
+  },
   // ── tell-to: "X told Y to …" ───────────────────────────────────────────
   {
     section: 'tell-to',
@@ -563,10 +619,10 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [],
   },
   {
-    section: 'not-speech',
-    note: 'question: asked whether',
+    section: 'asked-question',
+    note: 'a question is reported speech: asked whether',
     text: 'Reporters asked whether the minister would resign over the scandal.',
-    quotes: [],
+    quotes: [{ quote: 'whether the minister would resign over the scandal', speaker: 'Reporters', rule: 'asked-question' }],
   },
   {
     section: 'not-speech',
