@@ -79,7 +79,8 @@ const EVIDENCE: ReadonlyMap<string, string> = new Map(
 // Verbs of stance, belief or intention (support, oppose, want, plan) are left out.
 const ACT_LEMMAS: ReadonlySet<string> = new Set([
   ...`criticize criticise denounce blast slam decry mock dismiss urge cite demand propose pledge vow
-      praise accuse attack defend blame reject question endorse condemn applaud hail laud lambaste ridicule tout assail rebuke`.split(/\s+/),
+      praise accuse attack defend blame reject question endorse condemn applaud hail laud lambaste ridicule tout assail rebuke
+      mention describe acknowledge suggest announce recommend promise`.split(/\s+/),
   'called for', 'calls for', 'call for', 'called on', 'calls on', 'called it', 'called the', 'called them', 'called him', 'called her',
 ]);
 // The acts above that the cue lexicon does not hold, with their forms.
@@ -124,8 +125,8 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     if (s.end - s.start > 1500 || !mayReport(text, s.start, s.end)) continue;
     const toks = tokenize(text, s.start, s.end);
     if (toks.length < MIN_WORDS + 2) continue;
-    const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c)) && !c.gerund), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
-    if (!cues.length && !/\b(?:saying|asked|arguing|insisting|claiming|noting|warning)\b/i.test(text.slice(s.start, s.end))) continue;
+    const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
+    if (!cues.length && !/\b(?:saying|asked|arguing|insisting|claiming|noting|warning|citing|calling|urging|praising|criticizing|accusing|blaming)\b/i.test(text.slice(s.start, s.end))) continue;
     const found = [...(fromCues(text, toks, cues, si) ?? []), ...participles(text, toks, si), ...questions(text, toks, si)];
     // a clause that holds quotation marks is a mixed quote, reported through its
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
@@ -140,6 +141,9 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
 }
 
 const OPEN_MARK = /^[“"«„‘]$/;
+
+/** "is saying", "has been calling for": a gerund that is the verb of its clause. */
+const progressive = (toks: readonly Token[], c: Cue) => /^(is|are|was|were|been|am)$/.test(toks[c.first - 1]?.lower ?? '');
 
 const HEADLINE_WORDS = 25;
 
@@ -236,7 +240,7 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
   'that',
   ...EVIDENCE.keys(),
   ...ACT_FORMS.keys(),
-  'asked', 'saying', 'arguing', 'insisting', 'claiming', 'noting', 'warning', 'explaining', 'suggesting', 'stating', 'declaring', 'contending', 'asserting',
+  'asked', 'saying', 'citing', 'calling', 'urging', 'praising', 'criticizing', 'accusing', 'blaming', 'arguing', 'insisting', 'claiming', 'noting', 'warning', 'explaining', 'suggesting', 'stating', 'declaring', 'contending', 'asserting',
   ...[...CUES.values()].flat().filter((f) => SPEECH.has(f.lemma) || MULTI_SPEECH.has(f.lemma) || ACT_LEMMAS.has(f.lemma)).map((f) => f.words[0]!),
 ]);
 
@@ -267,7 +271,13 @@ function endOfClause(toks: readonly Token[], from: number): number {
       let j = k + 1;
       while (j < toks.length && /^(also|then|later|\p{Ll}+ly)$/u.test(toks[j]!.lower)) j++;
       const c = cueAt(toks, j);
-      if (c && !c.gerund && (isSpeech(c) || isAct(c)) && toks[k - 1]!.kind === 'word') {
+      if (c && !c.gerund && (isSpeech(c) || isAct(c))) {
+        e = k;
+        break;
+      }
+      // "… and Democrats accused the GOP …": another speaker's statement
+      const other = findCues(toks, j + 1, Math.min(toks.length, j + 5)).find((x) => !x.gerund && (isSpeech(x) || isAct(x)));
+      if (other && toks[j] && /^\p{Lu}/u.test(toks[j]!.text) && subjectBefore('', toks, other.first, j)?.start === toks[j]!.start) {
         e = k;
         break;
       }
@@ -300,7 +310,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
   for (const c of cues) {
     if (c.first < taken) continue;
     if (SOURCE.has(c.lemma)) {
-      const who = subjectAfter(text, toks, c.last + 1);
+      const who = subjectAfter(text, toks, c.last + 1) ?? sourcePhrase(text, toks, c.last + 1);
       if (!who) continue;
       const whoEnd = toks.findIndex((t) => t.start >= who.end);
       if (c.first === 0 || (c.first === 1 && toks[0]!.lower === 'but')) {
@@ -349,6 +359,8 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     }
     if (who && !relative && /^(which|that|who|whom|what|where|as)$/.test(toks[whoStart - 1]?.lower ?? '')) continue;
     const act = isAct(c) && !isSpeech(c);
+    // speech verbs that also take a noun phrase: "suggested a new route", "announced a plan"
+    const objectOk = isAct(c);
     // what follows the cue: "said (on Monday) (that) CLAUSE"
     let k = inverted ? toks.findIndex((t) => t.start >= inverted.end) : c.last + 1;
     if (k < 0) k = toks.length;
@@ -377,12 +389,19 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       const comma = toks.findIndex((t, i) => i >= k && i < e && t.text === ',');
       if (comma > k) e = comma;
     }
-    const afterOk = !inverted && !questionOrInfinitive && words(k, e) >= MIN_WORDS && hasVerbish(toks, k, e);
     // what precedes the speaker: "CLAUSE, X said" / "CLAUSE, X said, CLAUSE"
     const beforeEnd = whoStart - 1;
     let afterCue = c.last + 1;
-    while (afterCue < toks.length && afterCue - c.last <= 3 && SKIP_BARE.test(toks[afterCue]!.lower) && toks[afterCue]!.text !== ',') afterCue++;
+    while (afterCue < toks.length && afterCue - c.last <= 7 && toks[afterCue]!.kind === 'word' && !hasVerbish(toks, afterCue, afterCue + 1) && !/^(that|and|but)$/.test(toks[afterCue]!.lower)) afterCue++;
     const parenthetical = !relative && !inverted && toks[beforeEnd]?.text === ',' && toks[afterCue]?.text === ',' && !isAct(c);
+    // "These workers, Sato explained earlier in the hearing, were paid …": the clause resumes after the comma
+    if (parenthetical && afterCue > k) {
+      k = afterCue + 1;
+      e = endOfClause(toks, k);
+    }
+    // verbs only inside a relative clause make no clause: "acknowledged the scale of the flooding, which she called …"
+    const rel = toks.findIndex((t, i) => i > k && i < e && t.text === ',' && /^(which|who|whom|whose)$/.test(toks[i + 1]?.lower ?? ''));
+    const afterOk = !inverted && !questionOrInfinitive && !act && words(k, e) >= MIN_WORDS && hasVerbish(toks, k, rel > 0 ? rel : e);
     // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
     if (!relative && beforeEnd > taken && introAt(toks, taken)) {
       const comma = toks.findIndex((t, i) => i > taken && i < beforeEnd && t.text === ',');
@@ -407,13 +426,13 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       adding(toks, e, speaker, si, out);
       taken = e;
       lastSpeaker = speaker;
-    } else if (act && who && !inverted) {
+    } else if (objectOk && who && !inverted && !questionOrInfinitive || act && who && !inverted) {
       // "Clinton criticized the plan", "Graham urged Congress to act", "Sanders called him divisive"
       const from = NAMING.test(c.lemma) ? c.first + 1 : c.last + 1;
       const end = withoutAdjunct(toks, from, endOfClause(toks, from));
       const first = toks[from];
       const summons = NAMING.test(c.lemma) && toks.slice(from + 1, Math.min(end, from + 5)).some((t) => /^(to|off|in|out|back|up|for)$/.test(t.lower));
-      if (first && first.kind === 'word' && end > from && words(from, end) <= 60 && !summons && !/^(to|that|in|on|at|by|as|of|with|from|after|before|during|up|off|out|back|into)$/.test(first.lower)) {
+      if (first && first.kind === 'word' && end > from && words(from, end) <= 60 && !summons && !/^(to|in|on|at|by|as|of|with|from|after|before|during|up|off|out|back|into|it|this)$/.test(first.lower) && !(first.lower === 'that' && !act)) {
         out.push({ ...span(from, end), rule: 'subject-act-object', mention: speaker, cue: c, sentence: si });
         taken = end;
         lastSpeaker = speaker;
@@ -424,7 +443,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
 }
 
 const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
-const VENUE = /^(speech|interview|statement|letter|tweet|post|rally|event|hearing|debate|briefing|meeting|conference|news|press|town|forum|video|op-ed|appearance|radio|television)$/;
+const VENUE = /^(speech|interview|statement|letter|tweet|post|rally|event|hearing|debate|briefing|meeting|conference|news|press|town|forum|video|op-ed|appearance|radio|television|ruling|decision|filing|opinion|report)$/;
 
 /**
  * The object of a speech act without the time and place of the act:
@@ -435,7 +454,7 @@ function withoutAdjunct(toks: readonly Token[], from: number, end: number): numb
     const w = toks[k]!.lower;
     const next = toks[k + 1]?.lower ?? '';
     const after = toks[k + 2]?.lower ?? '';
-    if ((w === 'on' && WHEN.test(next)) || (/^(last|this|next|earlier)$/.test(w) && TIME_NOUN.test(next)) || /^(yesterday|today|tonight|during)$/.test(w) || (/^(in|at|during)$/.test(w) && /^(a|an|the|his|her|their|its)$/.test(next) && (VENUE.test(after) || VENUE.test(toks[k + 3]?.lower ?? '')))) {
+    if ((w === ',' && /^(which|who|whom|whose|where)$/.test(next)) || (w === 'on' && WHEN.test(next)) || (/^(last|this|next|earlier)$/.test(w) && TIME_NOUN.test(next)) || /^(yesterday|today|tonight|during)$/.test(w) || (/^(in|at|during)$/.test(w) && /^(a|an|the|his|her|their|its)$/.test(next) && (VENUE.test(after) || VENUE.test(toks[k + 3]?.lower ?? '')))) {
       return k;
     }
   }
@@ -456,6 +475,18 @@ function clauseStart(toks: readonly Token[], k: number, cueLast: number): number
 }
 // What may stand between a cue and its clause without "that": adverbs, days, a comma.
 const SKIP_BARE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|also|then|previously|repeatedly|again|publicly|privately|separately|earlier|later|,)$/;
+
+/** "according to exit polls, …": the words up to the comma name the source. */
+function sourcePhrase(text: string, toks: readonly Token[], from: number): Mention | null {
+  let e = from;
+  while (e < toks.length && e - from < 10 && toks[e]!.kind === 'word') e++;
+  if (e === from || toks[e]?.text !== ',' && e < toks.length - 1) return null;
+  // "according to plan", "according to tradition": a lone common noun names no source
+  const only = toks[from]!;
+  if (e - from === 1 && /^\p{Ll}/u.test(only.text) && !/s$/.test(only.lower)) return null;
+  if (/^(plan|schedule|tradition|custom|law|rule|rules|protocol|script)$/.test(toks[e - 1]!.lower)) return null;
+  return { kind: 'noun', start: toks[from]!.start, end: toks[e - 1]!.end, text: text.slice(toks[from]!.start, toks[e - 1]!.end), name: null, title: null, gender: null };
+}
 
 /** The token before "who" of a relative cue ("Smith, who said": the comma). */
 function relativeStart(toks: readonly Token[], cueFirst: number): number {
@@ -533,7 +564,9 @@ const TIME_NOUN = /^(week|weekend|month|year|morning|afternoon|evening|night|spr
 const introAt = (toks: readonly Token[], k: number) => INTRO.test(toks[k]!.lower) || (/^(this|last|next|that)$/.test(toks[k]!.lower) && TIME_NOUN.test(toks[k + 1]?.lower ?? ''));
 
 // Participles that report speech after a main clause: "…, saying he would …", "by arguing that …".
-const PARTICIPLE = /^(saying|arguing|insisting|claiming|noting|warning|explaining|suggesting|stating|declaring|contending|asserting)$/;
+const PARTICIPLE = /^(saying|arguing|insisting|claiming|noting|warning|explaining|suggesting|stating|declaring|contending|asserting|citing|calling|urging|praising|criticizing|accusing|blaming)$/;
+// Participles whose content is a noun phrase: "citing a threat to public health", "calling for a ban".
+const OBJECT_PARTICIPLE = /^(citing|calling|urging|praising|criticizing|accusing|blaming)$/;
 
 /**
  * "Clinton attacked Trump, saying he would …", "Bolton distanced himself by
@@ -545,8 +578,11 @@ function participles(text: string, toks: readonly Token[], si: number): Indirect
     if (!PARTICIPLE.test(toks[i]!.lower) || !/^(,|by|while|after|before|—|–)$/.test(toks[i - 1]!.lower)) continue;
     let k = i + 1;
     if (toks[k]?.lower === 'that') k++;
-    const e = endOfClause(toks, k);
-    if (toks.slice(k, e).filter((t) => t.kind === 'word').length < 3 || !hasVerbish(toks, k, e)) continue;
+    const nounObject = OBJECT_PARTICIPLE.test(toks[i]!.lower);
+    if (toks[i]!.lower === 'calling' && /^(for|on)$/.test(toks[k]?.lower ?? '')) k++;
+    const e = nounObject ? withoutAdjunct(toks, k, endOfClause(toks, k)) : endOfClause(toks, k);
+    if (toks.slice(k, e).filter((t) => t.kind === 'word').length < (nounObject ? 1 : 3) || !nounObject && !hasVerbish(toks, k, e)) continue;
+    if (nounObject && /^(to|in|on|at|of|it|this|him|her|them)$/.test(toks[k]?.lower ?? '') && toks[i]!.lower !== 'urging') continue;
     // the sentence's subject, after an introductory phrase
     let a = 0;
     if (introAt(toks, 0) || NOT_SUBJECT_START.test(toks[0]!.lower)) {

@@ -455,6 +455,40 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'When asked, the clerk handed over the ledger.',
     quotes: [],
   },
+  {
+    section: 'saying-clause',
+    note: '"citing" a noun phrase',
+    text: 'The court blocked the sale of the mill, citing a risk to the town’s water supply.',
+    quotes: [{ quote: 'a risk to the town’s water supply', rule: 'saying-clause' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'progressive: "is saying that"',
+    text: 'The ministry is saying that the outage was caused by a storm.',
+    quotes: [{ quote: 'the outage was caused by a storm', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'fronted-fragment',
+    note: 'parenthetical with a longer adjunct',
+    text: 'These workers, Director Hana Sato explained earlier in the hearing, were paid well above the regional average.',
+    quotes: [
+      { quote: 'These workers', speaker: 'Hana Sato', rule: 'fronted-fragment', group: 'same' },
+      { quote: 'were paid well above the regional average', speaker: 'Hana Sato', rule: 'subject-cue-that', group: 'same' },
+    ],
+  },
+  {
+    section: 'according-to-clause',
+    note: 'a source the people lexicon does not know',
+    text: 'According to exit polls, the incumbent lost ground among rural voters.',
+    quotes: [{ quote: 'the incumbent lost ground among rural voters', rule: 'according-to-clause' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'the object ends before its relative clause',
+    text: 'Governor Tess Kim has acknowledged the scale of the flooding, which she called the worst in a century.',
+    quotes: [{ quote: 'the scale of the flooding', speaker: 'Tess Kim', rule: 'subject-act-object' }],
+    mixed: [],
+  },
   // ── tell-to: "X told Y to …" ───────────────────────────────────────────
   {
     section: 'tell-to',
