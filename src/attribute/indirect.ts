@@ -19,6 +19,7 @@ export const INDIRECT_RULES = {
   'relative-cue': { example: 'an architect who said he was never paid', confidence: 0.65 },
   'relative-object': { example: 'the plan, which the mayor said would cost billions', confidence: 0.55 },
   'tell-to': { example: 'Obama told his advisers to find a way', confidence: 0.55 },
+  'as-said': { example: 'As Smith pointed out, the gap is vast.', confidence: 0.65 },
   'saying-clause': { example: 'Clinton attacked Trump, saying he would …; by saying he was willing …', confidence: 0.6 },
   'asked-question': { example: 'Asked whether he would run, Smith said …; A reporter asked Sanders how he felt', confidence: 0.55 },
   'subject-act-object': { example: 'Clinton criticized the tax plan; Trump called for a ban', confidence: 0.55 },
@@ -80,14 +81,15 @@ const EVIDENCE: ReadonlyMap<string, string> = new Map(
 const ACT_LEMMAS: ReadonlySet<string> = new Set([
   ...`criticize criticise denounce blast slam decry mock dismiss urge cite demand propose pledge vow
       praise accuse attack defend blame reject question endorse condemn applaud hail laud lambaste ridicule tout assail rebuke
-      mention describe acknowledge suggest announce recommend promise`.split(/\s+/),
+      mention describe acknowledge suggest announce recommend promise call`.split(/\s+/),
   'called for', 'calls for', 'call for', 'called on', 'calls on', 'called it', 'called the', 'called them', 'called him', 'called her',
 ]);
 // The acts above that the cue lexicon does not hold, with their forms.
 const ACT_FORMS: ReadonlyMap<string, string> = new Map(
   `praise:praises:praised attack:attacks:attacked defend:defends:defended blame:blames:blamed reject:rejects:rejected
    endorse:endorses:endorsed condemn:condemns:condemned applaud:applauds:applauded hail:hails:hailed laud:lauds:lauded
-   lambaste:lambastes:lambasted ridicule:ridicules:ridiculed tout:touts:touted assail:assails:assailed rebuke:rebukes:rebuked`
+   lambaste:lambastes:lambasted ridicule:ridicules:ridiculed tout:touts:touted assail:assails:assailed rebuke:rebukes:rebuked
+   call:calls:called`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((entry) => {
@@ -96,7 +98,11 @@ const ACT_FORMS: ReadonlyMap<string, string> = new Map(
     }),
 );
 // "called it", "called him": the naming cue's object is part of what was said.
-const NAMING = /^called (?:it|the|them|him|her)$/;
+const NAMING = /^(?:called (?:it|the|them|him|her)|call)$/;
+// Words inside a proper name: "Friends of the Earth".
+const NAME_LINK = /^(of|the|and|for|de|du|van|von)$/;
+// What one calls without naming it something: "called a news conference", "called the police".
+const NOT_NAMED = /^(meeting|meetings|conference|election|elections|vote|halt|strike|police|press|news|attention|time|timeout|cab|taxi|ambulance|doctor|shots|shot|roll|number|phone|home|off|up|back|out|in|for|on|upon|it|911)$/;
 
 // Verbs whose "that" clause is a belief or an intention, not a statement.
 const NOT_SPEECH_THAT = /^(think|thinks|thought|believe|believes|believed|hope|hopes|hoped|know|knows|knew|feel|feels|felt|fear|fears|feared|expect|expects|expected|wish|wishes|wished|realize|realized|realise|realised|understand|understood|assume|assumed|suspect|suspected|doubt|doubted|ensure|ensured|make|made|see|saw|seen|mean|means|meant|decide|decided|hear|heard|learn|learned|notice|noticed|is|was|are|were|so|such|now|given|provided|except|than)$/;
@@ -357,6 +363,16 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       }
       continue;
     }
+    // "As Smith pointed out, CLAUSE": the words after the attribution's comma
+    if (who && !relative && toks[whoStart - 1]?.lower === 'as' && (whoStart - 1 === taken || toks[whoStart - 2]?.text === ',' || whoStart - 2 === taken && /^(but|and|so)$/.test(toks[taken]!.lower)) && isSpeech(c)) {
+      const comma = toks.findIndex((t, i) => i > c.last && i - c.last <= 8 && t.text === ',');
+      const end = comma > 0 ? endOfClause(toks, comma + 1) : -1;
+      if (comma > 0 && words(comma + 1, end) >= MIN_WORDS && hasVerbish(toks, comma + 1, end)) {
+        out.push({ ...span(comma + 1, end), rule: 'as-said', mention: who, cue: c, sentence: si });
+        taken = end;
+      }
+      continue;
+    }
     if (who && !relative && /^(which|that|who|whom|what|where|as)$/.test(toks[whoStart - 1]?.lower ?? '')) continue;
     const act = isAct(c) && !isSpeech(c);
     // speech verbs that also take a noun phrase: "suggested a new route", "announced a plan"
@@ -381,7 +397,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       lastSpeaker = speaker;
       continue;
     }
-    const questionOrInfinitive = toks[k] && /^(to|whether|if|so|yes|no|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower);
+    const questionOrInfinitive = toks[k] && (/^(to|whether|if|so|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower) || /^(yes|no)$/.test(toks[k]!.lower) && toks[k + 1]?.kind !== 'word');
     k = clauseStart(toks, k, c.last);
     let e = endOfClause(toks, k);
     // "Judge Moreno, who said the evidence was thin, dismissed the case": the relative clause ends at its comma
@@ -431,7 +447,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       const from = NAMING.test(c.lemma) ? c.first + 1 : c.last + 1;
       const end = withoutAdjunct(toks, from, endOfClause(toks, from));
       const first = toks[from];
-      const summons = NAMING.test(c.lemma) && toks.slice(from + 1, Math.min(end, from + 5)).some((t) => /^(to|off|in|out|back|up|for)$/.test(t.lower));
+      const summons = NAMING.test(c.lemma) && (toks.slice(from + 1, Math.min(end, from + 5)).some((t) => /^(to|off|in|out|back|up|for)$/.test(t.lower)) || toks.slice(from, Math.min(end, from + 3)).some((t) => NOT_NAMED.test(t.lower)) || end - from < 2 || c.lemma === 'call' && (speaker.kind === 'noun' && /^(a|an)\s/i.test(speaker.text) || toks.slice(from, end).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || NAME_LINK.test(t.lower))));
       if (first && first.kind === 'word' && end > from && words(from, end) <= 60 && !summons && !/^(to|in|on|at|by|as|of|with|from|after|before|during|up|off|out|back|into|it|this)$/.test(first.lower) && !(first.lower === 'that' && !act)) {
         out.push({ ...span(from, end), rule: 'subject-act-object', mention: speaker, cue: c, sentence: si });
         taken = end;

@@ -75,7 +75,16 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
  */
 export function subjectBefore(text: string, toks: readonly Token[], end: number, floor = 0): Mention | null {
   let i = end - 1;
-  while (i >= floor && isWord(toks[i]) && (CUE_MODIFIERS.has(toks[i]!.lower) || /ly$/.test(toks[i]!.lower) && !isCap(toks[i]))) i--;
+  for (;;) {
+    while (i >= floor && isWord(toks[i]) && (CUE_MODIFIERS.has(toks[i]!.lower) || /ly$/.test(toks[i]!.lower) && !isCap(toks[i]))) i--;
+    // "Wells Fargo just this month announced", "Smith on Monday said": a time phrase between subject and cue
+    if (i - 1 >= floor && TIME_WORD.test(toks[i]!.lower) && /^(this|last|next|on|earlier|late|early)$/.test(toks[i - 1]!.lower)) {
+      i -= 2;
+      if (i >= floor && toks[i]!.lower === 'just') i--;
+      continue;
+    }
+    break;
+  }
   if (i < floor) return null;
   // "Rep. Gwen Moore (D-Wis.) said": step back over a short parenthetical
   if (toks[i]!.text === ')') {
@@ -146,6 +155,7 @@ function roleAhead(toks: readonly Token[], start: number, limit: number): boolea
   return false;
 }
 
+const TIME_WORD = /^(week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const NP_END = /^(who|which|that|in|on|at|during|after|before|when|while|to|and|but|said|says|told|added|as|with|from|by|about|because|if|than)$/;
 const CLAUSE_STOP = new Set(['.', ';', ':', '“', '”', '"', '‘', '?', '!', '(', ')']);
 const APPOSITIVE_LEAD = /^(?:who|which|whose|whom|where|at|in|on|during|after|before|with|from|of|for|speaking|writing|asked|noting|citing|in|a|an|the|his|her|their|its|one|another|also|then|now|once|himself|herself|meanwhile|however|though|too)$/;

@@ -489,6 +489,43 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [{ quote: 'the scale of the flooding', speaker: 'Tess Kim', rule: 'subject-act-object' }],
     mixed: [],
   },
+  // ── as-said: "As X pointed out, CLAUSE" ────────────────────────────────
+  {
+    section: 'as-said',
+    note: 'the clause after the attribution',
+    text: 'As the auditor Priya Raman pointed out, the council had spent its reserve twice over.',
+    quotes: [{ quote: 'the council had spent its reserve twice over', speaker: 'Priya Raman', rule: 'as-said' }],
+  },
+  {
+    section: 'as-said',
+    note: 'negative: "as he said" inside a clause of the writer',
+    text: 'The bridge opened in May, just as he said.',
+    quotes: [],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'naming: "called X Y"',
+    text: 'Senator Omar Reyes called the new tariff a tax on every family in the state.',
+    quotes: [{ quote: 'the new tariff a tax on every family in the state', speaker: 'Omar Reyes', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'negative: "a firm called …" names a firm',
+    text: 'The data came from a firm called Northwind Analytics.',
+    quotes: [],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'negative: "called a news conference"',
+    text: 'The governor called a news conference for Monday morning.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a time phrase between subject and cue',
+    text: 'The bank just this month announced it would end the sales bonuses in January.',
+    quotes: [{ quote: 'it would end the sales bonuses in January', rule: 'subject-cue-that' }],
+  },
   // ── tell-to: "X told Y to …" ───────────────────────────────────────────
   {
     section: 'tell-to',
