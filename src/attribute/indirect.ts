@@ -281,9 +281,11 @@ function endOfClause(toks: readonly Token[], from: number): number {
         e = k;
         break;
       }
-      // "… and Democrats accused the GOP …": another speaker's statement
-      const other = findCues(toks, j + 1, Math.min(toks.length, j + 5)).find((x) => !x.gerund && (isSpeech(x) || isAct(x)));
-      if (other && toks[j] && /^\p{Lu}/u.test(toks[j]!.text) && subjectBefore('', toks, other.first, j)?.start === toks[j]!.start) {
+    }
+    // "… and Democrats accused the GOP …", "…, while 22 percent said …": another speaker's statement
+    if (/^(and|while|but|whereas)$/.test(t.lower) && k > from + 2) {
+      const other = findCues(toks, k + 1, Math.min(toks.length, k + 8)).find((x) => !x.gerund && (isSpeech(x) || isAct(x)));
+      if (other && other.first > k + 1 && toks.slice(k + 1, other.first).every((w) => w.kind === 'word' && !/^(that|which|who|to|is|was|are|were|has|have|had|would|will)$/.test(w.lower))) {
         e = k;
         break;
       }
@@ -459,7 +461,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
 }
 
 const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
-const VENUE = /^(speech|interview|statement|letter|tweet|post|rally|event|hearing|debate|briefing|meeting|conference|news|press|town|forum|video|op-ed|appearance|radio|television|ruling|decision|filing|opinion|report)$/;
+const VENUE = /^(speech|interview|statement|letter|tweet|post|rally|event|hearing|debate|briefing|meeting|conference|news|press|town|forum|video|op-ed|appearance|radio|television|ruling|decision|filing|opinion|report|address|remarks|column|book|memo|email|broadcast|show|program|programme|session|testimony|state-of-the-state|op-ed)$/;
 
 /**
  * The object of a speech act without the time and place of the act:

@@ -105,6 +105,15 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
     let a = i;
     while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && isRole(toks[a - 2]!)))) a--;
     while (a < i && (NAME_PARTICLES.has(toks[a]!.lower) || toks[a]!.lower === 'of')) a++;
+    // "Gov. Earl Ray Tomblin of West Virginia said": the person before "of" and a place of up to three words
+    if (i - a < 3 && a - 2 >= floor && toks[a - 1]!.lower === 'of' && nameToken(toks[a - 2]) && isCap(toks[a - 2]) && !isRole(toks[a - 2]!)) {
+      const person = subjectBefore(text, toks, a - 1, floor);
+      if (person && person.kind === 'name' && person.end === toks[a - 2]!.end) {
+        person.end = toks[i]!.end;
+        person.text = text.slice(person.start, person.end);
+        return person;
+      }
+    }
     const m = make(text, toks, a, i, 'name');
     // "The Kremlin said", "the White House said": a determiner before a proper noun
     if (a - 1 >= floor && (toks[a - 1]!.lower === 'the')) {
