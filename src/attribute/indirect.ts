@@ -19,6 +19,7 @@ export const INDIRECT_RULES = {
   'relative-cue': { example: 'an architect who said he was never paid', confidence: 0.65 },
   'relative-object': { example: 'the plan, which the mayor said would cost billions', confidence: 0.55 },
   'tell-to': { example: 'Obama told his advisers to find a way', confidence: 0.55 },
+  'in-source': { example: 'In a poll released Monday, 50 percent of voters chose Clinton.', confidence: 0.55 },
   'as-said': { example: 'As Smith pointed out, the gap is vast.', confidence: 0.65 },
   'saying-clause': { example: 'Clinton attacked Trump, saying he would …; by saying he was willing …', confidence: 0.6 },
   'asked-question': { example: 'Asked whether he would run, Smith said …; A reporter asked Sanders how he felt', confidence: 0.55 },
@@ -132,8 +133,8 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     const toks = tokenize(text, s.start, s.end);
     if (toks.length < MIN_WORDS + 2) continue;
     const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
-    if (!cues.length && !/\b(?:saying|asked|arguing|insisting|claiming|noting|warning|citing|calling|urging|praising|criticizing|accusing|blaming)\b/i.test(text.slice(s.start, s.end))) continue;
-    const found = [...(fromCues(text, toks, cues, si) ?? []), ...participles(text, toks, si), ...questions(text, toks, si)];
+    if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\b(?:saying|asked|arguing|insisting|claiming|noting|warning|citing|calling|urging|praising|criticizing|accusing|blaming)\b/i.test(text.slice(s.start, s.end))) continue;
+    const found = [...(fromCues(text, toks, cues, si) ?? []), ...participles(text, toks, si), ...questions(text, toks, si), ...inSource(text, toks, si)];
     // a clause that holds quotation marks is a mixed quote, reported through its
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
     const kept: IndirectQuote[] = [];
@@ -328,10 +329,26 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
         if (words(whoEnd + 1, e) < MIN_WORDS) continue;
         out.push({ ...span(whoEnd + 1, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
         taken = e;
-      } else if (toks[c.first - 1]!.text === ',' && words(taken, c.first - 1) >= MIN_WORDS) {
-        // CLAUSE, according to X.
-        out.push({ ...span(taken, c.first - 1), rule: 'clause-according-to', mention: who, cue: c, sentence: si });
-        taken = c.last + 1;
+      } else if (toks[c.first - 1]!.text === ',' && words(taken, c.first - 1) >= 1) {
+        // CLAUSE, according to X.  /  FRONT, according to X, REST.
+        let after = whoEnd;
+        if (toks[after]?.text === ',' && toks[after + 1]?.kind === 'word' && !/^(and|but|which|who|where)$/.test(toks[after + 1]!.lower)) {
+          // an appositive of the source ("Dennis Ross, a former envoy,") before the clause resumes
+          const next = toks.findIndex((t, i) => i > after && i - after <= 12 && t.text === ',');
+          if (next > 0 && (DETERMINERS.has(toks[after + 1]!.lower) || /^(a|an|the|former)$/.test(toks[after + 1]!.lower))) after = next;
+        }
+        const resumes = toks[after]?.text === ',' && after + 1 < toks.length && toks[after + 1]!.kind === 'word';
+        const end = resumes ? endOfClause(toks, after + 1) : -1;
+        if (resumes && words(after + 1, end) >= 2 && hasVerbish(toks, after + 1, end)) {
+          let a = taken;
+          while (a < c.first - 1 && /^(but|and|so|yet|still)$/.test(toks[a]!.lower)) a++;
+          out.push({ ...span(a, c.first - 1), rule: 'fronted-fragment', mention: who, cue: c, sentence: si });
+          out.push({ ...span(after + 1, end), rule: 'according-to-clause', mention: who, cue: c, sentence: si, joined: true });
+          taken = end;
+        } else if (words(taken, c.first - 1) >= MIN_WORDS) {
+          out.push({ ...span(taken, c.first - 1), rule: 'clause-according-to', mention: who, cue: c, sentence: si });
+          taken = c.last + 1;
+        }
       }
       continue;
     }
@@ -497,7 +514,7 @@ const SKIP_BARE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sund
 /** "according to exit polls, …": the words up to the comma name the source. */
 function sourcePhrase(text: string, toks: readonly Token[], from: number): Mention | null {
   let e = from;
-  while (e < toks.length && e - from < 10 && toks[e]!.kind === 'word') e++;
+  while (e < toks.length && e - from < 25 && (toks[e]!.kind === 'word' || /^[/&-]$/.test(toks[e]!.text))) e++;
   if (e === from || toks[e]?.text !== ',' && e < toks.length - 1) return null;
   // "according to plan", "according to tradition": a lone common noun names no source
   const only = toks[from]!;
@@ -615,6 +632,28 @@ function participles(text: string, toks: readonly Token[], si: number): Indirect
     i = e;
   }
   return out;
+}
+
+// The documents and polls that a sentence opening "In a … poll," reports from.
+const SOURCE_DOC = /^(poll|polls|survey|surveys|study|studies|report|reports|analysis|interview|statement|letter|memo|filing|speech|op-ed|column|book|ruling|opinion|complaint|lawsuit|email|emails|tweet|tweets|post|video|ad|editorial|testimony|remarks|memoir|transcript|documents|indictment|affidavit|briefing)$/;
+
+/**
+ * "In an NBC News poll released Monday, 50 percent chose Clinton", "In a
+ * statement, the company blamed …": what the poll or document says.
+ */
+function inSource(text: string, toks: readonly Token[], si: number): IndirectQuote[] {
+  let i = 0;
+  if (/^(but|and)$/.test(toks[0]?.lower ?? '')) i++;
+  if (toks[i]?.lower !== 'in' || !DETERMINERS.has(toks[i + 1]?.lower ?? '') && !/^(a|an|the)$/.test(toks[i + 1]?.lower ?? '') && !/[’']s$/.test(toks[i + 1]?.text ?? '')) return [];
+  const comma = toks.findIndex((t, j) => j > i && j - i <= 16 && t.text === ',');
+  if (comma < 0 || !toks.slice(i + 1, comma).some((t) => SOURCE_DOC.test(t.lower))) return [];
+  // "In an interview, Smith said …": the cue after the comma reports it
+  if (findCues(toks, comma + 1, Math.min(toks.length, comma + 8)).some((c) => !c.gerund)) return [];
+  const e = endOfClause(toks, comma + 1);
+  if (toks.slice(comma + 1, e).filter((t) => t.kind === 'word').length < MIN_WORDS || !hasVerbish(toks, comma + 1, e)) return [];
+  const source: Mention = { kind: 'noun', start: toks[i + 1]!.start, end: toks[comma - 1]!.end, text: text.slice(toks[i + 1]!.start, toks[comma - 1]!.end), name: null, title: null, gender: null };
+  const cue: Cue = { first: i, last: i, start: toks[i]!.start, end: toks[i]!.end, lemma: 'in', gerund: false, structural: true };
+  return [{ start: toks[comma + 1]!.start, end: toks[e - 1]!.end, rule: 'in-source', mention: source, cue, sentence: si }];
 }
 
 /**

@@ -526,6 +526,34 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The bank just this month announced it would end the sales bonuses in January.',
     quotes: [{ quote: 'it would end the sales bonuses in January', rule: 'subject-cue-that' }],
   },
+  // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
+  {
+    section: 'in-source',
+    note: 'what a poll found',
+    text: 'In a county survey released on Monday, most residents backed the new tram line.',
+    quotes: [{ quote: 'most residents backed the new tram line', rule: 'in-source' }],
+  },
+  {
+    section: 'in-source',
+    note: 'negative: the sentence names its own speaker',
+    text: 'In an interview, Mayor Lin Dahl said the tram would open in June.',
+    quotes: [{ quote: 'the tram would open in June', speaker: 'Lin Dahl', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'in-source',
+    note: 'negative: "In the morning" is no document',
+    text: 'In the morning, the ferry crews returned to work.',
+    quotes: [],
+  },
+  {
+    section: 'according-to-clause',
+    note: 'mid-sentence "according to X, a former envoy," between the two parts',
+    text: 'At the root of the dispute, according to Hal Brenner, a former envoy, was a quarrel over fishing rights.',
+    quotes: [
+      { quote: 'At the root of the dispute', speaker: 'Hal Brenner', rule: 'fronted-fragment', group: 'same' },
+      { quote: 'was a quarrel over fishing rights', speaker: 'Hal Brenner', rule: 'according-to-clause', group: 'same' },
+    ],
+  },
   // ── tell-to: "X told Y to …" ───────────────────────────────────────────
   {
     section: 'tell-to',
