@@ -82,7 +82,7 @@ const EVIDENCE: ReadonlyMap<string, string> = new Map(
 const ACT_LEMMAS: ReadonlySet<string> = new Set([
   ...`criticize criticise denounce blast slam decry mock dismiss urge cite demand propose pledge vow
       praise accuse attack defend blame reject question endorse condemn applaud hail laud lambaste ridicule tout assail rebuke
-      mention describe acknowledge suggest announce recommend promise call`.split(/\s+/),
+      mention describe acknowledge suggest announce recommend promise call express`.split(/\s+/),
   'called for', 'calls for', 'call for', 'called on', 'calls on', 'called it', 'called the', 'called them', 'called him', 'called her',
 ]);
 // The acts above that the cue lexicon does not hold, with their forms.
@@ -90,7 +90,7 @@ const ACT_FORMS: ReadonlyMap<string, string> = new Map(
   `praise:praises:praised attack:attacks:attacked defend:defends:defended blame:blames:blamed reject:rejects:rejected
    endorse:endorses:endorsed condemn:condemns:condemned applaud:applauds:applauded hail:hails:hailed laud:lauds:lauded
    lambaste:lambastes:lambasted ridicule:ridicules:ridiculed tout:touts:touted assail:assails:assailed rebuke:rebukes:rebuked
-   call:calls:called`
+   call:calls:called express:expresses:expressed`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((entry) => {
@@ -133,13 +133,13 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     const toks = tokenize(text, s.start, s.end);
     if (toks.length < MIN_WORDS + 2) continue;
     const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
-    if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\b(?:saying|asked|arguing|insisting|claiming|noting|warning|citing|calling|urging|praising|criticizing|accusing|blaming)\b/i.test(text.slice(s.start, s.end))) continue;
+    if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\b(?:saying|asked|arguing|insisting|claiming|noting|warning|citing|calling|urging|praising|criticizing|accusing|blaming|referring)\b/i.test(text.slice(s.start, s.end))) continue;
     const found = [...(fromCues(text, toks, cues, si) ?? []), ...participles(text, toks, si), ...questions(text, toks, si), ...inSource(text, toks, si)];
     // a clause that holds quotation marks is a mixed quote, reported through its
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
     const kept: IndirectQuote[] = [];
     for (const q of found.sort((a, b) => a.start - b.start)) {
-      if (busy(q.start, q.end) || busy(s.start, q.start) || kept.some((k) => k.start < q.end && q.start < k.end)) continue;
+      if (busy(q.start, q.end) || busy(s.start, q.start) && q.rule !== 'saying-clause' || kept.some((k) => k.start < q.end && q.start < k.end)) continue;
       kept.push(q);
     }
     out.push(...kept);
@@ -247,7 +247,7 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
   'that',
   ...EVIDENCE.keys(),
   ...ACT_FORMS.keys(),
-  'asked', 'saying', 'citing', 'calling', 'urging', 'praising', 'criticizing', 'accusing', 'blaming', 'arguing', 'insisting', 'claiming', 'noting', 'warning', 'explaining', 'suggesting', 'stating', 'declaring', 'contending', 'asserting',
+  'asked', 'saying', 'referring', 'declined', 'expressed', 'citing', 'calling', 'urging', 'praising', 'criticizing', 'accusing', 'blaming', 'arguing', 'insisting', 'claiming', 'noting', 'warning', 'explaining', 'suggesting', 'stating', 'declaring', 'contending', 'asserting',
   ...[...CUES.values()].flat().filter((f) => SPEECH.has(f.lemma) || MULTI_SPEECH.has(f.lemma) || ACT_LEMMAS.has(f.lemma)).map((f) => f.words[0]!),
 ]);
 
@@ -292,7 +292,7 @@ function endOfClause(toks: readonly Token[], from: number): number {
       }
     }
     if (t.text !== ',') continue;
-    if (/^(adding|saying|noting|arguing|warning|insisting|explaining|citing|according)$/.test(toks[k + 1]?.lower ?? '')) {
+    if (/^(adding|saying|noting|arguing|warning|insisting|explaining|citing|according|referring)$/.test(toks[k + 1]?.lower ?? '') || /^(when|after|if|once)$/.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'asked') {
       e = k;
       break;
     }
@@ -599,9 +599,9 @@ const TIME_NOUN = /^(week|weekend|month|year|morning|afternoon|evening|night|spr
 const introAt = (toks: readonly Token[], k: number) => INTRO.test(toks[k]!.lower) || (/^(this|last|next|that)$/.test(toks[k]!.lower) && TIME_NOUN.test(toks[k + 1]?.lower ?? ''));
 
 // Participles that report speech after a main clause: "…, saying he would …", "by arguing that …".
-const PARTICIPLE = /^(saying|arguing|insisting|claiming|noting|warning|explaining|suggesting|stating|declaring|contending|asserting|citing|calling|urging|praising|criticizing|accusing|blaming)$/;
+const PARTICIPLE = /^(saying|arguing|insisting|claiming|noting|warning|explaining|suggesting|stating|declaring|contending|asserting|citing|calling|urging|praising|criticizing|accusing|blaming|referring)$/;
 // Participles whose content is a noun phrase: "citing a threat to public health", "calling for a ban".
-const OBJECT_PARTICIPLE = /^(citing|calling|urging|praising|criticizing|accusing|blaming)$/;
+const OBJECT_PARTICIPLE = /^(citing|calling|urging|praising|criticizing|accusing|blaming|referring)$/;
 
 /**
  * "Clinton attacked Trump, saying he would …", "Bolton distanced himself by
@@ -614,7 +614,7 @@ function participles(text: string, toks: readonly Token[], si: number): Indirect
     let k = i + 1;
     if (toks[k]?.lower === 'that') k++;
     const nounObject = OBJECT_PARTICIPLE.test(toks[i]!.lower);
-    if (toks[i]!.lower === 'calling' && /^(for|on)$/.test(toks[k]?.lower ?? '')) k++;
+    if (toks[i]!.lower === 'calling' && /^(for|on)$/.test(toks[k]?.lower ?? '') || toks[i]!.lower === 'referring' && toks[k]?.lower === 'to') k++;
     const e = nounObject ? withoutAdjunct(toks, k, endOfClause(toks, k)) : endOfClause(toks, k);
     if (toks.slice(k, e).filter((t) => t.kind === 'word').length < (nounObject ? 1 : 3) || !nounObject && !hasVerbish(toks, k, e)) continue;
     if (nounObject && /^(to|in|on|at|of|it|this|him|her|them)$/.test(toks[k]?.lower ?? '') && toks[i]!.lower !== 'urging') continue;
@@ -625,7 +625,9 @@ function participles(text: string, toks: readonly Token[], si: number): Indirect
       if (a <= 0) continue;
     }
     while (a < i && /^(but|and|so|yet|still|meanwhile)$/.test(toks[a]!.lower)) a++;
-    const who = subjectAfter(text, toks, a, i);
+    // "…,'' he said, referring to …" / "said Ed Rendell, a former governor, referring to …": the speaker of that cue
+    const said = findCues(toks, Math.max(0, i - 14), i).filter((c) => !c.gerund && isSpeech(c)).pop();
+    const who = said ? subjectBefore(text, toks, said.first, a) ?? subjectAfter(text, toks, said.last + 1, i) : subjectAfter(text, toks, a, i);
     if (!who || who.kind === 'pronoun' && who.gender === 'n') continue;
     const cue: Cue = { first: i, last: i, start: toks[i]!.start, end: toks[i]!.end, lemma: toks[i]!.lower, gerund: true, structural: false };
     out.push({ start: toks[k]!.start, end: toks[e - 1]!.end, rule: 'saying-clause', mention: who, cue, sentence: si });
@@ -665,7 +667,7 @@ function questions(text: string, toks: readonly Token[], si: number): IndirectQu
   const out: IndirectQuote[] = [];
   for (let i = 0; i < toks.length - 3; i++) {
     if (toks[i]!.lower !== 'asked') continue;
-    const opening = i === 0 || (i === 1 && /^(when|if|after|once)$/.test(toks[0]!.lower));
+    const opening = i === 0 || /^(when|if|after|once|being)$/.test(toks[i - 1]!.lower);
     let k = i + 1;
     let asker: Mention | null = null;
     if (opening) {
@@ -677,10 +679,12 @@ function questions(text: string, toks: readonly Token[], si: number): IndirectQu
         if (by && j > k + 1) asker = subjectAfter(text, toks, k + 1, j);
         k = j;
       }
-      if (!/^(whether|if|what|who|how|why|when|where|which|to)$/.test(toks[k]?.lower ?? '')) continue;
+      if (!/^(whether|if|what|who|whom|how|why|when|where|which|to|about)$/.test(toks[k]?.lower ?? '')) continue;
       let e = k + 1;
       while (e < toks.length && toks[e]!.text !== ',' && !/^[.;:?]$/.test(toks[e]!.text)) e++;
-      if (toks[e]?.text !== ',' || e - k < 3) continue;
+      // "Asked about the stadium, …" at the sentence's start; "…, when asked whether …." at its end
+      if (i <= 1 ? toks[e]?.text !== ',' : e < toks.length - 2 && toks[e]?.text !== ',') continue;
+      if (e - k < 2) continue;
       const cue: Cue = { first: i, last: i, start: toks[i]!.start, end: toks[i]!.end, lemma: 'ask', gerund: false, structural: false };
       out.push({ start: toks[k]!.start, end: toks[e - 1]!.end, rule: 'asked-question', mention: asker, cue, sentence: si });
       i = e;
@@ -692,7 +696,7 @@ function questions(text: string, toks: readonly Token[], si: number): IndirectQu
     let j = k;
     if (toks[j] && DETERMINERS.has(toks[j]!.lower)) j++;
     while (j < toks.length && j - k < 4 && toks[j]!.kind === 'word' && !/^(whether|if|what|who|how|why|to|that|for|about)$/.test(toks[j]!.lower)) j++;
-    if (!/^(whether|if|how|why|what|to)$/.test(toks[j]?.lower ?? '')) continue;
+    if (!/^(whether|if|how|why|what|to|about)$/.test(toks[j]?.lower ?? '') || toks[j]!.lower === 'about' && j === k) continue;
     const e = endOfClause(toks, j + 1);
     if (e - k < 3) continue;
     const cue: Cue = { first: i, last: i, start: toks[i]!.start, end: toks[i]!.end, lemma: 'ask', gerund: false, structural: false };

@@ -349,9 +349,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'fronted-fragment',
-    note: 'negative: "Asked about …, X said nothing"',
-    text: 'Asked about the stadium, the mayor said nothing at all.',
+    note: 'negative: a fronted phrase with no attribution after it',
+    text: 'The museum, built in 1904, closed its doors on Sunday.',
     quotes: [],
+  },
+  {
+    section: 'asked-question',
+    note: '"Asked about …, X said nothing": the question, and no statement',
+    text: 'Asked about the stadium, the mayor said nothing at all.',
+    quotes: [{ quote: 'about the stadium', speaker: null, rule: 'asked-question' }],
   },
 
   // ── relative-cue: "an architect who said …" ────────────────────────────
