@@ -82,7 +82,7 @@ const EVIDENCE: ReadonlyMap<string, string> = new Map(
 const ACT_LEMMAS: ReadonlySet<string> = new Set([
   ...`criticize criticise denounce blast slam decry mock dismiss urge cite demand propose pledge vow
       praise accuse attack defend blame reject question endorse condemn applaud hail laud lambaste ridicule tout assail rebuke
-      mention describe acknowledge suggest announce recommend promise call express`.split(/\s+/),
+      mention describe acknowledge suggest announce recommend promise call express decline refuse respond reply`.split(/\s+/),
   'called for', 'calls for', 'call for', 'called on', 'calls on', 'called it', 'called the', 'called them', 'called him', 'called her',
 ]);
 // The acts above that the cue lexicon does not hold, with their forms.
@@ -90,7 +90,7 @@ const ACT_FORMS: ReadonlyMap<string, string> = new Map(
   `praise:praises:praised attack:attacks:attacked defend:defends:defended blame:blames:blamed reject:rejects:rejected
    endorse:endorses:endorsed condemn:condemns:condemned applaud:applauds:applauded hail:hails:hailed laud:lauds:lauded
    lambaste:lambastes:lambasted ridicule:ridicules:ridiculed tout:touts:touted assail:assails:assailed rebuke:rebukes:rebuked
-   call:calls:called express:expresses:expressed`
+   call:calls:called express:expresses:expressed decline:declines:declined refuse:refuses:refused`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((entry) => {
@@ -461,13 +461,21 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       adding(toks, e, speaker, si, out);
       taken = e;
       lastSpeaker = speaker;
-    } else if (objectOk && who && !inverted && !questionOrInfinitive || act && who && !inverted) {
+    } else if (objectOk && who && !inverted && (!questionOrInfinitive || /^(respond|reply)$/.test(c.lemma)) || act && who && !inverted) {
       // "Clinton criticized the plan", "Graham urged Congress to act", "Sanders called him divisive"
-      const from = NAMING.test(c.lemma) ? c.first + 1 : c.last + 1;
+      // "declined to comment": the refusal is what was said; "responded to the charge": the charge
+      const refusal = /^(decline|refuse)$/.test(c.lemma);
+      let from = NAMING.test(c.lemma) ? c.first + 1 : c.last + 1;
+      while (from < toks.length && /^(\p{Ll}+ly|again|immediately|repeatedly|at|first)$/u.test(toks[from]!.lower) && toks[from]!.lower !== 'to') from++;
+      if (refusal && toks[from]?.lower !== 'to') continue;
+      if (/^(respond|reply)$/.test(c.lemma)) {
+        if (toks[from]?.lower !== 'to') continue;
+        from++;
+      }
       const end = withoutAdjunct(toks, from, endOfClause(toks, from));
       const first = toks[from];
       const summons = NAMING.test(c.lemma) && (toks.slice(from + 1, Math.min(end, from + 5)).some((t) => /^(to|off|in|out|back|up|for)$/.test(t.lower)) || toks.slice(from, Math.min(end, from + 3)).some((t) => NOT_NAMED.test(t.lower)) || end - from < 2 || c.lemma === 'call' && (speaker.kind === 'noun' && /^(a|an)\s/i.test(speaker.text) || toks.slice(from, end).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || NAME_LINK.test(t.lower))));
-      if (first && first.kind === 'word' && end > from && words(from, end) <= 60 && !summons && !/^(to|in|on|at|by|as|of|with|from|after|before|during|up|off|out|back|into|it|this)$/.test(first.lower) && !(first.lower === 'that' && !act)) {
+      if (first && first.kind === 'word' && end > from && words(from, end) <= 60 && !summons && (refusal || !/^(to|in|on|at|by|as|of|with|from|after|before|during|up|off|out|back|into|it|this)$/.test(first.lower)) && !(first.lower === 'that' && !act)) {
         out.push({ ...span(from, end), rule: 'subject-act-object', mention: speaker, cue: c, sentence: si });
         taken = end;
         lastSpeaker = speaker;

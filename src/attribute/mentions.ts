@@ -138,6 +138,9 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
     if (!isWord(w) || CUE_MODIFIERS.has(w.lower) || w.lower === 'who' || w.lower === 'that' || w.lower === 'and') break;
     if (DETERMINERS.has(w.lower) || /[’']s$/.test(w.text)) {
       a = k;
+      // "a spokesman for the mayor": the determiner opens the of/for phrase of a speaker noun
+      const link = toks[k - 1];
+      if (link && (link.lower === 'for' || link.lower === 'of') && k - 2 >= floor && k - 2 >= i - 8 && isWord(toks[k - 2]) && (SPEAKER_NOUNS.has(toks[k - 2]!.lower) || ROLE_NOUNS.has(toks[k - 2]!.lower))) continue;
       // "Trump's campaign": take the possessor's name with it
       while (a - 1 >= floor && /[’']s$/.test(toks[a]!.text) && nameToken(toks[a - 1])) a--;
       break;

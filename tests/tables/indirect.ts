@@ -560,6 +560,24 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'was a quarrel over fishing rights', speaker: 'Hal Brenner', rule: 'according-to-clause', group: 'same' },
     ],
   },
+  {
+    section: 'subject-act-object',
+    note: 'a refusal: "declined to comment"',
+    text: 'A spokesman for the ministry declined to comment on the audit.',
+    quotes: [{ quote: 'to comment on the audit', speaker: 'A spokesman for the ministry', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'a reply: "responded to the charge"',
+    text: 'The minister has not yet responded to the charges of fraud.',
+    quotes: [{ quote: 'the charges of fraud', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'negative: "declined the invitation" reports no words',
+    text: 'The former champion declined the invitation.',
+    quotes: [],
+  },
   // ── tell-to: "X told Y to …" ───────────────────────────────────────────
   {
     section: 'tell-to',
