@@ -64,6 +64,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
    friend reader narrator announcer ad ads clip spot commercial union article piece story editorial bylaws rules finding findings
    authors author surrogates surrogate questioner organizer organizers critic spokespeople representative representatives
    bank banks agency court ruling verdict network newspaper site website
+   data figures numbers records results estimates average averages video footage transcript slide chart tally count
+   projections census returns audit review investigation probe inquiry
    voter resident student students teacher teachers parent parents worker workers employee employees owner owners
    white house kremlin pentagon`.split(/\s+/).filter(Boolean),
 );
