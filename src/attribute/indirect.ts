@@ -191,7 +191,7 @@ function headline(text: string, sentences: readonly Sentence[]): IndirectQuote |
     if (to <= from || to - from > 5) return null;
     for (let i = from; i < to; i++) if (!capital(toks[i]) && !/^(of|de|al)$/.test(toks[i]!.lower)) return null;
     // a speaker the story goes on to name, not a topic ("Hurricane Season: What to Know")
-    if (!namedIn(text.slice(nl, nl + 3000), toks[to - 1]!.text.replace(/[’']s$/u, ''))) return null;
+    if (to - from < 2 && !namedIn(text.slice(nl, nl + 3000), toks[to - 1]!.text.replace(/[’']s$/u, ''))) return null;
     return subjectBefore(text, toks, to, from);
   };
   const statement = (from: number, to: number) => hasVerbish(toks, from, to) || toks.slice(from, to).some((t) => /^(?:is|are|was|were|will|would|can|could|should|must|has|have|had|does|did|do|may|might|won’t|won't|can’t|can't)$/.test(t.lower));
@@ -740,7 +740,7 @@ const DETERMINER_LIKE = /^(the|a|an|this|that|these|those|his|her|its|their|our|
 function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = toks[k]!.lower;
-    if (/^(is|are|was|were|will|would|can|could|should|must|has|have|had|does|did|do|may|might|shall)$/.test(w) || /(?:ed|es)$/.test(w) || /n[’']t$/.test(w) || IRREGULAR_PAST.has(w)) return true;
+    if (/^(is|are|was|were|will|would|can|could|should|must|has|have|had|does|did|do|may|might|shall)$/.test(w) || /(?:ed|es)$/.test(w) && !/(?:eed|ees)$/.test(w) || /n[’']t$/.test(w) || IRREGULAR_PAST.has(w)) return true;
     // "she’ll", "they’re", "we’ve": a pronoun with its auxiliary
     if (/^(he|she|it|they|we|i|you|there|that)[’'](ll|d|re|ve|s|m)$/.test(w)) return true;
     // "the committee appears", "Syria remains": a present-tense verb after its subject
