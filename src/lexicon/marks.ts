@@ -5,7 +5,7 @@
 
 /** Which closing marks may end a quotation opened by a given mark. */
 export const PAIRS: Readonly<Record<string, readonly string[]>> = {
-  '“': ['”', '“'], // English; “ also closes in some scraped text that lost its ”
+  '“': ['”', '“', '"'], // English; “ also closes in some scraped text that lost its ”, and " in text typed by two hands (“…")
   '”': ['”'], // Swedish/Finnish style, and scraped text that uses ” both ways
   '"': ['"', '”'],
   '‘': ['’'],

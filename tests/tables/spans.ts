@@ -114,6 +114,16 @@ export const SPAN_ROWS: SpanRow[] = [
       { quote: 'Not the taxpayers!', type: 'direct' },
     ],
   },
+  {
+    note: 'a curly opening mark closed by a straight one (text typed by two hands)',
+    text: '“The levy will fund four new clinics," Treasurer Lena Ortiz said on Monday.',
+    quotes: [{ quote: 'The levy will fund four new clinics,', type: 'direct', speaker: 'Lena Ortiz' }],
+  },
+  {
+    note: 'straight quotes nested in curly ones stay nested',
+    text: '“He told the board "not this year" and then left the room,” said Ada Brennan, the club secretary.',
+    quotes: [{ quote: 'He told the board "not this year" and then left the room,', type: 'direct', speaker: 'Ada Brennan' }],
+  },
 
   // ── nested quotations: reported once, as the outer quote ───────────────
   {
