@@ -16,7 +16,10 @@ interface Frame {
   children: QuoteSpan[];
 }
 
-const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f' || ch === '\f' || ch === '\v';
+// Invisible format characters (zero-width space and joiners, bidi marks and
+// embeddings, word joiner, BOM) that scraped text leaves around marks count as space.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060\ufeff]/;
+const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f' || ch === '\f' || ch === '\v' || INVISIBLE.test(ch);
 const WORD = /[\p{L}\p{N}]/u;
 const isWord = (ch: string | undefined): boolean => ch !== undefined && WORD.test(ch);
 const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', ';', ',']);
@@ -186,6 +189,9 @@ function scanParagraph(text: string, ps: number, pe: number): ParagraphScan {
         if (accepts(t, mark) && (rf || !lf)) close(i, 1);
         else if (mark === '“' || (lf && !rf) || (lf && mark === '"')) {
           if (mark === '“' || lf) open(i, mark);
+        } else if (mark === '”' && !stack.length && firstNonSpace(text, ps, pe) === i) {
+          // ” opening a paragraph (”Yes…, ” … and then): scraped text that uses ” both ways
+          open(i, mark);
         } else if (rf) closeDeeper(mark, i, 1);
         break;
       }
@@ -202,6 +208,11 @@ function scanParagraph(text: string, ps: number, pe: number): ParagraphScan {
         break;
       }
       case "''":
+        if (text[i + 2] === "'" && (t?.mark === "'" || t?.mark === '‘') && stack.length > 1) {
+          // ''…'We'll see.''': the single mark closes first, then the double one
+          close(i, 1);
+          break;
+        }
         if (accepts(t, mark)) close(i, 2);
         else if (lf && !rf) open(i, mark);
         i++;

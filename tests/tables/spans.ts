@@ -124,6 +124,21 @@ export const SPAN_ROWS: SpanRow[] = [
     text: '“He told the board "not this year" and then left the room,” said Ada Brennan, the club secretary.',
     quotes: [{ quote: 'He told the board "not this year" and then left the room,', type: 'direct', speaker: 'Ada Brennan' }],
   },
+  {
+    note: 'a paragraph opened with ” (scraped text that uses ” both ways)',
+    text: 'The coach spoke after the match.\n\n”We will be back next year,” said coach Ana Lima.',
+    quotes: [{ quote: 'We will be back next year,', type: 'direct', speaker: 'Ana Lima' }],
+  },
+  {
+    note: 'a ” inside a paragraph after a space is not an opener',
+    text: 'Prices rose 4 percent in May ” and fell again in June.',
+    quotes: [],
+  },
+  {
+    note: 'an invisible bidi mark before a straight opening mark',
+    text: '\u202a"Keep the libraries open," wrote Mira Patel, a reader from Leeds.',
+    quotes: [{ quote: 'Keep the libraries open,', type: 'direct', speaker: 'Mira Patel' }],
+  },
 
   // ── nested quotations: reported once, as the outer quote ───────────────
   {
@@ -150,6 +165,11 @@ export const SPAN_ROWS: SpanRow[] = [
     note: 'nested quote containing an apostrophe',
     text: '“I heard him say, ‘We’re done here,’ and that was the end of it,” Martin Ruiz said.',
     quotes: [{ quote: 'I heard him say, ‘We’re done here,’ and that was the end of it,', type: 'direct', speaker: 'Martin Ruiz' }],
+  },
+  {
+    note: "treebank quotes ending together with a nested single quote (''…'….''')",
+    text: "''All the inspector said was, 'Come back Monday,''' said Nora Quill, the shop's owner.",
+    quotes: [{ quote: "All the inspector said was, 'Come back Monday,'", type: 'direct', speaker: 'Nora Quill' }],
   },
 
   // ── apostrophes that are not quotation marks ───────────────────────────
