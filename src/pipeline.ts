@@ -7,7 +7,7 @@ import { findIndirect, INDIRECT_RULES } from './attribute/indirect.js';
 import { attributionAt, findCues } from './attribute/cues.js';
 import { tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
-import { isNotSpeech } from './scan/titles.js';
+import { coined, isNotSpeech } from './scan/titles.js';
 import { frameAfter, frameBefore, frameLater, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { buildRegistry, resolveMention, learn, knownWord } from './attribute/speakers.js';
 import { findOutlet, type OutletHit } from './attribute/outlets.js';
@@ -112,7 +112,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     if (!frame && w.type === 'direct' && w.sentence > 0) frame = previousSentenceFrame(text, w, sentences, prev);
     if (!frame && w.type === 'mixed') frame = frameSubject(text, w.span, sentenceStart(w, sentences), (word) => knownWord(registry, word));
     // a few words in marks that nobody is said to have said: a term or a scare quote ("super PACs")
-    if (!frame && w.type === 'mixed' && groupId === null && wordCount(text, w.span) <= SCARE_QUOTE_WORDS && !sentenceHasCue(text, sentences, w)) continue;
+    // (unless the words before say someone coined or used them: dubbed “…”, the phrase “…”)
+    if (!frame && w.type === 'mixed' && groupId === null && wordCount(text, w.span) <= SCARE_QUOTE_WORDS && !sentenceHasCue(text, sentences, w) && !coined(text.slice(sentenceStart(w, sentences), w.span.open))) continue;
     w.frame = frame;
     const q = toQuote(doc, w, frame, inherited, groupId, k);
     w.quote = q;

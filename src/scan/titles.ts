@@ -5,11 +5,19 @@
 
 // Words that announce a name, not speech. Source: AP Stylebook "composition
 // titles" and "nicknames"; textacy's tests of scare quotes.
-const NAMING = /(?:calling (?:itself|themselves|himself|herself)|calls (?:itself|themselves)|called itself|so-called|so called|dubbed|titled|entitled|nicknamed|named|known as|billed as|branded|labelled|labeled as|the term|the word|the phrase|the words|the slogan|the hashtag|the show|the film|the movie|the book|the song|the album|the series|the program|the programme|the documentary|the play|the novel|the article|the column|the headline|the website|the app|the game|the group|the campaign|the initiative|the operation|the organization|the organisation|the party|the group called|stars? of|host of|author of|episode of|edition of)\s*(?:the\s+|a\s+|an\s+)?$/i;
+const NAMING = /(?:calling (?:itself|themselves)|calls (?:itself|themselves)|called itself|so-called|so called|named|known as|the show|the film|the movie|the book|the song|the album|the series|the program|the programme|the documentary|the play|the novel|the article|the column|the headline|the website|the app|the game|the group|the campaign|the initiative|the operation|the organization|the organisation|the party|the group called|stars? of|host of|author of|episode of|edition of)\s*(?:the\s+|a\s+|an\s+)?$/i;
+
+// Words that say someone coined or used the quoted words: a person dubbed it,
+// titled a memo, used the phrase. The words are that person's, so the marks
+// quote them (PolNeAR annotators attribute them).
+const COINING = /(?:calling (?:himself|herself|themselves)|dubbed|nicknamed|branded|labell?ed(?: as)?|titled|entitled|billed as|the terms?|the words?|the phrases?|the slogan|the hashtag)\s*(?:the\s+|a\s+|an\s+)?$/i;
 
 const OBJECT_OF = /(?:\b(?:on|in|at|of|to|from|for|with|about|during|watching|watched|read|reading|wrote|titled|called|told|tells|telling)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?|[’']s\s+|[’']\s+)$/i;
 
 const SMALL = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'de', 'la', 'du', 'von', 'vs', 'vs.', '&']);
+
+/** Do the words before the marks say someone coined or used the quoted words ("dubbed", "the phrase")? */
+export const coined = (before: string): boolean => COINING.test(before);
 
 /** Does the quoted text look like a name or title: a few words, each capitalised? */
 export function looksLikeTitle(content: string): boolean {
@@ -27,6 +35,7 @@ export function looksLikeTitle(content: string): boolean {
 export function isNotSpeech(content: string, before: string, after: string, attributedAdjacent: boolean): boolean {
   const words = content.trim().split(/\s+/).filter(Boolean).length;
   if (words <= 8 && NAMING.test(before)) return true;
+  if (words <= 8 && COINING.test(before)) return false;
   // part of a name: Operation “Iron Shield”, the “Clean Harbours” Act
   if (words <= 4 && looksLikeTitle(content) && /(?:^|[^.!?]\s)\p{Lu}[\p{L}]+\s*$/u.test(before) && !/^\s*(?:The|A|An)\s*$/.test(before.slice(-5))) return true;
   // a nickname inside a name: Earvin “Magic” Johnson

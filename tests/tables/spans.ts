@@ -389,6 +389,21 @@ export const SPAN_ROWS: SpanRow[] = [
     text: 'The editorial, headlined "Time to Go," ran on the front page on Saturday.',
     quotes: [],
   },
+  {
+    note: 'documentary title after “the documentary”',
+    text: 'She narrated the documentary “Salt and Stone” for public television last year.',
+    quotes: [],
+  },
+  {
+    note: 'words someone used: “the word”',
+    text: 'Senator Ruth Okafor refused to use the word “crisis” during the two-hour hearing.',
+    quotes: [{ quote: 'crisis', type: 'mixed' }],
+  },
+  {
+    note: 'a name someone coined: “dubbed”',
+    text: 'The levy, quickly dubbed “the Midnight Tax” by union leaders, was dropped in March.',
+    quotes: [{ quote: 'the Midnight Tax', type: 'mixed' }],
+  },
 
   // ── a fragment someone is said to have said: mixed ─────────────────────
   {
