@@ -14,6 +14,9 @@ const COINING = /(?:calling (?:himself|herself|themselves)|dubbed|nicknamed|bran
 
 const OBJECT_OF = /(?:\b(?:on|in|at|of|to|from|for|with|about|during|watching|watched|read|reading|wrote|titled|called|told|tells|telling)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?|[’']s\s+|[’']\s+)$/i;
 
+// Brackets around the whole content; no nesting, so one pass.
+const STAGE_DIRECTION = /^[([][^()[\]]*[)\]][.!?]?$/;
+
 const SMALL = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'de', 'la', 'du', 'von', 'vs', 'vs.', '&']);
 
 /** Do the words before the marks say someone coined or used the quoted words ("dubbed", "the phrase")? */
@@ -34,6 +37,8 @@ export function looksLikeTitle(content: string): boolean {
  */
 export function isNotSpeech(content: string, before: string, after: string, attributedAdjacent: boolean): boolean {
   const words = content.trim().split(/\s+/).filter(Boolean).length;
+  // a stage direction of a transcript, all in brackets: (CROSSTALK), [LAUGHTER], (inaudible)
+  if (STAGE_DIRECTION.test(content.trim())) return true;
   if (words <= 8 && NAMING.test(before)) return true;
   if (words <= 8 && COINING.test(before)) return false;
   // part of a name: Operation “Iron Shield”, the “Clean Harbours” Act

@@ -404,6 +404,16 @@ export const SPAN_ROWS: SpanRow[] = [
     text: 'The levy, quickly dubbed “the Midnight Tax” by union leaders, was dropped in March.',
     quotes: [{ quote: 'the Midnight Tax', type: 'mixed' }],
   },
+  {
+    note: 'a bracketed stage direction in marks is nobody’s words',
+    text: 'Senator Ana Ruiz said: “We will not back down on the budget, not this year and not next year.”\n\n“(CROSSTALK.)”\n\nThe hearing then moved on to the transport bill.',
+    quotes: [{ quote: 'We will not back down on the budget, not this year and not next year.', type: 'direct', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'a quotation that only opens with a bracketed word is still speech',
+    text: '“[The council] never asked us once,” said Joan Pike, who runs the market.',
+    quotes: [{ quote: '[The council] never asked us once,', type: 'direct', speaker: 'Joan Pike' }],
+  },
 
   // ── a fragment someone is said to have said: mixed ─────────────────────
   {
