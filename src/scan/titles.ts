@@ -10,7 +10,7 @@ const NAMING = /(?:calling (?:itself|themselves)|calls (?:itself|themselves)|cal
 // Words that say someone coined or used the quoted words: a person dubbed it,
 // titled a memo, used the phrase. The words are that person's, so the marks
 // quote them (PolNeAR annotators attribute them).
-const COINING = /(?:calling (?:himself|herself|themselves)|dubbed|nicknamed|branded|labell?ed(?: as)?|titled|entitled|billed as|the terms?|the words?|the phrases?|the slogan|the hashtag)\s*(?:the\s+|a\s+|an\s+)?$/i;
+const COINING = /(?:calling (?:himself|herself|themselves)|dubbed|nicknamed|branded|labell?ed(?: as)?|billed as|the terms?|the words?|the phrases?|the slogan|the hashtag)\s*(?:the\s+|a\s+|an\s+)?$/i;
 
 const OBJECT_OF = /(?:\b(?:on|in|at|of|to|from|for|with|about|during|watching|watched|read|reading|wrote|titled|called|told|tells|telling)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?|[’']s\s+|[’']\s+)$/i;
 

@@ -414,6 +414,11 @@ export const SPAN_ROWS: SpanRow[] = [
     text: '“[The council] never asked us once,” said Joan Pike, who runs the market.',
     quotes: [{ quote: '[The council] never asked us once,', type: 'direct', speaker: 'Joan Pike' }],
   },
+  {
+    note: 'a report’s title after “titled”',
+    text: 'The report, titled “Lessons From the Flood,” runs to 300 pages.',
+    quotes: [],
+  },
 
   // ── a fragment someone is said to have said: mixed ─────────────────────
   {
