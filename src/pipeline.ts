@@ -7,8 +7,8 @@ import { findIndirect, INDIRECT_RULES } from './attribute/indirect.js';
 import { attributionAt, findCues } from './attribute/cues.js';
 import { tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
-import { coined, isNotSpeech } from './scan/titles.js';
-import { frameAfter, frameBefore, frameLater, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
+import { isNotSpeech, spokenBefore, spokenVerbAt } from './scan/titles.js';
+import { frameAfter, frameBefore, frameLater, frameNaming, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { buildRegistry, resolveMention, learn, knownWord } from './attribute/speakers.js';
 import { findOutlet, type OutletHit } from './attribute/outlets.js';
 import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
@@ -111,9 +111,15 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     }
     if (!frame && w.type === 'direct' && w.sentence > 0) frame = previousSentenceFrame(text, w, sentences, prev);
     if (!frame && w.type === 'mixed') frame = frameSubject(text, w.span, sentenceStart(w, sentences), (word) => knownWord(registry, word));
+    if (!frame && w.type === 'mixed') {
+      // “she called the plan “reckless””: the subject of the naming verb
+      const from = sentenceStart(w, sentences);
+      const verb = spokenVerbAt(text.slice(from, w.span.open));
+      if (verb !== null) frame = frameNaming(text, w.span, from, from + verb);
+    }
     // a few words in marks that nobody is said to have said: a term or a scare quote ("super PACs")
     // (unless the words before say someone coined or used them: dubbed “…”, the phrase “…”)
-    if (!frame && w.type === 'mixed' && groupId === null && wordCount(text, w.span) <= SCARE_QUOTE_WORDS && !sentenceHasCue(text, sentences, w) && !coined(text.slice(sentenceStart(w, sentences), w.span.open))) continue;
+    if (!frame && w.type === 'mixed' && groupId === null && wordCount(text, w.span) <= SCARE_QUOTE_WORDS && !sentenceHasCue(text, sentences, w) && !spokenBefore(text.slice(sentenceStart(w, sentences), w.span.open))) continue;
     w.frame = frame;
     const q = toQuote(doc, w, frame, inherited, groupId, k);
     w.quote = q;

@@ -19,8 +19,24 @@ const STAGE_DIRECTION = /^[([][^()[\]]*[)\]][.!?]?$/;
 
 const SMALL = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'de', 'la', 'du', 'von', 'vs', 'vs.', '&']);
 
-/** Do the words before the marks say someone coined or used the quoted words ("dubbed", "the phrase")? */
-export const coined = (before: string): boolean => COINING.test(before);
+// A verb of naming or speaking a few words before the marks: calling him a
+// “…”, chants of “…”, accused her of running a “…” campaign. Up to six words
+// between; the pieces \s+ and [^\s.!?]+ cannot overlap, so no backtracking.
+const SPOKEN = /\b(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|accus(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|refer(?:s|red|ring)? to)\b(?:\s+[^\s.!?]+){0,6}\s*$/i;
+
+/**
+ * Do the words before the marks say someone coined, used or spoke the quoted
+ * words ("dubbed", "the phrase", "calling him a")? `before` is the sentence up
+ * to the opening mark.
+ */
+export const spokenBefore = (before: string): boolean => spokenVerbAt(before) !== null || COINING.test(before.slice(-160));
+
+/** Where in `before` the naming or speaking verb of SPOKEN starts ("calling him a “"), or null. */
+export function spokenVerbAt(before: string): number | null {
+  const offset = Math.max(0, before.length - 160);
+  const m = SPOKEN.exec(before.slice(offset));
+  return m ? offset + m.index : null;
+}
 
 /** Does the quoted text look like a name or title: a few words, each capitalised? */
 export function looksLikeTitle(content: string): boolean {

@@ -441,6 +441,21 @@ export const SPAN_ROWS: SpanRow[] = [
     text: 'Former President Donald Trump called the investigation “a Witch Hunt” at a rally in Ohio.',
     quotes: [{ quote: 'a Witch Hunt', type: 'mixed', speaker: 'Donald Trump' }],
   },
+  {
+    note: 'a fragment after a naming verb no cue lexicon lists: “called … a”',
+    text: 'Mayor Tom Hale called the bus plan a “fiasco” on Tuesday.',
+    quotes: [{ quote: 'fiasco', type: 'mixed', speaker: 'Tom Hale' }],
+  },
+  {
+    note: 'a fragment after “accused … of”',
+    text: 'The union accused the council of running a “rigged” process.',
+    quotes: [{ quote: 'rigged', type: 'mixed', speaker: 'The union' }],
+  },
+  {
+    note: 'negative: a scare quote with no naming or speaking verb',
+    text: 'Shares of the firm staged a “recovery” in the afternoon.',
+    quotes: [],
+  },
 
   // ── scraped-page boilerplate ───────────────────────────────────────────
   {
