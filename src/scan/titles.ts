@@ -17,6 +17,9 @@ const OBJECT_OF = /(?:\b(?:on|in|at|of|to|from|for|with|about|during|watching|wa
 // Brackets around the whole content; no nesting, so one pass.
 const STAGE_DIRECTION = /^[([][^()[\]]*[)\]][.!?]?$/;
 
+// A noun for a work right before the marks: his 2002 book, “…”; the anthem “…”.
+const WORK_NOUN = /\b(?:book|memoir|novel|song|anthem|hymn|album|film|movie|documentary|show|sitcom|series|play|musical|poem|podcast|column|essay|op-ed)\s*,?\s*$/i;
+
 const SMALL = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'de', 'la', 'du', 'von', 'vs', 'vs.', '&']);
 
 // A verb of naming or speaking a few words before the marks: calling him a
@@ -63,6 +66,8 @@ export function isNotSpeech(content: string, before: string, after: string, attr
   if (words <= 3 && looksLikeTitle(content) && /\p{Lu}[\p{L}.]*\s*$/u.test(before) && /^\s*\p{Lu}/u.test(after)) return true;
   // the object of a preposition or a possessive: on “Face the Nation”, NBC’s “Meet the Press”
   if (looksLikeTitle(content) && OBJECT_OF.test(before)) return true;
+  // the name of a work, even where an attribution follows: in his book, “…,” Smith wrote
+  if (words <= 7 && looksLikeTitle(content) && WORK_NOUN.test(before.slice(-40))) return true;
   if (attributedAdjacent) return false;
   // a capitalised few words that end without sentence punctuation: a title or name
   // (American style puts a following comma or full stop inside the marks)

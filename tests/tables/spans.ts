@@ -419,6 +419,16 @@ export const SPAN_ROWS: SpanRow[] = [
     text: 'The report, titled “Lessons From the Flood,” runs to 300 pages.',
     quotes: [],
   },
+  {
+    note: 'a book title after “book,” though a verb of saying follows',
+    text: 'In her 2019 book, “Rivers of Salt,” Dr. Amira Sallam argues for new dams.',
+    quotes: [],
+  },
+  {
+    note: 'a song title after “anthem”, with an attribution after it',
+    text: 'The choir closed with the anthem “Stand Together,” conductor Mia Roth said.',
+    quotes: [],
+  },
 
   // ── a fragment someone is said to have said: mixed ─────────────────────
   {
