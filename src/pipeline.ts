@@ -32,6 +32,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const sentences = splitSentences(text, spans, attributionAt);
   const registry = buildRegistry(text);
   const works: Work[] = [];
+  // does the article quote with double marks? then a paragraph of a few words in single marks is a subhead
+  const doubleStyle = spans.filter((s) => isSingleMark(text[s.open])).length * 2 < spans.length;
   let qa: { q: string; a: string } | null | undefined;
   // the broadcast or interview a transcript comes from, named in its introduction
   let transcriptOutlet: OutletHit | null | undefined;
@@ -57,6 +59,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const lead = text.slice(from, span.open);
     const content = text.slice(span.start, span.end);
     if (isNotSpeech(content, lead, text.slice(span.close, Math.min(span.close + 40, to)), adjacent)) continue;
+    if (doubleStyle && isSubhead(text, span)) continue;
     works.push({ span, sentence: si, frame, type: quoteType(text, span, from, frame), quote: null });
   }
 
@@ -154,6 +157,22 @@ function fillGroups(quotes: Quote[]): void {
       q.outletMention = src.outletMention;
     }
   }
+}
+
+const isSingleMark = (ch: string | undefined): boolean => ch === "'" || ch === '‘' || ch === '’';
+
+/**
+ * A subhead in an article that quotes with double marks: a paragraph that is
+ * nothing but a few words in single marks ('A change warrior.'), a pull-quote
+ * heading the next section rather than a quotation in the story.
+ */
+function isSubhead(text: string, span: QuoteSpan): boolean {
+  if (span.continued || !isSingleMark(text[span.open]) || wordCount(text, span) > 8) return false;
+  let a = span.open;
+  while (a > 0 && text[a - 1] !== '\n') if (!/\s/.test(text[--a]!)) return false;
+  let b = span.close;
+  while (b < text.length && text[b] !== '\n') if (!/[\s.!?'’]/.test(text[b++]!)) return false;
+  return true;
 }
 
 /** Quotation marks on the page furniture of scraped text never make quotes. */

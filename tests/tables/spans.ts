@@ -511,6 +511,22 @@ export const SPAN_ROWS: SpanRow[] = [
       '(Photo: “Harbour at dawn” by Lisa Moreno)',
     quotes: [],
   },
+  {
+    note: 'a subhead in single marks in an article that quotes with double marks',
+    text: '“We are ready,” said coach Ana Lima.\n\n‘A long season ahead.’\n\nThe team plays again on Sunday. “We will win,” Lima added.',
+    quotes: [
+      { quote: 'We are ready,', type: 'direct', speaker: 'Ana Lima' },
+      { quote: 'We will win,', type: 'direct', speaker: 'Ana Lima' },
+    ],
+  },
+  {
+    note: 'negative: a lone single-quoted paragraph where single marks are the house style',
+    text: '‘We are ready,’ said coach Ana Lima.\n\n‘A long season ahead.’',
+    quotes: [
+      { quote: 'We are ready,', type: 'direct', speaker: 'Ana Lima' },
+      { quote: 'A long season ahead.', type: 'direct', speaker: 'Ana Lima' },
+    ],
+  },
 
   // ── transcripts and Q&A: each turn a direct quote without marks ────────
   {
