@@ -7,7 +7,7 @@
 export const PAIRS: Readonly<Record<string, readonly string[]>> = {
   '“': ['”', '“', '"'], // English; “ also closes in some scraped text that lost its ”, and " in text typed by two hands (“…")
   '”': ['”'], // Swedish/Finnish style, and scraped text that uses ” both ways
-  '"': ['"', '”'],
+  '"': ['"', '”', '“'], // “ closing a straight-quoted span: text typed by two hands
   '‘': ['’'],
   "'": ["'", '’'],
   '``': ["''", '”', '"'],

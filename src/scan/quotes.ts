@@ -215,6 +215,7 @@ function scanParagraph(text: string, ps: number, pe: number): ParagraphScan {
         }
         if (accepts(t, mark)) close(i, 2);
         else if (lf && !rf) open(i, mark);
+        else if (rf) closeDeeper(mark, i, 2); // the single mark above it was an apostrophe (crisis' and …)
         i++;
         break;
       case '``':

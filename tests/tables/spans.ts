@@ -139,6 +139,16 @@ export const SPAN_ROWS: SpanRow[] = [
     text: '\u202a"Keep the libraries open," wrote Mira Patel, a reader from Leeds.',
     quotes: [{ quote: 'Keep the libraries open,', type: 'direct', speaker: 'Mira Patel' }],
   },
+  {
+    note: 'a straight opening mark closed by “ (text typed by two hands)',
+    text: '"The ferry will run all winter,“ harbour master Leo Brandt said.',
+    quotes: [{ quote: 'The ferry will run all winter,', type: 'direct', speaker: 'Leo Brandt' }],
+  },
+  {
+    note: "treebank quotes around a single-quoted word that ends in s' (read first as a plural possessive)",
+    text: "''We were told the 'funds' were safe,'' said Dora Kline, a saver.",
+    quotes: [{ quote: "We were told the 'funds' were safe,", type: 'direct', speaker: 'Dora Kline' }],
+  },
 
   // ── nested quotations: reported once, as the outer quote ───────────────
   {
