@@ -142,6 +142,19 @@ function sameFamily(a: string, b: string): boolean {
   return fam(a) === fam(b);
 }
 
+/**
+ * Does an unclosed frame open a new sentence mid-paragraph with nothing
+ * quoted after it (…,” Sexton said. “Trump events are …⏎“There’s another …”)?
+ * Then, like a paragraph-initial mark, it may run on into the next paragraph.
+ */
+function opensSentence(text: string, ps: number, f: Frame): boolean {
+  if (f.children.length) return false;
+  let k = f.open - 1;
+  while (k > ps && isSpace(text[k])) k--;
+  if (k === f.open - 1) return false; // a space must stand before the mark
+  return /[.!?:]/.test(text[k]!) || (MARK_CHARS.has(text[k]!) && /[.!?]/.test(text[k - 1] ?? ''));
+}
+
 interface ParagraphScan {
   spans: QuoteSpan[];
   /** The outermost frame left open at the end of the paragraph, if any. */
@@ -260,7 +273,7 @@ function scanParagraph(text: string, ps: number, pe: number): ParagraphScan {
   if (stack.length) {
     unwindTo(1);
     const bottom = stack[0]!;
-    if (bottom.open === firstNonSpace(text, ps, pe)) unclosed = bottom;
+    if (bottom.open === firstNonSpace(text, ps, pe) || opensSentence(text, ps, bottom)) unclosed = bottom;
     else unwindTo(0);
   }
   return { spans: top, unclosed };

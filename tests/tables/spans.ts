@@ -288,6 +288,20 @@ export const SPAN_ROWS: SpanRow[] = [
       { quote: 'They chose not to look at it,', type: 'direct', speaker: 'Malcolm Reid', group: 'same' },
     ],
   },
+  {
+    note: 'a quotation opened mid-paragraph after a full stop runs on into the next paragraph',
+    text: '“We expected a fight,” Mayor Tom Hale said. “The council had other plans, and so did the unions.\n\n“In the end we found a deal.”',
+    quotes: [
+      { quote: 'We expected a fight,', type: 'direct', speaker: 'Tom Hale' },
+      { quote: 'The council had other plans, and so did the unions.', type: 'direct', speaker: 'Tom Hale', group: 'same' },
+      { quote: 'In the end we found a deal.', type: 'direct', speaker: 'Tom Hale', group: 'same' },
+    ],
+  },
+  {
+    note: 'negative: a stray mark mid-sentence does not run on into the next paragraph',
+    text: 'The crowd shouted “no and then left.\n\n“We will return,” said organiser Bea Lund.',
+    quotes: [{ quote: 'We will return,', type: 'direct', speaker: 'Bea Lund' }],
+  },
 
   // ── an unclosed mark spoils only its own paragraph ─────────────────────
   {
