@@ -324,13 +324,17 @@ export function frameSubject(text: string, q: QuoteSpan, from: number, isName: (
   return frame('sentence-subject', s, null, false);
 }
 
+/** How far (UTF-16 units) before a naming verb its subject is looked for. */
+const NAMING_REACH = 240;
+
 /**
  * A fragment after a verb of naming that no cue lexicon lists ("she called
  * the plan “reckless”", "accused him of running a “…”"): the subject right
  * before the verb, which starts at `verbAt`.
  */
 export function frameNaming(text: string, q: QuoteSpan, from: number, verbAt: number): Frame | null {
-  const toks = tokenize(text, from, q.open);
+  // a subject stands within a few words of its verb: read no further back (linear time in long sentences)
+  const toks = tokenize(text, Math.max(from, verbAt - NAMING_REACH), q.open);
   const k = toks.findIndex((t) => t.start >= verbAt);
   if (k <= 0) return null;
   const s = subjectBefore(text, toks, k);
