@@ -7,8 +7,8 @@ import { findIndirect, INDIRECT_RULES } from './attribute/indirect.js';
 import { attributionAt, findCues } from './attribute/cues.js';
 import { tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
-import { isNotSpeech } from './scan/titles.js';
-import { frameAfter, frameBefore, frameLater, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
+import { isNotSpeech, spokenBefore, spokenVerbAt } from './scan/titles.js';
+import { frameAfter, frameBefore, frameLater, frameNaming, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { buildRegistry, resolveMention, learn, knownWord } from './attribute/speakers.js';
 import { findOutlet, type OutletHit } from './attribute/outlets.js';
 import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
@@ -34,6 +34,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const sentences = splitSentences(text, spans, attributionAt);
   const registry = buildRegistry(text);
   const works: Work[] = [];
+  // does the article quote with double marks? then a paragraph of a few words in single marks is a subhead
+  const doubleStyle = spans.filter((s) => isSingleMark(text[s.open])).length * 2 < spans.length;
   let qa: { q: string; a: string } | null | undefined;
   // the broadcast or interview a transcript comes from, named in its introduction
   let transcriptOutlet: OutletHit | null | undefined;
@@ -59,6 +61,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const lead = text.slice(from, span.open);
     const content = text.slice(span.start, span.end);
     if (isNotSpeech(content, lead, text.slice(span.close, Math.min(span.close + 40, to)), adjacent)) continue;
+    if (doubleStyle && isSubhead(text, span)) continue;
     works.push({ span, sentence: si, frame, type: quoteType(text, span, from, frame), quote: null });
   }
 
@@ -117,8 +120,15 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     }
     if (!frame && w.type === 'direct' && w.sentence > 0) frame = previousSentenceFrame(text, w, sentences, prev);
     if (!frame && w.type === 'mixed') frame = frameSubject(text, w.span, sentenceStart(w, sentences), (word) => knownWord(registry, word));
+    if (!frame && w.type === 'mixed') {
+      // “she called the plan “reckless””: the subject of the naming verb
+      const from = sentenceStart(w, sentences);
+      const verb = spokenVerbAt(text.slice(from, w.span.open));
+      if (verb !== null) frame = frameNaming(text, w.span, from, from + verb);
+    }
     // a few words in marks that nobody is said to have said: a term or a scare quote ("super PACs")
-    if (!frame && w.type === 'mixed' && groupId === null && wordCount(text, w.span) <= SCARE_QUOTE_WORDS && !sentenceHasCue(text, sentences, w)) continue;
+    // (unless the words before say someone coined or used them: dubbed “…”, the phrase “…”)
+    if (!frame && w.type === 'mixed' && groupId === null && wordCount(text, w.span) <= SCARE_QUOTE_WORDS && !sentenceHasCue(text, sentences, w) && !spokenBefore(text.slice(sentenceStart(w, sentences), w.span.open))) continue;
     w.frame = frame;
     const q = toQuote(doc, w, frame, inherited, groupId, k);
     w.quote = q;
@@ -153,6 +163,22 @@ function fillGroups(quotes: Quote[]): void {
       q.outletMention = src.outletMention;
     }
   }
+}
+
+const isSingleMark = (ch: string | undefined): boolean => ch === "'" || ch === '‘' || ch === '’';
+
+/**
+ * A subhead in an article that quotes with double marks: a paragraph that is
+ * nothing but a few words in single marks ('A change warrior.'), a pull-quote
+ * heading the next section rather than a quotation in the story.
+ */
+function isSubhead(text: string, span: QuoteSpan): boolean {
+  if (span.continued || !isSingleMark(text[span.open]) || wordCount(text, span) > 8) return false;
+  let a = span.open;
+  while (a > 0 && text[a - 1] !== '\n') if (!/\s/.test(text[--a]!)) return false;
+  let b = span.close;
+  while (b < text.length && text[b] !== '\n') if (!/[\s.!?'’]/.test(text[b++]!)) return false;
+  return true;
 }
 
 /** Quotation marks on the page furniture of scraped text never make quotes. */

@@ -36,6 +36,7 @@ export const RULES = {
   'gerund-main-subject': { example: 'Ushakov said, noting they “…”', confidence: 0.85 },
   'sentence-cue-after': { example: '“…” is how Smith put it.', confidence: 0.7 },
   'sentence-subject': { example: 'Reid has gone after Trump as a “con artist”.', confidence: 0.55 },
+  'subject-naming': { example: 'She called the plan “reckless”.', confidence: 0.7 },
   'same-sentence': { example: '“A,” she said, “B.”', confidence: 0.85 },
   'previous-colon': { example: 'Caddell continued:⏎“…”', confidence: 0.85 },
   'previous-sentence': { example: 'Talks will resume, Schiff said. “The other factor is …”', confidence: 0.6 },
@@ -323,3 +324,20 @@ export function frameSubject(text: string, q: QuoteSpan, from: number, isName: (
   return frame('sentence-subject', s, null, false);
 }
 
+/** How far (UTF-16 units) before a naming verb its subject is looked for. */
+const NAMING_REACH = 240;
+
+/**
+ * A fragment after a verb of naming that no cue lexicon lists ("she called
+ * the plan “reckless”", "accused him of running a “…”"): the subject right
+ * before the verb, which starts at `verbAt`.
+ */
+export function frameNaming(text: string, q: QuoteSpan, from: number, verbAt: number): Frame | null {
+  // a subject stands within a few words of its verb: read no further back (linear time in long sentences)
+  const toks = tokenize(text, Math.max(from, verbAt - NAMING_REACH), q.open);
+  const k = toks.findIndex((t) => t.start >= verbAt);
+  if (k <= 0) return null;
+  const s = subjectBefore(text, toks, k);
+  if (!s || isDocument(s)) return null;
+  return frame('subject-naming', s, null, false);
+}

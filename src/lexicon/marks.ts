@@ -5,9 +5,9 @@
 
 /** Which closing marks may end a quotation opened by a given mark. */
 export const PAIRS: Readonly<Record<string, readonly string[]>> = {
-  '“': ['”', '“'], // English; “ also closes in some scraped text that lost its ”
+  '“': ['”', '“', '"'], // English; “ also closes in some scraped text that lost its ”, and " in text typed by two hands (“…")
   '”': ['”'], // Swedish/Finnish style, and scraped text that uses ” both ways
-  '"': ['"', '”'],
+  '"': ['"', '”', '“'], // “ closing a straight-quoted span: text typed by two hands
   '‘': ['’'],
   "'": ["'", '’'],
   '``': ["''", '”', '"'],

@@ -16,7 +16,10 @@ interface Frame {
   children: QuoteSpan[];
 }
 
-const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f' || ch === '\f' || ch === '\v';
+// Invisible format characters (zero-width space and joiners, bidi marks and
+// embeddings, word joiner, BOM) that scraped text leaves around marks count as space.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060\ufeff]/;
+const isSpace = (ch: string | undefined): boolean => ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f' || ch === '\f' || ch === '\v' || INVISIBLE.test(ch);
 const WORD = /[\p{L}\p{N}]/u;
 const isWord = (ch: string | undefined): boolean => ch !== undefined && WORD.test(ch);
 const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', ';', ',']);
@@ -139,6 +142,19 @@ function sameFamily(a: string, b: string): boolean {
   return fam(a) === fam(b);
 }
 
+/**
+ * Does an unclosed frame open a new sentence mid-paragraph with nothing
+ * quoted after it (…,” Sexton said. “Trump events are …⏎“There’s another …”)?
+ * Then, like a paragraph-initial mark, it may run on into the next paragraph.
+ */
+function opensSentence(text: string, ps: number, f: Frame): boolean {
+  if (f.children.length) return false;
+  let k = f.open - 1;
+  while (k > ps && isSpace(text[k])) k--;
+  if (k === f.open - 1) return false; // a space must stand before the mark
+  return /[.!?:]/.test(text[k]!) || (MARK_CHARS.has(text[k]!) && /[.!?]/.test(text[k - 1] ?? ''));
+}
+
 interface ParagraphScan {
   spans: QuoteSpan[];
   /** The outermost frame left open at the end of the paragraph, if any. */
@@ -186,6 +202,9 @@ function scanParagraph(text: string, ps: number, pe: number): ParagraphScan {
         if (accepts(t, mark) && (rf || !lf)) close(i, 1);
         else if (mark === '“' || (lf && !rf) || (lf && mark === '"')) {
           if (mark === '“' || lf) open(i, mark);
+        } else if (mark === '”' && !stack.length && firstNonSpace(text, ps, pe) === i) {
+          // ” opening a paragraph (”Yes…, ” … and then): scraped text that uses ” both ways
+          open(i, mark);
         } else if (rf) closeDeeper(mark, i, 1);
         break;
       }
@@ -202,8 +221,14 @@ function scanParagraph(text: string, ps: number, pe: number): ParagraphScan {
         break;
       }
       case "''":
+        if (text[i + 2] === "'" && (t?.mark === "'" || t?.mark === '‘') && stack.length > 1) {
+          // ''…'We'll see.''': the single mark closes first, then the double one
+          close(i, 1);
+          break;
+        }
         if (accepts(t, mark)) close(i, 2);
         else if (lf && !rf) open(i, mark);
+        else if (rf) closeDeeper(mark, i, 2); // the single mark above it was an apostrophe (crisis' and …)
         i++;
         break;
       case '``':
@@ -248,7 +273,7 @@ function scanParagraph(text: string, ps: number, pe: number): ParagraphScan {
   if (stack.length) {
     unwindTo(1);
     const bottom = stack[0]!;
-    if (bottom.open === firstNonSpace(text, ps, pe)) unclosed = bottom;
+    if (bottom.open === firstNonSpace(text, ps, pe) || opensSentence(text, ps, bottom)) unclosed = bottom;
     else unwindTo(0);
   }
   return { spans: top, unclosed };

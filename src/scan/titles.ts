@@ -5,11 +5,41 @@
 
 // Words that announce a name, not speech. Source: AP Stylebook "composition
 // titles" and "nicknames"; textacy's tests of scare quotes.
-const NAMING = /(?:calling (?:itself|themselves|himself|herself)|calls (?:itself|themselves)|called itself|so-called|so called|dubbed|titled|entitled|nicknamed|named|known as|billed as|branded|labelled|labeled as|the term|the word|the phrase|the words|the slogan|the hashtag|the show|the film|the movie|the book|the song|the album|the series|the program|the programme|the documentary|the play|the novel|the article|the column|the headline|the website|the app|the game|the group|the campaign|the initiative|the operation|the organization|the organisation|the party|the group called|stars? of|host of|author of|episode of|edition of)\s*(?:the\s+|a\s+|an\s+)?$/i;
+const NAMING = /(?:calling (?:itself|themselves)|calls (?:itself|themselves)|called itself|so-called|so called|named|known as|the show|the film|the movie|the book|the song|the album|the series|the program|the programme|the documentary|the play|the novel|the article|the column|the headline|the website|the app|the game|the group|the campaign|the initiative|the operation|the organization|the organisation|the party|the group called|stars? of|host of|author of|episode of|edition of)\s*(?:the\s+|a\s+|an\s+)?$/i;
+
+// Words that say someone coined or used the quoted words: a person dubbed it,
+// titled a memo, used the phrase. The words are that person's, so the marks
+// quote them (PolNeAR annotators attribute them).
+const COINING = /(?:calling (?:himself|herself|themselves)|dubbed|nicknamed|branded|labell?ed(?: as)?|billed as|the terms?|the words?|the phrases?|the slogan|the hashtag)\s*(?:the\s+|a\s+|an\s+)?$/i;
 
 const OBJECT_OF = /(?:\b(?:on|in|at|of|to|from|for|with|about|during|watching|watched|read|reading|wrote|titled|called|told|tells|telling)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?|[’']s\s+|[’']\s+)$/i;
 
+// Brackets around the whole content; no nesting, so one pass.
+const STAGE_DIRECTION = /^[([][^()[\]]*[)\]][.!?]?$/;
+
+// A noun for a work right before the marks: his 2002 book, “…”; the anthem “…”.
+const WORK_NOUN = /\b(?:book|memoir|novel|song|anthem|hymn|album|film|movie|documentary|show|sitcom|series|play|musical|poem|podcast|column|essay|op-ed)\s*,?\s*$/i;
+
 const SMALL = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'de', 'la', 'du', 'von', 'vs', 'vs.', '&']);
+
+// A verb of naming or speaking a few words before the marks: calling him a
+// “…”, chants of “…”, accused her of running a “…” campaign. Up to six words
+// between; the pieces \s+ and [^\s.!?]+ cannot overlap, so no backtracking.
+const SPOKEN = /\b(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|accus(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|refer(?:s|red|ring)? to)\b(?:\s+[^\s.!?]+){0,6}\s*$/i;
+
+/**
+ * Do the words before the marks say someone coined, used or spoke the quoted
+ * words ("dubbed", "the phrase", "calling him a")? `before` is the sentence up
+ * to the opening mark.
+ */
+export const spokenBefore = (before: string): boolean => spokenVerbAt(before) !== null || COINING.test(before.slice(-160));
+
+/** Where in `before` the naming or speaking verb of SPOKEN starts ("calling him a “"), or null. */
+export function spokenVerbAt(before: string): number | null {
+  const offset = Math.max(0, before.length - 160);
+  const m = SPOKEN.exec(before.slice(offset));
+  return m ? offset + m.index : null;
+}
 
 /** Does the quoted text look like a name or title: a few words, each capitalised? */
 export function looksLikeTitle(content: string): boolean {
@@ -26,13 +56,18 @@ export function looksLikeTitle(content: string): boolean {
  */
 export function isNotSpeech(content: string, before: string, after: string, attributedAdjacent: boolean): boolean {
   const words = content.trim().split(/\s+/).filter(Boolean).length;
+  // a stage direction of a transcript, all in brackets: (CROSSTALK), [LAUGHTER], (inaudible)
+  if (STAGE_DIRECTION.test(content.trim())) return true;
   if (words <= 8 && NAMING.test(before)) return true;
+  if (words <= 8 && COINING.test(before)) return false;
   // part of a name: Operation “Iron Shield”, the “Clean Harbours” Act
   if (words <= 4 && looksLikeTitle(content) && /(?:^|[^.!?]\s)\p{Lu}[\p{L}]+\s*$/u.test(before) && !/^\s*(?:The|A|An)\s*$/.test(before.slice(-5))) return true;
   // a nickname inside a name: Earvin “Magic” Johnson
   if (words <= 3 && looksLikeTitle(content) && /\p{Lu}[\p{L}.]*\s*$/u.test(before) && /^\s*\p{Lu}/u.test(after)) return true;
   // the object of a preposition or a possessive: on “Face the Nation”, NBC’s “Meet the Press”
   if (looksLikeTitle(content) && OBJECT_OF.test(before)) return true;
+  // the name of a work, even where an attribution follows: in his book, “…,” Smith wrote
+  if (words <= 7 && looksLikeTitle(content) && WORK_NOUN.test(before.slice(-40))) return true;
   if (attributedAdjacent) return false;
   // a capitalised few words that end without sentence punctuation: a title or name
   // (American style puts a following comma or full stop inside the marks)

@@ -114,6 +114,41 @@ export const SPAN_ROWS: SpanRow[] = [
       { quote: 'Not the taxpayers!', type: 'direct' },
     ],
   },
+  {
+    note: 'a curly opening mark closed by a straight one (text typed by two hands)',
+    text: '“The levy will fund four new clinics," Treasurer Lena Ortiz said on Monday.',
+    quotes: [{ quote: 'The levy will fund four new clinics,', type: 'direct', speaker: 'Lena Ortiz' }],
+  },
+  {
+    note: 'straight quotes nested in curly ones stay nested',
+    text: '“He told the board "not this year" and then left the room,” said Ada Brennan, the club secretary.',
+    quotes: [{ quote: 'He told the board "not this year" and then left the room,', type: 'direct', speaker: 'Ada Brennan' }],
+  },
+  {
+    note: 'a paragraph opened with ” (scraped text that uses ” both ways)',
+    text: 'The coach spoke after the match.\n\n”We will be back next year,” said coach Ana Lima.',
+    quotes: [{ quote: 'We will be back next year,', type: 'direct', speaker: 'Ana Lima' }],
+  },
+  {
+    note: 'a ” inside a paragraph after a space is not an opener',
+    text: 'Prices rose 4 percent in May ” and fell again in June.',
+    quotes: [],
+  },
+  {
+    note: 'an invisible bidi mark before a straight opening mark',
+    text: '\u202a"Keep the libraries open," wrote Mira Patel, a reader from Leeds.',
+    quotes: [{ quote: 'Keep the libraries open,', type: 'direct', speaker: 'Mira Patel' }],
+  },
+  {
+    note: 'a straight opening mark closed by “ (text typed by two hands)',
+    text: '"The ferry will run all winter,“ harbour master Leo Brandt said.',
+    quotes: [{ quote: 'The ferry will run all winter,', type: 'direct', speaker: 'Leo Brandt' }],
+  },
+  {
+    note: "treebank quotes around a single-quoted word that ends in s' (read first as a plural possessive)",
+    text: "''We were told the 'funds' were safe,'' said Dora Kline, a saver.",
+    quotes: [{ quote: "We were told the 'funds' were safe,", type: 'direct', speaker: 'Dora Kline' }],
+  },
 
   // ── nested quotations: reported once, as the outer quote ───────────────
   {
@@ -140,6 +175,11 @@ export const SPAN_ROWS: SpanRow[] = [
     note: 'nested quote containing an apostrophe',
     text: '“I heard him say, ‘We’re done here,’ and that was the end of it,” Martin Ruiz said.',
     quotes: [{ quote: 'I heard him say, ‘We’re done here,’ and that was the end of it,', type: 'direct', speaker: 'Martin Ruiz' }],
+  },
+  {
+    note: "treebank quotes ending together with a nested single quote (''…'….''')",
+    text: "''All the inspector said was, 'Come back Monday,''' said Nora Quill, the shop's owner.",
+    quotes: [{ quote: "All the inspector said was, 'Come back Monday,'", type: 'direct', speaker: 'Nora Quill' }],
   },
 
   // ── apostrophes that are not quotation marks ───────────────────────────
@@ -247,6 +287,20 @@ export const SPAN_ROWS: SpanRow[] = [
       { quote: 'The evidence was available to ministers for years.', type: 'direct', speaker: 'Malcolm Reid', group: 'same' },
       { quote: 'They chose not to look at it,', type: 'direct', speaker: 'Malcolm Reid', group: 'same' },
     ],
+  },
+  {
+    note: 'a quotation opened mid-paragraph after a full stop runs on into the next paragraph',
+    text: '“We expected a fight,” Mayor Tom Hale said. “The council had other plans, and so did the unions.\n\n“In the end we found a deal.”',
+    quotes: [
+      { quote: 'We expected a fight,', type: 'direct', speaker: 'Tom Hale' },
+      { quote: 'The council had other plans, and so did the unions.', type: 'direct', speaker: 'Tom Hale', group: 'same' },
+      { quote: 'In the end we found a deal.', type: 'direct', speaker: 'Tom Hale', group: 'same' },
+    ],
+  },
+  {
+    note: 'negative: a stray mark mid-sentence does not run on into the next paragraph',
+    text: 'The crowd shouted “no and then left.\n\n“We will return,” said organiser Bea Lund.',
+    quotes: [{ quote: 'We will return,', type: 'direct', speaker: 'Bea Lund' }],
   },
 
   // ── an unclosed mark spoils only its own paragraph ─────────────────────
@@ -359,6 +413,46 @@ export const SPAN_ROWS: SpanRow[] = [
     text: 'The editorial, headlined "Time to Go," ran on the front page on Saturday.',
     quotes: [],
   },
+  {
+    note: 'documentary title after “the documentary”',
+    text: 'She narrated the documentary “Salt and Stone” for public television last year.',
+    quotes: [],
+  },
+  {
+    note: 'words someone used: “the word”',
+    text: 'Senator Ruth Okafor refused to use the word “crisis” during the two-hour hearing.',
+    quotes: [{ quote: 'crisis', type: 'mixed' }],
+  },
+  {
+    note: 'a name someone coined: “dubbed”',
+    text: 'The levy, quickly dubbed “the Midnight Tax” by union leaders, was dropped in March.',
+    quotes: [{ quote: 'the Midnight Tax', type: 'mixed' }],
+  },
+  {
+    note: 'a bracketed stage direction in marks is nobody’s words',
+    text: 'Senator Ana Ruiz said: “We will not back down on the budget, not this year and not next year.”\n\n“(CROSSTALK.)”\n\nThe hearing then moved on to the transport bill.',
+    quotes: [{ quote: 'We will not back down on the budget, not this year and not next year.', type: 'direct', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'a quotation that only opens with a bracketed word is still speech',
+    text: '“[The council] never asked us once,” said Joan Pike, who runs the market.',
+    quotes: [{ quote: '[The council] never asked us once,', type: 'direct', speaker: 'Joan Pike' }],
+  },
+  {
+    note: 'a report’s title after “titled”',
+    text: 'The report, titled “Lessons From the Flood,” runs to 300 pages.',
+    quotes: [],
+  },
+  {
+    note: 'a book title after “book,” though a verb of saying follows',
+    text: 'In her 2019 book, “Rivers of Salt,” Dr. Amira Sallam argues for new dams.',
+    quotes: [],
+  },
+  {
+    note: 'a song title after “anthem”, with an attribution after it',
+    text: 'The choir closed with the anthem “Stand Together,” conductor Mia Roth said.',
+    quotes: [],
+  },
 
   // ── a fragment someone is said to have said: mixed ─────────────────────
   {
@@ -380,6 +474,21 @@ export const SPAN_ROWS: SpanRow[] = [
     note: 'capitalised fragment after “called it”',
     text: 'Former President Donald Trump called the investigation “a Witch Hunt” at a rally in Ohio.',
     quotes: [{ quote: 'a Witch Hunt', type: 'mixed', speaker: 'Donald Trump' }],
+  },
+  {
+    note: 'a fragment after a naming verb no cue lexicon lists: “called … a”',
+    text: 'Mayor Tom Hale called the bus plan a “fiasco” on Tuesday.',
+    quotes: [{ quote: 'fiasco', type: 'mixed', speaker: 'Tom Hale' }],
+  },
+  {
+    note: 'a fragment after “accused … of”',
+    text: 'The union accused the council of running a “rigged” process.',
+    quotes: [{ quote: 'rigged', type: 'mixed', speaker: 'The union' }],
+  },
+  {
+    note: 'negative: a scare quote with no naming or speaking verb',
+    text: 'Shares of the firm staged a “recovery” in the afternoon.',
+    quotes: [],
   },
 
   // ── scraped-page boilerplate ───────────────────────────────────────────
@@ -425,6 +534,22 @@ export const SPAN_ROWS: SpanRow[] = [
       'Copyright 2024 The Associated Press. All rights reserved.\n' +
       '(Photo: “Harbour at dawn” by Lisa Moreno)',
     quotes: [],
+  },
+  {
+    note: 'a subhead in single marks in an article that quotes with double marks',
+    text: '“We are ready,” said coach Ana Lima.\n\n‘A long season ahead.’\n\nThe team plays again on Sunday. “We will win,” Lima added.',
+    quotes: [
+      { quote: 'We are ready,', type: 'direct', speaker: 'Ana Lima' },
+      { quote: 'We will win,', type: 'direct', speaker: 'Ana Lima' },
+    ],
+  },
+  {
+    note: 'negative: a lone single-quoted paragraph where single marks are the house style',
+    text: '‘We are ready,’ said coach Ana Lima.\n\n‘A long season ahead.’',
+    quotes: [
+      { quote: 'We are ready,', type: 'direct', speaker: 'Ana Lima' },
+      { quote: 'A long season ahead.', type: 'direct', speaker: 'Ana Lima' },
+    ],
   },
 
   // ── transcripts and Q&A: each turn a direct quote without marks ────────

@@ -591,6 +591,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'In an interview with the BBC, Priya Shah called the deal “a betrayal.”\n\nAt a rally in Leeds on Monday, she said: “We will fight it.”',
     quotes: [{ quote: 'We will fight it', speaker: 'Priya Shah' }],
   },
+  {
+    note: 'a fragment after “likened … to”',
+    text: 'Opposition leader Hana Ito likened the plan to “a tax on breathing.”',
+    quotes: [{ quote: 'a tax on breathing', speaker: 'Hana Ito' }],
+  },
+  {
+    note: 'words a crowd chanted',
+    text: 'Outside the hall, striking nurses chanted “Safe staffing now!” until midnight.',
+    quotes: [{ quote: 'Safe staffing now', speaker: 'striking nurses' }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
