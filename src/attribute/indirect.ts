@@ -116,6 +116,8 @@ const MIN_WORDS = 4;
 
 // The verbs whose subject speaks whatever noun it is ("the airline said", "the filing states").
 const PLAIN_SPEECH = /^(say|tell|add|note|state|report|announce|write|explain|warn|claim|insist|argue|acknowledge|confirm|deny)$/;
+// Verb forms that are as often nouns, read as verbs only after a plain subject.
+const NOUN_OR_VERB = /^(state|states|show|shows|find|finds|call|calls|report|reports|note|notes|claim|claims|attack|attacks|question|questions|demand|demands|pledge|pledges|vow|vows|promise|promises|charge|charges|praise|blame|rebuke|post|posts|mention|mentions|cite|cites)$/;
 // Forms of those verbs that are as often nouns ("in big states", "news reports").
 const NOUN_LIKE_CUE = /^(states?|reports?|notes?|claims?|writes|denials?|tells)$/;
 const isSpeech = (c: Cue) => SPEECH.has(c.lemma) || MULTI_SPEECH.has(c.lemma);
@@ -153,6 +155,8 @@ const OPEN_MARK = /^[“"«„‘]$/;
 const progressive = (toks: readonly Token[], c: Cue) => /^(is|are|was|were|been|am)$/.test(toks[c.first - 1]?.lower ?? '');
 
 const HEADLINE_WORDS = 25;
+// Words of a headline's kicker that no speaker's name holds ("Stealth Over Health:", "The Latest:").
+const HEADLINE_NOT_NAME = /^(over|for|in|on|at|to|with|without|after|before|is|are|was|latest|update|breaking|watch|live|analysis|opinion|explainer|exclusive|review)$/;
 
 /** Does `word` stand in `body` as a whole word? */
 function namedIn(body: string, word: string): boolean {
@@ -184,12 +188,12 @@ function headline(text: string, sentences: readonly Sentence[]): IndirectQuote |
   const cueWord = (i: number): Cue | null => {
     const t = toks[i];
     if (!t || t.kind !== 'word') return null;
-    const form = CUES.get(t.lower)?.find((f) => f.words.length === 1 && !f.gerund && SPEECH.has(f.lemma));
+    const form = CUES.get(t.lower)?.find((f) => f.words.length === 1 && !f.gerund && SPEECH.has(f.lemma) && !/^(post|report|state|note|read|tweet|write)$/.test(f.lemma));
     return form ? { first: i, last: i, start: t.start, end: t.end, lemma: form.lemma, gerund: false, structural: false } : null;
   };
   const name = (from: number, to: number): Mention | null => {
     if (to <= from || to - from > 5) return null;
-    for (let i = from; i < to; i++) if (!capital(toks[i]) && !/^(of|de|al)$/.test(toks[i]!.lower)) return null;
+    for (let i = from; i < to; i++) if (!capital(toks[i]) && !/^(of|de|al)$/.test(toks[i]!.lower) || HEADLINE_NOT_NAME.test(toks[i]!.lower)) return null;
     // a speaker the story goes on to name, not a topic ("Hurricane Season: What to Know")
     if (to - from < 2 && !namedIn(text.slice(nl, nl + 3000), toks[to - 1]!.text.replace(/[’']s$/u, ''))) return null;
     return subjectBefore(text, toks, to, from);
@@ -354,6 +358,12 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     }
     // a passive or an infinitive reports no act of its own: "was criticized", "to attack"
     if (/^(was|were|is|are|be|been|being|to|get|got|gets)$/.test(toks[c.first - 1]?.lower ?? '') && !isSpeech(c)) continue;
+    // a noun, not a verb: "the candidate's call came", "Battleground state Florida", "Apple Music show"
+    const form = toks[c.first]!.lower;
+    if (c.first === c.last && NOUN_OR_VERB.test(form)) {
+      const before = toks[c.first - 1];
+      if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims)$/.test(form)) && toks[c.first + 1]?.lower !== 'that') continue;
+    }
     // the speaker: before the cue ("Graham said"), or the sentence's subject for "… and said"
     let who: Mention | null = subjectBefore(text, toks, c.first, taken);
     if (!who && toks[c.first - 1]?.lower === 'and') who = lastSpeaker ?? subjectAfter(text, toks, taken);
