@@ -33,13 +33,16 @@ function* aliases(s: string, from: number, to: number): Generator<RegExpExecArra
 }
 
 // Words that introduce the outlet that carried a statement.
-const TRIGGER = /(?<![\p{L}])(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+on|appearance\s+on|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
+const TRIGGER = /(?<![\p{L}])(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|writ(?:ing|es|ten)\s+for|wrote\s+for|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
 
 // Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
-const DESCRIPTOR = /^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owned|official|news|agency|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Lu}][\p{L}]*[’']s|[\p{Lu}][\p{L}]+(?:an|ese|ish|ian))\s+){0,5}/u;
+const DESCRIPTOR = /^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owned|official|news|agency|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Lu}][\p{L}]*[’']s|[\p{Lu}][\p{L}]+(?:an|ese|ish|ian)(?=\s+\p{Ll}))\s+){0,5}/u;
 
 // An outlet as the subject of a reporting verb: "Reuters reported".
-const SUBJECT_VERBS = /^[’']?s?\s*(?:first\s+|later\s+|also\s+)?(?:reported|reports|reporting|said|says|quoted|cited|published|obtained|learned|has\s+learned|broadcast|aired|revealed|wrote|noted)(?![\p{L}])/u;
+const SUBJECT_VERBS = /^[’']?s?\s*(?:first\s+|later\s+|also\s+|then\s+|further\s+)?(?:reported|reports|reporting|said|says|quoted|cited|published|obtained|learned|has\s+learned|broadcast|aired|revealed|wrote|writes|noted|pointed\s+out|ruled|rated|found|concluded|called|put\s+it|described|dubbed|labeled|labelled|estimated|editorialized|announced|added)(?![\p{L}])/u;
+
+// A piece the outlet published: "a New York Times report that …", "The Atlantic’s profile".
+const PRODUCT_AFTER = /^[’']?s?\s+(?:(?!(?:for|on|in|to|and|or|is|was|has|had|with|about|at|by|of|the|a|an|that|this)\s)[\p{Ll}-]+\s+)?(?:report|article|story|piece|analysis|investigation|expose|exposé|editorial|column|op-ed|essay|profile|review|interview|fact-check|survey|poll|study|database|tally|count)(?![\p{L}])/u;
 
 // "CNN's Wolf Blitzer", "Fox News host Sean Hannity".
 const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporter|interviewer|moderator|journalist|show|programme|program)|\s+(?:host|anchor|correspondent|reporter|interviewer|moderator|journalist|presenter|commentator|contributor)\s)/u;
@@ -74,6 +77,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const at = after + (desc ? desc[0].length : 0);
     const trig = m[0].trim().toLowerCase();
     const weakTrigger = trig === 'on' || trig === 'to' || trig === 'by' || trig === 'via';
+    // "his time on MSNBC", "her years at CNN": a job, not an occasion of speech
+    if (weakTrigger && EMPLOYMENT_BEFORE.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
     const mediaDescriptor = desc !== null && MEDIA_NOUN.test(desc[0]);
     // an outlet on no list only where one talks to the press: "told the Toledo Blade", not "according to the Federal Bureau of Prisons"
     const toPress = PRESS_TRIGGER.test(trig);
@@ -91,7 +96,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     if (WEAK_ALIASES.has(m[0]) && !PERSON_AFTER.test(rest)) continue;
     // "Michael Bloomberg said": the alias is a person's surname here
     if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(window.slice(Math.max(0, m.index - 30), m.index)) && !m[0].includes(' ')) continue;
-    if (SUBJECT_VERBS.test(rest) || PERSON_AFTER.test(rest) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
+    if (SUBJECT_VERBS.test(rest) || PERSON_AFTER.test(rest) || PRODUCT_AFTER.test(rest) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
       consider({ name: e.name, mention: { text: m[0], start: from + m.index, end: from + m.index + m[0].length }, how: 'subject' });
       if (best) return best;
     }
@@ -102,6 +107,14 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const at = m.index + m[0].length;
     const hit = aliasAt(window, at, false);
     if (hit) consider({ name: hit.name, mention: { text: hit.text, start: from + hit.start, end: from + hit.end }, how: 'inverted' });
+    if (best) return best;
+  }
+  // 2a'. a writer and the publication written for: "wrote Jane Roe for Morning Consult"
+  WRITER_FOR.lastIndex = 0;
+  for (let m = WRITER_FOR.exec(window); m; m = WRITER_FOR.exec(window)) {
+    const at = m.index + m[0].length;
+    const hit = aliasAt(window, at, false) ?? mediaAt(window, at) ?? unlistedAt(window, at, true);
+    if (hit) consider({ name: hit.name, mention: { text: hit.text, start: from + hit.start, end: from + hit.end }, how: 'writer-for' });
     if (best) return best;
   }
   // 2b. a short form as the subject: "the Times wrote"
@@ -128,6 +141,10 @@ const NOT_OUTLETS = /\b(?:Senate|House|Congress|Parliament|Assembly|Committee|Su
 // Short forms that stand for a fuller title the article named earlier.
 const SHORT_FORMS = new Set(['Times', 'Post', 'Journal', 'Globe', 'Tribune', 'Herald', 'Chronicle', 'Examiner', 'Register', 'Inquirer', 'Star', 'Sun', 'News', 'Guardian', 'Telegraph', 'Economist', 'Hill']);
 
+// "his time on", "her years at": employment before a weak trigger.
+const EMPLOYMENT_BEFORE = /\b(?:time|tenure|career|years|stint|days|job|work|role)\s+$/i;
+// A cue of writing, then the writer and the publication: "wrote Jane Roe for …".
+const WRITER_FOR = /(?<![\p{L}])(?:wrote|writes|writing)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:for|at)\s+(?:the\s+)?(?=\p{Lu})/gu;
 const INVERTED = /(?<![\p{L}])(?:reported|wrote|noted|said|says|added|asked)\s+(?:the\s+)?(?=\p{Lu})/gu;
 const SHORT_SUBJECT = /\bthe\s+(Times|Post|Journal|Globe|Tribune|Herald|Chronicle|Examiner|Register|Inquirer)\s+(?:reported|wrote|said|noted|added|reports|writes|says|published|obtained)\b/;
 

@@ -40,6 +40,7 @@ C-SPAN
 Al Jazeera
 CCTV|China Central Television
 CGTN
+RT America
 RT|Russia Today
 DW|Deutsche Welle
 France 24

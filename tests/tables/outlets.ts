@@ -273,6 +273,53 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'pay for its own defence', outlet: 'Die Welt' }],
   },
 
+  // ── the outlet as the author of a piece (issue 5, second pass) ────────
+  {
+    note: 'as <outlet> put it',
+    text: 'The mayor has long been seen, as The Atlantic put it in a profile, as “a showman first and a manager second.”',
+    quotes: [{ quote: 'showman first', outlet: 'The Atlantic' }],
+  },
+  {
+    note: 'a <outlet> report that',
+    text: 'The senator pointed to a Bloomberg report that the merger was “all but finished.”',
+    quotes: [{ quote: 'all but finished', outlet: 'Bloomberg' }],
+  },
+  {
+    note: 'an outlet that rules on a claim: PolitiFact then rated',
+    text: 'PolitiFact then rated the governor’s claim “mostly false.”',
+    quotes: [{ quote: 'mostly false', outlet: 'Politifact' }],
+  },
+  {
+    note: 'a study that appeared in a journal (a nationality word is part of the name)',
+    text: 'A study that appeared in the Scottish Medical Review found the drug “no better than a placebo.”',
+    quotes: [{ quote: 'no better than a placebo', outlet: 'Scottish Medical Review' }],
+  },
+  {
+    note: 'writing for <outlet>',
+    text: 'Writing for the Chicago Tribune, the historian Mara Quint called the vote “a warning, not a revolution.”',
+    quotes: [{ quote: 'a warning, not a revolution', outlet: 'Chicago Tribune' }],
+  },
+  {
+    note: 'wrote <person> for <unlisted publication>',
+    text: '“Turnout will decide this one,” wrote Pat Delaney for Granite Ledger.',
+    quotes: [{ quote: 'Turnout will decide', outlet: 'Granite Ledger' }],
+  },
+  {
+    note: 'RT America is its own outlet',
+    text: '“I will not read this script,” the anchor told the RT America audience.',
+    quotes: [{ quote: 'not read this script', outlet: 'RT America' }],
+  },
+  {
+    note: 'his time on <outlet> is a job, not the occasion',
+    text: 'Mr. Dale, who spent his time on CNN covering Congress, said he was “glad to be done with cable news.”',
+    quotes: [{ quote: 'glad to be done', outlet: null }],
+  },
+  {
+    note: 'an outlet criticised is not the carrier',
+    text: 'The candidate attacked CNN for its coverage. “They have been totally unfair to us,” he said.',
+    quotes: [{ quote: 'totally unfair', outlet: null }],
+  },
+
   // ── scope: an outlet belongs to the quotes it is attached to ───────────
   {
     note: 'carries to a later quote of the same interview',
