@@ -291,6 +291,15 @@ interface Doc {
   transcriptOutlet: OutletHit | null;
 }
 
+/** Sentence `i` with its quotations, which the outlet look-back does not read. */
+function sentenceBefore(doc: Doc, i: number, k: number): { start: number; end: number; skip: [number, number][] } {
+  const s = doc.sentences[i]!;
+  const skip: [number, number][] = [];
+  // works are in text order: only those back to the sentence's start are looked at
+  for (let j = k - 1; j >= 0 && doc.works[j]!.span.end > s.start; j--) if (doc.works[j]!.sentence === i) skip.push([doc.works[j]!.span.start, doc.works[j]!.span.end]);
+  return { start: s.start, end: s.end, skip };
+}
+
 function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-sentence' | 'continuation' | null, group: number | null, k: number): Quote {
   const { text, registry, sentences, works, options } = doc;
   const span = w.span;
@@ -328,6 +337,8 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
     cue: frame?.cue && !frame.cue.structural ? text.slice(frame.cue.start, frame.cue.end) : null,
     inherited: inherited !== null,
     transcript: isTurn(span) ? doc.transcriptOutlet : null,
+    mention: m ? { text: m.text, start: m.start, pronoun: m.kind === 'pronoun' } : null,
+    before: w.sentence > 0 ? sentenceBefore(doc, w.sentence - 1, k) : null,
   });
   if (!outlet && options.outlet) outlet = options.outlet;
 

@@ -1,6 +1,6 @@
 // Stage: outlets. Finds the news organisation, programme or platform that the
 // text says carried a quote's words, in the attribution part of its sentence.
-import { OUTLET_ENTRIES, PLATFORM_VERBS, WEAK_ALIASES, type OutletEntry } from '../lexicon/outlets.js';
+import { ON_AIR, OUTLET_ENTRIES, PLATFORM_VERBS, WEAK_ALIASES, type OutletEntry } from '../lexicon/outlets.js';
 import type { Span } from '../types.js';
 import { looksLikeTitle } from '../scan/titles.js';
 
@@ -36,7 +36,7 @@ function* aliases(s: string, from: number, to: number): Generator<RegExpExecArra
 const TRIGGER = /(?<![\p{L}])(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|writ(?:ing|es|ten)\s+for|wrote\s+for|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
 
 // Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
-const DESCRIPTOR = /^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owned|official|news|agency|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Lu}][\p{L}]*[’']s|[\p{Lu}][\p{L}]+(?:an|ese|ish|ian)(?=\s+\p{Ll}))\s+){0,5}/u;
+const DESCRIPTOR = /^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owned|official|news|agency|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Lu}][\p{L}]*[’']s|[\p{Lu}][\p{L}]+(?:an|ese|ish|ian)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu}))\s+){0,5}/u;
 
 // An outlet as the subject of a reporting verb: "Reuters reported".
 const SUBJECT_VERBS = /^[’']?s?\s*(?:first\s+|later\s+|also\s+|then\s+|further\s+)?(?:reported|reports|reporting|said|says|quoted|cited|published|obtained|learned|has\s+learned|broadcast|aired|revealed|wrote|writes|noted|pointed\s+out|ruled|rated|found|concluded|called|put\s+it|described|dubbed|labeled|labelled|estimated|editorialized|announced|added)(?![\p{L}])/u;
@@ -273,4 +273,128 @@ export function findAffiliations(text: string): Affiliation[] {
     if (a) out.push({ person: a[1]!, at: m.index, hit });
   }
   return out;
+}
+
+/** The outlet a speaker's words name when the speaker is an outlet: "Politifact", "the Times". */
+export function outletNamed(text: string, mention: { text: string; start: number }): OutletHit | null {
+  const whole = aliasAt(mention.text, 0, false);
+  if (whole && whole.end === mention.text.length) return { name: whole.name, mention: { text: mention.text, start: mention.start, end: mention.start + mention.text.length }, how: 'speaker' };
+  const lead = /^the\s+/i.exec(mention.text)?.[0].length ?? 0;
+  const words = mention.text.slice(lead);
+  const hit = aliasAt(words, 0, false);
+  if (hit && hit.end === words.length) return { name: hit.name, mention: { text: words, start: mention.start + lead, end: mention.start + mention.text.length }, how: 'speaker' };
+  if (lead && SHORT_FORMS.has(words)) {
+    const name = expandShortForm(text, mention.start, words);
+    if (name) return { name, mention: { text: words, start: mention.start + lead, end: mention.start + mention.text.length }, how: 'speaker' };
+  }
+  return null;
+}
+
+const PIECE_SPEAKER = /^(?:the|that|this)\s+(?:(?:original|earlier|same|new|old)\s+)?(?:article|story|report|piece|editorial|column|op-ed|essay|profile|study|analysis|investigation|expose|exposé)$/i;
+const PIECE_NOUN = String.raw`(?:article|story|report|piece|editorial|column|op-ed|essay|profile|study|analysis|investigation|expose|exposé)`;
+// "a Times article", "The Atlantic’s profile", "a story from the Times", "an article in the Post"
+const PIECE_OF = new RegExp(String.raw`(?<![\p{L}])${PIECE_NOUN}\s+(?:in|from|by|for)\s+(?:the\s+)?(?=\p{Lu})`, 'gu');
+const SHORT_PIECE = new RegExp(String.raw`(?<![\p{L}])(${[...SHORT_FORMS].join('|')})(?:[’']s)?\s+(?:[\p{Ll}-]+\s+)?${PIECE_NOUN}(?![\p{L}])`, 'gu');
+
+/**
+ * A piece as the speaker ("the article read") takes the outlet of the last
+ * piece the article named within the 1,500 characters before: "a Times article hailed …".
+ */
+export function findPieceOutlet(text: string, mention: string, at: number): OutletHit | null {
+  if (!PIECE_SPEAKER.test(mention.trim())) return null;
+  const from = Math.max(0, at - 1500);
+  const window = text.slice(from, at);
+  let best: { name: string; text: string; start: number; end: number } | null = null;
+  const take = (h: { name: string; text: string; start: number; end: number } | null) => { if (h && (!best || h.start > best.start)) best = h; };
+  for (const m of aliases(window, 0, window.length)) {
+    if (WEAK_ALIASES.has(m[0])) continue;
+    if (PRODUCT_AFTER.test(window.slice(m.index + m[0].length, m.index + m[0].length + 40))) take({ name: BY_ALIAS.get(m[0])!.name, text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  PIECE_OF.lastIndex = 0;
+  for (let m = PIECE_OF.exec(window); m; m = PIECE_OF.exec(window)) {
+    const p = m.index + m[0].length;
+    const h = aliasAt(window, p, true);
+    if (h) take(h);
+    else {
+      const w = /^\p{Lu}[\p{L}]*/u.exec(window.slice(p, p + 20))?.[0];
+      const name = w && SHORT_FORMS.has(w) ? expandShortForm(text, from + p, w) : null;
+      if (name && w) take({ name, text: w, start: p, end: p + w.length });
+    }
+  }
+  SHORT_PIECE.lastIndex = 0;
+  for (let m = SHORT_PIECE.exec(window); m; m = SHORT_PIECE.exec(window)) {
+    const p = m.index + m[0].indexOf(m[1]!);
+    const name = expandShortForm(text, from + p, m[1]!);
+    if (name) take({ name, text: m[1]!, start: p, end: p + m[1]!.length });
+  }
+  if (!best) return null;
+  const b: { name: string; text: string; start: number; end: number } = best;
+  return { name: b.name, mention: { text: b.text, start: from + b.start, end: from + b.end }, how: 'piece' };
+}
+
+// "by Ivanka Trump in an interview with Cosmopolitan magazine", "Jason Miller told The Washington Post".
+const INTERVIEW_WITH = /(?<![\p{L}])(?:(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}interview\s+with|told|spoke\s+(?:to|with))\s+/gu;
+const NAME_BEFORE = /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0,3})[^\p{Lu}]{0,20}$/u;
+
+export interface Interview {
+  person: string;
+  at: number;
+  hit: OutletHit;
+}
+
+/** The people the text says spoke to an outlet, for a later "in the interview". */
+export function findInterviews(text: string): Interview[] {
+  const out: Interview[] = [];
+  INTERVIEW_WITH.lastIndex = 0;
+  for (let m = INTERVIEW_WITH.exec(text); m; m = INTERVIEW_WITH.exec(text)) {
+    const after = m.index + m[0].length;
+    const desc = DESCRIPTOR.exec(text.slice(after, after + 120));
+    const at = after + (desc ? desc[0].length : 0);
+    const h = aliasAt(text, at, true) ?? mediaAt(text, at) ?? unlistedAt(text, at, false);
+    if (!h) continue;
+    const who = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (!who) continue;
+    out.push({ person: who[1]!, at: m.index - who[0].length, hit: { name: h.name, mention: { text: h.text, start: h.start, end: h.end }, how: 'interview' } });
+  }
+  return out;
+}
+
+// Clues in the text to the article's own publisher. Its own data work: "according
+// to a Washington Post analysis", "a USA TODAY investigation found"; an author's
+// closing line: "Jane Roe is a reporter for the Daily Planet."; and an outlet that
+// two different people told things to, which is the article's own interviewing
+// (not a broadcaster or platform, where many people speak in public).
+const OWN_DATA = /^(?:[’']s)?\s+(?:analysis|database|review|investigation|examination)(?![\p{L}])/u;
+const OWN_DATA_BEFORE = /(?<![\p{L}])(?:an?)\s+(?:(?:new|recent|exclusive)\s+)?$/u;
+const AUTHOR_LINE = /(?<![\p{L}])(?:is|was)\s+(?:an?|the)\s+[^.\n]{0,60}?(?:columnist|reporter|correspondent|editor)\s+(?:for|at|with)\s+(?:the\s+)?/gu;
+const SUBJECT_BEFORE = /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0,3})[^\p{Lu}]{0,60}$/u;
+const TOLD = /(?<![\p{L}])(?:told|(?:in|during)\s+an\s+interview\s+with|spoke\s+(?:to|with)|speaking\s+(?:to|with))\s+/gu;
+
+/** The article's own publisher, where the text gives it away; null mostly. */
+export function findPublisher(text: string): string | null {
+  for (const m of aliases(text, 0, text.length)) {
+    if (WEAK_ALIASES.has(m[0])) continue;
+    if (OWN_DATA.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) && OWN_DATA_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return BY_ALIAS.get(m[0])!.name;
+  }
+  const tail = text.slice(Math.max(0, text.length - 400));
+  AUTHOR_LINE.lastIndex = 0;
+  for (let m = AUTHOR_LINE.exec(tail); m; m = AUTHOR_LINE.exec(tail)) {
+    const h = aliasAt(tail, m.index + m[0].length, false);
+    if (h) return h.name;
+  }
+  const people = new Map<string, Set<string>>();
+  TOLD.lastIndex = 0;
+  for (let m = TOLD.exec(text); m; m = TOLD.exec(text)) {
+    const at = m.index + m[0].length;
+    const h = aliasAt(text, at, false) ?? aliasAt(text, at + (/^the\s+/i.exec(text.slice(at, at + 4))?.[0].length ?? 0), false);
+    if (!h || ON_AIR.has(h.name)) continue;
+    const who = SUBJECT_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (!who) continue;
+    const surname = who[1]!.split(/[ \u00a0]/).pop()!;
+    const set = people.get(h.name) ?? new Set<string>();
+    set.add(surname);
+    people.set(h.name, set);
+    if (set.size >= 2) return h.name;
+  }
+  return null;
 }

@@ -216,3 +216,18 @@ export const WEAK_ALIASES: ReadonlySet<string> = new Set(['X', 'Time', 'TIME', '
 export const PLATFORM_VERBS: Readonly<Record<string, string>> = {
   tweet: 'Twitter', tweeted: 'Twitter', tweets: 'Twitter', tweeting: 'Twitter', retweeted: 'Twitter',
 };
+
+/**
+ * Broadcasters, platforms and public bodies: many people speak on them in
+ * public, so that several people told one of them something says nothing of who
+ * wrote the article (see findPublisher). Provenance: the broadcasters and
+ * platforms of OUTLETS above, and the networks PROGRAMMES map to.
+ */
+export const ON_AIR: ReadonlySet<string> = new Set([
+  'BBC', 'CNN', 'Fox News', 'NBC', 'ABC', 'CBS', 'MSNBC', 'CNBC', 'NPR', 'PBS', 'C-SPAN', 'Al Jazeera', 'CCTV', 'CGTN',
+  'RT', 'RT America', 'DW', 'France 24', 'Sky News', 'ITV', 'Channel 4', 'Euronews', 'Univision', 'Telemundo', 'HBO',
+  'Bloomberg',
+  'Twitter', 'Facebook', 'Instagram', 'Telegram', 'Truth Social', 'YouTube', 'TikTok', 'Reddit', 'LinkedIn', 'Snapchat',
+  'Weibo', 'WeChat', 'Periscope',
+  'Kremlin', 'White House',
+]);

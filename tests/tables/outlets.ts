@@ -201,7 +201,6 @@ export const OUTLET_ROWS: OutletRow[] = [
   // ── dateline credits ───────────────────────────────────────────────────
   {
     note: 'dateline (Reuters) -',
-    known: true,
     text: 'LONDON (Reuters) - Britain’s finance minister said on Monday the budget would be “tough but fair.”\n\n“There will be no return to austerity,” she told parliament.',
     quotes: [
       { quote: 'tough but fair', outlet: 'Reuters' },
@@ -367,6 +366,68 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [
       { quote: 'deal is fair', outlet: 'Financial Times' },
       { quote: 'nothing of the sort', outlet: null },
+    ],
+  },
+
+  {
+    note: 'the speaker is an outlet',
+    text: '“Voters deserve better than this,” USA Today argued.',
+    quotes: [{ quote: 'Voters deserve better', outlet: 'USA Today' }],
+  },
+  {
+    note: 'a pronoun takes up the outlet’s person named in the sentence before',
+    text: 'Polls have barely moved since the convention, observed NBC’s Tom Briar.\n\n“Voters made up their minds months ago,” he wrote.',
+    quotes: [{ quote: 'made up their minds', outlet: 'NBC' }],
+  },
+  {
+    note: 'a bare “to the White House” before does not carry',
+    text: 'The senator hopes to move to the White House next year. “I am ready for the job,” she said.',
+    quotes: [{ quote: 'ready for the job', outlet: null }],
+  },
+  {
+    note: '“the article read” takes the outlet of the article named before',
+    text: 'The New York Times has changed its tune on the mayor. Ten years ago, a Times article praised him as a reformer. “He has cleaned up city hall,” the article read.',
+    quotes: [{ quote: 'cleaned up city hall', outlet: 'The New York Times' }],
+  },
+  {
+    note: '“in the interview” goes back to the interview the speaker gave',
+    text: 'The plan was first described by Dana Fry in an interview with Vogue magazine. A spokesman declined to comment.\n\nFry repeated the point in the interview, saying “nothing is off the table.”',
+    quotes: [{ quote: 'nothing is off the table', outlet: 'Vogue' }],
+  },
+  {
+    note: 'an interview “then” (in the past) does not carry to today’s quotes',
+    text: '“This is our last chance,” Senator Ray Odom told Politico then.\n\n“We have to act now,” Odom said on Tuesday.',
+    quotes: [
+      { quote: 'our last chance', outlet: 'Politico' },
+      { quote: 'act now', outlet: null },
+    ],
+  },
+
+  // ── the article's own publisher, where the text gives it away ──────────
+  {
+    note: 'its own data work (“a Boston Globe analysis”) makes the Globe the publisher',
+    text: 'Spending on ads doubled, according to a Boston Globe analysis of campaign filings. Mayor Kim Soto told The Boston Globe: “We will spend what it takes.”',
+    quotes: [{ quote: 'spend what it takes', outlet: null }],
+  },
+  {
+    note: 'an author line at the end names the publisher',
+    text: '“The port will reopen in May,” Ray Odom told the Miami Herald.\n\nJane Roe is a political reporter for the Miami Herald.',
+    quotes: [{ quote: 'reopen in May', outlet: null }],
+  },
+  {
+    note: 'two different people told one paper: its own interviews',
+    text: '“The vote is close,” Alma Reyes told the Chicago Tribune.\n\n“We expect a recount,” Ben Ortiz, her opponent, told the Chicago Tribune.',
+    quotes: [
+      { quote: 'vote is close', outlet: null },
+      { quote: 'expect a recount', outlet: null },
+    ],
+  },
+  {
+    note: 'two different people told a broadcaster: still the broadcaster',
+    text: '“The vote is close,” Alma Reyes told CNN.\n\n“We expect a recount,” Ben Ortiz, her opponent, told CNN.',
+    quotes: [
+      { quote: 'vote is close', outlet: 'CNN' },
+      { quote: 'expect a recount', outlet: 'CNN' },
     ],
   },
 
