@@ -1,6 +1,6 @@
 // Stage: outlets. Finds the news organisation, programme or platform that the
 // text says carried a quote's words, in the attribution part of its sentence.
-import { ON_AIR, OUTLET_ENTRIES, PLATFORM_VERBS, WEAK_ALIASES, type OutletEntry } from '../lexicon/outlets.js';
+import { ON_AIR, OUTLET_ENTRIES, PLATFORMS, PLATFORM_VERBS, WEAK_ALIASES, type OutletEntry } from '../lexicon/outlets.js';
 import type { Span } from '../types.js';
 import { looksLikeTitle } from '../scan/titles.js';
 
@@ -41,8 +41,12 @@ const DESCRIPTOR = /^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owne
 // An outlet as the subject of a reporting verb: "Reuters reported".
 const SUBJECT_VERBS = /^[’']?s?\s*(?:first\s+|later\s+|also\s+|then\s+|further\s+)?(?:reported|reports|reporting|said|says|quoted|cited|published|obtained|learned|has\s+learned|broadcast|aired|revealed|wrote|writes|noted|pointed\s+out|ruled|rated|found|concluded|called|put\s+it|described|dubbed|labeled|labelled|estimated|editorialized|announced|added)(?![\p{L}])/u;
 
-// A piece the outlet published: "a New York Times report that …", "The Atlantic’s profile".
-const PRODUCT_AFTER = /^[’']?s?\s+(?:(?!(?:for|on|in|to|and|or|is|was|has|had|with|about|at|by|of|the|a|an|that|this)\s)[\p{Ll}-]+\s+)?(?:report|article|story|piece|analysis|investigation|expose|exposé|editorial|column|op-ed|essay|profile|review|interview|fact-check|survey|poll|study|database|tally|count)(?![\p{L}])/u;
+// A piece the outlet published: "a New York Times report", "The Atlantic’s profile".
+const PRODUCT = String.raw`^[’']?s?\s+(?:(?!(?:for|on|in|to|and|or|is|was|has|had|with|about|at|by|of|the|a|an|that|this)\s)[\p{Ll}-]+\s+)?(?:report|article|story|piece|analysis|investigation|expose|exposé|editorial|column|op-ed|essay|profile|review|interview|fact-check|survey|poll|study|database|tally|count)`;
+const PRODUCT_AFTER = new RegExp(String.raw`${PRODUCT}(?![\p{L}])`, 'u');
+// … that says something: "a New York Times report that …", "a Bloomberg poll showed …"
+// (not "the Times/CBS News survey was conducted", "a former member of the Journal editorial board").
+const PRODUCT_SAYS = new RegExp(String.raw`${PRODUCT},?\s+(?:that|which|found|finds|showed|shows|said|says|reported|reports|noted|concluded|revealed|suggested|claimed|estimated|stated|read|reads|described|called)(?![\p{L}])`, 'u');
 
 // "CNN's Wolf Blitzer", "Fox News host Sean Hannity".
 const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporter|interviewer|moderator|journalist|show|programme|program)|\s+(?:host|anchor|correspondent|reporter|interviewer|moderator|journalist|presenter|commentator|contributor)\s)/u;
@@ -96,7 +100,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     if (WEAK_ALIASES.has(m[0]) && !PERSON_AFTER.test(rest)) continue;
     // "Michael Bloomberg said": the alias is a person's surname here
     if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(window.slice(Math.max(0, m.index - 30), m.index)) && !m[0].includes(' ')) continue;
-    if (SUBJECT_VERBS.test(rest) || PERSON_AFTER.test(rest) || PRODUCT_AFTER.test(rest) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
+    if ((SUBJECT_VERBS.test(rest) && !PLATFORMS.has(e.name)) || PERSON_AFTER.test(rest) || PRODUCT_SAYS.test(window.slice(m.index + m[0].length, m.index + m[0].length + 60)) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
       consider({ name: e.name, mention: { text: m[0], start: from + m.index, end: from + m.index + m[0].length }, how: 'subject' });
       if (best) return best;
     }
@@ -278,10 +282,13 @@ export function findAffiliations(text: string): Affiliation[] {
 /** The outlet a speaker's words name when the speaker is an outlet: "Politifact", "the Times". */
 export function outletNamed(text: string, mention: { text: string; start: number }): OutletHit | null {
   const whole = aliasAt(mention.text, 0, false);
+  // "Hannity interjected" is the host, "the White House said" a source, not a carrier
+  if (whole && (BY_ALIAS.get(whole.text)!.programme || SOURCES.has(whole.name))) return null;
   if (whole && whole.end === mention.text.length) return { name: whole.name, mention: { text: mention.text, start: mention.start, end: mention.start + mention.text.length }, how: 'speaker' };
   const lead = /^the\s+/i.exec(mention.text)?.[0].length ?? 0;
   const words = mention.text.slice(lead);
   const hit = aliasAt(words, 0, false);
+  if (hit && (BY_ALIAS.get(hit.text)!.programme || SOURCES.has(hit.name))) return null;
   if (hit && hit.end === words.length) return { name: hit.name, mention: { text: words, start: mention.start + lead, end: mention.start + mention.text.length }, how: 'speaker' };
   if (lead && SHORT_FORMS.has(words)) {
     const name = expandShortForm(text, mention.start, words);
@@ -289,6 +296,10 @@ export function outletNamed(text: string, mention: { text: string; start: number
   }
   return null;
 }
+
+// Publishing bodies and platforms that are sources when they speak themselves ("Twitter
+// said it had suspended accounts" is the company, not a post on Twitter).
+const SOURCES = new Set(['White House', 'Kremlin', ...PLATFORMS]);
 
 const PIECE_SPEAKER = /^(?:the|that|this)\s+(?:(?:original|earlier|same|new|old)\s+)?(?:article|story|report|piece|editorial|column|op-ed|essay|profile|study|analysis|investigation|expose|exposé)$/i;
 const PIECE_NOUN = String.raw`(?:article|story|report|piece|editorial|column|op-ed|essay|profile|study|analysis|investigation|expose|exposé)`;

@@ -14,6 +14,26 @@ const NEW_OCCASION = /\b(?:at|during|in|before)\s+(?:a|an|the|his|her|their|its)
 // carry into the next sentence.
 const WEAK_HOW = new Set(['trigger:on', 'trigger:to', 'trigger:by', 'trigger:via', 'cue']);
 
+/**
+ * The pronoun is the first name-like word of its sentence outside quotations, so it
+ * takes up the subject of the sentence before ("He then defended the remark"), not a
+ * person its own sentence names first ("In his interviews, Carson said he …").
+ */
+function pronounLeads(text: string, q: OutletQuery): boolean {
+  const at = q.mention!.start;
+  // the sentence's first word is capitalised whatever it is
+  const words = (a: number, b: number) => (a === q.sentence.start ? text.slice(a, b).replace(FIRST_WORD, '') : text.slice(a, b));
+  let from = q.sentence.start;
+  for (const [s, e] of [...q.skip].sort((a, b) => a[0] - b[0])) {
+    if (s >= at) break;
+    if (CAPITALISED.test(words(from, s))) return false;
+    from = Math.max(from, e);
+  }
+  return !CAPITALISED.test(words(from, at));
+}
+const CAPITALISED = /(?<![\p{L}])\p{Lu}\p{Ll}/u;
+const FIRST_WORD = /^[\s“"‘'(]*\p{L}+/u;
+
 // How far (in characters) a run of quotes by one speaker keeps its outlet.
 const RUN_GAP = 1200;
 
@@ -28,8 +48,9 @@ export interface OutletScope {
   publisher: string | null;
   /** The outlet each speaker was last reported through. */
   bySpeaker: Map<string, { name: string; mention: Span | null; at: number }>;
-  /** The previous quote's speaker and outlet, and where it ended; `outlet` is null when it does not carry. */
-  last: { speaker: string | null; outlet: string | null; mention: Span | null; end: number } | null;
+  /** The previous quote's speaker and outlet, and where it ended; `past` when the outlet was named
+   * with a past time ("told CNN last year"): then it goes on only to the rest of that quote. */
+  last: { speaker: string | null; outlet: string | null; mention: Span | null; end: number; past: boolean } | null;
 }
 
 export function outletScope(text: string, resolve: (name: string, at: number) => string): OutletScope {
@@ -75,7 +96,8 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   let answer: OutletAnswer = { outlet: null, outletMention: null };
   const pronoun = q.mention?.pronoun === true;
   // the speaker is itself an outlet: "Politifact then ruled", "the Times wrote"
-  const named = q.mention && !pronoun ? outletNamed(text, q.mention) : null;
+  // (not where the speaker resolves to a person: "Now Bloomberg says he …" is Michael Bloomberg)
+  const named = q.mention && !pronoun && (q.speaker === null || q.speaker === q.mention.text || outletNamed(text, { text: q.speaker, start: q.mention.start }) !== null) ? outletNamed(text, q.mention) : null;
   const hit = findOutlet(text, q.sentence.start, q.sentence.end, q.skip, q.cue) ?? (q.previous ? findFraming(text, q.previous.start, q.previous.end) : null) ?? named;
   const last = scope.last;
   const sentenceText = text.slice(q.sentence.start, q.sentence.end);
@@ -90,10 +112,10 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   else if (q.speaker && sameOccasion && !scope.bySpeaker.has(q.speaker) && (piece = scope.interviews.get(q.speaker) ?? null)) {
     // "… mentioned by Ivanka Trump in an interview with Cosmopolitan magazine." … "She noted the rule in the interview."
     answer = { outlet: piece.name, outletMention: piece.mention };
-  } else if ((q.inherited || sameRun) && last?.outlet) {
+  } else if ((q.inherited || (sameRun && !last!.past)) && last?.outlet) {
     // the same speaker goes on: the same interview or piece
     answer = { outlet: last.outlet, outletMention: last.mention };
-  } else if (pronoun && q.before && !NEW_OCCASION.test(sentenceText) && (piece = findOutlet(text, q.before.start, q.before.end, q.before.skip, null)) && !WEAK_HOW.has(piece.how)) {
+  } else if (pronoun && q.before && !NEW_OCCASION.test(sentenceText) && pronounLeads(text, q) && (piece = findOutlet(text, q.before.start, q.before.end, q.before.skip, null)) && !WEAK_HOW.has(piece.how)) {
     // "… noted NBC’s Dante Chinni. “…,” he wrote.": the pronoun takes up the outlet's person
     answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (q.mention && !pronoun && (piece = findPieceOutlet(text, q.mention.text, q.start))) {
@@ -112,7 +134,7 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   // "Graham told The New York Times then": an earlier occasion, which later quotes do not continue
   const past = answer.outletMention !== null && PAST_OCCASION.test(text.slice(answer.outletMention.end, answer.outletMention.end + 30));
   if (q.speaker && hit && !past) scope.bySpeaker.set(q.speaker, { name: hit.name, mention: hit.mention, at: q.start });
-  scope.last = { speaker: q.speaker, outlet: past ? null : answer.outlet, mention: answer.outletMention, end: q.end };
+  scope.last = { speaker: q.speaker, outlet: answer.outlet, mention: answer.outletMention, end: q.end, past: past || (q.inherited && last?.past === true) };
   // the article's own publisher is not the outlet of its quotes
   if (scope.publisher && answer.outlet === scope.publisher) answer = { outlet: null, outletMention: null };
   return answer;

@@ -218,6 +218,15 @@ export const PLATFORM_VERBS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Platforms: they carry what people post, but when one speaks itself ("Twitter
+ * said it had suspended accounts") it is a company, not a carrier.
+ */
+export const PLATFORMS: ReadonlySet<string> = new Set([
+  'Twitter', 'Facebook', 'Instagram', 'Telegram', 'Truth Social', 'YouTube', 'TikTok', 'Reddit', 'LinkedIn', 'Snapchat',
+  'Weibo', 'WeChat', 'Periscope',
+]);
+
+/**
  * Broadcasters, platforms and public bodies: many people speak on them in
  * public, so that several people told one of them something says nothing of who
  * wrote the article (see findPublisher). Provenance: the broadcasters and
@@ -227,7 +236,6 @@ export const ON_AIR: ReadonlySet<string> = new Set([
   'BBC', 'CNN', 'Fox News', 'NBC', 'ABC', 'CBS', 'MSNBC', 'CNBC', 'NPR', 'PBS', 'C-SPAN', 'Al Jazeera', 'CCTV', 'CGTN',
   'RT', 'RT America', 'DW', 'France 24', 'Sky News', 'ITV', 'Channel 4', 'Euronews', 'Univision', 'Telemundo', 'HBO',
   'Bloomberg',
-  'Twitter', 'Facebook', 'Instagram', 'Telegram', 'Truth Social', 'YouTube', 'TikTok', 'Reddit', 'LinkedIn', 'Snapchat',
-  'Weibo', 'WeChat', 'Periscope',
+  ...PLATFORMS,
   'Kremlin', 'White House',
 ]);

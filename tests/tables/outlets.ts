@@ -403,6 +403,38 @@ export const OUTLET_ROWS: OutletRow[] = [
     ],
   },
 
+  {
+    note: 'an interview in the past still carries to the rest of the same quote',
+    text: '“We will not raise taxes,” the governor told Reuters last year. “Not this term, not next term.”',
+    quotes: [
+      { quote: 'not raise taxes', outlet: 'Reuters' },
+      { quote: 'Not this term', outlet: 'Reuters' },
+    ],
+  },
+  {
+    note: 'a person who bears an outlet’s name is not the outlet',
+    text: 'Michael Bloomberg has not ruled out a run. Now Bloomberg says the campaign is “an insult to voters.”',
+    quotes: [{ quote: 'insult to voters', outlet: null }],
+  },
+  {
+    note: 'a platform speaking as a company is not the carrier',
+    text: 'In a blog post, the company explained itself. Twitter said it had removed “thousands of fake accounts.”',
+    quotes: [{ quote: 'thousands of fake accounts', outlet: null }],
+  },
+  {
+    note: 'a pronoun whose own sentence names its person does not take up the sentence before',
+    text: 'Mayor Ruiz mocked the governor, telling CNN that he was “out of his depth.” At a later forum, Governor Hale hit back, though he said the feud was “not worth anyone’s time.”',
+    quotes: [
+      { quote: 'out of his depth', outlet: 'CNN' },
+      { quote: 'not worth anyone', outlet: null },
+    ],
+  },
+  {
+    note: 'a poll or survey of an outlet that says nothing is not the carrier',
+    text: 'The Times/CBS News survey was conducted after the F.B.I. said her email practices were “careless.”',
+    quotes: [{ quote: 'careless', outlet: null }],
+  },
+
   // ── the article's own publisher, where the text gives it away ──────────
   {
     note: 'its own data work (“a Boston Globe analysis”) makes the Globe the publisher',
