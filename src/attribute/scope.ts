@@ -15,6 +15,21 @@ const NEW_OCCASION = /\b(?:at|during|in|before)\s+(?:a|an|the|his|her|their|its)
 const WEAK_HOW = new Set(['trigger:on', 'trigger:to', 'trigger:by', 'trigger:via', 'cue']);
 
 /**
+ * The quote before was by a description ("the former secretary of state said …")
+ * that the speaker resolver left as it is, and this one is by a person the article
+ * named before that quote ("Clinton said"): a description takes up a person already
+ * in the story, so they are most likely one speaker. A person first named now
+ * ("said opposition leader Maya Roth") is someone else.
+ */
+function describedBefore(text: string, last: { speaker: string | null; start: number }, speaker: string | null): boolean {
+  if (last.speaker === null || speaker === null || !/^\p{Ll}/u.test(last.speaker) || !/^\p{Lu}/u.test(speaker)) return false;
+  // "one employee told …", "a spokesman said": an indefinite description brings in someone new
+  if (/^(?:a|an|one|another|some|several|many|two|three|four|few)\s/.test(last.speaker)) return false;
+  const surname = speaker.split(/\s+/).pop()!;
+  return surname.length > 1 && text.lastIndexOf(surname, last.start) >= 0;
+}
+
+/**
  * The pronoun is the first name-like word of its sentence outside quotations, so it
  * takes up the subject of the sentence before ("He then defended the remark"), not a
  * person its own sentence names first ("In his interviews, Carson said he …").
@@ -50,7 +65,7 @@ export interface OutletScope {
   bySpeaker: Map<string, { name: string; mention: Span | null; at: number }>;
   /** The previous quote's speaker and outlet, and where it ended; `past` when the outlet was named
    * with a past time ("told CNN last year"): then it goes on only to the rest of that quote. */
-  last: { speaker: string | null; outlet: string | null; mention: Span | null; end: number; past: boolean } | null;
+  last: { speaker: string | null; outlet: string | null; mention: Span | null; start: number; end: number; past: boolean } | null;
 }
 
 export function outletScope(text: string, resolve: (name: string, at: number) => string): OutletScope {
@@ -104,7 +119,7 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   const near = last !== null && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= 1 && !NEW_OCCASION.test(sentenceText);
   // the same speaker goes on, or a pronoun takes up the speaker before it
   // (a pronoun that resolves to someone else than the speaker before does not)
-  const sameRun = near && ((q.speaker !== null && last!.speaker === q.speaker) || (pronoun && (q.speaker === null || last!.speaker === null)));
+  const sameRun = near && ((q.speaker !== null && last!.speaker === q.speaker) || (pronoun && (q.speaker === null || last!.speaker === null)) || describedBefore(text, last!, q.speaker));
   const sameOccasion = SAME_INTERVIEW.test(sentenceText) || (q.previous !== null && SAME_INTERVIEW.test(text.slice(q.previous.start, q.previous.end)));
   let piece: OutletHit | null = null;
   if (hit) answer = { outlet: hit.name, outletMention: hit.mention };
@@ -134,7 +149,7 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   // "Graham told The New York Times then": an earlier occasion, which later quotes do not continue
   const past = answer.outletMention !== null && PAST_OCCASION.test(text.slice(answer.outletMention.end, answer.outletMention.end + 30));
   if (q.speaker && hit && !past) scope.bySpeaker.set(q.speaker, { name: hit.name, mention: hit.mention, at: q.start });
-  scope.last = { speaker: q.speaker, outlet: answer.outlet, mention: answer.outletMention, end: q.end, past: past || (q.inherited && last?.past === true) };
+  scope.last = { speaker: q.speaker, outlet: answer.outlet, mention: answer.outletMention, start: q.start, end: q.end, past: past || (q.inherited && last?.past === true) };
   // the article's own publisher is not the outlet of its quotes
   if (scope.publisher && answer.outlet === scope.publisher) answer = { outlet: null, outletMention: null };
   return answer;

@@ -435,6 +435,27 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'careless', outlet: null }],
   },
 
+  {
+    note: 'a description, then the person it describes by name: one interview',
+    text: 'Senator Ada Moss has backed the strikers. On Friday’s episode of “Morning Edition,” the former union organiser said workers were “right to walk out.”\n\n“They have waited ten years for a raise,” Moss said.',
+    quotes: [
+      { quote: 'right to walk out', outlet: 'NPR' },
+      { quote: 'waited ten years', outlet: 'NPR' },
+    ],
+  },
+  {
+    note: 'an indefinite description is someone else than the person named next',
+    text: 'Senator Ada Moss has backed the strikers. “We are shocked,” one union member told NPR.\n\n“They deserve a raise,” Moss said.',
+    quotes: [
+      { quote: 'We are shocked', outlet: 'NPR' },
+      { quote: 'deserve a raise', outlet: null },
+    ],
+  },
+  {
+    note: 'told French television channel BFM TV',
+    text: '“The driver fired on the crowd,” the mayor told French television channel BFM TV.',
+    quotes: [{ quote: 'driver fired on the crowd', outlet: 'BFM TV' }],
+  },
   // ── the article's own publisher, where the text gives it away ──────────
   {
     note: 'its own data work (“a Boston Globe analysis”) makes the Globe the publisher',
