@@ -177,10 +177,15 @@ function unlistedAt(s: string, at: number, likely: boolean): { name: string; tex
   if (!m) return null;
   const text = m[0].replace(/[.’']+$/u, '');
   // "an interview with Cosmopolitan magazine": a media noun after the name makes it an outlet
-  if (!likely && !MEDIA_AFTER.test(s.slice(at + text.length, at + text.length + 24))) return null;
+  const next = s.slice(at + text.length, at + text.length + 24);
+  if (!likely && !MEDIA_AFTER.test(next)) return null;
   if (NOT_OUTLETS.test(text)) return null;
+  // "said to the Republican nominee": one capitalised word before a noun is an adjective
+  if (!/[ \u00a0]/.test(text) && ADJECTIVE_BEFORE_NOUN.test(next) && !MEDIA_AFTER.test(next)) return null;
   return { name: text, text, start: at, end: at + text.length };
 }
+
+const ADJECTIVE_BEFORE_NOUN = /^[ \u00a0](?!(?:that|on|in|at|about|of|for|with|by|and|or|but|as|after|before|when|while|last|this|on|during|from|in|it|he|she|they|we|was|is|had|has|said|says|the|a|an|to|via|over|under|earlier|later|recently)(?![\p{L}]))\p{Ll}/u;
 
 /** A gazetteer alias starting exactly at `at` in `s`. */
 function aliasAt(s: string, at: number, allowWeak: boolean): { name: string; text: string; start: number; end: number } | null {
@@ -344,11 +349,12 @@ export function findPieceOutlet(text: string, mention: string, at: number): Outl
 }
 
 // "by Ivanka Trump in an interview with Cosmopolitan magazine", "Jason Miller told The Washington Post".
-const INTERVIEW_WITH = /(?<![\p{L}])(?:(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}interview\s+with|told|spoke\s+(?:to|with))\s+/gu;
+const INTERVIEW_WITH = /(?<![\p{L}])(?:(?:in|during|after|from|since)\s+(?:an?|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}interview\s+with|told|spoke\s+(?:to|with))\s+/gu;
 const NAME_BEFORE = /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0,3})[^\p{Lu}]{0,20}$/u;
 
 export interface Interview {
-  person: string;
+  /** Who gave it, where the words before name someone. */
+  person: string | null;
   at: number;
   hit: OutletHit;
 }
@@ -364,8 +370,7 @@ export function findInterviews(text: string): Interview[] {
     const h = aliasAt(text, at, true) ?? mediaAt(text, at) ?? unlistedAt(text, at, false);
     if (!h) continue;
     const who = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
-    if (!who) continue;
-    out.push({ person: who[1]!, at: m.index - who[0].length, hit: { name: h.name, mention: { text: h.text, start: h.start, end: h.end }, how: 'interview' } });
+    out.push({ person: who ? who[1]! : null, at: who ? m.index - who[0].length : m.index, hit: { name: h.name, mention: { text: h.text, start: h.start, end: h.end }, how: 'interview' } });
   }
   return out;
 }

@@ -7,12 +7,30 @@ import type { Span } from '../types.js';
 
 // Words that continue an interview or report named earlier ("In the interview, she added …").
 const SAME_INTERVIEW = /\b(?:(?:the|that|this|same) (?:interview|broadcast|appearance|program|programme|show|segment|conversation|podcast|episode|essay|op-ed|column|article|piece)|later in the (?:interview|show|program|broadcast))\b/i;
+// "said in the interview": the interview named last, whoever gave it.
+const IN_THE_INTERVIEW = /\b(?:in|during)\s+(?:the|that|the\s+same)\s+interview\b/i;
 // Words that place a quote on another occasion than the interview before it.
 const NEW_OCCASION = /\b(?:at|during|in|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:rally|town hall|news conference|press conference|conference|hearing|event|speech|debate|briefing|campaign stop|stop|meeting|forum|summit|ceremony|address|appearance|visit)\b/iu;
 
 // Outlets found through a bare preposition ("… makes it to the White House."): too weak to
 // carry into the next sentence.
 const WEAK_HOW = new Set(['trigger:on', 'trigger:to', 'trigger:by', 'trigger:via', 'cue']);
+
+/** The interview named last before `at`, in the same or the previous paragraph. */
+function lastInterview(scope: OutletScope, at: number): OutletHit | null {
+  const list = scope.interviewList;
+  // binary search: the last interview named before `at`
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = list[lo - 1];
+  if (!i || at - i.at > RUN_GAP || paragraphsBetween(scope.text, i.at, at) > 1) return null;
+  return i.hit;
+}
 
 /**
  * The quote before was by a description ("the former secretary of state said …")
@@ -59,6 +77,8 @@ export interface OutletScope {
   affiliations: Map<string, OutletHit>;
   /** The people the article says gave an interview to an outlet: "by Ivanka Trump in an interview with Cosmopolitan". */
   interviews: Map<string, OutletHit>;
+  /** Every interview the text names, in text order: "after an interview with Fox News's Chris Wallace". */
+  interviewList: { at: number; hit: OutletHit }[];
   /** The article's own publisher, where the text reveals it (see findPublisher); never reported as an outlet. */
   publisher: string | null;
   /** The outlet each speaker was last reported through. */
@@ -72,8 +92,9 @@ export function outletScope(text: string, resolve: (name: string, at: number) =>
   const affiliations = new Map<string, OutletHit>();
   for (const a of findAffiliations(text)) affiliations.set(resolve(a.person, a.at), a.hit);
   const interviews = new Map<string, OutletHit>();
-  for (const i of findInterviews(text)) interviews.set(resolve(i.person, i.at), i.hit);
-  return { text, dateline: findDateline(text), affiliations, interviews, publisher: findPublisher(text), bySpeaker: new Map(), last: null };
+  const found = findInterviews(text);
+  for (const i of found) if (i.person) interviews.set(resolve(i.person, i.at), i.hit);
+  return { text, dateline: findDateline(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text), bySpeaker: new Map(), last: null };
 }
 
 /** How many paragraph breaks stand between two offsets (blank lines count once). */
@@ -135,6 +156,9 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (q.mention && !pronoun && (piece = findPieceOutlet(text, q.mention.text, q.start))) {
     // "a Times article hailed him … “…,” the article read."
+    answer = { outlet: piece.name, outletMention: piece.mention };
+  } else if (IN_THE_INTERVIEW.test(sentenceText) && (piece = lastInterview(scope, q.sentence.start))) {
+    // "“…,” Clinton said in the interview." after "… an interview with Fox News's Chris Wallace …"
     answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (q.speaker && scope.bySpeaker.has(q.speaker) && sameOccasion) {
     const prior = scope.bySpeaker.get(q.speaker)!;

@@ -456,6 +456,29 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: '“The driver fired on the crowd,” the mayor told French television channel BFM TV.',
     quotes: [{ quote: 'driver fired on the crowd', outlet: 'BFM TV' }],
   },
+  {
+    note: 'said to the Republican nominee: a party adjective is not an outlet',
+    text: '“You have my vote,” the farmer said to the Republican nominee as he left the stage.',
+    quotes: [{ quote: 'You have my vote', outlet: null }],
+  },
+  {
+    note: 'told the Tennessean that: a one-word paper before “that”',
+    text: 'The mayor told the Tennessean that the stadium deal was “dead for this year.”',
+    quotes: [{ quote: 'dead for this year', outlet: 'Tennessean' }],
+  },
+  {
+    note: '“said in the interview” goes back to the interview named last',
+    text: 'The dispute began after an interview with Sky News that aired on Sunday.\n\n“I stand by every word,” the minister said in the interview.',
+    quotes: [{ quote: 'stand by every word', outlet: 'Sky News' }],
+  },
+  {
+    note: '“the conversation” is not an interview that goes on',
+    text: 'In an interview with CNN on Tuesday, Senator Ida Lee said the bill was “dead on arrival.”\n\nThe row has changed the conversation in the capital, and Governor Tom Diaz called it “a distraction from the budget.”',
+    quotes: [
+      { quote: 'dead on arrival', outlet: 'CNN' },
+      { quote: 'a distraction from the budget', outlet: null },
+    ],
+  },
   // ── the article's own publisher, where the text gives it away ──────────
   {
     note: 'its own data work (“a Boston Globe analysis”) makes the Globe the publisher',
