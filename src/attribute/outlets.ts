@@ -55,7 +55,7 @@ const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporte
 const OF_PERSON_BEFORE = /\p{Lu}[\p{L}’'.-]+\s+(?:of|at|for|from)\s+(?:the\s+)?$/u;
 
 // Media words that make an unknown capitalised name an outlet: "the Des Moines Register".
-const MEDIA_HEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Podcast|Show|Hour|Today|Tonight)(?![\p{L}])/u;
+const MEDIA_HEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Podcast|Show|Hour|Today|Tonight)(?:-\p{Lu}\p{L}*)?(?![\p{L}-])/u;
 
 const MEDIA_WORD_IN = /\b(?:Radio|Television|TV|News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Broadcasting|Press|Agency)\b/;
 

@@ -7,6 +7,7 @@ import type { Span } from '../types.js';
 
 // Words that continue an interview or report named earlier ("In the interview, she added …").
 const SAME_INTERVIEW = /\b(?:(?:the|that|this|same) (?:interview|broadcast|appearance|program|programme|show|segment|conversation|podcast|episode|essay|op-ed|column|article|piece)|later in the (?:interview|show|program|broadcast))\b/i;
+const THIRD_PERSON = /^(?:he|she|they|it)$/i;
 // "said in the interview": the interview named last, whoever gave it.
 const IN_THE_INTERVIEW = /\b(?:in|during)\s+(?:the|that|the\s+same)\s+interview\b/i;
 // Words that place a quote on another occasion than the interview before it.
@@ -130,7 +131,8 @@ export interface OutletAnswer {
 export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   const { text } = scope;
   let answer: OutletAnswer = { outlet: null, outletMention: null };
-  const pronoun = q.mention?.pronoun === true;
+  // third person only: an op-ed's “I” is its author, who takes up no one else's outlet
+  const pronoun = q.mention?.pronoun === true && THIRD_PERSON.test(q.mention.text);
   // the speaker is itself an outlet: "Politifact then ruled", "the Times wrote"
   // (not where the speaker resolves to a person: "Now Bloomberg says he …" is Michael Bloomberg)
   const named = q.mention && !pronoun && (q.speaker === null || q.speaker === q.mention.text || outletNamed(text, { text: q.speaker, start: q.mention.start }) !== null) ? outletNamed(text, q.mention) : null;

@@ -479,6 +479,16 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'a distraction from the budget', outlet: null },
     ],
   },
+  {
+    note: 'told The Star-Ledger (a hyphenated paper name)',
+    text: 'The former governor told The Star-Ledger of Newark that she was “ashamed of this endorsement.”',
+    quotes: [{ quote: 'ashamed of this endorsement', outlet: 'Star-Ledger' }],
+  },
+  {
+    note: 'an op-ed’s “I” does not take up the outlet of the person in the sentence before',
+    text: 'That is what my friend Sam Ortiz at the Boston Globe wrote last week. I spent the weekend wondering how to answer him without saying, “This is the weakest argument I have read.”',
+    quotes: [{ quote: 'weakest argument', outlet: null }],
+  },
   // ── the article's own publisher, where the text gives it away ──────────
   {
     note: 'its own data work (“a Boston Globe analysis”) makes the Globe the publisher',
