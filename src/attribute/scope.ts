@@ -45,7 +45,8 @@ function describedBefore(text: string, last: { speaker: string | null; start: nu
   // "one employee told …", "a spokesman said": an indefinite description brings in someone new
   if (/^(?:a|an|one|another|some|several|many|two|three|four|few)\s/.test(last.speaker)) return false;
   const surname = speaker.split(/\s+/).pop()!;
-  return surname.length > 1 && text.lastIndexOf(surname, last.start) >= 0;
+  // named within the 20,000 characters before: a bounded look, whatever the text's length
+  return surname.length > 1 && text.slice(Math.max(0, last.start - 20000), last.start).includes(surname);
 }
 
 /**
@@ -119,8 +120,9 @@ export interface OutletQuery {
   transcript: OutletHit | null;
   /** The words that name the speaker ("he", "Politifact", "the article"), and whether they are a pronoun. */
   mention?: { text: string; start: number; pronoun: boolean } | null;
-  /** The sentence before the quote's sentence, across a paragraph break, with its quotations. */
-  before?: { start: number; end: number; skip: [number, number][] } | null;
+  /** The sentence before the quote's sentence, across a paragraph break, with its quotations
+   * (computed only when asked for; null where it is not worth reading). */
+  before?: (() => { start: number; end: number; skip: [number, number][] } | null) | null;
 }
 
 export interface OutletAnswer {
@@ -145,6 +147,7 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   const sameRun = near && ((q.speaker !== null && last!.speaker === q.speaker) || (pronoun && (q.speaker === null || last!.speaker === null)) || describedBefore(text, last!, q.speaker));
   const sameOccasion = SAME_INTERVIEW.test(sentenceText) || (q.previous !== null && SAME_INTERVIEW.test(text.slice(q.previous.start, q.previous.end)));
   let piece: OutletHit | null = null;
+  let before: { start: number; end: number; skip: [number, number][] } | null = null;
   if (hit) answer = { outlet: hit.name, outletMention: hit.mention };
   else if (q.transcript) answer = { outlet: q.transcript.name, outletMention: q.transcript.mention };
   else if (q.speaker && sameOccasion && !scope.bySpeaker.has(q.speaker) && (piece = scope.interviews.get(q.speaker) ?? null)) {
@@ -153,7 +156,7 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   } else if ((q.inherited || (sameRun && !last!.past)) && last?.outlet) {
     // the same speaker goes on: the same interview or piece
     answer = { outlet: last.outlet, outletMention: last.mention };
-  } else if (pronoun && q.before && !NEW_OCCASION.test(sentenceText) && pronounLeads(text, q) && (piece = findOutlet(text, q.before.start, q.before.end, q.before.skip, null)) && !WEAK_HOW.has(piece.how)) {
+  } else if (pronoun && q.before && !NEW_OCCASION.test(sentenceText) && pronounLeads(text, q) && (before = q.before()) && (piece = findOutlet(text, before.start, before.end, before.skip, null)) && !WEAK_HOW.has(piece.how)) {
     // "… noted NBC’s Dante Chinni. “…,” he wrote.": the pronoun takes up the outlet's person
     answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (q.mention && !pronoun && (piece = findPieceOutlet(text, q.mention.text, q.start))) {
