@@ -185,7 +185,7 @@ function unlistedAt(s: string, at: number, likely: boolean): { name: string; tex
   return { name: text, text, start: at, end: at + text.length };
 }
 
-const ADJECTIVE_BEFORE_NOUN = /^[ \u00a0](?!(?:that|on|in|at|about|of|for|with|by|and|or|but|as|after|before|when|while|last|this|on|during|from|in|it|he|she|they|we|was|is|had|has|said|says|the|a|an|to|via|over|under|earlier|later|recently)(?![\p{L}]))\p{Ll}/u;
+const ADJECTIVE_BEFORE_NOUN = /^[ \u00a0](?!(?:that|on|in|at|about|of|for|with|by|and|or|but|as|after|before|when|while|last|this|during|from|it|he|she|they|we|was|is|had|has|said|says|the|a|an|to|via|over|under|earlier|later|recently)(?![\p{L}]))\p{Ll}/u;
 
 /** A gazetteer alias starting exactly at `at` in `s`. */
 function aliasAt(s: string, at: number, allowWeak: boolean): { name: string; text: string; start: number; end: number } | null {
@@ -359,7 +359,11 @@ export interface Interview {
   hit: OutletHit;
 }
 
-/** The people the text says spoke to an outlet, for a later "in the interview". */
+/**
+ * The interviews the text names ("in an interview with Cosmopolitan", "told The
+ * Washington Post"), with the person who gave each where the words just before name
+ * one, for a later "in the interview".
+ */
 export function findInterviews(text: string): Interview[] {
   const out: Interview[] = [];
   INTERVIEW_WITH.lastIndex = 0;
