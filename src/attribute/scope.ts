@@ -43,7 +43,8 @@ function lastInterview(scope: OutletScope, at: number): OutletHit | null {
 function describedBefore(text: string, last: { speaker: string | null; start: number }, speaker: string | null): boolean {
   if (last.speaker === null || speaker === null || !/^\p{Ll}/u.test(last.speaker) || !/^\p{Lu}/u.test(speaker)) return false;
   // "one employee told …", "a spokesman said": an indefinite description brings in someone new
-  if (/^(?:a|an|one|another|some|several|many|two|three|four|few)\s/.test(last.speaker)) return false;
+  // (and a description is several words: a lone "a" or "officials" is no description of anyone)
+  if (/^(?:a|an|one|another|some|several|many|two|three|four|few)(?:\s|$)/.test(last.speaker) || !/\s/.test(last.speaker)) return false;
   const surname = speaker.split(/\s+/).pop()!;
   // named within the 20,000 characters before: a bounded look, whatever the text's length
   return surname.length > 1 && text.slice(Math.max(0, last.start - 20000), last.start).includes(surname);

@@ -489,6 +489,11 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'That is what my friend Sam Ortiz at the Boston Globe wrote last week. I spent the weekend wondering how to answer him without saying, “This is the weakest argument I have read.”',
     quotes: [{ quote: 'weakest argument', outlet: null }],
   },
+  {
+    note: 'a group named after a poll’s quote does not continue the poll',
+    text: 'The senator now leads among young voters by 20 points, according to a Reuters poll released last week. But many Democrats say the lead hides “real worries about turnout.”',
+    quotes: [{ quote: 'real worries about turnout', outlet: null }],
+  },
   // ── the article's own publisher, where the text gives it away ──────────
   {
     note: 'its own data work (“a Boston Globe analysis”) makes the Globe the publisher',
