@@ -323,6 +323,23 @@ interface Doc {
   transcriptOutlet: OutletHit | null;
 }
 
+/** Sentence `i` with its quotations, which the outlet look-back does not read. */
+function sentenceBefore(doc: Doc, i: number, k: number): { start: number; end: number; skip: [number, number][] } | null {
+  const s = doc.sentences[i]!;
+  // its end only, as for the quote's own sentence: a sentence of any length costs the same
+  const start = Math.max(s.start, s.end - OUTLET_REACH);
+  const skip: [number, number][] = [];
+  // works are in text order: only those back to that start are looked at, and at most
+  // BEFORE_WORKS of them (a run of thousands of quotations is no sentence to look back to)
+  let steps = 0;
+  for (let j = k - 1; j >= 0 && doc.works[j]!.span.end > start; j--) {
+    if (++steps > BEFORE_WORKS) return null;
+    if (doc.works[j]!.sentence === i) skip.push([doc.works[j]!.span.start, doc.works[j]!.span.end]);
+  }
+  return { start, end: s.end, skip };
+}
+const BEFORE_WORKS = 64;
+
 function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-sentence' | 'continuation' | null, group: number | null, k: number): Quote {
   const { text, registry, sentences, works, options } = doc;
   const span = w.span;
@@ -360,6 +377,8 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
     cue: frame?.cue && !frame.cue.structural ? text.slice(frame.cue.start, frame.cue.end) : null,
     inherited: inherited !== null,
     transcript: isTurn(span) ? doc.transcriptOutlet : null,
+    mention: m ? { text: m.text, start: m.start, pronoun: m.kind === 'pronoun' } : null,
+    before: w.sentence > 0 ? () => sentenceBefore(doc, w.sentence - 1, k) : null,
   });
   if (!outlet && options.outlet) outlet = options.outlet;
 

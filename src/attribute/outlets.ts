@@ -1,6 +1,6 @@
 // Stage: outlets. Finds the news organisation, programme or platform that the
 // text says carried a quote's words, in the attribution part of its sentence.
-import { OUTLET_ENTRIES, PLATFORM_VERBS, WEAK_ALIASES, type OutletEntry } from '../lexicon/outlets.js';
+import { ON_AIR, OUTLET_ENTRIES, PLATFORMS, PLATFORM_VERBS, WEAK_ALIASES, type OutletEntry } from '../lexicon/outlets.js';
 import type { Span } from '../types.js';
 import { looksLikeTitle } from '../scan/titles.js';
 
@@ -33,13 +33,20 @@ function* aliases(s: string, from: number, to: number): Generator<RegExpExecArra
 }
 
 // Words that introduce the outlet that carried a statement.
-const TRIGGER = /(?<![\p{L}])(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+on|appearance\s+on|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
+const TRIGGER = /(?<![\p{L}])(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|writ(?:ing|es|ten)\s+for|wrote\s+for|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
 
 // Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
-const DESCRIPTOR = /^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owned|official|news|agency|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Lu}][\p{L}]*[’']s|[\p{Lu}][\p{L}]+(?:an|ese|ish|ian))\s+){0,5}/u;
+const DESCRIPTOR = /^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owned|official|news|agency|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu}))\s+){0,5}/u;
 
 // An outlet as the subject of a reporting verb: "Reuters reported".
-const SUBJECT_VERBS = /^[’']?s?\s*(?:first\s+|later\s+|also\s+)?(?:reported|reports|reporting|said|says|quoted|cited|published|obtained|learned|has\s+learned|broadcast|aired|revealed|wrote|noted)(?![\p{L}])/u;
+const SUBJECT_VERBS = /^[’']?s?\s*(?:first\s+|later\s+|also\s+|then\s+|further\s+)?(?:reported|reports|reporting|said|says|quoted|cited|published|obtained|learned|has\s+learned|broadcast|aired|revealed|wrote|writes|noted|pointed\s+out|ruled|rated|found|concluded|called|put\s+it|described|dubbed|labeled|labelled|estimated|editorialized|announced|added)(?![\p{L}])/u;
+
+// A piece the outlet published: "a New York Times report", "The Atlantic’s profile".
+const PRODUCT = String.raw`^[’']?s?\s+(?:(?!(?:for|on|in|to|and|or|is|was|has|had|with|about|at|by|of|the|a|an|that|this)\s)[\p{Ll}-]+\s+)?(?:report|article|story|piece|analysis|investigation|expose|exposé|editorial|column|op-ed|essay|profile|review|interview|fact-check|survey|poll|study|database|tally|count)`;
+const PRODUCT_AFTER = new RegExp(String.raw`${PRODUCT}(?![\p{L}])`, 'u');
+// … that says something: "a New York Times report that …", "a Bloomberg poll showed …"
+// (not "the Times/CBS News survey was conducted", "a former member of the Journal editorial board").
+const PRODUCT_SAYS = new RegExp(String.raw`${PRODUCT},?\s+(?:that|which|found|finds|showed|shows|said|says|reported|reports|noted|concluded|revealed|suggested|claimed|estimated|stated|read|reads|described|called)(?![\p{L}])`, 'u');
 
 // "CNN's Wolf Blitzer", "Fox News host Sean Hannity".
 const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporter|interviewer|moderator|journalist|show|programme|program)|\s+(?:host|anchor|correspondent|reporter|interviewer|moderator|journalist|presenter|commentator|contributor)\s)/u;
@@ -48,7 +55,7 @@ const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporte
 const OF_PERSON_BEFORE = /\p{Lu}[\p{L}’'.-]+\s+(?:of|at|for|from)\s+(?:the\s+)?$/u;
 
 // Media words that make an unknown capitalised name an outlet: "the Des Moines Register".
-const MEDIA_HEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Podcast|Show|Hour|Today|Tonight)(?![\p{L}])/u;
+const MEDIA_HEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Podcast|Show|Hour|Today|Tonight)(?:-\p{Lu}\p{L}*)?(?![\p{L}-])/u;
 
 const MEDIA_WORD_IN = /\b(?:Radio|Television|TV|News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Broadcasting|Press|Agency)\b/;
 
@@ -74,6 +81,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const at = after + (desc ? desc[0].length : 0);
     const trig = m[0].trim().toLowerCase();
     const weakTrigger = trig === 'on' || trig === 'to' || trig === 'by' || trig === 'via';
+    // "his time on MSNBC", "her years at CNN": a job, not an occasion of speech
+    if (weakTrigger && EMPLOYMENT_BEFORE.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
     const mediaDescriptor = desc !== null && MEDIA_NOUN.test(desc[0]);
     // an outlet on no list only where one talks to the press: "told the Toledo Blade", not "according to the Federal Bureau of Prisons"
     const toPress = PRESS_TRIGGER.test(trig);
@@ -91,7 +100,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     if (WEAK_ALIASES.has(m[0]) && !PERSON_AFTER.test(rest)) continue;
     // "Michael Bloomberg said": the alias is a person's surname here
     if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(window.slice(Math.max(0, m.index - 30), m.index)) && !m[0].includes(' ')) continue;
-    if (SUBJECT_VERBS.test(rest) || PERSON_AFTER.test(rest) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
+    if ((SUBJECT_VERBS.test(rest) && !PLATFORMS.has(e.name)) || PERSON_AFTER.test(rest) || PRODUCT_SAYS.test(window.slice(m.index + m[0].length, m.index + m[0].length + 60)) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
       consider({ name: e.name, mention: { text: m[0], start: from + m.index, end: from + m.index + m[0].length }, how: 'subject' });
       if (best) return best;
     }
@@ -102,6 +111,14 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const at = m.index + m[0].length;
     const hit = aliasAt(window, at, false);
     if (hit) consider({ name: hit.name, mention: { text: hit.text, start: from + hit.start, end: from + hit.end }, how: 'inverted' });
+    if (best) return best;
+  }
+  // 2a'. a writer and the publication written for: "wrote Jane Roe for Morning Consult"
+  WRITER_FOR.lastIndex = 0;
+  for (let m = WRITER_FOR.exec(window); m; m = WRITER_FOR.exec(window)) {
+    const at = m.index + m[0].length;
+    const hit = aliasAt(window, at, false) ?? mediaAt(window, at) ?? unlistedAt(window, at, true);
+    if (hit) consider({ name: hit.name, mention: { text: hit.text, start: from + hit.start, end: from + hit.end }, how: 'writer-for' });
     if (best) return best;
   }
   // 2b. a short form as the subject: "the Times wrote"
@@ -128,6 +145,10 @@ const NOT_OUTLETS = /\b(?:Senate|House|Congress|Parliament|Assembly|Committee|Su
 // Short forms that stand for a fuller title the article named earlier.
 const SHORT_FORMS = new Set(['Times', 'Post', 'Journal', 'Globe', 'Tribune', 'Herald', 'Chronicle', 'Examiner', 'Register', 'Inquirer', 'Star', 'Sun', 'News', 'Guardian', 'Telegraph', 'Economist', 'Hill']);
 
+// "his time on", "her years at": employment before a weak trigger.
+const EMPLOYMENT_BEFORE = /\b(?:time|tenure|career|years|stint|days|job|work|role)\s+$/i;
+// A cue of writing, then the writer and the publication: "wrote Jane Roe for …".
+const WRITER_FOR = /(?<![\p{L}])(?:wrote|writes|writing)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:for|at)\s+(?:the\s+)?(?=\p{Lu})/gu;
 const INVERTED = /(?<![\p{L}])(?:reported|wrote|noted|said|says|added|asked)\s+(?:the\s+)?(?=\p{Lu})/gu;
 const SHORT_SUBJECT = /\bthe\s+(Times|Post|Journal|Globe|Tribune|Herald|Chronicle|Examiner|Register|Inquirer)\s+(?:reported|wrote|said|noted|added|reports|writes|says|published|obtained)\b/;
 
@@ -156,10 +177,15 @@ function unlistedAt(s: string, at: number, likely: boolean): { name: string; tex
   if (!m) return null;
   const text = m[0].replace(/[.’']+$/u, '');
   // "an interview with Cosmopolitan magazine": a media noun after the name makes it an outlet
-  if (!likely && !MEDIA_AFTER.test(s.slice(at + text.length, at + text.length + 24))) return null;
+  const next = s.slice(at + text.length, at + text.length + 24);
+  if (!likely && !MEDIA_AFTER.test(next)) return null;
   if (NOT_OUTLETS.test(text)) return null;
+  // "said to the Republican nominee": one capitalised word before a noun is an adjective
+  if (!/[ \u00a0]/.test(text) && ADJECTIVE_BEFORE_NOUN.test(next) && !MEDIA_AFTER.test(next)) return null;
   return { name: text, text, start: at, end: at + text.length };
 }
+
+const ADJECTIVE_BEFORE_NOUN = /^[ \u00a0](?!(?:that|on|in|at|about|of|for|with|by|and|or|but|as|after|before|when|while|last|this|during|from|it|he|she|they|we|was|is|had|has|said|says|the|a|an|to|via|over|under|earlier|later|recently)(?![\p{L}]))\p{Ll}/u;
 
 /** A gazetteer alias starting exactly at `at` in `s`. */
 function aliasAt(s: string, at: number, allowWeak: boolean): { name: string; text: string; start: number; end: number } | null {
@@ -256,4 +282,139 @@ export function findAffiliations(text: string): Affiliation[] {
     if (a) out.push({ person: a[1]!, at: m.index, hit });
   }
   return out;
+}
+
+/** The outlet a speaker's words name when the speaker is an outlet: "Politifact", "the Times". */
+export function outletNamed(text: string, mention: { text: string; start: number }): OutletHit | null {
+  const whole = aliasAt(mention.text, 0, false);
+  // "Hannity interjected" is the host, "the White House said" a source, not a carrier
+  if (whole && (BY_ALIAS.get(whole.text)!.programme || SOURCES.has(whole.name))) return null;
+  if (whole && whole.end === mention.text.length) return { name: whole.name, mention: { text: mention.text, start: mention.start, end: mention.start + mention.text.length }, how: 'speaker' };
+  const lead = /^the\s+/i.exec(mention.text)?.[0].length ?? 0;
+  const words = mention.text.slice(lead);
+  const hit = aliasAt(words, 0, false);
+  if (hit && (BY_ALIAS.get(hit.text)!.programme || SOURCES.has(hit.name))) return null;
+  if (hit && hit.end === words.length) return { name: hit.name, mention: { text: words, start: mention.start + lead, end: mention.start + mention.text.length }, how: 'speaker' };
+  if (lead && SHORT_FORMS.has(words)) {
+    const name = expandShortForm(text, mention.start, words);
+    if (name) return { name, mention: { text: words, start: mention.start + lead, end: mention.start + mention.text.length }, how: 'speaker' };
+  }
+  return null;
+}
+
+// Publishing bodies and platforms that are sources when they speak themselves ("Twitter
+// said it had suspended accounts" is the company, not a post on Twitter).
+const SOURCES = new Set(['White House', 'Kremlin', ...PLATFORMS]);
+
+const PIECE_SPEAKER = /^(?:the|that|this)\s+(?:(?:original|earlier|same|new|old)\s+)?(?:article|story|report|piece|editorial|column|op-ed|essay|profile|study|analysis|investigation|expose|exposé)$/i;
+const PIECE_NOUN = String.raw`(?:article|story|report|piece|editorial|column|op-ed|essay|profile|study|analysis|investigation|expose|exposé)`;
+// "a Times article", "The Atlantic’s profile", "a story from the Times", "an article in the Post"
+const PIECE_OF = new RegExp(String.raw`(?<![\p{L}])${PIECE_NOUN}\s+(?:in|from|by|for)\s+(?:the\s+)?(?=\p{Lu})`, 'gu');
+const SHORT_PIECE = new RegExp(String.raw`(?<![\p{L}])(${[...SHORT_FORMS].join('|')})(?:[’']s)?\s+(?:[\p{Ll}-]+\s+)?${PIECE_NOUN}(?![\p{L}])`, 'gu');
+
+/**
+ * A piece as the speaker ("the article read") takes the outlet of the last
+ * piece the article named within the 1,500 characters before: "a Times article hailed …".
+ */
+export function findPieceOutlet(text: string, mention: string, at: number): OutletHit | null {
+  if (!PIECE_SPEAKER.test(mention.trim())) return null;
+  const from = Math.max(0, at - 1500);
+  const window = text.slice(from, at);
+  let best: { name: string; text: string; start: number; end: number } | null = null;
+  const take = (h: { name: string; text: string; start: number; end: number } | null) => { if (h && (!best || h.start > best.start)) best = h; };
+  for (const m of aliases(window, 0, window.length)) {
+    if (WEAK_ALIASES.has(m[0])) continue;
+    if (PRODUCT_AFTER.test(window.slice(m.index + m[0].length, m.index + m[0].length + 40))) take({ name: BY_ALIAS.get(m[0])!.name, text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  PIECE_OF.lastIndex = 0;
+  for (let m = PIECE_OF.exec(window); m; m = PIECE_OF.exec(window)) {
+    const p = m.index + m[0].length;
+    const h = aliasAt(window, p, true);
+    if (h) take(h);
+    else {
+      const w = /^\p{Lu}[\p{L}]*/u.exec(window.slice(p, p + 20))?.[0];
+      const name = w && SHORT_FORMS.has(w) ? expandShortForm(text, from + p, w) : null;
+      if (name && w) take({ name, text: w, start: p, end: p + w.length });
+    }
+  }
+  SHORT_PIECE.lastIndex = 0;
+  for (let m = SHORT_PIECE.exec(window); m; m = SHORT_PIECE.exec(window)) {
+    const p = m.index + m[0].indexOf(m[1]!);
+    const name = expandShortForm(text, from + p, m[1]!);
+    if (name) take({ name, text: m[1]!, start: p, end: p + m[1]!.length });
+  }
+  if (!best) return null;
+  const b: { name: string; text: string; start: number; end: number } = best;
+  return { name: b.name, mention: { text: b.text, start: from + b.start, end: from + b.end }, how: 'piece' };
+}
+
+// "by Ivanka Trump in an interview with Cosmopolitan magazine", "Jason Miller told The Washington Post".
+const INTERVIEW_WITH = /(?<![\p{L}])(?:(?:in|during|after|from|since)\s+(?:an?|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}interview\s+with|told|spoke\s+(?:to|with))\s+/gu;
+const NAME_BEFORE = /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0,3})[^\p{Lu}]{0,20}$/u;
+
+export interface Interview {
+  /** Who gave it, where the words before name someone. */
+  person: string | null;
+  at: number;
+  hit: OutletHit;
+}
+
+/**
+ * The interviews the text names ("in an interview with Cosmopolitan", "told The
+ * Washington Post"), with the person who gave each where the words just before name
+ * one, for a later "in the interview".
+ */
+export function findInterviews(text: string): Interview[] {
+  const out: Interview[] = [];
+  INTERVIEW_WITH.lastIndex = 0;
+  for (let m = INTERVIEW_WITH.exec(text); m; m = INTERVIEW_WITH.exec(text)) {
+    const after = m.index + m[0].length;
+    const desc = DESCRIPTOR.exec(text.slice(after, after + 120));
+    const at = after + (desc ? desc[0].length : 0);
+    const h = aliasAt(text, at, true) ?? mediaAt(text, at) ?? unlistedAt(text, at, false);
+    if (!h) continue;
+    const who = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    out.push({ person: who ? who[1]! : null, at: who ? m.index - who[0].length : m.index, hit: { name: h.name, mention: { text: h.text, start: h.start, end: h.end }, how: 'interview' } });
+  }
+  return out;
+}
+
+// Clues in the text to the article's own publisher. Its own data work: "according
+// to a Washington Post analysis", "a USA TODAY investigation found"; an author's
+// closing line: "Jane Roe is a reporter for the Daily Planet."; and an outlet that
+// two different people told things to, which is the article's own interviewing
+// (not a broadcaster or platform, where many people speak in public).
+const OWN_DATA = /^(?:[’']s)?\s+(?:analysis|database|review|investigation|examination)(?![\p{L}])/u;
+const OWN_DATA_BEFORE = /(?<![\p{L}])(?:an?)\s+(?:(?:new|recent|exclusive)\s+)?$/u;
+const AUTHOR_LINE = /(?<![\p{L}])(?:is|was)\s+(?:an?|the)\s+[^.\n]{0,60}?(?:columnist|reporter|correspondent|editor)\s+(?:for|at|with)\s+(?:the\s+)?/gu;
+const SUBJECT_BEFORE = /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0,3})[^\p{Lu}]{0,60}$/u;
+const TOLD = /(?<![\p{L}])(?:told|(?:in|during)\s+an\s+interview\s+with|spoke\s+(?:to|with)|speaking\s+(?:to|with))\s+/gu;
+
+/** The article's own publisher, where the text gives it away; null mostly. */
+export function findPublisher(text: string): string | null {
+  for (const m of aliases(text, 0, text.length)) {
+    if (WEAK_ALIASES.has(m[0])) continue;
+    if (OWN_DATA.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) && OWN_DATA_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return BY_ALIAS.get(m[0])!.name;
+  }
+  const tail = text.slice(Math.max(0, text.length - 400));
+  AUTHOR_LINE.lastIndex = 0;
+  for (let m = AUTHOR_LINE.exec(tail); m; m = AUTHOR_LINE.exec(tail)) {
+    const h = aliasAt(tail, m.index + m[0].length, false);
+    if (h) return h.name;
+  }
+  const people = new Map<string, Set<string>>();
+  TOLD.lastIndex = 0;
+  for (let m = TOLD.exec(text); m; m = TOLD.exec(text)) {
+    const at = m.index + m[0].length;
+    const h = aliasAt(text, at, false) ?? aliasAt(text, at + (/^the\s+/i.exec(text.slice(at, at + 4))?.[0].length ?? 0), false);
+    if (!h || ON_AIR.has(h.name)) continue;
+    const who = SUBJECT_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (!who) continue;
+    const surname = who[1]!.split(/[ \u00a0]/).pop()!;
+    const set = people.get(h.name) ?? new Set<string>();
+    set.add(surname);
+    people.set(h.name, set);
+    if (set.size >= 2) return h.name;
+  }
+  return null;
 }

@@ -2,13 +2,73 @@
 // through, from what findOutlet reads in its sentence and from what the
 // article said earlier: an interview that goes on, a transcript's broadcast,
 // a journalist's outlet, a wire's dateline.
-import { findAffiliations, findDateline, findFraming, findOutlet, type OutletHit } from './outlets.js';
+import { findAffiliations, findDateline, findInterviews, findPublisher, findFraming, findOutlet, outletNamed, findPieceOutlet, type OutletHit } from './outlets.js';
 import type { Span } from '../types.js';
 
 // Words that continue an interview or report named earlier ("In the interview, she added …").
 const SAME_INTERVIEW = /\b(?:(?:the|that|this|same) (?:interview|broadcast|appearance|program|programme|show|segment|conversation|podcast|episode|essay|op-ed|column|article|piece)|later in the (?:interview|show|program|broadcast))\b/i;
+const THIRD_PERSON = /^(?:he|she|they|it)$/i;
+// "said in the interview": the interview named last, whoever gave it.
+const IN_THE_INTERVIEW = /\b(?:in|during)\s+(?:the|that|the\s+same)\s+interview\b/i;
 // Words that place a quote on another occasion than the interview before it.
 const NEW_OCCASION = /\b(?:at|during|in|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:rally|town hall|news conference|press conference|conference|hearing|event|speech|debate|briefing|campaign stop|stop|meeting|forum|summit|ceremony|address|appearance|visit)\b/iu;
+
+// Outlets found through a bare preposition ("… makes it to the White House."): too weak to
+// carry into the next sentence.
+const WEAK_HOW = new Set(['trigger:on', 'trigger:to', 'trigger:by', 'trigger:via', 'cue']);
+
+/** The interview named last before `at`, in the same or the previous paragraph. */
+function lastInterview(scope: OutletScope, at: number): OutletHit | null {
+  const list = scope.interviewList;
+  // binary search: the last interview named before `at`
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = list[lo - 1];
+  if (!i || at - i.at > RUN_GAP || paragraphsBetween(scope.text, i.at, at) > 1) return null;
+  return i.hit;
+}
+
+/**
+ * The quote before was by a description ("the former secretary of state said …")
+ * that the speaker resolver left as it is, and this one is by a person the article
+ * named before that quote ("Clinton said"): a description takes up a person already
+ * in the story, so they are most likely one speaker. A person first named now
+ * ("said opposition leader Maya Roth") is someone else.
+ */
+function describedBefore(text: string, last: { speaker: string | null; start: number }, speaker: string | null): boolean {
+  if (last.speaker === null || speaker === null || !/^\p{Ll}/u.test(last.speaker) || !/^\p{Lu}/u.test(speaker)) return false;
+  // "one employee told …", "a spokesman said": an indefinite description brings in someone new
+  // (and a description is several words: a lone "a" or "officials" is no description of anyone)
+  if (/^(?:a|an|one|another|some|several|many|two|three|four|few)(?:\s|$)/.test(last.speaker) || !/\s/.test(last.speaker)) return false;
+  const surname = speaker.split(/\s+/).pop()!;
+  // named within the 20,000 characters before: a bounded look, whatever the text's length
+  return surname.length > 1 && text.slice(Math.max(0, last.start - 20000), last.start).includes(surname);
+}
+
+/**
+ * The pronoun is the first name-like word of its sentence outside quotations, so it
+ * takes up the subject of the sentence before ("He then defended the remark"), not a
+ * person its own sentence names first ("In his interviews, Carson said he …").
+ */
+function pronounLeads(text: string, q: OutletQuery): boolean {
+  const at = q.mention!.start;
+  // the sentence's first word is capitalised whatever it is
+  const words = (a: number, b: number) => (a === q.sentence.start ? text.slice(a, b).replace(FIRST_WORD, '') : text.slice(a, b));
+  let from = q.sentence.start;
+  for (const [s, e] of [...q.skip].sort((a, b) => a[0] - b[0])) {
+    if (s >= at) break;
+    if (CAPITALISED.test(words(from, s))) return false;
+    from = Math.max(from, e);
+  }
+  return !CAPITALISED.test(words(from, at));
+}
+const CAPITALISED = /(?<![\p{L}])\p{Lu}\p{Ll}/u;
+const FIRST_WORD = /^[\s“"‘'(]*\p{L}+/u;
 
 // How far (in characters) a run of quotes by one speaker keeps its outlet.
 const RUN_GAP = 1200;
@@ -18,16 +78,26 @@ export interface OutletScope {
   dateline: OutletHit | null;
   /** The journalists and hosts the article ties to an outlet: "MSNBC host Chris Matthews". */
   affiliations: Map<string, OutletHit>;
+  /** The people the article says gave an interview to an outlet: "by Ivanka Trump in an interview with Cosmopolitan". */
+  interviews: Map<string, OutletHit>;
+  /** Every interview the text names, in text order: "after an interview with Fox News's Chris Wallace". */
+  interviewList: { at: number; hit: OutletHit }[];
+  /** The article's own publisher, where the text reveals it (see findPublisher); never reported as an outlet. */
+  publisher: string | null;
   /** The outlet each speaker was last reported through. */
   bySpeaker: Map<string, { name: string; mention: Span | null; at: number }>;
-  /** The previous quote's speaker and outlet, and where it ended. */
-  last: { speaker: string | null; outlet: string | null; mention: Span | null; end: number } | null;
+  /** The previous quote's speaker and outlet, and where it ended; `past` when the outlet was named
+   * with a past time ("told CNN last year"): then it goes on only to the rest of that quote. */
+  last: { speaker: string | null; outlet: string | null; mention: Span | null; start: number; end: number; past: boolean } | null;
 }
 
 export function outletScope(text: string, resolve: (name: string, at: number) => string): OutletScope {
   const affiliations = new Map<string, OutletHit>();
   for (const a of findAffiliations(text)) affiliations.set(resolve(a.person, a.at), a.hit);
-  return { text, dateline: findDateline(text), affiliations, bySpeaker: new Map(), last: null };
+  const interviews = new Map<string, OutletHit>();
+  const found = findInterviews(text);
+  for (const i of found) if (i.person) interviews.set(resolve(i.person, i.at), i.hit);
+  return { text, dateline: findDateline(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text), bySpeaker: new Map(), last: null };
 }
 
 /** How many paragraph breaks stand between two offsets (blank lines count once). */
@@ -49,6 +119,11 @@ export interface OutletQuery {
   inherited: boolean;
   /** For transcript turns: the outlet the transcript's introduction names. */
   transcript: OutletHit | null;
+  /** The words that name the speaker ("he", "Politifact", "the article"), and whether they are a pronoun. */
+  mention?: { text: string; start: number; pronoun: boolean } | null;
+  /** The sentence before the quote's sentence, across a paragraph break, with its quotations
+   * (computed only when asked for; null where it is not worth reading). */
+  before?: (() => { start: number; end: number; skip: [number, number][] } | null) | null;
 }
 
 export interface OutletAnswer {
@@ -59,16 +134,39 @@ export interface OutletAnswer {
 export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   const { text } = scope;
   let answer: OutletAnswer = { outlet: null, outletMention: null };
-  const hit = findOutlet(text, q.sentence.start, q.sentence.end, q.skip, q.cue) ?? (q.previous ? findFraming(text, q.previous.start, q.previous.end) : null);
+  // third person only: an op-ed's “I” is its author, who takes up no one else's outlet
+  const pronoun = q.mention?.pronoun === true && THIRD_PERSON.test(q.mention.text);
+  // the speaker is itself an outlet: "Politifact then ruled", "the Times wrote"
+  // (not where the speaker resolves to a person: "Now Bloomberg says he …" is Michael Bloomberg)
+  const named = q.mention && !pronoun && (q.speaker === null || q.speaker === q.mention.text || outletNamed(text, { text: q.speaker, start: q.mention.start }) !== null) ? outletNamed(text, q.mention) : null;
+  const hit = findOutlet(text, q.sentence.start, q.sentence.end, q.skip, q.cue) ?? (q.previous ? findFraming(text, q.previous.start, q.previous.end) : null) ?? named;
   const last = scope.last;
   const sentenceText = text.slice(q.sentence.start, q.sentence.end);
-  const sameRun = last !== null && q.speaker !== null && last.speaker === q.speaker && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= 1 && !NEW_OCCASION.test(sentenceText);
+  const near = last !== null && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= 1 && !NEW_OCCASION.test(sentenceText);
+  // the same speaker goes on, or a pronoun takes up the speaker before it
+  // (a pronoun that resolves to someone else than the speaker before does not)
+  const sameRun = near && ((q.speaker !== null && last!.speaker === q.speaker) || (pronoun && (q.speaker === null || last!.speaker === null)) || describedBefore(text, last!, q.speaker));
+  const sameOccasion = SAME_INTERVIEW.test(sentenceText) || (q.previous !== null && SAME_INTERVIEW.test(text.slice(q.previous.start, q.previous.end)));
+  let piece: OutletHit | null = null;
+  let before: { start: number; end: number; skip: [number, number][] } | null = null;
   if (hit) answer = { outlet: hit.name, outletMention: hit.mention };
   else if (q.transcript) answer = { outlet: q.transcript.name, outletMention: q.transcript.mention };
-  else if ((q.inherited || sameRun) && last?.outlet) {
+  else if (q.speaker && sameOccasion && !scope.bySpeaker.has(q.speaker) && (piece = scope.interviews.get(q.speaker) ?? null)) {
+    // "… mentioned by Ivanka Trump in an interview with Cosmopolitan magazine." … "She noted the rule in the interview."
+    answer = { outlet: piece.name, outletMention: piece.mention };
+  } else if ((q.inherited || (sameRun && !last!.past)) && last?.outlet) {
     // the same speaker goes on: the same interview or piece
     answer = { outlet: last.outlet, outletMention: last.mention };
-  } else if (q.speaker && scope.bySpeaker.has(q.speaker) && SAME_INTERVIEW.test(text.slice(q.sentence.start, q.sentence.end))) {
+  } else if (pronoun && q.before && !NEW_OCCASION.test(sentenceText) && pronounLeads(text, q) && (before = q.before()) && (piece = findOutlet(text, before.start, before.end, before.skip, null)) && !WEAK_HOW.has(piece.how)) {
+    // "… noted NBC’s Dante Chinni. “…,” he wrote.": the pronoun takes up the outlet's person
+    answer = { outlet: piece.name, outletMention: piece.mention };
+  } else if (q.mention && !pronoun && (piece = findPieceOutlet(text, q.mention.text, q.start))) {
+    // "a Times article hailed him … “…,” the article read."
+    answer = { outlet: piece.name, outletMention: piece.mention };
+  } else if (IN_THE_INTERVIEW.test(sentenceText) && (piece = lastInterview(scope, q.sentence.start))) {
+    // "“…,” Clinton said in the interview." after "… an interview with Fox News's Chris Wallace …"
+    answer = { outlet: piece.name, outletMention: piece.mention };
+  } else if (q.speaker && scope.bySpeaker.has(q.speaker) && sameOccasion) {
     const prior = scope.bySpeaker.get(q.speaker)!;
     answer = { outlet: prior.name, outletMention: prior.mention };
   } else if (q.speaker && scope.affiliations.has(q.speaker)) {
@@ -78,7 +176,14 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     // quotes in the lede that a dateline credits: "WASHINGTON (AP) — … “…,” he said."
     answer = { outlet: scope.dateline.name, outletMention: scope.dateline.mention };
   }
-  if (q.speaker && hit) scope.bySpeaker.set(q.speaker, { name: hit.name, mention: hit.mention, at: q.start });
-  scope.last = { speaker: q.speaker, outlet: answer.outlet, mention: answer.outletMention, end: q.end };
+  // "Graham told The New York Times then": an earlier occasion, which later quotes do not continue
+  const past = answer.outletMention !== null && PAST_OCCASION.test(text.slice(answer.outletMention.end, answer.outletMention.end + 30));
+  if (q.speaker && hit && !past) scope.bySpeaker.set(q.speaker, { name: hit.name, mention: hit.mention, at: q.start });
+  scope.last = { speaker: q.speaker, outlet: answer.outlet, mention: answer.outletMention, start: q.start, end: q.end, past: past || (q.inherited && last?.past === true) };
+  // the article's own publisher is not the outlet of its quotes
+  if (scope.publisher && answer.outlet === scope.publisher) answer = { outlet: null, outletMention: null };
   return answer;
 }
+
+// Words right after an outlet that put the occasion in the past: "told the Times then", "in 2012", "at the time".
+const PAST_OCCASION = /^[’']?s?\s*(?:[^\s.;]+\s+){0,3}?(?:then|at\s+the\s+time|in\s+(?:19|20)\d\d|(?:last|that)\s+(?:year|month|spring|summer|fall|autumn|winter)|years\s+ago|previously|back\s+in)(?![\p{L}])/u;

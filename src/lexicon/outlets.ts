@@ -40,6 +40,7 @@ C-SPAN
 Al Jazeera
 CCTV|China Central Television
 CGTN
+RT America
 RT|Russia Today
 DW|Deutsche Welle
 France 24
@@ -215,3 +216,26 @@ export const WEAK_ALIASES: ReadonlySet<string> = new Set(['X', 'Time', 'TIME', '
 export const PLATFORM_VERBS: Readonly<Record<string, string>> = {
   tweet: 'Twitter', tweeted: 'Twitter', tweets: 'Twitter', tweeting: 'Twitter', retweeted: 'Twitter',
 };
+
+/**
+ * Platforms: they carry what people post, but when one speaks itself ("Twitter
+ * said it had suspended accounts") it is a company, not a carrier.
+ */
+export const PLATFORMS: ReadonlySet<string> = new Set([
+  'Twitter', 'Facebook', 'Instagram', 'Telegram', 'Truth Social', 'YouTube', 'TikTok', 'Reddit', 'LinkedIn', 'Snapchat',
+  'Weibo', 'WeChat', 'Periscope',
+]);
+
+/**
+ * Broadcasters, platforms and public bodies: many people speak on them in
+ * public, so that several people told one of them something says nothing of who
+ * wrote the article (see findPublisher). Provenance: the broadcasters and
+ * platforms of OUTLETS above, and the networks PROGRAMMES map to.
+ */
+export const ON_AIR: ReadonlySet<string> = new Set([
+  'BBC', 'CNN', 'Fox News', 'NBC', 'ABC', 'CBS', 'MSNBC', 'CNBC', 'NPR', 'PBS', 'C-SPAN', 'Al Jazeera', 'CCTV', 'CGTN',
+  'RT', 'RT America', 'DW', 'France 24', 'Sky News', 'ITV', 'Channel 4', 'Euronews', 'Univision', 'Telemundo', 'HBO',
+  'Bloomberg',
+  ...PLATFORMS,
+  'Kremlin', 'White House',
+]);

@@ -201,7 +201,6 @@ export const OUTLET_ROWS: OutletRow[] = [
   // ── dateline credits ───────────────────────────────────────────────────
   {
     note: 'dateline (Reuters) -',
-    known: true,
     text: 'LONDON (Reuters) - Britain’s finance minister said on Monday the budget would be “tough but fair.”\n\n“There will be no return to austerity,” she told parliament.',
     quotes: [
       { quote: 'tough but fair', outlet: 'Reuters' },
@@ -273,6 +272,53 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'pay for its own defence', outlet: 'Die Welt' }],
   },
 
+  // ── the outlet as the author of a piece (issue 5, second pass) ────────
+  {
+    note: 'as <outlet> put it',
+    text: 'The mayor has long been seen, as The Atlantic put it in a profile, as “a showman first and a manager second.”',
+    quotes: [{ quote: 'showman first', outlet: 'The Atlantic' }],
+  },
+  {
+    note: 'a <outlet> report that',
+    text: 'The senator pointed to a Bloomberg report that the merger was “all but finished.”',
+    quotes: [{ quote: 'all but finished', outlet: 'Bloomberg' }],
+  },
+  {
+    note: 'an outlet that rules on a claim: PolitiFact then rated',
+    text: 'PolitiFact then rated the governor’s claim “mostly false.”',
+    quotes: [{ quote: 'mostly false', outlet: 'Politifact' }],
+  },
+  {
+    note: 'a study that appeared in a journal (a nationality word is part of the name)',
+    text: 'A study that appeared in the Scottish Medical Review found the drug “no better than a placebo.”',
+    quotes: [{ quote: 'no better than a placebo', outlet: 'Scottish Medical Review' }],
+  },
+  {
+    note: 'writing for <outlet>',
+    text: 'Writing for the Chicago Tribune, the historian Mara Quint called the vote “a warning, not a revolution.”',
+    quotes: [{ quote: 'a warning, not a revolution', outlet: 'Chicago Tribune' }],
+  },
+  {
+    note: 'wrote <person> for <unlisted publication>',
+    text: '“Turnout will decide this one,” wrote Pat Delaney for Granite Ledger.',
+    quotes: [{ quote: 'Turnout will decide', outlet: 'Granite Ledger' }],
+  },
+  {
+    note: 'RT America is its own outlet',
+    text: '“I will not read this script,” the anchor told the RT America audience.',
+    quotes: [{ quote: 'not read this script', outlet: 'RT America' }],
+  },
+  {
+    note: 'his time on <outlet> is a job, not the occasion',
+    text: 'Mr. Dale, who spent his time on CNN covering Congress, said he was “glad to be done with cable news.”',
+    quotes: [{ quote: 'glad to be done', outlet: null }],
+  },
+  {
+    note: 'an outlet criticised is not the carrier',
+    text: 'The candidate attacked CNN for its coverage. “They have been totally unfair to us,” he said.',
+    quotes: [{ quote: 'totally unfair', outlet: null }],
+  },
+
   // ── scope: an outlet belongs to the quotes it is attached to ───────────
   {
     note: 'carries to a later quote of the same interview',
@@ -320,6 +366,159 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [
       { quote: 'deal is fair', outlet: 'Financial Times' },
       { quote: 'nothing of the sort', outlet: null },
+    ],
+  },
+
+  {
+    note: 'the speaker is an outlet',
+    text: '“Voters deserve better than this,” USA Today argued.',
+    quotes: [{ quote: 'Voters deserve better', outlet: 'USA Today' }],
+  },
+  {
+    note: 'a pronoun takes up the outlet’s person named in the sentence before',
+    text: 'Polls have barely moved since the convention, observed NBC’s Tom Briar.\n\n“Voters made up their minds months ago,” he wrote.',
+    quotes: [{ quote: 'made up their minds', outlet: 'NBC' }],
+  },
+  {
+    note: 'a bare “to the White House” before does not carry',
+    text: 'The senator hopes to move to the White House next year. “I am ready for the job,” she said.',
+    quotes: [{ quote: 'ready for the job', outlet: null }],
+  },
+  {
+    note: '“the article read” takes the outlet of the article named before',
+    text: 'The New York Times has changed its tune on the mayor. Ten years ago, a Times article praised him as a reformer. “He has cleaned up city hall,” the article read.',
+    quotes: [{ quote: 'cleaned up city hall', outlet: 'The New York Times' }],
+  },
+  {
+    note: '“in the interview” goes back to the interview the speaker gave',
+    text: 'The plan was first described by Dana Fry in an interview with Vogue magazine. A spokesman declined to comment.\n\nFry repeated the point in the interview, saying “nothing is off the table.”',
+    quotes: [{ quote: 'nothing is off the table', outlet: 'Vogue' }],
+  },
+  {
+    note: 'an interview “then” (in the past) does not carry to today’s quotes',
+    text: '“This is our last chance,” Senator Ray Odom told Politico then.\n\n“We have to act now,” Odom said on Tuesday.',
+    quotes: [
+      { quote: 'our last chance', outlet: 'Politico' },
+      { quote: 'act now', outlet: null },
+    ],
+  },
+
+  {
+    note: 'an interview in the past still carries to the rest of the same quote',
+    text: '“We will not raise taxes,” the governor told Reuters last year. “Not this term, not next term.”',
+    quotes: [
+      { quote: 'not raise taxes', outlet: 'Reuters' },
+      { quote: 'Not this term', outlet: 'Reuters' },
+    ],
+  },
+  {
+    note: 'a person who bears an outlet’s name is not the outlet',
+    text: 'Michael Bloomberg has not ruled out a run. Now Bloomberg says the campaign is “an insult to voters.”',
+    quotes: [{ quote: 'insult to voters', outlet: null }],
+  },
+  {
+    note: 'a platform speaking as a company is not the carrier',
+    text: 'In a blog post, the company explained itself. Twitter said it had removed “thousands of fake accounts.”',
+    quotes: [{ quote: 'thousands of fake accounts', outlet: null }],
+  },
+  {
+    note: 'a pronoun whose own sentence names its person does not take up the sentence before',
+    text: 'Mayor Ruiz mocked the governor, telling CNN that he was “out of his depth.” At a later forum, Governor Hale hit back, though he said the feud was “not worth anyone’s time.”',
+    quotes: [
+      { quote: 'out of his depth', outlet: 'CNN' },
+      { quote: 'not worth anyone', outlet: null },
+    ],
+  },
+  {
+    note: 'a poll or survey of an outlet that says nothing is not the carrier',
+    text: 'The Times/CBS News survey was conducted after the F.B.I. said her email practices were “careless.”',
+    quotes: [{ quote: 'careless', outlet: null }],
+  },
+
+  {
+    note: 'a description, then the person it describes by name: one interview',
+    text: 'Senator Ada Moss has backed the strikers. On Friday’s episode of “Morning Edition,” the former union organiser said workers were “right to walk out.”\n\n“They have waited ten years for a raise,” Moss said.',
+    quotes: [
+      { quote: 'right to walk out', outlet: 'NPR' },
+      { quote: 'waited ten years', outlet: 'NPR' },
+    ],
+  },
+  {
+    note: 'an indefinite description is someone else than the person named next',
+    text: 'Senator Ada Moss has backed the strikers. “We are shocked,” one union member told NPR.\n\n“They deserve a raise,” Moss said.',
+    quotes: [
+      { quote: 'We are shocked', outlet: 'NPR' },
+      { quote: 'deserve a raise', outlet: null },
+    ],
+  },
+  {
+    note: 'told French television channel BFM TV',
+    text: '“The driver fired on the crowd,” the mayor told French television channel BFM TV.',
+    quotes: [{ quote: 'driver fired on the crowd', outlet: 'BFM TV' }],
+  },
+  {
+    note: 'said to the Republican nominee: a party adjective is not an outlet',
+    text: '“You have my vote,” the farmer said to the Republican nominee as he left the stage.',
+    quotes: [{ quote: 'You have my vote', outlet: null }],
+  },
+  {
+    note: 'told the Tennessean that: a one-word paper before “that”',
+    text: 'The mayor told the Tennessean that the stadium deal was “dead for this year.”',
+    quotes: [{ quote: 'dead for this year', outlet: 'Tennessean' }],
+  },
+  {
+    note: '“said in the interview” goes back to the interview named last',
+    text: 'The dispute began after an interview with Sky News that aired on Sunday.\n\n“I stand by every word,” the minister said in the interview.',
+    quotes: [{ quote: 'stand by every word', outlet: 'Sky News' }],
+  },
+  {
+    note: '“the conversation” is not an interview that goes on',
+    text: 'In an interview with CNN on Tuesday, Senator Ida Lee said the bill was “dead on arrival.”\n\nThe row has changed the conversation in the capital, and Governor Tom Diaz called it “a distraction from the budget.”',
+    quotes: [
+      { quote: 'dead on arrival', outlet: 'CNN' },
+      { quote: 'a distraction from the budget', outlet: null },
+    ],
+  },
+  {
+    note: 'told The Star-Ledger (a hyphenated paper name)',
+    text: 'The former governor told The Star-Ledger of Newark that she was “ashamed of this endorsement.”',
+    quotes: [{ quote: 'ashamed of this endorsement', outlet: 'Star-Ledger' }],
+  },
+  {
+    note: 'an op-ed’s “I” does not take up the outlet of the person in the sentence before',
+    text: 'That is what my friend Sam Ortiz at the Boston Globe wrote last week. I spent the weekend wondering how to answer him without saying, “This is the weakest argument I have read.”',
+    quotes: [{ quote: 'weakest argument', outlet: null }],
+  },
+  {
+    note: 'a group named after a poll’s quote does not continue the poll',
+    text: 'The senator now leads among young voters by 20 points, according to a Reuters poll released last week. But many Democrats say the lead hides “real worries about turnout.”',
+    quotes: [{ quote: 'real worries about turnout', outlet: null }],
+  },
+  // ── the article's own publisher, where the text gives it away ──────────
+  {
+    note: 'its own data work (“a Boston Globe analysis”) makes the Globe the publisher',
+    text: 'Spending on ads doubled, according to a Boston Globe analysis of campaign filings. Mayor Kim Soto told The Boston Globe: “We will spend what it takes.”',
+    quotes: [{ quote: 'spend what it takes', outlet: null }],
+  },
+  {
+    note: 'an author line at the end names the publisher',
+    text: '“The port will reopen in May,” Ray Odom told the Miami Herald.\n\nJane Roe is a political reporter for the Miami Herald.',
+    quotes: [{ quote: 'reopen in May', outlet: null }],
+  },
+  {
+    note: 'two different people told one paper: its own interviews',
+    text: '“The vote is close,” Alma Reyes told the Chicago Tribune.\n\n“We expect a recount,” Ben Ortiz, her opponent, told the Chicago Tribune.',
+    quotes: [
+      { quote: 'vote is close', outlet: null },
+      { quote: 'expect a recount', outlet: null },
+    ],
+  },
+  {
+    note: 'two different people told a broadcaster: still the broadcaster',
+    text: '“The vote is close,” Alma Reyes told CNN.\n\n“We expect a recount,” Ben Ortiz, her opponent, told CNN.',
+    quotes: [
+      { quote: 'vote is close', outlet: 'CNN' },
+      { quote: 'expect a recount', outlet: 'CNN' },
     ],
   },
 
