@@ -82,7 +82,7 @@ const EVIDENCE: ReadonlyMap<string, string> = new Map(
 const ACT_LEMMAS: ReadonlySet<string> = new Set([
   ...`criticize criticise denounce blast slam decry mock dismiss urge cite demand propose pledge vow
       praise accuse attack defend blame reject question endorse condemn applaud hail laud lambaste ridicule tout assail rebuke
-      mention describe acknowledge suggest announce recommend promise call express decline refuse respond reply show find`.split(/\s+/),
+      describe acknowledge suggest announce recommend promise call express decline refuse respond reply show find`.split(/\s+/),
   'called for', 'calls for', 'call for', 'called on', 'calls on', 'called it', 'called the', 'called them', 'called him', 'called her',
 ]);
 // The acts above that the cue lexicon does not hold, with their forms.
