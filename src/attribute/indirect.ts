@@ -308,7 +308,7 @@ function endOfClause(toks: readonly Token[], from: number): number {
     // "… and warned against …": a second statement of the same subject ends the first
     if (t.lower === 'and' && k > from) {
       let j = k + 1;
-      while (j < toks.length && /^(also|then|later|\p{Ll}+ly)$/u.test(toks[j]!.lower)) j++;
+      while (j < toks.length && /^(also|then|later|has|have|had|is|was|will|would|\p{Ll}+ly)$/u.test(toks[j]!.lower)) j++;
       const c = cueAt(toks, j);
       if (c && !c.gerund && (isSpeech(c) || isAct(c))) {
         e = k;
@@ -324,6 +324,11 @@ function endOfClause(toks: readonly Token[], from: number): number {
       }
     }
     if (t.text !== ',') continue;
+    const nextWord = toks[k + 1]?.lower ?? '';
+    if (/^\p{Ll}{3,}ing$/u.test(nextWord) && !/^(including|according|regarding|concerning|following|notwithstanding|during|nothing|something|anything|everything|bring|thing|king|spring|string)$/.test(nextWord) || /^(although|though|whereas)$/.test(nextWord)) {
+      e = k;
+      break;
+    }
     if (/^(adding|saying|noting|arguing|warning|insisting|explaining|citing|according|referring)$/.test(toks[k + 1]?.lower ?? '') || /^(when|after|if|once)$/.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'asked') {
       e = k;
       break;
@@ -524,7 +529,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
 }
 
 const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
-const VENUE = /^(speech|interview|statement|letter|tweet|post|rally|event|hearing|debate|briefing|meeting|conference|news|press|town|forum|video|op-ed|appearance|radio|television|ruling|decision|filing|opinion|report|address|remarks|column|book|memo|email|broadcast|show|program|programme|session|testimony|state-of-the-state|op-ed)$/;
+const VENUE = /^(speech|interview|statement|letter|tweet|post|rally|event|hearing|debate|briefing|meeting|conference|news|press|town|forum|video|op-ed|appearance|radio|television|ruling|decision|filing|opinion|report|address|remarks|column|book|memo|email|broadcast|show|program|programme|session|testimony|state-of-the-state|op-ed|tweets|diatribe|posts|videos|remarks|comments|speeches|interviews|ads|statements)$/;
 
 /**
  * The object of a speech act without the time and place of the act:
@@ -535,7 +540,9 @@ function withoutAdjunct(toks: readonly Token[], from: number, end: number): numb
     const w = toks[k]!.lower;
     const next = toks[k + 1]?.lower ?? '';
     const after = toks[k + 2]?.lower ?? '';
-    if ((w === ',' && /^(which|who|whom|whose|where)$/.test(next)) || (w === 'on' && WHEN.test(next)) || (/^(last|this|next|earlier)$/.test(w) && TIME_NOUN.test(next)) || /^(yesterday|today|tonight|during)$/.test(w) || (/^(in|at|during)$/.test(w) && /^(a|an|the|his|her|their|its)$/.test(next) && (VENUE.test(after) || VENUE.test(toks[k + 3]?.lower ?? '')))) {
+    if (/^(when|while|because|since|although|though|unless|whereas)$/.test(w) || (/^(and|but)$/.test(w) && /^(has|have|had|was|were|is|are|will|would|plans|said|says)$/.test(next)) || (w === ',' && /^(but|while|although|though)$/.test(next)) ||
+      (w === 'in' && (VENUE.test(next) || VENUE.test(after) && !DETERMINERS.has(next) && /^\p{Ll}/u.test(next))) ||
+      (w === ',' && /^(which|who|whom|whose|where)$/.test(next)) || (w === 'on' && WHEN.test(next)) || (/^(last|this|next|earlier)$/.test(w) && TIME_NOUN.test(next)) || /^(yesterday|today|tonight|during)$/.test(w) || (/^(in|at|during)$/.test(w) && /^(a|an|the|his|her|their|its)$/.test(next) && (VENUE.test(after) || VENUE.test(toks[k + 3]?.lower ?? '')))) {
       return k;
     }
   }
