@@ -113,7 +113,7 @@ const NOT_SPEECH_CLAUSE = /^(worried|guessed|imagined|pretended|dreamed|remember
 const MULTI_SPEECH = new Set(['according to', 'in keeping with', 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'as stated by', 'as reported by']);
 const SOURCE = new Set(['according to', 'in keeping with', 'as stated by', 'as reported by']);
 // Words after the cue that are not yet the reported clause: "said on Monday that", "told reporters that".
-const SKIP_AFTER = /^(?:that|on|in|at|during|after|before|last|this|earlier|later|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|briefing|speech|recent|news|conference|press|also|then|previously|repeatedly|again|publicly|privately|separately|,)$/;
+const SKIP_AFTER = /^(?:that|on|in|at|during|after|before|last|this|earlier|later|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|january|february|march|april|june|july|august|september|october|november|december|a|an|the|statement|interview|briefing|speech|recent|news|conference|press|also|then|previously|repeatedly|again|publicly|privately|separately|,)$/;
 const MIN_WORDS = 4;
 
 // The verbs whose subject speaks whatever noun it is ("the airline said", "the filing states").
