@@ -11,24 +11,64 @@ export interface OutletHit {
   how: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BY_ALIAS = new Map<string, OutletEntry>(OUTLET_ENTRIES.map((e) => [e.alias, e]));
-// One alternation of every alias, longest first; bounded by non-letters.
-const ALIAS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTLET_ENTRIES.map((e) => escape(e.alias)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
-const ALIAS_AT = new RegExp(ALIAS_RE.source, 'uy');
+// The gazetteer is matched without a regular expression of every alias (an
+// alternation of hundreds of names, slow to try at every capitalised word):
+// aliases are grouped by their first run of letters and digits, which the text
+// at a candidate start must equal, and tried longest first, each bounded by
+// non-letters as a whole word.
+const RUN = /[\p{L}\p{N}]*/uy;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const leadingRun = (s: string, at: number): string => {
+  RUN.lastIndex = at;
+  return RUN.exec(s)![0];
+};
+const BY_RUN = new Map<string, string[]>();
+for (const e of OUTLET_ENTRIES) {
+  const run = leadingRun(e.alias, 0);
+  const list = BY_RUN.get(run) ?? [];
+  if (!list.includes(e.alias)) list.push(e.alias); // OUTLET_ENTRIES is longest first already
+  BY_RUN.set(run, list);
+}
+function isLetterOrDigitAt(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+/** Is the code point ending just before `i` a letter or digit (a surrogate pair counts as one)? */
+function letterOrDigitBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = s.charCodeAt(i - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+  return isLetterOrDigitAt(s, pair ? i - 2 : i - 1);
+}
+
+/** The longest gazetteer alias at exactly `at`, as a whole word, or null. */
+function matchAlias(s: string, at: number): string | null {
+  const list = BY_RUN.get(leadingRun(s, at));
+  if (!list || letterOrDigitBefore(s, at)) return null;
+  for (const alias of list) if (s.startsWith(alias, at) && !isLetterOrDigitAt(s, at + alias.length)) return alias;
+  return null;
+}
+
 // Every alias starts with a capital letter, a digit or "the": only those places are tried.
 const ALIAS_START = /(?<![\p{L}\p{N}])(?:\p{Lu}|\p{N}|the\s)/gu;
 
-/** Gazetteer aliases in s[from, to), in order, without overlaps (sticky matches at candidate starts). */
-function* aliases(s: string, from: number, to: number): Generator<RegExpExecArray> {
+interface AliasMatch {
+  index: number;
+  text: string;
+}
+
+/** Gazetteer aliases in s[from, to), in order, without overlaps. */
+function* aliases(s: string, from: number, to: number): Generator<AliasMatch> {
   ALIAS_START.lastIndex = from;
   for (let c = ALIAS_START.exec(s); c && c.index < to; c = ALIAS_START.exec(s)) {
-    ALIAS_AT.lastIndex = c.index;
-    const m = ALIAS_AT.exec(s);
-    if (!m) continue;
-    yield m;
-    ALIAS_START.lastIndex = c.index + m[0].length;
+    const text = matchAlias(s, c.index);
+    if (!text) continue;
+    yield { index: c.index, text };
+    ALIAS_START.lastIndex = c.index + text.length;
   }
 }
 
@@ -86,13 +126,13 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
   }
   // 2. an outlet as the subject of a reporting verb, or before a host's name
   for (const m of aliases(window, 0, window.length)) {
-    const e = BY_ALIAS.get(m[0])!;
-    const rest = window.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (WEAK_ALIASES.has(m[0]) && !PERSON_AFTER.test(rest)) continue;
+    const e = BY_ALIAS.get(m.text)!;
+    const rest = window.slice(m.index + m.text.length, m.index + m.text.length + 40);
+    if (WEAK_ALIASES.has(m.text) && !PERSON_AFTER.test(rest)) continue;
     // "Michael Bloomberg said": the alias is a person's surname here
-    if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(window.slice(Math.max(0, m.index - 30), m.index)) && !m[0].includes(' ')) continue;
+    if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(window.slice(Math.max(0, m.index - 30), m.index)) && !m.text.includes(' ')) continue;
     if (SUBJECT_VERBS.test(rest) || PERSON_AFTER.test(rest) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
-      consider({ name: e.name, mention: { text: m[0], start: from + m.index, end: from + m.index + m[0].length }, how: 'subject' });
+      consider({ name: e.name, mention: { text: m.text, start: from + m.index, end: from + m.index + m.text.length }, how: 'subject' });
       if (best) return best;
     }
   }
@@ -163,13 +203,11 @@ function unlistedAt(s: string, at: number, likely: boolean): { name: string; tex
 
 /** A gazetteer alias starting exactly at `at` in `s`. */
 function aliasAt(s: string, at: number, allowWeak: boolean): { name: string; text: string; start: number; end: number } | null {
-  // sticky: match at `at` only, never search the rest of the window (linear time)
-  ALIAS_AT.lastIndex = at;
-  const m = ALIAS_AT.exec(s);
-  if (!m || m.index !== at) return null;
-  if (!allowWeak && WEAK_ALIASES.has(m[0])) return null;
-  const e = BY_ALIAS.get(m[0])!;
-  return { name: e.name, text: m[0], start: at, end: at + m[0].length };
+  const alias = matchAlias(s, at);
+  if (!alias) return null;
+  if (!allowWeak && WEAK_ALIASES.has(alias)) return null;
+  const e = BY_ALIAS.get(alias)!;
+  return { name: e.name, text: alias, start: at, end: at + alias.length };
 }
 
 /** A programme named in quotation marks: on “The Steve Harvey Morning Show”. */
@@ -247,10 +285,10 @@ export interface Affiliation {
 export function findAffiliations(text: string): Affiliation[] {
   const out: Affiliation[] = [];
   for (const m of aliases(text, 0, text.length)) {
-    if (WEAK_ALIASES.has(m[0])) continue;
-    const e = BY_ALIAS.get(m[0])!;
-    const hit: OutletHit = { name: e.name, mention: { text: m[0], start: m.index, end: m.index + m[0].length }, how: 'affiliation' };
-    const b = PERSON_AFTER_OUTLET.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    if (WEAK_ALIASES.has(m.text)) continue;
+    const e = BY_ALIAS.get(m.text)!;
+    const hit: OutletHit = { name: e.name, mention: { text: m.text, start: m.index, end: m.index + m.text.length }, how: 'affiliation' };
+    const b = PERSON_AFTER_OUTLET.exec(text.slice(m.index + m.text.length, m.index + m.text.length + 80));
     if (b) out.push({ person: b[1]!, at: m.index, hit });
     const a = PERSON_BEFORE_OUTLET.exec(text.slice(Math.max(0, m.index - 80), m.index));
     if (a) out.push({ person: a[1]!, at: m.index, hit });
