@@ -20,10 +20,24 @@ const BY_ALIAS = new Map<string, OutletEntry>(OUTLET_ENTRIES.map((e) => [e.alias
 // non-letters as a whole word.
 const RUN = /[\p{L}\p{N}]*/uy;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const leadingRun = (s: string, at: number): string => {
-  RUN.lastIndex = at;
-  return RUN.exec(s)![0];
-};
+const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+const SPACE = /\s/;
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+/** The run of letters and digits at `at` ("" if none). */
+function leadingRun(s: string, at: number): string {
+  let i = at;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) {
+      // beyond ASCII: let the Unicode classes decide
+      RUN.lastIndex = at;
+      return RUN.exec(s)![0];
+    }
+    if (!isAsciiAlnum(c)) break;
+    i++;
+  }
+  return s.slice(at, i);
+}
 const BY_RUN = new Map<string, string[]>();
 for (const e of OUTLET_ENTRIES) {
   const run = leadingRun(e.alias, 0);
@@ -31,12 +45,14 @@ for (const e of OUTLET_ENTRIES) {
   if (!list.includes(e.alias)) list.push(e.alias); // OUTLET_ENTRIES is longest first already
   BY_RUN.set(run, list);
 }
-function isLetterOrDigitAt(s: string, i: number): boolean {
+/** Does the code point at `i` belong to `cls` (ASCII answered by `ascii`)? */
+function classAt(s: string, i: number, ascii: (c: number) => boolean, cls: RegExp): boolean {
   if (i < 0 || i >= s.length) return false;
   const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(s.codePointAt(i)!));
+  if (c < 128) return ascii(c);
+  return cls.test(String.fromCodePoint(s.codePointAt(i)!));
 }
+const isLetterOrDigitAt = (s: string, i: number) => classAt(s, i, isAsciiAlnum, LETTER_OR_DIGIT);
 /** Is the code point ending just before `i` a letter or digit (a surrogate pair counts as one)? */
 function letterOrDigitBefore(s: string, i: number): boolean {
   if (i <= 0) return false;
@@ -53,22 +69,31 @@ function matchAlias(s: string, at: number): string | null {
   return null;
 }
 
-// Every alias starts with a capital letter, a digit or "the": only those places are tried.
-const ALIAS_START = /(?<![\p{L}\p{N}])(?:\p{Lu}|\p{N}|the\s)/gu;
-
 interface AliasMatch {
   index: number;
   text: string;
 }
 
+/**
+ * Where an alias may start: every alias starts with a capital letter, a digit
+ * or "the", at the start of a word.
+ */
+function aliasStart(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128 && !(c >= 65 && c <= 90) && !(c >= 48 && c <= 57) && c !== 116) return false; // not A-Z, 0-9 or t
+  if (letterOrDigitBefore(s, i)) return false;
+  if (c === 116) return s.startsWith('the', i) && classAt(s, i + 3, (x) => x === 32 || (x >= 9 && x <= 13), SPACE);
+  return classAt(s, i, (x) => (x >= 65 && x <= 90) || (x >= 48 && x <= 57), UPPER_OR_DIGIT);
+}
+
 /** Gazetteer aliases in s[from, to), in order, without overlaps. */
 function* aliases(s: string, from: number, to: number): Generator<AliasMatch> {
-  ALIAS_START.lastIndex = from;
-  for (let c = ALIAS_START.exec(s); c && c.index < to; c = ALIAS_START.exec(s)) {
-    const text = matchAlias(s, c.index);
+  for (let i = from; i < to; i++) {
+    if (!aliasStart(s, i)) continue;
+    const text = matchAlias(s, i);
     if (!text) continue;
-    yield { index: c.index, text };
-    ALIAS_START.lastIndex = c.index + text.length;
+    yield { index: i, text };
+    i += text.length - 1;
   }
 }
 
