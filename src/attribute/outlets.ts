@@ -78,23 +78,25 @@ interface AliasMatch {
  * Where an alias may start: every alias starts with a capital letter, a digit
  * or "the", at the start of a word.
  */
-function aliasStart(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128 && !(c >= 65 && c <= 90) && !(c >= 48 && c <= 57) && c !== 116) return false; // not A-Z, 0-9 or t
-  if (letterOrDigitBefore(s, i)) return false;
-  if (c === 116) return s.startsWith('the', i) && classAt(s, i + 3, (x) => x === 32 || (x >= 9 && x <= 13), SPACE);
-  return classAt(s, i, (x) => (x >= 65 && x <= 90) || (x >= 48 && x <= 57), UPPER_OR_DIGIT);
+function aliasStart(s: string, i: number, c: number): boolean {
+  if (c === 116) return s.startsWith('the', i) && classAt(s, i + 3, (x) => x === 32 || (x >= 9 && x <= 13), SPACE) && !letterOrDigitBefore(s, i);
+  return classAt(s, i, (x) => (x >= 65 && x <= 90) || (x >= 48 && x <= 57), UPPER_OR_DIGIT) && !letterOrDigitBefore(s, i);
 }
 
 /** Gazetteer aliases in s[from, to), in order, without overlaps. */
-function* aliases(s: string, from: number, to: number): Generator<AliasMatch> {
+function aliases(s: string, from: number, to: number): AliasMatch[] {
+  const out: AliasMatch[] = [];
   for (let i = from; i < to; i++) {
-    if (!aliasStart(s, i)) continue;
+    const c = s.charCodeAt(i);
+    // most characters cannot start an alias: not A-Z, 0-9 or "t"
+    if (c < 128 && (c < 48 || (c > 57 && c < 65) || (c > 90 && c !== 116))) continue;
+    if (!aliasStart(s, i, c)) continue;
     const text = matchAlias(s, i);
     if (!text) continue;
-    yield { index: i, text };
+    out.push({ index: i, text });
     i += text.length - 1;
   }
+  return out;
 }
 
 // Words that introduce the outlet that carried a statement.
