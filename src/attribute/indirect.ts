@@ -97,10 +97,11 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
   const out: Cue[] = [];
   for (let i = 1; i < toks.length - 2; i++) {
     const t = toks[i]!;
-    if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) continue;
+    if (t.kind !== 'word') continue;
     const lemma = EVIDENCE.get(t.lower);
-    const beforeThat = toks[i + 1]!.lower === 'that' && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !cueAt(toks, i);
+    const beforeThat = toks[i + 1]!.lower === 'that' && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower);
     if (!lemma && !beforeThat) continue;
+    if (/^\p{Lu}/u.test(t.text)) continue;
     if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
     out.push({ first: i, last: i, start: t.start, end: t.end, lemma: lemma ?? t.lower, gerund: false, structural: !lemma });
   }
