@@ -79,9 +79,11 @@ interface AliasMatch {
  * or "the", at the start of a word.
  */
 function aliasStart(s: string, i: number, c: number): boolean {
-  if (c === 116) return s.startsWith('the', i) && classAt(s, i + 3, (x) => x === 32 || (x >= 9 && x <= 13), SPACE) && !letterOrDigitBefore(s, i);
-  return classAt(s, i, (x) => (x >= 65 && x <= 90) || (x >= 48 && x <= 57), UPPER_OR_DIGIT) && !letterOrDigitBefore(s, i);
+  if (c === 116) return s.startsWith('the', i) && classAt(s, i + 3, isAsciiSpace, SPACE) && !letterOrDigitBefore(s, i);
+  return classAt(s, i, isAsciiUpperOrDigit, UPPER_OR_DIGIT) && !letterOrDigitBefore(s, i);
 }
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isAsciiUpperOrDigit = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** Gazetteer aliases in s[from, to), in order, without overlaps. */
 function aliases(s: string, from: number, to: number): AliasMatch[] {
