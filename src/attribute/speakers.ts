@@ -39,11 +39,16 @@ const SPEAKER_REACH = 300;
 // or a particle, so the pattern cannot backtrack.
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}’'.\-]*(?:[ \u00a0](?:(?:von|van|der|den|de|da|del|della|di|dos|du|la|le|bin|ibn|al)[ \u00a0])*\p{Lu}[\p{L}\p{M}’'.\-]*)*/gu;
 
-const isTitleWord = (w: string): boolean => {
-  const l = w.toLowerCase();
-  return ROLE_NOUNS.has(l) || ROLE_NOUNS.has(l + '.') || HONORIFICS.has(l) || HONORIFICS.has(l + '.');
-};
-const clean = (w: string) => w.replace(/[’']s$/u, '').replace(/[’'.\-]+$/u, '');
+// A title or role word, with or without its full stop ("Gov", "gov.").
+const TITLE_WORDS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...HONORIFICS].flatMap((w) => (w.endsWith('.') ? [w, w.slice(0, -1)] : [w])));
+const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase());
+/** The word without a possessive ending or trailing marks ("Putin’s" → "Putin", "Jr." → "Jr"). */
+function clean(w: string): string {
+  // most words end in none of s ’ ' . -: nothing to strip
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 115 && last !== 0x2019 && last !== 39 && last !== 46 && last !== 45) return w;
+  return w.replace(/[’']s$/u, '').replace(/[’'.\-]+$/u, '');
+}
 const lower = (w: string) => clean(w).toLowerCase();
 
 /**
@@ -58,12 +63,13 @@ function splitRun(words: string[], at: number): { words: string[]; at: number }[
   let curAt = at;
   let pos = at;
   for (const w of words) {
-    if (cur.length && NOT_NAME_WORDS.has(clean(w).toLowerCase())) {
+    const notName = NOT_NAME_WORDS.has(lower(w));
+    if (cur.length && notName) {
       out.push({ words: cur, at: curAt });
       cur = [];
     }
     if (!cur.length) curAt = pos;
-    if (!NOT_NAME_WORDS.has(clean(w).toLowerCase()) || cur.length === 0) cur.push(w);
+    if (!notName || cur.length === 0) cur.push(w);
     pos += w.length + 1;
     if (w.endsWith('.') && !/^\p{Lu}\.$/u.test(w) && !isTitleWord(w) && !/^(?:Jr|Sr|St|Mt|[A-Z]\.[A-Z])\.?$/.test(w)) {
       out.push({ words: cur, at: curAt });
