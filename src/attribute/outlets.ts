@@ -15,9 +15,9 @@ const BY_ALIAS = new Map<string, OutletEntry>(OUTLET_ENTRIES.map((e) => [e.alias
 
 // The gazetteer is matched without a regular expression of every alias (an
 // alternation of hundreds of names, slow to try at every capitalised word):
-// aliases are grouped by their first run of letters and digits, which the text
-// at a candidate start must equal, and tried longest first, each bounded by
-// non-letters as a whole word.
+// aliases are grouped by their first two runs of letters and digits, which the
+// text at a candidate start must equal, and tried longest first, each bounded
+// by non-letters as a whole word.
 const RUN = /[\p{L}\p{N}]*/uy;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
@@ -38,12 +38,29 @@ function leadingRun(s: string, at: number): string {
   }
   return s.slice(at, i);
 }
-const BY_RUN = new Map<string, string[]>();
+/**
+ * The first run of letters and digits at `at`, the character after it and the
+ * run after that: "the Wall" in "the Wall Street Journal" (or just the first
+ * run where the string ends after it).
+ */
+function twoRuns(s: string, at: number): { first: string; key: string } {
+  const first = leadingRun(s, at);
+  const end = at + first.length;
+  if (end >= s.length) return { first, key: first };
+  return { first, key: s.slice(at, end + 1 + leadingRun(s, end + 1).length) };
+}
+// Aliases of one run ("Reuters"), and the longer ones by their first two runs, longest first.
+const SINGLE_RUN = new Set<string>();
+const BY_TWO_RUNS = new Map<string, string[]>();
 for (const e of OUTLET_ENTRIES) {
-  const run = leadingRun(e.alias, 0);
-  const list = BY_RUN.get(run) ?? [];
+  const { first, key } = twoRuns(e.alias, 0);
+  if (first === e.alias) {
+    SINGLE_RUN.add(first);
+    continue;
+  }
+  const list = BY_TWO_RUNS.get(key) ?? [];
   if (!list.includes(e.alias)) list.push(e.alias); // OUTLET_ENTRIES is longest first already
-  BY_RUN.set(run, list);
+  BY_TWO_RUNS.set(key, list);
 }
 /** Does the code point at `i` belong to `cls` (ASCII answered by `ascii`)? */
 function classAt(s: string, i: number, ascii: (c: number) => boolean, cls: RegExp): boolean {
@@ -63,10 +80,13 @@ function letterOrDigitBefore(s: string, i: number): boolean {
 
 /** The longest gazetteer alias at exactly `at`, as a whole word, or null. */
 function matchAlias(s: string, at: number): string | null {
-  const list = BY_RUN.get(leadingRun(s, at));
-  if (!list || letterOrDigitBefore(s, at)) return null;
-  for (const alias of list) if (s.startsWith(alias, at) && !isLetterOrDigitAt(s, at + alias.length)) return alias;
-  return null;
+  // an alias of several runs is longer than one of a single run that starts it, so it is tried first
+  const { first, key } = twoRuns(s, at);
+  const list = BY_TWO_RUNS.get(key);
+  const single = SINGLE_RUN.has(first);
+  if ((!list && !single) || letterOrDigitBefore(s, at)) return null;
+  if (list) for (const alias of list) if (s.startsWith(alias, at) && !isLetterOrDigitAt(s, at + alias.length)) return alias;
+  return single && !isLetterOrDigitAt(s, at + first.length) ? first : null;
 }
 
 interface AliasMatch {
