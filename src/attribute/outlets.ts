@@ -89,6 +89,29 @@ function matchAlias(s: string, at: number): string | null {
   return single && !isLetterOrDigitAt(s, at + first.length) ? first : null;
 }
 
+const LETTER = /\p{L}/u;
+/** Is the code point ending just before `i` a letter? */
+function letterBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+  return LETTER.test(String.fromCodePoint(s.codePointAt(pair ? i - 2 : i - 1)!));
+}
+
+/**
+ * The next match of the global `re` that no letter precedes: the look-behind
+ * (?<!\p{L}) done by hand, since a pattern that starts with one is tried at
+ * every position, while one that starts with words lets the engine skip ahead.
+ */
+function wordStartExec(re: RegExp, s: string): RegExpExecArray | null {
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (!letterBefore(s, m.index)) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 interface AliasMatch {
   index: number;
   text: string;
@@ -122,7 +145,8 @@ function aliases(s: string, from: number, to: number): AliasMatch[] {
 }
 
 // Words that introduce the outlet that carried a statement.
-const TRIGGER = /(?<![\p{L}])(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+on|appearance\s+on|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
+// (?<!\p{L}) before it is checked by wordStartExec.
+const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+on|appearance\s+on|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
 
 // Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
 const DESCRIPTOR = /^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owned|official|news|agency|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Lu}][\p{L}]*[’']s|[\p{Lu}][\p{L}]+(?:an|ese|ish|ian))\s+){0,5}/u;
@@ -157,7 +181,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
 
   // 1. a trigger followed by an outlet: "told Reuters", "quoted by China's state broadcaster CCTV"
   TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(window); m; m = TRIGGER.exec(window)) {
+  for (let m = wordStartExec(TRIGGER, window); m; m = wordStartExec(TRIGGER, window)) {
     const after = m.index + m[0].length;
     const desc = DESCRIPTOR.exec(window.slice(after, after + 120));
     const at = after + (desc ? desc[0].length : 0);
@@ -187,7 +211,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
   }
   // 2a. a cue before the outlet: "reported Reuters", "noted NBC’s Dante Chinni"
   INVERTED.lastIndex = 0;
-  for (let m = INVERTED.exec(window); m; m = INVERTED.exec(window)) {
+  for (let m = wordStartExec(INVERTED, window); m; m = wordStartExec(INVERTED, window)) {
     const at = m.index + m[0].length;
     const hit = aliasAt(window, at, false);
     if (hit) consider({ name: hit.name, mention: { text: hit.text, start: from + hit.start, end: from + hit.end }, how: 'inverted' });
@@ -217,7 +241,8 @@ const NOT_OUTLETS = /\b(?:Senate|House|Congress|Parliament|Assembly|Committee|Su
 // Short forms that stand for a fuller title the article named earlier.
 const SHORT_FORMS = new Set(['Times', 'Post', 'Journal', 'Globe', 'Tribune', 'Herald', 'Chronicle', 'Examiner', 'Register', 'Inquirer', 'Star', 'Sun', 'News', 'Guardian', 'Telegraph', 'Economist', 'Hill']);
 
-const INVERTED = /(?<![\p{L}])(?:reported|wrote|noted|said|says|added|asked)\s+(?:the\s+)?(?=\p{Lu})/gu;
+// (?<!\p{L}) before it is checked by wordStartExec.
+const INVERTED = /(?:reported|wrote|noted|said|says|added|asked)\s+(?:the\s+)?(?=\p{Lu})/gu;
 const SHORT_SUBJECT = /\bthe\s+(Times|Post|Journal|Globe|Tribune|Herald|Chronicle|Examiner|Register|Inquirer)\s+(?:reported|wrote|said|noted|added|reports|writes|says|published|obtained)\b/;
 
 /** "the Times" after "The New York Times": the fullest earlier outlet name ending in that word. */
