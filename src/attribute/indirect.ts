@@ -109,20 +109,52 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
 }
 
 const WORD = /[A-Za-z]+/g;
-/** The first words of every cue this stage accepts, and "that". */
+const SPEECH_FORMS = [...CUES.values()].flat().filter((f) => SPEECH.has(f.lemma) || MULTI_SPEECH.has(f.lemma));
+const PLAIN = /^[a-z]+$/;
+/** Words that can start a cue this stage accepts on their own ("said", "shows"). */
 const FIRST_WORDS: ReadonlySet<string> = new Set([
-  'that',
   ...EVIDENCE.keys(),
-  ...[...CUES.values()].flat().filter((f) => SPEECH.has(f.lemma) || MULTI_SPEECH.has(f.lemma)).map((f) => f.words[0]!),
+  ...SPEECH_FORMS.filter((f) => f.words.length === 1 || !PLAIN.test(f.words[1]!)).map((f) => f.words[0]!),
 ]);
+/** Words that start only cues of several words, and the words that must follow them: "in" → "keeping". */
+const FIRST_PAIRS = new Map<string, Set<string>>();
+for (const f of SPEECH_FORMS) {
+  if (FIRST_WORDS.has(f.words[0]!) || f.words.length === 1) continue;
+  const next = FIRST_PAIRS.get(f.words[0]!) ?? new Set<string>();
+  next.add(f.words[1]!);
+  FIRST_PAIRS.set(f.words[0]!, next);
+}
 
-/** A quick look before tokenizing: does the sentence hold a word that can start a reporting cue? */
+/**
+ * A quick look before tokenizing: does the sentence hold a word that can start
+ * a reporting cue ("said"), the first two words of a longer one ("in keeping"),
+ * or "that" after a word that may be a verb ("charged that")? Words of a cue
+ * stand apart only by spaces, as tokens do.
+ */
 function mayReport(text: string, from: number, to: number): boolean {
+  let prev = '';
+  let prevEnd = -1;
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    if (FIRST_WORDS.has(m[0].toLowerCase())) return true;
+    const w = m[0].toLowerCase();
+    if (FIRST_WORDS.has(w)) return true;
+    if (prevEnd >= 0 && spacesOnly(text, prevEnd, m.index)) {
+      if (FIRST_PAIRS.get(prev)?.has(w)) return true;
+      // evidenceCues: a word ending in -s or -ed before "that" (a lower-case
+      // ending beyond ASCII is never "s" or "ed", so the ASCII run before is enough)
+      if (w === 'that' && (prev.endsWith('s') || prev.endsWith('ed'))) return true;
+    }
+    prev = w;
+    prevEnd = m.index + m[0].length;
   }
   return false;
+}
+
+/** Is text[a, b) one or more spaces (\s) and nothing else? */
+function spacesOnly(text: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let i = a; i < b; i++) if (!/\s/.test(text[i]!)) return false;
+  return true;
 }
 
 function endOfClause(toks: readonly Token[], from: number): number {
