@@ -5,7 +5,7 @@
 import { cueAt, findCues, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
 import { subjectAfter, subjectBefore, type Mention } from './mentions.js';
-import { tokenize, type Token } from '../scan/tokens.js';
+import { isSpace, tokenize, type Token } from '../scan/tokens.js';
 import type { Sentence } from '../scan/sentences.js';
 
 export const INDIRECT_RULES = {
@@ -153,7 +153,7 @@ function mayReport(text: string, from: number, to: number): boolean {
 /** Is text[a, b) one or more spaces (\s) and nothing else? */
 function spacesOnly(text: string, a: number, b: number): boolean {
   if (b <= a) return false;
-  for (let i = a; i < b; i++) if (!/\s/.test(text[i]!)) return false;
+  for (let i = a; i < b; i++) if (!isSpace(text.charCodeAt(i))) return false;
   return true;
 }
 
