@@ -4,6 +4,7 @@
 // fits, "the spokesman" → the person the article calls spokesman.
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
+import { isSpace } from '../scan/tokens.js';
 
 export interface Entity {
   name: string;
@@ -88,7 +89,21 @@ export function knownWord(reg: Registry, word: string): boolean {
 
 // What the words around a name say of the person. Source: AP style for
 // identifying people (title before, appositive after, age after the name).
-const KIN_BEFORE = /\b(?:(husband|son|brother|father|grandfather|uncle|nephew|boyfriend)|(wife|daughter|sister|mother|grandmother|aunt|niece|girlfriend|widow))[,]?\s+$/i;
+const MALE_KIN = ['husband', 'son', 'brother', 'father', 'grandfather', 'uncle', 'nephew', 'boyfriend'];
+const FEMALE_KIN = ['wife', 'daughter', 'sister', 'mother', 'grandmother', 'aunt', 'niece', 'girlfriend', 'widow'];
+const KIN_BEFORE = new RegExp(`\\b(?:(${MALE_KIN.join('|')})|(${FEMALE_KIN.join('|')}))[,]?\\s+$`, 'i');
+const KIN_WORDS: ReadonlySet<string> = new Set([...MALE_KIN, ...FEMALE_KIN]);
+
+/** KIN_BEFORE, run only when the last word before the trailing spaces (and a comma) is a kin word. */
+function kinBefore(s: string): RegExpExecArray | null {
+  let i = s.length;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  if (i === s.length) return null;
+  if (s[i - 1] === ',') i--;
+  let j = i;
+  while (j > 0 && /[A-Za-z]/.test(s[j - 1]!)) j--;
+  return KIN_WORDS.has(s.slice(j, i).toLowerCase()) ? KIN_BEFORE.exec(s) : null;
+}
 const ROLE_BEFORE = /(?:^|[.;:]\s+|\b(?:the|a|an|its|his|her|their)\s+)((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),\s+$/u;
 const APPOSITIVE_AFTER = /^,\s+(?:(\d{1,3}),|((?:a|an|the|its|his|her|their)\s+[^,.;:“”"]{2,80}?)(?=[,.;]))/u;
 
@@ -156,7 +171,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   const org = lw.some((w) => ORG_WORDS.has(w)) || words.every((w) => /^[\p{Lu}\d.\-]+$/u.test(w));
   // (the patterns end at the name, so they only run when the text before ends as they need)
   const commaBefore = /,\s*$/.test(before.slice(-3));
-  const kin = commaBefore || / $/.test(before) ? KIN_BEFORE.exec(before.slice(-24)) : null;
+  const kin = commaBefore || / $/.test(before) ? kinBefore(before.slice(-24)) : null;
   if (kin) gender = kin[1] ? 'm' : 'f';
   if (words.length === 1) {
     if (!org) singles.push({ at, word: lw[0]!, gender });
