@@ -118,9 +118,11 @@ export function buildRegistry(text: string): Registry {
   const pendingSingles: { at: number; word: string; gender: 'm' | 'f' | null }[] = [];
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
-    for (const run of splitRun(m[0].split(/[ \u00a0]/), m.index)) {
+    // (a run joined by no-break spaces is rare: split it with a pattern only then)
+    const words = m[0].includes('\u00a0') ? m[0].split(/[ \u00a0]/) : m[0].split(' ');
+    for (const run of splitRun(words, m.index)) {
       const before = text.slice(Math.max(0, run.at - 60), run.at);
-      const runEnd = run.at + run.words.join(' ').length;
+      const runEnd = run.at + joinedLength(run.words);
       addName(reg, text, run.words, run.at, runEnd, before, pendingSingles);
     }
   }
@@ -135,6 +137,13 @@ export function buildRegistry(text: string): Registry {
   }
   reg.occurrences.sort((a, b) => a.at - b.at);
   return reg;
+}
+
+/** words.join(' ').length, without joining. */
+function joinedLength(words: readonly string[]): number {
+  let n = words.length ? -1 : 0;
+  for (const w of words) n += w.length + 1;
+  return n;
 }
 
 function addName(reg: Registry, text: string, raw: string[], at: number, end: number, before: string, singles: { at: number; word: string; gender: 'm' | 'f' | null }[]): void {
