@@ -108,7 +108,6 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
   return out;
 }
 
-const WORD = /[A-Za-z]+/g;
 const SPEECH_FORMS = [...CUES.values()].flat().filter((f) => SPEECH.has(f.lemma) || MULTI_SPEECH.has(f.lemma));
 const PLAIN = /^[a-z]+$/;
 /** Words that can start a cue this stage accepts on their own ("said", "shows"). */
@@ -132,23 +131,38 @@ for (const f of SPEECH_FORMS) {
  * stand apart only by spaces, as tokens do.
  */
 function mayReport(text: string, from: number, to: number): boolean {
+  // runs of ASCII letters, as /[A-Za-z]+/g finds them from `from`, read by hand
+  // (most are no key: only those short enough are lower-cased and looked up)
   let prev = '';
   let prevEnd = -1;
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    const w = m[0].toLowerCase();
+  let prevVerbish = false; // the previous run ends in -s or -ed
+  for (let i = from; i < to; ) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
+    const w = j - i <= KEY_LENGTH ? text.slice(i, j).toLowerCase() : '';
     if (FIRST_WORDS.has(w)) return true;
-    if (prevEnd >= 0 && spacesOnly(text, prevEnd, m.index)) {
+    if (prevEnd >= 0 && spacesOnly(text, prevEnd, i)) {
       if (FIRST_PAIRS.get(prev)?.has(w)) return true;
       // evidenceCues: a word ending in -s or -ed before "that" (a lower-case
       // ending beyond ASCII is never "s" or "ed", so the ASCII run before is enough)
-      if (w === 'that' && (prev.endsWith('s') || prev.endsWith('ed'))) return true;
+      if (w === 'that' && prevVerbish) return true;
     }
+    const last = text.charCodeAt(j - 1) | 32;
+    prevVerbish = last === 115 || (last === 100 && j - i >= 2 && (text.charCodeAt(j - 2) | 32) === 101);
     prev = w;
-    prevEnd = m.index + m[0].length;
+    prevEnd = j;
+    i = j;
   }
   return false;
 }
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** The longest word mayReport looks up. */
+const KEY_LENGTH = Math.max(4, ...[...FIRST_WORDS, ...FIRST_PAIRS.keys(), ...[...FIRST_PAIRS.values()].flatMap((v) => [...v])].map((w) => w.length));
 
 /** Is text[a, b) one or more spaces (\s) and nothing else? */
 function spacesOnly(text: string, a: number, b: number): boolean {
