@@ -118,8 +118,11 @@ export function buildRegistry(text: string): Registry {
   const pendingSingles: { at: number; word: string; gender: 'm' | 'f' | null }[] = [];
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    const single = !m[0].includes(' ') && !m[0].includes('\u00a0');
+    // one capitalised word that is no name ("The", "But", "President"): addName would drop it
+    if (single && isDropped(m[0])) continue;
     // (a run joined by no-break spaces is rare: split it with a pattern only then)
-    const words = m[0].includes('\u00a0') ? m[0].split(/[ \u00a0]/) : m[0].split(' ');
+    const words = single ? [m[0]] : m[0].includes('\u00a0') ? m[0].split(/[ \u00a0]/) : m[0].split(' ');
     for (const run of splitRun(words, m.index)) {
       const before = text.slice(Math.max(0, run.at - 60), run.at);
       const runEnd = run.at + joinedLength(run.words);
@@ -137,6 +140,12 @@ export function buildRegistry(text: string): Registry {
   }
   reg.occurrences.sort((a, b) => a.at - b.at);
   return reg;
+}
+
+/** A word that addName strips from the front of a name: nothing is left of a name of that word alone. */
+function isDropped(word: string): boolean {
+  const w = clean(word);
+  return !w || NOT_NAME_WORDS.has(w.toLowerCase()) || isTitleWord(w);
 }
 
 /** words.join(' ').length, without joining. */
