@@ -42,6 +42,24 @@ const NAME_RUN = /\p{Lu}[\p{L}\p{M}’'.\-]*(?:[ \u00a0](?:(?:von|van|der|den|de
 
 // A title or role word, with or without its full stop ("Gov", "gov.").
 const TITLE_WORDS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...HONORIFICS].flatMap((w) => (w.endsWith('.') ? [w, w.slice(0, -1)] : [w])));
+const NAME_RUN_AT = new RegExp(NAME_RUN.source, 'uy');
+const UPPER = /\p{Lu}/u;
+
+/**
+ * The next match of NAME_RUN from `from`: the next capital letter is found by
+ * its code (a Unicode class is tested only beyond ASCII), and the run is read
+ * there, instead of letting the pattern be tried at every character.
+ */
+function nextNameRun(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c < 65 || c > 90 : !UPPER.test(String.fromCodePoint(text.codePointAt(i)!))) continue;
+    NAME_RUN_AT.lastIndex = i;
+    return NAME_RUN_AT.exec(text);
+  }
+  return null;
+}
+
 const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase());
 /** The word without a possessive ending or trailing marks ("Putin’s" → "Putin", "Jr." → "Jr"). */
 function clean(w: string): string {
@@ -116,8 +134,7 @@ function genderOfFirst(first: string): 'm' | 'f' | null {
 export function buildRegistry(text: string): Registry {
   const reg: Registry = { entities: new Map(), byWord: new Map(), occurrences: [], singles: new Map(), lastSpeaker: null, text };
   const pendingSingles: { at: number; word: string; gender: 'm' | 'f' | null }[] = [];
-  NAME_RUN.lastIndex = 0;
-  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+  for (let m = nextNameRun(text, 0); m; m = nextNameRun(text, m.index + m[0].length)) {
     const single = !m[0].includes(' ') && !m[0].includes('\u00a0');
     // one capitalised word that is no name ("The", "But", "President"): addName would drop it
     if (single && isDropped(m[0])) continue;
