@@ -128,19 +128,75 @@ function aliasStart(s: string, i: number, c: number): boolean {
 const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const isAsciiUpperOrDigit = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
+/** The alias that starts at i, if any (i read as the scan reads it). */
+function aliasAtScan(s: string, i: number): string | null {
+  const c = s.charCodeAt(i);
+  // most characters cannot start an alias: not A-Z, 0-9 or "t"
+  if (c < 128 && (c < 48 || (c > 57 && c < 65) || (c > 90 && c !== 116))) return null;
+  return aliasStart(s, i, c) ? matchAlias(s, i) : null;
+}
+
 /** Gazetteer aliases in s[from, to), in order, without overlaps. */
 function aliases(s: string, from: number, to: number): AliasMatch[] {
   const out: AliasMatch[] = [];
   for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    // most characters cannot start an alias: not A-Z, 0-9 or "t"
-    if (c < 128 && (c < 48 || (c > 57 && c < 65) || (c > 90 && c !== 116))) continue;
-    if (!aliasStart(s, i, c)) continue;
-    const text = matchAlias(s, i);
+    const text = aliasAtScan(s, i);
     if (!text) continue;
     out.push({ index: i, text });
     i += text.length - 1;
   }
+  return out;
+}
+
+/**
+ * Every place of a document where an alias starts, overlapping or not: found
+ * once per document, so that each quote's window need not be scanned again.
+ */
+export type AliasIndex = readonly AliasMatch[];
+export function aliasIndex(text: string): AliasIndex {
+  const out: AliasMatch[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const a = aliasAtScan(text, i);
+    if (a) out.push({ index: i, text: a });
+  }
+  return out;
+}
+
+const LONGEST_ALIAS = Math.max(...OUTLET_ENTRIES.map((e) => e.alias.length));
+
+/**
+ * aliases(window, 0, window.length) for window = text.slice(from, to), read
+ * from the document's index. What is found at a place depends on the
+ * characters from two before it to one past the longest alias after it; where
+ * those all lie inside the window, the window reads what the document reads
+ * (a run of letters cut by the window's end makes a key longer than any
+ * alias's on both sides). Only the first two and the last places are read
+ * from the window itself.
+ */
+function aliasesIn(window: string, from: number, index: AliasIndex): AliasMatch[] {
+  const to = from + window.length;
+  const out: AliasMatch[] = [];
+  let next = from; // places before `next` are inside the last alias found
+  const take = (at: number, alias: string) => {
+    out.push({ index: at - from, text: alias });
+    next = at + alias.length;
+  };
+  const local = (at: number) => {
+    const a = at >= next ? aliasAtScan(window, at - from) : null;
+    if (a) take(at, a);
+  };
+  const headEnd = Math.min(from + 2, to);
+  const tailStart = Math.max(headEnd, to - (LONGEST_ALIAS + 2));
+  for (let at = from; at < headEnd; at++) local(at);
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid]!.index < headEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < index.length && index[k]!.index < tailStart; k++) if (index[k]!.index >= next) take(index[k]!.index, index[k]!.text);
+  for (let at = tailStart; at < to; at++) local(at);
   return out;
 }
 
@@ -170,7 +226,7 @@ const MEDIA_WORD_IN = /\b(?:Radio|Television|TV|News|Times|Post|Journal|Herald|T
  * `skip` (the quotations themselves). `cueWord` is the cue's text, for
  * verbs that name their platform ("tweeted").
  */
-export function findOutlet(text: string, from: number, to: number, skip: readonly [number, number][], cueWord: string | null): OutletHit | null {
+export function findOutlet(text: string, from: number, to: number, skip: readonly [number, number][], cueWord: string | null, index?: AliasIndex): OutletHit | null {
   const inSkip = (a: number) => skip.some(([s, e]) => a >= s && a < e);
   const window = text.slice(from, to);
   let best: OutletHit | null = null;
@@ -198,7 +254,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     }
   }
   // 2. an outlet as the subject of a reporting verb, or before a host's name
-  for (const m of aliases(window, 0, window.length)) {
+  for (const m of index ? aliasesIn(window, from, index) : aliases(window, 0, window.length)) {
     const e = BY_ALIAS.get(m.text)!;
     const rest = window.slice(m.index + m.text.length, m.index + m.text.length + 40);
     if (WEAK_ALIASES.has(m.text) && !PERSON_AFTER.test(rest)) continue;
@@ -356,9 +412,9 @@ export interface Affiliation {
   hit: OutletHit;
 }
 
-export function findAffiliations(text: string): Affiliation[] {
+export function findAffiliations(text: string, index: AliasIndex = aliasIndex(text)): Affiliation[] {
   const out: Affiliation[] = [];
-  for (const m of aliases(text, 0, text.length)) {
+  for (const m of aliasesIn(text, 0, index)) {
     if (WEAK_ALIASES.has(m.text)) continue;
     const e = BY_ALIAS.get(m.text)!;
     const hit: OutletHit = { name: e.name, mention: { text: m.text, start: m.index, end: m.index + m.text.length }, how: 'affiliation' };

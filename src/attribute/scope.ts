@@ -2,7 +2,7 @@
 // through, from what findOutlet reads in its sentence and from what the
 // article said earlier: an interview that goes on, a transcript's broadcast,
 // a journalist's outlet, a wire's dateline.
-import { findAffiliations, findDateline, findFraming, findOutlet, type OutletHit } from './outlets.js';
+import { aliasIndex, findAffiliations, findDateline, findFraming, findOutlet, type AliasIndex, type OutletHit } from './outlets.js';
 import type { Span } from '../types.js';
 
 // Words that continue an interview or report named earlier ("In the interview, she added …").
@@ -15,6 +15,8 @@ const RUN_GAP = 1200;
 
 export interface OutletScope {
   text: string;
+  /** Where the gazetteer's aliases stand in the text (see outlets.ts). */
+  aliases: AliasIndex;
   dateline: OutletHit | null;
   /** The journalists and hosts the article ties to an outlet: "MSNBC host Chris Matthews". */
   affiliations: Map<string, OutletHit>;
@@ -25,9 +27,10 @@ export interface OutletScope {
 }
 
 export function outletScope(text: string, resolve: (name: string, at: number) => string): OutletScope {
+  const aliases = aliasIndex(text);
   const affiliations = new Map<string, OutletHit>();
-  for (const a of findAffiliations(text)) affiliations.set(resolve(a.person, a.at), a.hit);
-  return { text, dateline: findDateline(text), affiliations, bySpeaker: new Map(), last: null };
+  for (const a of findAffiliations(text, aliases)) affiliations.set(resolve(a.person, a.at), a.hit);
+  return { text, aliases, dateline: findDateline(text), affiliations, bySpeaker: new Map(), last: null };
 }
 
 /** How many paragraph breaks stand between two offsets (blank lines count once). */
@@ -59,7 +62,7 @@ export interface OutletAnswer {
 export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   const { text } = scope;
   let answer: OutletAnswer = { outlet: null, outletMention: null };
-  const hit = findOutlet(text, q.sentence.start, q.sentence.end, q.skip, q.cue) ?? (q.previous ? findFraming(text, q.previous.start, q.previous.end) : null);
+  const hit = findOutlet(text, q.sentence.start, q.sentence.end, q.skip, q.cue, scope.aliases) ?? (q.previous ? findFraming(text, q.previous.start, q.previous.end) : null);
   const last = scope.last;
   const sentenceText = text.slice(q.sentence.start, q.sentence.end);
   const sameRun = last !== null && q.speaker !== null && last.speaker === q.speaker && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= 1 && !NEW_OCCASION.test(sentenceText);
