@@ -33,6 +33,12 @@ export function outletScope(text: string, resolve: (name: string, at: number) =>
   return { text, aliases, dateline: findDateline(text), affiliations, bySpeaker: new Map(), last: null };
 }
 
+/** Does text[from, to) hold a line break? (The first one after `from` is found, not the whole range copied.) */
+function newlineBetween(text: string, from: number, to: number): boolean {
+  const nl = text.indexOf('\n', from);
+  return nl >= 0 && nl < to;
+}
+
 /** How many paragraph breaks stand between two offsets (blank lines count once). */
 function paragraphsBetween(text: string, from: number, to: number): number {
   return text.slice(from, to).split(/\n\s*/).length - 1;
@@ -77,7 +83,7 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   } else if (q.speaker && scope.affiliations.has(q.speaker)) {
     const a = scope.affiliations.get(q.speaker)!;
     answer = { outlet: a.name, outletMention: a.mention };
-  } else if (scope.dateline && scope.dateline.mention && !text.slice(scope.dateline.mention.end, q.start).includes('\n')) {
+  } else if (scope.dateline && scope.dateline.mention && !newlineBetween(text, scope.dateline.mention.end, q.start)) {
     // quotes in the lede that a dateline credits: "WASHINGTON (AP) — … “…,” he said."
     answer = { outlet: scope.dateline.name, outletMention: scope.dateline.mention };
   }
