@@ -11,6 +11,10 @@ const common = {
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // Node 20 reads \p{…} in regular expression literals; without this esbuild
+  // rewrites each such literal into a `new RegExp(…)` call, run every time the
+  // code around it runs (dozens of them in the attribution stages' loops)
+  supported: { 'regexp-unicode-property-escapes': true },
   sourcemap: false,
   legalComments: 'none',
   define: { __QUOTES_VERSION__: JSON.stringify(pkg.version) },

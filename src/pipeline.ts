@@ -213,9 +213,14 @@ const isTurn = (s: QuoteSpan): s is Turn => (s as Turn).labelStart !== undefined
 const NAME = String.raw`((?:\p{Lu}[\p{L}’'.-]*[ \u00a0]){0,3}\p{Lu}[\p{L}’'-]+)`;
 const INTERVIEW = new RegExp(`${NAME}\\s+(?:spoke|talked|sat\\s+down)\\s+(?:to|with)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}|${NAME}\\s+interviewed\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}`, 'u');
 
+const INTERVIEW_VERBS = ['spoke', 'talked', 'sat', 'interviewed'];
+
 /** The interviewer and interviewee an introduction names, for Q: and A: turns. */
 function questionAndAnswer(text: string, firstTurn: number): { q: string; a: string } | null {
-  const m = INTERVIEW.exec(text.slice(Math.max(0, firstTurn - 800), firstTurn));
+  const intro = text.slice(Math.max(0, firstTurn - 800), firstTurn);
+  // the pattern, tried at every capital, needs one of its verbs: look for them first
+  if (!INTERVIEW_VERBS.some((v) => intro.includes(v))) return null;
+  const m = INTERVIEW.exec(intro);
   if (!m) return null;
   const q = m[1] ?? m[3];
   const a = m[2] ?? m[4];

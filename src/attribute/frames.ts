@@ -213,9 +213,10 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   const last = toks[toks.length - 1]!.text;
   if ((colon || last === ',') && toks.length >= 3) {
     const w = toks[toks.length - 2]!;
-    if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !cannotCue(w.lower) && readsAsVerb(w.text)) {
+    if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !cannotCue(w.lower)) {
       const s = subjectBefore(text, toks, toks.length - 2);
-      if (s && (s.kind !== 'noun' || PAST.test(w.lower)) && s.start >= toks[0]!.start) {
+      // the tagger last: it is the costly question
+      if (s && (s.kind !== 'noun' || PAST.test(w.lower)) && s.start >= toks[0]!.start && readsAsVerb(w.text)) {
         const cue: Cue = { first: toks.length - 2, last: toks.length - 2, start: w.start, end: w.end, lemma: w.lower, gerund: false, structural: true };
         return frame('subject-verb-colon', s, cue, false);
       }
@@ -273,8 +274,8 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
   // "He voiced:" with a verb no lexicon lists
   if (rule === 'previous-colon' && !cues.length && toks.length >= 3 && toks[toks.length - 1]!.text === ':') {
     const w = toks[toks.length - 2]!;
-    const s = w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !cannotCue(w.lower) && readsAsVerb(w.text) ? subjectBefore(text, toks, toks.length - 2) : null;
-    if (s && s.kind !== 'noun') return frame(rule, s, { first: toks.length - 2, last: toks.length - 2, start: w.start, end: w.end, lemma: w.lower, gerund: false, structural: true }, false);
+    const s = w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !cannotCue(w.lower) ? subjectBefore(text, toks, toks.length - 2) : null;
+    if (s && s.kind !== 'noun' && readsAsVerb(w.text)) return frame(rule, s, { first: toks.length - 2, last: toks.length - 2, start: w.start, end: w.end, lemma: w.lower, gerund: false, structural: true }, false);
   }
   for (let ci = cues.length - 1; ci >= 0; ci--) {
     const c = cues[ci]!;

@@ -11,29 +11,198 @@ export interface OutletHit {
   how: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BY_ALIAS = new Map<string, OutletEntry>(OUTLET_ENTRIES.map((e) => [e.alias, e]));
-// One alternation of every alias, longest first; bounded by non-letters.
-const ALIAS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OUTLET_ENTRIES.map((e) => escape(e.alias)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
-const ALIAS_AT = new RegExp(ALIAS_RE.source, 'uy');
-// Every alias starts with a capital letter, a digit or "the": only those places are tried.
-const ALIAS_START = /(?<![\p{L}\p{N}])(?:\p{Lu}|\p{N}|the\s)/gu;
-
-/** Gazetteer aliases in s[from, to), in order, without overlaps (sticky matches at candidate starts). */
-function* aliases(s: string, from: number, to: number): Generator<RegExpExecArray> {
-  ALIAS_START.lastIndex = from;
-  for (let c = ALIAS_START.exec(s); c && c.index < to; c = ALIAS_START.exec(s)) {
-    ALIAS_AT.lastIndex = c.index;
-    const m = ALIAS_AT.exec(s);
-    if (!m) continue;
-    yield m;
-    ALIAS_START.lastIndex = c.index + m[0].length;
+// The gazetteer is matched without a regular expression of every alias (an
+// alternation of hundreds of names, slow to try at every capitalised word):
+// aliases are grouped by their first two runs of letters and digits, which the
+// text at a candidate start must equal, and tried longest first, each bounded
+// by non-letters as a whole word.
+const RUN = /[\p{L}\p{N}]*/uy;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+const SPACE = /\s/;
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+/** The run of letters and digits at `at` ("" if none). */
+function leadingRun(s: string, at: number): string {
+  let i = at;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) {
+      // beyond ASCII: let the Unicode classes decide
+      RUN.lastIndex = at;
+      return RUN.exec(s)![0];
+    }
+    if (!isAsciiAlnum(c)) break;
+    i++;
   }
+  return s.slice(at, i);
+}
+/**
+ * The first run of letters and digits at `at`, the character after it and the
+ * run after that: "the Wall" in "the Wall Street Journal" (or just the first
+ * run where the string ends after it).
+ */
+function twoRuns(s: string, at: number): { first: string; key: string } {
+  const first = leadingRun(s, at);
+  const end = at + first.length;
+  if (end >= s.length) return { first, key: first };
+  return { first, key: s.slice(at, end + 1 + leadingRun(s, end + 1).length) };
+}
+// Aliases of one run ("Reuters"), and the longer ones by their first two runs, longest first.
+const SINGLE_RUN = new Set<string>();
+const BY_TWO_RUNS = new Map<string, string[]>();
+for (const e of OUTLET_ENTRIES) {
+  const { first, key } = twoRuns(e.alias, 0);
+  if (first === e.alias) {
+    SINGLE_RUN.add(first);
+    continue;
+  }
+  const list = BY_TWO_RUNS.get(key) ?? [];
+  if (!list.includes(e.alias)) list.push(e.alias); // OUTLET_ENTRIES is longest first already
+  BY_TWO_RUNS.set(key, list);
+}
+/** Does the code point at `i` belong to `cls` (ASCII answered by `ascii`)? */
+function classAt(s: string, i: number, ascii: (c: number) => boolean, cls: RegExp): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 128) return ascii(c);
+  return cls.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+const isLetterOrDigitAt = (s: string, i: number) => classAt(s, i, isAsciiAlnum, LETTER_OR_DIGIT);
+/** Is the code point ending just before `i` a letter or digit (a surrogate pair counts as one)? */
+function letterOrDigitBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = s.charCodeAt(i - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+  return isLetterOrDigitAt(s, pair ? i - 2 : i - 1);
+}
+
+/** The longest gazetteer alias at exactly `at`, as a whole word, or null. */
+function matchAlias(s: string, at: number): string | null {
+  // an alias of several runs is longer than one of a single run that starts it, so it is tried first
+  const { first, key } = twoRuns(s, at);
+  const list = BY_TWO_RUNS.get(key);
+  const single = SINGLE_RUN.has(first);
+  if ((!list && !single) || letterOrDigitBefore(s, at)) return null;
+  if (list) for (const alias of list) if (s.startsWith(alias, at) && !isLetterOrDigitAt(s, at + alias.length)) return alias;
+  return single && !isLetterOrDigitAt(s, at + first.length) ? first : null;
+}
+
+const LETTER = /\p{L}/u;
+/** Is the code point ending just before `i` a letter? */
+function letterBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+  return LETTER.test(String.fromCodePoint(s.codePointAt(pair ? i - 2 : i - 1)!));
+}
+
+/**
+ * The next match of the global `re` that no letter precedes: the look-behind
+ * (?<!\p{L}) done by hand, since a pattern that starts with one is tried at
+ * every position, while one that starts with words lets the engine skip ahead.
+ */
+function wordStartExec(re: RegExp, s: string): RegExpExecArray | null {
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (!letterBefore(s, m.index)) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+interface AliasMatch {
+  index: number;
+  text: string;
+}
+
+/**
+ * Where an alias may start: every alias starts with a capital letter, a digit
+ * or "the", at the start of a word.
+ */
+function aliasStart(s: string, i: number, c: number): boolean {
+  if (c === 116) return s.startsWith('the', i) && classAt(s, i + 3, isAsciiSpace, SPACE) && !letterOrDigitBefore(s, i);
+  return classAt(s, i, isAsciiUpperOrDigit, UPPER_OR_DIGIT) && !letterOrDigitBefore(s, i);
+}
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isAsciiUpperOrDigit = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** The alias that starts at i, if any (i read as the scan reads it). */
+function aliasAtScan(s: string, i: number): string | null {
+  const c = s.charCodeAt(i);
+  // most characters cannot start an alias: not A-Z, 0-9 or "t"
+  if (c < 128 && (c < 48 || (c > 57 && c < 65) || (c > 90 && c !== 116))) return null;
+  return aliasStart(s, i, c) ? matchAlias(s, i) : null;
+}
+
+/** Gazetteer aliases in s[from, to), in order, without overlaps. */
+function aliases(s: string, from: number, to: number): AliasMatch[] {
+  const out: AliasMatch[] = [];
+  for (let i = from; i < to; i++) {
+    const text = aliasAtScan(s, i);
+    if (!text) continue;
+    out.push({ index: i, text });
+    i += text.length - 1;
+  }
+  return out;
+}
+
+/**
+ * Every place of a document where an alias starts, overlapping or not: found
+ * once per document, so that each quote's window need not be scanned again.
+ */
+export type AliasIndex = readonly AliasMatch[];
+export function aliasIndex(text: string): AliasIndex {
+  const out: AliasMatch[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const a = aliasAtScan(text, i);
+    if (a) out.push({ index: i, text: a });
+  }
+  return out;
+}
+
+const LONGEST_ALIAS = Math.max(...OUTLET_ENTRIES.map((e) => e.alias.length));
+
+/**
+ * aliases(window, 0, window.length) for window = text.slice(from, to), read
+ * from the document's index. What is found at a place depends on the
+ * characters from two before it to one past the longest alias after it; where
+ * those all lie inside the window, the window reads what the document reads
+ * (a run of letters cut by the window's end makes a key longer than any
+ * alias's on both sides). Only the first two and the last places are read
+ * from the window itself.
+ */
+function aliasesIn(window: string, from: number, index: AliasIndex): AliasMatch[] {
+  const to = from + window.length;
+  const out: AliasMatch[] = [];
+  let next = from; // places before `next` are inside the last alias found
+  const take = (at: number, alias: string) => {
+    out.push({ index: at - from, text: alias });
+    next = at + alias.length;
+  };
+  const local = (at: number) => {
+    const a = at >= next ? aliasAtScan(window, at - from) : null;
+    if (a) take(at, a);
+  };
+  const headEnd = Math.min(from + 2, to);
+  const tailStart = Math.max(headEnd, to - (LONGEST_ALIAS + 2));
+  for (let at = from; at < headEnd; at++) local(at);
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid]!.index < headEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < index.length && index[k]!.index < tailStart; k++) if (index[k]!.index >= next) take(index[k]!.index, index[k]!.text);
+  for (let at = tailStart; at < to; at++) local(at);
+  return out;
 }
 
 // Words that introduce the outlet that carried a statement.
-const TRIGGER = /(?<![\p{L}])(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|writ(?:ing|es|ten)\s+for|wrote\s+for|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
+// (?<!\p{L}) before it is checked by wordStartExec.
+const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|writ(?:ing|es|ten)\s+for|wrote\s+for|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
 
 // Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
 const DESCRIPTOR = /^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owned|official|news|agency|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu}))\s+){0,5}/u;
@@ -64,7 +233,7 @@ const MEDIA_WORD_IN = /\b(?:Radio|Television|TV|News|Times|Post|Journal|Herald|T
  * `skip` (the quotations themselves). `cueWord` is the cue's text, for
  * verbs that name their platform ("tweeted").
  */
-export function findOutlet(text: string, from: number, to: number, skip: readonly [number, number][], cueWord: string | null): OutletHit | null {
+export function findOutlet(text: string, from: number, to: number, skip: readonly [number, number][], cueWord: string | null, index?: AliasIndex): OutletHit | null {
   const inSkip = (a: number) => skip.some(([s, e]) => a >= s && a < e);
   const window = text.slice(from, to);
   let best: OutletHit | null = null;
@@ -75,7 +244,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
 
   // 1. a trigger followed by an outlet: "told Reuters", "quoted by China's state broadcaster CCTV"
   TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(window); m; m = TRIGGER.exec(window)) {
+  for (let m = wordStartExec(TRIGGER, window); m; m = wordStartExec(TRIGGER, window)) {
     const after = m.index + m[0].length;
     const desc = DESCRIPTOR.exec(window.slice(after, after + 120));
     const at = after + (desc ? desc[0].length : 0);
@@ -94,20 +263,20 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     }
   }
   // 2. an outlet as the subject of a reporting verb, or before a host's name
-  for (const m of aliases(window, 0, window.length)) {
-    const e = BY_ALIAS.get(m[0])!;
-    const rest = window.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (WEAK_ALIASES.has(m[0]) && !PERSON_AFTER.test(rest)) continue;
+  for (const m of index ? aliasesIn(window, from, index) : aliases(window, 0, window.length)) {
+    const e = BY_ALIAS.get(m.text)!;
+    const rest = window.slice(m.index + m.text.length, m.index + m.text.length + 40);
+    if (WEAK_ALIASES.has(m.text) && !PERSON_AFTER.test(rest)) continue;
     // "Michael Bloomberg said": the alias is a person's surname here
-    if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(window.slice(Math.max(0, m.index - 30), m.index)) && !m[0].includes(' ')) continue;
-    if ((SUBJECT_VERBS.test(rest) && !PLATFORMS.has(e.name)) || PERSON_AFTER.test(rest) || PRODUCT_SAYS.test(window.slice(m.index + m[0].length, m.index + m[0].length + 60)) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
-      consider({ name: e.name, mention: { text: m[0], start: from + m.index, end: from + m.index + m[0].length }, how: 'subject' });
+    if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(window.slice(Math.max(0, m.index - 30), m.index)) && !m.text.includes(' ')) continue;
+    if ((SUBJECT_VERBS.test(rest) && !PLATFORMS.has(e.name)) || PERSON_AFTER.test(rest) || PRODUCT_SAYS.test(window.slice(m.index + m.text.length, m.index + m.text.length + 60)) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
+      consider({ name: e.name, mention: { text: m.text, start: from + m.index, end: from + m.index + m.text.length }, how: 'subject' });
       if (best) return best;
     }
   }
   // 2a. a cue before the outlet: "reported Reuters", "noted NBC’s Dante Chinni"
   INVERTED.lastIndex = 0;
-  for (let m = INVERTED.exec(window); m; m = INVERTED.exec(window)) {
+  for (let m = wordStartExec(INVERTED, window); m; m = wordStartExec(INVERTED, window)) {
     const at = m.index + m[0].length;
     const hit = aliasAt(window, at, false);
     if (hit) consider({ name: hit.name, mention: { text: hit.text, start: from + hit.start, end: from + hit.end }, how: 'inverted' });
@@ -149,7 +318,8 @@ const SHORT_FORMS = new Set(['Times', 'Post', 'Journal', 'Globe', 'Tribune', 'He
 const EMPLOYMENT_BEFORE = /\b(?:time|tenure|career|years|stint|days|job|work|role)\s+$/i;
 // A cue of writing, then the writer and the publication: "wrote Jane Roe for …".
 const WRITER_FOR = /(?<![\p{L}])(?:wrote|writes|writing)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:for|at)\s+(?:the\s+)?(?=\p{Lu})/gu;
-const INVERTED = /(?<![\p{L}])(?:reported|wrote|noted|said|says|added|asked)\s+(?:the\s+)?(?=\p{Lu})/gu;
+// (?<!\p{L}) before it is checked by wordStartExec.
+const INVERTED = /(?:reported|wrote|noted|said|says|added|asked)\s+(?:the\s+)?(?=\p{Lu})/gu;
 const SHORT_SUBJECT = /\bthe\s+(Times|Post|Journal|Globe|Tribune|Herald|Chronicle|Examiner|Register|Inquirer)\s+(?:reported|wrote|said|noted|added|reports|writes|says|published|obtained)\b/;
 
 /** "the Times" after "The New York Times": the fullest earlier outlet name ending in that word. */
@@ -189,13 +359,11 @@ const ADJECTIVE_BEFORE_NOUN = /^[ \u00a0](?!(?:that|on|in|at|about|of|for|with|b
 
 /** A gazetteer alias starting exactly at `at` in `s`. */
 function aliasAt(s: string, at: number, allowWeak: boolean): { name: string; text: string; start: number; end: number } | null {
-  // sticky: match at `at` only, never search the rest of the window (linear time)
-  ALIAS_AT.lastIndex = at;
-  const m = ALIAS_AT.exec(s);
-  if (!m || m.index !== at) return null;
-  if (!allowWeak && WEAK_ALIASES.has(m[0])) return null;
-  const e = BY_ALIAS.get(m[0])!;
-  return { name: e.name, text: m[0], start: at, end: at + m[0].length };
+  const alias = matchAlias(s, at);
+  if (!alias) return null;
+  if (!allowWeak && WEAK_ALIASES.has(alias)) return null;
+  const e = BY_ALIAS.get(alias)!;
+  return { name: e.name, text: alias, start: at, end: at + alias.length };
 }
 
 /** A programme named in quotation marks: on “The Steve Harvey Morning Show”. */
@@ -270,13 +438,13 @@ export interface Affiliation {
   hit: OutletHit;
 }
 
-export function findAffiliations(text: string): Affiliation[] {
+export function findAffiliations(text: string, index: AliasIndex = aliasIndex(text)): Affiliation[] {
   const out: Affiliation[] = [];
-  for (const m of aliases(text, 0, text.length)) {
-    if (WEAK_ALIASES.has(m[0])) continue;
-    const e = BY_ALIAS.get(m[0])!;
-    const hit: OutletHit = { name: e.name, mention: { text: m[0], start: m.index, end: m.index + m[0].length }, how: 'affiliation' };
-    const b = PERSON_AFTER_OUTLET.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+  for (const m of aliasesIn(text, 0, index)) {
+    if (WEAK_ALIASES.has(m.text)) continue;
+    const e = BY_ALIAS.get(m.text)!;
+    const hit: OutletHit = { name: e.name, mention: { text: m.text, start: m.index, end: m.index + m.text.length }, how: 'affiliation' };
+    const b = PERSON_AFTER_OUTLET.exec(text.slice(m.index + m.text.length, m.index + m.text.length + 80));
     if (b) out.push({ person: b[1]!, at: m.index, hit });
     const a = PERSON_BEFORE_OUTLET.exec(text.slice(Math.max(0, m.index - 80), m.index));
     if (a) out.push({ person: a[1]!, at: m.index, hit });
@@ -323,8 +491,8 @@ export function findPieceOutlet(text: string, mention: string, at: number): Outl
   let best: { name: string; text: string; start: number; end: number } | null = null;
   const take = (h: { name: string; text: string; start: number; end: number } | null) => { if (h && (!best || h.start > best.start)) best = h; };
   for (const m of aliases(window, 0, window.length)) {
-    if (WEAK_ALIASES.has(m[0])) continue;
-    if (PRODUCT_AFTER.test(window.slice(m.index + m[0].length, m.index + m[0].length + 40))) take({ name: BY_ALIAS.get(m[0])!.name, text: m[0], start: m.index, end: m.index + m[0].length });
+    if (WEAK_ALIASES.has(m.text)) continue;
+    if (PRODUCT_AFTER.test(window.slice(m.index + m.text.length, m.index + m.text.length + 40))) take({ name: BY_ALIAS.get(m.text)!.name, text: m.text, start: m.index, end: m.index + m.text.length });
   }
   PIECE_OF.lastIndex = 0;
   for (let m = PIECE_OF.exec(window); m; m = PIECE_OF.exec(window)) {
@@ -393,8 +561,8 @@ const TOLD = /(?<![\p{L}])(?:told|(?:in|during)\s+an\s+interview\s+with|spoke\s+
 /** The article's own publisher, where the text gives it away; null mostly. */
 export function findPublisher(text: string): string | null {
   for (const m of aliases(text, 0, text.length)) {
-    if (WEAK_ALIASES.has(m[0])) continue;
-    if (OWN_DATA.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) && OWN_DATA_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return BY_ALIAS.get(m[0])!.name;
+    if (WEAK_ALIASES.has(m.text)) continue;
+    if (OWN_DATA.test(text.slice(m.index + m.text.length, m.index + m.text.length + 20)) && OWN_DATA_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return BY_ALIAS.get(m.text)!.name;
   }
   const tail = text.slice(Math.max(0, text.length - 400));
   AUTHOR_LINE.lastIndex = 0;

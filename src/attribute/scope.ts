@@ -2,7 +2,7 @@
 // through, from what findOutlet reads in its sentence and from what the
 // article said earlier: an interview that goes on, a transcript's broadcast,
 // a journalist's outlet, a wire's dateline.
-import { findAffiliations, findDateline, findInterviews, findPublisher, findFraming, findOutlet, outletNamed, findPieceOutlet, type OutletHit } from './outlets.js';
+import { aliasIndex, findAffiliations, findDateline, findInterviews, findPublisher, findFraming, findOutlet, outletNamed, findPieceOutlet, type AliasIndex, type OutletHit } from './outlets.js';
 import type { Span } from '../types.js';
 
 // Words that continue an interview or report named earlier ("In the interview, she added …").
@@ -75,6 +75,8 @@ const RUN_GAP = 1200;
 
 export interface OutletScope {
   text: string;
+  /** Where the gazetteer's aliases stand in the text (see outlets.ts). */
+  aliases: AliasIndex;
   dateline: OutletHit | null;
   /** The journalists and hosts the article ties to an outlet: "MSNBC host Chris Matthews". */
   affiliations: Map<string, OutletHit>;
@@ -92,12 +94,19 @@ export interface OutletScope {
 }
 
 export function outletScope(text: string, resolve: (name: string, at: number) => string): OutletScope {
+  const aliases = aliasIndex(text);
   const affiliations = new Map<string, OutletHit>();
-  for (const a of findAffiliations(text)) affiliations.set(resolve(a.person, a.at), a.hit);
+  for (const a of findAffiliations(text, aliases)) affiliations.set(resolve(a.person, a.at), a.hit);
   const interviews = new Map<string, OutletHit>();
   const found = findInterviews(text);
   for (const i of found) if (i.person) interviews.set(resolve(i.person, i.at), i.hit);
-  return { text, dateline: findDateline(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text), bySpeaker: new Map(), last: null };
+  return { text, aliases, dateline: findDateline(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text), bySpeaker: new Map(), last: null };
+}
+
+/** Does text[from, to) hold a line break? (The first one after `from` is found, not the whole range copied.) */
+function newlineBetween(text: string, from: number, to: number): boolean {
+  const nl = text.indexOf('\n', from);
+  return nl >= 0 && nl < to;
 }
 
 /** How many paragraph breaks stand between two offsets (blank lines count once). */
@@ -139,7 +148,7 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   // the speaker is itself an outlet: "Politifact then ruled", "the Times wrote"
   // (not where the speaker resolves to a person: "Now Bloomberg says he …" is Michael Bloomberg)
   const named = q.mention && !pronoun && (q.speaker === null || q.speaker === q.mention.text || outletNamed(text, { text: q.speaker, start: q.mention.start }) !== null) ? outletNamed(text, q.mention) : null;
-  const hit = findOutlet(text, q.sentence.start, q.sentence.end, q.skip, q.cue) ?? (q.previous ? findFraming(text, q.previous.start, q.previous.end) : null) ?? named;
+  const hit = findOutlet(text, q.sentence.start, q.sentence.end, q.skip, q.cue, scope.aliases) ?? (q.previous ? findFraming(text, q.previous.start, q.previous.end) : null) ?? named;
   const last = scope.last;
   const sentenceText = text.slice(q.sentence.start, q.sentence.end);
   const near = last !== null && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= 1 && !NEW_OCCASION.test(sentenceText);
@@ -172,7 +181,7 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   } else if (q.speaker && scope.affiliations.has(q.speaker)) {
     const a = scope.affiliations.get(q.speaker)!;
     answer = { outlet: a.name, outletMention: a.mention };
-  } else if (scope.dateline && scope.dateline.mention && !text.slice(scope.dateline.mention.end, q.start).includes('\n')) {
+  } else if (scope.dateline && scope.dateline.mention && !newlineBetween(text, scope.dateline.mention.end, q.start)) {
     // quotes in the lede that a dateline credits: "WASHINGTON (AP) — … “…,” he said."
     answer = { outlet: scope.dateline.name, outletMention: scope.dateline.mention };
   }

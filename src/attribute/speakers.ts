@@ -4,6 +4,7 @@
 // fits, "the spokesman" → the person the article calls spokesman.
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
+import { isSpace } from '../scan/tokens.js';
 
 export interface Entity {
   name: string;
@@ -39,11 +40,34 @@ const SPEAKER_REACH = 300;
 // or a particle, so the pattern cannot backtrack.
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}’'.\-]*(?:[ \u00a0](?:(?:von|van|der|den|de|da|del|della|di|dos|du|la|le|bin|ibn|al)[ \u00a0])*\p{Lu}[\p{L}\p{M}’'.\-]*)*/gu;
 
-const isTitleWord = (w: string): boolean => {
-  const l = w.toLowerCase();
-  return ROLE_NOUNS.has(l) || ROLE_NOUNS.has(l + '.') || HONORIFICS.has(l) || HONORIFICS.has(l + '.');
-};
-const clean = (w: string) => w.replace(/[’']s$/u, '').replace(/[’'.\-]+$/u, '');
+// A title or role word, with or without its full stop ("Gov", "gov.").
+const TITLE_WORDS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...HONORIFICS].flatMap((w) => (w.endsWith('.') ? [w, w.slice(0, -1)] : [w])));
+const NAME_RUN_AT = new RegExp(NAME_RUN.source, 'uy');
+const UPPER = /\p{Lu}/u;
+
+/**
+ * The next match of NAME_RUN from `from`: the next capital letter is found by
+ * its code (a Unicode class is tested only beyond ASCII), and the run is read
+ * there, instead of letting the pattern be tried at every character.
+ */
+function nextNameRun(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c < 65 || c > 90 : !UPPER.test(String.fromCodePoint(text.codePointAt(i)!))) continue;
+    NAME_RUN_AT.lastIndex = i;
+    return NAME_RUN_AT.exec(text);
+  }
+  return null;
+}
+
+const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase());
+/** The word without a possessive ending or trailing marks ("Putin’s" → "Putin", "Jr." → "Jr"). */
+function clean(w: string): string {
+  // most words end in none of s ’ ' . -: nothing to strip
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 115 && last !== 0x2019 && last !== 39 && last !== 46 && last !== 45) return w;
+  return w.replace(/[’']s$/u, '').replace(/[’'.\-]+$/u, '');
+}
 const lower = (w: string) => clean(w).toLowerCase();
 
 /**
@@ -58,12 +82,13 @@ function splitRun(words: string[], at: number): { words: string[]; at: number }[
   let curAt = at;
   let pos = at;
   for (const w of words) {
-    if (cur.length && NOT_NAME_WORDS.has(clean(w).toLowerCase())) {
+    const notName = NOT_NAME_WORDS.has(lower(w));
+    if (cur.length && notName) {
       out.push({ words: cur, at: curAt });
       cur = [];
     }
     if (!cur.length) curAt = pos;
-    if (!NOT_NAME_WORDS.has(clean(w).toLowerCase()) || cur.length === 0) cur.push(w);
+    if (!notName || cur.length === 0) cur.push(w);
     pos += w.length + 1;
     if (w.endsWith('.') && !/^\p{Lu}\.$/u.test(w) && !isTitleWord(w) && !/^(?:Jr|Sr|St|Mt|[A-Z]\.[A-Z])\.?$/.test(w)) {
       out.push({ words: cur, at: curAt });
@@ -82,7 +107,21 @@ export function knownWord(reg: Registry, word: string): boolean {
 
 // What the words around a name say of the person. Source: AP style for
 // identifying people (title before, appositive after, age after the name).
-const KIN_BEFORE = /\b(?:(husband|son|brother|father|grandfather|uncle|nephew|boyfriend)|(wife|daughter|sister|mother|grandmother|aunt|niece|girlfriend|widow))[,]?\s+$/i;
+const MALE_KIN = ['husband', 'son', 'brother', 'father', 'grandfather', 'uncle', 'nephew', 'boyfriend'];
+const FEMALE_KIN = ['wife', 'daughter', 'sister', 'mother', 'grandmother', 'aunt', 'niece', 'girlfriend', 'widow'];
+const KIN_BEFORE = new RegExp(`\\b(?:(${MALE_KIN.join('|')})|(${FEMALE_KIN.join('|')}))[,]?\\s+$`, 'i');
+const KIN_WORDS: ReadonlySet<string> = new Set([...MALE_KIN, ...FEMALE_KIN]);
+
+/** KIN_BEFORE, run only when the last word before the trailing spaces (and a comma) is a kin word. */
+function kinBefore(s: string): RegExpExecArray | null {
+  let i = s.length;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  if (i === s.length) return null;
+  if (s[i - 1] === ',') i--;
+  let j = i;
+  while (j > 0 && /[A-Za-z]/.test(s[j - 1]!)) j--;
+  return KIN_WORDS.has(s.slice(j, i).toLowerCase()) ? KIN_BEFORE.exec(s) : null;
+}
 const ROLE_BEFORE = /(?:^|[.;:]\s+|\b(?:the|a|an|its|his|her|their)\s+)((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),\s+$/u;
 const APPOSITIVE_AFTER = /^,\s+(?:(\d{1,3}),|((?:a|an|the|its|his|her|their)\s+[^,.;:“”"]{2,80}?)(?=[,.;]))/u;
 
@@ -95,11 +134,15 @@ function genderOfFirst(first: string): 'm' | 'f' | null {
 export function buildRegistry(text: string): Registry {
   const reg: Registry = { entities: new Map(), byWord: new Map(), occurrences: [], singles: new Map(), lastSpeaker: null, text };
   const pendingSingles: { at: number; word: string; gender: 'm' | 'f' | null }[] = [];
-  NAME_RUN.lastIndex = 0;
-  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
-    for (const run of splitRun(m[0].split(/[ \u00a0]/), m.index)) {
+  for (let m = nextNameRun(text, 0); m; m = nextNameRun(text, m.index + m[0].length)) {
+    const single = !m[0].includes(' ') && !m[0].includes('\u00a0');
+    // one capitalised word that is no name ("The", "But", "President"): addName would drop it
+    if (single && isDropped(m[0])) continue;
+    // (a run joined by no-break spaces is rare: split it with a pattern only then)
+    const words = single ? [m[0]] : m[0].includes('\u00a0') ? m[0].split(/[ \u00a0]/) : m[0].split(' ');
+    for (const run of splitRun(words, m.index)) {
       const before = text.slice(Math.max(0, run.at - 60), run.at);
-      const runEnd = run.at + run.words.join(' ').length;
+      const runEnd = run.at + joinedLength(run.words);
       addName(reg, text, run.words, run.at, runEnd, before, pendingSingles);
     }
   }
@@ -114,6 +157,19 @@ export function buildRegistry(text: string): Registry {
   }
   reg.occurrences.sort((a, b) => a.at - b.at);
   return reg;
+}
+
+/** A word that addName strips from the front of a name: nothing is left of a name of that word alone. */
+function isDropped(word: string): boolean {
+  const w = clean(word);
+  return !w || NOT_NAME_WORDS.has(w.toLowerCase()) || isTitleWord(w);
+}
+
+/** words.join(' ').length, without joining. */
+function joinedLength(words: readonly string[]): number {
+  let n = words.length ? -1 : 0;
+  for (const w of words) n += w.length + 1;
+  return n;
 }
 
 function addName(reg: Registry, text: string, raw: string[], at: number, end: number, before: string, singles: { at: number; word: string; gender: 'm' | 'f' | null }[]): void {
@@ -150,7 +206,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   const org = lw.some((w) => ORG_WORDS.has(w)) || words.every((w) => /^[\p{Lu}\d.\-]+$/u.test(w));
   // (the patterns end at the name, so they only run when the text before ends as they need)
   const commaBefore = /,\s*$/.test(before.slice(-3));
-  const kin = commaBefore || / $/.test(before) ? KIN_BEFORE.exec(before.slice(-24)) : null;
+  const kin = commaBefore || / $/.test(before) ? kinBefore(before.slice(-24)) : null;
   if (kin) gender = kin[1] ? 'm' : 'f';
   if (words.length === 1) {
     if (!org) singles.push({ at, word: lw[0]!, gender });

@@ -13,7 +13,16 @@ function load(): Nlp {
 }
 
 const verbCache = new Map<string, boolean>();
-const NOT_VERBS = new Set('too also himself herself themselves itself myself yourself ourselves again then there here now yesterday today tonight all both each instead alone though however anyway indeed first last once twice later earlier recently since so as well'.split(' '));
+const NOT_VERBS = new Set(
+  [
+    'too also himself herself themselves itself myself yourself ourselves again then there here now yesterday today tonight all both each instead alone though however anyway indeed first last once twice later earlier recently since so as well',
+    // function words, which the tagger never reads as a verb in this slot (checked
+    // word by word; "under", "over" and "unless" it does, so they are not here)
+    'a an the this that these those his her its their our my your some any every another one of in on at by for from to with about after among because but and or nor during except off when where which while who whom whose why how what before into onto upon through than if until',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /**
  * Does `word` read as a verb of speech-like use in the slot "He ___." ? Used

@@ -27,6 +27,9 @@ const CLOSE_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—
 
 /** The mark starting at i (one or two characters), or null. */
 function markAt(text: string, i: number): string | null {
+  // no ASCII character but " ' ` is a mark: most characters are decided by their code
+  const c = text.charCodeAt(i);
+  if (c < 128 && c !== 34 && c !== 39 && c !== 96) return null;
   const ch = text[i]!;
   if (!MARK_CHARS.has(ch)) return null;
   if (ch === '`') return text[i + 1] === '`' ? '``' : null;

@@ -62,6 +62,9 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[], attrib
       }
       continue;
     }
+    // most characters neither end a sentence nor break a line: decided by the code
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
     const ch = text[i]!;
     if (ch === '\n') {
       if (breaksParagraph(text, i, wrapped)) push(i, i + 1);

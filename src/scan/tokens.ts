@@ -10,22 +10,95 @@ export interface Token {
   kind: 'word' | 'punct';
 }
 
-// Initialisms (U.S., D.C.), then words with inner apostrophes or hyphens (group
-// 1), then any single non-space character. Each alternative is deterministic:
-// no backtracking. Matched in place, from `from`, without copying the text.
-const TOKEN = /((?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*)|[^\s]/gu;
+// Initialisms (U.S., D.C.), then words with inner apostrophes or hyphens,
+// then any single non-space character: the language of TOKEN below, read by a
+// hand-written scanner (the regular expression with Unicode classes was the
+// engine's largest single cost; tests/tokens.test.ts holds the two equal).
+// Each step is deterministic: no backtracking. Read in place, from `from`,
+// without copying the text.
+export const TOKEN = /((?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*)|[^\s]/gu;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+/** UTF-16 length of the code point at i. */
+const width = (text: string, i: number) => (isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1);
+/** JavaScript's \s, for a UTF-16 code. */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const codePoint = (text: string, i: number) => String.fromCodePoint(text.codePointAt(i)!);
+function isLetter(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(codePoint(text, i));
+}
+function isLetterOrDigit(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(codePoint(text, i));
+}
+const isJoiner = (c: number) => c === 0x2019 || c === 39 || c === 45 || c === 46 || c === 38; // ’ ' - . &
+
+/** End of the word or initialism at i (which starts with a letter or digit), or -1 if none starts there. */
+function wordEnd(text: string, i: number): number {
+  // initialisms: two or more "letter ." pairs
+  let j = i;
+  let pairs = 0;
+  while (isLetter(text, j) && text.charCodeAt(j + width(text, j)) === 46) {
+    j += width(text, j) + 1;
+    pairs++;
+  }
+  if (pairs >= 2) return j;
+  if (!isLetterOrDigit(text, i)) return -1;
+  j = i;
+  for (;;) {
+    while (isLetterOrDigit(text, j)) j += width(text, j);
+    if (isJoiner(text.charCodeAt(j)) && isLetterOrDigit(text, j + 1)) j++;
+    else return j;
+  }
+}
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  // a window that starts inside a surrogate pair: the regular expression's own reading
+  if (from > 0 && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) return tokenizeByRegex(text, from, to);
+  const out: Token[] = [];
+  const n = text.length;
+  let i = from;
+  for (;;) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i >= n || i >= to) break;
+    const we = wordEnd(text, i);
+    const isWord = we >= 0;
+    let end = isWord ? we : i + width(text, i);
+    if (end > to) break; // a word cut by the window's end is not read
+    let word = text.slice(i, end);
+    let lower = word.toLowerCase();
+    // keep the full stop of an abbreviation or initial with its word: "Mr.", "H."
+    if (isWord && text[end] === '.' && end < to && (ABBREVIATIONS.has(lower) || SINGLE_CAPITAL.test(word))) {
+      word += '.';
+      lower += '.';
+      end++;
+    }
+    out.push({ text: word, lower, start: i, end, kind: isWord ? 'word' : 'punct' });
+    i = end;
+  }
+  return out;
+}
+
+/** The tokenizer as the regular expression TOKEN reads it (the reference for tokenize). */
+export function tokenizeByRegex(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     let word = m[0];
     let end = m.index + word.length;
-    if (end > to) break; // a word cut by the window's end is not read
+    if (end > to) break;
     const isWord = m[1] !== undefined;
     let lower = word.toLowerCase();
-    // keep the full stop of an abbreviation or initial with its word: "Mr.", "H."
     if (isWord && text[end] === '.' && end < to && (ABBREVIATIONS.has(lower) || SINGLE_CAPITAL.test(word))) {
       word += '.';
       lower += '.';
