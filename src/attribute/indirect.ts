@@ -237,12 +237,16 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
   const out: Cue[] = [];
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) continue;
+    if (t.kind !== 'word') continue;
     const lemma = i < toks.length - 2 ? EVIDENCE.get(t.lower) ?? ACT_FORMS.get(t.lower) : undefined;
-    if (i >= toks.length - 2 && !/ed$/.test(t.lower)) continue;
+    const ed = t.lower.endsWith('ed');
+    // cheap tests first: most words are no cue of any kind
+    if (!lemma && !ed && toks[i + 1]?.lower !== 'that') continue;
+    if (/^\p{Lu}/u.test(t.text)) continue;
+    if (i >= toks.length - 2 && !ed) continue;
     const beforeThat = toks[i + 1]?.lower === 'that' && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !cueAt(toks, i);
     // a verb no list holds, between a named or pronoun subject and a clause: "Graham voiced he would …"
-    const unlisted = /ed$/.test(t.lower) && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower);
+    const unlisted = ed && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower);
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
     let after = i + 1;
     while (after < toks.length && after - i <= 3 && /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|last|this|week|month|year|night|morning|afternoon|evening)$/.test(toks[after]!.lower)) after++;
