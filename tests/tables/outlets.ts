@@ -319,6 +319,43 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'totally unfair', outlet: null }],
   },
 
+  // ── reported speech: the outlet stage reads it as it reads quotations ──
+  {
+    note: 'a short form with a time before its verb, in reported speech, after the full name',
+    text: 'A Los Angeles Times report on the budget drew fire from the council. The Times on Monday wrote that the city had hidden a deficit of $40 million.',
+    quotes: [{ quote: 'the city had hidden a deficit', outlet: 'Los Angeles Times' }],
+  },
+  {
+    note: '"The Times" with no fuller name before it is its own entry',
+    text: 'The Times last week reported that the minister had met the donor twice.',
+    quotes: [{ quote: 'the minister had met the donor', outlet: 'The Times' }],
+  },
+  {
+    note: 'an outlet and a time, then a verb that is no report',
+    text: 'Reuters on Monday moved its bureau to Nairobi. Officials said that the move was overdue.',
+    quotes: [{ quote: 'the move was overdue', outlet: null }],
+  },
+  {
+    note: 'the people an outlet interviewed speak through it',
+    text: 'Reuters interviewed a dozen dock workers at the port. They said that their shifts had been cut without notice.',
+    quotes: [{ quote: 'their shifts had been cut', outlet: 'Reuters' }],
+  },
+  {
+    note: 'the people the police interviewed speak through no outlet',
+    text: 'Police interviewed a dozen witnesses at the scene. They said that the driver had fled on foot.',
+    quotes: [{ quote: 'the driver had fled', outlet: null }],
+  },
+  {
+    note: 'what was said in someone’s appearance on an outlet',
+    text: 'Critics seized on the senator’s RT interview, in which she said that the sanctions had failed.',
+    quotes: [{ quote: 'the sanctions had failed', outlet: 'RT' }],
+  },
+  {
+    note: 'what was said in an appearance that is no outlet’s',
+    text: 'Critics seized on the senator’s appearance at the fair, in which she said that the sanctions had failed.',
+    quotes: [{ quote: 'the sanctions had failed', outlet: null }],
+  },
+
   // ── scope: an outlet belongs to the quotes it is attached to ───────────
   {
     note: 'carries to a later quote of the same interview',
