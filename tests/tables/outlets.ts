@@ -336,6 +336,21 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'the move was overdue', outlet: null }],
   },
   {
+    note: 'the quote’s own sentence opens with the piece: reported speech',
+    text: 'In a Boston Globe op-ed on Sunday, Senator Nora Vance argued that the port deal would cost jobs.',
+    quotes: [{ quote: 'the port deal would cost jobs', outlet: 'The Boston Globe' }],
+  },
+  {
+    note: 'the quote’s own sentence opens with the piece: a quotation',
+    text: 'In a Politico interview, the mayor was blunt: “We are broke, and everyone at City Hall knows it.”',
+    quotes: [{ quote: 'We are broke', outlet: 'Politico' }],
+  },
+  {
+    note: 'a sentence that opens with an occasion that is no piece of an outlet',
+    text: 'In a speech on Monday, the mayor said that the Daily Planet had misquoted her.',
+    quotes: [{ quote: 'had misquoted her', outlet: null }],
+  },
+  {
     note: 'the people an outlet interviewed speak through it',
     text: 'Reuters interviewed a dozen dock workers at the port. They said that their shifts had been cut without notice.',
     quotes: [{ quote: 'their shifts had been cut', outlet: 'Reuters' }],
@@ -354,6 +369,30 @@ export const OUTLET_ROWS: OutletRow[] = [
     note: 'what was said in an appearance that is no outlet’s',
     text: 'Critics seized on the senator’s appearance at the fair, in which she said that the sanctions had failed.',
     quotes: [{ quote: 'the sanctions had failed', outlet: null }],
+  },
+  {
+    note: 'one writer whatever the punctuation of the name',
+    text: 'Writing for a Chicago Tribune panel, Anna B. Crane noted that the debate had changed few minds.\n\n“Nobody walked out of that hall a different voter,” Crane wrote.',
+    quotes: [
+      { quote: 'the debate had changed few minds', outlet: 'Chicago Tribune' },
+      { quote: 'Nobody walked out', outlet: 'Chicago Tribune' },
+    ],
+  },
+  {
+    note: 'the writer’s own interview is not the outlet the speaker told something before',
+    text: 'The farm bill stalled again on Tuesday. Senator Ray Olsen told MSNBC that the bill was dead.\n\nLater, in the interview I conducted with him, Olsen said that he might still vote for it.',
+    quotes: [
+      { quote: 'the bill was dead', outlet: 'MSNBC' },
+      { quote: 'he might still vote for it', outlet: null },
+    ],
+  },
+  {
+    note: 'the speaker tells the writer: the outlet named before does not go on',
+    text: 'The farm bill stalled again on Tuesday. Senator Ray Olsen told MSNBC that the bill was dead. “I am done negotiating,” he told me afterward.',
+    quotes: [
+      { quote: 'the bill was dead', outlet: 'MSNBC' },
+      { quote: 'done negotiating', outlet: null },
+    ],
   },
 
   // ── scope: an outlet belongs to the quotes it is attached to ───────────
