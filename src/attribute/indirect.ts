@@ -5,7 +5,7 @@
 import { cueAt, findCues, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
 import { subjectAfter, subjectBefore, type Mention } from './mentions.js';
-import { DETERMINERS } from '../lexicon/people.js';
+import { DETERMINERS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { tokenize, type Token } from '../scan/tokens.js';
 import type { Sentence } from '../scan/sentences.js';
 
@@ -107,11 +107,13 @@ const NOT_NAMED = /^(meeting|meetings|conference|election|elections|vote|halt|st
 
 // Verbs whose "that" clause is a belief or an intention, not a statement.
 const NOT_SPEECH_THAT = /^(think|thinks|thought|believe|believes|believed|hope|hopes|hoped|know|knows|knew|feel|feels|felt|fear|fears|feared|expect|expects|expected|wish|wishes|wished|realize|realized|realise|realised|understand|understood|assume|assumed|suspect|suspected|doubt|doubted|ensure|ensured|make|made|see|saw|seen|mean|means|meant|decide|decided|hear|heard|learn|learned|notice|noticed|is|was|are|were|so|such|now|given|provided|except|than)$/;
+// Past tenses that take a clause without being speech: beliefs, perception, aspect.
+const NOT_SPEECH_CLAUSE = /^(worried|guessed|imagined|pretended|dreamed|remembered|forgot|discovered|recognized|recognised|sensed|supposed|figured|reckoned|wondered|decided|showed|proved|needed|wanted|liked|loved|hated|preferred|used|seemed|appeared|happened|turned|ended|started|mattered|helped|believed|hoped|feared|expected|assumed|realized|realised|learned|noticed|suspected|doubted|ensured|agreed|arrived|returned|died|lived|worked|played|stayed|moved|walked|waited|laughed|smiled|nodded|paused|sighed|shrugged|added|asked|opened|closed|passed|failed|voted|served|joined|visited|signed|changed|continued|graduated|retired|resigned|married|divorced|entered|launched|finished|completed|reached|received|released|raised|spent|earned|invested|owned|planned|tried|managed|failed|offered|promised|allowed|required|suggested|dropped|jumped|rose)$/;
 
 const MULTI_SPEECH = new Set(['according to', 'in keeping with', 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'as stated by', 'as reported by']);
 const SOURCE = new Set(['according to', 'in keeping with', 'as stated by', 'as reported by']);
 // Words after the cue that are not yet the reported clause: "said on Monday that", "told reporters that".
-const SKIP_AFTER = /^(?:that|on|in|at|during|after|before|last|this|earlier|later|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|a|an|the|statement|interview|briefing|speech|recent|news|conference|press|also|then|previously|repeatedly|again|publicly|privately|separately|,)$/;
+const SKIP_AFTER = /^(?:that|on|in|at|during|after|before|last|this|earlier|later|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|january|february|march|april|june|july|august|september|october|november|december|a|an|the|statement|interview|briefing|speech|recent|news|conference|press|also|then|previously|repeatedly|again|publicly|privately|separately|,)$/;
 const MIN_WORDS = 4;
 
 // The verbs whose subject speaks whatever noun it is ("the airline said", "the filing states").
@@ -233,12 +235,25 @@ function headline(text: string, sentences: readonly Sentence[]): IndirectQuote |
  */
 function evidenceCues(toks: readonly Token[]): Cue[] {
   const out: Cue[] = [];
-  for (let i = 1; i < toks.length - 2; i++) {
+  for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) continue;
-    const lemma = EVIDENCE.get(t.lower) ?? ACT_FORMS.get(t.lower);
-    const beforeThat = toks[i + 1]!.lower === 'that' && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !cueAt(toks, i);
-    if (!lemma && !beforeThat) continue;
+    const lemma = i < toks.length - 2 ? EVIDENCE.get(t.lower) ?? ACT_FORMS.get(t.lower) : undefined;
+    if (i >= toks.length - 2 && !/ed$/.test(t.lower)) continue;
+    const beforeThat = toks[i + 1]?.lower === 'that' && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !cueAt(toks, i);
+    // a verb no list holds, between a named or pronoun subject and a clause: "Graham voiced he would …"
+    const unlisted = /ed$/.test(t.lower) && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower);
+    // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
+    let after = i + 1;
+    while (after < toks.length && after - i <= 3 && /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|last|this|week|month|year|night|morning|afternoon|evening)$/.test(toks[after]!.lower)) after++;
+    const subject = /^(he|she|they|we|i)$/.test(toks[i - 1]!.lower) || /^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text) || SPEAKER_NOUNS.has(toks[i - 1]!.lower);
+    const closing = unlisted && subject && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
+    const beforeClause = !beforeThat && unlisted &&
+      toks[i + 1]?.kind === 'word' && !/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but)$/.test(toks[i + 1]!.lower) &&
+      toks.slice(i + 1, i + 6).every((w) => w.kind === 'word' && !/^(in|on|at|by|for|with|from|of|to|which|who|when|where)$/.test(w.lower) || /^(would|will|had|has|have|was|were|is|are|could|should|might|may|can|did|does|do|wo|won’t|won't)$/.test(w.lower)) &&
+      subject &&
+      toks.slice(i + 2, i + 7).some((w) => /^(would|will|had|has|have|was|were|is|are|could|should|might|may|can|did|does|do|wo|won’t|won't)$/.test(w.lower));
+    if (!lemma && !beforeThat && !beforeClause && !closing) continue;
     if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
     out.push({ first: i, last: i, start: t.start, end: t.end, lemma: lemma ?? t.lower, gerund: false, structural: !lemma });
   }
@@ -256,12 +271,25 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** A quick look before tokenizing: does the sentence hold a word that can start a reporting cue? */
+const TIME_TAIL = /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|last|this|week|month|year|night|morning|afternoon|evening)$/;
+
 function mayReport(text: string, from: number, to: number): boolean {
   WORD.lastIndex = from;
+  let edWord = false;
+  let edTail = false;
+  let edGap = 0;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    if (FIRST_WORDS.has(m[0].toLowerCase())) return true;
+    const w = m[0].toLowerCase();
+    if (FIRST_WORDS.has(w)) return true;
+    // "… voiced he would …": an -ed verb right before a pronoun subject
+    if (edWord && /^(would|will|had|has|have|was|were|is|are|could|should|might|may|can)$/.test(w)) return true;
+    if (edWord && /^(he|she|they|it|we|i|there|the|a|an|his|her|their|its)$/.test(w)) return true;
+    if (!(edWord && edGap < 5)) edWord = w.length > 4 && w.endsWith('ed');
+    edGap = edWord && !w.endsWith('ed') ? edGap + 1 : 0;
+    edTail = edWord || (edTail && TIME_TAIL.test(w));
   }
-  return false;
+  // "…, Graham voiced (on Tuesday).": a sentence that closes on an -ed verb
+  return edTail && text.slice(from, to).includes(',');
 }
 
 function endOfClause(toks: readonly Token[], from: number): number {
@@ -280,7 +308,7 @@ function endOfClause(toks: readonly Token[], from: number): number {
     // "… and warned against …": a second statement of the same subject ends the first
     if (t.lower === 'and' && k > from) {
       let j = k + 1;
-      while (j < toks.length && /^(also|then|later|\p{Ll}+ly)$/u.test(toks[j]!.lower)) j++;
+      while (j < toks.length && /^(also|then|later|has|have|had|is|was|will|would|\p{Ll}+ly)$/u.test(toks[j]!.lower)) j++;
       const c = cueAt(toks, j);
       if (c && !c.gerund && (isSpeech(c) || isAct(c))) {
         e = k;
@@ -296,6 +324,11 @@ function endOfClause(toks: readonly Token[], from: number): number {
       }
     }
     if (t.text !== ',') continue;
+    const nextWord = toks[k + 1]?.lower ?? '';
+    if (/^\p{Ll}{3,}ing$/u.test(nextWord) && !/^(including|according|regarding|concerning|following|notwithstanding|during|nothing|something|anything|everything|bring|thing|king|spring|string)$/.test(nextWord) || /^(although|though|whereas)$/.test(nextWord)) {
+      e = k;
+      break;
+    }
     if (/^(adding|saying|noting|arguing|warning|insisting|explaining|citing|according|referring)$/.test(toks[k + 1]?.lower ?? '') || /^(when|after|if|once)$/.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'asked') {
       e = k;
       break;
@@ -496,7 +529,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
 }
 
 const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
-const VENUE = /^(speech|interview|statement|letter|tweet|post|rally|event|hearing|debate|briefing|meeting|conference|news|press|town|forum|video|op-ed|appearance|radio|television|ruling|decision|filing|opinion|report|address|remarks|column|book|memo|email|broadcast|show|program|programme|session|testimony|state-of-the-state|op-ed)$/;
+const VENUE = /^(speech|interview|statement|letter|tweet|post|rally|event|hearing|debate|briefing|meeting|conference|news|press|town|forum|video|op-ed|appearance|radio|television|ruling|decision|filing|opinion|report|address|remarks|column|book|memo|email|broadcast|show|program|programme|session|testimony|state-of-the-state|op-ed|tweets|diatribe|posts|videos|remarks|comments|speeches|interviews|ads|statements)$/;
 
 /**
  * The object of a speech act without the time and place of the act:
@@ -507,7 +540,9 @@ function withoutAdjunct(toks: readonly Token[], from: number, end: number): numb
     const w = toks[k]!.lower;
     const next = toks[k + 1]?.lower ?? '';
     const after = toks[k + 2]?.lower ?? '';
-    if ((w === ',' && /^(which|who|whom|whose|where)$/.test(next)) || (w === 'on' && WHEN.test(next)) || (/^(last|this|next|earlier)$/.test(w) && TIME_NOUN.test(next)) || /^(yesterday|today|tonight|during)$/.test(w) || (/^(in|at|during)$/.test(w) && /^(a|an|the|his|her|their|its)$/.test(next) && (VENUE.test(after) || VENUE.test(toks[k + 3]?.lower ?? '')))) {
+    if (/^(when|while|because|since|although|though|unless|whereas)$/.test(w) || (/^(and|but)$/.test(w) && /^(has|have|had|was|were|is|are|will|would|plans|said|says)$/.test(next)) || (w === ',' && /^(but|while|although|though)$/.test(next)) ||
+      (w === 'in' && (VENUE.test(next) || VENUE.test(after) && !DETERMINERS.has(next) && /^\p{Ll}/u.test(next))) ||
+      (w === ',' && /^(which|who|whom|whose|where)$/.test(next)) || (w === 'on' && WHEN.test(next)) || (/^(last|this|next|earlier)$/.test(w) && TIME_NOUN.test(next)) || /^(yesterday|today|tonight|during)$/.test(w) || (/^(in|at|during)$/.test(w) && /^(a|an|the|his|her|their|its)$/.test(next) && (VENUE.test(after) || VENUE.test(toks[k + 3]?.lower ?? '')))) {
       return k;
     }
   }

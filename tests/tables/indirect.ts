@@ -578,6 +578,26 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The former champion declined the invitation.',
     quotes: [],
   },
+  // ── verbs no lexicon lists, read by their place (reworded copy) ────────
+  {
+    section: 'subject-cue-that',
+    note: 'an unlisted verb between a name and a clause',
+    text: 'Senator Rui Costa voiced the treaty would be ratified before the summer.',
+    quotes: [{ quote: 'the treaty would be ratified before the summer', speaker: 'Rui Costa', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'an unlisted verb closing the sentence',
+    text: 'The ferry service will resume in the spring, the harbour master apprised.',
+    quotes: [{ quote: 'The ferry service will resume in the spring', rule: 'clause-subject-cue' }],
+    known: true,
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: an intransitive past tense before a clause of time',
+    text: 'Nora Quist retired the same year her sister was elected.',
+    quotes: [],
+  },
   // ── tell-to: "X told Y to …" ───────────────────────────────────────────
   {
     section: 'tell-to',
