@@ -50,8 +50,8 @@ const PRODUCT_AFTER = new RegExp(String.raw`${PRODUCT}(?![\p{L}])`, 'u');
 // ("Mr. Trump's RT appearance, in which he said …": what was said in it)
 const PRODUCT_SAYS = new RegExp(String.raw`${PRODUCT},?\s+(?:(?:in|during|where)\s+(?:which\s+)?(?:he|she|they|it|\p{Lu}[\p{L}’'.-]*)\s+(?:\p{Ll}+\s+)?(?:said|says|told|wrote|argued|claimed|called|described|acknowledged|admitted|insisted|suggested|revealed|noted|added)|that|which|found|finds|showed|shows|said|says|reported|reports|noted|concluded|revealed|suggested|claimed|estimated|stated|read|reads|described|called)(?![\p{L}])`, 'u');
 
-// "CNN's Wolf Blitzer", "Fox News host Sean Hannity".
-const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporter|interviewer|moderator|journalist|show|programme|program)|\s+(?:host|anchor|correspondent|reporter|interviewer|moderator|journalist|presenter|commentator|contributor)\s)/u;
+// "CNN's Wolf Blitzer", "Fox News host Sean Hannity", "Another RT America host, Abby Martin,".
+const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporter|interviewer|moderator|journalist|show|programme|program)|\s+(?:host|anchor|correspondent|reporter|interviewer|moderator|journalist|presenter|commentator|contributor),?\s)/u;
 
 // "told Bill O'Reilly of Fox News", "Dan McLaughlin at the National Review": a person of an outlet.
 const OF_PERSON_BEFORE = /\p{Lu}[\p{L}’'.-]+\s+(?:of|at|for|from)\s+(?:the\s+)?$/u;
@@ -298,7 +298,7 @@ export function findFraming(text: string, from: number, to: number): OutletHit |
 const PERSON = String.raw`(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){1,3})`;
 const ROLE_OF_OUTLET = String.raw`(?:host|anchor|correspondent|reporter|columnist|contributor|commentator|editor|writer|analyst|journalist|presenter|producer|moderator|interviewer)`;
 
-const PERSON_AFTER_OUTLET = new RegExp(`^(?:[’']s?|\\s+${ROLE_OF_OUTLET})\\s+${PERSON}`, 'u');
+const PERSON_AFTER_OUTLET = new RegExp(`^(?:[’']s?|\\s+${ROLE_OF_OUTLET},?)\\s+${PERSON}`, 'u');
 const PERSON_BEFORE_OUTLET = new RegExp(`${PERSON}(?:,\\s+an?\\s+[\\p{Ll} ]{0,30}${ROLE_OF_OUTLET})?\\s+(?:of|at|for|from|with)\\s+(?:the\\s+)?$`, 'u');
 
 export interface Affiliation {

@@ -395,6 +395,17 @@ export const OUTLET_ROWS: OutletRow[] = [
     ],
   },
 
+  {
+    note: 'an outlet’s host set off by commas',
+    text: 'Another Fox News host, Dana Ruiz, said that the border deal was a surrender.',
+    quotes: [{ quote: 'the border deal was a surrender', outlet: 'Fox News' }],
+  },
+  {
+    note: 'a host set off by commas who is no outlet’s',
+    text: 'Another dinner host, Dana Ruiz, said that the evening had raised $2 million.',
+    quotes: [{ quote: 'the evening had raised', outlet: null }],
+  },
+
   // ── scope: an outlet belongs to the quotes it is attached to ───────────
   {
     note: 'carries to a later quote of the same interview',
