@@ -65,12 +65,6 @@ function splitRun(words: string[], at: number): { words: string[]; at: number }[
     if (!cur.length) curAt = pos;
     if (!NOT_NAME_WORDS.has(clean(w).toLowerCase()) || cur.length === 0) cur.push(w);
     pos += w.length + 1;
-    // "Mr. Trump's RT appearance": a possessor's name ends at the possessive
-    if (/\p{L}[’']s$/u.test(w) && cur.length) {
-      out.push({ words: cur, at: curAt });
-      cur = [];
-      continue;
-    }
     if (w.endsWith('.') && !/^\p{Lu}\.$/u.test(w) && !isTitleWord(w) && !/^(?:Jr|Sr|St|Mt|[A-Z]\.[A-Z])\.?$/.test(w)) {
       out.push({ words: cur, at: curAt });
       cur = [];

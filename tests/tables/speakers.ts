@@ -313,11 +313,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'never closed', speaker: 'Seo-yeon Park' }],
   },
   {
-    note: 'a possessor’s name ends at the possessive: “Whitfield’s CNN interview” holds no person “Whitfield CNN”',
-    text: 'Senator Dana Whitfield’s CNN interview drew fire from both parties on Monday. “I said what I meant,” she said.',
-    quotes: [{ quote: 'I said what I meant', speaker: 'Dana Whitfield' }],
-  },
-  {
     note: 'Mr. Trump’s possessive → Donald Trump',
     known: true,
     text: 'Donald Trump held a rally in Ohio on Saturday. In Mr. Trump’s words, the economy was “the best in the history of our country.”',
