@@ -208,23 +208,31 @@ const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+o
 const DESCRIPTOR = /^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owned|official|news|agency|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu}))\s+){0,5}/u;
 
 // An outlet as the subject of a reporting verb: "Reuters reported".
-const SUBJECT_VERBS = /^[’']?s?\s*(?:first\s+|later\s+|also\s+|then\s+|further\s+)?(?:reported|reports|reporting|said|says|quoted|cited|published|obtained|learned|has\s+learned|broadcast|aired|revealed|wrote|writes|noted|pointed\s+out|ruled|rated|found|concluded|called|put\s+it|described|dubbed|labeled|labelled|estimated|editorialized|announced|added)(?![\p{L}])/u;
+// (a time may stand between: "The Times on Saturday wrote", "Reuters last week reported")
+const SUBJECT_VERBS = /^[’']?s?\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+|(?:last|earlier\s+this|this|that)\s+(?:week|month|year|morning|evening|weekend)\s+)?(?:first\s+|later\s+|also\s+|then\s+|further\s+)?(?:interviewed|surveyed|reported|reports|reporting|said|says|quoted|cited|published|obtained|learned|has\s+learned|broadcast|aired|revealed|wrote|writes|noted|pointed\s+out|ruled|rated|found|concluded|called|put\s+it|described|dubbed|labeled|labelled|estimated|editorialized|announced|added)(?![\p{L}])/u;
 
 // A piece the outlet published: "a New York Times report", "The Atlantic’s profile".
-const PRODUCT = String.raw`^[’']?s?\s+(?:(?!(?:for|on|in|to|and|or|is|was|has|had|with|about|at|by|of|the|a|an|that|this)\s)[\p{Ll}-]+\s+)?(?:report|article|story|piece|analysis|investigation|expose|exposé|editorial|column|op-ed|essay|profile|review|interview|fact-check|survey|poll|study|database|tally|count)`;
+const PRODUCT = String.raw`^[’']?s?\s+(?:(?!(?:for|on|in|to|and|or|is|was|has|had|with|about|at|by|of|the|a|an|that|this)\s)[\p{Ll}-]+\s+)?(?:report|article|story|piece|analysis|investigation|expose|exposé|editorial|column|op-ed|essay|profile|review|interview|appearance|fact-check|survey|poll|study|database|tally|count)`;
 const PRODUCT_AFTER = new RegExp(String.raw`${PRODUCT}(?![\p{L}])`, 'u');
 // … that says something: "a New York Times report that …", "a Bloomberg poll showed …"
 // (not "the Times/CBS News survey was conducted", "a former member of the Journal editorial board").
-const PRODUCT_SAYS = new RegExp(String.raw`${PRODUCT},?\s+(?:that|which|found|finds|showed|shows|said|says|reported|reports|noted|concluded|revealed|suggested|claimed|estimated|stated|read|reads|described|called)(?![\p{L}])`, 'u');
+// ("Mr. Trump's RT appearance, in which he said …": what was said in it)
+const PRODUCT_SAYS = new RegExp(String.raw`${PRODUCT},?\s+(?:(?:in|during|where)\s+(?:which\s+)?(?:he|she|they|it|\p{Lu}[\p{L}’'.-]*)\s+(?:\p{Ll}+\s+)?(?:said|says|told|wrote|argued|claimed|called|described|acknowledged|admitted|insisted|suggested|revealed|noted|added)|that|which|found|finds|showed|shows|said|says|reported|reports|noted|concluded|revealed|suggested|claimed|estimated|stated|read|reads|described|called)(?![\p{L}])`, 'u');
 
-// "CNN's Wolf Blitzer", "Fox News host Sean Hannity".
-const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporter|interviewer|moderator|journalist|show|programme|program)|\s+(?:host|anchor|correspondent|reporter|interviewer|moderator|journalist|presenter|commentator|contributor)\s)/u;
+// "CNN's Wolf Blitzer", "Fox News host Sean Hannity", "Another RT America host, Abby Martin,".
+const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporter|interviewer|moderator|journalist|show|programme|program)|\s+(?:host|anchor|correspondent|reporter|interviewer|moderator|journalist|presenter|commentator|contributor),?\s)/u;
 
 // "told Bill O'Reilly of Fox News", "Dan McLaughlin at the National Review": a person of an outlet.
 const OF_PERSON_BEFORE = /\p{Lu}[\p{L}’'.-]+\s+(?:of|at|for|from)\s+(?:the\s+)?$/u;
 
 // Media words that make an unknown capitalised name an outlet: "the Des Moines Register".
 const MEDIA_HEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Podcast|Show|Hour|Today|Tonight)(?:-\p{Lu}\p{L}*)?(?![\p{L}-])/u;
+
+/** Is the whole name that of a medium ("York Times", "the Toledo Blade Daily"), never a person's? */
+export function isMediaName(name: string): boolean {
+  const m = MEDIA_HEAD.exec(name);
+  return m !== null && m[0].length === name.length;
+}
 
 const MEDIA_WORD_IN = /\b(?:Radio|Television|TV|News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Broadcasting|Press|Agency)\b/;
 
@@ -257,6 +265,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const toPress = PRESS_TRIGGER.test(trig);
     let hit = aliasAt(window, at, !weakTrigger) ?? titleAt(window, at) ?? (weakTrigger ? null : mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || (toPress && /\bthe\s+$/i.test(desc?.[0] ?? ''))));
     if (hit && SHORT_FORMS.has(hit.text)) hit = { ...hit, name: expandShortForm(text, from + hit.start, hit.text) ?? hit.name };
+    else if (hit) hit = { ...hit, name: fullerName(text, from + hit.start, hit.text, hit.name) };
     if (hit) {
       consider({ name: hit.name, mention: { text: hit.text, start: from + hit.start, end: from + hit.end }, how: `trigger:${trig.split(/\s+/)[0]}` });
       if (best) return best;
@@ -266,11 +275,14 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
   for (const m of index ? aliasesIn(window, from, index) : aliases(window, 0, window.length)) {
     const e = BY_ALIAS.get(m.text)!;
     const rest = window.slice(m.index + m.text.length, m.index + m.text.length + 40);
-    if (WEAK_ALIASES.has(m.text) && !PERSON_AFTER.test(rest)) continue;
-    // "Michael Bloomberg said": the alias is a person's surname here
-    if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(window.slice(Math.max(0, m.index - 30), m.index)) && !m.text.includes(' ')) continue;
+    const lead = window.slice(Math.max(0, m.index - 30), m.index);
+    // "Mr. Trump's RT appearance, in which he said": a piece of the outlet's, owned by someone or introduced by an article
+    const piece = PIECE_LEAD.test(lead) && PRODUCT_SAYS.test(window.slice(m.index + m.text.length, m.index + m.text.length + 80));
+    if (WEAK_ALIASES.has(m.text) && !PERSON_AFTER.test(rest) && !piece) continue;
+    // "Michael Bloomberg said": the alias is a person's surname here (not after a possessive: "Trump's RT")
+    if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(lead) && !/[’']s\s$/u.test(lead) && !m.text.includes(' ')) continue;
     if ((SUBJECT_VERBS.test(rest) && !PLATFORMS.has(e.name)) || PERSON_AFTER.test(rest) || PRODUCT_SAYS.test(window.slice(m.index + m.text.length, m.index + m.text.length + 60)) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
-      consider({ name: e.name, mention: { text: m.text, start: from + m.index, end: from + m.index + m.text.length }, how: 'subject' });
+      consider({ name: fullerName(text, from + m.index, m.text, e.name), mention: { text: m.text, start: from + m.index, end: from + m.index + m.text.length }, how: 'subject' });
       if (best) return best;
     }
   }
@@ -306,6 +318,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
   return best;
 }
 
+// What stands before a piece's outlet: "a", "the", "his", "Trump's".
+const PIECE_LEAD = /(?:(?<![\p{L}])(?:a|an|the|his|her|its|their)|\p{L}[’']s)\s$/u;
 const MEDIA_AFTER = /^\s+(?:magazine|newspaper|daily|weekly|radio|television|tv|network|channel|podcast|website|news site|blog|newsletter)\b/i;
 const PRESS_TRIGGER = /^(?:told|tells|telling|informed|interview|interviews|interviewed|speaking|spoke|appear|appeared|appearing|appears|appearance|statement|comments|remarks|op-ed|column|wrote|writes|said|says|stated|added)\b/;
 const MEDIA_NOUN = /\b(?:newspaper|paper|daily|tabloid|magazine|broadcaster|network|channel|station|radio|television|tv|agency|outlet|website|site|wire|programme|program|show|podcast)\b/i;
@@ -336,6 +350,29 @@ function expandShortForm(text: string, at: number, short: string): string | null
   let last: string | null = null;
   for (let x = m.exec(before); x; x = m.exec(before)) last = x[0];
   return last;
+}
+
+/**
+ * "The Times" in an article that named "The New York Times" (or "a Los Angeles Times
+ * report") before: a bare "the <short form>" alias stands for the fuller listed outlet
+ * named earlier, and for its own entry ("The Times" of London) only where there is none.
+ */
+export function fullerName(text: string, at: number, alias: string, name: string): string {
+  const word = alias.replace(/^the\s+/i, '');
+  if (word === alias || !SHORT_FORMS.has(word)) return name;
+  const before = text.slice(Math.max(0, at - 20000), at);
+  // the one named last ("the Financial Times reported … The New York Times … The Times wrote")
+  let best: string | null = null;
+  let bestAt = -1;
+  for (const e of OUTLET_ENTRIES) {
+    if (e.programme || e.name === name || !e.alias.endsWith(' ' + word) || /^the\s+\S+$/i.test(e.alias)) continue;
+    const i = before.lastIndexOf(e.alias);
+    if (i > bestAt) {
+      best = e.name;
+      bestAt = i;
+    }
+  }
+  return best ?? name;
 }
 
 /**
@@ -429,7 +466,7 @@ export function findFraming(text: string, from: number, to: number): OutletHit |
 const PERSON = String.raw`(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){1,3})`;
 const ROLE_OF_OUTLET = String.raw`(?:host|anchor|correspondent|reporter|columnist|contributor|commentator|editor|writer|analyst|journalist|presenter|producer|moderator|interviewer)`;
 
-const PERSON_AFTER_OUTLET = new RegExp(`^(?:[’']s?|\\s+${ROLE_OF_OUTLET})\\s+${PERSON}`, 'u');
+const PERSON_AFTER_OUTLET = new RegExp(`^(?:[’']s?|\\s+${ROLE_OF_OUTLET},?)\\s+${PERSON}`, 'u');
 const PERSON_BEFORE_OUTLET = new RegExp(`${PERSON}(?:,\\s+an?\\s+[\\p{Ll} ]{0,30}${ROLE_OF_OUTLET})?\\s+(?:of|at|for|from|with)\\s+(?:the\\s+)?$`, 'u');
 
 export interface Affiliation {
@@ -457,12 +494,12 @@ export function outletNamed(text: string, mention: { text: string; start: number
   const whole = aliasAt(mention.text, 0, false);
   // "Hannity interjected" is the host, "the White House said" a source, not a carrier
   if (whole && (BY_ALIAS.get(whole.text)!.programme || SOURCES.has(whole.name))) return null;
-  if (whole && whole.end === mention.text.length) return { name: whole.name, mention: { text: mention.text, start: mention.start, end: mention.start + mention.text.length }, how: 'speaker' };
+  if (whole && whole.end === mention.text.length) return { name: fullerName(text, mention.start, whole.text, whole.name), mention: { text: mention.text, start: mention.start, end: mention.start + mention.text.length }, how: 'speaker' };
   const lead = /^the\s+/i.exec(mention.text)?.[0].length ?? 0;
   const words = mention.text.slice(lead);
   const hit = aliasAt(words, 0, false);
   if (hit && (BY_ALIAS.get(hit.text)!.programme || SOURCES.has(hit.name))) return null;
-  if (hit && hit.end === words.length) return { name: hit.name, mention: { text: words, start: mention.start + lead, end: mention.start + mention.text.length }, how: 'speaker' };
+  if (hit && hit.end === words.length) return { name: fullerName(text, mention.start, hit.text, hit.name), mention: { text: words, start: mention.start + lead, end: mention.start + mention.text.length }, how: 'speaker' };
   if (lead && SHORT_FORMS.has(words)) {
     const name = expandShortForm(text, mention.start, words);
     if (name) return { name, mention: { text: words, start: mention.start + lead, end: mention.start + mention.text.length }, how: 'speaker' };

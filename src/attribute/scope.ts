@@ -2,11 +2,14 @@
 // through, from what findOutlet reads in its sentence and from what the
 // article said earlier: an interview that goes on, a transcript's broadcast,
 // a journalist's outlet, a wire's dateline.
-import { aliasIndex, findAffiliations, findDateline, findInterviews, findPublisher, findFraming, findOutlet, outletNamed, findPieceOutlet, type AliasIndex, type OutletHit } from './outlets.js';
+import { aliasIndex, findAffiliations, findDateline, findInterviews, findPublisher, findFraming, findOutlet, isMediaName, outletNamed, findPieceOutlet, type AliasIndex, type OutletHit } from './outlets.js';
 import type { Span } from '../types.js';
 
 // Words that continue an interview or report named earlier ("In the interview, she added …").
 const SAME_INTERVIEW = /\b(?:(?:the|that|this|same) (?:interview|broadcast|appearance|program|programme|show|segment|conversation|podcast|episode|essay|op-ed|column|article|piece)|later in the (?:interview|show|program|broadcast))\b/i;
+// The writer's own occasion: "he told me", "in the segment I watched", "in an interview with us".
+// It continues no outlet named before (and the article's own publisher is never reported).
+const WRITERS_OWN = /(?<![\p{L}])(?:(?:told|tells|telling)\s+(?:me|us)|(?:interview|conversation|segment|broadcast|show|episode|appearance)\s+(?:I|we)\s+\p{Ll}+|(?:interview|conversation)\s+with\s+(?:me|us))(?![\p{L}])/u;
 const THIRD_PERSON = /^(?:he|she|they|it)$/i;
 // "said in the interview": the interview named last, whoever gave it.
 const IN_THE_INTERVIEW = /\b(?:in|during)\s+(?:the|that|the\s+same)\s+interview\b/i;
@@ -93,13 +96,16 @@ export interface OutletScope {
   last: { speaker: string | null; outlet: string | null; mention: Span | null; start: number; end: number; past: boolean } | null;
 }
 
+/** A speaker's name as the scope's maps key it: without periods or runs of spaces. */
+const speakerKey = (name: string): string => name.replace(/\./g, '').replace(/\s+/g, ' ').trim();
+
 export function outletScope(text: string, resolve: (name: string, at: number) => string): OutletScope {
   const aliases = aliasIndex(text);
   const affiliations = new Map<string, OutletHit>();
-  for (const a of findAffiliations(text, aliases)) affiliations.set(resolve(a.person, a.at), a.hit);
+  for (const a of findAffiliations(text, aliases)) affiliations.set(speakerKey(resolve(a.person, a.at)), a.hit);
   const interviews = new Map<string, OutletHit>();
   const found = findInterviews(text);
-  for (const i of found) if (i.person) interviews.set(resolve(i.person, i.at), i.hit);
+  for (const i of found) if (i.person) interviews.set(speakerKey(resolve(i.person, i.at)), i.hit);
   return { text, aliases, dateline: findDateline(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text), bySpeaker: new Map(), last: null };
 }
 
@@ -140,6 +146,13 @@ export interface OutletAnswer {
   outletMention: Span | null;
 }
 
+/** "In a Wall Street Journal essay last week, she acknowledged …": the quote's own sentence opens with the piece it was in. */
+function ownFraming(text: string, q: OutletQuery): OutletHit | null {
+  const f = findFraming(text, q.sentence.start, q.sentence.end);
+  // the framing is before the words (not an outlet named inside them)
+  return f && f.mention && f.mention.end <= q.start && !q.skip.some(([s, e]) => f.mention!.start >= s && f.mention!.start < e) ? f : null;
+}
+
 export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   const { text } = scope;
   let answer: OutletAnswer = { outlet: null, outletMention: null };
@@ -147,39 +160,43 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   const pronoun = q.mention?.pronoun === true && THIRD_PERSON.test(q.mention.text);
   // the speaker is itself an outlet: "Politifact then ruled", "the Times wrote"
   // (not where the speaker resolves to a person: "Now Bloomberg says he …" is Michael Bloomberg)
-  const named = q.mention && !pronoun && (q.speaker === null || q.speaker === q.mention.text || outletNamed(text, { text: q.speaker, start: q.mention.start }) !== null) ? outletNamed(text, q.mention) : null;
-  const hit = findOutlet(text, q.sentence.start, q.sentence.end, q.skip, q.cue, scope.aliases) ?? (q.previous ? findFraming(text, q.previous.start, q.previous.end) : null) ?? named;
+  // one speaker whatever the punctuation of the name ("Mark Z. Barabak" by one rule, "Mark Z Barabak" by another)
+  const who = q.speaker === null ? null : speakerKey(q.speaker);
+  // ("The Times" that the name registry took for part of "New York Times" resolves to "York Times": a medium's name still)
+  const named = q.mention && !pronoun && (q.speaker === null || q.speaker === q.mention.text || isMediaName(q.speaker) || outletNamed(text, { text: q.speaker, start: q.mention.start }) !== null) ? outletNamed(text, q.mention) : null;
+  const hit = findOutlet(text, q.sentence.start, q.sentence.end, q.skip, q.cue, scope.aliases) ?? ownFraming(text, q) ?? (q.previous ? findFraming(text, q.previous.start, q.previous.end) : null) ?? named;
   const last = scope.last;
   const sentenceText = text.slice(q.sentence.start, q.sentence.end);
-  const near = last !== null && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= 1 && !NEW_OCCASION.test(sentenceText);
+  const own = WRITERS_OWN.test(sentenceText);
+  const near = last !== null && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= 1 && !NEW_OCCASION.test(sentenceText) && !own;
   // the same speaker goes on, or a pronoun takes up the speaker before it
   // (a pronoun that resolves to someone else than the speaker before does not)
-  const sameRun = near && ((q.speaker !== null && last!.speaker === q.speaker) || (pronoun && (q.speaker === null || last!.speaker === null)) || describedBefore(text, last!, q.speaker));
-  const sameOccasion = SAME_INTERVIEW.test(sentenceText) || (q.previous !== null && SAME_INTERVIEW.test(text.slice(q.previous.start, q.previous.end)));
+  const sameRun = near && ((who !== null && last!.speaker === who) || (pronoun && (who === null || last!.speaker === null)) || describedBefore(text, last!, who));
+  const sameOccasion = !own && (SAME_INTERVIEW.test(sentenceText) || (q.previous !== null && SAME_INTERVIEW.test(text.slice(q.previous.start, q.previous.end))));
   let piece: OutletHit | null = null;
   let before: { start: number; end: number; skip: [number, number][] } | null = null;
   if (hit) answer = { outlet: hit.name, outletMention: hit.mention };
   else if (q.transcript) answer = { outlet: q.transcript.name, outletMention: q.transcript.mention };
-  else if (q.speaker && sameOccasion && !scope.bySpeaker.has(q.speaker) && (piece = scope.interviews.get(q.speaker) ?? null)) {
+  else if (who && sameOccasion && !scope.bySpeaker.has(who) && (piece = scope.interviews.get(who) ?? null)) {
     // "… mentioned by Ivanka Trump in an interview with Cosmopolitan magazine." … "She noted the rule in the interview."
     answer = { outlet: piece.name, outletMention: piece.mention };
   } else if ((q.inherited || (sameRun && !last!.past)) && last?.outlet) {
     // the same speaker goes on: the same interview or piece
     answer = { outlet: last.outlet, outletMention: last.mention };
-  } else if (pronoun && q.before && !NEW_OCCASION.test(sentenceText) && pronounLeads(text, q) && (before = q.before()) && (piece = findOutlet(text, before.start, before.end, before.skip, null)) && !WEAK_HOW.has(piece.how)) {
+  } else if (pronoun && !own && q.before && !NEW_OCCASION.test(sentenceText) && pronounLeads(text, q) && (before = q.before()) && (piece = findOutlet(text, before.start, before.end, before.skip, null)) && !WEAK_HOW.has(piece.how)) {
     // "… noted NBC’s Dante Chinni. “…,” he wrote.": the pronoun takes up the outlet's person
     answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (q.mention && !pronoun && (piece = findPieceOutlet(text, q.mention.text, q.start))) {
     // "a Times article hailed him … “…,” the article read."
     answer = { outlet: piece.name, outletMention: piece.mention };
-  } else if (IN_THE_INTERVIEW.test(sentenceText) && (piece = lastInterview(scope, q.sentence.start))) {
+  } else if (!own && IN_THE_INTERVIEW.test(sentenceText) && (piece = lastInterview(scope, q.sentence.start))) {
     // "“…,” Clinton said in the interview." after "… an interview with Fox News's Chris Wallace …"
     answer = { outlet: piece.name, outletMention: piece.mention };
-  } else if (q.speaker && scope.bySpeaker.has(q.speaker) && sameOccasion) {
-    const prior = scope.bySpeaker.get(q.speaker)!;
+  } else if (who && scope.bySpeaker.has(who) && sameOccasion) {
+    const prior = scope.bySpeaker.get(who)!;
     answer = { outlet: prior.name, outletMention: prior.mention };
-  } else if (q.speaker && scope.affiliations.has(q.speaker)) {
-    const a = scope.affiliations.get(q.speaker)!;
+  } else if (who && scope.affiliations.has(who)) {
+    const a = scope.affiliations.get(who)!;
     answer = { outlet: a.name, outletMention: a.mention };
   } else if (scope.dateline && scope.dateline.mention && !newlineBetween(text, scope.dateline.mention.end, q.start)) {
     // quotes in the lede that a dateline credits: "WASHINGTON (AP) — … “…,” he said."
@@ -187,8 +204,8 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   }
   // "Graham told The New York Times then": an earlier occasion, which later quotes do not continue
   const past = answer.outletMention !== null && PAST_OCCASION.test(text.slice(answer.outletMention.end, answer.outletMention.end + 30));
-  if (q.speaker && hit && !past) scope.bySpeaker.set(q.speaker, { name: hit.name, mention: hit.mention, at: q.start });
-  scope.last = { speaker: q.speaker, outlet: answer.outlet, mention: answer.outletMention, start: q.start, end: q.end, past: past || (q.inherited && last?.past === true) };
+  if (who && hit && !past) scope.bySpeaker.set(who, { name: hit.name, mention: hit.mention, at: q.start });
+  scope.last = { speaker: who, outlet: answer.outlet, mention: answer.outletMention, start: q.start, end: q.end, past: past || (q.inherited && last?.past === true) };
   // the article's own publisher is not the outlet of its quotes
   if (scope.publisher && answer.outlet === scope.publisher) answer = { outlet: null, outletMention: null };
   return answer;

@@ -319,6 +319,93 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'totally unfair', outlet: null }],
   },
 
+  // ── reported speech: the outlet stage reads it as it reads quotations ──
+  {
+    note: 'a short form with a time before its verb, in reported speech, after the full name',
+    text: 'A Los Angeles Times report on the budget drew fire from the council. The Times on Monday wrote that the city had hidden a deficit of $40 million.',
+    quotes: [{ quote: 'the city had hidden a deficit', outlet: 'Los Angeles Times' }],
+  },
+  {
+    note: '"The Times" with no fuller name before it is its own entry',
+    text: 'The Times last week reported that the minister had met the donor twice.',
+    quotes: [{ quote: 'the minister had met the donor', outlet: 'The Times' }],
+  },
+  {
+    note: 'an outlet and a time, then a verb that is no report',
+    text: 'Reuters on Monday moved its bureau to Nairobi. Officials said that the move was overdue.',
+    quotes: [{ quote: 'the move was overdue', outlet: null }],
+  },
+  {
+    note: 'the quote’s own sentence opens with the piece: reported speech',
+    text: 'In a Boston Globe op-ed on Sunday, Senator Nora Vance argued that the port deal would cost jobs.',
+    quotes: [{ quote: 'the port deal would cost jobs', outlet: 'The Boston Globe' }],
+  },
+  {
+    note: 'the quote’s own sentence opens with the piece: a quotation',
+    text: 'In a Politico interview, the mayor was blunt: “We are broke, and everyone at City Hall knows it.”',
+    quotes: [{ quote: 'We are broke', outlet: 'Politico' }],
+  },
+  {
+    note: 'a sentence that opens with an occasion that is no piece of an outlet',
+    text: 'In a speech on Monday, the mayor said that the Daily Planet had misquoted her.',
+    quotes: [{ quote: 'had misquoted her', outlet: null }],
+  },
+  {
+    note: 'the people an outlet interviewed speak through it',
+    text: 'Reuters interviewed a dozen dock workers at the port. They said that their shifts had been cut without notice.',
+    quotes: [{ quote: 'their shifts had been cut', outlet: 'Reuters' }],
+  },
+  {
+    note: 'the people the police interviewed speak through no outlet',
+    text: 'Police interviewed a dozen witnesses at the scene. They said that the driver had fled on foot.',
+    quotes: [{ quote: 'the driver had fled', outlet: null }],
+  },
+  {
+    note: 'what was said in someone’s appearance on an outlet',
+    text: 'Critics seized on the senator’s RT interview, in which she said that the sanctions had failed.',
+    quotes: [{ quote: 'the sanctions had failed', outlet: 'RT' }],
+  },
+  {
+    note: 'what was said in an appearance that is no outlet’s',
+    text: 'Critics seized on the senator’s appearance at the fair, in which she said that the sanctions had failed.',
+    quotes: [{ quote: 'the sanctions had failed', outlet: null }],
+  },
+  {
+    note: 'one writer whatever the punctuation of the name',
+    text: 'Writing for a Chicago Tribune panel, Anna B. Crane noted that the debate had changed few minds.\n\n“Nobody walked out of that hall a different voter,” Crane wrote.',
+    quotes: [
+      { quote: 'the debate had changed few minds', outlet: 'Chicago Tribune' },
+      { quote: 'Nobody walked out', outlet: 'Chicago Tribune' },
+    ],
+  },
+  {
+    note: 'the writer’s own interview is not the outlet the speaker told something before',
+    text: 'The farm bill stalled again on Tuesday. Senator Ray Olsen told MSNBC that the bill was dead.\n\nLater, in the interview I conducted with him, Olsen said that he might still vote for it.',
+    quotes: [
+      { quote: 'the bill was dead', outlet: 'MSNBC' },
+      { quote: 'he might still vote for it', outlet: null },
+    ],
+  },
+  {
+    note: 'the speaker tells the writer: the outlet named before does not go on',
+    text: 'The farm bill stalled again on Tuesday. Senator Ray Olsen told MSNBC that the bill was dead. “I am done negotiating,” he told me afterward.',
+    quotes: [
+      { quote: 'the bill was dead', outlet: 'MSNBC' },
+      { quote: 'done negotiating', outlet: null },
+    ],
+  },
+
+  {
+    note: 'an outlet’s host set off by commas',
+    text: 'Another Fox News host, Dana Ruiz, said that the border deal was a surrender.',
+    quotes: [{ quote: 'the border deal was a surrender', outlet: 'Fox News' }],
+  },
+  {
+    note: 'a host set off by commas who is no outlet’s',
+    text: 'Another dinner host, Dana Ruiz, said that the evening had raised $2 million.',
+    quotes: [{ quote: 'the evening had raised', outlet: null }],
+  },
+
   // ── scope: an outlet belongs to the quotes it is attached to ───────────
   {
     note: 'carries to a later quote of the same interview',
