@@ -554,7 +554,8 @@ export function findPieceOutlet(text: string, mention: string, at: number): Outl
 }
 
 // "by Ivanka Trump in an interview with Cosmopolitan magazine", "Jason Miller told The Washington Post".
-const INTERVIEW_WITH = /(?<![\p{L}])(?:(?:in|during|after|from|since)\s+(?:an?|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}interview\s+with|told|spoke\s+(?:to|with))\s+/gu;
+// (?<!\p{L}) before it is checked by wordStartExec.
+const INTERVIEW_WITH = /(?:(?:in|during|after|from|since)\s+(?:an?|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}interview\s+with|told|spoke\s+(?:to|with))\s+/gu;
 const NAME_BEFORE = /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0,3})[^\p{Lu}]{0,20}$/u;
 
 export interface Interview {
@@ -572,7 +573,7 @@ export interface Interview {
 export function findInterviews(text: string): Interview[] {
   const out: Interview[] = [];
   INTERVIEW_WITH.lastIndex = 0;
-  for (let m = INTERVIEW_WITH.exec(text); m; m = INTERVIEW_WITH.exec(text)) {
+  for (let m = wordStartExec(INTERVIEW_WITH, text); m; m = wordStartExec(INTERVIEW_WITH, text)) {
     const after = m.index + m[0].length;
     const desc = DESCRIPTOR.exec(text.slice(after, after + 120));
     const at = after + (desc ? desc[0].length : 0);
@@ -593,7 +594,8 @@ const OWN_DATA = /^(?:[’']s)?\s+(?:analysis|database|review|investigation|exam
 const OWN_DATA_BEFORE = /(?<![\p{L}])(?:an?)\s+(?:(?:new|recent|exclusive)\s+)?$/u;
 const AUTHOR_LINE = /(?<![\p{L}])(?:is|was)\s+(?:an?|the)\s+[^.\n]{0,60}?(?:columnist|reporter|correspondent|editor)\s+(?:for|at|with)\s+(?:the\s+)?/gu;
 const SUBJECT_BEFORE = /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0,3})[^\p{Lu}]{0,60}$/u;
-const TOLD = /(?<![\p{L}])(?:told|(?:in|during)\s+an\s+interview\s+with|spoke\s+(?:to|with)|speaking\s+(?:to|with))\s+/gu;
+// (?<!\p{L}) before it is checked by wordStartExec.
+const TOLD = /(?:told|(?:in|during)\s+an\s+interview\s+with|spoke\s+(?:to|with)|speaking\s+(?:to|with))\s+/gu;
 
 /** The article's own publisher, where the text gives it away; null mostly. */
 export function findPublisher(text: string): string | null {
@@ -609,7 +611,7 @@ export function findPublisher(text: string): string | null {
   }
   const people = new Map<string, Set<string>>();
   TOLD.lastIndex = 0;
-  for (let m = TOLD.exec(text); m; m = TOLD.exec(text)) {
+  for (let m = wordStartExec(TOLD, text); m; m = wordStartExec(TOLD, text)) {
     const at = m.index + m[0].length;
     const h = aliasAt(text, at, false) ?? aliasAt(text, at + (/^the\s+/i.exec(text.slice(at, at + 4))?.[0].length ?? 0), false);
     if (!h || ON_AIR.has(h.name)) continue;
