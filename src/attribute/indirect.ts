@@ -124,6 +124,8 @@ const NOUN_OR_VERB = /^(state|states|show|shows|find|finds|call|calls|report|rep
 const NOUN_LIKE_CUE = /^(states?|reports?|notes?|claims?|writes|denials?|tells)$/;
 const isSpeech = (c: Cue) => SPEECH.has(c.lemma) || MULTI_SPEECH.has(c.lemma);
 const isAct = (c: Cue) => ACT_LEMMAS.has(c.lemma);
+// Verbs of evidence the cue lexicon also holds ("agree", "estimate"): kept from the lexicon's matches.
+const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set(EVIDENCE.values());
 
 /** Reported clauses in sentences that hold no quotation marks. */
 export function findIndirect(text: string, sentences: readonly Sentence[], busy: (start: number, end: number) => boolean): IndirectQuote[] {
@@ -136,7 +138,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     if (s.end - s.start > 1500 || !mayReport(text, s.start, s.end)) continue;
     const toks = tokenize(text, s.start, s.end);
     if (toks.length < MIN_WORDS + 2) continue;
-    const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
+    const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
     if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\b(?:saying|asked|arguing|insisting|claiming|noting|warning|citing|calling|urging|praising|criticizing|accusing|blaming|referring)\b/i.test(text.slice(s.start, s.end))) continue;
     const found = [...(fromCues(text, toks, cues, si) ?? []), ...participles(text, toks, si), ...questions(text, toks, si), ...inSource(text, toks, si)];
     // a clause that holds quotation marks is a mixed quote, reported through its
@@ -508,13 +510,13 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       adding(toks, e, speaker, si, out);
       taken = e;
       lastSpeaker = speaker;
-    } else if (objectOk && who && !inverted && (!questionOrInfinitive || /^(respond|reply)$/.test(c.lemma)) || act && who && !inverted) {
+    } else if (objectOk && who && !inverted && (!questionOrInfinitive || /^(respond|reply)$/.test(c.lemma)) || act && who && !inverted || /^(agree|promise|threaten|vow|pledge)$/.test(c.lemma) && toks[c.last + 1]?.lower === 'to' && who && !inverted) {
       // "Clinton criticized the plan", "Graham urged Congress to act", "Sanders called him divisive"
       // "declined to comment": the refusal is what was said; "responded to the charge": the charge
-      const refusal = /^(decline|refuse)$/.test(c.lemma);
+      const refusal = /^(decline|refuse|agree|vow|pledge|promise|threaten)$/.test(c.lemma) && toks[c.last + 1]?.lower === 'to';
       let from = NAMING.test(c.lemma) ? c.first + 1 : c.last + 1;
       while (from < toks.length && /^(\p{Ll}+ly|again|immediately|repeatedly|at|first)$/u.test(toks[from]!.lower) && toks[from]!.lower !== 'to') from++;
-      if (refusal && toks[from]?.lower !== 'to') continue;
+      if (/^(decline|refuse)$/.test(c.lemma) && toks[from]?.lower !== 'to') continue;
       if (/^(respond|reply)$/.test(c.lemma)) {
         if (toks[from]?.lower !== 'to') continue;
         from++;
