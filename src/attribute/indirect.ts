@@ -19,6 +19,7 @@ export const INDIRECT_RULES = {
   'relative-cue': { example: 'an architect who said he was never paid', confidence: 0.65 },
   'relative-object': { example: 'the plan, which the mayor said would cost billions', confidence: 0.55 },
   'tell-to': { example: 'Obama told his advisers to find a way', confidence: 0.55 },
+  'in-polls': { example: 'Trump has a decisive lead in the polls.', confidence: 0.5 },
   'in-source': { example: 'In a poll released Monday, 50 percent of voters chose Clinton.', confidence: 0.55 },
   'as-said': { example: 'As Smith pointed out, the gap is vast.', confidence: 0.65 },
   'saying-clause': { example: 'Clinton attacked Trump, saying he would …; by saying he was willing …', confidence: 0.6 },
@@ -139,8 +140,8 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     const toks = tokenize(text, s.start, s.end);
     if (toks.length < MIN_WORDS + 2) continue;
     const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
-    if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\b(?:saying|asked|arguing|insisting|claiming|noting|warning|citing|calling|urging|praising|criticizing|accusing|blaming|referring)\b/i.test(text.slice(s.start, s.end))) continue;
-    const found = [...(fromCues(text, toks, cues, si) ?? []), ...participles(text, toks, si), ...questions(text, toks, si), ...inSource(text, toks, si)];
+    if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !/\b(?:saying|asked|arguing|insisting|claiming|noting|warning|citing|calling|urging|praising|criticizing|accusing|blaming|referring)\b/i.test(text.slice(s.start, s.end))) continue;
+    const found = [...(fromCues(text, toks, cues, si) ?? []), ...participles(text, toks, si), ...questions(text, toks, si), ...inSource(text, toks, si), ...inPolls(text, toks, si)];
     // a clause that holds quotation marks is a mixed quote, reported through its
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
     const kept: IndirectQuote[] = [];
@@ -715,6 +716,38 @@ function inSource(text: string, toks: readonly Token[], si: number): IndirectQuo
   const source: Mention = { kind: 'noun', start: toks[i + 1]!.start, end: toks[comma - 1]!.end, text: text.slice(toks[i + 1]!.start, toks[comma - 1]!.end), name: null, title: null, gender: null };
   const cue: Cue = { first: i, last: i, start: toks[i]!.start, end: toks[i]!.end, lemma: 'in', gerund: false, structural: true };
   return [{ start: toks[comma + 1]!.start, end: toks[e - 1]!.end, rule: 'in-source', mention: source, cue, sentence: si }];
+}
+
+const POLL = /^(poll|polls|survey|surveys|average|averages|polling)$/;
+
+/**
+ * "Trump has a decisive lead in the polls", "Cruz came in second in January
+ * polls": what the polls report, their finding before "in … polls".
+ */
+function inPolls(text: string, toks: readonly Token[], si: number): IndirectQuote[] {
+  for (let j = 3; j < toks.length - 1; j++) {
+    if (toks[j]!.lower !== 'in') continue;
+    let p = j + 1;
+    while (p < toks.length && p - j <= 7 && toks[p]!.kind === 'word' && !POLL.test(toks[p]!.lower)) p++;
+    if (!POLL.test(toks[p]?.lower ?? '')) continue;
+    // the poll ends the clause: "… in the polls." / "… in the polls, …" / "… in polls ahead of …"
+    if (toks[p + 1] && toks[p + 1]!.kind === 'word' && !/^(of|by|released|conducted|ahead|in|this|last|since|taken)$/.test(toks[p + 1]!.lower)) continue;
+    let a = 0;
+    const comma = toks.findIndex((t, i) => i < j && t.text === ',');
+    if (comma > 0 && (introAt(toks, 0) || NOT_SUBJECT_START.test(toks[0]!.lower))) a = comma + 1;
+    while (a < j && /^(but|and|so|yet|still|now|while)$/.test(toks[a]!.lower)) a++;
+    if (NOT_SUBJECT_START.test(toks[a]?.lower ?? '') || introAt(toks, a)) return [];
+    const words = toks.slice(a, j).filter((t) => t.kind === 'word').length;
+    // "…, where he has had a big lead": the clause of the relative
+    const where = toks.findIndex((t, i) => i >= a && i < j && /^(where|when)$/.test(t.lower));
+    if (where >= 0) a = where + 1;
+    // a standing in the race, which is what polls report
+    if (words < 3 || words > 30 || !toks.slice(a, j).some((t) => /^(lead|leads|led|leading|trails|trailed|trailing|ahead|behind|second|third|fourth|fifth|points?|percent|edge|margin|advantage|deficit|tied|dead|heat|frontrunner|front-runner)$/.test(t.lower))) return [];
+    const source: Mention = { kind: 'noun', start: toks[j + 1]!.start, end: toks[p]!.end, text: text.slice(toks[j + 1]!.start, toks[p]!.end), name: null, title: null, gender: null };
+    const cue: Cue = { first: j, last: j, start: toks[j]!.start, end: toks[j]!.end, lemma: 'in', gerund: false, structural: true };
+    return [{ start: toks[a]!.start, end: toks[j - 1]!.end, rule: 'in-polls', mention: source, cue, sentence: si }];
+  }
+  return [];
 }
 
 /**

@@ -598,6 +598,31 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Nora Quist retired the same year her sister was elected.',
     quotes: [],
   },
+  // ── in-polls: a standing the polls report ──────────────────────────────
+  {
+    section: 'in-polls',
+    note: 'a lead in the polls',
+    text: 'Mayor Ada Lind holds a comfortable lead in the latest polls.',
+    quotes: [{ quote: 'Mayor Ada Lind holds a comfortable lead', rule: 'in-polls' }],
+  },
+  {
+    section: 'in-polls',
+    note: 'negative: no standing, only an interest',
+    text: 'The students were interested in polls and surveys.',
+    quotes: [],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'an undertaking: "agreed to …"',
+    text: 'The mill owner agreed to pay for the cleanup of the river.',
+    quotes: [{ quote: 'to pay for the cleanup of the river', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: '"agreed that" with a clause',
+    text: 'Both councillors agreed that the bridge should be rebuilt.',
+    quotes: [{ quote: 'the bridge should be rebuilt', rule: 'subject-cue-that' }],
+  },
   // ── tell-to: "X told Y to …" ───────────────────────────────────────────
   {
     section: 'tell-to',
