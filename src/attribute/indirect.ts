@@ -486,11 +486,12 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     }
     // verbs only inside a relative clause make no clause: "acknowledged the scale of the flooding, which she called …"
     const rel = toks.findIndex((t, i) => i > k && i < e && t.text === ',' && /^(which|who|whom|whose)$/.test(toks[i + 1]?.lower ?? ''));
-    const afterOk = !inverted && !questionOrInfinitive && !act && words(k, e) >= MIN_WORDS && hasVerbish(toks, k, rel > 0 ? rel : e);
+    const afterOk = !inverted && !questionOrInfinitive && !act && words(k, e) >= (parenthetical ? 2 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
     // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
-    if (!relative && beforeEnd > taken && introAt(toks, taken)) {
+    if (!relative && beforeEnd > taken && (introAt(toks, taken) || NOT_SUBJECT_START.test(toks[taken]!.lower) || toks[taken]!.lower === 'even')) {
+      // "Even as the race moves to New York, the race will be tight, said …": the main clause after the opening
       const comma = toks.findIndex((t, i) => i > taken && i < beforeEnd && t.text === ',');
-      if (comma > 0 && comma - taken <= 6 && words(comma + 1, beforeEnd) >= MIN_WORDS) taken = comma + 1;
+      if (comma > 0 && comma - taken <= 16 && words(comma + 1, beforeEnd) >= MIN_WORDS) taken = comma + 1;
     }
     const beforeOk = !relative && !act && beforeEnd > taken && toks[beforeEnd]?.text === ',' && !NOT_SUBJECT_START.test(toks[taken]!.lower) && words(taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !introAt(toks, taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
     if (beforeOk) {
@@ -621,12 +622,12 @@ function clauseSubject(text: string, toks: readonly Token[], cueFirst: number, f
   const last = i;
   if (last < floor || toks[last]!.kind !== 'word' || /^(it|this|that|which|who|what|and|or|but|to|of|he|she|they|we|i|you|there)$/.test(toks[last]!.lower)) return null;
   let a = last;
-  while (a - 1 >= floor && last - a < 11 && toks[a - 1]!.kind === 'word') a--;
+  while (a - 1 >= floor && last - a < 11 && (toks[a - 1]!.kind === 'word' || toks[a - 1]!.text === '%')) a--;
   if (a - 1 >= floor && !/^[,;:—–(]$/.test(toks[a - 1]!.text)) return null;
   while (a < last && /^(but|and|so|yet|still|now|while)$/.test(toks[a]!.lower)) a++;
   for (let k = a; k <= last; k++) {
     const w = toks[k]!.lower;
-    if (/^(is|are|was|were|will|would|can|could|should|must|does|did|do|may|might|which|what|who|that|if|when|because|as|than|everything|nothing|something|anything|it|this)$/.test(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w) && k > a) return null;
+    if (/^(is|are|was|were|will|would|can|could|should|must|does|did|do|may|might|which|what|who|that|if|when|because|as|than|everything|nothing|something|anything|it|this)$/.test(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w) && k > a && !/^(those|people|voters|respondents|adults|americans|residents)$/.test(toks[k - 1]!.lower)) return null;
   }
   if (introAt(toks, a)) return null;
   return { kind: 'noun', start: toks[a]!.start, end: toks[last]!.end, text: text.slice(toks[a]!.start, toks[last]!.end), name: null, title: null, gender: null };
