@@ -363,9 +363,11 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
   for (const c of cues) {
     if (c.first < taken) continue;
     if (SOURCE.has(c.lemma)) {
-      const who = subjectAfter(text, toks, c.last + 1) ?? sourcePhrase(text, toks, c.last + 1);
+      let who = subjectAfter(text, toks, c.last + 1) ?? sourcePhrase(text, toks, c.last + 1);
       if (!who) continue;
-      const whoEnd = toks.findIndex((t) => t.start >= who.end);
+      // "According to F.A.A. records, …": the source runs to the comma where the name found first stops short
+      if (c.first <= 1 && toks[toks.findIndex((t) => t.start >= who!.end)]?.text !== ',') who = sourcePhrase(text, toks, c.last + 1) ?? who;
+      const whoEnd = toks.findIndex((t) => t.start >= who!.end);
       if (c.first === 0 || (c.first === 1 && toks[0]!.lower === 'but')) {
         // According to X, CLAUSE.
         if (whoEnd < 0 || toks[whoEnd]!.text !== ',') continue;
@@ -373,7 +375,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
         if (words(whoEnd + 1, e) < MIN_WORDS) continue;
         out.push({ ...span(whoEnd + 1, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
         taken = e;
-      } else if (toks[c.first - 1]!.text === ',' && words(taken, c.first - 1) >= 1) {
+      } else if (/^[,—–]$/.test(toks[c.first - 1]!.text) && words(taken, c.first - 1) >= 1) {
         // CLAUSE, according to X.  /  FRONT, according to X, REST.
         let after = whoEnd;
         if (toks[after]?.text === ',' && toks[after + 1]?.kind === 'word' && !/^(and|but|which|who|where)$/.test(toks[after + 1]!.lower)) {
@@ -579,7 +581,7 @@ function sourcePhrase(text: string, toks: readonly Token[], from: number): Menti
   if (e === from || toks[e]?.text !== ',' && e < toks.length - 1) return null;
   // "according to plan", "according to tradition": a lone common noun names no source
   const only = toks[from]!;
-  if (e - from === 1 && /^\p{Ll}/u.test(only.text) && !/s$/.test(only.lower)) return null;
+  if (e - from === 1 && /^\p{Ll}/u.test(only.text) && !/s$/.test(only.lower) && !/\.[a-z]{2,}$/.test(only.lower)) return null;
   if (/^(plan|schedule|tradition|custom|law|rule|rules|protocol|script)$/.test(toks[e - 1]!.lower)) return null;
   return { kind: 'noun', start: toks[from]!.start, end: toks[e - 1]!.end, text: text.slice(toks[from]!.start, toks[e - 1]!.end), name: null, title: null, gender: null };
 }
