@@ -120,13 +120,14 @@ const MIN_WORDS = 4;
 // The verbs whose subject speaks whatever noun it is ("the airline said", "the filing states").
 const PLAIN_SPEECH = /^(say|tell|add|note|state|report|announce|write|explain|warn|claim|insist|argue|acknowledge|confirm|deny)$/;
 // Verb forms that are as often nouns, read as verbs only after a plain subject.
-const NOUN_OR_VERB = /^(state|states|show|shows|find|finds|call|calls|report|reports|note|notes|claim|claims|attack|attacks|question|questions|demand|demands|pledge|pledges|vow|vows|promise|promises|charge|charges|praise|blame|rebuke|post|posts|mention|mentions|cite|cites)$/;
+const NOUN_OR_VERB = /^(state|states|show|shows|find|finds|call|calls|report|reports|note|notes|claim|claims|attack|attacks|question|questions|demand|demands|pledge|pledges|vow|vows|promise|promises|charge|charges|praise|blame|rebuke|post|posts|mention|mentions|cite|cites|rule|rules)$/;
 // Forms of those verbs that are as often nouns ("in big states", "news reports").
 const NOUN_LIKE_CUE = /^(states?|reports?|notes?|claims?|writes|denials?|tells)$/;
 const isSpeech = (c: Cue) => SPEECH.has(c.lemma) || MULTI_SPEECH.has(c.lemma);
 const isAct = (c: Cue) => ACT_LEMMAS.has(c.lemma);
 // Verbs of evidence the cue lexicon also holds ("agree", "estimate"): kept from the lexicon's matches.
-const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set(EVIDENCE.values());
+// ("mention" only with a clause: "mentioned that …"; "mentioned the talks" names a topic)
+const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set([...EVIDENCE.values()].filter((l) => l !== 'mention'));
 
 /** Reported clauses in sentences that hold no quotation marks. */
 export function findIndirect(text: string, sentences: readonly Sentence[], busy: (start: number, end: number) => boolean): IndirectQuote[] {
@@ -139,7 +140,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     if (s.end - s.start > 1500 || !mayReport(text, s.start, s.end)) continue;
     const toks = tokenize(text, s.start, s.end);
     if (toks.length < MIN_WORDS + 2) continue;
-    const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
+    const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma) || c.lemma === 'mention' && toks[c.last + 1]?.lower === 'that') && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
     if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !/\b(?:saying|asked|arguing|insisting|claiming|noting|warning|citing|calling|urging|praising|criticizing|accusing|blaming|referring)\b/i.test(text.slice(s.start, s.end))) continue;
     const found = [...(fromCues(text, toks, cues, si) ?? []), ...participles(text, toks, si), ...questions(text, toks, si), ...inSource(text, toks, si), ...inPolls(text, toks, si)];
     // a clause that holds quotation marks is a mixed quote, reported through its
@@ -375,7 +376,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
         if (words(whoEnd + 1, e) < MIN_WORDS) continue;
         out.push({ ...span(whoEnd + 1, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
         taken = e;
-      } else if (/^[,—–]$/.test(toks[c.first - 1]!.text) && words(taken, c.first - 1) >= 1) {
+      } else if (toks[c.first - 1]!.text === ',' && words(taken, c.first - 1) >= 1) {
         // CLAUSE, according to X.  /  FRONT, according to X, REST.
         let after = whoEnd;
         if (toks[after]?.text === ',' && toks[after + 1]?.kind === 'word' && !/^(and|but|which|who|where)$/.test(toks[after + 1]!.lower)) {
@@ -404,7 +405,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     const form = toks[c.first]!.lower;
     if (c.first === c.last && NOUN_OR_VERB.test(form)) {
       const before = toks[c.first - 1];
-      if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims)$/.test(form)) && toks[c.first + 1]?.lower !== 'that') continue;
+      if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims|rule|rules)$/.test(form)) && toks[c.first + 1]?.lower !== 'that') continue;
     }
     // the speaker: before the cue ("Graham said"), or the sentence's subject for "… and said"
     let who: Mention | null = subjectBefore(text, toks, c.first, taken);
@@ -524,7 +525,11 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       if (/^(respond|reply)$/.test(c.lemma)) {
         if (toks[from]?.lower !== 'to') continue;
         from++;
+        // "did not respond to requests for comment": no words to report
+        if (toks.slice(from, from + 3).some((t) => /^(requests?|messages?|emails?|e-mails?|calls?|inquiries|inquiry|questions?|voicemails?)$/.test(t.lower))) continue;
       }
+      // "found a way", "find themselves": what a poll or a study finds, not what a person finds
+      if (/^(find|show)$/.test(c.lemma) && speaker.kind === 'pronoun' && !/\b(poll|polls|survey|surveys|study|studies|report|reports|analysis|review|investigation|audit|researchers|data|figures|records|results|video|footage|average|averages|documents|census|numbers|estimates)\b/i.test(speaker.text)) continue;
       const end = withoutAdjunct(toks, from, endOfClause(toks, from));
       const first = toks[from];
       const summons = NAMING.test(c.lemma) && (toks.slice(from + 1, Math.min(end, from + 5)).some((t) => /^(to|off|in|out|back|up|for)$/.test(t.lower)) || toks.slice(from, Math.min(end, from + 3)).some((t) => NOT_NAMED.test(t.lower)) || end - from < 2 || c.lemma === 'call' && (speaker.kind === 'noun' && /^(a|an)\s/i.test(speaker.text) || toks.slice(from, end).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || NAME_LINK.test(t.lower))));
