@@ -623,6 +623,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Both councillors agreed that the bridge should be rebuilt.',
     quotes: [{ quote: 'the bridge should be rebuilt', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-act-object',
+    note: 'negative: "mentioned" a topic of talks',
+    text: 'The two ministers mentioned deepening their trade ties amid the downturn.',
+    quotes: [],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'negative: "did not respond to requests for comment"',
+    text: 'A spokeswoman for the agency did not respond to requests for comment.',
+    quotes: [],
+  },
   // ── tell-to: "X told Y to …" ───────────────────────────────────────────
   {
     section: 'tell-to',
