@@ -83,7 +83,7 @@ const EVIDENCE: ReadonlyMap<string, string> = new Map(
 const ACT_LEMMAS: ReadonlySet<string> = new Set([
   ...`criticize criticise denounce blast slam decry mock dismiss urge cite demand propose pledge vow
       praise accuse attack defend blame reject question endorse condemn applaud hail laud lambaste ridicule tout assail rebuke
-      describe acknowledge suggest announce recommend promise call express decline refuse respond reply show find`.split(/\s+/),
+      describe acknowledge suggest announce recommend promise call express decline refuse respond reply show find speak talk`.split(/\s+/),
   'called for', 'calls for', 'call for', 'called on', 'calls on', 'called it', 'called the', 'called them', 'called him', 'called her',
 ]);
 // The acts above that the cue lexicon does not hold, with their forms.
@@ -91,7 +91,7 @@ const ACT_FORMS: ReadonlyMap<string, string> = new Map(
   `praise:praises:praised attack:attacks:attacked defend:defends:defended blame:blames:blamed reject:rejects:rejected
    endorse:endorses:endorsed condemn:condemns:condemned applaud:applauds:applauded hail:hails:hailed laud:lauds:lauded
    lambaste:lambastes:lambasted ridicule:ridicules:ridiculed tout:touts:touted assail:assails:assailed rebuke:rebukes:rebuked
-   call:calls:called express:expresses:expressed decline:declines:declined refuse:refuses:refused`
+   call:calls:called express:expresses:expressed decline:declines:declined refuse:refuses:refused talk:talks:talked`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((entry) => {
@@ -141,7 +141,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     const toks = tokenize(text, s.start, s.end);
     if (toks.length < MIN_WORDS + 2) continue;
     const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma) || c.lemma === 'mention' && toks[c.last + 1]?.lower === 'that') && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
-    if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !/\b(?:saying|asked|arguing|insisting|claiming|noting|warning|citing|calling|urging|praising|criticizing|accusing|blaming|referring)\b/i.test(text.slice(s.start, s.end))) continue;
+    if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !/\b(?:saying|asked|arguing|insisting|claiming|noting|warning|citing|calling|urging|praising|criticizing|accusing|blaming|referring|talking)\b/i.test(text.slice(s.start, s.end))) continue;
     const found = [...(fromCues(text, toks, cues, si) ?? []), ...participles(text, toks, si), ...questions(text, toks, si), ...inSource(text, toks, si), ...inPolls(text, toks, si)];
     // a clause that holds quotation marks is a mixed quote, reported through its
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
@@ -274,7 +274,7 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
   'that',
   ...EVIDENCE.keys(),
   ...ACT_FORMS.keys(),
-  'asked', 'saying', 'referring', 'declined', 'expressed', 'citing', 'calling', 'urging', 'praising', 'criticizing', 'accusing', 'blaming', 'arguing', 'insisting', 'claiming', 'noting', 'warning', 'explaining', 'suggesting', 'stating', 'declaring', 'contending', 'asserting',
+  'asked', 'saying', 'referring', 'talking', 'spoke', 'speaks', 'talked', 'declined', 'expressed', 'citing', 'calling', 'urging', 'praising', 'criticizing', 'accusing', 'blaming', 'arguing', 'insisting', 'claiming', 'noting', 'warning', 'explaining', 'suggesting', 'stating', 'declaring', 'contending', 'asserting',
   ...[...CUES.values()].flat().filter((f) => SPEECH.has(f.lemma) || MULTI_SPEECH.has(f.lemma) || ACT_LEMMAS.has(f.lemma)).map((f) => f.words[0]!),
 ]);
 
@@ -522,6 +522,14 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       let from = NAMING.test(c.lemma) ? c.first + 1 : c.last + 1;
       while (from < toks.length && /^(\p{Ll}+ly|again|immediately|repeatedly|at|first)$/u.test(toks[from]!.lower) && toks[from]!.lower !== 'to') from++;
       if (/^(decline|refuse)$/.test(c.lemma) && toks[from]?.lower !== 'to') continue;
+      // "spoke about the museum", "talked of a comeback": the subject of the talk
+      if (/^(speak|talk)$/.test(c.lemma)) {
+        // "spoke at the White House on Tuesday about …": past where and when
+        let j = from;
+        while (j < toks.length && j - from < 8 && !/^(about|of)$/.test(toks[j]!.lower) && (toks[j]!.kind === 'word' || toks[j]!.text === ',') && !hasVerbish(toks, j, j + 1)) j++;
+        if (!/^(about|of)$/.test(toks[j]?.lower ?? '') || toks[j]!.lower === 'of' && j > from) continue;
+        from = j + 1;
+      }
       if (/^(respond|reply)$/.test(c.lemma)) {
         if (toks[from]?.lower !== 'to') continue;
         from++;
@@ -667,9 +675,9 @@ const TIME_NOUN = /^(week|weekend|month|year|morning|afternoon|evening|night|spr
 const introAt = (toks: readonly Token[], k: number) => INTRO.test(toks[k]!.lower) || (/^(this|last|next|that)$/.test(toks[k]!.lower) && TIME_NOUN.test(toks[k + 1]?.lower ?? ''));
 
 // Participles that report speech after a main clause: "…, saying he would …", "by arguing that …".
-const PARTICIPLE = /^(saying|arguing|insisting|claiming|noting|warning|explaining|suggesting|stating|declaring|contending|asserting|citing|calling|urging|praising|criticizing|accusing|blaming|referring)$/;
+const PARTICIPLE = /^(saying|arguing|insisting|claiming|noting|warning|explaining|suggesting|stating|declaring|contending|asserting|citing|calling|urging|praising|criticizing|accusing|blaming|referring|talking)$/;
 // Participles whose content is a noun phrase: "citing a threat to public health", "calling for a ban".
-const OBJECT_PARTICIPLE = /^(citing|calling|urging|praising|criticizing|accusing|blaming|referring)$/;
+const OBJECT_PARTICIPLE = /^(citing|calling|urging|praising|criticizing|accusing|blaming|referring|talking)$/;
 
 /**
  * "Clinton attacked Trump, saying he would …", "Bolton distanced himself by
@@ -682,7 +690,8 @@ function participles(text: string, toks: readonly Token[], si: number): Indirect
     let k = i + 1;
     if (toks[k]?.lower === 'that') k++;
     const nounObject = OBJECT_PARTICIPLE.test(toks[i]!.lower);
-    if (toks[i]!.lower === 'calling' && /^(for|on)$/.test(toks[k]?.lower ?? '') || toks[i]!.lower === 'referring' && toks[k]?.lower === 'to') k++;
+    if (toks[i]!.lower === 'calling' && /^(for|on)$/.test(toks[k]?.lower ?? '') || toks[i]!.lower === 'referring' && toks[k]?.lower === 'to' || toks[i]!.lower === 'talking' && toks[k]?.lower === 'about') k++;
+    if (toks[i]!.lower === 'talking' && toks[k - 1]?.lower !== 'about') continue;
     const e = nounObject ? withoutAdjunct(toks, k, endOfClause(toks, k)) : endOfClause(toks, k);
     if (toks.slice(k, e).filter((t) => t.kind === 'word').length < (nounObject ? 1 : 3) || !nounObject && !hasVerbish(toks, k, e)) continue;
     if (nounObject && /^(to|in|on|at|of|it|this|him|her|them)$/.test(toks[k]?.lower ?? '') && toks[i]!.lower !== 'urging') continue;

@@ -635,6 +635,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'A spokeswoman for the agency did not respond to requests for comment.',
     quotes: [],
   },
+  {
+    section: 'subject-act-object',
+    note: '"spoke … about" a subject',
+    text: 'The bishop spoke at the cathedral on Sunday about the families who lost their homes.',
+    quotes: [{ quote: 'the families who lost their homes', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'negative: "spoke to reporters" names no subject',
+    text: 'The coach spoke to reporters for an hour after the match.',
+    quotes: [],
+  },
   // ── tell-to: "X told Y to …" ───────────────────────────────────────────
   {
     section: 'tell-to',
