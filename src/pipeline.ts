@@ -14,6 +14,7 @@ import { findOutlet, type OutletHit } from './attribute/outlets.js';
 import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
+import { partitionPoint } from './bisect.js';
 
 /** How far (UTF-16 units) before and after a quotation its outlet is looked for. */
 const OUTLET_REACH = 400;
@@ -267,14 +268,8 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
 
 /** Does any span (sorted by start, not overlapping one another) overlap [a, b)? Binary search. */
 function overlapsAny(spans: readonly QuoteSpan[], a: number, b: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.close <= a) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo]!.open < b;
+  const i = partitionPoint(spans, (s) => s.close <= a);
+  return i < spans.length && spans[i]!.open < b;
 }
 
 function sentenceStart(w: Work, sentences: readonly Sentence[]): number {

@@ -3,6 +3,7 @@
 import { ON_AIR, OUTLET_ENTRIES, PLATFORMS, PLATFORM_VERBS, WEAK_ALIASES, type OutletEntry } from '../lexicon/outlets.js';
 import type { Span } from '../types.js';
 import { looksLikeTitle } from '../scan/titles.js';
+import { partitionPoint } from '../bisect.js';
 
 export interface OutletHit {
   name: string;
@@ -188,14 +189,7 @@ function aliasesIn(window: string, from: number, index: AliasIndex): AliasMatch[
   const headEnd = Math.min(from + 2, to);
   const tailStart = Math.max(headEnd, to - (LONGEST_ALIAS + 2));
   for (let at = from; at < headEnd; at++) local(at);
-  let lo = 0;
-  let hi = index.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index[mid]!.index < headEnd) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < index.length && index[k]!.index < tailStart; k++) if (index[k]!.index >= next) take(index[k]!.index, index[k]!.text);
+  for (let k = partitionPoint(index, (m) => m.index < headEnd); k < index.length && index[k]!.index < tailStart; k++) if (index[k]!.index >= next) take(index[k]!.index, index[k]!.text);
   for (let at = tailStart; at < to; at++) local(at);
   return out;
 }

@@ -4,6 +4,7 @@
 // a journalist's outlet, a wire's dateline.
 import { aliasIndex, findAffiliations, findDateline, findInterviews, findPublisher, findFraming, findOutlet, isMediaName, outletNamed, findPieceOutlet, type AliasIndex, type OutletHit } from './outlets.js';
 import type { Span } from '../types.js';
+import { partitionPoint } from '../bisect.js';
 
 // Words that continue an interview or report named earlier ("In the interview, she added …").
 const SAME_INTERVIEW = /\b(?:(?:the|that|this|same) (?:interview|broadcast|appearance|program|programme|show|segment|conversation|podcast|episode|essay|op-ed|column|article|piece)|later in the (?:interview|show|program|broadcast))\b/i;
@@ -23,15 +24,8 @@ const WEAK_HOW = new Set(['trigger:on', 'trigger:to', 'trigger:by', 'trigger:via
 /** The interview named last before `at`, in the same or the previous paragraph. */
 function lastInterview(scope: OutletScope, at: number): OutletHit | null {
   const list = scope.interviewList;
-  // binary search: the last interview named before `at`
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  const i = list[lo - 1];
+  // the last interview named before `at`
+  const i = list[partitionPoint(list, (x) => x.at < at) - 1];
   if (!i || at - i.at > RUN_GAP || paragraphsBetween(scope.text, i.at, at) > 1) return null;
   return i.hit;
 }

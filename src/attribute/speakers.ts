@@ -5,6 +5,7 @@
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
 import { isSpace } from '../scan/tokens.js';
+import { partitionPoint } from '../bisect.js';
 
 export interface Entity {
   name: string;
@@ -340,17 +341,8 @@ function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' 
 
 /** The last person named before `at` that agrees with the pronoun's gender. */
 function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null {
-  // binary search for the last occurrence before `at`
-  let lo = 0;
-  let hi = reg.occurrences.length - 1;
-  let idx = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (reg.occurrences[mid]!.at < at) {
-      idx = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  // the last occurrence before `at`
+  const idx = partitionPoint(reg.occurrences, (o) => o.at < at) - 1;
   for (let i = idx, seen = 0; i >= 0 && seen < 40; i--, seen++) {
     const e = reg.occurrences[i]!.entity;
     if (!e.person) continue;

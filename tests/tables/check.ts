@@ -1,6 +1,6 @@
 // Helpers shared by the acceptance tables: how a row is named and how a
 // speaker or outlet name is compared.
-import { it } from 'vitest';
+import { expect, it } from 'vitest';
 
 /**
  * "the Kremlin", "Kremlin" and "KREMLIN" are the same answer; so are runs of
@@ -26,4 +26,11 @@ export function rowName(index: number, note: string | undefined, text: string): 
 export function row(name: string, known: boolean | undefined, body: () => void): void {
   if (known) it.fails(`[known failure] ${name}`, body);
   else it(name, body);
+}
+
+/** The pieces of one quotation marked 'same' in a row share one non-null group id. */
+export function expectOneGroup(groups: readonly (number | null)[]): void {
+  if (!groups.length) return;
+  expect(groups[0], 'a shared group id').not.toBeNull();
+  expect(new Set(groups).size, 'one group for all pieces').toBe(1);
 }

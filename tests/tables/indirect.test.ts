@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/index.js';
 import { INDIRECT_RULES } from '../../src/attribute/indirect.js';
-import { normName, row, rowName } from './check.js';
+import { expectOneGroup, normName, row, rowName } from './check.js';
 import { INDIRECT_ROWS, type IndirectRow } from './indirect.js';
 
 function check(r: IndirectRow): void {
@@ -20,10 +20,7 @@ function check(r: IndirectRow): void {
     if (want.rule !== undefined) expect(q.rule, `rule of "${want.quote}"`).toBe(want.rule);
     if (want.group === 'same') groups.push(q.group);
   }
-  if (groups.length) {
-    expect(groups[0], 'a shared group id').not.toBeNull();
-    expect(new Set(groups).size, 'one group for all pieces').toBe(1);
-  }
+  expectOneGroup(groups);
 }
 
 describe('reported speech (indirect quotes)', () => {

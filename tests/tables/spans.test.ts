@@ -1,7 +1,7 @@
 // Runs the quote-span table (tests/tables/spans.ts) through extractQuotes.
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/index.js';
-import { normName, row, rowName } from './check.js';
+import { expectOneGroup, normName, row, rowName } from './check.js';
 import { SPAN_ROWS, type SpanRow } from './spans.js';
 
 function check(r: SpanRow): void {
@@ -15,10 +15,7 @@ function check(r: SpanRow): void {
     if (want.speaker !== undefined) expect(normName(q.speaker), `speaker of "${want.quote}"`).toBe(normName(want.speaker));
     if (want.group === 'same') groups.push(q.group);
   }
-  if (groups.length) {
-    expect(groups[0], 'a shared group id').not.toBeNull();
-    expect(new Set(groups).size, 'one group for all pieces').toBe(1);
-  }
+  expectOneGroup(groups);
 }
 
 describe('quote spans (issue 3)', () => {
