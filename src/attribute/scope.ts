@@ -97,32 +97,10 @@ export function outletScope(text: string, resolve: (name: string, at: number) =>
   const aliases = aliasIndex(text);
   const affiliations = new Map<string, OutletHit>();
   for (const a of findAffiliations(text, aliases)) affiliations.set(speakerKey(resolve(a.person, a.at)), a.hit);
-  // interviews are read when a quote first asks for them: most articles never do
-  let interviews: Map<string, OutletHit> | null = null;
-  let interviewList: { at: number; hit: OutletHit }[] | null = null;
-  const read = () => {
-    const found = findInterviews(text);
-    interviews = new Map();
-    for (const i of found) if (i.person) interviews.set(speakerKey(resolve(i.person, i.at)), i.hit);
-    interviewList = found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit }));
-  };
-  return {
-    text,
-    aliases,
-    dateline: findDateline(text),
-    affiliations,
-    get interviews() {
-      if (!interviews) read();
-      return interviews!;
-    },
-    get interviewList() {
-      if (!interviewList) read();
-      return interviewList!;
-    },
-    publisher: findPublisher(text),
-    bySpeaker: new Map(),
-    last: null,
-  };
+  const interviews = new Map<string, OutletHit>();
+  const found = findInterviews(text);
+  for (const i of found) if (i.person) interviews.set(speakerKey(resolve(i.person, i.at)), i.hit);
+  return { text, aliases, dateline: findDateline(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text), bySpeaker: new Map(), last: null };
 }
 
 /** Does text[from, to) hold a line break? (The first one after `from` is found, not the whole range copied.) */
