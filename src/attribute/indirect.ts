@@ -442,6 +442,14 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       if (comma > 0 && words(comma + 1, end) >= MIN_WORDS && hasVerbish(toks, comma + 1, end)) {
         out.push({ ...span(comma + 1, end), rule: 'as-said', mention: who, cue: c, sentence: si });
         taken = end;
+      } else if (toks[whoStart - 2]?.text === ',' && words(taken, whoStart - 2) >= MIN_WORDS && hasVerbish(toks, taken, whoStart - 2)) {
+        // "CLAUSE, as The New York Times reported on Tuesday."
+        let after = c.last + 1;
+        while (after < toks.length && TIME_TAIL.test(toks[after]!.lower)) after++;
+        if (after >= toks.length || /^[.!?]$/.test(toks[after]!.text)) {
+          out.push({ ...span(taken, whoStart - 2), rule: 'as-said', mention: who, cue: c, sentence: si });
+          taken = c.last + 1;
+        }
       }
       continue;
     }
@@ -478,7 +486,14 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       if (comma > k) e = comma;
     }
     // what precedes the speaker: "CLAUSE, X said" / "CLAUSE, X said, CLAUSE"
-    const beforeEnd = whoStart - 1;
+    // ("…, the news site RTL Info reported": a descriptor with its determiner before the name)
+    let beforeEnd = whoStart - 1;
+    if (who && who.kind === 'name' && toks[beforeEnd]?.kind === 'word' && /^\p{Ll}/u.test(toks[beforeEnd]!.text)) {
+      let d = beforeEnd;
+      while (d > taken && whoStart - d <= 4 && toks[d]!.kind === 'word' && /^\p{Ll}/u.test(toks[d]!.text) && !/^(the|a|an)$/.test(toks[d]!.lower)) d--;
+      const media = toks.slice(d + 1, whoStart).some((t) => /^(site|website|newspaper|paper|network|broadcaster|agency|magazine|outlet|channel|station|daily|tabloid|wire|service|blog)$/.test(t.lower));
+      if (media && /^(the|a|an)$/.test(toks[d]?.lower ?? '') && toks[d - 1]?.text === ',' && d < beforeEnd) beforeEnd = d - 1;
+    }
     let afterCue = c.last + 1;
     while (afterCue < toks.length && afterCue - c.last <= 7 && toks[afterCue]!.kind === 'word' && !hasVerbish(toks, afterCue, afterCue + 1) && !/^(that|and|but)$/.test(toks[afterCue]!.lower)) afterCue++;
     const parenthetical = !relative && !inverted && toks[beforeEnd]?.text === ',' && toks[afterCue]?.text === ',' && !isAct(c);

@@ -25,6 +25,10 @@ const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === '
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 const isRole = (t: Token): boolean => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(stripPossessive(t.lower));
 
+/** "New" that begins a place or a title: New York, New Jersey, The New Republic. */
+const NEW_PLACE = /^(york|jersey|hampshire|mexico|orleans|zealand|delhi|republic|yorker|haven|england)$/;
+const newPlace = (toks: readonly Token[], i: number): boolean => toks[i]?.text === 'New' && NEW_PLACE.test(toks[i + 1]?.lower ?? '');
+
 /** Is this token part of a proper name (capitalised word, initial, or particle)? */
 function nameToken(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
@@ -103,7 +107,7 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
   }
   if (nameToken(t) && !NOT_NAME_WORDS.has(t.lower)) {
     let a = i;
-    while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && isRole(toks[a - 2]!)))) a--;
+    while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && isRole(toks[a - 2]!)) || newPlace(toks, a - 1))) a--;
     while (a < i && (NAME_PARTICLES.has(toks[a]!.lower) || toks[a]!.lower === 'of')) a++;
     // "Gov. Earl Ray Tomblin of West Virginia said": the person before "of" and a place of up to three words
     if (i - a < 3 && a - 2 >= floor && toks[a - 1]!.lower === 'of' && nameToken(toks[a - 2]) && isCap(toks[a - 2]) && !isRole(toks[a - 2]!)) {

@@ -647,6 +647,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The coach spoke to reporters for an hour after the match.',
     quotes: [],
   },
+  {
+    section: 'as-said',
+    note: '"CLAUSE, as The Times reported"',
+    text: 'The governor met the strikers twice that week, as the Daily Ledger reported on Friday.',
+    quotes: [{ quote: 'The governor met the strikers twice that week', rule: 'as-said' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'a media descriptor before the source',
+    text: 'The mayor had cancelled the parade twice before, the news site Harbor Daily reported.',
+    quotes: [{ quote: 'The mayor had cancelled the parade twice before', rule: 'clause-subject-cue' }],
+  },
   // ── tell-to: "X told Y to …" ───────────────────────────────────────────
   {
     section: 'tell-to',
