@@ -429,7 +429,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       let end = endOfClause(toks, from);
       const comma = toks.findIndex((t, i) => i > from && i < end && t.text === ',');
       if (comma > from && toks[whoStart - 2]?.text === ',') end = comma;
-      if (words(from, end) >= 2 && hasVerbish(toks, from, end) && !/^(to|whether|if|so|nothing|about)$/.test(toks[from]?.lower ?? '')) {
+      if (words(from, end) >= 2 && hasVerbish(toks, from, end) && !/^(to|whether|if|so|nothing|about|when|while|after|before|because|as|since|until)$/.test(toks[from]?.lower ?? '')) {
         out.push({ ...span(from, end), rule: 'relative-object', mention: who!, cue: c, sentence: si });
         taken = end;
       }
@@ -504,7 +504,9 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     }
     // verbs only inside a relative clause make no clause: "acknowledged the scale of the flooding, which she called …"
     const rel = toks.findIndex((t, i) => i > k && i < e && t.text === ',' && /^(which|who|whom|whose)$/.test(toks[i + 1]?.lower ?? ''));
-    const afterOk = !inverted && !questionOrInfinitive && !act && words(k, e) >= (parenthetical ? 2 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
+    // a short clause with a pronoun subject is a clause too: "she would not", "they were separated"
+    const pronounClause = /^(he|she|they|we|i|it)$/.test(toks[k]?.lower ?? '') || /^(he|she|they|we|i|it)[’'](s|d|ll|re|ve|m)$/.test(toks[k]?.lower ?? '');
+    const afterOk = !inverted && !questionOrInfinitive && !act && words(k, e) >= (parenthetical ? 2 : pronounClause ? 3 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
     // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
     if (!relative && beforeEnd > taken && (introAt(toks, taken) || NOT_SUBJECT_START.test(toks[taken]!.lower) || toks[taken]!.lower === 'even')) {
       // "Even as the race moves to New York, the race will be tight, said …": the main clause after the opening
@@ -860,7 +862,7 @@ function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
     // "she’ll", "they’re", "we’ve": a pronoun with its auxiliary
     if (/^(he|she|it|they|we|i|you|there|that)[’'](ll|d|re|ve|s|m)$/.test(w)) return true;
     // "the committee appears", "Syria remains": a present-tense verb after its subject
-    if (k > a && k - a <= 5 && !NOT_SUBJECT_START.test(toks[a]!.lower) && /^\p{L}/u.test(toks[k - 1]!.text) && /^\p{Ll}{2,}[^su]s$/u.test(w) && !/^(this|thus|plus|perhaps|towards|afterwards|always|sometimes|news|series|means)$/.test(w) && toks[k - 1]!.kind === 'word' && !DETERMINER_LIKE.test(toks[k - 1]!.lower)) return true;
+    if (k > a && k - a <= 5 && !NOT_SUBJECT_START.test(toks[a]!.lower) && /^\p{L}/u.test(toks[k - 1]!.text) && /^\p{Ll}/u.test(toks[k]!.text) && /^\p{Ll}{2,}[^su]s$/u.test(w) && !/^(this|thus|plus|perhaps|towards|afterwards|always|sometimes|news|series|means)$/.test(w) && toks[k - 1]!.kind === 'word' && !DETERMINER_LIKE.test(toks[k - 1]!.lower)) return true;
     // "she plans to …": a pronoun subject and the word after it
     if (/^(he|she|it|they|we|i|you)$/.test(w) && toks[k + 1]?.kind === 'word' && /^\p{Ll}/u.test(toks[k + 1]!.text)) return true;
   }
