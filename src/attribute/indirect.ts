@@ -114,7 +114,7 @@ const NOT_SPEECH_CLAUSE = /^(worried|guessed|imagined|pretended|dreamed|remember
 const MULTI_SPEECH = new Set(['according to', 'in keeping with', 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'as stated by', 'as reported by']);
 const SOURCE = new Set(['according to', 'in keeping with', 'as stated by', 'as reported by']);
 // Words after the cue that are not yet the reported clause: "said on Monday that", "told reporters that".
-const SKIP_AFTER = /^(?:that|on|in|at|during|after|before|last|this|earlier|later|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|january|february|march|april|june|july|august|september|october|november|december|a|an|the|statement|interview|briefing|speech|recent|news|conference|press|also|then|previously|repeatedly|again|publicly|privately|separately|,)$/;
+const SKIP_AFTER = /^(?:that|to|me|us|him|them|reporters|journalists|on|in|at|during|after|before|last|this|earlier|later|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|january|february|march|april|june|july|august|september|october|november|december|a|an|the|statement|interview|briefing|speech|recent|news|conference|press|also|then|previously|repeatedly|again|publicly|privately|separately|,)$/;
 const MIN_WORDS = 4;
 
 // The verbs whose subject speaks whatever noun it is ("the airline said", "the filing states").
@@ -478,7 +478,10 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       continue;
     }
     const questionOrInfinitive = toks[k] && (/^(to|whether|if|so|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower) || /^(yes|no)$/.test(toks[k]!.lower) && toks[k + 1]?.kind !== 'word');
+    const k0 = k;
     k = clauseStart(toks, k, c.last);
+    // "suggested to me that …": the words before "that" were no infinitive
+    const viaThat = k > k0 && toks[k - 1]?.lower === 'that';
     let e = endOfClause(toks, k);
     // "Judge Moreno, who said the evidence was thin, dismissed the case": the relative clause ends at its comma
     if (relative && toks[relativeStart(toks, c.first)]?.text === ',') {
@@ -506,7 +509,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     const rel = toks.findIndex((t, i) => i > k && i < e && t.text === ',' && /^(which|who|whom|whose)$/.test(toks[i + 1]?.lower ?? ''));
     // a short clause with a pronoun subject is a clause too: "she would not", "they were separated"
     const pronounClause = /^(he|she|they|we|i|it)$/.test(toks[k]?.lower ?? '') || /^(he|she|they|we|i|it)[’'](s|d|ll|re|ve|m)$/.test(toks[k]?.lower ?? '');
-    const afterOk = !inverted && !questionOrInfinitive && !act && words(k, e) >= (parenthetical ? 2 : pronounClause ? 3 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
+    const afterOk = !inverted && (!questionOrInfinitive || viaThat) && !act && words(k, e) >= (parenthetical ? 2 : pronounClause ? 3 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
     // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
     if (!relative && beforeEnd > taken && (introAt(toks, taken) || NOT_SUBJECT_START.test(toks[taken]!.lower) || toks[taken]!.lower === 'even')) {
       // "Even as the race moves to New York, the race will be tight, said …": the main clause after the opening
