@@ -314,7 +314,7 @@ function endOfClause(toks: readonly Token[], from: number): number {
       break;
     }
     // "… and warned against …": a second statement of the same subject ends the first
-    if (t.lower === 'and' && k > from) {
+    if ((t.lower === 'and' || t.lower === 'but') && k > from) {
       let j = k + 1;
       while (j < toks.length && /^(also|then|later|has|have|had|is|was|will|would|\p{Ll}+ly)$/u.test(toks[j]!.lower)) j++;
       const c = cueAt(toks, j);
@@ -360,6 +360,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
   const words = (a: number, b: number) => toks.slice(a, b).filter((t) => t.kind === 'word').length;
   let taken = 0; // tokens before this index already belong to a reported clause
   let lastSpeaker: Mention | null = null; // the subject of the sentence's last statement, for "… and warned"
+  let lastRelative = false; // that statement stood in a relative clause ("Sanders, who said …, added …")
 
   for (const c of cues) {
     if (c.first < taken) continue;
@@ -409,7 +410,9 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     }
     // the speaker: before the cue ("Graham said"), or the sentence's subject for "… and said"
     let who: Mention | null = subjectBefore(text, toks, c.first, taken);
-    if (!who && toks[c.first - 1]?.lower === 'and') who = lastSpeaker ?? subjectAfter(text, toks, taken);
+    if (!who && /^(and|but)$/.test(toks[c.first - 1]?.lower ?? '')) who = lastSpeaker ?? subjectAfter(text, toks, taken);
+    // "Sanders, who endorsed Clinton, said …": the main verb after a relative clause has the antecedent for subject
+    if (!who && lastSpeaker && lastRelative && isSpeech(c) && toks[c.first - 1]?.text === "," && c.first - 1 === taken) who = lastSpeaker;
     // "an architect who said …", "Smith, who said …": the relative pronoun names the antecedent
     // "The airline said …": any noun phrase with a determiner is the subject of a verb of speech
     if (!who && PLAIN_SPEECH.test(c.lemma) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
@@ -535,6 +538,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       adding(toks, e, speaker, si, out);
       taken = e;
       lastSpeaker = speaker;
+      lastRelative = relative !== null;
     } else if (objectOk && who && !inverted && (!questionOrInfinitive || /^(respond|reply)$/.test(c.lemma)) || act && who && !inverted || /^(agree|promise|threaten|vow|pledge)$/.test(c.lemma) && toks[c.last + 1]?.lower === 'to' && who && !inverted) {
       // "Clinton criticized the plan", "Graham urged Congress to act", "Sanders called him divisive"
       // "declined to comment": the refusal is what was said; "responded to the charge": the charge
@@ -558,13 +562,19 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       }
       // "found a way", "find themselves": what a poll or a study finds, not what a person finds
       if (/^(find|show)$/.test(c.lemma) && speaker.kind === 'pronoun' && !/\b(poll|polls|survey|surveys|study|studies|report|reports|analysis|review|investigation|audit|researchers|data|figures|records|results|video|footage|average|averages|documents|census|numbers|estimates)\b/i.test(speaker.text)) continue;
-      const end = withoutAdjunct(toks, from, endOfClause(toks, from));
+      let end = withoutAdjunct(toks, from, endOfClause(toks, from));
+      // "Sanders, who on Tuesday endorsed Clinton, said …": the relative clause ends at its comma
+      if (relative && toks[relativeStart(toks, c.first)]?.text === ',') {
+        const comma = toks.findIndex((t, i) => i > from && i < end && t.text === ',');
+        if (comma > from) end = comma;
+      }
       const first = toks[from];
       const summons = NAMING.test(c.lemma) && (toks.slice(from + 1, Math.min(end, from + 5)).some((t) => /^(to|off|in|out|back|up|for)$/.test(t.lower)) || toks.slice(from, Math.min(end, from + 3)).some((t) => NOT_NAMED.test(t.lower)) || end - from < 2 || c.lemma === 'call' && (speaker.kind === 'noun' && /^(a|an)\s/i.test(speaker.text) || toks.slice(from, end).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || NAME_LINK.test(t.lower))));
       if (first && first.kind === 'word' && end > from && words(from, end) <= 60 && !summons && (refusal || !/^(to|in|on|at|by|as|of|with|from|after|before|during|up|off|out|back|into|it|this)$/.test(first.lower)) && !(first.lower === 'that' && !act)) {
         out.push({ ...span(from, end), rule: 'subject-act-object', mention: speaker, cue: c, sentence: si });
         taken = end;
         lastSpeaker = speaker;
+        lastRelative = relative !== null;
       }
     }
   }
@@ -671,7 +681,15 @@ function clauseSubject(text: string, toks: readonly Token[], cueFirst: number, f
 /** "an architect who said", "Smith, who has said": the antecedent of "who" before the cue. */
 function relativeSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
   let i = cueFirst - 1;
-  while (i > floor && /^(has|have|had|also|later|once|repeatedly|previously|then)$/.test(toks[i]!.lower)) i--;
+  for (;;) {
+    while (i > floor && /^(has|have|had|also|later|once|repeatedly|previously|then|both|since|long|publicly|privately|already|often)$/.test(toks[i]!.lower)) i--;
+    // "who on Tuesday endorsed", "who last week said"
+    if (i - 1 > floor && (toks[i - 1]!.lower === 'on' && WHEN.test(toks[i]!.lower) || /^(last|this)$/.test(toks[i - 1]!.lower) && TIME_NOUN.test(toks[i]!.lower))) {
+      i -= 2;
+      continue;
+    }
+    break;
+  }
   if (i <= floor || toks[i]!.lower !== 'who') return null;
   let j = i;
   if (toks[j - 1]?.text === ',') j--;

@@ -659,6 +659,24 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The mayor had cancelled the parade twice before, the news site Harbor Daily reported.',
     quotes: [{ quote: 'The mayor had cancelled the parade twice before', rule: 'clause-subject-cue' }],
   },
+  {
+    section: 'relative-cue',
+    note: 'an act in the relative clause, then the main statement',
+    text: 'Senator Ana Ruiz, who on Tuesday endorsed the governor, said Wednesday she would campaign for him.',
+    quotes: [
+      { quote: 'the governor', speaker: 'Ana Ruiz', rule: 'subject-act-object' },
+      { quote: 'she would campaign for him', speaker: 'Ana Ruiz', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'two statements joined by "but"',
+    text: 'The coach argued that the referee had missed the foul, but conceded his team had played badly.',
+    quotes: [
+      { quote: 'the referee had missed the foul', rule: 'subject-cue-that' },
+      { quote: 'his team had played badly', rule: 'subject-cue-that' },
+    ],
+  },
   // ── tell-to: "X told Y to …" ───────────────────────────────────────────
   {
     section: 'tell-to',
