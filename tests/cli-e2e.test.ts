@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { extractQuotes } from '../src/index.js';
 import { ANSI, BIN, quotes, sh } from './helpers/bin.js';
-import { canonical, prettyBodyProblem, prettyHead, prettyRows, type Rec } from './helpers/canonical.js';
+import { canonical, expectPrettyBlock, prettyHead, type Rec } from './helpers/canonical.js';
 import { parseCsv, parseTsv } from './helpers/csv.js';
 import { lines } from './helpers/io.js';
 
@@ -114,10 +114,7 @@ describe('formats', () => {
     expect(blocks).toHaveLength(recs.length);
     blocks.forEach((block, i) => {
       const [q, text] = recs[i]!;
-      const rows = block.split('\n');
-      expect(rows[0]).toBe(prettyHead(q, text, 80));
-      expect(rows.slice(-3)).toEqual(prettyRows(q));
-      expect(prettyBodyProblem(rows.slice(1, -3), q, 80)).toBeNull();
+      expectPrettyBlock(block, q, text, 80);
     });
   });
 

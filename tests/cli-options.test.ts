@@ -1,25 +1,16 @@
 // Selection, checks and flag validation, in-process (run(argv, io)).
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { schemaText } from '../src/output/schema.js';
 import { countBy, parseJsonl, statsLines, type Rec } from './helpers/canonical.js';
 import { cli, lines } from './helpers/io.js';
+import { writeSamples } from './helpers/samples.js';
 
 // What each flag should print is computed from the tool's own `--format jsonl`
 // records for the same input, so these tests check the flags, not the engine.
 const harbour = 'fixtures/harbour-vote.txt';
-const dir = mkdtempSync(join(tmpdir(), 'quotes-options-'));
-// one quotation nobody is named for, one attributed
-const unattributed = join(dir, 'ferry.txt');
-writeFileSync(
-  unattributed,
-  'The ferry left Port Ellis at dawn.\n\n“Nobody expected the boats to come back so soon.”\n\nDeputy mayor Tomas Reyes told the Ellis Courier on Monday: “We are ready.”\n',
-);
-// one quotation, plainly attributed
-const attributed = join(dir, 'smith.txt');
-writeFileSync(attributed, '“The pier will reopen in May,” Jane Smith said.\n');
+// one quotation nobody is named for, one attributed; and one quotation, plainly attributed
+const { dir, ferry: unattributed, smith: attributed } = writeSamples('quotes-options-');
 
 async function canonical(...files: string[]): Promise<Rec[]> {
   const r = await cli(['--format', 'jsonl', ...files]);

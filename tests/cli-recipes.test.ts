@@ -2,21 +2,12 @@
 // `quotes` and two articles for `*.txt`) and give the expected answers.
 // Skipped where jq is not installed.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { BIN, has, quotes, sh } from './helpers/bin.js';
 import { canonical, countBy, type Rec } from './helpers/canonical.js';
+import { writeSamples } from './helpers/samples.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'quotes-recipes-'));
-const ferry = join(dir, 'ferry.txt');
-writeFileSync(
-  ferry,
-  'The ferry left Port Ellis at dawn.\n\n“Nobody expected the boats to come back so soon.”\n\nDeputy mayor Tomas Reyes told the Ellis Courier on Monday: “We are ready.”\n',
-);
-// one quotation, plainly attributed
-const smith = join(dir, 'smith.txt');
-writeFileSync(smith, '“The pier will reopen in May,” Jane Smith said.\n');
+const { ferry, smith } = writeSamples('quotes-recipes-');
 const files = `fixtures/harbour-vote.txt ${ferry}`;
 const concrete = (recipe: string, inputs = files) => recipe.replace(/^quotes /, `node ${BIN} `).replace(/\*\.txt/g, inputs);
 

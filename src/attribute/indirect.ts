@@ -42,6 +42,16 @@ export interface IndirectQuote {
   joined?: boolean;
 }
 
+/** "show:shows:showed": every form of a list of verbs, each mapped to its base (the first). */
+function formsOf(list: string): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of list.split(/\s+/).filter(Boolean)) {
+    const forms = entry.split(':');
+    for (const f of forms) out.set(f, forms[0]!);
+  }
+  return out;
+}
+
 /**
  * Verbs that report speech (not belief or intention: "thinks", "expects" and
  * "wants" are left out, and so are verbs whose object is rarely a clause).
@@ -49,9 +59,8 @@ export interface IndirectQuote {
 const SPEECH = new Set(
   `say tell add claim argue insist warn deny note explain state announce report write acknowledge admit suggest predict
    promise reply respond confirm assert contend maintain stress emphasize emphasise allege testify tweet post declare
-   reveal disclose concede recall reiterate repeat caution counter complain boast observe remark inform indicate
-   according to|in keeping with|pointed out|points out|point out|went on to say|made clear|makes clear`
-    .split(/[\s|]+/)
+   reveal disclose concede recall reiterate repeat caution counter complain boast observe remark inform indicate point`
+    .split(/\s+/)
     .filter(Boolean),
 );
 // Verbs that report what a source or a document states, beyond the cue
@@ -59,20 +68,14 @@ const SPEECH = new Set(
 // split's cue spans of reported speech (frequent verbs of communication and
 // evidence; verbs of belief and intention — think, want, plan, hope, expect —
 // left out, since they are not speech).
-const EVIDENCE: ReadonlyMap<string, string> = new Map(
+const EVIDENCE: ReadonlyMap<string, string> = formsOf(
   `show:shows:showed:shown find:finds:found conclude:concludes:concluded cite:cites:cited
    urge:urges:urged agree:agrees:agreed propose:proposes:proposed vow:vows:vowed pledge:pledges:pledged
    accuse:accuses:accused question:questions:questioned charge:charges:charged demand:demands:demanded
    estimate:estimates:estimated project:projects:projected forecast:forecasts:forecasted
    recommend:recommends:recommended rule:rules:ruled determine:determines:determined
    concede:concedes:conceded assure:assures:assured guarantee:guarantees:guaranteed
-   hint:hints:hinted signal:signals:signaled:signalled mention:mentions:mentioned`
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((entry) => {
-      const forms = entry.split(':');
-      return forms.map((f) => [f, forms[0]!] as [string, string]);
-    }),
+   hint:hints:hinted signal:signals:signaled:signalled mention:mentions:mentioned`,
 );
 // Speech acts whose content is a noun phrase, an infinitive or a naming:
 // "Clinton criticized the plan", "Graham urged Congress to act", "Trump called
@@ -87,17 +90,11 @@ const ACT_LEMMAS: ReadonlySet<string> = new Set([
   'called for', 'calls for', 'call for', 'called on', 'calls on', 'called it', 'called the', 'called them', 'called him', 'called her',
 ]);
 // The acts above that the cue lexicon does not hold, with their forms.
-const ACT_FORMS: ReadonlyMap<string, string> = new Map(
+const ACT_FORMS: ReadonlyMap<string, string> = formsOf(
   `praise:praises:praised attack:attacks:attacked defend:defends:defended blame:blames:blamed reject:rejects:rejected
    endorse:endorses:endorsed condemn:condemns:condemned applaud:applauds:applauded hail:hails:hailed laud:lauds:lauded
    lambaste:lambastes:lambasted ridicule:ridicules:ridiculed tout:touts:touted assail:assails:assailed rebuke:rebukes:rebuked
-   call:calls:called express:expresses:expressed decline:declines:declined refuse:refuses:refused talk:talks:talked`
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((entry) => {
-      const forms = entry.split(':');
-      return forms.map((f) => [f, forms[0]!] as [string, string]);
-    }),
+   call:calls:called express:expresses:expressed decline:declines:declined refuse:refuses:refused talk:talks:talked`,
 );
 // "called it", "called him": the naming cue's object is part of what was said.
 const NAMING = /^(?:called (?:it|the|them|him|her)|call)$/;
@@ -108,9 +105,13 @@ const NOT_NAMED = /^(meeting|meetings|conference|election|elections|vote|halt|st
 
 // Verbs whose "that" clause is a belief or an intention, not a statement.
 const NOT_SPEECH_THAT = /^(think|thinks|thought|believe|believes|believed|hope|hopes|hoped|know|knows|knew|feel|feels|felt|fear|fears|feared|expect|expects|expected|wish|wishes|wished|realize|realized|realise|realised|understand|understood|assume|assumed|suspect|suspected|doubt|doubted|ensure|ensured|make|made|see|saw|seen|mean|means|meant|decide|decided|hear|heard|learn|learned|notice|noticed|is|was|are|were|so|such|now|given|provided|except|than)$/;
-// Past tenses that take a clause without being speech: beliefs, perception, aspect.
-const NOT_SPEECH_CLAUSE = /^(worried|guessed|imagined|pretended|dreamed|remembered|forgot|discovered|recognized|recognised|sensed|supposed|figured|reckoned|wondered|decided|showed|proved|needed|wanted|liked|loved|hated|preferred|used|seemed|appeared|happened|turned|ended|started|mattered|helped|believed|hoped|feared|expected|assumed|realized|realised|learned|noticed|suspected|doubted|ensured|agreed|arrived|returned|died|lived|worked|played|stayed|moved|walked|waited|laughed|smiled|nodded|paused|sighed|shrugged|added|asked|opened|closed|passed|failed|voted|served|joined|visited|signed|changed|continued|graduated|retired|resigned|married|divorced|entered|launched|finished|completed|reached|received|released|raised|spent|earned|invested|owned|planned|tried|managed|failed|offered|promised|allowed|required|suggested|dropped|jumped|rose)$/;
+// Past tenses that take a clause without being speech, beyond NOT_SPEECH_THAT: beliefs, perception, aspect.
+const NOT_SPEECH_CLAUSE = /^(worried|guessed|imagined|pretended|dreamed|remembered|forgot|discovered|recognized|recognised|sensed|supposed|figured|reckoned|wondered|showed|proved|needed|wanted|liked|loved|hated|preferred|used|seemed|appeared|happened|turned|ended|started|mattered|helped|agreed|arrived|returned|died|lived|worked|played|stayed|moved|walked|waited|laughed|smiled|nodded|paused|sighed|shrugged|added|asked|opened|closed|passed|failed|voted|served|joined|visited|signed|changed|continued|graduated|retired|resigned|married|divorced|entered|launched|finished|completed|reached|received|released|raised|spent|earned|invested|owned|planned|tried|managed|offered|promised|allowed|required|suggested|dropped|jumped|rose)$/;
 
+// Participles that report speech after a main clause: "…, saying he would …", "by arguing that …".
+const PARTICIPLES: ReadonlySet<string> = new Set(
+  'saying arguing insisting claiming noting warning explaining suggesting stating declaring contending asserting citing calling urging praising criticizing accusing blaming referring talking'.split(' '),
+);
 const MULTI_SPEECH = new Set(['according to', 'in keeping with', 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'as stated by', 'as reported by']);
 const SOURCE = new Set(['according to', 'in keeping with', 'as stated by', 'as reported by']);
 // Words after the cue that are not yet the reported clause: "said on Monday that", "told reporters that".
@@ -195,7 +196,7 @@ function headline(text: string, sentences: readonly Sentence[]): IndirectQuote |
     const t = toks[i];
     if (!t || t.kind !== 'word') return null;
     const form = CUES.get(t.lower)?.find((f) => f.words.length === 1 && !f.gerund && SPEECH.has(f.lemma) && !/^(post|report|state|note|read|tweet|write)$/.test(f.lemma));
-    return form ? { first: i, last: i, start: t.start, end: t.end, lemma: form.lemma, gerund: false, structural: false } : null;
+    return form ? tokenCue(toks, i, form.lemma) : null;
   };
   const name = (from: number, to: number): Mention | null => {
     if (to <= from || to - from > 5) return null;
@@ -204,14 +205,13 @@ function headline(text: string, sentences: readonly Sentence[]): IndirectQuote |
     if (to - from < 2 && !namedIn(text.slice(nl, nl + 3000), toks[to - 1]!.text.replace(/[’']s$/u, ''))) return null;
     return subjectBefore(text, toks, to, from);
   };
-  const statement = (from: number, to: number) => hasVerbish(toks, from, to) || toks.slice(from, to).some((t) => /^(?:is|are|was|were|will|would|can|could|should|must|has|have|had|does|did|do|may|might|won’t|won't|can’t|can't)$/.test(t.lower));
   // "Pence: …"
   const colon = toks.findIndex((t) => t.text === ':');
-  if (colon > 0 && colon <= 5 && e - colon > 3 && statement(colon + 1, e)) {
+  if (colon > 0 && colon <= 5 && e - colon > 3 && hasVerbish(toks, colon + 1, e)) {
     const who = name(0, colon);
     if (who && who.kind === 'name') {
-      const cue: Cue = { first: colon, last: colon, start: toks[colon]!.start, end: toks[colon]!.end, lemma: ':', gerund: false, structural: true };
-      return { start: toks[colon + 1]!.start, end: toks[e - 1]!.end, rule: 'headline-colon', mention: who, cue, sentence: si };
+      const cue = tokenCue(toks, colon, ':', { structural: true });
+      return { ...spanOf(toks, colon + 1, e), rule: 'headline-colon', mention: who, cue, sentence: si };
     }
   }
   // "…, Graham Says"
@@ -219,19 +219,22 @@ function headline(text: string, sentences: readonly Sentence[]): IndirectQuote |
   if (last) {
     let k = e - 2;
     while (k >= 0 && capital(toks[k])) k--;
-    const who = k >= 2 && toks[k]!.text === ',' && statement(0, k) ? name(k + 1, e - 1) : null;
-    if (who && (who.kind === 'name' || who.kind === 'noun')) return { start: toks[0]!.start, end: toks[k - 1]!.end, rule: 'headline-says', mention: who, cue: last, sentence: si };
+    const who = k >= 2 && toks[k]!.text === ',' && hasVerbish(toks, 0, k) ? name(k + 1, e - 1) : null;
+    if (who && (who.kind === 'name' || who.kind === 'noun')) return { ...spanOf(toks, 0, k), rule: 'headline-says', mention: who, cue: last, sentence: si };
   }
   // "Obama Says …"
   for (let i = 1; i <= 4 && i < e - 3; i++) {
     const cue = cueWord(i);
     if (!cue) continue;
-    const who = statement(i + 1, e) ? name(0, i) : null;
-    if (who && who.kind === 'name') return { start: toks[i + 1]!.start, end: toks[e - 1]!.end, rule: 'headline-says', mention: who, cue, sentence: si };
+    const who = hasVerbish(toks, i + 1, e) ? name(0, i) : null;
+    if (who && who.kind === 'name') return { ...spanOf(toks, i + 1, e), rule: 'headline-says', mention: who, cue, sentence: si };
     break;
   }
   return null;
 }
+
+// The auxiliary that gives a clause after an unlisted verb its own verb: "voiced the bill would pass".
+const AUXILIARY = /^(would|will|had|has|have|was|were|is|are|could|should|might|may|can|did|does|do|wo|won’t|won't)$/;
 
 /**
  * Cues the lexicon does not hold: verbs of evidence ("a poll shows"), and any
@@ -248,22 +251,22 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     if (!lemma && !ed && toks[i + 1]?.lower !== 'that') continue;
     if (/^\p{Lu}/u.test(t.text)) continue;
     if (i >= toks.length - 2 && !ed) continue;
-    const beforeThat = toks[i + 1]?.lower === 'that' && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !cueAt(toks, i);
+    if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
+    const beforeThat = toks[i + 1]?.lower === 'that' && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower);
     // a verb no list holds, between a named or pronoun subject and a clause: "Graham voiced he would …"
     const unlisted = ed && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower);
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
     let after = i + 1;
-    while (after < toks.length && after - i <= 3 && /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|last|this|week|month|year|night|morning|afternoon|evening)$/.test(toks[after]!.lower)) after++;
+    while (after < toks.length && after - i <= 3 && TIME_TAIL.test(toks[after]!.lower)) after++;
     const subject = /^(he|she|they|we|i)$/.test(toks[i - 1]!.lower) || /^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text) || SPEAKER_NOUNS.has(toks[i - 1]!.lower);
     const closing = unlisted && subject && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
     const beforeClause = !beforeThat && unlisted &&
       toks[i + 1]?.kind === 'word' && !/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but)$/.test(toks[i + 1]!.lower) &&
-      toks.slice(i + 1, i + 6).every((w) => w.kind === 'word' && !/^(in|on|at|by|for|with|from|of|to|which|who|when|where)$/.test(w.lower) || /^(would|will|had|has|have|was|were|is|are|could|should|might|may|can|did|does|do|wo|won’t|won't)$/.test(w.lower)) &&
+      toks.slice(i + 1, i + 6).every((w) => w.kind === 'word' && !/^(in|on|at|by|for|with|from|of|to|which|who|when|where)$/.test(w.lower) || AUXILIARY.test(w.lower)) &&
       subject &&
-      toks.slice(i + 2, i + 7).some((w) => /^(would|will|had|has|have|was|were|is|are|could|should|might|may|can|did|does|do|wo|won’t|won't)$/.test(w.lower));
+      toks.slice(i + 2, i + 7).some((w) => AUXILIARY.test(w.lower));
     if (!lemma && !beforeThat && !beforeClause && !closing) continue;
-    if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
-    out.push({ first: i, last: i, start: t.start, end: t.end, lemma: lemma ?? t.lower, gerund: false, structural: !lemma });
+    out.push(tokenCue(toks, i, lemma ?? t.lower, { structural: !lemma }));
   }
   return out;
 }
@@ -274,7 +277,8 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
   'that',
   ...EVIDENCE.keys(),
   ...ACT_FORMS.keys(),
-  'asked', 'saying', 'referring', 'talking', 'spoke', 'speaks', 'talked', 'declined', 'expressed', 'citing', 'calling', 'urging', 'praising', 'criticizing', 'accusing', 'blaming', 'arguing', 'insisting', 'claiming', 'noting', 'warning', 'explaining', 'suggesting', 'stating', 'declaring', 'contending', 'asserting',
+  'asked',
+  ...PARTICIPLES,
   ...[...CUES.values()].flat().filter((f) => SPEECH.has(f.lemma) || MULTI_SPEECH.has(f.lemma) || ACT_LEMMAS.has(f.lemma)).map((f) => f.words[0]!),
 ]);
 
@@ -354,10 +358,60 @@ function endOfClause(toks: readonly Token[], from: number): number {
   return e;
 }
 
+/**
+ * "According to X, CLAUSE", "CLAUSE, according to X", "FRONT, according to
+ * X, REST": the reported words around a source cue; returns the index before
+ * which tokens now belong to a reported clause.
+ */
+function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, taken: number, out: IndirectQuote[]): number {
+  let who = subjectAfter(text, toks, c.last + 1) ?? sourcePhrase(text, toks, c.last + 1);
+  if (!who) return taken;
+  // "According to F.A.A. records, …": the source runs to the comma where the name found first stops short
+  if (c.first <= 1 && toks[toks.findIndex((t) => t.start >= who!.end)]?.text !== ',') who = sourcePhrase(text, toks, c.last + 1) ?? who;
+  const whoEnd = toks.findIndex((t) => t.start >= who!.end);
+  if (c.first === 0 || (c.first === 1 && toks[0]!.lower === 'but')) {
+    // According to X, CLAUSE.
+    if (whoEnd < 0 || toks[whoEnd]!.text !== ',') return taken;
+    const e = endOfClause(toks, whoEnd + 1);
+    if (wordsIn(toks, whoEnd + 1, e) < MIN_WORDS) return taken;
+    out.push({ ...spanOf(toks, whoEnd + 1, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
+    taken = e;
+  } else if (toks[c.first - 1]!.text === ',' && wordsIn(toks, taken, c.first - 1) >= 1) {
+    // CLAUSE, according to X.  /  FRONT, according to X, REST.
+    let after = whoEnd;
+    if (toks[after]?.text === ',' && toks[after + 1]?.kind === 'word' && !/^(and|but|which|who|where)$/.test(toks[after + 1]!.lower)) {
+      // an appositive of the source ("Dennis Ross, a former envoy,") before the clause resumes
+      const next = toks.findIndex((t, i) => i > after && i - after <= 12 && t.text === ',');
+      if (next > 0 && (DETERMINERS.has(toks[after + 1]!.lower) || /^(a|an|the|former)$/.test(toks[after + 1]!.lower))) after = next;
+    }
+    const resumes = toks[after]?.text === ',' && after + 1 < toks.length && toks[after + 1]!.kind === 'word';
+    const end = resumes ? endOfClause(toks, after + 1) : -1;
+    if (resumes && wordsIn(toks, after + 1, end) >= 2 && hasVerbish(toks, after + 1, end)) {
+      let a = taken;
+      while (a < c.first - 1 && /^(but|and|so|yet|still)$/.test(toks[a]!.lower)) a++;
+      out.push({ ...spanOf(toks, a, c.first - 1), rule: 'fronted-fragment', mention: who, cue: c, sentence: si });
+      out.push({ ...spanOf(toks, after + 1, end), rule: 'according-to-clause', mention: who, cue: c, sentence: si, joined: true });
+      taken = end;
+    } else if (wordsIn(toks, taken, c.first - 1) >= MIN_WORDS) {
+      out.push({ ...spanOf(toks, taken, c.first - 1), rule: 'clause-according-to', mention: who, cue: c, sentence: si });
+      taken = c.last + 1;
+    }
+  }
+  return taken;
+}
+
+/** The offsets of tokens [a, b). */
+const spanOf = (toks: readonly Token[], a: number, b: number) => ({ start: toks[a]!.start, end: toks[b - 1]!.end });
+/** How many words tokens [a, b) hold. */
+const wordsIn = (toks: readonly Token[], a: number, b: number): number => toks.slice(a, b).filter((t) => t.kind === 'word').length;
+/** A speaker named by tokens [a, b] (inclusive) that is no one's name: "exit polls", "those surveyed". */
+const nounMention = (text: string, toks: readonly Token[], a: number, b: number): Mention => ({ kind: 'noun', start: toks[a]!.start, end: toks[b]!.end, text: text.slice(toks[a]!.start, toks[b]!.end), name: null, title: null, gender: null });
+/** A one-token cue that no lexicon entry found: "asked", "in", a headline's colon. */
+const tokenCue = (toks: readonly Token[], i: number, lemma: string, kind: { gerund?: boolean; structural?: boolean } = {}): Cue =>
+  ({ first: i, last: i, start: toks[i]!.start, end: toks[i]!.end, lemma, gerund: kind.gerund ?? false, structural: kind.structural ?? false });
+
 function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number): IndirectQuote[] | null {
   const out: IndirectQuote[] = [];
-  const span = (a: number, b: number) => ({ start: toks[a]!.start, end: toks[b - 1]!.end });
-  const words = (a: number, b: number) => toks.slice(a, b).filter((t) => t.kind === 'word').length;
   let taken = 0; // tokens before this index already belong to a reported clause
   let lastSpeaker: Mention | null = null; // the subject of the sentence's last statement, for "… and warned"
   let lastRelative = false; // that statement stood in a relative clause ("Sanders, who said …, added …")
@@ -365,39 +419,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
   for (const c of cues) {
     if (c.first < taken) continue;
     if (SOURCE.has(c.lemma)) {
-      let who = subjectAfter(text, toks, c.last + 1) ?? sourcePhrase(text, toks, c.last + 1);
-      if (!who) continue;
-      // "According to F.A.A. records, …": the source runs to the comma where the name found first stops short
-      if (c.first <= 1 && toks[toks.findIndex((t) => t.start >= who!.end)]?.text !== ',') who = sourcePhrase(text, toks, c.last + 1) ?? who;
-      const whoEnd = toks.findIndex((t) => t.start >= who!.end);
-      if (c.first === 0 || (c.first === 1 && toks[0]!.lower === 'but')) {
-        // According to X, CLAUSE.
-        if (whoEnd < 0 || toks[whoEnd]!.text !== ',') continue;
-        const e = endOfClause(toks, whoEnd + 1);
-        if (words(whoEnd + 1, e) < MIN_WORDS) continue;
-        out.push({ ...span(whoEnd + 1, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
-        taken = e;
-      } else if (toks[c.first - 1]!.text === ',' && words(taken, c.first - 1) >= 1) {
-        // CLAUSE, according to X.  /  FRONT, according to X, REST.
-        let after = whoEnd;
-        if (toks[after]?.text === ',' && toks[after + 1]?.kind === 'word' && !/^(and|but|which|who|where)$/.test(toks[after + 1]!.lower)) {
-          // an appositive of the source ("Dennis Ross, a former envoy,") before the clause resumes
-          const next = toks.findIndex((t, i) => i > after && i - after <= 12 && t.text === ',');
-          if (next > 0 && (DETERMINERS.has(toks[after + 1]!.lower) || /^(a|an|the|former)$/.test(toks[after + 1]!.lower))) after = next;
-        }
-        const resumes = toks[after]?.text === ',' && after + 1 < toks.length && toks[after + 1]!.kind === 'word';
-        const end = resumes ? endOfClause(toks, after + 1) : -1;
-        if (resumes && words(after + 1, end) >= 2 && hasVerbish(toks, after + 1, end)) {
-          let a = taken;
-          while (a < c.first - 1 && /^(but|and|so|yet|still)$/.test(toks[a]!.lower)) a++;
-          out.push({ ...span(a, c.first - 1), rule: 'fronted-fragment', mention: who, cue: c, sentence: si });
-          out.push({ ...span(after + 1, end), rule: 'according-to-clause', mention: who, cue: c, sentence: si, joined: true });
-          taken = end;
-        } else if (words(taken, c.first - 1) >= MIN_WORDS) {
-          out.push({ ...span(taken, c.first - 1), rule: 'clause-according-to', mention: who, cue: c, sentence: si });
-          taken = c.last + 1;
-        }
-      }
+      taken = accordingTo(text, toks, c, si, taken, out);
       continue;
     }
     // a passive or an infinitive reports no act of its own: "was criticized", "to attack"
@@ -432,8 +454,8 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       let end = endOfClause(toks, from);
       const comma = toks.findIndex((t, i) => i > from && i < end && t.text === ',');
       if (comma > from && toks[whoStart - 2]?.text === ',') end = comma;
-      if (words(from, end) >= 2 && hasVerbish(toks, from, end) && !/^(to|whether|if|so|nothing|about|when|while|after|before|because|as|since|until)$/.test(toks[from]?.lower ?? '')) {
-        out.push({ ...span(from, end), rule: 'relative-object', mention: who!, cue: c, sentence: si });
+      if (wordsIn(toks, from, end) >= 2 && hasVerbish(toks, from, end) && !/^(to|whether|if|so|nothing|about|when|while|after|before|because|as|since|until)$/.test(toks[from]?.lower ?? '')) {
+        out.push({ ...spanOf(toks, from, end), rule: 'relative-object', mention: who!, cue: c, sentence: si });
         taken = end;
       }
       continue;
@@ -442,15 +464,15 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     if (who && !relative && toks[whoStart - 1]?.lower === 'as' && (whoStart - 1 === taken || toks[whoStart - 2]?.text === ',' || whoStart - 2 === taken && /^(but|and|so)$/.test(toks[taken]!.lower)) && isSpeech(c)) {
       const comma = toks.findIndex((t, i) => i > c.last && i - c.last <= 8 && t.text === ',');
       const end = comma > 0 ? endOfClause(toks, comma + 1) : -1;
-      if (comma > 0 && words(comma + 1, end) >= MIN_WORDS && hasVerbish(toks, comma + 1, end)) {
-        out.push({ ...span(comma + 1, end), rule: 'as-said', mention: who, cue: c, sentence: si });
+      if (comma > 0 && wordsIn(toks, comma + 1, end) >= MIN_WORDS && hasVerbish(toks, comma + 1, end)) {
+        out.push({ ...spanOf(toks, comma + 1, end), rule: 'as-said', mention: who, cue: c, sentence: si });
         taken = end;
-      } else if (toks[whoStart - 2]?.text === ',' && words(taken, whoStart - 2) >= MIN_WORDS && hasVerbish(toks, taken, whoStart - 2)) {
+      } else if (toks[whoStart - 2]?.text === ',' && wordsIn(toks, taken, whoStart - 2) >= MIN_WORDS && hasVerbish(toks, taken, whoStart - 2)) {
         // "CLAUSE, as The New York Times reported on Tuesday."
         let after = c.last + 1;
         while (after < toks.length && TIME_TAIL.test(toks[after]!.lower)) after++;
         if (after >= toks.length || /^[.!?]$/.test(toks[after]!.text)) {
-          out.push({ ...span(taken, whoStart - 2), rule: 'as-said', mention: who, cue: c, sentence: si });
+          out.push({ ...spanOf(toks, taken, whoStart - 2), rule: 'as-said', mention: who, cue: c, sentence: si });
           taken = c.last + 1;
         }
       }
@@ -475,7 +497,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     // "told his advisers to find a way": the listener and what they were told to do
     if (!inverted && c.lemma === 'tell' && toks[k]?.lower === 'to' && k > c.last + 1 && toks[k + 1]?.kind === 'word') {
       const end = endOfClause(toks, k + 1);
-      out.push({ ...span(c.last + 1, end), rule: 'tell-to', mention: speaker, cue: c, sentence: si });
+      out.push({ ...spanOf(toks, c.last + 1, end), rule: 'tell-to', mention: speaker, cue: c, sentence: si });
       taken = end;
       lastSpeaker = speaker;
       continue;
@@ -512,29 +534,29 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     const rel = toks.findIndex((t, i) => i > k && i < e && t.text === ',' && /^(which|who|whom|whose)$/.test(toks[i + 1]?.lower ?? ''));
     // a short clause with a pronoun subject is a clause too: "she would not", "they were separated"
     const pronounClause = /^(he|she|they|we|i|it)$/.test(toks[k]?.lower ?? '') || /^(he|she|they|we|i|it)[’'](s|d|ll|re|ve|m)$/.test(toks[k]?.lower ?? '');
-    const afterOk = !inverted && (!questionOrInfinitive || viaThat) && !act && words(k, e) >= (parenthetical ? 2 : pronounClause ? 3 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
+    const afterOk = !inverted && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause ? 3 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
     // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
     if (!relative && beforeEnd > taken && (introAt(toks, taken) || NOT_SUBJECT_START.test(toks[taken]!.lower) || toks[taken]!.lower === 'even')) {
       // "Even as the race moves to New York, the race will be tight, said …": the main clause after the opening
       const comma = toks.findIndex((t, i) => i > taken && i < beforeEnd && t.text === ',');
-      if (comma > 0 && comma - taken <= 16 && words(comma + 1, beforeEnd) >= MIN_WORDS) taken = comma + 1;
+      if (comma > 0 && comma - taken <= 16 && wordsIn(toks, comma + 1, beforeEnd) >= MIN_WORDS) taken = comma + 1;
     }
-    const beforeOk = !relative && !act && beforeEnd > taken && toks[beforeEnd]?.text === ',' && !NOT_SUBJECT_START.test(toks[taken]!.lower) && words(taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !introAt(toks, taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
+    const beforeOk = !relative && !act && beforeEnd > taken && toks[beforeEnd]?.text === ',' && !NOT_SUBJECT_START.test(toks[taken]!.lower) && wordsIn(toks, taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !introAt(toks, taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
     if (beforeOk) {
-      out.push({ ...span(taken, beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
+      out.push({ ...spanOf(toks, taken, beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
       taken = c.last + 1;
-    } else if (parenthetical && beforeEnd > taken && words(taken, beforeEnd) >= 1 && afterOk && !/^(and|but|or|so|yet)$/.test(toks[beforeEnd - 1]!.lower)) {
+    } else if (parenthetical && beforeEnd > taken && wordsIn(toks, taken, beforeEnd) >= 1 && afterOk && !/^(and|but|or|so|yet)$/.test(toks[beforeEnd - 1]!.lower)) {
       // "The museum, Mr. Obama said, would …": the words before the attribution open the statement
       let a = taken;
       while (a < beforeEnd && /^(but|and|so|yet|still)$/.test(toks[a]!.lower)) a++;
       if (a < beforeEnd && toks[a]!.kind === 'word') {
-        out.push({ ...span(a, beforeEnd), rule: 'fronted-fragment', mention: speaker, cue: c, sentence: si });
+        out.push({ ...spanOf(toks, a, beforeEnd), rule: 'fronted-fragment', mention: speaker, cue: c, sentence: si });
         taken = c.last + 1;
       }
     }
     const joined = out.length > 0 && out[out.length - 1]!.rule === 'fronted-fragment' && out[out.length - 1]!.cue === c;
     if (afterOk && (beforeOk ? toks[c.last + 1]?.text === ',' : true)) {
-      out.push({ ...span(k, e), rule: relative ? 'relative-cue' : act ? 'subject-act-object' : 'subject-cue-that', mention: speaker, cue: c, sentence: si, joined });
+      out.push({ ...spanOf(toks, k, e), rule: relative ? 'relative-cue' : act ? 'subject-act-object' : 'subject-cue-that', mention: speaker, cue: c, sentence: si, joined });
       adding(toks, e, speaker, si, out);
       taken = e;
       lastSpeaker = speaker;
@@ -570,8 +592,8 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       }
       const first = toks[from];
       const summons = NAMING.test(c.lemma) && (toks.slice(from + 1, Math.min(end, from + 5)).some((t) => /^(to|off|in|out|back|up|for)$/.test(t.lower)) || toks.slice(from, Math.min(end, from + 3)).some((t) => NOT_NAMED.test(t.lower)) || end - from < 2 || c.lemma === 'call' && (speaker.kind === 'noun' && /^(a|an)\s/i.test(speaker.text) || toks.slice(from, end).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || NAME_LINK.test(t.lower))));
-      if (first && first.kind === 'word' && end > from && words(from, end) <= 60 && !summons && (refusal || !/^(to|in|on|at|by|as|of|with|from|after|before|during|up|off|out|back|into|it|this)$/.test(first.lower)) && !(first.lower === 'that' && !act)) {
-        out.push({ ...span(from, end), rule: 'subject-act-object', mention: speaker, cue: c, sentence: si });
+      if (first && first.kind === 'word' && end > from && wordsIn(toks, from, end) <= 60 && !summons && (refusal || !/^(to|in|on|at|by|as|of|with|from|after|before|during|up|off|out|back|into|it|this)$/.test(first.lower)) && !(first.lower === 'that' && !act)) {
+        out.push({ ...spanOf(toks, from, end), rule: 'subject-act-object', mention: speaker, cue: c, sentence: si });
         taken = end;
         lastSpeaker = speaker;
         lastRelative = relative !== null;
@@ -626,7 +648,7 @@ function sourcePhrase(text: string, toks: readonly Token[], from: number): Menti
   const only = toks[from]!;
   if (e - from === 1 && /^\p{Ll}/u.test(only.text) && !/s$/.test(only.lower) && !/\.[a-z]{2,}$/.test(only.lower)) return null;
   if (/^(plan|schedule|tradition|custom|law|rule|rules|protocol|script)$/.test(toks[e - 1]!.lower)) return null;
-  return { kind: 'noun', start: toks[from]!.start, end: toks[e - 1]!.end, text: text.slice(toks[from]!.start, toks[e - 1]!.end), name: null, title: null, gender: null };
+  return nounMention(text, toks, from, e - 1);
 }
 
 /** The token before "who" of a relative cue ("Smith, who said": the comma). */
@@ -649,7 +671,7 @@ function determinedNounBefore(text: string, toks: readonly Token[], cueFirst: nu
       // the phrase opens its clause: nothing but punctuation or a conjunction before it
       const before = toks[a - 1];
       if (before && before.kind === 'word' && !/^(and|but|so|yet|while|because|although|though|as|when|since)$/.test(before.lower)) return null;
-      return { kind: 'noun', start: t.start, end: head.end, text: text.slice(t.start, head.end), name: null, title: null, gender: null };
+      return nounMention(text, toks, a, i);
     }
     if (/^\p{Lu}/u.test(t.text) && a < i - 1) return null;
   }
@@ -675,7 +697,7 @@ function clauseSubject(text: string, toks: readonly Token[], cueFirst: number, f
     if (/^(is|are|was|were|will|would|can|could|should|must|does|did|do|may|might|which|what|who|that|if|when|because|as|than|everything|nothing|something|anything|it|this)$/.test(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w) && k > a && !/^(those|people|voters|respondents|adults|americans|residents)$/.test(toks[k - 1]!.lower)) return null;
   }
   if (introAt(toks, a)) return null;
-  return { kind: 'noun', start: toks[a]!.start, end: toks[last]!.end, text: text.slice(toks[a]!.start, toks[last]!.end), name: null, title: null, gender: null };
+  return nounMention(text, toks, a, last);
 }
 
 /** "an architect who said", "Smith, who has said": the antecedent of "who" before the cue. */
@@ -712,8 +734,6 @@ const TIME_NOUN = /^(week|weekend|month|year|morning|afternoon|evening|night|spr
 /** "During the rally Monday, …", "Last week, …": an introductory phrase, not a reported clause. */
 const introAt = (toks: readonly Token[], k: number) => INTRO.test(toks[k]!.lower) || (/^(this|last|next|that)$/.test(toks[k]!.lower) && TIME_NOUN.test(toks[k + 1]?.lower ?? ''));
 
-// Participles that report speech after a main clause: "…, saying he would …", "by arguing that …".
-const PARTICIPLE = /^(saying|arguing|insisting|claiming|noting|warning|explaining|suggesting|stating|declaring|contending|asserting|citing|calling|urging|praising|criticizing|accusing|blaming|referring|talking)$/;
 // Participles whose content is a noun phrase: "citing a threat to public health", "calling for a ban".
 const OBJECT_PARTICIPLE = /^(citing|calling|urging|praising|criticizing|accusing|blaming|referring|talking)$/;
 
@@ -724,14 +744,14 @@ const OBJECT_PARTICIPLE = /^(citing|calling|urging|praising|criticizing|accusing
 function participles(text: string, toks: readonly Token[], si: number): IndirectQuote[] {
   const out: IndirectQuote[] = [];
   for (let i = 2; i < toks.length - 3; i++) {
-    if (!PARTICIPLE.test(toks[i]!.lower) || !/^(,|by|while|after|before|—|–)$/.test(toks[i - 1]!.lower)) continue;
+    if (!PARTICIPLES.has(toks[i]!.lower) || !/^(,|by|while|after|before|—|–)$/.test(toks[i - 1]!.lower)) continue;
     let k = i + 1;
     if (toks[k]?.lower === 'that') k++;
     const nounObject = OBJECT_PARTICIPLE.test(toks[i]!.lower);
     if (toks[i]!.lower === 'calling' && /^(for|on)$/.test(toks[k]?.lower ?? '') || toks[i]!.lower === 'referring' && toks[k]?.lower === 'to' || toks[i]!.lower === 'talking' && toks[k]?.lower === 'about') k++;
     if (toks[i]!.lower === 'talking' && toks[k - 1]?.lower !== 'about') continue;
     const e = nounObject ? withoutAdjunct(toks, k, endOfClause(toks, k)) : endOfClause(toks, k);
-    if (toks.slice(k, e).filter((t) => t.kind === 'word').length < (nounObject ? 1 : 3) || !nounObject && !hasVerbish(toks, k, e)) continue;
+    if (wordsIn(toks, k, e) < (nounObject ? 1 : 3) || !nounObject && !hasVerbish(toks, k, e)) continue;
     if (nounObject && /^(to|in|on|at|of|it|this|him|her|them)$/.test(toks[k]?.lower ?? '') && toks[i]!.lower !== 'urging') continue;
     // the sentence's subject, after an introductory phrase
     let a = 0;
@@ -744,8 +764,8 @@ function participles(text: string, toks: readonly Token[], si: number): Indirect
     const said = findCues(toks, Math.max(0, i - 14), i).filter((c) => !c.gerund && isSpeech(c)).pop();
     const who = said ? subjectBefore(text, toks, said.first, a) ?? subjectAfter(text, toks, said.last + 1, i) : subjectAfter(text, toks, a, i);
     if (!who || who.kind === 'pronoun' && who.gender === 'n') continue;
-    const cue: Cue = { first: i, last: i, start: toks[i]!.start, end: toks[i]!.end, lemma: toks[i]!.lower, gerund: true, structural: false };
-    out.push({ start: toks[k]!.start, end: toks[e - 1]!.end, rule: 'saying-clause', mention: who, cue, sentence: si });
+    const cue = tokenCue(toks, i, toks[i]!.lower, { gerund: true });
+    out.push({ ...spanOf(toks, k, e), rule: 'saying-clause', mention: who, cue, sentence: si });
     i = e;
   }
   return out;
@@ -767,10 +787,10 @@ function inSource(text: string, toks: readonly Token[], si: number): IndirectQuo
   // "In an interview, Smith said …": the cue after the comma reports it
   if (findCues(toks, comma + 1, Math.min(toks.length, comma + 8)).some((c) => !c.gerund)) return [];
   const e = endOfClause(toks, comma + 1);
-  if (toks.slice(comma + 1, e).filter((t) => t.kind === 'word').length < MIN_WORDS || !hasVerbish(toks, comma + 1, e)) return [];
-  const source: Mention = { kind: 'noun', start: toks[i + 1]!.start, end: toks[comma - 1]!.end, text: text.slice(toks[i + 1]!.start, toks[comma - 1]!.end), name: null, title: null, gender: null };
-  const cue: Cue = { first: i, last: i, start: toks[i]!.start, end: toks[i]!.end, lemma: 'in', gerund: false, structural: true };
-  return [{ start: toks[comma + 1]!.start, end: toks[e - 1]!.end, rule: 'in-source', mention: source, cue, sentence: si }];
+  if (wordsIn(toks, comma + 1, e) < MIN_WORDS || !hasVerbish(toks, comma + 1, e)) return [];
+  const source = nounMention(text, toks, i + 1, comma - 1);
+  const cue = tokenCue(toks, i, 'in', { structural: true });
+  return [{ ...spanOf(toks, comma + 1, e), rule: 'in-source', mention: source, cue, sentence: si }];
 }
 
 const POLL = /^(poll|polls|survey|surveys|average|averages|polling)$/;
@@ -792,15 +812,15 @@ function inPolls(text: string, toks: readonly Token[], si: number): IndirectQuot
     if (comma > 0 && (introAt(toks, 0) || NOT_SUBJECT_START.test(toks[0]!.lower))) a = comma + 1;
     while (a < j && /^(but|and|so|yet|still|now|while)$/.test(toks[a]!.lower)) a++;
     if (NOT_SUBJECT_START.test(toks[a]?.lower ?? '') || introAt(toks, a)) return [];
-    const words = toks.slice(a, j).filter((t) => t.kind === 'word').length;
+    const words = wordsIn(toks, a, j);
     // "…, where he has had a big lead": the clause of the relative
     const where = toks.findIndex((t, i) => i >= a && i < j && /^(where|when)$/.test(t.lower));
     if (where >= 0) a = where + 1;
     // a standing in the race, which is what polls report
     if (words < 3 || words > 30 || !toks.slice(a, j).some((t) => /^(lead|leads|led|leading|trails|trailed|trailing|ahead|behind|second|third|fourth|fifth|points?|percent|edge|margin|advantage|deficit|tied|dead|heat|frontrunner|front-runner)$/.test(t.lower))) return [];
-    const source: Mention = { kind: 'noun', start: toks[j + 1]!.start, end: toks[p]!.end, text: text.slice(toks[j + 1]!.start, toks[p]!.end), name: null, title: null, gender: null };
-    const cue: Cue = { first: j, last: j, start: toks[j]!.start, end: toks[j]!.end, lemma: 'in', gerund: false, structural: true };
-    return [{ start: toks[a]!.start, end: toks[j - 1]!.end, rule: 'in-polls', mention: source, cue, sentence: si }];
+    const source = nounMention(text, toks, j + 1, p);
+    const cue = tokenCue(toks, j, 'in', { structural: true });
+    return [{ ...spanOf(toks, a, j), rule: 'in-polls', mention: source, cue, sentence: si }];
   }
   return [];
 }
@@ -832,8 +852,8 @@ function questions(text: string, toks: readonly Token[], si: number): IndirectQu
       // "Asked about the stadium, …" at the sentence's start; "…, when asked whether …." at its end
       if (i <= 1 ? toks[e]?.text !== ',' : e < toks.length - 2 && toks[e]?.text !== ',') continue;
       if (e - k < 2) continue;
-      const cue: Cue = { first: i, last: i, start: toks[i]!.start, end: toks[i]!.end, lemma: 'ask', gerund: false, structural: false };
-      out.push({ start: toks[k]!.start, end: toks[e - 1]!.end, rule: 'asked-question', mention: asker, cue, sentence: si });
+      const cue = tokenCue(toks, i, 'ask');
+      out.push({ ...spanOf(toks, k, e), rule: 'asked-question', mention: asker, cue, sentence: si });
       i = e;
       continue;
     }
@@ -846,8 +866,8 @@ function questions(text: string, toks: readonly Token[], si: number): IndirectQu
     if (!/^(whether|if|how|why|what|to|about)$/.test(toks[j]?.lower ?? '') || toks[j]!.lower === 'about' && j === k) continue;
     const e = endOfClause(toks, j + 1);
     if (e - k < 3) continue;
-    const cue: Cue = { first: i, last: i, start: toks[i]!.start, end: toks[i]!.end, lemma: 'ask', gerund: false, structural: false };
-    out.push({ start: toks[k]!.start, end: toks[e - 1]!.end, rule: 'asked-question', mention: who, cue, sentence: si });
+    const cue = tokenCue(toks, i, 'ask');
+    out.push({ ...spanOf(toks, k, e), rule: 'asked-question', mention: who, cue, sentence: si });
     i = e;
   }
   return out;
@@ -861,7 +881,7 @@ function adding(toks: readonly Token[], from: number, who: Mention, si: number, 
   let k = c.last + 1;
   if (toks[k]?.lower === 'that') k++;
   const e = endOfClause(toks, k);
-  if (e - k >= MIN_WORDS) out.push({ start: toks[k]!.start, end: toks[e - 1]!.end, rule: 'adding-that', mention: who, cue: c, sentence: si });
+  if (e - k >= MIN_WORDS) out.push({ ...spanOf(toks, k, e), rule: 'adding-that', mention: who, cue: c, sentence: si });
 }
 
 // Common irregular past tenses, which the -ed test misses ("the roof fell in").

@@ -3,6 +3,7 @@
 // tests compare against these, so they check the formats, flags and pipes, not
 // which quotes the extraction engine finds (tests/tables, the fixtures and the
 // accuracy gate do that).
+import { expect } from 'vitest';
 import { quotes } from './bin.js';
 
 export interface SpanRec {
@@ -118,4 +119,12 @@ export function statsLines(recs: readonly Rec[], inputs: { files: number; docume
     `attributed: ${share(recs.filter((r) => r.speaker !== null).length)}`,
     `with outlet: ${share(recs.filter((r) => r.outlet !== null).length)}`,
   ];
+}
+
+/** One `--format pretty` block shows record `r` of `text` at `width` columns: its head line, body and last three rows. */
+export function expectPrettyBlock(block: string, r: Rec, text: string, width: number): void {
+  const rows = block.split('\n');
+  expect(rows[0]).toBe(prettyHead(r, text, width));
+  expect(rows.slice(-3)).toEqual(prettyRows(r));
+  expect(prettyBodyProblem(rows.slice(1, -3), r, width)).toBeNull();
 }
