@@ -87,7 +87,7 @@ const ACT_LEMMAS: ReadonlySet<string> = new Set([
   ...`criticize criticise denounce blast slam decry mock dismiss urge cite demand propose pledge vow
       praise accuse attack defend blame reject question endorse condemn applaud hail laud lambaste ridicule tout assail rebuke
       describe acknowledge suggest announce recommend promise call express decline refuse respond reply show find speak talk`.split(/\s+/),
-  'called for', 'calls for', 'call for', 'called on', 'calls on', 'called it', 'called the', 'called them', 'called him', 'called her',
+  'called for', 'calls for', 'call for', 'calling for', 'called on', 'calls on', 'called it', 'called the', 'called them', 'called him', 'called her',
 ]);
 // The acts above that the cue lexicon does not hold, with their forms.
 const ACT_FORMS: ReadonlyMap<string, string> = formsOf(
@@ -159,7 +159,12 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
 const OPEN_MARK = /^[“"«„‘]$/;
 
 /** "is saying", "has been calling for": a gerund that is the verb of its clause. */
-const progressive = (toks: readonly Token[], c: Cue) => /^(is|are|was|were|been|am)$/.test(toks[c.first - 1]?.lower ?? '');
+/** "is demanding", "is once again questioning": a present participle after a form of "be". */
+function progressive(toks: readonly Token[], c: Cue): boolean {
+  let k = c.first - 1;
+  while (k > 0 && c.first - k <= 3 && /^(also|again|once|now|still|already|repeatedly|\p{Ll}+ly)$/u.test(toks[k]!.lower)) k--;
+  return /^(is|are|was|were|been|am)$/.test(toks[k]?.lower ?? '');
+}
 
 const HEADLINE_WORDS = 25;
 // Words of a headline's kicker that no speaker's name holds ("Stealth Over Health:", "The Latest:").
@@ -245,7 +250,8 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
-    const lemma = i < toks.length - 2 ? EVIDENCE.get(t.lower) ?? ACT_FORMS.get(t.lower) : undefined;
+    const ing = t.lower.endsWith('ing') ? ingLemma(t.lower) : undefined;
+    const lemma = i < toks.length - 2 ? EVIDENCE.get(t.lower) ?? ACT_FORMS.get(t.lower) ?? ing : undefined;
     const ed = t.lower.endsWith('ed');
     // cheap tests first: most words are no cue of any kind
     if (!lemma && !ed && toks[i + 1]?.lower !== 'that') continue;
@@ -266,9 +272,22 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
       subject &&
       toks.slice(i + 2, i + 7).some((w) => AUXILIARY.test(w.lower));
     if (!lemma && !beforeThat && !beforeClause && !closing) continue;
-    out.push(tokenCue(toks, i, lemma ?? t.lower, { structural: !lemma }));
+    const cue = tokenCue(toks, i, lemma ?? t.lower, { structural: !lemma, gerund: lemma !== undefined && lemma === ing });
+    // "Trump is defending his tweets": only the progressive; "defending champion" is no act
+    if (cue.gerund && !progressive(toks, cue)) continue;
+    out.push(cue);
   }
   return out;
+}
+
+/** The base of a present participle of a listed act or evidence verb: "questioning" → "question", "praising" → "praise". */
+function ingLemma(word: string): string | undefined {
+  const stem = word.slice(0, -3);
+  for (const base of [stem, stem + 'e', stem.slice(0, -1)]) {
+    const lemma = EVIDENCE.get(base) ?? ACT_FORMS.get(base);
+    if (lemma === base) return lemma;
+  }
+  return undefined;
 }
 
 const WORD = /[A-Za-z]+/g;
@@ -292,7 +311,7 @@ function mayReport(text: string, from: number, to: number): boolean {
   let edGap = 0;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     const w = m[0].toLowerCase();
-    if (FIRST_WORDS.has(w)) return true;
+    if (FIRST_WORDS.has(w) || w.endsWith('ing') && ingLemma(w)) return true;
     // "… voiced he would …": an -ed verb right before a pronoun subject
     if (edWord && /^(would|will|had|has|have|was|were|is|are|could|should|might|may|can)$/.test(w)) return true;
     if (edWord && /^(he|she|they|it|we|i|there|the|a|an|his|her|their|its)$/.test(w)) return true;
@@ -335,8 +354,19 @@ function endOfClause(toks: readonly Token[], from: number): number {
         break;
       }
     }
+    // "…; they only learned on Friday …": a semicolon starts the writer's next clause
+    if (t.text === ';' && k > from + 2) {
+      e = k;
+      break;
+    }
     if (t.text !== ',') continue;
     const nextWord = toks[k + 1]?.lower ?? '';
+    // "…, and Hillary Clinton is promising …", "…, and when pressed …": the writer's next
+    // clause, with a subject of its own, after a reported clause that is already whole
+    if (nextWord === 'and' && k - from >= 4 && newClauseAt(toks, k + 2) && hasVerbish(toks, from, k)) {
+      e = k;
+      break;
+    }
     if (/^\p{Ll}{3,}ing$/u.test(nextWord) && !/^(including|according|regarding|concerning|following|notwithstanding|during|nothing|something|anything|everything|bring|thing|king|spring|string)$/.test(nextWord) || /^(although|though|whereas)$/.test(nextWord)) {
       e = k;
       break;
@@ -356,6 +386,23 @@ function endOfClause(toks: readonly Token[], from: number): number {
   }
   while (e > from && toks[e - 1]!.kind === 'punct') e--;
   return e;
+}
+
+const SUBORDINATOR = /^(when|if|while|after|because|since|before|although|though)$/;
+const FINITE = /^(is|are|was|were|will|would|can|could|has|have|had|does|did|also|still)$/;
+
+/** Whether tokens from k start a clause of their own: a subordinator, or a short subject and a finite verb. */
+function newClauseAt(toks: readonly Token[], k: number): boolean {
+  const first = toks[k];
+  if (!first || first.kind !== 'word') return false;
+  if (SUBORDINATOR.test(first.lower)) return true;
+  if (!/^(the|a|an|[\p{Lu}].*)$/u.test(first.text) || /^(he|she|they|it|we|i|you|that|this)$/.test(first.lower)) return false;
+  for (let j = k + 1; j < toks.length && j <= k + 5; j++) {
+    const w = toks[j]!;
+    if (w.kind !== 'word') return false;
+    if (FINITE.test(w.lower) || IRREGULAR_PAST.has(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -423,7 +470,8 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       continue;
     }
     // a passive or an infinitive reports no act of its own: "was criticized", "to attack"
-    if (/^(was|were|is|are|be|been|being|to|get|got|gets)$/.test(toks[c.first - 1]?.lower ?? '') && !isSpeech(c)) continue;
+    // ("is criticizing", the progressive, is an act: "Trump is demanding a pledge")
+    if (/^(was|were|is|are|be|been|being|to|get|got|gets)$/.test(toks[c.first - 1]?.lower ?? '') && !isSpeech(c) && !c.gerund) continue;
     // a noun, not a verb: "the candidate's call came", "Battleground state Florida", "Apple Music show"
     const form = toks[c.first]!.lower;
     if (c.first === c.last && NOUN_OR_VERB.test(form)) {

@@ -858,4 +858,52 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'She did not tell reporters whether the talks would continue next week.',
     quotes: [],
   },
+  {
+    section: 'subject-act-object',
+    note: 'the progressive of an act: is demanding',
+    text: 'Governor Lena Marsh is demanding that the utility refund every customer charged twice.',
+    quotes: [{ quote: 'that the utility refund every customer charged twice', speaker: 'Lena Marsh', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'the progressive past an adverb: is once again questioning',
+    text: 'Senator Paul Okafor is once again questioning the safety record of the new rail line.',
+    quotes: [{ quote: 'the safety record of the new rail line', speaker: 'Paul Okafor', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'the progressive of a multi-word act: is calling for',
+    text: 'The union is calling for an independent inquiry into the mine collapse.',
+    quotes: [{ quote: 'an independent inquiry into the mine collapse', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'not-speech',
+    note: 'a participle that is no progressive: the defending champion',
+    text: 'The defending champion was knocked out of the tournament in the second round.',
+    quotes: [],
+  },
+  {
+    section: 'not-speech',
+    note: 'a participle as a modifier: questioning looks',
+    text: 'Questioning looks followed the mayor as he left the hall without a word.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a semicolon ends the reported clause',
+    text: 'Investigators said the fire started in the kitchen; the family had left the house an hour earlier.',
+    quotes: [{ quote: 'the fire started in the kitchen', speaker: 'Investigators', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'the writer’s next clause, with a subject of its own, after a comma and "and"',
+    text: 'The mayor said the bridge would reopen next month, and the state has already paid for the repairs.',
+    quotes: [{ quote: 'the bridge would reopen next month', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a second reported clause joined by "and" stays in the quote',
+    text: 'The minister said prices would fall and wages would rise by the end of the year.',
+    quotes: [{ quote: 'prices would fall and wages would rise by the end of the year', rule: 'subject-cue-that' }],
+  },
 ];
