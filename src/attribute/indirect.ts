@@ -526,7 +526,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       }
       continue;
     }
-    if (who && !relative && /^(which|that|who|whom|what|where|as)$/.test(toks[whoStart - 1]?.lower ?? '')) continue;
+    if (who && !relative && /^(which|that|who|whom|what|as)$/.test(toks[whoStart - 1]?.lower ?? '')) continue;
     const act = isAct(c) && !isSpeech(c);
     // speech verbs that also take a noun phrase: "suggested a new route", "announced a plan"
     const objectOk = isAct(c);
@@ -589,7 +589,9 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       const comma = toks.findIndex((t, i) => i > taken && i < beforeEnd && t.text === ',');
       if (comma > 0 && comma - taken <= 16 && wordsIn(toks, comma + 1, beforeEnd) >= MIN_WORDS) taken = comma + 1;
     }
-    const beforeOk = !relative && !act && beforeEnd > taken && toks[beforeEnd]?.text === ',' && !NOT_SUBJECT_START.test(toks[taken]!.lower) && wordsIn(toks, taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !introAt(toks, taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
+    // "…, many of whom say …", "…, where experts say …": a relative clause reports what follows its cue
+    const relativeWho = toks[whoStart - 1]?.lower === 'where' || /\bwhom$/.test(speaker.text);
+    const beforeOk = !relative && !act && !relativeWho && beforeEnd > taken && toks[beforeEnd]?.text === ',' && !NOT_SUBJECT_START.test(toks[taken]!.lower) && wordsIn(toks, taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !introAt(toks, taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
     if (beforeOk) {
       out.push({ ...spanOf(toks, taken, beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
       taken = c.last + 1;
@@ -740,6 +742,8 @@ function clauseSubject(text: string, toks: readonly Token[], cueFirst: number, f
   while (a - 1 >= floor && last - a < 11 && (toks[a - 1]!.kind === 'word' || toks[a - 1]!.text === '%')) a--;
   if (a - 1 >= floor && !/^[,;:—–(]$/.test(toks[a - 1]!.text)) return null;
   while (a < last && /^(but|and|so|yet|still|now|while)$/.test(toks[a]!.lower)) a++;
+  // "…, where restructuring experts say …": the relative adverb is no part of the subject
+  if (a < last && /^(where|when)$/.test(toks[a]!.lower)) a++;
   for (let k = a; k <= last; k++) {
     const w = toks[k]!.lower;
     if (/^(is|are|was|were|will|would|can|could|should|must|does|did|do|may|might|which|what|who|that|if|when|because|as|than|everything|nothing|something|anything|it|this)$/.test(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w) && k > a && !/^(those|people|voters|respondents|adults|americans|residents)$/.test(toks[k - 1]!.lower)) return null;

@@ -139,7 +139,7 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
   let a = i;
   for (let k = i - 1; k >= Math.max(floor, i - 8); k--) {
     const w = toks[k]!;
-    if (!isWord(w) || CUE_MODIFIERS.has(w.lower) || w.lower === 'who' || w.lower === 'that' || w.lower === 'and') break;
+    if (!isWord(w) || CUE_MODIFIERS.has(w.lower) || /^(who|whom|whose|which|where|when|that|and)$/.test(w.lower)) break;
     if (DETERMINERS.has(w.lower) || /[’']s$/.test(w.text)) {
       a = k;
       // "a spokesman for the mayor": the determiner opens the of/for phrase of a speaker noun

@@ -906,4 +906,16 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The minister said prices would fall and wages would rise by the end of the year.',
     quotes: [{ quote: 'prices would fall and wages would rise by the end of the year', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a relative adverb before the speaker: where analysts say',
+    text: 'The plant will close in Dayton, where analysts say the local economy has already slowed sharply.',
+    quotes: [{ quote: 'the local economy has already slowed sharply', speaker: 'analysts', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a relative pronoun in the speaker: many of whom say',
+    text: 'The mayor met with the families of the victims, many of whom say the city ignored repeated warnings about the dam.',
+    quotes: [{ quote: 'the city ignored repeated warnings about the dam', rule: 'subject-cue-that' }],
+  },
 ];
