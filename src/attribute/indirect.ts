@@ -414,9 +414,11 @@ function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, t
   let who = subjectAfter(text, toks, c.last + 1) ?? sourcePhrase(text, toks, c.last + 1);
   if (!who) return taken;
   // "According to F.A.A. records, …": the source runs to the comma where the name found first stops short
-  if (c.first <= 1 && toks[toks.findIndex((t) => t.start >= who!.end)]?.text !== ',') who = sourcePhrase(text, toks, c.last + 1) ?? who;
+  if ((c.first <= 1 || /^[(:—–;]$/.test(toks[c.first - 1]!.text)) && toks[toks.findIndex((t) => t.start >= who!.end)]?.text !== ',') who = sourcePhrase(text, toks, c.last + 1) ?? who;
   const whoEnd = toks.findIndex((t) => t.start >= who!.end);
-  if (c.first === 0 || (c.first === 1 && toks[0]!.lower === 'but')) {
+  // the cue opens the clause: at the sentence's start, after "but", or after "(", ":" or a dash
+  const opens = c.first === taken || /^[(:—–;]$/.test(toks[c.first - 1]!.text) || c.first - 1 === taken && /^(but|and|so|yet)$/.test(toks[taken]!.lower);
+  if (opens) {
     // According to X, CLAUSE.
     if (whoEnd < 0 || toks[whoEnd]!.text !== ',') return taken;
     const e = endOfClause(toks, whoEnd + 1);
@@ -441,6 +443,16 @@ function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, t
       taken = end;
     } else if (wordsIn(toks, taken, c.first - 1) >= MIN_WORDS) {
       out.push({ ...spanOf(toks, taken, c.first - 1), rule: 'clause-according-to', mention: who, cue: c, sentence: si });
+      taken = c.last + 1;
+    }
+  } else if (toks[c.first - 1]!.kind === 'word' && !/^(is|are|was|were|be|been|not|and|or|but|that)$/.test(toks[c.first - 1]!.lower) &&
+    // "paid according to how many games they start", "varies according to the season": a manner, not a source
+    !/(?:ed|ies|ry|er|ers|paid|set|cut|put)$/.test(toks[c.first - 1]!.lower) && /^(a|an|the|recent|new|latest|[\p{Lu}\d].*)$/u.test(toks[c.last + 1]?.text ?? '') && wordsIn(toks, taken, c.first) >= MIN_WORDS + 1 && hasVerbish(toks, taken, c.first)) {
+    // "Clinton leads by 271 delegates according to a count by The Associated Press": no comma before the cue
+    const whoStop = toks[whoEnd]?.text;
+    const source = whoEnd < 0 || whoStop === ',' || /^[.!?]$/.test(whoStop ?? '') ? who : sourcePhrase(text, toks, c.last + 1);
+    if (source) {
+      out.push({ ...spanOf(toks, taken, c.first), rule: 'clause-according-to', mention: source, cue: c, sentence: si });
       taken = c.last + 1;
     }
   }

@@ -918,4 +918,28 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The mayor met with the families of the victims, many of whom say the city ignored repeated warnings about the dam.',
     quotes: [{ quote: 'the city ignored repeated warnings about the dam', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'clause-according-to',
+    note: 'no comma before the cue',
+    text: 'The governor leads the race by nine points according to a poll by the Lakeview Institute.',
+    quotes: [{ quote: 'The governor leads the race by nine points', rule: 'clause-according-to' }],
+  },
+  {
+    section: 'according-to-clause',
+    note: 'the cue after a colon',
+    text: 'The shift is plain: according to recent surveys, most renters now expect to pay more next year.',
+    quotes: [{ quote: 'most renters now expect to pay more next year', rule: 'according-to-clause' }],
+  },
+  {
+    section: 'according-to-clause',
+    note: 'the cue after an opening parenthesis',
+    text: '(According to the transit authority, the line carries 40,000 riders a day.)',
+    quotes: [{ quote: 'the line carries 40,000 riders a day', rule: 'according-to-clause' }],
+  },
+  {
+    section: 'not-speech',
+    note: 'according to plan, with no comma, names no source',
+    text: 'The launch went ahead on Tuesday morning according to plan.',
+    quotes: [],
+  },
 ];
