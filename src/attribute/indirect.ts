@@ -471,7 +471,7 @@ const tokenCue = (toks: readonly Token[], i: number, lemma: string, kind: { geru
 
 function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number): IndirectQuote[] | null {
   const out: IndirectQuote[] = [];
-  let taken = 0; // tokens before this index already belong to a reported clause
+  let taken = datelineEnd(toks); // tokens before this index already belong to a reported clause (or to a dateline)
   let lastSpeaker: Mention | null = null; // the subject of the sentence's last statement, for "… and warned"
   let lastRelative = false; // that statement stood in a relative clause ("Sanders, who said …, added …")
 
@@ -596,14 +596,14 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     const pronounClause = /^(he|she|they|we|i|it)$/.test(toks[k]?.lower ?? '') || /^(he|she|they|we|i|it)[’'](s|d|ll|re|ve|m)$/.test(toks[k]?.lower ?? '');
     const afterOk = !inverted && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause ? 3 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
     // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
-    if (!relative && beforeEnd > taken && (introAt(toks, taken) || NOT_SUBJECT_START.test(toks[taken]!.lower) || toks[taken]!.lower === 'even')) {
+    if (!relative && beforeEnd > taken && opensWithIntro(toks, taken)) {
       // "Even as the race moves to New York, the race will be tight, said …": the main clause after the opening
       const comma = toks.findIndex((t, i) => i > taken && i < beforeEnd && t.text === ',');
       if (comma > 0 && comma - taken <= 16 && wordsIn(toks, comma + 1, beforeEnd) >= MIN_WORDS) taken = comma + 1;
     }
     // "…, many of whom say …", "…, where experts say …": a relative clause reports what follows its cue
     const relativeWho = toks[whoStart - 1]?.lower === 'where' || /\bwhom$/.test(speaker.text);
-    const beforeOk = !relative && !act && !relativeWho && beforeEnd > taken && toks[beforeEnd]?.text === ',' && !NOT_SUBJECT_START.test(toks[taken]!.lower) && wordsIn(toks, taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !introAt(toks, taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
+    const beforeOk = !relative && !act && !relativeWho && beforeEnd > taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !opensWithIntro(toks, taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
     if (beforeOk) {
       out.push({ ...spanOf(toks, taken, beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
       taken = c.last + 1;
@@ -796,6 +796,33 @@ function relativeSubject(text: string, toks: readonly Token[], cueFirst: number,
 const INTRO = /^(in|at|on|during|after|before|when|while|since|as|asked|speaking|in|with|without|for|from|by|under|over|earlier|later|meanwhile|however|though|although|yesterday|today)$/;
 const TIME_NOUN = /^(week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$/;
 /** "During the rally Monday, …", "Last week, …": an introductory phrase, not a reported clause. */
+/** "WASHINGTON (AP) — …", "CAMBRIDGE, Mass., Dec. 11 (UPI) — …": the index after a dateline's dash, or 0. */
+function datelineEnd(toks: readonly Token[]): number {
+  const first = toks[0];
+  if (!first || first.kind !== 'word' || !/^\p{Lu}{2,}$/u.test(first.text)) return 0;
+  for (let j = 1; j < toks.length && j < 14; j++) if (/^(—|―|–|--)$/.test(toks[j]!.text)) return j + 1;
+  return 0;
+}
+
+const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const INTRO_MORE = /^(even|despite|like|unlike|besides|beyond|instead|just|shortly|minutes|hours|days|weeks|months|years|moments|decades|close)$/;
+
+/**
+ * Whether the words from k open with an adverbial rather than a subject: "But
+ * despite the kind words, …", "Last September, when …", "A few minutes later,
+ * …", "Like other owners who …, …". Such a phrase is no reported clause.
+ */
+function opensWithIntro(toks: readonly Token[], k: number): boolean {
+  while (k < toks.length && /^(but|and|yet|so|moreover|however|still|now|then|also|indeed|meanwhile)$/.test(toks[k]!.lower)) k++;
+  const t = toks[k];
+  if (!t) return false;
+  if (introAt(toks, k) || NOT_SUBJECT_START.test(t.lower) || INTRO_MORE.test(t.lower)) return true;
+  if (/^(last|next|this|that|early|late|in)$/.test(t.lower) && MONTH.test(toks[k + 1]?.lower ?? '')) return true;
+  // "A few minutes later,", "Eight months later,", "Two days ago,": a time phrase before its comma
+  for (let j = k; j < toks.length && j - k < 5 && toks[j]!.text !== ','; j++) if (/^(later|ago|earlier)$/.test(toks[j]!.lower) && toks[j + 1]?.text === ',') return true;
+  return false;
+}
+
 const introAt = (toks: readonly Token[], k: number) => INTRO.test(toks[k]!.lower) || (/^(this|last|next|that)$/.test(toks[k]!.lower) && TIME_NOUN.test(toks[k + 1]?.lower ?? ''));
 
 // Participles whose content is a noun phrase: "citing a threat to public health", "calling for a ban".

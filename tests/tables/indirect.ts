@@ -942,4 +942,34 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The launch went ahead on Tuesday morning according to plan.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'an opening adverbial after "But" is no reported clause',
+    text: 'But despite the warm welcome, the envoy said the talks had made no progress.',
+    quotes: [{ quote: 'the talks had made no progress', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an opening time phrase ending in "later" is no reported clause',
+    text: 'A few minutes later, the coach said the match would be replayed on Sunday.',
+    quotes: [{ quote: 'the match would be replayed on Sunday', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an opening comparison with "like" is no reported clause',
+    text: 'Like other farmers who lost crops to the drought, Ms. Duarte said she would sell part of her land.',
+    quotes: [{ quote: 'she would sell part of her land', speaker: 'Duarte', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a dateline before the sentence',
+    text: 'OSLO (Reuters) — Weeks after the vote, the prime minister said the coalition would hold.',
+    quotes: [{ quote: 'the coalition would hold', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'a clause before the attribution still counts when it has its own subject',
+    text: 'The ferry will stop running in October, the operator said on Monday.',
+    quotes: [{ quote: 'The ferry will stop running in October', rule: 'clause-subject-cue' }],
+  },
 ];
