@@ -121,7 +121,7 @@ const MIN_WORDS = 4;
 // The verbs whose subject speaks whatever noun it is ("the airline said", "the filing states").
 const PLAIN_SPEECH = /^(say|tell|add|note|state|report|announce|write|explain|warn|claim|insist|argue|acknowledge|confirm|deny)$/;
 // Verb forms that are as often nouns, read as verbs only after a plain subject.
-const NOUN_OR_VERB = /^(state|states|show|shows|find|finds|call|calls|report|reports|note|notes|claim|claims|attack|attacks|question|questions|demand|demands|pledge|pledges|vow|vows|promise|promises|charge|charges|praise|blame|rebuke|post|posts|mention|mentions|cite|cites|rule|rules)$/;
+const NOUN_OR_VERB = /^(state|states|show|shows|find|finds|call|calls|report|reports|note|notes|claim|claims|attack|attacks|remarks|tweet|tweets|question|questions|demand|demands|pledge|pledges|vow|vows|promise|promises|charge|charges|praise|blame|rebuke|post|posts|mention|mentions|cite|cites|rule|rules)$/;
 // Forms of those verbs that are as often nouns ("in big states", "news reports").
 const NOUN_LIKE_CUE = /^(states?|reports?|notes?|claims?|writes|denials?|tells)$/;
 const isSpeech = (c: Cue) => SPEECH.has(c.lemma) || MULTI_SPEECH.has(c.lemma);
@@ -486,9 +486,13 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     if (/^(was|were|is|are|be|been|being|to|get|got|gets)$/.test(toks[c.first - 1]?.lower ?? '') && !isSpeech(c) && !c.gerund) continue;
     // a noun, not a verb: "the candidate's call came", "Battleground state Florida", "Apple Music show"
     const form = toks[c.first]!.lower;
+    // "Clinton's remarks", "Trump’s tweet": a possessive makes any cue a noun
+    if (/^\p{L}+[’']s$|s[’']$/u.test(toks[c.first - 1]?.text ?? '') && !/^(it|he|she|that|there|what|who)[’']s$/.test(toks[c.first - 1]!.lower)) continue;
+    // "maintains a lead": keeping, not saying, unless a clause follows
+    if (c.lemma === 'maintain' && toks[c.last + 1]?.lower !== 'that') continue;
     if (c.first === c.last && NOUN_OR_VERB.test(form)) {
       const before = toks[c.first - 1];
-      if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims|rule|rules)$/.test(form)) && toks[c.first + 1]?.lower !== 'that') continue;
+      if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims|rule|rules|attack|attacks|remarks|tweet|tweets)$/.test(form)) && toks[c.first + 1]?.lower !== 'that') continue;
     }
     // the speaker: before the cue ("Graham said"), or the sentence's subject for "… and said"
     let who: Mention | null = subjectBefore(text, toks, c.first, taken);

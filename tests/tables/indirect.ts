@@ -972,4 +972,28 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The ferry will stop running in October, the operator said on Monday.',
     quotes: [{ quote: 'The ferry will stop running in October', rule: 'clause-subject-cue' }],
   },
+  {
+    section: 'not-speech',
+    note: 'a possessive makes the cue a noun: the senator’s remarks',
+    text: 'The senator’s remarks drew a sharp rebuke from party leaders on Monday.',
+    quotes: [],
+  },
+  {
+    section: 'not-speech',
+    note: 'a name before a cue word that is a noun: the Harbor attacks',
+    text: 'The Harbor attacks changed how voters in the region think about security.',
+    quotes: [],
+  },
+  {
+    section: 'not-speech',
+    note: 'maintains a lead is no speech',
+    text: 'Governor Ruiz maintains a wide lead over her rival among suburban voters.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'maintains that is speech',
+    text: 'Governor Ruiz maintains that the budget will balance without new taxes.',
+    quotes: [{ quote: 'the budget will balance without new taxes', speaker: 'Ruiz', rule: 'subject-cue-that' }],
+  },
 ];
