@@ -258,7 +258,8 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     if (/^\p{Lu}/u.test(t.text)) continue;
     if (i >= toks.length - 2 && !ed) continue;
     if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
-    const beforeThat = toks[i + 1]?.lower === 'that' && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower);
+    // ("groups that have backed …": a verb right after "that" makes it a relative pronoun, and the word before a noun)
+    const beforeThat = toks[i + 1]?.lower === 'that' && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !/^(has|have|had|is|are|was|were|will|would|\p{Ll}+ed)$/u.test(toks[i + 2]?.lower ?? '');
     // a verb no list holds, between a named or pronoun subject and a clause: "Graham voiced he would …"
     const unlisted = ed && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower);
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
@@ -268,7 +269,7 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     const closing = unlisted && subject && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
     const beforeClause = !beforeThat && unlisted &&
       toks[i + 1]?.kind === 'word' && !/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but)$/.test(toks[i + 1]!.lower) &&
-      toks.slice(i + 1, i + 6).every((w) => w.kind === 'word' && !/^(in|on|at|by|for|with|from|of|to|which|who|when|where)$/.test(w.lower) || AUXILIARY.test(w.lower)) &&
+      toks.slice(i + 1, i + 6).every((w) => w.kind === 'word' && !/^(in|on|at|by|for|with|from|of|to|which|who|that|when|where)$/.test(w.lower) || AUXILIARY.test(w.lower)) &&
       subject &&
       toks.slice(i + 2, i + 7).some((w) => AUXILIARY.test(w.lower));
     if (!lemma && !beforeThat && !beforeClause && !closing) continue;
@@ -752,6 +753,15 @@ function determinedNounBefore(text: string, toks: readonly Token[], cueFirst: nu
 function clauseSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
   let i = cueFirst - 1;
   while (i > floor && /^(also|has|have|had|later|then|previously|repeatedly)$/.test(toks[i]!.lower)) i--;
+  // "Democratic economists, like their Republican counterparts, say", "a third of independents, 33%, say":
+  // the subject stands before a comparison or a figure set off by commas
+  if (toks[i]?.text === ',') {
+    let j = i - 1;
+    while (j > floor && i - j <= 8 && toks[j]!.text !== ',') j--;
+    const opener = toks[j + 1];
+    if (j > floor && toks[j]!.text === ',' && opener && (/^(like|unlike|including|especially|such|both|along|among)$/.test(opener.lower) || /^\d/.test(opener.text) && i - j <= 4)) i = j - 1;
+    else return null;
+  }
   const last = i;
   if (last < floor || toks[last]!.kind !== 'word' || /^(it|this|that|which|who|what|and|or|but|to|of|he|she|they|we|i|you|there)$/.test(toks[last]!.lower)) return null;
   let a = last;
@@ -760,7 +770,12 @@ function clauseSubject(text: string, toks: readonly Token[], cueFirst: number, f
   while (a < last && /^(but|and|so|yet|still|now|while)$/.test(toks[a]!.lower)) a++;
   // "…, where restructuring experts say …": the relative adverb is no part of the subject
   if (a < last && /^(where|when)$/.test(toks[a]!.lower)) a++;
-  for (let k = a; k <= last; k++) {
+  // "progressive groups that have endorsed him say …", "friends who have seen him say …": a subject
+  // with a relative clause of its own, whose verb follows "who" or "that" at once
+  let checkTo = last;
+  const rel = toks.findIndex((t, k) => k > a && k < last && /^(who|that)$/.test(t.lower));
+  if (rel > a && /^(has|have|had|is|are|was|were|\p{Ll}+ed)$/u.test(toks[rel + 1]!.lower) && rel + 1 < last) checkTo = rel - 1;
+  for (let k = a; k <= checkTo; k++) {
     const w = toks[k]!.lower;
     if (/^(is|are|was|were|will|would|can|could|should|must|does|did|do|may|might|which|what|who|that|if|when|because|as|than|everything|nothing|something|anything|it|this)$/.test(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w) && k > a && !/^(those|people|voters|respondents|adults|americans|residents)$/.test(toks[k - 1]!.lower)) return null;
   }
@@ -809,7 +824,7 @@ function datelineEnd(toks: readonly Token[]): number {
 }
 
 const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
-const INTRO_MORE = /^(even|despite|like|unlike|besides|beyond|instead|just|shortly|minutes|hours|days|weeks|months|years|moments|decades|close)$/;
+const INTRO_MORE = /^(even|despite|like|unlike|besides|beyond|instead|just|shortly|minutes|hours|days|weeks|months|years|moments|decades|close|contrary|thanks|due|regardless|apart|aside)$/;
 
 /**
  * Whether the words from k open with an adverbial rather than a subject: "But

@@ -996,4 +996,22 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Governor Ruiz maintains that the budget will balance without new taxes.',
     quotes: [{ quote: 'the budget will balance without new taxes', speaker: 'Ruiz', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a subject with a relative clause of its own',
+    text: 'Tenant groups that have backed the measure say the rent cap will keep families in their homes.',
+    quotes: [{ quote: 'the rent cap will keep families in their homes', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a comparison set off by commas between subject and cue',
+    text: 'Local bankers, like their rivals in the capital, say lending will slow through the winter.',
+    quotes: [{ quote: 'lending will slow through the winter', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'relative-object',
+    note: 'an object relative after an -ed verb no list holds: approved the plan that critics say …',
+    text: 'The council approved the plan that critics say would flood the valley.',
+    quotes: [{ quote: 'would flood the valley', speaker: 'critics', rule: 'relative-object' }],
+  },
 ];
