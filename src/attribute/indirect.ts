@@ -110,7 +110,7 @@ const NOT_SPEECH_CLAUSE = /^(worried|guessed|imagined|pretended|dreamed|remember
 
 // Participles that report speech after a main clause: "…, saying he would …", "by arguing that …".
 const PARTICIPLES: ReadonlySet<string> = new Set(
-  'saying arguing insisting claiming noting warning explaining suggesting stating declaring contending asserting citing calling urging praising criticizing accusing blaming referring talking'.split(' '),
+  'saying arguing insisting claiming noting warning explaining suggesting stating declaring contending asserting citing calling urging praising criticizing accusing blaming referring talking emphasizing stressing predicting acknowledging conceding promising vowing pledging'.split(' '),
 );
 const MULTI_SPEECH = new Set(['according to', 'in keeping with', 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'as stated by', 'as reported by']);
 const SOURCE = new Set(['according to', 'in keeping with', 'as stated by', 'as reported by']);
@@ -142,7 +142,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     const toks = tokenize(text, s.start, s.end);
     if (toks.length < MIN_WORDS + 2) continue;
     const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma) || c.lemma === 'mention' && toks[c.last + 1]?.lower === 'that') && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
-    if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !/\b(?:saying|asked|arguing|insisting|claiming|noting|warning|citing|calling|urging|praising|criticizing|accusing|blaming|referring|talking)\b/i.test(text.slice(s.start, s.end))) continue;
+    if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !toks.some((t) => t.lower === 'asked' || PARTICIPLES.has(t.lower))) continue;
     const found = [...(fromCues(text, toks, cues, si) ?? []), ...participles(text, toks, si), ...questions(text, toks, si), ...inSource(text, toks, si), ...inPolls(text, toks, si)];
     // a clause that holds quotation marks is a mixed quote, reported through its
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
@@ -251,12 +251,14 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
     const ing = t.lower.endsWith('ing') ? ingLemma(t.lower) : undefined;
-    const lemma = i < toks.length - 2 ? EVIDENCE.get(t.lower) ?? ACT_FORMS.get(t.lower) ?? ing : undefined;
+    // (an evidence verb needs words after it, unless it closes the sentence: "…, an analysis of the filings shows.")
+    const closes = i === toks.length - 2 && /^[.!?]$/.test(toks[i + 1]!.text) && /^(show|find)$/.test(EVIDENCE.get(t.lower) ?? '');
+    const lemma = i < toks.length - 2 || closes ? EVIDENCE.get(t.lower) ?? ACT_FORMS.get(t.lower) ?? ing : undefined;
     const ed = t.lower.endsWith('ed');
     // cheap tests first: most words are no cue of any kind
     if (!lemma && !ed && toks[i + 1]?.lower !== 'that') continue;
     if (/^\p{Lu}/u.test(t.text)) continue;
-    if (i >= toks.length - 2 && !ed) continue;
+    if (i >= toks.length - 2 && !ed && !closes) continue;
     if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
     // ("groups that have backed …": a verb right after "that" makes it a relative pronoun, and the word before a noun)
     const beforeThat = toks[i + 1]?.lower === 'that' && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !/^(has|have|had|is|are|was|were|will|would|\p{Ll}+ed)$/u.test(toks[i + 2]?.lower ?? '');
@@ -492,8 +494,10 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     // "maintains a lead": keeping, not saying, unless a clause follows
     if (c.lemma === 'maintain' && toks[c.last + 1]?.lower !== 'that') continue;
     if (c.first === c.last && NOUN_OR_VERB.test(form)) {
+      // "campaign-finance reports shows": the verb follows, so this is its noun
+      if (cues.some((o) => o.first === c.last + 1)) continue;
       const before = toks[c.first - 1];
-      if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims|rule|rules|attack|attacks|remarks|tweet|tweets)$/.test(form)) && toks[c.first + 1]?.lower !== 'that') continue;
+      if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && !(c.first - 1 === taken && DOCUMENT.test(before.lower)) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims|rule|rules|attack|attacks|remarks|tweet|tweets)$/.test(form)) && toks[c.first + 1]?.lower !== 'that') continue;
     }
     // the speaker: before the cue ("Graham said"), or the sentence's subject for "… and said"
     let who: Mention | null = subjectBefore(text, toks, c.first, taken);
@@ -505,6 +509,8 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     if (!who && PLAIN_SPEECH.test(c.lemma) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
       who = determinedNounBefore(text, toks, c.first, taken) ?? (c.lemma === 'say' || c.lemma === 'tell' ? clauseSubject(text, toks, c.first, taken) : null);
     }
+    // "Video of the incident shows …", "leaked documents from his return show …": a document reports what it shows
+    if (!who && /^(show|find|indicate|suggest|reveal|conclude|estimate|say|report)$/.test(c.lemma)) who = documentSubject(text, toks, c.first, taken);
     const relative: Mention | null = !who ? relativeSubject(text, toks, c.first, taken) : null;
     if (relative) who = relative;
     const inverted = !who && toks[c.first - 1]?.text === ',' ? subjectAfter(text, toks, c.last + 1) : null;
@@ -544,7 +550,11 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       continue;
     }
     if (who && !relative && /^(which|that|who|whom|what|as)$/.test(toks[whoStart - 1]?.lower ?? '')) continue;
-    const act = isAct(c) && !isSpeech(c);
+    // "CLAUSE, a USA TODAY analysis of campaign filings shows.": evidence closing its sentence reports the clause
+    let tail = c.last + 1;
+    while (tail < toks.length && TIME_TAIL.test(toks[tail]!.lower)) tail++;
+    const closingEvidence = /^(show|find)$/.test(c.lemma) && (tail >= toks.length || /^[.!?]$/.test(toks[tail]!.text));
+    const act = isAct(c) && !isSpeech(c) && !closingEvidence;
     // speech verbs that also take a noun phrase: "suggested a new route", "announced a plan"
     const objectOk = isAct(c);
     // what follows the cue: "said (on Monday) (that) CLAUSE"
@@ -857,19 +867,22 @@ function participles(text: string, toks: readonly Token[], si: number): Indirect
     if (!PARTICIPLES.has(toks[i]!.lower) || !/^(,|by|while|after|before|—|–)$/.test(toks[i - 1]!.lower)) continue;
     let k = i + 1;
     if (toks[k]?.lower === 'that') k++;
-    const nounObject = OBJECT_PARTICIPLE.test(toks[i]!.lower);
+    // "…, promising to lift regulations": a promise is what it commits to, from "to"
+    const promise = /^(promising|vowing|pledging)$/.test(toks[i]!.lower);
+    if (promise && (toks[k]?.lower !== 'to' || toks[k + 1]?.kind !== 'word')) continue;
+    const nounObject = OBJECT_PARTICIPLE.test(toks[i]!.lower) || promise;
     if (toks[i]!.lower === 'calling' && /^(for|on)$/.test(toks[k]?.lower ?? '') || toks[i]!.lower === 'referring' && toks[k]?.lower === 'to' || toks[i]!.lower === 'talking' && toks[k]?.lower === 'about') k++;
     if (toks[i]!.lower === 'talking' && toks[k - 1]?.lower !== 'about') continue;
     const e = nounObject ? withoutAdjunct(toks, k, endOfClause(toks, k)) : endOfClause(toks, k);
     if (wordsIn(toks, k, e) < (nounObject ? 1 : 3) || !nounObject && !hasVerbish(toks, k, e)) continue;
-    if (nounObject && /^(to|in|on|at|of|it|this|him|her|them)$/.test(toks[k]?.lower ?? '') && toks[i]!.lower !== 'urging') continue;
+    if (nounObject && /^(to|in|on|at|of|it|this|him|her|them)$/.test(toks[k]?.lower ?? '') && toks[i]!.lower !== 'urging' && !promise) continue;
     // the sentence's subject, after an introductory phrase
     let a = 0;
     if (introAt(toks, 0) || NOT_SUBJECT_START.test(toks[0]!.lower)) {
       a = toks.findIndex((t, j) => j < i && t.text === ',') + 1;
       if (a <= 0) continue;
     }
-    while (a < i && /^(but|and|so|yet|still|meanwhile)$/.test(toks[a]!.lower)) a++;
+    while (a < i && (/^(but|and|so|yet|still|meanwhile|however|instead|also|then)$/.test(toks[a]!.lower) || toks[a]!.text === ",")) a++;
     // "…,'' he said, referring to …" / "said Ed Rendell, a former governor, referring to …": the speaker of that cue
     const said = findCues(toks, Math.max(0, i - 14), i).filter((c) => !c.gerund && isSpeech(c)).pop();
     const who = said ? subjectBefore(text, toks, said.first, a) ?? subjectAfter(text, toks, said.last + 1, i) : subjectAfter(text, toks, a, i);
@@ -879,6 +892,32 @@ function participles(text: string, toks: readonly Token[], si: number): Indirect
     i = e;
   }
   return out;
+}
+
+// Documents, records and footage that can be the subject of a verb of evidence.
+const DOCUMENT = /^(polls?|surveys?|study|studies|reports?|analysis|analyses|memos?|filings?|rulings?|emails|documents|records|data|figures|numbers|statistics|video|videos|footage|transcripts?|research|audit|review|census|tally|count|results|estimates|projections|models?)$/;
+
+/**
+ * "Video of the incident shows …", "Leaked documents from his 1995 return show
+ * …", "Polls show …": a subject of up to ten words, from its clause's start,
+ * that holds a document noun in its first four words and no verb.
+ */
+function documentSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
+  let a = cueFirst - 1;
+  while (a > floor && cueFirst - a < 10 && (toks[a - 1]!.kind === 'word' || /^[’'–-]$/.test(toks[a - 1]!.text))) a--;
+  if (a < floor || toks[a]!.kind !== 'word' || a > floor && !/^[,;:—–(]$/.test(toks[a - 1]!.text)) return null;
+  while (a < cueFirst - 1 && /^(but|and|so|yet|still|now|meanwhile|however)$/.test(toks[a]!.lower)) a++;
+  let doc = -1;
+  for (let k = a; k < cueFirst && k < a + 4; k++) if (DOCUMENT.test(toks[k]!.lower)) doc = k;
+  if (doc < 0 && DOCUMENT.test(toks[cueFirst - 1]!.lower)) doc = cueFirst - 1;
+  if (doc < 0) return null;
+  for (let k = a; k < cueFirst; k++) {
+    const w = toks[k]!.lower;
+    if (/^(is|are|was|were|will|would|can|could|should|has|have|had|do|does|did|that|which|who|it|this|he|she|they|we|i)$/.test(w) || IRREGULAR_PAST.has(w)) return null;
+    // ("records filed with the state" and "newly filed reports" are participles; "the poll found" is a verb)
+    if (k > a + 1 && /ed$/.test(w) && !/^(of|the|a|an|\p{Ll}+ly)$/u.test(toks[k - 1]!.lower)) return null;
+  }
+  return nounMention(text, toks, a, cueFirst - 1);
 }
 
 // The documents and polls that a sentence opening "In a … poll," reports from.

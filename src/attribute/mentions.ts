@@ -256,7 +256,8 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
   // "analyst Priya Nair", "her colleague Tom Aldous", "the head of the agency, Rosa Lind"
   if (DETERMINERS.has(t.lower) || isRole(t) || SPEAKER_NOUNS.has(t.lower) || /^\d+-year-old$/.test(t.lower) || /[’']s$/.test(t.text) || roleAhead(toks, start, limit)) {
     let b = start;
-    while (b + 1 < limit && b - start < 7 && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && !NP_END.test(toks[b + 1]!.lower)) b++;
+    // (a past verb after the noun ends the phrase: "the governor toured the towns"; "the newly elected mayor" does not)
+    while (b + 1 < limit && b - start < 7 && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && !NP_END.test(toks[b + 1]!.lower) && !(/^\p{Ll}{3,}ed$/u.test(toks[b + 1]!.text) && !DETERMINERS.has(toks[b]!.lower) && !/ly$/.test(toks[b]!.lower))) b++;
     // "of the agency": a short of-phrase belongs to the noun
     // the name right after the noun phrase, or after a comma
     let n = b + 1;

@@ -1014,4 +1014,46 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The council approved the plan that critics say would flood the valley.',
     quotes: [{ quote: 'would flood the valley', speaker: 'critics', rule: 'relative-object' }],
   },
+  {
+    section: 'saying-clause',
+    note: 'a promise after the main clause: promising to …',
+    text: 'The governor toured the flooded towns on Friday, promising to rebuild every damaged bridge by spring.',
+    quotes: [{ quote: 'to rebuild every damaged bridge by spring', speaker: 'governor', rule: 'saying-clause' }],
+  },
+  {
+    section: 'not-speech',
+    note: 'promising as an adjective is no promise',
+    text: 'The team signed a promising young striker from the second division.',
+    quotes: [],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'a document subject with a modifier: video of the crash shows',
+    text: 'Video of the crash shows the truck crossing the center line seconds before impact.',
+    quotes: [{ quote: 'the truck crossing the center line seconds before impact', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a document subject with a participle: records filed with the county show',
+    text: 'Records filed with the county show the developer paid no property tax for three years.',
+    quotes: [{ quote: 'the developer paid no property tax for three years' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'evidence closing the sentence: an analysis … shows',
+    text: 'Donations to the two campaigns passed $40 million in June, an analysis of campaign filings shows.',
+    quotes: [{ quote: 'Donations to the two campaigns passed $40 million in June', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'a document noun opening the sentence is no name: Polls show',
+    text: 'Polls show a tight race in the northern districts.',
+    quotes: [{ quote: 'a tight race in the northern districts', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'not-speech',
+    note: 'a show that is a programme, not evidence',
+    text: 'The cooking show returns to the network in March with a new host.',
+    quotes: [],
+  },
 ];
