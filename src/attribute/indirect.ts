@@ -692,6 +692,11 @@ function withoutAdjunct(toks: readonly Token[], from: number, end: number): numb
     const w = toks[k]!.lower;
     const next = toks[k + 1]?.lower ?? '';
     const after = toks[k + 2]?.lower ?? '';
+    // "… but also had to give him more time", "… but has been met with opposition": a second predicate of the subject
+    const pred = /^(also|then|later|still)$/.test(next) ? after : next;
+    if (/^(and|but)$/.test(w) && (IRREGULAR_PAST.has(pred) || /^\p{Ll}{3,}ed$/u.test(pred) && k + 2 < end)) return k;
+    // "…, with RealClearPolitics showing …", "… as Pyongyang fired …": the writer's own circumstance
+    if (w === ',' && next === 'with' && /^\p{Lu}/u.test(toks[k + 2]?.text ?? '') || w === 'as' && k > from + 1 && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && toks[k + 1]!.kind === 'word') return k;
     if (/^(when|while|because|since|although|though|unless|whereas)$/.test(w) || (/^(and|but)$/.test(w) && /^(has|have|had|was|were|is|are|will|would|plans|said|says)$/.test(next)) || (w === ',' && /^(but|while|although|though)$/.test(next)) ||
       (w === 'in' && (VENUE.test(next) || VENUE.test(after) && !DETERMINERS.has(next) && /^\p{Ll}/u.test(next))) ||
       (w === ',' && /^(which|who|whom|whose|where)$/.test(next)) || (w === 'on' && WHEN.test(next)) || (/^(last|this|next|earlier)$/.test(w) && TIME_NOUN.test(next)) || /^(yesterday|today|tonight|during)$/.test(w) || (/^(in|at|during)$/.test(w) && /^(a|an|the|his|her|their|its)$/.test(next) && (VENUE.test(after) || VENUE.test(toks[k + 3]?.lower ?? '')))) {

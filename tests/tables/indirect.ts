@@ -1056,4 +1056,16 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The cooking show returns to the network in March with a new host.',
     quotes: [],
   },
+  {
+    section: 'subject-act-object',
+    note: 'the object ends before a second predicate of the subject',
+    text: 'The regulator praised the bank’s new lending rules but also fined it $2 million for past abuses.',
+    quotes: [{ quote: 'the bank’s new lending rules', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'the object ends before the writer’s own circumstance: as NAME …',
+    text: 'The council condemned the missile test as Northland fired two more rockets into the sea.',
+    quotes: [{ quote: 'the missile test', rule: 'subject-act-object' }],
+  },
 ];
