@@ -59,7 +59,8 @@ function formsOf(list: string): ReadonlyMap<string, string> {
 const SPEECH = new Set(
   `say tell add claim argue insist warn deny note explain state announce report write acknowledge admit suggest predict
    promise reply respond confirm assert contend maintain stress emphasize emphasise allege testify tweet post declare
-   reveal disclose concede recall reiterate repeat caution counter complain boast observe remark inform indicate point`
+   reveal disclose concede recall reiterate repeat caution counter complain boast observe remark inform indicate point
+   introduce define`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -87,7 +88,7 @@ const ACT_LEMMAS: ReadonlySet<string> = new Set([
   ...`criticize criticise denounce blast slam decry mock dismiss urge cite demand propose pledge vow
       praise accuse attack defend blame reject question endorse condemn applaud hail laud lambaste ridicule tout assail rebuke
       describe acknowledge suggest announce recommend promise call express decline refuse respond reply show find speak talk`.split(/\s+/),
-  'called for', 'calls for', 'call for', 'calling for', 'called on', 'calls on', 'called it', 'called the', 'called them', 'called him', 'called her',
+  'called for', 'calls for', 'call for', 'calling for', 'referred to as for', 'called on', 'calls on', 'called it', 'called the', 'called them', 'called him', 'called her',
 ]);
 // The acts above that the cue lexicon does not hold, with their forms.
 const ACT_FORMS: ReadonlyMap<string, string> = formsOf(
@@ -119,7 +120,7 @@ const SKIP_AFTER = /^(?:that|to|me|us|him|them|reporters|journalists|on|in|at|du
 const MIN_WORDS = 4;
 
 // The verbs whose subject speaks whatever noun it is ("the airline said", "the filing states").
-const PLAIN_SPEECH = /^(say|tell|add|note|state|report|announce|write|explain|warn|claim|insist|argue|acknowledge|confirm|deny)$/;
+const PLAIN_SPEECH = /^(say|tell|add|note|state|report|announce|write|explain|warn|claim|insist|argue|acknowledge|confirm|deny|introduce|define)$/;
 // Verb forms that are as often nouns, read as verbs only after a plain subject.
 const NOUN_OR_VERB = /^(state|states|show|shows|find|finds|call|calls|report|reports|note|notes|claim|claims|attack|attacks|remarks|tweet|tweets|question|questions|demand|demands|pledge|pledges|vow|vows|promise|promises|charge|charges|praise|blame|rebuke|post|posts|mention|mentions|cite|cites|rule|rules)$/;
 // Forms of those verbs that are as often nouns ("in big states", "news reports").
@@ -142,7 +143,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     const toks = tokenize(text, s.start, s.end);
     if (toks.length < MIN_WORDS + 2) continue;
     const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma) || c.lemma === 'mention' && toks[c.last + 1]?.lower === 'that') && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
-    if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !toks.some((t) => t.lower === 'asked' || PARTICIPLES.has(t.lower))) continue;
+    if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !toks.some((t) => ASKED.test(t.lower) || PARTICIPLES.has(t.lower))) continue;
     const found = [...(fromCues(text, toks, cues, si) ?? []), ...participles(text, toks, si), ...questions(text, toks, si), ...inSource(text, toks, si), ...inPolls(text, toks, si)];
     // a clause that holds quotation marks is a mixed quote, reported through its
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
@@ -250,6 +251,11 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
+    // "Mr. Obama famous that …", "…, he famous.": a spinner's "noted", after its subject, before a clause or the end
+    if (t.lower === 'famous' && isSpinnerNoted(toks, i)) {
+      out.push(tokenCue(toks, i, 'note'));
+      continue;
+    }
     const ing = t.lower.endsWith('ing') ? ingLemma(t.lower) : undefined;
     // (an evidence verb needs words after it, unless it closes the sentence: "…, an analysis of the filings shows.")
     const closes = i === toks.length - 2 && /^[.!?]$/.test(toks[i + 1]!.text) && /^(show|find)$/.test(EVIDENCE.get(t.lower) ?? '');
@@ -283,6 +289,21 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
   return out;
 }
 
+/**
+ * "famous" where a spinner put it for "noted": right after a subject (a pronoun,
+ * a name, or a noun such as "the website") and before "that", a clause or the
+ * sentence's end; never "is famous", "the famous actor", "famous for".
+ */
+function isSpinnerNoted(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1]!;
+  const next = toks[i + 1];
+  if (prev.kind !== 'word' || /^(is|was|are|were|be|been|being|become|became|becomes|most|more|so|very|too|a|an|the|world|once|internationally|nationally|locally|as|and|or|also|how|of|its|his|her|their)$/.test(prev.lower)) return false;
+  if (/ly$/.test(prev.lower) && !/^(only|early)$/.test(prev.lower)) return false;
+  const subject = /^(he|she|they|we|i|it)$/.test(prev.lower) || /^\p{Lu}/u.test(prev.text) || SPEAKER_NOUNS.has(prev.lower) || /^(website|site|report|campaign|court|submission|study|poll|analysis|letter|filing|ruling)$/.test(prev.lower);
+  if (!subject) return false;
+  return !next || next.kind === 'punct' && /^[.,;!?]$/.test(next.text) || next.lower === 'that' || /^(the|a|an|his|her|their|its|he|she|they|it|we|i|there)$/.test(next.lower) || /^\p{Lu}/u.test(next.text) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|in|last|this)$/.test(next.lower) && !/^(for)$/.test(next.lower);
+}
+
 /** The base of a present participle of a listed act or evidence verb: "questioning" → "question", "praising" → "praise". */
 function ingLemma(word: string): string | undefined {
   const stem = word.slice(0, -3);
@@ -300,6 +321,8 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
   ...EVIDENCE.keys(),
   ...ACT_FORMS.keys(),
   'asked',
+  'requested',
+  'famous',
   ...PARTICIPLES,
   ...[...CUES.values()].flat().filter((f) => SPEECH.has(f.lemma) || MULTI_SPEECH.has(f.lemma) || ACT_LEMMAS.has(f.lemma)).map((f) => f.words[0]!),
 ]);
@@ -570,7 +593,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       while (k < toks.length && k - head < 5 && toks[k]!.lower !== 'that' && toks[k]!.kind === 'word' && (k === head || !DETERMINERS.has(toks[k]!.lower)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[k]!.lower) && !(k > head && /^(on|in|at|during|after|before|last|this)$/.test(toks[k]!.lower))) k++;
     }
     // "told his advisers to find a way": the listener and what they were told to do
-    if (!inverted && c.lemma === 'tell' && toks[k]?.lower === 'to' && k > c.last + 1 && toks[k + 1]?.kind === 'word') {
+    if (!inverted && (c.lemma === 'tell' || c.lemma === 'inform') && toks[k]?.lower === 'to' && k > c.last + 1 && toks[k + 1]?.kind === 'word') {
       const end = endOfClause(toks, k + 1);
       out.push({ ...spanOf(toks, c.last + 1, end), rule: 'tell-to', mention: speaker, cue: c, sentence: si });
       taken = end;
@@ -609,7 +632,10 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     const rel = toks.findIndex((t, i) => i > k && i < e && t.text === ',' && /^(which|who|whom|whose)$/.test(toks[i + 1]?.lower ?? ''));
     // a short clause with a pronoun subject is a clause too: "she would not", "they were separated"
     const pronounClause = /^(he|she|they|we|i|it)$/.test(toks[k]?.lower ?? '') || /^(he|she|they|we|i|it)[’'](s|d|ll|re|ve|m)$/.test(toks[k]?.lower ?? '');
-    const afterOk = !inverted && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause ? 3 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
+    // "introduced it had reached its goal" (a spinner's "announced"), but "introduced a bill": these
+    // take a clause only, with "that" or a verb in its first words
+    const clauseOnly = /^(introduce|define)$/.test(c.lemma) && (!viaThat && !hasVerbish(toks, k, Math.min(e, k + 4)) || !toks[c.first]!.lower.endsWith('ed'));
+    const afterOk = !inverted && !clauseOnly && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause ? 3 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
     // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
     if (!relative && beforeEnd > taken && opensWithIntro(toks, taken)) {
       // "Even as the race moves to New York, the race will be tight, said …": the main clause after the opening
@@ -987,7 +1013,7 @@ function inPolls(text: string, toks: readonly Token[], si: number): IndirectQuot
 function questions(text: string, toks: readonly Token[], si: number): IndirectQuote[] {
   const out: IndirectQuote[] = [];
   for (let i = 0; i < toks.length - 3; i++) {
-    if (toks[i]!.lower !== 'asked') continue;
+    if (!ASKED.test(toks[i]!.lower)) continue;
     const opening = i === 0 || /^(when|if|after|once|being)$/.test(toks[i - 1]!.lower);
     let k = i + 1;
     let asker: Mention | null = null;
@@ -1026,6 +1052,9 @@ function questions(text: string, toks: readonly Token[], si: number): IndirectQu
   }
   return out;
 }
+
+// "asked", and the spinner's "requested" for it ("requested whether the deal …").
+const ASKED = /^(asked|requested)$/;
 
 /** "…, adding that CLAUSE": a second statement of the same speaker. */
 function adding(toks: readonly Token[], from: number, who: Mention, si: number, out: IndirectQuote[]): void {

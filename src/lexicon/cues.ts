@@ -100,7 +100,7 @@ in testimony
 on twitter
 `;
 
-/** Lower-case auxiliaries and adverbs that may stand between subject and cue. */
+/** Lower-case auxiliaries and adverbs that may stand between subject and cue ("additional" is a spinner's "further"). */
 export const CUE_MODIFIERS: ReadonlySet<string> = new Set(
   `has have had was were is are be been being will would could should may might
    also later then previously earlier repeatedly once again further recently still
@@ -108,7 +108,7 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set(
    forcefully boldly bluntly calmly candidly emphatically frankly openly quietly
    separately subsequently finally initially originally similarly just already
    never not often frequently beforehand additionally likewise afterward afterwards
-   has-since since did does do yet`.split(/\s+/).filter(Boolean),
+   has-since since did does do yet additional`.split(/\s+/).filter(Boolean),
 );
 
 function regular(base: string): [string, string, string, string] {

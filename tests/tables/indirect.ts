@@ -1068,4 +1068,52 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The council condemned the missile test as Northland fired two more rockets into the sea.',
     quotes: [{ quote: 'the missile test', rule: 'subject-act-object' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'reworded text: "famous" for "noted"',
+    text: 'The mayor famous that the new bus lanes had cut travel times by a fifth.',
+    quotes: [{ quote: 'the new bus lanes had cut travel times by a fifth', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'reworded text: "famous" closing the sentence',
+    text: 'The harbour will reopen to cargo ships next month, the minister famous.',
+    quotes: [{ quote: 'The harbour will reopen to cargo ships next month', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'not-speech',
+    note: '"famous" as an adjective',
+    text: 'The famous bridge, which is famous for its lights, was closed to traffic for repairs.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'reworded text: "introduced" for "announced", with a clause',
+    text: 'The airline introduced on Monday that it would drop the route to Lagos in March.',
+    quotes: [{ quote: 'it would drop the route to Lagos in March', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'not-speech',
+    note: '"introduced" a bill is no statement',
+    text: 'The senator introduced a bill to ban the sale of fireworks to minors.',
+    quotes: [],
+  },
+  {
+    section: 'asked-question',
+    note: 'reworded text: "requested whether" for "asked whether"',
+    text: 'Lawmakers also requested whether the contracts required the firms to disclose their donors.',
+    quotes: [{ quote: 'whether the contracts required the firms to disclose their donors', rule: 'asked-question' }],
+  },
+  {
+    section: 'tell-to',
+    note: 'reworded text: "informed X to" for "told X to"',
+    text: 'The governor informed her aides to find a way to cut the deficit without new taxes.',
+    quotes: [{ quote: 'her aides to find a way to cut the deficit without new taxes', rule: 'tell-to' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'reworded text: "referred to as for" for "called for"',
+    text: 'The union referred to as for an independent inquiry into the mine collapse.',
+    quotes: [{ quote: 'an independent inquiry into the mine collapse', rule: 'subject-act-object' }],
+  },
 ];
