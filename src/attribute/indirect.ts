@@ -87,7 +87,7 @@ const EVIDENCE: ReadonlyMap<string, string> = formsOf(
 const ACT_LEMMAS: ReadonlySet<string> = new Set([
   ...`criticize criticise denounce blast slam decry mock dismiss urge cite demand propose pledge vow
       praise accuse attack defend blame reject question endorse condemn applaud hail laud lambaste ridicule tout assail rebuke
-      describe acknowledge suggest announce recommend promise call express decline refuse respond reply show find speak talk`.split(/\s+/),
+      describe acknowledge suggest announce recommend promise call express decline refuse respond reply show find speak talk mention claim report`.split(/\s+/),
   'called for', 'calls for', 'call for', 'calling for', 'referred to as for', 'called on', 'calls on', 'called it', 'called the', 'called them', 'called him', 'called her',
 ]);
 // The acts above that the cue lexicon does not hold, with their forms.
@@ -128,8 +128,7 @@ const NOUN_LIKE_CUE = /^(states?|reports?|notes?|claims?|writes|denials?|tells)$
 const isSpeech = (c: Cue) => SPEECH.has(c.lemma) || MULTI_SPEECH.has(c.lemma);
 const isAct = (c: Cue) => ACT_LEMMAS.has(c.lemma);
 // Verbs of evidence the cue lexicon also holds ("agree", "estimate"): kept from the lexicon's matches.
-// ("mention" only with a clause: "mentioned that …"; "mentioned the talks" names a topic)
-const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set([...EVIDENCE.values()].filter((l) => l !== 'mention'));
+const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set([...EVIDENCE.values()]);
 
 /** Reported clauses in sentences that hold no quotation marks. */
 export function findIndirect(text: string, sentences: readonly Sentence[], busy: (start: number, end: number) => boolean): IndirectQuote[] {
@@ -142,7 +141,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     if (s.end - s.start > 1500 || !mayReport(text, s.start, s.end)) continue;
     const toks = tokenize(text, s.start, s.end);
     if (toks.length < MIN_WORDS + 2) continue;
-    const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma) || c.lemma === 'mention' && toks[c.last + 1]?.lower === 'that') && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
+    const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
     if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !toks.some((t) => ASKED.test(t.lower) || PARTICIPLES.has(t.lower))) continue;
     const found = [...(fromCues(text, toks, cues, si) ?? []), ...participles(text, toks, si), ...questions(text, toks, si), ...inSource(text, toks, si), ...inPolls(text, toks, si)];
     // a clause that holds quotation marks is a mixed quote, reported through its

@@ -625,9 +625,9 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-act-object',
-    note: 'negative: "mentioned" a topic of talks',
+    note: '"mentioned" a topic of talks reports what was talked of (annotators of news mark it)',
     text: 'The two ministers mentioned deepening their trade ties amid the downturn.',
-    quotes: [],
+    quotes: [{ quote: 'deepening their trade ties amid the downturn', rule: 'subject-act-object' }],
   },
   {
     section: 'subject-act-object',
@@ -1115,5 +1115,17 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     note: 'reworded text: "referred to as for" for "called for"',
     text: 'The union referred to as for an independent inquiry into the mine collapse.',
     quotes: [{ quote: 'an independent inquiry into the mine collapse', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'a mention with a noun phrase: mentioned the closures',
+    text: 'At the hearing, the commissioner mentioned the school closures as an example of poor planning.',
+    quotes: [{ quote: 'the school closures as an example of poor planning', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'not-speech',
+    note: 'a mention in the passive is no act of the subject',
+    text: 'The closures were mentioned in the annual report of the school board.',
+    quotes: [],
   },
 ];
