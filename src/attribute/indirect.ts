@@ -87,15 +87,16 @@ const EVIDENCE: ReadonlyMap<string, string> = formsOf(
 const ACT_LEMMAS: ReadonlySet<string> = new Set([
   ...`criticize criticise denounce blast slam decry mock dismiss urge cite demand propose pledge vow
       praise accuse attack defend blame reject question endorse condemn applaud hail laud lambaste ridicule tout assail rebuke
-      describe acknowledge suggest announce recommend promise call express decline refuse respond reply show find speak talk mention claim report`.split(/\s+/),
+      describe acknowledge suggest announce recommend promise call express decline refuse respond reply show find speak talk mention claim report discuss offered`.split(/\s+/),
   'called for', 'calls for', 'call for', 'calling for', 'referred to as for', 'called on', 'calls on', 'called it', 'called the', 'called them', 'called him', 'called her',
 ]);
-// The acts above that the cue lexicon does not hold, with their forms.
+// The acts above that the cue lexicon does not hold, with their forms ("offered" only in the
+// past: "Obama offered his condolences" reports words, "the Senate offers a platform" does not).
 const ACT_FORMS: ReadonlyMap<string, string> = formsOf(
   `praise:praises:praised attack:attacks:attacked defend:defends:defended blame:blames:blamed reject:rejects:rejected
    endorse:endorses:endorsed condemn:condemns:condemned applaud:applauds:applauded hail:hails:hailed laud:lauds:lauded
    lambaste:lambastes:lambasted ridicule:ridicules:ridiculed tout:touts:touted assail:assails:assailed rebuke:rebukes:rebuked
-   call:calls:called express:expresses:expressed decline:declines:declined refuse:refuses:refused talk:talks:talked`,
+   discuss:discusses:discussed offered:offered call:calls:called express:expresses:expressed decline:declines:declined refuse:refuses:refused talk:talks:talked`,
 );
 // "called it", "called him": the naming cue's object is part of what was said.
 const NAMING = /^(?:called (?:it|the|them|him|her)|call)$/;

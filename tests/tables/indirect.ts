@@ -1128,4 +1128,22 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The closures were mentioned in the annual report of the school board.',
     quotes: [],
   },
+  {
+    section: 'subject-act-object',
+    note: 'offered words: offered his condolences',
+    text: 'The prime minister offered his condolences to the families of the miners on Tuesday.',
+    quotes: [{ quote: 'his condolences to the families of the miners', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'not-speech',
+    note: 'offers in the present describes, it reports no words',
+    text: 'The new program offers free bus passes to students who live more than two miles from school.',
+    quotes: [],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'a discussion: discussed the budget',
+    text: 'The two leaders discussed the budget dispute during a phone call on Sunday.',
+    quotes: [{ quote: 'the budget dispute' }],
+  },
 ];
