@@ -213,9 +213,14 @@ function headline(text: string, sentences: readonly Sentence[]): IndirectQuote |
   };
   // "Pence: …"
   const colon = toks.findIndex((t) => t.text === ':');
-  if (colon > 0 && colon <= 5 && e - colon > 3 && hasVerbish(toks, colon + 1, e)) {
-    const who = name(0, colon);
-    if (who && who.kind === 'name') {
+  // "Poll: Wealthy Voters Abandon …", "New Study: …": a document the story goes on to name speaks as a name does
+  // (headline case hides the verb from hasVerbish)
+  const doc = colon > 0 && colon <= 3 && e - colon > 3 && DOCUMENT.test(toks[colon - 1]!.lower) && toks.slice(0, colon).every((t) => capital(t)) && namedIn(text.slice(nl, nl + 3000), toks[colon - 1]!.lower)
+    ? nounMention(text, toks, 0, colon - 1)
+    : null;
+  if (colon > 0 && colon <= 5 && e - colon > 3 && (doc || hasVerbish(toks, colon + 1, e))) {
+    const who = doc ?? name(0, colon);
+    if (who && (who.kind === 'name' || who === doc)) {
       const cue = tokenCue(toks, colon, ':', { structural: true });
       return { ...spanOf(toks, colon + 1, e), rule: 'headline-colon', mention: who, cue, sentence: si };
     }

@@ -1146,4 +1146,19 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The two leaders discussed the budget dispute during a phone call on Sunday.',
     quotes: [{ quote: 'the budget dispute' }],
   },
+  {
+    section: 'headline-colon',
+    note: 'a poll that the story goes on to name speaks in its headline',
+    text: 'Poll: Most Renters Expect Higher Costs Next Year\n\nA new poll by the Lakeview Institute finds that renters expect to pay more in 2027.',
+    quotes: [
+      { quote: 'Most Renters Expect Higher Costs Next Year', rule: 'headline-colon' },
+      { quote: 'that renters expect to pay more in 2027' },
+    ],
+  },
+  {
+    section: 'not-speech',
+    note: 'a document word in a headline that the story never names again',
+    text: 'Report: What to Know Before the Storm\n\nForecasters expect heavy rain along the coast on Friday.',
+    quotes: [],
+  },
 ];
