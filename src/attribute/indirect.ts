@@ -272,13 +272,14 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     if (i >= toks.length - 2 && !ed && !closes) continue;
     if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
     // ("groups that have backed …": a verb right after "that" makes it a relative pronoun, and the word before a noun)
-    const beforeThat = toks[i + 1]?.lower === 'that' && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !/^(has|have|had|is|are|was|were|will|would|\p{Ll}+ed)$/u.test(toks[i + 2]?.lower ?? '');
+    const subject = /^(he|she|they|we|i)$/.test(toks[i - 1]!.lower) || /^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text) || SPEAKER_NOUNS.has(toks[i - 1]!.lower);
+    // (an unlisted word before "that" after a determiner or a preposition is a noun: "the rules that could …")
+    const beforeThat = toks[i + 1]?.lower === 'that' && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !/^(has|have|had|is|are|was|were|will|would|\p{Ll}+ed)$/u.test(toks[i + 2]?.lower ?? '') && (lemma !== undefined || !DETERMINER_LIKE.test(toks[i - 1]!.lower));
     // a verb no list holds, between a named or pronoun subject and a clause: "Graham voiced he would …"
     const unlisted = ed && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower);
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
     let after = i + 1;
     while (after < toks.length && after - i <= 3 && TIME_TAIL.test(toks[after]!.lower)) after++;
-    const subject = /^(he|she|they|we|i)$/.test(toks[i - 1]!.lower) || /^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text) || SPEAKER_NOUNS.has(toks[i - 1]!.lower);
     const closing = unlisted && subject && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
     const beforeClause = !beforeThat && unlisted &&
       toks[i + 1]?.kind === 'word' && !/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but)$/.test(toks[i + 1]!.lower) &&
@@ -682,6 +683,8 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
         let j = from;
         while (j < toks.length && j - from < 8 && !/^(about|of)$/.test(toks[j]!.lower) && (toks[j]!.kind === 'word' || toks[j]!.text === ',') && !hasVerbish(toks, j, j + 1)) j++;
         if (!/^(about|of)$/.test(toks[j]?.lower ?? '') || toks[j]!.lower === 'of' && j > from) continue;
+        // "spoke for about five minutes": "about" a number is no topic
+        if (/^(\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|an?|half)/.test(toks[j + 1]?.lower ?? '') && /^(minutes?|hours?|seconds?|an|a|half|\d.*)$/.test(toks[j + 2]?.lower ?? toks[j + 1]!.lower)) continue;
         from = j + 1;
       }
       if (/^(respond|reply)$/.test(c.lemma)) {
@@ -692,6 +695,8 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       }
       // "found a way", "find themselves": what a poll or a study finds, not what a person finds
       if (/^(find|show)$/.test(c.lemma) && speaker.kind === 'pronoun' && !/\b(poll|polls|survey|surveys|study|studies|report|reports|analysis|review|investigation|audit|researchers|data|figures|records|results|video|footage|average|averages|documents|census|numbers|estimates)\b/i.test(speaker.text)) continue;
+      // "a spokesman announced Monday morning.": a time is no object
+      while (from < toks.length && (WHEN.test(toks[from]!.lower) || TIME_TAIL.test(toks[from]!.lower) && !/^(this|last)$/.test(toks[from]!.lower) || toks[from]!.lower === 'last' && TIME_NOUN.test(toks[from + 1]?.lower ?? ''))) from++;
       let end = withoutAdjunct(toks, from, endOfClause(toks, from));
       // "Sanders, who on Tuesday endorsed Clinton, said …": the relative clause ends at its comma
       if (relative && toks[relativeStart(toks, c.first)]?.text === ',') {

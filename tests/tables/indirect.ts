@@ -1161,4 +1161,28 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Report: What to Know Before the Storm\n\nForecasters expect heavy rain along the coast on Friday.',
     quotes: [],
   },
+  {
+    section: 'subject-act-object',
+    note: 'a time after the act is no object: announced on Friday the arrest …',
+    text: 'Police announced on Friday the arrest of a man in the shooting at the harbour market.',
+    quotes: [{ quote: 'the arrest of a man in the shooting at the harbour market', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'not-speech',
+    note: 'an act whose only object is a time: announced Monday morning',
+    text: 'The clinic will publish its records soon, a spokesman announced Monday morning.',
+    quotes: [{ quote: 'The clinic will publish its records soon', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'not-speech',
+    note: '"spoke for about five minutes": a length of time is no topic',
+    text: 'The two presidents spoke for about five minutes before the dinner began.',
+    quotes: [],
+  },
+  {
+    section: 'not-speech',
+    note: 'an unlisted plural noun before a relative "that": the rules that could …',
+    text: 'The agency drafted new rules that could close dozens of coal plants across the region.',
+    quotes: [],
+  },
 ];
