@@ -380,7 +380,7 @@ function endOfClause(toks: readonly Token[], from: number): number {
     }
     // "… and Democrats accused the GOP …", "…, while 22 percent said …": another speaker's statement
     if (/^(and|while|but|whereas)$/.test(t.lower) && k > from + 2) {
-      const other = findCues(toks, k + 1, Math.min(toks.length, k + 8)).find((x) => !x.gerund && (isSpeech(x) || isAct(x)));
+      const other = findCues(toks, k + 1, Math.min(toks.length, k + 8)).find((x) => !x.gerund && (isSpeech(x) || isAct(x))) ?? actWordIn(toks, k + 2, Math.min(toks.length, k + 8));
       if (other && other.first > k + 1 && toks.slice(k + 1, other.first).every((w) => w.kind === 'word' && !/^(that|which|who|to|is|was|are|were|has|have|had|would|will)$/.test(w.lower))) {
         e = k;
         break;
@@ -422,6 +422,15 @@ function endOfClause(toks: readonly Token[], from: number): number {
 
 const SUBORDINATOR = /^(when|if|while|after|because|since|before|although|though)$/;
 const FINITE = /^(is|are|was|were|will|would|can|could|has|have|had|does|did|also|still)$/;
+
+/** An act or evidence verb that the cue lexicon does not hold, in tokens [a, b): "… and Democrats accused the GOP". */
+function actWordIn(toks: readonly Token[], a: number, b: number): Cue | undefined {
+  for (let i = a; i < b; i++) {
+    const lemma = ACT_FORMS.get(toks[i]!.lower) ?? EVIDENCE.get(toks[i]!.lower);
+    if (lemma && ACT_LEMMAS.has(lemma) && /^\p{Ll}/u.test(toks[i]!.text) && !/^(the|a|an|his|her|their|its)$/.test(toks[i - 1]!.lower)) return tokenCue(toks, i, lemma);
+  }
+  return undefined;
+}
 
 /** Whether tokens from k start a clause of their own: a subordinator, or a short subject and a finite verb. */
 function newClauseAt(toks: readonly Token[], k: number): boolean {
@@ -652,7 +661,16 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     const relativeWho = toks[whoStart - 1]?.lower === 'where' || /\bwhom$/.test(speaker.text);
     const beforeOk = !relative && !act && !relativeWho && beforeEnd > taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !opensWithIntro(toks, taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
     if (beforeOk) {
-      out.push({ ...spanOf(toks, taken, beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
+      // "China had long resisted such deals, but the pollution had become so bad, Mr. Obama noted": the speaker
+      // vouches for the last clause, after a comma and "but" that open one with its own subject
+      let from = taken;
+      for (let j = beforeEnd - 2; j > taken + 2; j--) {
+        if (toks[j]!.text === ',' && toks[j + 1]?.lower === 'but' && newClauseAt(toks, j + 2) && wordsIn(toks, j + 2, beforeEnd) >= MIN_WORDS) {
+          from = j + 2;
+          break;
+        }
+      }
+      out.push({ ...spanOf(toks, from, beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
       taken = c.last + 1;
     } else if (parenthetical && beforeEnd > taken && wordsIn(toks, taken, beforeEnd) >= 1 && afterOk && !/^(and|but|or|so|yet)$/.test(toks[beforeEnd - 1]!.lower)) {
       // "The museum, Mr. Obama said, would …": the words before the attribution open the statement

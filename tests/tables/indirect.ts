@@ -1185,4 +1185,19 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The agency drafted new rules that could close dozens of coal plants across the region.',
     quotes: [],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'the speaker vouches for the clause after ", but"',
+    text: 'The city had resisted the tolls for years, but the traffic had become so bad that the plan was revived, the mayor noted.',
+    quotes: [{ quote: 'the traffic had become so bad that the plan was revived', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'another subject’s act after "and" ends the clause, though no lexicon lists the verb',
+    text: 'Republicans said the agency had mishandled the inquiry and Democrats accused them of playing politics.',
+    quotes: [
+      { quote: 'the agency had mishandled the inquiry', speaker: 'Republicans', rule: 'subject-cue-that' },
+      { quote: 'them of playing politics', speaker: 'Democrats', rule: 'subject-act-object' },
+    ],
+  },
 ];
