@@ -621,6 +621,12 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     // "suggested to me that …": the words before "that" were no infinitive
     const viaThat = k > k0 && toks[k - 1]?.lower === 'that';
     let e = endOfClause(toks, k);
+    // "Once he has said his piece, he is ready …", "While his advisers have suggested …, Mr. Obama …": a cue
+    // inside an opening subordinate clause reports only up to that clause's comma
+    if (/^(once|when|whenever|while|although|though|after|before|because|since|if|unless|until)$/.test(toks[taken]?.lower ?? '') && !toks.slice(taken, c.first).some((t) => t.text === ',')) {
+      const comma = toks.findIndex((t, i) => i > k && i < e && t.text === ',');
+      if (comma > k) e = comma;
+    }
     // "Judge Moreno, who said the evidence was thin, dismissed the case": the relative clause ends at its comma
     if (relative && toks[relativeStart(toks, c.first)]?.text === ',') {
       const comma = toks.findIndex((t, i) => i >= k && i < e && t.text === ',');
@@ -650,7 +656,9 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     // "introduced it had reached its goal" (a spinner's "announced"), but "introduced a bill": these
     // take a clause only, with "that" or a verb in its first words
     const clauseOnly = /^(introduce|define)$/.test(c.lemma) && (!viaThat && !hasVerbish(toks, k, Math.min(e, k + 4)) || !toks[c.first]!.lower.endsWith('ed'));
-    const afterOk = !inverted && !clauseOnly && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause ? 3 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
+    // "promised a veto and attempted …", "suggested a new route": an act's indefinite object is no clause
+    const indefiniteObject = isAct(c) && !viaThat && /^(a|an)$/.test(toks[k]?.lower ?? '');
+    const afterOk = !inverted && !clauseOnly && !indefiniteObject && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause ? 3 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
     // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
     if (!relative && beforeEnd > taken && opensWithIntro(toks, taken)) {
       // "Even as the race moves to New York, the race will be tight, said …": the main clause after the opening

@@ -1200,4 +1200,19 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'them of playing politics', speaker: 'Democrats', rule: 'subject-act-object' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a cue in an opening subordinate clause reports only up to its comma',
+    text: 'When the mayor said the budget would balance, the council voted to raise the parking fees.',
+    quotes: [{ quote: 'the budget would balance', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'an act with an indefinite object is no clause: promised a veto and …',
+    text: 'The White House has promised a veto and urged lawmakers of both parties to reject the bill.',
+    quotes: [
+      { quote: 'a veto', rule: 'subject-act-object' },
+      { quote: 'lawmakers of both parties to reject the bill', rule: 'subject-act-object' },
+    ],
+  },
 ];
