@@ -1215,4 +1215,16 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'lawmakers of both parties to reject the bill', rule: 'subject-act-object' },
     ],
   },
+  {
+    section: 'not-speech',
+    note: 'a listed noun before a relative "that" with a modal: rules that could …',
+    text: 'The agency adopted Clean Water Act rules that could close dozens of farms.',
+    quotes: [],
+  },
+  {
+    section: 'not-speech',
+    note: 'a cue word before a noun and its auxiliary is a noun: state troopers will …',
+    text: 'The Guard and state troopers will remain in the city through Sunday.',
+    quotes: [],
+  },
 ];
