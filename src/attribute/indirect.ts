@@ -274,7 +274,7 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // ("groups that have backed …": a verb right after "that" makes it a relative pronoun, and the word before a noun)
     const subject = /^(he|she|they|we|i)$/.test(toks[i - 1]!.lower) || /^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text) || SPEAKER_NOUNS.has(toks[i - 1]!.lower);
     // (an unlisted word before "that" after a determiner or a preposition is a noun: "the rules that could …")
-    const beforeThat = toks[i + 1]?.lower === 'that' && t.lower.length > 3 && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !/^(has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|\p{Ll}+ed)$/u.test(toks[i + 2]?.lower ?? '') && (lemma !== undefined || !DETERMINER_LIKE.test(toks[i - 1]!.lower));
+    const beforeThat = toks[i + 1]?.lower === 'that' && t.lower.length > 3 && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !RELATIVE_VERB.test(toks[i + 2]?.lower ?? '') && (lemma !== undefined || !DETERMINER_LIKE.test(toks[i - 1]!.lower));
     // a verb no list holds, between a named or pronoun subject and a clause: "Graham voiced he would …"
     const unlisted = ed && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower);
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
@@ -423,6 +423,9 @@ function endOfClause(toks: readonly Token[], from: number): number {
 const SUBORDINATOR = /^(when|if|while|after|because|since|before|although|though)$/;
 const FINITE = /^(is|are|was|were|will|would|can|could|has|have|had|does|did|also|still)$/;
 
+// A verb right after "that" makes it a relative pronoun: "rules that could …", "groups that have …".
+const RELATIVE_VERB = /^(has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|\p{Ll}+ed)$/u;
+
 /** An act or evidence verb that the cue lexicon does not hold, in tokens [a, b): "… and Democrats accused the GOP". */
 function actWordIn(toks: readonly Token[], a: number, b: number): Cue | undefined {
   for (let i = a; i < b; i++) {
@@ -537,7 +540,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       if (cues.some((o) => o.first === c.last + 1)) continue;
       if (/^\p{Ll}{3,}s$/u.test(toks[c.last + 1]?.text ?? '') && /^(will|would|are|were|have|had|can|could|should|may|might|must)$/.test(toks[c.last + 2]?.lower ?? '')) continue;
       const before = toks[c.first - 1];
-      if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && !(c.first - 1 === taken && DOCUMENT.test(before.lower)) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims|rule|rules|attack|attacks|remarks|tweet|tweets)$/.test(form)) && toks[c.first + 1]?.lower !== 'that') continue;
+      if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && !(c.first - 1 === taken && DOCUMENT.test(before.lower)) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims|rule|rules|attack|attacks|remarks|tweet|tweets)$/.test(form)) && (toks[c.first + 1]?.lower !== 'that' || RELATIVE_VERB.test(toks[c.first + 2]?.lower ?? ''))) continue;
     }
     // the speaker: before the cue ("Graham said"), or the sentence's subject for "… and said"
     let who: Mention | null = subjectBefore(text, toks, c.first, taken);
