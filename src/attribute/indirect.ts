@@ -395,6 +395,17 @@ function endOfClause(toks: readonly Token[], from: number): number {
     const nextWord = toks[k + 1]?.lower ?? '';
     // "…, and Hillary Clinton is promising …", "…, and when pressed …": the writer's next
     // clause, with a subject of its own, after a reported clause that is already whole
+    // "… support Mr. Trump, the presumed Putin favorite.": the writer's appositive on the last name
+    if (/^(the|a|an)$/.test(nextWord) && k - from >= 3 && /^\p{Lu}/u.test(toks[k - 1]!.text) && hasVerbish(toks, from, k)) {
+      let r = k + 2;
+      while (r < toks.length && toks[r]!.kind === 'word' && !/^(that|who|which|whose)$/.test(toks[r]!.lower)) r++;
+      // ("the presumed favorite": a participle right after the article is an adjective)
+      const verbal = toks.slice(k + 1, r).some((w, j) => AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || j > 1 && /^\p{Ll}{3,}(?:ed|es)$/u.test(w.text));
+      if (!verbal && (r >= toks.length || toks[r]!.kind === 'word' || /^[.!?]$/.test(toks[r]!.text))) {
+        e = k;
+        break;
+      }
+    }
     if (nextWord === 'and' && k - from >= 4 && newClauseAt(toks, k + 2) && hasVerbish(toks, from, k)) {
       e = k;
       break;

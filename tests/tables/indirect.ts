@@ -1227,4 +1227,16 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The Guard and state troopers will remain in the city through Sunday.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'the writer’s appositive on the last name ends the clause',
+    text: 'The senator said she would not endorse Governor Hale, the presumed front-runner.',
+    quotes: [{ quote: 'she would not endorse Governor Hale', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a clause of its own after the name’s comma stays in the quote',
+    text: 'The minister said the vote in Geneva was close, the opposition had won two seats.',
+    quotes: [{ quote: 'the vote in Geneva was close, the opposition had won two seats', rule: 'subject-cue-that' }],
+  },
 ];
