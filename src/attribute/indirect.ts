@@ -737,6 +737,9 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       }
       // "found a way", "find themselves": what a poll or a study finds, not what a person finds
       if (/^(find|show)$/.test(c.lemma) && speaker.kind === 'pronoun' && !/\b(poll|polls|survey|surveys|study|studies|report|reports|analysis|review|investigation|audit|researchers|data|figures|records|results|video|footage|average|averages|documents|census|numbers|estimates)\b/i.test(speaker.text)) continue;
+      // "the two leaders mentioned sustaining their ties": a gerund names a topic of talks, not words
+      // ("mentioned disparaging remarks" is an adjective and its noun)
+      if (/^(mention|discuss)$/.test(c.lemma) && /^\p{Ll}{3,}ing$/u.test(toks[from]?.text ?? '') && (DETERMINERS.has(toks[from + 1]?.lower ?? '') || /^(their|its|his|her|our|my|your|the|a|an)$/.test(toks[from + 1]?.lower ?? ''))) continue;
       // "a spokesman announced Monday morning.": a time is no object
       while (from < toks.length && (WHEN.test(toks[from]!.lower) || TIME_TAIL.test(toks[from]!.lower) && !/^(this|last)$/.test(toks[from]!.lower) || toks[from]!.lower === 'last' && TIME_NOUN.test(toks[from + 1]?.lower ?? ''))) from++;
       let end = withoutAdjunct(toks, from, endOfClause(toks, from));
@@ -1078,7 +1081,8 @@ function questions(text: string, toks: readonly Token[], si: number): IndirectQu
         if (by && j > k + 1) asker = subjectAfter(text, toks, k + 1, j);
         k = j;
       }
-      if (!/^(whether|if|what|who|whom|how|why|when|where|which|to|about)$/.test(toks[k]?.lower ?? '')) continue;
+      // ("Asked about the stadium, …" opening a sentence names a topic, not a question: the answer after it is the statement)
+      if (!/^(whether|if|what|who|whom|how|why|when|where|which|to|about)$/.test(toks[k]?.lower ?? '') || toks[k]!.lower === 'about' && i <= 1) continue;
       let e = k + 1;
       while (e < toks.length && toks[e]!.text !== ',' && !/^[.;:?]$/.test(toks[e]!.text)) e++;
       // "Asked about the stadium, …" at the sentence's start; "…, when asked whether …." at its end

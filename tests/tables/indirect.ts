@@ -355,9 +355,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'asked-question',
-    note: '"Asked about …, X said nothing": the question, and no statement',
+    note: '"Asked about …, X said nothing": an opening topic is no question, and nothing was stated',
     text: 'Asked about the stadium, the mayor said nothing at all.',
-    quotes: [{ quote: 'about the stadium', speaker: null, rule: 'asked-question' }],
+    quotes: [],
+  },
+  {
+    section: 'asked-question',
+    note: '"…, when asked about …" closing the sentence reports the question',
+    text: 'The mayor would not comment on the budget gap when asked about the stadium bonds on Monday.',
+    quotes: [{ quote: 'about the stadium bonds on Monday', speaker: null, rule: 'asked-question' }],
   },
 
   // ── relative-cue: "an architect who said …" ────────────────────────────
@@ -625,9 +631,9 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-act-object',
-    note: '"mentioned" a topic of talks reports what was talked of (annotators of news mark it)',
+    note: 'negative: "mentioned" a topic of talks, a gerund with its object',
     text: 'The two ministers mentioned deepening their trade ties amid the downturn.',
-    quotes: [{ quote: 'deepening their trade ties amid the downturn', rule: 'subject-act-object' }],
+    quotes: [],
   },
   {
     section: 'subject-act-object',
