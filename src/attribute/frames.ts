@@ -194,7 +194,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
         const s = subjectBefore(text, toks, main.first) ?? subjectAfter(text, toks, main.last + 1);
         if (s) return frame('gerund-main-subject', s, c, false);
       }
-      const s0 = subjectAfter(text, toks, 0);
+      // the sentence's subject; a stray mark opening the sentence (a scraped excerpt's ") is skipped
+      const s0 = subjectAfter(text, toks, toks[0]!.kind === 'word' ? 0 : 1);
       if (s0) return frame('gerund-main-subject', s0, c, false);
       continue;
     }

@@ -109,7 +109,7 @@ export function scanQuotes(text: string): QuoteSpan[] {
       const nextMark = markAt(text, nextParagraphStart(text, pe));
       let end = pe;
       while (end > u.contentStart && isSpace(text[end - 1])) end--;
-      if (nextMark !== null && sameFamily(nextMark, u.mark) && end > u.contentStart) {
+      if (nextMark !== null && continuesWith(text, nextMark, u) && end > u.contentStart) {
         next = u.open === lead && carry !== null ? carry : ++group;
         para.spans.push({ open: u.open, close: end, start: u.contentStart, end, marked: true, group: next, continued: true });
       } else {
@@ -143,6 +143,19 @@ function nextParagraphStart(text: string, pe: number): number {
 function sameFamily(a: string, b: string): boolean {
   const fam = (m: string) => (m === '"' || m === '“' || m === '”' || m === '``' || m === "''" || m === '„' ? 'd' : m === "'" || m === '‘' || m === '’' || m === '‚' ? 's' : m);
   return fam(a) === fam(b);
+}
+
+/**
+ * May a quotation left open at the end of a paragraph with `mark` go on in a
+ * paragraph that opens with `next`? The writer repeats the opening mark at
+ * each paragraph, so the family must agree; and a straight " against a curly
+ * one is two hands at work (a scraped excerpt whose paragraphs start with "
+ * while its quotations use “ ”): the " is no quotation mark of that text.
+ */
+function continuesWith(text: string, next: string, u: Frame): boolean {
+  if (!sameFamily(next, u.mark)) return false;
+  if (u.mark === '"' && u.children.some((c) => text[c.open] === '“')) return false;
+  return (next === '"') === (u.mark === '"') || !u.children.some((c) => text[c.open] === '"');
 }
 
 /**

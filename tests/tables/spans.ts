@@ -630,4 +630,21 @@ export const SPAN_ROWS: SpanRow[] = [
     text: 'The fire chief, Marco Bellini, said: “We lost two engines — and nearly lost a crew — before the wind turned.”',
     quotes: [{ quote: 'We lost two engines — and nearly lost a crew — before the wind turned.', type: 'direct', speaker: 'Marco Bellini' }],
   },
+  // ── straight marks opening an excerpt whose quotations use curly marks ──
+  {
+    note: 'an excerpt paragraph opened by " whose quotations are curly: the curly ones are the quotes',
+    text: 'The paper described the night in detail:\n\n"Senator Hal Brooks walked onto the stage, chanting “Four more years!” as the band played.\n\n“It was the loudest room I have ever been in,” one volunteer, Carla Ruiz, said.',
+    quotes: [
+      { quote: 'Four more years!', speaker: 'Hal Brooks' },
+      { quote: 'It was the loudest room I have ever been in,', type: 'direct', speaker: 'Carla Ruiz' },
+    ],
+  },
+  {
+    note: 'a quotation in straight marks running over two paragraphs, single marks inside, stays one group',
+    text: '"The budget is balanced for the first time in a decade. We cut what the \'efficiency review\' told us to cut.\n\n"Nobody should expect the same next year," Treasurer Alan Pryce said.',
+    quotes: [
+      { quote: "The budget is balanced for the first time in a decade. We cut what the 'efficiency review' told us to cut.", type: 'direct', speaker: 'Alan Pryce', group: 'same' },
+      { quote: 'Nobody should expect the same next year,', type: 'direct', speaker: 'Alan Pryce', group: 'same' },
+    ],
+  },
 ];
