@@ -49,12 +49,33 @@ export function looksLikeTitle(content: string): boolean {
   return words.every((w) => SMALL.has(w.toLowerCase()) || /^[\p{Lu}\p{N}#@'’(“"]/u.test(w));
 }
 
+/** Where a quotation stands: in the headline (the first line), or opening a sentence after another in its paragraph. */
+export interface Place {
+  headline: boolean;
+  afterSentence: boolean;
+}
+
+/**
+ * Is a quotation that ends with sentence punctuation inside its marks shaped
+ * like a sentence someone said rather than a title: introduced by a colon
+ * (Ryan: ‘This Cannot Continue.’), by a comma outside a headline (where a
+ * comma often ends a clause before a title), or standing as a sentence of its
+ * own after another sentence of its paragraph? A quotation alone in its
+ * paragraph is left out: in an article that quotes, that is a subhead.
+ */
+function sentenceShaped(content: string, before: string, place: Place): boolean {
+  if (!/[.!?]$/u.test(content.trim())) return false;
+  if (/:\s*$/.test(before)) return true;
+  if (/,\s*$/.test(before)) return !place.headline;
+  return !before.trim() && place.afterSentence;
+}
+
 /**
  * Is this quotation a name, title or scare quote rather than something said?
  * `before` and `after` are the sentence text around the marks; `attributed`
  * tells whether a frame names a speaker right next to it.
  */
-export function isNotSpeech(content: string, before: string, after: string, attributedAdjacent: boolean): boolean {
+export function isNotSpeech(content: string, before: string, after: string, attributedAdjacent: boolean, place: Place = { headline: false, afterSentence: false }): boolean {
   const words = content.trim().split(/\s+/).filter(Boolean).length;
   // a stage direction of a transcript, all in brackets: (CROSSTALK), [LAUGHTER], (inaudible)
   if (STAGE_DIRECTION.test(content.trim())) return true;
@@ -70,7 +91,8 @@ export function isNotSpeech(content: string, before: string, after: string, attr
   if (words <= 7 && looksLikeTitle(content) && WORK_NOUN.test(before.slice(-40))) return true;
   if (attributedAdjacent) return false;
   // a capitalised few words that end without sentence punctuation: a title or name
-  // (American style puts a following comma or full stop inside the marks)
-  if (looksLikeTitle(content) && !/[!?]$/u.test(content.trim())) return true;
+  // (American style puts a following comma or full stop inside the marks, so a
+  // full stop counts only where the quotation is shaped like a sentence)
+  if (looksLikeTitle(content) && !/[!?]$/u.test(content.trim()) && !sentenceShaped(content, before, place)) return true;
   return false;
 }

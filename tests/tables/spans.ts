@@ -647,4 +647,44 @@ export const SPAN_ROWS: SpanRow[] = [
       { quote: 'Nobody should expect the same next year,', type: 'direct', speaker: 'Alan Pryce', group: 'same' },
     ],
   },
+  // ── a sentence in marks, not a title (full stop inside, introduced like speech) ──
+  {
+    note: 'headline: a capitalised sentence after a colon is a quotation',
+    text: 'Governor Tells Flood Victims: ‘We Will Not Leave You Behind.’\n\nGovernor Ada Moreno toured the valley on Sunday.',
+    quotes: [{ quote: 'We Will Not Leave You Behind.', speaker: 'Ada Moreno' }],
+    known: true,
+  },
+  {
+    note: 'a capitalised sentence after a colon in the body is a quotation',
+    text: 'The union’s banner carried four words: “Fair Pay Starts Now.”',
+    quotes: [{ quote: 'Fair Pay Starts Now.' }],
+  },
+  {
+    note: 'a short capitalised sentence after a comma is a quotation',
+    text: 'At the end of the hearing, Mayor Ruth Adler smiled and answered, “Never Again.”',
+    quotes: [{ quote: 'Never Again.', speaker: 'Ruth Adler' }],
+  },
+  {
+    note: 'a capitalised sentence standing alone after an attributed one is a quotation',
+    text: '“We are not going anywhere,” the coach, Ivan Petrov, said after the match. “Not This Year.”',
+    quotes: [
+      { quote: 'We are not going anywhere,', type: 'direct', speaker: 'Ivan Petrov' },
+      { quote: 'Not This Year.', type: 'direct', speaker: 'Ivan Petrov' },
+    ],
+  },
+  {
+    note: 'negative: a show title after a comma in a headline stays a title',
+    text: 'Senator Heads to Late-Night TV, ‘The Evening Hour.’\n\nThe senator will appear on Thursday.',
+    quotes: [],
+  },
+  {
+    note: 'negative: a title closing a sentence with the full stop inside stays a title',
+    text: 'The station will rerun its old drama, which has a new title this year, for fans of “Harbour Lights.”',
+    quotes: [],
+  },
+  {
+    note: 'negative: a capitalised line alone in its paragraph is a subhead',
+    text: '“We will see,” the minister, Joan Ekwueme, said.\n\n“A Long Road Ahead.”\n\nThe talks resume in May.',
+    quotes: [{ quote: 'We will see,', type: 'direct', speaker: 'Joan Ekwueme' }],
+  },
 ];
