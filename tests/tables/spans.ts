@@ -650,8 +650,9 @@ export const SPAN_ROWS: SpanRow[] = [
   // ── a sentence in marks, not a title (full stop inside, introduced like speech) ──
   {
     note: 'headline: a capitalised sentence after a colon is a quotation',
-    text: 'Governor Tells Flood Victims: ‘We Will Not Leave You Behind.’\n\nGovernor Ada Moreno toured the valley on Sunday.',
+    text: 'Moreno Tells Flood Victims: ‘We Will Not Leave You Behind.’\n\nGovernor Ada Moreno toured the valley on Sunday.',
     quotes: [{ quote: 'We Will Not Leave You Behind.', speaker: 'Ada Moreno' }],
+    // the span is found; the title-case headline runs the name on into its verb ('Moreno Tells Flood Victims')
     known: true,
   },
   {
@@ -686,5 +687,13 @@ export const SPAN_ROWS: SpanRow[] = [
     note: 'negative: a capitalised line alone in its paragraph is a subhead',
     text: '“We will see,” the minister, Joan Ekwueme, said.\n\n“A Long Road Ahead.”\n\nThe talks resume in May.',
     quotes: [{ quote: 'We will see,', type: 'direct', speaker: 'Joan Ekwueme' }],
+  },
+  {
+    note: 'an excerpt shown by its curly quotations: its other " paragraphs are no quotations either',
+    text: 'The magazine’s profile reads:\n\n"The candidate arrived late, waving to the crowd and shouting “We are back!” from the stage.\n\n"The room went quiet.\n\n“We made it,” his aide, Nora Quist, said.',
+    quotes: [
+      { quote: 'We are back!' },
+      { quote: 'We made it,', type: 'direct', speaker: 'Nora Quist' },
+    ],
   },
 ];
