@@ -226,6 +226,11 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   if (colon) {
     const s = subjectBefore(text, toks, toks.length - 1);
     if (s && s.kind === 'name') return frame('subject-colon', s, null, false);
+    // a headline in title case, "Warren Grills Bank Chief: ‘…’": the name that opens it
+    if (lo === 0 && toks.every((t) => t.kind !== 'word' || !/^\p{Ll}/u.test(t.text))) {
+      const h = subjectAfter(text, toks, 0);
+      if (h && h.kind !== 'pronoun' && !isDocument(h)) return frame('subject-colon', h, null, false);
+    }
   }
   return null;
 }
