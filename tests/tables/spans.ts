@@ -696,4 +696,31 @@ export const SPAN_ROWS: SpanRow[] = [
       { quote: 'We made it,', type: 'direct', speaker: 'Nora Quist' },
     ],
   },
+  // ── naming words: who coined the words ──────────────────────────────────
+  {
+    note: '“nicknamed” coins the words (not the naming “named”)',
+    text: 'The mayor, nicknamed “The Builder” by his aides, opened the bridge on Monday.',
+    quotes: [{ quote: 'The Builder' }],
+  },
+  {
+    note: 'negative: “named” gives a name',
+    text: 'The council named the new park “Riverside Commons” on Monday.',
+    quotes: [],
+  },
+  // ── words voiced by a crowd or a singer ──────────────────────────────────
+  {
+    note: 'chants of a capitalised name are voiced, not a title',
+    text: 'Supporters greeted the governor with chants of “Marta!” as she entered the hall.',
+    quotes: [{ quote: 'Marta!' }],
+  },
+  {
+    note: 'a capitalised line sung is voiced, not a title',
+    text: 'The choir closed the rally singing “We Shall Stand Together” while volunteers handed out flags.',
+    quotes: [{ quote: 'We Shall Stand Together' }],
+  },
+  {
+    note: 'negative: a title after a preposition, no voicing word',
+    text: 'The governor appeared on “Morning Watch” before the rally.',
+    quotes: [],
+  },
 ];
