@@ -61,7 +61,9 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const adjacent = Boolean(after) || Boolean(before && (before.rule === 'subject-cue-colon' || before.rule === 'according-to' || before.rule === 'subject-cue'));
     const lead = text.slice(from, span.open);
     const content = text.slice(span.start, span.end);
-    if (isNotSpeech(content, lead, text.slice(span.close, Math.min(span.close + 40, to)), adjacent, placeOf(text, span.open))) continue;
+    // “Miss Piggy” and “Miss Housekeeping”: a quotation coordinated with a kept one is kept too
+    const coordinated = prev !== undefined && works[works.length - 1]?.span === prev && COORDINATION.test(text.slice(prev.close, span.open));
+    if (!coordinated && isNotSpeech(content, lead, text.slice(span.close, Math.min(span.close + 40, to)), adjacent, placeOf(text, span.open))) continue;
     if (doubleStyle && isSubhead(text, span)) continue;
     works.push({ span, sentence: si, frame, type: quoteType(text, span, from, frame), quote: null });
   }
@@ -165,6 +167,9 @@ function fillGroups(quotes: Quote[]): void {
     }
   }
 }
+
+/** What stands between two coordinated quotations: “A” and “B”, “A,” or “B”. */
+const COORDINATION = /^,?\s*(?:and|or)\s+$/;
 
 /** Is the mark at `open` in the headline (the first line), or after another sentence of its paragraph? */
 function placeOf(text: string, open: number): Place {

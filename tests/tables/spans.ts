@@ -723,4 +723,15 @@ export const SPAN_ROWS: SpanRow[] = [
     text: 'The governor appeared on “Morning Watch” before the rally.',
     quotes: [],
   },
+  // ── quotations coordinated with a kept one ─────────────────────────────
+  {
+    note: 'a capitalised quotation coordinated by “and” with a quoted insult is kept too',
+    text: 'The senator said her rival had called voters “lazy” and “Not Worth The Trouble” at a private dinner.',
+    quotes: [{ quote: 'lazy', speaker: 'senator' }, { quote: 'Not Worth The Trouble' }],
+  },
+  {
+    note: 'negative: titles coordinated with a title stay titles',
+    text: 'She watched “Harbour Lights” and “The Long Coast” on the flight home.',
+    quotes: [],
+  },
 ];
