@@ -7,7 +7,7 @@ import { findIndirect, INDIRECT_RULES } from './attribute/indirect.js';
 import { attributionAt, findCues } from './attribute/cues.js';
 import { tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
-import { isNotSpeech, spokenBefore, spokenVerbAt } from './scan/titles.js';
+import { isNotSpeech, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
 import { frameAfter, frameBefore, frameLater, frameNaming, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { buildRegistry, resolveMention, learn, knownWord } from './attribute/speakers.js';
 import { findOutlet, type OutletHit } from './attribute/outlets.js';
@@ -61,7 +61,9 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const adjacent = Boolean(after) || Boolean(before && (before.rule === 'subject-cue-colon' || before.rule === 'according-to' || before.rule === 'subject-cue'));
     const lead = text.slice(from, span.open);
     const content = text.slice(span.start, span.end);
-    if (isNotSpeech(content, lead, text.slice(span.close, Math.min(span.close + 40, to)), adjacent)) continue;
+    // “Miss Piggy” and “Miss Housekeeping”: a quotation coordinated with a kept one is kept too
+    const coordinated = prev !== undefined && works[works.length - 1]?.span === prev && COORDINATION.test(text.slice(prev.close, span.open));
+    if (!coordinated && isNotSpeech(content, lead, text.slice(span.close, Math.min(span.close + 40, to)), adjacent, placeOf(text, span.open))) continue;
     if (doubleStyle && isSubhead(text, span)) continue;
     works.push({ span, sentence: si, frame, type: quoteType(text, span, from, frame), quote: null });
   }
@@ -164,6 +166,15 @@ function fillGroups(quotes: Quote[]): void {
       q.outletMention = src.outletMention;
     }
   }
+}
+
+/** What stands between two coordinated quotations: “A” and “B”, “A,” or “B”. */
+const COORDINATION = /^,?\s*(?:and|or)\s+$/;
+
+/** Is the mark at `open` in the headline (the first line), or after another sentence of its paragraph? */
+function placeOf(text: string, open: number): Place {
+  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+  return { headline: lineStart === 0, afterSentence: /[.!?]["'”’)\]]*\s+$/.test(text.slice(Math.max(lineStart, open - 8), open)) };
 }
 
 const isSingleMark = (ch: string | undefined): boolean => ch === "'" || ch === '‘' || ch === '’';

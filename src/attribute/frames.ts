@@ -194,7 +194,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
         const s = subjectBefore(text, toks, main.first) ?? subjectAfter(text, toks, main.last + 1);
         if (s) return frame('gerund-main-subject', s, c, false);
       }
-      const s0 = subjectAfter(text, toks, 0);
+      // the sentence's subject; a stray mark opening the sentence (a scraped excerpt's ") is skipped
+      const s0 = subjectAfter(text, toks, toks[0]!.kind === 'word' ? 0 : 1);
       if (s0) return frame('gerund-main-subject', s0, c, false);
       continue;
     }
@@ -225,6 +226,11 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   if (colon) {
     const s = subjectBefore(text, toks, toks.length - 1);
     if (s && s.kind === 'name') return frame('subject-colon', s, null, false);
+    // a headline in title case, "Warren Grills Bank Chief: ‘…’": the name that opens it
+    if (lo === 0 && toks.every((t) => t.kind !== 'word' || !/^\p{Ll}/u.test(t.text))) {
+      const h = subjectAfter(text, toks, 0);
+      if (h && h.kind !== 'pronoun' && !isDocument(h)) return frame('subject-colon', h, null, false);
+    }
   }
   return null;
 }

@@ -30,7 +30,7 @@ posit propose contend muse reflect recall reckon figure suppose
 concur counter rebut refute retort fire:fired:fired thunder roar bellow
 gush rave rant rail blast slam decry denounce criticize criticise chide
 lash fume huff insinuate imply relate narrate quote read:read:read
-chant liken
+chant liken sing:sang:sung
 `;
 
 // Verbs that report speech only when followed by a complement ("called for",

@@ -92,6 +92,7 @@ export function scanQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let group = 0;
   let carry: number | null = null; // group of a quote continued into this paragraph
+  let excerpt = false; // has a paragraph opened by " shown the mark to be an excerpt's (see continuesWith)
   const n = text.length;
   const wrapped = isHardWrapped(text);
   for (let ps = 0; ps < n; ) {
@@ -109,7 +110,8 @@ export function scanQuotes(text: string): QuoteSpan[] {
       const nextMark = markAt(text, nextParagraphStart(text, pe));
       let end = pe;
       while (end > u.contentStart && isSpace(text[end - 1])) end--;
-      if (nextMark !== null && sameFamily(nextMark, u.mark) && end > u.contentStart) {
+      if (u.mark === '"' && u.children.some((c) => text[c.open] === '“')) excerpt = true;
+      if (nextMark !== null && continuesWith(text, nextMark, u, excerpt) && end > u.contentStart) {
         next = u.open === lead && carry !== null ? carry : ++group;
         para.spans.push({ open: u.open, close: end, start: u.contentStart, end, marked: true, group: next, continued: true });
       } else {
@@ -143,6 +145,22 @@ function nextParagraphStart(text: string, pe: number): number {
 function sameFamily(a: string, b: string): boolean {
   const fam = (m: string) => (m === '"' || m === '“' || m === '”' || m === '``' || m === "''" || m === '„' ? 'd' : m === "'" || m === '‘' || m === '’' || m === '‚' ? 's' : m);
   return fam(a) === fam(b);
+}
+
+/**
+ * May a quotation left open at the end of a paragraph with `u.mark` go on in
+ * a paragraph that opens with `next`? The writer repeats the opening mark at
+ * each paragraph, so the family must agree. A paragraph opened by a straight
+ * " whose own quotations use curly marks is a scraped excerpt (two hands at
+ * work): the " marks the excerpt, not a quotation, and once a document has
+ * shown that (`excerpt`), its other " paragraphs followed by a curly one are
+ * read the same way.
+ */
+function continuesWith(text: string, next: string, u: Frame, excerpt: boolean): boolean {
+  if (!sameFamily(next, u.mark)) return false;
+  if (u.mark === '"' && u.children.some((c) => text[c.open] === '“')) return false;
+  if (u.mark === '"' && next !== '"' && excerpt) return false;
+  return (next === '"') === (u.mark === '"') || !u.children.some((c) => text[c.open] === '"');
 }
 
 /**

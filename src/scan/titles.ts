@@ -5,12 +5,17 @@
 
 // Words that announce a name, not speech. Source: AP Stylebook "composition
 // titles" and "nicknames"; textacy's tests of scare quotes.
-const NAMING = /(?:calling (?:itself|themselves)|calls (?:itself|themselves)|called itself|so-called|so called|named|known as|the show|the film|the movie|the book|the song|the album|the series|the program|the programme|the documentary|the play|the novel|the article|the column|the headline|the website|the app|the game|the group|the campaign|the initiative|the operation|the organization|the organisation|the party|the group called|stars? of|host of|author of|episode of|edition of)\s*(?:the\s+|a\s+|an\s+)?$/i;
+const NAMING = /\b(?:calling (?:itself|themselves)|calls (?:itself|themselves)|called itself|so-called|so called|named|known as|the show|the film|the movie|the book|the song|the album|the series|the program|the programme|the documentary|the play|the novel|the article|the column|the headline|the website|the app|the game|the group|the campaign|the initiative|the operation|the organization|the organisation|the party|the group called|stars? of|host of|author of|episode of|edition of)\s*(?:the\s+|a\s+|an\s+)?$/i;
 
 // Words that say someone coined or used the quoted words: a person dubbed it,
 // titled a memo, used the phrase. The words are that person's, so the marks
 // quote them (PolNeAR annotators attribute them).
 const COINING = /(?:calling (?:himself|herself|themselves)|dubbed|nicknamed|branded|labell?ed(?: as)?|billed as|the terms?|the words?|the phrases?|the slogan|the hashtag)\s*(?:the\s+|a\s+|an\s+)?$/i;
+
+// Words of a crowd or a singer voicing the words: chants of “…”, chanting “…”,
+// cries of “…”, singing “…”. What follows is said (or sung), even when it is
+// capitalised like a title.
+const VOICED = /\b(?:chant(?:s|ed|ing)?|cr(?:y|ies|ied|ying)|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|sang|sing(?:s|ing)?)\s+(?:of\s+)?$/i;
 
 const OBJECT_OF = /(?:\b(?:on|in|at|of|to|from|for|with|about|during|watching|watched|read|reading|wrote|titled|called|told|tells|telling)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?|[’']s\s+|[’']\s+)$/i;
 
@@ -49,17 +54,39 @@ export function looksLikeTitle(content: string): boolean {
   return words.every((w) => SMALL.has(w.toLowerCase()) || /^[\p{Lu}\p{N}#@'’(“"]/u.test(w));
 }
 
+/** Where a quotation stands: in the headline (the first line), or opening a sentence after another in its paragraph. */
+export interface Place {
+  headline: boolean;
+  afterSentence: boolean;
+}
+
+/**
+ * Is a quotation that ends with sentence punctuation inside its marks shaped
+ * like a sentence someone said rather than a title: introduced by a colon
+ * (Ryan: ‘This Cannot Continue.’), by a comma outside a headline (where a
+ * comma often ends a clause before a title), or standing as a sentence of its
+ * own after another sentence of its paragraph? A quotation alone in its
+ * paragraph is left out: in an article that quotes, that is a subhead.
+ */
+function sentenceShaped(content: string, before: string, place: Place): boolean {
+  if (!/[.!?]$/u.test(content.trim())) return false;
+  if (/:\s*$/.test(before)) return true;
+  if (/,\s*$/.test(before)) return !place.headline;
+  return !before.trim() && place.afterSentence;
+}
+
 /**
  * Is this quotation a name, title or scare quote rather than something said?
  * `before` and `after` are the sentence text around the marks; `attributed`
  * tells whether a frame names a speaker right next to it.
  */
-export function isNotSpeech(content: string, before: string, after: string, attributedAdjacent: boolean): boolean {
+export function isNotSpeech(content: string, before: string, after: string, attributedAdjacent: boolean, place: Place = { headline: false, afterSentence: false }): boolean {
   const words = content.trim().split(/\s+/).filter(Boolean).length;
   // a stage direction of a transcript, all in brackets: (CROSSTALK), [LAUGHTER], (inaudible)
   if (STAGE_DIRECTION.test(content.trim())) return true;
   if (words <= 8 && NAMING.test(before)) return true;
   if (words <= 8 && COINING.test(before)) return false;
+  if (VOICED.test(before.slice(-40))) return false;
   // part of a name: Operation “Iron Shield”, the “Clean Harbours” Act
   if (words <= 4 && looksLikeTitle(content) && /(?:^|[^.!?]\s)\p{Lu}[\p{L}]+\s*$/u.test(before) && !/^\s*(?:The|A|An)\s*$/.test(before.slice(-5))) return true;
   // a nickname inside a name: Earvin “Magic” Johnson
@@ -70,7 +97,8 @@ export function isNotSpeech(content: string, before: string, after: string, attr
   if (words <= 7 && looksLikeTitle(content) && WORK_NOUN.test(before.slice(-40))) return true;
   if (attributedAdjacent) return false;
   // a capitalised few words that end without sentence punctuation: a title or name
-  // (American style puts a following comma or full stop inside the marks)
-  if (looksLikeTitle(content) && !/[!?]$/u.test(content.trim())) return true;
+  // (American style puts a following comma or full stop inside the marks, so a
+  // full stop counts only where the quotation is shaped like a sentence)
+  if (looksLikeTitle(content) && !/[!?]$/u.test(content.trim()) && !sentenceShaped(content, before, place)) return true;
   return false;
 }

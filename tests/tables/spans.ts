@@ -630,4 +630,108 @@ export const SPAN_ROWS: SpanRow[] = [
     text: 'The fire chief, Marco Bellini, said: “We lost two engines — and nearly lost a crew — before the wind turned.”',
     quotes: [{ quote: 'We lost two engines — and nearly lost a crew — before the wind turned.', type: 'direct', speaker: 'Marco Bellini' }],
   },
+  // ── straight marks opening an excerpt whose quotations use curly marks ──
+  {
+    note: 'an excerpt paragraph opened by " whose quotations are curly: the curly ones are the quotes',
+    text: 'The paper described the night in detail:\n\n"Senator Hal Brooks walked onto the stage, chanting “Four more years!” as the band played.\n\n“It was the loudest room I have ever been in,” one volunteer, Carla Ruiz, said.',
+    quotes: [
+      { quote: 'Four more years!', speaker: 'Hal Brooks' },
+      { quote: 'It was the loudest room I have ever been in,', type: 'direct', speaker: 'Carla Ruiz' },
+    ],
+  },
+  {
+    note: 'a quotation in straight marks running over two paragraphs, single marks inside, stays one group',
+    text: '"The budget is balanced for the first time in a decade. We cut what the \'efficiency review\' told us to cut.\n\n"Nobody should expect the same next year," Treasurer Alan Pryce said.',
+    quotes: [
+      { quote: "The budget is balanced for the first time in a decade. We cut what the 'efficiency review' told us to cut.", type: 'direct', speaker: 'Alan Pryce', group: 'same' },
+      { quote: 'Nobody should expect the same next year,', type: 'direct', speaker: 'Alan Pryce', group: 'same' },
+    ],
+  },
+  // ── a sentence in marks, not a title (full stop inside, introduced like speech) ──
+  {
+    note: 'headline: a capitalised sentence after a colon is a quotation',
+    text: 'Moreno Tells Flood Victims: ‘We Will Not Leave You Behind.’\n\nGovernor Ada Moreno toured the valley on Sunday.',
+    quotes: [{ quote: 'We Will Not Leave You Behind.', speaker: 'Ada Moreno' }],
+    // the span is found; the title-case headline runs the name on into its verb ('Moreno Tells Flood Victims')
+    known: true,
+  },
+  {
+    note: 'a capitalised sentence after a colon in the body is a quotation',
+    text: 'The union’s banner carried four words: “Fair Pay Starts Now.”',
+    quotes: [{ quote: 'Fair Pay Starts Now.' }],
+  },
+  {
+    note: 'a short capitalised sentence after a comma is a quotation',
+    text: 'At the end of the hearing, Mayor Ruth Adler smiled and answered, “Never Again.”',
+    quotes: [{ quote: 'Never Again.', speaker: 'Ruth Adler' }],
+  },
+  {
+    note: 'a capitalised sentence standing alone after an attributed one is a quotation',
+    text: '“We are not going anywhere,” the coach, Ivan Petrov, said after the match. “Not This Year.”',
+    quotes: [
+      { quote: 'We are not going anywhere,', type: 'direct', speaker: 'Ivan Petrov' },
+      { quote: 'Not This Year.', type: 'direct', speaker: 'Ivan Petrov' },
+    ],
+  },
+  {
+    note: 'negative: a show title after a comma in a headline stays a title',
+    text: 'Senator Heads to Late-Night TV, ‘The Evening Hour.’\n\nThe senator will appear on Thursday.',
+    quotes: [],
+  },
+  {
+    note: 'negative: a title closing a sentence with the full stop inside stays a title',
+    text: 'The station will rerun its old drama, which has a new title this year, for fans of “Harbour Lights.”',
+    quotes: [],
+  },
+  {
+    note: 'negative: a capitalised line alone in its paragraph is a subhead',
+    text: '“We will see,” the minister, Joan Ekwueme, said.\n\n“A Long Road Ahead.”\n\nThe talks resume in May.',
+    quotes: [{ quote: 'We will see,', type: 'direct', speaker: 'Joan Ekwueme' }],
+  },
+  {
+    note: 'an excerpt shown by its curly quotations: its other " paragraphs are no quotations either',
+    text: 'The magazine’s profile reads:\n\n"The candidate arrived late, waving to the crowd and shouting “We are back!” from the stage.\n\n"The room went quiet.\n\n“We made it,” his aide, Nora Quist, said.',
+    quotes: [
+      { quote: 'We are back!' },
+      { quote: 'We made it,', type: 'direct', speaker: 'Nora Quist' },
+    ],
+  },
+  // ── naming words: who coined the words ──────────────────────────────────
+  {
+    note: '“nicknamed” coins the words (not the naming “named”)',
+    text: 'The mayor, nicknamed “The Builder” by his aides, opened the bridge on Monday.',
+    quotes: [{ quote: 'The Builder' }],
+  },
+  {
+    note: 'negative: “named” gives a name',
+    text: 'The council named the new park “Riverside Commons” on Monday.',
+    quotes: [],
+  },
+  // ── words voiced by a crowd or a singer ──────────────────────────────────
+  {
+    note: 'chants of a capitalised name are voiced, not a title',
+    text: 'Supporters greeted the governor with chants of “Marta!” as she entered the hall.',
+    quotes: [{ quote: 'Marta!' }],
+  },
+  {
+    note: 'a capitalised line sung is voiced, not a title',
+    text: 'The choir closed the rally singing “We Shall Stand Together” while volunteers handed out flags.',
+    quotes: [{ quote: 'We Shall Stand Together' }],
+  },
+  {
+    note: 'negative: a title after a preposition, no voicing word',
+    text: 'The governor appeared on “Morning Watch” before the rally.',
+    quotes: [],
+  },
+  // ── quotations coordinated with a kept one ─────────────────────────────
+  {
+    note: 'a capitalised quotation coordinated by “and” with a quoted insult is kept too',
+    text: 'The senator said her rival had called voters “lazy” and “Not Worth The Trouble” at a private dinner.',
+    quotes: [{ quote: 'lazy', speaker: 'senator' }, { quote: 'Not Worth The Trouble' }],
+  },
+  {
+    note: 'negative: titles coordinated with a title stay titles',
+    text: 'She watched “Harbour Lights” and “The Long Coast” on the flight home.',
+    quotes: [],
+  },
 ];
