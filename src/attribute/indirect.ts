@@ -570,6 +570,14 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     const inverted = !who && toks[c.first - 1]?.text === ',' ? subjectAfter(text, toks, c.last + 1) : null;
     if (!who && !(inverted && inverted.kind !== 'pronoun')) continue;
     const speaker: Mention = (who ?? inverted)!;
+    // "72 percent said yes", "she said no, no, no": the answer is what was said
+    if (c.lemma === 'say' && who && !inverted && /^(yes|no)$/.test(toks[c.last + 1]?.lower ?? '') && toks[c.last + 2]?.kind !== 'word') {
+      let j = c.last + 1;
+      while (toks[j + 1]?.text === ',' && /^(yes|no)$/.test(toks[j + 2]?.lower ?? '')) j += 2;
+      out.push({ ...spanOf(toks, c.last + 1, j + 1), rule: 'subject-cue-that', mention: speaker, cue: c, sentence: si });
+      taken = j + 1;
+      continue;
+    }
     const whoStart: number = who && !relative ? toks.findIndex((t) => t.start >= who!.start) : c.first;
     // "the plan, which the mayor said would cost billions", "what Trump says his plan would do":
     // what follows the cue is said of the relative's antecedent

@@ -1245,4 +1245,13 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The minister said the vote in Geneva was close, the opposition had won two seats.',
     quotes: [{ quote: 'the vote in Geneva was close, the opposition had won two seats', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'an answer of yes or no is what was said',
+    text: 'Asked whether the port should stay open, 72 percent of residents said yes.',
+    quotes: [
+      { quote: 'whether the port should stay open', rule: 'asked-question' },
+      { quote: 'yes', rule: 'subject-cue-that' },
+    ],
+  },
 ];
