@@ -592,8 +592,8 @@ const SUBJECT_BEFORE = /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0
 const TOLD = /(?:told|(?:in|during)\s+an\s+interview\s+with|spoke\s+(?:to|with)|speaking\s+(?:to|with))\s+/gu;
 
 /** The article's own publisher, where the text gives it away; null mostly. */
-export function findPublisher(text: string): string | null {
-  for (const m of aliases(text, 0, text.length)) {
+export function findPublisher(text: string, index: AliasIndex = aliasIndex(text)): string | null {
+  for (const m of aliasesIn(text, 0, index)) {
     if (WEAK_ALIASES.has(m.text)) continue;
     if (OWN_DATA.test(text.slice(m.index + m.text.length, m.index + m.text.length + 20)) && OWN_DATA_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return BY_ALIAS.get(m.text)!.name;
   }

@@ -100,7 +100,7 @@ export function outletScope(text: string, resolve: (name: string, at: number) =>
   const interviews = new Map<string, OutletHit>();
   const found = findInterviews(text);
   for (const i of found) if (i.person) interviews.set(speakerKey(resolve(i.person, i.at)), i.hit);
-  return { text, aliases, dateline: findDateline(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text), bySpeaker: new Map(), last: null };
+  return { text, aliases, dateline: findDateline(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text, aliases), bySpeaker: new Map(), last: null };
 }
 
 /** Does text[from, to) hold a line break? (The first one after `from` is found, not the whole range copied.) */
@@ -177,7 +177,7 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   } else if ((q.inherited || (sameRun && !last!.past)) && last?.outlet) {
     // the same speaker goes on: the same interview or piece
     answer = { outlet: last.outlet, outletMention: last.mention };
-  } else if (pronoun && !own && q.before && !NEW_OCCASION.test(sentenceText) && pronounLeads(text, q) && (before = q.before()) && (piece = findOutlet(text, before.start, before.end, before.skip, null)) && !WEAK_HOW.has(piece.how)) {
+  } else if (pronoun && !own && q.before && !NEW_OCCASION.test(sentenceText) && pronounLeads(text, q) && (before = q.before()) && (piece = findOutlet(text, before.start, before.end, before.skip, null, scope.aliases)) && !WEAK_HOW.has(piece.how)) {
     // "… noted NBC’s Dante Chinni. “…,” he wrote.": the pronoun takes up the outlet's person
     answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (q.mention && !pronoun && (piece = findPieceOutlet(text, q.mention.text, q.start))) {
