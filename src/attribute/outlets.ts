@@ -79,8 +79,13 @@ function letterOrDigitBefore(s: string, i: number): boolean {
   return isLetterOrDigitAt(s, pair ? i - 2 : i - 1);
 }
 
+// The first runs of every alias ("Wall" of "Wall Street Journal"): a place whose first run
+// is none of them starts no alias, and its second run need not be read.
+const FIRST_RUNS = new Set<string>([...SINGLE_RUN, ...[...BY_TWO_RUNS.keys()].map((k) => leadingRun(k, 0))]);
+
 /** The longest gazetteer alias at exactly `at`, as a whole word, or null. */
 function matchAlias(s: string, at: number): string | null {
+  if (!FIRST_RUNS.has(leadingRun(s, at))) return null;
   // an alias of several runs is longer than one of a single run that starts it, so it is tried first
   const { first, key } = twoRuns(s, at);
   const list = BY_TWO_RUNS.get(key);
