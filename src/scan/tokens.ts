@@ -56,7 +56,15 @@ function wordEnd(text: string, i: number): number {
   if (!isLetterOrDigit(text, i)) return -1;
   j = i;
   for (;;) {
-    while (isLetterOrDigit(text, j)) j += width(text, j);
+    for (;;) {
+      // ASCII letters and digits decided by their code, the rest by the Unicode classes
+      const c = text.charCodeAt(j);
+      if (c < 128) {
+        if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) j++;
+        else break;
+      } else if (isLetterOrDigit(text, j)) j += width(text, j);
+      else break;
+    }
     if (isJoiner(text.charCodeAt(j)) && isLetterOrDigit(text, j + 1)) j++;
     else return j;
   }
