@@ -148,9 +148,11 @@ export function buildRegistry(text: string): Registry {
     }
   }
   // single words ("Putin") are occurrences of the fullest name that holds them
+  // (the occurrences of names of several words come first, in text order; the singles' follow)
+  const named = reg.occurrences.length;
   for (const s of pendingSingles) {
     reg.singles.set(s.word, (reg.singles.get(s.word) ?? 0) + 1);
-    const e = pick(reg, [s.word], s.at, s.gender);
+    const e = pick(reg, [s.word], s.at, s.gender, named);
     if (e) {
       if (s.gender && !e.gender) e.gender = s.gender;
       reg.occurrences.push({ at: s.at, entity: e });
@@ -243,7 +245,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
  * The entity whose name holds all of `words` (in order) and agrees with the
  * gender an honorific gives ("Mrs. Clinton"), most recently seen before `at`.
  */
-function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' | 'f' | null = null): Entity | null {
+function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' | 'f' | null = null, sorted = reg.occurrences.length): Entity | null {
   const last = words[words.length - 1]!;
   let cands = (reg.byWord.get(last) ?? []).filter((e) => e.words.length > words.length && containsRun(e.words, words));
   if (gender) {
@@ -253,16 +255,27 @@ function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' |
   if (!cands.length) return null;
   if (cands.length === 1) return cands[0]!;
   // the most recent occurrence before `at`, else the first introduced
-  let best: Entity | null = null;
-  let bestAt = -1;
-  for (const o of reg.occurrences) {
-    if (o.at > at) break;
-    if (cands.includes(o.entity) && o.at >= bestAt) {
-      best = o.entity;
-      bestAt = o.at;
+  const occ = reg.occurrences;
+  // occ[0, sorted) is in text order: the last candidate at or before `at` is found reading back
+  // from there, not by reading every occurrence from the document's start
+  let k = 0;
+  for (let hi = sorted; k < hi; ) {
+    const mid = (k + hi) >> 1;
+    if (occ[mid]!.at <= at) k = mid + 1;
+    else hi = mid;
+  }
+  let best: Occurrence | null = null;
+  for (let i = k - 1; i >= 0 && !best; i--) if (cands.includes(occ[i]!.entity)) best = occ[i]!;
+  // while the registry is built, the singles found so far follow (all before `at`, in text order):
+  // read when every sorted occurrence is, the last candidate among them wins unless it stands before `best`
+  if (k === sorted) {
+    for (let i = occ.length - 1; i >= sorted; i--) {
+      if (!cands.includes(occ[i]!.entity)) continue;
+      if (!best || occ[i]!.at >= best.at) best = occ[i]!;
+      break;
     }
   }
-  return best ?? cands[0]!;
+  return best?.entity ?? cands[0]!;
 }
 
 function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
@@ -325,8 +338,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
 const NAME_AT = /^\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.’'-]*)*/u;
 
 function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' | 'f'): boolean {
-  for (const o of reg.occurrences) {
-    if (o.at <= from) continue;
+  // occurrences are in text order: start at the first after `from`
+  for (let i = partitionPoint(reg.occurrences, (o) => o.at <= from); i < reg.occurrences.length; i++) {
+    const o = reg.occurrences[i]!;
     if (o.at >= at) break;
     const e = o.entity;
     if (!e.person || (e.gender && e.gender !== gender) || e === reg.lastSpeaker?.entity) continue;
