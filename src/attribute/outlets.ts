@@ -147,7 +147,11 @@ function aliases(s: string, from: number, to: number): AliasMatch[] {
   const out: AliasMatch[] = [];
   for (let i = from; i < to; i++) {
     const text = aliasAtScan(s, i);
-    if (!text) continue;
+    if (!text) {
+      // no alias starts right after a letter or a digit: step over the rest of an ASCII word
+      while (i + 1 < to && isAsciiAlnum(s.charCodeAt(i))) i++;
+      continue;
+    }
     out.push({ index: i, text });
     i += text.length - 1;
   }
@@ -161,9 +165,12 @@ function aliases(s: string, from: number, to: number): AliasMatch[] {
 export type AliasIndex = readonly AliasMatch[];
 export function aliasIndex(text: string): AliasIndex {
   const out: AliasMatch[] = [];
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const a = aliasAtScan(text, i);
     if (a) out.push({ index: i, text: a });
+    // no alias starts right after a letter or a digit: step over the rest of an ASCII word
+    while (i + 1 < n && isAsciiAlnum(text.charCodeAt(i))) i++;
   }
   return out;
 }
