@@ -120,5 +120,8 @@ export function tokenizeByRegex(text: string, from = 0, to = text.length): Token
 
 /** "Russia’s" → "Russia": the word without a possessive ending. */
 export function stripPossessive(word: string): string {
+  // both endings end in s, ’ or ': most words are returned as they are
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 && last !== 0x2019 && last !== 39) return word;
   return word.replace(/[’']s$/u, '').replace(/s[’']$/u, 's');
 }
