@@ -113,6 +113,19 @@ const FEMALE_KIN = ['wife', 'daughter', 'sister', 'mother', 'grandmother', 'aunt
 const KIN_BEFORE = new RegExp(`\\b(?:(${MALE_KIN.join('|')})|(${FEMALE_KIN.join('|')}))[,]?\\s+$`, 'i');
 const KIN_WORDS: ReadonlySet<string> = new Set([...MALE_KIN, ...FEMALE_KIN]);
 
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+const CAPITALS_ONLY = /^[\p{Lu}\d.\-]+$/u;
+/** "NATO", "U.S.", "G-20": capitals, digits, full stops and hyphens only (ASCII words read by their codes). */
+function capitalsOnly(w: string): boolean {
+  if (!w) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return CAPITALS_ONLY.test(w);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45)) return false;
+  }
+  return true;
+}
+
 /** KIN_BEFORE, run only when the last word before the trailing spaces (and a comma) is a kin word. */
 function kinBefore(s: string): RegExpExecArray | null {
   let i = s.length;
@@ -120,7 +133,7 @@ function kinBefore(s: string): RegExpExecArray | null {
   if (i === s.length) return null;
   if (s[i - 1] === ',') i--;
   let j = i;
-  while (j > 0 && /[A-Za-z]/.test(s[j - 1]!)) j--;
+  while (j > 0 && isAsciiLetter(s.charCodeAt(j - 1))) j--;
   return KIN_WORDS.has(s.slice(j, i).toLowerCase()) ? KIN_BEFORE.exec(s) : null;
 }
 const ROLE_BEFORE = /(?:^|[.;:]\s+|\b(?:the|a|an|its|his|her|their)\s+)((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),\s+$/u;
@@ -206,10 +219,10 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   }
   if (!words.length) return;
   const lw = words.map((w) => w.toLowerCase());
-  const org = lw.some((w) => ORG_WORDS.has(w)) || words.every((w) => /^[\p{Lu}\d.\-]+$/u.test(w));
+  const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly);
   // (the patterns end at the name, so they only run when the text before ends as they need)
   const commaBefore = /,\s*$/.test(before.slice(-3));
-  const kin = commaBefore || / $/.test(before) ? kinBefore(before.slice(-24)) : null;
+  const kin = commaBefore || before.endsWith(' ') ? kinBefore(before.slice(-24)) : null;
   if (kin) gender = kin[1] ? 'm' : 'f';
   if (words.length === 1) {
     if (!org) singles.push({ at, word: lw[0]!, gender });
