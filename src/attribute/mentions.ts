@@ -21,7 +21,12 @@ export interface Mention {
   gender: 'm' | 'f' | 'n' | 'p' | null;
 }
 
-const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+/** Does the word start with a capital? (ASCII by its code, the rest by the Unicode class.) */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+}
+const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && startsUpper(t.text);
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 const isRole = (t: Token): boolean => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(stripPossessive(t.lower));
 

@@ -79,8 +79,13 @@ function letterOrDigitBefore(s: string, i: number): boolean {
   return isLetterOrDigitAt(s, pair ? i - 2 : i - 1);
 }
 
+// The first runs of every alias ("Wall" of "Wall Street Journal"): a place whose first run
+// is none of them starts no alias, and its second run need not be read.
+const FIRST_RUNS = new Set<string>([...SINGLE_RUN, ...[...BY_TWO_RUNS.keys()].map((k) => leadingRun(k, 0))]);
+
 /** The longest gazetteer alias at exactly `at`, as a whole word, or null. */
 function matchAlias(s: string, at: number): string | null {
+  if (!FIRST_RUNS.has(leadingRun(s, at))) return null;
   // an alias of several runs is longer than one of a single run that starts it, so it is tried first
   const { first, key } = twoRuns(s, at);
   const list = BY_TWO_RUNS.get(key);
@@ -142,7 +147,11 @@ function aliases(s: string, from: number, to: number): AliasMatch[] {
   const out: AliasMatch[] = [];
   for (let i = from; i < to; i++) {
     const text = aliasAtScan(s, i);
-    if (!text) continue;
+    if (!text) {
+      // no alias starts right after a letter or a digit: step over the rest of an ASCII word
+      while (i + 1 < to && isAsciiAlnum(s.charCodeAt(i))) i++;
+      continue;
+    }
     out.push({ index: i, text });
     i += text.length - 1;
   }
@@ -156,9 +165,12 @@ function aliases(s: string, from: number, to: number): AliasMatch[] {
 export type AliasIndex = readonly AliasMatch[];
 export function aliasIndex(text: string): AliasIndex {
   const out: AliasMatch[] = [];
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const a = aliasAtScan(text, i);
     if (a) out.push({ index: i, text: a });
+    // no alias starts right after a letter or a digit: step over the rest of an ASCII word
+    while (i + 1 < n && isAsciiAlnum(text.charCodeAt(i))) i++;
   }
   return out;
 }
@@ -592,8 +604,8 @@ const SUBJECT_BEFORE = /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0
 const TOLD = /(?:told|(?:in|during)\s+an\s+interview\s+with|spoke\s+(?:to|with)|speaking\s+(?:to|with))\s+/gu;
 
 /** The article's own publisher, where the text gives it away; null mostly. */
-export function findPublisher(text: string): string | null {
-  for (const m of aliases(text, 0, text.length)) {
+export function findPublisher(text: string, index: AliasIndex = aliasIndex(text)): string | null {
+  for (const m of aliasesIn(text, 0, index)) {
     if (WEAK_ALIASES.has(m.text)) continue;
     if (OWN_DATA.test(text.slice(m.index + m.text.length, m.index + m.text.length + 20)) && OWN_DATA_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return BY_ALIAS.get(m.text)!.name;
   }

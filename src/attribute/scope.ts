@@ -100,7 +100,7 @@ export function outletScope(text: string, resolve: (name: string, at: number) =>
   const interviews = new Map<string, OutletHit>();
   const found = findInterviews(text);
   for (const i of found) if (i.person) interviews.set(speakerKey(resolve(i.person, i.at)), i.hit);
-  return { text, aliases, dateline: findDateline(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text), bySpeaker: new Map(), last: null };
+  return { text, aliases, dateline: findDateline(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text, aliases), bySpeaker: new Map(), last: null };
 }
 
 /** Does text[from, to) hold a line break? (The first one after `from` is found, not the whole range copied.) */
@@ -157,36 +157,40 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   // one speaker whatever the punctuation of the name ("Mark Z. Barabak" by one rule, "Mark Z Barabak" by another)
   const who = q.speaker === null ? null : speakerKey(q.speaker);
   // ("The Times" that the name registry took for part of "New York Times" resolves to "York Times": a medium's name still)
-  const named = q.mention && !pronoun && (q.speaker === null || q.speaker === q.mention.text || isMediaName(q.speaker) || outletNamed(text, { text: q.speaker, start: q.mention.start }) !== null) ? outletNamed(text, q.mention) : null;
-  const hit = findOutlet(text, q.sentence.start, q.sentence.end, q.skip, q.cue, scope.aliases) ?? ownFraming(text, q) ?? (q.previous ? findFraming(text, q.previous.start, q.previous.end) : null) ?? named;
+  const named = (): OutletHit | null => (q.mention && !pronoun && (q.speaker === null || q.speaker === q.mention.text || isMediaName(q.speaker) || outletNamed(text, { text: q.speaker, start: q.mention.start }) !== null) ? outletNamed(text, q.mention) : null);
+  const hit = findOutlet(text, q.sentence.start, q.sentence.end, q.skip, q.cue, scope.aliases) ?? ownFraming(text, q) ?? (q.previous ? findFraming(text, q.previous.start, q.previous.end) : null) ?? named();
   const last = scope.last;
   const sentenceText = text.slice(q.sentence.start, q.sentence.end);
-  const own = WRITERS_OWN.test(sentenceText);
-  const near = last !== null && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= 1 && !NEW_OCCASION.test(sentenceText) && !own;
+  // The tests below are patterns over the whole sentence: each is run only when a
+  // branch asks for it, and at most once (most quotes are decided before they are).
+  let ownMemo: boolean | undefined;
+  const own = (): boolean => (ownMemo ??= WRITERS_OWN.test(sentenceText));
+  const near = (): boolean => last !== null && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= 1 && !NEW_OCCASION.test(sentenceText) && !own();
   // the same speaker goes on, or a pronoun takes up the speaker before it
   // (a pronoun that resolves to someone else than the speaker before does not)
-  const sameRun = near && ((who !== null && last!.speaker === who) || (pronoun && (who === null || last!.speaker === null)) || describedBefore(text, last!, who));
-  const sameOccasion = !own && (SAME_INTERVIEW.test(sentenceText) || (q.previous !== null && SAME_INTERVIEW.test(text.slice(q.previous.start, q.previous.end))));
+  const sameRun = (): boolean => last !== null && ((who !== null && last.speaker === who) || (pronoun && (who === null || last.speaker === null)) || describedBefore(text, last, who)) && near();
+  let sameOccasionMemo: boolean | undefined;
+  const sameOccasion = (): boolean => (sameOccasionMemo ??= !own() && (SAME_INTERVIEW.test(sentenceText) || (q.previous !== null && SAME_INTERVIEW.test(text.slice(q.previous.start, q.previous.end)))));
   let piece: OutletHit | null = null;
   let before: { start: number; end: number; skip: [number, number][] } | null = null;
   if (hit) answer = { outlet: hit.name, outletMention: hit.mention };
   else if (q.transcript) answer = { outlet: q.transcript.name, outletMention: q.transcript.mention };
-  else if (who && sameOccasion && !scope.bySpeaker.has(who) && (piece = scope.interviews.get(who) ?? null)) {
+  else if (who && !scope.bySpeaker.has(who) && scope.interviews.has(who) && sameOccasion() && (piece = scope.interviews.get(who) ?? null)) {
     // "… mentioned by Ivanka Trump in an interview with Cosmopolitan magazine." … "She noted the rule in the interview."
     answer = { outlet: piece.name, outletMention: piece.mention };
-  } else if ((q.inherited || (sameRun && !last!.past)) && last?.outlet) {
+  } else if (last?.outlet && (q.inherited || (!last.past && sameRun()))) {
     // the same speaker goes on: the same interview or piece
     answer = { outlet: last.outlet, outletMention: last.mention };
-  } else if (pronoun && !own && q.before && !NEW_OCCASION.test(sentenceText) && pronounLeads(text, q) && (before = q.before()) && (piece = findOutlet(text, before.start, before.end, before.skip, null)) && !WEAK_HOW.has(piece.how)) {
+  } else if (pronoun && q.before && !own() && !NEW_OCCASION.test(sentenceText) && pronounLeads(text, q) && (before = q.before()) && (piece = findOutlet(text, before.start, before.end, before.skip, null, scope.aliases)) && !WEAK_HOW.has(piece.how)) {
     // "… noted NBC’s Dante Chinni. “…,” he wrote.": the pronoun takes up the outlet's person
     answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (q.mention && !pronoun && (piece = findPieceOutlet(text, q.mention.text, q.start))) {
     // "a Times article hailed him … “…,” the article read."
     answer = { outlet: piece.name, outletMention: piece.mention };
-  } else if (!own && IN_THE_INTERVIEW.test(sentenceText) && (piece = lastInterview(scope, q.sentence.start))) {
+  } else if (scope.interviewList.length > 0 && !own() && IN_THE_INTERVIEW.test(sentenceText) && (piece = lastInterview(scope, q.sentence.start))) {
     // "“…,” Clinton said in the interview." after "… an interview with Fox News's Chris Wallace …"
     answer = { outlet: piece.name, outletMention: piece.mention };
-  } else if (who && scope.bySpeaker.has(who) && sameOccasion) {
+  } else if (who && scope.bySpeaker.has(who) && sameOccasion()) {
     const prior = scope.bySpeaker.get(who)!;
     answer = { outlet: prior.name, outletMention: prior.mention };
   } else if (who && scope.affiliations.has(who)) {

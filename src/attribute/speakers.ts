@@ -113,6 +113,19 @@ const FEMALE_KIN = ['wife', 'daughter', 'sister', 'mother', 'grandmother', 'aunt
 const KIN_BEFORE = new RegExp(`\\b(?:(${MALE_KIN.join('|')})|(${FEMALE_KIN.join('|')}))[,]?\\s+$`, 'i');
 const KIN_WORDS: ReadonlySet<string> = new Set([...MALE_KIN, ...FEMALE_KIN]);
 
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+const CAPITALS_ONLY = /^[\p{Lu}\d.\-]+$/u;
+/** "NATO", "U.S.", "G-20": capitals, digits, full stops and hyphens only (ASCII words read by their codes). */
+function capitalsOnly(w: string): boolean {
+  if (!w) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return CAPITALS_ONLY.test(w);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45)) return false;
+  }
+  return true;
+}
+
 /** KIN_BEFORE, run only when the last word before the trailing spaces (and a comma) is a kin word. */
 function kinBefore(s: string): RegExpExecArray | null {
   let i = s.length;
@@ -120,7 +133,7 @@ function kinBefore(s: string): RegExpExecArray | null {
   if (i === s.length) return null;
   if (s[i - 1] === ',') i--;
   let j = i;
-  while (j > 0 && /[A-Za-z]/.test(s[j - 1]!)) j--;
+  while (j > 0 && isAsciiLetter(s.charCodeAt(j - 1))) j--;
   return KIN_WORDS.has(s.slice(j, i).toLowerCase()) ? KIN_BEFORE.exec(s) : null;
 }
 const ROLE_BEFORE = /(?:^|[.;:]\s+|\b(?:the|a|an|its|his|her|their)\s+)((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),\s+$/u;
@@ -148,9 +161,11 @@ export function buildRegistry(text: string): Registry {
     }
   }
   // single words ("Putin") are occurrences of the fullest name that holds them
+  // (the occurrences of names of several words come first, in text order; the singles' follow)
+  const named = reg.occurrences.length;
   for (const s of pendingSingles) {
     reg.singles.set(s.word, (reg.singles.get(s.word) ?? 0) + 1);
-    const e = pick(reg, [s.word], s.at, s.gender);
+    const e = pick(reg, [s.word], s.at, s.gender, named);
     if (e) {
       if (s.gender && !e.gender) e.gender = s.gender;
       reg.occurrences.push({ at: s.at, entity: e });
@@ -204,10 +219,10 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   }
   if (!words.length) return;
   const lw = words.map((w) => w.toLowerCase());
-  const org = lw.some((w) => ORG_WORDS.has(w)) || words.every((w) => /^[\p{Lu}\d.\-]+$/u.test(w));
+  const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly);
   // (the patterns end at the name, so they only run when the text before ends as they need)
   const commaBefore = /,\s*$/.test(before.slice(-3));
-  const kin = commaBefore || / $/.test(before) ? kinBefore(before.slice(-24)) : null;
+  const kin = commaBefore || before.endsWith(' ') ? kinBefore(before.slice(-24)) : null;
   if (kin) gender = kin[1] ? 'm' : 'f';
   if (words.length === 1) {
     if (!org) singles.push({ at, word: lw[0]!, gender });
@@ -243,7 +258,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
  * The entity whose name holds all of `words` (in order) and agrees with the
  * gender an honorific gives ("Mrs. Clinton"), most recently seen before `at`.
  */
-function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' | 'f' | null = null): Entity | null {
+function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' | 'f' | null = null, sorted = reg.occurrences.length): Entity | null {
   const last = words[words.length - 1]!;
   let cands = (reg.byWord.get(last) ?? []).filter((e) => e.words.length > words.length && containsRun(e.words, words));
   if (gender) {
@@ -253,16 +268,27 @@ function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' |
   if (!cands.length) return null;
   if (cands.length === 1) return cands[0]!;
   // the most recent occurrence before `at`, else the first introduced
-  let best: Entity | null = null;
-  let bestAt = -1;
-  for (const o of reg.occurrences) {
-    if (o.at > at) break;
-    if (cands.includes(o.entity) && o.at >= bestAt) {
-      best = o.entity;
-      bestAt = o.at;
+  const occ = reg.occurrences;
+  // occ[0, sorted) is in text order: the last candidate at or before `at` is found reading back
+  // from there, not by reading every occurrence from the document's start
+  let k = 0;
+  for (let hi = sorted; k < hi; ) {
+    const mid = (k + hi) >> 1;
+    if (occ[mid]!.at <= at) k = mid + 1;
+    else hi = mid;
+  }
+  let best: Occurrence | null = null;
+  for (let i = k - 1; i >= 0 && !best; i--) if (cands.includes(occ[i]!.entity)) best = occ[i]!;
+  // while the registry is built, the singles found so far follow (all before `at`, in text order):
+  // read when every sorted occurrence is, the last candidate among them wins unless it stands before `best`
+  if (k === sorted) {
+    for (let i = occ.length - 1; i >= sorted; i--) {
+      if (!cands.includes(occ[i]!.entity)) continue;
+      if (!best || occ[i]!.at >= best.at) best = occ[i]!;
+      break;
     }
   }
-  return best ?? cands[0]!;
+  return best?.entity ?? cands[0]!;
 }
 
 function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
@@ -325,8 +351,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
 const NAME_AT = /^\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.’'-]*)*/u;
 
 function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' | 'f'): boolean {
-  for (const o of reg.occurrences) {
-    if (o.at <= from) continue;
+  // occurrences are in text order: start at the first after `from`
+  for (let i = partitionPoint(reg.occurrences, (o) => o.at <= from); i < reg.occurrences.length; i++) {
+    const o = reg.occurrences[i]!;
     if (o.at >= at) break;
     const e = o.entity;
     if (!e.person || (e.gender && e.gender !== gender) || e === reg.lastSpeaker?.entity) continue;

@@ -56,7 +56,15 @@ function wordEnd(text: string, i: number): number {
   if (!isLetterOrDigit(text, i)) return -1;
   j = i;
   for (;;) {
-    while (isLetterOrDigit(text, j)) j += width(text, j);
+    for (;;) {
+      // ASCII letters and digits decided by their code, the rest by the Unicode classes
+      const c = text.charCodeAt(j);
+      if (c < 128) {
+        if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) j++;
+        else break;
+      } else if (isLetterOrDigit(text, j)) j += width(text, j);
+      else break;
+    }
     if (isJoiner(text.charCodeAt(j)) && isLetterOrDigit(text, j + 1)) j++;
     else return j;
   }
@@ -112,5 +120,8 @@ export function tokenizeByRegex(text: string, from = 0, to = text.length): Token
 
 /** "Russia’s" → "Russia": the word without a possessive ending. */
 export function stripPossessive(word: string): string {
+  // both endings end in s, ’ or ': most words are returned as they are
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 && last !== 0x2019 && last !== 39) return word;
   return word.replace(/[’']s$/u, '').replace(/s[’']$/u, 's');
 }
