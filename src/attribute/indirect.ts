@@ -277,8 +277,9 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
     // ("groups that have backed …": a verb right after "that" makes it a relative pronoun, and the word before a noun)
     const subject = /^(he|she|they|we|i)$/.test(toks[i - 1]!.lower) || /^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text) || SPEAKER_NOUNS.has(toks[i - 1]!.lower);
-    // (an unlisted word before "that" after a determiner or a preposition is a noun: "the rules that could …")
-    const beforeThat = toks[i + 1]?.lower === 'that' && t.lower.length > 3 && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !RELATIVE_VERB.test(toks[i + 2]?.lower ?? '') && (lemma !== undefined || !DETERMINER_LIKE.test(toks[i - 1]!.lower));
+    // (an unlisted word before "that" after a determiner or a preposition is a noun: "the rules that could …";
+    // so is an agent noun: "few investors that the state could pressure")
+    const beforeThat = toks[i + 1]?.lower === 'that' && t.lower.length > 3 && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !RELATIVE_VERB.test(toks[i + 2]?.lower ?? '') && (lemma !== undefined || !DETERMINER_LIKE.test(toks[i - 1]!.lower) && !/(?:ors|ists|ians|ants|ents|ees)$/.test(t.lower));
     // a verb no list holds, between a named or pronoun subject and a clause: "Graham voiced he would …"
     const unlisted = ed && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower);
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it

@@ -1254,4 +1254,10 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'yes', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'not-speech',
+    note: 'an agent noun before a relative "that": few investors that the state could press',
+    text: 'Unlike the old owner, the new firm has few Wall Street investors that the state could press for the costs.',
+    quotes: [],
+  },
 ];
