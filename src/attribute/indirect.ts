@@ -649,6 +649,8 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     k = clauseStart(toks, k, c.last);
     // "suggested to me that …": the words before "that" were no infinitive
     const viaThat = k > k0 && toks[k - 1]?.lower === 'that';
+    // "say that, in addition to Scott, he would …": the clause opens after the comma
+    while (toks[k]?.text === ',' && k + 1 < toks.length) k++;
     let e = endOfClause(toks, k);
     // "Once he has said his piece, he is ready …", "While his advisers have suggested …, Mr. Obama …": a cue
     // inside an opening subordinate clause reports only up to that clause's comma

@@ -1260,4 +1260,10 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Unlike the old owner, the new firm has few Wall Street investors that the state could press for the costs.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'the clause opens after the comma that follows "that"',
+    text: 'Aides say that, in addition to the mayor, the governor would attend the opening.',
+    quotes: [{ quote: 'in addition to the mayor, the governor would attend the opening', rule: 'subject-cue-that' }],
+  },
 ];
