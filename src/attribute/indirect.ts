@@ -442,6 +442,22 @@ const FINITE = /^(is|are|was|were|will|would|can|could|has|have|had|does|did|als
 // A verb right after "that" makes it a relative pronoun: "rules that could …", "groups that have …".
 const RELATIVE_VERB = /^(has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|\p{Ll}+ed)$/u;
 
+/**
+ * Where a closing attribution's clause starts: "China had long resisted such
+ * deals, but the pollution had become so bad, Mr. Obama noted" vouches for the
+ * clause after ", but" that has a subject of its own; "…, with two-thirds of
+ * the money coming from men, according to the center" (with `circumstance`)
+ * for the words after ", with" or a colon.
+ */
+function lastSegment(toks: readonly Token[], from: number, end: number, circumstance = true): number {
+  for (let j = end - 2; j > from + 2; j--) {
+    const t = toks[j]!;
+    if (t.text === ',' && toks[j + 1]?.lower === 'but' && newClauseAt(toks, j + 2) && wordsIn(toks, j + 2, end) >= MIN_WORDS) return j + 2;
+    if (circumstance && (t.text === ',' && toks[j + 1]?.lower === 'with' || t.text === ':') && wordsIn(toks, j + 1, end) >= MIN_WORDS && hasVerbish(toks, from, j)) return t.text === ':' ? j + 1 : j + 2;
+  }
+  return from;
+}
+
 /** An act or evidence verb that the cue lexicon does not hold, in tokens [a, b): "… and Democrats accused the GOP". */
 function actWordIn(toks: readonly Token[], a: number, b: number): Cue | undefined {
   for (let i = a; i < b; i++) {
@@ -502,7 +518,7 @@ function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, t
       out.push({ ...spanOf(toks, after + 1, end), rule: 'according-to-clause', mention: who, cue: c, sentence: si, joined: true });
       taken = end;
     } else if (wordsIn(toks, taken, c.first - 1) >= MIN_WORDS) {
-      out.push({ ...spanOf(toks, taken, c.first - 1), rule: 'clause-according-to', mention: who, cue: c, sentence: si });
+      out.push({ ...spanOf(toks, lastSegment(toks, taken, c.first - 1), c.first - 1), rule: 'clause-according-to', mention: who, cue: c, sentence: si });
       taken = c.last + 1;
     }
   } else if (toks[c.first - 1]!.kind === 'word' && !/^(is|are|was|were|be|been|not|and|or|but|that)$/.test(toks[c.first - 1]!.lower) &&
@@ -700,16 +716,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     const relativeWho = toks[whoStart - 1]?.lower === 'where' || /\bwhom$/.test(speaker.text);
     const beforeOk = !relative && !act && !relativeWho && beforeEnd > taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !opensWithIntro(toks, taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
     if (beforeOk) {
-      // "China had long resisted such deals, but the pollution had become so bad, Mr. Obama noted": the speaker
-      // vouches for the last clause, after a comma and "but" that open one with its own subject
-      let from = taken;
-      for (let j = beforeEnd - 2; j > taken + 2; j--) {
-        if (toks[j]!.text === ',' && toks[j + 1]?.lower === 'but' && newClauseAt(toks, j + 2) && wordsIn(toks, j + 2, beforeEnd) >= MIN_WORDS) {
-          from = j + 2;
-          break;
-        }
-      }
-      out.push({ ...spanOf(toks, from, beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
+      out.push({ ...spanOf(toks, lastSegment(toks, taken, beforeEnd, false), beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
       taken = c.last + 1;
     } else if (parenthetical && beforeEnd > taken && wordsIn(toks, taken, beforeEnd) >= 1 && afterOk && !/^(and|but|or|so|yet)$/.test(toks[beforeEnd - 1]!.lower)) {
       // "The museum, Mr. Obama said, would …": the words before the attribution open the statement

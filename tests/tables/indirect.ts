@@ -1266,4 +1266,10 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Aides say that, in addition to the mayor, the governor would attend the opening.',
     quotes: [{ quote: 'in addition to the mayor, the governor would attend the opening', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'clause-according-to',
+    note: 'the source vouches for the circumstance after ", with"',
+    text: 'Women gave more than ever this year, with about two-thirds of the money still coming from men, according to the Giving Institute.',
+    quotes: [{ quote: 'about two-thirds of the money still coming from men', rule: 'clause-according-to' }],
+  },
 ];
