@@ -158,7 +158,11 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   const who = q.speaker === null ? null : speakerKey(q.speaker);
   // ("The Times" that the name registry took for part of "New York Times" resolves to "York Times": a medium's name still)
   const named = (): OutletHit | null => (q.mention && !pronoun && (q.speaker === null || q.speaker === q.mention.text || isMediaName(q.speaker) || outletNamed(text, { text: q.speaker, start: q.mention.start }) !== null) ? outletNamed(text, q.mention) : null);
-  const hit = findOutlet(text, q.sentence.start, q.sentence.end, q.skip, q.cue, scope.aliases) ?? ownFraming(text, q) ?? (q.previous ? findFraming(text, q.previous.start, q.previous.end) : null) ?? named();
+  const found = findOutlet(text, q.sentence.start, q.sentence.end, q.skip, q.cue, scope.aliases);
+  // "Months after he savaged her on Twitter, Trump says …": an outlet of an earlier occasion, named in an
+  // opening clause before the quote, is not this quote's
+  const earlier = found?.mention && found.mention.end <= q.start && EARLIER_CLAUSE.test(text.slice(q.sentence.start, found.mention.start)) && text.slice(found.mention.end, q.start).includes(',');
+  const hit = (earlier ? null : found) ?? ownFraming(text, q) ?? (q.previous ? findFraming(text, q.previous.start, q.previous.end) : null) ?? named();
   const last = scope.last;
   const sentenceText = text.slice(q.sentence.start, q.sentence.end);
   // The tests below are patterns over the whole sentence: each is run only when a
@@ -208,6 +212,10 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   if (scope.publisher && answer.outlet === scope.publisher) answer = { outlet: null, outletMention: null };
   return answer;
 }
+
+// An opening clause of an earlier time, up to the outlet, with no comma before it (after a dateline,
+// maybe): "Months after he savaged her on ", "After appearing on ", "Ever since she wrote for ".
+const EARLIER_CLAUSE = /^(?:\p{Lu}{2,}[^—–\n]{0,40}[—–]\s*)?\W*(?:(?:but|and)\s+)?(?:(?:\w+\s+)?(?:minutes|hours|days|weeks|months|years)\s+)?(?:after|before|since|ever\s+since|until)\s[^,;]*$/iu;
 
 // Words right after an outlet that put the occasion in the past: "told the Times then", "in 2012", "at the time".
 const PAST_OCCASION = /^[’']?s?\s*(?:[^\s.;]+\s+){0,3}?(?:then|at\s+the\s+time|in\s+(?:19|20)\d\d|(?:last|that)\s+(?:year|month|spring|summer|fall|autumn|winter)|years\s+ago|previously|back\s+in)(?![\p{L}])/u;

@@ -499,6 +499,16 @@ export const OUTLET_ROWS: OutletRow[] = [
     ],
   },
   {
+    note: 'an outlet of an earlier occasion in an opening clause is not the quote’s',
+    text: 'Months after she criticized the plan on Twitter, the mayor said the new bridge was “a triumph for the city.”',
+    quotes: [{ quote: 'a triumph for the city', outlet: null }],
+  },
+  {
+    note: 'an opening clause of the same occasion keeps its outlet',
+    text: 'Speaking on CNN, the mayor said the new bridge was “a triumph for the city.”',
+    quotes: [{ quote: 'a triumph for the city', outlet: 'CNN' }],
+  },
+  {
     note: 'a person who bears an outlet’s name is not the outlet',
     text: 'Michael Bloomberg has not ruled out a run. Now Bloomberg says the campaign is “an insult to voters.”',
     quotes: [{ quote: 'insult to voters', outlet: null }],
