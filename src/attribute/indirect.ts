@@ -670,10 +670,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     let e = endOfClause(toks, k);
     // "Once he has said his piece, he is ready …", "While his advisers have suggested …, Mr. Obama …": a cue
     // inside an opening subordinate clause reports only up to that clause's comma
-    if (/^(once|when|whenever|while|although|though|after|before|because|since|if|unless|until)$/.test(toks[taken]?.lower ?? '') && !toks.slice(taken, c.first).some((t) => t.text === ',')) {
-      const comma = toks.findIndex((t, i) => i > k && i < e && t.text === ',');
-      if (comma > k) e = comma;
-    }
+    if (inOpeningClause(toks, taken, c.first)) e = toComma(toks, k, e);
     // "Judge Moreno, who said the evidence was thin, dismissed the case": the relative clause ends at its comma
     if (relative && toks[relativeStart(toks, c.first)]?.text === ',') {
       const comma = toks.findIndex((t, i) => i >= k && i < e && t.text === ',');
@@ -765,6 +762,8 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       // "a spokesman announced Monday morning.": a time is no object
       while (from < toks.length && (WHEN.test(toks[from]!.lower) || TIME_TAIL.test(toks[from]!.lower) && !/^(this|last)$/.test(toks[from]!.lower) || toks[from]!.lower === 'last' && TIME_NOUN.test(toks[from + 1]?.lower ?? ''))) from++;
       let end = withoutAdjunct(toks, from, endOfClause(toks, from));
+      // "Months after she mocked him on Twitter, the mayor says …": the act's object ends with its clause
+      if (inOpeningClause(toks, taken, c.first)) end = toComma(toks, from, end);
       // "Sanders, who on Tuesday endorsed Clinton, said …": the relative clause ends at its comma
       if (relative && toks[relativeStart(toks, c.first)]?.text === ',') {
         const comma = toks.findIndex((t, i) => i > from && i < end && t.text === ',');
@@ -933,6 +932,20 @@ function relativeSubject(text: string, toks: readonly Token[], cueFirst: number,
 const INTRO = /^(in|at|on|during|after|before|when|while|since|as|asked|speaking|in|with|without|for|from|by|under|over|earlier|later|meanwhile|however|though|although|yesterday|today)$/;
 const TIME_NOUN = /^(week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$/;
 /** "During the rally Monday, …", "Last week, …": an introductory phrase, not a reported clause. */
+/** Whether the cue at `cue` stands in a clause that opens the sentence ("When he said …,", "Months after she mocked him …,"), before its comma. */
+function inOpeningClause(toks: readonly Token[], from: number, cue: number): boolean {
+  const first = toks[from]?.lower ?? '';
+  const subordinate = /^(once|when|whenever|while|although|though|after|before|because|since|if|unless|until)$/.test(first) ||
+    /^(minutes|hours|days|weeks|months|years|shortly|just|soon|moments)$/.test(first) && /^(after|before|since)$/.test(toks[from + 1]?.lower ?? '');
+  return subordinate && !toks.slice(from, cue).some((t) => t.text === ',');
+}
+
+/** The first comma in tokens (a, end), or end. */
+function toComma(toks: readonly Token[], a: number, end: number): number {
+  const comma = toks.findIndex((t, i) => i > a && i < end && t.text === ',');
+  return comma > a ? comma : end;
+}
+
 /** "WASHINGTON (AP) — …", "CAMBRIDGE, Mass., Dec. 11 (UPI) — …": the index after a dateline's dash, or 0. */
 function datelineEnd(toks: readonly Token[]): number {
   const first = toks[0];

@@ -1272,4 +1272,13 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Women gave more than ever this year, with about two-thirds of the money still coming from men, according to the Giving Institute.',
     quotes: [{ quote: 'about two-thirds of the money still coming from men', rule: 'clause-according-to' }],
   },
+  {
+    section: 'subject-act-object',
+    note: 'an act in an opening clause ends with that clause',
+    text: 'Months after she mocked him on Twitter, Mayor Ruth Okafor says the contractor was treated fairly by the city.',
+    quotes: [
+      { quote: 'him on Twitter', rule: 'subject-act-object' },
+      { quote: 'the contractor was treated fairly by the city', speaker: 'Ruth Okafor', rule: 'subject-cue-that' },
+    ],
+  },
 ];

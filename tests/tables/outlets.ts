@@ -500,8 +500,8 @@ export const OUTLET_ROWS: OutletRow[] = [
   },
   {
     note: 'an outlet of an earlier occasion in an opening clause is not the quote’s',
-    text: 'Months after she criticized the plan on Twitter, the mayor said the new bridge was “a triumph for the city.”',
-    quotes: [{ quote: 'a triumph for the city', outlet: null }],
+    text: 'Months after he savaged her on Twitter, Governor Paul Brandt says the anchor was treated unfairly by the network.',
+    quotes: [{ quote: 'the anchor was treated unfairly', outlet: null }],
   },
   {
     note: 'an opening clause of the same occasion keeps its outlet',
