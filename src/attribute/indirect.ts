@@ -6,6 +6,10 @@ import { cueAt, findCues, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
 import { subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, SPEAKER_NOUNS } from '../lexicon/people.js';
+import {
+  ACT_FORMS, ACT_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, MULTI_SPEECH, NAMING, NOT_NAMED, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT,
+  NOUN_LIKE_CUE, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, SPEECH, isAct, isSpeech,
+} from '../lexicon/speech.js';
 import { tokenize, type Token } from '../scan/tokens.js';
 import type { Sentence } from '../scan/sentences.js';
 
@@ -42,94 +46,11 @@ export interface IndirectQuote {
   joined?: boolean;
 }
 
-/** "show:shows:showed": every form of a list of verbs, each mapped to its base (the first). */
-function formsOf(list: string): ReadonlyMap<string, string> {
-  const out = new Map<string, string>();
-  for (const entry of list.split(/\s+/).filter(Boolean)) {
-    const forms = entry.split(':');
-    for (const f of forms) out.set(f, forms[0]!);
-  }
-  return out;
-}
-
-/**
- * Verbs that report speech (not belief or intention: "thinks", "expects" and
- * "wants" are left out, and so are verbs whose object is rarely a clause).
- */
-const SPEECH = new Set(
-  `say tell add claim argue insist warn deny note explain state announce report write acknowledge admit suggest predict
-   promise reply respond confirm assert contend maintain stress emphasize emphasise allege testify tweet post declare
-   reveal disclose concede recall reiterate repeat caution counter complain boast observe remark inform indicate point
-   introduce define`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-// Verbs that report what a source or a document states, beyond the cue
-// lexicon: polls show, studies find, officials urge. Source: the PolNeAR train
-// split's cue spans of reported speech (frequent verbs of communication and
-// evidence; verbs of belief and intention — think, want, plan, hope, expect —
-// left out, since they are not speech).
-const EVIDENCE: ReadonlyMap<string, string> = formsOf(
-  `show:shows:showed:shown find:finds:found conclude:concludes:concluded cite:cites:cited
-   urge:urges:urged agree:agrees:agreed propose:proposes:proposed vow:vows:vowed pledge:pledges:pledged
-   accuse:accuses:accused question:questions:questioned charge:charges:charged demand:demands:demanded
-   estimate:estimates:estimated project:projects:projected forecast:forecasts:forecasted
-   recommend:recommends:recommended rule:rules:ruled determine:determines:determined
-   concede:concedes:conceded assure:assures:assured guarantee:guarantees:guaranteed
-   hint:hints:hinted signal:signals:signaled:signalled mention:mentions:mentioned`,
-);
-// Speech acts whose content is a noun phrase, an infinitive or a naming:
-// "Clinton criticized the plan", "Graham urged Congress to act", "Trump called
-// for a ban", "Sanders called him divisive". Source: the verbs of judgement and
-// request (Levin 1993, classes 33 "judgment verbs" and 37.9 "advise/urge")
-// among the frequent cue heads of reported speech in the PolNeAR train split.
-// Verbs of stance, belief or intention (support, oppose, want, plan) are left out.
-const ACT_LEMMAS: ReadonlySet<string> = new Set([
-  ...`criticize criticise denounce blast slam decry mock dismiss urge cite demand propose pledge vow
-      praise accuse attack defend blame reject question endorse condemn applaud hail laud lambaste ridicule tout assail rebuke
-      describe acknowledge suggest announce recommend promise call express decline refuse respond reply show find speak talk mention claim report discuss offered`.split(/\s+/),
-  'called for', 'calls for', 'call for', 'calling for', 'referred to as for', 'called on', 'calls on', 'called it', 'called the', 'called them', 'called him', 'called her',
-]);
-// The acts above that the cue lexicon does not hold, with their forms ("offered" only in the
-// past: "Obama offered his condolences" reports words, "the Senate offers a platform" does not).
-const ACT_FORMS: ReadonlyMap<string, string> = formsOf(
-  `praise:praises:praised attack:attacks:attacked defend:defends:defended blame:blames:blamed reject:rejects:rejected
-   endorse:endorses:endorsed condemn:condemns:condemned applaud:applauds:applauded hail:hails:hailed laud:lauds:lauded
-   lambaste:lambastes:lambasted ridicule:ridicules:ridiculed tout:touts:touted assail:assails:assailed rebuke:rebukes:rebuked
-   discuss:discusses:discussed offered:offered call:calls:called express:expresses:expressed decline:declines:declined refuse:refuses:refused talk:talks:talked`,
-);
-// "called it", "called him": the naming cue's object is part of what was said.
-const NAMING = /^(?:called (?:it|the|them|him|her)|call)$/;
 // Words inside a proper name: "Friends of the Earth".
 const NAME_LINK = /^(of|the|and|for|de|du|van|von)$/;
-// What one calls without naming it something: "called a news conference", "called the police".
-const NOT_NAMED = /^(meeting|meetings|conference|election|elections|vote|halt|strike|police|press|news|attention|time|timeout|cab|taxi|ambulance|doctor|shots|shot|roll|number|phone|home|off|up|back|out|in|for|on|upon|it|911)$/;
-
-// Verbs whose "that" clause is a belief or an intention, not a statement.
-const NOT_SPEECH_THAT = /^(think|thinks|thought|believe|believes|believed|hope|hopes|hoped|know|knows|knew|feel|feels|felt|fear|fears|feared|expect|expects|expected|wish|wishes|wished|realize|realized|realise|realised|understand|understood|assume|assumed|suspect|suspected|doubt|doubted|ensure|ensured|make|made|see|saw|seen|mean|means|meant|decide|decided|hear|heard|learn|learned|notice|noticed|is|was|are|were|so|such|now|given|provided|except|than)$/;
-// Past tenses that take a clause without being speech, beyond NOT_SPEECH_THAT: beliefs, perception, aspect.
-const NOT_SPEECH_CLAUSE = /^(worried|guessed|imagined|pretended|dreamed|remembered|forgot|discovered|recognized|recognised|sensed|supposed|figured|reckoned|wondered|showed|proved|needed|wanted|liked|loved|hated|preferred|used|seemed|appeared|happened|turned|ended|started|mattered|helped|agreed|arrived|returned|died|lived|worked|played|stayed|moved|walked|waited|laughed|smiled|nodded|paused|sighed|shrugged|added|asked|opened|closed|passed|failed|voted|served|joined|visited|signed|changed|continued|graduated|retired|resigned|married|divorced|entered|launched|finished|completed|reached|received|released|raised|spent|earned|invested|owned|planned|tried|managed|offered|promised|allowed|required|suggested|dropped|jumped|rose)$/;
-
-// Participles that report speech after a main clause: "…, saying he would …", "by arguing that …".
-const PARTICIPLES: ReadonlySet<string> = new Set(
-  'saying arguing insisting claiming noting warning explaining suggesting stating declaring contending asserting citing calling urging praising criticizing accusing blaming referring talking emphasizing stressing predicting acknowledging conceding promising vowing pledging'.split(' '),
-);
-const MULTI_SPEECH = new Set(['according to', 'in keeping with', 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'as stated by', 'as reported by']);
-const SOURCE = new Set(['according to', 'in keeping with', 'as stated by', 'as reported by']);
 // Words after the cue that are not yet the reported clause: "said on Monday that", "told reporters that".
 const SKIP_AFTER = /^(?:that|to|me|us|him|them|reporters|journalists|on|in|at|during|after|before|last|this|earlier|later|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|january|february|march|april|june|july|august|september|october|november|december|a|an|the|statement|interview|briefing|speech|recent|news|conference|press|also|then|previously|repeatedly|again|publicly|privately|separately|,)$/;
 const MIN_WORDS = 4;
-
-// The verbs whose subject speaks whatever noun it is ("the airline said", "the filing states").
-const PLAIN_SPEECH = /^(say|tell|add|note|state|report|announce|write|explain|warn|claim|insist|argue|acknowledge|confirm|deny|introduce|define)$/;
-// Verb forms that are as often nouns, read as verbs only after a plain subject.
-const NOUN_OR_VERB = /^(state|states|show|shows|find|finds|call|calls|report|reports|note|notes|claim|claims|attack|attacks|remarks|tweet|tweets|question|questions|demand|demands|pledge|pledges|vow|vows|promise|promises|charge|charges|praise|blame|rebuke|post|posts|mention|mentions|cite|cites|rule|rules)$/;
-// Forms of those verbs that are as often nouns ("in big states", "news reports").
-const NOUN_LIKE_CUE = /^(states?|reports?|notes?|claims?|writes|denials?|tells)$/;
-const isSpeech = (c: Cue) => SPEECH.has(c.lemma) || MULTI_SPEECH.has(c.lemma);
-const isAct = (c: Cue) => ACT_LEMMAS.has(c.lemma);
-// Verbs of evidence the cue lexicon also holds ("agree", "estimate"): kept from the lexicon's matches.
-const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set([...EVIDENCE.values()]);
 
 /** Reported clauses in sentences that hold no quotation marks. */
 export function findIndirect(text: string, sentences: readonly Sentence[], busy: (start: number, end: number) => boolean): IndirectQuote[] {
@@ -163,7 +84,6 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
 
 const OPEN_MARK = /^[“"«„‘]$/;
 
-/** "is saying", "has been calling for": a gerund that is the verb of its clause. */
 /** "is demanding", "is once again questioning": a present participle after a form of "be". */
 function progressive(toks: readonly Token[], c: Cue): boolean {
   let k = c.first - 1;
