@@ -479,7 +479,8 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     }
     // a passive or an infinitive reports no act of its own: "was criticized", "to attack"
     // ("is criticizing", the progressive, is an act: "Trump is demanding a pledge")
-    if (/^(was|were|is|are|be|been|being|to|get|got|gets)$/.test(toks[c.first - 1]?.lower ?? '') && !isSpeech(c) && !c.gerund) continue;
+    const beforeCue = /^(also|already|repeatedly|widely|roundly|publicly|previously|\p{Ll}+ly)$/u.test(toks[c.first - 1]?.lower ?? '') ? toks[c.first - 2] : toks[c.first - 1];
+    if (/^(was|were|is|are|be|been|being|to|get|got|gets)$/.test(beforeCue?.lower ?? '') && !isSpeech(c) && !c.gerund) continue;
     // a noun, not a verb: "the candidate's call came", "Battleground state Florida", "Apple Music show"
     const form = toks[c.first]!.lower;
     // "Clinton's remarks", "Trump’s tweet": a possessive makes any cue a noun
@@ -672,7 +673,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
         if (toks[from]?.lower !== 'to') continue;
         from++;
         // "did not respond to requests for comment": no words to report
-        if (toks.slice(from, from + 3).some((t) => /^(requests?|messages?|emails?|e-mails?|calls?|inquiries|inquiry|questions?|voicemails?)$/.test(t.lower))) continue;
+        if (toks.slice(from, from + 3).some((t) => /^(requests?|messages?|emails?|e-mails?|calls?|inquiries|inquiry|questions?|voicemails?|attempts?|queries)$/.test(t.lower))) continue;
       }
       // "found a way", "find themselves": what a poll or a study finds, not what a person finds
       if (/^(find|show)$/.test(c.lemma) && speaker.kind === 'pronoun' && !/\b(poll|polls|survey|surveys|study|studies|report|reports|analysis|review|investigation|audit|researchers|data|figures|records|results|video|footage|average|averages|documents|census|numbers|estimates)\b/i.test(speaker.text)) continue;
@@ -680,7 +681,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
       // ("mentioned disparaging remarks" is an adjective and its noun)
       if (/^(mention|discuss)$/.test(c.lemma) && /^\p{Ll}{3,}ing$/u.test(toks[from]?.text ?? '') && (DETERMINERS.has(toks[from + 1]?.lower ?? '') || /^(their|its|his|her|our|my|your|the|a|an)$/.test(toks[from + 1]?.lower ?? ''))) continue;
       // "a spokesman announced Monday morning.": a time is no object
-      while (from < toks.length && (WHEN.test(toks[from]!.lower) || TIME_TAIL.test(toks[from]!.lower) && !/^(this|last)$/.test(toks[from]!.lower) || toks[from]!.lower === 'last' && TIME_NOUN.test(toks[from + 1]?.lower ?? ''))) from++;
+      while (from < toks.length && (WHEN.test(toks[from]!.lower) || TIME_TAIL.test(toks[from]!.lower) && !/^(this|last|on)$/.test(toks[from]!.lower) || toks[from]!.lower === 'on' && WHEN.test(toks[from + 1]?.lower ?? '') || toks[from]!.lower === 'last' && TIME_NOUN.test(toks[from + 1]?.lower ?? ''))) from++;
       let end = withoutAdjunct(toks, from, endOfClause(toks, from));
       // "Months after she mocked him on Twitter, the mayor says …": the act's object ends with its clause
       if (inOpeningClause(toks, taken, c.first)) end = toComma(toks, from, end);
@@ -690,6 +691,8 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
         if (comma > from) end = comma;
       }
       const first = toks[from];
+      // "Nomination questions are likely to …": an auxiliary after the cue makes the cue a noun
+      if (first && /^(is|are|was|were|will|would|has|have|had|can|could|should|coming|going)$/.test(first.lower)) continue;
       const summons = NAMING.test(c.lemma) && (toks.slice(from + 1, Math.min(end, from + 5)).some((t) => /^(to|off|in|out|back|up|for)$/.test(t.lower)) || toks.slice(from, Math.min(end, from + 3)).some((t) => NOT_NAMED.test(t.lower)) || end - from < 2 || c.lemma === 'call' && (speaker.kind === 'noun' && /^(a|an)\s/i.test(speaker.text) || toks.slice(from, end).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || NAME_LINK.test(t.lower))));
       if (first && first.kind === 'word' && end > from && wordsIn(toks, from, end) <= 60 && !summons && (refusal || !/^(to|in|on|at|by|as|of|with|from|after|before|during|up|off|out|back|into|it|this)$/.test(first.lower)) && !(first.lower === 'that' && !act)) {
         out.push({ ...spanOf(toks, from, end), rule: 'subject-act-object', mention: speaker, cue: c, sentence: si });
@@ -737,6 +740,12 @@ function clauseStart(toks: readonly Token[], k: number, cueLast: number): number
   let j = k;
   while (j < toks.length && j - cueLast < 9 && SKIP_AFTER.test(toks[j]!.lower) && toks[j]!.lower !== 'that') j++;
   if (toks[j]?.lower === 'that') return j + 1;
+  // "announced on her Facebook page that …", "said in a letter to donors that …": a place or a medium, then "that"
+  if (/^(on|in|at|to|during|via|through)$/.test(toks[k]?.lower ?? '')) {
+    let p = k + 1;
+    while (p < toks.length && p - k < 8 && toks[p]!.kind === 'word' && toks[p]!.lower !== 'that' && !AUXILIARY.test(toks[p]!.lower)) p++;
+    if (toks[p]?.lower === 'that' && p > k + 1) return p + 1;
+  }
   while (k < toks.length && k - cueLast < 9 && SKIP_BARE.test(toks[k]!.lower)) k++;
   return k;
 }

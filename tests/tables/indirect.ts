@@ -1281,4 +1281,28 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the contractor was treated fairly by the city', speaker: 'Ruth Okafor', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-act-object',
+    note: '"announced on her page" names where, not what: the object is after it or nothing',
+    text: 'Recently the councilwoman announced on her Facebook page that she would run again.',
+    quotes: [{ quote: 'she would run again' }],
+  },
+  {
+    section: 'not-speech',
+    note: 'a passive past an adverb reports no act of the subject',
+    text: 'The senator was also endorsed the day before by a former rival.',
+    quotes: [],
+  },
+  {
+    section: 'not-speech',
+    note: 'a cue word before an auxiliary is a noun: nomination questions are likely …',
+    text: 'Nomination questions are likely to move to the fore in the race.',
+    quotes: [],
+  },
+  {
+    section: 'not-speech',
+    note: 'no reply to attempts to reach him reports no words',
+    text: 'The contractor did not respond to attempts to reach him on Friday.',
+    quotes: [],
+  },
 ];
