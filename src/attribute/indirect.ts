@@ -676,7 +676,9 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
         if (toks.slice(from, from + 3).some((t) => /^(requests?|messages?|emails?|e-mails?|calls?|inquiries|inquiry|questions?|voicemails?|attempts?|queries)$/.test(t.lower))) continue;
       }
       // "found a way", "find themselves": what a poll or a study finds, not what a person finds
-      if (/^(find|show)$/.test(c.lemma) && speaker.kind === 'pronoun' && !/\b(poll|polls|survey|surveys|study|studies|report|reports|analysis|review|investigation|audit|researchers|data|figures|records|results|video|footage|average|averages|documents|census|numbers|estimates)\b/i.test(speaker.text)) continue;
+      // ("found itself", "found ways to …": no finding)
+      if (/^(find|show)$/.test(c.lemma) && speaker.kind === 'pronoun' && !FINDER.test(speaker.text)) continue;
+      if (c.lemma === 'find' && /^(itself|himself|herself|themselves|ourselves|myself|ways?)$/.test(toks[from]?.lower ?? '')) continue;
       // "the two leaders mentioned sustaining their ties": a gerund names a topic of talks, not words
       // ("mentioned disparaging remarks" is an adjective and its noun)
       if (/^(mention|discuss)$/.test(c.lemma) && /^\p{Ll}{3,}ing$/u.test(toks[from]?.text ?? '') && (DETERMINERS.has(toks[from + 1]?.lower ?? '') || /^(their|its|his|her|our|my|your|the|a|an)$/.test(toks[from + 1]?.lower ?? ''))) continue;
@@ -868,6 +870,9 @@ function inOpeningClause(toks: readonly Token[], from: number, cue: number): boo
     /^(minutes|hours|days|weeks|months|years|shortly|just|soon|moments)$/.test(first) && /^(after|before|since)$/.test(toks[from + 1]?.lower ?? '');
   return subordinate && !toks.slice(from, cue).some((t) => t.text === ',');
 }
+
+// Who makes findings: inquiries, documents and those who conduct them.
+const FINDER = /\b(?:polls?|surveys?|study|studies|reports?|analys[ie]s|review|investigations?|inquiry|probe|audit|researchers|scientists|investigators|inspectors?|data|figures|records|results|video|footage|averages?|documents|census|numbers|estimates|court|judge|jury|panel|committee|commission|agency|office|department|fact-checkers?)\b/i;
 
 /** The first comma in tokens (a, end), or end. */
 function toComma(toks: readonly Token[], a: number, end: number): number {

@@ -1305,4 +1305,10 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The contractor did not respond to attempts to reach him on Friday.',
     quotes: [],
   },
+  {
+    section: 'not-speech',
+    note: 'found itself: no finding',
+    text: 'After the vote, the network found itself playing host to the candidates night after night.',
+    quotes: [],
+  },
 ];
