@@ -632,7 +632,10 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     }
     // "…, many of whom say …", "…, where experts say …": a relative clause reports what follows its cue
     const relativeWho = toks[whoStart - 1]?.lower === 'where' || /\bwhom$/.test(speaker.text);
-    const beforeOk = !relative && !act && !relativeWho && beforeEnd > taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !opensWithIntro(toks, taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
+    // ("A lawyer for the news outlets, David Schulz, said": a noun phrase with its article is the speaker's
+    // description, not a clause, unless a past or an auxiliary shows its verb)
+    const described = /^(a|an|the)$/.test(toks[taken]?.lower ?? '') && !toks.slice(taken, beforeEnd).some((w, j) => AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || /n[’']t$/.test(w.lower) || j > 1 && /^\p{Ll}{3,}ed$/u.test(w.text));
+    const beforeOk = !relative && !act && !relativeWho && !described && beforeEnd > taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !opensWithIntro(toks, taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
     if (beforeOk) {
       out.push({ ...spanOf(toks, lastSegment(toks, taken, beforeEnd, false), beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
       taken = c.last + 1;

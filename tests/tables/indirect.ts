@@ -1311,4 +1311,10 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'After the vote, the network found itself playing host to the candidates night after night.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a description before the name is the speaker’s, not a clause: A lawyer for …, NAME, said',
+    text: 'A lawyer for the two newspapers, Dana Whitfield, said no decision had been made about an appeal.',
+    quotes: [{ quote: 'no decision had been made about an appeal', speaker: 'Dana Whitfield', rule: 'subject-cue-that' }],
+  },
 ];
