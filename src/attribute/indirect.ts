@@ -63,13 +63,14 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     if (s.end - s.start > 1500 || !mayReport(text, s.start, s.end)) continue;
     const toks = tokenize(text, s.start, s.end);
     if (toks.length < MIN_WORDS + 2) continue;
+    const saying = participles(text, toks, si);
     // A sentence that opens inside a quotation (or page furniture): every clause found
     // in it starts at or after that opening, so only a 'saying-clause' (participles) can
     // be kept below; without one, nothing else need be read.
-    if (busy(s.start, s.start + 1) && !participles(text, toks, si).length) continue;
+    if (busy(s.start, s.start + 1) && !saying.length) continue;
     const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
     if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !toks.some((t) => ASKED.test(t.lower) || PARTICIPLES.has(t.lower))) continue;
-    const found = [...(fromCues(text, toks, cues, si) ?? []), ...participles(text, toks, si), ...questions(text, toks, si), ...inSource(text, toks, si), ...inPolls(text, toks, si)];
+    const found = [...(fromCues(text, toks, cues, si) ?? []), ...saying, ...questions(text, toks, si), ...inSource(text, toks, si), ...inPolls(text, toks, si)];
     // a clause that holds quotation marks is a mixed quote, reported through its
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
     const kept: IndirectQuote[] = [];
@@ -139,12 +140,12 @@ function headline(text: string, sentences: readonly Sentence[]): IndirectQuote |
   const colon = toks.findIndex((t) => t.text === ':');
   // "Poll: Wealthy Voters Abandon …", "New Study: …": a document the story goes on to name speaks as a name does
   // (headline case hides the verb from hasVerbish)
-  const doc = colon > 0 && colon <= 3 && e - colon > 3 && DOCUMENT.test(toks[colon - 1]!.lower) && toks.slice(0, colon).every((t) => capital(t)) && namedIn(text.slice(nl, nl + 3000), toks[colon - 1]!.lower)
-    ? nounMention(text, toks, 0, colon - 1)
-    : null;
-  if (colon > 0 && colon <= 5 && e - colon > 3 && (doc || hasVerbish(toks, colon + 1, e))) {
-    const who = doc ?? name(0, colon);
-    if (who && (who.kind === 'name' || who === doc)) {
+  if (colon > 0 && colon <= 5 && e - colon > 3) {
+    const doc = colon <= 3 && DOCUMENT.test(toks[colon - 1]!.lower) && toks.slice(0, colon).every((t) => capital(t)) && namedIn(text.slice(nl, nl + 3000), toks[colon - 1]!.lower)
+      ? nounMention(text, toks, 0, colon - 1)
+      : null;
+    const who = doc ?? (hasVerbish(toks, colon + 1, e) ? name(0, colon) : null);
+    if (who && (who === doc || who.kind === 'name')) {
       const cue = tokenCue(toks, colon, ':', { structural: true });
       return { ...spanOf(toks, colon + 1, e), rule: 'headline-colon', mention: who, cue, sentence: si };
     }
@@ -195,16 +196,15 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     if (/^\p{Lu}/u.test(t.text)) continue;
     if (i >= toks.length - 2 && !ed && !closes) continue;
     if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
-    // ("groups that have backed …": a verb right after "that" makes it a relative pronoun, and the word before a noun)
     const subject = /^(he|she|they|we|i)$/.test(toks[i - 1]!.lower) || /^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text) || SPEAKER_NOUNS.has(toks[i - 1]!.lower);
-    // (an unlisted word before "that" after a determiner or a preposition is a noun: "the rules that could …";
-    // so is an agent noun: "few investors that the state could pressure")
+    // (a verb right after "that" makes it a relative pronoun: "groups that have backed …"; an unlisted word
+    // before "that" after a determiner or a preposition is a noun, "the rules that could …", and so is an
+    // agent noun, "few investors that the state could pressure")
     const beforeThat = toks[i + 1]?.lower === 'that' && t.lower.length > 3 && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !RELATIVE_VERB.test(toks[i + 2]?.lower ?? '') && (lemma !== undefined || !DETERMINER_LIKE.test(toks[i - 1]!.lower) && !/(?:ors|ists|ians|ants|ents|ees)$/.test(t.lower));
     // a verb no list holds, between a named or pronoun subject and a clause: "Graham voiced he would …"
     const unlisted = ed && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower);
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
-    let after = i + 1;
-    while (after < toks.length && after - i <= 3 && TIME_TAIL.test(toks[after]!.lower)) after++;
+    const after = pastTime(toks, i + 1, 3);
     const closing = unlisted && subject && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
     const beforeClause = !beforeThat && unlisted &&
       toks[i + 1]?.kind === 'word' && !/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but)$/.test(toks[i + 1]!.lower) &&
@@ -232,7 +232,7 @@ function isSpinnerNoted(toks: readonly Token[], i: number): boolean {
   if (/ly$/.test(prev.lower) && !/^(only|early)$/.test(prev.lower)) return false;
   const subject = /^(he|she|they|we|i|it)$/.test(prev.lower) || /^\p{Lu}/u.test(prev.text) || SPEAKER_NOUNS.has(prev.lower) || /^(website|site|report|campaign|court|submission|study|poll|analysis|letter|filing|ruling)$/.test(prev.lower);
   if (!subject) return false;
-  return !next || next.kind === 'punct' && /^[.,;!?]$/.test(next.text) || next.lower === 'that' || /^(the|a|an|his|her|their|its|he|she|they|it|we|i|there)$/.test(next.lower) || /^\p{Lu}/u.test(next.text) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|in|last|this)$/.test(next.lower) && !/^(for)$/.test(next.lower);
+  return !next || next.kind === 'punct' && /^[.,;!?]$/.test(next.text) || next.lower === 'that' || /^(the|a|an|his|her|their|its|he|she|they|it|we|i|there)$/.test(next.lower) || /^\p{Lu}/u.test(next.text) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|in|last|this)$/.test(next.lower);
 }
 
 /** The base of a present participle of a listed act or evidence verb: "questioning" → "question", "praising" → "praise". */
@@ -260,6 +260,13 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
 
 /** A quick look before tokenizing: does the sentence hold a word that can start a reporting cue? */
 const TIME_TAIL = /^(on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|last|this|week|month|year|night|morning|afternoon|evening)$/;
+
+/** The index past the time words from k ("on Tuesday", "last week"), at most `max` of them. */
+function pastTime(toks: readonly Token[], k: number, max = Infinity): number {
+  let j = k;
+  while (j < toks.length && j - k < max && TIME_TAIL.test(toks[j]!.lower)) j++;
+  return j;
+}
 
 function mayReport(text: string, from: number, to: number): boolean {
   WORD.lastIndex = from;
@@ -318,8 +325,6 @@ function endOfClause(toks: readonly Token[], from: number): number {
     }
     if (t.text !== ',') continue;
     const nextWord = toks[k + 1]?.lower ?? '';
-    // "…, and Hillary Clinton is promising …", "…, and when pressed …": the writer's next
-    // clause, with a subject of its own, after a reported clause that is already whole
     // "… support Mr. Trump, the presumed Putin favorite.": the writer's appositive on the last name
     if (/^(the|a|an)$/.test(nextWord) && k - from >= 3 && /^\p{Lu}/u.test(toks[k - 1]!.text) && hasVerbish(toks, from, k)) {
       let r = k + 2;
@@ -331,6 +336,8 @@ function endOfClause(toks: readonly Token[], from: number): number {
         break;
       }
     }
+    // "…, and Hillary Clinton is promising …", "…, and when pressed …": the writer's next
+    // clause, with a subject of its own, after a reported clause that is already whole
     if (nextWord === 'and' && k - from >= 4 && newClauseAt(toks, k + 2) && hasVerbish(toks, from, k)) {
       e = k;
       break;
@@ -527,8 +534,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     if (objectRelative) {
       const from = clauseStart(toks, c.last + 1, c.last);
       let end = endOfClause(toks, from);
-      const comma = toks.findIndex((t, i) => i > from && i < end && t.text === ',');
-      if (comma > from && toks[whoStart - 2]?.text === ',') end = comma;
+      if (toks[whoStart - 2]?.text === ',') end = toComma(toks, from, end);
       if (wordsIn(toks, from, end) >= 2 && hasVerbish(toks, from, end) && !/^(to|whether|if|so|nothing|about|when|while|after|before|because|as|since|until)$/.test(toks[from]?.lower ?? '')) {
         out.push({ ...spanOf(toks, from, end), rule: 'relative-object', mention: who!, cue: c, sentence: si });
         taken = end;
@@ -544,8 +550,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
         taken = end;
       } else if (toks[whoStart - 2]?.text === ',' && wordsIn(toks, taken, whoStart - 2) >= MIN_WORDS && hasVerbish(toks, taken, whoStart - 2)) {
         // "CLAUSE, as The New York Times reported on Tuesday."
-        let after = c.last + 1;
-        while (after < toks.length && TIME_TAIL.test(toks[after]!.lower)) after++;
+        const after = pastTime(toks, c.last + 1);
         if (after >= toks.length || /^[.!?]$/.test(toks[after]!.text)) {
           out.push({ ...spanOf(toks, taken, whoStart - 2), rule: 'as-said', mention: who, cue: c, sentence: si });
           taken = c.last + 1;
@@ -555,8 +560,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     }
     if (who && !relative && /^(which|that|who|whom|what|as)$/.test(toks[whoStart - 1]?.lower ?? '')) continue;
     // "CLAUSE, a USA TODAY analysis of campaign filings shows.": evidence closing its sentence reports the clause
-    let tail = c.last + 1;
-    while (tail < toks.length && TIME_TAIL.test(toks[tail]!.lower)) tail++;
+    const tail = pastTime(toks, c.last + 1);
     const closingEvidence = /^(show|find)$/.test(c.lemma) && (tail >= toks.length || /^[.!?]$/.test(toks[tail]!.text));
     const act = isAct(c) && !isSpeech(c) && !closingEvidence;
     // speech verbs that also take a noun phrase: "suggested a new route", "announced a plan"
@@ -593,10 +597,7 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
     // inside an opening subordinate clause reports only up to that clause's comma
     if (inOpeningClause(toks, taken, c.first)) e = toComma(toks, k, e);
     // "Judge Moreno, who said the evidence was thin, dismissed the case": the relative clause ends at its comma
-    if (relative && toks[relativeStart(toks, c.first)]?.text === ',') {
-      const comma = toks.findIndex((t, i) => i >= k && i < e && t.text === ',');
-      if (comma > k) e = comma;
-    }
+    if (relative && toks[relativeStart(toks, c.first)]?.text === ',') e = toComma(toks, k, e);
     // what precedes the speaker: "CLAUSE, X said" / "CLAUSE, X said, CLAUSE"
     // ("…, the news site RTL Info reported": a descriptor with its determiner before the name)
     let beforeEnd = whoStart - 1;
@@ -679,22 +680,19 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
         if (toks.slice(from, from + 3).some((t) => /^(requests?|messages?|emails?|e-mails?|calls?|inquiries|inquiry|questions?|voicemails?|attempts?|queries)$/.test(t.lower))) continue;
       }
       // "found a way", "find themselves": what a poll or a study finds, not what a person finds
-      // ("found itself", "found ways to …": no finding)
-      if (/^(find|show)$/.test(c.lemma) && speaker.kind === 'pronoun' && !FINDER.test(speaker.text)) continue;
+      // ("it found …" is left out: a pronoun does not say which; "found itself", "found ways to …": no finding)
+      if (/^(find|show)$/.test(c.lemma) && speaker.kind === 'pronoun') continue;
       if (c.lemma === 'find' && /^(itself|himself|herself|themselves|ourselves|myself|ways?)$/.test(toks[from]?.lower ?? '')) continue;
       // "the two leaders mentioned sustaining their ties": a gerund names a topic of talks, not words
       // ("mentioned disparaging remarks" is an adjective and its noun)
-      if (/^(mention|discuss)$/.test(c.lemma) && /^\p{Ll}{3,}ing$/u.test(toks[from]?.text ?? '') && (DETERMINERS.has(toks[from + 1]?.lower ?? '') || /^(their|its|his|her|our|my|your|the|a|an)$/.test(toks[from + 1]?.lower ?? ''))) continue;
+      if (/^(mention|discuss)$/.test(c.lemma) && /^\p{Ll}{3,}ing$/u.test(toks[from]?.text ?? '') && (DETERMINERS.has(toks[from + 1]?.lower ?? '') || /^(my|your)$/.test(toks[from + 1]?.lower ?? ''))) continue;
       // "a spokesman announced Monday morning.": a time is no object
       while (from < toks.length && (WHEN.test(toks[from]!.lower) || TIME_TAIL.test(toks[from]!.lower) && !/^(this|last|on)$/.test(toks[from]!.lower) || toks[from]!.lower === 'on' && WHEN.test(toks[from + 1]?.lower ?? '') || toks[from]!.lower === 'last' && TIME_NOUN.test(toks[from + 1]?.lower ?? ''))) from++;
       let end = withoutAdjunct(toks, from, endOfClause(toks, from));
       // "Months after she mocked him on Twitter, the mayor says …": the act's object ends with its clause
       if (inOpeningClause(toks, taken, c.first)) end = toComma(toks, from, end);
       // "Sanders, who on Tuesday endorsed Clinton, said …": the relative clause ends at its comma
-      if (relative && toks[relativeStart(toks, c.first)]?.text === ',') {
-        const comma = toks.findIndex((t, i) => i > from && i < end && t.text === ',');
-        if (comma > from) end = comma;
-      }
+      if (relative && toks[relativeStart(toks, c.first)]?.text === ',') end = toComma(toks, from, end);
       const first = toks[from];
       // "Nomination questions are likely to …": an auxiliary after the cue makes the cue a noun
       if (first && /^(is|are|was|were|will|would|has|have|had|can|could|should|coming|going)$/.test(first.lower)) continue;
@@ -865,7 +863,6 @@ function relativeSubject(text: string, toks: readonly Token[], cueFirst: number,
 // Words that open an introductory phrase, not a reported clause: "During the rally Monday, X said …".
 const INTRO = /^(in|at|on|during|after|before|when|while|since|as|asked|speaking|in|with|without|for|from|by|under|over|earlier|later|meanwhile|however|though|although|yesterday|today)$/;
 const TIME_NOUN = /^(week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$/;
-/** "During the rally Monday, …", "Last week, …": an introductory phrase, not a reported clause. */
 /** Whether the cue at `cue` stands in a clause that opens the sentence ("When he said …,", "Months after she mocked him …,"), before its comma. */
 function inOpeningClause(toks: readonly Token[], from: number, cue: number): boolean {
   const first = toks[from]?.lower ?? '';
@@ -873,9 +870,6 @@ function inOpeningClause(toks: readonly Token[], from: number, cue: number): boo
     /^(minutes|hours|days|weeks|months|years|shortly|just|soon|moments)$/.test(first) && /^(after|before|since)$/.test(toks[from + 1]?.lower ?? '');
   return subordinate && !toks.slice(from, cue).some((t) => t.text === ',');
 }
-
-// Who makes findings: inquiries, documents and those who conduct them.
-const FINDER = /\b(?:polls?|surveys?|study|studies|reports?|analys[ie]s|review|investigations?|inquiry|probe|audit|researchers|scientists|investigators|inspectors?|data|figures|records|results|video|footage|averages?|documents|census|numbers|estimates|court|judge|jury|panel|committee|commission|agency|office|department|fact-checkers?)\b/i;
 
 /** The first comma in tokens (a, end), or end. */
 function toComma(toks: readonly Token[], a: number, end: number): number {
@@ -910,6 +904,7 @@ function opensWithIntro(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** "During the rally Monday, …", "Last week, …": an introductory phrase, not a reported clause. */
 const introAt = (toks: readonly Token[], k: number) => INTRO.test(toks[k]!.lower) || (/^(this|last|next|that)$/.test(toks[k]!.lower) && TIME_NOUN.test(toks[k + 1]?.lower ?? ''));
 
 // Participles whose content is a noun phrase: "citing a threat to public health", "calling for a ban".
@@ -988,7 +983,7 @@ const SOURCE_DOC = /^(poll|polls|survey|surveys|study|studies|report|reports|ana
 function inSource(text: string, toks: readonly Token[], si: number): IndirectQuote[] {
   let i = 0;
   if (/^(but|and)$/.test(toks[0]?.lower ?? '')) i++;
-  if (toks[i]?.lower !== 'in' || !DETERMINERS.has(toks[i + 1]?.lower ?? '') && !/^(a|an|the)$/.test(toks[i + 1]?.lower ?? '') && !/[’']s$/.test(toks[i + 1]?.text ?? '')) return [];
+  if (toks[i]?.lower !== 'in' || !DETERMINERS.has(toks[i + 1]?.lower ?? '') && !/[’']s$/.test(toks[i + 1]?.text ?? '')) return [];
   const comma = toks.findIndex((t, j) => j > i && j - i <= 16 && t.text === ',');
   if (comma < 0 || !toks.slice(i + 1, comma).some((t) => SOURCE_DOC.test(t.lower))) return [];
   // "In an interview, Smith said …": the cue after the comma reports it

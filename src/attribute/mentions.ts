@@ -3,7 +3,7 @@
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
 import { DETERMINERS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PRONOUNS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
-import { stripPossessive, type Token } from '../scan/tokens.js';
+import { isUpperAt, stripPossessive, type Token } from '../scan/tokens.js';
 
 export type MentionKind = 'pronoun' | 'name' | 'noun';
 
@@ -21,12 +21,7 @@ export interface Mention {
   gender: 'm' | 'f' | 'n' | 'p' | null;
 }
 
-/** Does the word start with a capital? (ASCII by its code, the rest by the Unicode class.) */
-function startsUpper(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
-}
-const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && startsUpper(t.text);
+const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperAt(t.text, 0);
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 const isRole = (t: Token): boolean => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(stripPossessive(t.lower));
 

@@ -169,7 +169,9 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   // branch asks for it, and at most once (most quotes are decided before they are).
   let ownMemo: boolean | undefined;
   const own = (): boolean => (ownMemo ??= WRITERS_OWN.test(sentenceText));
-  const near = (): boolean => last !== null && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= 1 && !NEW_OCCASION.test(sentenceText) && !own();
+  let newOccasionMemo: boolean | undefined;
+  const newOccasion = (): boolean => (newOccasionMemo ??= NEW_OCCASION.test(sentenceText));
+  const near = (): boolean => last !== null && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= 1 && !newOccasion() && !own();
   // the same speaker goes on, or a pronoun takes up the speaker before it
   // (a pronoun that resolves to someone else than the speaker before does not)
   const sameRun = (): boolean => last !== null && ((who !== null && last.speaker === who) || (pronoun && (who === null || last.speaker === null)) || describedBefore(text, last, who)) && near();
@@ -185,7 +187,7 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   } else if (last?.outlet && (q.inherited || (!last.past && sameRun()))) {
     // the same speaker goes on: the same interview or piece
     answer = { outlet: last.outlet, outletMention: last.mention };
-  } else if (pronoun && q.before && !own() && !NEW_OCCASION.test(sentenceText) && pronounLeads(text, q) && (before = q.before()) && (piece = findOutlet(text, before.start, before.end, before.skip, null, scope.aliases)) && !WEAK_HOW.has(piece.how)) {
+  } else if (pronoun && q.before && !own() && !newOccasion() && pronounLeads(text, q) && (before = q.before()) && (piece = findOutlet(text, before.start, before.end, before.skip, null, scope.aliases)) && !WEAK_HOW.has(piece.how)) {
     // "… noted NBC’s Dante Chinni. “…,” he wrote.": the pronoun takes up the outlet's person
     answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (q.mention && !pronoun && (piece = findPieceOutlet(text, q.mention.text, q.start))) {

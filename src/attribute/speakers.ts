@@ -4,7 +4,7 @@
 // fits, "the spokesman" → the person the article calls spokesman.
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
-import { isSpace } from '../scan/tokens.js';
+import { isSpace, isUpperAt } from '../scan/tokens.js';
 import { partitionPoint } from '../bisect.js';
 
 export interface Entity {
@@ -44,7 +44,6 @@ const NAME_RUN = /\p{Lu}[\p{L}\p{M}’'.\-]*(?:[ \u00a0](?:(?:von|van|der|den|de
 // A title or role word, with or without its full stop ("Gov", "gov.").
 const TITLE_WORDS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...HONORIFICS].flatMap((w) => (w.endsWith('.') ? [w, w.slice(0, -1)] : [w])));
 const NAME_RUN_AT = new RegExp(NAME_RUN.source, 'uy');
-const UPPER = /\p{Lu}/u;
 
 /**
  * The next match of NAME_RUN from `from`: the next capital letter is found by
@@ -53,8 +52,7 @@ const UPPER = /\p{Lu}/u;
  */
 function nextNameRun(text: string, from: number): RegExpExecArray | null {
   for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? c < 65 || c > 90 : !UPPER.test(String.fromCodePoint(text.codePointAt(i)!))) continue;
+    if (!isUpperAt(text, i)) continue;
     NAME_RUN_AT.lastIndex = i;
     return NAME_RUN_AT.exec(text);
   }

@@ -41,6 +41,12 @@ function isLetterOrDigit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(codePoint(text, i));
 }
+/** Does a capital letter stand at i? (ASCII by its code, the rest by the Unicode class.) */
+export function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(codePoint(text, i));
+}
+const UPPER = /\p{Lu}/u;
 const isJoiner = (c: number) => c === 0x2019 || c === 39 || c === 45 || c === 46 || c === 38; // ’ ' - . &
 
 /** End of the word or initialism at i (which starts with a letter or digit), or -1 if none starts there. */
