@@ -1,8 +1,10 @@
-// The one door to compromise. It is loaded lazily, on the first question, so
-// `--version`, `--help` and documents that never need it do not pay its
-// start-up (≈150 ms), and it is only ever given a few words, never a document
-// (it runs near 0.15 MB/s and goes quadratic on long strings).
+// The one door to compromise. It is loaded lazily, on the first question that
+// the tables below cannot answer, so `--version`, `--help` and most documents
+// never pay its start-up (≈ 200 ms to load and build its lexicon), and it is
+// only ever given a few words, never a document (it runs near 0.15 MB/s and goes
+// quadratic on long strings).
 import { createRequire } from 'node:module';
+import { SLOT_OTHERS, SLOT_VERBS } from '../lexicon/verb-slot.js';
 
 type Nlp = (text: string) => { terms: () => { json: () => { terms: { text: string; tags: string[] }[] }[] } };
 
@@ -24,6 +26,60 @@ const NOT_VERBS = new Set(
     .split(' '),
 );
 
+// Tags that say a word in the slot "He ___." is not standing for a verb.
+const NOT_VERB_TAGS = ['Noun', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Date', 'Value', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary'];
+
+/**
+ * The cases that need no tagger: adverbs and pronouns are not verbs, a regular
+ * past tense is. Undefined: ask the tagger (or its table).
+ */
+export function plainVerdict(key: string): boolean | undefined {
+  if (/ly$/.test(key) || NOT_VERBS.has(key)) return false;
+  if (/[^e]ed$|[^aeiou]ied$/.test(key) && key.length > 4) return true;
+  return undefined;
+}
+
+/**
+ * @internal compromise's reading of the lower-case `key` in the slot "He ___.";
+ * scripts/verb-slot.mjs runs this over compromise's lexicon to write the tables
+ * in lexicon/verb-slot.ts.
+ */
+export function taggerVerdict(key: string): boolean {
+  try {
+    const doc = load()(`He ${key}.`).terms().json();
+    const tags = doc[1]?.terms[0]?.tags ?? [];
+    // spinners put adjectives in the verb's slot ("he famous" for "he noted"):
+    // in this slot any word that is not a noun, a pronoun, a function word or
+    // an adverb stands for the reporting verb
+    return tags.includes('Verb') || (tags.length > 0 && !tags.some((t) => NOT_VERB_TAGS.includes(t)));
+  } catch {
+    return false;
+  }
+}
+
+// The tagger's verdicts on the words of its own lexicon and their inflections,
+// computed once by scripts/verb-slot.mjs: sorted arrays, split on first use.
+let verbs: string[] | null = null;
+let others: string[] | null = null;
+function has(sorted: string[], key: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo] === key;
+}
+/** @internal The table's verdict on `key`, undefined when the word is not in it. */
+export function tableVerdict(key: string): boolean | undefined {
+  verbs ??= SLOT_VERBS.split(' ');
+  others ??= SLOT_OTHERS.split(' ');
+  if (has(verbs, key)) return true;
+  if (has(others, key)) return false;
+  return undefined;
+}
+
 /**
  * Does `word` read as a verb of speech-like use in the slot "He ___." ? Used
  * for cue words that no lexicon lists ("“…,” he famous.", "she opined").
@@ -32,22 +88,7 @@ export function readsAsVerb(word: string): boolean {
   const key = word.toLowerCase();
   const hit = verbCache.get(key);
   if (hit !== undefined) return hit;
-  // the plain cases need no tagger (and no 150 ms to load it): adverbs and
-  // pronouns are not verbs, a regular past tense is
-  if (/ly$/.test(key) || NOT_VERBS.has(key)) return false;
-  if (/[^e]ed$|[^aeiou]ied$/.test(key) && key.length > 4) return true;
-  let verb = false;
-  try {
-    const doc = load()(`He ${key}.`).terms().json();
-    const tags = doc[1]?.terms[0]?.tags ?? [];
-    // spinners put adjectives in the verb's slot ("he famous" for "he noted"):
-    // in this slot any word that is not a noun, a pronoun, a function word or
-    // an adverb stands for the reporting verb
-    const NOT = ['Noun', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Date', 'Value', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary'];
-    verb = tags.includes('Verb') || (tags.length > 0 && !tags.some((t) => NOT.includes(t)));
-  } catch {
-    verb = false;
-  }
+  const verb = plainVerdict(key) ?? tableVerdict(key) ?? taggerVerdict(key);
   if (verbCache.size > 10000) verbCache.clear();
   verbCache.set(key, verb);
   return verb;
