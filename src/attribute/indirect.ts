@@ -10,7 +10,7 @@ import {
   ACT_FORMS, ACT_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, MULTI_SPEECH, NAMING, NOT_NAMED, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT,
   NOUN_LIKE_CUE, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, SPEECH, isAct, isSpeech,
 } from '../lexicon/speech.js';
-import { tokenize, type Token } from '../scan/tokens.js';
+import { lowerCase, tokenize, type Token } from '../scan/tokens.js';
 import type { Sentence } from '../scan/sentences.js';
 
 export const INDIRECT_RULES = {
@@ -245,7 +245,7 @@ function ingLemma(word: string): string | undefined {
   return undefined;
 }
 
-const WORD = /[A-Za-z]+/g;
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 /** The first words of every cue this stage accepts, and "that". */
 const FIRST_WORDS: ReadonlySet<string> = new Set([
   'that',
@@ -269,12 +269,18 @@ function pastTime(toks: readonly Token[], k: number, max = Infinity): number {
 }
 
 function mayReport(text: string, from: number, to: number): boolean {
-  WORD.lastIndex = from;
   let edWord = false;
   let edTail = false;
   let edGap = 0;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    const w = m[0].toLowerCase();
+  // the words are the runs of ASCII letters that start before `to` (/[A-Za-z]+/g, read by hand:
+  // no match object per word, and no new string for a word in lower case)
+  for (let i = from; ; ) {
+    while (i < to && !isAsciiLetter(text.charCodeAt(i))) i++;
+    if (i >= to) break;
+    let j = i + 1;
+    while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
+    const w = lowerCase(text.slice(i, j));
+    i = j;
     if (FIRST_WORDS.has(w) || w.endsWith('ing') && ingLemma(w)) return true;
     // "… voiced he would …": an -ed verb right before a pronoun subject
     if (edWord && /^(would|will|had|has|have|was|were|is|are|could|should|might|may|can)$/.test(w)) return true;

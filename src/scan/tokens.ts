@@ -76,6 +76,19 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
+/**
+ * word.toLowerCase(), without a new string for a word that has no capital:
+ * toLowerCase always makes one, and most words of a text are in lower case
+ * (the tokenizer was the engine's largest allocator).
+ */
+export function lowerCase(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+  }
+  return word;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   // a window that starts inside a surrogate pair: the regular expression's own reading
   if (from > 0 && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) return tokenizeByRegex(text, from, to);
@@ -90,7 +103,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let end = isWord ? we : i + width(text, i);
     if (end > to) break; // a word cut by the window's end is not read
     let word = text.slice(i, end);
-    let lower = word.toLowerCase();
+    let lower = lowerCase(word);
     // keep the full stop of an abbreviation or initial with its word: "Mr.", "H."
     if (isWord && text[end] === '.' && end < to && (ABBREVIATIONS.has(lower) || SINGLE_CAPITAL.test(word))) {
       word += '.';
