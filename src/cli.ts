@@ -2,6 +2,7 @@
 // stdout/stderr or decides exit codes. Exit codes: 0 quotes printed, 1 none
 // printed, 2 an error (as grep and ripgrep), 3 --fail-on matched. Output
 // (formats, selection, --stats, progress) lives in src/output/ behind Output.
+import { fstatSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { extractDocuments, type DocumentIn } from './index.js';
@@ -122,6 +123,15 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     return 2;
   }
 
+  // QUOTES_WARM_CHARS: characters this thread extracts before --jobs starts its workers
+  // (default: src/run/jobs.ts WARM_CHARS, none for a large input on disk)
+  const warmEnv = io.env.QUOTES_WARM_CHARS;
+  const warmChars = warmEnv === undefined || warmEnv === '' ? undefined : /^\d{1,12}$/.test(warmEnv) ? Number(warmEnv) : -1;
+  if (warmChars === -1) {
+    io.stderr.write(`quotes: QUOTES_WARM_CHARS: expected a whole number of characters, got '${warmEnv}'\n`);
+    return 2;
+  }
+
   if (opts.encoding && !knownEncoding(opts.encoding)) {
     io.stderr.write(`quotes: --encoding: unknown encoding '${opts.encoding}'\n`);
     return 2;
@@ -175,7 +185,8 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       yield { text: doc.text, outlet: doc.outlet ?? opts.outlet ?? doc.siteName ?? null, tag: origin };
     }
   };
-  for await (const { tag, quotes, error } of extractDocuments(documents(), { types, jobs })) {
+  const sizeHint = jobs > 1 ? inputSize(files) : undefined;
+  for await (const { tag, quotes, error } of extractDocuments(documents(), { types, jobs, sizeHint, warmChars, onWorkers: (n) => out.workers(n) })) {
     const text = texts.shift() ?? '';
     if (error) fail(tag.where, error.message);
     else await emit(quotes.map((q) => (tag.id !== undefined ? { id: tag.id, ...q } : { file: tag.file!, ...q })), text);
@@ -191,6 +202,25 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   if (failed) return 2;
   if (outputConfig.failOn.includes('unattributed') && outcome.unattributed > 0) return 3;
   return outcome.printed > 0 ? 0 : 1;
+}
+
+/**
+ * The bytes of input, when every argument is a regular file (standard input
+ * included, when it is redirected from one); undefined for a pipe or a
+ * directory, whose size is not known before it is read.
+ */
+function inputSize(files: readonly string[]): number | undefined {
+  let total = 0;
+  try {
+    for (const f of files) {
+      const st = f === '-' ? fstatSync(0) : statSync(f);
+      if (!st.isFile()) return undefined;
+      total += st.size;
+    }
+  } catch {
+    return undefined;
+  }
+  return total;
 }
 
 function describe(e: unknown): string {

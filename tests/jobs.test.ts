@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractInOrder, WARM_CHARS, BATCH_DOCS, type DocumentIn } from '../src/run/jobs.js';
+import { extractInOrder, BATCH_DOCS, BIG_INPUT, type DocumentIn } from '../src/run/jobs.js';
 import { cli } from './helpers/io.js';
 
 const fakeWorker = new URL('./helpers/fake-worker.mjs', import.meta.url);
@@ -29,11 +29,14 @@ async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
 }
 
 describe('extractInOrder (pool mechanics, with a stand-in worker)', () => {
-  const warmDocs = Math.ceil(WARM_CHARS / 2000);
+  // the characters this thread extracts before it starts workers (smaller than
+  // the default, so that these tests stay quick)
+  const warmChars = 1 << 18;
+  const warmDocs = Math.ceil(warmChars / 2000);
 
   it('returns every document in input order while workers answer out of order', async () => {
     const input = docs(warmDocs + 40 * BATCH_DOCS);
-    const out = await collect(extractInOrder(input, { jobs: 3 }, fakeWorker));
+    const out = await collect(extractInOrder(input, { jobs: 3, warmChars }, fakeWorker));
     expect(out.map((o) => o.tag)).toEqual(input.map((d) => d.tag));
     // the first documents ran in this thread (real engine), later ones on workers and here
     expect(out[0]!.quotes[0]).toMatchObject({ quote: 'Item 0 is ready,', speaker: 'Bo Li' });
@@ -60,7 +63,7 @@ describe('extractInOrder (pool mechanics, with a stand-in worker)', () => {
     };
     let consumed = 0;
     let lead = 0;
-    for await (const o of extractInOrder(source(), { jobs: 2 }, fakeWorker)) {
+    for await (const o of extractInOrder(source(), { jobs: 2, warmChars }, fakeWorker)) {
       expect(o.tag).toBe(consumed);
       consumed++;
       lead = Math.max(lead, pulled - consumed);
@@ -79,7 +82,7 @@ describe('extractInOrder (pool mechanics, with a stand-in worker)', () => {
     const crashing = (i: number) => i >= warmDocs + 20 * BATCH_DOCS && i < warmDocs + 30 * BATCH_DOCS;
     const special: Record<number, string> = {};
     for (let i = 0; i < n; i++) if (throwing(i) || crashing(i)) special[i] = `“${throwing(i) ? 'THROW' : 'CRASH'} ${i},” Bo Li said.`;
-    const out = await collect(extractInOrder(docs(n, 2000, special), { jobs: 3 }, fakeWorker));
+    const out = await collect(extractInOrder(docs(n, 2000, special), { jobs: 3, warmChars }, fakeWorker));
     expect(out.map((o) => o.tag)).toEqual([...Array(n).keys()]);
     const errors = out.filter((o) => o.error).map((o) => [o.tag, o.error!.message] as const);
     expect(errors.filter(([i, m]) => throwing(i) && m === 'internal error: told to throw').length).toBeGreaterThan(0);
@@ -103,6 +106,29 @@ describe('extractInOrder (pool mechanics, with a stand-in worker)', () => {
     ]);
   });
 
+  it('starts the workers at once for an input known to be large, and says how many', async () => {
+    const started: number[] = [];
+    const input = docs(20 * BATCH_DOCS);
+    const out = await collect(extractInOrder(input, { jobs: 3, sizeHint: BIG_INPUT, onWorkers: (n) => started.push(n) }, fakeWorker));
+    expect(started).toEqual([2]);
+    expect(out.map((o) => o.tag)).toEqual(input.map((d) => d.tag));
+    // no warm-up share in this thread: with it (WARM_CHARS, more than these 2.6 M characters) no worker would have had a document
+    expect(out.filter((o) => o.quotes[0]?.rule === 'fake-worker').length).toBeGreaterThan(BATCH_DOCS);
+  });
+
+  it('keeps an input of unknown or small size in this thread until it has extracted the warm-up share', async () => {
+    for (const sizeHint of [undefined, BIG_INPUT - 1]) {
+      const started: number[] = [];
+      const out = await collect(extractInOrder(docs(3 * BATCH_DOCS), { jobs: 3, sizeHint, warmChars: 4 * BATCH_DOCS * 2000, onWorkers: (n) => started.push(n) }, fakeWorker));
+      expect(started).toEqual([]);
+      expect(out.some((o) => o.quotes[0]?.rule === 'fake-worker')).toBe(false);
+    }
+  });
+
+  it('rejects a warm-up share that is not a whole number ≥ 0', async () => {
+    for (const warmChars of [-1, 1.5, Number.NaN]) await expect(collect(extractInOrder(docs(1), { jobs: 2, warmChars }))).rejects.toThrow(/warmChars must be a whole number/);
+  });
+
   it('rejects a jobs count that is not a positive whole number', async () => {
     for (const jobs of [0, -1, 1.5, Number.NaN]) await expect(collect(extractInOrder(docs(1), { jobs }))).rejects.toThrow(/jobs must be a positive whole number/);
   });
@@ -114,6 +140,12 @@ describe('--jobs on the command line', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`quotes: --jobs: expected a whole number from 1 to 9999, got '${n}'\n`);
     expect(r.stdout).toBe('');
+  });
+
+  it.each(['many', '-5', '1e6'])('rejects QUOTES_WARM_CHARS=%s with exit 2 and one line', async (v) => {
+    const r = await cli(['--jobs', '2', 'fixtures/jobs/ferry-strike.txt'], null, { QUOTES_WARM_CHARS: v });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`quotes: QUOTES_WARM_CHARS: expected a whole number of characters, got '${v}'\n`);
   });
 
   it('accepts --jobs 1 and --jobs 4 on a single article with the same output', async () => {
@@ -144,7 +176,10 @@ for (let i = 0; i < 640; i++) {
 const stream = join(dir, 'stream.jsonl');
 writeFileSync(stream, records.join('\n') + '\n');
 
-const quotes = (args: string[], input?: string) => spawnSync(process.execPath, ['bin/quotes.js', ...args], { encoding: 'utf8', input, maxBuffer: 1 << 28 });
+// (a warm-up share far below the default, so that these inputs of a few hundred KB start workers)
+const quotes = (args: string[], input?: string) => spawnSync(process.execPath, ['bin/quotes.js', ...args], { encoding: 'utf8', input, maxBuffer: 1 << 28, env: { ...process.env, QUOTES_WARM_CHARS: '50000' } });
+/** The `threads:` line of --stats. */
+const threads = (stderr: string) => /^threads: (\d+)$/m.exec(stderr)?.[1];
 
 describe('--jobs 2 gives byte for byte the output of --jobs 1 (built CLI)', () => {
   it('on many files, one of them missing', () => {
@@ -153,6 +188,8 @@ describe('--jobs 2 gives byte for byte the output of --jobs 1 (built CLI)', () =
     const two = quotes(['--jobs', '2', ...args]);
     expect(one.status).toBe(2);
     expect(one.stderr).toMatch(/missing\.txt: no such file\n$/);
+    // the worker really ran
+    expect(threads(quotes(['--jobs', '2', '--stats', ...args]).stderr)).toBe('2');
     expect(one.stdout.split('\n').length).toBeGreaterThan(1000);
     expect(two.stdout).toBe(one.stdout);
     expect(two.stderr).toBe(one.stderr);
@@ -169,6 +206,7 @@ describe('--jobs 2 gives byte for byte the output of --jobs 1 (built CLI)', () =
     expect(new Set(ids).size).toBe(withQuotes);
     const two = quotes(['--jobs', '2', stream]);
     expect(two.stdout).toBe(one.stdout);
+    expect(threads(quotes(['--jobs', '2', '--stats', stream]).stderr)).toBe('2');
     expect(two.stderr).toBe(one.stderr);
     const piped = quotes(['--jobs', '2', '--input-format', 'jsonl'], readFileSync(stream, 'utf8'));
     expect(piped.stdout).toBe(one.stdout);

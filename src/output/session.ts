@@ -151,6 +151,11 @@ export class Output {
     await this.sink.write(text);
   }
 
+  /** Worker threads were started to extract (for --stats). */
+  workers(n: number): void {
+    this.stats.threads = 1 + n;
+  }
+
   /** Close the output (the JSON array, …), print --stats, and say how it went. */
   async finish(): Promise<Outcome> {
     await this.begin();

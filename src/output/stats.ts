@@ -10,6 +10,8 @@ export class Stats {
   quotes = 0;
   attributed = 0;
   withOutlet = 0;
+  /** Threads that extracted: this one, and the --jobs workers when they were started. */
+  threads = 1;
   readonly byType: Record<QuoteType, number> = { direct: 0, mixed: 0, indirect: 0 };
 
   add(q: Located): void {
@@ -28,6 +30,7 @@ export class Stats {
       `quotations: ${this.quotes} (${QUOTE_TYPES.map((t) => `${t} ${this.byType[t]}`).join(', ')})`,
       `attributed: ${share(this.attributed)}`,
       `with outlet: ${share(this.withOutlet)}`,
+      `threads: ${this.threads}`,
       `time: ${seconds.toFixed(2)} s`,
     ]
       .map((l) => l + '\n')

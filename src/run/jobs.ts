@@ -34,6 +34,15 @@ export interface DocumentOut<T> {
 export interface JobsOptions extends ExtractOptions {
   /** Threads that extract: the calling thread and `jobs - 1` workers. 1 (the default): no workers. */
   jobs?: number;
+  /**
+   * The size of the whole input in bytes, when the caller knows it (files on
+   * disk): an input of BIG_INPUT bytes or more starts its workers at once.
+   */
+  sizeHint?: number;
+  /** Characters extracted in the calling thread before workers are started (default WARM_CHARS). */
+  warmChars?: number;
+  /** Called once, with the number of worker threads, when they are started. */
+  onWorkers?: (workers: number) => void;
 }
 
 /** @internal What the worker is sent and sends back (structured-cloned). */
@@ -51,8 +60,17 @@ export interface WorkerReply {
 export const BATCH_DOCS = 64;
 /** @internal */
 export const BATCH_CHARS = 1 << 19;
-/** @internal Characters extracted in this thread before workers are started (each costs ≈ 50 ms to start, more to load compromise). */
-export const WARM_CHARS = 1 << 18;
+/**
+ * @internal Characters extracted in this thread before workers are started, where the
+ * input's size is not known in advance (a pipe). A worker costs about a
+ * second of CPU before it is of use (its own copy of the engine, JIT warm-up,
+ * compromise), as much as extracting some 4 MB of news. Measured on 2 cores
+ * (npm run bench): 3.9 MB of news took 2.0 s on one thread and 2.6 s with a
+ * worker started after 256 K characters; a 65 MB stream gained 1.15× from one.
+ */
+export const WARM_CHARS = 1 << 22;
+/** @internal Bytes of input (known in advance) from which workers start at once: they will pay for themselves. */
+export const BIG_INPUT = 1 << 25;
 /** A partial batch is sent after this long, so a slow input stream still sees its results promptly. */
 const FLUSH_MS = 25;
 
@@ -82,14 +100,17 @@ function internal(e: unknown): QuotesError {
 
 /**
  * @internal
- * Every document's quotes, in input order. With `jobs` > 1, once WARM_CHARS
- * characters have been extracted here, the rest is shared with `jobs - 1`
+ * Every document's quotes, in input order. With `jobs` > 1, once `warm`
+ * characters have been extracted here (none for an input known to be large),
+ * the rest is shared with `jobs - 1`
  * worker threads running `workerUrl` (dist/worker.js; when it is absent, as
  * when running from the TypeScript sources, everything runs here).
  */
 export async function* extractInOrder<T>(docs: AsyncIterable<DocumentIn<T>> | Iterable<DocumentIn<T>>, options: JobsOptions = {}, workerUrl: URL = defaultWorkerUrl()): AsyncGenerator<DocumentOut<T>> {
   const jobs = options.jobs ?? 1;
   if (!Number.isInteger(jobs) || jobs < 1) throw new QuotesError('bad-option', `jobs must be a positive whole number (got ${String(options.jobs)})`);
+  if (options.warmChars !== undefined && !(Number.isInteger(options.warmChars) && options.warmChars >= 0)) throw new QuotesError('bad-option', `warmChars must be a whole number ≥ 0 (got ${String(options.warmChars)})`);
+  const warm = options.warmChars ?? (options.sizeHint !== undefined && options.sizeHint >= BIG_INPUT ? 0 : WARM_CHARS);
   const extractOptions: ExtractOptions = { outlet: options.outlet ?? null, ...(options.types ? { types: options.types } : {}) };
   const it = (Symbol.asyncIterator in docs ? docs[Symbol.asyncIterator]() : toAsync(docs[Symbol.iterator]())) as AsyncIterator<DocumentIn<T>>;
   const pooled = jobs > 1 && existsSync(fileURLToPath(workerUrl));
@@ -97,7 +118,7 @@ export async function* extractInOrder<T>(docs: AsyncIterable<DocumentIn<T>> | It
   try {
     // Small inputs stay in this thread: a single article never pays for a worker.
     let chars = 0;
-    while (!pooled || chars < WARM_CHARS) {
+    while (!pooled || chars < warm) {
       const r = await it.next();
       if (r.done) {
         done = true;
@@ -106,6 +127,7 @@ export async function* extractInOrder<T>(docs: AsyncIterable<DocumentIn<T>> | It
       chars += typeof r.value?.text === 'string' ? r.value.text.length : 0;
       yield extractOne(r.value, extractOptions);
     }
+    options.onWorkers?.(jobs - 1);
     yield* runPool(it, extractOptions, jobs, workerUrl);
     done = true;
   } finally {
