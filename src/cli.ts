@@ -75,7 +75,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     .option('--encoding <label>', 'decode the input as this encoding (default: detected)')
     .option('--print-text', 'print the decoded text of each input (extracted text for HTML) instead of quotes')
     .option('--outlet <name>', "the article's own outlet, used when the text names none")
-    .option('--jobs <n>', 'threads that extract, for many files or a long JSONL stream (default: the number of cores; 1: no worker threads)')
+    .option('--jobs <n>', 'threads that extract, for many files or a long JSONL stream (default: the number of cores; 1: no worker threads); workers start once an input proves large (4 M characters, or 32 MiB of files)')
     .addOption(new Option('--type <types>', 'quote types to print: direct,mixed,indirect').helpGroup('Selection:'));
   declareOutputOptions(program)
     .version(VERSION, '-V, --version')

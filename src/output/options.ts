@@ -55,7 +55,7 @@ export function declareOutputOptions(program: Command): Command {
         .helpGroup(SELECTION),
     )
     .addOption(new Option('--fail-on <condition>', 'exit 3 (after printing) when a quote printed is unattributed').choices(FAIL_ON).helpGroup(CHECKS))
-    .addOption(new Option('--stats', 'print a summary on stderr: files, quotes by type, share attributed and with an outlet, time').helpGroup(CHECKS));
+    .addOption(new Option('--stats', 'print a summary on stderr: files, quotes by type, share attributed and with an outlet, threads, time').helpGroup(CHECKS));
 }
 
 export function readOutputOptions(opts: Record<string, unknown>): OutputConfig {
