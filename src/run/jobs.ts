@@ -36,10 +36,10 @@ export interface JobsOptions extends ExtractOptions {
   jobs?: number;
   /**
    * The size of the whole input in bytes, when the caller knows it (files on
-   * disk): an input of BIG_INPUT bytes or more starts its workers at once.
+   * disk): an input of 32 MiB or more starts its workers at once.
    */
   sizeHint?: number;
-  /** Characters extracted in the calling thread before workers are started (default WARM_CHARS). */
+  /** Characters extracted in the calling thread before workers are started (default 4 M: 2²²). */
   warmChars?: number;
   /** Called once, with the number of worker threads, when they are started. */
   onWorkers?: (workers: number) => void;
