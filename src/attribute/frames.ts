@@ -6,7 +6,7 @@ import { cueAt, findCues, cannotCue, type Cue } from './cues.js';
 import { subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS } from '../lexicon/people.js';
 import { readsAsVerb } from '../nlp/compromise.js';
-import { tokenize, type Token } from '../scan/tokens.js';
+import { isSpace, tokenize, type Token } from '../scan/tokens.js';
 import type { QuoteSpan } from '../types.js';
 
 export interface Frame {
@@ -59,6 +59,9 @@ function isDocument(m: Mention): boolean {
 
 const frame = (rule: RuleId, mention: Mention | null, cue: Cue | null, after: boolean): Frame => ({ rule, mention, cue, confidence: RULES[rule].confidence, after });
 
+// Closing marks a quotation may end in, nested ones included (with spaces, read back over by frameAfter).
+const CLOSERS = '’\'”"»›';
+
 /** Attribution standing right after the closing mark. */
 export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null {
   const toks = tokenize(text, q.close, Math.min(to, q.close + 400));
@@ -70,7 +73,9 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     i++;
   }
   // the last character inside, past a nested quotation's closing mark: “… ‘wait,’”
-  const lastInside = text.slice(q.start, q.end).replace(/[\s’'”"»›]+$/u, '').slice(-1);
+  let k = q.end;
+  while (k > q.start && (isSpace(text.charCodeAt(k - 1)) || CLOSERS.includes(text[k - 1]!))) k--;
+  const lastInside = k > q.start ? text[k - 1]! : '';
   const openEnded = i > 0 || lastInside === ',' || lastInside === '?' || lastInside === '!' || lastInside === '—' || lastInside === '-';
   // said X
   const c = cueAt(toks, i);
