@@ -59,8 +59,9 @@ function isDocument(m: Mention): boolean {
 
 const frame = (rule: RuleId, mention: Mention | null, cue: Cue | null, after: boolean): Frame => ({ rule, mention, cue, confidence: RULES[rule].confidence, after });
 
-// Closing marks a quotation may end in, nested ones included (with spaces, read back over by frameAfter).
-const CLOSERS = '’\'”"»›';
+// The marks frameAfter reads back over, with spaces, to the last character inside a quotation
+// (nested closing marks included; not lexicon/marks.ts CLOSERS, which holds no straight marks).
+const TRAILING_MARKS = '’\'”"»›';
 
 /** Attribution standing right after the closing mark. */
 export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null {
@@ -74,7 +75,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   }
   // the last character inside, past a nested quotation's closing mark: “… ‘wait,’”
   let k = q.end;
-  while (k > q.start && (isSpace(text.charCodeAt(k - 1)) || CLOSERS.includes(text[k - 1]!))) k--;
+  while (k > q.start && (isSpace(text.charCodeAt(k - 1)) || TRAILING_MARKS.includes(text[k - 1]!))) k--;
   const lastInside = k > q.start ? text[k - 1]! : '';
   const openEnded = i > 0 || lastInside === ',' || lastInside === '?' || lastInside === '!' || lastInside === '—' || lastInside === '-';
   // said X

@@ -10,7 +10,7 @@ import {
   ACT_FORMS, ACT_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, MULTI_SPEECH, NAMING, NOT_NAMED, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT,
   NOUN_LIKE_CUE, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, SPEECH, isAct, isSpeech,
 } from '../lexicon/speech.js';
-import { lowerCase, tokenize, type Token } from '../scan/tokens.js';
+import { isAsciiLetter, lowerCase, tokenize, type Token } from '../scan/tokens.js';
 import type { Sentence } from '../scan/sentences.js';
 
 export const INDIRECT_RULES = {
@@ -245,7 +245,6 @@ function ingLemma(word: string): string | undefined {
   return undefined;
 }
 
-const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 /** The first words of every cue this stage accepts, and "that". */
 const FIRST_WORDS: ReadonlySet<string> = new Set([
   'that',

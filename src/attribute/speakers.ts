@@ -4,7 +4,7 @@
 // fits, "the spokesman" → the person the article calls spokesman.
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
-import { isSpace, isUpperAt } from '../scan/tokens.js';
+import { isAsciiLetter, isSpace, isUpperAt } from '../scan/tokens.js';
 import { partitionPoint } from '../bisect.js';
 
 export interface Entity {
@@ -111,7 +111,6 @@ const FEMALE_KIN = ['wife', 'daughter', 'sister', 'mother', 'grandmother', 'aunt
 const KIN_BEFORE = new RegExp(`\\b(?:(${MALE_KIN.join('|')})|(${FEMALE_KIN.join('|')}))[,]?\\s+$`, 'i');
 const KIN_WORDS: ReadonlySet<string> = new Set([...MALE_KIN, ...FEMALE_KIN]);
 
-const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 const CAPITALS_ONLY = /^[\p{Lu}\d.\-]+$/u;
 /** "NATO", "U.S.", "G-20": capitals, digits, full stops and hyphens only (ASCII words read by their codes). */
 function capitalsOnly(w: string): boolean {

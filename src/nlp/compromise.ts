@@ -5,6 +5,7 @@
 // quadratic on long strings).
 import { createRequire } from 'node:module';
 import { SLOT_OTHERS, SLOT_VERBS } from '../lexicon/verb-slot.js';
+import { partitionPoint } from '../bisect.js';
 
 type Nlp = (text: string) => { terms: () => { json: () => { terms: { text: string; tags: string[] }[] }[] } };
 
@@ -61,16 +62,7 @@ export function taggerVerdict(key: string): boolean {
 // computed once by scripts/verb-slot.mjs: sorted arrays, split on first use.
 let verbs: string[] | null = null;
 let others: string[] | null = null;
-function has(sorted: string[], key: string): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo] === key;
-}
+const has = (sorted: readonly string[], key: string): boolean => sorted[partitionPoint(sorted, (w) => w < key)] === key;
 /** @internal The table's verdict on `key`, undefined when the word is not in it. */
 export function tableVerdict(key: string): boolean | undefined {
   verbs ??= SLOT_VERBS.split(' ');

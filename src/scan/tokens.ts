@@ -30,11 +30,13 @@ export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+/** A-Z or a-z, for a UTF-16 code. */
+export const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 const codePoint = (text: string, i: number) => String.fromCodePoint(text.codePointAt(i)!);
 function isLetter(text: string, i: number): boolean {
   if (i >= text.length) return false;
   const c = text.charCodeAt(i);
-  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(codePoint(text, i));
+  return c < 128 ? isAsciiLetter(c) : LETTER.test(codePoint(text, i));
 }
 function isLetterOrDigit(text: string, i: number): boolean {
   if (i >= text.length) return false;
