@@ -477,240 +477,290 @@ const nounMention = (text: string, toks: readonly Token[], a: number, b: number)
 const tokenCue = (toks: readonly Token[], i: number, lemma: string, kind: { gerund?: boolean; structural?: boolean } = {}): Cue =>
   ({ first: i, last: i, start: toks[i]!.start, end: toks[i]!.end, lemma, gerund: kind.gerund ?? false, structural: kind.structural ?? false });
 
-function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number): IndirectQuote[] | null {
-  const out: IndirectQuote[] = [];
-  let taken = datelineEnd(toks); // tokens before this index already belong to a reported clause (or to a dateline)
-  let lastSpeaker: Mention | null = null; // the subject of the sentence's last statement, for "… and warned"
-  let lastRelative = false; // that statement stood in a relative clause ("Sanders, who said …, added …")
+/** What fromCues carries from one cue of a sentence to the next. */
+interface CueRun {
+  out: IndirectQuote[];
+  /** Tokens before this index already belong to a reported clause (or to a dateline). */
+  taken: number;
+  /** The subject of the sentence's last statement, for "… and warned". */
+  lastSpeaker: Mention | null;
+  /** That statement stood in a relative clause ("Sanders, who said …, added …"). */
+  lastRelative: boolean;
+}
 
+/** A cue's speaker as fromCues finds it: before the cue, in a relative clause, or after it (inverted). */
+interface CueSpeaker {
+  who: Mention | null;
+  relative: Mention | null;
+  inverted: Mention | null;
+  speaker: Mention;
+}
+
+/**
+ * The statements of a sentence reported through its cues (each split in
+ * small steps, which V8 optimises early and cheaply: one function of them all
+ * was optimised only near the end of a run of thousands of articles).
+ */
+function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number): IndirectQuote[] | null {
+  const run: CueRun = { out: [], taken: datelineEnd(toks), lastSpeaker: null, lastRelative: false };
   for (const c of cues) {
-    if (c.first < taken) continue;
+    if (c.first < run.taken) continue;
     if (SOURCE.has(c.lemma)) {
-      taken = accordingTo(text, toks, c, si, taken, out);
+      run.taken = accordingTo(text, toks, c, si, run.taken, run.out);
       continue;
     }
-    // a passive or an infinitive reports no act of its own: "was criticized", "to attack"
-    // ("is criticizing", the progressive, is an act: "Trump is demanding a pledge")
-    const beforeCue = /^(also|already|repeatedly|widely|roundly|publicly|previously|\p{Ll}+ly)$/u.test(toks[c.first - 1]?.lower ?? '') ? toks[c.first - 2] : toks[c.first - 1];
-    if (/^(was|were|is|are|be|been|being|to|get|got|gets)$/.test(beforeCue?.lower ?? '') && !isSpeech(c) && !c.gerund) continue;
-    // a noun, not a verb: "the candidate's call came", "Battleground state Florida", "Apple Music show"
-    const form = toks[c.first]!.lower;
-    // "Clinton's remarks", "Trump’s tweet": a possessive makes any cue a noun
-    if (/^\p{L}+[’']s$|s[’']$/u.test(toks[c.first - 1]?.text ?? '') && !/^(it|he|she|that|there|what|who)[’']s$/.test(toks[c.first - 1]!.lower)) continue;
-    // "maintains a lead": keeping, not saying, unless a clause follows
-    if (c.lemma === 'maintain' && toks[c.last + 1]?.lower !== 'that') continue;
-    if (c.first === c.last && NOUN_OR_VERB.test(form)) {
-      // "campaign-finance reports shows": the verb follows, so this is its noun; so it is before a
-      // noun and its auxiliary ("the Guard and state troopers will remain")
-      if (cues.some((o) => o.first === c.last + 1)) continue;
-      if (/^\p{Ll}{3,}s$/u.test(toks[c.last + 1]?.text ?? '') && /^(will|would|are|were|have|had|can|could|should|may|might|must)$/.test(toks[c.last + 2]?.lower ?? '')) continue;
-      const before = toks[c.first - 1];
-      if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && !(c.first - 1 === taken && DOCUMENT.test(before.lower)) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims|rule|rules|attack|attacks|remarks|tweet|tweets)$/.test(form)) && (toks[c.first + 1]?.lower !== 'that' || RELATIVE_VERB.test(toks[c.first + 2]?.lower ?? ''))) continue;
-    }
-    // the speaker: before the cue ("Graham said"), or the sentence's subject for "… and said"
-    let who: Mention | null = subjectBefore(text, toks, c.first, taken);
-    if (!who && /^(and|but)$/.test(toks[c.first - 1]?.lower ?? '')) who = lastSpeaker ?? subjectAfter(text, toks, taken);
-    // "Sanders, who endorsed Clinton, said …": the main verb after a relative clause has the antecedent for subject
-    if (!who && lastSpeaker && lastRelative && isSpeech(c) && toks[c.first - 1]?.text === "," && c.first - 1 === taken) who = lastSpeaker;
-    // "an architect who said …", "Smith, who said …": the relative pronoun names the antecedent
-    // "The airline said …": any noun phrase with a determiner is the subject of a verb of speech
-    if (!who && PLAIN_SPEECH.test(c.lemma) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
-      who = determinedNounBefore(text, toks, c.first, taken) ?? (c.lemma === 'say' || c.lemma === 'tell' ? clauseSubject(text, toks, c.first, taken) : null);
-    }
-    // "Video of the incident shows …", "leaked documents from his return show …": a document reports what it shows
-    if (!who && /^(show|find|indicate|suggest|reveal|conclude|estimate|say|report)$/.test(c.lemma)) who = documentSubject(text, toks, c.first, taken);
-    const relative: Mention | null = !who ? relativeSubject(text, toks, c.first, taken) : null;
-    if (relative) who = relative;
-    const inverted = !who && toks[c.first - 1]?.text === ',' ? subjectAfter(text, toks, c.last + 1) : null;
-    if (!who && !(inverted && inverted.kind !== 'pronoun')) continue;
-    const speaker: Mention = (who ?? inverted)!;
-    // "72 percent said yes", "she said no, no, no": the answer is what was said
-    if (c.lemma === 'say' && who && !inverted && /^(yes|no)$/.test(toks[c.last + 1]?.lower ?? '') && toks[c.last + 2]?.kind !== 'word') {
-      let j = c.last + 1;
-      while (toks[j + 1]?.text === ',' && /^(yes|no)$/.test(toks[j + 2]?.lower ?? '')) j += 2;
-      out.push({ ...spanOf(toks, c.last + 1, j + 1), rule: 'subject-cue-that', mention: speaker, cue: c, sentence: si });
-      taken = j + 1;
-      continue;
-    }
-    const whoStart: number = who && !relative ? toks.findIndex((t) => t.start >= who!.start) : c.first;
-    // "the plan, which the mayor said would cost billions", "what Trump says his plan would do":
-    // what follows the cue is said of the relative's antecedent
-    const objectRelative = who && !relative && /^(which|that|what)$/.test(toks[whoStart - 1]?.lower ?? '') && PLAIN_SPEECH.test(c.lemma);
-    if (objectRelative) {
-      const from = clauseStart(toks, c.last + 1, c.last);
-      let end = endOfClause(toks, from);
-      if (toks[whoStart - 2]?.text === ',') end = toComma(toks, from, end);
-      if (wordsIn(toks, from, end) >= 2 && hasVerbish(toks, from, end) && !/^(to|whether|if|so|nothing|about|when|while|after|before|because|as|since|until)$/.test(toks[from]?.lower ?? '')) {
-        out.push({ ...spanOf(toks, from, end), rule: 'relative-object', mention: who!, cue: c, sentence: si });
-        taken = end;
-      }
-      continue;
-    }
-    // "As Smith pointed out, CLAUSE": the words after the attribution's comma
-    if (who && !relative && toks[whoStart - 1]?.lower === 'as' && (whoStart - 1 === taken || toks[whoStart - 2]?.text === ',' || whoStart - 2 === taken && /^(but|and|so)$/.test(toks[taken]!.lower)) && isSpeech(c)) {
-      const comma = toks.findIndex((t, i) => i > c.last && i - c.last <= 8 && t.text === ',');
-      const end = comma > 0 ? endOfClause(toks, comma + 1) : -1;
-      if (comma > 0 && wordsIn(toks, comma + 1, end) >= MIN_WORDS && hasVerbish(toks, comma + 1, end)) {
-        out.push({ ...spanOf(toks, comma + 1, end), rule: 'as-said', mention: who, cue: c, sentence: si });
-        taken = end;
-      } else if (toks[whoStart - 2]?.text === ',' && wordsIn(toks, taken, whoStart - 2) >= MIN_WORDS && hasVerbish(toks, taken, whoStart - 2)) {
-        // "CLAUSE, as The New York Times reported on Tuesday."
-        const after = pastTime(toks, c.last + 1);
-        if (after >= toks.length || /^[.!?]$/.test(toks[after]!.text)) {
-          out.push({ ...spanOf(toks, taken, whoStart - 2), rule: 'as-said', mention: who, cue: c, sentence: si });
-          taken = c.last + 1;
-        }
-      }
-      continue;
-    }
-    if (who && !relative && /^(which|that|who|whom|what|as)$/.test(toks[whoStart - 1]?.lower ?? '')) continue;
-    // "CLAUSE, a USA TODAY analysis of campaign filings shows.": evidence closing its sentence reports the clause
-    const tail = pastTime(toks, c.last + 1);
-    const closingEvidence = /^(show|find)$/.test(c.lemma) && (tail >= toks.length || /^[.!?]$/.test(toks[tail]!.text));
-    const act = isAct(c) && !isSpeech(c) && !closingEvidence;
-    // speech verbs that also take a noun phrase: "suggested a new route", "announced a plan"
-    const objectOk = isAct(c);
-    // what follows the cue: "said (on Monday) (that) CLAUSE"
-    let k = inverted ? toks.findIndex((t) => t.start >= inverted.end) : c.last + 1;
-    if (k < 0) k = toks.length;
-    if (!inverted && (c.lemma === 'tell' || c.lemma === 'inform')) {
-      // told reporters / told the committee on Monday (that): the listener is a
-      // short noun phrase; a determiner or a pronoun after it opens the clause
-      // "was told to leave" is no statement; "told reporters whether" is a question
-      if (/^(was|were|be|been|being|is|are)$/.test(toks[c.first - 1]?.lower ?? '')) continue;
-      if (toks[k] && (DETERMINERS.has(toks[k]!.lower) || /[’']s$/.test(toks[k]!.text))) k++;
-      const head = k;
-      while (k < toks.length && k - head < 5 && toks[k]!.lower !== 'that' && toks[k]!.kind === 'word' && (k === head || !DETERMINERS.has(toks[k]!.lower)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[k]!.lower) && !(k > head && /^(on|in|at|during|after|before|last|this)$/.test(toks[k]!.lower))) k++;
-    }
-    // "told his advisers to find a way": the listener and what they were told to do
-    if (!inverted && (c.lemma === 'tell' || c.lemma === 'inform') && toks[k]?.lower === 'to' && k > c.last + 1 && toks[k + 1]?.kind === 'word') {
-      const end = endOfClause(toks, k + 1);
-      out.push({ ...spanOf(toks, c.last + 1, end), rule: 'tell-to', mention: speaker, cue: c, sentence: si });
-      taken = end;
-      lastSpeaker = speaker;
-      continue;
-    }
-    const questionOrInfinitive = toks[k] && (/^(to|whether|if|so|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower) || /^(yes|no)$/.test(toks[k]!.lower) && toks[k + 1]?.kind !== 'word');
-    const k0 = k;
-    k = clauseStart(toks, k, c.last);
-    // "suggested to me that …": the words before "that" were no infinitive
-    const viaThat = k > k0 && toks[k - 1]?.lower === 'that';
-    // "say that, in addition to Scott, he would …": the clause opens after the comma
-    while (toks[k]?.text === ',' && k + 1 < toks.length) k++;
-    let e = endOfClause(toks, k);
-    // "Once he has said his piece, he is ready …", "While his advisers have suggested …, Mr. Obama …": a cue
-    // inside an opening subordinate clause reports only up to that clause's comma
-    if (inOpeningClause(toks, taken, c.first)) e = toComma(toks, k, e);
-    // "Judge Moreno, who said the evidence was thin, dismissed the case": the relative clause ends at its comma
-    if (relative && toks[relativeStart(toks, c.first)]?.text === ',') e = toComma(toks, k, e);
-    // what precedes the speaker: "CLAUSE, X said" / "CLAUSE, X said, CLAUSE"
-    // ("…, the news site RTL Info reported": a descriptor with its determiner before the name)
-    let beforeEnd = whoStart - 1;
-    if (who && who.kind === 'name' && toks[beforeEnd]?.kind === 'word' && /^\p{Ll}/u.test(toks[beforeEnd]!.text)) {
-      let d = beforeEnd;
-      while (d > taken && whoStart - d <= 4 && toks[d]!.kind === 'word' && /^\p{Ll}/u.test(toks[d]!.text) && !/^(the|a|an)$/.test(toks[d]!.lower)) d--;
-      const media = toks.slice(d + 1, whoStart).some((t) => /^(site|website|newspaper|paper|network|broadcaster|agency|magazine|outlet|channel|station|daily|tabloid|wire|service|blog)$/.test(t.lower));
-      if (media && /^(the|a|an)$/.test(toks[d]?.lower ?? '') && toks[d - 1]?.text === ',' && d < beforeEnd) beforeEnd = d - 1;
-    }
-    let afterCue = c.last + 1;
-    while (afterCue < toks.length && afterCue - c.last <= 7 && toks[afterCue]!.kind === 'word' && !hasVerbish(toks, afterCue, afterCue + 1) && !/^(that|and|but)$/.test(toks[afterCue]!.lower)) afterCue++;
-    const parenthetical = !relative && !inverted && toks[beforeEnd]?.text === ',' && toks[afterCue]?.text === ',' && !isAct(c);
-    // "These workers, Sato explained earlier in the hearing, were paid …": the clause resumes after the comma
-    if (parenthetical && afterCue > k) {
-      k = afterCue + 1;
-      e = endOfClause(toks, k);
-    }
-    // verbs only inside a relative clause make no clause: "acknowledged the scale of the flooding, which she called …"
-    const rel = toks.findIndex((t, i) => i > k && i < e && t.text === ',' && /^(which|who|whom|whose)$/.test(toks[i + 1]?.lower ?? ''));
-    // a short clause with a pronoun subject is a clause too: "she would not", "they were separated"
-    const pronounClause = /^(he|she|they|we|i|it)$/.test(toks[k]?.lower ?? '') || /^(he|she|they|we|i|it)[’'](s|d|ll|re|ve|m)$/.test(toks[k]?.lower ?? '');
-    // "introduced it had reached its goal" (a spinner's "announced"), but "introduced a bill": these
-    // take a clause only, with "that" or a verb in its first words
-    const clauseOnly = /^(introduce|define)$/.test(c.lemma) && (!viaThat && !hasVerbish(toks, k, Math.min(e, k + 4)) || !toks[c.first]!.lower.endsWith('ed'));
-    // "promised a veto and attempted …", "suggested a new route": an act's indefinite object is no clause
-    const indefiniteObject = isAct(c) && !viaThat && /^(a|an)$/.test(toks[k]?.lower ?? '');
-    const afterOk = !inverted && !clauseOnly && !indefiniteObject && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause ? 3 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
-    // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
-    if (!relative && beforeEnd > taken && opensWithIntro(toks, taken)) {
-      // "Even as the race moves to New York, the race will be tight, said …": the main clause after the opening
-      const comma = toks.findIndex((t, i) => i > taken && i < beforeEnd && t.text === ',');
-      if (comma > 0 && comma - taken <= 16 && wordsIn(toks, comma + 1, beforeEnd) >= MIN_WORDS) taken = comma + 1;
-    }
-    // "…, many of whom say …", "…, where experts say …": a relative clause reports what follows its cue
-    const relativeWho = toks[whoStart - 1]?.lower === 'where' || /\bwhom$/.test(speaker.text);
-    // ("A lawyer for the news outlets, David Schulz, said": a noun phrase with its article is the speaker's
-    // description, not a clause, unless a past or an auxiliary shows its verb)
-    const described = /^(a|an|the)$/.test(toks[taken]?.lower ?? '') && !toks.slice(taken, beforeEnd).some((w, j) => AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || /n[’']t$/.test(w.lower) || j > 1 && /^\p{Ll}{3,}ed$/u.test(w.text));
-    const beforeOk = !relative && !act && !relativeWho && !described && beforeEnd > taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, taken, beforeEnd) && !opensWithIntro(toks, taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[taken]!.text);
-    if (beforeOk) {
-      out.push({ ...spanOf(toks, lastSegment(toks, taken, beforeEnd, false), beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
-      taken = c.last + 1;
-    } else if (parenthetical && beforeEnd > taken && wordsIn(toks, taken, beforeEnd) >= 1 && afterOk && !/^(and|but|or|so|yet)$/.test(toks[beforeEnd - 1]!.lower)) {
-      // "The museum, Mr. Obama said, would …": the words before the attribution open the statement
-      let a = taken;
-      while (a < beforeEnd && /^(but|and|so|yet|still)$/.test(toks[a]!.lower)) a++;
-      if (a < beforeEnd && toks[a]!.kind === 'word') {
-        out.push({ ...spanOf(toks, a, beforeEnd), rule: 'fronted-fragment', mention: speaker, cue: c, sentence: si });
-        taken = c.last + 1;
-      }
-    }
-    const joined = out.length > 0 && out[out.length - 1]!.rule === 'fronted-fragment' && out[out.length - 1]!.cue === c;
-    if (afterOk && (beforeOk ? toks[c.last + 1]?.text === ',' : true)) {
-      out.push({ ...spanOf(toks, k, e), rule: relative ? 'relative-cue' : act ? 'subject-act-object' : 'subject-cue-that', mention: speaker, cue: c, sentence: si, joined });
-      adding(toks, e, speaker, si, out);
-      taken = e;
-      lastSpeaker = speaker;
-      lastRelative = relative !== null;
-    } else if (objectOk && who && !inverted && (!questionOrInfinitive || /^(respond|reply)$/.test(c.lemma)) || act && who && !inverted || /^(agree|promise|threaten|vow|pledge)$/.test(c.lemma) && toks[c.last + 1]?.lower === 'to' && who && !inverted) {
-      // "Clinton criticized the plan", "Graham urged Congress to act", "Sanders called him divisive"
-      // "declined to comment": the refusal is what was said; "responded to the charge": the charge
-      const refusal = /^(decline|refuse|agree|vow|pledge|promise|threaten)$/.test(c.lemma) && toks[c.last + 1]?.lower === 'to';
-      let from = NAMING.test(c.lemma) ? c.first + 1 : c.last + 1;
-      while (from < toks.length && /^(\p{Ll}+ly|again|immediately|repeatedly|at|first)$/u.test(toks[from]!.lower) && toks[from]!.lower !== 'to') from++;
-      if (/^(decline|refuse)$/.test(c.lemma) && toks[from]?.lower !== 'to') continue;
-      // "spoke about the museum", "talked of a comeback": the subject of the talk
-      if (/^(speak|talk)$/.test(c.lemma)) {
-        // "spoke at the White House on Tuesday about …": past where and when
-        let j = from;
-        while (j < toks.length && j - from < 8 && !/^(about|of)$/.test(toks[j]!.lower) && (toks[j]!.kind === 'word' || toks[j]!.text === ',') && !hasVerbish(toks, j, j + 1)) j++;
-        if (!/^(about|of)$/.test(toks[j]?.lower ?? '') || toks[j]!.lower === 'of' && j > from) continue;
-        // "spoke for about five minutes": "about" a number is no topic
-        if (/^(\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|an?|half)/.test(toks[j + 1]?.lower ?? '') && /^(minutes?|hours?|seconds?|an|a|half|\d.*)$/.test(toks[j + 2]?.lower ?? toks[j + 1]!.lower)) continue;
-        from = j + 1;
-      }
-      if (/^(respond|reply)$/.test(c.lemma)) {
-        if (toks[from]?.lower !== 'to') continue;
-        from++;
-        // "did not respond to requests for comment": no words to report
-        if (toks.slice(from, from + 3).some((t) => /^(requests?|messages?|emails?|e-mails?|calls?|inquiries|inquiry|questions?|voicemails?|attempts?|queries)$/.test(t.lower))) continue;
-      }
-      // "found a way", "find themselves": what a poll or a study finds, not what a person finds
-      // ("it found …" is left out: a pronoun does not say which; "found itself", "found ways to …": no finding)
-      if (/^(find|show)$/.test(c.lemma) && speaker.kind === 'pronoun') continue;
-      if (c.lemma === 'find' && /^(itself|himself|herself|themselves|ourselves|myself|ways?)$/.test(toks[from]?.lower ?? '')) continue;
-      // "the two leaders mentioned sustaining their ties": a gerund names a topic of talks, not words
-      // ("mentioned disparaging remarks" is an adjective and its noun)
-      if (/^(mention|discuss)$/.test(c.lemma) && /^\p{Ll}{3,}ing$/u.test(toks[from]?.text ?? '') && (DETERMINERS.has(toks[from + 1]?.lower ?? '') || /^(my|your)$/.test(toks[from + 1]?.lower ?? ''))) continue;
-      // "a spokesman announced Monday morning.": a time is no object
-      while (from < toks.length && (WHEN.test(toks[from]!.lower) || TIME_TAIL.test(toks[from]!.lower) && !/^(this|last|on)$/.test(toks[from]!.lower) || toks[from]!.lower === 'on' && WHEN.test(toks[from + 1]?.lower ?? '') || toks[from]!.lower === 'last' && TIME_NOUN.test(toks[from + 1]?.lower ?? ''))) from++;
-      let end = withoutAdjunct(toks, from, endOfClause(toks, from));
-      // "Months after she mocked him on Twitter, the mayor says …": the act's object ends with its clause
-      if (inOpeningClause(toks, taken, c.first)) end = toComma(toks, from, end);
-      // "Sanders, who on Tuesday endorsed Clinton, said …": the relative clause ends at its comma
-      if (relative && toks[relativeStart(toks, c.first)]?.text === ',') end = toComma(toks, from, end);
-      const first = toks[from];
-      // "Nomination questions are likely to …": an auxiliary after the cue makes the cue a noun
-      if (first && /^(is|are|was|were|will|would|has|have|had|can|could|should|coming|going)$/.test(first.lower)) continue;
-      const summons = NAMING.test(c.lemma) && (toks.slice(from + 1, Math.min(end, from + 5)).some((t) => /^(to|off|in|out|back|up|for)$/.test(t.lower)) || toks.slice(from, Math.min(end, from + 3)).some((t) => NOT_NAMED.test(t.lower)) || end - from < 2 || c.lemma === 'call' && (speaker.kind === 'noun' && /^(a|an)\s/i.test(speaker.text) || toks.slice(from, end).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || NAME_LINK.test(t.lower))));
-      if (first && first.kind === 'word' && end > from && wordsIn(toks, from, end) <= 60 && !summons && (refusal || !/^(to|in|on|at|by|as|of|with|from|after|before|during|up|off|out|back|into|it|this)$/.test(first.lower)) && !(first.lower === 'that' && !act)) {
-        out.push({ ...spanOf(toks, from, end), rule: 'subject-act-object', mention: speaker, cue: c, sentence: si });
-        taken = end;
-        lastSpeaker = speaker;
-        lastRelative = relative !== null;
-      }
+    if (notACueHere(toks, c, cues, run.taken)) continue;
+    const s = cueSpeaker(text, toks, c, run);
+    if (s) reportCue(toks, c, s, si, run);
+  }
+  return run.out.length ? run.out : null;
+}
+
+/** Is the cue at `c` a passive, an infinitive or a noun here, reporting nothing? */
+function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken: number): boolean {
+  // a passive or an infinitive reports no act of its own: "was criticized", "to attack"
+  // ("is criticizing", the progressive, is an act: "Trump is demanding a pledge")
+  const beforeCue = /^(also|already|repeatedly|widely|roundly|publicly|previously|\p{Ll}+ly)$/u.test(toks[c.first - 1]?.lower ?? '') ? toks[c.first - 2] : toks[c.first - 1];
+  if (/^(was|were|is|are|be|been|being|to|get|got|gets)$/.test(beforeCue?.lower ?? '') && !isSpeech(c) && !c.gerund) return true;
+  // a noun, not a verb: "the candidate's call came", "Battleground state Florida", "Apple Music show"
+  const form = toks[c.first]!.lower;
+  // "Clinton's remarks", "Trump’s tweet": a possessive makes any cue a noun
+  if (/^\p{L}+[’']s$|s[’']$/u.test(toks[c.first - 1]?.text ?? '') && !/^(it|he|she|that|there|what|who)[’']s$/.test(toks[c.first - 1]!.lower)) return true;
+  // "maintains a lead": keeping, not saying, unless a clause follows
+  if (c.lemma === 'maintain' && toks[c.last + 1]?.lower !== 'that') return true;
+  if (c.first === c.last && NOUN_OR_VERB.test(form)) {
+    // "campaign-finance reports shows": the verb follows, so this is its noun; so it is before a
+    // noun and its auxiliary ("the Guard and state troopers will remain")
+    if (cues.some((o) => o.first === c.last + 1)) return true;
+    if (/^\p{Ll}{3,}s$/u.test(toks[c.last + 1]?.text ?? '') && /^(will|would|are|were|have|had|can|could|should|may|might|must)$/.test(toks[c.last + 2]?.lower ?? '')) return true;
+    const before = toks[c.first - 1];
+    if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && !(c.first - 1 === taken && DOCUMENT.test(before.lower)) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims|rule|rules|attack|attacks|remarks|tweet|tweets)$/.test(form)) && (toks[c.first + 1]?.lower !== 'that' || RELATIVE_VERB.test(toks[c.first + 2]?.lower ?? ''))) return true;
+  }
+  return false;
+}
+
+/** The speaker of the cue `c`, or null when the sentence names none. */
+function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): CueSpeaker | null {
+  // the speaker: before the cue ("Graham said"), or the sentence's subject for "… and said"
+  let who: Mention | null = subjectBefore(text, toks, c.first, run.taken);
+  if (!who && /^(and|but)$/.test(toks[c.first - 1]?.lower ?? '')) who = run.lastSpeaker ?? subjectAfter(text, toks, run.taken);
+  // "Sanders, who endorsed Clinton, said …": the main verb after a relative clause has the antecedent for subject
+  if (!who && run.lastSpeaker && run.lastRelative && isSpeech(c) && toks[c.first - 1]?.text === "," && c.first - 1 === run.taken) who = run.lastSpeaker;
+  // "an architect who said …", "Smith, who said …": the relative pronoun names the antecedent
+  // "The airline said …": any noun phrase with a determiner is the subject of a verb of speech
+  if (!who && PLAIN_SPEECH.test(c.lemma) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
+    who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' ? clauseSubject(text, toks, c.first, run.taken) : null);
+  }
+  // "Video of the incident shows …", "leaked documents from his return show …": a document reports what it shows
+  if (!who && /^(show|find|indicate|suggest|reveal|conclude|estimate|say|report)$/.test(c.lemma)) who = documentSubject(text, toks, c.first, run.taken);
+  const relative: Mention | null = !who ? relativeSubject(text, toks, c.first, run.taken) : null;
+  if (relative) who = relative;
+  const inverted = !who && toks[c.first - 1]?.text === ',' ? subjectAfter(text, toks, c.last + 1) : null;
+  if (!who && !(inverted && inverted.kind !== 'pronoun')) return null;
+  return { who, relative, inverted, speaker: (who ?? inverted)! };
+}
+
+/** What the cue `c` reports, pushed onto run.out. */
+function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, run: CueRun): void {
+  const { who, relative, inverted, speaker } = s;
+  const whoStart: number = who && !relative ? toks.findIndex((t) => t.start >= who!.start) : c.first;
+  if (reportSpecial(toks, c, s, whoStart, si, run)) return;
+  // "CLAUSE, a USA TODAY analysis of campaign filings shows.": evidence closing its sentence reports the clause
+  const tail = pastTime(toks, c.last + 1);
+  const closingEvidence = /^(show|find)$/.test(c.lemma) && (tail >= toks.length || /^[.!?]$/.test(toks[tail]!.text));
+  const act = isAct(c) && !isSpeech(c) && !closingEvidence;
+  // speech verbs that also take a noun phrase: "suggested a new route", "announced a plan"
+  const objectOk = isAct(c);
+  // what follows the cue: "said (on Monday) (that) CLAUSE"
+  let k = inverted ? toks.findIndex((t) => t.start >= inverted.end) : c.last + 1;
+  if (k < 0) k = toks.length;
+  if (!inverted && (c.lemma === 'tell' || c.lemma === 'inform')) {
+    // told reporters / told the committee on Monday (that): the listener is a
+    // short noun phrase; a determiner or a pronoun after it opens the clause
+    // "was told to leave" is no statement; "told reporters whether" is a question
+    if (/^(was|were|be|been|being|is|are)$/.test(toks[c.first - 1]?.lower ?? '')) return;
+    if (toks[k] && (DETERMINERS.has(toks[k]!.lower) || /[’']s$/.test(toks[k]!.text))) k++;
+    const head = k;
+    while (k < toks.length && k - head < 5 && toks[k]!.lower !== 'that' && toks[k]!.kind === 'word' && (k === head || !DETERMINERS.has(toks[k]!.lower)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[k]!.lower) && !(k > head && /^(on|in|at|during|after|before|last|this)$/.test(toks[k]!.lower))) k++;
+  }
+  // "told his advisers to find a way": the listener and what they were told to do
+  if (!inverted && (c.lemma === 'tell' || c.lemma === 'inform') && toks[k]?.lower === 'to' && k > c.last + 1 && toks[k + 1]?.kind === 'word') {
+    const end = endOfClause(toks, k + 1);
+    run.out.push({ ...spanOf(toks, c.last + 1, end), rule: 'tell-to', mention: speaker, cue: c, sentence: si });
+    run.taken = end;
+    run.lastSpeaker = speaker;
+    return;
+  }
+  const questionOrInfinitive = toks[k] && (/^(to|whether|if|so|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower) || /^(yes|no)$/.test(toks[k]!.lower) && toks[k + 1]?.kind !== 'word');
+  const k0 = k;
+  k = clauseStart(toks, k, c.last);
+  // "suggested to me that …": the words before "that" were no infinitive
+  const viaThat = k > k0 && toks[k - 1]?.lower === 'that';
+  // "say that, in addition to Scott, he would …": the clause opens after the comma
+  while (toks[k]?.text === ',' && k + 1 < toks.length) k++;
+  let e = endOfClause(toks, k);
+  // "Once he has said his piece, he is ready …", "While his advisers have suggested …, Mr. Obama …": a cue
+  // inside an opening subordinate clause reports only up to that clause's comma
+  if (inOpeningClause(toks, run.taken, c.first)) e = toComma(toks, k, e);
+  // "Judge Moreno, who said the evidence was thin, dismissed the case": the relative clause ends at its comma
+  if (relative && toks[relativeStart(toks, c.first)]?.text === ',') e = toComma(toks, k, e);
+  // what precedes the speaker: "CLAUSE, X said" / "CLAUSE, X said, CLAUSE"
+  // ("…, the news site RTL Info reported": a descriptor with its determiner before the name)
+  let beforeEnd = whoStart - 1;
+  if (who && who.kind === 'name' && toks[beforeEnd]?.kind === 'word' && /^\p{Ll}/u.test(toks[beforeEnd]!.text)) {
+    let d = beforeEnd;
+    while (d > run.taken && whoStart - d <= 4 && toks[d]!.kind === 'word' && /^\p{Ll}/u.test(toks[d]!.text) && !/^(the|a|an)$/.test(toks[d]!.lower)) d--;
+    const media = toks.slice(d + 1, whoStart).some((t) => /^(site|website|newspaper|paper|network|broadcaster|agency|magazine|outlet|channel|station|daily|tabloid|wire|service|blog)$/.test(t.lower));
+    if (media && /^(the|a|an)$/.test(toks[d]?.lower ?? '') && toks[d - 1]?.text === ',' && d < beforeEnd) beforeEnd = d - 1;
+  }
+  let afterCue = c.last + 1;
+  while (afterCue < toks.length && afterCue - c.last <= 7 && toks[afterCue]!.kind === 'word' && !hasVerbish(toks, afterCue, afterCue + 1) && !/^(that|and|but)$/.test(toks[afterCue]!.lower)) afterCue++;
+  const parenthetical = !relative && !inverted && toks[beforeEnd]?.text === ',' && toks[afterCue]?.text === ',' && !isAct(c);
+  // "These workers, Sato explained earlier in the hearing, were paid …": the clause resumes after the comma
+  if (parenthetical && afterCue > k) {
+    k = afterCue + 1;
+    e = endOfClause(toks, k);
+  }
+  // verbs only inside a relative clause make no clause: "acknowledged the scale of the flooding, which she called …"
+  const rel = toks.findIndex((t, i) => i > k && i < e && t.text === ',' && /^(which|who|whom|whose)$/.test(toks[i + 1]?.lower ?? ''));
+  // a short clause with a pronoun subject is a clause too: "she would not", "they were separated"
+  const pronounClause = /^(he|she|they|we|i|it)$/.test(toks[k]?.lower ?? '') || /^(he|she|they|we|i|it)[’'](s|d|ll|re|ve|m)$/.test(toks[k]?.lower ?? '');
+  // "introduced it had reached its goal" (a spinner's "announced"), but "introduced a bill": these
+  // take a clause only, with "that" or a verb in its first words
+  const clauseOnly = /^(introduce|define)$/.test(c.lemma) && (!viaThat && !hasVerbish(toks, k, Math.min(e, k + 4)) || !toks[c.first]!.lower.endsWith('ed'));
+  // "promised a veto and attempted …", "suggested a new route": an act's indefinite object is no clause
+  const indefiniteObject = isAct(c) && !viaThat && /^(a|an)$/.test(toks[k]?.lower ?? '');
+  const afterOk = !inverted && !clauseOnly && !indefiniteObject && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause ? 3 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
+  // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
+  if (!relative && beforeEnd > run.taken && opensWithIntro(toks, run.taken)) {
+    // "Even as the race moves to New York, the race will be tight, said …": the main clause after the opening
+    const comma = toks.findIndex((t, i) => i > run.taken && i < beforeEnd && t.text === ',');
+    if (comma > 0 && comma - run.taken <= 16 && wordsIn(toks, comma + 1, beforeEnd) >= MIN_WORDS) run.taken = comma + 1;
+  }
+  // "…, many of whom say …", "…, where experts say …": a relative clause reports what follows its cue
+  const relativeWho = toks[whoStart - 1]?.lower === 'where' || /\bwhom$/.test(speaker.text);
+  // ("A lawyer for the news outlets, David Schulz, said": a noun phrase with its article is the speaker's
+  // description, not a clause, unless a past or an auxiliary shows its verb)
+  const described = /^(a|an|the)$/.test(toks[run.taken]?.lower ?? '') && !toks.slice(run.taken, beforeEnd).some((w, j) => AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || /n[’']t$/.test(w.lower) || j > 1 && /^\p{Ll}{3,}ed$/u.test(w.text));
+  const beforeOk = !relative && !act && !relativeWho && !described && beforeEnd > run.taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, run.taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, run.taken, beforeEnd) && !opensWithIntro(toks, run.taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[run.taken]!.text);
+  if (beforeOk) {
+    run.out.push({ ...spanOf(toks, lastSegment(toks, run.taken, beforeEnd, false), beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
+    run.taken = c.last + 1;
+  } else if (parenthetical && beforeEnd > run.taken && wordsIn(toks, run.taken, beforeEnd) >= 1 && afterOk && !/^(and|but|or|so|yet)$/.test(toks[beforeEnd - 1]!.lower)) {
+    // "The museum, Mr. Obama said, would …": the words before the attribution open the statement
+    let a = run.taken;
+    while (a < beforeEnd && /^(but|and|so|yet|still)$/.test(toks[a]!.lower)) a++;
+    if (a < beforeEnd && toks[a]!.kind === 'word') {
+      run.out.push({ ...spanOf(toks, a, beforeEnd), rule: 'fronted-fragment', mention: speaker, cue: c, sentence: si });
+      run.taken = c.last + 1;
     }
   }
-  return out.length ? out : null;
+  const joined = run.out.length > 0 && run.out[run.out.length - 1]!.rule === 'fronted-fragment' && run.out[run.out.length - 1]!.cue === c;
+  if (afterOk && (beforeOk ? toks[c.last + 1]?.text === ',' : true)) {
+    run.out.push({ ...spanOf(toks, k, e), rule: relative ? 'relative-cue' : act ? 'subject-act-object' : 'subject-cue-that', mention: speaker, cue: c, sentence: si, joined });
+    adding(toks, e, speaker, si, run.out);
+    run.taken = e;
+    run.lastSpeaker = speaker;
+    run.lastRelative = relative !== null;
+  } else if (objectOk && who && !inverted && (!questionOrInfinitive || /^(respond|reply)$/.test(c.lemma)) || act && who && !inverted || /^(agree|promise|threaten|vow|pledge)$/.test(c.lemma) && toks[c.last + 1]?.lower === 'to' && who && !inverted) {
+    reportAct(toks, c, s, act, si, run);
+  }
+}
+
+/** The yes-or-no answer, the relative object and "as X said": forms read apart from a clause after the cue. */
+function reportSpecial(toks: readonly Token[], c: Cue, s: CueSpeaker, whoStart: number, si: number, run: CueRun): boolean {
+  const { who, relative, inverted, speaker } = s;
+  // "72 percent said yes", "she said no, no, no": the answer is what was said
+  if (c.lemma === 'say' && who && !inverted && /^(yes|no)$/.test(toks[c.last + 1]?.lower ?? '') && toks[c.last + 2]?.kind !== 'word') {
+    let j = c.last + 1;
+    while (toks[j + 1]?.text === ',' && /^(yes|no)$/.test(toks[j + 2]?.lower ?? '')) j += 2;
+    run.out.push({ ...spanOf(toks, c.last + 1, j + 1), rule: 'subject-cue-that', mention: speaker, cue: c, sentence: si });
+    run.taken = j + 1;
+    return true;
+  }
+  // "the plan, which the mayor said would cost billions", "what Trump says his plan would do":
+  // what follows the cue is said of the relative's antecedent
+  const objectRelative = who && !relative && /^(which|that|what)$/.test(toks[whoStart - 1]?.lower ?? '') && PLAIN_SPEECH.test(c.lemma);
+  if (objectRelative) {
+    const from = clauseStart(toks, c.last + 1, c.last);
+    let end = endOfClause(toks, from);
+    if (toks[whoStart - 2]?.text === ',') end = toComma(toks, from, end);
+    if (wordsIn(toks, from, end) >= 2 && hasVerbish(toks, from, end) && !/^(to|whether|if|so|nothing|about|when|while|after|before|because|as|since|until)$/.test(toks[from]?.lower ?? '')) {
+      run.out.push({ ...spanOf(toks, from, end), rule: 'relative-object', mention: who!, cue: c, sentence: si });
+      run.taken = end;
+    }
+    return true;
+  }
+  // "As Smith pointed out, CLAUSE": the words after the attribution's comma
+  if (who && !relative && toks[whoStart - 1]?.lower === 'as' && (whoStart - 1 === run.taken || toks[whoStart - 2]?.text === ',' || whoStart - 2 === run.taken && /^(but|and|so)$/.test(toks[run.taken]!.lower)) && isSpeech(c)) {
+    const comma = toks.findIndex((t, i) => i > c.last && i - c.last <= 8 && t.text === ',');
+    const end = comma > 0 ? endOfClause(toks, comma + 1) : -1;
+    if (comma > 0 && wordsIn(toks, comma + 1, end) >= MIN_WORDS && hasVerbish(toks, comma + 1, end)) {
+      run.out.push({ ...spanOf(toks, comma + 1, end), rule: 'as-said', mention: who, cue: c, sentence: si });
+      run.taken = end;
+    } else if (toks[whoStart - 2]?.text === ',' && wordsIn(toks, run.taken, whoStart - 2) >= MIN_WORDS && hasVerbish(toks, run.taken, whoStart - 2)) {
+      // "CLAUSE, as The New York Times reported on Tuesday."
+      const after = pastTime(toks, c.last + 1);
+      if (after >= toks.length || /^[.!?]$/.test(toks[after]!.text)) {
+        run.out.push({ ...spanOf(toks, run.taken, whoStart - 2), rule: 'as-said', mention: who, cue: c, sentence: si });
+        run.taken = c.last + 1;
+      }
+    }
+    return true;
+  }
+  if (who && !relative && /^(which|that|who|whom|what|as)$/.test(toks[whoStart - 1]?.lower ?? '')) return true;
+  return false;
+}
+
+/** "Clinton criticized the plan": an act's object is what it reports. */
+function reportAct(toks: readonly Token[], c: Cue, s: CueSpeaker, act: boolean, si: number, run: CueRun): void {
+  const { relative, speaker } = s;
+    // "Clinton criticized the plan", "Graham urged Congress to act", "Sanders called him divisive"
+    // "declined to comment": the refusal is what was said; "responded to the charge": the charge
+    const refusal = /^(decline|refuse|agree|vow|pledge|promise|threaten)$/.test(c.lemma) && toks[c.last + 1]?.lower === 'to';
+    let from = NAMING.test(c.lemma) ? c.first + 1 : c.last + 1;
+    while (from < toks.length && /^(\p{Ll}+ly|again|immediately|repeatedly|at|first)$/u.test(toks[from]!.lower) && toks[from]!.lower !== 'to') from++;
+    if (/^(decline|refuse)$/.test(c.lemma) && toks[from]?.lower !== 'to') return;
+    // "spoke about the museum", "talked of a comeback": the subject of the talk
+    if (/^(speak|talk)$/.test(c.lemma)) {
+      // "spoke at the White House on Tuesday about …": past where and when
+      let j = from;
+      while (j < toks.length && j - from < 8 && !/^(about|of)$/.test(toks[j]!.lower) && (toks[j]!.kind === 'word' || toks[j]!.text === ',') && !hasVerbish(toks, j, j + 1)) j++;
+      if (!/^(about|of)$/.test(toks[j]?.lower ?? '') || toks[j]!.lower === 'of' && j > from) return;
+      // "spoke for about five minutes": "about" a number is no topic
+      if (/^(\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|an?|half)/.test(toks[j + 1]?.lower ?? '') && /^(minutes?|hours?|seconds?|an|a|half|\d.*)$/.test(toks[j + 2]?.lower ?? toks[j + 1]!.lower)) return;
+      from = j + 1;
+    }
+    if (/^(respond|reply)$/.test(c.lemma)) {
+      if (toks[from]?.lower !== 'to') return;
+      from++;
+      // "did not respond to requests for comment": no words to report
+      if (toks.slice(from, from + 3).some((t) => /^(requests?|messages?|emails?|e-mails?|calls?|inquiries|inquiry|questions?|voicemails?|attempts?|queries)$/.test(t.lower))) return;
+    }
+    // "found a way", "find themselves": what a poll or a study finds, not what a person finds
+    // ("it found …" is left out: a pronoun does not say which; "found itself", "found ways to …": no finding)
+    if (/^(find|show)$/.test(c.lemma) && speaker.kind === 'pronoun') return;
+    if (c.lemma === 'find' && /^(itself|himself|herself|themselves|ourselves|myself|ways?)$/.test(toks[from]?.lower ?? '')) return;
+    // "the two leaders mentioned sustaining their ties": a gerund names a topic of talks, not words
+    // ("mentioned disparaging remarks" is an adjective and its noun)
+    if (/^(mention|discuss)$/.test(c.lemma) && /^\p{Ll}{3,}ing$/u.test(toks[from]?.text ?? '') && (DETERMINERS.has(toks[from + 1]?.lower ?? '') || /^(my|your)$/.test(toks[from + 1]?.lower ?? ''))) return;
+    // "a spokesman announced Monday morning.": a time is no object
+    while (from < toks.length && (WHEN.test(toks[from]!.lower) || TIME_TAIL.test(toks[from]!.lower) && !/^(this|last|on)$/.test(toks[from]!.lower) || toks[from]!.lower === 'on' && WHEN.test(toks[from + 1]?.lower ?? '') || toks[from]!.lower === 'last' && TIME_NOUN.test(toks[from + 1]?.lower ?? ''))) from++;
+    let end = withoutAdjunct(toks, from, endOfClause(toks, from));
+    // "Months after she mocked him on Twitter, the mayor says …": the act's object ends with its clause
+    if (inOpeningClause(toks, run.taken, c.first)) end = toComma(toks, from, end);
+    // "Sanders, who on Tuesday endorsed Clinton, said …": the relative clause ends at its comma
+    if (relative && toks[relativeStart(toks, c.first)]?.text === ',') end = toComma(toks, from, end);
+    const first = toks[from];
+    // "Nomination questions are likely to …": an auxiliary after the cue makes the cue a noun
+    if (first && /^(is|are|was|were|will|would|has|have|had|can|could|should|coming|going)$/.test(first.lower)) return;
+    const summons = NAMING.test(c.lemma) && (toks.slice(from + 1, Math.min(end, from + 5)).some((t) => /^(to|off|in|out|back|up|for)$/.test(t.lower)) || toks.slice(from, Math.min(end, from + 3)).some((t) => NOT_NAMED.test(t.lower)) || end - from < 2 || c.lemma === 'call' && (speaker.kind === 'noun' && /^(a|an)\s/i.test(speaker.text) || toks.slice(from, end).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || NAME_LINK.test(t.lower))));
+    if (first && first.kind === 'word' && end > from && wordsIn(toks, from, end) <= 60 && !summons && (refusal || !/^(to|in|on|at|by|as|of|with|from|after|before|during|up|off|out|back|into|it|this)$/.test(first.lower)) && !(first.lower === 'that' && !act)) {
+      run.out.push({ ...spanOf(toks, from, end), rule: 'subject-act-object', mention: speaker, cue: c, sentence: si });
+      run.taken = end;
+      run.lastSpeaker = speaker;
+      run.lastRelative = relative !== null;
+    }
 }
 
 const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
