@@ -25,13 +25,19 @@ const isWord = (ch: string | undefined): boolean => ch !== undefined && WORD.tes
 const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', ';', ',']);
 const CLOSE_CONTEXT = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '…', '/']);
 
+// Each mark character as the lexicon's own string: the scanner compares marks
+// with string constants, which V8 does by identity only for such interned
+// strings (text[i] is a new string for a character past U+00FF, and optimised
+// code that meets one is thrown away and compiled again).
+const MARK_BY_CODE = new Map<number, string>([...MARK_CHARS].map((m) => [m.charCodeAt(0), m]));
+
 /** The mark starting at i (one or two characters), or null. */
 function markAt(text: string, i: number): string | null {
   // no ASCII character but " ' ` is a mark: most characters are decided by their code
   const c = text.charCodeAt(i);
   if (c < 128 && c !== 34 && c !== 39 && c !== 96) return null;
-  const ch = text[i]!;
-  if (!MARK_CHARS.has(ch)) return null;
+  const ch = MARK_BY_CODE.get(c);
+  if (ch === undefined) return null;
   if (ch === '`') return text[i + 1] === '`' ? '``' : null;
   if (ch === "'" && text[i + 1] === "'") return "''";
   return ch;

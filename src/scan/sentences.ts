@@ -57,26 +57,26 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[], attrib
       while (k > span.start && /\s/.test(text[k]!)) k--;
       const after = skipSpace(text, span.close);
       i = Math.max(i, span.close - 1);
-      if (TERMINAL.has(text[k]!) && (after >= n || text[after] === '\n' || (UPPER.test(text[after]!) && !attributionAt(text, after)))) {
+      if (TERMINAL.has(text[k]!) && (after >= n || text.charCodeAt(after) === 10 || (UPPER.test(text[after]!) && !attributionAt(text, after)))) {
         push(span.close, span.close);
       }
       continue;
     }
     // most characters neither end a sentence nor break a line: decided by the code
     const c = text.charCodeAt(i);
+    // (compared by code, not as strings: text[i] is a new string past U+00FF, and
+    // optimised code that meets one where it has seen only ASCII is compiled again)
     if (c !== 10 && c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
-    const ch = text[i]!;
-    if (ch === '\n') {
+    if (c === 10) {
       if (breaksParagraph(text, i, wrapped)) push(i, i + 1);
       continue;
     }
-    if (!TERMINAL.has(ch)) continue;
     let j = i + 1;
     while (j < n && (TERMINAL.has(text[j]!) || CLOSING_TRAIL.has(text[j]!))) j++;
     if (j < n && !/\s/.test(text[j]!)) continue;
     const after = skipSpace(text, j);
-    if (after < n && text[after] !== '\n' && !UPPER.test(text[after]!)) continue;
-    if (ch === '.' && abbreviationBefore(text, i) && after < n && text[after] !== '\n') continue;
+    if (after < n && text.charCodeAt(after) !== 10 && !UPPER.test(text[after]!)) continue;
+    if (c === 46 && abbreviationBefore(text, i) && after < n && text.charCodeAt(after) !== 10) continue;
     push(j, j);
     i = j - 1;
   }
