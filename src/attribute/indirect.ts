@@ -975,33 +975,45 @@ function participles(text: string, toks: readonly Token[], si: number): Indirect
   const out: IndirectQuote[] = [];
   for (let i = 2; i < toks.length - 3; i++) {
     if (!PARTICIPLES.has(toks[i]!.lower) || !/^(,|by|while|after|before|—|–)$/.test(toks[i - 1]!.lower)) continue;
-    let k = i + 1;
-    if (toks[k]?.lower === 'that') k++;
-    // "…, promising to lift regulations": a promise is what it commits to, from "to"
-    const promise = /^(promising|vowing|pledging)$/.test(toks[i]!.lower);
-    if (promise && (toks[k]?.lower !== 'to' || toks[k + 1]?.kind !== 'word')) continue;
-    const nounObject = OBJECT_PARTICIPLE.test(toks[i]!.lower) || promise;
-    if (toks[i]!.lower === 'calling' && /^(for|on)$/.test(toks[k]?.lower ?? '') || toks[i]!.lower === 'referring' && toks[k]?.lower === 'to' || toks[i]!.lower === 'talking' && toks[k]?.lower === 'about') k++;
-    if (toks[i]!.lower === 'talking' && toks[k - 1]?.lower !== 'about') continue;
-    const e = nounObject ? withoutAdjunct(toks, k, endOfClause(toks, k)) : endOfClause(toks, k);
-    if (wordsIn(toks, k, e) < (nounObject ? 1 : 3) || !nounObject && !hasVerbish(toks, k, e)) continue;
-    if (nounObject && /^(to|in|on|at|of|it|this|him|her|them)$/.test(toks[k]?.lower ?? '') && toks[i]!.lower !== 'urging' && !promise) continue;
-    // the sentence's subject, after an introductory phrase
-    let a = 0;
-    if (introAt(toks, 0) || NOT_SUBJECT_START.test(toks[0]!.lower)) {
-      a = toks.findIndex((t, j) => j < i && t.text === ',') + 1;
-      if (a <= 0) continue;
-    }
-    while (a < i && (/^(but|and|so|yet|still|meanwhile|however|instead|also|then)$/.test(toks[a]!.lower) || toks[a]!.text === ",")) a++;
-    // "…,'' he said, referring to …" / "said Ed Rendell, a former governor, referring to …": the speaker of that cue
-    const said = findCues(toks, Math.max(0, i - 14), i).filter((c) => !c.gerund && isSpeech(c)).pop();
-    const who = said ? subjectBefore(text, toks, said.first, a) ?? subjectAfter(text, toks, said.last + 1, i) : subjectAfter(text, toks, a, i);
-    if (!who || who.kind === 'pronoun' && who.gender === 'n') continue;
-    const cue = tokenCue(toks, i, toks[i]!.lower, { gerund: true });
-    out.push({ ...spanOf(toks, k, e), rule: 'saying-clause', mention: who, cue, sentence: si });
-    i = e;
+    const found = sayingClauseAt(text, toks, i, si);
+    if (!found) continue;
+    out.push(found.quote);
+    i = found.end;
   }
   return out;
+}
+
+/**
+ * The clause that the participle at `i` introduces, with its speaker, and the
+ * token it ends at. Apart from participles's scan, which reads every token: a
+ * rarely taken path inside a hot loop makes V8 drop and recompile the loop's
+ * code each time it is first taken.
+ */
+function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: number): { quote: IndirectQuote; end: number } | null {
+  let k = i + 1;
+  if (toks[k]?.lower === 'that') k++;
+  // "…, promising to lift regulations": a promise is what it commits to, from "to"
+  const promise = /^(promising|vowing|pledging)$/.test(toks[i]!.lower);
+  if (promise && (toks[k]?.lower !== 'to' || toks[k + 1]?.kind !== 'word')) return null;
+  const nounObject = OBJECT_PARTICIPLE.test(toks[i]!.lower) || promise;
+  if (toks[i]!.lower === 'calling' && /^(for|on)$/.test(toks[k]?.lower ?? '') || toks[i]!.lower === 'referring' && toks[k]?.lower === 'to' || toks[i]!.lower === 'talking' && toks[k]?.lower === 'about') k++;
+  if (toks[i]!.lower === 'talking' && toks[k - 1]?.lower !== 'about') return null;
+  const e = nounObject ? withoutAdjunct(toks, k, endOfClause(toks, k)) : endOfClause(toks, k);
+  if (wordsIn(toks, k, e) < (nounObject ? 1 : 3) || !nounObject && !hasVerbish(toks, k, e)) return null;
+  if (nounObject && /^(to|in|on|at|of|it|this|him|her|them)$/.test(toks[k]?.lower ?? '') && toks[i]!.lower !== 'urging' && !promise) return null;
+  // the sentence's subject, after an introductory phrase
+  let a = 0;
+  if (introAt(toks, 0) || NOT_SUBJECT_START.test(toks[0]!.lower)) {
+    a = toks.findIndex((t, j) => j < i && t.text === ',') + 1;
+    if (a <= 0) return null;
+  }
+  while (a < i && (/^(but|and|so|yet|still|meanwhile|however|instead|also|then)$/.test(toks[a]!.lower) || toks[a]!.text === ",")) a++;
+  // "…,'' he said, referring to …" / "said Ed Rendell, a former governor, referring to …": the speaker of that cue
+  const said = findCues(toks, Math.max(0, i - 14), i).filter((c) => !c.gerund && isSpeech(c)).pop();
+  const who = said ? subjectBefore(text, toks, said.first, a) ?? subjectAfter(text, toks, said.last + 1, i) : subjectAfter(text, toks, a, i);
+  if (!who || who.kind === 'pronoun' && who.gender === 'n') return null;
+  const cue = tokenCue(toks, i, toks[i]!.lower, { gerund: true });
+  return { quote: { ...spanOf(toks, k, e), rule: 'saying-clause', mention: who, cue, sentence: si }, end: e };
 }
 
 // Documents, records and footage that can be the subject of a verb of evidence.
@@ -1066,22 +1078,31 @@ function inPolls(text: string, toks: readonly Token[], si: number): IndirectQuot
     if (!POLL.test(toks[p]?.lower ?? '')) continue;
     // the poll ends the clause: "… in the polls." / "… in the polls, …" / "… in polls ahead of …"
     if (toks[p + 1] && toks[p + 1]!.kind === 'word' && !/^(of|by|released|conducted|ahead|in|this|last|since|taken)$/.test(toks[p + 1]!.lower)) continue;
-    let a = 0;
-    const comma = toks.findIndex((t, i) => i < j && t.text === ',');
-    if (comma > 0 && (introAt(toks, 0) || NOT_SUBJECT_START.test(toks[0]!.lower))) a = comma + 1;
-    while (a < j && /^(but|and|so|yet|still|now|while)$/.test(toks[a]!.lower)) a++;
-    if (NOT_SUBJECT_START.test(toks[a]?.lower ?? '') || introAt(toks, a)) return [];
-    const words = wordsIn(toks, a, j);
-    // "…, where he has had a big lead": the clause of the relative
-    const where = toks.findIndex((t, i) => i >= a && i < j && /^(where|when)$/.test(t.lower));
-    if (where >= 0) a = where + 1;
-    // a standing in the race, which is what polls report
-    if (words < 3 || words > 30 || !toks.slice(a, j).some((t) => /^(lead|leads|led|leading|trails|trailed|trailing|ahead|behind|second|third|fourth|fifth|points?|percent|edge|margin|advantage|deficit|tied|dead|heat|frontrunner|front-runner)$/.test(t.lower))) return [];
-    const source = nounMention(text, toks, j + 1, p);
-    const cue = tokenCue(toks, j, 'in', { structural: true });
-    return [{ ...spanOf(toks, a, j), rule: 'in-polls', mention: source, cue, sentence: si }];
+    return standingInPolls(text, toks, j, p, si);
   }
   return [];
+}
+
+/**
+ * The standing that "in" the polls at `j` (the poll word at `p`) reports, as
+ * inPolls's one quote, or none. Apart from inPolls's scan of every "in": see
+ * sayingClauseAt.
+ */
+function standingInPolls(text: string, toks: readonly Token[], j: number, p: number, si: number): IndirectQuote[] {
+  let a = 0;
+  const comma = toks.findIndex((t, i) => i < j && t.text === ',');
+  if (comma > 0 && (introAt(toks, 0) || NOT_SUBJECT_START.test(toks[0]!.lower))) a = comma + 1;
+  while (a < j && /^(but|and|so|yet|still|now|while)$/.test(toks[a]!.lower)) a++;
+  if (NOT_SUBJECT_START.test(toks[a]?.lower ?? '') || introAt(toks, a)) return [];
+  const words = wordsIn(toks, a, j);
+  // "…, where he has had a big lead": the clause of the relative
+  const where = toks.findIndex((t, i) => i >= a && i < j && /^(where|when)$/.test(t.lower));
+  if (where >= 0) a = where + 1;
+  // a standing in the race, which is what polls report
+  if (words < 3 || words > 30 || !toks.slice(a, j).some((t) => /^(lead|leads|led|leading|trails|trailed|trailing|ahead|behind|second|third|fourth|fifth|points?|percent|edge|margin|advantage|deficit|tied|dead|heat|frontrunner|front-runner)$/.test(t.lower))) return [];
+  const source = nounMention(text, toks, j + 1, p);
+  const cue = tokenCue(toks, j, 'in', { structural: true });
+  return [{ ...spanOf(toks, a, j), rule: 'in-polls', mention: source, cue, sentence: si }];
 }
 
 /**
