@@ -26,14 +26,17 @@ export function isHardWrapped(text: string): boolean {
   return blank > 0 && lines >= 8 && short / lines > 0.8 && lines > blank * 1.5;
 }
 
+// Characters are compared by code (32 space, 9 tab, 13 CR, 10 LF): text[i] would
+// make a new string for a character past U+00FF (see sentences.ts).
+
 /** The end of the paragraph that starts at `from`: the next line break, or in wrapped text the next blank line. */
 export function paragraphEnd(text: string, from: number, wrapped: boolean): number {
   let i = text.indexOf('\n', from);
   if (!wrapped) return i < 0 ? text.length : i;
   while (i >= 0) {
     let j = i + 1;
-    while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
-    if (j >= text.length || text[j] === '\n') return i;
+    while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+    if (j >= text.length || text.charCodeAt(j) === 10) return i;
     i = text.indexOf('\n', j);
   }
   return text.length;
@@ -43,9 +46,9 @@ export function paragraphEnd(text: string, from: number, wrapped: boolean): numb
 export function breaksParagraph(text: string, i: number, wrapped: boolean): boolean {
   if (!wrapped) return true;
   let j = i + 1;
-  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
-  if (j >= text.length || text[j] === '\n') return true;
+  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+  if (j >= text.length || text.charCodeAt(j) === 10) return true;
   let k = i - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
-  return k < 0 || text[k] === '\n';
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k--;
+  return k < 0 || text.charCodeAt(k) === 10;
 }

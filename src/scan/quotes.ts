@@ -38,8 +38,8 @@ function markAt(text: string, i: number): string | null {
   if (c < 128 && c !== 34 && c !== 39 && c !== 96) return null;
   const ch = MARK_BY_CODE.get(c);
   if (ch === undefined) return null;
-  if (ch === '`') return text[i + 1] === '`' ? '``' : null;
-  if (ch === "'" && text[i + 1] === "'") return "''";
+  if (ch === '`') return text.charCodeAt(i + 1) === 96 ? '``' : null;
+  if (ch === "'" && text.charCodeAt(i + 1) === 39) return "''";
   return ch;
 }
 
@@ -68,7 +68,7 @@ function isLeadingElision(text: string, j: number): boolean {
   const word = text.slice(j, k).toLowerCase();
   if (!ELISIONS.has(word)) return false;
   // 'n' in rock 'n' roll, 's in "the 's" — the word must end at a non-letter
-  return !isWord(text[k]) || text[k] === "'" || text[k] === '’';
+  return !isWord(text[k]) || text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019;
 }
 
 /**
@@ -78,8 +78,8 @@ function isLeadingElision(text: string, j: number): boolean {
  */
 function midQuoteApostrophe(text: string, i: number, j: number, pe: number): boolean {
   const next2 = text.slice(j, j + 2);
-  const possessive = text[i - 1] === 's' && /^ \p{Ll}/u.test(next2);
-  const rockNRoll = text[i - 1] === 'n' && (text[i - 2] === '’' || text[i - 2] === "'");
+  const possessive = text.charCodeAt(i - 1) === 115 && /^ \p{Ll}/u.test(next2);
+  const rockNRoll = text.charCodeAt(i - 1) === 110 && (text.charCodeAt(i - 2) === 0x2019 || text.charCodeAt(i - 2) === 39);
   if (!possessive && !rockNRoll) return false;
   const later = text.indexOf(text[i]!, j);
   return later >= 0 && later < pe;
@@ -248,7 +248,7 @@ function scanParagraph(text: string, ps: number, pe: number): ParagraphScan {
         break;
       }
       case "''":
-        if (text[i + 2] === "'" && (t?.mark === "'" || t?.mark === '‘') && stack.length > 1) {
+        if (text.charCodeAt(i + 2) === 39 && (t?.mark === "'" || t?.mark === '‘') && stack.length > 1) {
           // ''…'We'll see.''': the single mark closes first, then the double one
           close(i, 1);
           break;

@@ -107,7 +107,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let word = text.slice(i, end);
     let lower = lowerCase(word);
     // keep the full stop of an abbreviation or initial with its word: "Mr.", "H."
-    if (isWord && text[end] === '.' && end < to && (ABBREVIATIONS.has(lower) || SINGLE_CAPITAL.test(word))) {
+    if (isWord && text.charCodeAt(end) === 46 && end < to && (ABBREVIATIONS.has(lower) || SINGLE_CAPITAL.test(word))) {
       word += '.';
       lower += '.';
       end++;
@@ -128,7 +128,7 @@ export function tokenizeByRegex(text: string, from = 0, to = text.length): Token
     if (end > to) break;
     const isWord = m[1] !== undefined;
     let lower = word.toLowerCase();
-    if (isWord && text[end] === '.' && end < to && (ABBREVIATIONS.has(lower) || SINGLE_CAPITAL.test(word))) {
+    if (isWord && text.charCodeAt(end) === 46 && end < to && (ABBREVIATIONS.has(lower) || SINGLE_CAPITAL.test(word))) {
       word += '.';
       lower += '.';
       end++;
