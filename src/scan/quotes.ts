@@ -188,120 +188,151 @@ interface ParagraphScan {
   unclosed: Frame | null;
 }
 
-function scanParagraph(text: string, ps: number, pe: number): ParagraphScan {
-  const top: QuoteSpan[] = [];
-  const stack: Frame[] = [];
-  const place = (span: QuoteSpan) => (stack.length ? stack[stack.length - 1]!.children.push(span) : top.push(span));
-  const unwindTo = (depth: number) => {
-    // discard unclosed frames above `depth`, keeping what they contained
-    while (stack.length > depth) {
-      const f = stack.pop()!;
-      for (const c of f.children) place(c);
-    }
-  };
-  const close = (at: number, markLen: number) => {
-    const f = stack.pop()!;
-    // content is what stands between the marks, without the spaces of French
-    // typography (« … »); an all-space quote is nothing
-    let s = f.contentStart;
-    let e = at;
-    while (s < e && isSpace(text[s])) s++;
-    while (e > s && isSpace(text[e - 1])) e--;
-    if (s === e) return;
-    place({ open: f.open, close: at + markLen, start: s, end: e, marked: true, group: null, continued: false });
-  };
-  const open = (at: number, mark: string) => {
-    if (stack.length >= MAX_DEPTH) return;
-    stack.push({ mark, open: at, contentStart: at + mark.length, children: [] });
-  };
+/** A paragraph being scanned: its quotations so far and the marks still open. */
+interface Paragraph {
+  text: string;
+  ps: number;
+  pe: number;
+  /** Quotations found at the top level. */
+  top: QuoteSpan[];
+  /** Open marks, innermost last (at most MAX_DEPTH). */
+  stack: Frame[];
+}
 
+function scanParagraph(text: string, ps: number, pe: number): ParagraphScan {
+  const p: Paragraph = { text, ps, pe, top: [], stack: [] };
+  // Every character is looked at here; what a mark does is decided apart
+  // (onMark): a branch of it taken for the first time then makes V8 recompile
+  // that function only, not this loop.
   for (let i = ps; i < pe; i++) {
     const mark = markAt(text, i);
-    if (mark === null) continue;
-    const j = i + mark.length;
-    const t = stack[stack.length - 1];
-    const lf = leftFlanking(text, i, j);
-    const rf = rightFlanking(text, i, j);
-    switch (mark) {
-      case '"':
-      case '”':
-      case '“': {
-        if (accepts(t, mark) && (rf || !lf)) close(i, 1);
-        else if (mark === '“' || (lf && !rf) || (lf && mark === '"')) {
-          if (mark === '“' || lf) open(i, mark);
-        } else if (mark === '”' && !stack.length && firstNonSpace(text, ps, pe) === i) {
-          // ” opening a paragraph (”Yes…, ” … and then): scraped text that uses ” both ways
-          open(i, mark);
-        } else if (rf) closeDeeper(mark, i, 1);
-        break;
-      }
-      case "'":
-      case '’': {
-        if (isWord(text[i - 1]) && isWord(text[j])) break; // don't, O’Neill
-        if (accepts(t, mark) && rf && !midQuoteApostrophe(text, i, j, pe)) close(i, 1);
-        else if (mark === "'" && lf && !rf && !isLeadingElision(text, j)) open(i, mark);
-        break;
-      }
-      case '‘': {
-        if (accepts(t, mark) && rf) close(i, 1);
-        else if (!isSpace(text[j]) && !isLeadingElision(text, j)) open(i, mark);
-        break;
-      }
-      case "''":
-        if (text.charCodeAt(i + 2) === 39 && (t?.mark === "'" || t?.mark === '‘') && stack.length > 1) {
-          // ''…'We'll see.''': the single mark closes first, then the double one
-          close(i, 1);
-          break;
-        }
-        if (accepts(t, mark)) close(i, 2);
-        else if (lf && !rf) open(i, mark);
-        else if (rf) closeDeeper(mark, i, 2); // the single mark above it was an apostrophe (crisis' and …)
-        i++;
-        break;
-      case '``':
-        open(i, mark);
-        i++;
-        break;
-      case '»':
-      case '›':
-        if (accepts(t, mark)) close(i, 1);
-        else if (stack.length === 0 && lf && !rf) open(i, mark);
-        else closeDeeper(mark, i, 1);
-        break;
-      case '«':
-      case '‹':
-        if (accepts(t, mark) && rf) close(i, 1);
-        else open(i, mark);
-        break;
-      default:
-        if (OPENERS.has(mark)) open(i, mark);
-        else if (CLOSERS.has(mark)) {
-          if (accepts(t, mark)) close(i, 1);
-          else closeDeeper(mark, i, 1);
-        }
-    }
+    if (mark !== null) i = onMark(p, mark, i);
   }
-
-  function closeDeeper(mark: string, i: number, len: number): void {
-    // A strong closing mark that matches a frame below the top: the frames
-    // above it were apostrophes or stray marks; drop them, keep their contents.
-    for (let d = stack.length - 2; d >= 0; d--) {
-      if (accepts(stack[d], mark)) {
-        unwindTo(d + 1);
-        close(i, len);
-        return;
-      }
-    }
-  }
-
   // Frames left open: the outermost may continue in the next paragraph; any
   // others give back what they contained.
+  const stack = p.stack;
   let unclosed: Frame | null = null;
   if (stack.length) {
-    unwindTo(1);
+    unwindTo(p, 1);
     const bottom = stack[0]!;
     if (bottom.open === firstNonSpace(text, ps, pe) || opensSentence(text, ps, bottom)) unclosed = bottom;
-    else unwindTo(0);
+    else unwindTo(p, 0);
   }
-  return { spans: top, unclosed };
+  return { spans: p.top, unclosed };
+}
+
+/**
+ * Opens, closes or passes over the mark at `i`. Returns where the scan goes
+ * on from: `i`, or for a mark of two characters its second one.
+ */
+function onMark(p: Paragraph, mark: string, i: number): number {
+  const { text, stack } = p;
+  const j = i + mark.length;
+  const t = stack[stack.length - 1];
+  const lf = leftFlanking(text, i, j);
+  const rf = rightFlanking(text, i, j);
+  switch (mark) {
+    case '"':
+    case '”':
+    case '“': {
+      if (accepts(t, mark) && (rf || !lf)) closeFrame(p, i, 1);
+      else if (mark === '“' || (lf && !rf) || (lf && mark === '"')) {
+        if (mark === '“' || lf) openFrame(p, i, mark);
+      } else if (mark === '”' && !stack.length && firstNonSpace(text, p.ps, p.pe) === i) {
+        // ” opening a paragraph (”Yes…, ” … and then): scraped text that uses ” both ways
+        openFrame(p, i, mark);
+      } else if (rf) closeDeeper(p, mark, i, 1);
+      return i;
+    }
+    case "'":
+    case '’': {
+      if (isWord(text[i - 1]) && isWord(text[j])) return i; // don't, O’Neill
+      if (accepts(t, mark) && rf && !midQuoteApostrophe(text, i, j, p.pe)) closeFrame(p, i, 1);
+      else if (mark === "'" && lf && !rf && !isLeadingElision(text, j)) openFrame(p, i, mark);
+      return i;
+    }
+    case '‘': {
+      if (accepts(t, mark) && rf) closeFrame(p, i, 1);
+      else if (!isSpace(text[j]) && !isLeadingElision(text, j)) openFrame(p, i, mark);
+      return i;
+    }
+    case "''":
+      if (text.charCodeAt(i + 2) === 39 && (t?.mark === "'" || t?.mark === '‘') && stack.length > 1) {
+        // ''…'We'll see.''': the single mark closes first, then the double one
+        closeFrame(p, i, 1);
+        return i;
+      }
+      if (accepts(t, mark)) closeFrame(p, i, 2);
+      else if (lf && !rf) openFrame(p, i, mark);
+      else if (rf) closeDeeper(p, mark, i, 2); // the single mark above it was an apostrophe (crisis' and …)
+      return i + 1;
+    case '``':
+      openFrame(p, i, mark);
+      return i + 1;
+    case '»':
+    case '›':
+      if (accepts(t, mark)) closeFrame(p, i, 1);
+      else if (stack.length === 0 && lf && !rf) openFrame(p, i, mark);
+      else closeDeeper(p, mark, i, 1);
+      return i;
+    case '«':
+    case '‹':
+      if (accepts(t, mark) && rf) closeFrame(p, i, 1);
+      else openFrame(p, i, mark);
+      return i;
+    default:
+      if (OPENERS.has(mark)) openFrame(p, i, mark);
+      else if (CLOSERS.has(mark)) {
+        if (accepts(t, mark)) closeFrame(p, i, 1);
+        else closeDeeper(p, mark, i, 1);
+      }
+      return i;
+  }
+}
+
+/** A quotation found: inside the innermost open mark, or at the top level. */
+function place(p: Paragraph, span: QuoteSpan): void {
+  if (p.stack.length) p.stack[p.stack.length - 1]!.children.push(span);
+  else p.top.push(span);
+}
+
+/** Discards the unclosed frames above `depth`, keeping what they contained. */
+function unwindTo(p: Paragraph, depth: number): void {
+  while (p.stack.length > depth) {
+    const f = p.stack.pop()!;
+    for (const c of f.children) place(p, c);
+  }
+}
+
+/** Closes the innermost frame with the mark of `markLen` characters at `at`. */
+function closeFrame(p: Paragraph, at: number, markLen: number): void {
+  const f = p.stack.pop()!;
+  // content is what stands between the marks, without the spaces of French
+  // typography (« … »); an all-space quote is nothing
+  let s = f.contentStart;
+  let e = at;
+  while (s < e && isSpace(p.text[s])) s++;
+  while (e > s && isSpace(p.text[e - 1])) e--;
+  if (s === e) return;
+  place(p, { open: f.open, close: at + markLen, start: s, end: e, marked: true, group: null, continued: false });
+}
+
+/** Opens a frame for the mark at `at` (beyond MAX_DEPTH, the mark is passed over). */
+function openFrame(p: Paragraph, at: number, mark: string): void {
+  if (p.stack.length >= MAX_DEPTH) return;
+  p.stack.push({ mark, open: at, contentStart: at + mark.length, children: [] });
+}
+
+/**
+ * A strong closing mark that matches a frame below the top: the frames above
+ * it were apostrophes or stray marks; drop them, keep their contents.
+ */
+function closeDeeper(p: Paragraph, mark: string, i: number, len: number): void {
+  for (let d = p.stack.length - 2; d >= 0; d--) {
+    if (accepts(p.stack[d], mark)) {
+      unwindTo(p, d + 1);
+      closeFrame(p, i, len);
+      return;
+    }
+  }
 }
