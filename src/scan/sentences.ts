@@ -34,54 +34,82 @@ function abbreviationBefore(text: string, i: number): boolean {
  * attribution stage knows, this one does not.
  */
 export function splitSentences(text: string, spans: readonly QuoteSpan[], attributionAt: (text: string, i: number) => boolean = () => false): Sentence[] {
-  const out: Sentence[] = [];
+  const st: Splitting = { text, out: [], start: 0 };
   const n = text.length;
   const wrapped = isHardWrapped(text);
-  let start = 0;
   let q = 0;
-  const push = (end: number, next: number) => {
-    let s = start;
-    while (s < end && /\s/.test(text[s]!)) s++;
-    let e = end;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ start: s, end: e });
-    start = next;
-  };
+  // Every character is looked at here; what a quotation, a line break or a
+  // terminal mark does is decided apart, so that a branch taken for the first
+  // time makes V8 recompile a small function, not this loop.
   for (let i = 0; i < n; i++) {
     while (q < spans.length && spans[q]!.open < i) q++;
     const span = spans[q];
     if (span && span.open === i && span.marked) {
-      // jump over the quotation; it ends the sentence when it ends with a
-      // terminal mark and what follows starts a new one
-      let k = span.end - 1;
-      while (k > span.start && /\s/.test(text[k]!)) k--;
-      const after = skipSpace(text, span.close);
-      i = Math.max(i, span.close - 1);
-      if (TERMINAL.has(text[k]!) && (after >= n || text.charCodeAt(after) === 10 || (UPPER.test(text[after]!) && !attributionAt(text, after)))) {
-        push(span.close, span.close);
-      }
+      i = pastQuotation(st, span, i, attributionAt);
       continue;
     }
     // most characters neither end a sentence nor break a line: decided by the code
-    const c = text.charCodeAt(i);
     // (compared by code, not as strings: text[i] is a new string past U+00FF, and
     // optimised code that meets one where it has seen only ASCII is compiled again)
+    const c = text.charCodeAt(i);
     if (c !== 10 && c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
     if (c === 10) {
-      if (breaksParagraph(text, i, wrapped)) push(i, i + 1);
+      if (breaksParagraph(text, i, wrapped)) endSentence(st, i, i + 1);
       continue;
     }
-    let j = i + 1;
-    while (j < n && (TERMINAL.has(text[j]!) || CLOSING_TRAIL.has(text[j]!))) j++;
-    if (j < n && !/\s/.test(text[j]!)) continue;
-    const after = skipSpace(text, j);
-    if (after < n && text.charCodeAt(after) !== 10 && !UPPER.test(text[after]!)) continue;
-    if (c === 46 && abbreviationBefore(text, i) && after < n && text.charCodeAt(after) !== 10) continue;
-    push(j, j);
-    i = j - 1;
+    i = pastTerminal(st, i, c);
   }
-  push(n, n);
-  return out;
+  endSentence(st, n, n);
+  return st.out;
+}
+
+/** The sentences split so far, and where the current one started. */
+interface Splitting {
+  text: string;
+  out: Sentence[];
+  start: number;
+}
+
+/** Ends the current sentence at `end` (its spaces trimmed); the next starts at `next`. */
+function endSentence(st: Splitting, end: number, next: number): void {
+  const text = st.text;
+  let s = st.start;
+  while (s < end && /\s/.test(text[s]!)) s++;
+  let e = end;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) st.out.push({ start: s, end: e });
+  st.start = next;
+}
+
+/**
+ * Jumps over the quotation that opens at `i`; it ends the sentence when it
+ * ends with a terminal mark and what follows starts a new one. Returns the
+ * index the scan goes on from.
+ */
+function pastQuotation(st: Splitting, span: QuoteSpan, i: number, attributionAt: (text: string, i: number) => boolean): number {
+  const text = st.text;
+  const n = text.length;
+  let k = span.end - 1;
+  while (k > span.start && /\s/.test(text[k]!)) k--;
+  const after = skipSpace(text, span.close);
+  if (TERMINAL.has(text[k]!) && (after >= n || text.charCodeAt(after) === 10 || (UPPER.test(text[after]!) && !attributionAt(text, after)))) {
+    endSentence(st, span.close, span.close);
+  }
+  return Math.max(i, span.close - 1);
+}
+
+/** The terminal mark `c` at `i`: does it end the sentence? Returns the index the scan goes on from. */
+function pastTerminal(st: Splitting, i: number, c: number): number {
+  const text = st.text;
+  const n = text.length;
+  let j = i + 1;
+  while (j < n && (TERMINAL.has(text[j]!) || CLOSING_TRAIL.has(text[j]!))) j++;
+  if (j < n && !/\s/.test(text[j]!)) return i;
+  const after = skipSpace(text, j);
+  if (after < n && text.charCodeAt(after) !== 10 && !UPPER.test(text[after]!)) return i;
+  if (c === 46 && abbreviationBefore(text, i) && after < n && text.charCodeAt(after) !== 10) return i;
+  endSentence(st, j, j);
+  return j - 1;
 }
 
 function skipSpace(text: string, i: number): number {
