@@ -185,8 +185,39 @@ function joinedLength(words: readonly string[]): number {
   return n;
 }
 
+/** The words of `raw` cleaned, the empty ones left out. */
+function cleanWords(raw: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of raw) {
+    const c = clean(w);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** The words cleaned and in lower case (as `lower` reads them), the empty ones left out. */
+function keyWords(raw: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of raw) {
+    const l = lower(w);
+    if (l) out.push(l);
+  }
+  return out;
+}
+
+/** The words in lower case. */
+function lowerWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) out.push(w.toLowerCase());
+  return out;
+}
+
 function addName(reg: Registry, text: string, raw: string[], at: number, end: number, before: string, singles: { at: number; word: string; gender: 'm' | 'f' | null }[]): void {
-  let words = raw.map(clean).filter(Boolean);
+  // (arrays built by push, not by map and filter: V8 gives the arrays those
+  // return a different kind of storage before and after it optimises the
+  // caller, and the entities' word lists then drop the optimised code of every
+  // function that reads them)
+  let words = cleanWords(raw);
   let gender: 'm' | 'f' | null = null;
   const titles: string[] = [];
   // leading function words and titles: "The", "President", "Mr."
@@ -215,7 +246,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     words = words.slice(1);
   }
   if (!words.length) return;
-  const lw = words.map((w) => w.toLowerCase());
+  const lw = lowerWords(words);
   const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly);
   // (the patterns end at the name, so they only run when the text before ends as they need)
   const commaBefore = /,\s*$/.test(before.slice(-3));
@@ -313,7 +344,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     return { speaker: e?.name ?? null, title: null };
   }
   if (m.kind === 'name' && m.name) {
-    const words = m.name.split(/\s+/).map(lower).filter(Boolean);
+    const words = keyWords(m.name.split(/\s+/));
     const g = m.gender === 'm' || m.gender === 'f' ? m.gender : null;
     const e = words.length ? pick(reg, words, at, g) : null;
     if (e && (m.gender === 'm' || m.gender === 'f') && !e.gender) e.gender = m.gender;
