@@ -185,39 +185,24 @@ function joinedLength(words: readonly string[]): number {
   return n;
 }
 
-/** The words of `raw` cleaned, the empty ones left out. */
-function cleanWords(raw: readonly string[]): string[] {
+/**
+ * `f` of each word of `raw`, the empty results left out: map and filter, by
+ * push. (V8 gives the arrays that map and filter return a different kind of
+ * storage before and after it optimises their caller; the registry's word
+ * lists then dropped the optimised code of every function that reads them.)
+ */
+function wordsBy(raw: readonly string[], f: (w: string) => string): string[] {
   const out: string[] = [];
   for (const w of raw) {
-    const c = clean(w);
-    if (c) out.push(c);
+    const v = f(w);
+    if (v) out.push(v);
   }
   return out;
 }
-
-/** The words cleaned and in lower case (as `lower` reads them), the empty ones left out. */
-function keyWords(raw: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const w of raw) {
-    const l = lower(w);
-    if (l) out.push(l);
-  }
-  return out;
-}
-
-/** The words in lower case. */
-function lowerWords(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const w of words) out.push(w.toLowerCase());
-  return out;
-}
+const toLower = (w: string) => w.toLowerCase();
 
 function addName(reg: Registry, text: string, raw: string[], at: number, end: number, before: string, singles: { at: number; word: string; gender: 'm' | 'f' | null }[]): void {
-  // (arrays built by push, not by map and filter: V8 gives the arrays those
-  // return a different kind of storage before and after it optimises the
-  // caller, and the entities' word lists then drop the optimised code of every
-  // function that reads them)
-  let words = cleanWords(raw);
+  let words = wordsBy(raw, clean);
   let gender: 'm' | 'f' | null = null;
   const titles: string[] = [];
   // leading function words and titles: "The", "President", "Mr."
@@ -246,7 +231,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     words = words.slice(1);
   }
   if (!words.length) return;
-  const lw = lowerWords(words);
+  const lw = wordsBy(words, toLower); // (no word is empty: they are cleaned)
   const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly);
   // (the patterns end at the name, so they only run when the text before ends as they need)
   const commaBefore = /,\s*$/.test(before.slice(-3));
@@ -344,7 +329,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     return { speaker: e?.name ?? null, title: null };
   }
   if (m.kind === 'name' && m.name) {
-    const words = keyWords(m.name.split(/\s+/));
+    const words = wordsBy(m.name.split(/\s+/), lower);
     const g = m.gender === 'm' || m.gender === 'f' ? m.gender : null;
     const e = words.length ? pick(reg, words, at, g) : null;
     if (e && (m.gender === 'm' || m.gender === 'f') && !e.gender) e.gender = m.gender;
