@@ -669,7 +669,11 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   }
 }
 
-/** The yes-or-no answer, the relative object and "as X said": forms read apart from a clause after the cue. */
+/**
+ * The yes-or-no answer, the relative object and "as X said": forms read apart
+ * from a clause after the cue. True when the cue is done with (what it
+ * reports pushed onto run.out, or nothing to report).
+ */
 function reportSpecial(toks: readonly Token[], c: Cue, s: CueSpeaker, whoStart: number, si: number, run: CueRun): boolean {
   const { who, relative, inverted, speaker } = s;
   // "72 percent said yes", "she said no, no, no": the answer is what was said
