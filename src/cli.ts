@@ -126,11 +126,11 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   // QUOTES_WARM_CHARS: characters this thread extracts before --jobs starts its workers
   // (default: src/run/jobs.ts WARM_CHARS, none for a large input on disk)
   const warmEnv = io.env.QUOTES_WARM_CHARS;
-  const warmChars = warmEnv === undefined || warmEnv === '' ? undefined : /^\d{1,12}$/.test(warmEnv) ? Number(warmEnv) : -1;
-  if (warmChars === -1) {
+  if (warmEnv && !/^\d{1,12}$/.test(warmEnv)) {
     io.stderr.write(`quotes: QUOTES_WARM_CHARS: expected a whole number of characters, got '${warmEnv}'\n`);
     return 2;
   }
+  const warmChars = warmEnv ? Number(warmEnv) : undefined;
 
   if (opts.encoding && !knownEncoding(opts.encoding)) {
     io.stderr.write(`quotes: --encoding: unknown encoding '${opts.encoding}'\n`);

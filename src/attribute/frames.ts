@@ -61,7 +61,8 @@ const frame = (rule: RuleId, mention: Mention | null, cue: Cue | null, after: bo
 
 // The marks frameAfter reads back over, with spaces, to the last character inside a quotation
 // (nested closing marks included; not lexicon/marks.ts CLOSERS, which holds no straight marks).
-const TRAILING_MARKS = '’\'”"»›';
+// (by code, as the scanners compare characters: text[k] would be a new string past U+00FF)
+const TRAILING_MARKS = new Set([...'’\'”"»›'].map((m) => m.charCodeAt(0)));
 
 /** Attribution standing right after the closing mark. */
 export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null {
@@ -75,7 +76,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   }
   // the last character inside, past a nested quotation's closing mark: “… ‘wait,’”
   let k = q.end;
-  while (k > q.start && (isSpace(text.charCodeAt(k - 1)) || TRAILING_MARKS.includes(text[k - 1]!))) k--;
+  while (k > q.start && (isSpace(text.charCodeAt(k - 1)) || TRAILING_MARKS.has(text.charCodeAt(k - 1)))) k--;
   const lastInside = k > q.start ? text[k - 1]! : '';
   const openEnded = i > 0 || lastInside === ',' || lastInside === '?' || lastInside === '!' || lastInside === '—' || lastInside === '-';
   // said X

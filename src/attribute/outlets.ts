@@ -4,6 +4,7 @@ import { ON_AIR, OUTLET_ENTRIES, PLATFORMS, PLATFORM_VERBS, WEAK_ALIASES, type O
 import type { Span } from '../types.js';
 import { looksLikeTitle } from '../scan/titles.js';
 import { partitionPoint } from '../bisect.js';
+import { isAsciiAlnum, isAsciiLetter } from '../scan/tokens.js';
 
 export interface OutletHit {
   name: string;
@@ -23,7 +24,6 @@ const RUN = /[\p{L}\p{N}]*/uy;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 const SPACE = /\s/;
-const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 /** The run of letters and digits at `at` ("" if none). */
 function leadingRun(s: string, at: number): string {
   let i = at;
@@ -100,7 +100,7 @@ const LETTER = /\p{L}/u;
 function letterBefore(s: string, i: number): boolean {
   if (i <= 0) return false;
   const c = s.charCodeAt(i - 1);
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  if (c < 128) return isAsciiLetter(c);
   const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
   return LETTER.test(String.fromCodePoint(s.codePointAt(pair ? i - 2 : i - 1)!));
 }

@@ -32,6 +32,8 @@ export function isSpace(c: number): boolean {
 }
 /** A-Z or a-z, for a UTF-16 code. */
 export const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** A-Z, a-z or 0-9, for a UTF-16 code. */
+export const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || isAsciiLetter(c);
 const codePoint = (text: string, i: number) => String.fromCodePoint(text.codePointAt(i)!);
 function isLetter(text: string, i: number): boolean {
   if (i >= text.length) return false;
@@ -41,7 +43,7 @@ function isLetter(text: string, i: number): boolean {
 function isLetterOrDigit(text: string, i: number): boolean {
   if (i >= text.length) return false;
   const c = text.charCodeAt(i);
-  return c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DIGIT.test(codePoint(text, i));
+  return c < 128 ? isAsciiAlnum(c) : LETTER_OR_DIGIT.test(codePoint(text, i));
 }
 /** Does a capital letter stand at i? (ASCII by its code, the rest by the Unicode class.) */
 export function isUpperAt(text: string, i: number): boolean {
@@ -68,7 +70,7 @@ function wordEnd(text: string, i: number): number {
       // ASCII letters and digits decided by their code, the rest by the Unicode classes
       const c = text.charCodeAt(j);
       if (c < 128) {
-        if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) j++;
+        if (isAsciiAlnum(c)) j++;
         else break;
       } else if (isLetterOrDigit(text, j)) j += width(text, j);
       else break;

@@ -107,7 +107,7 @@ export function prettyBodyProblem(body: readonly string[], r: Rec, width: number
 }
 
 /** The `--stats` lines (without time) README.md documents for these inputs and records. */
-export function statsLines(recs: readonly Rec[], inputs: { files: number; documents: number; errors: number; threads?: number }): string[] {
+export function statsLines(recs: readonly Rec[], inputs: { files: number; documents: number; errors: number }): string[] {
   const n = recs.length;
   const share = (k: number) => `${k}/${n} (${n ? ((100 * k) / n).toFixed(1) + '%' : 'n/a'})`;
   const by = (t: Rec['type']) => recs.filter((r) => r.type === t).length;
@@ -118,7 +118,7 @@ export function statsLines(recs: readonly Rec[], inputs: { files: number; docume
     `quotations: ${n} (direct ${by('direct')}, mixed ${by('mixed')}, indirect ${by('indirect')})`,
     `attributed: ${share(recs.filter((r) => r.speaker !== null).length)}`,
     `with outlet: ${share(recs.filter((r) => r.outlet !== null).length)}`,
-    `threads: ${inputs.threads ?? 1}`,
+    'threads: 1', // inputs this small never start a worker
   ];
 }
 
