@@ -5,7 +5,7 @@
 // holds. Run it again after upgrading compromise: `npm run verb-slot`;
 // tests/verb-slot.test.ts fails when the table and the tagger disagree.
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,6 +42,17 @@ for (const [w, tag] of Object.entries(nlp.model().one.lexicon)) {
   if (!WORD.test(w) || NAMES.test(tags)) continue;
   words.add(w);
   if (NOUNS.test(tags)) words.add(/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|x|z|ch|sh)$/.test(w) ? `${w}es` : `${w}s`);
+}
+// and every lower-case word of a spelling dictionary (SCOWL, as Debian's
+// wamerican installs it), so that common nouns compromise knows only by its
+// rules ("town", "theory") are answered from the table too
+const DICT = process.env.VERB_SLOT_DICT ?? '/usr/share/dict/american-english';
+if (!existsSync(DICT)) throw new Error(`verb-slot: no word list at ${DICT} (apt install wamerican, or set VERB_SLOT_DICT to a SCOWL word list); no table written`);
+let fromDict = 0;
+for (const w of readFileSync(DICT, 'utf8').split('\n')) {
+  if (!/^[a-z]+$/.test(w) || w.length < 2 || words.has(w)) continue;
+  words.add(w);
+  fromDict++;
 }
 if (!taggerVerdict('said') || taggerVerdict('him')) throw new Error('verb-slot: the tagger did not load or reads the slot otherwise; no table written');
 const verbs = [];

@@ -66,8 +66,8 @@ describe('runtime dependencies', () => {
       const cache = createRequire(import.meta.url).cache;
       const { extractQuotes } = await import(${JSON.stringify(join(root, 'dist/index.js'))});
       const before = Object.keys(cache).filter((k) => k.includes('compromise')).length;
-      // a word in the verb's slot that no list and no ending settles ("famous", a spinner's "noted")
-      extractQuotes('“We will win,” Jane Smith famous.');
+      // a word in the verb's slot that no list, no table and no ending settles (a coinage, "snarkt")
+      extractQuotes('“We will win,” Jane Smith snarkt.');
       const after = Object.keys(cache).filter((k) => k.includes('compromise')).length;
       console.log(JSON.stringify({ before, after }));`;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
