@@ -16,7 +16,8 @@ const common = {
   // code around it runs (dozens of them in the attribution stages' loops)
   supported: { 'regexp-unicode-property-escapes': true },
   sourcemap: false,
-  legalComments: 'none',
+  // licence notices (/*! … */) of bundled code and data stay, at the end of each file
+  legalComments: 'eof',
   define: { __QUOTES_VERSION__: JSON.stringify(pkg.version) },
   // Runtime dependencies stay outside the bundle (compromise is loaded lazily
   // through createRequire); everything else (commander, chalk) is bundled, so
