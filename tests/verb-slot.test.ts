@@ -4,7 +4,7 @@
 // otherwise fails here until the table is written anew (npm run verb-slot).
 import { describe, expect, it } from 'vitest';
 import { SLOT_OTHERS, SLOT_VERBS } from '../src/lexicon/verb-slot.js';
-import { compoundVerdict, inSortedWords, plainVerdict, readsAsVerb, tableVerdict, taggerVerdict } from '../src/nlp/compromise.js';
+import { compoundVerdict, inSortedWords, isContraction, isDictionaryWord, plainVerdict, readsAsVerb, tableVerdict, taggerVerdict } from '../src/nlp/compromise.js';
 
 const verbs = SLOT_VERBS.split(' ');
 const others = SLOT_OTHERS.split(' ');
@@ -68,6 +68,25 @@ describe('verb-slot table', () => {
     ['-zzxqj', undefined],
   ])('reads the compound “%s” by a part the tables hold: %s', (word, want) => {
     expect(compoundVerdict(word)).toBe(want);
+  });
+
+  it.each([
+    ['wins', true],
+    ['harbour', true],
+    ['finally', true], // answered by the plain rules, so in no table
+    ['confirmed', true],
+    ['about', true],
+    ['isn’t', true],
+    ['okafor', false],
+    ['dana', false],
+    ['abiodun', false],
+  ])('tells an English word (“%s”) from a name: %s', (word, want) => {
+    expect(isDictionaryWord(word)).toBe(want);
+  });
+
+  it('knows contractions, and no name for one', () => {
+    expect(['isn’t', "don't", 'we’ll', 'they’re', "I'm", 'you’ve', 'she’d'].filter((w) => !isContraction(w))).toEqual([]);
+    expect(['o’neill', "d'souza", 'trump’s', 'it'].filter(isContraction)).toEqual([]);
   });
 
   it('answers words of the table without the tagger, others through it', () => {

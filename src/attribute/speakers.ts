@@ -4,8 +4,9 @@
 // fits, "the spokesman" → the person the article calls spokesman.
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
-import { isAsciiLetter, isSpace, isUpperAt } from '../scan/tokens.js';
+import { isAsciiLetter, isLetter, isSpace, isUpperAt } from '../scan/tokens.js';
 import { partitionPoint } from '../bisect.js';
+import { isContraction, isDictionaryWord } from '../nlp/compromise.js';
 
 export interface Entity {
   name: string;
@@ -72,15 +73,24 @@ const lower = (w: string) => clean(w).toLowerCase();
 /**
  * Split a run of capitalised words into the names it holds: a run ends before
  * a word that is never part of a name ("Trump On Wednesday") and after a
- * word that ends a sentence ("Novak. Novak later …"), but not after an
- * initial or an abbreviated title ("H.", "Gov.").
+ * word that ends a sentence ("Novak. Novak later …") or a possessive
+ * ("Trump's RT"), but not after an initial or an abbreviated title ("H.",
+ * "Gov.").
  */
-function splitRun(words: string[], at: number): { words: string[]; at: number }[] {
+const POSSESSIVE = /[’']s?$/u;
+function splitRun(words: string[], at: number, common: ((w: string) => boolean) | null): { words: string[]; at: number }[] {
   const out: { words: string[]; at: number }[] = [];
   let cur: string[] = [];
   let curAt = at;
   let pos = at;
   for (const w of words) {
+    if (common?.(w)) {
+      // a headline's common word ("Calls", "Goes"): not part of any name
+      if (cur.length) out.push({ words: cur, at: curAt });
+      cur = [];
+      pos += w.length + 1;
+      continue;
+    }
     const notName = NOT_NAME_WORDS.has(lower(w));
     if (cur.length && notName) {
       out.push({ words: cur, at: curAt });
@@ -89,13 +99,57 @@ function splitRun(words: string[], at: number): { words: string[]; at: number }[
     if (!cur.length) curAt = pos;
     if (!notName || cur.length === 0) cur.push(w);
     pos += w.length + 1;
-    if (w.endsWith('.') && !/^\p{Lu}\.$/u.test(w) && !isTitleWord(w) && !/^(?:Jr|Sr|St|Mt|[A-Z]\.[A-Z])\.?$/.test(w)) {
+    // a possessive ends a name: "Mr. Trump's RT appearance", "Donald Trump’s Campaign Manager Kellyanne Conway"
+    if ((w.endsWith('.') && !/^\p{Lu}\.$/u.test(w) && !isTitleWord(w) && !/^(?:Jr|Sr|St|Mt|[A-Z]\.[A-Z])\.?$/.test(w)) || POSSESSIVE.test(w)) {
       out.push({ words: cur, at: curAt });
       cur = [];
     }
   }
   if (cur.length) out.push({ words: cur, at: curAt });
   return out;
+}
+
+/**
+ * Headlines in title case ("Chris Christie Calls Hillary Clinton ‘A Disgrace’
+ * Over Police Comments") capitalise every major word, so a run of capitals
+ * there is no evidence of a name. A line is read as one when it has at most
+ * 250 characters and four words of four letters or more, at least 80% of them
+ * capitalised. Lines are met in text order; each is measured once.
+ */
+class TitleCaseLines {
+  private start = 0;
+  private end = -1;
+  private titleCase = false;
+  constructor(private readonly text: string) {}
+
+  /** Is the line that holds `at` (≥ every earlier `at` asked) a title-case line? */
+  at(at: number): boolean {
+    if (at > this.end) {
+      const text = this.text;
+      this.start = text.lastIndexOf('\n', at) + 1;
+      this.end = text.indexOf('\n', at);
+      if (this.end < 0) this.end = text.length;
+      this.titleCase = this.end - this.start <= 250 && this.measure();
+    }
+    return this.titleCase;
+  }
+
+  private measure(): boolean {
+    const text = this.text;
+    let words = 0;
+    let capitals = 0;
+    for (let i = this.start; i < this.end; i++) {
+      if (!isLetter(text, i)) continue;
+      let j = i + 1;
+      while (j < this.end && isLetter(text, j)) j++;
+      if (j - i >= 4) {
+        words++;
+        if (isUpperAt(text, i)) capitals++;
+      }
+      i = j;
+    }
+    return words >= 4 && capitals >= 0.8 * words;
+  }
 }
 
 /** Is this word part of a name the document uses (capitalised, away from a sentence start)? */
@@ -136,6 +190,13 @@ function kinBefore(s: string): RegExpExecArray | null {
 const ROLE_BEFORE = /(?:^|[.;:]\s+|\b(?:the|a|an|its|his|her|their)\s+)((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),\s+$/u;
 const APPOSITIVE_AFTER = /^,\s+(?:(\d{1,3}),|((?:a|an|the|its|his|her|their)\s+[^,.;:“”"]{2,80}?)(?=[,.;]))/u;
 
+/** Does the word at `at` start a sentence (or a line, or a quotation)? */
+function sentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) i--;
+  return i < 0 || '\n.!?:;"“‘(['.includes(text[i]!);
+}
+
 function genderOfFirst(first: string): 'm' | 'f' | null {
   const f = FEMALE_NAMES.has(first);
   const m = MALE_NAMES.has(first);
@@ -145,13 +206,38 @@ function genderOfFirst(first: string): 'm' | 'f' | null {
 export function buildRegistry(text: string): Registry {
   const reg: Registry = { entities: new Map(), byWord: new Map(), occurrences: [], singles: new Map(), lastSpeaker: null, text };
   const pendingSingles: { at: number; word: string; gender: 'm' | 'f' | null }[] = [];
+  // the runs of capitals, and the words that stand capitalised outside title-case lines
+  const lines = new TitleCaseLines(text);
+  const runs: { at: number; text: string; single: boolean; headline: boolean }[] = [];
+  const bodyCapitals = new Set<string>();
+  let anyHeadline = false;
   for (let m = nextNameRun(text, 0); m; m = nextNameRun(text, m.index + m[0].length)) {
     const single = !m[0].includes(' ') && !m[0].includes('\u00a0');
     // one capitalised word that is no name ("The", "But", "President"): addName would drop it
     if (single && isDropped(m[0])) continue;
+    const headline = lines.at(m.index);
+    runs.push({ at: m.index, text: m[0], single, headline });
+    anyHeadline ||= headline;
+  }
+  // in a headline, an English word ("Calls", "Goes", "Is") that is no given
+  // name and is capitalised nowhere else but at the start of a sentence is no
+  // part of a name ("Dana", "Okafor" and "Trump" are), nor is a contraction ("Isn’t")
+  if (anyHeadline) {
+    for (const r of runs) {
+      if (r.headline) continue;
+      const words = r.text.split(/[ \u00a0]/);
+      for (let k = sentenceStart(text, r.at) ? 1 : 0; k < words.length; k++) bodyCapitals.add(clean(words[k]!));
+    }
+  }
+  const common = (w: string) => {
+    const c = clean(w);
+    const l = c.toLowerCase();
+    return isContraction(l) || (!bodyCapitals.has(c) && !FEMALE_NAMES.has(l) && !MALE_NAMES.has(l) && isDictionaryWord(l));
+  };
+  for (const r of runs) {
     // (a run joined by no-break spaces is rare: split it with a pattern only then)
-    const words = single ? [m[0]] : m[0].includes('\u00a0') ? m[0].split(/[ \u00a0]/) : m[0].split(' ');
-    for (const run of splitRun(words, m.index)) {
+    const words = r.single ? [r.text] : r.text.includes('\u00a0') ? r.text.split(/[ \u00a0]/) : r.text.split(' ');
+    for (const run of splitRun(words, r.at, r.headline && !r.single ? common : null)) {
       const before = text.slice(Math.max(0, run.at - 60), run.at);
       const runEnd = run.at + joinedLength(run.words);
       addName(reg, text, run.words, run.at, runEnd, before, pendingSingles);

@@ -80,6 +80,19 @@ export function inSortedWords(list: string, key: string): boolean {
   return false;
 }
 
+/**
+ * Is the lower-case `key` a word of the tables (compromise's lexicon and a
+ * spelling dictionary, the words the plain rules answer, contractions), an
+ * English word rather than a name? ("wins", "harbour", "isn’t" are; "okafor",
+ * "dana" are not.)
+ */
+export function isDictionaryWord(key: string): boolean {
+  // (the words the plain rules answer are in no table: "finally", "about", "confirmed", a contraction)
+  return plainVerdict(key) !== undefined || isContraction(key) || inSortedWords(SLOT_VERBS, key) || inSortedWords(SLOT_OTHERS, key);
+}
+/** "isn’t", "we’ll", "they’re", "I’m": never a name. */
+export const isContraction = (key: string): boolean => /[’'](?:t|ll|re|ve|d|m)$/i.test(key);
+
 /** @internal The table's verdict on `key`, undefined when the word is not in it. */
 export function tableVerdict(key: string): boolean | undefined {
   if (inSortedWords(SLOT_VERBS, key)) return true;

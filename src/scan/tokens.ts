@@ -35,7 +35,8 @@ export const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) 
 /** A-Z, a-z or 0-9, for a UTF-16 code. */
 export const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || isAsciiLetter(c);
 const codePoint = (text: string, i: number) => String.fromCodePoint(text.codePointAt(i)!);
-function isLetter(text: string, i: number): boolean {
+/** Does a letter stand at i? (ASCII by its code, the rest by the Unicode class.) */
+export function isLetter(text: string, i: number): boolean {
   if (i >= text.length) return false;
   const c = text.charCodeAt(i);
   return c < 128 ? isAsciiLetter(c) : LETTER.test(codePoint(text, i));

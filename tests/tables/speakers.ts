@@ -329,6 +329,37 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'start of a new industry', speaker: 'Richard Branson' }],
   },
 
+  // ── names in a title-case headline, and names before a possessive ──────
+  {
+    note: 'a headline’s verb and nouns are no part of the name it gives ("Slams Port Deal")',
+    text: 'Mayor Dana Whitfield Slams Port Deal As Council Vote Nears\n\nThe mayor criticised the agreement on Tuesday. “This deal sells the harbour short,” Whitfield said.',
+    quotes: [{ quote: 'This deal sells the harbour short', speaker: 'Dana Whitfield' }],
+  },
+  {
+    note: 'a full name given only in the headline still names the speaker',
+    text: 'Tomas Ferreira Wins Harbour Race In Record Time\n\n“I trained all winter for this,” Ferreira said after crossing the line.',
+    quotes: [{ quote: 'I trained all winter', speaker: 'Tomas Ferreira' }],
+  },
+  {
+    note: 'a headline’s contraction and adverb are no part of a name ("Isn’t Too Impressed")',
+    text: 'Senator Ruth Abiodun Isn’t Too Impressed By The Budget\n\n“It does nothing for rural schools,” Abiodun said on Friday.',
+    quotes: [{ quote: 'It does nothing for rural schools', speaker: 'Ruth Abiodun' }],
+  },
+  {
+    note: 'a capitalised word that the body also capitalises stays in the name (a negative)',
+    text: 'Harbour Master Ines Calloway Retires\n\nInes Calloway, who ran Port Harbour for 20 years, is leaving. “The harbour was my life,” Calloway said.',
+    quotes: [{ quote: 'The harbour was my life', speaker: 'Ines Calloway' }],
+  },
+  {
+    note: 'a possessive ends the name: “Lars Okafor’s RT appearance”',
+    text: 'Vice President Lars Okafor’s RT appearance drew criticism on Sunday.\n\n“I said nothing new,” Okafor told reporters.',
+    quotes: [{ quote: 'I said nothing new', speaker: 'Lars Okafor' }],
+  },
+  {
+    note: 'a possessive ends the name before a title: “Kim Sato’s Press Secretary Jo Hale”',
+    text: 'Governor Kim Sato’s Press Secretary Jo Hale defended the plan. “We have the votes,” Hale said.',
+    quotes: [{ quote: 'We have the votes', speaker: 'Jo Hale' }],
+  },
   // ── role nouns → the person who holds the role ─────────────────────────
   {
     note: 'the spokesman → the named spokesman',
