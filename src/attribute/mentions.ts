@@ -52,7 +52,8 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
   for (let k = a; k <= b; k++) if (isRole(toks[k]!) || HONORIFICS.has(toks[k]!.lower)) lastRole = k;
   let nameStart = lastRole + 1 > a ? lastRole + 1 : a;
   // "Secretary of State John Kerry": skip "of X" after the role
-  if (lastRole >= a && toks[nameStart]?.lower === 'of' && nameStart + 2 <= b) nameStart += 2;
+  // ("the mayor of Harwich", nothing after the place: a title only)
+  if (lastRole >= a && toks[nameStart]?.lower === 'of') nameStart = nameStart + 2 <= b ? nameStart + 2 : b + 1;
   if (nameStart > b) {
     // only a title ("the President"): the title is the mention
     m.name = null;

@@ -392,6 +392,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'back next year', speaker: 'Marta Kovac' }],
   },
 
+  {
+    note: 'a role “of” a place with no name after it is the speaker, not the place ("of Harwich")',
+    text: 'The mayor of Harwich said on Tuesday that the agreement “sells the harbour short.”',
+    quotes: [{ quote: 'sells the harbour short', speaker: 'mayor of Harwich' }],
+  },
+
   // ── organisations as speakers ──────────────────────────────────────────
   {
     note: 'the Kremlin said',
