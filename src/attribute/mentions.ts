@@ -1,7 +1,7 @@
 // Noun phrases that name a speaker, read from tokens around a cue: a pronoun,
 // a proper name with its title ("Foreign Ministry spokesperson Guo Jiakun"),
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
-import { DETERMINERS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PRONOUNS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
+import { DETERMINERS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { isUpperAt, stripPossessive, type Token } from '../scan/tokens.js';
 
@@ -52,8 +52,13 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
   for (let k = a; k <= b; k++) if (isRole(toks[k]!) || HONORIFICS.has(toks[k]!.lower)) lastRole = k;
   let nameStart = lastRole + 1 > a ? lastRole + 1 : a;
   // "Secretary of State John Kerry": skip "of X" after the role
-  // ("the mayor of Harwich", nothing after the place: a title only)
-  if (lastRole >= a && toks[nameStart]?.lower === 'of') nameStart = nameStart + 2 <= b ? nameStart + 2 : b + 1;
+  // ("the mayor of Harwich", nothing after the place, or "the chief executive of
+  // Nordea Bank", an organisation after it: a title only)
+  if (lastRole >= a && toks[nameStart]?.lower === 'of') {
+    let org = false;
+    for (let k = nameStart + 2; k <= b; k++) org ||= ORG_WORDS.has(toks[k]!.lower);
+    nameStart = nameStart + 2 <= b && !org ? nameStart + 2 : b + 1;
+  }
   if (nameStart > b) {
     // only a title ("the President"): the title is the mention
     m.name = null;

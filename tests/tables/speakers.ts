@@ -398,6 +398,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'sells the harbour short', speaker: 'mayor of Harwich' }],
   },
 
+  {
+    note: 'a role “of” an organisation is the speaker, not the organisation',
+    text: 'The chief executive of Nordea Bank said that profits would fall sharply next year.',
+    quotes: [{ quote: 'profits would fall sharply', speaker: 'chief executive of Nordea Bank' }],
+  },
+
   // ── organisations as speakers ──────────────────────────────────────────
   {
     note: 'the Kremlin said',
