@@ -232,6 +232,8 @@ function roleBefore(text: string, toks: readonly Token[], comma: number, floor: 
   return chunk.length && chunk.some((t) => isRole(t)) ? text.slice(chunk[0]!.start, chunk[chunk.length - 1]!.end) : null;
 }
 
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those']);
+
 /**
  * The speaker phrase that starts at token index `start` ("said Mr. Smith, a
  * spokesman", "says one official"), for inverted frames.
@@ -258,6 +260,8 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     }
     return m;
   }
+  // "that" before another determiner opens a clause, not a noun phrase: "adding that its market value …"
+  if (DEMONSTRATIVES.has(t.lower) && toks[start + 1] && DETERMINERS.has(toks[start + 1]!.lower)) return null;
   // a lower-case noun phrase, maybe followed by the name it describes:
   // "analyst Priya Nair", "her colleague Tom Aldous", "the head of the agency, Rosa Lind"
   if (DETERMINERS.has(t.lower) || isRole(t) || SPEAKER_NOUNS.has(t.lower) || /^\d+-year-old$/.test(t.lower) || /[’']s$/.test(t.text) || roleAhead(toks, start, limit)) {

@@ -404,6 +404,17 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'profits would fall sharply', speaker: 'chief executive of Nordea Bank' }],
   },
 
+  {
+    note: '“that” before a determiner opens a clause, not a speaker: “…,” adding that its shares …',
+    text: 'In a statement, Harlow Mining said: “The mine was profitable for a decade,” adding that its shares had tripled in value.',
+    quotes: [{ quote: 'The mine was profitable', speaker: 'Harlow Mining' }],
+  },
+  {
+    note: '“adding that the …” after a frame keeps the frame’s speaker (a negative for the rule above)',
+    text: '“We will not close the plant,” the company said, adding that the workers would keep their jobs.',
+    quotes: [{ quote: 'We will not close the plant', speaker: 'company' }],
+  },
+
   // ── organisations as speakers ──────────────────────────────────────────
   {
     note: 'the Kremlin said',
