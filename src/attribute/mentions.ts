@@ -233,6 +233,7 @@ function roleBefore(text: string, toks: readonly Token[], comma: number, floor: 
 }
 
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those']);
+const AUXILIARIES: ReadonlySet<string> = new Set('is are was were be been has have had will would can could should may might must do does did'.split(' '));
 
 /**
  * The speaker phrase that starts at token index `start` ("said Mr. Smith, a
@@ -260,8 +261,10 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     }
     return m;
   }
-  // "that" before another determiner opens a clause, not a noun phrase: "adding that its market value …"
-  if (DEMONSTRATIVES.has(t.lower) && toks[start + 1] && DETERMINERS.has(toks[start + 1]!.lower)) return null;
+  // "that" before another determiner, a pronoun or an auxiliary opens a clause,
+  // not a noun phrase: "adding that its market value …", "that he is", "that was"
+  const after = toks[start + 1]?.lower;
+  if (DEMONSTRATIVES.has(t.lower) && after !== undefined && (DETERMINERS.has(after) || PRONOUNS[after] !== undefined || AUXILIARIES.has(after))) return null;
   // a lower-case noun phrase, maybe followed by the name it describes:
   // "analyst Priya Nair", "her colleague Tom Aldous", "the head of the agency, Rosa Lind"
   if (DETERMINERS.has(t.lower) || isRole(t) || SPEAKER_NOUNS.has(t.lower) || /^\d+-year-old$/.test(t.lower) || /[’']s$/.test(t.text) || roleAhead(toks, start, limit)) {

@@ -415,6 +415,20 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'We will not close the plant', speaker: 'company' }],
   },
 
+  {
+    note: '“that” before an auxiliary opens a relative clause, not a speaker: a “…” that was reported',
+    text: 'Mayor Ada Quist dismissed the loan, calling it a “paperwork error” that was reported in a “hit piece” by a rival paper.',
+    quotes: [
+      { quote: 'paperwork error', speaker: 'Ada Quist' },
+      { quote: 'hit piece', speaker: 'Ada Quist' },
+    ],
+  },
+  {
+    note: '“that” before a pronoun opens a clause, not a speaker: “…,” noting that it is “…”',
+    text: 'The senator said the system was “broken,” noting that it is “very strange that nobody was charged.”',
+    quotes: [{ quote: 'very strange that nobody', speaker: 'senator' }],
+  },
+
   // ── organisations as speakers ──────────────────────────────────────────
   {
     note: 'the Kremlin said',
