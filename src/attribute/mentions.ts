@@ -145,7 +145,8 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
   let a = i;
   for (let k = i - 1; k >= Math.max(floor, i - 8); k--) {
     const w = toks[k]!;
-    if (!isWord(w) || CUE_MODIFIERS.has(w.lower) || /^(who|whom|whose|which|where|when|that|and)$/.test(w.lower)) break;
+    // (a relative pronoun or a conjunction opens the clause: "but officials said", "as polls had predicted")
+    if (!isWord(w) || CUE_MODIFIERS.has(w.lower) || /^(?:who|whom|whose|which|where|when|that|and|but|or|nor|as|so|yet|because|while|though|although|if|since|than|even)$/.test(w.lower)) break;
     if (DETERMINERS.has(w.lower) || /[’']s$/.test(w.text)) {
       a = k;
       // "a spokesman for the mayor": the determiner opens the of/for phrase of a speaker noun

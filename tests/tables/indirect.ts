@@ -230,6 +230,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'clause-subject-cue',
+    note: 'negative: a clause joined by "but" is not what the speaker said',
+    text: 'The treaty was signed in March, but officials said the hard part begins now.',
+    quotes: [{ quote: 'the hard part begins now', speaker: 'officials', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'clause-subject-cue',
     note: 'negative: an introductory phrase is not a clause',
     text: 'During the rally in Dayton on Monday, the governor said little about taxes.',
     quotes: [],

@@ -429,6 +429,17 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'very strange that nobody', speaker: 'senator' }],
   },
 
+  {
+    note: 'a conjunction before the subject is no part of it: “…, but officials said …”',
+    text: 'The deal was signed, but officials said the “real work” starts now.',
+    quotes: [{ quote: 'real work', speaker: 'officials' }],
+  },
+  {
+    note: 'a conjunction before the subject is no part of it: “…, as polls had predicted …”',
+    text: 'Turnout rose sharply, as polls had predicted a “record year” for the party.',
+    quotes: [{ quote: 'record year', speaker: 'polls' }],
+  },
+
   // ── organisations as speakers ──────────────────────────────────────────
   {
     note: 'the Kremlin said',
