@@ -60,7 +60,37 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[], attrib
     i = pastTerminal(st, i, c);
   }
   endSentence(st, n, n);
-  return st.out;
+  return splitDatelines(text, st.out);
+}
+
+// A wire dateline opening a paragraph: "WASHINGTON —", "MEXICO CITY (AP) —",
+// "CAMBRIDGE, Mass., Dec. 11 (UPI) --". Its place name is in capitals; the
+// dash ends it. (Bounded repetitions: the pattern cannot backtrack far.)
+const DATELINE_AT = /\p{Lu}{2}[\p{Lu}\p{M}.'’ -]{0,40}?(?:,[ \t]+[\p{L}.]+(?:[ \t]+[\p{L}.]+)?(?:[ \t]+\d{1,2})?){0,3}(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:—|–|--|[ \t]-[ \t])[ \t]*/uy;
+
+/**
+ * A sentence that opens with a dateline is two: the dateline, and the
+ * sentence after its dash, whose subject is not the place ("WASHINGTON —
+ * Sen. Bernie Sanders defended his call …").
+ */
+function splitDatelines(text: string, sentences: Sentence[]): Sentence[] {
+  let out: Sentence[] | null = null;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    const c0 = text.charCodeAt(s.start);
+    const c1 = text.charCodeAt(s.start + 1);
+    // (two capitals first, told by their codes before the pattern runs)
+    const maybe = (c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90) || (c0 > 127 && c1 > 64);
+    DATELINE_AT.lastIndex = s.start;
+    const m = maybe ? DATELINE_AT.exec(text) : null;
+    if (m && DATELINE_AT.lastIndex < s.end) {
+      out ??= sentences.slice(0, k);
+      let e = s.start + m[0].length;
+      while (e > s.start && /\s/.test(text[e - 1]!)) e--;
+      out.push({ start: s.start, end: e }, { start: DATELINE_AT.lastIndex, end: s.end });
+    } else out?.push(s);
+  }
+  return out ?? sentences;
 }
 
 /** The sentences split so far, and where the current one started. */

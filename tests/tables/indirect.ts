@@ -420,6 +420,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   // ── saying-clause: "…, saying …" after a main clause ───────────────────
   {
     section: 'saying-clause',
+    note: 'after a dateline: the subject is the senator, not the place',
+    text: 'WASHINGTON — Sen. Ada Quist defended her call to raise the wage, saying the gains would outweigh the losses.',
+    quotes: [
+      { quote: 'her call to raise the wage', speaker: 'Ada Quist', rule: 'subject-act-object' },
+      { quote: 'the gains would outweigh the losses', speaker: 'Ada Quist', rule: 'saying-clause' },
+    ],
+  },
+  {
+    section: 'saying-clause',
     note: 'an act, then what was said',
     text: 'Senator Ida Brandt attacked the budget on Tuesday, saying it would close three rural hospitals.',
     quotes: [
