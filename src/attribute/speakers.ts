@@ -465,13 +465,25 @@ function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' 
   return false;
 }
 
+/**
+ * Can a pronoun stand for this entity? Not for a name of English words only
+ * whose gender nothing tells ("Crosscut Strategies", "Clean Power Plan"): a
+ * person's name has a given name the lists know, or a word no dictionary
+ * holds ("Ngozi Okonjo-Iweala").
+ */
+function mayBePerson(e: Entity): boolean {
+  if (e.gender) return true;
+  for (const w of e.words) if (!isDictionaryWord(w)) return true;
+  return false;
+}
+
 /** The last person named before `at` that agrees with the pronoun's gender. */
 function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null {
   // the last occurrence before `at`
   const idx = partitionPoint(reg.occurrences, (o) => o.at < at) - 1;
   for (let i = idx, seen = 0; i >= 0 && seen < 40; i--, seen++) {
     const e = reg.occurrences[i]!.entity;
-    if (!e.person) continue;
+    if (!e.person || !mayBePerson(e)) continue;
     if (e.gender && e.gender !== gender) continue;
     return e;
   }

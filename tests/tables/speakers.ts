@@ -256,6 +256,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'never taken a cent', speaker: 'Rebecca Olsen' }],
   },
 
+  {
+    note: 'a pronoun skips a name made of English words only, whose gender nothing tells (a firm)',
+    text: 'Governor Ngozi Adeyemi spoke after a briefing by Blue Harbour Strategies on Monday. “We need a better plan,” she said.',
+    quotes: [{ quote: 'We need a better plan', speaker: 'Ngozi Adeyemi' }],
+  },
+
   // ── surnames and partial names → the full name introduced earlier ──────
   {
     note: 'Putin → Vladimir Putin',
