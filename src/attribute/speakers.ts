@@ -206,43 +206,49 @@ function genderOfFirst(first: string): 'm' | 'f' | null {
 export function buildRegistry(text: string): Registry {
   const reg: Registry = { entities: new Map(), byWord: new Map(), occurrences: [], singles: new Map(), lastSpeaker: null, text };
   const pendingSingles: { at: number; word: string; gender: 'm' | 'f' | null }[] = [];
-  // the runs of capitals, and the words that stand capitalised outside title-case lines
+  // Pass 1: the runs of capitals. A body run is split into its names at once
+  // (splitRun); a headline's run waits for the words the body capitalises.
   const lines = new TitleCaseLines(text);
-  const runs: { at: number; text: string; single: boolean; headline: boolean }[] = [];
+  const headlines: { at: number; words: string[] }[] = [];
+  const names: { at: number; words: string[]; opens: boolean }[] = [];
+  // the words capitalised where a capital says "name": in the body, past a sentence's first word
   const bodyCapitals = new Set<string>();
-  let anyHeadline = false;
   for (let m = nextNameRun(text, 0); m; m = nextNameRun(text, m.index + m[0].length)) {
     const single = !m[0].includes(' ') && !m[0].includes('\u00a0');
     // one capitalised word that is no name ("The", "But", "President"): addName would drop it
     if (single && isDropped(m[0])) continue;
-    const headline = lines.at(m.index);
-    runs.push({ at: m.index, text: m[0], single, headline });
-    anyHeadline ||= headline;
-  }
-  // in a headline, an English word ("Calls", "Goes", "Is") that is no given
-  // name and is capitalised nowhere else but at the start of a sentence is no
-  // part of a name ("Dana", "Okafor" and "Trump" are), nor is a contraction ("Isn’t")
-  if (anyHeadline) {
-    for (const r of runs) {
-      if (r.headline) continue;
-      const words = r.text.split(/[ \u00a0]/);
-      for (let k = sentenceStart(text, r.at) ? 1 : 0; k < words.length; k++) bodyCapitals.add(clean(words[k]!));
+    // (a run joined by no-break spaces is rare: split it with a pattern only then)
+    const words = single ? [m[0]] : m[0].includes('\u00a0') ? m[0].split(/[ \u00a0]/) : m[0].split(' ');
+    if (lines.at(m.index)) {
+      headlines.push({ at: m.index, words });
+      continue;
+    }
+    for (const run of splitRun(words, m.index, null)) {
+      const opens = sentenceStart(text, run.at);
+      names.push({ at: run.at, words: run.words, opens });
+      for (let k = opens ? 1 : 0; k < run.words.length; k++) bodyCapitals.add(clean(run.words[k]!));
     }
   }
+  // An English word ("Calls", "Goes", "Is", "Poor") that is no given name and is
+  // capitalised nowhere but at the start of a sentence or in a headline is no
+  // part of a name ("Dana", "Okafor" and "Trump" are; so is "New" where the text
+  // writes "in New York"), nor is a contraction ("Isn’t"). Such words are left
+  // out of a headline's names and from the front of a name that opens a
+  // sentence ("Poor Winterbourne", "Maybe Trump", "Does Elinor").
   const common = (w: string) => {
     const c = clean(w);
     const l = c.toLowerCase();
     return isContraction(l) || (!bodyCapitals.has(c) && !FEMALE_NAMES.has(l) && !MALE_NAMES.has(l) && isDictionaryWord(l));
   };
-  for (const r of runs) {
-    // (a run joined by no-break spaces is rare: split it with a pattern only then)
-    const words = r.single ? [r.text] : r.text.includes('\u00a0') ? r.text.split(/[ \u00a0]/) : r.text.split(' ');
-    for (const run of splitRun(words, r.at, r.headline && !r.single ? common : null)) {
-      const before = text.slice(Math.max(0, run.at - 60), run.at);
-      const runEnd = run.at + joinedLength(run.words);
-      addName(reg, text, run.words, run.at, runEnd, before, pendingSingles);
-    }
+  // Pass 2: the names, in text order
+  let h = 0;
+  const add = (at: number, words: string[]) => addName(reg, text, words, at, at + joinedLength(words), text.slice(Math.max(0, at - 60), at), pendingSingles);
+  for (const n of names) {
+    for (; h < headlines.length && headlines[h]!.at < n.at; h++) for (const run of splitRun(headlines[h]!.words, headlines[h]!.at, headlines[h]!.words.length > 1 ? common : null)) add(run.at, run.words);
+    if (n.opens && n.words.length > 1 && !isTitleWord(n.words[0]!) && common(n.words[0]!)) add(n.at + n.words[0]!.length + 1, n.words.slice(1));
+    else add(n.at, n.words);
   }
+  for (; h < headlines.length; h++) for (const run of splitRun(headlines[h]!.words, headlines[h]!.at, headlines[h]!.words.length > 1 ? common : null)) add(run.at, run.words);
   // single words ("Putin") are occurrences of the fullest name that holds them
   // (the occurrences of names of several words come first, in text order; the singles' follow)
   const named = reg.occurrences.length;

@@ -366,6 +366,17 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Governor Kim Sato’s Press Secretary Jo Hale defended the plan. “We have the votes,” Hale said.',
     quotes: [{ quote: 'We have the votes', speaker: 'Jo Hale' }],
   },
+  {
+    note: 'an English word that opens a sentence is no part of the name after it ("Poor Calloway")',
+    text: 'Ines Calloway lost the vote on Tuesday. Poor Calloway had campaigned for a year. “I gave it everything,” Calloway said.',
+    quotes: [{ quote: 'I gave it everything', speaker: 'Ines Calloway' }],
+  },
+  {
+    note: 'a first name that is also an English word stays where the text capitalises it mid-sentence (a negative)',
+    text: 'Bay Lindqvist won the seat on Sunday. Voters backed Bay Lindqvist by a wide margin. “Thank you all,” Lindqvist said.',
+    quotes: [{ quote: 'Thank you all', speaker: 'Bay Lindqvist' }],
+  },
+
   // ── role nouns → the person who holds the role ─────────────────────────
   {
     note: 'the spokesman → the named spokesman',
