@@ -190,6 +190,25 @@ function kinBefore(s: string): RegExpExecArray | null {
 const ROLE_BEFORE = /(?:^|[.;:]\s+|\b(?:the|a|an|its|his|her|their)\s+)((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),\s+$/u;
 const APPOSITIVE_AFTER = /^,\s+(?:(\d{1,3}),|((?:a|an|the|its|his|her|their)\s+[^,.;:“”"]{2,80}?)(?=[,.;]))/u;
 
+/** Which of the lower-case `words` stand in `text` as whole words written in lower case (one linear pass). */
+function lowerCaseUses(text: string, words: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) continue;
+    let j = i + 1;
+    while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+    // (a word that starts after a letter, or goes on past ASCII, is not one of them)
+    if (!(i > 0 && isLetter(text, i - 1)) && !(j < n && isLetter(text, j))) {
+      const w = text.slice(i, j);
+      if (words.has(w)) found.add(w);
+    }
+    i = j;
+  }
+  return found;
+}
+
 /** Does the word at `at` start a sentence (or a line, or a quotation)? */
 function sentenceStart(text: string, at: number): boolean {
   let i = at - 1;
@@ -240,12 +259,19 @@ export function buildRegistry(text: string): Registry {
     const l = c.toLowerCase();
     return isContraction(l) || (!bodyCapitals.has(c) && !FEMALE_NAMES.has(l) && !MALE_NAMES.has(l) && isDictionaryWord(l));
   };
+  // A sentence's first word is left out of the name after it only when the
+  // text also writes it in lower case ("poor", "could"; not "Wolf" of Wolf
+  // Blitzer): one pass over the text looks for the candidates only.
+  const opener = (words: readonly string[]) => words.length > 1 && !isTitleWord(words[0]!) && common(words[0]!);
+  const candidates = new Set<string>();
+  for (const n of names) if (n.opens && opener(n.words)) candidates.add(clean(n.words[0]!).toLowerCase());
+  const lowerUsed = candidates.size ? lowerCaseUses(text, candidates) : candidates;
   // Pass 2: the names, in text order
   let h = 0;
   const add = (at: number, words: string[]) => addName(reg, text, words, at, at + joinedLength(words), text.slice(Math.max(0, at - 60), at), pendingSingles);
   for (const n of names) {
     for (; h < headlines.length && headlines[h]!.at < n.at; h++) for (const run of splitRun(headlines[h]!.words, headlines[h]!.at, headlines[h]!.words.length > 1 ? common : null)) add(run.at, run.words);
-    if (n.opens && n.words.length > 1 && !isTitleWord(n.words[0]!) && common(n.words[0]!)) add(n.at + n.words[0]!.length + 1, n.words.slice(1));
+    if (n.opens && opener(n.words) && lowerUsed.has(clean(n.words[0]!).toLowerCase())) add(n.at + n.words[0]!.length + 1, n.words.slice(1));
     else add(n.at, n.words);
   }
   for (; h < headlines.length; h++) for (const run of splitRun(headlines[h]!.words, headlines[h]!.at, headlines[h]!.words.length > 1 ? common : null)) add(run.at, run.words);

@@ -367,8 +367,8 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'We have the votes', speaker: 'Jo Hale' }],
   },
   {
-    note: 'an English word that opens a sentence is no part of the name after it ("Poor Calloway")',
-    text: 'Ines Calloway lost the vote on Tuesday. Poor Calloway had campaigned for a year. “I gave it everything,” Calloway said.',
+    note: 'an English word that opens a sentence, and that the text writes in lower case too, is no part of the name after it ("Poor Calloway")',
+    text: 'Ines Calloway lost the vote in the poor districts on Tuesday. Poor Calloway had campaigned for a year. “I gave it everything,” Calloway said.',
     quotes: [{ quote: 'I gave it everything', speaker: 'Ines Calloway' }],
   },
   {
