@@ -16,6 +16,8 @@ export interface Entity {
   titles: string[];
   /** An age given with the name ("Marta Kovac, 45,"). */
   age: number | null;
+  /** Does a word of the name stand in no dictionary ("Okafor")? Set on first use (see mayBePerson). */
+  notEnglish?: boolean;
 }
 
 interface Occurrence {
@@ -193,6 +195,25 @@ const APPOSITIVE_AFTER = /^,\s+(?:(\d{1,3}),|((?:a|an|the|its|his|her|their)\s+[
 /** Which of the lower-case `words` stand in `text` as whole words written in lower case (one linear pass). */
 function lowerCaseUses(text: string, words: ReadonlySet<string>): Set<string> {
   const found = new Set<string>();
+  // a few words: each looked for by indexOf (native, fast); many: one pass over the text
+  if (words.size <= 8) {
+    for (const w of words) {
+      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+        if (!(i > 0 && isLetter(text, i - 1)) && !isLetter(text, i + w.length)) {
+          found.add(w);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+  // a word is cut out of the text only when its first letter and its length are those of a candidate
+  let firsts = 0;
+  let lengths = 0;
+  for (const w of words) {
+    firsts |= 1 << (w.charCodeAt(0) - 97);
+    lengths |= 1 << Math.min(w.length, 31);
+  }
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -200,7 +221,7 @@ function lowerCaseUses(text: string, words: ReadonlySet<string>): Set<string> {
     let j = i + 1;
     while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
     // (a word that starts after a letter, or goes on past ASCII, is not one of them)
-    if (!(i > 0 && isLetter(text, i - 1)) && !(j < n && isLetter(text, j))) {
+    if ((firsts & (1 << (c - 97))) !== 0 && (lengths & (1 << Math.min(j - i, 31))) !== 0 && !(i > 0 && isLetter(text, i - 1)) && !(j < n && isLetter(text, j))) {
       const w = text.slice(i, j);
       if (words.has(w)) found.add(w);
     }
@@ -264,7 +285,11 @@ export function buildRegistry(text: string): Registry {
   // Blitzer): one pass over the text looks for the candidates only.
   const opener = (words: readonly string[]) => words.length > 1 && !isTitleWord(words[0]!) && common(words[0]!);
   const candidates = new Set<string>();
-  for (const n of names) if (n.opens && opener(n.words)) candidates.add(clean(n.words[0]!).toLowerCase());
+  for (const n of names) {
+    const w = n.opens && opener(n.words) ? clean(n.words[0]!).toLowerCase() : '';
+    // (lowerCaseUses reads words of ASCII letters: others are never left out)
+    if (/^[a-z]+$/.test(w)) candidates.add(w);
+  }
   const lowerUsed = candidates.size ? lowerCaseUses(text, candidates) : candidates;
   // Pass 2: the names, in text order
   let h = 0;
@@ -505,8 +530,12 @@ function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' 
  */
 function mayBePerson(e: Entity): boolean {
   if (e.gender) return true;
-  for (const w of e.words) if (!isDictionaryWord(w)) return true;
-  return false;
+  // (asked for every name a pronoun looks back over: the words are looked up once)
+  if (e.notEnglish === undefined) {
+    e.notEnglish = false;
+    for (const w of e.words) if (!isDictionaryWord(w)) e.notEnglish = true;
+  }
+  return e.notEnglish;
 }
 
 /** The last person named before `at` that agrees with the pronoun's gender. */

@@ -72,12 +72,22 @@ export function inSortedWords(list: string, key: string): boolean {
     const start = list.lastIndexOf(' ', mid - 1) + 1; // the word that holds `mid` (or ends just before it)
     let end = list.indexOf(' ', start);
     if (end < 0) end = list.length;
-    const word = list.slice(start, end);
-    if (word === key) return true;
-    if (word < key) lo = end + 1;
+    const order = compareAt(list, start, end, key);
+    if (order === 0) return true;
+    if (order < 0) lo = end + 1;
     else hi = start;
   }
   return false;
+}
+
+/** list.slice(start, end) compared with `key` (as `<` orders strings), without the slice: < 0, 0 or > 0. */
+function compareAt(list: string, start: number, end: number, key: string): number {
+  const n = Math.min(end - start, key.length);
+  for (let i = 0; i < n; i++) {
+    const d = list.charCodeAt(start + i) - key.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return end - start - key.length;
 }
 
 /**
