@@ -593,7 +593,10 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     run.lastSpeaker = speaker;
     return;
   }
-  const questionOrInfinitive = toks[k] && (/^(to|whether|if|so|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower) || /^(yes|no)$/.test(toks[k]!.lower) && toks[k + 1]?.kind !== 'word');
+  // ("said if elected he would …": after "say", "if" opens a condition inside the clause, not a
+  // question; "said much of the talk was …": "much of" opens the clause's subject, not a quantity)
+  const conditionOrSubject = toks[k] && (c.lemma === 'say' && toks[k]!.lower === 'if' || /^(much|little)$/.test(toks[k]!.lower) && toks[k + 1]?.lower === 'of');
+  const questionOrInfinitive = toks[k] && !conditionOrSubject && (/^(to|whether|if|so|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower) || /^(yes|no)$/.test(toks[k]!.lower) && toks[k + 1]?.kind !== 'word');
   const k0 = k;
   k = clauseStart(toks, k, c.last);
   // "suggested to me that …": the words before "that" were no infinitive

@@ -54,6 +54,24 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: 'said, then a condition: "said if elected she would …"',
+    text: 'Senator Ida Brandt said if elected governor she would close the old coal plant.',
+    quotes: [{ quote: 'if elected governor she would close the old coal plant', speaker: 'Ida Brandt', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'said, then "much of" opening the subject',
+    text: 'Harbour master Sunil Rao said much of the cargo had already been unloaded.',
+    quotes: [{ quote: 'much of the cargo had already been unloaded', speaker: 'Sunil Rao', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: "said little" is a quantity, not a clause',
+    text: 'The minister said little about the budget during the debate.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'said that',
     text: 'Governor Maria Osei said that the state had run out of emergency funds.',
     quotes: [{ quote: 'the state had run out of emergency funds', speaker: 'Maria Osei', rule: 'subject-cue-that' }],
