@@ -599,6 +599,8 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   const questionOrInfinitive = toks[k] && !conditionOrSubject && (/^(to|whether|if|so|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower) || /^(yes|no)$/.test(toks[k]!.lower) && toks[k + 1]?.kind !== 'word');
   const k0 = k;
   k = clauseStart(toks, k, c.last);
+  // "A report published Wednesday said …": this cue was a participle of the subject; the verb after it reports
+  if (!inverted && /^(said|says|reported|reports|told|tells|found|finds|showed|shows)$/.test(toks[k]?.lower ?? '')) return;
   // "suggested to me that …": the words before "that" were no infinitive
   const viaThat = k > k0 && toks[k - 1]?.lower === 'that';
   // "say that, in addition to Scott, he would …": the clause opens after the comma
@@ -755,7 +757,8 @@ function reportAct(toks: readonly Token[], c: Cue, s: CueSpeaker, act: boolean, 
   if (/^(mention|discuss)$/.test(c.lemma) && /^\p{Ll}{3,}ing$/u.test(toks[from]?.text ?? '') && (DETERMINERS.has(toks[from + 1]?.lower ?? '') || /^(my|your)$/.test(toks[from + 1]?.lower ?? ''))) return;
   // "a spokesman announced Monday morning.": a time is no object
   while (from < toks.length && (WHEN.test(toks[from]!.lower) || TIME_TAIL.test(toks[from]!.lower) && !/^(this|last|on)$/.test(toks[from]!.lower) || toks[from]!.lower === 'on' && WHEN.test(toks[from + 1]?.lower ?? '') || toks[from]!.lower === 'last' && TIME_NOUN.test(toks[from + 1]?.lower ?? ''))) from++;
-  let end = withoutAdjunct(toks, from, endOfClause(toks, from));
+  // (a "that" clause is whole, adjuncts and all: "showed that during her first two years, more than half …")
+  let end = toks[from]?.lower === 'that' ? endOfClause(toks, from) : withoutAdjunct(toks, from, endOfClause(toks, from));
   // "Months after she mocked him on Twitter, the mayor says …": the act's object ends with its clause
   if (inOpeningClause(toks, run.taken, c.first)) end = toComma(toks, from, end);
   // "Sanders, who on Tuesday endorsed Clinton, said …": the relative clause ends at its comma

@@ -91,6 +91,27 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
     if (i - 1 >= floor && TIME_WORD.test(toks[i]!.lower) && /^(this|last|next|on|earlier|late|early)$/.test(toks[i - 1]!.lower)) {
       i -= 2;
       if (i >= floor && toks[i]!.lower === 'just') i--;
+      // "A report published on Wednesday said": the participle that the time phrase dated
+      if (i - 1 >= floor && PUBLISHED.test(toks[i]!.lower) && isWord(toks[i - 1]) && !isCap(toks[i - 1])) i--;
+      continue;
+    }
+    // "Cuban-Americans polled said", "those surveyed said": the participle of a poll after its respondents
+    if (i - 1 >= floor && /^(polled|surveyed|interviewed|questioned|sampled)$/.test(toks[i]!.lower) && isWord(toks[i - 1]) && (/s$/.test(toks[i - 1]!.lower) || toks[i - 1]!.lower === 'those')) {
+      i -= 1;
+      continue;
+    }
+    // "all the experts I interviewed said", "the people we spoke to said": a relative clause without "who"
+    if (i - 2 >= floor && RELATIVE_VERB.test(toks[i]!.lower) && /^(i|we|he|she|they|you)$/.test(toks[i - 1]!.lower) && isWord(toks[i - 2]) && !isCap(toks[i - 2]) && /s$/.test(toks[i - 2]!.lower)) {
+      i -= 2;
+      continue;
+    }
+    if (i - 3 >= floor && /^(to|with)$/.test(toks[i]!.lower) && /^(spoke|talked|talk|speak)$/.test(toks[i - 1]!.lower) && /^(i|we|he|she|they|you)$/.test(toks[i - 2]!.lower) && isWord(toks[i - 3]) && !isCap(toks[i - 3]) && /s$/.test(toks[i - 3]!.lower)) {
+      i -= 3;
+      continue;
+    }
+    // "A news report published Wednesday said"
+    if (i - 2 >= floor && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(toks[i]!.lower) && PUBLISHED.test(toks[i - 1]!.lower) && isWord(toks[i - 2]) && !isCap(toks[i - 2])) {
+      i -= 2;
       continue;
     }
     break;
@@ -178,6 +199,10 @@ function roleAhead(toks: readonly Token[], start: number, limit: number): boolea
   return false;
 }
 
+/** Verbs of a relative clause without "who" after a plural noun: "the experts I interviewed". */
+const RELATIVE_VERB = /^(interviewed|surveyed|polled|contacted|consulted|asked|reached|called|met|visited|quoted|cited)$/;
+/** Participles that date a document: "a report published Wednesday". */
+const PUBLISHED = /^(published|released|issued|posted|aired|broadcast|filed|unveiled|obtained|made public)$/;
 const TIME_WORD = /^(week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const NP_END = /^(who|which|that|in|on|at|during|after|before|when|while|to|and|but|said|says|told|added|as|with|from|by|about|because|if|than)$/;
 const CLAUSE_STOP = new Set(['.', ';', ':', '“', '”', '"', '‘', '?', '!', '(', ')']);

@@ -72,6 +72,30 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: 'a document dated by a participle: "A report published Wednesday said …"',
+    text: 'A news report published Wednesday said the harbour authority had hidden its losses for years.',
+    quotes: [{ quote: 'the harbour authority had hidden its losses for years', speaker: 'A news report', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a document dated by a participle and "on": "A report released on Monday said …"',
+    text: 'A report released on Monday said the new bridge would cost twice the estimate.',
+    quotes: [{ quote: 'the new bridge would cost twice the estimate', speaker: 'A report', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'respondents with their poll\'s participle: "voters polled said …"',
+    text: 'Most of the dock workers polled said the new shift pattern was unsafe.',
+    quotes: [{ quote: 'the new shift pattern was unsafe', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a relative clause without "who": "the experts I interviewed said …"',
+    text: 'All the engineers I interviewed said the bridge should have been closed years ago.',
+    quotes: [{ quote: 'the bridge should have been closed years ago', speaker: 'the engineers', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'said that',
     text: 'Governor Maria Osei said that the state had run out of emergency funds.',
     quotes: [{ quote: 'the state had run out of emergency funds', speaker: 'Maria Osei', rule: 'subject-cue-that' }],
