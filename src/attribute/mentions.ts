@@ -153,9 +153,17 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
     }
     return m;
   }
+  // "more than 4 in 10 said", "three in five said": a share of a poll's respondents
+  if (i - 2 >= floor && NUMBER.test(t.lower) && toks[i - 1]!.lower === 'in' && NUMBER.test(toks[i - 2]!.lower)) {
+    let a = i - 2;
+    if (a - 1 >= floor && /^(nearly|about|almost|roughly|some|over|just|only)$/.test(toks[a - 1]!.lower)) a--;
+    else if (a - 2 >= floor && /^(more|fewer|less)$/.test(toks[a - 2]!.lower) && toks[a - 1]!.lower === 'than') a -= 2;
+    return make(text, toks, a, i, 'noun');
+  }
   if (isWord(t) && /^\p{Ll}/u.test(t.text)) return nounPhraseBefore(text, toks, i, floor);
   return null;
 }
+const NUMBER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** "a senior administration official", "officials", "the campaign": a noun phrase whose head can speak. */
 function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor: number): Mention | null {

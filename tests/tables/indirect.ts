@@ -96,6 +96,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: 'a share of respondents: "more than 4 in 10 said …"',
+    text: 'In the harbour poll, more than 4 in 10 said the ferry fares were too high.',
+    quotes: [{ quote: 'the ferry fares were too high', speaker: 'more than 4 in 10', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'said that',
     text: 'Governor Maria Osei said that the state had run out of emergency funds.',
     quotes: [{ quote: 'the state had run out of emergency funds', speaker: 'Maria Osei', rule: 'subject-cue-that' }],
