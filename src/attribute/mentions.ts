@@ -124,6 +124,13 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
     if (j >= floor && toks[j]!.text === '(') i = j - 1;
     if (i < floor) return null;
   }
+  // "Many speakers — including Muslims and Jews — said": and over one between dashes
+  if (DASH.test(toks[i]!.text)) {
+    let j = i - 1;
+    while (j >= floor && i - j < 16 && !DASH.test(toks[j]!.text)) j--;
+    if (j - 1 >= floor && DASH.test(toks[j]!.text) && isWord(toks[j - 1])) i = j - 1;
+    else return null;
+  }
   const t = toks[i]!;
   // appositive: "Smith, a spokesman for the campaign, said"
   if (t.text === ',') return appositiveSubject(text, toks, i, floor);
@@ -163,6 +170,7 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
   if (isWord(t) && /^\p{Ll}/u.test(t.text)) return nounPhraseBefore(text, toks, i, floor);
   return null;
 }
+const DASH = /^(?:—|–|--)$/;
 const NUMBER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** "a senior administration official", "officials", "the campaign": a noun phrase whose head can speak. */

@@ -102,6 +102,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: 'a parenthetical between dashes before the cue: "X — the mayor since 2019 — said …"',
+    text: 'Ada Quist — the mayor since 2019 — said the harbour would reopen in May.',
+    quotes: [{ quote: 'the harbour would reopen in May', speaker: 'Ada Quist', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'said that',
     text: 'Governor Maria Osei said that the state had run out of emergency funds.',
     quotes: [{ quote: 'the state had run out of emergency funds', speaker: 'Maria Osei', rule: 'subject-cue-that' }],
