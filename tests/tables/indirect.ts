@@ -107,6 +107,13 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [{ quote: 'the harbour would reopen in May', speaker: 'Ada Quist', rule: 'subject-cue-that' }],
   },
   {
+    section: 'mixed',
+    note: 'a second verb after a quoted fragment: called … “…” and said CLAUSE',
+    text: 'Senator Ida Brandt called both budget plans “reckless” and said the state would run out of money by spring.',
+    quotes: [{ quote: 'the state would run out of money by spring', speaker: 'Ida Brandt', rule: 'subject-cue-that' }],
+    mixed: ['reckless'],
+  },
+  {
     section: 'subject-cue-that',
     note: 'said that',
     text: 'Governor Maria Osei said that the state had run out of emergency funds.',
