@@ -9,6 +9,8 @@ describe('splitSentences', () => {
   it.each([
     ['two sentences', 'The port reopened. Ships came in.', ['The port reopened.', 'Ships came in.']],
     ['an abbreviation does not end one', 'Gov. Ada Quist spoke. She left.', ['Gov. Ada Quist spoke.', 'She left.']],
+    ['an initialism then "He" ends one', 'It works in the U.S. He says so.', ['It works in the U.S.', 'He says so.']],
+    ['an initialism then a name does not', 'The U.S. Senate voted. It passed.', ['The U.S. Senate voted.', 'It passed.']],
     ['a paragraph break ends one', 'No full stop here\n\nNext paragraph.', ['No full stop here', 'Next paragraph.']],
     // a wire dateline is a sentence of its own, so the place is never the subject
     ['a dateline with a dash', 'WASHINGTON — Sen. Ada Quist defended the bill.', ['WASHINGTON —', 'Sen. Ada Quist defended the bill.']],

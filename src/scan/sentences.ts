@@ -27,6 +27,13 @@ function abbreviationBefore(text: string, i: number): boolean {
   return false;
 }
 
+/** Is the full stop at `i` the last of an initialism ("U.S.", "D.C.")? */
+function initialismBefore(text: string, i: number): boolean {
+  return i >= 3 && text.charCodeAt(i - 2) === 46 && /\p{L}/u.test(text[i - 1]!) && /\p{L}/u.test(text[i - 3]!);
+}
+// Words that open a sentence and never stand inside a name after an initialism.
+const SENTENCE_OPENER = /^(?:He|She|It|They|We|I|His|Her|Their|Its|This|These|Those|But|And|Yet|So)\b/;
+
 /**
  * Sentences of `text`, given the quotation spans (which are never split).
  * `attributionAt(text, i)` tells whether the words at i are the attribution of
@@ -137,7 +144,8 @@ function pastTerminal(st: Splitting, i: number, c: number): number {
   if (j < n && !/\s/.test(text[j]!)) return i;
   const after = skipSpace(text, j);
   if (after < n && text.charCodeAt(after) !== 10 && !UPPER.test(text[after]!)) return i;
-  if (c === 46 && abbreviationBefore(text, i) && after < n && text.charCodeAt(after) !== 10) return i;
+  // ("in the U.S. He says …": after an initialism, a word that only opens a sentence ends it)
+  if (c === 46 && abbreviationBefore(text, i) && after < n && text.charCodeAt(after) !== 10 && !(initialismBefore(text, i) && SENTENCE_OPENER.test(text.slice(after, after + 8)))) return i;
   endSentence(st, j, j);
   return j - 1;
 }
