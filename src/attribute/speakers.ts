@@ -245,7 +245,7 @@ function genderOfFirst(first: string): 'm' | 'f' | null {
 
 export function buildRegistry(text: string): Registry {
   const reg: Registry = { entities: new Map(), byWord: new Map(), occurrences: [], singles: new Map(), lastSpeaker: null, text };
-  const pendingSingles: { at: number; word: string; gender: 'm' | 'f' | null }[] = [];
+  const pendingSingles: Single[] = [];
   // Pass 1: the runs of capitals. A body run is split into its names at once
   // (splitRun); a headline's run waits for the words the body capitalises.
   const lines = new TitleCaseLines(text);
@@ -302,10 +302,24 @@ export function buildRegistry(text: string): Registry {
   for (; h < headlines.length; h++) for (const run of splitRun(headlines[h]!.words, headlines[h]!.at, headlines[h]!.words.length > 1 ? common : null)) add(run.at, run.words);
   // single words ("Putin") are occurrences of the fullest name that holds them
   // (the occurrences of names of several words come first, in text order; the singles' follow)
+  // A given name that no fuller name holds is a person of its own ("Alice"), so
+  // that a pronoun can stand for it; other lone words stay unregistered.
   const named = reg.occurrences.length;
+  const alone = new Map<string, Entity>();
   for (const s of pendingSingles) {
     reg.singles.set(s.word, (reg.singles.get(s.word) ?? 0) + 1);
-    const e = pick(reg, [s.word], s.at, s.gender, named);
+    let e = pick(reg, [s.word], s.at, s.gender, named) ?? alone.get(s.word) ?? null;
+    if (!e) {
+      const gender = s.gender ?? genderOfFirst(s.word);
+      if (gender) {
+        e = { name: s.name, words: [s.word], gender, person: true, titles: [], age: null };
+        alone.set(s.word, e);
+        if (!reg.entities.has(s.name)) reg.entities.set(s.name, e);
+        const list = reg.byWord.get(s.word) ?? [];
+        list.push(e);
+        reg.byWord.set(s.word, list);
+      }
+    }
     if (e) {
       if (s.gender && !e.gender) e.gender = s.gender;
       reg.occurrences.push({ at: s.at, entity: e });
@@ -344,7 +358,17 @@ function wordsBy(raw: readonly string[], f: (w: string) => string): string[] {
 }
 const toLower = (w: string) => w.toLowerCase();
 
-function addName(reg: Registry, text: string, raw: string[], at: number, end: number, before: string, singles: { at: number; word: string; gender: 'm' | 'f' | null }[]): void {
+/** A name of one word, placed once the names of several words are known. */
+interface Single {
+  at: number;
+  /** Lower case. */
+  word: string;
+  /** As written, without a possessive ("Alice"). */
+  name: string;
+  gender: 'm' | 'f' | null;
+}
+
+function addName(reg: Registry, text: string, raw: string[], at: number, end: number, before: string, singles: Single[]): void {
   let words = wordsBy(raw, clean);
   let gender: 'm' | 'f' | null = null;
   const titles: string[] = [];
@@ -381,7 +405,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   const kin = commaBefore || before.endsWith(' ') ? kinBefore(before.slice(-24)) : null;
   if (kin) gender = kin[1] ? 'm' : 'f';
   if (words.length === 1) {
-    if (!org) singles.push({ at, word: lw[0]!, gender });
+    if (!org) singles.push({ at, word: lw[0]!, name: words[0]!, gender });
     return;
   }
   // an appositive or an age after the name: "Jana Holub, the chief executive of …", "Marta Kovac, 45,"

@@ -262,6 +262,17 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'We need a better plan', speaker: 'Ngozi Adeyemi' }],
   },
 
+  {
+    note: 'she: a given name alone, with no fuller name in the text',
+    text: 'Alice was tired of sitting by the river. “What is the use of a book without pictures?” she said to herself.',
+    quotes: [{ quote: 'What is the use of a book', speaker: 'Alice' }],
+  },
+  {
+    note: 'he: a lone place name is no person (a negative)',
+    text: 'Iowa voted on Monday and the turnout was high. “It was a long night,” he said.',
+    quotes: [{ quote: 'It was a long night', speaker: null }],
+  },
+
   // ── surnames and partial names → the full name introduced earlier ──────
   {
     note: 'Putin → Vladimir Putin',
