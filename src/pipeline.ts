@@ -15,6 +15,7 @@ import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
 import { partitionPoint } from './bisect.js';
+import { breaksParagraph, isHardWrapped } from './scan/paragraphs.js';
 
 /** How far (UTF-16 units) before and after a quotation its outlet is looked for. */
 const OUTLET_REACH = 400;
@@ -85,6 +86,10 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const doc: Doc = { text, registry, sentences, works, options, scope, transcriptOutlet: transcriptOutlet ?? null };
   const out: Quote[] = [];
   let prev: Work | undefined;
+  /** The quotation before `prev` (the last piece of another quotation). */
+  let before: Work | undefined;
+  let wrappedText: boolean | undefined;
+  const wrapped = () => (wrappedText ??= isHardWrapped(text));
   let lastIndirect: Quote | undefined;
   for (let k = 0; k < works.length; k++) {
     const w = works[k]!;
@@ -113,6 +118,10 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       } else if (!frame && sameSentence && prev.frame) {
         frame = prev.frame;
         inherited = 'same-sentence';
+      } else if (!frame && w.type === 'direct' && prev.frame && turnTaking(text, before, prev, w, wrapped)) {
+        // “…,” said Henry. ⏎ “…,” said Catherine. ⏎ “…” ⏎: an exchange of two, so Henry again
+        frame = before!.frame;
+        inherited = 'continuation';
       } else if (!frame && w.type === 'direct' && prev.frame && continues(text, prev.span, w.span)) {
         frame = prev.frame;
         inherited = 'continuation';
@@ -136,6 +145,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const q = toQuote(doc, w, frame, inherited, groupId, k);
     w.quote = q;
     out.push(q);
+    if (prev?.span.group === null || prev?.span.group !== w.span.group) before = prev;
     prev = w;
   }
   fillGroups(out);
@@ -166,6 +176,61 @@ function fillGroups(quotes: Quote[]): void {
       q.outletMention = src.outletMention;
     }
   }
+}
+
+/**
+ * Texts this long are books or chapters, where an unattributed line of dialogue
+ * answers the line before it; an article of news (the longest in PolNeAR has 33,672
+ * characters) gives it to the last speaker instead.
+ */
+const NARRATIVE_CHARS = 40_000;
+
+/**
+ * Do `b` and `c` follow `a` as turns of a dialogue between two people: each a
+ * paragraph that opens with its quotation, in consecutive paragraphs, `a` and
+ * `b` said by two different people, and `c` a paragraph of nothing but its
+ * quotation? Then `c` is `a`'s speaker's turn again.
+ */
+function turnTaking(text: string, a: Work | undefined, b: Work, c: Work, wrapped: () => boolean): boolean {
+  // (a book, not an article: news gives an unattributed paragraph to the last speaker)
+  if (text.length < NARRATIVE_CHARS) return false;
+  if (!a?.quote || !b.quote || a.type !== 'direct' || b.type !== 'direct') return false;
+  const sa = a.quote.speaker;
+  const sb = b.quote.speaker;
+  if (!sa || !sb || sa === sb || !a.span.marked || !b.span.marked || !c.span.marked) return false;
+  const w = wrapped();
+  if (!opensParagraph(text, a.span.open, w) || !opensParagraph(text, b.span.open, w) || !opensParagraph(text, c.span.open, w)) return false;
+  if (!nextParagraph(text, a.span.close, b.span.open, w) || !nextParagraph(text, b.span.close, c.span.open, w)) return false;
+  // nothing after c's quotation in its paragraph
+  const end = paragraphEnd(text, c.span.close, w);
+  return !/\p{L}/u.test(text.slice(c.span.close, end));
+}
+
+/** Does `at` open a paragraph (only space between it and a paragraph break or the start)? */
+function opensParagraph(text: string, at: number, wrapped: boolean): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) return breaksParagraph(text, i, wrapped);
+    if (ch !== 32 && ch !== 9 && ch !== 13) return false;
+  }
+  return true;
+}
+
+/** The offset of the first paragraph break at or after `from` (the text's length if none). */
+function paragraphEnd(text: string, from: number, wrapped: boolean): number {
+  for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) if (breaksParagraph(text, i, wrapped)) return i;
+  return text.length;
+}
+
+/**
+ * Is `next` in the paragraph right after the one that holds `from`, with at
+ * most a short attribution (20 words) left in the first ("…,” said Henry.)?
+ */
+function nextParagraph(text: string, from: number, next: number, wrapped: boolean): boolean {
+  const end = paragraphEnd(text, from, wrapped);
+  if (end >= next || next - from > 600) return false;
+  if (/\p{L}/u.test(text.slice(end, next))) return false;
+  return text.slice(from, end).split(/\s+/).filter((t) => /\p{L}/u.test(t)).length <= 20;
 }
 
 /** What stands between two coordinated quotations: “A” and “B”, “A,” or “B”. */

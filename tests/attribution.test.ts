@@ -44,3 +44,27 @@ describe('outlets', () => {
     expect(extractQuotes(text)[0]?.outlet ?? null).toBe(outlet);
   });
 });
+
+describe('dialogue in a book', () => {
+  // a long narrative (past the length of any news article) before an exchange of two
+  const narrative = 'The carriage rolled on through the wet lanes, and nobody in it spoke for a long while.\n\n'.repeat(480);
+  const dialogue =
+    '“You have been to Bath before?” said Henry.\n\n' +
+    '“Never,” replied Catherine.\n\n' +
+    '“Then you must see the Pump Room.”\n\n' +
+    '“I should like that very much.”\n';
+  const speakers = (text: string) => extractQuotes(text).map((q) => q.speaker);
+
+  it('gives unattributed lines to the two speakers in turn', () => {
+    expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + dialogue)).toEqual(['Henry Tilney', 'Catherine', 'Henry Tilney', 'Catherine']);
+  });
+
+  it('keeps the news convention in an article: the last speaker goes on', () => {
+    expect(speakers('Henry Tilney looked up.\n\n' + dialogue)).toEqual(['Henry Tilney', 'Catherine', 'Catherine', 'Catherine']);
+  });
+
+  it('does not alternate when a narrative paragraph stands between the lines', () => {
+    const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
+    expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');
+  });
+});

@@ -230,6 +230,22 @@ function lowerCaseUses(text: string, words: ReadonlySet<string>): Set<string> {
   return found;
 }
 
+/**
+ * Does `name` stand as the subject of a verb of speech somewhere in `text`
+ * ("said Alice", "Alice replied")? A given name alone must, to be a person of
+ * its own: "Christian" or "Jordan" alone is more often a word or a country.
+ */
+function speaksSomewhere(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const end = i + name.length;
+    if ((i > 0 && isLetter(text, i - 1)) || isLetter(text, end)) continue;
+    if (SPEECH_AFTER.test(text.slice(end, end + 16)) || SPEECH_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return true;
+  }
+  return false;
+}
+const SPEECH_AFTER = /^[’']?s?\s+(?:said|says|asked|asks|replied|cried|answered|added|told|thought|exclaimed|continued)\b/;
+const SPEECH_BEFORE = /\b(?:said|says|asked|replied|cried|answered|added|thought|exclaimed|continued)\s+$/;
+
 /** Does the word at `at` start a sentence (or a line, or a quotation)? */
 function sentenceStart(text: string, at: number): boolean {
   let i = at - 1;
@@ -311,7 +327,7 @@ export function buildRegistry(text: string): Registry {
     let e = pick(reg, [s.word], s.at, s.gender, named) ?? alone.get(s.word) ?? null;
     if (!e) {
       const gender = s.gender ?? genderOfFirst(s.word);
-      if (gender) {
+      if (gender && speaksSomewhere(text, s.name)) {
         e = { name: s.name, words: [s.word], gender, person: true, titles: [], age: null };
         alone.set(s.word, e);
         if (!reg.entities.has(s.name)) reg.entities.set(s.name, e);

@@ -263,8 +263,8 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
 
   {
-    note: 'she: a given name alone, with no fuller name in the text',
-    text: 'Alice was tired of sitting by the river. “What is the use of a book without pictures?” she said to herself.',
+    note: 'she: a given name alone, with no fuller name in the text, that the text has speak',
+    text: 'Alice sat by the river. Alice said nothing for an hour.\n\nThen the rain came. “What is the use of a book without pictures?” she said to herself.',
     quotes: [{ quote: 'What is the use of a book', speaker: 'Alice' }],
   },
   {
