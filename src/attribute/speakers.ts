@@ -322,12 +322,15 @@ export function buildRegistry(text: string): Registry {
   // that a pronoun can stand for it; other lone words stay unregistered.
   const named = reg.occurrences.length;
   const alone = new Map<string, Entity>();
+  const silent = new Set<string>();
   for (const s of pendingSingles) {
     reg.singles.set(s.word, (reg.singles.get(s.word) ?? 0) + 1);
     let e = pick(reg, [s.word], s.at, s.gender, named) ?? alone.get(s.word) ?? null;
-    if (!e) {
+    if (!e && !silent.has(s.word)) {
       const gender = s.gender ?? genderOfFirst(s.word);
-      if (gender && speaksSomewhere(text, s.name)) {
+      // (each word is looked for once: a name the text never has speak is remembered as such)
+      if (gender && !speaksSomewhere(text, s.name)) silent.add(s.word);
+      else if (gender) {
         e = { name: s.name, words: [s.word], gender, person: true, titles: [], age: null };
         alone.set(s.word, e);
         if (!reg.entities.has(s.name)) reg.entities.set(s.name, e);
