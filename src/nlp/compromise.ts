@@ -97,9 +97,15 @@ function compareAt(list: string, start: number, end: number, key: string): numbe
  * "dana" are not.)
  */
 export function isDictionaryWord(key: string): boolean {
+  const hit = dictionaryCache.get(key);
+  if (hit !== undefined) return hit;
   // (the words the plain rules answer are in no table: "finally", "about", "confirmed", a contraction)
-  return plainVerdict(key) !== undefined || isContraction(key) || inSortedWords(SLOT_VERBS, key) || inSortedWords(SLOT_OTHERS, key);
+  const known = plainVerdict(key) !== undefined || isContraction(key) || inSortedWords(SLOT_VERBS, key) || inSortedWords(SLOT_OTHERS, key);
+  if (dictionaryCache.size > 10000) dictionaryCache.clear();
+  dictionaryCache.set(key, known);
+  return known;
 }
+const dictionaryCache = new Map<string, boolean>();
 /** "isn’t", "we’ll", "they’re", "I’m": never a name. */
 export const isContraction = (key: string): boolean => /[’'](?:t|ll|re|ve|d|m)$/i.test(key);
 
