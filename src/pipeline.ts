@@ -15,7 +15,7 @@ import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
 import { partitionPoint } from './bisect.js';
-import { breaksParagraph, isHardWrapped } from './scan/paragraphs.js';
+import { breaksParagraph, isHardWrapped, paragraphEnd } from './scan/paragraphs.js';
 
 /** How far (UTF-16 units) before and after a quotation its outlet is looked for. */
 const OUTLET_REACH = 400;
@@ -145,7 +145,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const q = toQuote(doc, w, frame, inherited, groupId, k);
     w.quote = q;
     out.push(q);
-    if (prev?.span.group === null || prev?.span.group !== w.span.group) before = prev;
+    // (the pieces of one quotation are one turn)
+    if (prev && (prev.span.group === null || prev.span.group !== w.span.group)) before = prev;
     prev = w;
   }
   fillGroups(out);
@@ -214,12 +215,6 @@ function opensParagraph(text: string, at: number, wrapped: boolean): boolean {
     if (ch !== 32 && ch !== 9 && ch !== 13) return false;
   }
   return true;
-}
-
-/** The offset of the first paragraph break at or after `from` (the text's length if none). */
-function paragraphEnd(text: string, from: number, wrapped: boolean): number {
-  for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) if (breaksParagraph(text, i, wrapped)) return i;
-  return text.length;
 }
 
 /**

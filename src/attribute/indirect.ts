@@ -75,15 +75,21 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
     const kept: IndirectQuote[] = [];
     for (const q of found.sort((a, b) => a.start - b.start)) {
-      // (a second verb of the subject, after "and" or "but", reports what it says even after a
-      // quotation: "Graham called both “crazy” and said the party would lose")
-      const coordinated = /^(and|but)$/.test(toks[q.cue.first - 1]?.lower ?? '') && q.mention !== null && q.mention.kind !== 'pronoun' && q.mention.start < q.cue.start;
-      if (busy(q.start, q.end) || busy(s.start, q.start) && q.rule !== 'saying-clause' && !coordinated || kept.some((k) => k.start < q.end && q.start < k.end)) continue;
+      if (busy(q.start, q.end) || busy(s.start, q.start) && q.rule !== 'saying-clause' && !secondVerb(toks, q) || kept.some((k) => k.start < q.end && q.start < k.end)) continue;
       kept.push(q);
     }
     out.push(...kept);
   }
   return out;
+}
+
+/**
+ * Is `q` reported by a second verb of its subject, after "and" or "but"? It
+ * then reports what it says even after a quotation in the sentence: "Graham
+ * called both “crazy” and said the party would lose".
+ */
+function secondVerb(toks: readonly Token[], q: IndirectQuote): boolean {
+  return /^(and|but)$/.test(toks[q.cue.first - 1]?.lower ?? '') && q.mention !== null && q.mention.kind !== 'pronoun' && q.mention.start < q.cue.start;
 }
 
 const OPEN_MARK = /^[“"«„‘]$/;

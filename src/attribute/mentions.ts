@@ -101,11 +101,11 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
       continue;
     }
     // "all the experts I interviewed said", "the people we spoke to said": a relative clause without "who"
-    if (i - 2 >= floor && RELATIVE_VERB.test(toks[i]!.lower) && /^(i|we|he|she|they|you)$/.test(toks[i - 1]!.lower) && isWord(toks[i - 2]) && !isCap(toks[i - 2]) && /s$/.test(toks[i - 2]!.lower)) {
+    if (i - 2 >= floor && RELATIVE_VERB.test(toks[i]!.lower) && SUBJECT_PRONOUN.test(toks[i - 1]!.lower) && pluralNoun(toks[i - 2])) {
       i -= 2;
       continue;
     }
-    if (i - 3 >= floor && /^(to|with)$/.test(toks[i]!.lower) && /^(spoke|talked|talk|speak)$/.test(toks[i - 1]!.lower) && /^(i|we|he|she|they|you)$/.test(toks[i - 2]!.lower) && isWord(toks[i - 3]) && !isCap(toks[i - 3]) && /s$/.test(toks[i - 3]!.lower)) {
+    if (i - 3 >= floor && /^(to|with)$/.test(toks[i]!.lower) && /^(spoke|talked|talk|speak)$/.test(toks[i - 1]!.lower) && SUBJECT_PRONOUN.test(toks[i - 2]!.lower) && pluralNoun(toks[i - 3])) {
       i -= 3;
       continue;
     }
@@ -215,6 +215,9 @@ function roleAhead(toks: readonly Token[], start: number, limit: number): boolea
   return false;
 }
 
+/** A lower-case word ending in s: the plural noun before a participle or a relative clause ("voters polled"). */
+const pluralNoun = (t: Token | undefined): boolean => isWord(t) && !isCap(t) && /s$/.test(t!.lower);
+const SUBJECT_PRONOUN = /^(i|we|he|she|they|you)$/;
 /** Verbs of a relative clause without "who" after a plural noun: "the experts I interviewed". */
 const RELATIVE_VERB = /^(interviewed|surveyed|polled|contacted|consulted|asked|reached|called|met|visited|quoted|cited)$/;
 /** Participles that date a document: "a report published Wednesday". */

@@ -192,14 +192,17 @@ function kinBefore(s: string): RegExpExecArray | null {
 const ROLE_BEFORE = /(?:^|[.;:]\s+|\b(?:the|a|an|its|his|her|their)\s+)((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),\s+$/u;
 const APPOSITIVE_AFTER = /^,\s+(?:(\d{1,3}),|((?:a|an|the|its|his|her|their)\s+[^,.;:“”"]{2,80}?)(?=[,.;]))/u;
 
-/** Which of the lower-case `words` stand in `text` as whole words written in lower case (one linear pass). */
+/** Does the word at [i, end) stand alone, no letter touching it on either side? */
+const standsAlone = (text: string, i: number, end: number): boolean => !(i > 0 && isLetter(text, i - 1)) && !isLetter(text, end);
+
+/** Which of the lower-case `words` stand in `text` as whole words written in lower case. */
 function lowerCaseUses(text: string, words: ReadonlySet<string>): Set<string> {
   const found = new Set<string>();
   // a few words: each looked for by indexOf (native, fast); many: one pass over the text
   if (words.size <= 8) {
     for (const w of words) {
       for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-        if (!(i > 0 && isLetter(text, i - 1)) && !isLetter(text, i + w.length)) {
+        if (standsAlone(text, i, i + w.length)) {
           found.add(w);
           break;
         }
@@ -221,7 +224,7 @@ function lowerCaseUses(text: string, words: ReadonlySet<string>): Set<string> {
     let j = i + 1;
     while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
     // (a word that starts after a letter, or goes on past ASCII, is not one of them)
-    if ((firsts & (1 << (c - 97))) !== 0 && (lengths & (1 << Math.min(j - i, 31))) !== 0 && !(i > 0 && isLetter(text, i - 1)) && !(j < n && isLetter(text, j))) {
+    if ((firsts & (1 << (c - 97))) !== 0 && (lengths & (1 << Math.min(j - i, 31))) !== 0 && standsAlone(text, i, j)) {
       const w = text.slice(i, j);
       if (words.has(w)) found.add(w);
     }
@@ -238,7 +241,7 @@ function lowerCaseUses(text: string, words: ReadonlySet<string>): Set<string> {
 function speaksSomewhere(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     const end = i + name.length;
-    if ((i > 0 && isLetter(text, i - 1)) || isLetter(text, end)) continue;
+    if (!standsAlone(text, i, end)) continue;
     if (SPEECH_AFTER.test(text.slice(end, end + 16)) || SPEECH_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return true;
   }
   return false;
@@ -262,11 +265,11 @@ function genderOfFirst(first: string): 'm' | 'f' | null {
 export function buildRegistry(text: string): Registry {
   const reg: Registry = { entities: new Map(), byWord: new Map(), occurrences: [], singles: new Map(), lastSpeaker: null, text };
   const pendingSingles: Single[] = [];
-  // Pass 1: the runs of capitals. A body run is split into its names at once
-  // (splitRun); a headline's run waits for the words the body capitalises.
+  // Pass 1: the runs of capitals, in text order. A body run is split into its
+  // names at once (splitRun); a headline's run waits for the words the body
+  // capitalises, which decide what is a name there.
   const lines = new TitleCaseLines(text);
-  const headlines: { at: number; words: string[] }[] = [];
-  const names: { at: number; words: string[]; opens: boolean }[] = [];
+  const runs: { at: number; words: string[]; headline: boolean; opens: boolean }[] = [];
   // the words capitalised where a capital says "name": in the body, past a sentence's first word
   const bodyCapitals = new Set<string>();
   for (let m = nextNameRun(text, 0); m; m = nextNameRun(text, m.index + m[0].length)) {
@@ -276,12 +279,12 @@ export function buildRegistry(text: string): Registry {
     // (a run joined by no-break spaces is rare: split it with a pattern only then)
     const words = single ? [m[0]] : m[0].includes('\u00a0') ? m[0].split(/[ \u00a0]/) : m[0].split(' ');
     if (lines.at(m.index)) {
-      headlines.push({ at: m.index, words });
+      runs.push({ at: m.index, words, headline: true, opens: false });
       continue;
     }
     for (const run of splitRun(words, m.index, null)) {
       const opens = sentenceStart(text, run.at);
-      names.push({ at: run.at, words: run.words, opens });
+      runs.push({ at: run.at, words: run.words, headline: false, opens });
       for (let k = opens ? 1 : 0; k < run.words.length; k++) bodyCapitals.add(clean(run.words[k]!));
     }
   }
@@ -298,24 +301,23 @@ export function buildRegistry(text: string): Registry {
   };
   // A sentence's first word is left out of the name after it only when the
   // text also writes it in lower case ("poor", "could"; not "Wolf" of Wolf
-  // Blitzer): one pass over the text looks for the candidates only.
-  const opener = (words: readonly string[]) => words.length > 1 && !isTitleWord(words[0]!) && common(words[0]!);
-  const candidates = new Set<string>();
-  for (const n of names) {
-    const w = n.opens && opener(n.words) ? clean(n.words[0]!).toLowerCase() : '';
-    // (lowerCaseUses reads words of ASCII letters: others are never left out)
-    if (/^[a-z]+$/.test(w)) candidates.add(w);
-  }
+  // Blitzer): one pass over the text looks for these candidates only.
+  // (lowerCaseUses reads words of ASCII letters: others are never left out)
+  const opener = (r: (typeof runs)[number]) => {
+    if (!r.opens || r.words.length < 2 || isTitleWord(r.words[0]!) || !common(r.words[0]!)) return '';
+    const w = clean(r.words[0]!).toLowerCase();
+    return /^[a-z]+$/.test(w) ? w : '';
+  };
+  const openers = runs.map(opener);
+  const candidates = new Set(openers.filter(Boolean));
   const lowerUsed = candidates.size ? lowerCaseUses(text, candidates) : candidates;
   // Pass 2: the names, in text order
-  let h = 0;
   const add = (at: number, words: string[]) => addName(reg, text, words, at, at + joinedLength(words), text.slice(Math.max(0, at - 60), at), pendingSingles);
-  for (const n of names) {
-    for (; h < headlines.length && headlines[h]!.at < n.at; h++) for (const run of splitRun(headlines[h]!.words, headlines[h]!.at, headlines[h]!.words.length > 1 ? common : null)) add(run.at, run.words);
-    if (n.opens && opener(n.words) && lowerUsed.has(clean(n.words[0]!).toLowerCase())) add(n.at + n.words[0]!.length + 1, n.words.slice(1));
-    else add(n.at, n.words);
-  }
-  for (; h < headlines.length; h++) for (const run of splitRun(headlines[h]!.words, headlines[h]!.at, headlines[h]!.words.length > 1 ? common : null)) add(run.at, run.words);
+  runs.forEach((r, k) => {
+    if (r.headline) for (const run of splitRun(r.words, r.at, r.words.length > 1 ? common : null)) add(run.at, run.words);
+    else if (lowerUsed.has(openers[k]!)) add(r.at + r.words[0]!.length + 1, r.words.slice(1));
+    else add(r.at, r.words);
+  });
   // single words ("Putin") are occurrences of the fullest name that holds them
   // (the occurrences of names of several words come first, in text order; the singles' follow)
   // A given name that no fuller name holds is a person of its own ("Alice"), so
@@ -333,10 +335,7 @@ export function buildRegistry(text: string): Registry {
       else if (gender) {
         e = { name: s.name, words: [s.word], gender, person: true, titles: [], age: null };
         alone.set(s.word, e);
-        if (!reg.entities.has(s.name)) reg.entities.set(s.name, e);
-        const list = reg.byWord.get(s.word) ?? [];
-        list.push(e);
-        reg.byWord.set(s.word, list);
+        register(reg, e);
       }
     }
     if (e) {
@@ -376,6 +375,16 @@ function wordsBy(raw: readonly string[], f: (w: string) => string): string[] {
   return out;
 }
 const toLower = (w: string) => w.toLowerCase();
+
+/** A new entity, found by its name and by each of its words. */
+function register(reg: Registry, e: Entity): void {
+  reg.entities.set(e.name, e);
+  for (const w of new Set(e.words)) {
+    const list = reg.byWord.get(w) ?? [];
+    list.push(e);
+    reg.byWord.set(w, list);
+  }
+}
 
 /** A name of one word, placed once the names of several words are known. */
 interface Single {
@@ -436,12 +445,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     const first = lw[0]!;
     const g = gender ?? genderOfFirst(first);
     e = { name, words: lw, gender: g, person: !org, titles: [], age: null };
-    reg.entities.set(name, e);
-    for (const w of new Set(lw)) {
-      const list = reg.byWord.get(w) ?? [];
-      list.push(e);
-      reg.byWord.set(w, list);
-    }
+    register(reg, e);
   } else if (gender && !e.gender) e.gender = gender;
   e.titles.push(...titles);
   if (after?.[1]) e.age = Number(after[1]);

@@ -14,6 +14,15 @@ function load(): Nlp {
   return nlp;
 }
 
+/** `compute(key)`, kept in `cache` (emptied past 10 000 words, so a long stream cannot grow it without bound). */
+function remembered(cache: Map<string, boolean>, key: string, compute: (key: string) => boolean): boolean {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute(key);
+  if (cache.size > 10000) cache.clear();
+  cache.set(key, value);
+  return value;
+}
 const verbCache = new Map<string, boolean>();
 const NOT_VERBS = new Set(
   [
@@ -97,13 +106,8 @@ function compareAt(list: string, start: number, end: number, key: string): numbe
  * "dana" are not.)
  */
 export function isDictionaryWord(key: string): boolean {
-  const hit = dictionaryCache.get(key);
-  if (hit !== undefined) return hit;
-  // (the words the plain rules answer are in no table: "finally", "about", "confirmed", a contraction)
-  const known = plainVerdict(key) !== undefined || isContraction(key) || inSortedWords(SLOT_VERBS, key) || inSortedWords(SLOT_OTHERS, key);
-  if (dictionaryCache.size > 10000) dictionaryCache.clear();
-  dictionaryCache.set(key, known);
-  return known;
+  // (the words the plain rules answer are in no table: "finally", "about", "confirmed"; nor is a contraction)
+  return remembered(dictionaryCache, key, (k) => knownVerdict(k) !== undefined || isContraction(k));
 }
 const dictionaryCache = new Map<string, boolean>();
 /** "isn’t", "we’ll", "they’re", "I’m": never a name. */
@@ -116,7 +120,10 @@ export function tableVerdict(key: string): boolean | undefined {
   return undefined;
 }
 
-const knownVerdict = (key: string): boolean | undefined => plainVerdict(key) ?? tableVerdict(key);
+/** The plain rules' verdict, else the table's; undefined when neither knows the word. */
+function knownVerdict(key: string): boolean | undefined {
+  return plainVerdict(key) ?? tableVerdict(key);
+}
 
 /**
  * @internal A compound that no table holds, read through a part the tables do
@@ -145,11 +152,5 @@ export function compoundVerdict(key: string): boolean | undefined {
  * for cue words that no lexicon lists ("“…,” he famous.", "she opined").
  */
 export function readsAsVerb(word: string): boolean {
-  const key = word.toLowerCase();
-  const hit = verbCache.get(key);
-  if (hit !== undefined) return hit;
-  const verb = plainVerdict(key) ?? tableVerdict(key) ?? compoundVerdict(key) ?? taggerVerdict(key);
-  if (verbCache.size > 10000) verbCache.clear();
-  verbCache.set(key, verb);
-  return verb;
+  return remembered(verbCache, word.toLowerCase(), (key) => knownVerdict(key) ?? compoundVerdict(key) ?? taggerVerdict(key));
 }

@@ -63,8 +63,8 @@ export const BATCH_CHARS = 1 << 19;
 /**
  * @internal Characters extracted in this thread before workers are started, where the
  * input's size is not known in advance (a pipe). A worker costs about a
- * second of CPU before it is of use (its own copy of the engine, JIT warm-up,
- * compromise), as much as extracting some 4 MB of news. Measured on 2 cores
+ * second of CPU before it is of use (its own copy of the engine to compile and
+ * warm up), as much as extracting some 4 MB of news. Measured on 2 cores
  * (npm run bench): 3.9 MB of news took 2.0 s on one thread and 2.6 s with a
  * worker started after 256 K characters; a 65 MB stream gained 1.15× from one.
  */
