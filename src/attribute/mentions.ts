@@ -235,17 +235,19 @@ const APPOSITIVE_LEAD = /^(?:who|which|whose|whom|where|at|in|on|during|after|be
 function appositiveSubject(text: string, toks: readonly Token[], comma: number, floor: number): Mention | null {
   let end = comma;
   for (let hops = 0; hops < 4; hops++) {
-    let k = end - 1;
+    // "Rep. Elijah Cummings (D-Md.), chair of …, said": a party and state after the name are no part of it
+    const last = parentheticalStart(toks, end, floor);
+    let k = last - 1;
     while (k >= floor && comma - k <= 50 && toks[k]!.text !== ',' && !CLAUSE_STOP.has(toks[k]!.text)) k--;
     const chunkStart = k + 1;
-    if (chunkStart >= end) return null;
-    const chunk = toks.slice(chunkStart, end);
+    if (chunkStart >= last) return null;
+    const chunk = toks.slice(chunkStart, last);
     const atClauseStart = k < floor || toks[k]!.text !== ',';
     const titleOf = () => (end < comma ? text.slice(toks[end + 1]!.start, toks[comma - 1]!.end) : null);
     // a chunk that is only a name: "Aisha Rahman", "the Kremlin"
     const nameOnly = chunk.every((t, i) => nameToken(t) || isRole(t) || (i === 0 && t.lower === 'the')) && isCap(chunk[chunk.length - 1]);
     if (nameOnly && !NOT_NAME_WORDS.has(chunk[chunk.length - 1]!.lower)) {
-      const m = make(text, toks, chunkStart, end - 1, 'name');
+      const m = make(text, toks, chunkStart, last - 1, 'name');
       if (m.kind === 'name') {
         if (!m.title) m.title = titleOf() ?? roleBefore(text, toks, k, floor);
         return m;
@@ -254,7 +256,7 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     if (atClauseStart) {
       // the clause opens with its subject: "Democratic nominee Hillary Clinton, at a gaggle, said",
       // "WASHINGTON -- President Obama, dedicating the museum, said"
-      const s = subjectBefore(text, toks, end, chunkStart);
+      const s = subjectBefore(text, toks, last, chunkStart);
       if (s && (s.kind === 'name' || s.kind === 'pronoun') && s.end === chunk[chunk.length - 1]!.end) {
         if (s.kind === 'name' && !s.title) s.title = titleOf();
         return s;
@@ -266,6 +268,16 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     end = k;
   }
   return null;
+}
+
+/** Where a short parenthetical that ends at `end` opens ("Cummings (D-Md.)"), or `end` when none does. */
+function parentheticalStart(toks: readonly Token[], end: number, floor: number): number {
+  if (end - 1 <= floor || toks[end - 1]!.text !== ')') return end;
+  for (let j = end - 2; j > floor && end - j < 10; j--) {
+    if (toks[j]!.text === '(') return j;
+    if (toks[j]!.text === ')') break;
+  }
+  return end;
 }
 
 /** "Its chair, Aisha Rahman": the role written in the chunk before a name's comma. */

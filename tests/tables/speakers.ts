@@ -142,6 +142,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'will not pass the Senate', speaker: 'Ted Cruz' }],
   },
   {
+    note: 'party and state in parentheses, then an apposition',
+    text: 'Rep. Dana Whitfield (D-Ore.), chair of the oversight panel, said the agency was “simply not ready” for the storm season.',
+    quotes: [{ quote: 'simply not ready', speaker: 'Dana Whitfield' }],
+  },
+  {
+    note: 'party and state in parentheses, then a relative clause',
+    text: 'Sen. Marcus Hale (R-Ind.), who wrote the amendment, called the ruling “a gift to the lobbyists” in a statement on Friday.',
+    quotes: [{ quote: 'a gift to the lobbyists', speaker: 'Marcus Hale' }],
+  },
+  {
+    note: 'a parenthetical that is no party label still ends the name (negative: the apposition is no speaker)',
+    text: 'The plan (drafted in March), a modest one, was dismissed by critics as “window dressing” on Tuesday.',
+    quotes: [{ quote: 'window dressing', speaker: null }],
+  },
+  {
     note: 'the speaker is the one who said it, not the person spoken of',
     text: 'The rivals Carlos Ruiz and Ana Gomez met at the debate. “She is simply not telling the truth,” Ruiz said of Gomez.',
     quotes: [{ quote: 'simply not telling the truth', speaker: 'Carlos Ruiz' }],
