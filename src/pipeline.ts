@@ -130,7 +130,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
         inherited = 'continuation';
       }
     }
-    if (!frame && w.type === 'direct' && w.sentence > 0) frame = previousSentenceFrame(text, w, sentences, prev);
+    if (!frame && w.type === 'direct' && w.sentence > 0) frame = previousSentenceFrame(text, w, sentences, prev, (word) => knownWord(registry, word));
     if (!frame && w.type === 'mixed') frame = frameSubject(text, w.span, sentenceStart(w, sentences), (word) => knownWord(registry, word));
     if (!frame && w.type === 'mixed') {
       // “she called the plan “reckless””: the subject of the naming verb
@@ -324,7 +324,7 @@ function turnFrame(text: string, t: Turn, qa: { q: string; a: string } | null | 
  * that reports someone's speech: "He said:" closing the previous paragraph,
  * or "…, Schiff said." in the same paragraph.
  */
-function previousSentenceFrame(text: string, w: Work, sentences: readonly Sentence[], prev: Work | undefined): Frame | null {
+function previousSentenceFrame(text: string, w: Work, sentences: readonly Sentence[], prev: Work | undefined, isName: (word: string) => boolean): Frame | null {
   const cur = sentences[w.sentence]!;
   const before = sentences[w.sentence - 1]!;
   if (w.span.open - cur.start > 2) return null; // the quotation must open its sentence
@@ -332,7 +332,7 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
   const gap = text.slice(before.end, cur.start);
   const paragraphBreak = gap.includes('\n');
   const colon = /:\s*$/.test(text.slice(before.start, before.end));
-  if (colon) return framePrevious(text, before.start, before.end, 'previous-colon');
+  if (colon) return framePrevious(text, before.start, before.end, 'previous-colon', isName);
   if (paragraphBreak) return null;
   return framePrevious(text, before.start, before.end, 'previous-sentence');
 }

@@ -39,6 +39,7 @@ export const RULES = {
   'subject-naming': { example: 'She called the plan “reckless”.', confidence: 0.7 },
   'same-sentence': { example: '“A,” she said, “B.”', confidence: 0.85 },
   'previous-colon': { example: 'Caddell continued:⏎“…”', confidence: 0.85 },
+  'previous-colon-subject': { example: 'Gov. Burke released the following statement:⏎“…” (no cue)', confidence: 0.6 },
   'previous-sentence': { example: 'Talks will resume, Schiff said. “The other factor is …”', confidence: 0.6 },
   'transcript-turn': { example: 'PENCE: Well, look, …', confidence: 0.9 },
   'continuation': { example: 'a paragraph that continues the previous speaker’s quote', confidence: 0.6 },
@@ -281,7 +282,7 @@ export function frameLater(text: string, q: QuoteSpan, to: number): Frame | null
  * paragraph before, or "…, Schiff said." right before a quotation that has
  * none of its own.
  */
-export function framePrevious(text: string, from: number, to: number, rule: 'previous-colon' | 'previous-sentence'): Frame | null {
+export function framePrevious(text: string, from: number, to: number, rule: 'previous-colon' | 'previous-sentence', isName: (word: string) => boolean = () => false): Frame | null {
   const toks = tokenize(text, from, Math.min(to, from + 600));
   const cues = findCues(toks);
   // "He voiced:" with a verb no lexicon lists
@@ -301,6 +302,12 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
     const s = subjectBefore(text, toks, c.first) ?? (c.first === 0 || toks[c.first - 1]!.text === ',' ? subjectAfter(text, toks, c.last + 1) : null);
     if (s) return frame(rule, s, c, false);
   }
+  // "Governor Ann Burke released the following statement:", "He then listed the conditions:": a
+  // sentence that introduces the quotation with a colon, through a verb no lexicon lists, gives it its subject
+  if (rule === 'previous-colon' && !cues.length) {
+    const s = clauseSubject(text, toks, isName);
+    if (s && !isDocument(s)) return frame('previous-colon-subject', s, null, false);
+  }
   return null;
 }
 
@@ -312,7 +319,16 @@ const INTRO = /^(in|at|on|during|after|before|meanwhile|however|though|although|
  * lists: “Reid has gone after Trump as a “con artist”” → Reid.
  */
 export function frameSubject(text: string, q: QuoteSpan, from: number, isName: (word: string) => boolean): Frame | null {
-  const toks = tokenize(text, from, q.open);
+  const s = clauseSubject(text, tokenize(text, from, q.open), isName);
+  return s ? frame('sentence-subject', s, null, false) : null;
+}
+
+/**
+ * The subject that opens a sentence's main clause (after "but", "and" or an
+ * introductory phrase closed by a comma), if a verb follows it: a name the
+ * article uses as one, a pronoun or a determined noun phrase.
+ */
+function clauseSubject(text: string, toks: readonly Token[], isName: (word: string) => boolean): Mention | null {
   let i = 0;
   while (i < toks.length && (toks[i]!.lower === 'but' || toks[i]!.lower === 'and' || toks[i]!.lower === 'so')) i++;
   if (toks[i] && INTRO.test(toks[i]!.lower)) {
@@ -335,7 +351,7 @@ export function frameSubject(text: string, q: QuoteSpan, from: number, isName: (
   }
   const next = k >= 0 ? toks[k] : undefined;
   if (!next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return null;
-  return frame('sentence-subject', s, null, false);
+  return s;
 }
 
 /** How far (UTF-16 units) before a naming verb its subject is looked for. */

@@ -580,6 +580,24 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Nobody has costed it', speaker: 'Joe Park' },
     ],
   },
+  {
+    note: 'a paragraph that ends with a colon introduces the quotation through a verb no lexicon lists',
+    text: 'When the mill closed in 1998, Governor Ann Burke released the following statement:\n\n“We offer our condolences to the families of every worker.”\n\nThe mill never reopened.',
+    quotes: [{ quote: 'offer our condolences', speaker: 'Ann Burke' }],
+  },
+  {
+    note: 'a colon introduction, then a quotation over two paragraphs',
+    text: 'Mayor Tom Price then listed the conditions for a deal:\n\n“The club must pay for the new road.\n\n“The club must open the park to the public on Sundays.”\n\nThe club agreed.',
+    quotes: [
+      { quote: 'pay for the new road', speaker: 'Tom Price' },
+      { quote: 'open the park to the public', speaker: 'Tom Price' },
+    ],
+  },
+  {
+    note: 'a colon introduction with no subject before its verb gives no speaker (negative)',
+    text: 'On the wall of the office hangs a small sign:\n\n“No excuses, no exceptions.”\n\nNobody has taken it down.',
+    quotes: [{ quote: 'No excuses', speaker: null }],
+  },
 
   // ── quotations nobody in the text said ─────────────────────────────────
   {
