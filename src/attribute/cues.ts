@@ -51,9 +51,33 @@ export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue 
     const prev = toks[i - 1]?.lower;
     if (/^\p{Lu}/u.test(t.text) && toks[i - 1]?.kind === 'word' && /^\p{Lu}/u.test(toks[i - 1]!.text)) return null;
     if (f.words.length === 1 && (prev === 'the' || prev === 'a' || prev === 'an')) return null;
+    // "denounced Trump’s remarks as “…”", "the mayor’s call for": after a possessor, a noun (not "Trump’s said",
+    // Trump has said), whose possessor speaks only what its "that" clause holds ("Trump’s claim that there were “…”")
+    // ("“…,” was Edmund's answer", "Elizabeth's reply was, “…”": a possessor in a sentence about the words speaks too)
+    if (possessor(toks[i - 1]) && !PARTICIPLE.test(t.lower) && !/^(?:that|was|is|were|:)$/.test(toks[i + f.words.length]?.lower ?? '') && !predicative(toks, i - 1)) return null;
     return { first: i, last: i + f.words.length - 1, start: t.start, end: toks[i + f.words.length - 1]!.end, lemma: f.lemma, gerund: f.gerund, structural: false };
   }
   return null;
+}
+
+// Forms that can follow "’s" = "has" ("Trump’s said"), or "is" ("she’s saying").
+const PARTICIPLE = /(?:ed|en|ing)$|^(?:said|told|put|read|made|sent|thought|felt|found|held|heard|taught|brought|meant|left|kept|set|let|spun|won)$/;
+// "he’s", "that’s", "let’s": contractions, never possessors
+const CONTRACTED = /^(?:he|she|it|that|there|here|who|what|where|when|how|let|this|one)[’']s$/;
+/** A possessor before a word: "Trump’s", "the mayor’s", "officials’". */
+function possessor(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const w = t.lower;
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 115 /* s */) return w.length > 2 && (w[w.length - 2] === '’' || w[w.length - 2] === "'") && !CONTRACTED.test(w);
+  return (last === 8217 || last === 39) && w.length > 2 && w[w.length - 2] === 's';
+}
+
+/** Does the noun phrase that ends with the possessor at `p` follow "was", "is", "came" or "all" ("was all Lady Bertram's reply")? */
+function predicative(toks: readonly Token[], p: number): boolean {
+  let k = p - 1;
+  while (k >= 0 && p - k <= 4 && toks[k]!.kind === 'word' && (/^\p{Lu}/u.test(toks[k]!.text) || /^(?:the|his|her|their|my|our|your)$/.test(toks[k]!.lower))) k--;
+  return k >= 0 && /^(?:was|is|were|been|came|comes|all)$/.test(toks[k]!.lower);
 }
 
 /** A word that cannot be the verb of an attribution slot ("he was", "she is"). */

@@ -30,7 +30,7 @@ const SMALL = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', '
 // A verb of naming or speaking a few words before the marks: calling him a
 // “…”, chants of “…”, accused her of running a “…” campaign. Up to six words
 // between; the pieces \s+ and [^\s.!?]+ cannot overlap, so no backtracking.
-const SPOKEN = /\b(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|accus(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|refer(?:s|red|ring)? to)\b(?:\s+[^\s.!?]+){0,6}\s*$/i;
+const SPOKEN = /\b(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|accus(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|refer(?:s|red|ring)? to|rat(?:ed|ing)|dismiss(?:es|ed|ing))\b(?:\s+[^\s.!?]+){0,6}\s*$/i;
 
 /**
  * Do the words before the marks say someone coined, used or spoke the quoted

@@ -157,6 +157,36 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'window dressing', speaker: null }],
   },
   {
+    note: 'a possessor before a cue noun is no subject: the verb before it has one',
+    text: 'Premier Lucie Fontaine denounced Governor Ray Mills’s remarks as “reckless and cruel” on Friday.',
+    quotes: [{ quote: 'reckless and cruel', speaker: 'Lucie Fontaine' }],
+  },
+  {
+    note: 'a possessor before a cue noun and a gerund of the main subject',
+    text: 'Campaign spokeswoman Nadia Brooks responded within the hour, calling Senator Hugh Lyle’s charge “pathetic.”',
+    quotes: [{ quote: 'pathetic', speaker: 'Nadia Brooks' }],
+  },
+  {
+    note: 'a possessor whose claim holds a “that” clause speaks it',
+    text: 'The fact-checkers looked at Senator Hugh Lyle’s claim that there were “thousands of empty homes” in the city.',
+    quotes: [{ quote: 'thousands of empty homes', speaker: 'Hugh Lyle' }],
+  },
+  {
+    note: '“’s” for “has” before a participle is still a subject and its cue',
+    text: 'Mayor Ruth Alder’s said the budget was “a work of fiction” more than once.',
+    quotes: [{ quote: 'a work of fiction', speaker: 'Ruth Alder' }],
+  },
+  {
+    note: 'a possessor after “was” speaks the words before it',
+    text: '“The bridge can wait another year,” was all Councillor Edith Marsh’s reply.',
+    quotes: [{ quote: 'bridge can wait', speaker: 'Edith Marsh' }],
+  },
+  {
+    note: 'a possessor whose reply “was” what follows speaks it',
+    text: 'Councillor Edith Marsh’s reply was short: “The bridge can wait another year.”',
+    quotes: [{ quote: 'bridge can wait', speaker: 'Edith Marsh' }],
+  },
+  {
     note: 'the speaker is the one who said it, not the person spoken of',
     text: 'The rivals Carlos Ruiz and Ana Gomez met at the debate. “She is simply not telling the truth,” Ruiz said of Gomez.',
     quotes: [{ quote: 'simply not telling the truth', speaker: 'Carlos Ruiz' }],
