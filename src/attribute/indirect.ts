@@ -646,7 +646,7 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   const clauseOnly = /^(introduce|define)$/.test(c.lemma) && (!viaThat && !hasVerbish(toks, k, Math.min(e, k + 4)) || !toks[c.first]!.lower.endsWith('ed'));
   // "promised a veto and attempted …", "suggested a new route": an act's indefinite object is no clause
   const indefiniteObject = isAct(c) && !viaThat && /^(a|an)$/.test(toks[k]?.lower ?? '');
-  const afterOk = !inverted && !clauseOnly && !indefiniteObject && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause ? 3 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
+  const afterOk = !inverted && !clauseOnly && !indefiniteObject && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
   // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
   if (!relative && beforeEnd > run.taken && opensWithIntro(toks, run.taken)) {
     // "Even as the race moves to New York, the race will be tight, said …": the main clause after the opening
@@ -853,7 +853,7 @@ function relativeStart(toks: readonly Token[], cueFirst: number): number {
 /** "The airline said", "the report says": a noun phrase opened by a determiner, right before the cue. */
 function determinedNounBefore(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
   let i = cueFirst - 1;
-  while (i > floor && /^(also|has|have|had|later|then|previously|repeatedly|\p{Ll}+ly)$/u.test(toks[i]!.lower) && !/^(only|early|likely|family|ally|rally|july|italy)$/.test(toks[i]!.lower)) i--;
+  while (i > floor && /^(also|has|have|had|later|then|previously|repeatedly|long|always|since|still|first|earlier|recently|already|again|once|just|further|\p{Ll}+ly)$/u.test(toks[i]!.lower) && !/^(only|early|likely|family|ally|rally|july|italy)$/.test(toks[i]!.lower)) i--;
   const head = toks[i];
   if (!head || i < floor || head.kind !== 'word' || !/^\p{Ll}+$/u.test(head.text) || DETERMINERS.has(head.lower) || /^(it|this|that|which|who|and|or|but|to|of|he|she|they|we|i|you|one)$/.test(head.lower)) return null;
   for (let a = i - 1; a >= Math.max(floor, i - 4); a--) {

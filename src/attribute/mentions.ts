@@ -134,7 +134,7 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
   const t = toks[i]!;
   // appositive: "Smith, a spokesman for the campaign, said"
   if (t.text === ',') return appositiveSubject(text, toks, i, floor);
-  if (t.kind !== 'word') return null;
+  if (t.kind !== 'word' && t.text !== '%') return null;
   if (PRONOUNS[t.lower] !== undefined && t.lower !== 'her' && t.lower !== 'him') {
     // "who" clauses aside, a pronoun right before the cue is its subject
     return make(text, toks, i, i, 'pronoun');
@@ -167,8 +167,27 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
     else if (a - 2 >= floor && /^(more|fewer|less)$/.test(toks[a - 2]!.lower) && toks[a - 1]!.lower === 'than') a -= 2;
     return make(text, toks, a, i, 'noun');
   }
+  // "Some have suggested", "Most say", "47 percent said", "about 60% say": a share of the people spoken of
+  const share = quantityBefore(toks, i, floor);
+  if (share >= 0) return make(text, toks, share, i, 'noun');
   if (isWord(t) && /^\p{Ll}/u.test(t.text)) return nounPhraseBefore(text, toks, i, floor);
   return null;
+}
+
+const QUANTIFIERS = /^(?:some|many|most|others|few|several|both|half|dozens|hundreds|thousands|millions)$/;
+const ROUGHLY = /^(?:nearly|about|almost|roughly|some|over|just|only|around)$/;
+
+/** Where a share of people that ends at token i starts ("Some", "47 percent", "about 60 %"), or -1. */
+function quantityBefore(toks: readonly Token[], i: number, floor: number): number {
+  const t = toks[i]!;
+  let a = -1;
+  // (the word opens its clause: "some" in "the plan some said" is no subject)
+  if (isWord(t) && QUANTIFIERS.test(t.lower) && (i === floor || !isWord(toks[i - 1]) || /^(?:but|and|while|though|although|because|as|since|so)$/.test(toks[i - 1]!.lower))) return i;
+  if ((t.lower === 'percent' || t.text === '%') && i - 1 >= floor && /^\d+(?:\.\d+)?$/.test(toks[i - 1]!.text)) a = i - 1;
+  if (a < 0) return -1;
+  if (a - 1 >= floor && ROUGHLY.test(toks[a - 1]!.lower)) a--;
+  else if (a - 2 >= floor && /^(?:more|fewer|less)$/.test(toks[a - 2]!.lower) && toks[a - 1]!.lower === 'than') a -= 2;
+  return a;
 }
 const DASH = /^(?:—|–|--)$/;
 const NUMBER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;

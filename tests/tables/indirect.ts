@@ -102,6 +102,30 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: 'a percentage of respondents: "about 47 percent said …"',
+    text: 'In the harbour poll, about 47 percent said the ferry fares were too high.',
+    quotes: [{ quote: 'the ferry fares were too high', speaker: 'about 47 percent', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a quantifier as the subject: "Some have suggested that …"',
+    text: 'Some have suggested that the ferry should be sold to a private operator.',
+    quotes: [{ quote: 'the ferry should be sold to a private operator', speaker: 'Some', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an adverb of time inside the cue: "has long insisted"',
+    text: 'The harbour master has long insisted that the old pier is safe for ferries.',
+    quotes: [{ quote: 'the old pier is safe for ferries', speaker: 'The harbour master', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a short clause after "said": "the plan failed"',
+    text: 'The harbour master said the plan failed.',
+    quotes: [{ quote: 'the plan failed', speaker: 'The harbour master', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'a parenthetical between dashes before the cue: "X — the mayor since 2019 — said …"',
     text: 'Ada Quist — the mayor since 2019 — said the harbour would reopen in May.',
     quotes: [{ quote: 'the harbour would reopen in May', speaker: 'Ada Quist', rule: 'subject-cue-that' }],
