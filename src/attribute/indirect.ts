@@ -4,7 +4,7 @@
 // rule with an id (INDIRECT_RULES), like the frames of direct quotes.
 import { cueAt, findCues, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
-import { subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CARRIER, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import {
   ACT_FORMS, ACT_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, MULTI_SPEECH, NAMING, NOT_NAMED, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT,
@@ -853,7 +853,14 @@ function relativeStart(toks: readonly Token[], cueFirst: number): number {
 /** "The airline said", "the report says": a noun phrase opened by a determiner, right before the cue. */
 function determinedNounBefore(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
   let i = cueFirst - 1;
-  while (i > floor && /^(also|has|have|had|later|then|previously|repeatedly|long|always|since|still|first|earlier|recently|already|again|once|just|further|\p{Ll}+ly)$/u.test(toks[i]!.lower) && !/^(only|early|likely|family|ally|rally|july|italy)$/.test(toks[i]!.lower)) i--;
+  for (;;) {
+    while (i > floor && /^(also|has|have|had|later|then|previously|repeatedly|long|always|since|still|first|earlier|recently|already|again|once|just|further|\p{Ll}+ly)$/u.test(toks[i]!.lower) && !/^(only|early|likely|family|ally|rally|july|italy)$/.test(toks[i]!.lower)) i--;
+    // "continued to say", "was quick to point out"
+    if (i - 1 > floor && toks[i]!.lower === 'to' && CARRIER.test(toks[i - 1]!.lower)) {
+      i -= 2;
+      if (i > floor && /^(?:was|were|is|are)$/.test(toks[i]!.lower)) i--;
+    } else break;
+  }
   const head = toks[i];
   if (!head || i < floor || head.kind !== 'word' || !/^\p{Ll}+$/u.test(head.text) || DETERMINERS.has(head.lower) || /^(it|this|that|which|who|and|or|but|to|of|he|she|they|we|i|you|one)$/.test(head.lower)) return null;
   for (let a = i - 1; a >= Math.max(floor, i - 4); a--) {

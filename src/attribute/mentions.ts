@@ -109,6 +109,15 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
       i -= 3;
       continue;
     }
+    // "continued to say", "was quick to point out", "went on to argue": a verb that only carries the cue
+    if (i - 1 >= floor && toks[i]!.lower === 'to' && CARRIER.test(toks[i - 1]!.lower)) {
+      i -= 2;
+      continue;
+    }
+    if (i - 2 >= floor && toks[i]!.lower === 'to' && toks[i - 1]!.lower === 'on' && /^(?:went|goes|go|going|gone)$/.test(toks[i - 2]!.lower)) {
+      i -= 3;
+      continue;
+    }
     // "A news report published Wednesday said"
     if (i - 2 >= floor && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(toks[i]!.lower) && PUBLISHED.test(toks[i - 1]!.lower) && isWord(toks[i - 2]) && !isCap(toks[i - 2])) {
       i -= 2;
@@ -254,6 +263,12 @@ const APPOSITIVE_LEAD = /^(?:who|which|whose|whom|where|at|in|on|during|after|be
 function appositiveSubject(text: string, toks: readonly Token[], comma: number, floor: number): Mention | null {
   let end = comma;
   for (let hops = 0; hops < 4; hops++) {
+    // "Sen. Lindsey Graham, R-S.C., said": a party and state between commas, as an apposition
+    const party = toks[end - 1]?.text === '.' ? end - 2 : end - 1;
+    if (party - 1 > floor && PARTY.test(toks[party]!.text) && toks[party - 1]!.text === ',') {
+      end = party - 1;
+      continue;
+    }
     // "Rep. Elijah Cummings (D-Md.), chair of …, said": a party and state after the name are no part of it
     const last = parentheticalStart(toks, end, floor);
     let k = last - 1;
@@ -276,7 +291,8 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
       // the clause opens with its subject: "Democratic nominee Hillary Clinton, at a gaggle, said",
       // "WASHINGTON -- President Obama, dedicating the museum, said"
       const s = subjectBefore(text, toks, last, chunkStart);
-      if (s && (s.kind === 'name' || s.kind === 'pronoun') && s.end === chunk[chunk.length - 1]!.end) {
+      // ("Mrs. Clinton’s campaign, which has been …, said": a noun phrase that is the whole chunk too)
+      if (s && (s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'noun' && s.start === chunk[0]!.start && end < comma) && s.end === chunk[chunk.length - 1]!.end) {
         if (s.kind === 'name' && !s.title) s.title = titleOf();
         return s;
       }
@@ -288,6 +304,12 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
   }
   return null;
 }
+
+// Verbs that carry a cue after "to" ("continued to say", "was quick to point out").
+export const CARRIER = /^(?:continued|continues|continue|began|begins|begin|quick|sought|seeks|tried|tries|proceeded|hastened|hurried|rushed|used)$/;
+
+// A party and state, wire style: "R-S.C.", "D-Calif.", "I-Vt."
+const PARTY = /^(?:R|D|I|Ind)-[A-Z][A-Za-z.]*$/;
 
 /** Where a short parenthetical that ends at `end` opens ("Cummings (D-Md.)"), or `end` when none does. */
 function parentheticalStart(toks: readonly Token[], end: number, floor: number): number {

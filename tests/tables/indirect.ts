@@ -126,6 +126,27 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: 'a party and state between commas, wire style: "Sen. X, R-S.C., said …"',
+    text: 'Sen. Nora Quill, R-S.C., said the harbour bill would fail in the Senate.',
+    quotes: [{ quote: 'the harbour bill would fail in the Senate', speaker: 'Nora Quill', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a noun phrase subject before a relative clause: "The ferry company, which …, said …"',
+    text: 'The ferry company, which has been criticised for its silence, said the fares would rise in May.',
+    quotes: [{ quote: 'the fares would rise in May', speaker: 'The ferry company', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb that carries the cue: "continued to say", "went on to argue"',
+    text: 'The harbour master continued to say that the pier was safe. Her deputy went on to argue that it needed repairs.',
+    quotes: [
+      { quote: 'the pier was safe', speaker: 'The harbour master', rule: 'subject-cue-that' },
+      { quote: 'it needed repairs', speaker: 'Her deputy', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'a parenthetical between dashes before the cue: "X — the mayor since 2019 — said …"',
     text: 'Ada Quist — the mayor since 2019 — said the harbour would reopen in May.',
     quotes: [{ quote: 'the harbour would reopen in May', speaker: 'Ada Quist', rule: 'subject-cue-that' }],
