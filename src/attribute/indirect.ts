@@ -5,6 +5,7 @@
 import { cueAt, findCues, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
 import { CARRIER, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { DETERMINERS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import {
   ACT_FORMS, ACT_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, MULTI_SPEECH, NAMING, NOT_NAMED, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT,
@@ -314,8 +315,8 @@ function endOfClause(toks: readonly Token[], from: number): number {
       e = c > from ? c : from;
       break;
     }
-    // "… and warned against …": a second statement of the same subject ends the first
-    if ((t.lower === 'and' || t.lower === 'but') && k > from) {
+    // "… and warned against …", "…, then says …": a second statement of the same subject ends the first
+    if ((t.lower === 'and' || t.lower === 'but' || t.lower === 'then' && toks[k - 1]!.text === ',') && k > from) {
       let j = k + 1;
       while (j < toks.length && /^(also|then|later|has|have|had|is|was|will|would|\p{Ll}+ly)$/u.test(toks[j]!.lower)) j++;
       const c = cueAt(toks, j);
@@ -554,7 +555,7 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
 function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): CueSpeaker | null {
   // the speaker: before the cue ("Graham said"), or the sentence's subject for "… and said"
   let who: Mention | null = subjectBefore(text, toks, c.first, run.taken);
-  if (!who && /^(and|but)$/.test(toks[c.first - 1]?.lower ?? '')) who = run.lastSpeaker ?? subjectAfter(text, toks, run.taken);
+  if (!who && (/^(and|but)$/.test(toks[c.first - 1]?.lower ?? '') || toks[c.first - 1]?.lower === 'then' && toks[c.first - 2]?.text === ',')) who = run.lastSpeaker ?? subjectAfter(text, toks, run.taken);
   // "Sanders, who endorsed Clinton, said …": the main verb after a relative clause has the antecedent for subject
   if (!who && run.lastSpeaker && run.lastRelative && isSpeech(c) && toks[c.first - 1]?.text === "," && c.first - 1 === run.taken) who = run.lastSpeaker;
   // "an architect who said …", "Smith, who said …": the relative pronoun names the antecedent
@@ -1194,13 +1195,6 @@ function adding(toks: readonly Token[], from: number, who: Mention, si: number, 
   if (e - k >= MIN_WORDS) out.push({ ...spanOf(toks, k, e), rule: 'adding-that', mention: who, cue: c, sentence: si });
 }
 
-// Common irregular past tenses, which the -ed test misses ("the roof fell in").
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(
-  `made wrote took gave got went came saw knew thought told said won lost paid put set shut cut hit let ran began became left
-   kept held brought bought sent spent built felt found heard meant met sold stood understood led fell grew drew threw broke
-   spoke chose rose drove forgot struck fought caught taught sought beat wore swore tore sank rang sang lay laid fled fed dealt
-   slept quit did had was were`.split(/\s+/),
-);
 // Words that open a phrase, not a subject: "Despite heightened efforts", "Less than 30 minutes later".
 const NOT_SUBJECT_START = /^(in|at|on|during|after|before|when|while|since|as|with|without|for|from|by|under|over|despite|given|among|amid|then|soon|moments|less|more|once|until|unless|if|even|because|which|where|who|that|though|although|to|into|through|about)$/;
 const DETERMINER_LIKE = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|of|in|on|at|for|to|from|by|with|and|or|new|more|most|some|many|all|any|no|other|such)$/;

@@ -3,6 +3,7 @@
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
 import { DETERMINERS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
+import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { isUpperAt, stripPossessive, type Token } from '../scan/tokens.js';
 
 export type MentionKind = 'pronoun' | 'name' | 'noun';
@@ -211,7 +212,8 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
   for (let k = i - 1; k >= Math.max(floor, i - 8); k--) {
     const w = toks[k]!;
     // (a relative pronoun or a conjunction opens the clause: "but officials said", "as polls had predicted")
-    if (!isWord(w) || CUE_MODIFIERS.has(w.lower) || /^(?:who|whom|whose|which|where|when|that|and|but|or|nor|as|so|yet|because|while|though|although|if|since|than|even)$/.test(w.lower)) break;
+    // (and so does a verb or a subject before it: "He met voters who said")
+    if (!isWord(w) || CUE_MODIFIERS.has(w.lower) || /^(?:who|whom|whose|which|where|when|that|and|but|or|nor|as|so|yet|because|while|though|although|if|since|than|even|he|she|they|we|i|you|it)$/.test(w.lower) || IRREGULAR_PAST.has(w.lower)) break;
     if (DETERMINERS.has(w.lower) || /[’']s$/.test(w.text)) {
       a = k;
       // "a spokesman for the mayor": the determiner opens the of/for phrase of a speaker noun

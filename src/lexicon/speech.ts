@@ -74,7 +74,7 @@ export const NOT_SPEECH_CLAUSE = /^(worried|guessed|imagined|pretended|dreamed|r
 
 // Participles that report speech after a main clause: "…, saying he would …", "by arguing that …".
 export const PARTICIPLES: ReadonlySet<string> = new Set(
-  'saying arguing insisting claiming noting warning explaining suggesting stating declaring contending asserting citing calling urging praising criticizing accusing blaming referring talking emphasizing stressing predicting acknowledging conceding promising vowing pledging'.split(' '),
+  'saying arguing insisting claiming noting warning explaining suggesting stating declaring contending asserting citing calling urging praising criticizing accusing blaming referring talking emphasizing stressing predicting acknowledging conceding promising vowing pledging adding admitting complaining recalling maintaining reiterating announcing'.split(' '),
 );
 export const MULTI_SPEECH = new Set(['according to', 'in keeping with', 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'as stated by', 'as reported by']);
 export const SOURCE = new Set(['according to', 'in keeping with', 'as stated by', 'as reported by']);
@@ -90,3 +90,11 @@ export const isSpeech = (c: Cue) => SPEECH.has(c.lemma) || MULTI_SPEECH.has(c.le
 export const isAct = (c: Cue) => ACT_LEMMAS.has(c.lemma);
 // Verbs of evidence the cue lexicon also holds ("agree", "estimate"): kept from the lexicon's matches.
 export const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set([...EVIDENCE.values()]);
+
+// Common irregular past tenses, which the -ed test misses ("the roof fell in").
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  `made wrote took gave got went came saw knew thought told said won lost paid put set shut cut hit let ran began became left
+   kept held brought bought sent spent built felt found heard meant met sold stood understood led fell grew drew threw broke
+   spoke chose rose drove forgot struck fought caught taught sought beat wore swore tore sank rang sang lay laid fled fed dealt
+   slept quit did had was were`.split(/\s+/),
+);

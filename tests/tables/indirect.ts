@@ -497,6 +497,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The complaint came from Omar Haddad, a farmer who has said his wells had run dry in August.',
     quotes: [{ quote: 'his wells had run dry in August', speaker: 'Omar Haddad', rule: 'relative-cue' }],
   },
+  {
+    section: 'relative-cue',
+    note: 'the antecedent is the noun before "who", not the clause that holds it',
+    text: 'The senator met voters who said the new cranes had cost them their jobs.',
+    quotes: [{ quote: 'the new cranes had cost them their jobs', speaker: 'voters', rule: 'relative-cue' }],
+  },
   // ── relative-object: "the plan, which the mayor said would …" ──────────
   {
     section: 'relative-object',
@@ -524,6 +530,21 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [],
   },
   // ── saying-clause: "…, saying …" after a main clause ───────────────────
+  {
+    section: 'saying-clause',
+    note: '"adding that" after a quotation reports a second statement of its speaker',
+    text: '“We will finish the pier,” harbour master Ida Brandt said, adding that the council had paid for the steel.',
+    quotes: [{ quote: 'the council had paid for the steel', speaker: 'Ida Brandt', rule: 'saying-clause' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: '", then says": the act ends before the second verb, which reports its own clause',
+    text: 'The mayor offered the union a new contract, then says the talks will resume in May.',
+    quotes: [
+      { quote: 'the union a new contract', speaker: 'The mayor', rule: 'subject-act-object' },
+      { quote: 'the talks will resume in May', speaker: 'The mayor', rule: 'subject-cue-that' },
+    ],
+  },
   {
     section: 'saying-clause',
     note: 'after a dateline: the subject is the senator, not the place',
