@@ -76,7 +76,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
     const kept: IndirectQuote[] = [];
     for (const q of found.sort((a, b) => a.start - b.start)) {
-      if (busy(q.start, q.end) || busy(s.start, q.start) && q.rule !== 'saying-clause' && !secondVerb(toks, q) || kept.some((k) => k.start < q.end && q.start < k.end)) continue;
+      if (busy(q.start, q.end) || busy(s.start, q.start) && q.rule !== 'saying-clause' && !secondVerb(toks, q) && !thatClause(toks, q) || kept.some((k) => k.start < q.end && q.start < k.end)) continue;
       kept.push(q);
     }
     out.push(...kept);
@@ -91,6 +91,14 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
  */
 function secondVerb(toks: readonly Token[], q: IndirectQuote): boolean {
   return /^(and|but)$/.test(toks[q.cue.first - 1]?.lower ?? '') && q.mention !== null && q.mention.kind !== 'pronoun' && q.mention.start < q.cue.start;
+}
+
+/**
+ * Does `q` follow its cue and a "that" (“…,” he said, noting that …; Carson noted that …)?
+ * Then it is a clause of its own even after a quotation of the sentence.
+ */
+function thatClause(toks: readonly Token[], q: IndirectQuote): boolean {
+  return q.cue.end <= q.start && toks[q.cue.last + 1]?.lower === 'that' && toks[q.cue.last + 2]?.start === q.start;
 }
 
 const OPEN_MARK = /^[“"«„‘]$/;

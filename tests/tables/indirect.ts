@@ -538,6 +538,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: 'a cue and "that" after a quotation of the sentence report a clause of their own',
+    text: 'After calling the plan “a disaster,” Mayor Ida Brandt noted that the council had never costed it.',
+    quotes: [{ quote: 'the council had never costed it', speaker: 'Ida Brandt', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: after its quotation, a cue with no "that" reports nothing more',
+    text: '“The pier is finished,” harbour master Ida Brandt said on Tuesday at the ceremony in the old port.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
     note: '", then says": the act ends before the second verb, which reports its own clause',
     text: 'The mayor offered the union a new contract, then says the talks will resume in May.',
     quotes: [
