@@ -194,16 +194,19 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     if (c.gerund) {
       // "footage of Hillary Clinton asking, “…”": a name right before the participle is its subject
       const own = toks[c.first - 1]?.kind === 'word' ? subjectBefore(text, toks, c.first) : null;
-      if (own && own.kind === 'name') return frame('gerund-main-subject', own, c, false);
+      // (not the object of a preposition: "posted a message on Twitter reading “…”")
+      if (own && own.kind === 'name' && !PREPOSITION.test(toks[toks.findIndex((t) => t.start >= own.start) - 1]?.lower ?? '')) return frame('gerund-main-subject', own, c, false);
       // "…, Ushakov said, noting they “…”": the subject of the main clause
       for (let cj = ci - 1; cj >= 0; cj--) {
         const main = cues[cj]!;
-        if (main.gerund) continue;
+        // ("posted a Twitter comment of her own, saying": "comment" after "a Twitter" is a noun)
+        if (main.gerund || /^(?:a|an|the)$/.test(toks[main.first - 2]?.lower ?? '') && /^\p{Lu}/u.test(toks[main.first - 1]?.text ?? '')) continue;
         const s = subjectBefore(text, toks, main.first) ?? subjectAfter(text, toks, main.last + 1);
         if (s) return frame('gerund-main-subject', s, c, false);
       }
-      // the sentence's subject; a stray mark opening the sentence (a scraped excerpt's ") is skipped
-      const s0 = subjectAfter(text, toks, toks[0]!.kind === 'word' ? 0 : 1);
+      // the sentence's subject, after an opening phrase ("Hours later, Trump …", "Instead, he …");
+      // a stray mark opening the sentence (a scraped excerpt's ") is skipped
+      const s0 = subjectAfter(text, toks, openingPhraseEnd(toks, toks[0]!.kind === 'word' ? 0 : 1));
       if (s0) return frame('gerund-main-subject', s0, c, false);
       continue;
     }
@@ -309,6 +312,22 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
     if (s && !isDocument(s)) return frame('previous-colon-subject', s, null, false);
   }
   return null;
+}
+
+const PREPOSITION = /^(?:on|in|at|to|from|with|by|of|for|about|into|onto|via)$/;
+const SENTENCE_ADVERB = /^(?:instead|moreover|nevertheless|nonetheless|indeed|thus|separately|afterward|afterwards|overall|again|first|second|third|yet|otherwise|likewise|similarly|sometimes|often)$/;
+
+/**
+ * Where the main clause starts after a short opening phrase closed by a comma: an
+ * adverb ("Instead,", "Shortly after the call ended,"), a time ("Hours later,"), an
+ * introductory word of INTRO or a participle ("Reprising one of her lines,").
+ */
+function openingPhraseEnd(toks: readonly Token[], from: number): number {
+  let k = from;
+  while (k < toks.length && k - from < 12 && toks[k]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[k]!.text)) k++;
+  if (toks[k]?.text !== ',' || k === from) return from;
+  const first = toks[from]!.lower;
+  return INTRO.test(first) || SENTENCE_ADVERB.test(first) || /^\p{L}+ly$/u.test(first) && first !== 'only' || /^\p{L}+ing$/u.test(first) || toks[from + 1]?.lower === 'later' || toks[from + 1]?.lower === 'earlier' ? k + 1 : from;
 }
 
 // Words that open an introductory phrase before the subject: "In July, Gingrich …".

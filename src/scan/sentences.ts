@@ -75,6 +75,10 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[], attrib
 // dash ends it. (Bounded repetitions: the pattern cannot backtrack far.)
 const DATELINE_AT = /\p{Lu}{2}[\p{Lu}\p{M}.'’ -]{0,40}?(?:,[ \t]+[\p{L}.]+(?:[ \t]+[\p{L}.]+)?(?:[ \t]+\d{1,2})?){0,3}(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:—|–|--|[ \t]-[ \t])[ \t]*/uy;
 
+// The same in title case, where only the agency in brackets tells a dateline from a subject:
+// "Washington (AFP) –", "Paris (Reuters) -".
+const AGENCY_DATELINE_AT = /\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}[ \t]*\((?:AFP|AP|Reuters|UPI|dpa|DPA|Xinhua|TASS|ANSA|EFE|IANS|PTI|Kyodo|Yonhap|Bloomberg|CNN|[A-Z]{2,6})\)[ \t]*(?:—|–|--|-)[ \t]*/uy;
+
 /**
  * A sentence that opens with a dateline is two: the dateline, and the
  * sentence after its dash, whose subject is not the place ("WASHINGTON —
@@ -88,13 +92,17 @@ function splitDatelines(text: string, sentences: Sentence[]): Sentence[] {
     const c1 = text.charCodeAt(s.start + 1);
     // (two capitals first, told by their codes before the pattern runs)
     const maybe = (c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90) || (c0 > 127 && c1 > 64);
-    DATELINE_AT.lastIndex = s.start;
-    const m = maybe ? DATELINE_AT.exec(text) : null;
-    if (m && DATELINE_AT.lastIndex < s.end) {
+    const re = maybe ? DATELINE_AT : c0 >= 65 && c0 <= 90 ? AGENCY_DATELINE_AT : null;
+    let m: RegExpExecArray | null = null;
+    if (re) {
+      re.lastIndex = s.start;
+      m = re.exec(text);
+    }
+    if (m && s.start + m[0].length < s.end) {
       out ??= sentences.slice(0, k);
       let e = s.start + m[0].length;
       while (e > s.start && /\s/.test(text[e - 1]!)) e--;
-      out.push({ start: s.start, end: e }, { start: DATELINE_AT.lastIndex, end: s.end });
+      out.push({ start: s.start, end: e }, { start: s.start + m[0].length, end: s.end });
     } else out?.push(s);
   }
   return out ?? sentences;

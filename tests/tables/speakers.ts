@@ -187,6 +187,26 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'bridge can wait', speaker: 'Edith Marsh' }],
   },
   {
+    note: 'a title-case dateline with its agency is no subject',
+    text: 'Lisbon (Reuters) – Prime Minister Rui Tavares defended the budget, saying that “the numbers add up.”',
+    quotes: [{ quote: 'the numbers add up', speaker: 'Rui Tavares' }],
+  },
+  {
+    note: 'a participle after the main clause: the subject after an opening phrase, not its first word',
+    text: 'Hours later, Mayor Ruth Alder returned the favour, telling the council, “The pier will be finished by May.”',
+    quotes: [{ quote: 'pier will be finished', speaker: 'Ruth Alder' }],
+  },
+  {
+    note: 'a participle after a name governed by a preposition: the name is no subject',
+    text: 'Mayor Ruth Alder posted a message on Facebook reading “Thank you, Harwich” after the count.',
+    quotes: [{ quote: 'Thank you, Harwich', speaker: 'Ruth Alder' }],
+  },
+  {
+    note: 'a participle after a noun that follows a proper noun: "a Facebook comment … saying"',
+    text: 'Mayor Ruth Alder posted a Facebook comment of her own, saying, “We are proud of every volunteer.”',
+    quotes: [{ quote: 'proud of every volunteer', speaker: 'Ruth Alder' }],
+  },
+  {
     note: 'the speaker is the one who said it, not the person spoken of',
     text: 'The rivals Carlos Ruiz and Ana Gomez met at the debate. “She is simply not telling the truth,” Ruiz said of Gomez.',
     quotes: [{ quote: 'simply not telling the truth', speaker: 'Carlos Ruiz' }],
