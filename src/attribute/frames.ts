@@ -111,9 +111,11 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     if (c1 && !c1.gerund) return frame('quote-subject-cue', s, c1, true);
     // structure without a listed word: “…,” he opined.
     if (openEnded && !c1) {
-      const w = toks[k];
-      const next = toks[k + 1];
-      if (w && slotVerb(w, next)) return frame('quote-subject-verb', s, structuralCue(toks, k), true);
+      // ("“…,” a doctor had typed": past an auxiliary)
+      const v = /^(?:had|has|have|was|were|is|would|will)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.kind === 'word' ? k + 1 : k;
+      const w = toks[v];
+      const next = toks[v + 1];
+      if (w && slotVerb(w, next)) return frame('quote-subject-verb', s, structuralCue(toks, v), true);
     }
     if (dash && s.kind === 'name') return frame('quote-dash-subject', s, null, true);
   }

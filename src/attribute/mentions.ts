@@ -253,6 +253,7 @@ const RELATIVE_VERB = /^(interviewed|surveyed|polled|contacted|consulted|asked|r
 /** Participles that date a document: "a report published Wednesday". */
 const PUBLISHED = /^(published|released|issued|posted|aired|broadcast|filed|unveiled|obtained|made public)$/;
 const TIME_WORD = /^(week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const REFLEXIVE = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/;
 const NP_END = /^(who|which|that|in|on|at|during|after|before|when|while|to|and|but|said|says|told|added|as|with|from|by|about|because|if|than)$/;
 const CLAUSE_STOP = new Set(['.', ';', ':', '“', '”', '"', '‘', '?', '!', '(', ')']);
 const APPOSITIVE_LEAD = /^(?:who|which|whose|whom|where|at|in|on|during|after|before|with|from|of|for|speaking|writing|asked|noting|citing|in|a|an|the|his|her|their|its|one|another|also|then|now|once|himself|herself|meanwhile|however|though|too)$/;
@@ -370,7 +371,8 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
   if (DETERMINERS.has(t.lower) || isRole(t) || SPEAKER_NOUNS.has(t.lower) || /^\d+-year-old$/.test(t.lower) || /[’']s$/.test(t.text) || roleAhead(toks, start, limit)) {
     let b = start;
     // (a past verb after the noun ends the phrase: "the governor toured the towns"; "the newly elected mayor" does not)
-    while (b + 1 < limit && b - start < 7 && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && !NP_END.test(toks[b + 1]!.lower) && !(/^\p{Ll}{3,}ed$/u.test(toks[b + 1]!.text) && !DETERMINERS.has(toks[b]!.lower) && !/ly$/.test(toks[b]!.lower))) b++;
+    // (and so do an auxiliary, an irregular past or a reflexive: "the discussion will", "the candidate herself took")
+    while (b + 1 < limit && b - start < 7 && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && !NP_END.test(toks[b + 1]!.lower) && !AUXILIARIES.has(toks[b + 1]!.lower) && !(b > start && IRREGULAR_PAST.has(toks[b + 1]!.lower)) && !REFLEXIVE.test(toks[b + 1]!.lower) && !(/^\p{Ll}{3,}ed$/u.test(toks[b + 1]!.text) && !DETERMINERS.has(toks[b]!.lower) && !/ly$/.test(toks[b]!.lower))) b++;
     // "of the agency": a short of-phrase belongs to the noun
     // the name right after the noun phrase, or after a comma
     let n = b + 1;

@@ -207,6 +207,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'proud of every volunteer', speaker: 'Ruth Alder' }],
   },
   {
+    note: 'a verb no lexicon lists after an auxiliary: “…,” a doctor had typed',
+    text: 'The chart listed a “chronic heart problem,” a nurse had typed in the margin.',
+    quotes: [{ quote: 'chronic heart problem', speaker: 'a nurse' }],
+  },
+  {
+    note: 'a noun phrase subject ends at a reflexive or an auxiliary, not at the verb after it',
+    text: 'The candidate herself took to the airwaves on Wednesday to call the report “a fabrication.”',
+    quotes: [{ quote: 'a fabrication', speaker: 'The candidate' }],
+  },
+  {
     note: 'the speaker is the one who said it, not the person spoken of',
     text: 'The rivals Carlos Ruiz and Ana Gomez met at the debate. “She is simply not telling the truth,” Ruiz said of Gomez.',
     quotes: [{ quote: 'simply not telling the truth', speaker: 'Carlos Ruiz' }],
