@@ -248,6 +248,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   return null;
 }
 
+const SUBJECT_CLAUSE = /^(?:he|she|they|we|i)(?:[’'](?:d|ll|s|re|ve|m))?$/;
+
 /** An earlier cue whose "that" clause holds the later one: its speaker reports the whole. */
 function outerSpeaker(text: string, toks: readonly Token[], cues: readonly Cue[], ci: number): { subject: Mention; cue: Cue } | null {
   for (let cj = 0; cj < ci; cj++) {
@@ -255,8 +257,10 @@ function outerSpeaker(text: string, toks: readonly Token[], cues: readonly Cue[]
     if (c0.gerund || SOURCE_CUES.has(c0.lemma)) continue;
     // "said (during a rally in Michigan) that …"
     let k = c0.last + 1;
-    while (k < cues[ci]!.first && k - c0.last < 10 && toks[k]!.lower !== 'that' && toks[k]!.text !== ',' && toks[k]!.text !== '.') k++;
-    if (toks[k]?.lower !== 'that') continue;
+    // ("Kasich says he’d sit Putin down and tell him “…”": a clause opened by its pronoun subject, without "that")
+    const clause = SUBJECT_CLAUSE.test(toks[k]?.lower ?? '');
+    while (!clause && k < cues[ci]!.first && k - c0.last < 10 && toks[k]!.lower !== 'that' && toks[k]!.text !== ',' && toks[k]!.text !== '.') k++;
+    if (!clause && toks[k]?.lower !== 'that') continue;
     const s0 = subjectBefore(text, toks, c0.first);
     if (s0 && s0.kind !== 'noun') return { subject: s0, cue: c0 };
   }

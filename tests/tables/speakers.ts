@@ -217,6 +217,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'a fabrication', speaker: 'The candidate' }],
   },
   {
+    note: 'a reported clause opened by its pronoun holds the fragment: the outer speaker says it',
+    text: 'Governor Ana Gomez says she would sit the union leaders down and tell them “no more strikes” before the summer.',
+    quotes: [{ quote: 'no more strikes', speaker: 'Ana Gomez' }],
+  },
+  {
     note: 'the speaker is the one who said it, not the person spoken of',
     text: 'The rivals Carlos Ruiz and Ana Gomez met at the debate. “She is simply not telling the truth,” Ruiz said of Gomez.',
     quotes: [{ quote: 'simply not telling the truth', speaker: 'Carlos Ruiz' }],
