@@ -265,7 +265,7 @@ const APPOSITIVE_LEAD = /^(?:who|which|whose|whom|where|at|in|on|during|after|be
  */
 function appositiveSubject(text: string, toks: readonly Token[], comma: number, floor: number): Mention | null {
   let end = comma;
-  for (let hops = 0; hops < 4; hops++) {
+  for (let hops = 0; hops < 6; hops++) {
     // "Sen. Lindsey Graham, R-S.C., said": a party and state between commas, as an apposition
     const party = toks[end - 1]?.text === '.' ? end - 2 : end - 1;
     if (party - 1 > floor && PARTY.test(toks[party]!.text) && toks[party - 1]!.text === ',') {
@@ -283,7 +283,7 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     const titleOf = () => (end < comma ? text.slice(toks[end + 1]!.start, toks[comma - 1]!.end) : null);
     // a chunk that is only a name: "Aisha Rahman", "the Kremlin"
     const nameOnly = chunk.every((t, i) => nameToken(t) || isRole(t) || (i === 0 && t.lower === 'the')) && isCap(chunk[chunk.length - 1]);
-    if (nameOnly && !NOT_NAME_WORDS.has(chunk[chunk.length - 1]!.lower)) {
+    if (nameOnly && !NOT_NAME_WORDS.has(chunk[chunk.length - 1]!.lower) && !(chunk.length === 1 && placeBefore(toks, k, floor))) {
       const m = make(text, toks, chunkStart, last - 1, 'name');
       if (m.kind === 'name') {
         if (!m.title) m.title = titleOf() ?? roleBefore(text, toks, k, floor);
@@ -302,7 +302,7 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
       return null;
     }
     // anything else between commas is an appositive or an aside: keep walking back
-    if (!APPOSITIVE_LEAD.test(chunk[0]!.lower) && !isRole(chunk[0]!) && !/^\p{Ll}+(?:ing|ed)$/u.test(chunk[0]!.text) && hops > 1) return null;
+    if (!APPOSITIVE_LEAD.test(chunk[0]!.lower) && !isRole(chunk[0]!) && !/^\d+$/.test(chunk[0]!.text) && !/^\p{Ll}+(?:ing|ed)$/u.test(chunk[0]!.text) && hops > 1) return null;
     end = k;
   }
   return null;
@@ -313,6 +313,21 @@ export const CARRIER = /^(?:continued|continues|continue|began|begins|begin|quic
 
 // A party and state, wire style: "R-S.C.", "D-Calif.", "I-Vt."
 const PARTY = /^(?:R|D|I|Ind)-[A-Z][A-Za-z.]*$/;
+
+/**
+ * Does the chunk that ends at the comma `comma` name a place ("of Flint", "in
+ * Columbus")? Then a lone capitalised word after it is its state or country
+ * ("Cory James, 22, of Flint, Mich., said"; "during a meeting in Columbus, Ohio, said").
+ */
+function placeBefore(toks: readonly Token[], comma: number, floor: number): boolean {
+  if (comma - 2 < floor || toks[comma]?.text !== ',' || !isCap(toks[comma - 1])) return false;
+  for (let j = comma - 2; j >= floor && comma - j <= 4; j--) {
+    const w = toks[j]!;
+    if (/^(?:in|of|from|at|near|outside)$/.test(w.lower)) return true;
+    if (!isCap(w)) return false;
+  }
+  return false;
+}
 
 /** Where a short parenthetical that ends at `end` opens ("Cummings (D-Md.)"), or `end` when none does. */
 function parentheticalStart(toks: readonly Token[], end: number, floor: number): number {

@@ -222,6 +222,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'no more strikes', speaker: 'Ana Gomez' }],
   },
   {
+    note: 'age, town and state between commas: the state is no speaker',
+    text: 'Cory Banks, 22, of Flint, Mich., who drove all night to the rally, said the senator could still pull off a “surprise.”',
+    quotes: [{ quote: 'surprise', speaker: 'Cory Banks' }],
+  },
+  {
+    note: 'a town and its state in an aside between subject and cue',
+    text: 'Mayor Ruth Alder, during a town hall in Columbus, Ohio, said the harbour plan was “dead in the water.”',
+    quotes: [{ quote: 'dead in the water', speaker: 'Ruth Alder' }],
+  },
+  {
     note: 'the speaker is the one who said it, not the person spoken of',
     text: 'The rivals Carlos Ruiz and Ana Gomez met at the debate. “She is simply not telling the truth,” Ruiz said of Gomez.',
     quotes: [{ quote: 'simply not telling the truth', speaker: 'Carlos Ruiz' }],
