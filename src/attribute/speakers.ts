@@ -190,7 +190,24 @@ function kinBefore(s: string): RegExpExecArray | null {
   return KIN_WORDS.has(s.slice(j, i).toLowerCase()) ? KIN_BEFORE.exec(s) : null;
 }
 const ROLE_BEFORE = /(?:^|[.;:]\s+|\b(?:the|a|an|its|his|her|their)\s+)((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),\s+$/u;
+// A short description with its article, lower-case words only: "the beadle", "the old gentleman".
+const EPITHET = /^(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+$/u;
+// The same before a name and its comma: "The beadle, " before "Mr. Bumble".
+const EPITHET_BEFORE = /(?:^|[.;:!?”"]\s+|\n)((?:The|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+),\s+$/u;
 const APPOSITIVE_AFTER = /^,\s+(?:(\d{1,3}),|((?:a|an|the|its|his|her|their)\s+[^,.;:“”"]{2,80}?)(?=[,.;]))/u;
+
+/**
+ * A description that an apposition gives the name ending at `end`, made of
+ * lower-case words after an article: "Mr. Bumble, the beadle," or "The
+ * beadle, Mr. Bumble,". A later "the beadle" is that person.
+ */
+function epithetAround(text: string, end: number, before: string, commaBefore: boolean): string | null {
+  if (text.charCodeAt(end) === 44 /* , */) {
+    const after = APPOSITIVE_AFTER.exec(text.slice(end, end + 100));
+    if (after?.[2] && EPITHET.test(after[2])) return after[2];
+  }
+  return commaBefore ? EPITHET_BEFORE.exec(before)?.[1] ?? null : null;
+}
 
 /** Does the word at [i, end) stand alone, no letter touching it on either side? */
 const standsAlone = (text: string, i: number, end: number): boolean => !(i > 0 && isLetter(text, i - 1)) && !isLetter(text, end);
@@ -331,7 +348,8 @@ export function buildRegistry(text: string): Registry {
     if (!e && !silent.has(s.word)) {
       const gender = s.gender ?? genderOfFirst(s.word);
       // (each word is looked for once: a name the text never has speak is remembered as such)
-      if (gender && !speaksSomewhere(text, s.name)) silent.add(s.word);
+      // ("Mr. Bumble" is a person wherever he stands)
+      if (gender && !s.honorific && !speaksSomewhere(text, s.name)) silent.add(s.word);
       else if (gender) {
         e = { name: s.name, words: [s.word], gender, person: true, titles: [], age: null };
         alone.set(s.word, e);
@@ -340,6 +358,7 @@ export function buildRegistry(text: string): Registry {
     }
     if (e) {
       if (s.gender && !e.gender) e.gender = s.gender;
+      if (s.epithet && !e.titles.includes(s.epithet)) e.titles.push(s.epithet);
       reg.occurrences.push({ at: s.at, entity: e });
     }
   }
@@ -394,17 +413,23 @@ interface Single {
   /** As written, without a possessive ("Alice"). */
   name: string;
   gender: 'm' | 'f' | null;
+  /** A description the text gives it in an apposition ("the beadle"). */
+  epithet: string | null;
+  /** Written after "Mr.", "Mrs.", "Miss" or "Ms.": a person, whatever the word. */
+  honorific: boolean;
 }
 
 function addName(reg: Registry, text: string, raw: string[], at: number, end: number, before: string, singles: Single[]): void {
   let words = wordsBy(raw, clean);
   let gender: 'm' | 'f' | null = null;
+  let honorific = false;
   const titles: string[] = [];
   // leading function words and titles: "The", "President", "Mr."
   while (words.length && (NOT_NAME_WORDS.has(words[0]!.toLowerCase()) || isTitleWord(words[0]!))) {
     const w = words[0]!.toLowerCase();
     if (w === 'mr') gender = 'm';
     if (w === 'mrs' || w === 'ms' || w === 'miss') gender = 'f';
+    if (gender) honorific = true;
     if (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w + '.')) titles.push(words[0]!);
     words = words.slice(1);
   }
@@ -433,7 +458,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   const kin = commaBefore || before.endsWith(' ') ? kinBefore(before.slice(-24)) : null;
   if (kin) gender = kin[1] ? 'm' : 'f';
   if (words.length === 1) {
-    if (!org) singles.push({ at, word: lw[0]!, name: words[0]!, gender });
+    if (!org) singles.push({ at, word: lw[0]!, name: words[0]!, gender, epithet: epithetAround(text, end, before, commaBefore), honorific: honorific && gender !== null });
     return;
   }
   // an appositive or an age after the name: "Jana Holub, the chief executive of …", "Marta Kovac, 45,"
@@ -454,6 +479,8 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     e.person = true;
   }
   if (roleBefore && roleBefore[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) e.titles.push(roleBefore[1]!);
+  const epithet = epithetAround(text, end, before, commaBefore);
+  if (epithet && !e.titles.includes(epithet)) e.titles.push(epithet);
   reg.occurrences.push({ at, entity: e });
 }
 
@@ -540,6 +567,15 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
       const o = reg.occurrences[i]!;
       if (o.at > at) continue;
       if (o.entity.titles.some((t) => t.toLowerCase().includes(role))) return { speaker: o.entity.name, title: m.title ?? m.text };
+    }
+  }
+  // an epithet the text gave someone in an apposition: "the beadle" → "Mr. Bumble, the beadle,"
+  if (!role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text)) {
+    const head = words[words.length - 1]!;
+    for (let i = reg.occurrences.length - 1; i >= 0; i--) {
+      const o = reg.occurrences[i]!;
+      if (o.at > at) continue;
+      if (o.entity.titles.some((t) => t.toLowerCase().endsWith(' ' + head))) return { speaker: o.entity.name, title: m.title ?? m.text };
     }
   }
   const speaker = m.text.replace(/^(?:the|a|an)\s+/i, '');

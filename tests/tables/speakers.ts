@@ -558,6 +558,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'record year', speaker: 'polls' }],
   },
 
+  {
+    note: 'an apposition gives a name an epithet that later speaks: "Mr. Sowerby, the undertaker," … said the undertaker',
+    text: '“Come in,” said Mr. Sowerby. Mr. Sowerby, the undertaker, looked at the boy for a long time.\n\n“He will do very well,” said the undertaker.',
+    quotes: [{ quote: 'He will do very well', speaker: 'Sowerby' }],
+  },
+  {
+    note: 'the epithet before the name: "The old ferryman, Jonas Varga," … the old ferryman said',
+    text: 'The old ferryman, Jonas Varga, brought the boat in at dawn. “The channel is clear now,” the old ferryman said.',
+    quotes: [{ quote: 'channel is clear now', speaker: 'Jonas Varga' }],
+  },
   // ── organisations as speakers ──────────────────────────────────────────
   {
     note: 'the Kremlin said',
