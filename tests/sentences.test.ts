@@ -26,6 +26,31 @@ describe('splitSentences', () => {
     expect(sentences(text)).toEqual(want);
   });
 
+  // hard-wrapped text (8 or more short lines, with blank lines between paragraphs): a single line break is a space
+  const wrapped = [
+    'The ferry left at dawn and the harbour master watched it go from the',
+    'end of the old pier, as he had done for thirty years. Then he turned.',
+    '',
+    '"It will be back by noon," said Mr.',
+    'Varga, and he went inside. Nobody answered him. The wind rose.',
+    '',
+    'The gulls followed the boat out past the breakwater and the buoys,',
+    'and then they came back one by one to sit on the roofs of the sheds.',
+    '',
+    'By noon the ferry had not come back, and the harbour master went out',
+    'to the end of the pier again. He looked at the sea for a long time.',
+  ].join('\n');
+
+  it('in hard-wrapped text, an abbreviation before a line break does not end a sentence', () => {
+    const got = sentences(wrapped);
+    expect(got).toContain('"It will be back by noon," said Mr.\nVarga, and he went inside.');
+    expect(got).toContain('Nobody answered him.');
+  });
+
+  it('in text that is not wrapped, a line break after an abbreviation still ends the line\'s sentence', () => {
+    expect(sentences('He spoke to Mr.\nVarga left.')).toEqual(['He spoke to Mr.', 'Varga left.']);
+  });
+
   it('reads a long line of capitals and dashes (the pattern is bounded: this would time out if it backtracked)', () => {
     const text = 'AB CD '.repeat(20000) + '— end.';
     expect(sentences(text)).toEqual([text]);

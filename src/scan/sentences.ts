@@ -41,9 +41,9 @@ const SENTENCE_OPENER = /^(?:He|She|It|They|We|I|His|Her|Their|Its|This|These|Th
  * attribution stage knows, this one does not.
  */
 export function splitSentences(text: string, spans: readonly QuoteSpan[], attributionAt: (text: string, i: number) => boolean = () => false): Sentence[] {
-  const st: Splitting = { text, out: [], start: 0 };
   const n = text.length;
   const wrapped = isHardWrapped(text);
+  const st: Splitting = { text, out: [], start: 0, wrapped };
   let q = 0;
   // Every character is looked at here; what a quotation, a line break or a
   // terminal mark does is decided apart, so that a branch taken for the first
@@ -113,6 +113,8 @@ interface Splitting {
   text: string;
   out: Sentence[];
   start: number;
+  /** Hard-wrapped text: a single line break is a space. */
+  wrapped: boolean;
 }
 
 /** Ends the current sentence at `end` (its spaces trimmed); the next starts at `next`. */
@@ -150,7 +152,9 @@ function pastTerminal(st: Splitting, i: number, c: number): number {
   let j = i + 1;
   while (j < n && (TERMINAL.has(text[j]!) || CLOSING_TRAIL.has(text[j]!))) j++;
   if (j < n && !/\s/.test(text[j]!)) return i;
-  const after = skipSpace(text, j);
+  let after = skipSpace(text, j);
+  // (in hard-wrapped text a line break inside a paragraph is a space: "cried Mrs.⏎Norris")
+  if (st.wrapped && text.charCodeAt(after) === 10 && !breaksParagraph(text, after, true)) after = skipSpace(text, after + 1);
   if (after < n && text.charCodeAt(after) !== 10 && !UPPER.test(text[after]!)) return i;
   // ("in the U.S. He says …": after an initialism, a word that only opens a sentence ends it)
   if (c === 46 && abbreviationBefore(text, i) && after < n && text.charCodeAt(after) !== 10 && !(initialismBefore(text, i) && SENTENCE_OPENER.test(text.slice(after, after + 8)))) return i;
