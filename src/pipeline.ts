@@ -334,7 +334,7 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
   const colon = /:\s*$/.test(text.slice(before.start, before.end));
   if (colon) return framePrevious(text, before.start, before.end, 'previous-colon', isName);
   if (paragraphBreak) return null;
-  return framePrevious(text, before.start, before.end, 'previous-sentence');
+  return framePrevious(text, before.start, before.end, 'previous-sentence', isName);
 }
 
 /** Does any span (sorted by start, not overlapping one another) overlap [a, b)? Binary search. */

@@ -40,6 +40,7 @@ export const RULES = {
   'same-sentence': { example: '“A,” she said, “B.”', confidence: 0.85 },
   'previous-colon': { example: 'Caddell continued:⏎“…”', confidence: 0.85 },
   'previous-colon-subject': { example: 'Gov. Burke released the following statement:⏎“…” (no cue)', confidence: 0.6 },
+  'previous-sentence-subject': { example: 'Mrs. Norris almost started. “Live with me?” (no cue)', confidence: 0.5 },
   'previous-sentence': { example: 'Talks will resume, Schiff said. “The other factor is …”', confidence: 0.6 },
   'transcript-turn': { example: 'PENCE: Well, look, …', confidence: 0.9 },
   'continuation': { example: 'a paragraph that continues the previous speaker’s quote', confidence: 0.6 },
@@ -316,6 +317,12 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
   if (rule === 'previous-colon' && !cues.length) {
     const s = clauseSubject(text, toks, isName);
     if (s && !isDocument(s)) return frame('previous-colon-subject', s, null, false);
+  }
+  // "Mrs. Norris almost started. “Live with me?”": the person of the sentence before,
+  // in the same paragraph, when no cue says who spoke
+  if (rule === 'previous-sentence' && !cues.length) {
+    const s = clauseSubject(text, toks, isName);
+    if (s && (s.kind === 'name' || s.kind === 'pronoun' && (s.gender === 'm' || s.gender === 'f'))) return frame('previous-sentence-subject', s, null, false);
   }
   return null;
 }

@@ -683,6 +683,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'On the wall of the office hangs a small sign:\n\n“No excuses, no exceptions.”\n\nNobody has taken it down.',
     quotes: [{ quote: 'No excuses', speaker: null }],
   },
+  {
+    note: 'an action of a person right before the quotation, in its paragraph, with no cue: that person',
+    text: 'Mayor Ruth Alder looked at the crowd for a long moment. “We will rebuild the pier before winter.”',
+    quotes: [{ quote: 'rebuild the pier', speaker: 'Ruth Alder' }],
+  },
+  {
+    note: 'a thing as the subject of the sentence before gives no speaker (negative)',
+    text: 'The storm tore the roof off the old ferry terminal on Monday. “Nobody saw it coming.”',
+    quotes: [{ quote: 'Nobody saw it coming', speaker: null }],
+  },
 
   // ── quotations nobody in the text said ─────────────────────────────────
   {
