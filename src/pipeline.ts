@@ -200,7 +200,8 @@ function turnTaking(text: string, a: Work | undefined, b: Work, c: Work, wrapped
   const sb = b.quote.speaker;
   if (!sa || !sb || sa === sb || !a.span.marked || !b.span.marked || !c.span.marked) return false;
   const w = wrapped();
-  if (!opensParagraph(text, a.span.open, w) || !opensParagraph(text, b.span.open, w) || !opensParagraph(text, c.span.open, w)) return false;
+  // (a may close a paragraph of narration: "… and the carriage was mine.”")
+  if (!opensParagraph(text, b.span.open, w) || !opensParagraph(text, c.span.open, w)) return false;
   if (!nextParagraph(text, a.span.close, b.span.open, w) || !nextParagraph(text, b.span.close, c.span.open, w)) return false;
   // nothing after c's quotation in its paragraph
   const end = paragraphEnd(text, c.span.close, w);

@@ -63,6 +63,14 @@ describe('dialogue in a book', () => {
     expect(speakers('Henry Tilney looked up.\n\n' + dialogue)).toEqual(['Henry Tilney', 'Catherine', 'Catherine', 'Catherine']);
   });
 
+  it('alternates when the first line closes a paragraph of narration', () => {
+    const closing =
+      'Henry Tilney looked up from his book and said, “You have been to Bath before?”\n\n' +
+      '“Never,” replied Catherine.\n\n' +
+      '“Then you must see the Pump Room.”\n';
+    expect(speakers(narrative + closing)).toEqual(['Henry Tilney', 'Catherine', 'Henry Tilney']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

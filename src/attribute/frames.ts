@@ -213,8 +213,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       if (s0) return frame('gerund-main-subject', s0, c, false);
       continue;
     }
-    // "I laughed and said, “…”": the subject of the first verb
-    const s = subjectBefore(text, toks, c.first) ?? (toks[c.first - 1]?.lower === 'and' && c.first >= 2 ? subjectBefore(text, toks, c.first - 2) : null);
+    // "I laughed and said, “…”": the subject of the first verb ("Henry looked up from his book and said": the sentence's)
+    const s = subjectBefore(text, toks, c.first) ?? (toks[c.first - 1]?.lower === 'and' && c.first >= 2 ? subjectBefore(text, toks, c.first - 2) ?? personOpening(text, toks, c.first - 1) : null);
     if (s) {
       // "Trump said … that Clinton once described the deal as “…”": the outer speaker is the source
       const outer = outerSpeaker(text, toks, cues, ci);
@@ -328,6 +328,12 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
 }
 
 const PREPOSITION = /^(?:on|in|at|to|from|with|by|of|for|about|into|onto|via)$/;
+
+/** The name or he/she that opens the sentence (after an opening phrase), before token `limit`. */
+function personOpening(text: string, toks: readonly Token[], limit: number): Mention | null {
+  const s = subjectAfter(text, toks, openingPhraseEnd(toks, 0), limit);
+  return s && (s.kind === 'name' || s.kind === 'pronoun' && (s.gender === 'm' || s.gender === 'f')) ? s : null;
+}
 const SENTENCE_ADVERB = /^(?:instead|moreover|nevertheless|nonetheless|indeed|thus|separately|afterward|afterwards|overall|again|first|second|third|yet|otherwise|likewise|similarly|sometimes|often)$/;
 
 /**

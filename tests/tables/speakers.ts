@@ -693,6 +693,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The storm tore the roof off the old ferry terminal on Monday. “Nobody saw it coming.”',
     quotes: [{ quote: 'Nobody saw it coming', speaker: null }],
   },
+  {
+    note: '"X did something and said, “…”": the subject of the sentence, past the first verb\'s object',
+    text: 'Mayor Ruth Alder looked up from her notes and said, “We will rebuild the pier before winter.”',
+    quotes: [{ quote: 'rebuild the pier', speaker: 'Ruth Alder' }],
+  },
 
   // ── quotations nobody in the text said ─────────────────────────────────
   {
