@@ -86,8 +86,6 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const doc: Doc = { text, registry, sentences, works, options, scope, transcriptOutlet: transcriptOutlet ?? null };
   const out: Quote[] = [];
   let prev: Work | undefined;
-  /** The quotation before `prev` (the last piece of another quotation). */
-  let before: Work | undefined;
   let wrappedText: boolean | undefined;
   const wrapped = () => (wrappedText ??= isHardWrapped(text));
   let lastIndirect: Quote | undefined;
@@ -118,9 +116,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       } else if (!frame && sameSentence && prev.frame) {
         frame = prev.frame;
         inherited = 'same-sentence';
-      } else if (!frame && w.type === 'direct' && prev.frame && turnTaking(text, before, prev, w, wrapped)) {
+      } else if (!frame && w.type === 'direct' && prev.frame && (frame = otherTurn(text, works, k, prev, w, wrapped))) {
         // “…,” said Henry. ⏎ “…,” said Catherine. ⏎ “…” ⏎: an exchange of two, so Henry again
-        frame = before!.frame;
         inherited = 'continuation';
       } else if (!frame && w.type === 'direct' && prev.frame && continues(text, prev.span, w.span)) {
         frame = prev.frame;
@@ -145,8 +142,6 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const q = toQuote(doc, w, frame, inherited, groupId, k);
     w.quote = q;
     out.push(q);
-    // (the pieces of one quotation are one turn)
-    if (prev && (prev.span.group === null || prev.span.group !== w.span.group)) before = prev;
     prev = w;
   }
   fillGroups(out);
@@ -186,26 +181,31 @@ function fillGroups(quotes: Quote[]): void {
  */
 const NARRATIVE_CHARS = 40_000;
 
+/** How far back (UTF-16 units) a reply's other speaker is looked for in a book's dialogue. */
+const DIALOGUE_REACH = 1500;
+
 /**
- * Do `b` and `c` follow `a` as turns of a dialogue between two people: each a
- * paragraph that opens with its quotation, in consecutive paragraphs, `a` and
- * `b` said by two different people, and `c` a paragraph of nothing but its
- * quotation? Then `c` is `a`'s speaker's turn again.
+ * In a book, a paragraph of nothing but a quotation right after a line of
+ * dialogue answers it: the frame of the last other person who spoke just
+ * before, in the same exchange ("“…,” said Catherine. ⏎ … “…,” said Henry,
+ * smiling. ⏎ “…”"), or null when nobody else spoke (the last speaker goes on).
  */
-function turnTaking(text: string, a: Work | undefined, b: Work, c: Work, wrapped: () => boolean): boolean {
-  // (a book, not an article: news gives an unattributed paragraph to the last speaker)
-  if (text.length < NARRATIVE_CHARS) return false;
-  if (!a?.quote || !b.quote || a.type !== 'direct' || b.type !== 'direct') return false;
-  const sa = a.quote.speaker;
-  const sb = b.quote.speaker;
-  if (!sa || !sb || sa === sb || !a.span.marked || !b.span.marked || !c.span.marked) return false;
+function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, c: Work, wrapped: () => boolean): Frame | null {
+  if (text.length < NARRATIVE_CHARS || prev.type !== 'direct' || !prev.quote?.speaker || !c.span.marked) return null;
   const w = wrapped();
-  // (a may close a paragraph of narration: "… and the carriage was mine.”")
-  if (!opensParagraph(text, b.span.open, w) || !opensParagraph(text, c.span.open, w)) return false;
-  if (!nextParagraph(text, a.span.close, b.span.open, w) || !nextParagraph(text, b.span.close, c.span.open, w)) return false;
-  // nothing after c's quotation in its paragraph
-  const end = paragraphEnd(text, c.span.close, w);
-  return !/\p{L}/u.test(text.slice(c.span.close, end));
+  if (!opensParagraph(text, c.span.open, w) || !nextParagraph(text, prev.span.close, c.span.open, w)) return null;
+  if (/\p{L}/u.test(text.slice(c.span.close, paragraphEnd(text, c.span.close, w)))) return null;
+  const last = prev.quote.speaker;
+  // (the works before `c`, back from the one before `prev`; prev is near: only dropped scare quotes lie between)
+  let p = k - 1;
+  while (p >= 0 && works[p] !== prev) p--;
+  for (let j = p - 1; j >= 0; j--) {
+    const o = works[j]!;
+    if (prev.span.open - o.span.close > DIALOGUE_REACH) break;
+    if (o.type !== 'direct' || !o.quote || !o.frame) continue;
+    if (o.quote.speaker && o.quote.speaker !== last) return o.frame;
+  }
+  return null;
 }
 
 /** Does `at` open a paragraph (only space between it and a paragraph break or the start)? */

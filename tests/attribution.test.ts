@@ -71,6 +71,15 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + closing)).toEqual(['Henry Tilney', 'Catherine', 'Henry Tilney']);
   });
 
+  it('gives an unattributed reply to the other person even after two lines by the same speaker', () => {
+    const exchange =
+      '“You have been to Bath before?” said Catherine.\n\n' +
+      '“Twice,” said Henry.\n\n' +
+      '“It rained both times,” Henry added.\n\n' +
+      '“Then you must go again in May.”\n';
+    expect(speakers(narrative + exchange)).toEqual(['Catherine', 'Henry', 'Henry', 'Catherine']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');
