@@ -9,7 +9,7 @@ import { tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
 import { frameAfter, frameBefore, frameLater, frameNaming, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
-import { buildRegistry, resolveMention, learn, knownWord } from './attribute/speakers.js';
+import { buildRegistry, resolveMention, learn, knownWord, markQuoted } from './attribute/speakers.js';
 import { findOutlet, type OutletHit } from './attribute/outlets.js';
 import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
@@ -34,7 +34,9 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const boiler = boilerplateRanges(text);
   const spans = withoutBoilerplate(withTurns(scanQuotes(text), findTurns(text)), boiler);
   const sentences = splitSentences(text, spans, attributionAt);
+  const marked = spans.filter((s) => s.marked);
   const registry = buildRegistry(text);
+  markQuoted(registry, (at) => overlapsAny(marked, at, at + 1));
   const works: Work[] = [];
   // does the article quote with double marks? then a paragraph of a few words in single marks is a subhead
   const doubleStyle = spans.filter((s) => isSingleMark(text[s.open])).length * 2 < spans.length;

@@ -23,6 +23,8 @@ export interface Entity {
 interface Occurrence {
   at: number;
   entity: Entity;
+  /** Inside a quotation: said, not narrated ("“Oh! Charlotte,” said she"). */
+  quoted?: boolean;
 }
 
 export interface Registry {
@@ -595,7 +597,7 @@ function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' 
     const o = reg.occurrences[i]!;
     if (o.at >= at) break;
     const e = o.entity;
-    if (!e.person || (e.gender && e.gender !== gender) || e === reg.lastSpeaker?.entity) continue;
+    if (!e.person || o.quoted || (e.gender && e.gender !== gender) || e === reg.lastSpeaker?.entity) continue;
     const run = NAME_AT.exec(reg.text.slice(o.at, o.at + 80))?.[0] ?? '';
     const possessive = /[’']s?$/u.test(run);
     // "of striker Tom Elland", "to fellow senator Ann Ray": a preposition, maybe a role or two, then the name
@@ -627,11 +629,17 @@ function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null
   const idx = partitionPoint(reg.occurrences, (o) => o.at < at) - 1;
   for (let i = idx, seen = 0; i >= 0 && seen < 40; i--, seen++) {
     const e = reg.occurrences[i]!.entity;
-    if (!e.person || !mayBePerson(e)) continue;
+    // (a name inside a quotation is what the speaker said: a pronoun outside does not take it up)
+    if (!e.person || reg.occurrences[i]!.quoted || !mayBePerson(e)) continue;
     if (e.gender && e.gender !== gender) continue;
     return e;
   }
   return null;
+}
+
+/** Mark the occurrences that stand inside a quotation (`inside(at)`). */
+export function markQuoted(reg: Registry, inside: (at: number) => boolean): void {
+  for (const o of reg.occurrences) if (inside(o.at)) o.quoted = true;
 }
 
 /** Note what the attribution itself says of a person: a title, a gender. */

@@ -363,6 +363,20 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'It was a long night', speaker: null }],
   },
 
+  {
+    note: 'a name inside the quotation is no antecedent for the pronoun of its attribution',
+    text: 'Coach Tom Reyes stood up at the end of the meeting. “I spoke to Sam Ortiz this morning and he will stay,” he said.',
+    quotes: [{ quote: 'spoke to Sam Ortiz', speaker: 'Tom Reyes' }],
+  },
+  {
+    note: 'a name inside a quotation is no antecedent in dialogue either',
+    text: 'Mrs. Ada Sowerby sank into a chair.\n\n“Oh! Charlotte, fetch the water,” she cried.\n\n“Yes, ma’am,” said Charlotte.',
+    quotes: [
+      { quote: 'fetch the water', speaker: 'Ada Sowerby' },
+      { quote: 'Yes, ma’am', speaker: 'Charlotte' },
+    ],
+  },
+
   // ── surnames and partial names → the full name introduced earlier ──────
   {
     note: 'Putin → Vladimir Putin',
