@@ -377,6 +377,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: 'a name whose gender no list knows takes it from the pronouns after it ("Quarn Veltis smoothed her skirt")',
+    text: 'Joss Varga lifted his hat. Quarn Veltis smoothed her skirt on the bench. Quarn Veltis crossed her arms and waited. “We sail at dawn,” he said.',
+    quotes: [{ quote: 'We sail at dawn', speaker: 'Joss Varga' }],
+  },
+
   // ── surnames and partial names → the full name introduced earlier ──────
   {
     note: 'Putin → Vladimir Putin',
