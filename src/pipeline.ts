@@ -9,7 +9,7 @@ import { tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
 import { frameAfter, frameBefore, frameLater, frameNaming, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
-import { buildRegistry, resolveMention, learn, knownWord, markQuoted } from './attribute/speakers.js';
+import { BOOK_CHARS, buildRegistry, resolveMention, learn, knownWord, markQuoted } from './attribute/speakers.js';
 import { findOutlet, type OutletHit } from './attribute/outlets.js';
 import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
@@ -176,12 +176,6 @@ function fillGroups(quotes: Quote[]): void {
   }
 }
 
-/**
- * Texts this long are books or chapters, where an unattributed line of dialogue
- * answers the line before it; an article of news (the longest in PolNeAR has 33,672
- * characters) gives it to the last speaker instead.
- */
-const NARRATIVE_CHARS = 40_000;
 
 /** How far back (UTF-16 units) a reply's other speaker is looked for in a book's dialogue. */
 const DIALOGUE_REACH = 1500;
@@ -193,7 +187,7 @@ const DIALOGUE_REACH = 1500;
  * smiling. ⏎ “…”"), or null when nobody else spoke (the last speaker goes on).
  */
 function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, c: Work, wrapped: () => boolean): Frame | null {
-  if (text.length < NARRATIVE_CHARS || prev.type !== 'direct' || !prev.quote?.speaker || !c.span.marked) return null;
+  if (text.length < BOOK_CHARS || prev.type !== 'direct' || !prev.quote?.speaker || !c.span.marked) return null;
   const w = wrapped();
   if (!opensParagraph(text, c.span.open, w) || !nextParagraph(text, prev.span.close, c.span.open, w)) return null;
   if (/\p{L}/u.test(text.slice(c.span.close, paragraphEnd(text, c.span.close, w)))) return null;

@@ -80,6 +80,12 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + exchange)).toEqual(['Catherine', 'Henry', 'Henry', 'Catherine']);
   });
 
+  it('reads "the girl" as the last woman named, in a book only', () => {
+    const scene = 'Nancy Hale came in from the rain and shook her shawl.\n\n“It is cold out there,” said the girl.\n';
+    expect(speakers(narrative + scene)).toEqual(['Nancy Hale']);
+    expect(speakers(scene)).toEqual(['the girl']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');
