@@ -8,7 +8,7 @@ import { attributionAt, findCues } from './attribute/cues.js';
 import { tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
-import { frameAfter, frameBefore, frameLater, frameNaming, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
+import { frameAfter, frameBefore, frameLater, frameNaming, frameNearest, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, knownWord, markQuoted } from './attribute/speakers.js';
 import { findOutlet, type OutletHit } from './attribute/outlets.js';
 import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
@@ -140,6 +140,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     // a few words in marks that nobody is said to have said: a term or a scare quote ("super PACs")
     // (unless the words before say someone coined or used them: dubbed “…”, the phrase “…”)
     if (!frame && w.type === 'mixed' && groupId === null && wordCount(text, w.span) <= SCARE_QUOTE_WORDS && !sentenceHasCue(text, sentences, w) && !spokenBefore(text.slice(sentenceStart(w, sentences), w.span.open))) continue;
+    // a fragment kept with nobody named yet: the subject of its clause, as a guess
+    if (!frame && w.type === 'mixed') frame = frameNearest(text, w.span, sentenceStart(w, sentences), (word) => knownWord(registry, word));
     w.frame = frame;
     const q = toQuote(doc, w, frame, inherited, groupId, k);
     w.quote = q;
@@ -414,11 +416,13 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
   let speaker: string | null = null;
   let title: string | null = null;
   const m = frame?.mention ?? null;
+  // a guess (nearest-subject) names a speaker, but teaches the registry and the outlet scope nothing
+  const guess = frame?.rule === 'nearest-subject';
   if (m) {
     const r = resolveMention(registry, m, m.start);
     speaker = r.speaker;
     title = r.title;
-    if (!inherited) learn(registry, speaker, m);
+    if (!inherited && !guess) learn(registry, speaker, m);
   }
   let confidence = frame ? frame.confidence : 0.3;
   if (m?.kind === 'pronoun') confidence -= 0.05;
@@ -441,11 +445,11 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
     sentence: { start: lo, end: hi },
     previous: prevSent,
     skip,
-    speaker,
+    speaker: guess ? null : speaker,
     cue: frame?.cue && !frame.cue.structural ? text.slice(frame.cue.start, frame.cue.end) : null,
     inherited: inherited !== null,
     transcript: isTurn(span) ? doc.transcriptOutlet : null,
-    mention: m ? { text: m.text, start: m.start, pronoun: m.kind === 'pronoun' } : null,
+    mention: m && !guess ? { text: m.text, start: m.start, pronoun: m.kind === 'pronoun' } : null,
     before: w.sentence > 0 ? () => sentenceBefore(doc, w.sentence - 1, k) : null,
   });
   if (!outlet && options.outlet) outlet = options.outlet;

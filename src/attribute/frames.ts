@@ -41,6 +41,7 @@ export const RULES = {
   'previous-colon': { example: 'Caddell continued:⏎“…”', confidence: 0.85 },
   'previous-colon-subject': { example: 'Gov. Burke released the following statement:⏎“…” (no cue)', confidence: 0.6 },
   'previous-sentence-subject': { example: 'Mrs. Norris almost started. “Live with me?” (no cue)', confidence: 0.5 },
+  'nearest-subject': { example: 'even if he kept his passion for the cause of “…” (a guess)', confidence: 0.4 },
   'previous-sentence': { example: 'Talks will resume, Schiff said. “The other factor is …”', confidence: 0.6 },
   'transcript-turn': { example: 'PENCE: Well, look, …', confidence: 0.9 },
   'continuation': { example: 'a paragraph that continues the previous speaker’s quote', confidence: 0.6 },
@@ -390,6 +391,35 @@ function clauseSubject(text: string, toks: readonly Token[], isName: (word: stri
   const next = k >= 0 ? toks[k] : undefined;
   if (!next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return null;
   return s;
+}
+
+/** How far (UTF-16 units) before a fragment the subject of its clause is looked for. */
+const NEAREST_REACH = 300;
+const NOT_A_VERB = /^(?:and|or|but|nor|that|who|whom|which|whose|of|the|a|an|to)$/;
+
+/**
+ * The subject nearest before a fragment that nothing else attributes: a he,
+ * she, they, we or a name the article uses, right before a lower-case word
+ * that can be its verb, read back from the fragment to the start of its
+ * sentence or to another quotation ("Jeb was better, even if he reserved his
+ * passion for the cause of “…”"). A guess, at a low confidence.
+ */
+export function frameNearest(text: string, q: QuoteSpan, from: number, isName: (word: string) => boolean): Frame | null {
+  const toks = tokenize(text, Math.max(from, q.open - NEAREST_REACH), q.open);
+  for (let k = toks.length - 2; k >= 0; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') {
+      if (/^[“”"‘’«»]$/.test(t.text)) return null;
+      continue;
+    }
+    const next = toks[k + 1]!;
+    if (next.kind !== 'word' || /^\p{Lu}/u.test(next.text) || PREPOSITION.test(next.lower) || NOT_A_VERB.test(next.lower)) continue;
+    if (!/^(?:he|she|they|we|i)$/.test(t.lower) && !/^\p{Lu}/u.test(t.text)) continue;
+    const s = subjectBefore(text, toks, k + 1);
+    if (!s || s.end !== t.end) continue;
+    if (s.kind === 'pronoun' || s.kind === 'name' && s.name !== null && (s.name.includes(' ') || isName(s.name))) return frame('nearest-subject', s, null, false);
+  }
+  return null;
 }
 
 /** How far (UTF-16 units) before a naming verb its subject is looked for. */

@@ -369,14 +369,24 @@ export function buildRegistry(text: string): Registry {
   return reg;
 }
 
+/**
+ * Is the name at `at` this person's own: the whole name, or a word of it that
+ * no other person's name holds (a lone "Scott" may be another Scott)?
+ */
+function ownName(reg: Registry, e: Entity, at: number): boolean {
+  if (reg.text.startsWith(e.name, at)) return true;
+  const word = NAME_AT.exec(reg.text.slice(at, at + 40))?.[0].split(/[\s\u00a0]/)[0];
+  return word !== undefined && (reg.byWord.get(lower(word))?.length ?? 0) === 1;
+}
+
 /** How far after a name (UTF-16 units) the pronoun that tells its gender is looked for. */
 const GENDER_REACH = 80;
 const GENDERED = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/i;
 
 /**
  * The gender of a person whose name tells none, from the pronouns that follow
- * the name before any other name in its sentence ("Winterbourne lifted his
- * hat"): at least two such uses, three in four of them agreeing.
+ * the whole name before any other name in its sentence ("Winterbourne lifted
+ * his hat"): at least two such uses, three in four of them agreeing.
  */
 function learnGenders(reg: Registry): void {
   const votes = new Map<Entity, [number, number]>();
@@ -384,7 +394,7 @@ function learnGenders(reg: Registry): void {
   const occ = reg.occurrences;
   for (let i = 0; i < occ.length; i++) {
     const { at, entity: e } = occ[i]!;
-    if (e.gender || !e.person) continue;
+    if (e.gender || !e.person || !ownName(reg, e, at)) continue;
     const limit = Math.min(at + GENDER_REACH, i + 1 < occ.length ? occ[i + 1]!.at : text.length);
     const after = text.slice(at, limit);
     const stop = after.search(/[.!?;“”"]/);

@@ -383,6 +383,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'We sail at dawn', speaker: 'Joss Varga' }],
   },
 
+  {
+    note: 'a shared surname does not give a wife her husband\'s gender',
+    text: 'Keith Scott was sitting in his car. Scott had his hands on the wheel, and Scott kept his eyes on the road. Rania Scott can be heard yelling that her husband was unarmed.\n\n“Don’t shoot him,” she says.',
+    quotes: [{ quote: 'Don’t shoot him', speaker: 'Rania Scott' }],
+  },
+
   // ── surnames and partial names → the full name introduced earlier ──────
   {
     note: 'Putin → Vladimir Putin',
@@ -717,6 +723,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     note: '"X did something and said, “…”": the subject of the sentence, past the first verb\'s object',
     text: 'Mayor Ruth Alder looked up from her notes and said, “We will rebuild the pier before winter.”',
     quotes: [{ quote: 'rebuild the pier', speaker: 'Ruth Alder' }],
+  },
+  {
+    note: 'a fragment no cue attributes goes, as a guess, to the subject of its clause',
+    text: 'Ada Quist spoke last. Nothing much changed, even if she reserved her sharpest words for the “giveaway to the harbour developers and their friends.”',
+    quotes: [{ quote: 'giveaway to the harbour developers', speaker: 'Ada Quist' }],
   },
 
   // ── quotations nobody in the text said ─────────────────────────────────
