@@ -41,6 +41,7 @@ export const RULES = {
   'previous-colon': { example: 'Caddell continued:⏎“…”', confidence: 0.85 },
   'previous-colon-subject': { example: 'Gov. Burke released the following statement:⏎“…” (no cue)', confidence: 0.6 },
   'previous-sentence-subject': { example: 'Mrs. Norris almost started. “Live with me?” (no cue)', confidence: 0.5 },
+  'sentence-subject-colon': { example: 'Kaine has adopted the stance of many: “…” (no cue)', confidence: 0.6 },
   'nearest-subject': { example: 'even if he kept his passion for the cause of “…” (a guess)', confidence: 0.4 },
   'previous-sentence': { example: 'Talks will resume, Schiff said. “The other factor is …”', confidence: 0.6 },
   'transcript-turn': { example: 'PENCE: Well, look, …', confidence: 0.9 },
@@ -241,6 +242,9 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   if (colon) {
     const s = subjectBefore(text, toks, toks.length - 1);
     if (s && s.kind === 'name') return frame('subject-colon', s, null, false);
+    // "Trump … then leaned in and boomed: “…”", "Kaine has adopted the stance of many: “…”": the person who opens the sentence
+    const opening = lo === from ? personOpening(text, toks, toks.length - 1) : null;
+    if (opening) return frame('sentence-subject-colon', opening, null, false);
     // a headline in title case, "Warren Grills Bank Chief: ‘…’": the name that opens it
     if (lo === 0 && toks.every((t) => t.kind !== 'word' || !/^\p{Ll}/u.test(t.text))) {
       const h = subjectAfter(text, toks, 0);

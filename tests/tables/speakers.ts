@@ -729,6 +729,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Ada Quist spoke last. Nothing much changed, even if she reserved her sharpest words for the “giveaway to the harbour developers and their friends.”',
     quotes: [{ quote: 'giveaway to the harbour developers', speaker: 'Ada Quist' }],
   },
+  {
+    note: 'a colon after a verb no lexicon lists: the person who opens the sentence',
+    text: 'Mayor Ruth Alder waved the crowd quiet, then leaned in and boomed: “We will rebuild the pier before winter.”',
+    quotes: [{ quote: 'rebuild the pier', speaker: 'Ruth Alder' }],
+  },
+  {
+    note: 'a colon after a stance: the person who opens the sentence',
+    text: 'Ruth Alder has taken the line common among harbour towns: “I back the ferry, but not at any price.”',
+    quotes: [{ quote: 'I back the ferry', speaker: 'Ruth Alder' }],
+  },
 
   // ── quotations nobody in the text said ─────────────────────────────────
   {
