@@ -15,7 +15,7 @@ import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
 import { partitionPoint } from './bisect.js';
-import { breaksParagraph, isHardWrapped, paragraphEnd } from './scan/paragraphs.js';
+import { breaksParagraph, isHardWrapped, paragraphEnd, paragraphStart } from './scan/paragraphs.js';
 
 /** How far (UTF-16 units) before and after a quotation its outlet is looked for. */
 const OUTLET_REACH = 400;
@@ -129,7 +129,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
         inherited = 'continuation';
       }
     }
-    if (!frame && w.type === 'direct' && w.sentence > 0) frame = previousSentenceFrame(text, w, sentences, prev, (word) => knownWord(registry, word));
+    if (!frame && w.type === 'direct' && w.sentence > 0) frame = previousSentenceFrame(text, w, sentences, prev, (word) => knownWord(registry, word), wrapped);
     if (!frame && w.type === 'mixed') frame = frameSubject(text, w.span, sentenceStart(w, sentences), (word) => knownWord(registry, word));
     if (!frame && w.type === 'mixed') {
       // “she called the plan “reckless””: the subject of the naming verb
@@ -323,7 +323,7 @@ function turnFrame(text: string, t: Turn, qa: { q: string; a: string } | null | 
  * that reports someone's speech: "He said:" closing the previous paragraph,
  * or "…, Schiff said." in the same paragraph.
  */
-function previousSentenceFrame(text: string, w: Work, sentences: readonly Sentence[], prev: Work | undefined, isName: (word: string) => boolean): Frame | null {
+function previousSentenceFrame(text: string, w: Work, sentences: readonly Sentence[], prev: Work | undefined, isName: (word: string) => boolean, wrapped: () => boolean): Frame | null {
   const cur = sentences[w.sentence]!;
   const before = sentences[w.sentence - 1]!;
   if (w.span.open - cur.start > 2) return null; // the quotation must open its sentence
@@ -332,9 +332,15 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
   const paragraphBreak = gap.includes('\n');
   const colon = /:\s*$/.test(text.slice(before.start, before.end));
   if (colon) return framePrevious(text, before.start, before.end, 'previous-colon', isName);
-  if (paragraphBreak) return null;
-  return framePrevious(text, before.start, before.end, 'previous-sentence', isName);
+  if (!paragraphBreak) return framePrevious(text, before.start, before.end, 'previous-sentence', isName);
+  // a paragraph of nothing but the quotation, after a paragraph of narration about a person
+  // ("Valastro praised Christie’s leadership …⏎“We need someone who …”"): that person, as a guess
+  if (prev && prev.span.close > paragraphStart(text, before.start, wrapped())) return null;
+  if (/\p{L}/u.test(text.slice(w.span.close, paragraphEnd(text, w.span.close, wrapped())))) return null;
+  const f = framePrevious(text, before.start, before.end, 'previous-sentence', isName);
+  return f && f.mention?.kind === 'name' ? { ...f, rule: 'previous-paragraph', confidence: 0.45 } : null;
 }
+
 
 /** Does any span (sorted by start, not overlapping one another) overlap [a, b)? Binary search. */
 function overlapsAny(spans: readonly QuoteSpan[], a: number, b: number): boolean {

@@ -41,6 +41,7 @@ export const RULES = {
   'previous-colon': { example: 'Caddell continued:⏎“…”', confidence: 0.85 },
   'previous-colon-subject': { example: 'Gov. Burke released the following statement:⏎“…” (no cue)', confidence: 0.6 },
   'previous-sentence-subject': { example: 'Mrs. Norris almost started. “Live with me?” (no cue)', confidence: 0.5 },
+  'previous-paragraph': { example: 'Valastro praised the plan.⏎“We need someone who …” (a guess)', confidence: 0.45 },
   'sentence-subject-colon': { example: 'Kaine has adopted the stance of many: “…” (no cue)', confidence: 0.6 },
   'nearest-subject': { example: 'even if he kept his passion for the cause of “…” (a guess)', confidence: 0.4 },
   'previous-sentence': { example: 'Talks will resume, Schiff said. “The other factor is …”', confidence: 0.6 },

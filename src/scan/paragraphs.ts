@@ -52,3 +52,11 @@ export function breaksParagraph(text: string, i: number, wrapped: boolean): bool
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k--;
   return k < 0 || text.charCodeAt(k) === 10;
 }
+
+/** The start of the paragraph that holds `at`: after the line break before it, or in wrapped text after the blank line before it. */
+export function paragraphStart(text: string, at: number, wrapped: boolean): number {
+  for (let i = text.lastIndexOf('\n', at - 1); i >= 0; i = text.lastIndexOf('\n', i - 1)) {
+    if (breaksParagraph(text, i, wrapped)) return i + 1;
+  }
+  return 0;
+}

@@ -739,6 +739,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Ruth Alder has taken the line common among harbour towns: “I back the ferry, but not at any price.”',
     quotes: [{ quote: 'I back the ferry', speaker: 'Ruth Alder' }],
   },
+  {
+    note: 'a paragraph of nothing but a quotation after a paragraph of narration about a named person: that person, as a guess',
+    text: 'The harbour fair drew a crowd on Sunday.\n\nBuddy Vance, a chef from Harwich, praised the mayor’s handling of the storm and her way of getting things done.\n\n“We need someone who cuts through the noise and brings people together.”',
+    quotes: [{ quote: 'cuts through the noise', speaker: 'Buddy Vance' }],
+  },
+  {
+    note: 'no guess after a paragraph of narration about a thing (negative)',
+    text: 'The harbour fair drew a crowd on Sunday.\n\nThe storm had damaged the old pier again during the night.\n\n“We need someone who cuts through the noise and brings people together.”',
+    quotes: [{ quote: 'cuts through the noise', speaker: null }],
+  },
 
   // ── quotations nobody in the text said ─────────────────────────────────
   {
