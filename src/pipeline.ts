@@ -178,7 +178,6 @@ function fillGroups(quotes: Quote[]): void {
   }
 }
 
-
 /** How far back (UTF-16 units) a reply's other speaker is looked for in a book's dialogue. */
 const DIALOGUE_REACH = 1500;
 
@@ -320,8 +319,11 @@ function turnFrame(text: string, t: Turn, qa: { q: string; a: string } | null | 
 
 /**
  * A direct quotation with no attribution of its own, right after a sentence
- * that reports someone's speech: "He said:" closing the previous paragraph,
- * or "…, Schiff said." in the same paragraph.
+ * that reports someone's speech or introduces it: "He said:" or "Gov. Burke
+ * released the following statement:" closing the previous paragraph, "…,
+ * Schiff said." or a person's action in the same paragraph; or, as a guess,
+ * the person of a paragraph of narration before a paragraph of nothing but
+ * the quotation.
  */
 function previousSentenceFrame(text: string, w: Work, sentences: readonly Sentence[], prev: Work | undefined, isName: (word: string) => boolean, wrapped: () => boolean): Frame | null {
   const cur = sentences[w.sentence]!;

@@ -385,8 +385,9 @@ const GENDERED = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/i;
 
 /**
  * The gender of a person whose name tells none, from the pronouns that follow
- * the whole name before any other name in its sentence ("Winterbourne lifted
- * his hat"): at least two such uses, three in four of them agreeing.
+ * the person's own name (see ownName) before any other name in its sentence
+ * ("Winterbourne lifted his hat"): at least two such uses, three in four of
+ * them agreeing.
  */
 function learnGenders(reg: Registry): void {
   const votes = new Map<Entity, [number, number]>();
