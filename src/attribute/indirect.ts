@@ -613,7 +613,9 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   }
   // ("said if elected he would …": after "say", "if" opens a condition inside the clause, not a
   // question; "said much of the talk was …": "much of" opens the clause's subject, not a quantity)
-  const conditionOrSubject = toks[k] && (c.lemma === 'say' && toks[k]!.lower === 'if' || /^(much|little)$/.test(toks[k]!.lower) && toks[k + 1]?.lower === 'of');
+  // ("said about half of the meetings were …": "about" before a number or a share is no topic)
+  const conditionOrSubject = toks[k] && (c.lemma === 'say' && toks[k]!.lower === 'if' || /^(much|little)$/.test(toks[k]!.lower) && toks[k + 1]?.lower === 'of' ||
+    toks[k]!.lower === 'about' && /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$/.test(toks[k + 1]?.lower ?? '') && /^(?:third|quarter|fifth|percent|%|in|of|out)$/.test(toks[k + 2]?.lower ?? ''));
   const questionOrInfinitive = toks[k] && !conditionOrSubject && (/^(to|whether|if|so|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower) || /^(yes|no)$/.test(toks[k]!.lower) && toks[k + 1]?.kind !== 'word');
   const k0 = k;
   k = clauseStart(toks, k, c.last);

@@ -108,6 +108,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: '"about" before a share opens the clause\'s subject, not a topic: "said about half of …"',
+    text: 'The harbour master said about half of the ferries were late in March.',
+    quotes: [{ quote: 'about half of the ferries were late in March', speaker: 'The harbour master', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'a quantifier as the subject: "Some have suggested that …"',
     text: 'Some have suggested that the ferry should be sold to a private operator.',
     quotes: [{ quote: 'the ferry should be sold to a private operator', speaker: 'Some', rule: 'subject-cue-that' }],
