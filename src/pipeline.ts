@@ -121,7 +121,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       } else if (!frame && w.type === 'direct' && prev.frame && (frame = otherTurn(text, works, k, prev, w, wrapped))) {
         // “…,” said Henry. ⏎ “…,” said Catherine. ⏎ “…” ⏎: an exchange of two, so Henry again
         inherited = 'continuation';
-      } else if (!frame && w.type === 'direct' && prev.frame && continues(text, prev.span, w.span)) {
+      } else if (!frame && w.type === 'direct' && prev.frame && continues(text, prev.span, w.span, wrapped)) {
         frame = prev.frame;
         inherited = 'continuation';
       } else if (groupId !== null && prev.span.group === groupId && prev.frame && !frame) {
@@ -331,7 +331,8 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
   if (w.span.open - cur.start > 2) return null; // the quotation must open its sentence
   if (prev && prev.span.close > before.start) return null; // that sentence held a quotation: continuation decides
   const gap = text.slice(before.end, cur.start);
-  const paragraphBreak = gap.includes('\n');
+  // (in hard-wrapped text only a blank line breaks a paragraph)
+  const paragraphBreak = gap.includes('\n') && (!wrapped() || /\n[ \t\r]*\n/.test(gap));
   const colon = /:\s*$/.test(text.slice(before.start, before.end));
   if (colon) return framePrevious(text, before.start, before.end, 'previous-colon', isName);
   if (!paragraphBreak) return framePrevious(text, before.start, before.end, 'previous-sentence', isName);
@@ -378,11 +379,12 @@ function quoteType(text: string, span: QuoteSpan, from: number, frame: Frame | n
 }
 
 /** Does quotation b continue the speaker of quotation a (next paragraph or sentence, nothing between but attribution)? */
-function continues(text: string, a: QuoteSpan, b: QuoteSpan): boolean {
+function continues(text: string, a: QuoteSpan, b: QuoteSpan, wrapped: () => boolean): boolean {
   const between = text.slice(a.close, b.open);
   if (between.length > 400) return false;
   // the rest of a's paragraph (its attribution) may hold words; a paragraph of its own between them breaks the turn
-  const lines = between.split('\n');
+  // (in hard-wrapped text a paragraph ends at a blank line, not at every line break)
+  const lines = between.includes('\n') && wrapped() ? between.split(/\n[ \t\r]*\n/) : between.split('\n');
   const inner = lines.slice(1, -1).some((l) => l.trim());
   const outer = [lines[0]!, lines.length > 1 ? lines[lines.length - 1]! : ''].filter((l) => l.trim()).length;
   return !inner && outer <= 1;

@@ -86,6 +86,12 @@ describe('dialogue in a book', () => {
     expect(speakers(scene)).toEqual(['the girl']);
   });
 
+  it('in hard-wrapped text, a line break inside the paragraph does not end the speaker\'s turn', () => {
+    const wrappedNarrative = 'The carriage rolled on through the wet lanes, and nobody in it spoke for a\nlong while, and the rain came down on the roof all the way home.\n\n'.repeat(300);
+    const scene = '“Appears against the boy, does he?” said Mr. Varga, looking the clerk up\nand down from head to foot. “Swear him!”\n';
+    expect(speakers(wrappedNarrative + scene)).toEqual(['Varga', 'Varga']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');
