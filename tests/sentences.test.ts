@@ -47,6 +47,14 @@ describe('splitSentences', () => {
     expect(got).toContain('Nobody answered him.');
   });
 
+  it('in hard-wrapped text, a quotation that ends a line does not end its sentence before the attribution', () => {
+    const text = wrapped.replace('Nobody answered him.', 'Nobody answered him. "Will it?"\nthe clerk asked.');
+    const open = text.indexOf('"Will');
+    const spans = [{ open, close: open + 10, start: open + 1, end: open + 9, marked: true, group: null, continued: false }];
+    const got = splitSentences(text, spans).map((s) => text.slice(s.start, s.end));
+    expect(got).toContain('"Will it?"\nthe clerk asked.');
+  });
+
   it('in text that is not wrapped, a line break after an abbreviation still ends the line\'s sentence', () => {
     expect(sentences('He spoke to Mr.\nVarga left.')).toEqual(['He spoke to Mr.', 'Varga left.']);
   });

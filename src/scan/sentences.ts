@@ -138,7 +138,9 @@ function pastQuotation(st: Splitting, span: QuoteSpan, i: number, attributionAt:
   const n = text.length;
   let k = span.end - 1;
   while (k > span.start && /\s/.test(text[k]!)) k--;
-  const after = skipSpace(text, span.close);
+  let after = skipSpace(text, span.close);
+  // (in hard-wrapped text a line break inside a paragraph is a space: "?”⏎Winterbourne inquired.")
+  if (st.wrapped && text.charCodeAt(after) === 10 && !breaksParagraph(text, after, true)) after = skipSpace(text, after + 1);
   if (TERMINAL.has(text[k]!) && (after >= n || text.charCodeAt(after) === 10 || (UPPER.test(text[after]!) && !attributionAt(text, after)))) {
     endSentence(st, span.close, span.close);
   }
