@@ -182,13 +182,14 @@ const WORKER_YOUNG_MB = 8;
  * The old generation of a worker's heap (MB). Its live data is about 12 MB
  * (the engine's tables and caches), but V8 lets the heap grow to several
  * times that before collecting; a cap makes it collect sooner. Measured on a
- * 65 MB stream at --jobs 2 (median of 3): peak RSS 213 MB without a cap,
- * 195 MB with this one, at the same CPU time. A document of 6.9 M characters
- * (ten copies of a novel) extracts within 64 MB; one of 20 M does not, hence
+ * 65 MB stream at --jobs 2: peak RSS 213 MB without a cap, 195 MB at 128 MB
+ * (median of 3), 194 against 198 MB at 64 MB against 128 (median of 5,
+ * interleaved), at the same CPU time. A document of 6.9 M characters (ten
+ * copies of a novel) extracts within 64 MB; one of 20 M does not, hence
  * WORKER_DOC_CHARS, and a worker that dies anyway has its batches extracted
  * again in the calling thread.
  */
-const WORKER_OLD_MB = 128;
+const WORKER_OLD_MB = 64;
 
 /** @internal A batch holding a document this long (characters) is extracted in the calling thread, whose heap is not capped. */
 export const WORKER_DOC_CHARS = 1 << 22;
