@@ -8,14 +8,14 @@ import { attributionAt, findCues } from './attribute/cues.js';
 import { tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
-import { frameAfter, frameBefore, frameLater, frameNaming, frameNearest, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
+import { RULES, frameAfter, frameBefore, frameLater, frameNaming, frameNearest, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, knownWord, markQuoted } from './attribute/speakers.js';
 import { findOutlet, type OutletHit } from './attribute/outlets.js';
 import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
 import { partitionPoint } from './bisect.js';
-import { breaksParagraph, isHardWrapped, paragraphEnd, paragraphStart } from './scan/paragraphs.js';
+import { breaksParagraph, isHardWrapped, paragraphEnd, paragraphPieces, paragraphStart } from './scan/paragraphs.js';
 
 /** How far (UTF-16 units) before and after a quotation its outlet is looked for. */
 const OUTLET_REACH = 400;
@@ -331,8 +331,7 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
   if (w.span.open - cur.start > 2) return null; // the quotation must open its sentence
   if (prev && prev.span.close > before.start) return null; // that sentence held a quotation: continuation decides
   const gap = text.slice(before.end, cur.start);
-  // (in hard-wrapped text only a blank line breaks a paragraph)
-  const paragraphBreak = gap.includes('\n') && (!wrapped() || /\n[ \t\r]*\n/.test(gap));
+  const paragraphBreak = paragraphPieces(gap, wrapped).length > 1;
   const colon = /:\s*$/.test(text.slice(before.start, before.end));
   if (colon) return framePrevious(text, before.start, before.end, 'previous-colon', isName);
   if (!paragraphBreak) return framePrevious(text, before.start, before.end, 'previous-sentence', isName);
@@ -341,7 +340,7 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
   if (prev && prev.span.close > paragraphStart(text, before.start, wrapped())) return null;
   if (/\p{L}/u.test(text.slice(w.span.close, paragraphEnd(text, w.span.close, wrapped())))) return null;
   const f = framePrevious(text, before.start, before.end, 'previous-sentence', isName);
-  return f && f.mention?.kind === 'name' ? { ...f, rule: 'previous-paragraph', confidence: 0.45 } : null;
+  return f && f.mention?.kind === 'name' ? { ...f, rule: 'previous-paragraph', confidence: RULES['previous-paragraph'].confidence } : null;
 }
 
 
@@ -383,8 +382,7 @@ function continues(text: string, a: QuoteSpan, b: QuoteSpan, wrapped: () => bool
   const between = text.slice(a.close, b.open);
   if (between.length > 400) return false;
   // the rest of a's paragraph (its attribution) may hold words; a paragraph of its own between them breaks the turn
-  // (in hard-wrapped text a paragraph ends at a blank line, not at every line break)
-  const lines = between.includes('\n') && wrapped() ? between.split(/\n[ \t\r]*\n/) : between.split('\n');
+  const lines = paragraphPieces(between, wrapped);
   const inner = lines.slice(1, -1).some((l) => l.trim());
   const outer = [lines[0]!, lines.length > 1 ? lines[lines.length - 1]! : ''].filter((l) => l.trim()).length;
   return !inner && outer <= 1;

@@ -328,17 +328,20 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
   // in the same paragraph, when no cue says who spoke
   if (rule === 'previous-sentence' && !cues.length) {
     const s = clauseSubject(text, toks, isName);
-    if (s && (s.kind === 'name' || s.kind === 'pronoun' && (s.gender === 'm' || s.gender === 'f'))) return frame('previous-sentence-subject', s, null, false);
+    if (s && namesPerson(s)) return frame('previous-sentence-subject', s, null, false);
   }
   return null;
 }
 
 const PREPOSITION = /^(?:on|in|at|to|from|with|by|of|for|about|into|onto|via)$/;
 
+/** Is the mention a name, or a he or she? */
+const namesPerson = (m: Mention): boolean => m.kind === 'name' || (m.kind === 'pronoun' && (m.gender === 'm' || m.gender === 'f'));
+
 /** The name or he/she that opens the sentence (after an opening phrase), before token `limit`. */
 function personOpening(text: string, toks: readonly Token[], limit: number): Mention | null {
   const s = subjectAfter(text, toks, openingPhraseEnd(toks, 0), limit);
-  return s && (s.kind === 'name' || s.kind === 'pronoun' && (s.gender === 'm' || s.gender === 'f')) ? s : null;
+  return s && namesPerson(s) ? s : null;
 }
 const SENTENCE_ADVERB = /^(?:instead|moreover|nevertheless|nonetheless|indeed|thus|separately|afterward|afterwards|overall|again|first|second|third|yet|otherwise|likewise|similarly|sometimes|often)$/;
 

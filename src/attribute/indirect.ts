@@ -4,7 +4,7 @@
 // rule with an id (INDIRECT_RULES), like the frames of direct quotes.
 import { cueAt, findCues, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
-import { CARRIER, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { carrierBefore, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { DETERMINERS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import {
@@ -867,10 +867,10 @@ function determinedNounBefore(text: string, toks: readonly Token[], cueFirst: nu
   for (;;) {
     while (i > floor && /^(also|has|have|had|later|then|previously|repeatedly|long|always|since|still|first|earlier|recently|already|again|once|just|further|\p{Ll}+ly)$/u.test(toks[i]!.lower) && !/^(only|early|likely|family|ally|rally|july|italy)$/.test(toks[i]!.lower)) i--;
     // "continued to say", "was quick to point out"
-    if (i - 1 > floor && toks[i]!.lower === 'to' && CARRIER.test(toks[i - 1]!.lower)) {
-      i -= 2;
-      if (i > floor && /^(?:was|were|is|are)$/.test(toks[i]!.lower)) i--;
-    } else break;
+    const carrier = carrierBefore(toks, i, floor + 1);
+    if (carrier < 0) break;
+    i = carrier - 1;
+    if (i > floor && /^(?:was|were|is|are)$/.test(toks[i]!.lower)) i--;
   }
   const head = toks[i];
   if (!head || i < floor || head.kind !== 'word' || !/^\p{Ll}+$/u.test(head.text) || DETERMINERS.has(head.lower) || /^(it|this|that|which|who|and|or|but|to|of|he|she|they|we|i|you|one)$/.test(head.lower)) return null;

@@ -111,12 +111,9 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
       continue;
     }
     // "continued to say", "was quick to point out", "went on to argue": a verb that only carries the cue
-    if (i - 1 >= floor && toks[i]!.lower === 'to' && CARRIER.test(toks[i - 1]!.lower)) {
-      i -= 2;
-      continue;
-    }
-    if (i - 2 >= floor && toks[i]!.lower === 'to' && toks[i - 1]!.lower === 'on' && /^(?:went|goes|go|going|gone)$/.test(toks[i - 2]!.lower)) {
-      i -= 3;
+    const carrier = carrierBefore(toks, i, floor);
+    if (carrier >= 0) {
+      i = carrier - 1;
       continue;
     }
     // "A news report published Wednesday said"
@@ -170,14 +167,7 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
     }
     return m;
   }
-  // "more than 4 in 10 said", "three in five said": a share of a poll's respondents
-  if (i - 2 >= floor && NUMBER.test(t.lower) && toks[i - 1]!.lower === 'in' && NUMBER.test(toks[i - 2]!.lower)) {
-    let a = i - 2;
-    if (a - 1 >= floor && /^(nearly|about|almost|roughly|some|over|just|only)$/.test(toks[a - 1]!.lower)) a--;
-    else if (a - 2 >= floor && /^(more|fewer|less)$/.test(toks[a - 2]!.lower) && toks[a - 1]!.lower === 'than') a -= 2;
-    return make(text, toks, a, i, 'noun');
-  }
-  // "Some have suggested", "Most say", "47 percent said", "about 60% say": a share of the people spoken of
+  // "Some have suggested", "Most say", "47 percent said", "more than 4 in 10 said": a share of the people spoken of
   const share = quantityBefore(toks, i, floor);
   if (share >= 0) return make(text, toks, share, i, 'noun');
   if (isWord(t) && /^\p{Ll}/u.test(t.text)) return nounPhraseBefore(text, toks, i, floor);
@@ -187,13 +177,18 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
 const QUANTIFIERS = /^(?:some|many|most|others|few|several|both|half|dozens|hundreds|thousands|millions)$/;
 const ROUGHLY = /^(?:nearly|about|almost|roughly|some|over|just|only|around)$/;
 
-/** Where a share of people that ends at token i starts ("Some", "47 percent", "about 60 %"), or -1. */
+/**
+ * Where a share of people that ends at token i starts ("Some", "47 percent",
+ * "about 60 %", "more than 4 in 10"), or -1.
+ */
 function quantityBefore(toks: readonly Token[], i: number, floor: number): number {
   const t = toks[i]!;
   let a = -1;
   // (the word opens its clause: "some" in "the plan some said" is no subject)
   if (isWord(t) && QUANTIFIERS.test(t.lower) && (i === floor || !isWord(toks[i - 1]) || /^(?:but|and|while|though|although|because|as|since|so)$/.test(toks[i - 1]!.lower))) return i;
   if ((t.lower === 'percent' || t.text === '%') && i - 1 >= floor && /^\d+(?:\.\d+)?$/.test(toks[i - 1]!.text)) a = i - 1;
+  // a share of a poll's respondents: "three in five"
+  else if (i - 2 >= floor && NUMBER.test(t.lower) && toks[i - 1]!.lower === 'in' && NUMBER.test(toks[i - 2]!.lower)) a = i - 2;
   if (a < 0) return -1;
   if (a - 1 >= floor && ROUGHLY.test(toks[a - 1]!.lower)) a--;
   else if (a - 2 >= floor && /^(?:more|fewer|less)$/.test(toks[a - 2]!.lower) && toks[a - 1]!.lower === 'than') a -= 2;
@@ -309,7 +304,18 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
 }
 
 // Verbs that carry a cue after "to" ("continued to say", "was quick to point out").
-export const CARRIER = /^(?:continued|continues|continue|began|begins|begin|quick|sought|seeks|tried|tries|proceeded|hastened|hurried|rushed|used)$/;
+const CARRIER = /^(?:continued|continues|continue|began|begins|begin|quick|sought|seeks|tried|tries|proceeded|hastened|hurried|rushed|used)$/;
+
+/**
+ * Where a verb that only carries the cue starts, when it ends with the "to" at
+ * token i ("continued to", "was quick to", "went on to"), or -1.
+ */
+export function carrierBefore(toks: readonly Token[], i: number, floor: number): number {
+  if (toks[i]?.lower !== 'to') return -1;
+  if (i - 1 >= floor && CARRIER.test(toks[i - 1]!.lower)) return i - 1;
+  if (i - 2 >= floor && toks[i - 1]!.lower === 'on' && /^(?:went|goes|go|going|gone)$/.test(toks[i - 2]!.lower)) return i - 2;
+  return -1;
+}
 
 // A party and state, wire style: "R-S.C.", "D-Calif.", "I-Vt."
 const PARTY = /^(?:R|D|I|Ind)-[A-Z][A-Za-z.]*$/;

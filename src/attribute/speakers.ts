@@ -203,12 +203,14 @@ const APPOSITIVE_AFTER = /^,\s+(?:(\d{1,3}),|((?:a|an|the|its|his|her|their)\s+[
  * lower-case words after an article: "Mr. Bumble, the beadle," or "The
  * beadle, Mr. Bumble,". A later "the beadle" is that person.
  */
-function epithetAround(text: string, end: number, before: string, commaBefore: boolean): string | null {
-  if (text.charCodeAt(end) === 44 /* , */) {
-    const after = APPOSITIVE_AFTER.exec(text.slice(end, end + 100));
-    if (after?.[2] && EPITHET.test(after[2])) return after[2];
-  }
+function epithetAround(after: RegExpExecArray | null, before: string, commaBefore: boolean): string | null {
+  if (after?.[2] && EPITHET.test(after[2])) return after[2];
   return commaBefore ? EPITHET_BEFORE.exec(before)?.[1] ?? null : null;
+}
+
+/** The apposition or age after the name that ends at `end` (APPOSITIVE_AFTER), read only after a comma. */
+function appositiveAfter(text: string, end: number): RegExpExecArray | null {
+  return text.charCodeAt(end) === 44 /* , */ ? APPOSITIVE_AFTER.exec(text.slice(end, end + 100)) : null;
 }
 
 /** Does the word at [i, end) stand alone, no letter touching it on either side? */
@@ -502,12 +504,12 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   const commaBefore = /,\s*$/.test(before.slice(-3));
   const kin = commaBefore || before.endsWith(' ') ? kinBefore(before.slice(-24)) : null;
   if (kin) gender = kin[1] ? 'm' : 'f';
+  // an appositive or an age after the name: "Jana Holub, the chief executive of …", "Marta Kovac, 45,"
+  const after = appositiveAfter(text, end);
   if (words.length === 1) {
-    if (!org) singles.push({ at, word: lw[0]!, name: words[0]!, gender, epithet: epithetAround(text, end, before, commaBefore), honorific: honorific && gender !== null });
+    if (!org) singles.push({ at, word: lw[0]!, name: words[0]!, gender, epithet: epithetAround(after, before, commaBefore), honorific: honorific && gender !== null });
     return;
   }
-  // an appositive or an age after the name: "Jana Holub, the chief executive of …", "Marta Kovac, 45,"
-  const after = APPOSITIVE_AFTER.exec(text.slice(end, end + 100));
   const roleBefore = commaBefore ? ROLE_BEFORE.exec(before) : null;
   const name = words.join(' ');
   let e = reg.entities.get(name);
@@ -524,7 +526,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     e.person = true;
   }
   if (roleBefore && roleBefore[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) e.titles.push(roleBefore[1]!);
-  const epithet = epithetAround(text, end, before, commaBefore);
+  const epithet = epithetAround(after, before, commaBefore);
   if (epithet && !e.titles.includes(epithet)) e.titles.push(epithet);
   reg.occurrences.push({ at, entity: e });
 }
@@ -607,22 +609,12 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     }
   }
   const role = words.find((w) => ROLE_NOUNS.has(w));
-  if (role && (words[0] === 'the' || words.length === 1)) {
-    for (let i = reg.occurrences.length - 1; i >= 0; i--) {
-      const o = reg.occurrences[i]!;
-      if (o.at > at) continue;
-      if (o.entity.titles.some((t) => t.toLowerCase().includes(role))) return { speaker: o.entity.name, title: m.title ?? m.text };
-    }
-  }
-  // an epithet the text gave someone in an apposition: "the beadle" → "Mr. Bumble, the beadle,"
-  if (!role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text)) {
-    const head = words[words.length - 1]!;
-    for (let i = reg.occurrences.length - 1; i >= 0; i--) {
-      const o = reg.occurrences[i]!;
-      if (o.at > at) continue;
-      if (o.entity.titles.some((t) => t.toLowerCase().endsWith(' ' + head))) return { speaker: o.entity.name, title: m.title ?? m.text };
-    }
-  }
+  // (an epithet the text gave someone in an apposition: "the beadle" → "Mr. Bumble, the beadle,")
+  const head = ' ' + words[words.length - 1]!;
+  const holder = role && (words[0] === 'the' || words.length === 1)
+    ? titledBefore(reg, at, (t) => t.includes(role))
+    : !role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text) ? titledBefore(reg, at, (t) => t.endsWith(head)) : null;
+  if (holder) return { speaker: holder.name, title: m.title ?? m.text };
   // in a book, "the girl", "the old gentleman" stand for a person of that gender as "she" and "he" do
   const gender = words[0] === 'the' && words.length <= 3 && reg.text.length >= BOOK_CHARS ? GENDER_NOUNS.get(words[words.length - 1]!) : undefined;
   if (gender) {
@@ -631,6 +623,16 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   }
   const speaker = m.text.replace(/^(?:the|a|an)\s+/i, '');
   return { speaker: /^\p{Lu}/u.test(speaker) ? speaker : m.text, title: m.title };
+}
+
+/** The person named last before `at` whose titles, in lower case, one passes `test`. */
+function titledBefore(reg: Registry, at: number, test: (title: string) => boolean): Entity | null {
+  // (the occurrences are in text order: start at the last one at or before `at`)
+  for (let i = partitionPoint(reg.occurrences, (o) => o.at <= at) - 1; i >= 0; i--) {
+    const e = reg.occurrences[i]!.entity;
+    if (e.titles.some((t) => test(t.toLowerCase()))) return e;
+  }
+  return null;
 }
 
 /**

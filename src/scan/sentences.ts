@@ -138,9 +138,7 @@ function pastQuotation(st: Splitting, span: QuoteSpan, i: number, attributionAt:
   const n = text.length;
   let k = span.end - 1;
   while (k > span.start && /\s/.test(text[k]!)) k--;
-  let after = skipSpace(text, span.close);
-  // (in hard-wrapped text a line break inside a paragraph is a space: "?”⏎Winterbourne inquired.")
-  if (st.wrapped && text.charCodeAt(after) === 10 && !breaksParagraph(text, after, true)) after = skipSpace(text, after + 1);
+  const after = nextNonSpace(st, span.close);
   if (TERMINAL.has(text[k]!) && (after >= n || text.charCodeAt(after) === 10 || (UPPER.test(text[after]!) && !attributionAt(text, after)))) {
     endSentence(st, span.close, span.close);
   }
@@ -154,14 +152,22 @@ function pastTerminal(st: Splitting, i: number, c: number): number {
   let j = i + 1;
   while (j < n && (TERMINAL.has(text[j]!) || CLOSING_TRAIL.has(text[j]!))) j++;
   if (j < n && !/\s/.test(text[j]!)) return i;
-  let after = skipSpace(text, j);
-  // (in hard-wrapped text a line break inside a paragraph is a space: "cried Mrs.⏎Norris")
-  if (st.wrapped && text.charCodeAt(after) === 10 && !breaksParagraph(text, after, true)) after = skipSpace(text, after + 1);
+  const after = nextNonSpace(st, j);
   if (after < n && text.charCodeAt(after) !== 10 && !UPPER.test(text[after]!)) return i;
   // ("in the U.S. He says …": after an initialism, a word that only opens a sentence ends it)
   if (c === 46 && abbreviationBefore(text, i) && after < n && text.charCodeAt(after) !== 10 && !(initialismBefore(text, i) && SENTENCE_OPENER.test(text.slice(after, after + 8)))) return i;
   endSentence(st, j, j);
   return j - 1;
+}
+
+/**
+ * The first character from `i` on that is no space: in hard-wrapped text a
+ * line break inside a paragraph is a space too ("cried Mrs.⏎Norris", "?”⏎the
+ * clerk asked"); otherwise a line break stops it.
+ */
+function nextNonSpace(st: Splitting, i: number): number {
+  const after = skipSpace(st.text, i);
+  return st.wrapped && st.text.charCodeAt(after) === 10 && !breaksParagraph(st.text, after, true) ? skipSpace(st.text, after + 1) : after;
 }
 
 function skipSpace(text: string, i: number): number {
