@@ -3,7 +3,7 @@
 // frame is a rule with an id, recorded on the quote; the first that matches
 // wins, in the order of RULES below.
 import { cueAt, findCues, cannotCue, type Cue } from './cues.js';
-import { subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { OPENING_WORD, openingPhraseEnd, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS } from '../lexicon/people.js';
 import { readsAsVerb } from '../nlp/compromise.js';
 import { isSpace, tokenize, type Token } from '../scan/tokens.js';
@@ -343,23 +343,6 @@ function personOpening(text: string, toks: readonly Token[], limit: number): Men
   const s = subjectAfter(text, toks, openingPhraseEnd(toks, 0), limit);
   return s && namesPerson(s) ? s : null;
 }
-const SENTENCE_ADVERB = /^(?:instead|moreover|nevertheless|nonetheless|indeed|thus|separately|afterward|afterwards|overall|again|first|second|third|yet|otherwise|likewise|similarly|sometimes|often)$/;
-
-/**
- * Where the main clause starts after a short opening phrase closed by a comma: an
- * adverb ("Instead,", "Shortly after the call ended,"), a time ("Hours later,"), an
- * introductory word of INTRO or a participle ("Reprising one of her lines,").
- */
-function openingPhraseEnd(toks: readonly Token[], from: number): number {
-  let k = from;
-  while (k < toks.length && k - from < 12 && toks[k]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[k]!.text)) k++;
-  if (toks[k]?.text !== ',' || k === from) return from;
-  const first = toks[from]!.lower;
-  return INTRO.test(first) || SENTENCE_ADVERB.test(first) || /^\p{L}+ly$/u.test(first) && first !== 'only' || /^\p{L}+ing$/u.test(first) || toks[from + 1]?.lower === 'later' || toks[from + 1]?.lower === 'earlier' ? k + 1 : from;
-}
-
-// Words that open an introductory phrase before the subject: "In July, Gingrich …".
-const INTRO = /^(in|at|on|during|after|before|meanwhile|however|though|although|while|when|earlier|later|yesterday|today|also|but|and|so|still|now|then|since|as|with|without|for|from|by|under|over|asked|speaking|last|this|on)$/;
 
 /**
  * The subject of the sentence, for a quoted fragment whose verb no lexicon
@@ -378,7 +361,7 @@ export function frameSubject(text: string, q: QuoteSpan, from: number, isName: (
 function clauseSubject(text: string, toks: readonly Token[], isName: (word: string) => boolean): Mention | null {
   let i = 0;
   while (i < toks.length && (toks[i]!.lower === 'but' || toks[i]!.lower === 'and' || toks[i]!.lower === 'so')) i++;
-  if (toks[i] && INTRO.test(toks[i]!.lower)) {
+  if (toks[i] && OPENING_WORD.test(toks[i]!.lower)) {
     let j = i;
     while (j < toks.length && j - i < 16 && toks[j]!.text !== ',') j++;
     if (toks[j]?.text !== ',') return null;

@@ -4,7 +4,7 @@
 // rule with an id (INDIRECT_RULES), like the frames of direct quotes.
 import { cueAt, findCues, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
-import { carrierBefore, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { carrierBefore, openingPhraseEnd, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { DETERMINERS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import {
@@ -563,7 +563,8 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
 function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): CueSpeaker | null {
   // the speaker: before the cue ("Graham said"), or the sentence's subject for "… and said"
   let who: Mention | null = subjectBefore(text, toks, c.first, run.taken);
-  if (!who && (/^(and|but)$/.test(toks[c.first - 1]?.lower ?? '') || toks[c.first - 1]?.lower === 'then' && toks[c.first - 2]?.text === ',')) who = run.lastSpeaker ?? subjectAfter(text, toks, run.taken);
+  // ("In his speech, Obama praised her and said …": the subject after the opening phrase)
+  if (!who && (/^(and|but)$/.test(toks[c.first - 1]?.lower ?? '') || toks[c.first - 1]?.lower === 'then' && toks[c.first - 2]?.text === ',')) who = run.lastSpeaker ?? subjectAfter(text, toks, openingPhraseEnd(toks, run.taken), c.first);
   // "Sanders, who endorsed Clinton, said …": the main verb after a relative clause has the antecedent for subject
   if (!who && run.lastSpeaker && run.lastRelative && isSpeech(c) && toks[c.first - 1]?.text === "," && c.first - 1 === run.taken) who = run.lastSpeaker;
   // "an architect who said …", "Smith, who said …": the relative pronoun names the antecedent
@@ -669,7 +670,10 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // ("A lawyer for the news outlets, David Schulz, said": a noun phrase with its article is the speaker's
   // description, not a clause, unless a past or an auxiliary shows its verb)
   const described = /^(a|an|the)$/.test(toks[run.taken]?.lower ?? '') && !toks.slice(run.taken, beforeEnd).some((w, j) => AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || /n[’']t$/.test(w.lower) || j > 1 && /^\p{Ll}{3,}ed$/u.test(w.text));
-  const beforeOk = !relative && !act && !relativeWho && !described && beforeEnd > run.taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, run.taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, run.taken, beforeEnd) && !opensWithIntro(toks, run.taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[run.taken]!.text);
+  // "After the department asked …, Hackett said that …": a clause after the cue is what it reports;
+  // the words before the speaker open the sentence ("CLAUSE, X said, CLAUSE" keeps both)
+  const clauseAfter = afterOk && !parenthetical && toks[c.last + 1]?.text !== ',';
+  const beforeOk = !relative && !act && !relativeWho && !described && !clauseAfter && beforeEnd > run.taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, run.taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, run.taken, beforeEnd) && !opensWithIntro(toks, run.taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[run.taken]!.text);
   if (beforeOk) {
     run.out.push({ ...spanOf(toks, lastSegment(toks, run.taken, beforeEnd, false), beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
     run.taken = c.last + 1;
@@ -959,6 +963,12 @@ const INTRO = /^(in|at|on|during|after|before|when|while|since|as|asked|speaking
 const TIME_NOUN = /^(week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$/;
 /** Whether the cue at `cue` stands in a clause that opens the sentence ("When he said …,", "Months after she mocked him …,"), before its comma. */
 function inOpeningClause(toks: readonly Token[], from: number, cue: number): boolean {
+  // ("Later, after the board asked …,": past a short opening phrase)
+  const after = openingPhraseEnd(toks, from);
+  return opensSubordinate(toks, from, cue) || (after > from && after < cue && opensSubordinate(toks, after, cue));
+}
+
+function opensSubordinate(toks: readonly Token[], from: number, cue: number): boolean {
   const first = toks[from]?.lower ?? '';
   const subordinate = /^(once|when|whenever|while|although|though|after|before|because|since|if|unless|until)$/.test(first) ||
     /^(minutes|hours|days|weeks|months|years|shortly|just|soon|moments)$/.test(first) && /^(after|before|since)$/.test(toks[from + 1]?.lower ?? '');
@@ -1082,6 +1092,9 @@ function documentSubject(text: string, toks: readonly Token[], cueFirst: number,
 // The documents and polls that a sentence opening "In a … poll," reports from.
 const SOURCE_DOC = /^(poll|polls|survey|surveys|study|studies|report|reports|analysis|interview|statement|letter|memo|filing|speech|op-ed|column|book|ruling|opinion|complaint|lawsuit|email|emails|tweet|tweets|post|video|ad|editorial|testimony|remarks|memoir|transcript|documents|indictment|affidavit|briefing)$/;
 
+// The sources of SOURCE_DOC that carry a person's own words.
+const SPOKEN_DOC = /^(interview|statement|letter|memo|speech|op-ed|column|book|email|emails|tweet|tweets|post|video|testimony|remarks|memoir|briefing)$/;
+
 /**
  * "In an NBC News poll released Monday, 50 percent chose Clinton", "In a
  * statement, the company blamed …": what the poll or document says.
@@ -1096,7 +1109,11 @@ function inSource(text: string, toks: readonly Token[], si: number): IndirectQuo
   if (findCues(toks, comma + 1, Math.min(toks.length, comma + 8)).some((c) => !c.gerund)) return [];
   const e = endOfClause(toks, comma + 1);
   if (wordsIn(toks, comma + 1, e) < MIN_WORDS || !hasVerbish(toks, comma + 1, e)) return [];
-  const source = nounMention(text, toks, i + 1, comma - 1);
+  // "In her remarks, Okafor thanked …", "In an interview, he said …": a person's own words, which
+  // the venue only carries, are that person's ("In a poll, 50 percent chose …" are the poll's)
+  const subject = toks.slice(i + 1, comma).some((t) => SPOKEN_DOC.test(t.lower)) ? subjectAfter(text, toks, comma + 1, e) : null;
+  const person = subject && (subject.kind === 'name' || subject.kind === 'pronoun' && (subject.gender === 'm' || subject.gender === 'f')) ? subject : null;
+  const source = person ?? nounMention(text, toks, i + 1, comma - 1);
   const cue = tokenCue(toks, i, 'in', { structural: true });
   return [{ ...spanOf(toks, comma + 1, e), rule: 'in-source', mention: source, cue, sentence: si }];
 }
@@ -1182,7 +1199,9 @@ function questions(text: string, toks: readonly Token[], si: number): IndirectQu
     if (toks[j] && DETERMINERS.has(toks[j]!.lower)) j++;
     while (j < toks.length && j - k < 4 && toks[j]!.kind === 'word' && !/^(whether|if|what|who|how|why|to|that|for|about)$/.test(toks[j]!.lower)) j++;
     if (!/^(whether|if|how|why|what|to|about)$/.test(toks[j]?.lower ?? '') || toks[j]!.lower === 'about' && j === k) continue;
-    const e = endOfClause(toks, j + 1);
+    // ("After the board asked the staff to …, Ortega said …": the question ends with its opening clause)
+    let e = endOfClause(toks, j + 1);
+    if (inOpeningClause(toks, 0, i)) e = toComma(toks, j, e);
     if (e - k < 3) continue;
     const cue = tokenCue(toks, i, 'ask');
     out.push({ ...spanOf(toks, k, e), rule: 'asked-question', mention: who, cue, sentence: si });

@@ -415,3 +415,21 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
   }
   return null;
 }
+
+// Words that open an introductory phrase before the subject: "In July, Gingrich …".
+export const OPENING_WORD = /^(in|at|on|during|after|before|meanwhile|however|though|although|while|when|earlier|later|yesterday|today|also|but|and|so|still|now|then|since|as|with|without|for|from|by|under|over|asked|speaking|last|this|on)$/;
+
+const SENTENCE_ADVERB = /^(?:instead|moreover|nevertheless|nonetheless|indeed|thus|separately|afterward|afterwards|overall|again|first|second|third|yet|otherwise|likewise|similarly|sometimes|often)$/;
+
+/**
+ * Where the main clause starts after a short opening phrase closed by a comma: an
+ * adverb ("Instead,", "Shortly after the call ended,"), a time ("Hours later,"), an
+ * introductory word of OPENING_WORD or a participle ("Reprising one of her lines,").
+ */
+export function openingPhraseEnd(toks: readonly Token[], from: number): number {
+  let k = from;
+  while (k < toks.length && k - from < 12 && toks[k]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[k]!.text)) k++;
+  if (toks[k]?.text !== ',' || k === from) return from;
+  const first = toks[from]!.lower;
+  return OPENING_WORD.test(first) || SENTENCE_ADVERB.test(first) || /^\p{L}+ly$/u.test(first) && first !== 'only' || /^\p{L}+ing$/u.test(first) || toks[from + 1]?.lower === 'later' || toks[from + 1]?.lower === 'earlier' ? k + 1 : from;
+}

@@ -1477,4 +1477,40 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'A lawyer for the two newspapers, Dana Whitfield, said no decision had been made about an appeal.',
     quotes: [{ quote: 'no decision had been made about an appeal', speaker: 'Dana Whitfield', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'an opening clause before the speaker is not what a cue with its own clause reports',
+    text: 'Later, after the board asked the staff to search their files, Ortega said that one of the memos showed the budget had been cut twice.',
+    quotes: [{ quote: 'the staff to search their files', rule: 'asked-question' }, { quote: 'one of the memos showed the budget had been cut twice', speaker: 'Ortega', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an opening clause before the speaker, no "that": the clause after the cue',
+    text: 'When the hearing resumed in the afternoon, the commissioner said the agency would publish its findings in May.',
+    quotes: [{ quote: 'the agency would publish its findings in May', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'a closing attribution still reports the clause before it (negative for the opening-clause rule)',
+    text: 'After the storm passed, the crews restored power to most homes within a day, the utility said.',
+    quotes: [{ quote: 'the crews restored power to most homes within a day', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'the subject of "and said" after an opening phrase, the first verb no cue',
+    text: 'In her remarks, Okafor thanked the volunteers for their work and said the council would vote on it next month.',
+    quotes: [{ quote: 'Okafor thanked the volunteers for their work', speaker: 'Okafor', rule: 'in-source' }, { quote: 'the council would vote on it next month', speaker: 'Okafor', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'in-source',
+    note: 'a person named after a venue of speech is the speaker, not the venue',
+    text: 'In a televised speech on Sunday, Prime Minister Ana Ruiz struck a conciliatory tone toward the unions.',
+    quotes: [{ quote: 'Prime Minister Ana Ruiz struck a conciliatory tone toward the unions', speaker: 'Ana Ruiz', rule: 'in-source' }],
+  },
+  {
+    section: 'in-source',
+    note: 'a share of respondents after a poll: the poll is the source',
+    text: 'In a survey released Friday, nearly half of renters were behind on their payments.',
+    quotes: [{ quote: 'nearly half of renters were behind on their payments', speaker: 'a survey released Friday', rule: 'in-source' }],
+  },
 ];
