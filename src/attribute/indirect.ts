@@ -564,7 +564,10 @@ function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): 
   // the speaker: before the cue ("Graham said"), or the sentence's subject for "… and said"
   let who: Mention | null = subjectBefore(text, toks, c.first, run.taken);
   // ("In his speech, Obama praised her and said …": the subject after the opening phrase)
-  if (!who && (/^(and|but)$/.test(toks[c.first - 1]?.lower ?? '') || toks[c.first - 1]?.lower === 'then' && toks[c.first - 2]?.text === ',')) who = run.lastSpeaker ?? subjectAfter(text, toks, openingPhraseEnd(toks, run.taken), c.first);
+  // ("… but on Tuesday wrote that …", "and later said": past a time between the conjunction and the cue)
+  let conj = c.first - 1;
+  while (conj > run.taken && c.first - conj <= 3 && (TIME_TAIL.test(toks[conj]!.lower) || WHEN.test(toks[conj]!.lower) || /^(then|also|again|later|\p{Ll}+ly)$/u.test(toks[conj]!.lower))) conj--;
+  if (!who && (/^(and|but)$/.test(toks[conj]?.lower ?? '') || toks[c.first - 1]?.lower === 'then' && toks[c.first - 2]?.text === ',')) who = run.lastSpeaker ?? subjectAfter(text, toks, openingPhraseEnd(toks, run.taken), c.first);
   // "Sanders, who endorsed Clinton, said …": the main verb after a relative clause has the antecedent for subject
   if (!who && run.lastSpeaker && run.lastRelative && isSpeech(c) && toks[c.first - 1]?.text === "," && c.first - 1 === run.taken) who = run.lastSpeaker;
   // "an architect who said …", "Smith, who said …": the relative pronoun names the antecedent
@@ -660,10 +663,12 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   const indefiniteObject = isAct(c) && !viaThat && /^(a|an)$/.test(toks[k]?.lower ?? '');
   const afterOk = !inverted && !clauseOnly && !indefiniteObject && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
   // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
-  if (!relative && beforeEnd > run.taken && opensWithIntro(toks, run.taken)) {
+  // ("In all, though, the justices …": one opening after another)
+  for (let n = 0; n < 3 && !relative && beforeEnd > run.taken && opensWithIntro(toks, run.taken); n++) {
     // "Even as the race moves to New York, the race will be tight, said …": the main clause after the opening
     const comma = toks.findIndex((t, i) => i > run.taken && i < beforeEnd && t.text === ',');
     if (comma > 0 && comma - run.taken <= 16 && wordsIn(toks, comma + 1, beforeEnd) >= MIN_WORDS) run.taken = comma + 1;
+    else break;
   }
   // "…, many of whom say …", "…, where experts say …": a relative clause reports what follows its cue
   const relativeWho = toks[whoStart - 1]?.lower === 'where' || /\bwhom$/.test(speaker.text);

@@ -1513,4 +1513,22 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'In a survey released Friday, nearly half of renters were behind on their payments.',
     quotes: [{ quote: 'nearly half of renters were behind on their payments', speaker: 'a survey released Friday', rule: 'in-source' }],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'two openings in a row before the reported clause: In all, though,',
+    text: 'In all, though, the two sides are closer to a deal than at any time this year, Professor Lindqvist said.',
+    quotes: [{ quote: 'the two sides are closer to a deal than at any time this year', speaker: 'Lindqvist', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a second verb after "but" and a time: but on Tuesday wrote that …',
+    text: 'The columnist has been critical of the mayor but on Tuesday wrote that she agreed with him about the budget.',
+    quotes: [{ quote: 'she agreed with him about the budget', speaker: 'The columnist', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a second verb after "and later"',
+    text: 'The senator voted against the bill and later said the vote had been a mistake.',
+    quotes: [{ quote: 'the vote had been a mistake', speaker: 'The senator', rule: 'subject-cue-that' }],
+  },
 ];
