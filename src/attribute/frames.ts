@@ -216,6 +216,12 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       if (s0) return frame('gerund-main-subject', s0, c, false);
       continue;
     }
+    // "The paradox of Nancy, says Carl Anthony, historian …, is that she was “…”": a cue set off by
+    // commas with the name after it is inverted; the name before the comma is no subject
+    if (toks[c.first - 1]?.text === ',') {
+      const inv = subjectAfter(text, toks, c.last + 1);
+      if (inv && inv.kind === 'name' && toks.find((t) => t.start >= inv.end)?.text === ',') return frame('cue-subject', inv, c, false);
+    }
     // "I laughed and said, “…”": the subject of the first verb ("Henry looked up from his book and said": the sentence's)
     const s = subjectBefore(text, toks, c.first) ?? (toks[c.first - 1]?.lower === 'and' && c.first >= 2 ? subjectBefore(text, toks, c.first - 2) ?? personOpening(text, toks, c.first - 1) : null);
     if (s) {
@@ -268,10 +274,20 @@ function outerSpeaker(text: string, toks: readonly Token[], cues: readonly Cue[]
     const clause = SUBJECT_CLAUSE.test(toks[k]?.lower ?? '');
     while (!clause && k < cues[ci]!.first && k - c0.last < 10 && toks[k]!.lower !== 'that' && toks[k]!.text !== ',' && toks[k]!.text !== '.') k++;
     if (!clause && toks[k]?.lower !== 'that') continue;
+    // "Rubio suggested that …, while Cruz said that “…”": a clause of its own, past the first one's end
+    if (clauseBreak(toks, k, cues[ci]!.first)) continue;
     const s0 = subjectBefore(text, toks, c0.first);
     if (s0 && s0.kind !== 'noun') return { subject: s0, cue: c0 };
   }
   return null;
+}
+
+/** Is there a clause boundary in tokens (a, b): a semicolon, or a comma before "while", "but", "whereas", "although"? */
+function clauseBreak(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    if (toks[k]!.text === ';' || toks[k]!.text === ',' && /^(while|whereas|but|although|though|yet)$/.test(toks[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** A cue later in the sentence, not right after the quote: “…” is how Smith put it. */

@@ -116,6 +116,15 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
       i = carrier - 1;
       continue;
     }
+    // "Another source speaking to Fox News said": the medium spoken to is not the one who spoke
+    if (isWord(toks[i]) && isCap(toks[i])) {
+      let a = i;
+      while (a - 1 >= floor && isWord(toks[a - 1]) && isCap(toks[a - 1]) && i - a < 5) a--;
+      if (a - 2 > floor && /^(to|with|on)$/.test(toks[a - 1]!.lower) && /^(speaking|talking|writing|appearing)$/.test(toks[a - 2]!.lower) && isWord(toks[a - 3])) {
+        i = a - 3;
+        continue;
+      }
+    }
     // "A news report published Wednesday said"
     if (i - 2 >= floor && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(toks[i]!.lower) && PUBLISHED.test(toks[i - 1]!.lower) && isWord(toks[i - 2]) && !isCap(toks[i - 2])) {
       i -= 2;

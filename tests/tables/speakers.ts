@@ -892,6 +892,27 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Outside the hall, striking nurses chanted “Safe staffing now!” until midnight.',
     quotes: [{ quote: 'Safe staffing now', speaker: 'striking nurses' }],
   },
+  // ── clause boundaries, media spoken to, inverted asides ────────────────
+  {
+    note: 'a second clause after ", while" has its own speaker, not the first cue’s',
+    text: 'Lopez argued that the plan would raise rents, while Haddad said that the “numbers simply do not add up” for the city.',
+    quotes: [{ quote: 'numbers simply do not add up', speaker: 'Haddad' }],
+  },
+  {
+    note: 'negative: one that-clause holding a quotation keeps the outer speaker',
+    text: 'Lopez said that Haddad had called the plan “a giveaway to developers” at the hearing.',
+    quotes: [{ quote: 'a giveaway to developers', speaker: 'Lopez' }],
+  },
+  {
+    note: 'the medium spoken to is not the speaker: a source speaking to Channel 4 said',
+    text: 'A senior official speaking to Channel Four News said, “The talks have stalled over the border question.”',
+    quotes: [{ quote: 'talks have stalled', speaker: 'A senior official' }],
+  },
+  {
+    note: 'an inverted aside between commas: the name after the cue, not the one before the comma',
+    text: 'The trouble with Lisbon, says Marta Queiroz, an urban planner at the university, is that it was “built for a city half its size.”',
+    quotes: [{ quote: 'built for a city', speaker: 'Marta Queiroz' }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
