@@ -201,7 +201,10 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       // "footage of Hillary Clinton asking, “…”": a name right before the participle is its subject
       const own = toks[c.first - 1]?.kind === 'word' ? subjectBefore(text, toks, c.first) : null;
       // (not the object of a preposition: "posted a message on Twitter reading “…”")
-      if (own && own.kind === 'name' && !PREPOSITION.test(toks[toks.findIndex((t) => t.start >= own.start) - 1]?.lower ?? '')) return frame('gerund-main-subject', own, c, false);
+      const ownBefore = own ? toks[toks.findIndex((t) => t.start >= own.start) - 1]?.lower ?? '' : '';
+      if (own && own.kind === 'name' && !PREPOSITION.test(ownBefore)) return frame('gerund-main-subject', own, c, false);
+      // "…, with Sen. John McCain saying it was “…”": the subject of an absolute phrase after "with"
+      if (own && ownBefore === 'with' && toks[c.first - 1]?.kind === 'word' && (own.kind !== 'pronoun' || own.gender === 'm' || own.gender === 'f')) return frame('gerund-main-subject', own, c, false);
       // "…, Ushakov said, noting they “…”": the subject of the main clause
       for (let cj = ci - 1; cj >= 0; cj--) {
         const main = cues[cj]!;

@@ -913,6 +913,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The trouble with Lisbon, says Marta Queiroz, an urban planner at the university, is that it was “built for a city half its size.”',
     quotes: [{ quote: 'built for a city', speaker: 'Marta Queiroz' }],
   },
+  {
+    note: 'an absolute phrase after "with": its own subject speaks (with Sen. X saying)',
+    text: 'Farm groups were angry about the delay, with Sen. Rosa Delgado saying the bill had become “a hostage to the budget fight.”',
+    quotes: [{ quote: 'hostage to the budget', speaker: 'Rosa Delgado' }],
+  },
+  {
+    note: 'an absolute phrase after "with", a noun phrase for subject',
+    text: 'Kerr went after his rival again, with the campaign of the former governor saying she was “out of touch with the valley.”',
+    quotes: [{ quote: 'out of touch', speaker: 'the campaign of the former governor' }],
+  },
+  {
+    note: 'negative: a name after "of" before the participle is a picture’s, not a speaker',
+    text: 'Kerr shared a photograph of Rosa Delgado holding a sign reading “Water for the valley before anything else.”',
+    quotes: [{ quote: 'Water for the valley', speaker: [null, 'Kerr'] }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
