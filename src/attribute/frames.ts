@@ -210,6 +210,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
         const main = cues[cj]!;
         // ("posted a Twitter comment of her own, saying": "comment" after "a Twitter" is a noun)
         if (main.gerund || /^(?:a|an|the)$/.test(toks[main.first - 2]?.lower ?? '') && /^\p{Lu}/u.test(toks[main.first - 1]?.text ?? '')) continue;
+        // ("She addressed the voters in an email …, saying": a venue names no speaker of its own; the verb before it does)
+        if (/^(?:in|on)$/.test(toks[main.first]!.lower) && main.first < main.last) continue;
         const s = subjectBefore(text, toks, main.first) ?? subjectAfter(text, toks, main.last + 1);
         if (s) return frame('gerund-main-subject', s, c, false);
       }

@@ -426,7 +426,7 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
 }
 
 // Words that open an introductory phrase before the subject: "In July, Gingrich …".
-export const OPENING_WORD = /^(in|at|on|during|after|before|meanwhile|however|though|although|while|when|earlier|later|yesterday|today|also|but|and|so|still|now|then|since|as|with|without|for|from|by|under|over|asked|speaking|last|this|on)$/;
+export const OPENING_WORD = /^(in|at|on|during|after|before|meanwhile|however|though|although|while|when|earlier|later|yesterday|today|also|but|and|so|still|now|then|since|as|with|without|for|from|by|under|over|asked|speaking|last|this|like|unlike|despite|amid|among|following|throughout|against|through|given|until|upon|within|across)$/;
 
 const SENTENCE_ADVERB = /^(?:instead|moreover|nevertheless|nonetheless|indeed|thus|separately|afterward|afterwards|overall|again|first|second|third|yet|otherwise|likewise|similarly|sometimes|often)$/;
 

@@ -928,6 +928,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Kerr shared a photograph of Rosa Delgado holding a sign reading “Water for the valley before anything else.”',
     quotes: [{ quote: 'Water for the valley', speaker: [null, 'Kerr'] }],
   },
+  {
+    note: 'a venue cue ("in an email") is not the main verb a participle takes its subject from',
+    text: 'Nakamura addressed Filipino-Americans in an email to supporters, saying that “the harvest numbers are better than anyone feared.”',
+    quotes: [{ quote: 'harvest numbers', speaker: 'Nakamura' }],
+  },
+  {
+    note: 'an opening comparison ("Like X,") is no subject: the participle is the main subject’s',
+    text: 'Like Okafor, Brandt also rejected the new levy, arguing that there was “no room left in the household budget.”',
+    quotes: [{ quote: 'no room left', speaker: 'Brandt' }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
