@@ -67,7 +67,8 @@ const frame = (rule: RuleId, mention: Mention | null, cue: Cue | null, after: bo
 // The marks frameAfter reads back over, with spaces, to the last character inside a quotation
 // (nested closing marks included; not lexicon/marks.ts CLOSERS, which holds no straight marks).
 // (by code, as the scanners compare characters: text[k] would be a new string past U+00FF)
-const TRAILING_MARKS = new Set([...'’\'”"»›'].map((m) => m.charCodeAt(0)));
+// (and the underscores or asterisks of emphasis in plain-text books: “I had _not!_” cried the Mouse)
+const TRAILING_MARKS = new Set([...'’\'”"»›_*'].map((m) => m.charCodeAt(0)));
 
 /** Attribution standing right after the closing mark. */
 export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null {

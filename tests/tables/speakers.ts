@@ -938,6 +938,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Like Okafor, Brandt also rejected the new levy, arguing that there was “no room left in the household budget.”',
     quotes: [{ quote: 'no room left', speaker: 'Brandt' }],
   },
+  {
+    note: 'plain-text emphasis (_word_) at the end of a quotation: the attribution after it still holds',
+    text: '"I had _not!_" cried the Hatter, sharply and very angrily.',
+    quotes: [{ quote: 'I had', speaker: 'Hatter' }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
