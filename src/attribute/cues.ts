@@ -54,12 +54,16 @@ export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue 
     // "denounced Trump’s remarks as “…”", "the mayor’s call for": after a possessor, a noun (not "Trump’s said",
     // Trump has said), whose possessor speaks only what its "that" clause holds ("Trump’s claim that there were “…”")
     // ("“…,” was Edmund's answer", "Elizabeth's reply was, “…”": a possessor in a sentence about the words speaks too)
-    if (possessor(toks[i - 1]) && !PARTICIPLE.test(t.lower) && !/^(?:that|was|is|were|:)$/.test(toks[i + f.words.length]?.lower ?? '') && !predicative(toks, i - 1)) return null;
+    // ("Trump’s claim was “true”": a claim judged by someone else; what is said of it is not the claimant's)
+    const next = toks[i + f.words.length]?.lower ?? '';
+    if (possessor(toks[i - 1]) && !PARTICIPLE.test(t.lower) && !(next === 'that' || next === ':' || /^(?:was|is|were)$/.test(next) && !CLAIM_NOUN.test(t.lower)) && !predicative(toks, i - 1)) return null;
     return { first: i, last: i + f.words.length - 1, start: t.start, end: toks[i + f.words.length - 1]!.end, lemma: f.lemma, gerund: f.gerund, structural: false };
   }
   return null;
 }
 
+// Nouns for a claim that others judge: "X’s claim was “mostly false”" is the judge's word, not X's.
+const CLAIM_NOUN = /^(?:claims?|statements?|assertions?|charges?|allegations?|contentions?|accusations?)$/;
 // Forms that can follow "’s" = "has" ("Trump’s said"), or "is" ("she’s saying").
 const PARTICIPLE = /(?:ed|en|ing)$|^(?:said|told|put|read|made|sent|thought|felt|found|held|heard|taught|brought|meant|left|kept|set|let|spun|won)$/;
 // "he’s", "that’s", "let’s": contractions, never possessors

@@ -218,7 +218,9 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       }
       // the sentence's subject, after an opening phrase ("Hours later, Trump …", "Instead, he …");
       // a stray mark opening the sentence (a scraped excerpt's ") is skipped
-      const s0 = subjectAfter(text, toks, openingPhraseEnd(toks, toks[0]!.kind === 'word' ? 0 : 1));
+      const first = toks[0]!.kind === 'word' ? 0 : 1;
+      // ("On September 27 they published …, announcing that …": a pronoun after an opening phrase without its comma)
+      const s0 = subjectAfter(text, toks, openingPhraseEnd(toks, first)) ?? pronounAfterOpening(text, toks, first, c.first);
       if (s0) return frame('gerund-main-subject', s0, c, false);
       continue;
     }
@@ -284,6 +286,18 @@ function outerSpeaker(text: string, toks: readonly Token[], cues: readonly Cue[]
     if (clauseBreak(toks, k, cues[ci]!.first)) continue;
     const s0 = subjectBefore(text, toks, c0.first);
     if (s0 && s0.kind !== 'noun') return { subject: s0, cue: c0 };
+  }
+  return null;
+}
+
+/**
+ * The subject pronoun right after a short opening phrase that has no comma:
+ * "On September 27 they …", "Last week she …" (the phrase's own words are no subject).
+ */
+function pronounAfterOpening(text: string, toks: readonly Token[], from: number, limit: number): Mention | null {
+  if (!OPENING_WORD.test(toks[from]?.lower ?? '')) return null;
+  for (let k = from + 1; k < limit && k - from <= 5 && toks[k]!.kind === 'word'; k++) {
+    if (/^(he|she|they|we|i)$/.test(toks[k]!.lower)) return subjectAfter(text, toks, k);
   }
   return null;
 }

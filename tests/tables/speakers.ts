@@ -943,6 +943,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: '"I had _not!_" cried the Hatter, sharply and very angrily.',
     quotes: [{ quote: 'I had', speaker: 'Hatter' }],
   },
+  {
+    note: 'a participle’s subject is the pronoun after an opening phrase without a comma; a claim judged “was …” is not the claimant’s',
+    text: 'The fact-checkers at the Ledger spent a week on it. On Friday they ended their review by announcing that Governor Ruiz’s claim was “mostly false.”',
+    quotes: [{ quote: 'mostly false', speaker: [null, 'they', 'The fact-checkers at the Ledger'] }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
