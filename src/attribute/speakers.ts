@@ -196,6 +196,8 @@ const ROLE_BEFORE = /(?:^|[.;:]\s+|\b(?:the|a|an|its|his|her|their)\s+)((?:[\p{L
 const EPITHET = /^(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+$/u;
 // The same before a name and its comma: "The beadle, " before "Mr. Bumble".
 const EPITHET_BEFORE = /(?:^|[.;:!?”"]\s+|\n)((?:The|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+),\s+$/u;
+// What follows the head of an apposition: "the matron| of the workhouse", "a surgeon| in the neighbourhood".
+const EPITHET_COMPLEMENT = /\s+(?:of|in|at|from|who|whose|which|that|to|with|for|on|by|near)\s[\s\S]*$/u;
 const APPOSITIVE_AFTER = /^,\s+(?:(\d{1,3}),|((?:a|an|the|its|his|her|their)\s+[^,.;:“”"]{2,80}?)(?=[,.;]))/u;
 
 /**
@@ -204,7 +206,11 @@ const APPOSITIVE_AFTER = /^,\s+(?:(\d{1,3}),|((?:a|an|the|its|his|her|their)\s+[
  * beadle, Mr. Bumble,". A later "the beadle" is that person.
  */
 function epithetAround(after: RegExpExecArray | null, before: string, commaBefore: boolean): string | null {
+  // ("Mrs. Corney, the matron of the workhouse to which …": the head before its complement)
+  // (not a bare person noun, "a lady of the house", which stands for anyone of that gender: GENDER_NOUNS)
   if (after?.[2] && EPITHET.test(after[2])) return after[2];
+  const head = after?.[2]?.replace(EPITHET_COMPLEMENT, '');
+  if (head && head !== after![2] && EPITHET.test(head) && !GENDER_NOUNS.has(head.slice(head.lastIndexOf(' ') + 1))) return head;
   return commaBefore ? EPITHET_BEFORE.exec(before)?.[1] ?? null : null;
 }
 
