@@ -340,7 +340,9 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
   if (prev && prev.span.close > paragraphStart(text, before.start, wrapped())) return null;
   if (/\p{L}/u.test(text.slice(w.span.close, paragraphEnd(text, w.span.close, wrapped())))) return null;
   const f = framePrevious(text, before.start, before.end, 'previous-sentence', isName);
-  return f && f.mention?.kind === 'name' ? { ...f, rule: 'previous-paragraph', confidence: RULES['previous-paragraph'].confidence } : null;
+  // (in a book, "He rose up, and walked across the room.⏎“Had I known …”": he or she as well)
+  const person = f?.mention && (f.mention.kind === 'name' || text.length >= BOOK_CHARS && f.mention.kind === 'pronoun' && (f.mention.gender === 'm' || f.mention.gender === 'f'));
+  return f && person ? { ...f, rule: 'previous-paragraph', confidence: RULES['previous-paragraph'].confidence } : null;
 }
 
 

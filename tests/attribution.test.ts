@@ -80,6 +80,12 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + exchange)).toEqual(['Catherine', 'Henry', 'Henry', 'Catherine']);
   });
 
+  it('gives a paragraph of nothing but a quotation to the he or she of the narration before it, in a book only', () => {
+    const scene = 'Robert Hale came to the door at last.\n\nHe rose up, and walked across the room.\n\n“Had I known as much an hour ago, I should have stayed.”\n';
+    expect(speakers(narrative + scene)).toEqual(['Robert Hale']);
+    expect(speakers(scene)).toEqual([null]);
+  });
+
   it('reads "the girl" as the last woman named, in a book only', () => {
     const scene = 'Nancy Hale came in from the rain and shook her shawl.\n\n“It is cold out there,” said the girl.\n';
     expect(speakers(narrative + scene)).toEqual(['Nancy Hale']);
