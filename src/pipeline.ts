@@ -332,7 +332,8 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
   if (prev && prev.span.close > before.start) return null; // that sentence held a quotation: continuation decides
   const gap = text.slice(before.end, cur.start);
   const paragraphBreak = paragraphPieces(gap, wrapped).length > 1;
-  const colon = /:\s*$/.test(text.slice(before.start, before.end));
+  // (or a comma or a dash after a cue closing the paragraph before: "He heard her, and then said,⏎“…”")
+  const colon = /:\s*$/.test(text.slice(before.start, before.end)) || paragraphBreak && /(?:\p{L},|--|[—–])\s*$/u.test(text.slice(before.start, before.end)) && cueClosing(text, before);
   if (colon) return framePrevious(text, before.start, before.end, 'previous-colon', isName);
   if (!paragraphBreak) return framePrevious(text, before.start, before.end, 'previous-sentence', isName);
   // a paragraph of nothing but the quotation, after a paragraph of narration about a person
@@ -345,6 +346,12 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
   return f && person ? { ...f, rule: 'previous-paragraph', confidence: RULES['previous-paragraph'].confidence } : null;
 }
 
+
+/** Is there a cue among the last words of the sentence ("… and then said,", "replied, as if in cool deliberation--")? */
+function cueClosing(text: string, s: Sentence): boolean {
+  const toks = tokenize(text, Math.max(s.start, s.end - 60), s.end);
+  return findCues(toks).some((c) => !c.gerund && toks.length - c.last <= 8);
+}
 
 /** Does any span (sorted by start, not overlapping one another) overlap [a, b)? Binary search. */
 function overlapsAny(spans: readonly QuoteSpan[], a: number, b: number): boolean {

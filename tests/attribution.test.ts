@@ -86,6 +86,13 @@ describe('dialogue in a book', () => {
     expect(speakers(scene)).toEqual([null]);
   });
 
+  it('gives the quotation after a paragraph that closes on a cue and a comma or a dash to that cue’s subject', () => {
+    const scene =
+      'Mr. Bennet heard her attentively, and then said,\n\n“Lydia will never be easy till she has been to Brighton.”\n\n' +
+      'Elizabeth looked at him, looked at her sister, and, turning again, replied, as if in cool deliberation--\n\n“Not yet. But there are hopes.”\n';
+    expect(speakers(narrative + scene)).toEqual(['Bennet', 'Elizabeth']);
+  });
+
   it('reads "the girl" as the last woman named, in a book only', () => {
     const scene = 'Nancy Hale came in from the rain and shook her shawl.\n\n“It is cold out there,” said the girl.\n';
     expect(speakers(narrative + scene)).toEqual(['Nancy Hale']);

@@ -231,7 +231,7 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       if (inv && inv.kind === 'name' && toks.find((t) => t.start >= inv.end)?.text === ',') return frame('cue-subject', inv, c, false);
     }
     // "I laughed and said, “…”": the subject of the first verb ("Henry looked up from his book and said": the sentence's)
-    const s = subjectBefore(text, toks, c.first) ?? (toks[c.first - 1]?.lower === 'and' && c.first >= 2 ? subjectBefore(text, toks, c.first - 2) ?? personOpening(text, toks, c.first - 1) : null);
+    const s = subjectBefore(text, toks, c.first) ?? (toks[c.first - 1]?.lower === 'and' && c.first >= 2 ? subjectBefore(text, toks, c.first - 2) ?? personOpening(text, toks, c.first - 1) : null) ?? (lo === from ? laterVerbSubject(text, toks, c.first) : null);
     if (s) {
       // "Trump said … that Clinton once described the deal as “…”": the outer speaker is the source
       const outer = outerSpeaker(text, toks, cues, ci);
@@ -302,6 +302,18 @@ function pronounAfterOpening(text: string, toks: readonly Token[], from: number,
   return null;
 }
 
+/**
+ * The subject of a sentence's later verb: "He heard her attentively, and then said,",
+ * "He looked at her, …, replied, as if …": the he or she or name that opens it, when
+ * the cue follows "and" or a comma (past "then", "again" or an adverb).
+ */
+function laterVerbSubject(text: string, toks: readonly Token[], cue: number): Mention | null {
+  let k = cue - 1;
+  while (k > 0 && /^(?:then|again|also|at|once|\p{Ll}+ly)$/u.test(toks[k]!.lower)) k--;
+  if (k <= 0 || toks[k]!.lower !== 'and' && toks[k]!.text !== ',') return null;
+  return personOpening(text, toks, k);
+}
+
 /** Is there a clause boundary in tokens (a, b): a semicolon, or a comma before "while", "but", "whereas", "although"? */
 function clauseBreak(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
@@ -351,7 +363,7 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
       if (s && !isDocument(s)) return frame(rule, s, c, false);
       continue;
     }
-    const s = subjectBefore(text, toks, c.first) ?? (c.first === 0 || toks[c.first - 1]!.text === ',' ? subjectAfter(text, toks, c.last + 1) : null);
+    const s = subjectBefore(text, toks, c.first) ?? (c.first === 0 || toks[c.first - 1]!.text === ',' ? subjectAfter(text, toks, c.last + 1) : null) ?? laterVerbSubject(text, toks, c.first);
     if (s) return frame(rule, s, c, false);
   }
   // "Governor Ann Burke released the following statement:", "He then listed the conditions:": a

@@ -948,6 +948,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The fact-checkers at the Ledger spent a week on it. On Friday they ended their review by announcing that Governor Ruiz’s claim was “mostly false.”',
     quotes: [{ quote: 'mostly false', speaker: [null, 'they', 'The fact-checkers at the Ledger'] }],
   },
+  {
+    note: 'a cue after a comma and "then": the subject that opens the sentence',
+    text: 'Governor Ana Ruiz looked out at the flooded square for a long moment, then replied, “We will rebuild every house.”',
+    quotes: [{ quote: 'We will rebuild', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'a cue after a run of verbs and commas: the subject that opens the sentence',
+    text: 'Ruiz looked at the crowd, looked at the mayor, and turning again to the cameras, replied, “Not yet. But there is hope.”',
+    quotes: [{ quote: 'Not yet', speaker: 'Ruiz' }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
