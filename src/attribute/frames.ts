@@ -26,6 +26,7 @@ export const RULES = {
   'quote-subject-verb': { example: '“…,” he opined. (a verb no lexicon lists)', confidence: 0.8 },
   'quote-verb-subject': { example: '“…,” opined Smith.', confidence: 0.75 },
   'quote-dash-subject': { example: '“…” — John Smith', confidence: 0.8 },
+  'quote-was-reply': { example: '“…,” was her answer.', confidence: 0.8 },
   'quote-np-cue': { example: '“…,” a senior official who asked not to be named said.', confidence: 0.8 },
   'subject-cue-colon': { example: 'Trump said: “…”', confidence: 0.93 },
   'subject-colon': { example: 'Trump on Monday: “…”', confidence: 0.7 },
@@ -69,6 +70,9 @@ const frame = (rule: RuleId, mention: Mention | null, cue: Cue | null, after: bo
 // (by code, as the scanners compare characters: text[k] would be a new string past U+00FF)
 // (and the underscores or asterisks of emphasis in plain-text books: “I had _not!_” cried the Mouse)
 const TRAILING_MARKS = new Set([...'’\'”"»›_*'].map((m) => m.charCodeAt(0)));
+
+// What a quotation can be called after "was his …": “…,” was his answer.
+const UTTERANCE_NOUN = /^(?:answer|reply|response|retort|rejoinder|observation|remark|comment|inquiry|enquiry|question|exclamation|cry|declaration|address|words|greeting|salutation|advice|command|order|explanation|excuse|answer)$/;
 
 /** Attribution standing right after the closing mark. */
 export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null {
@@ -123,6 +127,15 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
       if (w && slotVerb(w, next)) return frame('quote-subject-verb', s, structuralCue(toks, v), true);
     }
     if (dash && s.kind === 'name') return frame('quote-dash-subject', s, null, true);
+  }
+  // “…,” was his answer. / “…?” was her next inquiry.
+  if (openEnded && toks[i]?.lower === 'was' && /^(?:his|her)$/.test(toks[i + 1]?.lower ?? '')) {
+    const p = toks[i + 1]!;
+    for (let j = i + 2; j < toks.length && j <= i + 4 && toks[j]!.kind === 'word'; j++) {
+      if (!UTTERANCE_NOUN.test(toks[j]!.lower)) continue;
+      const m: Mention = { kind: 'pronoun', start: p.start, end: p.end, text: p.text, name: null, title: null, gender: p.lower === 'his' ? 'm' : 'f' };
+      return frame('quote-was-reply', m, { first: j, last: j, start: toks[j]!.start, end: toks[j]!.end, lemma: toks[j]!.lower, gerund: false, structural: true }, true);
+    }
   }
   // “…,” opined Smith.
   if (openEnded && toks[i] && toks[i]!.kind === 'word' && /^\p{Ll}/u.test(toks[i]!.text) && !cannotCue(toks[i]!.lower)) {

@@ -958,6 +958,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Ruiz looked at the crowd, looked at the mayor, and turning again to the cameras, replied, “Not yet. But there is hope.”',
     quotes: [{ quote: 'Not yet', speaker: 'Ruiz' }],
   },
+  {
+    note: '“…,” was his answer: the possessive pronoun before a word for an utterance speaks',
+    text: 'Mayor Tom Reyes listened to the union in silence.\n\n“The city will not pay for it,” was his curt answer.',
+    quotes: [{ quote: 'city will not pay', speaker: 'Tom Reyes' }],
+  },
+  {
+    note: 'negative: “…,” was the answer names nobody',
+    text: 'The union asked the council for more money.\n\n“The city will not pay for it,” was the answer.',
+    quotes: [{ quote: 'city will not pay', speaker: null }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
