@@ -480,8 +480,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // leading function words and titles: "The", "President", "Mr."
   while (words.length && (NOT_NAME_WORDS.has(words[0]!.toLowerCase()) || isTitleWord(words[0]!))) {
     const w = words[0]!.toLowerCase();
-    if (w === 'mr') gender = 'm';
-    if (w === 'mrs' || w === 'ms' || w === 'miss') gender = 'f';
+    // (and the titles of rank that say it too: "Sir Thomas", "Lady Bertram", "Madame Ratignolle")
+    if (w === 'mr' || w === 'sir' || w === 'lord' || w === 'monsieur' || w === 'herr') gender = 'm';
+    if (w === 'mrs' || w === 'ms' || w === 'miss' || w === 'lady' || w === 'dame' || w === 'madame' || w === 'mme') gender = 'f';
     if (gender) honorific = true;
     if (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w + '.')) titles.push(words[0]!);
     words = words.slice(1);

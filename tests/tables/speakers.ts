@@ -968,6 +968,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The union asked the council for more money.\n\n“The city will not pay for it,” was the answer.',
     quotes: [{ quote: 'city will not pay', speaker: null }],
   },
+  {
+    note: '"Lady" before a name says a woman: a she after her sentence is hers, not the last speaker’s',
+    text: '“The cost would be nothing,” said Mrs. Norris.\n\nLady Bertram agreed with her at once. “I think we cannot do better,” said she.',
+    quotes: [{ quote: 'cannot do better', speaker: 'Bertram' }],
+  },
+  {
+    note: '"Sir" before a name says a man',
+    text: '“The roads are bad,” said Mrs. Norris.\n\nSir Thomas looked up from his letters. “Then we shall go on Monday,” said he.',
+    quotes: [{ quote: 'go on Monday', speaker: 'Thomas' }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
