@@ -4,7 +4,7 @@
 // wins, in the order of RULES below.
 import { cueAt, findCues, cannotCue, type Cue } from './cues.js';
 import { OPENING_WORD, openingPhraseEnd, subjectAfter, subjectBefore, type Mention } from './mentions.js';
-import { DETERMINERS } from '../lexicon/people.js';
+import { DETERMINERS, ROLE_NOUNS } from '../lexicon/people.js';
 import { readsAsVerb } from '../nlp/compromise.js';
 import { isSpace, tokenize, type Token } from '../scan/tokens.js';
 import type { QuoteSpan } from '../types.js';
@@ -153,9 +153,23 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
       const subj = subjectBefore(text, toks, first.first, i);
       if (subj) return frame('quote-np-cue', subj, first, true);
     }
+    // … and with a verb no lexicon lists: “…,” White House press secretary Josh Earnest uttered at a briefing.
+    // (the words up to the verb make one noun phrase: no punctuation but a name's full stops and possessives)
+    const np = toks[i]?.kind === 'word' && (/^\p{Lu}/u.test(toks[i]!.text) || DETERMINERS.has(toks[i]!.lower) || /[’']s$/.test(toks[i]!.text));
+    for (let j = i + 1; np && j < toks.length && j - i <= 10; j++) {
+      const t = toks[j]!;
+      if (t.kind !== 'word' && t.text !== '.' || NP_BREAK.test(t.lower) || t.lower.includes('-')) break;
+      if (t.kind !== 'word' || !PAST.test(t.lower) || t.lower.length <= 4 || !/^\p{Ll}/u.test(t.text) || !/^\p{Lu}/u.test(toks[j - 1]!.text) && !ROLE_NOUNS.has(toks[j - 1]!.lower)) continue;
+      const subj = slotVerb(t, toks[j + 1]) ? subjectBefore(text, toks, j, i) : null;
+      if (subj && (subj.kind === 'name' || subj.kind !== 'pronoun' && subj.start <= toks[i]!.end)) return frame('quote-subject-verb', subj, structuralCue(toks, j), true);
+      break;
+    }
   }
   return null;
 }
+
+// Words that end a subject noun phrase before its verb could come: "together with", "of", "and", "who".
+const NP_BREAK = /^(?:with|of|in|on|at|by|for|from|to|and|or|but|who|which|that|as|than|about)$/;
 
 /** A regular past tense: a verb whatever follows it ("voiced several months after"). */
 const PAST = /[^e]ed$|[^aeiou]ied$/;

@@ -224,11 +224,14 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
     const after = pastTime(toks, i + 1, 3);
     const closing = unlisted && subject && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
+    // (the words up to the clause's auxiliary: a subject, no preposition among them; what follows the auxiliary is free)
+    let aux = i + 2;
+    while (aux < toks.length && aux <= i + 6 && !AUXILIARY.test(toks[aux]!.lower)) aux++;
     const beforeClause = !beforeThat && unlisted &&
       toks[i + 1]?.kind === 'word' && !/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but)$/.test(toks[i + 1]!.lower) &&
-      toks.slice(i + 1, i + 6).every((w) => w.kind === 'word' && !/^(in|on|at|by|for|with|from|of|to|which|who|that|when|where)$/.test(w.lower) || AUXILIARY.test(w.lower)) &&
-      subject &&
-      toks.slice(i + 2, i + 7).some((w) => AUXILIARY.test(w.lower));
+      aux < toks.length && aux <= i + 6 &&
+      toks.slice(i + 1, aux).every((w) => w.kind === 'word' && !/^(in|on|at|by|for|with|from|of|to|which|who|that|when|where)$/.test(w.lower)) &&
+      subject;
     if (!lemma && !beforeThat && !beforeClause && !closing) continue;
     const cue = tokenCue(toks, i, lemma ?? t.lower, { structural: !lemma, gerund: lemma !== undefined && lemma === ing });
     // "Trump is defending his tweets": only the progressive; "defending champion" is no act

@@ -1531,4 +1531,10 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The senator voted against the bill and later said the vote had been a mistake.',
     quotes: [{ quote: 'the vote had been a mistake', speaker: 'The senator', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb no list holds before a clause whose auxiliary comes before a preposition',
+    text: 'Ana Ruiz voiced the harbour would reopen in the spring.',
+    quotes: [{ quote: 'the harbour would reopen in the spring', speaker: 'Ana Ruiz' }],
+  },
 ];

@@ -978,6 +978,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: '“The roads are bad,” said Mrs. Norris.\n\nSir Thomas looked up from his letters. “Then we shall go on Monday,” said he.',
     quotes: [{ quote: 'go on Monday', speaker: 'Thomas' }],
   },
+  {
+    note: 'a verb no lexicon lists after a long title and name: the name before it speaks',
+    text: '“The ferry will run again by June,” City Hall press secretary Ines Vidal professed on Monday.',
+    quotes: [{ quote: 'ferry will run again', speaker: 'Ines Vidal' }],
+  },
+  {
+    note: 'a verb no lexicon lists after a noun phrase with a possessor',
+    text: '“That was an outrageous thing to say,” Ruiz’s former campaign strategist conveyed in an interview.',
+    quotes: [{ quote: 'outrageous thing', speaker: 'Ruiz’s former campaign strategist' }],
+  },
+  {
+    note: 'negative: a past participle inside a phrase after the quotation is no verb of its subject',
+    text: 'Officials said the two views “virtually coincide,” together with their reading of Trump’s so-called peace plan.',
+    quotes: [{ quote: 'virtually coincide', speaker: 'Officials' }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
