@@ -5,6 +5,7 @@
 import { cueAt, findCues, cannotCue, type Cue } from './cues.js';
 import { OPENING_WORD, openingPhraseEnd, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, ROLE_NOUNS } from '../lexicon/people.js';
+import { SOURCE } from '../lexicon/speech.js';
 import { readsAsVerb } from '../nlp/compromise.js';
 import { isSpace, tokenize, type Token } from '../scan/tokens.js';
 import type { QuoteSpan } from '../types.js';
@@ -56,7 +57,7 @@ const SLOT_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', ')']);
 const SLOT_FOLLOW = /^(in|on|at|during|after|before|to|about|of|from|with|for|when|while|as|last|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|recently|then|again|too|also)$/;
 
 /** Cues that name a source rather than a speaker when a document follows. */
-const SOURCE_CUES = new Set(['according to', 'in keeping with', 'as reported by', 'in accordance with']);
+const SOURCE_CUES = SOURCE;
 const DOCUMENT_HEADS = /\b(?:transcript|statement|readout|report|release|record|recording|video|footage|memo|letter|document|documents|filing|summary|copy|text|account|post|tweet|interview|speech|remarks|excerpt|excerpts|note|notes|minutes)\b/i;
 /** "a transcript released by the Kremlin": a document, not a person. */
 function isDocument(m: Mention): boolean {
@@ -220,7 +221,7 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   const colon = toks[toks.length - 1]!.text === ':';
   for (let ci = cues.length - 1; ci >= 0; ci--) {
     const c = cues[ci]!;
-    if (c.lemma === 'according to' || c.lemma === 'in keeping with' || c.lemma === 'as reported by' || c.lemma === 'as stated by') {
+    if (SOURCE.has(c.lemma)) {
       const s = subjectAfter(text, toks, c.last + 1);
       if (s) return frame('according-to', s, c, false);
       continue;
@@ -296,7 +297,7 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   return null;
 }
 
-const SUBJECT_CLAUSE = /^(?:he|she|they|we|i)(?:[’'](?:d|ll|s|re|ve|m))?$/;
+const SUBJECT_CLAUSE = /^(?:he|she|they|we|i|it)(?:[’'](?:d|ll|s|re|ve|m))?$/;
 
 /** An earlier cue whose "that" clause holds the later one: its speaker reports the whole. */
 function outerSpeaker(text: string, toks: readonly Token[], cues: readonly Cue[], ci: number): { subject: Mention; cue: Cue } | null {

@@ -209,18 +209,26 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     const closes = i === toks.length - 2 && /^[.!?]$/.test(toks[i + 1]!.text) && /^(show|find)$/.test(EVIDENCE.get(t.lower) ?? '');
     const lemma = i < toks.length - 2 || closes ? EVIDENCE.get(t.lower) ?? ACT_FORMS.get(t.lower) ?? ing : undefined;
     const ed = t.lower.endsWith('ed');
+    // "Clinton voices she opposes the deal": a present tense no list holds, before a subject pronoun
+    const presentBeforePronoun = !ed && !lemma && /^\p{Ll}{4,}s$/u.test(t.text) && !/(?:ss|us|is)$/.test(t.lower) && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '');
     // cheap tests first: most words are no cue of any kind
-    if (!lemma && !ed && toks[i + 1]?.lower !== 'that') continue;
+    if (!lemma && !ed && !presentBeforePronoun && toks[i + 1]?.lower !== 'that') continue;
     if (/^\p{Lu}/u.test(t.text)) continue;
     if (i >= toks.length - 2 && !ed && !closes) continue;
     if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
-    const subject = /^(he|she|they|we|i)$/.test(toks[i - 1]!.lower) || /^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text) || SPEAKER_NOUNS.has(toks[i - 1]!.lower);
+    // (past an adverb: "Clinton now voices she …")
+    const sb = i > 1 && /^(?:now|also|often|still|again|then|later|\p{Ll}+ly)$/u.test(toks[i - 1]!.lower) ? i - 2 : i - 1;
+    const subject = /^(he|she|they|we|i)$/.test(toks[sb]!.lower) || /^\p{Lu}\p{Ll}/u.test(toks[sb]!.text) || SPEAKER_NOUNS.has(toks[sb]!.lower);
     // (a verb right after "that" makes it a relative pronoun: "groups that have backed …"; an unlisted word
     // before "that" after a determiner or a preposition is a noun, "the rules that could …", and so is an
     // agent noun, "few investors that the state could pressure")
-    const beforeThat = toks[i + 1]?.lower === 'that' && t.lower.length > 3 && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !RELATIVE_VERB.test(toks[i + 2]?.lower ?? '') && (lemma !== undefined || !DETERMINER_LIKE.test(toks[i - 1]!.lower) && !/(?:ors|ists|ians|ants|ents|ees)$/.test(t.lower));
+    // ("articulated Monday that …": past a time before "that")
+    const thatAt = toks[i + 1]?.lower === 'that' ? i + 1 : toks[pastTime(toks, i + 1, 3)]?.lower === 'that' && (ed || lemma !== undefined) ? pastTime(toks, i + 1, 3) : -1;
+    const beforeThat = thatAt > 0 && t.lower.length > 3 && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !RELATIVE_VERB.test(toks[thatAt + 1]?.lower ?? '') && (lemma !== undefined || !DETERMINER_LIKE.test(toks[i - 1]!.lower) && !/(?:ors|ists|ians|ants|ents|ees)$/.test(t.lower));
     // a verb no list holds, between a named or pronoun subject and a clause: "Graham voiced he would …"
-    const unlisted = ed && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower);
+    const unlisted = (ed || presentBeforePronoun) && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower);
+    // "Stein professed she plans to join …": a subject pronoun right after the verb opens its clause
+    const pronounClause = unlisted && subject && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word';
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
     const after = pastTime(toks, i + 1, 3);
     const closing = unlisted && subject && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
@@ -232,7 +240,7 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
       aux < toks.length && aux <= i + 6 &&
       toks.slice(i + 1, aux).every((w) => w.kind === 'word' && !/^(in|on|at|by|for|with|from|of|to|which|who|that|when|where)$/.test(w.lower)) &&
       subject;
-    if (!lemma && !beforeThat && !beforeClause && !closing) continue;
+    if (!lemma && !beforeThat && !beforeClause && !closing && !pronounClause) continue;
     const cue = tokenCue(toks, i, lemma ?? t.lower, { structural: !lemma, gerund: lemma !== undefined && lemma === ing });
     // "Trump is defending his tweets": only the progressive; "defending champion" is no act
     if (cue.gerund && !progressive(toks, cue)) continue;
@@ -240,6 +248,9 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
   }
   return out;
 }
+
+// Subject pronouns that open a reported clause right after its verb ("it" is as often an object).
+const CLAUSE_PRONOUN = /^(?:he|she|they|we|i|there)$/;
 
 /**
  * "famous" where a spinner put it for "noted": right after a subject (a pronoun,
@@ -290,6 +301,7 @@ function pastTime(toks: readonly Token[], k: number, max = Infinity): number {
 
 function mayReport(text: string, from: number, to: number): boolean {
   let edWord = false;
+  let sWord = false;
   let edTail = false;
   let edGap = 0;
   // the words are the runs of ASCII letters that start before `to` (/[A-Za-z]+/g, read by hand:
@@ -305,6 +317,9 @@ function mayReport(text: string, from: number, to: number): boolean {
     // "… voiced he would …": an -ed verb right before a pronoun subject
     if (edWord && /^(would|will|had|has|have|was|were|is|are|could|should|might|may|can)$/.test(w)) return true;
     if (edWord && /^(he|she|they|it|we|i|there|the|a|an|his|her|their|its)$/.test(w)) return true;
+    // "… voices she …": a present tense before a subject pronoun
+    if (sWord && CLAUSE_PRONOUN.test(w)) return true;
+    sWord = w.length > 4 && w.endsWith('s');
     if (!(edWord && edGap < 5)) edWord = w.length > 4 && w.endsWith('ed');
     edGap = edWord && !w.endsWith('ed') ? edGap + 1 : 0;
     edTail = edWord || (edTail && TIME_TAIL.test(w));

@@ -8,7 +8,9 @@
 // synonym swaps seen in the reworded dev set: stated, informed, famous for
 // noted, urged for suggested, introduced for announced, requested for asked,
 // defined for explained, referred to as for called, in keeping with for
-// according to).
+// according to), and the synonyms a thesaurus gives for say, tell, note and
+// according to (WordNet's verb.communication synsets: voice, convey, relay,
+// articulate, profess, utter, …; "as per"), which other spinners pick.
 //
 // Each entry is a base verb; its forms are derived below. Irregular forms are
 // listed as `base:past:participle`.
@@ -31,12 +33,15 @@ concur counter rebut refute retort fire:fired:fired thunder roar bellow
 gush rave rant rail blast slam decry denounce criticize criticise chide
 lash fume huff insinuate imply relate narrate quote read:read:read
 chant liken sing:sang:sung
+voice convey relay articulate profess utter express advise apprise flag underscore
+underline highlight pronounce communicate divulge intimate enunciate vocalize vocalise
 `;
 
 // Verbs that report speech only when followed by a complement ("called for",
 // "pointed out"), kept as multi-word cues below rather than as bare verbs.
 const MULTI = `
 according to
+as per
 in keeping with
 as stated by
 as reported by

@@ -2,7 +2,8 @@
 // Provenance: the speech-act verbs of Levin (1993, "English Verb Classes and
 // Alternations", classes 37 "verbs of communication", 33 "judgment verbs" and
 // 37.9 "advise/urge"), the frequent cue heads of reported speech in the PolNeAR
-// train split, and the words article spinners put in their place. Verbs of
+// train split, the words article spinners put in their place, and the thesaurus
+// synonyms of say and tell that other spinners pick (see src/lexicon/cues.ts). Verbs of
 // belief, intention and perception are listed too, as what is not speech.
 import type { Cue } from '../attribute/cues.js';
 
@@ -24,7 +25,8 @@ export const SPEECH = new Set(
   `say tell add claim argue insist warn deny note explain state announce report write acknowledge admit suggest predict
    promise reply respond confirm assert contend maintain stress emphasize emphasise allege testify tweet post declare
    reveal disclose concede recall reiterate repeat caution counter complain boast observe remark inform indicate point
-   introduce define`
+   introduce define
+   voice convey relay profess utter advise apprise pronounce divulge intimate vocalize vocalise`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -76,8 +78,8 @@ export const NOT_SPEECH_CLAUSE = /^(worried|guessed|imagined|pretended|dreamed|r
 export const PARTICIPLES: ReadonlySet<string> = new Set(
   'saying arguing insisting claiming noting warning explaining suggesting stating declaring contending asserting citing calling urging praising criticizing accusing blaming referring talking emphasizing stressing predicting acknowledging conceding promising vowing pledging adding admitting complaining recalling maintaining reiterating announcing'.split(' '),
 );
-export const MULTI_SPEECH = new Set(['according to', 'in keeping with', 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'as stated by', 'as reported by']);
-export const SOURCE = new Set(['according to', 'in keeping with', 'as stated by', 'as reported by']);
+export const MULTI_SPEECH = new Set(['according to', 'as per', 'in keeping with', 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'as stated by', 'as reported by']);
+export const SOURCE = new Set(['according to', 'as per', 'in keeping with', 'in accordance with', 'as stated by', 'as reported by']);
 
 // The verbs whose subject speaks whatever noun it is ("the airline said", "the filing states").
 export const PLAIN_SPEECH = /^(say|tell|add|note|state|report|announce|write|explain|warn|claim|insist|argue|acknowledge|confirm|deny|introduce|define)$/;

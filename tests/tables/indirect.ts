@@ -1537,4 +1537,28 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Ana Ruiz voiced the harbour would reopen in the spring.',
     quotes: [{ quote: 'the harbour would reopen in the spring', speaker: 'Ana Ruiz' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a present tense no list holds before a subject pronoun, past an adverb',
+    text: 'Okafor now voices she opposes the harbour deal.',
+    quotes: [{ quote: 'she opposes the harbour deal', speaker: 'Okafor' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an unlisted past tense, a time, then "that"',
+    text: 'Harbour spokesman Ian Tully expounded Monday that the ferry would resume in May.',
+    quotes: [{ quote: 'the ferry would resume in May', speaker: 'Ian Tully' }],
+  },
+  {
+    section: 'clause-according-to',
+    note: '"as per" is "according to"',
+    text: 'The harbour handled 40,000 containers last year, as per the port authority.',
+    quotes: [{ quote: 'The harbour handled 40,000 containers last year', speaker: 'the port authority' }],
+  },
+  {
+    section: 'not-speech',
+    note: 'negative: a present tense before "it" is no clause (it is the object)',
+    text: 'The council approves it every spring without a vote.',
+    quotes: [],
+  },
 ];

@@ -993,6 +993,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Officials said the two views “virtually coincide,” together with their reading of Trump’s so-called peace plan.',
     quotes: [{ quote: 'virtually coincide', speaker: 'Officials' }],
   },
+  {
+    note: 'an earlier cue whose clause opens with "it" reports the fragment inside (She says it underscores that …)',
+    text: 'Mayor Ruth Okafor spoke after the vote. She says it underscores that the plan is “dead on arrival.”',
+    quotes: [{ quote: 'dead on arrival', speaker: 'Ruth Okafor' }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
