@@ -5,7 +5,7 @@
 import { cueAt, findCues, cannotCue, type Cue } from './cues.js';
 import { OPENING_WORD, openingPhraseEnd, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, ROLE_NOUNS } from '../lexicon/people.js';
-import { SOURCE } from '../lexicon/speech.js';
+import { NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
 import { readsAsVerb } from '../nlp/compromise.js';
 import { isSpace, tokenize, type Token } from '../scan/tokens.js';
 import type { QuoteSpan } from '../types.js';
@@ -33,6 +33,7 @@ export const RULES = {
   'subject-colon': { example: 'Trump on Monday: “…”', confidence: 0.7 },
   'subject-verb-colon': { example: 'Smith opined: “…” (a verb no lexicon lists)', confidence: 0.75 },
   'subject-cue': { example: 'Putin said the ties were “…”', confidence: 0.9 },
+  'subject-verb': { example: 'Putin expounded the ties were “…” (a verb no lexicon lists, before a clause)', confidence: 0.7 },
   'according-to': { example: 'According to Smith, “…”', confidence: 0.9 },
   'cue-subject': { example: 'Said Smith: “…”', confidence: 0.85 },
   'gerund-main-subject': { example: 'Ushakov said, noting they “…”', confidence: 0.85 },
@@ -269,6 +270,10 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     const s2 = subjectAfter(text, toks, c.last + 1);
     if (s2 && (c.first === 0 || toks[c.first - 1]!.text === ':' || toks[c.first - 1]!.text === '—')) return frame('cue-subject', s2, c, false);
   }
+  // a verb no lexicon lists between its subject and the clause that holds the quotation:
+  // "Clinton expounds the Ohio native nicknamed “King James” is …", "She verbalized she recalls … “confused”"
+  const sv = unlistedVerbBefore(text, toks, /^[\p{L}’']+/u.exec(text.slice(q.start, q.start + 30))?.[0].toLowerCase() ?? '');
+  if (sv) return frame('subject-verb', sv.subject, sv.cue, false);
   // "Smith W: “…”" / "Smith W, “…”" with a verb no lexicon lists ("Smith opined: “…”")
   const last = toks[toks.length - 1]!.text;
   if ((colon || last === ',') && toks.length >= 3) {
@@ -341,6 +346,35 @@ function laterVerbSubject(text: string, toks: readonly Token[], cue: number): Me
   if (k <= 0 || toks[k]!.lower !== 'and' && toks[k]!.text !== ',') return null;
   return personOpening(text, toks, k);
 }
+
+/**
+ * The nearest verb no lexicon lists (a regular past, or a present in -s) that
+ * has a subject before it and a clause after it running to the quotation: its
+ * "that", a subject pronoun, or a noun phrase with a verb of its own (or a
+ * short one that the quotation goes on: "The clip voices Kaine “has …”").
+ */
+function unlistedVerbBefore(text: string, toks: readonly Token[], quoteFirst: string): { subject: Mention; cue: Cue } | null {
+  // (the quotation goes on a short noun phrase only with a verb: "Kaine “has …”", not "staged a “recovery”")
+  const quoteVerb = FINITE_AUX.test(quoteFirst) || /^\p{Ll}{3,}(?:s|ed)$/u.test(quoteFirst) && !/(?:ss|us|is)$/.test(quoteFirst);
+  for (let k = toks.length - 2; k >= 1; k--) {
+    const w = toks[k]!;
+    if (w.kind !== 'word' || !/^\p{Ll}/u.test(w.text) || w.lower.includes('-')) continue;
+    const past = PAST.test(w.lower) && w.lower.length > 4;
+    const present = /^\p{Ll}{4,}s$/u.test(w.text) && !/(?:ss|us|is|ics|ness)$/.test(w.lower);
+    if (!past && !present || cannotCue(w.lower) || NOT_SPEECH_THAT.test(w.lower) || NOT_SPEECH_CLAUSE.test(w.lower)) continue;
+    const next = toks[k + 1]!;
+    const rest = toks.slice(k + 2);
+    const clause = next.lower === 'that' || CLAUSE_SUBJECT.test(next.lower) ||
+      (DETERMINERS.has(next.lower) || /^\p{Lu}/u.test(next.text)) && (quoteVerb && rest.length <= 3 && rest.every((t) => t.kind === 'word') || rest.some((t) => t.kind === 'word' && (FINITE_AUX.test(t.lower) || PAST.test(t.lower) && t.lower.length > 4)));
+    if (!clause || rest.some((t) => t.text === '.' || t.text === ';')) continue;
+    const subject = subjectBefore(text, toks, k);
+    if (!subject || subject.kind === 'pronoun' && subject.gender === 'n' || !readsAsVerb(w.text)) continue;
+    return { subject, cue: structuralCue(toks, k) };
+  }
+  return null;
+}
+const CLAUSE_SUBJECT = /^(?:he|she|they|we|i|there)$/;
+const FINITE_AUX = /^(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did)$/;
 
 /** Is there a clause boundary in tokens (a, b): a semicolon, or a comma before "while", "but", "whereas", "although"? */
 function clauseBreak(toks: readonly Token[], a: number, b: number): boolean {

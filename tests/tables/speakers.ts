@@ -998,6 +998,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Mayor Ruth Okafor spoke after the vote. She says it underscores that the plan is “dead on arrival.”',
     quotes: [{ quote: 'dead on arrival', speaker: 'Ruth Okafor' }],
   },
+  {
+    note: 'a verb no lexicon lists, then a clause with a verb of its own before the fragment',
+    text: 'Speaking in Leeds, Mayor Ruth Okafor expounds the councillor nicknamed “Captain Potholes” has done nothing for the roads.',
+    quotes: [{ quote: 'Captain Potholes', speaker: 'Ruth Okafor' }],
+  },
+  {
+    note: 'a verb no lexicon lists, then a short noun phrase the fragment goes on',
+    text: 'The clip verbalizes Lyle “has a soft spot for the wrong people.”',
+    quotes: [{ quote: 'soft spot', speaker: 'The clip' }],
+  },
+  {
+    note: 'negative: a verb of belief before a clause is no verb of speech',
+    text: 'Many drivers believed the road was “a death trap for anyone on a bicycle” long before the crash.',
+    quotes: [{ quote: 'death trap', speaker: null }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
