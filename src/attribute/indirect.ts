@@ -210,15 +210,18 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     const lemma = i < toks.length - 2 || closes ? EVIDENCE.get(t.lower) ?? ACT_FORMS.get(t.lower) ?? ing : undefined;
     const ed = t.lower.endsWith('ed');
     // "Clinton voices she opposes the deal": a present tense no list holds, before a subject pronoun
-    const presentBeforePronoun = !ed && !lemma && /^\p{Ll}{4,}s$/u.test(t.text) && !/(?:ss|us|is)$/.test(t.lower) && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '');
+    // ("Mike Pence expounds too much is made of …": or before a clause with its auxiliary, read below)
+    // (not a plural noun: an agent's ending, or a subject that is no name of its own, "Many lawmakers say", "Republican voters")
+    const present = !ed && !lemma && /^\p{Ll}{4,}s$/u.test(t.text) && !/(?:ss|us|is|ics|ness|ers|ors|ists|ians|ants|ents|ees)$/.test(t.lower) && singularSubject(toks, i);
     // cheap tests first: most words are no cue of any kind
-    if (!lemma && !ed && !presentBeforePronoun && toks[i + 1]?.lower !== 'that') continue;
+    if (!lemma && !ed && !present && toks[i + 1]?.lower !== 'that') continue;
     if (/^\p{Lu}/u.test(t.text)) continue;
     if (i >= toks.length - 2 && !ed && !closes) continue;
     if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
     // (past an adverb: "Clinton now voices she …")
     const sb = i > 1 && /^(?:now|also|often|still|again|then|later|\p{Ll}+ly)$/u.test(toks[i - 1]!.lower) ? i - 2 : i - 1;
-    const subject = /^(he|she|they|we|i)$/.test(toks[sb]!.lower) || /^\p{Lu}\p{Ll}/u.test(toks[sb]!.text) || SPEAKER_NOUNS.has(toks[sb]!.lower);
+    // (or the comma that closes an apposition: "Richard Revesz, director of …, expounded the states were …")
+    const subject = /^(he|she|they|we|i)$/.test(toks[sb]!.lower) || /^\p{Lu}\p{Ll}/u.test(toks[sb]!.text) || SPEAKER_NOUNS.has(toks[sb]!.lower) || toks[sb]!.text === ',' && /^\p{Lu}/u.test(toks[0]!.text);
     // (a verb right after "that" makes it a relative pronoun: "groups that have backed …"; an unlisted word
     // before "that" after a determiner or a preposition is a noun, "the rules that could …", and so is an
     // agent noun, "few investors that the state could pressure")
@@ -226,19 +229,22 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     const thatAt = toks[i + 1]?.lower === 'that' ? i + 1 : toks[pastTime(toks, i + 1, 3)]?.lower === 'that' && (ed || lemma !== undefined) ? pastTime(toks, i + 1, 3) : -1;
     const beforeThat = thatAt > 0 && t.lower.length > 3 && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !RELATIVE_VERB.test(toks[thatAt + 1]?.lower ?? '') && (lemma !== undefined || !DETERMINER_LIKE.test(toks[i - 1]!.lower) && !/(?:ors|ists|ians|ants|ents|ees)$/.test(t.lower));
     // a verb no list holds, between a named or pronoun subject and a clause: "Graham voiced he would …"
-    const unlisted = (ed || presentBeforePronoun) && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower);
+    const unlisted = (ed || present) && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower);
     // "Stein professed she plans to join …": a subject pronoun right after the verb opens its clause
     const pronounClause = unlisted && subject && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word';
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
     const after = pastTime(toks, i + 1, 3);
     const closing = unlisted && subject && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
     // (the words up to the clause's auxiliary: a subject, no preposition among them; what follows the auxiliary is free)
+    // (or its past tense after a noun phrase with its determiner: "It recites the campaign violated …")
     let aux = i + 2;
-    while (aux < toks.length && aux <= i + 6 && !AUXILIARY.test(toks[aux]!.lower)) aux++;
+    // ("approved a bill designed to …", "a plan passed by …": a participle after an indefinite noun or before "to" or "by" is no verb of a clause)
+    const determined = /^(?:the|his|her|their|its|this|these|those)$/.test(toks[i + 1]?.lower ?? '');
+    while (aux < toks.length && aux <= i + 6 && !AUXILIARY.test(toks[aux]!.lower) && !(determined && aux >= i + 3 && /^\p{Ll}{3,}ed$/u.test(toks[aux]!.text) && !IRREGULAR_PAST.has(toks[aux]!.lower) && !/^(?:to|by|in|for|with|as|on|at)$/.test(toks[aux + 1]?.lower ?? ''))) aux++;
     const beforeClause = !beforeThat && unlisted &&
       toks[i + 1]?.kind === 'word' && !/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but)$/.test(toks[i + 1]!.lower) &&
       aux < toks.length && aux <= i + 6 &&
-      toks.slice(i + 1, aux).every((w) => w.kind === 'word' && !/^(in|on|at|by|for|with|from|of|to|which|who|that|when|where)$/.test(w.lower)) &&
+      toks.slice(i + 1, aux).every((w) => w.kind === 'word' && !/^(in|on|at|by|for|with|from|of|to|which|who|that|when|where|and|or|but)$/.test(w.lower)) &&
       subject;
     if (!lemma && !beforeThat && !beforeClause && !closing && !pronounClause) continue;
     const cue = tokenCue(toks, i, lemma ?? t.lower, { structural: !lemma, gerund: lemma !== undefined && lemma === ing });
@@ -247,6 +253,22 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     out.push(cue);
   }
   return out;
+}
+
+/**
+ * Does a singular subject stand right before the present tense at `i`: he, she
+ * or it, a name of two words ("Mike Pence"), a name after its honorific ("Mr.
+ * Clarke"), or a noun of SPEAKER_NOUNS ("the campaign")? Not a word that opens
+ * the sentence or follows an adjective ("Many lawmakers", "Republican voters").
+ */
+function singularSubject(toks: readonly Token[], i: number): boolean {
+  const k = i > 1 && /^(?:now|also|often|still|again|then|later|\p{Ll}+ly)$/u.test(toks[i - 1]!.lower) ? i - 2 : i - 1;
+  const w = toks[k];
+  if (!w || w.kind !== 'word') return false;
+  if (/^(?:he|she|it)$/.test(w.lower) || SPEAKER_NOUNS.has(w.lower) && !/s$/.test(w.lower)) return true;
+  if (!/^\p{Lu}\p{Ll}/u.test(w.text) || k === 0) return false;
+  const before = toks[k - 1]!;
+  return /^\p{Lu}/u.test(before.text) && before.kind === 'word' || before.text === '.' && /^(?:mr|mrs|ms|dr|sen|rep|gov)$/.test(toks[k - 2]?.lower ?? '');
 }
 
 // Subject pronouns that open a reported clause right after its verb ("it" is as often an object).

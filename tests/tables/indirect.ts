@@ -1561,4 +1561,28 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The council approves it every spring without a vote.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a present tense no list holds after a two-word name, before a clause with its auxiliary',
+    text: 'Mike Ruiz expounds too much is made of the mayor’s late-night posts.',
+    quotes: [{ quote: 'too much is made of the mayor’s late-night posts', speaker: 'Mike Ruiz' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an unlisted verb before a definite noun phrase and its past tense',
+    text: 'The lawsuit recites the campaign violated state law by using the photographs.',
+    quotes: [{ quote: 'the campaign violated state law by using the photographs' }],
+  },
+  {
+    section: 'not-speech',
+    note: 'negative: a plural noun after an adjective is no present tense of speech',
+    text: 'Many Republican voters could have considered them before the primary.',
+    quotes: [],
+  },
+  {
+    section: 'not-speech',
+    note: 'negative: a participle after an indefinite object is no clause (approved a bill designed to …)',
+    text: 'The House Financial Services Committee approved a bill designed to curb the agency.',
+    quotes: [],
+  },
 ];
