@@ -220,6 +220,12 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   if (!toks.length) return null;
   const cues = findCues(toks);
   const colon = toks[toks.length - 1]!.text === ':';
+  // a verb no lexicon lists between its subject and the clause that holds the quotation:
+  // "Clinton expounds the Ohio native nicknamed “King James” is …", "She verbalized she recalls … “confused”"
+  // (read first when only participles are listed before it: "Speaking at a rally, Trump recites he is making “…”";
+  // a listed verb before it governs it: "Fallon noted that the campaign faced a crossroads “…”")
+  const sv = unlistedVerbBefore(text, toks, /^[\p{L}’']+/u.exec(text.slice(q.start, q.start + 30))?.[0].toLowerCase() ?? '');
+  if (sv && cues.every((c) => c.gerund && c.last < sv.cue.first)) return frame('subject-verb', sv.subject, sv.cue, false);
   for (let ci = cues.length - 1; ci >= 0; ci--) {
     const c = cues[ci]!;
     if (SOURCE.has(c.lemma)) {
@@ -270,16 +276,14 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     const s2 = subjectAfter(text, toks, c.last + 1);
     if (s2 && (c.first === 0 || toks[c.first - 1]!.text === ':' || toks[c.first - 1]!.text === '—')) return frame('cue-subject', s2, c, false);
   }
-  // a verb no lexicon lists between its subject and the clause that holds the quotation:
-  // "Clinton expounds the Ohio native nicknamed “King James” is …", "She verbalized she recalls … “confused”"
-  const sv = unlistedVerbBefore(text, toks, /^[\p{L}’']+/u.exec(text.slice(q.start, q.start + 30))?.[0].toLowerCase() ?? '');
   if (sv) return frame('subject-verb', sv.subject, sv.cue, false);
   // "Smith W: “…”" / "Smith W, “…”" with a verb no lexicon lists ("Smith opined: “…”")
   const last = toks[toks.length - 1]!.text;
   if ((colon || last === ',') && toks.length >= 3) {
     const w = toks[toks.length - 2]!;
     if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !cannotCue(w.lower)) {
-      const s = subjectBefore(text, toks, toks.length - 2);
+      // ("I laughed and expounded, “…”": the subject of the first verb)
+      const s = subjectBefore(text, toks, toks.length - 2) ?? (lo === from ? laterVerbSubject(text, toks, toks.length - 2) : null);
       // the tagger last: it is the costly question
       if (s && (s.kind !== 'noun' || PAST.test(w.lower)) && s.start >= toks[0]!.start && readsAsVerb(w.text)) {
         const cue: Cue = { first: toks.length - 2, last: toks.length - 2, start: w.start, end: w.end, lemma: w.lower, gerund: false, structural: true };
@@ -364,7 +368,10 @@ function unlistedVerbBefore(text: string, toks: readonly Token[], quoteFirst: st
     if (!past && !present || cannotCue(w.lower) || NOT_SPEECH_THAT.test(w.lower) || NOT_SPEECH_CLAUSE.test(w.lower)) continue;
     const next = toks[k + 1]!;
     const rest = toks.slice(k + 2);
-    const clause = next.lower === 'that' || CLAUSE_SUBJECT.test(next.lower) ||
+    // ("stipulated it was “a mistake”": "it" before a verb; "recites Trump’s “latest meltdown …”": a possessor the quotation goes on)
+    const itClause = next.lower === 'it' && rest[0]?.kind === 'word' && (FINITE_AUX.test(rest[0].lower) || PAST.test(rest[0].lower));
+    const possessor = /^\p{Lu}[\p{L}.-]*[’']s$/u.test(next.text) && rest.length === 0;
+    const clause = next.lower === 'that' || CLAUSE_SUBJECT.test(next.lower) || itClause || possessor ||
       (DETERMINERS.has(next.lower) || /^\p{Lu}/u.test(next.text)) && (quoteVerb && rest.length <= 3 && rest.every((t) => t.kind === 'word') || rest.some((t) => t.kind === 'word' && (FINITE_AUX.test(t.lower) || PAST.test(t.lower) && t.lower.length > 4)));
     if (!clause || rest.some((t) => t.text === '.' || t.text === ';')) continue;
     const subject = subjectBefore(text, toks, k);
@@ -397,8 +404,9 @@ export function frameLater(text: string, q: QuoteSpan, to: number): Frame | null
   for (let k = 1; k < toks.length; k++) {
     const w = toks[k]!;
     if (w.kind !== 'word' || !PAST.test(w.lower) || !(toks[k + 1] === undefined || toks[k + 1]!.kind === 'punct') || !slotVerb(w, toks[k + 1])) continue;
+    // (or he or she after a comma: "“…” for criminal behavior, she expounded.")
     const s = subjectBefore(text, toks, k);
-    if (s && s.kind === 'name') return frame('sentence-cue-after', s, structuralCue(toks, k), true);
+    if (s && (s.kind === 'name' || s.kind === 'pronoun' && (s.gender === 'm' || s.gender === 'f') && toks[k - 2]?.text === ',')) return frame('sentence-cue-after', s, structuralCue(toks, k), true);
   }
   return null;
 }

@@ -1013,6 +1013,31 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Many drivers believed the road was “a death trap for anyone on a bicycle” long before the crash.',
     quotes: [{ quote: 'death trap', speaker: null }],
   },
+  {
+    note: 'an unlisted verb after an opening participle: the verb’s subject, not the place in the participle’s phrase',
+    text: 'Speaking at a rally in Novi, Michigan, Mayor Ana Ruiz recites she is making “a demand” of the council.',
+    quotes: [{ quote: 'a demand', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'an unlisted verb before a possessor that the quotation goes on',
+    text: 'Ana Ruiz recites Lyle’s “latest outburst is beneath the office, even for him.”',
+    quotes: [{ quote: 'latest outburst', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'an unlisted verb before "it" and a verb',
+    text: 'Ana Ruiz stipulated it was “a mistake” to close the depot without a vote.',
+    quotes: [{ quote: 'a mistake', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'an unlisted verb closing the sentence after a comma, with a she for subject',
+    text: 'Mayor Ines Vidal spoke last.\n\n“The only way this changes is with new money” for the harbour, she expounded.',
+    quotes: [{ quote: 'only way this changes', speaker: 'Ines Vidal' }],
+  },
+  {
+    note: 'negative: a listed cue governs an unlisted verb inside its clause (noted that the campaign faced …)',
+    text: 'Brian Fallon, the campaign’s press secretary, noted that the campaign faced a crossroads in May “when impressions of the race were finally taking shape.”',
+    quotes: [{ quote: 'when impressions', speaker: 'Brian Fallon' }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
