@@ -109,7 +109,8 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     if (toks[k]?.text === ',') {
       for (let e = k + 1; e < toks.length && e - k < 50; e++) {
         const t = toks[e]!;
-        if (t.text === '.' || t.text === '“' || t.text === '"' || t.text === '”' || t.text === ';') break;
+        // (the full stop of a party and state is no sentence's end: "Mitch McConnell, R-Ky., expounded")
+        if (t.text === '.' && !PARTY_STATE.test(toks[e - 1]?.text ?? '') || t.text === '“' || t.text === '"' || t.text === '”' || t.text === ';') break;
         if (t.text !== ',') continue;
         const c2 = cueAfterModifiers(toks, e + 1) ?? (openEnded && toks[e + 1] && slotVerb(toks[e + 1]!, toks[e + 2]) ? structuralCue(toks, e + 1) : null);
         if (c2 && !c2.gerund) {
@@ -127,6 +128,12 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
       const w = toks[v];
       const next = toks[v + 1];
       if (w && slotVerb(w, next)) return frame('quote-subject-verb', s, structuralCue(toks, v), true);
+      // ("“…,” the narrator verbalizes.": a noun phrase that ran on over the verb no list holds, before the clause's end)
+      const lastWord = k - 1;
+      if (s.kind === 'noun' && lastWord > i + 1 && toks[lastWord]!.kind === 'word' && (!toks[k] || SLOT_END.has(toks[k]!.text)) && slotVerb(toks[lastWord]!, toks[k])) {
+        const shorter = subjectBefore(text, toks, lastWord, i);
+        if (shorter && shorter.start === s.start) return frame('quote-subject-verb', shorter, structuralCue(toks, lastWord), true);
+      }
     }
     if (dash && s.kind === 'name') return frame('quote-dash-subject', s, null, true);
   }
@@ -170,6 +177,8 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   return null;
 }
 
+// A party and state after a name, its full stop a token of its own: "R-Ky", "D-N.Y".
+const PARTY_STATE = /^[RDI]-[A-Z][\p{L}.]{0,4}$/u;
 // Words that end a subject noun phrase before its verb could come: "together with", "of", "and", "who".
 const NP_BREAK = /^(?:with|of|in|on|at|by|for|from|to|and|or|but|who|which|that|as|than|about)$/;
 

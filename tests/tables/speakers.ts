@@ -1038,6 +1038,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Brian Fallon, the campaign’s press secretary, noted that the campaign faced a crossroads in May “when impressions of the race were finally taking shape.”',
     quotes: [{ quote: 'when impressions', speaker: 'Brian Fallon' }],
   },
+  {
+    note: 'an unlisted verb after a name, its party and state (the full stop of “R-Ky.” ends nothing)',
+    text: '“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch Lyle, R-Ky., expounded Tuesday.',
+    quotes: [{ quote: 'veto will be overridden', speaker: 'Mitch Lyle' }],
+  },
+  {
+    note: 'an unlisted verb in the present after a noun phrase, closing the sentence',
+    text: '“If he thinks that makes him smart,” the narrator verbalizes.',
+    quotes: [{ quote: 'makes him smart', speaker: ['the narrator', 'narrator'] }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
