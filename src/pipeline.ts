@@ -464,6 +464,7 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
     skip,
     speaker: guess ? null : speaker,
     cue: frame?.cue && !frame.cue.structural ? text.slice(frame.cue.start, frame.cue.end) : null,
+    unlistedCue: frame?.cue?.structural ? text.slice(frame.cue.start, frame.cue.end) : null,
     inherited: inherited !== null,
     transcript: isTurn(span) ? doc.transcriptOutlet : null,
     mention: m && !guess ? { text: m.text, start: m.start, pronoun: m.kind === 'pronoun' } : null,

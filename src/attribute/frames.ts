@@ -299,6 +299,17 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
         return frame('subject-verb-colon', s, cue, false);
       }
     }
+    // "Mook notified CBS, “…”", "Graham apprised the Times: “…”": a verb no list holds and whom it was said to
+    for (let v = toks.length - 3; v >= 1 && toks.length - v <= 7; v--) {
+      const t = toks[v]!;
+      if (t.kind !== 'word') break;
+      if (!PAST.test(t.lower) || t.lower.length <= 4 || !/^\p{Ll}/u.test(t.text) || cannotCue(t.lower) || NOT_SPEECH_THAT.test(t.lower) || NOT_SPEECH_CLAUSE.test(t.lower)) continue;
+      const listener = toks.slice(v + 1, toks.length - 1);
+      if (!listener.length || !listener.every((x) => x.kind === 'word' && (/^\p{Lu}/u.test(x.text) || /^(?:the|a|an|his|her|their|its)$/.test(x.lower))) || !/^\p{Lu}/u.test(listener[listener.length - 1]!.text)) break;
+      const s = subjectBefore(text, toks, v);
+      if (s && s.kind !== 'noun' && readsAsVerb(t.text)) return frame('subject-verb-colon', s, structuralCue(toks, v), false);
+      break;
+    }
   }
   if (colon) {
     const s = subjectBefore(text, toks, toks.length - 1);

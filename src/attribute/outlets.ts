@@ -208,7 +208,7 @@ function aliasesIn(window: string, from: number, index: AliasIndex): AliasMatch[
 
 // Words that introduce the outlet that carried a statement.
 // (?<!\p{L}) before it is checked by wordStartExec.
-const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|writ(?:ing|es|ten)\s+for|wrote\s+for|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
+const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|writ(?:ing|es|ten)\s+for|wrote\s+for|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
 
 // Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
 const DESCRIPTOR = /^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owned|official|news|agency|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu}))\s+){0,5}/u;
@@ -245,9 +245,10 @@ const MEDIA_WORD_IN = /\b(?:Radio|Television|TV|News|Times|Post|Journal|Herald|T
 /**
  * The outlet named for a quote in `[from, to)`, skipping the ranges in
  * `skip` (the quotations themselves). `cueWord` is the cue's text, for
- * verbs that name their platform ("tweeted").
+ * verbs that name their platform ("tweeted"); `unlistedCue` a verb no
+ * lexicon lists that attributes the quote, whose object may be the outlet.
  */
-export function findOutlet(text: string, from: number, to: number, skip: readonly [number, number][], cueWord: string | null, index?: AliasIndex): OutletHit | null {
+export function findOutlet(text: string, from: number, to: number, skip: readonly [number, number][], cueWord: string | null, index?: AliasIndex, unlistedCue: string | null = null): OutletHit | null {
   const inSkip = (a: number) => skip.some(([s, e]) => a >= s && a < e);
   const window = text.slice(from, to);
   let best: OutletHit | null = null;
@@ -316,6 +317,17 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     if (name) consider({ name, mention: { text: sf[1]!, start: from + at, end: from + at + sf[1]!.length }, how: 'subject' });
     if (best) return best;
   }
+  // 2c. the outlet right after a verb no lexicon lists that attributes the quote: "Mook notified CBS, “…”"
+  if (unlistedCue && /^\p{Ll}[\p{Ll}-]+$/u.test(unlistedCue)) {
+    for (let at = window.indexOf(unlistedCue + ' '); at >= 0; at = window.indexOf(unlistedCue + ' ', at + 1)) {
+      if (letterBefore(window, at)) continue;
+      const after = at + unlistedCue.length + 1;
+      const desc = DESCRIPTOR.exec(window.slice(after, after + 120));
+      const hit = aliasAt(window, after + (desc ? desc[0].length : 0), false);
+      if (hit) consider({ name: hit.name, mention: { text: hit.text, start: from + hit.start, end: from + hit.end }, how: 'cue-object' });
+      if (best) return best;
+    }
+  }
   // 3. a cue that names its platform: "tweeted"
   if (cueWord) {
     const p = PLATFORM_VERBS[cueWord.toLowerCase()];
@@ -327,7 +339,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
 // What stands before a piece's outlet: "a", "the", "his", "Trump's".
 const PIECE_LEAD = /(?:(?<![\p{L}])(?:a|an|the|his|her|its|their)|\p{L}[’']s)\s$/u;
 const MEDIA_AFTER = /^\s+(?:magazine|newspaper|daily|weekly|radio|television|tv|network|channel|podcast|website|news site|blog|newsletter)\b/i;
-const PRESS_TRIGGER = /^(?:told|tells|telling|informed|interview|interviews|interviewed|speaking|spoke|appear|appeared|appearing|appears|appearance|statement|comments|remarks|op-ed|column|wrote|writes|said|says|stated|added)\b/;
+const PRESS_TRIGGER = /^(?:told|tells|telling|informed|apprised|advised|interview|interviews|interviewed|speaking|spoke|appear|appeared|appearing|appears|appearance|statement|comments|remarks|op-ed|column|wrote|writes|said|says|stated|added)\b/;
 const MEDIA_NOUN = /\b(?:newspaper|paper|daily|tabloid|magazine|broadcaster|network|channel|station|radio|television|tv|agency|outlet|website|site|wire|programme|program|show|podcast)\b/i;
 // Bodies one tells things to that are not outlets: "told the Senate".
 const NOT_OUTLETS = /\b(?:Senate|House|Congress|Parliament|Assembly|Committee|Subcommittee|Court|Council|Commission|Board|Cabinet|Bundestag|Duma|Knesset|Police|Department|Ministry|Office|Agency|Inquiry|Panel|Jury|Convention|Conference|Summit|Rally|Club|Society|Association|University|School)\b/;

@@ -124,6 +124,8 @@ export interface OutletQuery {
   skip: [number, number][];
   speaker: string | null;
   cue: string | null;
+  /** A verb no lexicon lists that attributes the quote ("notified"): "notified CBS" names the outlet. */
+  unlistedCue?: string | null;
   /** The quote continues the previous one (same sentence or next paragraph). */
   inherited: boolean;
   /** For transcript turns: the outlet the transcript's introduction names. */
@@ -158,7 +160,7 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   const who = q.speaker === null ? null : speakerKey(q.speaker);
   // ("The Times" that the name registry took for part of "New York Times" resolves to "York Times": a medium's name still)
   const named = (): OutletHit | null => (q.mention && !pronoun && (q.speaker === null || q.speaker === q.mention.text || isMediaName(q.speaker) || outletNamed(text, { text: q.speaker, start: q.mention.start }) !== null) ? outletNamed(text, q.mention) : null);
-  const found = findOutlet(text, q.sentence.start, q.sentence.end, q.skip, q.cue, scope.aliases);
+  const found = findOutlet(text, q.sentence.start, q.sentence.end, q.skip, q.cue, scope.aliases, q.unlistedCue ?? null);
   // "Months after he savaged her on Twitter, Trump says …": an outlet of an earlier occasion, named in an
   // opening clause before the quote, is not this quote's
   const earlier = found?.mention && found.mention.end <= q.start && EARLIER_CLAUSE.test(text.slice(q.sentence.start, found.mention.start)) && text.slice(found.mention.end, q.start).includes(',');

@@ -671,6 +671,23 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'destroyed the fuel depot', outlet: null }],
   },
 
+  // ── verbs no lexicon lists (a second spinner's words) ──────────────────
+  {
+    note: 'the outlet right after a verb no list holds: notified CBS, “…”',
+    text: 'Campaign manager Robby Mook notified CBS, “We are really focused on the debate.”',
+    quotes: [{ quote: 'focused on the debate', outlet: 'CBS' }],
+  },
+  {
+    note: 'the outlet after a verb no list holds, after the quotation',
+    text: '“If anybody was looking for an off-ramp, this is probably it,” Graham apprised Reuters then.',
+    quotes: [{ quote: 'off-ramp', outlet: 'Reuters' }],
+  },
+  {
+    note: 'negative: a place after an unlisted verb is no outlet',
+    text: '“We will keep going,” Mook expounded Tuesday in Des Moines.',
+    quotes: [{ quote: 'keep going', outlet: null }],
+  },
+
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
