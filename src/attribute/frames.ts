@@ -382,8 +382,10 @@ function unlistedVerbBefore(text: string, toks: readonly Token[], quoteFirst: st
   const quoteVerb = FINITE_AUX.test(quoteFirst) || /^\p{Ll}{3,}(?:s|ed)$/u.test(quoteFirst) && !/(?:ss|us|is)$/.test(quoteFirst);
   for (let k = toks.length - 2; k >= 1; k--) {
     const w = toks[k]!;
-    if (w.kind !== 'word' || !/^\p{Ll}/u.test(w.text) || w.lower.includes('-')) continue;
-    const past = PAST.test(w.lower) && w.lower.length > 4;
+    // (the last letter first: only a word in -d or -s can be one)
+    const end = w.lower.charCodeAt(w.lower.length - 1);
+    if (w.kind !== 'word' || w.lower.length < 5 || end !== 100 && end !== 115 || !/^\p{Ll}/u.test(w.text) || w.lower.includes('-')) continue;
+    const past = PAST.test(w.lower);
     const present = /^\p{Ll}{4,}s$/u.test(w.text) && !/(?:ss|us|is|ics|ness)$/.test(w.lower);
     if (!past && !present || cannotCue(w.lower) || NOT_SPEECH_THAT.test(w.lower) || NOT_SPEECH_CLAUSE.test(w.lower)) continue;
     const next = toks[k + 1]!;

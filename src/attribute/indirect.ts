@@ -212,14 +212,15 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // "Clinton voices she opposes the deal": a present tense no list holds, before a subject pronoun
     // ("Mike Pence expounds too much is made of …": or before a clause with its auxiliary, read below)
     // (not a plural noun: an agent's ending, or a subject that is no name of its own, "Many lawmakers say", "Republican voters")
-    const present = !ed && !lemma && /^\p{Ll}{4,}s$/u.test(t.text) && !/(?:ss|us|is|ics|ness|ers|ors|ists|ians|ants|ents|ees)$/.test(t.lower) && singularSubject(toks, i);
+    // (the code of the last letter first: this runs for every word)
+    const present = !ed && !lemma && t.lower.length >= 5 && t.lower.charCodeAt(t.lower.length - 1) === 115 && /^\p{Ll}{4,}s$/u.test(t.text) && !/(?:ss|us|is|ics|ness|ers|ors|ists|ians|ants|ents|ees)$/.test(t.lower) && singularSubject(toks, i);
     // cheap tests first: most words are no cue of any kind
     if (!lemma && !ed && !present && toks[i + 1]?.lower !== 'that') continue;
     if (/^\p{Lu}/u.test(t.text)) continue;
     if (i >= toks.length - 2 && !ed && !closes) continue;
     if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
     // (past an adverb: "Clinton now voices she …")
-    const sb = i > 1 && /^(?:now|also|often|still|again|then|later|\p{Ll}+ly)$/u.test(toks[i - 1]!.lower) ? i - 2 : i - 1;
+    const sb = i > 1 && ADVERB_BEFORE.test(toks[i - 1]!.lower) ? i - 2 : i - 1;
     // (or the comma that closes an apposition: "Richard Revesz, director of …, expounded the states were …")
     const subject = /^(he|she|they|we|i)$/.test(toks[sb]!.lower) || /^\p{Lu}\p{Ll}/u.test(toks[sb]!.text) || SPEAKER_NOUNS.has(toks[sb]!.lower) || toks[sb]!.text === ',' && /^\p{Lu}/u.test(toks[0]!.text);
     // (a verb right after "that" makes it a relative pronoun: "groups that have backed …"; an unlisted word
@@ -235,17 +236,9 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
     const after = pastTime(toks, i + 1, 3);
     const closing = unlisted && subject && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
-    // (the words up to the clause's auxiliary: a subject, no preposition among them; what follows the auxiliary is free)
-    // (or its past tense after a noun phrase with its determiner: "It recites the campaign violated …")
-    let aux = i + 2;
-    // ("approved a bill designed to …", "a plan passed by …": a participle after an indefinite noun or before "to" or "by" is no verb of a clause)
-    const determined = /^(?:the|his|her|their|its|this|these|those)$/.test(toks[i + 1]?.lower ?? '');
-    while (aux < toks.length && aux <= i + 6 && !AUXILIARY.test(toks[aux]!.lower) && !(determined && aux >= i + 3 && /^\p{Ll}{3,}ed$/u.test(toks[aux]!.text) && !IRREGULAR_PAST.has(toks[aux]!.lower) && !/^(?:to|by|in|for|with|as|on|at)$/.test(toks[aux + 1]?.lower ?? ''))) aux++;
-    const beforeClause = !beforeThat && unlisted &&
+    const beforeClause = !beforeThat && unlisted && subject &&
       toks[i + 1]?.kind === 'word' && !/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but)$/.test(toks[i + 1]!.lower) &&
-      aux < toks.length && aux <= i + 6 &&
-      toks.slice(i + 1, aux).every((w) => w.kind === 'word' && !/^(in|on|at|by|for|with|from|of|to|which|who|that|when|where|and|or|but)$/.test(w.lower)) &&
-      subject;
+      clauseVerbAfter(toks, i) > 0;
     if (!lemma && !beforeThat && !beforeClause && !closing && !pronounClause) continue;
     const cue = tokenCue(toks, i, lemma ?? t.lower, { structural: !lemma, gerund: lemma !== undefined && lemma === ing });
     // "Trump is defending his tweets": only the progressive; "defending champion" is no act
@@ -256,13 +249,32 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
 }
 
 /**
+ * The verb of a clause right after the verb at `i` ("Graham voiced the bill
+ * would pass"): its auxiliary within five words, or its past tense after a
+ * definite noun phrase ("It recites the campaign violated …"), with no
+ * preposition or conjunction before it; -1 when there is none. (Not a
+ * participle after an indefinite noun or before "to" or "by": "approved a
+ * bill designed to …", "a plan passed by …".)
+ */
+function clauseVerbAfter(toks: readonly Token[], i: number): number {
+  const determined = /^(?:the|his|her|their|its|this|these|those)$/.test(toks[i + 1]?.lower ?? '');
+  for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
+    const w = toks[k]!;
+    if (k >= i + 2 && AUXILIARY.test(w.lower)) return k;
+    if (determined && k >= i + 3 && /^\p{Ll}{3,}ed$/u.test(w.text) && !IRREGULAR_PAST.has(w.lower) && !/^(?:to|by|in|for|with|as|on|at)$/.test(toks[k + 1]?.lower ?? '')) return k;
+    if (w.kind !== 'word' || /^(in|on|at|by|for|with|from|of|to|which|who|that|when|where|and|or|but)$/.test(w.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
  * Does a singular subject stand right before the present tense at `i`: he, she
  * or it, a name of two words ("Mike Pence"), a name after its honorific ("Mr.
  * Clarke"), or a noun of SPEAKER_NOUNS ("the campaign")? Not a word that opens
  * the sentence or follows an adjective ("Many lawmakers", "Republican voters").
  */
 function singularSubject(toks: readonly Token[], i: number): boolean {
-  const k = i > 1 && /^(?:now|also|often|still|again|then|later|\p{Ll}+ly)$/u.test(toks[i - 1]!.lower) ? i - 2 : i - 1;
+  const k = i > 1 && ADVERB_BEFORE.test(toks[i - 1]!.lower) ? i - 2 : i - 1;
   const w = toks[k];
   if (!w || w.kind !== 'word') return false;
   if (/^(?:he|she|it)$/.test(w.lower) || SPEAKER_NOUNS.has(w.lower) && !/s$/.test(w.lower)) return true;
@@ -270,6 +282,9 @@ function singularSubject(toks: readonly Token[], i: number): boolean {
   const before = toks[k - 1]!;
   return /^\p{Lu}/u.test(before.text) && before.kind === 'word' || before.text === '.' && /^(?:mr|mrs|ms|dr|sen|rep|gov)$/.test(toks[k - 2]?.lower ?? '');
 }
+
+// An adverb between a subject and its verb: "Clinton now voices", "Obama often says".
+const ADVERB_BEFORE = /^(?:now|also|often|still|again|then|later|\p{Ll}+ly)$/u;
 
 // Subject pronouns that open a reported clause right after its verb ("it" is as often an object).
 const CLAUSE_PRONOUN = /^(?:he|she|they|we|i|there)$/;
