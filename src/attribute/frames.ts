@@ -57,8 +57,6 @@ const SEPARATORS = new Set([',', '—', '–', '―', '-', '(', ';']);
 const SLOT_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', ')']);
 const SLOT_FOLLOW = /^(in|on|at|during|after|before|to|about|of|from|with|for|when|while|as|last|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|recently|then|again|too|also)$/;
 
-/** Cues that name a source rather than a speaker when a document follows. */
-const SOURCE_CUES = SOURCE;
 const DOCUMENT_HEADS = /\b(?:transcript|statement|readout|report|release|record|recording|video|footage|memo|letter|document|documents|filing|summary|copy|text|account|post|tweet|interview|speech|remarks|excerpt|excerpts|note|notes|minutes)\b/i;
 /** "a transcript released by the Kremlin": a document, not a person. */
 function isDocument(m: Mention): boolean {
@@ -74,7 +72,7 @@ const frame = (rule: RuleId, mention: Mention | null, cue: Cue | null, after: bo
 const TRAILING_MARKS = new Set([...'’\'”"»›_*'].map((m) => m.charCodeAt(0)));
 
 // What a quotation can be called after "was his …": “…,” was his answer.
-const UTTERANCE_NOUN = /^(?:answer|reply|response|retort|rejoinder|observation|remark|comment|inquiry|enquiry|question|exclamation|cry|declaration|address|words|greeting|salutation|advice|command|order|explanation|excuse|answer)$/;
+const UTTERANCE_NOUN = /^(?:answer|reply|response|retort|rejoinder|observation|remark|comment|inquiry|enquiry|question|exclamation|cry|declaration|address|words|greeting|salutation|advice|command|order|explanation|excuse)$/;
 
 /** Attribution standing right after the closing mark. */
 export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null {
@@ -96,7 +94,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   if (c && !c.gerund && openEnded) {
     const s = subjectAfter(text, toks, c.last + 1);
     // “…”, according to a transcript: a document is the source, not the speaker
-    if (s && isDocument(s) && SOURCE_CUES.has(c.lemma)) return null;
+    if (s && isDocument(s) && SOURCE.has(c.lemma)) return null;
     if (s) return frame('quote-cue-subject', s, c, true);
   }
   // X said / X, a spokesman for Y, said
@@ -332,7 +330,7 @@ const SUBJECT_CLAUSE = /^(?:he|she|they|we|i|it)(?:[’'](?:d|ll|s|re|ve|m))?$/;
 function outerSpeaker(text: string, toks: readonly Token[], cues: readonly Cue[], ci: number): { subject: Mention; cue: Cue } | null {
   for (let cj = 0; cj < ci; cj++) {
     const c0 = cues[cj]!;
-    if (c0.gerund || SOURCE_CUES.has(c0.lemma)) continue;
+    if (c0.gerund || SOURCE.has(c0.lemma)) continue;
     // "said (during a rally in Michigan) that …"
     let k = c0.last + 1;
     // ("Kasich says he’d sit Putin down and tell him “…”": a clause opened by its pronoun subject, without "that")
@@ -450,7 +448,7 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
   for (let ci = cues.length - 1; ci >= 0; ci--) {
     const c = cues[ci]!;
     if (c.gerund) continue;
-    if (SOURCE_CUES.has(c.lemma)) {
+    if (SOURCE.has(c.lemma)) {
       const s = subjectAfter(text, toks, c.last + 1);
       if (s && !isDocument(s)) return frame(rule, s, c, false);
       continue;
