@@ -16,13 +16,14 @@ if (!existsSync(score)) {
 const floors = JSON.parse(readFileSync('accuracy-floors.json', 'utf8'));
 const pick = (obj, path) => path.split('.').reduce((o, k) => o?.[k], obj);
 let failed = 0;
-// a set with "reword": the gold set reworded with verbs no lexicon lists (scripts/reword-unlisted.mjs), made here
+// a set with "reword": the gold set reworded with verbs no lexicon lists (scripts/reword-unlisted.mjs),
+// made here once per gold set (two views of one set read the same file)
 const work = mkdtempSync(join(tmpdir(), 'quotes-gate-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 for (const [name, spec] of Object.entries(floors.sets)) {
   let gold = `${shared}/${spec.gold}`;
   if (spec.reword) {
-    const out = join(work, `${name}.jsonl`);
+    const out = join(work, spec.gold.replace(/[^\w.-]/g, '_'));
     if (!existsSync(out)) rewordFile(gold, out);
     gold = out;
   }

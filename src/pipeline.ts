@@ -10,6 +10,7 @@ import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
 import { RULES, frameAfter, frameBefore, frameLater, frameNaming, frameNearest, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, knownWord, markQuoted } from './attribute/speakers.js';
+import { namesPerson } from './attribute/mentions.js';
 import { findOutlet, type OutletHit } from './attribute/outlets.js';
 import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
@@ -32,8 +33,10 @@ interface Work {
 
 export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const boiler = boilerplateRanges(text);
-  const spans = withoutBoilerplate(withTurns(scanQuotes(text), findTurns(text)), boiler);
-  const sentences = splitSentences(text, spans, attributionAt);
+  // is the text hard-wrapped (a line break inside a paragraph a space)? decided once, read by every stage
+  const wrapped = isHardWrapped(text);
+  const spans = withoutBoilerplate(withTurns(scanQuotes(text, wrapped), findTurns(text)), boiler);
+  const sentences = splitSentences(text, spans, attributionAt, wrapped);
   const marked = spans.filter((s) => s.marked);
   const registry = buildRegistry(text);
   markQuoted(registry, (at) => overlapsAny(marked, at, at + 1));
@@ -88,8 +91,6 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const doc: Doc = { text, registry, sentences, works, options, scope, transcriptOutlet: transcriptOutlet ?? null };
   const out: Quote[] = [];
   let prev: Work | undefined;
-  let wrappedText: boolean | undefined;
-  const wrapped = () => (wrappedText ??= isHardWrapped(text));
   let lastIndirect: Quote | undefined;
   for (let k = 0; k < works.length; k++) {
     const w = works[k]!;
@@ -187,9 +188,8 @@ const DIALOGUE_REACH = 1500;
  * before, in the same exchange ("“…,” said Catherine. ⏎ … “…,” said Henry,
  * smiling. ⏎ “…”"), or null when nobody else spoke (the last speaker goes on).
  */
-function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, c: Work, wrapped: () => boolean): Frame | null {
+function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, c: Work, w: boolean): Frame | null {
   if (text.length < BOOK_CHARS || prev.type !== 'direct' || !prev.quote?.speaker || !c.span.marked) return null;
-  const w = wrapped();
   if (!opensParagraph(text, c.span.open, w) || !nextParagraph(text, prev.span.close, c.span.open, w)) return null;
   if (/\p{L}/u.test(text.slice(c.span.close, paragraphEnd(text, c.span.close, w)))) return null;
   const last = prev.quote.speaker;
@@ -325,7 +325,7 @@ function turnFrame(text: string, t: Turn, qa: { q: string; a: string } | null | 
  * the person of a paragraph of narration before a paragraph of nothing but
  * the quotation.
  */
-function previousSentenceFrame(text: string, w: Work, sentences: readonly Sentence[], prev: Work | undefined, isName: (word: string) => boolean, wrapped: () => boolean): Frame | null {
+function previousSentenceFrame(text: string, w: Work, sentences: readonly Sentence[], prev: Work | undefined, isName: (word: string) => boolean, wrapped: boolean): Frame | null {
   const cur = sentences[w.sentence]!;
   const before = sentences[w.sentence - 1]!;
   if (w.span.open - cur.start > 2) return null; // the quotation must open its sentence
@@ -338,14 +338,13 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
   if (!paragraphBreak) return framePrevious(text, before.start, before.end, 'previous-sentence', isName);
   // a paragraph of nothing but the quotation, after a paragraph of narration about a person
   // ("Valastro praised Christie’s leadership …⏎“We need someone who …”"): that person, as a guess
-  if (prev && prev.span.close > paragraphStart(text, before.start, wrapped())) return null;
-  if (/\p{L}/u.test(text.slice(w.span.close, paragraphEnd(text, w.span.close, wrapped())))) return null;
+  if (prev && prev.span.close > paragraphStart(text, before.start, wrapped)) return null;
+  if (/\p{L}/u.test(text.slice(w.span.close, paragraphEnd(text, w.span.close, wrapped)))) return null;
   const f = framePrevious(text, before.start, before.end, 'previous-sentence', isName);
   // (in a book, "He rose up, and walked across the room.⏎“Had I known …”": he or she as well)
-  const person = f?.mention && (f.mention.kind === 'name' || text.length >= BOOK_CHARS && f.mention.kind === 'pronoun' && (f.mention.gender === 'm' || f.mention.gender === 'f'));
+  const person = f?.mention && namesPerson(f.mention) && (f.mention.kind === 'name' || text.length >= BOOK_CHARS);
   return f && person ? { ...f, rule: 'previous-paragraph', confidence: RULES['previous-paragraph'].confidence } : null;
 }
-
 
 /** Is there a cue among the last words of the sentence ("… and then said,", "replied, as if in cool deliberation--")? */
 function cueClosing(text: string, s: Sentence): boolean {
@@ -387,7 +386,7 @@ function quoteType(text: string, span: QuoteSpan, from: number, frame: Frame | n
 }
 
 /** Does quotation b continue the speaker of quotation a (next paragraph or sentence, nothing between but attribution)? */
-function continues(text: string, a: QuoteSpan, b: QuoteSpan, wrapped: () => boolean): boolean {
+function continues(text: string, a: QuoteSpan, b: QuoteSpan, wrapped: boolean): boolean {
   const between = text.slice(a.close, b.open);
   if (between.length > 400) return false;
   // the rest of a's paragraph (its attribution) may hold words; a paragraph of its own between them breaks the turn

@@ -3,7 +3,7 @@
 // frame is a rule with an id, recorded on the quote; the first that matches
 // wins, in the order of RULES below.
 import { cueAt, findCues, cannotCue, type Cue } from './cues.js';
-import { OPENING_WORD, openingPhraseEnd, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, OPENING_WORD, isPartyState, namesPerson, openingPhraseEnd, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, ROLE_NOUNS } from '../lexicon/people.js';
 import { NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
 import { readsAsVerb } from '../nlp/compromise.js';
@@ -108,7 +108,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
       for (let e = k + 1; e < toks.length && e - k < 50; e++) {
         const t = toks[e]!;
         // (the full stop of a party and state is no sentence's end: "Mitch McConnell, R-Ky., expounded")
-        if (t.text === '.' && !PARTY_STATE.test(toks[e - 1]?.text ?? '') || t.text === '“' || t.text === '"' || t.text === '”' || t.text === ';') break;
+        if (t.text === '.' && !isPartyState(toks[e - 1]) || t.text === '“' || t.text === '"' || t.text === '”' || t.text === ';') break;
         if (t.text !== ',') continue;
         const c2 = cueAfterModifiers(toks, e + 1) ?? (openEnded && toks[e + 1] && slotVerb(toks[e + 1]!, toks[e + 2]) ? structuralCue(toks, e + 1) : null);
         if (c2 && !c2.gerund) {
@@ -175,8 +175,6 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   return null;
 }
 
-// A party and state after a name, its full stop a token of its own: "R-Ky", "D-N.Y".
-const PARTY_STATE = /^[RDI]-[A-Z][\p{L}.]{0,4}$/u;
 // Words that end a subject noun phrase before its verb could come: "together with", "of", "and", "who".
 const NP_BREAK = /^(?:with|of|in|on|at|by|for|from|to|and|or|but|who|which|that|as|than|about)$/;
 
@@ -230,9 +228,10 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   // a verb no lexicon lists between its subject and the clause that holds the quotation:
   // "Clinton expounds the Ohio native nicknamed “King James” is …", "She verbalized she recalls … “confused”"
   // (read first when only participles are listed before it: "Speaking at a rally, Trump recites he is making “…”";
-  // a listed verb before it governs it: "Fallon noted that the campaign faced a crossroads “…”")
-  const sv = unlistedVerbBefore(text, toks, /^[\p{L}’']+/u.exec(text.slice(q.start, q.start + 30))?.[0].toLowerCase() ?? '');
-  if (sv && cues.every((c) => c.gerund && c.last < sv.cue.first)) return frame('subject-verb', sv.subject, sv.cue, false);
+  // a listed verb before it governs it: "Fallon noted that the campaign faced a crossroads “…”", and is read first)
+  const unlisted = () => unlistedVerbBefore(text, toks, /^[\p{L}’']+/u.exec(text.slice(q.start, q.start + 30))?.[0].toLowerCase() ?? '');
+  const early = cues.every((c) => c.gerund) ? unlisted() : undefined;
+  if (early && cues.every((c) => c.last < early.cue.first)) return frame('subject-verb', early.subject, early.cue, false);
   for (let ci = cues.length - 1; ci >= 0; ci--) {
     const c = cues[ci]!;
     if (SOURCE.has(c.lemma)) {
@@ -283,6 +282,7 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     const s2 = subjectAfter(text, toks, c.last + 1);
     if (s2 && (c.first === 0 || toks[c.first - 1]!.text === ':' || toks[c.first - 1]!.text === '—')) return frame('cue-subject', s2, c, false);
   }
+  const sv = early === undefined ? unlisted() : early;
   if (sv) return frame('subject-verb', sv.subject, sv.cue, false);
   // "Smith W: “…”" / "Smith W, “…”" with a verb no lexicon lists ("Smith opined: “…”")
   const last = toks[toks.length - 1]!.text;
@@ -400,7 +400,6 @@ function unlistedVerbBefore(text: string, toks: readonly Token[], quoteFirst: st
   }
   return null;
 }
-const CLAUSE_SUBJECT = /^(?:he|she|they|we|i|there)$/;
 const FINITE_AUX = /^(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did)$/;
 
 /** Is there a clause boundary in tokens (a, b): a semicolon, or a comma before "while", "but", "whereas", "although"? */
@@ -473,8 +472,6 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
 
 const PREPOSITION = /^(?:on|in|at|to|from|with|by|of|for|about|into|onto|via)$/;
 
-/** Is the mention a name, or a he or she? */
-const namesPerson = (m: Mention): boolean => m.kind === 'name' || (m.kind === 'pronoun' && (m.gender === 'm' || m.gender === 'f'));
 
 /** The name or he/she that opens the sentence (after an opening phrase), before token `limit`. */
 function personOpening(text: string, toks: readonly Token[], limit: number): Mention | null {

@@ -4,7 +4,7 @@
 // rule with an id (INDIRECT_RULES), like the frames of direct quotes.
 import { cueAt, findCues, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
-import { carrierBefore, openingPhraseEnd, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, carrierBefore, namesPerson, openingPhraseEnd, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { DETERMINERS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import {
@@ -232,7 +232,7 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // a verb no list holds, between a named or pronoun subject and a clause: "Graham voiced he would …"
     const unlisted = (ed || present) && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower);
     // "Stein professed she plans to join …": a subject pronoun right after the verb opens its clause
-    const pronounClause = unlisted && subject && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word';
+    const pronounClause = unlisted && subject && CLAUSE_SUBJECT.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word';
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
     const after = pastTime(toks, i + 1, 3);
     const closing = unlisted && subject && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
@@ -286,8 +286,6 @@ function singularSubject(toks: readonly Token[], i: number): boolean {
 // An adverb between a subject and its verb: "Clinton now voices", "Obama often says".
 const ADVERB_BEFORE = /^(?:now|also|often|still|again|then|later|\p{Ll}+ly)$/u;
 
-// Subject pronouns that open a reported clause right after its verb ("it" is as often an object).
-const CLAUSE_PRONOUN = /^(?:he|she|they|we|i|there)$/;
 
 /**
  * "famous" where a spinner put it for "noted": right after a subject (a pronoun,
@@ -355,7 +353,7 @@ function mayReport(text: string, from: number, to: number): boolean {
     if (edWord && /^(would|will|had|has|have|was|were|is|are|could|should|might|may|can)$/.test(w)) return true;
     if (edWord && /^(he|she|they|it|we|i|there|the|a|an|his|her|their|its)$/.test(w)) return true;
     // "… voices she …": a present tense before a subject pronoun
-    if (sWord && CLAUSE_PRONOUN.test(w)) return true;
+    if (sWord && CLAUSE_SUBJECT.test(w)) return true;
     sWord = w.length > 4 && w.endsWith('s');
     if (!(edWord && edGap < 5)) edWord = w.length > 4 && w.endsWith('ed');
     edGap = edWord && !w.endsWith('ed') ? edGap + 1 : 0;
@@ -1172,7 +1170,7 @@ function inSource(text: string, toks: readonly Token[], si: number): IndirectQuo
   // "In her remarks, Okafor thanked …", "In an interview, he said …": a person's own words, which
   // the venue only carries, are that person's ("In a poll, 50 percent chose …" are the poll's)
   const subject = toks.slice(i + 1, comma).some((t) => SPOKEN_DOC.test(t.lower)) ? subjectAfter(text, toks, comma + 1, e) : null;
-  const person = subject && (subject.kind === 'name' || subject.kind === 'pronoun' && (subject.gender === 'm' || subject.gender === 'f')) ? subject : null;
+  const person = subject && namesPerson(subject) ? subject : null;
   const source = person ?? nounMention(text, toks, i + 1, comma - 1);
   const cue = tokenCue(toks, i, 'in', { structural: true });
   return [{ ...spanOf(toks, comma + 1, e), rule: 'in-source', mention: source, cue, sentence: si }];

@@ -71,7 +71,8 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
     const titleToks = toks.slice(a, nameStart).filter((t) => !HONORIFICS.has(t.lower));
     m.title = titleToks.length ? text.slice(titleToks[0]!.start, titleToks[titleToks.length - 1]!.end) : null;
   }
-  // "Mr." / "Mrs." / "Ms." say the gender
+  // "Mr." / "Mrs." / "Ms." say the gender (the titles of rank, "Sir", "Lady", say it to the name
+  // registry only: lexicon/people.ts HONORIFIC_GENDER)
   const honorific = lastRole >= a ? toks[lastRole]!.lower.replace('.', '') : '';
   if (honorific === 'mr') m.gender = 'm';
   else if (honorific === 'mrs' || honorific === 'ms' || honorific === 'miss') m.gender = 'f';
@@ -272,7 +273,7 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
   for (let hops = 0; hops < 6; hops++) {
     // "Sen. Lindsey Graham, R-S.C., said": a party and state between commas, as an apposition
     const party = toks[end - 1]?.text === '.' ? end - 2 : end - 1;
-    if (party - 1 > floor && PARTY.test(toks[party]!.text) && toks[party - 1]!.text === ',') {
+    if (party - 1 > floor && isPartyState(toks[party]) && toks[party - 1]!.text === ',') {
       end = party - 1;
       continue;
     }
@@ -328,6 +329,14 @@ export function carrierBefore(toks: readonly Token[], i: number, floor: number):
 
 // A party and state, wire style: "R-S.C.", "D-Calif.", "I-Vt."
 const PARTY = /^(?:R|D|I|Ind)-[A-Z][A-Za-z.]*$/;
+/** Is the token a party and state ("R-Ky", "D-Calif.")? */
+export const isPartyState = (t: Token | undefined): boolean => t !== undefined && PARTY.test(t.text);
+
+/** Is the mention a name, or a he or she? */
+export const namesPerson = (m: Mention): boolean => m.kind === 'name' || (m.kind === 'pronoun' && (m.gender === 'm' || m.gender === 'f'));
+
+/** Subject pronouns that open a clause right after its verb ("professed she plans …"; "it" is as often an object). */
+export const CLAUSE_SUBJECT = /^(?:he|she|they|we|i|there)$/;
 
 /**
  * Does the chunk that ends at the comma `comma` name a place ("of Flint", "in

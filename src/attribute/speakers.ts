@@ -2,7 +2,7 @@
 // linear pass, then resolves each attribution's mention to the full name the
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
-import { FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from '../lexicon/people.js';
+import { FEMALE_NAMES, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt } from '../scan/tokens.js';
 import { partitionPoint } from '../bisect.js';
@@ -480,9 +480,8 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // leading function words and titles: "The", "President", "Mr."
   while (words.length && (NOT_NAME_WORDS.has(words[0]!.toLowerCase()) || isTitleWord(words[0]!))) {
     const w = words[0]!.toLowerCase();
-    // (and the titles of rank that say it too: "Sir Thomas", "Lady Bertram", "Madame Ratignolle")
-    if (w === 'mr' || w === 'sir' || w === 'lord' || w === 'monsieur' || w === 'herr') gender = 'm';
-    if (w === 'mrs' || w === 'ms' || w === 'miss' || w === 'lady' || w === 'dame' || w === 'madame' || w === 'mme') gender = 'f';
+    // ("Mr.", and the titles of rank: "Sir Thomas", "Lady Bertram", "Madame Ratignolle")
+    gender = HONORIFIC_GENDER.get(w) ?? gender;
     if (gender) honorific = true;
     if (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w + '.')) titles.push(words[0]!);
     words = words.slice(1);

@@ -9,6 +9,12 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
   'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. messrs messrs. mme mme. herr monsieur madame'.split(' '),
 );
 
+/** The honorifics and titles of rank that say a person's gender ("Mr.", "Sir Thomas", "Lady Bertram"), without their full stop. */
+export const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...'mr sir lord monsieur herr'.split(' ').map((w) => [w, 'm'] as const),
+  ...'mrs ms miss lady dame madame mme'.split(' ').map((w) => [w, 'f'] as const),
+]);
+
 /** Titles and roles written before a name, capitalised or not (lower case here). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   `president vice-president premier chancellor king queen prince princess emperor pope sheikh emir sultan

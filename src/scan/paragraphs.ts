@@ -61,12 +61,8 @@ export function paragraphStart(text: string, at: number, wrapped: boolean): numb
   return 0;
 }
 
-/**
- * The pieces of the stretch `s` between paragraph breaks: at every line break,
- * or in wrapped text at every blank line (`wrapped` is asked only when `s`
- * holds a line break).
- */
-export function paragraphPieces(s: string, wrapped: () => boolean): string[] {
+/** The pieces of the stretch `s` between paragraph breaks: at every line break, or in wrapped text at every blank line. */
+export function paragraphPieces(s: string, wrapped: boolean): string[] {
   if (!s.includes('\n')) return [s];
-  return wrapped() ? s.split(/\n[ \t\r]*\n/) : s.split('\n');
+  return wrapped ? s.split(/\n[ \t\r]*\n/) : s.split('\n');
 }

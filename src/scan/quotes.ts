@@ -94,13 +94,12 @@ const accepts = (frame: Frame | undefined, mark: string): boolean => frame !== u
  * piece per paragraph sharing a `group`. An unclosed mark spoils its own
  * paragraph only.
  */
-export function scanQuotes(text: string): QuoteSpan[] {
+export function scanQuotes(text: string, wrapped: boolean = isHardWrapped(text)): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let group = 0;
   let carry: number | null = null; // group of a quote continued into this paragraph
   let excerpt = false; // has a paragraph opened by " shown the mark to be an excerpt's (see continuesWith)
   const n = text.length;
-  const wrapped = isHardWrapped(text);
   for (let ps = 0; ps < n; ) {
     const pe = paragraphEnd(text, ps, wrapped);
     const lead = firstNonSpace(text, ps, pe);

@@ -40,9 +40,8 @@ const SENTENCE_OPENER = /^(?:He|She|It|They|We|I|His|Her|Their|Its|This|These|Th
  * the quotation just before (“Does anybody know?” Graham asked.): the
  * attribution stage knows, this one does not.
  */
-export function splitSentences(text: string, spans: readonly QuoteSpan[], attributionAt: (text: string, i: number) => boolean = () => false): Sentence[] {
+export function splitSentences(text: string, spans: readonly QuoteSpan[], attributionAt: (text: string, i: number) => boolean = () => false, wrapped: boolean = isHardWrapped(text)): Sentence[] {
   const n = text.length;
-  const wrapped = isHardWrapped(text);
   const st: Splitting = { text, out: [], start: 0, wrapped };
   let q = 0;
   // Every character is looked at here; what a quotation, a line break or a
