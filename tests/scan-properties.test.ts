@@ -41,6 +41,7 @@ describe('extractQuotes on any string', () => {
         for (let i = 0; i < sorted.length; i++) {
           const q = sorted[i]!;
           expect(text.slice(q.start, q.end)).toBe(q.quote);
+          expect(q.start).toBeLessThan(q.end);
           if (i > 0) expect(q.start).toBeGreaterThanOrEqual(sorted[i - 1]!.end);
         }
       }),

@@ -496,7 +496,9 @@ function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, t
   if ((c.first <= 1 || /^[(:—–;]$/.test(toks[c.first - 1]!.text)) && toks[toks.findIndex((t) => t.start >= who!.end)]?.text !== ',') who = sourcePhrase(text, toks, c.last + 1) ?? who;
   const whoEnd = toks.findIndex((t) => t.start >= who!.end);
   // the cue opens the clause: at the sentence's start, after "but", or after "(", ":" or a dash
-  const opens = c.first === taken || /^[(:—–;]$/.test(toks[c.first - 1]!.text) || c.first - 1 === taken && /^(but|and|so|yet)$/.test(toks[taken]!.lower);
+  // ("But, according to the poll, …": the conjunction and its comma open it too)
+  const conjunction = /^(but|and|so|yet)$/.test(toks[taken]?.lower ?? '');
+  const opens = c.first === taken || /^[(:—–;]$/.test(toks[c.first - 1]!.text) || conjunction && (c.first - 1 === taken || c.first - 2 === taken && toks[c.first - 1]!.text === ',');
   if (opens) {
     // According to X, CLAUSE.
     if (whoEnd < 0 || toks[whoEnd]!.text !== ',') return taken;
@@ -517,7 +519,8 @@ function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, t
     if (resumes && wordsIn(toks, after + 1, end) >= 2 && hasVerbish(toks, after + 1, end)) {
       let a = taken;
       while (a < c.first - 1 && /^(but|and|so|yet|still)$/.test(toks[a]!.lower)) a++;
-      out.push({ ...spanOf(toks, a, c.first - 1), rule: 'fronted-fragment', mention: who, cue: c, sentence: si });
+      // (a fragment of words only: "Still, according to …" fronts nothing)
+      if (wordsIn(toks, a, c.first - 1) >= 1) out.push({ ...spanOf(toks, a, c.first - 1), rule: 'fronted-fragment', mention: who, cue: c, sentence: si });
       out.push({ ...spanOf(toks, after + 1, end), rule: 'according-to-clause', mention: who, cue: c, sentence: si, joined: true });
       taken = end;
     } else if (wordsIn(toks, taken, c.first - 1) >= MIN_WORDS) {

@@ -374,6 +374,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'according-to-clause',
+    note: 'a conjunction and its comma before the cue: nothing is fronted',
+    text: 'But, according to the harbour authority, two ferries will stop running in January.',
+    quotes: [{ quote: 'two ferries will stop running in January', speaker: 'harbour authority', rule: 'according-to-clause' }],
+  },
+  {
+    section: 'according-to-clause',
+    note: '"Still," before the cue fronts nothing either',
+    text: 'The ferry was late again. Still, according to the operator, most crossings left on time last year.',
+    quotes: [{ quote: 'most crossings left on time last year', speaker: 'operator', rule: 'according-to-clause' }],
+  },
+  {
+    section: 'according-to-clause',
     note: 'negative: "according to plan"',
     text: 'According to plan, the ship left the harbour shortly before dawn.',
     quotes: [],
