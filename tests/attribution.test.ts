@@ -105,6 +105,16 @@ describe('dialogue in a book', () => {
     expect(speakers(wrappedNarrative + scene)).toEqual(['Varga', 'Varga']);
   });
 
+  it('reads a speaker described by a noun without the adverb after it', () => {
+    const scene = '“He is a gentleman,” said the lad sullenly.\n\n“We shall see,” replied the old woman, very coldly.\n';
+    expect(speakers(scene)).toEqual(['the lad', 'the old woman']);
+  });
+
+  it('steps over an adverb that opens the sentence to find its subject', () => {
+    const scene = 'Ann Hale sat by the fire and said nothing for an hour.\n\nPresently she looked up. “Is that the post at last?”\n';
+    expect(speakers(narrative + scene)).toEqual(['Ann Hale']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

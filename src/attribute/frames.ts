@@ -4,7 +4,7 @@
 // wins, in the order of RULES below.
 import { cueAt, findCues, cannotCue, type Cue } from './cues.js';
 import { CLAUSE_SUBJECT, OPENING_WORD, isPartyState, namesPerson, openingPhraseEnd, subjectAfter, subjectBefore, type Mention } from './mentions.js';
-import { DETERMINERS, ROLE_NOUNS } from '../lexicon/people.js';
+import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
 import { NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
 import { readsAsVerb } from '../nlp/compromise.js';
 import { isSpace, tokenize, type Token } from '../scan/tokens.js';
@@ -496,6 +496,9 @@ export function frameSubject(text: string, q: QuoteSpan, from: number, isName: (
 function clauseSubject(text: string, toks: readonly Token[], isName: (word: string) => boolean): Mention | null {
   let i = 0;
   while (i < toks.length && (toks[i]!.lower === 'but' || toks[i]!.lower === 'and' || toks[i]!.lower === 'so')) i++;
+  // "Presently she began again", "Suddenly the stranger raised …": an adverb opens the sentence, not a name
+  // (one closed by a comma comments on what follows: "Ironically, Byrd's strategy of “…”")
+  if (/^\p{Lu}\p{Ll}{3,}ly$/u.test(toks[i]?.text ?? '') && (PRONOUNS[toks[i + 1]?.lower ?? ''] !== undefined || DETERMINERS.has(toks[i + 1]?.lower ?? ''))) i++;
   if (toks[i] && OPENING_WORD.test(toks[i]!.lower)) {
     let j = i;
     while (j < toks.length && j - i < 16 && toks[j]!.text !== ',') j++;

@@ -411,7 +411,7 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     let b = start;
     // (a past verb after the noun ends the phrase: "the governor toured the towns"; "the newly elected mayor" does not)
     // (and so do an auxiliary, an irregular past or a reflexive: "the discussion will", "the candidate herself took")
-    while (b + 1 < limit && b - start < 7 && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && !NP_END.test(toks[b + 1]!.lower) && !AUXILIARIES.has(toks[b + 1]!.lower) && !(b > start && IRREGULAR_PAST.has(toks[b + 1]!.lower)) && !REFLEXIVE.test(toks[b + 1]!.lower) && !(/^\p{Ll}{3,}ed$/u.test(toks[b + 1]!.text) && !DETERMINERS.has(toks[b]!.lower) && !/ly$/.test(toks[b]!.lower))) b++;
+    while (b + 1 < limit && b - start < 7 && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && !NP_END.test(toks[b + 1]!.lower) && !AUXILIARIES.has(toks[b + 1]!.lower) && !(b > start && IRREGULAR_PAST.has(toks[b + 1]!.lower)) && !REFLEXIVE.test(toks[b + 1]!.lower) && !(/^\p{Ll}{3,}ed$/u.test(toks[b + 1]!.text) && !DETERMINERS.has(toks[b]!.lower) && !/ly$/.test(toks[b]!.lower)) && !(b > start && trailingAdverb(toks, b + 1, limit))) b++;
     // "of the agency": a short of-phrase belongs to the noun
     // the name right after the noun phrase, or after a comma
     let n = b + 1;
@@ -432,6 +432,20 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     return make(text, toks, start, b, 'noun');
   }
   return null;
+}
+
+/**
+ * Does an adverb of manner close the phrase at `i` ("said the lad sullenly.",
+ * "replied the girl, very firmly")? An -ly word (after "very", "rather", …)
+ * that no word follows, unlike "the newly elected mayor".
+ */
+function trailingAdverb(toks: readonly Token[], i: number, limit: number): boolean {
+  let k = i;
+  if (/^(very|rather|quite|so|too|more|most|less|somewhat|almost)$/.test(toks[k]!.lower)) k++;
+  const w = toks[k];
+  if (!w || k >= limit || w.kind !== 'word' || !/^\p{Ll}{2,}ly$/u.test(w.text)) return false;
+  const next = toks[k + 1];
+  return !next || k + 1 >= limit || next.kind !== 'word' || isCap(next);
 }
 
 // Words that open an introductory phrase before the subject: "In July, Gingrich …".

@@ -37,6 +37,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'Prices will keep rising', speaker: 'Ingrid Solberg' }],
   },
   {
+    note: '“…,” said X, with an adverb of manner after the noun',
+    text: '“The talks are over for today,” said the spokesman curtly.',
+    quotes: [{ quote: 'talks are over', speaker: 'spokesman' }],
+  },
+  {
+    note: '“…,” said X, an -ly adverb inside the phrase is part of it',
+    text: '“We start on Monday,” said the newly elected mayor.',
+    quotes: [{ quote: 'start on Monday', speaker: 'newly elected mayor' }],
+  },
+  {
     note: 'X said: “…”',
     text: 'Rui Tavares, the finance minister, said: “The deficit target stands, whatever the markets think.”',
     quotes: [{ quote: 'deficit target stands', speaker: 'Rui Tavares' }],
