@@ -115,6 +115,13 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Ann Hale']);
   });
 
+  it('reads "the doctor" as the person last named with that title, and a title tells a family apart', () => {
+    const scene =
+      'Henry Marsh walked up from the village with his father.\n\nDoctor Hale came in from the rain and set his bag on the table.\n\n“He will live,” said the doctor.\n\n' +
+      'General Marsh looked at his son for a long while.\n\n“Then we stay the night,” said the general.\n';
+    expect(speakers(narrative + scene)).toEqual(['Hale', 'General Marsh']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

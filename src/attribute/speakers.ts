@@ -355,12 +355,24 @@ export function buildRegistry(text: string): Registry {
   for (const s of pendingSingles) {
     reg.singles.set(s.word, (reg.singles.get(s.word) ?? 0) + 1);
     let e = pick(reg, [s.word], s.at, s.gender, named) ?? alone.get(s.word) ?? null;
+    // in a book, "General Tilney" is not "Henry Tilney": a family shares the surname, and a title
+    // the fuller name never had names another of them
+    if (e && s.titles.length && e.words.length > 1 && text.length >= BOOK_CHARS && !e.titles.some((t) => s.titles.includes(t))) {
+      const name = `${s.titles[s.titles.length - 1]} ${s.name}`;
+      e = alone.get(name) ?? null;
+      if (!e) {
+        e = { name, words: [s.word], gender: s.gender, person: true, titles: [], age: null };
+        alone.set(name, e);
+        register(reg, e);
+      }
+    }
     if (!e && !silent.has(s.word)) {
       const gender = s.gender ?? genderOfFirst(s.word);
       // (each word is looked for once: a name the text never has speak is remembered as such)
       // ("Mr. Bumble" is a person wherever he stands)
       if (gender && !s.honorific && !speaksSomewhere(text, s.name)) silent.add(s.word);
-      else if (gender) {
+      // ("Captain Ruiz", "Doctor Hale": a title before one word makes it a person's name too)
+      else if (gender || s.titles.length) {
         e = { name: s.name, words: [s.word], gender, person: true, titles: [], age: null };
         alone.set(s.word, e);
         register(reg, e);
@@ -369,6 +381,7 @@ export function buildRegistry(text: string): Registry {
     if (e) {
       if (s.gender && !e.gender) e.gender = s.gender;
       if (s.epithet && !e.titles.includes(s.epithet)) e.titles.push(s.epithet);
+      for (const t of s.titles) if (!e.titles.includes(t)) e.titles.push(t);
       reg.occurrences.push({ at: s.at, entity: e });
     }
   }
@@ -468,6 +481,8 @@ interface Single {
   gender: 'm' | 'f' | null;
   /** A description the text gives it in an apposition ("the beadle"). */
   epithet: string | null;
+  /** The titles written before it ("Doctor" of "Doctor Losberne", "Captain" of "Captain Wentworth"). */
+  titles: string[];
   /** Written after "Mr.", "Mrs.", "Miss" or "Ms.": a person, whatever the word. */
   honorific: boolean;
 }
@@ -513,7 +528,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // an appositive or an age after the name: "Jana Holub, the chief executive of …", "Marta Kovac, 45,"
   const after = appositiveAfter(text, end);
   if (words.length === 1) {
-    if (!org) singles.push({ at, word: lw[0]!, name: words[0]!, gender, epithet: epithetAround(after, before, commaBefore), honorific: honorific && gender !== null });
+    if (!org) singles.push({ at, word: lw[0]!, name: words[0]!, gender, epithet: epithetAround(after, before, commaBefore), titles, honorific: honorific && gender !== null });
     return;
   }
   const roleBefore = commaBefore ? ROLE_BEFORE.exec(before) : null;

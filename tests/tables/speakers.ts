@@ -47,6 +47,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'start on Monday', speaker: 'newly elected mayor' }],
   },
   {
+    note: '“…,” said the captain, after "Captain X" named once',
+    text: 'Captain Ines Ruiz brought the ferry into port on Tuesday after a night at sea. Ruiz spoke to the harbour office first.\n\n“Nobody was hurt,” said the captain.',
+    quotes: [{ quote: 'Nobody was hurt', speaker: 'Ines Ruiz' }],
+  },
+  {
+    note: '“…,” said the captain, the title before one word',
+    text: 'Captain Ruiz brought the ferry into port on Tuesday after a night at sea.\n\n“Nobody was hurt,” said the captain.',
+    quotes: [{ quote: 'Nobody was hurt', speaker: 'Ruiz' }],
+  },
+  {
     note: 'X said: “…”',
     text: 'Rui Tavares, the finance minister, said: “The deficit target stands, whatever the markets think.”',
     quotes: [{ quote: 'deficit target stands', speaker: 'Rui Tavares' }],
