@@ -122,6 +122,12 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Hale', 'General Marsh']);
   });
 
+  it('learns an epithet from the head of a long apposition broken across lines', () => {
+    const scene =
+      'It was a bitter night when Mrs. Dorrit, the\nmatron of the almshouse in which the greater part of this history has already been\nset down, sat herself down before the fire.\n\n“Well!” said the matron, looking at the kettle.\n';
+    expect(speakers(narrative + scene)).toEqual(['Dorrit']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

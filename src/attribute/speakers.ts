@@ -199,6 +199,9 @@ const EPITHET_BEFORE = /(?:^|[.;:!?”"]\s+|\n)((?:The|the)\s+(?:\p{Ll}[\p{Ll}-]
 // What follows the head of an apposition: "the matron| of the workhouse", "a surgeon| in the neighbourhood".
 const EPITHET_COMPLEMENT = /\s+(?:of|in|at|from|who|whose|which|that|to|with|for|on|by|near)\s[\s\S]*$/u;
 const APPOSITIVE_AFTER = /^,\s+(?:(\d{1,3}),|((?:a|an|the|its|his|her|their)\s+[^,.;:“”"]{2,80}?)(?=[,.;]))/u;
+// The head of an apposition too long for APPOSITIVE_AFTER, before its complement: "Mrs. Corney, the
+// matron of the workhouse to which our readers have been already introduced as …," (same groups)
+const APPOSITIVE_HEAD = /^,\s+(?:(\d{1,3}),|((?:a|an|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+)(?=\s+(?:of|in|at|from|who|whose|which|to|with|for|on|by|near)\s))/u;
 
 /**
  * A description that an apposition gives the name ending at `end`, made of
@@ -208,15 +211,18 @@ const APPOSITIVE_AFTER = /^,\s+(?:(\d{1,3}),|((?:a|an|the|its|his|her|their)\s+[
 function epithetAround(after: RegExpExecArray | null, before: string, commaBefore: boolean): string | null {
   // ("Mrs. Corney, the matron of the workhouse to which …": the head before its complement)
   // (not a bare person noun, "a lady of the house", which stands for anyone of that gender: GENDER_NOUNS)
-  if (after?.[2] && EPITHET.test(after[2])) return after[2];
-  const head = after?.[2]?.replace(EPITHET_COMPLEMENT, '');
+  // (a phrase broken across lines is kept with single spaces: "the\nmatron" is "the matron")
+  if (after?.[2] && EPITHET.test(after[2])) return after[2].replace(/\s+/g, ' ');
+  const head = after?.[2]?.replace(EPITHET_COMPLEMENT, '').replace(/\s+/g, ' ');
   if (head && head !== after![2] && EPITHET.test(head) && !GENDER_NOUNS.has(head.slice(head.lastIndexOf(' ') + 1))) return head;
   return commaBefore ? EPITHET_BEFORE.exec(before)?.[1] ?? null : null;
 }
 
 /** The apposition or age after the name that ends at `end` (APPOSITIVE_AFTER), read only after a comma. */
 function appositiveAfter(text: string, end: number): RegExpExecArray | null {
-  return text.charCodeAt(end) === 44 /* , */ ? APPOSITIVE_AFTER.exec(text.slice(end, end + 100)) : null;
+  if (text.charCodeAt(end) !== 44 /* , */) return null;
+  const window = text.slice(end, end + 100);
+  return APPOSITIVE_AFTER.exec(window) ?? APPOSITIVE_HEAD.exec(window);
 }
 
 /** Does the word at [i, end) stand alone, no letter touching it on either side? */
