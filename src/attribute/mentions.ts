@@ -244,11 +244,17 @@ function roleAhead(toks: readonly Token[], start: number, limit: number): boolea
   for (let k = start; k < Math.min(limit, start + 4); k++) {
     const w = toks[k]!;
     if (!isWord(w) || NP_END.test(w.lower) || DETERMINERS.has(w.lower)) return false;
-    if (isCap(w)) return k > start && k - start <= 2 && isCap(toks[k + 1]);
+    // ("said undecided Republican voter Stephanie Hooton": a capitalised adjective, a role, the name)
+    if (isCap(w)) return k > start && k - start <= 2 && (isCap(toks[k + 1]) || roleThenName(toks, k + 1));
     if (isRole(w) || SPEAKER_NOUNS.has(w.lower)) return true;
   }
   return false;
 }
+
+/** A lower-case role noun ("voter", "strategist", "officials"). */
+const lowerRole = (w: Token | undefined): boolean => isWord(w) && !isCap(w) && (isRole(w!) || SPEAKER_NOUNS.has(w!.lower));
+/** A lower-case role noun at `k` and a capitalised word after it: "voter Stephanie", "donor Ann". */
+const roleThenName = (toks: readonly Token[], k: number): boolean => lowerRole(toks[k]) && isCap(toks[k + 1]);
 
 /** A lower-case word ending in s: the plural noun before a participle or a relative clause ("voters polled"). */
 const pluralNoun = (t: Token | undefined): boolean => isWord(t) && !isCap(t) && /s$/.test(t!.lower);
@@ -388,6 +394,26 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     let b = a;
     while (b + 1 < limit && (nameToken(toks[b + 1]) || isRole(toks[b + 1]!) && isCap(toks[b + 2]) || toks[b + 1]!.lower === 'of' && isCap(toks[b + 2]) && isRole(toks[b]!))) b++;
     while (b > a && NAME_PARTICLES.has(toks[b]!.lower)) b--;
+    // "the White House press secretary, Josh Earnest", "Trump campaign manager Paul Manafort":
+    // the capitalised words describe the person whose name follows the role
+    let r = b + 1;
+    if (isWord(toks[r]) && !isCap(toks[r]) && !NP_END.test(toks[r]!.lower) && lowerRole(toks[r + 1])) r++;
+    if (r < limit && lowerRole(toks[r])) {
+      const n = toks[r + 1]?.text === ',' ? r + 2 : r + 1;
+      if (n < limit && nameToken(toks[n]) && isCap(toks[n]) && !NOT_NAME_WORDS.has(toks[n]!.lower)) {
+        let e = n;
+        while (e + 1 < limit && nameToken(toks[e + 1])) e++;
+        while (e > n && NAME_PARTICLES.has(toks[e]!.lower)) e--;
+        const named = make(text, toks, n, e, 'name');
+        if (named.kind === 'name') {
+          named.title = text.slice(t.start, toks[r]!.end);
+          return named;
+        }
+      }
+      // "the White House press secretary" with no name: the description is the mention
+      // ("Clinton aides said" without a determiner stays "Clinton": lost on dev, train and novels as a noun)
+      if (t.lower === 'the') return make(text, toks, start, r, 'noun');
+    }
     const m = make(text, toks, a, b, 'name');
     if (t.lower === 'the') {
       m.start = t.start;
@@ -415,6 +441,20 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     // "of the agency": a short of-phrase belongs to the noun
     // the name right after the noun phrase, or after a comma
     let n = b + 1;
+    // "longtime Democratic donor Ann Lee": a capitalised adjective and a role before the name;
+    // "a Republican strategist": the adjective and the role end the phrase, no name follows
+    // ("a senior State Department official": capitalised words of a name before the role)
+    let r = n;
+    while (r < limit && r - n < 4 && isCap(toks[r]) && nameToken(toks[r])) r++;
+    // ("the White House press secretary": one lower-case word may stand before the role)
+    if (r > n && isWord(toks[r]) && !isCap(toks[r]) && !NP_END.test(toks[r]!.lower) && lowerRole(toks[r + 1])) r++;
+    if (r > n && lowerRole(toks[r])) {
+      if (isCap(toks[r + 1]) && r + 1 < limit) n = r + 1;
+      else {
+        b = r;
+        n = b + 1;
+      }
+    }
     if (toks[n]?.text === ',') n++;
     if (nameToken(toks[n]) && isCap(toks[n]) && !NOT_NAME_WORDS.has(toks[n]!.lower)) {
       let e = n;
@@ -424,7 +464,7 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
       if (toks[n - 1]!.lower !== 'of' && toks[n - 1]!.lower !== 'the') {
         const m = make(text, toks, n, e, 'name');
         if (m.kind === 'name') {
-          m.title = text.slice(t.start, toks[b]!.end);
+          m.title = text.slice(t.start, toks[toks[n - 1]!.text === ',' ? n - 2 : n - 1]!.end);
           return m;
         }
       }

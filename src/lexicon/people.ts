@@ -28,7 +28,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    official officials host anchor correspondent reporter editor columnist commentator journalist writer author publisher producer
    coach owner head deputy undersecretary under-secretary assistant associate fellow partner member
    rabbi reverend rev. imam bishop archbishop cardinal father pastor priest
-   activist organizer organiser campaigner volunteer supporter critic
+   activist organizer organiser campaigner volunteer supporter critic donor fundraiser operative
    actor actress singer star comedian rapper businessman businesswoman billionaire magnate
    mogul investor banker trader economist physician doctor dr. nurse surgeon
    marshal ranger warden engineer planner auditor regulator negotiator mediator superintendent principal dean provost

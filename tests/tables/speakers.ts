@@ -57,6 +57,31 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'Nobody was hurt', speaker: 'Ruiz' }],
   },
   {
+    note: '“…,” said ADJECTIVE Capitalised ROLE Name',
+    text: '“I still do not know where he stands on the port,” said undecided Labour voter Mirela Costa of Leith, before the meeting.',
+    quotes: [{ quote: 'where he stands', speaker: 'Mirela Costa', speakerTitle: 'undecided Labour voter' }],
+  },
+  {
+    note: '“…,” said a Capitalised Capitalised ROLE, no name',
+    text: '“The talks will resume in March,” said a senior Foreign Office official.',
+    quotes: [{ quote: 'talks will resume', speaker: 'a senior Foreign Office official' }],
+  },
+  {
+    note: '“…,” said the Capitalised modifier ROLE, Name',
+    text: '“The budget is balanced,” said the Downing Street press secretary, Hal Imrie.',
+    quotes: [{ quote: 'budget is balanced', speaker: 'Hal Imrie', speakerTitle: 'the Downing Street press secretary' }],
+  },
+  {
+    note: '“…,” said Name-as-modifier modifier ROLE Name (the person is the last name)',
+    text: '“We will win the north,” said Lindqvist campaign manager Ola Berg.',
+    quotes: [{ quote: 'win the north', speaker: 'Ola Berg' }],
+  },
+  {
+    note: 'negative: “…,” said Name, Capitalised words after it are no role',
+    text: '“We will win the north,” said Ola Berg of the Green Party.',
+    quotes: [{ quote: 'win the north', speaker: 'Ola Berg' }],
+  },
+  {
     note: 'X said: “…”',
     text: 'Rui Tavares, the finance minister, said: “The deficit target stands, whatever the markets think.”',
     quotes: [{ quote: 'deficit target stands', speaker: 'Rui Tavares' }],
