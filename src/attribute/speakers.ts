@@ -361,6 +361,16 @@ export function buildRegistry(text: string): Registry {
   for (const s of pendingSingles) {
     reg.singles.set(s.word, (reg.singles.get(s.word) ?? 0) + 1);
     let e = pick(reg, [s.word], s.at, s.gender, named) ?? alone.get(s.word) ?? null;
+    // "President Obama" after "Barack Obama" and "Michelle Obama": the one who has the title, if one has
+    let titled = s.titles.length > 0;
+    if (e && titled && e.words.length > 1) {
+      const lowered = s.titles.map((t) => t.toLowerCase());
+      const others = (reg.byWord.get(s.word) ?? []).filter((c) => c.words.length > 1);
+      const holder = others.find((c) => c.titles.some((t) => lowered.includes(t.toLowerCase())));
+      if (holder) e = holder;
+      // (none has it and several could: the title is not given to the last one named)
+      else if (others.length > 1) titled = false;
+    }
     // in a book, "General Tilney" is not "Henry Tilney": a family shares the surname, and a title
     // the fuller name never had names another of them
     if (e && s.titles.length && e.words.length > 1 && text.length >= BOOK_CHARS && !e.titles.some((t) => s.titles.includes(t))) {
@@ -387,7 +397,7 @@ export function buildRegistry(text: string): Registry {
     if (e) {
       if (s.gender && !e.gender) e.gender = s.gender;
       if (s.epithet && !e.titles.includes(s.epithet)) e.titles.push(s.epithet);
-      for (const t of s.titles) if (!e.titles.includes(t)) e.titles.push(t);
+      if (titled) for (const t of s.titles) if (!e.titles.includes(t)) e.titles.push(t);
       reg.occurrences.push({ at: s.at, entity: e });
     }
   }

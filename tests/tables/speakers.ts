@@ -82,6 +82,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'win the north', speaker: 'Ola Berg' }],
   },
   {
+    note: '"Governor Ruiz" is the Ruiz who holds the title, not the last Ruiz named',
+    text: 'Governor Ana Ruiz toured the flooded valley on Monday with her husband, Tomas Ruiz. Governor Ruiz later met farmers in the town hall.\n\n“We will rebuild every bridge,” the governor said.',
+    quotes: [{ quote: 'rebuild every bridge', speaker: 'Ana Ruiz' }],
+  },
+  {
     note: 'X said: “…”',
     text: 'Rui Tavares, the finance minister, said: “The deficit target stands, whatever the markets think.”',
     quotes: [{ quote: 'deficit target stands', speaker: 'Rui Tavares' }],
