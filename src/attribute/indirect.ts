@@ -8,7 +8,7 @@ import { CLAUSE_SUBJECT, carrierBefore, namesPerson, openingPhraseEnd, subjectAf
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { DETERMINERS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import {
-  ACT_FORMS, ACT_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, MULTI_SPEECH, NAMING, NOT_NAMED, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT,
+  ACT_FORMS, ACT_LEMMAS, BELIEF_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, MULTI_SPEECH, NAMING, NOT_NAMED, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT,
   NOUN_LIKE_CUE, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, SPEECH, isAct, isSpeech,
 } from '../lexicon/speech.js';
 import { isAsciiLetter, lowerCase, tokenize, type Token } from '../scan/tokens.js';
@@ -32,6 +32,8 @@ export const INDIRECT_RULES = {
   'subject-act-object': { example: 'Clinton criticized the tax plan; Trump called for a ban', confidence: 0.55 },
   'headline-colon': { example: 'Pence: Debate Was a Win (a headline)', confidence: 0.6 },
   'headline-says': { example: 'Graham Says Deal Could Pass / Deal Could Pass, Graham Says (a headline)', confidence: 0.6 },
+  // (a belief reported for someone, not words they said: its own rule, so that it can be left out)
+  'belief-clause': { example: 'Some critics fear the new approach will leave …; Mr. Ruiz believes the tunnel will open', confidence: 0.5 },
 } as const;
 export type IndirectRuleId = keyof typeof INDIRECT_RULES;
 
@@ -71,7 +73,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     if (busy(s.start, s.start + 1) && !saying.length) continue;
     const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
     if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !toks.some((t) => ASKED.test(t.lower) || PARTICIPLES.has(t.lower))) continue;
-    const found = [...(fromCues(text, toks, cues, si) ?? []), ...saying, ...questions(text, toks, si), ...inSource(text, toks, si), ...inPolls(text, toks, si)];
+    const found = [...(fromCues(text, toks, cues, si) ?? []), ...saying, ...questions(text, toks, si), ...inSource(text, toks, si), ...inPolls(text, toks, si)].filter(believerKnown).map(asBelief);
     // a clause that holds quotation marks is a mixed quote, reported through its
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
     const kept: IndirectQuote[] = [];
@@ -83,6 +85,16 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
   }
   return out;
 }
+
+/**
+ * A belief is reported for a third person only: "many Democrats believe …", "she
+ * hopes …", not "I think …" or "who do you think will win" (an unnamed believer).
+ */
+function believerKnown(q: IndirectQuote): boolean {
+  return !BELIEF_LEMMAS.has(q.cue.lemma) || (q.mention !== null && !/^(?:i|we|you)$/i.test(q.mention.text));
+}
+/** A clause reported by a verb of belief, under its own rule ('belief-clause'), whatever frame found it. */
+const asBelief = (q: IndirectQuote): IndirectQuote => (BELIEF_LEMMAS.has(q.cue.lemma) ? { ...q, rule: 'belief-clause' } : q);
 
 /**
  * Is `q` reported by a second verb of its subject, after "and" or "but"? It

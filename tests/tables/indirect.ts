@@ -989,15 +989,39 @@ export const INDIRECT_ROWS: IndirectRow[] = [
 
   // ── not speech: beliefs, intentions, questions ─────────────────────────
   {
-    section: 'not-speech',
-    note: 'belief: thinks',
+    section: 'belief-clause',
+    note: 'belief: thinks, for a named person',
     text: 'Trump thinks the polls are rigged against him.',
+    quotes: [{ quote: 'the polls are rigged against him', speaker: 'Trump', rule: 'belief-clause' }],
+  },
+  {
+    section: 'belief-clause',
+    note: 'belief: believed that, for a described person',
+    text: 'The minister believed that the talks would collapse before the summer.',
+    quotes: [{ quote: 'the talks would collapse before the summer', rule: 'belief-clause' }],
+  },
+  {
+    section: 'belief-clause',
+    note: 'belief: fear, for a group',
+    text: 'Some harbour pilots fear the new channel will silt up within a decade.',
+    quotes: [{ quote: 'the new channel will silt up within a decade', rule: 'belief-clause' }],
+  },
+  {
+    section: 'belief-clause',
+    note: 'negative: a belief in the first person is no attribution',
+    text: 'I think the tunnel can open by 2030 if the money comes through.',
     quotes: [],
   },
   {
-    section: 'not-speech',
-    note: 'belief: believed that',
-    text: 'The minister believed that the talks would collapse before the summer.',
+    section: 'belief-clause',
+    note: 'negative: "who do you think" names no believer',
+    text: 'Who do you think will win the league this year, now that the season is half over?',
+    quotes: [],
+  },
+  {
+    section: 'belief-clause',
+    note: 'negative: "was thought to be" is no belief of anyone named',
+    text: 'The ferry was thought to be safe by most of the crew until the storm came.',
     quotes: [],
   },
   {
