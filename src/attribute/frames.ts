@@ -3,7 +3,7 @@
 // frame is a rule with an id, recorded on the quote; the first that matches
 // wins, in the order of RULES below.
 import { cueAt, findCues, cannotCue, type Cue } from './cues.js';
-import { CLAUSE_SUBJECT, OPENING_WORD, isPartyState, namesPerson, openingPhraseEnd, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, OPENING_WORD, isPartyState, namesPerson, openingPhraseEnd, openingsEnd, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
 import { NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
 import { readsAsVerb } from '../nlp/compromise.js';
@@ -272,7 +272,7 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       if (inv && inv.kind === 'name' && toks.find((t) => t.start >= inv.end)?.text === ',') return frame('cue-subject', inv, c, false);
     }
     // "I laughed and said, “…”": the subject of the first verb ("Henry looked up from his book and said": the sentence's)
-    const s = subjectBefore(text, toks, c.first) ?? (toks[c.first - 1]?.lower === 'and' && c.first >= 2 ? subjectBefore(text, toks, c.first - 2) ?? personOpening(text, toks, c.first - 1) : null) ?? (lo === from ? laterVerbSubject(text, toks, c.first) : null);
+    const s = subjectBefore(text, toks, c.first) ?? (toks[c.first - 1]?.lower === 'and' && c.first >= 2 ? firstVerbSubject(text, toks, c.first - 2) ?? personOpening(text, toks, c.first - 1) : null) ?? (lo === from ? laterVerbSubject(text, toks, c.first) : null);
     if (s) {
       // "Trump said … that Clinton once described the deal as “…”": the outer speaker is the source
       const outer = outerSpeaker(text, toks, cues, ci);
@@ -325,6 +325,20 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
 }
 
 const SUBJECT_CLAUSE = /^(?:he|she|they|we|i|it)(?:[’'](?:d|ll|s|re|ve|m))?$/;
+
+/**
+ * The subject before the first of two verbs joined by "and" ("I laughed and said"), the first
+ * verb being token `end`; not that verb's object ("He adopted a fake Southern accent and joked":
+ * after "a fake", "Southern" is no subject).
+ */
+function firstVerbSubject(text: string, toks: readonly Token[], end: number): Mention | null {
+  const s = subjectBefore(text, toks, end);
+  if (!s) return null;
+  let k = toks.findIndex((t) => t.start >= s.start) - 1;
+  while (k >= 0 && toks[k]!.kind === 'word' && /^\p{Ll}/u.test(toks[k]!.text) && !DETERMINERS.has(toks[k]!.lower) && !PAST.test(toks[k]!.lower)) k--;
+  const before = toks[k];
+  return before && before.kind === 'word' && (DETERMINERS.has(before.lower) || PAST.test(before.lower)) ? null : s;
+}
 
 /** An earlier cue whose "that" clause holds the later one: its speaker reports the whole. */
 function outerSpeaker(text: string, toks: readonly Token[], cues: readonly Cue[], ci: number): { subject: Mention; cue: Cue } | null {
@@ -406,6 +420,8 @@ const FINITE_AUX = /^(?:is|are|was|were|will|would|has|have|had|can|could|should
 function clauseBreak(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     if (toks[k]!.text === ';' || toks[k]!.text === ',' && /^(while|whereas|but|although|though|yet)$/.test(toks[k + 1]?.lower ?? '')) return true;
+    // "…, to which O'Malley interjected: “…”": a relative clause after a preposition has its own subject
+    if (toks[k]!.text === ',' && PREPOSITION.test(toks[k + 1]?.lower ?? '') && /^(which|whom)$/.test(toks[k + 2]?.lower ?? '')) return true;
   }
   return false;
 }
@@ -473,9 +489,9 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
 const PREPOSITION = /^(?:on|in|at|to|from|with|by|of|for|about|into|onto|via)$/;
 
 
-/** The name or he/she that opens the sentence (after an opening phrase), before token `limit`. */
+/** The name or he/she that opens the sentence (after its openings), before token `limit`. */
 function personOpening(text: string, toks: readonly Token[], limit: number): Mention | null {
-  const s = subjectAfter(text, toks, openingPhraseEnd(toks, 0), limit);
+  const s = subjectAfter(text, toks, openingsEnd(toks, 0), limit);
   return s && namesPerson(s) ? s : null;
 }
 

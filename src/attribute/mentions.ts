@@ -498,6 +498,27 @@ const SENTENCE_ADVERB = /^(?:instead|moreover|nevertheless|nonetheless|indeed|th
  * adverb ("Instead,", "Shortly after the call ended,"), a time ("Hours later,"), an
  * introductory word of OPENING_WORD or a participle ("Reprising one of her lines,").
  */
+/**
+ * Where the main clause starts after every opening of its sentence: phrases
+ * (openingPhraseEnd) and a subordinate clause closed by a comma, one after
+ * another ("Last month, when I asked Sanders if he would endorse her, he …").
+ */
+export function openingsEnd(toks: readonly Token[], from: number): number {
+  let k = from;
+  for (let n = 0; n < 3; n++) {
+    let next = openingPhraseEnd(toks, k);
+    if (next === k && SUBORDINATOR.test(toks[k]?.lower ?? '')) {
+      let j = k + 1;
+      while (j < toks.length && j - k < 24 && toks[j]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[j]!.text)) j++;
+      if (toks[j]?.text === ',') next = j + 1;
+    }
+    if (next === k) break;
+    k = next;
+  }
+  return k;
+}
+const SUBORDINATOR = /^(?:when|after|before|as|if|while|because|although|though|since|once|until|whenever|unless)$/;
+
 export function openingPhraseEnd(toks: readonly Token[], from: number): number {
   let k = from;
   while (k < toks.length && k - from < 12 && toks[k]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[k]!.text)) k++;

@@ -87,6 +87,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'rebuild every bridge', speaker: 'Ana Ruiz' }],
   },
   {
+    note: 'a relative clause after a preposition has its own speaker: ", to which X interjected:"',
+    text: 'Mayor Lena Fischer said that experts had found the new levees strong, to which Councillor Omar Haddad interjected: “That is just not true.”',
+    quotes: [{ quote: 'just not true', speaker: 'Omar Haddad' }],
+  },
+  {
+    note: 'X VERBED an object and said: the object is no subject',
+    text: 'Senator Mara Quist walked to the podium. She then adopted a mock Southern drawl and joked, “We will be fixing this bridge till the cows come home.”',
+    quotes: [{ quote: 'fixing this bridge', speaker: 'Mara Quist' }],
+  },
+  {
+    note: 'the subject of the main clause after two openings, the second a subordinate clause',
+    text: 'Mayor Jonas Berg came to the ferry terminal on Friday. Last month, when I asked the ferry company if it would ever cut the night service, Berg looked at the timetable, frowned and said, “Not while I am mayor.”',
+    quotes: [{ quote: 'Not while I am mayor', speaker: 'Jonas Berg' }],
+  },
+  {
     note: 'X said: “…”',
     text: 'Rui Tavares, the finance minister, said: “The deficit target stands, whatever the markets think.”',
     quotes: [{ quote: 'deficit target stands', speaker: 'Rui Tavares' }],
