@@ -437,7 +437,7 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     let b = start;
     // (a past verb after the noun ends the phrase: "the governor toured the towns"; "the newly elected mayor" does not)
     // (and so do an auxiliary, an irregular past or a reflexive: "the discussion will", "the candidate herself took")
-    while (b + 1 < limit && b - start < 7 && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && !NP_END.test(toks[b + 1]!.lower) && !AUXILIARIES.has(toks[b + 1]!.lower) && !(b > start && IRREGULAR_PAST.has(toks[b + 1]!.lower)) && !REFLEXIVE.test(toks[b + 1]!.lower) && !(/^\p{Ll}{3,}ed$/u.test(toks[b + 1]!.text) && !DETERMINERS.has(toks[b]!.lower) && !/ly$/.test(toks[b]!.lower)) && !(b > start && trailingAdverb(toks, b + 1, limit))) b++;
+    while (b + 1 < limit && b - start < 7 && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && !NP_END.test(toks[b + 1]!.lower) && !AUXILIARIES.has(toks[b + 1]!.lower) && !(b > start && IRREGULAR_PAST.has(toks[b + 1]!.lower)) && !REFLEXIVE.test(toks[b + 1]!.lower) && !(/^\p{Ll}{3,}ed$/u.test(toks[b + 1]!.text) && !DETERMINERS.has(toks[b]!.lower) && !/ly$/.test(toks[b]!.lower)) && !(b > start && trailingAdverb(toks, b + 1, limit)) && !(b > start && presentVerb(toks, b + 1))) b++;
     // "of the agency": a short of-phrase belongs to the noun
     // the name right after the noun phrase, or after a comma
     let n = b + 1;
@@ -472,6 +472,17 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     return make(text, toks, start, b, 'noun');
   }
   return null;
+}
+
+/**
+ * Is the -s word at `i` a verb in the present, after the noun it follows ("The group seeks to
+ * prevent …", "the city plans a …")? So it is when "to", an article or a pronoun comes next.
+ */
+function presentVerb(toks: readonly Token[], i: number): boolean {
+  const w = toks[i]!;
+  if (!/^\p{Ll}{3,}s$/u.test(w.text) || /(?:ss|us|is|ics)$/.test(w.lower)) return false;
+  const next = toks[i + 1]?.lower ?? '';
+  return next === 'to' || DETERMINERS.has(next) || /^(?:he|she|it|they|we|him|her|them|us|that)$/.test(next);
 }
 
 /**

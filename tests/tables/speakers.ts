@@ -102,6 +102,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'Not while I am mayor', speaker: 'Jonas Berg' }],
   },
   {
+    note: 'a noun phrase subject ends before its verb in the present ("The trust seeks to …")',
+    text: 'The harbour trust seeks to protect the old piers through what it calls “patient stewardship.”',
+    quotes: [{ quote: 'patient stewardship', speaker: ['harbour trust', 'it'] }],
+  },
+  {
     note: 'X said: “…”',
     text: 'Rui Tavares, the finance minister, said: “The deficit target stands, whatever the markets think.”',
     quotes: [{ quote: 'deficit target stands', speaker: 'Rui Tavares' }],
