@@ -128,6 +128,22 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Dorrit']);
   });
 
+  it('gives "said I" to the narrator of a book told in the first person, by the name the others call them', () => {
+    const exchange = (k: number) =>
+      `“Good evening, Anton Pavlovich,” said Marya Petrovna, the ${k}th time we met on the bridge.\n\n“Good evening,” said I, and walked on.\n\n`;
+    const book = narrative + Array.from({ length: 12 }, (_, k) => exchange(k + 1)).join('');
+    const said = speakers(book);
+    expect(said.filter((_, k) => k % 2 === 1)).toEqual(Array(12).fill('Anton Pavlovich'));
+    expect(said.filter((_, k) => k % 2 === 0)).toEqual(Array(12).fill('Marya Petrovna'));
+  });
+
+  it('names no narrator where "said I" is rare or stands inside the quotations', () => {
+    const few = narrative + '“Good evening, Anton Pavlovich,” said Marya Petrovna.\n\n“Good evening,” said I.\n';
+    expect(speakers(few)[1]).not.toBe('Anton Pavlovich');
+    const quoted = narrative + Array.from({ length: 12 }, () => '“And then I said, ‘no’, Anton Pavlovich,” said Marya Petrovna.\n\n').join('') + '“Good evening,” said I.\n';
+    expect(speakers(quoted).at(-1)).not.toBe('Anton Pavlovich');
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

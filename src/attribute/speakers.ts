@@ -36,6 +36,10 @@ export interface Registry {
   /** The last person an attribution named, and where (updated as quotes are attributed, in order). */
   lastSpeaker: { entity: Entity; at: number } | null;
   text: string;
+  /** The name of a book's first-person narrator, once looked for (narratorOf); null: none found. */
+  narrator?: string | null;
+  /** Is offset `at` inside a quotation? (given by markQuoted) */
+  inside?: (at: number) => boolean;
 }
 
 /** How far (UTF-16 units) a pronoun may look back to the person last quoted. */
@@ -621,6 +625,8 @@ export interface Resolved {
 /** Resolve a mention found at offset `at` to the speaker's fullest name. */
 export function resolveMention(reg: Registry, m: Mention, at: number): Resolved {
   if (m.kind === 'pronoun') {
+    // "said I": in a book told in the first person, its narrator, when the others name them
+    if (m.text === 'I') return { speaker: narratorOf(reg), title: null };
     if (m.gender !== 'm' && m.gender !== 'f') return { speaker: null, title: null };
     // "Matthews said Pence’s performance should boost Trump’s numbers. “…,” he said.":
     // the person just quoted goes on speaking, though another was named since
@@ -660,6 +666,53 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   }
   const speaker = m.text.replace(/^(?:the|a|an)\s+/i, '');
   return { speaker: /^\p{Lu}/u.test(speaker) ? speaker : m.text, title: m.title };
+}
+
+// Attributions in the first person, outside quotations: "said I", "I replied".
+const FIRST_PERSON_CUE = /(?:[,.!?”"]\s*(?:said|cried|replied|answered|asked|added|returned|exclaimed|continued|rejoined|observed|remarked|whispered|muttered|shouted)\s+I\b|\bI\s+(?:said|cried|replied|answered|asked|added|returned|exclaimed|continued|rejoined|observed|remarked|whispered|muttered|shouted)\b)/g;
+/** How many such attributions make a book one told in the first person. */
+const FIRST_PERSON_BOOK = 10;
+// What stands before and after a name said to the person it names: “For God’s sake, Alexis
+// Ivanovitch, do …”, “O Alexis Ivanovitch!”, “… my dear Watson?” (a vocative).
+const VOCATIVE_BEFORE = /(?:^|[“"‘,]|\b(?:O|Oh|dear|my dear)\s)\s*$/;
+const VOCATIVE_AFTER = /^[’']?\s*[,!?”"]/;
+
+/**
+ * The name of a book's first-person narrator: in a book of ten or more "said I",
+ * the person the others address most by name (three times at least), whose name
+ * stands inside quotations at least three times in four (the narrator says "I").
+ * Looked for once per document.
+ */
+function narratorOf(reg: Registry): string | null {
+  if (reg.narrator !== undefined) return reg.narrator;
+  reg.narrator = null;
+  if (reg.text.length < BOOK_CHARS) return null;
+  FIRST_PERSON_CUE.lastIndex = 0;
+  let cues = 0;
+  // (in narration only: "I said" inside a quotation is a character's)
+  for (let m = FIRST_PERSON_CUE.exec(reg.text); m && cues < FIRST_PERSON_BOOK; m = FIRST_PERSON_CUE.exec(reg.text)) if (!reg.inside?.(m.index + m[0].length - 1)) cues++;
+  if (cues < FIRST_PERSON_BOOK) return null;
+  const tally = new Map<Entity, { vocative: number; quoted: number; all: number }>();
+  for (const o of reg.occurrences) {
+    if (!o.entity.person) continue;
+    const t = tally.get(o.entity) ?? { vocative: 0, quoted: 0, all: 0 };
+    tally.set(o.entity, t);
+    t.all++;
+    if (!o.quoted) continue;
+    t.quoted++;
+    const run = NAME_AT.exec(reg.text.slice(o.at, o.at + 80))?.[0] ?? '';
+    if (VOCATIVE_BEFORE.test(reg.text.slice(Math.max(0, o.at - 12), o.at)) && VOCATIVE_AFTER.test(reg.text.slice(o.at + run.length, o.at + run.length + 3))) t.vocative++;
+  }
+  let best: Entity | null = null;
+  let most = 2;
+  for (const [e, t] of tally) {
+    if (t.vocative > most && t.quoted >= 0.75 * t.all) {
+      best = e;
+      most = t.vocative;
+    }
+  }
+  reg.narrator = best?.name ?? null;
+  return reg.narrator;
 }
 
 /** The person named last before `at` whose titles, in lower case, one passes `test`. */
@@ -740,6 +793,7 @@ function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null
 
 /** Mark the occurrences that stand inside a quotation (`inside(at)`). */
 export function markQuoted(reg: Registry, inside: (at: number) => boolean): void {
+  reg.inside = inside;
   for (const o of reg.occurrences) if (inside(o.at)) o.quoted = true;
 }
 
