@@ -144,6 +144,12 @@ describe('dialogue in a book', () => {
     expect(speakers(quoted).at(-1)).not.toBe('Anton Pavlovich');
   });
 
+  it('takes no heading in capitals for the fuller name of a person', () => {
+    // (a scanned text may have lost the apostrophe: "HALE S VISITOR")
+    const scene = 'CHAPTER XVII\n\nHALE S VISITOR\n\n“Another of those fools,” said Hale, and went back to his desk.\n';
+    expect(speakers(narrative + scene)).toEqual(['Hale']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

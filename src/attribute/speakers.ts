@@ -539,6 +539,8 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     words = words.slice(1);
   }
   if (!words.length) return;
+  // ("KEMP'S VISITOR", "CHAPTER THE LAST": a heading in capitals names no one, and "Kemp" is not its fuller name)
+  if (words.length > 1 && words.every(capitalsOnly)) return;
   const lw = wordsBy(words, toLower); // (no word is empty: they are cleaned)
   const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly);
   // (the patterns end at the name, so they only run when the text before ends as they need)
