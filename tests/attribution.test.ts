@@ -150,6 +150,11 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Hale']);
   });
 
+  it('takes no name first met after "the" for a he or she', () => {
+    const scene = 'Anna Lind came to town on the night train.\n\nShe went straight to the Casino Zurlo without a word to anyone.\n\n“Play for me,” she said.\n';
+    expect(speakers(narrative + scene)).toEqual(['Anna Lind']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

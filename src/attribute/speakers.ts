@@ -559,7 +559,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   if (!e) {
     const first = lw[0]!;
     const g = gender ?? genderOfFirst(first);
-    e = { name, words: lw, gender: g, person: !org, titles: [], age: null };
+    // ("to the Casino Café", "the Daily Mail": a name first met after "the", with no gender, is a place or a body)
+    const place = g === null && /\bthe\s+$/i.test(before);
+    e = { name, words: lw, gender: g, person: !org && !place, titles: [], age: null };
     register(reg, e);
   } else if (gender && !e.gender) e.gender = gender;
   e.titles.push(...titles);
