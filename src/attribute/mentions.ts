@@ -1,7 +1,7 @@
 // Noun phrases that name a speaker, read from tokens around a cue: a pronoun,
 // a proper name with its title ("Foreign Ministry spokesperson Guo Jiakun"),
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
-import { DETERMINERS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
+import { DETERMINERS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { isUpperAt, stripPossessive, type Token } from '../scan/tokens.js';
@@ -160,6 +160,9 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
     let a = i;
     while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && isRole(toks[a - 2]!)) || newPlace(toks, a - 1))) a--;
     while (a < i && (NAME_PARTICLES.has(toks[a]!.lower) || toks[a]!.lower === 'of')) a++;
+    // ("32% of Republican claims": a proper adjective alone before a word as often a noun is no subject,
+    // and that word no cue)
+    if (a === i && PROPER_ADJECTIVES.has(t.lower) && /^(?:claims?|reports?|notes?|statements?|remarks?|comments?|states?|tweets?|posts?|calls?|says)$/.test(toks[end]?.lower ?? '')) return null;
     // "Gov. Earl Ray Tomblin of West Virginia said": the person before "of" and a place of up to three words
     if (i - a < 3 && a - 2 >= floor && toks[a - 1]!.lower === 'of' && nameToken(toks[a - 2]) && isCap(toks[a - 2]) && !isRole(toks[a - 2]!)) {
       const person = subjectBefore(text, toks, a - 1, floor);
@@ -251,6 +254,18 @@ function roleAhead(toks: readonly Token[], start: number, limit: number): boolea
   return false;
 }
 
+/**
+ * A proper adjective at `i` before a lower-case word: "Democratic speechwriters", "European
+ * immigrants" (not before a title and a name: "Democratic presidential candidate Bernie Sanders").
+ */
+function properAdjective(toks: readonly Token[], i: number): boolean {
+  if (!isWord(toks[i]) || !PROPER_ADJECTIVES.has(toks[i]!.lower) || !isWord(toks[i + 1]) || isCap(toks[i + 1])) return false;
+  // ("an American who …", "Democratic said": a noun, and what follows it)
+  if (NP_END.test(toks[i + 1]!.lower) || AUXILIARIES.has(toks[i + 1]!.lower)) return false;
+  let k = i + 1;
+  while (k < toks.length && k - i <= 3 && isWord(toks[k]) && !isCap(toks[k])) k++;
+  return !(isCap(toks[k]) && nameToken(toks[k]));
+}
 /** A lower-case role noun ("voter", "strategist", "officials"). */
 const lowerRole = (w: Token | undefined): boolean => isWord(w) && !isCap(w) && (isRole(w!) || SPEAKER_NOUNS.has(w!.lower));
 /** A lower-case role noun at `k` and a capitalised word after it: "voter Stephanie", "donor Ann". */
@@ -389,6 +404,8 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
   const t = toks[start];
   if (!t || start >= limit || t.kind !== 'word') return null;
   if (PRONOUNS[t.lower] !== undefined && t.lower !== 'her' && t.lower !== 'him' && t.lower !== 'it' && t.lower !== 'you') return make(text, toks, start, start, 'pronoun');
+  // "said Democratic speechwriters": the proper adjective and its noun
+  if (properAdjective(toks, start)) return make(text, toks, start, start + 1, 'noun');
   if (nameToken(t) && !NOT_NAME_WORDS.has(t.lower) || (t.lower === 'the' && isCap(toks[start + 1]))) {
     let a = t.lower === 'the' ? start + 1 : start;
     let b = a;
@@ -456,6 +473,8 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
       }
     }
     if (toks[n]?.text === ',') n++;
+    // "Two Democratic speechwriters": a proper adjective before a noun is part of the phrase, no name
+    if (n === b + 1 && properAdjective(toks, n)) return make(text, toks, start, n + 1, 'noun');
     if (nameToken(toks[n]) && isCap(toks[n]) && !NOT_NAME_WORDS.has(toks[n]!.lower)) {
       let e = n;
       while (e + 1 < limit && nameToken(toks[e + 1])) e++;

@@ -103,7 +103,20 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = set_(
    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
    sept jan feb aug oct nov dec asked according speaking earlier later last next new former then now today yesterday tomorrow
    what who why how where which whether not no yes one two three some many most all both each other another such said says
-   read more click share follow watch related recommended advertisement`,
+   read more click share follow watch related recommended advertisement perhaps maybe`,
+);
+
+/**
+ * Proper adjectives: capitalised, but alone before a noun they name no one ("two
+ * Democratic speechwriters", "32% of Republican claims", "Only European immigrants").
+ * Parties and nationalities frequent in news; those that are also surnames ("Christian",
+ * "Cuban", "French", "German") are left out.
+ */
+export const PROPER_ADJECTIVES: ReadonlySet<string> = set_(
+  `democratic republican conservative liberal progressive libertarian socialist communist
+   european american asian african hispanic latino latina muslim jewish arab western eastern southern northern midwestern
+   russian chinese japanese british israeli iranian syrian mexican canadian korean indian italian
+   spanish irish scottish turkish ukrainian saudi palestinian iraqi afghan pakistani egyptian venezuelan brazilian`,
 );
 
 /** Common first names by gender, for pronoun agreement. US SSA most frequent given names, plus

@@ -107,6 +107,26 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'patient stewardship', speaker: ['harbour trust', 'it'] }],
   },
   {
+    note: 'a proper adjective and its noun are the subject, not a name ("Two Democratic speechwriters")',
+    text: 'Two Democratic speechwriters implored her to bring the line back, arguing that it “rattled” her opponent.',
+    quotes: [{ quote: 'rattled', speaker: 'Two Democratic speechwriters' }],
+  },
+  {
+    note: 'a proper adjective before a title and a name leaves the name',
+    text: 'Democratic presidential candidate Ana Ortiz is choosing not to answer what her rival called “reckless” attacks.',
+    quotes: [{ quote: 'reckless', speaker: ['Ana Ortiz', 'her rival'] }],
+  },
+  {
+    note: 'a proper adjective before a noun that could be a cue ("of Republican claims") is no subject',
+    text: 'FactCheck rated 32% of Republican claims as “false” last year, against 11% of Democratic claims.',
+    quotes: [{ quote: 'false', speaker: 'FactCheck' }],
+  },
+  {
+    note: 'negative: a surname that is also a nationality stays a name',
+    text: 'The investor Marco Cuban spoke after the vote. Cuban said, “We will build the plant here.”',
+    quotes: [{ quote: 'build the plant', speaker: 'Marco Cuban' }],
+  },
+  {
     note: 'X said: “…”',
     text: 'Rui Tavares, the finance minister, said: “The deficit target stands, whatever the markets think.”',
     quotes: [{ quote: 'deficit target stands', speaker: 'Rui Tavares' }],
