@@ -34,6 +34,7 @@ export function findCues(toks: readonly Token[], from = 0, to = toks.length): Cu
 export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue | null {
   const t = toks[i];
   if (!t || t.kind !== 'word') return null;
+  if (t.lower === 'per') return perSource(toks, i) ? { first: i, last: i, start: t.start, end: t.end, lemma: 'according to', gerund: false, structural: false } : null;
   const forms = CUES.get(t.lower);
   if (!forms) return null;
   for (const f of forms) {
@@ -60,6 +61,19 @@ export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue 
     return { first: i, last: i + f.words.length - 1, start: t.start, end: toks[i + f.words.length - 1]!.end, lemma: f.lemma, gerund: f.gerund, structural: false };
   }
   return null;
+}
+
+/**
+ * "…, per the report", "Per Reuters, …": "per" naming a source as "according to" does (as
+ * news writing and spinners use it), where it opens its phrase after a comma, a dash, a
+ * parenthesis or the sentence's start, before a determiner or a name; not "$5 per share".
+ */
+function perSource(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!next || next.kind !== 'word') return false;
+  const opens = !prev || prev.text === ',' || prev.text === '(' || prev.text === '—' || prev.text === '–' || prev.text === ';';
+  return opens && (/^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/.test(next.lower) || /^\p{Lu}/u.test(next.text) || /[’']s$/.test(next.text));
 }
 
 // Nouns for a claim that others judge: "X’s claim was “mostly false”" is the judge's word, not X's.

@@ -332,6 +332,7 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([
   'asked',
   'requested',
   'famous',
+  'per',
   ...PARTICIPLES,
   ...[...CUES.values()].flat().filter((f) => SPEECH.has(f.lemma) || MULTI_SPEECH.has(f.lemma) || ACT_LEMMAS.has(f.lemma)).map((f) => f.words[0]!),
 ]);

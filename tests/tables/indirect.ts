@@ -374,6 +374,24 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'according-to-clause',
+    note: '"Per" opening the sentence names a source as "according to" does',
+    text: 'Per the harbour authority, two ferries will stop running in January.',
+    quotes: [{ quote: 'two ferries will stop running in January', speaker: 'harbour authority', rule: 'according-to-clause' }],
+  },
+  {
+    section: 'clause-according-to',
+    note: '", per X" closing the clause names its source',
+    text: 'The top tenth of earners would see their taxes rise by 4 percent, per the city budget office.',
+    quotes: [{ quote: 'The top tenth of earners would see their taxes rise by 4 percent', rule: 'clause-according-to' }],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'negative: "per" as a rate names no source',
+    text: 'Ferry fares rose by two euros per crossing, and parking went up to ten euros per day.',
+    quotes: [],
+  },
+  {
+    section: 'according-to-clause',
     note: 'a conjunction and its comma before the cue: nothing is fronted',
     text: 'But, according to the harbour authority, two ferries will stop running in January.',
     quotes: [{ quote: 'two ferries will stop running in January', speaker: 'harbour authority', rule: 'according-to-clause' }],
