@@ -155,6 +155,13 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Anna Lind']);
   });
 
+  it('drops an endearment before a name in a book ("Little Oliver Twist" is Oliver Twist, a boy)', () => {
+    const scene = 'The rain had soaked Little Pip Harker to the skin.\n\n“Where is my hat?” said Pip.\n';
+    expect(speakers(narrative + scene)).toEqual(['Pip Harker']);
+    // (in news, "Young Kim" is a name: the words stay)
+    expect(speakers('Young Kim spoke at the hearing on Monday.\n\n“We need the money now,” Kim said.\n')).toEqual(['Young Kim']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

@@ -185,6 +185,9 @@ function capitalsOnly(w: string): boolean {
   return true;
 }
 
+// Adjectives of endearment or pity that novels put before a name ("Little Oliver", "poor Catherine").
+const EPITHET_ADJECTIVES: ReadonlySet<string> = new Set(['little', 'poor', 'dear', 'dearest', 'sweet', 'darling', 'good', 'old', 'young', 'cold-hearted', 'kind-hearted', 'silly', 'wretched', 'unhappy', 'lovely', 'naughty', 'pretty']);
+
 /** KIN_BEFORE, run only when the last word before the trailing spaces (and a comma) is a kin word. */
 function kinBefore(s: string): RegExpExecArray | null {
   let i = s.length;
@@ -521,6 +524,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     if (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w + '.')) titles.push(words[0]!);
     words = words.slice(1);
   }
+  // "Little Oliver Twist", "Poor Mrs. Bennet": in a book, an endearment or epithet before a name of more
+  // words is no part of it (news has its "Young Kim")
+  while (words.length > 1 && text.length >= BOOK_CHARS && EPITHET_ADJECTIVES.has(words[0]!.toLowerCase())) words = words.slice(1);
   // "Russian President Vladimir Putin": the name starts after the last title word
   const lastRole = words.reduce((k, w, i) => (isTitleWord(w) ? i : k), -1);
   if (lastRole >= 0) {
