@@ -162,6 +162,11 @@ describe('dialogue in a book', () => {
     expect(speakers('Young Kim spoke at the hearing on Monday.\n\n“We need the money now,” Kim said.\n')).toEqual(['Young Kim']);
   });
 
+  it('gives the quotation after "…, now said," to the person who opens that sentence', () => {
+    const scene = 'Another pause.\n\nEleanor resolving to speak, though fearing the sound of her own voice, now said,\n\n“Is your mother at home?”\n';
+    expect(speakers(narrative + scene)).toEqual(['Eleanor']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

@@ -378,7 +378,7 @@ function pronounAfterOpening(text: string, toks: readonly Token[], from: number,
  */
 function laterVerbSubject(text: string, toks: readonly Token[], cue: number): Mention | null {
   let k = cue - 1;
-  while (k > 0 && /^(?:then|again|also|at|once|\p{Ll}+ly)$/u.test(toks[k]!.lower)) k--;
+  while (k > 0 && /^(?:then|now|again|also|at|once|\p{Ll}+ly)$/u.test(toks[k]!.lower)) k--;
   if (k <= 0 || toks[k]!.lower !== 'and' && toks[k]!.text !== ',') return null;
   return personOpening(text, toks, k);
 }
