@@ -167,6 +167,11 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Eleanor']);
   });
 
+  it('reads no name across a double hyphen or after "O"', () => {
+    const scene = 'Yes--if Darcy had come, all would have been well.\n\n“I doubt it,” said Darcy.\n\n“O Rabbit, do come back again!” cried Alice.\n\n“I will not,” said Rabbit.\n';
+    expect(speakers(narrative + scene)).toEqual(['Darcy', 'Alice', 'Rabbit']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

@@ -48,7 +48,8 @@ const SPEAKER_REACH = 300;
 // Capitalised words, possibly joined by name particles; spaces only (a name
 // does not cross a line). Each repetition starts with a space and a capital
 // or a particle, so the pattern cannot backtrack.
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}’'.\-]*(?:[ \u00a0](?:(?:von|van|der|den|de|da|del|della|di|dos|du|la|le|bin|ibn|al)[ \u00a0])*\p{Lu}[\p{L}\p{M}’'.\-]*)*/gu;
+// (a double hyphen is a dash between words, never inside a name: "Jane--from Jane", "Yes--if Darcy")
+const NAME_RUN = /\p{Lu}(?:[\p{L}\p{M}’'.]|-(?!-))*(?:[ \u00a0](?:(?:von|van|der|den|de|da|del|della|di|dos|du|la|le|bin|ibn|al)[ \u00a0])*\p{Lu}(?:[\p{L}\p{M}’'.]|-(?!-))*)*/gu;
 
 // A title or role word, with or without its full stop ("Gov", "gov.").
 const TITLE_WORDS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...HONORIFICS].flatMap((w) => (w.endsWith('.') ? [w, w.slice(0, -1)] : [w])));
