@@ -172,6 +172,12 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Darcy', 'Alice', 'Rabbit']);
   });
 
+  it('takes no word that opens a sentence after a dash, and no contraction, into a name', () => {
+    const scene =
+      'Yet, how just a humiliation!--Had Elinor known it, she had not laughed.\n\n“What\'ll Vosper say?” inquired the boy.\n\n“Never mind,” said Vosper.\n\n“I knew it,” said Elinor.\n';
+    expect(speakers(narrative + scene)).toEqual(['the boy', 'Vosper', 'Elinor']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

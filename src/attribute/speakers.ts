@@ -189,6 +189,10 @@ function capitalsOnly(w: string): boolean {
 // Adjectives of endearment or pity that novels put before a name ("Little Oliver", "poor Catherine").
 const EPITHET_ADJECTIVES: ReadonlySet<string> = new Set(['little', 'poor', 'dear', 'dearest', 'sweet', 'darling', 'good', 'old', 'young', 'cold-hearted', 'kind-hearted', 'silly', 'wretched', 'unhappy', 'lovely', 'naughty', 'pretty']);
 
+// Words that open a sentence and are never a name's: a contraction ("What'll Fagin say?",
+// "Wouldn't Mademoiselle Reisz …") and the old spellings "To-day", "To-morrow", "'Tis".
+const NEVER_NAME_OPENER = /^(?:\p{L}+[’'](?:t|ll|re|ve|d|m)|To-day|To-morrow|To-night|Tis|Twas)$/u;
+
 /** KIN_BEFORE, run only when the last word before the trailing spaces (and a comma) is a kin word. */
 function kinBefore(s: string): RegExpExecArray | null {
   let i = s.length;
@@ -294,6 +298,12 @@ const SPEECH_BEFORE = /\b(?:said|says|asked|replied|cried|answered|added|thought
 function sentenceStart(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) i--;
+  // ("a just humiliation!--Had I been in love": a dash after a sentence's end opens the next)
+  if (text[i] === '-' || text[i] === '—' || text[i] === '–') {
+    let k = i;
+    while (k >= 0 && (text[k] === '-' || text[k] === '—' || text[k] === '–')) k--;
+    if (k >= 0 && '.!?'.includes(text[k]!)) return true;
+  }
   return i < 0 || '\n.!?:;"“‘(['.includes(text[i]!);
 }
 
@@ -356,7 +366,7 @@ export function buildRegistry(text: string): Registry {
   const add = (at: number, words: string[]) => addName(reg, text, words, at, at + joinedLength(words), text.slice(Math.max(0, at - 60), at), pendingSingles);
   runs.forEach((r, k) => {
     if (r.headline) for (const run of splitRun(r.words, r.at, r.words.length > 1 ? common : null)) add(run.at, run.words);
-    else if (lowerUsed.has(openers[k]!)) add(r.at + r.words[0]!.length + 1, r.words.slice(1));
+    else if (lowerUsed.has(openers[k]!) || r.opens && r.words.length > 1 && NEVER_NAME_OPENER.test(clean(r.words[0]!))) add(r.at + r.words[0]!.length + 1, r.words.slice(1));
     else add(r.at, r.words);
   });
   // single words ("Putin") are occurrences of the fullest name that holds them
