@@ -302,7 +302,10 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     const last = parentheticalStart(toks, end, floor);
     let k = last - 1;
     while (k >= floor && comma - k <= 50 && toks[k]!.text !== ',' && !CLAUSE_STOP.has(toks[k]!.text)) k--;
-    const chunkStart = k + 1;
+    let chunkStart = k + 1;
+    // ("But Akhil Johri, the chief financial officer, noted": the conjunction is no part of the name)
+    // (a capitalised one only: "in Kentucky", "a Democrat" are no names at all)
+    while (chunkStart < last - 1 && isCap(toks[chunkStart]) && NOT_NAME_WORDS.has(toks[chunkStart]!.lower)) chunkStart++;
     if (chunkStart >= last) return null;
     const chunk = toks.slice(chunkStart, last);
     const atClauseStart = k < floor || toks[k]!.text !== ',';

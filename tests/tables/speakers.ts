@@ -127,6 +127,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'build the plant', speaker: 'Marco Cuban' }],
   },
   {
+    note: 'a conjunction opening the sentence is no part of the name before an apposition',
+    text: 'But Akhil Varma, the chief financial officer, noted that the new plant was “a painful but necessary step.”',
+    quotes: [{ quote: 'painful but necessary', speaker: 'Akhil Varma', speakerTitle: 'the chief financial officer' }],
+  },
+  {
+    note: 'a preposition opening the sentence is no part of the name the text registers',
+    text: 'Despite Santori, the council voted for the new tunnel on Monday.\n\n“We were misled from the start,” Santori said.',
+    quotes: [{ quote: 'misled from the start', speaker: 'Santori' }],
+  },
+  {
     note: 'X said: “…”',
     text: 'Rui Tavares, the finance minister, said: “The deficit target stands, whatever the markets think.”',
     quotes: [{ quote: 'deficit target stands', speaker: 'Rui Tavares' }],
