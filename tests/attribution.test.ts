@@ -178,6 +178,11 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['the boy', 'Vosper', 'Elinor']);
   });
 
+  it('takes no place for a he or she in a book ("Mansfield Park")', () => {
+    const scene = 'Maria Hale sat by the window.\n\nThe carriage came up the drive of Ashcombe Park in the rain.\n\n“They are here at last,” said she.\n';
+    expect(speakers(narrative + scene)).toEqual(['Maria Hale']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

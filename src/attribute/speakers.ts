@@ -193,6 +193,11 @@ const EPITHET_ADJECTIVES: ReadonlySet<string> = new Set(['little', 'poor', 'dear
 // "Wouldn't Mademoiselle Reisz …") and the old spellings "To-day", "To-morrow", "'Tis".
 const NEVER_NAME_OPENER = /^(?:\p{L}+[’'](?:t|ll|re|ve|d|m)|To-day|To-morrow|To-night|Tis|Twas)$/u;
 
+// The last words of the names of places in novels ("Mansfield Park", "Netherfield House", "London Bridge").
+const PLACE_HEADS: ReadonlySet<string> = new Set(
+  'park hall place house bridge heath wood common cross parsonage lodge square lane row gardens manor castle cottage abbey street road terrace crescent court farm mill green hill church inn'.split(' '),
+);
+
 /** KIN_BEFORE, run only when the last word before the trailing spaces (and a comma) is a kin word. */
 function kinBefore(s: string): RegExpExecArray | null {
   let i = s.length;
@@ -576,8 +581,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   if (!e) {
     const first = lw[0]!;
     const g = gender ?? genderOfFirst(first);
-    // ("to the Casino Café", "the Daily Mail": a name first met after "the", with no gender, is a place or a body)
-    const place = g === null && /\bthe\s+$/i.test(before);
+    // ("to the Casino Café", "the Daily Mail": a name first met after "the", with no gender, is a place or a body;
+    // in a book, so is one that ends in a word for a place: "Mansfield Park", "Kellynch Hall", "Laura Place")
+    const place = g === null && (/\bthe\s+$/i.test(before) || text.length >= BOOK_CHARS && PLACE_HEADS.has(lw[lw.length - 1]!));
     e = { name, words: lw, gender: g, person: !org && !place, titles: [], age: null };
     register(reg, e);
   } else if (gender && !e.gender) e.gender = gender;
