@@ -183,6 +183,11 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Maria Hale']);
   });
 
+  it('knows the gender of an old given name ("Lucy", "Edwin")', () => {
+    const scene = 'Lucy Marsh and Edwin Marsh came in from the rain together.\n\n“It is very late,” said she.\n';
+    expect(speakers(narrative + scene)).toEqual(['Lucy Marsh']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

@@ -121,7 +121,10 @@ export const PROPER_ADJECTIVES: ReadonlySet<string> = set_(
 );
 
 /** Common first names by gender, for pronoun agreement. US SSA most frequent given names, plus
- *  names frequent in political news. Lower case. */
+ *  names frequent in political news, plus given names common in the US SSA lists of 1880–1920
+ *  and in nineteenth-century English, French and Russian usage ("Fanny", "Agnes", "Edwin",
+ *  "Nikolai"), for books. Names given to both sexes (Marion, Leslie, Jean in French) are left
+ *  out. Lower case. */
 export const FEMALE_NAMES: ReadonlySet<string> = set_(
   `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly
    emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela
@@ -132,7 +135,17 @@ export const FEMALE_NAMES: ReadonlySet<string> = set_(
    ivanka kellyanne chelsea huma donna loretta condoleezza madeleine nikki kamala elizabeth ruth sonia elena amy tulsi
    michele marsha kirsten dianne jeanne claire tammy heidi lisa susan maxine nancy debbie jill valerie samantha sarah hope
    angela theresa ursula marine christine federica jacinda sanna mette giorgia liz yulia natalia svetlana irina tatiana
-   maria olga anna ekaterina elena meg carly jan janet jeanine omarosa kayleigh stephanie ilhan alexandria rashida ayanna katie`,
+   maria olga anna ekaterina elena meg carly jan janet jeanine omarosa kayleigh stephanie ilhan alexandria rashida ayanna katie
+   jane anne lucy caroline harriet fanny elinor marianne lydia kitty henrietta louisa eliza agnes edith ada clara dorothea
+   esther rosamond sibyl daisy edna adele polina blanche georgiana augusta penelope arabella cecilia matilda emily
+   isabel eleanor elinor susanna susannah lucinda henrietta sophie sophy nelly nell bessie bess betsy sally polly molly
+   peggy jenny jennie minnie mamie hattie lizzie lottie tillie maggie annie fannie nettie mattie mollie sadie josephine
+   florence ethel mabel gertrude bertha ida minnie myrtle lillian lilian irene hazel pearl ruby viola violet lula bessie
+   estelle adelaide wilhelmina philippa priscilla rosalind rosalie rosina imogen beatrice beatrix eugenia evangeline
+   euphemia honoria lavinia letitia lucretia lydia mildred miriam muriel olive ophelia phoebe rachael rebekah sylvia tabitha
+   theodora ursula winifred georgina joanna julianna juliana leonora louise lucile lucille marguerite mathilde nathalie
+   odette pauline yvonne marfa praskovya natasha sonya sonia varvara avdotya lizaveta katerina nastasya darya dunya
+   mariana marta marianna elisabeth emilie hortense celestine adele`,
 );
 
 export const MALE_NAMES: ReadonlySet<string> = set_(
@@ -145,5 +158,15 @@ export const MALE_NAMES: ReadonlySet<string> = set_(
    reince sean rudy newt tim mitch chuck harry lindsey rick ben bill vladimir xi dmitry sergei yuri emmanuel boris
    justin narendra recep benjamin bashar kim moon shinzo jair luiz andres volodymyr viktor olaf friedrich keir rishi
    jim tom steve dick al hank jared eric reince steve corey paul stephen rex jeff ron kevin lamar elijah adam devin
-   jerome abe hugh pete beto cory jay bob ken howard dan doug greg jon josh kirk lou matt max nick phil sam ted tony`,
+   jerome abe hugh pete beto cory jay bob ken howard dan doug greg jon josh kirk lou matt max nick phil sam ted tony
+   edmund frederick oliver alfred basil alexis victor reginald percy rupert ambrose barnaby tobias silas
+   jasper giles edwin edgar herbert horace hubert humphrey ignatius jeremiah josiah lemuel lionel lucius magnus montague
+   mortimer nathaniel ned neville octavius oswald percival quentin roderick rufus septimus sylvester theodore thaddeus
+   timothy tristram ulysses valentine wilfred wilfrid augustus bartholomew benedict cecil clarence claude clement conrad
+   cornelius cuthbert cyril ebenezer eli elias emil ernest eustace everett felix ferdinand fitz gilbert godfrey
+   gustavus hector hiram homer isaac jabez jacob jonas julius lawrence leopold lorenzo luke malcolm matthias maurice miles
+   morris nigel oscar otto owen phineas reuben rodney rowland seth simon solomon stanley virgil wallace warren wilbur
+   dick tom ned jem sam bob bill charley charlie jack harry teddy robin toby archie bertie freddie
+   alexei alexey dmitri ivan nikolai pyotr fyodor mikhail sergey andrei grigory konstantin stepan vasily semyon porfiry
+   rodion arkady anton leon raoul jules gaston armand henri`,
 );
