@@ -12,6 +12,7 @@ import {
   NOUN_LIKE_CUE, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, SPEECH, isAct, isSpeech,
 } from '../lexicon/speech.js';
 import { isAsciiLetter, lowerCase, tokenize, type Token } from '../scan/tokens.js';
+import { verbByTable } from '../nlp/compromise.js';
 import type { Sentence } from '../scan/sentences.js';
 
 export const INDIRECT_RULES = {
@@ -1313,6 +1314,8 @@ function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
     if (k > a && k - a <= 5 && !NOT_SUBJECT_START.test(toks[a]!.lower) && /^\p{L}/u.test(toks[k - 1]!.text) && /^\p{Ll}/u.test(toks[k]!.text) && /^\p{Ll}{2,}[^su]s$/u.test(w) && !/^(this|thus|plus|perhaps|towards|afterwards|always|sometimes|news|series|means)$/.test(w) && toks[k - 1]!.kind === 'word' && !DETERMINER_LIKE.test(toks[k - 1]!.lower)) return true;
     // "she plans to …": a pronoun subject and the word after it
     if (/^(he|she|it|they|we|i|you)$/.test(w) && toks[k + 1]?.kind === 'word' && /^\p{Ll}/u.test(toks[k + 1]!.text)) return true;
+    // "people misunderstand Trump", "voters want change": a plural noun opening the clause and a verb in the present
+    if (k === a + 1 && /^\p{Ll}/u.test(toks[a]!.text) && (/^\p{Ll}{3,}[^su]s$/u.test(toks[a]!.lower) || /^(?:people|men|women|children|police)$/.test(toks[a]!.lower)) && /^\p{Ll}{3,}$/u.test(toks[k]!.text) && !/(?:s|ed|ing|ly)$/.test(w) && toks[k + 1]?.kind === 'word' && verbByTable(w)) return true;
   }
   return false;
 }

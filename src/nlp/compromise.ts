@@ -148,6 +148,15 @@ export function compoundVerdict(key: string): boolean | undefined {
 }
 
 /**
+ * The tables' reading of `word` in the slot "He ___." (false where they do not know it),
+ * for questions asked of many words, which must never load the tagger.
+ */
+export function verbByTable(word: string): boolean {
+  const key = word.toLowerCase();
+  return knownVerdict(key) ?? compoundVerdict(key) ?? false;
+}
+
+/**
  * Does `word` read as a verb of speech-like use in the slot "He ___." ? Used
  * for cue words that no lexicon lists ("“…,” he famous.", "she opined").
  */

@@ -48,6 +48,25 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   // ── subject-cue-that: "X said (that) CLAUSE" ───────────────────────────
   {
     section: 'subject-cue-that',
+    note: 'a clause of a plural subject and a verb in the present, without "that"',
+    text: 'The former coach said people misunderstand the new mayor.',
+    quotes: [{ quote: 'people misunderstand the new mayor', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: "said thanks to" is no clause (known: "crews on" reads as a subject and its verb)',
+    text: 'The mayor said thanks to the road crews on Monday.',
+    quotes: [],
+    known: true,
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a plural noun before a noun is no clause ("said parents groups")',
+    text: 'The mayor thanked the parents groups that had raised money for the library.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'said, no "that"',
     text: 'Prime Minister Harald Vik said the new bridge would open in the spring.',
     quotes: [{ quote: 'the new bridge would open in the spring', speaker: 'Harald Vik', rule: 'subject-cue-that' }],
