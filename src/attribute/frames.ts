@@ -405,7 +405,9 @@ function unlistedVerbBefore(text: string, toks: readonly Token[], quoteFirst: st
     // ("stipulated it was “a mistake”": "it" before a verb; "recites Trump’s “latest meltdown …”": a possessor the quotation goes on)
     const itClause = next.lower === 'it' && rest[0]?.kind === 'word' && (FINITE_AUX.test(rest[0].lower) || PAST.test(rest[0].lower));
     const possessor = /^\p{Lu}[\p{L}.-]*[’']s$/u.test(next.text) && rest.length === 0;
-    const clause = next.lower === 'that' || CLAUSE_SUBJECT.test(next.lower) || itClause || possessor ||
+    // ("Trump counseled Fox that “…”", "notified the committee that “…”": whom it was said to, then "that")
+    const listenerThat = (DETERMINERS.has(next.lower) || /^\p{Lu}/u.test(next.text)) && rest.length >= 1 && rest.length <= 3 && rest[rest.length - 1]!.lower === 'that' && rest.every((t) => t.kind === 'word');
+    const clause = next.lower === 'that' || listenerThat || CLAUSE_SUBJECT.test(next.lower) || itClause || possessor ||
       (DETERMINERS.has(next.lower) || /^\p{Lu}/u.test(next.text)) && (quoteVerb && rest.length <= 3 && rest.every((t) => t.kind === 'word') || rest.some((t) => t.kind === 'word' && (FINITE_AUX.test(t.lower) || PAST.test(t.lower) && t.lower.length > 4)));
     if (!clause || rest.some((t) => t.text === '.' || t.text === ';')) continue;
     const subject = subjectBefore(text, toks, k);

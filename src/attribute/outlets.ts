@@ -323,7 +323,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
       if (letterBefore(window, at)) continue;
       const after = at + unlistedCue.length + 1;
       const desc = DESCRIPTOR.exec(window.slice(after, after + 120));
-      const hit = aliasAt(window, after + (desc ? desc[0].length : 0), false);
+      // (as after "told": even an alias that is also a surname, "counseled Fox that “…”")
+      const hit = aliasAt(window, after + (desc ? desc[0].length : 0), true);
       if (hit) consider({ name: hit.name, mention: { text: hit.text, start: from + hit.start, end: from + hit.end }, how: 'cue-object' });
       if (best) return best;
     }

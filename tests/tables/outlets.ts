@@ -678,6 +678,16 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'focused on the debate', outlet: 'CBS' }],
   },
   {
+    note: 'a verb no list holds, the outlet it was said to and "that": counseled Fox that “…”',
+    text: 'Claiming the criticism was designed to pressure the moderators, Trump counseled Fox that “they hit Matt because they said he should have been much tougher.”',
+    quotes: [{ quote: 'they hit Matt', outlet: 'Fox News' }],
+  },
+  {
+    note: 'negative: a verb no list holds and a person it was said to',
+    text: 'Trump counseled Lauer that “he should have been much tougher” on the panel.',
+    quotes: [{ quote: 'much tougher', outlet: null }],
+  },
+  {
     note: 'the outlet after a verb no list holds, after the quotation',
     text: '“If anybody was looking for an off-ramp, this is probably it,” Graham apprised Reuters then.',
     quotes: [{ quote: 'off-ramp', outlet: 'Reuters' }],
