@@ -277,6 +277,12 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       // "Trump said … that Clinton once described the deal as “…”": the outer speaker is the source
       const outer = outerSpeaker(text, toks, cues, ci);
       if (outer) return frame('subject-cue', outer.subject, outer.cue, false);
+      // (and so with a verb no list holds: "Obama asseverated it would tell an American story, one of “…”";
+      // "it" being no speaker: a person named before the verb keeps the quotation)
+      if (s.kind === 'pronoun' && s.gender === 'n') {
+        const u = early === undefined ? unlisted() : early;
+        if (u && u.cue.last < c.first && !clauseBreak(toks, u.cue.last, c.first)) return frame('subject-verb', u.subject, u.cue, false);
+      }
       return frame(colon && ci === cues.length - 1 ? 'subject-cue-colon' : 'subject-cue', s, c, false);
     }
     const s2 = subjectAfter(text, toks, c.last + 1);

@@ -137,6 +137,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'misled from the start', speaker: 'Santori' }],
   },
   {
+    note: 'a fragment in the clause of a verb no list holds, after "it" and a listed verb, is the outer speaker\'s',
+    text: 'Mayor Lena Fischer, opening the new bridge on Saturday, expatiated it would tell the story of the town, one of “storms and stubbornness.”',
+    quotes: [{ quote: 'storms and stubbornness', speaker: 'Lena Fischer' }],
+  },
+  {
     note: 'X said: “…”',
     text: 'Rui Tavares, the finance minister, said: “The deficit target stands, whatever the markets think.”',
     quotes: [{ quote: 'deficit target stands', speaker: 'Rui Tavares' }],
