@@ -479,6 +479,15 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
     const s = subjectBefore(text, toks, c.first) ?? (c.first === 0 || toks[c.first - 1]!.text === ',' ? subjectAfter(text, toks, c.last + 1) : null) ?? laterVerbSubject(text, toks, c.first);
     if (s) return frame(rule, s, c, false);
   }
+  // "…, Schiff asseverated.⏎“…”": a name and a verb no lexicon lists closing the sentence before
+  if (rule === 'previous-sentence' && !cues.length && toks.length >= 4 && /^[.!]$/.test(toks[toks.length - 1]!.text)) {
+    const k = toks.length - 2;
+    const w = toks[k]!;
+    if (w.kind === 'word' && PAST.test(w.lower) && toks[k - 2]?.text === ',' || w.kind === 'word' && PAST.test(w.lower) && toks[k - 3]?.text === ',' && /^\p{Lu}/u.test(toks[k - 2]?.text ?? '')) {
+      const s = subjectBefore(text, toks, k);
+      if (s && s.kind === 'name' && slotVerb(w, toks[k + 1])) return frame(rule, s, structuralCue(toks, k), false);
+    }
+  }
   // "Governor Ann Burke released the following statement:", "He then listed the conditions:": a
   // sentence that introduces the quotation with a colon, through a verb no lexicon lists, gives it its subject
   if (rule === 'previous-colon' && !cues.length) {

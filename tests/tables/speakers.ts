@@ -142,6 +142,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'storms and stubbornness', speaker: 'Lena Fischer' }],
   },
   {
+    note: 'a quotation after a sentence closing on ", Name VERBED." with a verb no list holds',
+    text: 'The council may be reluctant to act before the vote, Dana Whitlock expatiated. “The other factor is the timing of it all.”',
+    quotes: [{ quote: 'other factor', speaker: 'Dana Whitlock' }],
+  },
+  {
     note: 'X said: “…”',
     text: 'Rui Tavares, the finance minister, said: “The deficit target stands, whatever the markets think.”',
     quotes: [{ quote: 'deficit target stands', speaker: 'Rui Tavares' }],
