@@ -188,6 +188,12 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Lucy Marsh']);
   });
 
+  it('gives "said the other" to the one of the last two speakers who did not speak last, in a book only', () => {
+    const scene = '“Where are you going?” said Henry Tilney.\n\n“To the Pump Room,” said Catherine Morland.\n\n“So am I,” said the other.\n';
+    expect(speakers(narrative + scene)).toEqual(['Henry Tilney', 'Catherine Morland', 'Henry Tilney']);
+    expect(speakers(scene)[2]).not.toBe('Henry Tilney');
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

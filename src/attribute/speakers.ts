@@ -40,6 +40,8 @@ export interface Registry {
   narrator?: string | null;
   /** Is offset `at` inside a quotation? (given by markQuoted) */
   inside?: (at: number) => boolean;
+  /** The last two people quoted, the latest last (two different people). */
+  recent?: Entity[];
 }
 
 /** How far (UTF-16 units) a pronoun may look back to the person last quoted. */
@@ -685,6 +687,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     ? titledBefore(reg, at, (t) => t.includes(role))
     : !role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text) ? titledBefore(reg, at, (t) => t.endsWith(head)) : null;
   if (holder) return { speaker: holder.name, title: m.title ?? m.text };
+  // in a book, "said the other", "his companion": the one of the last two people quoted who did not speak last
+  if (reg.text.length >= BOOK_CHARS && OTHER_PARTY.test(m.text) && reg.recent?.length === 2) return { speaker: reg.recent[0]!.name, title: m.title ?? m.text };
   // in a book, "the girl", "the old gentleman" stand for a person of that gender as "she" and "he" do
   const gender = words[0] === 'the' && words.length <= 3 && reg.text.length >= BOOK_CHARS ? GENDER_NOUNS.get(words[words.length - 1]!) : undefined;
   if (gender) {
@@ -741,6 +745,9 @@ function narratorOf(reg: Registry): string | null {
   reg.narrator = best?.name ?? null;
   return reg.narrator;
 }
+
+// The other party of an exchange: "said the other", "replied his companion".
+const OTHER_PARTY = /^(?:the\s+other|the\s+other\s+one|his\s+companion|her\s+companion|their\s+companion)$/i;
 
 /** The person named last before `at` whose titles, in lower case, one passes `test`. */
 function titledBefore(reg: Registry, at: number, test: (title: string) => boolean): Entity | null {
@@ -831,5 +838,10 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
   if (!e) return;
   e.person = true;
   if (m.kind === 'name') reg.lastSpeaker = { entity: e, at: m.end };
+  const recent = (reg.recent ??= []);
+  if (recent[recent.length - 1] !== e) {
+    recent.push(e);
+    if (recent.length > 2) recent.shift();
+  }
   if (m.title && !e.titles.includes(m.title)) e.titles.push(m.title);
 }
