@@ -25,6 +25,8 @@ export interface IO {
   env: Record<string, string | undefined>;
   /** A clock in milliseconds (default performance.now), for --stats and the progress line. */
   now?: () => number;
+  /** Called once when worker threads start (a long stream or many files with --jobs ≥ 2): the process may tune itself for them. */
+  onWorkers?: () => void;
 }
 
 interface Options {
@@ -186,7 +188,10 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     }
   };
   const sizeHint = jobs > 1 ? inputSize(files) : undefined;
-  for await (const { tag, quotes, error } of extractDocuments(documents(), { types, jobs, sizeHint, warmChars, onWorkers: (n) => out.workers(n) })) {
+  for await (const { tag, quotes, error } of extractDocuments(documents(), { types, jobs, sizeHint, warmChars, onWorkers: (n) => {
+    io.onWorkers?.();
+    out.workers(n);
+  } })) {
     const text = texts.shift() ?? '';
     if (error) fail(tag.where, error.message);
     else await emit(quotes.map((q) => (tag.id !== undefined ? { id: tag.id, ...q } : { file: tag.file!, ...q })), text);

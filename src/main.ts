@@ -24,6 +24,17 @@ import { VERSION } from './version.js';
 const V8_FLAGS = ['--no-regexp-tier-up', '--max-inlined-bytecode-size-cumulative=300'];
 const V8_FLAGS_NODE = '20.';
 
+/**
+ * Set when worker threads start (a long stream or many files): let each heap
+ * grow by 40% of its live size before the next full collection, not by V8's
+ * default factor of up to 4×, so the calling thread and the workers hold less
+ * garbage at a time. Measured on the 65 MB JSONL stream at --jobs 2 (three
+ * interleaved runs each): peak RSS 199–208 → 170–175 MB for 1–4% more wall
+ * time; at 20%, 166–173 MB for up to 6%. Runs that start no worker (an
+ * article, 3.9 MB of news, --jobs 1) are left as they are.
+ */
+const WORKER_V8_FLAGS = ['--heap-growing-percent=40'];
+
 export function main(): void {
   const argv = process.argv.slice(2);
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
@@ -37,7 +48,10 @@ export function main(): void {
   process.stdout.on('error', () => {});
   // Nothing useful can be said when stderr itself is closed (quotes 2>&1 | head).
   process.stderr.on('error', () => {});
-  import('./cli.js').then(({ run }) => run(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env })).then(
+  const onWorkers = () => {
+    if (process.versions.node.startsWith(V8_FLAGS_NODE)) for (const flag of WORKER_V8_FLAGS) setFlagsFromString(flag);
+  };
+  import('./cli.js').then(({ run }) => run(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, onWorkers })).then(
     (code) => {
       process.exitCode = code;
       // stop reading standard input if the run ended before it did (the reader of stdout went away)
