@@ -23,7 +23,7 @@ export interface IO {
   stdout: Terminal;
   stderr: Terminal;
   env: Record<string, string | undefined>;
-  /** A clock in milliseconds (default performance.now), for --stats and the progress line. */
+  /** A clock in milliseconds (default: the process's monotonic clock), for --stats and the progress line. */
   now?: () => number;
   /** Called once when worker threads start (a long stream or many files with --jobs ≥ 2): the process may tune itself for them. */
   onWorkers?: () => void;

@@ -79,7 +79,7 @@ export class Progress {
     private readonly out: Writable & { columns?: number },
     opts: ProgressOptions = {},
   ) {
-    this.now = opts.now ?? (() => performance.now());
+    this.now = opts.now ?? (() => Number(process.hrtime.bigint()) / 1e6);
     this.started = this.now();
     this.delayMs = opts.delayMs ?? 500;
     this.intervalMs = opts.intervalMs ?? 100;

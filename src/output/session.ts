@@ -18,7 +18,7 @@ export interface OutputIO {
   stdout: Terminal;
   stderr: Terminal;
   env: Record<string, string | undefined>;
-  /** Milliseconds, for --stats time and the progress line (default: performance.now). */
+  /** Milliseconds, for --stats time and the progress line (default: the process's monotonic clock; `performance` would load perf_hooks at start-up). */
   now?: () => number;
 }
 
@@ -58,7 +58,7 @@ export class Output {
     private readonly io: OutputIO,
     inputs: number,
   ) {
-    this.now = io.now ?? (() => performance.now());
+    this.now = io.now ?? (() => Number(process.hrtime.bigint()) / 1e6);
     this.started = this.now();
     this.sink = new Sink(io.stdout);
     const width = io.stdout.columns || Number(io.env.COLUMNS) || 80;
