@@ -268,6 +268,14 @@ function properAdjective(toks: readonly Token[], i: number): boolean {
 }
 /** A lower-case role noun ("voter", "strategist", "officials"). */
 const lowerRole = (w: Token | undefined): boolean => isWord(w) && !isCap(w) && (isRole(w!) || SPEAKER_NOUNS.has(w!.lower));
+/**
+ * The lower-case role noun at `k`, or at `k + 1` after one lower-case word that
+ * modifies it ("press secretary" of "the White House press secretary"); -1 if none.
+ */
+function roleAt(toks: readonly Token[], k: number): number {
+  if (isWord(toks[k]) && !isCap(toks[k]) && !NP_END.test(toks[k]!.lower) && lowerRole(toks[k + 1])) return k + 1;
+  return lowerRole(toks[k]) ? k : -1;
+}
 /** A lower-case role noun at `k` and a capitalised word after it: "voter Stephanie", "donor Ann". */
 const roleThenName = (toks: readonly Token[], k: number): boolean => lowerRole(toks[k]) && isCap(toks[k + 1]);
 
@@ -416,9 +424,8 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     while (b > a && NAME_PARTICLES.has(toks[b]!.lower)) b--;
     // "the White House press secretary, Josh Earnest", "Trump campaign manager Paul Manafort":
     // the capitalised words describe the person whose name follows the role
-    let r = b + 1;
-    if (isWord(toks[r]) && !isCap(toks[r]) && !NP_END.test(toks[r]!.lower) && lowerRole(toks[r + 1])) r++;
-    if (r < limit && lowerRole(toks[r])) {
+    const r = roleAt(toks, b + 1);
+    if (r >= 0 && r < limit) {
       const n = toks[r + 1]?.text === ',' ? r + 2 : r + 1;
       if (n < limit && nameToken(toks[n]) && isCap(toks[n]) && !NOT_NAME_WORDS.has(toks[n]!.lower)) {
         let e = n;
@@ -464,11 +471,10 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     // "longtime Democratic donor Ann Lee": a capitalised adjective and a role before the name;
     // "a Republican strategist": the adjective and the role end the phrase, no name follows
     // ("a senior State Department official": capitalised words of a name before the role)
-    let r = n;
-    while (r < limit && r - n < 4 && isCap(toks[r]) && nameToken(toks[r])) r++;
-    // ("the White House press secretary": one lower-case word may stand before the role)
-    if (r > n && isWord(toks[r]) && !isCap(toks[r]) && !NP_END.test(toks[r]!.lower) && lowerRole(toks[r + 1])) r++;
-    if (r > n && lowerRole(toks[r])) {
+    let caps = n;
+    while (caps < limit && caps - n < 4 && isCap(toks[caps]) && nameToken(toks[caps])) caps++;
+    const r = caps > n ? roleAt(toks, caps) : -1;
+    if (r >= 0) {
       if (isCap(toks[r + 1]) && r + 1 < limit) n = r + 1;
       else {
         b = r;
@@ -531,6 +537,15 @@ const SENTENCE_ADVERB = /^(?:instead|moreover|nevertheless|nonetheless|indeed|th
  * adverb ("Instead,", "Shortly after the call ended,"), a time ("Hours later,"), an
  * introductory word of OPENING_WORD or a participle ("Reprising one of her lines,").
  */
+
+export function openingPhraseEnd(toks: readonly Token[], from: number): number {
+  let k = from;
+  while (k < toks.length && k - from < 12 && toks[k]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[k]!.text)) k++;
+  if (toks[k]?.text !== ',' || k === from) return from;
+  const first = toks[from]!.lower;
+  return OPENING_WORD.test(first) || SENTENCE_ADVERB.test(first) || /^\p{L}+ly$/u.test(first) && first !== 'only' || /^\p{L}+ing$/u.test(first) || toks[from + 1]?.lower === 'later' || toks[from + 1]?.lower === 'earlier' ? k + 1 : from;
+}
+
 /**
  * Where the main clause starts after every opening of its sentence: phrases
  * (openingPhraseEnd) and a subordinate clause closed by a comma, one after
@@ -551,11 +566,3 @@ export function openingsEnd(toks: readonly Token[], from: number): number {
   return k;
 }
 const SUBORDINATOR = /^(?:when|after|before|as|if|while|because|although|though|since|once|until|whenever|unless)$/;
-
-export function openingPhraseEnd(toks: readonly Token[], from: number): number {
-  let k = from;
-  while (k < toks.length && k - from < 12 && toks[k]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[k]!.text)) k++;
-  if (toks[k]?.text !== ',' || k === from) return from;
-  const first = toks[from]!.lower;
-  return OPENING_WORD.test(first) || SENTENCE_ADVERB.test(first) || /^\p{L}+ly$/u.test(first) && first !== 'only' || /^\p{L}+ing$/u.test(first) || toks[from + 1]?.lower === 'later' || toks[from + 1]?.lower === 'earlier' ? k + 1 : from;
-}

@@ -2,7 +2,7 @@
 // linear pass, then resolves each attribution's mention to the full name the
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
-import { FEMALE_NAMES, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from '../lexicon/people.js';
+import { EPITHET_ADJECTIVES, FEMALE_NAMES, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt } from '../scan/tokens.js';
 import { partitionPoint } from '../bisect.js';
@@ -188,17 +188,9 @@ function capitalsOnly(w: string): boolean {
   return true;
 }
 
-// Adjectives of endearment or pity that novels put before a name ("Little Oliver", "poor Catherine").
-const EPITHET_ADJECTIVES: ReadonlySet<string> = new Set(['little', 'poor', 'dear', 'dearest', 'sweet', 'darling', 'good', 'old', 'young', 'cold-hearted', 'kind-hearted', 'silly', 'wretched', 'unhappy', 'lovely', 'naughty', 'pretty']);
-
 // Words that open a sentence and are never a name's: a contraction ("What'll Fagin say?",
 // "Wouldn't Mademoiselle Reisz …") and the old spellings "To-day", "To-morrow", "'Tis".
 const NEVER_NAME_OPENER = /^(?:\p{L}+[’'](?:t|ll|re|ve|d|m)|To-day|To-morrow|To-night|Tis|Twas)$/u;
-
-// The last words of the names of places in novels ("Mansfield Park", "Netherfield House", "London Bridge").
-const PLACE_HEADS: ReadonlySet<string> = new Set(
-  'park hall place house bridge heath wood common cross parsonage lodge square lane row gardens manor castle cottage abbey street road terrace crescent court farm mill green hill church inn'.split(' '),
-);
 
 /** KIN_BEFORE, run only when the last word before the trailing spaces (and a comma) is a kin word. */
 function kinBefore(s: string): RegExpExecArray | null {

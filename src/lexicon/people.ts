@@ -170,3 +170,20 @@ export const MALE_NAMES: ReadonlySet<string> = set_(
    alexei alexey dmitri ivan nikolai pyotr fyodor mikhail sergey andrei grigory konstantin stepan vasily semyon porfiry
    rodion arkady anton leon raoul jules gaston armand henri`,
 );
+
+/**
+ * Adjectives of endearment or pity that books put before a name ("Little Oliver
+ * Twist", "poor Catherine", "dear Jane"): in a book, no part of the name.
+ */
+export const EPITHET_ADJECTIVES: ReadonlySet<string> = set_(
+  'little poor dear dearest sweet darling good old young cold-hearted kind-hearted silly wretched unhappy lovely naughty pretty',
+);
+
+/**
+ * The last words of the names of places, which in a book name no one ("Mansfield
+ * Park", "Netherfield House", "London Bridge", "Laura Place"): English place-name
+ * heads for houses, estates and streets.
+ */
+export const PLACE_HEADS: ReadonlySet<string> = set_(
+  'park hall place house bridge heath wood common cross parsonage lodge square lane row gardens manor castle cottage abbey street road terrace crescent court farm mill green hill church inn',
+);
