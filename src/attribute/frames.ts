@@ -144,6 +144,19 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
       return frame('quote-was-reply', m, { first: j, last: j, start: toks[j]!.start, end: toks[j]!.end, lemma: toks[j]!.lower, gerund: false, structural: true }, true);
     }
   }
+  // “…?” was Sir Walter's cold suspicious inquiry.: a name's possessive before the noun
+  if (openEnded && toks[i]?.lower === 'was') {
+    let p = i + 1;
+    while (p < toks.length && p - i <= 4 && toks[p]!.kind === 'word' && /^\p{Lu}/u.test(toks[p]!.text) && !/[’']s$/u.test(toks[p]!.text)) p++;
+    if (p > i + 1 && /^\p{Lu}[\p{L}.-]*[’']s$/u.test(toks[p]?.text ?? '')) {
+      for (let j = p + 1; j < toks.length && j <= p + 4 && toks[j]!.kind === 'word'; j++) {
+        if (!UTTERANCE_NOUN.test(toks[j]!.lower)) continue;
+        const owner = subjectBefore(text, toks, p + 1, i + 1);
+        if (owner && owner.kind === 'name') return frame('quote-was-reply', owner, { first: j, last: j, start: toks[j]!.start, end: toks[j]!.end, lemma: toks[j]!.lower, gerund: false, structural: true }, true);
+        break;
+      }
+    }
+  }
   // “…,” opined Smith.
   if (openEnded && toks[i] && toks[i]!.kind === 'word' && /^\p{Ll}/u.test(toks[i]!.text) && !cannotCue(toks[i]!.lower)) {
     const after = subjectAfter(text, toks, i + 1);

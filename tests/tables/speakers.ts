@@ -147,6 +147,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'other factor', speaker: 'Dana Whitlock' }],
   },
   {
+    note: '“…?” was Name’s (adjectives) inquiry: the name that owns the words',
+    text: '“And who is the new harbour master?” was Councillor Ines Ruiz’s suspicious inquiry.',
+    quotes: [{ quote: 'new harbour master', speaker: 'Ines Ruiz' }],
+  },
+  {
     note: 'X said: “…”',
     text: 'Rui Tavares, the finance minister, said: “The deficit target stands, whatever the markets think.”',
     quotes: [{ quote: 'deficit target stands', speaker: 'Rui Tavares' }],
