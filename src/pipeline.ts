@@ -346,10 +346,11 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
   return f && person ? { ...f, rule: 'previous-paragraph', confidence: RULES['previous-paragraph'].confidence } : null;
 }
 
-/** Is there a cue among the last words of the sentence ("… and then said,", "replied, as if in cool deliberation--")? */
+/** Is there a cue among the last words of the sentence ("… and then said,", "replied, as if in cool deliberation--", "by saying,")? */
 function cueClosing(text: string, s: Sentence): boolean {
   const toks = tokenize(text, Math.max(s.start, s.end - 60), s.end);
-  return findCues(toks).some((c) => !c.gerund && toks.length - c.last <= 8);
+  // ("… by turning very red and saying in an angry manner to Margaret,": a participle too)
+  return findCues(toks).some((c) => toks.length - c.last <= 8);
 }
 
 /** Does any span (sorted by start, not overlapping one another) overlap [a, b)? Binary search. */

@@ -194,6 +194,12 @@ describe('dialogue in a book', () => {
     expect(speakers(scene)[2]).not.toBe('Henry Tilney');
   });
 
+  it('gives the quotation after a paragraph closing on a participle ("by saying,") to the person who opens it', () => {
+    const scene =
+      'Mrs. Dale entered the drawing-room with an air of great importance, and began directly to justify it, by saying,\n\n“Lord! my dear, have you heard the news?”\n';
+    expect(speakers(narrative + scene)).toEqual(['Dale']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

@@ -483,7 +483,15 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
   }
   for (let ci = cues.length - 1; ci >= 0; ci--) {
     const c = cues[ci]!;
-    if (c.gerund) continue;
+    if (c.gerund) {
+      // "…, began directly to justify it, by saying,⏎“…”": a participle that closes the paragraph
+      // before the quotation introduces it; the person who opens the sentence speaks
+      if (rule === 'previous-colon' && ci === cues.length - 1 && toks.length - c.last <= 8) {
+        const s = personOpening(text, toks, c.first);
+        if (s) return frame(rule, s, c, false);
+      }
+      continue;
+    }
     if (SOURCE.has(c.lemma)) {
       const s = subjectAfter(text, toks, c.last + 1);
       if (s && !isDocument(s)) return frame(rule, s, c, false);
