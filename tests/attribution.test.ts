@@ -200,6 +200,13 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Dale']);
   });
 
+  it('tells "Mrs. Hale" from her daughter "Mary Hale" in a book', () => {
+    const scene = 'Mary Hale came in from the garden with her basket.\n\n“It is very late,” said Mrs. Hale, looking at the clock.\n';
+    expect(speakers(narrative + scene)).toEqual(['Mrs. Hale']);
+    // (in an article, "Mrs. Clinton" is the fuller name's)
+    expect(speakers('Hillary Clinton spoke in Ohio on Monday.\n\n“We will win,” said Mrs. Clinton.\n')).toEqual(['Hillary Clinton']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

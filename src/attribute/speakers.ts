@@ -388,6 +388,17 @@ export function buildRegistry(text: string): Registry {
       // (none has it and several could: the title is not given to the last one named)
       else if (others.length > 1) titled = false;
     }
+    // in a book, "Mrs. Bennet" is not "Elizabeth Bennet": the fuller name of a woman of the family
+    // with a given name is a daughter's, not the wife's
+    if (e && s.married && e.words.length > 1 && text.length >= BOOK_CHARS && genderOfFirst(e.words[0]!) === 'f') {
+      const name = `Mrs. ${s.name}`;
+      e = alone.get(name) ?? null;
+      if (!e) {
+        e = { name, words: [s.word], gender: 'f', person: true, titles: [], age: null };
+        alone.set(name, e);
+        register(reg, e);
+      }
+    }
     // in a book, "General Tilney" is not "Henry Tilney": a family shares the surname, and a title
     // the fuller name never had names another of them
     if (e && s.titles.length && e.words.length > 1 && text.length >= BOOK_CHARS && !e.titles.some((t) => s.titles.includes(t))) {
@@ -518,12 +529,15 @@ interface Single {
   titles: string[];
   /** Written after "Mr.", "Mrs.", "Miss" or "Ms.": a person, whatever the word. */
   honorific: boolean;
+  /** "Mrs." before it: in a book, the wife or widow of the family, not a daughter of it. */
+  married: boolean;
 }
 
 function addName(reg: Registry, text: string, raw: string[], at: number, end: number, before: string, singles: Single[]): void {
   let words = wordsBy(raw, clean);
   let gender: 'm' | 'f' | null = null;
   let honorific = false;
+  let married = false;
   const titles: string[] = [];
   // leading function words and titles: "The", "President", "Mr."
   while (words.length && (NOT_NAME_WORDS.has(words[0]!.toLowerCase()) || isTitleWord(words[0]!))) {
@@ -531,6 +545,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     // ("Mr.", and the titles of rank: "Sir Thomas", "Lady Bertram", "Madame Ratignolle")
     gender = HONORIFIC_GENDER.get(w) ?? gender;
     if (gender) honorific = true;
+    if (w === 'mrs.' || w === 'mrs') married = true;
     if (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w + '.')) titles.push(words[0]!);
     words = words.slice(1);
   }
@@ -566,7 +581,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // an appositive or an age after the name: "Jana Holub, the chief executive of …", "Marta Kovac, 45,"
   const after = appositiveAfter(text, end);
   if (words.length === 1) {
-    if (!org) singles.push({ at, word: lw[0]!, name: words[0]!, gender, epithet: epithetAround(after, before, commaBefore), titles, honorific: honorific && gender !== null });
+    if (!org) singles.push({ at, word: lw[0]!, name: words[0]!, gender, epithet: epithetAround(after, before, commaBefore), titles, honorific: honorific && gender !== null, married });
     return;
   }
   const roleBefore = commaBefore ? ROLE_BEFORE.exec(before) : null;
@@ -657,6 +672,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     return { speaker: e?.name ?? null, title: null };
   }
   if (m.kind === 'name' && m.name) {
+    // (in a book, "Mrs. Bennet" is the family's wife, registered apart from its daughters)
+    const wife = reg.text.length >= BOOK_CHARS && /^Mrs\.?\s/.test(m.text) ? reg.entities.get(`Mrs. ${m.name}`) : undefined;
+    if (wife) return { speaker: wife.name, title: m.title };
     const words = wordsBy(m.name.split(/\s+/), lower);
     const g = m.gender === 'm' || m.gender === 'f' ? m.gender : null;
     const e = words.length ? pick(reg, words, at, g) : null;

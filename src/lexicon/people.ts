@@ -145,7 +145,10 @@ export const FEMALE_NAMES: ReadonlySet<string> = set_(
    euphemia honoria lavinia letitia lucretia lydia mildred miriam muriel olive ophelia phoebe rachael rebekah sylvia tabitha
    theodora ursula winifred georgina joanna julianna juliana leonora louise lucile lucille marguerite mathilde nathalie
    odette pauline yvonne marfa praskovya natasha sonya sonia varvara avdotya lizaveta katerina nastasya darya dunya
-   mariana marta marianna elisabeth emilie hortense celestine adele`,
+   mariana marta marianna elisabeth emilie hortense celestine adele
+   ellen lily ivy iris amelia ava mia chloe zoe ella isabelle maya leah audrey nora stella aurora bella eva jessie
+   bonnie connie dolly katharine kathy sue beth bridget colleen deirdre fiona gemma jocelyn kate lena lorna maud norah rita
+   rosie tess vera wendy`,
 );
 
 export const MALE_NAMES: ReadonlySet<string> = set_(
@@ -168,7 +171,9 @@ export const MALE_NAMES: ReadonlySet<string> = set_(
    morris nigel oscar otto owen phineas reuben rodney rowland seth simon solomon stanley virgil wallace warren wilbur
    dick tom ned jem sam bob bill charley charlie jack harry teddy robin toby archie bertie freddie
    alexei alexey dmitri ivan nikolai pyotr fyodor mikhail sergey andrei grigory konstantin stepan vasily semyon porfiry
-   rodion arkady anton leon raoul jules gaston armand henri`,
+   rodion arkady anton leon raoul jules gaston armand henri
+   liam lucas leo levi caleb hugo alfie harvey finn rory seamus declan connor brendan ian colin angus hamish alistair
+   fergus callum euan`,
 );
 
 /**
