@@ -135,27 +135,10 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     }
     if (dash && s.kind === 'name') return frame('quote-dash-subject', s, null, true);
   }
-  // “…,” was his answer. / “…?” was her next inquiry.
-  if (openEnded && toks[i]?.lower === 'was' && /^(?:his|her)$/.test(toks[i + 1]?.lower ?? '')) {
-    const p = toks[i + 1]!;
-    for (let j = i + 2; j < toks.length && j <= i + 4 && toks[j]!.kind === 'word'; j++) {
-      if (!UTTERANCE_NOUN.test(toks[j]!.lower)) continue;
-      const m: Mention = { kind: 'pronoun', start: p.start, end: p.end, text: p.text, name: null, title: null, gender: p.lower === 'his' ? 'm' : 'f' };
-      return frame('quote-was-reply', m, { first: j, last: j, start: toks[j]!.start, end: toks[j]!.end, lemma: toks[j]!.lower, gerund: false, structural: true }, true);
-    }
-  }
-  // “…?” was Sir Walter's cold suspicious inquiry.: a name's possessive before the noun
+  // “…,” was his answer. / “…?” was Sir Walter's cold suspicious inquiry.
   if (openEnded && toks[i]?.lower === 'was') {
-    let p = i + 1;
-    while (p < toks.length && p - i <= 4 && toks[p]!.kind === 'word' && /^\p{Lu}/u.test(toks[p]!.text) && !/[’']s$/u.test(toks[p]!.text)) p++;
-    if (p > i + 1 && /^\p{Lu}[\p{L}.-]*[’']s$/u.test(toks[p]?.text ?? '')) {
-      for (let j = p + 1; j < toks.length && j <= p + 4 && toks[j]!.kind === 'word'; j++) {
-        if (!UTTERANCE_NOUN.test(toks[j]!.lower)) continue;
-        const owner = subjectBefore(text, toks, p + 1, i + 1);
-        if (owner && owner.kind === 'name') return frame('quote-was-reply', owner, { first: j, last: j, start: toks[j]!.start, end: toks[j]!.end, lemma: toks[j]!.lower, gerund: false, structural: true }, true);
-        break;
-      }
-    }
+    const reply = replyOwner(text, toks, i + 1);
+    if (reply) return frame('quote-was-reply', reply.owner, structuralCue(toks, reply.noun), true);
   }
   // “…,” opined Smith.
   if (openEnded && toks[i] && toks[i]!.kind === 'word' && /^\p{Ll}/u.test(toks[i]!.text) && !cannotCue(toks[i]!.lower)) {
@@ -186,6 +169,35 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     }
   }
   return null;
+}
+
+/**
+ * The owner of the words after "was", at token `p`: "his answer", "her next inquiry", or a
+ * name's possessive ("Sir Walter's cold suspicious inquiry"), with the noun of utterance
+ * (UTTERANCE_NOUN) within a few words; null if none.
+ */
+function replyOwner(text: string, toks: readonly Token[], p: number): { owner: Mention; noun: number } | null {
+  const pronoun = /^(?:his|her)$/.test(toks[p]?.lower ?? '');
+  let q = p;
+  if (!pronoun) {
+    while (q < toks.length && q - p < 4 && toks[q]!.kind === 'word' && /^\p{Lu}/u.test(toks[q]!.text) && !/[’']s$/u.test(toks[q]!.text)) q++;
+    if (q === p || !/^\p{Lu}[\p{L}.-]*[’']s$/u.test(toks[q]?.text ?? '')) return null;
+  }
+  // (after a pronoun, three words at most; after a name, four)
+  let noun = -1;
+  for (let j = q + 1; j < toks.length && j <= q + (pronoun ? 3 : 4) && toks[j]!.kind === 'word'; j++) {
+    if (UTTERANCE_NOUN.test(toks[j]!.lower)) {
+      noun = j;
+      break;
+    }
+  }
+  if (noun < 0) return null;
+  if (pronoun) {
+    const t = toks[p]!;
+    return { owner: { kind: 'pronoun', start: t.start, end: t.end, text: t.text, name: null, title: null, gender: t.lower === 'his' ? 'm' : 'f' }, noun };
+  }
+  const owner = subjectBefore(text, toks, q + 1, p);
+  return owner && owner.kind === 'name' ? { owner, noun } : null;
 }
 
 // Words that end a subject noun phrase before its verb could come: "together with", "of", "and", "who".
@@ -458,13 +470,22 @@ export function frameLater(text: string, q: QuoteSpan, to: number): Frame | null
   }
   // “…” of the proposals, Mr. Holtz-Eakin voiced.: a name and a past tense closing the sentence
   for (let k = 1; k < toks.length; k++) {
-    const w = toks[k]!;
-    if (w.kind !== 'word' || !PAST.test(w.lower) || !(toks[k + 1] === undefined || toks[k + 1]!.kind === 'punct') || !slotVerb(w, toks[k + 1])) continue;
-    // (or he or she after a comma: "“…” for criminal behavior, she expounded.")
-    const s = subjectBefore(text, toks, k);
-    if (s && (s.kind === 'name' || s.kind === 'pronoun' && (s.gender === 'm' || s.gender === 'f') && toks[k - 2]?.text === ',')) return frame('sentence-cue-after', s, structuralCue(toks, k), true);
+    const s = closingVerbSubject(text, toks, k);
+    if (s) return frame('sentence-cue-after', s, structuralCue(toks, k), true);
   }
   return null;
+}
+
+/**
+ * The subject of a past tense no lexicon lists at token `k` that closes its clause ("…, Mr.
+ * Holtz-Eakin voiced."): a name, or a he or she after a comma ("…, she expounded."); null if
+ * the word is no such verb.
+ */
+function closingVerbSubject(text: string, toks: readonly Token[], k: number): Mention | null {
+  const w = toks[k]!;
+  if (w.kind !== 'word' || !PAST.test(w.lower) || !(toks[k + 1] === undefined || toks[k + 1]!.kind === 'punct') || !slotVerb(w, toks[k + 1])) return null;
+  const s = subjectBefore(text, toks, k);
+  return s && (s.kind === 'name' || s.kind === 'pronoun' && (s.gender === 'm' || s.gender === 'f') && toks[k - 2]?.text === ',') ? s : null;
 }
 
 /**
@@ -501,13 +522,11 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
     if (s) return frame(rule, s, c, false);
   }
   // "…, Schiff asseverated.⏎“…”": a name and a verb no lexicon lists closing the sentence before
-  if (rule === 'previous-sentence' && !cues.length && toks.length >= 4 && /^[.!]$/.test(toks[toks.length - 1]!.text)) {
-    const k = toks.length - 2;
-    const w = toks[k]!;
-    if (w.kind === 'word' && PAST.test(w.lower) && toks[k - 2]?.text === ',' || w.kind === 'word' && PAST.test(w.lower) && toks[k - 3]?.text === ',' && /^\p{Lu}/u.test(toks[k - 2]?.text ?? '')) {
-      const s = subjectBefore(text, toks, k);
-      if (s && s.kind === 'name' && slotVerb(w, toks[k + 1])) return frame(rule, s, structuralCue(toks, k), false);
-    }
+  // (the name of one or two words right after a comma)
+  const k = toks.length - 2;
+  if (rule === 'previous-sentence' && !cues.length && toks.length >= 4 && /^[.!]$/.test(toks[k + 1]!.text) && (toks[k - 2]?.text === ',' || toks[k - 3]?.text === ',' && /^\p{Lu}/u.test(toks[k - 2]?.text ?? ''))) {
+    const s = closingVerbSubject(text, toks, k);
+    if (s && s.kind === 'name') return frame(rule, s, structuralCue(toks, k), false);
   }
   // "Governor Ann Burke released the following statement:", "He then listed the conditions:": a
   // sentence that introduces the quotation with a colon, through a verb no lexicon lists, gives it its subject

@@ -74,7 +74,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     if (busy(s.start, s.start + 1) && !saying.length) continue;
     const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
     if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !toks.some((t) => ASKED.test(t.lower) || PARTICIPLES.has(t.lower))) continue;
-    const found = [...(fromCues(text, toks, cues, si) ?? []), ...saying, ...questions(text, toks, si), ...inSource(text, toks, si), ...inPolls(text, toks, si)].filter(believerKnown).map(asBelief);
+    const found = [...(fromCues(text, toks, cues, si) ?? []), ...saying, ...questions(text, toks, si), ...inSource(text, toks, si), ...inPolls(text, toks, si)].flatMap(asBelief);
     // a clause that holds quotation marks is a mixed quote, reported through its
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
     const kept: IndirectQuote[] = [];
@@ -88,14 +88,14 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
 }
 
 /**
- * A belief is reported for a third person only: "many Democrats believe …", "she
- * hopes …", not "I think …" or "who do you think will win" (an unnamed believer).
+ * A clause reported by a verb of belief goes under its own rule ('belief-clause'), whatever
+ * frame found it, and only for a third person: "many Democrats believe …", "she hopes …",
+ * not "I think …" or "who do you think will win" (an unnamed believer).
  */
-function believerKnown(q: IndirectQuote): boolean {
-  return !BELIEF_LEMMAS.has(q.cue.lemma) || (q.mention !== null && !/^(?:i|we|you)$/i.test(q.mention.text));
+function asBelief(q: IndirectQuote): IndirectQuote[] {
+  if (!BELIEF_LEMMAS.has(q.cue.lemma)) return [q];
+  return q.mention !== null && !/^(?:i|we|you)$/i.test(q.mention.text) ? [{ ...q, rule: 'belief-clause' }] : [];
 }
-/** A clause reported by a verb of belief, under its own rule ('belief-clause'), whatever frame found it. */
-const asBelief = (q: IndirectQuote): IndirectQuote => (BELIEF_LEMMAS.has(q.cue.lemma) ? { ...q, rule: 'belief-clause' } : q);
 
 /**
  * Is `q` reported by a second verb of its subject, after "and" or "but"? It
@@ -233,7 +233,7 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     if (i >= toks.length - 2 && !ed && !closes) continue;
     if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
     // (past an adverb: "Clinton now voices she …")
-    const sb = i > 1 && ADVERB_BEFORE.test(toks[i - 1]!.lower) ? i - 2 : i - 1;
+    const sb = subjectSlot(toks, i);
     // (or the comma that closes an apposition: "Richard Revesz, director of …, expounded the states were …")
     const subject = /^(he|she|they|we|i)$/.test(toks[sb]!.lower) || /^\p{Lu}\p{Ll}/u.test(toks[sb]!.text) || SPEAKER_NOUNS.has(toks[sb]!.lower) || toks[sb]!.text === ',' && /^\p{Lu}/u.test(toks[0]!.text);
     // (a verb right after "that" makes it a relative pronoun: "groups that have backed …"; an unlisted word
@@ -287,7 +287,7 @@ function clauseVerbAfter(toks: readonly Token[], i: number): number {
  * the sentence or follows an adjective ("Many lawmakers", "Republican voters").
  */
 function singularSubject(toks: readonly Token[], i: number): boolean {
-  const k = i > 1 && ADVERB_BEFORE.test(toks[i - 1]!.lower) ? i - 2 : i - 1;
+  const k = subjectSlot(toks, i);
   const w = toks[k];
   if (!w || w.kind !== 'word') return false;
   if (/^(?:he|she|it)$/.test(w.lower) || SPEAKER_NOUNS.has(w.lower) && !/s$/.test(w.lower)) return true;
@@ -298,6 +298,8 @@ function singularSubject(toks: readonly Token[], i: number): boolean {
 
 // An adverb between a subject and its verb: "Clinton now voices", "Obama often says".
 const ADVERB_BEFORE = /^(?:now|also|often|still|again|then|later|\p{Ll}+ly)$/u;
+/** Where the subject of the verb at `i` ends: the token before it, or before an adverb there. */
+const subjectSlot = (toks: readonly Token[], i: number): number => (i > 1 && ADVERB_BEFORE.test(toks[i - 1]!.lower) ? i - 2 : i - 1);
 
 
 /**

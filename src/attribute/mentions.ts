@@ -427,15 +427,10 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     const r = roleAt(toks, b + 1);
     if (r >= 0 && r < limit) {
       const n = toks[r + 1]?.text === ',' ? r + 2 : r + 1;
-      if (n < limit && nameToken(toks[n]) && isCap(toks[n]) && !NOT_NAME_WORDS.has(toks[n]!.lower)) {
-        let e = n;
-        while (e + 1 < limit && nameToken(toks[e + 1])) e++;
-        while (e > n && NAME_PARTICLES.has(toks[e]!.lower)) e--;
-        const named = make(text, toks, n, e, 'name');
-        if (named.kind === 'name') {
-          named.title = text.slice(t.start, toks[r]!.end);
-          return named;
-        }
+      const named = n < limit ? personNameAt(text, toks, n, limit) : null;
+      if (named) {
+        named.title = text.slice(t.start, toks[r]!.end);
+        return named;
       }
       // "the White House press secretary" with no name: the description is the mention
       // ("Clinton aides said" without a determiner stays "Clinton": lost on dev, train and novels as a noun)
@@ -484,22 +479,25 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     if (toks[n]?.text === ',') n++;
     // "Two Democratic speechwriters": a proper adjective before a noun is part of the phrase, no name
     if (n === b + 1 && properAdjective(toks, n)) return make(text, toks, start, n + 1, 'noun');
-    if (nameToken(toks[n]) && isCap(toks[n]) && !NOT_NAME_WORDS.has(toks[n]!.lower)) {
-      let e = n;
-      while (e + 1 < limit && nameToken(toks[e + 1])) e++;
-      while (e > n && NAME_PARTICLES.has(toks[e]!.lower)) e--;
-      // "of Kentucky", "of the agency" are part of the noun phrase, not a name: accept a name of people only
-      if (toks[n - 1]!.lower !== 'of' && toks[n - 1]!.lower !== 'the') {
-        const m = make(text, toks, n, e, 'name');
-        if (m.kind === 'name') {
-          m.title = text.slice(t.start, toks[toks[n - 1]!.text === ',' ? n - 2 : n - 1]!.end);
-          return m;
-        }
-      }
+    // "of Kentucky", "of the agency" are part of the noun phrase, not a name: accept a name of people only
+    const m = toks[n - 1]!.lower !== 'of' && toks[n - 1]!.lower !== 'the' ? personNameAt(text, toks, n, limit) : null;
+    if (m) {
+      m.title = text.slice(t.start, toks[toks[n - 1]!.text === ',' ? n - 2 : n - 1]!.end);
+      return m;
     }
     return make(text, toks, start, b, 'noun');
   }
   return null;
+}
+
+/** The name of a person that starts at token `n` ("Josh Earnest" of "…, Josh Earnest"), or null. */
+function personNameAt(text: string, toks: readonly Token[], n: number, limit: number): Mention | null {
+  if (!nameToken(toks[n]) || !isCap(toks[n]) || NOT_NAME_WORDS.has(toks[n]!.lower)) return null;
+  let e = n;
+  while (e + 1 < limit && nameToken(toks[e + 1])) e++;
+  while (e > n && NAME_PARTICLES.has(toks[e]!.lower)) e--;
+  const m = make(text, toks, n, e, 'name');
+  return m.kind === 'name' ? m : null;
 }
 
 /**
@@ -537,7 +535,6 @@ const SENTENCE_ADVERB = /^(?:instead|moreover|nevertheless|nonetheless|indeed|th
  * adverb ("Instead,", "Shortly after the call ended,"), a time ("Hours later,"), an
  * introductory word of OPENING_WORD or a participle ("Reprising one of her lines,").
  */
-
 export function openingPhraseEnd(toks: readonly Token[], from: number): number {
   let k = from;
   while (k < toks.length && k - from < 12 && toks[k]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[k]!.text)) k++;

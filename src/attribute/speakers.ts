@@ -375,6 +375,16 @@ export function buildRegistry(text: string): Registry {
   const named = reg.occurrences.length;
   const alone = new Map<string, Entity>();
   const silent = new Set<string>();
+  // a person of one word with a title of their own ("Mrs. Bennet", "General Tilney"), registered once
+  const apart = (name: string, word: string, gender: 'm' | 'f' | null): Entity => {
+    let e = alone.get(name);
+    if (!e) {
+      e = { name, words: [word], gender, person: true, titles: [], age: null };
+      alone.set(name, e);
+      register(reg, e);
+    }
+    return e;
+  };
   for (const s of pendingSingles) {
     reg.singles.set(s.word, (reg.singles.get(s.word) ?? 0) + 1);
     let e = pick(reg, [s.word], s.at, s.gender, named) ?? alone.get(s.word) ?? null;
@@ -390,26 +400,10 @@ export function buildRegistry(text: string): Registry {
     }
     // in a book, "Mrs. Bennet" is not "Elizabeth Bennet": the fuller name of a woman of the family
     // with a given name is a daughter's, not the wife's
-    if (e && s.married && e.words.length > 1 && text.length >= BOOK_CHARS && genderOfFirst(e.words[0]!) === 'f') {
-      const name = `Mrs. ${s.name}`;
-      e = alone.get(name) ?? null;
-      if (!e) {
-        e = { name, words: [s.word], gender: 'f', person: true, titles: [], age: null };
-        alone.set(name, e);
-        register(reg, e);
-      }
-    }
+    if (e && s.married && e.words.length > 1 && text.length >= BOOK_CHARS && genderOfFirst(e.words[0]!) === 'f') e = apart(`Mrs. ${s.name}`, s.word, 'f');
     // in a book, "General Tilney" is not "Henry Tilney": a family shares the surname, and a title
     // the fuller name never had names another of them
-    if (e && s.titles.length && e.words.length > 1 && text.length >= BOOK_CHARS && !e.titles.some((t) => s.titles.includes(t))) {
-      const name = `${s.titles[s.titles.length - 1]} ${s.name}`;
-      e = alone.get(name) ?? null;
-      if (!e) {
-        e = { name, words: [s.word], gender: s.gender, person: true, titles: [], age: null };
-        alone.set(name, e);
-        register(reg, e);
-      }
-    }
+    if (e && s.titles.length && e.words.length > 1 && text.length >= BOOK_CHARS && !e.titles.some((t) => s.titles.includes(t))) e = apart(`${s.titles[s.titles.length - 1]} ${s.name}`, s.word, s.gender);
     if (!e && !silent.has(s.word)) {
       const gender = s.gender ?? genderOfFirst(s.word);
       // (each word is looked for once: a name the text never has speak is remembered as such)
