@@ -3,7 +3,7 @@
 // frame is a rule with an id, recorded on the quote; the first that matches
 // wins, in the order of RULES below.
 import { cueAt, findCues, cannotCue, type Cue } from './cues.js';
-import { CLAUSE_SUBJECT, OPENING_WORD, isPartyState, namesPerson, openingPhraseEnd, openingsEnd, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, OPENING_WORD, appositiveTitle, isPartyState, namesPerson, openingPhraseEnd, openingsEnd, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
 import { NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
 import { readsAsVerb } from '../nlp/compromise.js';
@@ -112,7 +112,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
         if (t.text !== ',') continue;
         const c2 = cueAfterModifiers(toks, e + 1) ?? (openEnded && toks[e + 1] && slotVerb(toks[e + 1]!, toks[e + 2]) ? structuralCue(toks, e + 1) : null);
         if (c2 && !c2.gerund) {
-          if (!s.title) s.title = text.slice(toks[k + 1]!.start, toks[e - 1]!.end);
+          if (!s.title) s.title = appositiveTitle(text, toks, k + 1, e - 1);
           return frame(c2.structural ? 'quote-subject-verb' : 'quote-subject-cue', s, c2, true);
         }
       }

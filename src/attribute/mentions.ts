@@ -5,6 +5,7 @@ import { DETERMINERS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PRO
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { isUpperAt, stripPossessive, type Token } from '../scan/tokens.js';
+import { afterOwner, displayName, endsGivenName, isGivenName, ownerTitle, personStart } from './names.js';
 
 export type MentionKind = 'pronoun' | 'name' | 'noun';
 
@@ -50,7 +51,10 @@ function make(text: string, toks: readonly Token[], a: number, b: number, kind: 
 /** Separate "Russian President" from "Vladimir Putin"; strip "Mr." and possessives. */
 function splitTitle(text: string, toks: readonly Token[], a: number, b: number, m: Mention): void {
   let lastRole = -1;
-  for (let k = a; k <= b; k++) if (isRole(toks[k]!) || HONORIFICS.has(toks[k]!.lower)) lastRole = k;
+  // (a role word that ends the name after a given name or an initial is a surname: "Rep. Peter T. King")
+  // ("Martin Luther King": a given name before it)
+  const surname = (k: number) => k === b && k > a && (endsGivenName(toks[k - 1]!.text) || toks.slice(a, k).some((t) => isGivenName(t.text)));
+  for (let k = a; k <= b; k++) if ((isRole(toks[k]!) || HONORIFICS.has(toks[k]!.lower)) && !surname(k)) lastRole = k;
   let nameStart = lastRole + 1 > a ? lastRole + 1 : a;
   // "Secretary of State John Kerry": skip "of X" after the role
   // ("the mayor of Harwich", nothing after the place, or "the chief executive of
@@ -67,17 +71,23 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
     m.kind = 'noun';
     return;
   }
-  if (lastRole >= a) {
-    const titleToks = toks.slice(a, nameStart).filter((t) => !HONORIFICS.has(t.lower));
-    m.title = titleToks.length ? text.slice(titleToks[0]!.start, titleToks[titleToks.length - 1]!.end) : null;
+  // "CNN's Tara Setmayer", "Republican Thomas Massie", "Maricopa County Recorder Helen Purcell":
+  // an owner or an affiliation before the person's given name is part of the title
+  const words = toks.slice(nameStart, b + 1).map((t) => t.text);
+  const owned = afterOwner(words);
+  const affiliated = owned ? 0 : personStart(words);
+  const titleEnd = nameStart + (owned || affiliated);
+  if (lastRole >= a || titleEnd > nameStart) {
+    const titleToks = toks.slice(a, titleEnd).filter((t) => !HONORIFICS.has(t.lower));
+    m.title = titleToks.length ? ownerTitle(text.slice(titleToks[0]!.start, titleToks[titleToks.length - 1]!.end)) : null;
+    nameStart = titleEnd;
   }
   // "Mr." / "Mrs." / "Ms." say the gender (the titles of rank, "Sir", "Lady", say it to the name
   // registry only: lexicon/people.ts HONORIFIC_GENDER)
   const honorific = lastRole >= a ? toks[lastRole]!.lower.replace('.', '') : '';
   if (honorific === 'mr') m.gender = 'm';
   else if (honorific === 'mrs' || honorific === 'ms' || honorific === 'miss') m.gender = 'f';
-  const name = text.slice(toks[nameStart]!.start, toks[b]!.end);
-  m.name = stripPossessive(name).replace(/[,.;:]+$/u, '');
+  m.name = displayName(text.slice(toks[nameStart]!.start, toks[b]!.end));
 }
 
 /**
@@ -292,6 +302,11 @@ const NP_END = /^(who|which|that|in|on|at|during|after|before|when|while|to|and|
 const CLAUSE_STOP = new Set(['.', ';', ':', '“', '”', '"', '‘', '?', '!', '(', ')']);
 const APPOSITIVE_LEAD = /^(?:who|which|whose|whom|where|at|in|on|during|after|before|with|from|of|for|speaking|writing|asked|noting|citing|in|a|an|the|his|her|their|its|one|another|also|then|now|once|himself|herself|meanwhile|however|though|too)$/;
 
+/** The apposition of tokens [a, b] as a speaker's title; an age is none ("Aung San Suu Kyi, 70, said"). */
+export function appositiveTitle(text: string, toks: readonly Token[], a: number, b: number): string | null {
+  return a === b && /^\d+$/.test(toks[a]!.text) ? null : text.slice(toks[a]!.start, toks[b]!.end);
+}
+
 /**
  * "Smith, a spokesman for the campaign, said", "Michael Mulgrew, president of
  * the union, which represents teachers, said", "Its chair, Aisha Rahman,
@@ -317,7 +332,7 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     if (chunkStart >= last) return null;
     const chunk = toks.slice(chunkStart, last);
     const atClauseStart = k < floor || toks[k]!.text !== ',';
-    const titleOf = () => (end < comma ? text.slice(toks[end + 1]!.start, toks[comma - 1]!.end) : null);
+    const titleOf = () => (end < comma ? appositiveTitle(text, toks, end + 1, comma - 1) : null);
     // a chunk that is only a name: "Aisha Rahman", "the Kremlin"
     const nameOnly = chunk.every((t, i) => nameToken(t) || isRole(t) || (i === 0 && t.lower === 'the')) && isCap(chunk[chunk.length - 1]);
     if (nameOnly && !NOT_NAME_WORDS.has(chunk[chunk.length - 1]!.lower) && !(chunk.length === 1 && placeBefore(toks, k, floor))) {

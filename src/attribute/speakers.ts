@@ -4,6 +4,7 @@
 // fits, "the spokesman" → the person the article calls spokesman.
 import { EPITHET_ADJECTIVES, FEMALE_NAMES, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
+import { displayWords, personStart } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt } from '../scan/tokens.js';
 import { partitionPoint } from '../bisect.js';
 import { isContraction, isDictionaryWord } from '../nlp/compromise.js';
@@ -529,6 +530,7 @@ interface Single {
 
 function addName(reg: Registry, text: string, raw: string[], at: number, end: number, before: string, singles: Single[]): void {
   let words = wordsBy(raw, clean);
+  const cleanedAll = words.length === raw.length;
   let gender: 'm' | 'f' | null = null;
   let honorific = false;
   let married = false;
@@ -563,6 +565,12 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     titles.push(words[0]!);
     words = words.slice(1);
   }
+  // "Republican Thomas Massie", "Maricopa County Recorder Helen Purcell": an affiliation before a given name
+  const affiliated = personStart(words);
+  if (affiliated) {
+    titles.push(words.slice(0, affiliated).join(' '));
+    words = words.slice(affiliated);
+  }
   if (!words.length) return;
   // ("KEMP'S VISITOR", "CHAPTER THE LAST": a heading in capitals names no one, and "Kemp" is not its fuller name)
   if (words.length > 1 && words.every(capitalsOnly)) return;
@@ -579,7 +587,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     return;
   }
   const roleBefore = commaBefore ? ROLE_BEFORE.exec(before) : null;
-  const name = words.join(' ');
+  // (the name as written, with the full stops of "Joseph R. Biden Jr.": `words` is a tail of `raw`,
+  // cleaned, unless a word cleaned to nothing)
+  const name = cleanedAll ? displayWords(raw.slice(raw.length - words.length)) : words.join(' ');
   let e = reg.entities.get(name);
   if (!e) {
     const first = lw[0]!;

@@ -36,7 +36,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    shopkeeper entrepreneur novelist poet historian playwright filmmaker artist musician composer photographer
    athlete player striker goalkeeper referee umpire jockey cyclist runner swimmer manager coach skipper
    scholar academic lecturer teacher student pastor chaplain monk nun minister-president ombudsman coroner
-   pollster demographer statistician forecaster meteorologist seismologist epidemiologist virologist psychologist`.split(/\s+/).filter(Boolean),
+   pollster demographer statistician forecaster meteorologist seismologist epidemiologist virologist psychologist
+   recorder clerk registrar counsel solicitor magistrate trustee supervisor selectman assemblyman assemblywoman assemblymember
+   committeeman committeewoman editor-in-chief advocate`.split(/\s+/).filter(Boolean),
 );
 
 /** Lower-case particles inside names: Ursula von der Leyen, Lula da Silva. */
@@ -84,7 +86,7 @@ export const ORG_WORDS: ReadonlySet<string> = set_(
    gazette examiner register chronicle observer telegraph mirror express inquirer courier dispatch bulletin sentinel monitor globe review magazine daily
    states kingdom republic city county state province street avenue road airport station center centre court
    fund bank reserve service services army navy force forces guard police administration campaign club league
-   federation coalition alliance movement front forum summit conference agreement treaty act bill plan program programme
+   federation coalition alliance movement front forum summit conference convention caucus partnership agreement treaty act bill plan program programme
    initiative project review magazine daily weekly channel tv cnn fox msnbc abc nbc cbs bbc reuters
    energy holdings motors airlines airways systems technologies technology partners capital media health foods
    pharmaceuticals pharma international industries electric power oil gas petroleum mining steel telecom communications
@@ -173,7 +175,7 @@ export const MALE_NAMES: ReadonlySet<string> = set_(
    alexei alexey dmitri ivan nikolai pyotr fyodor mikhail sergey andrei grigory konstantin stepan vasily semyon porfiry
    rodion arkady anton leon raoul jules gaston armand henri
    liam lucas leo levi caleb hugo alfie harvey finn rory seamus declan connor brendan ian colin angus hamish alistair
-   fergus callum euan`,
+   fergus callum euan martin`,
 );
 
 /**
@@ -190,5 +192,5 @@ export const EPITHET_ADJECTIVES: ReadonlySet<string> = set_(
  * heads for houses, estates and streets.
  */
 export const PLACE_HEADS: ReadonlySet<string> = set_(
-  'park hall place house bridge heath wood common cross parsonage lodge square lane row gardens manor castle cottage abbey street road terrace crescent court farm mill green hill church inn',
+  'park hall place house bridge heath wood common cross parsonage lodge square lane row garden gardens manor castle cottage abbey street road terrace crescent court farm mill green hill church inn',
 );

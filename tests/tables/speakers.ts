@@ -783,6 +783,60 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'plead not guilty', speaker: 'Irene Cho' }],
   },
 
+  {
+    note: 'a party and a chamber before the name are its title',
+    text: '“We will not fund it,” House Republican Laura Whitcombe said on Tuesday.',
+    quotes: [{ quote: 'will not fund it', speaker: 'Laura Whitcombe', speakerTitle: 'House Republican' }],
+  },
+  {
+    note: 'a party noun opening the name is its title, whatever the given name',
+    text: 'Democrat Oren Vashti conceded nothing on Wednesday night.\n\n“The count is not over,” Vashti said.',
+    quotes: [{ quote: 'count is not over', speaker: 'Oren Vashti' }],
+  },
+  {
+    note: 'an origin in -based before the name is its title',
+    text: '“Turnout will be low in the suburbs,” said Ohio-based Nora Quist.',
+    quotes: [{ quote: 'Turnout will be low', speaker: 'Nora Quist', speakerTitle: 'Ohio-based' }],
+  },
+  {
+    note: 'an owner before the name is its title: “Meridian Radio’s Nadia Rahimi”',
+    text: '“The numbers moved overnight,” said Meridian Radio’s Nadia Rahimi.',
+    quotes: [{ quote: 'numbers moved overnight', speaker: 'Nadia Rahimi', speakerTitle: 'Meridian Radio' }],
+  },
+  {
+    note: 'an owner before a body stays in its name: the Portside Women’s Centre',
+    text: '“Doors open at nine for everyone,” the Portside Women’s Centre said in a notice.',
+    quotes: [{ quote: 'Doors open at nine', speaker: 'Portside Women’s Centre' }],
+  },
+  {
+    note: 'a given name after another name is no title boundary',
+    text: '“We disagree with the ruling,” said Mateo Edward Quiroga.',
+    quotes: [{ quote: 'disagree with the ruling', speaker: 'Mateo Edward Quiroga', speakerTitle: null }],
+  },
+  {
+    note: 'a room named after someone is no person a pronoun stands for',
+    text: 'President Ada Lowe spoke in the White House Jane Addams briefing room on Monday.\n\n“We will finish the budget,” she said.',
+    quotes: [{ quote: 'finish the budget', speaker: 'Ada Lowe' }],
+  },
+  {
+    note: 'initials and “Jr.” keep their full stops, in the full name and where the surname stands alone',
+    text: '“The bridge is safe,” said Mayor Edwin T. Marlowe Jr., who toured it on Monday.\n\n“We will reopen it on Friday,” Marlowe said.',
+    quotes: [
+      { quote: 'bridge is safe', speaker: 'Edwin T. Marlowe Jr.', speakerTitle: 'Mayor' },
+      { quote: 'reopen it on Friday', speaker: 'Edwin T. Marlowe Jr.' },
+    ],
+  },
+  {
+    note: 'a role word that ends a name after a given name or an initial is a surname',
+    text: '“We need more buses on this route,” said Councilwoman Ana P. Bishop.',
+    quotes: [{ quote: 'more buses', speaker: 'Ana P. Bishop', speakerTitle: 'Councilwoman' }],
+  },
+  {
+    note: 'an age between commas is no title',
+    text: '“I have voted at this school for fifty years,” Dorothy Haines, 82, said.',
+    quotes: [{ quote: 'voted at this school', speaker: 'Dorothy Haines', speakerTitle: null }],
+  },
+
   // ── a quotation continuing the previous speaker’s turn ─────────────────
   {
     note: 'next paragraph without attribution inherits the speaker',

@@ -1,0 +1,107 @@
+// The person inside a run of capitalised words that opens with an affiliation
+// ("House Republican Thomas Massie", "Texas-based Matt Mackowiak") or an owner
+// ("CNN's Tara Setmayer"), and a name as the output shows it ("Joseph R. Biden
+// Jr."). Shared by the mentions an attribution
+// names (mentions.ts) and the names a document uses (speakers.ts), so that both
+// give the same person the same name. Pure functions over words.
+import { stripPossessive } from '../scan/tokens.js';
+import { FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACE_HEADS, PROPER_ADJECTIVES } from '../lexicon/people.js';
+
+/** Party members written as a title before a name: "Republican Thomas Massie", "Ranking Democrat Dianne Feinstein". */
+const PARTY_NOUNS: ReadonlySet<string> = new Set(['republican', 'republicans', 'democrat', 'democrats', 'gop']);
+
+// Suffixes that end a name and are not a word of it ("Jr.", "III").
+const SUFFIX = /^(?:jr|sr|ii|iii|iv|v|phd|md|esq)\.?$/i;
+// An initial: "W." of "W. Neil Eggleston".
+const INITIAL = /^\p{Lu}\.?$/u;
+// An acronym of an organisation or a unit: "RNC", "SEAL", "NAACP" (not a Roman numeral: "III").
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const ROMAN = /^[IVX]+$/;
+
+/** The word in lower case, without a possessive or the marks after it. */
+function bare(w: string): string {
+  return w.replace(/[’']s?$/u, '').replace(/[.,;:]+$/u, '').toLowerCase();
+}
+
+/** Is this word a common given name ("Helen", "Thomas")? */
+export const isGivenName = (w: string): boolean => {
+  const b = bare(w);
+  return FEMALE_NAMES.has(b) || MALE_NAMES.has(b);
+};
+
+/** Does this word end a given name, so that a word after it is a surname: a given name or an initial ("Peter", "T.")? */
+export const endsGivenName = (w: string): boolean => isGivenName(w) || INITIAL.test(w);
+
+/** Does this word say whose side or origin the person is of, rather than name them ("Republican", "Texas-based", "SEAL")? */
+function isAffiliation(w: string): boolean {
+  const b = bare(w);
+  if (PROPER_ADJECTIVES.has(b) || PARTY_NOUNS.has(b)) return true;
+  // "South Korean-born", "Chicago-based"
+  if (/-(?:born|based|bred)$/.test(b)) return true;
+  return ACRONYM.test(w) && !ROMAN.test(w);
+}
+
+/** Does a word of a body or a place stand among `words` ("White House Rose Garden")? */
+const namesPlace = (words: readonly string[]): boolean => words.some((n) => ORG_WORDS.has(bare(n)) || PLACE_HEADS.has(bare(n)));
+
+/**
+ * Where the person's name starts in `words`, a run of capitalised words
+ * ("House", "Republican", "Thomas", "Massie"): after a party noun that opens
+ * it ("Democrat Zephyr Teachout"); else the index of its first given name
+ * (or of the initial just before it) when a word of party, origin or unit
+ * stands right before it ("Republican", "Texas-based", "SEAL") and a word of
+ * the name follows it. 0 otherwise: the run opens with a given name ("John Paul
+ * Jones"), a name stands before the given name ("Rafael Edward Cruz"), a body
+ * does ("White House James S. Brady briefing room": a room), or a word of a body
+ * or a place follows it ("Republican Rose Garden").
+ */
+export function personStart(words: readonly string[]): number {
+  // "Democrat Zephyr Teachout", "Republican Trump": a party member's name, whether or not a given name opens it
+  if (words.length >= 2 && words.length <= 4 && PARTY_NOUNS.has(bare(words[0]!)) && !namesPlace(words.slice(1)) && !words.slice(1).some(isAffiliation)) return 1;
+  if (words.length < 3) return 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!isGivenName(words[i]!)) continue;
+    const j = i > 1 && INITIAL.test(words[i - 1]!) ? i - 1 : i;
+    const rest = words.slice(i + 1);
+    return j >= 1 && isAffiliation(words[j - 1]!) && rest.some((n) => !SUFFIX.test(n)) && !namesPlace(rest) ? j : 0;
+  }
+  return 0;
+}
+
+/**
+ * Where the name after an owner starts: "CNN's Tara Setmayer" → 1, "Iowa State
+ * University's Dianne Bystrom" → 3 (the word after the last possessive but the
+ * run's last word), when what follows looks like a person's name: a given name
+ * first, or two words or more, none of a body or a place. 0 otherwise ("Trump's
+ * Virginia", "the Women's Media Center").
+ */
+export function afterOwner(words: readonly string[]): number {
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (!/[’']s$/u.test(words[i]!)) continue;
+    const rest = words.slice(i + 1);
+    return isGivenName(rest[0]!) || (rest.length >= 2 && !namesPlace(rest)) ? i + 1 : 0;
+  }
+  return 0;
+}
+
+/** The owner as a title: "CNN's" → "CNN". */
+export const ownerTitle = (title: string): string => title.replace(/[’']s$/u, '');
+
+/** A word of a name as the output shows it: "Putin’s" → "Putin", "Jr." and "R." keep their full stop, "Smith." does not. */
+function displayWord(w: string): string {
+  const s = stripPossessive(w).replace(/[,;:’'-]+$/u, '');
+  if (!s.endsWith('.') || /^(?:\p{Lu}|Jr|Sr|St|Mt)\.$/u.test(s)) return s;
+  return s.replace(/\.+$/u, '');
+}
+
+/**
+ * A name as the output shows it: without a possessive or the marks after it,
+ * but with the full stop of an initial or of "Jr." ("Joseph R. Biden Jr.").
+ */
+export function displayName(name: string): string {
+  const i = name.lastIndexOf(' ') + 1;
+  return name.slice(0, i) + displayWord(name.slice(i));
+}
+
+/** The words of a name as the output shows them, joined ("Joseph", "R.", "Biden", "Jr." → "Joseph R. Biden Jr."). */
+export const displayWords = (words: readonly string[]): string => words.map(displayWord).filter(Boolean).join(' ');
