@@ -741,6 +741,23 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'well over the legal limit', speaker: 'Police' }],
   },
 
+  // ── an attribution after “…?” or “…!” that goes on past its verb ─────────
+  {
+    note: '“…?” X asked ADVERB: the manner does not make it a new sentence',
+    text: 'The ferry had been late all week.\n\n“Is the road to the pier open yet?” Dana Keller asked anxiously.',
+    quotes: [{ quote: 'road to the pier', speaker: 'Dana Keller' }],
+  },
+  {
+    note: '“…!” X said to Y: the listener does not make it a new sentence',
+    text: 'The ferry had been late all week.\n\n“Not again!” Owen Price said to the harbour master.',
+    quotes: [{ quote: 'Not again', speaker: 'Owen Price' }],
+  },
+  {
+    note: 'negative: after “…?”, a name and a verb that is no speech before an -ly word open a new sentence',
+    text: 'The vote was close on Monday night. “Who pays?” Hale was visibly annoyed by the question.',
+    quotes: [{ quote: 'Who pays', speaker: null }],
+  },
+
   // ── titles separated from names, honorifics stripped ───────────────────
   {
     note: 'Foreign Ministry spokesperson Guo Jiakun',
