@@ -378,7 +378,8 @@ const wordCount = (text: string, s: QuoteSpan) => text.slice(s.start, s.end).spl
 function quoteType(text: string, span: QuoteSpan, from: number, frame: Frame | null): QuoteType {
   const lead = text.slice(from, span.open).trim();
   const content = text.slice(span.start, span.end).trim();
-  const startsSentence = /^[\p{Lu}\p{N}"“‘'¿¡…(\[]/u.test(content);
+  // (past the marks of emphasis that open it: "_Never_ is a black word", "*You* did this")
+  const startsSentence = /^[_*]{0,2}[\p{Lu}\p{N}"“‘'¿¡…(\[]/u.test(content);
   if (!lead) return startsSentence || span.continued ? 'direct' : 'mixed';
   if (/[:]$/.test(lead)) return 'direct';
   if (/,$/.test(lead) && startsSentence && frame && !frame.after) return 'direct';

@@ -80,6 +80,16 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + exchange)).toEqual(['Catherine', 'Henry', 'Henry', 'Catherine']);
   });
 
+  it('reads a line that opens with a word in emphasis marks as a line of the exchange', () => {
+    const emphasis =
+      '“You have been to Bath before?” said Henry.\n\n' +
+      '“Never,” replied Catherine.\n\n' +
+      '“_Then_ you must see the Pump Room.”\n\n' +
+      '“*Must* I?”\n';
+    expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + emphasis)).toEqual(['Henry Tilney', 'Catherine', 'Henry Tilney', 'Catherine']);
+    expect(extractQuotes(narrative + emphasis).map((q) => q.type)).toEqual(['direct', 'direct', 'direct', 'direct']);
+  });
+
   it('gives a paragraph of nothing but a quotation to the he or she of the narration before it, in a book only', () => {
     const scene = 'Robert Hale came to the door at last.\n\nHe rose up, and walked across the room.\n\n“Had I known as much an hour ago, I should have stayed.”\n';
     expect(speakers(narrative + scene)).toEqual(['Robert Hale']);
