@@ -149,6 +149,24 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     out.push(q);
     prev = w;
   }
+  // "carry “a great deal of weight” and bring the “grass-roots firepower” they need, Neil Sroka said.": the
+  // attribution that closes the sentence was read past the later fragment only; the earlier ones take its frame
+  let later: Work | undefined;
+  let index: Map<Quote, number> | undefined;
+  for (let k = works.length - 1; k >= 0; k--) {
+    const w = works[k]!;
+    if (!w.quote) continue;
+    // (over a guess from the clause's subject too: "the deal will carry “real weight” …, Baptiste said.")
+    const guess = !w.frame || w.frame.rule === 'sentence-subject' || w.frame.rule === 'nearest-subject';
+    if (guess && w.type === 'mixed' && w.sentence >= 0 && later?.sentence === w.sentence && later.frame?.rule === 'sentence-cue-after') {
+      w.frame = later.frame;
+      const q = toQuote(doc, w, w.frame, 'same-sentence', w.quote.group, k);
+      index ??= new Map(out.map((o, i) => [o, i]));
+      out[index.get(w.quote)!] = q;
+      w.quote = q;
+    }
+    later = w;
+  }
   fillGroups(out);
   const types = options.types;
   return types ? out.filter((q) => types.includes(q.type)) : out;

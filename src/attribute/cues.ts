@@ -126,9 +126,10 @@ export function attributionAt(text: string, i: number): boolean {
     const c = cueAt(toks, j);
     // the attribution ends there ("Graham asked."), it does not start a clause ("Russia insisted that …")
     const ends = (after: number) => !toks[after] || toks[after]!.kind === 'punct' || ATTRIBUTION_TAIL.test(toks[after]!.lower);
-    // (after a verb of speech, an adverb of manner ends it too: "“Why?” Alice asked eagerly.",
+    // (after a verb of speech, an adverb of manner or a clause of time ends it too: "“Why?” Alice asked
+    // eagerly.", "“…!” Sessions said as he opened the vote",
     // or a listener or a topic: "said to the Hatter", "said of the plan")
-    if (c) return ends(c.last + 1) || /^\p{Ll}{2,}ly$/u.test(toks[c.last + 1]!.text) || (/^(?:to|of|with)$/.test(toks[c.last + 1]!.text) && VOICE.test(c.lemma));
+    if (c) return ends(c.last + 1) || /^\p{Ll}{2,}ly$/u.test(toks[c.last + 1]!.text) || (/^(?:to|of|with|as)$/.test(toks[c.last + 1]!.text) && VOICE.test(c.lemma));
     // a verb no lexicon lists, in the same slot: “Does anybody know?” Graham wondered aloud.
     const w = toks[j]!;
     if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && ends(j + 1) && readsAsVerb(w.text)) return true;
@@ -137,6 +138,7 @@ export function attributionAt(text: string, i: number): boolean {
   return false;
 }
 
-// Verbs of voicing words, after which "to", "of" and "with" name a listener or a topic, not a clause ("said to the Hatter").
+// Verbs of voicing words, after which "to", "of" and "with" name a listener or a topic and "as" a time, not a
+// clause of their own ("said to the Hatter", "said as he opened the vote"; not "That's defined as …").
 const VOICE = /^(?:say|whisper|cry|shout|reply|murmur|mutter|exclaim|remark|observe|call)$/;
 const ATTRIBUTION_TAIL = /^(on|in|at|during|after|before|when|while|last|yesterday|today|tonight|earlier|later|again|then|too|recently|aloud|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

@@ -465,7 +465,8 @@ export function frameLater(text: string, q: QuoteSpan, to: number): Frame | null
   const cues = findCues(toks);
   for (const c of cues) {
     if (c.gerund) continue;
-    const s = subjectBefore(text, toks, c.first);
+    // ("…, said the bureau's director, James B. Comey, on Monday.": inverted, closing the sentence)
+    const s = subjectBefore(text, toks, c.first) ?? (toks[c.first - 1]?.text === ',' && toks.length - c.last <= 16 ? subjectAfter(text, toks, c.last + 1) : null);
     if (s) return frame('sentence-cue-after', s, c, true);
   }
   // “…” of the proposals, Mr. Holtz-Eakin voiced.: a name and a past tense closing the sentence

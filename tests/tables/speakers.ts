@@ -758,6 +758,34 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'Who pays', speaker: null }],
   },
 
+  {
+    note: '“…!” X said as …: a clause of time after the verb does not make it a new sentence',
+    text: 'The count went on past midnight.\n\n“The county is proud to cast its votes for the mayor!” Councillor Rhea Stanton said as she opened the roll call.',
+    quotes: [{ quote: 'proud to cast its votes', speaker: 'Rhea Stanton' }],
+  },
+  // ── fragments in a sentence that an attribution closes ─────────────────
+  {
+    note: 'every fragment of the sentence takes the attribution that closes it, not only the last',
+    text: 'The union backed the plan early.\n\nWith the contract signed, the deal will carry “real weight” and bring members the “bargaining muscle” they need, union spokesman Idris Baptiste said.',
+    quotes: [
+      { quote: 'real weight', speaker: 'Idris Baptiste' },
+      { quote: 'bargaining muscle', speaker: 'Idris Baptiste' },
+    ],
+  },
+  {
+    note: 'an inverted attribution closing the sentence: “…,” aside from …, said the agency’s director, NAME, on Monday',
+    text: 'Inspectors found no “sign of tampering,” aside from a door that had been left “slightly ajar” overnight, said the agency’s director, Lena Vogt, on Monday.',
+    quotes: [
+      { quote: 'sign of tampering', speaker: 'Lena Vogt' },
+      { quote: 'slightly ajar', speaker: 'Lena Vogt' },
+    ],
+  },
+  {
+    note: 'negative: a fragment before a sentence-closing attribution of another sentence keeps none',
+    text: 'The mayor called the budget “a disgrace” on Monday. The council will vote on Friday, spokesman Tom Reyes said.',
+    quotes: [{ quote: 'a disgrace', speaker: ['the mayor', 'mayor'] }],
+  },
+
   // ── titles separated from names, honorifics stripped ───────────────────
   {
     note: 'Foreign Ministry spokesperson Guo Jiakun',
