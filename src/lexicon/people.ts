@@ -75,6 +75,10 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
    data figures numbers records results estimates average averages video footage transcript slide chart tally count
    projections census returns audit review investigation probe inquiry
    voter resident student students teacher teachers parent parents worker workers employee employees owner owners
+   child children boy boys girl girls kid kids teenager teenagers citizen citizens customer customers patient patients
+   passenger passengers visitor visitors attendee attendees participant participants fan fans survivor survivors
+   victim victims viewer viewers caller callers guest guests neighbour neighbors neighbours shopper shoppers
+   email emails tweet tweets message messages post note sign banner headline caption
    white house kremlin pentagon`.split(/\s+/).filter(Boolean),
 );
 

@@ -763,6 +763,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The count went on past midnight.\n\n“The county is proud to cast its votes for the mayor!” Councillor Rhea Stanton said as she opened the roll call.',
     quotes: [{ quote: 'proud to cast its votes', speaker: 'Rhea Stanton' }],
   },
+  {
+    note: 'a determiner and a common noun for a person before the cue: “Another child responded, …”',
+    text: 'The senator visited a school on Friday. One pupil asked who she was. Another child responded, “She is the senator from our state.”',
+    quotes: [{ quote: 'senator from our state', speaker: 'Another child' }],
+  },
+  {
+    note: 'a message is the subject that reads the words: “…,” the email read',
+    text: 'The campaign wrote to its donors on Wednesday night.\n\n“Friend, let me be blunt: we can still win this,” the email read.',
+    quotes: [{ quote: 'let me be blunt', speaker: 'email' }],
+  },
   // ── fragments in a sentence that an attribution closes ─────────────────
   {
     note: 'every fragment of the sentence takes the attribution that closes it, not only the last',
