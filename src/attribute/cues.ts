@@ -129,7 +129,8 @@ export function attributionAt(text: string, i: number): boolean {
     // (after a verb of speech, an adverb of manner or a clause of time ends it too: "“Why?” Alice asked
     // eagerly.", "“…!” Sessions said as he opened the vote",
     // or a listener or a topic: "said to the Hatter", "said of the plan")
-    if (c) return ends(c.last + 1) || /^\p{Ll}{2,}ly$/u.test(toks[c.last + 1]!.text) || (/^(?:to|of|with|as)$/.test(toks[c.last + 1]!.text) && VOICE.test(c.lemma));
+    // (a colon after it introduces the next quotation: "“…” Eva Schultz posted: “…”")
+    if (c) return toks[c.last + 1]?.text !== ':' && (ends(c.last + 1) || /^\p{Ll}{2,}ly$/u.test(toks[c.last + 1]!.text) || (/^(?:to|of|with|as)$/.test(toks[c.last + 1]!.text) && VOICE.test(c.lemma)));
     // a verb no lexicon lists, in the same slot: “Does anybody know?” Graham wondered aloud.
     const w = toks[j]!;
     if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && ends(j + 1) && readsAsVerb(w.text)) return true;

@@ -118,6 +118,9 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
       }
     }
     const c1 = cueAfterModifiers(toks, k);
+    // ("“….” Eva Schultz posted: “…”": a cue before a colon introduces the quotation after it)
+    // (not after a fragment that ends no sentence: "Conceding a deal “down the line” he warned: “…”")
+    if (c1 && !c1.gerund && toks[c1.last + 1]?.text === ':' && /[.!?]/.test(lastInside) && i === 0) return null;
     if (c1 && !c1.gerund) return frame('quote-subject-cue', s, c1, true);
     // structure without a listed word: “…,” he opined.
     if (openEnded && !c1) {

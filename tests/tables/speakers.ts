@@ -773,6 +773,22 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The campaign wrote to its donors on Wednesday night.\n\n“Friend, let me be blunt: we can still win this,” the email read.',
     quotes: [{ quote: 'let me be blunt', speaker: 'email' }],
   },
+  {
+    note: '“….” X posted: “…”: a cue before a colon introduces the next quotation, not the one before',
+    text: 'The replies came fast.\n\nAnother user, Roland Zee, wrote of the minister: “Your plan will empty the villages.” Eva Schultz posted: “She welcomed them all with open arms.”',
+    quotes: [
+      { quote: 'empty the villages', speaker: 'Roland Zee' },
+      { quote: 'open arms', speaker: 'Eva Schultz' },
+    ],
+  },
+  {
+    note: 'a fragment that ends no sentence before “he warned:” is still his',
+    text: 'President Alan Moyo toured the port on Monday.\n\nConceding that a trade deal would come “down the line,” he warned: “It is not going to happen soon.”',
+    quotes: [
+      { quote: 'down the line', speaker: 'Alan Moyo' },
+      { quote: 'not going to happen', speaker: 'Alan Moyo' },
+    ],
+  },
   // ── fragments in a sentence that an attribution closes ─────────────────
   {
     note: 'every fragment of the sentence takes the attribution that closes it, not only the last',
