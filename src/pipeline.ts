@@ -123,8 +123,12 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
         // “…,” said Henry. ⏎ “…,” said Catherine. ⏎ “…” ⏎: an exchange of two, so Henry again
         inherited = 'continuation';
       } else if (!frame && w.type === 'direct' && prev.frame && continues(text, prev.span, w.span, wrapped)) {
-        frame = prev.frame;
-        inherited = 'continuation';
+        // (in a book, the person of the narration that opens the paragraph first: "Alice felt …, so she tried another question. “…”")
+        frame = narratedBefore(text, prev.span, w.span, wrapped) && w.sentence > 0 ? previousSentenceFrame(text, w, sentences, prev, (word) => knownWord(registry, word), wrapped) : null;
+        if (!frame) {
+          frame = prev.frame;
+          inherited = 'continuation';
+        }
       } else if (groupId !== null && prev.span.group === groupId && prev.frame && !frame) {
         frame = prev.frame;
         inherited = 'continuation';
@@ -221,6 +225,19 @@ function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, 
     if (o.quote.speaker && o.quote.speaker !== last) return o.frame;
   }
   return null;
+}
+
+/**
+ * In a book, does narration open the quotation's paragraph, after the paragraph of `prev` ("Alice felt that this could not be
+ * denied, so she tried another question. “…”")? Its person speaks, not the last speaker:
+ * previousSentenceFrame decides. (In an article the last speaker goes on.)
+ */
+function narratedBefore(text: string, prev: QuoteSpan, span: QuoteSpan, wrapped: boolean): boolean {
+  if (text.length < BOOK_CHARS) return false;
+  const start = paragraphStart(text, span.open, wrapped);
+  if (start < prev.close) return false;
+  const lead = text.slice(start, span.open);
+  return /[.!?:]\s*$/.test(lead) && lead.split(/\s+/).filter((t) => /\p{L}/u.test(t)).length >= 3;
 }
 
 /** Does `at` open a paragraph (only space between it and a paragraph break or the start)? */

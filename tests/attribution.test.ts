@@ -80,6 +80,17 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + exchange)).toEqual(['Catherine', 'Henry', 'Henry', 'Catherine']);
   });
 
+  it('gives a line after narration in its own paragraph to the person of that narration, not the last speaker', () => {
+    const scene =
+      'Catherine Morland came into the room at last.\n\n' +
+      'Henry Tilney looked up from his book and said, “You have been to Bath before?”\n\n' +
+      'Catherine felt that this could hardly be denied, so she tried another question. “Is the Pump Room very crowded?”\n\n' +
+      '“Only on Sundays,” said Henry.\n';
+    expect(speakers(narrative + scene)).toEqual(['Henry Tilney', 'Catherine Morland', 'Henry Tilney']);
+    // (in an article, the last speaker goes on)
+    expect(speakers(scene)).toEqual(['Henry Tilney', 'Henry Tilney', 'Henry Tilney']);
+  });
+
   it('reads a line that opens with a word in emphasis marks as a line of the exchange', () => {
     const emphasis =
       '“You have been to Bath before?” said Henry.\n\n' +

@@ -499,7 +499,8 @@ function closingVerbSubject(text: string, toks: readonly Token[], k: number): Me
  */
 export function framePrevious(text: string, from: number, to: number, rule: 'previous-colon' | 'previous-sentence', isName: (word: string) => boolean = () => false): Frame | null {
   const toks = tokenize(text, from, Math.min(to, from + 600));
-  const cues = findCues(toks);
+  // (a passive reports no act of speech: "this could hardly be denied, so she tried another question.")
+  const cues = findCues(toks).filter((c) => !/^(?:be|been|being|is|are|was|were)$/.test(toks[c.first - 1]?.lower ?? ''));
   // "He voiced:" with a verb no lexicon lists
   if (rule === 'previous-colon' && !cues.length && toks.length >= 3 && toks[toks.length - 1]!.text === ':') {
     const w = toks[toks.length - 2]!;
