@@ -91,6 +91,14 @@ describe('dialogue in a book', () => {
     expect(speakers(scene)).toEqual(['Henry Tilney', 'Henry Tilney', 'Henry Tilney']);
   });
 
+  it('reads "broke in X", "X cut in" and a cue right after a quotation that ends with a word', () => {
+    const scene =
+      '“It is an annoying subject,” broke in Lord Wotton. “It has no interest at all.”\n\n' +
+      '“That is the trouble,” Mr. Pontellier cut in.\n\n' +
+      '“You always gave that to him” replied Duff. “It was the Family Pet.”\n';
+    expect(speakers(narrative + scene)).toEqual(['Wotton', 'Wotton', 'Pontellier', 'Duff', 'Duff']);
+  });
+
   it('reads a line that opens with a word in emphasis marks as a line of the exchange', () => {
     const emphasis =
       '“You have been to Bath before?” said Henry.\n\n' +

@@ -91,8 +91,13 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   const openEnded = i > 0 || lastInside === ',' || lastInside === '?' || lastInside === '!' || lastInside === '—' || lastInside === '-';
   // said X
   const c = cueAt(toks, i);
-  if (c && !c.gerund && openEnded) {
+  // (also right after a quotation that ends with a word, when the attribution closes the sentence:
+  // "“You always gave that to him” replied Duff.")
+  const bare = !openEnded && /\p{L}/u.test(lastInside);
+  if (c && !c.gerund && (openEnded || bare)) {
     const s = subjectAfter(text, toks, c.last + 1);
+    const closes = (m: Mention) => { const n = toks.find((t) => t.start >= m.end); return !n || /^[.!?;]$/.test(n.text); };
+    if (s && bare && !closes(s)) return null;
     // “…”, according to a transcript: a document is the source, not the speaker
     if (s && isDocument(s) && SOURCE.has(c.lemma)) return null;
     if (s) return frame('quote-cue-subject', s, c, true);

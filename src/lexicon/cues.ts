@@ -63,6 +63,13 @@ made clear
 makes clear
 made the point
 went further
+broke in
+breaks in
+cut in
+cuts in
+chimed in
+chimes in
+struck in
 called for
 calls for
 calling for
