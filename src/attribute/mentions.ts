@@ -432,7 +432,8 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
   if (PRONOUNS[t.lower] !== undefined && t.lower !== 'her' && t.lower !== 'him' && t.lower !== 'it' && t.lower !== 'you') return make(text, toks, start, start, 'pronoun');
   // "said Democratic speechwriters": the proper adjective and its noun
   if (properAdjective(toks, start)) return make(text, toks, start, start + 1, 'noun');
-  if (nameToken(t) && !NOT_NAME_WORDS.has(t.lower) || (t.lower === 'the' && isCap(toks[start + 1]))) {
+  // ("said Mr Smith": an honorific without its full stop, as British style writes it, before a name)
+  if (nameToken(t) && (!NOT_NAME_WORDS.has(t.lower) || HONORIFICS.has(t.lower) && isCap(toks[start + 1])) || (t.lower === 'the' && isCap(toks[start + 1]))) {
     let a = t.lower === 'the' ? start + 1 : start;
     let b = a;
     while (b + 1 < limit && (nameToken(toks[b + 1]) || isRole(toks[b + 1]!) && isCap(toks[b + 2]) || toks[b + 1]!.lower === 'of' && isCap(toks[b + 2]) && isRole(toks[b]!))) b++;

@@ -789,6 +789,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'not going to happen', speaker: 'Alan Moyo' },
     ],
   },
+  {
+    note: 'British style: an honorific without its full stop after the cue (“…,” said Mr Okafor)',
+    text: 'Union leader Chidi Okafor spoke outside the plant on Tuesday.\n\n“We will not back down,” said Mr Okafor. “Not this year.”\n\n“The offer stands,” said Mrs Patel, the site manager.',
+    quotes: [
+      { quote: 'not back down', speaker: 'Chidi Okafor' },
+      { quote: 'offer stands', speaker: 'Patel' },
+    ],
+  },
   // ── fragments in a sentence that an attribution closes ─────────────────
   {
     note: 'every fragment of the sentence takes the attribution that closes it, not only the last',
