@@ -596,7 +596,8 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     const g = gender ?? genderOfFirst(first);
     // ("to the Casino Café", "the Daily Mail": a name first met after "the", with no gender, is a place or a body;
     // in a book, so is one that ends in a word for a place: "Mansfield Park", "Kellynch Hall", "Laura Place")
-    const place = g === null && (/\bthe\s+$/i.test(before) || text.length >= BOOK_CHARS && PLACE_HEADS.has(lw[lw.length - 1]!));
+    // (and so is one that opens with "St.", unless an honorific says it is a person: "St. Paul's", "St. Louis"; "Mr. St. John")
+    const place = (g === null && (/\bthe\s+$/i.test(before) || text.length >= BOOK_CHARS && PLACE_HEADS.has(lw[lw.length - 1]!))) || (/^(?:st|saint)$/.test(lw[0]!) && !honorific);
     e = { name, words: lw, gender: g, person: !org && !place, titles: [], age: null };
     register(reg, e);
   } else if (gender && !e.gender) e.gender = gender;

@@ -797,6 +797,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'offer stands', speaker: 'Patel' },
     ],
   },
+  {
+    note: 'a place named after a saint is no person a pronoun stands for (St. Louis)',
+    text: 'Mayor Ken Dahl toured the flooded streets of St. Louis on Monday.\n\n“The river is still rising,” he said.',
+    quotes: [{ quote: 'river is still rising', speaker: 'Ken Dahl' }],
+  },
   // ── fragments in a sentence that an attribution closes ─────────────────
   {
     note: 'every fragment of the sentence takes the attribution that closes it, not only the last',
