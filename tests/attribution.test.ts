@@ -99,6 +99,17 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Wotton', 'Wotton', 'Pontellier', 'Duff', 'Duff']);
   });
 
+  it('gives "said her mother", "said her father" and "said his wife" to the family by its name, in a book only', () => {
+    const scene =
+      'Margaret Hale sat by the window. Mrs. Hale sewed, and Mr. Hale read his paper.\n\n' +
+      '“Shall we walk out?” said Margaret.\n\n' +
+      '“It is far too cold,” said her mother.\n\n' +
+      '“Let her go,” said her father.\n\n' +
+      '“You spoil her,” said his wife.\n';
+    expect(speakers(narrative + scene)).toEqual(['Margaret Hale', 'Mrs. Hale', 'Hale', 'Mrs. Hale']);
+    expect(speakers(scene)).toEqual(['Margaret Hale', 'her mother', 'her father', 'his wife']);
+  });
+
   it('reads a line that opens with a word in emphasis marks as a line of the exchange', () => {
     const emphasis =
       '“You have been to Bath before?” said Henry.\n\n' +

@@ -45,6 +45,9 @@ export interface Registry {
   recent?: Entity[];
 }
 
+// A parent or a spouse named by a possessive: "her mother", "his wife" (resolveMention).
+const KIN = /^(her|his)\s+(mother|father|wife|husband)\b/i;
+
 /** How far (UTF-16 units) a pronoun may look back to the person last quoted. */
 const SPEAKER_REACH = 300;
 
@@ -702,6 +705,16 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     ? titledBefore(reg, at, (t) => t.includes(role))
     : !role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text) ? titledBefore(reg, at, (t) => t.endsWith(head)) : null;
   if (holder) return { speaker: holder.name, title: m.title ?? m.text };
+  // in a book, "said her mother", "his wife": the parent or spouse of the person "her" or "his" stands for, by the
+  // family name ("Mrs. Bennet" for Elizabeth Bennet's mother, "Bennet" of "Mr. Bennet" for Mrs. Bennet's husband)
+  const kin = reg.text.length >= BOOK_CHARS ? KIN.exec(m.text) : null;
+  if (kin) {
+    const owner = resolveMention(reg, { ...m, kind: 'pronoun', gender: kin[1]!.toLowerCase() === 'his' ? 'm' : 'f' }, at).speaker;
+    const family = owner?.slice(owner.lastIndexOf(' ') + 1);
+    const female = /^(?:mother|wife)$/i.test(kin[2]!);
+    const relative = family ? (female ? reg.entities.get(`Mrs. ${family}`) : undefined) ?? reg.entities.get(family) : undefined;
+    if (relative && relative.name !== owner && relative.gender === (female ? 'f' : 'm')) return { speaker: relative.name, title: m.title ?? m.text };
+  }
   // in a book, "said the other", "his companion": the one of the last two people quoted who did not speak last
   if (reg.text.length >= BOOK_CHARS && OTHER_PARTY.test(m.text) && reg.recent?.length === 2) return { speaker: reg.recent[0]!.name, title: m.title ?? m.text };
   // in a book, "the girl", "the old gentleman" stand for a person of that gender as "she" and "he" do
