@@ -228,9 +228,10 @@ function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, 
 }
 
 /**
- * In a book, does narration open the quotation's paragraph, after the paragraph of `prev` ("Alice felt that this could not be
- * denied, so she tried another question. “…”")? Its person speaks, not the last speaker:
- * previousSentenceFrame decides. (In an article the last speaker goes on.)
+ * In a book, does narration open the quotation's paragraph, after the paragraph
+ * of `prev` ("Alice felt that this could not be denied, so she tried another
+ * question. “…”")? Its person speaks, not the last speaker: previousSentenceFrame
+ * decides. (In an article the last speaker goes on.)
  */
 function narratedBefore(text: string, prev: QuoteSpan, span: QuoteSpan, wrapped: boolean): boolean {
   if (text.length < BOOK_CHARS) return false;

@@ -126,17 +126,25 @@ export function attributionAt(text: string, i: number): boolean {
     const c = cueAt(toks, j);
     // the attribution ends there ("Graham asked."), it does not start a clause ("Russia insisted that …")
     const ends = (after: number) => !toks[after] || toks[after]!.kind === 'punct' || ATTRIBUTION_TAIL.test(toks[after]!.lower);
-    // (after a verb of speech, an adverb of manner or a clause of time ends it too: "“Why?” Alice asked
-    // eagerly.", "“…!” Sessions said as he opened the vote",
-    // or a listener or a topic: "said to the Hatter", "said of the plan")
-    // (a colon after it introduces the next quotation: "“…” Eva Schultz posted: “…”")
-    if (c) return toks[c.last + 1]?.text !== ':' && (ends(c.last + 1) || /^\p{Ll}{2,}ly$/u.test(toks[c.last + 1]!.text) || (/^(?:to|of|with|as)$/.test(toks[c.last + 1]!.text) && VOICE.test(c.lemma)));
+    if (c) return cueEnds(toks, c, ends);
     // a verb no lexicon lists, in the same slot: “Does anybody know?” Graham wondered aloud.
     const w = toks[j]!;
     if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && ends(j + 1) && readsAsVerb(w.text)) return true;
     if (!/^(also|later|then|has|had|once|again|\p{Ll}+ly)$/u.test(toks[j]!.lower)) break;
   }
   return false;
+}
+
+/**
+ * Does the attribution end with the cue `c` (given `ends`, the test for what may follow it)? After a
+ * cue, an adverb of manner ends it too ("“Why?” Alice asked eagerly."), and after a verb of voicing, a
+ * listener, a topic or a time ("said to the Hatter", "said of the plan", "said as he opened the vote");
+ * a colon does not: it introduces the next quotation ("“…” Eva Schultz posted: “…”").
+ */
+function cueEnds(toks: readonly Token[], c: Cue, ends: (after: number) => boolean): boolean {
+  const next = toks[c.last + 1];
+  if (next?.text === ':') return false;
+  return ends(c.last + 1) || /^\p{Ll}{2,}ly$/u.test(next!.text) || (/^(?:to|of|with|as)$/.test(next!.text) && VOICE.test(c.lemma));
 }
 
 // Verbs of voicing words, after which "to", "of" and "with" name a listener or a topic and "as" a time, not a

@@ -96,8 +96,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   const bare = !openEnded && /\p{L}/u.test(lastInside);
   if (c && !c.gerund && (openEnded || bare)) {
     const s = subjectAfter(text, toks, c.last + 1);
-    const closes = (m: Mention) => { const n = toks.find((t) => t.start >= m.end); return !n || /^[.!?;]$/.test(n.text); };
-    if (s && bare && !closes(s)) return null;
+    if (s && bare && !closesSentence(toks, s)) return null;
     // “…”, according to a transcript: a document is the source, not the speaker
     if (s && isDocument(s) && SOURCE.has(c.lemma)) return null;
     if (s) return frame('quote-cue-subject', s, c, true);
@@ -465,6 +464,12 @@ function clauseBreak(toks: readonly Token[], a: number, b: number): boolean {
     if (toks[k]!.text === ',' && PREPOSITION.test(toks[k + 1]?.lower ?? '') && /^(which|whom)$/.test(toks[k + 2]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/** Does the sentence end right after mention `m` (a full stop, a question or exclamation mark, a semicolon, or nothing)? */
+function closesSentence(toks: readonly Token[], m: Mention): boolean {
+  const next = toks.find((t) => t.start >= m.end);
+  return !next || /^[.!?;]$/.test(next.text);
 }
 
 /** A cue later in the sentence, not right after the quote: “…” is how Smith put it. */

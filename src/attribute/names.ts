@@ -1,9 +1,9 @@
 // The person inside a run of capitalised words that opens with an affiliation
 // ("House Republican Thomas Massie", "Texas-based Matt Mackowiak") or an owner
 // ("CNN's Tara Setmayer"), and a name as the output shows it ("Joseph R. Biden
-// Jr."). Shared by the mentions an attribution
-// names (mentions.ts) and the names a document uses (speakers.ts), so that both
-// give the same person the same name. Pure functions over words.
+// Jr."). Shared by the mentions an attribution names (mentions.ts) and the
+// names a document uses (speakers.ts), so that both give the same person the
+// same name. Pure functions over words.
 import { stripPossessive } from '../scan/tokens.js';
 import { FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACE_HEADS, PROPER_ADJECTIVES } from '../lexicon/people.js';
 

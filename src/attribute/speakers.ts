@@ -568,7 +568,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     titles.push(words[0]!);
     words = words.slice(1);
   }
-  // "Republican Thomas Massie", "Maricopa County Recorder Helen Purcell": an affiliation before a given name
+  // "House Republican Thomas Massie", "Texas-based Matt Mackowiak": an affiliation before a given name
   const affiliated = personStart(words);
   if (affiliated) {
     titles.push(words.slice(0, affiliated).join(' '));
