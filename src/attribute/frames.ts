@@ -276,7 +276,14 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       const own = toks[c.first - 1]?.kind === 'word' ? subjectBefore(text, toks, c.first) : null;
       // (not the object of a preposition: "posted a message on Twitter reading “…”")
       const ownBefore = own ? toks[toks.findIndex((t) => t.start >= own.start) - 1]?.lower ?? '' : '';
-      if (own && own.kind === 'name' && !PREPOSITION.test(ownBefore)) return frame('gerund-main-subject', own, c, false);
+      // (a possessive makes it the participle's subject even after a preposition: "broken by Thorpe's saying, “…”")
+      if (own && own.kind === 'name' && (!PREPOSITION.test(ownBefore) || /[’']s$/u.test(toks[c.first - 1]!.text))) return frame('gerund-main-subject', own, c, false);
+      // "broken by his saying, “…”": the possessive pronoun names who says it
+      const his = toks[c.first - 1]?.lower;
+      if (his === 'his' || his === 'her') {
+        const t = toks[c.first - 1]!;
+        return frame('gerund-main-subject', { kind: 'pronoun', start: t.start, end: t.end, text: t.text, name: null, title: null, gender: his === 'his' ? 'm' : 'f' }, c, false);
+      }
       // "…, with Sen. John McCain saying it was “…”": the subject of an absolute phrase after "with"
       if (own && ownBefore === 'with' && toks[c.first - 1]?.kind === 'word' && (own.kind !== 'pronoun' || own.gender === 'm' || own.gender === 'f')) return frame('gerund-main-subject', own, c, false);
       // "…, Ushakov said, noting they “…”": the subject of the main clause

@@ -802,6 +802,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Mayor Ken Dahl toured the flooded streets of St. Louis on Monday.\n\n“The river is still rising,” he said.',
     quotes: [{ quote: 'river is still rising', speaker: 'Ken Dahl' }],
   },
+  {
+    note: 'the possessor of a participle of speech speaks: “broken by Ines Vidal’s saying, …”, “by his saying”',
+    text: 'The committee sat in silence for a while. The silence was broken by Ines Vidal’s saying, “We should vote now.”\n\nOmar Reyes stood up. The pause ended with his saying, “Then let us vote.”',
+    quotes: [
+      { quote: 'vote now', speaker: 'Ines Vidal' },
+      { quote: 'let us vote', speaker: 'Omar Reyes' },
+    ],
+  },
   // ── fragments in a sentence that an attribution closes ─────────────────
   {
     note: 'every fragment of the sentence takes the attribution that closes it, not only the last',
