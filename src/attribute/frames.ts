@@ -425,7 +425,16 @@ function laterVerbSubject(text: string, toks: readonly Token[], cue: number): Me
   let k = cue - 1;
   while (k > 0 && /^(?:then|now|again|also|at|once|\p{Ll}+ly)$/u.test(toks[k]!.lower)) k--;
   if (k <= 0 || toks[k]!.lower !== 'and' && toks[k]!.text !== ',') return null;
-  return personOpening(text, toks, k);
+  const opening = personOpening(text, toks, k);
+  if (opening) return opening;
+  // "… till their visitor left; but as soon as he was gone, he turned to his daughter and said,": the
+  // person who opens the last clause before it (after its comma or semicolon), with a verb after them
+  let b = k - 1;
+  while (b > 0 && toks[b]!.text !== ',' && toks[b]!.text !== ';') b--;
+  if (b <= 0 || k - b > 12) return null;
+  const s = subjectAfter(text, toks, b + 1, k);
+  const next = s ? toks.find((t) => t.start >= s.end) : undefined;
+  return s && namesPerson(s) && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !NOT_A_VERB.test(next.lower) ? s : null;
 }
 
 /**

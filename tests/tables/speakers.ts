@@ -810,6 +810,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'let us vote', speaker: 'Omar Reyes' },
     ],
   },
+  {
+    note: '“… and said,” closing a paragraph: the person who opens its last clause, after an opening that names no one',
+    text: 'The guests had gone home at last.\n\nNot a word passed his lips till the visitors took their leave; but as soon as they were gone, Mayor Hale turned to his daughter and said,\n\n“Jane, I congratulate you.”',
+    quotes: [{ quote: 'congratulate you', speaker: 'Hale' }],
+  },
   // ── fragments in a sentence that an attribution closes ─────────────────
   {
     note: 'every fragment of the sentence takes the attribution that closes it, not only the last',
