@@ -176,12 +176,17 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
     // "Gov. Earl Ray Tomblin of West Virginia said": the person before "of" and a place of up to three words
     if (i - a < 3 && a - 2 >= floor && toks[a - 1]!.lower === 'of' && nameToken(toks[a - 2]) && isCap(toks[a - 2]) && !isRole(toks[a - 2]!)) {
       const person = subjectBefore(text, toks, a - 1, floor);
-      if (person && person.kind === 'name' && person.end === toks[a - 2]!.end) {
+      // (or those who speak for that person: "aides to Gov. Chris Christie of New Jersey said")
+      if (person && (person.kind === 'name' || person.kind === 'noun') && person.end === toks[a - 2]!.end) {
         person.end = toks[i]!.end;
         person.text = text.slice(person.start, person.end);
         return person;
       }
     }
+    // "Aides to Clinton said", "A lawyer for Manafort said", "officials loyal to Assad said": the name is
+    // the object of a link after the noun of those who speak
+    const linked = linkedNounBefore(text, toks, a, i, floor);
+    if (linked) return linked;
     const m = make(text, toks, a, i, 'name');
     // "The Kremlin said", "the White House said": a determiner before a proper noun
     if (a - 1 >= floor && (toks[a - 1]!.lower === 'the')) {
@@ -231,7 +236,7 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
     const w = toks[k]!;
     // (a relative pronoun or a conjunction opens the clause: "but officials said", "as polls had predicted")
     // (and so does a verb or a subject before it: "He met voters who said")
-    if (!isWord(w) || CUE_MODIFIERS.has(w.lower) || /^(?:who|whom|whose|which|where|when|that|and|but|or|nor|as|so|yet|because|while|though|although|if|since|than|even|he|she|they|we|i|you|it)$/.test(w.lower) || IRREGULAR_PAST.has(w.lower)) break;
+    if (!isWord(w) || CUE_MODIFIERS.has(w.lower) || /^(?:who|whom|whose|which|where|when|whether|that|and|but|or|nor|as|so|yet|because|while|though|although|if|since|than|even|he|she|they|we|i|you|it)$/.test(w.lower) || IRREGULAR_PAST.has(w.lower)) break;
     if (DETERMINERS.has(w.lower) || /[’']s$/.test(w.text)) {
       a = k;
       // "a spokesman for the mayor": the determiner opens the of/for phrase of a speaker noun
@@ -301,6 +306,32 @@ const REFLEXIVE = /^(?:himself|herself|itself|themselves|myself|ourselves|yourse
 const NP_END = /^(who|which|that|in|on|at|during|after|before|when|while|to|and|but|said|says|told|added|as|with|from|by|about|because|if|than)$/;
 const CLAUSE_STOP = new Set(['.', ';', ':', '“', '”', '"', '‘', '?', '!', '(', ')']);
 const APPOSITIVE_LEAD = /^(?:who|which|whose|whom|where|at|in|on|during|after|before|with|from|of|for|speaking|writing|asked|noting|citing|in|a|an|the|his|her|their|its|one|another|also|then|now|once|himself|herself|meanwhile|however|though|too)$/;
+
+// What links a speaker's noun to the name of the person they speak for or of: "aides to", "a lawyer for", "a
+// friend of", "Democrats like", "officials loyal to", "people familiar with", "voters backing".
+const LINK = /^(?:to|for|of|like)$/;
+const LINK_ADJECTIVE = /^(?:close|closer|loyal|allied|aligned|linked|friendly|sympathetic|opposed|familiar|associated|affiliated)$/;
+const LINK_PARTICIPLE = /^(?:supporting|backing|opposing|representing|advising)$/;
+const PREPOSITION_WORD = /^(?:for|to|of|in|on|at|with|by|from|like|about)$/;
+
+/**
+ * The noun phrase of those who speak when the name at tokens [a, i] is the object of a link after it
+ * ("Aides to Clinton", "A lawyer for Manafort", "officials loyal to Assad", "voters backing Trump"), as
+ * one mention through the name; null when no speaker's noun stands before the link.
+ */
+function linkedNounBefore(text: string, toks: readonly Token[], a: number, i: number, floor: number): Mention | null {
+  const link = toks[a - 1];
+  if (!link || a - 1 <= floor || link.kind !== 'word') return null;
+  let head = -1;
+  if (LINK.test(link.lower) || link.lower === 'with') head = LINK_ADJECTIVE.test(toks[a - 2]!.lower) ? a - 3 : link.lower === 'with' ? -1 : a - 2;
+  else if (LINK_PARTICIPLE.test(link.lower)) head = a - 2;
+  if (head < floor || !isWord(toks[head])) return null;
+  const m = nounPhraseBefore(text, toks, head, floor);
+  if (!m) return null;
+  m.end = toks[i]!.end;
+  m.text = text.slice(m.start, m.end);
+  return m;
+}
 
 /** The apposition of tokens [a, b] as a speaker's title; an age is none ("Aung San Suu Kyi, 70, said"). */
 export function appositiveTitle(text: string, toks: readonly Token[], a: number, b: number): string | null {
@@ -497,6 +528,15 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     if (n === b + 1 && properAdjective(toks, n)) return make(text, toks, start, n + 1, 'noun');
     // "of Kentucky", "of the agency" are part of the noun phrase, not a name: accept a name of people only
     const m = toks[n - 1]!.lower !== 'of' && toks[n - 1]!.lower !== 'the' ? personNameAt(text, toks, n, limit) : null;
+    // ("a lawyer for Dmitri Kova", "aides to Lina Ortiz": the name after a link is the one spoken for, and
+    // the noun phrase through it speaks)
+    // (a noun phrase of its own before the link: not "that for a group like African-Americans")
+    if (m && n - 1 > start && (LINK.test(toks[n - 1]!.lower) || LINK_PARTICIPLE.test(toks[n - 1]!.lower)) && !toks.slice(start, n - 1).some((w) => PREPOSITION_WORD.test(w.lower))) {
+      const phrase = make(text, toks, start, n - 1, 'noun');
+      phrase.end = m.end;
+      phrase.text = text.slice(phrase.start, phrase.end);
+      return phrase;
+    }
     if (m) {
       m.title = text.slice(t.start, toks[toks[n - 1]!.text === ',' ? n - 2 : n - 1]!.end);
       return m;

@@ -815,6 +815,25 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The guests had gone home at last.\n\nNot a word passed his lips till the visitors took their leave; but as soon as they were gone, Mayor Hale turned to his daughter and said,\n\n“Jane, I congratulate you.”',
     quotes: [{ quote: 'congratulate you', speaker: 'Hale' }],
   },
+  {
+    note: 'the people who speak for a person, not the person: “Aides to …”, “a lawyer for …”, “officials loyal to …”',
+    text: 'The talks dragged on.\n\nAides to Governor Lina Ortiz said the budget would pass this week. “We dispute every charge,” a lawyer for Dmitri Kova said. Officials loyal to General Amin Rahal said the town had fallen.',
+    quotes: [
+      { quote: 'the budget would pass', speaker: 'Aides to Governor Lina Ortiz' },
+      { quote: 'dispute every charge', speaker: 'a lawyer for Dmitri Kova' },
+      { quote: 'the town had fallen', speaker: 'Officials loyal to General Amin Rahal' },
+    ],
+  },
+  {
+    note: 'a link before a place after the name: “aides to Gov. X of State said”',
+    text: 'The primary neared.\n\nAides to Gov. Chris Dalton of New Mexico, a former prosecutor, said his speeches would change.',
+    quotes: [{ quote: 'speeches would change', speaker: 'Aides to Gov. Chris Dalton of New Mexico' }],
+  },
+  {
+    note: 'negative: a name after “to” in an opening phrase is no speaker’s link',
+    text: 'The deal collapsed.\n\nIn a letter to Clinton, Senator Ruth Ames said the deal was off.',
+    quotes: [{ quote: 'the deal was off', speaker: 'Ruth Ames' }],
+  },
   // ── fragments in a sentence that an attribution closes ─────────────────
   {
     note: 'every fragment of the sentence takes the attribution that closes it, not only the last',
