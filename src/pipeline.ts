@@ -39,6 +39,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const sentences = splitSentences(text, spans, attributionAt, wrapped);
   const marked = spans.filter((s) => s.marked);
   const registry = buildRegistry(text);
+  // (is a word part of a name this document uses? one test for every frame reader below)
+  const isName = (word: string) => knownWord(registry, word);
   markQuoted(registry, (at) => overlapsAny(marked, at, at + 1));
   const works: Work[] = [];
   // does the article quote with double marks? then a paragraph of a few words in single marks is a subhead
@@ -124,7 +126,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
         inherited = 'continuation';
       } else if (!frame && w.type === 'direct' && prev.frame && continues(text, prev.span, w.span, wrapped)) {
         // (in a book, the person of the narration that opens the paragraph first: "Alice felt …, so she tried another question. “…”")
-        frame = narratedBefore(text, prev.span, w.span, wrapped) && w.sentence > 0 ? previousSentenceFrame(text, w, sentences, prev, (word) => knownWord(registry, word), wrapped) : null;
+        frame = narratedBefore(text, prev.span, w.span, wrapped) && w.sentence > 0 ? previousSentenceFrame(text, w, sentences, prev, isName, wrapped) : null;
         if (!frame) {
           frame = prev.frame;
           inherited = 'continuation';
@@ -134,8 +136,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
         inherited = 'continuation';
       }
     }
-    if (!frame && w.type === 'direct' && w.sentence > 0) frame = previousSentenceFrame(text, w, sentences, prev, (word) => knownWord(registry, word), wrapped);
-    if (!frame && w.type === 'mixed') frame = frameSubject(text, w.span, sentenceStart(w, sentences), (word) => knownWord(registry, word));
+    if (!frame && w.type === 'direct' && w.sentence > 0) frame = previousSentenceFrame(text, w, sentences, prev, isName, wrapped);
+    if (!frame && w.type === 'mixed') frame = frameSubject(text, w.span, sentenceStart(w, sentences), isName);
     if (!frame && w.type === 'mixed') {
       // “she called the plan “reckless””: the subject of the naming verb
       const from = sentenceStart(w, sentences);
@@ -146,7 +148,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     // (unless the words before say someone coined or used them: dubbed “…”, the phrase “…”)
     if (!frame && w.type === 'mixed' && groupId === null && wordCount(text, w.span) <= SCARE_QUOTE_WORDS && !sentenceHasCue(text, sentences, w) && !spokenBefore(text.slice(sentenceStart(w, sentences), w.span.open))) continue;
     // a fragment kept with nobody named yet: the subject of its clause, as a guess
-    if (!frame && w.type === 'mixed') frame = frameNearest(text, w.span, sentenceStart(w, sentences), (word) => knownWord(registry, word));
+    if (!frame && w.type === 'mixed') frame = frameNearest(text, w.span, sentenceStart(w, sentences), isName);
     w.frame = frame;
     const q = toQuote(doc, w, frame, inherited, groupId, k);
     w.quote = q;

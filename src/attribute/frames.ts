@@ -200,8 +200,7 @@ function replyOwner(text: string, toks: readonly Token[], p: number): { owner: M
   }
   if (noun < 0) return null;
   if (pronoun) {
-    const t = toks[p]!;
-    return { owner: { kind: 'pronoun', start: t.start, end: t.end, text: t.text, name: null, title: null, gender: t.lower === 'his' ? 'm' : 'f' }, noun };
+    return { owner: possessivePronoun(toks[p]!), noun };
   }
   const owner = subjectBefore(text, toks, q + 1, p);
   return owner && owner.kind === 'name' ? { owner, noun } : null;
@@ -279,11 +278,7 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       // (a possessive makes it the participle's subject even after a preposition: "broken by Thorpe's saying, “…”")
       if (own && own.kind === 'name' && (!PREPOSITION.test(ownBefore) || /[’']s$/u.test(toks[c.first - 1]!.text))) return frame('gerund-main-subject', own, c, false);
       // "broken by his saying, “…”": the possessive pronoun names who says it
-      const his = toks[c.first - 1]?.lower;
-      if (his === 'his' || his === 'her') {
-        const t = toks[c.first - 1]!;
-        return frame('gerund-main-subject', { kind: 'pronoun', start: t.start, end: t.end, text: t.text, name: null, title: null, gender: his === 'his' ? 'm' : 'f' }, c, false);
-      }
+      if (/^(?:his|her)$/.test(toks[c.first - 1]?.lower ?? '')) return frame('gerund-main-subject', possessivePronoun(toks[c.first - 1]!), c, false);
       // "…, with Sen. John McCain saying it was “…”": the subject of an absolute phrase after "with"
       if (own && ownBefore === 'with' && toks[c.first - 1]?.kind === 'word' && (own.kind !== 'pronoun' || own.gender === 'm' || own.gender === 'f')) return frame('gerund-main-subject', own, c, false);
       // "…, Ushakov said, noting they “…”": the subject of the main clause
@@ -480,6 +475,11 @@ function clauseBreak(toks: readonly Token[], a: number, b: number): boolean {
     if (toks[k]!.text === ',' && PREPOSITION.test(toks[k + 1]?.lower ?? '') && /^(which|whom)$/.test(toks[k + 2]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/** "his" or "her" as the mention of the person it stands for ("his answer", "her saying"). */
+function possessivePronoun(t: Token): Mention {
+  return { kind: 'pronoun', start: t.start, end: t.end, text: t.text, name: null, title: null, gender: t.lower === 'his' ? 'm' : 'f' };
 }
 
 /** Does the sentence end right after mention `m` (a full stop, a question or exclamation mark, a semicolon, or nothing)? */

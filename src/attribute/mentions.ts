@@ -5,7 +5,7 @@ import { DETERMINERS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PRO
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { isUpperAt, stripPossessive, type Token } from '../scan/tokens.js';
-import { afterOwner, displayName, endsGivenName, isGivenName, ownerTitle, personStart } from './names.js';
+import { afterOwner, displayName, endsGivenName, isGivenName, personStart } from './names.js';
 
 export type MentionKind = 'pronoun' | 'name' | 'noun';
 
@@ -79,7 +79,8 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
   const titleEnd = nameStart + (owned || affiliated);
   if (lastRole >= a || titleEnd > nameStart) {
     const titleToks = toks.slice(a, titleEnd).filter((t) => !HONORIFICS.has(t.lower));
-    m.title = titleToks.length ? ownerTitle(text.slice(titleToks[0]!.start, titleToks[titleToks.length - 1]!.end)) : null;
+    // (the owner without its possessive: "CNN's" → "CNN")
+    m.title = titleToks.length ? stripPossessive(text.slice(titleToks[0]!.start, titleToks[titleToks.length - 1]!.end)) : null;
     nameStart = titleEnd;
   }
   // "Mr." / "Mrs." / "Ms." say the gender (the titles of rank, "Sir", "Lady", say it to the name
@@ -177,11 +178,7 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
     if (i - a < 3 && a - 2 >= floor && toks[a - 1]!.lower === 'of' && nameToken(toks[a - 2]) && isCap(toks[a - 2]) && !isRole(toks[a - 2]!)) {
       const person = subjectBefore(text, toks, a - 1, floor);
       // (or those who speak for that person: "aides to Gov. Chris Christie of New Jersey said")
-      if (person && (person.kind === 'name' || person.kind === 'noun') && person.end === toks[a - 2]!.end) {
-        person.end = toks[i]!.end;
-        person.text = text.slice(person.start, person.end);
-        return person;
-      }
+      if (person && (person.kind === 'name' || person.kind === 'noun') && person.end === toks[a - 2]!.end) return through(text, person, toks[i]!.end);
     }
     // "Aides to Clinton said", "A lawyer for Manafort said", "officials loyal to Assad said": the name is
     // the object of a link after the noun of those who speak
@@ -322,14 +319,21 @@ const PREPOSITION_WORD = /^(?:for|to|of|in|on|at|with|by|from|like|about)$/;
 function linkedNounBefore(text: string, toks: readonly Token[], a: number, i: number, floor: number): Mention | null {
   const link = toks[a - 1];
   if (!link || a - 1 <= floor || link.kind !== 'word') return null;
+  // the head noun before the link, or before its adjective ("loyal to", "familiar with"; "with" needs one)
+  const adjective = LINK_ADJECTIVE.test(toks[a - 2]!.lower);
   let head = -1;
-  if (LINK.test(link.lower) || link.lower === 'with') head = LINK_ADJECTIVE.test(toks[a - 2]!.lower) ? a - 3 : link.lower === 'with' ? -1 : a - 2;
-  else if (LINK_PARTICIPLE.test(link.lower)) head = a - 2;
+  if (LINK_PARTICIPLE.test(link.lower)) head = a - 2;
+  else if (adjective && (LINK.test(link.lower) || link.lower === 'with')) head = a - 3;
+  else if (LINK.test(link.lower)) head = a - 2;
   if (head < floor || !isWord(toks[head])) return null;
   const m = nounPhraseBefore(text, toks, head, floor);
-  if (!m) return null;
-  m.end = toks[i]!.end;
-  m.text = text.slice(m.start, m.end);
+  return m && through(text, m, toks[i]!.end);
+}
+
+/** Mention `m` carried on to offset `end` ("aides to" through "Clinton"; "Gov. Tomblin" through "of West Virginia"). */
+function through(text: string, m: Mention, end: number): Mention {
+  m.end = end;
+  m.text = text.slice(m.start, end);
   return m;
 }
 
@@ -531,12 +535,7 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     // ("a lawyer for Dmitri Kova", "aides to Lina Ortiz": the name after a link is the one spoken for, and
     // the noun phrase through it speaks)
     // (a noun phrase of its own before the link: not "that for a group like African-Americans")
-    if (m && n - 1 > start && (LINK.test(toks[n - 1]!.lower) || LINK_PARTICIPLE.test(toks[n - 1]!.lower)) && !toks.slice(start, n - 1).some((w) => PREPOSITION_WORD.test(w.lower))) {
-      const phrase = make(text, toks, start, n - 1, 'noun');
-      phrase.end = m.end;
-      phrase.text = text.slice(phrase.start, phrase.end);
-      return phrase;
-    }
+    if (m && n - 1 > start && (LINK.test(toks[n - 1]!.lower) || LINK_PARTICIPLE.test(toks[n - 1]!.lower)) && !toks.slice(start, n - 1).some((w) => PREPOSITION_WORD.test(w.lower))) return through(text, make(text, toks, start, n - 1, 'noun'), m.end);
     if (m) {
       m.title = text.slice(t.start, toks[toks[n - 1]!.text === ',' ? n - 2 : n - 1]!.end);
       return m;

@@ -84,9 +84,6 @@ export function afterOwner(words: readonly string[]): number {
   return 0;
 }
 
-/** The owner as a title: "CNN's" → "CNN". */
-export const ownerTitle = (title: string): string => title.replace(/[’']s$/u, '');
-
 /** A word of a name as the output shows it: "Putin’s" → "Putin", "Jr." and "R." keep their full stop, "Smith." does not. */
 function displayWord(w: string): string {
   const s = stripPossessive(w).replace(/[,;:’'-]+$/u, '');
