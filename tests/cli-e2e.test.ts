@@ -1,8 +1,7 @@
 // End to end: the built binary (bin/quotes.js → dist/cli.js), spawned with a
 // controlled environment, through real pipes.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { extractQuotes } from '../src/index.js';
@@ -10,6 +9,7 @@ import { ANSI, BIN, quotes, sh } from './helpers/bin.js';
 import { canonical, expectPrettyBlock, prettyHead, type Rec } from './helpers/canonical.js';
 import { parseCsv, parseTsv } from './helpers/csv.js';
 import { lines } from './helpers/io.js';
+import { scratchDir } from './helpers/scratch.js';
 
 // Expected values come from the tool's own `--format jsonl` records for the same
 // input (helpers/canonical.ts), or from small inputs whose answer is plain, so
@@ -17,7 +17,7 @@ import { lines } from './helpers/io.js';
 const harbour = 'fixtures/harbour-vote.txt';
 const harbourText = readFileSync(harbour, 'utf8');
 const expected = canonical([harbour]);
-const dir = mkdtempSync(join(tmpdir(), 'quotes-e2e-'));
+const dir = scratchDir('quotes-e2e-');
 // one plainly attributed quotation, long enough to wrap
 const smith = join(dir, 'smith.txt');
 writeFileSync(smith, '“The ferry will run every Sunday from May, and the fares will stay where they are for the whole of the summer season,” Jane Smith told Reuters.\n');

@@ -3,17 +3,17 @@
 // not installed.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANSI, BIN, cleanEnv, has, stripAnsi } from './helpers/bin.js';
 import { canonical, expectPrettyBlock } from './helpers/canonical.js';
+import { scratchDir } from './helpers/scratch.js';
 
 // Expected values come from the tool's own `--format jsonl` records for the same
 // input, or from a one-sentence input whose answer is plain: these tests check
 // the terminal behaviour, not the engine.
 const hasScript = has('script');
-const dir = mkdtempSync(join(tmpdir(), 'quotes-pty-'));
+const dir = scratchDir('quotes-pty-');
 const harbour = 'fixtures/harbour-vote.txt';
 const text = readFileSync(harbour, 'utf8');
 const expected = canonical([harbour]);

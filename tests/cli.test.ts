@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, lines } from './helpers/io.js';
+import { scratchDir } from './helpers/scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'quotes-cli-'));
+const dir = scratchDir('quotes-cli-');
 const good = join(dir, 'good.txt');
 writeFileSync(good, '“We will win,” Jane Smith said.\n');
 const none = join(dir, 'none.txt');

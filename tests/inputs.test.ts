@@ -2,21 +2,21 @@
 // ends, HTML pages, JSON Lines, directories, standard input, and every kind
 // of bad input next to a good file that must still yield its quotes.
 import { describe, expect, it } from 'vitest';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import iconv from 'iconv-lite';
 import { run, type IO } from '../src/cli.js';
 import { cli as runCli, lines } from './helpers/io.js';
+import { scratchDir } from './helpers/scratch.js';
 
 const FIX = 'fixtures/inputs';
 // These tests are about reading inputs: they look at the marked quotations of
 // their fixtures, whatever reported speech the engine also finds.
 const cli: typeof runCli = (argv, ...rest) => runCli(['--type', 'direct,mixed', ...argv], ...rest);
 const LIBRARY = readFileSync(`${FIX}/library.txt`, 'utf8');
-const dir = mkdtempSync(join(tmpdir(), 'quotes-inputs-'));
+const dir = scratchDir('quotes-inputs-');
 const tmp = (name: string, content: string | Uint8Array): string => {
   const path = join(dir, name);
   writeFileSync(path, content);

@@ -2,11 +2,11 @@
 // gives byte-for-byte the output of a single-threaded run.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractInOrder, BATCH_DOCS, BIG_INPUT, WORKER_DOC_CHARS, type DocumentIn } from '../src/run/jobs.js';
 import { cli } from './helpers/io.js';
+import { scratchDir } from './helpers/scratch.js';
 
 const fakeWorker = new URL('./helpers/fake-worker.mjs', import.meta.url);
 const articles = readdirSync('fixtures/jobs')
@@ -165,7 +165,7 @@ describe('--jobs on the command line', () => {
 });
 
 // Inputs large enough (> WARM_CHARS) that the built CLI really starts workers.
-const dir = mkdtempSync(join(tmpdir(), 'quotes-jobs-'));
+const dir = scratchDir('quotes-jobs-');
 const files: string[] = [];
 for (let i = 0; i < 420; i++) {
   const a = articles[i % articles.length]!;

@@ -3,10 +3,10 @@
 // compiles against its types. (scripts/pack-check.sh installs it for real.)
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { scratchDir } from './helpers/scratch.js';
 
 const root = resolve('.');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
@@ -78,7 +78,7 @@ describe('runtime dependencies', () => {
 
 describe('a strict TypeScript consumer of the packed package', () => {
   // install the tarball the way npm lays it out, next to the consumer program
-  const dir = mkdtempSync(join(tmpdir(), 'quotes-consumer-'));
+  const dir = scratchDir('quotes-consumer-');
   const { filename } = pack(['--pack-destination', dir]);
   const installed = join(dir, 'node_modules', pkg.name);
   mkdirSync(installed, { recursive: true });

@@ -1,13 +1,12 @@
 // scripts/reword-unlisted.mjs rewords a gold set with verbs of saying that no
 // lexicon lists, for the accuracy gate: every offset must move with the words.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchDir } from './helpers/scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'quotes-reword-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir('quotes-reword-');
 
 interface GoldQuote { start: number; end: number; text: string; cue: string; cue_start: number; cue_end: number; speaker_start: number; speaker_end: number }
 interface GoldRecord { id: string; text: string; quotes: GoldQuote[] }

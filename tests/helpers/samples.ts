@@ -1,8 +1,8 @@
 // Two small articles written for the CLI tests, in a fresh temporary folder:
 // one with a quotation nobody is named for, one plainly attributed.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from './scratch.js';
 
 export interface Samples {
   dir: string;
@@ -13,7 +13,7 @@ export interface Samples {
 }
 
 export function writeSamples(prefix: string): Samples {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = scratchDir(prefix);
   const ferry = join(dir, 'ferry.txt');
   writeFileSync(
     ferry,
