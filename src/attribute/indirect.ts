@@ -631,6 +631,8 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   return false;
 }
 
+const AUX_BEFORE_CUE = /^(has|have|had|did|does)$/;
+
 /** The speaker of the cue `c`, or null when the sentence names none. */
 function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): CueSpeaker | null {
   // the speaker: before the cue ("Graham said"), or the sentence's subject for "… and said"
@@ -638,7 +640,8 @@ function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): 
   // ("In his speech, Obama praised her and said …": the subject after the opening phrase)
   // ("… but on Tuesday wrote that …", "and later said": past a time between the conjunction and the cue)
   let conj = c.first - 1;
-  while (conj > run.taken && c.first - conj <= 3 && (TIME_TAIL.test(toks[conj]!.lower) || WHEN.test(toks[conj]!.lower) || /^(then|also|again|later|\p{Ll}+ly)$/u.test(toks[conj]!.lower))) conj--;
+  // ("… but has said …", "and did note that": past an auxiliary of the cue; not a modal, "and would blame her")
+  while (conj > run.taken && c.first - conj <= 3 && (TIME_TAIL.test(toks[conj]!.lower) || WHEN.test(toks[conj]!.lower) || /^(then|also|again|later|\p{Ll}+ly)$/u.test(toks[conj]!.lower) || AUX_BEFORE_CUE.test(toks[conj]!.lower))) conj--;
   if (!who && (/^(and|but)$/.test(toks[conj]?.lower ?? '') || toks[c.first - 1]?.lower === 'then' && toks[c.first - 2]?.text === ',')) who = run.lastSpeaker ?? subjectAfter(text, toks, openingPhraseEnd(toks, run.taken), c.first);
   // "Sanders, who endorsed Clinton, said …": the main verb after a relative clause has the antecedent for subject
   if (!who && run.lastSpeaker && run.lastRelative && isSpeech(c) && toks[c.first - 1]?.text === "," && c.first - 1 === run.taken) who = run.lastSpeaker;
@@ -689,9 +692,11 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   }
   // ("said if elected he would …": after "say", "if" opens a condition inside the clause, not a
   // question; "said much of the talk was …": "much of" opens the clause's subject, not a quantity)
-  // ("said about half of the meetings were …": "about" before a number or a share is no topic)
+  // ("said about half of the meetings were …": "about" before a number or a share is no topic;
+  // nor is it before a number whose noun has a verb right after it, "said about 20 people have applied")
   const conditionOrSubject = toks[k] && (c.lemma === 'say' && toks[k]!.lower === 'if' || /^(much|little)$/.test(toks[k]!.lower) && toks[k + 1]?.lower === 'of' ||
-    toks[k]!.lower === 'about' && /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$/.test(toks[k + 1]?.lower ?? '') && /^(?:third|quarter|fifth|percent|%|in|of|out)$/.test(toks[k + 2]?.lower ?? ''));
+    toks[k]!.lower === 'about' && /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$/.test(toks[k + 1]?.lower ?? '') && /^(?:third|quarter|fifth|percent|%|in|of|out)$/.test(toks[k + 2]?.lower ?? '') ||
+    toks[k]!.lower === 'about' && /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d,.]*)$/.test(toks[k + 1]?.lower ?? '') && approximateSubject(toks, k + 2));
   const questionOrInfinitive = toks[k] && !conditionOrSubject && (/^(to|whether|if|so|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower) || /^(yes|no)$/.test(toks[k]!.lower) && toks[k + 1]?.kind !== 'word');
   const k0 = k;
   k = clauseStart(toks, k, c.last);
@@ -1306,6 +1311,20 @@ const NOT_SUBJECT_START = /^(in|at|on|during|after|before|when|while|since|as|wi
 const DETERMINER_LIKE = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|of|in|on|at|for|to|from|by|with|and|or|new|more|most|some|many|all|any|no|other|such)$/;
 
 /** A clause has a finite verb, roughly: some word that is not a name, a number or a function word. */
+/**
+ * After "about" and a number: the words of a noun phrase and then its verb,
+ * "(about 20) people have indicated", "(about 300) more homes were damaged", so
+ * that "about" opens the clause's subject; not "about 20 minutes" or "about 20 of them".
+ */
+function approximateSubject(toks: readonly Token[], from: number): boolean {
+  for (let k = from; k < toks.length && k - from < 4; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || t.lower === 'of') return false;
+    if (k > from && /^(is|are|was|were|will|would|could|should|may|might|must|can|has|have|had|did|do|does)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
 function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = toks[k]!.lower;

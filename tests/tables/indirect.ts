@@ -133,6 +133,39 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: '"about" before a number and its noun\'s verb opens the clause: "said about 30 boats have …"',
+    text: 'The harbour master has said about 30 boats have asked for a berth this year.',
+    quotes: [{ quote: 'about 30 boats have asked for a berth this year', speaker: 'The harbour master', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: "about" before a number of minutes is a topic-less duration, no clause',
+    text: 'The harbour master talked for about 30 minutes on Monday at the pier.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a second verb with its auxiliary after "but": "… but has said she will …"',
+    text: 'Mayor Ines Calder has criticised the ferry operator but has said she will renew its licence.',
+    quotes: [
+      { quote: 'the ferry operator', speaker: 'Ines Calder', rule: 'subject-act-object' },
+      { quote: 'she will renew its licence', speaker: 'Ines Calder', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a second verb with "did" after "but": "… did not name them but did note that …"',
+    text: 'Mayor Ines Calder did not name the bidders but did note that three of them were foreign.',
+    quotes: [{ quote: 'three of them were foreign', speaker: 'Ines Calder', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a modal before the second verb is no statement made ("and would say")',
+    text: 'Mayor Ines Calder wanted a new pier and would say the old one was unsafe if asked.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'a quantifier as the subject: "Some have suggested that …"',
     text: 'Some have suggested that the ferry should be sold to a private operator.',
     quotes: [{ quote: 'the ferry should be sold to a private operator', speaker: 'Some', rule: 'subject-cue-that' }],
