@@ -3,7 +3,7 @@
 // frame is a rule with an id, recorded on the quote; the first that matches
 // wins, in the order of RULES below.
 import { cueAt, findCues, cannotCue, type Cue } from './cues.js';
-import { CLAUSE_SUBJECT, OPENING_WORD, appositiveTitle, isPartyState, namesPerson, openingPhraseEnd, openingsEnd, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, OPENING_WORD, appositiveTitle, isPartyState, namesPerson, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
 import { NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
 import { readsAsVerb } from '../nlp/compromise.js';
@@ -249,6 +249,20 @@ function cueAfterModifiers(toks: readonly Token[], k: number): Cue | null {
   return null;
 }
 
+/**
+ * "… the Mexican president, who said that NAFTA has been good for “…”": the
+ * antecedent of "who" speaks, unless a verb of the sentence before it has a
+ * speaker of its own, who is then the source ("Stevens said the way the
+ * operation treated women who complained … “…”", "Saul tweeted … coming from a
+ * candidate who promised …: “…”").
+ */
+function relativeSpeaker(text: string, toks: readonly Token[], cues: readonly Cue[], ci: number): Mention | null {
+  const rel = relativeSubject(text, toks, cues[ci]!.first, 0);
+  if (!rel) return null;
+  for (let cj = 0; cj < ci; cj++) if (!cues[cj]!.gerund && subjectBefore(text, toks, cues[cj]!.first)) return null;
+  return rel;
+}
+
 /** Attribution standing before the opening mark, in the same sentence. */
 export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | null {
   const lo = Math.max(from, q.open - 500);
@@ -306,7 +320,7 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       if (inv && inv.kind === 'name' && toks.find((t) => t.start >= inv.end)?.text === ',') return frame('cue-subject', inv, c, false);
     }
     // "I laughed and said, “…”": the subject of the first verb ("Henry looked up from his book and said": the sentence's)
-    const s = subjectBefore(text, toks, c.first) ?? (toks[c.first - 1]?.lower === 'and' && c.first >= 2 ? firstVerbSubject(text, toks, c.first - 2) ?? personOpening(text, toks, c.first - 1) : null) ?? (lo === from ? laterVerbSubject(text, toks, c.first) : null);
+    const s = subjectBefore(text, toks, c.first) ?? relativeSpeaker(text, toks, cues, ci) ?? (toks[c.first - 1]?.lower === 'and' && c.first >= 2 ? firstVerbSubject(text, toks, c.first - 2) ?? personOpening(text, toks, c.first - 1) : null) ?? (lo === from ? laterVerbSubject(text, toks, c.first) : null);
     if (s) {
       // "Trump said … that Clinton once described the deal as “…”": the outer speaker is the source
       const outer = outerSpeaker(text, toks, cues, ci);

@@ -4,7 +4,7 @@
 // rule with an id (INDIRECT_RULES), like the frames of direct quotes.
 import { cueAt, findCues, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
-import { CLAUSE_SUBJECT, carrierBefore, namesPerson, openingPhraseEnd, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, TIME_NOUN, WHEN, carrierBefore, namesPerson, openingPhraseEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { DETERMINERS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import {
@@ -881,7 +881,6 @@ function reportAct(toks: readonly Token[], c: Cue, s: CueSpeaker, act: boolean, 
   }
 }
 
-const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
 const VENUE = /^(speech|interview|statement|letter|tweet|post|rally|event|hearing|debate|briefing|meeting|conference|news|press|town|forum|video|op-ed|appearance|radio|television|ruling|decision|filing|opinion|report|address|remarks|column|book|memo|email|broadcast|show|program|programme|session|testimony|state-of-the-state|op-ed|tweets|diatribe|posts|videos|remarks|comments|speeches|interviews|ads|statements)$/;
 
 /**
@@ -1012,37 +1011,9 @@ function clauseSubject(text: string, toks: readonly Token[], cueFirst: number, f
   return nounMention(text, toks, a, last);
 }
 
-/** "an architect who said", "Smith, who has said": the antecedent of "who" before the cue. */
-function relativeSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
-  let i = cueFirst - 1;
-  for (;;) {
-    while (i > floor && /^(has|have|had|also|later|once|repeatedly|previously|then|both|since|long|publicly|privately|already|often)$/.test(toks[i]!.lower)) i--;
-    // "who on Tuesday endorsed", "who last week said"
-    if (i - 1 > floor && (toks[i - 1]!.lower === 'on' && WHEN.test(toks[i]!.lower) || /^(last|this)$/.test(toks[i - 1]!.lower) && TIME_NOUN.test(toks[i]!.lower))) {
-      i -= 2;
-      continue;
-    }
-    break;
-  }
-  if (i <= floor || toks[i]!.lower !== 'who') return null;
-  let j = i;
-  if (toks[j - 1]?.text === ',') j--;
-  let antecedent = subjectBefore(text, toks, j, floor);
-  if (!antecedent || antecedent.kind === 'pronoun') return null;
-  // "Lena Ortiz, an architect who said": the name the appositive describes
-  if (antecedent.kind === 'noun') {
-    const a = toks.findIndex((t) => t.start >= antecedent!.start);
-    const named = a > floor + 1 && toks[a - 1]!.text === ',' ? subjectBefore(text, toks, a - 1, floor) : null;
-    if (named && named.kind === 'name') antecedent = { ...named, title: named.title ?? antecedent.text };
-  }
-  // the pronoun is the words that name the speaker; the antecedent says who it is
-  if (antecedent.kind === 'name') return { ...antecedent, start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.text };
-  return antecedent;
-}
 
 // Words that open an introductory phrase, not a reported clause: "During the rally Monday, X said …".
 const INTRO = /^(in|at|on|during|after|before|when|while|since|as|asked|speaking|in|with|without|for|from|by|under|over|earlier|later|meanwhile|however|though|although|yesterday|today)$/;
-const TIME_NOUN = /^(week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$/;
 /** Whether the cue at `cue` stands in a clause that opens the sentence ("When he said …,", "Months after she mocked him …,"), before its comma. */
 function inOpeningClause(toks: readonly Token[], from: number, cue: number): boolean {
   // ("Later, after the board asked …,": past a short opening phrase)

@@ -618,3 +618,35 @@ export function openingsEnd(toks: readonly Token[], from: number): number {
   return k;
 }
 const SUBORDINATOR = /^(?:when|after|before|as|if|while|because|although|though|since|once|until|whenever|unless)$/;
+
+// Days and months, and the nouns of a time ("last week", "this morning").
+export const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
+export const TIME_NOUN = /^(week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$/;
+
+/** "an architect who said", "Smith, who has said": the antecedent of "who" before the cue. */
+export function relativeSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
+  let i = cueFirst - 1;
+  for (;;) {
+    while (i > floor && /^(has|have|had|also|later|once|repeatedly|previously|then|both|since|long|publicly|privately|already|often)$/.test(toks[i]!.lower)) i--;
+    // "who on Tuesday endorsed", "who last week said"
+    if (i - 1 > floor && (toks[i - 1]!.lower === 'on' && WHEN.test(toks[i]!.lower) || /^(last|this)$/.test(toks[i - 1]!.lower) && TIME_NOUN.test(toks[i]!.lower))) {
+      i -= 2;
+      continue;
+    }
+    break;
+  }
+  if (i <= floor || toks[i]!.lower !== 'who') return null;
+  let j = i;
+  if (toks[j - 1]?.text === ',') j--;
+  let antecedent = subjectBefore(text, toks, j, floor);
+  if (!antecedent || antecedent.kind === 'pronoun') return null;
+  // "Lena Ortiz, an architect who said": the name the appositive describes
+  if (antecedent.kind === 'noun') {
+    const a = toks.findIndex((t) => t.start >= antecedent!.start);
+    const named = a > floor + 1 && toks[a - 1]!.text === ',' ? subjectBefore(text, toks, a - 1, floor) : null;
+    if (named && named.kind === 'name') antecedent = { ...named, title: named.title ?? antecedent.text };
+  }
+  // the pronoun is the words that name the speaker; the antecedent says who it is
+  if (antecedent.kind === 'name') return { ...antecedent, start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.text };
+  return antecedent;
+}

@@ -347,6 +347,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'dead in the water', speaker: 'Ruth Alder' }],
   },
   {
+    note: 'a cue in a relative clause: the antecedent of "who" speaks, not the sentence\'s subject',
+    text: 'The council heard from harbour master Ines Calloway, who said the new pier was “a gift to the town.”',
+    quotes: [{ quote: 'gift to the town', speaker: 'Ines Calloway' }],
+  },
+  {
+    note: 'a cue in a relative clause after an object: "thanked X, who called the plan “…”"',
+    text: 'Mayor Tom Reyes thanked the fishermen’s leader Ana Ruiz, who called the old quota “a slow death for the fleet.”',
+    quotes: [{ quote: 'slow death for the fleet', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'a relative clause after the main attribution: the main speaker is the source',
+    text: 'Ana Ruiz said the way the council treated fishermen who complained about the quota “would be a scandal anywhere else.”',
+    quotes: [{ quote: 'scandal anywhere else', speaker: 'Ana Ruiz' }],
+  },
+  {
     note: 'the speaker is the one who said it, not the person spoken of',
     text: 'The rivals Carlos Ruiz and Ana Gomez met at the debate. “She is simply not telling the truth,” Ruiz said of Gomez.',
     quotes: [{ quote: 'simply not telling the truth', speaker: 'Carlos Ruiz' }],
