@@ -263,6 +263,20 @@ function relativeSpeaker(text: string, toks: readonly Token[], cues: readonly Cu
   return rel;
 }
 
+// Cue words that are as often nouns: "a Confederate flag", "his tweet", "the answer".
+const NOUN_FORM = /^(?:flags?|posts?|tweets?|answers?|comments?|replies|reply|remarks?|notes?|reports?|claims?|statements?|quotes?|requests?|jokes?|boasts?|whispers?|shouts?|protests?|warnings?|pledges?|vows?|promises?|charges?|calls?|questions?|demands?|mentions?|echo(?:es)?)$/;
+
+/**
+ * A cue word that is a noun here: one that can be a noun ("flag", "post"),
+ * after an article or a possessive ("the post", "his tweet") or after "a" and
+ * one more word ("a Confederate flag"); never a verb that is no noun ("a man
+ * yelled", "a leader says").
+ */
+function nounCue(toks: readonly Token[], c: Cue): boolean {
+  if (c.first !== c.last || !NOUN_FORM.test(toks[c.first]!.lower)) return false;
+  return /^(?:a|an|the|his|her|its|their|our|my|your)$/.test(toks[c.first - 1]?.lower ?? '') || /^(?:a|an)$/.test(toks[c.first - 2]?.lower ?? '') && toks[c.first - 1]!.kind === 'word';
+}
+
 /** Attribution standing before the opening mark, in the same sentence. */
 export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | null {
   const lo = Math.max(from, q.open - 500);
@@ -284,6 +298,9 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       if (s) return frame('according-to', s, c, false);
       continue;
     }
+    // "did post on Twitter that …": a cue of place right after another cue is that cue's complement
+    if (ci > 0 && cues[ci - 1]!.last + 1 === c.first && /^(?:on|in|at|via)$/.test(toks[c.first]!.lower)) continue;
+    if (!c.gerund && nounCue(toks, c)) continue;
     if (c.gerund) {
       // "footage of Hillary Clinton asking, “…”": a name right before the participle is its subject
       const own = toks[c.first - 1]?.kind === 'word' ? subjectBefore(text, toks, c.first) : null;

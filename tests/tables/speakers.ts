@@ -362,6 +362,26 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'scandal anywhere else', speaker: 'Ana Ruiz' }],
   },
   {
+    note: 'a cue word that is a noun after "a" and one word ("a Confederate flag") is no cue',
+    text: 'Councillor Tom Reyes sold prints of a Confederate flag at the fair, calling the governor an “ignorant clown.”',
+    quotes: [{ quote: 'ignorant clown', speaker: 'Tom Reyes' }],
+  },
+  {
+    note: '"did post on Twitter that …": the place after the cue is no cue of its own',
+    text: 'Councillor Tom Reyes did post on Twitter on Friday that his remarks were “sarcasm.”',
+    quotes: [{ quote: 'sarcasm', speaker: 'Tom Reyes' }],
+  },
+  {
+    note: 'negative for the noun reading: "a man yelled" keeps its verb',
+    text: 'The mayor thanked the crowd at the pier, and a man yelled “Build the bridge!”',
+    quotes: [{ quote: 'Build the bridge', speaker: [null, 'a man', 'man'] }],
+  },
+  {
+    note: 'negative for the noun reading: "One tweet said:" keeps its verb',
+    text: 'The ferry sank near the pier on Monday. Social media filled with messages.\n\nOne tweet said: “Pray for the crew.”',
+    quotes: [{ quote: 'Pray for the crew', speaker: [null, 'One tweet', 'tweet'] }],
+  },
+  {
     note: 'the speaker is the one who said it, not the person spoken of',
     text: 'The rivals Carlos Ruiz and Ana Gomez met at the debate. “She is simply not telling the truth,” Ruiz said of Gomez.',
     quotes: [{ quote: 'simply not telling the truth', speaker: 'Carlos Ruiz' }],
