@@ -515,8 +515,16 @@ function possessivePronoun(t: Token): Mention {
 
 /** Does the sentence end right after mention `m` (a full stop, a question or exclamation mark, a semicolon, or nothing)? */
 function closesSentence(toks: readonly Token[], m: Mention): boolean {
-  const next = toks.find((t) => t.start >= m.end);
-  return !next || /^[.!?;]$/.test(next.text);
+  const n = toks.findIndex((t) => t.start >= m.end);
+  if (n < 0 || /^[.!?;]$/.test(toks[n]!.text)) return true;
+  // ("… said Nick Merrill, a campaign spokesman.": or with an appositive that ends it)
+  if (toks[n]!.text !== ',' || !/^(?:a|an|the|his|her|their|its|who)$/.test(toks[n + 1]?.lower ?? '') && !ROLE_NOUNS.has(toks[n + 1]?.lower ?? '')) return false;
+  for (let k = n + 2; k < toks.length && k - n <= 30; k++) {
+    if (/^[.!?;]$/.test(toks[k]!.text)) return true;
+    // (a second comma may go on with the sentence's verb: "The “Squad” said Omar, a congresswoman, was …")
+    if (toks[k]!.kind !== 'word' && !/^[()’'-]$/.test(toks[k]!.text)) return false;
+  }
+  return toks.length - n <= 30;
 }
 
 /** A cue later in the sentence, not right after the quote: “…” is how Smith put it. */

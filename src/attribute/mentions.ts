@@ -200,6 +200,9 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
 }
 
 const QUANTIFIERS = /^(?:some|many|most|others|few|several|both|half|dozens|hundreds|thousands|millions)$/;
+// "Another said, “…”", "One said …", "Yet another said …": one more of a group just named
+// (not the impersonal "one would have said that …", nor "there was yet another point")
+const ONE_MORE = /^(?:one|another)$/;
 const ROUGHLY = /^(?:nearly|about|almost|roughly|some|over|just|only|around)$/;
 
 /**
@@ -211,6 +214,11 @@ function quantityBefore(toks: readonly Token[], i: number, floor: number): numbe
   let a = -1;
   // (the word opens its clause: "some" in "the plan some said" is no subject)
   if (isWord(t) && QUANTIFIERS.test(t.lower) && (i === floor || !isWord(toks[i - 1]) || /^(?:but|and|while|though|although|because|as|since|so)$/.test(toks[i - 1]!.lower))) return i;
+  if (isWord(t) && ONE_MORE.test(t.lower) && !/^(?:would|could|might|may|can|should|must)$/.test(toks[i + 1]?.lower ?? '')) {
+    const opens = (k: number) => k === floor || !isWord(toks[k - 1]);
+    if (opens(i) || /^(?:but|and|while|though|although|because|as|since|so)$/.test(toks[i - 1]!.lower)) return i;
+    if (toks[i - 1]!.lower === 'yet' && opens(i - 1)) return i;
+  }
   if ((t.lower === 'percent' || t.text === '%') && i - 1 >= floor && /^\d+(?:\.\d+)?$/.test(toks[i - 1]!.text)) a = i - 1;
   // a share of a poll's respondents: "three in five"
   else if (i - 2 >= floor && NUMBER.test(t.lower) && toks[i - 1]!.lower === 'in' && NUMBER.test(toks[i - 2]!.lower)) a = i - 2;

@@ -160,6 +160,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: '"One said …" after a group: one of them speaks',
+    text: 'Three fishermen spoke at the harbour meeting on Monday. One said the quota would ruin the fleet.',
+    quotes: [{ quote: 'the quota would ruin the fleet', speaker: 'One', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: the impersonal "one would have said that …" names no speaker',
+    text: 'The pier was empty and the boats were gone. One would have said that the town had been abandoned.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'negative: a modal before the second verb is no statement made ("and would say")',
     text: 'Mayor Ines Calder wanted a new pier and would say the old one was unsafe if asked.',
     quotes: [],

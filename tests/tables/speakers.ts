@@ -382,6 +382,26 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'Pray for the crew', speaker: [null, 'One tweet', 'tweet'] }],
   },
   {
+    note: '"Another said, “…”": one more of a group just named speaks',
+    text: 'Three fishermen spoke at the harbour meeting on Monday. One called the quota unfair. Another said, “We will not survive the winter.”',
+    quotes: [{ quote: 'not survive the winter', speaker: ['Another', 'another'] }],
+  },
+  {
+    note: '"Yet another said, “…” …" opening a sentence',
+    text: 'Three fishermen spoke at the harbour meeting on Monday. Yet another said, “The quota is a slow death” for the fleet.',
+    quotes: [{ quote: 'slow death', speaker: ['another', 'Another', 'Yet another'] }],
+  },
+  {
+    note: 'a quotation without a comma before "said X, an appositive."',
+    text: 'The council met on Monday.\n\n“We have waited for months for an answer” said Nick Ferris, a spokesman for the fishermen.',
+    quotes: [{ quote: 'waited for months', speaker: 'Nick Ferris' }],
+  },
+  {
+    note: 'a court\'s opinion speaks: "“…” of the case, the unsigned opinion said."',
+    text: 'The court sent the case back on Monday.\n\n“The court expresses no view on the merits” of the case, the unsigned opinion said.',
+    quotes: [{ quote: 'no view on the merits', speaker: ['the unsigned opinion', 'unsigned opinion'] }],
+  },
+  {
     note: 'the speaker is the one who said it, not the person spoken of',
     text: 'The rivals Carlos Ruiz and Ana Gomez met at the debate. “She is simply not telling the truth,” Ruiz said of Gomez.',
     quotes: [{ quote: 'simply not telling the truth', speaker: 'Carlos Ruiz' }],
