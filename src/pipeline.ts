@@ -8,7 +8,7 @@ import { attributionAt, findCues } from './attribute/cues.js';
 import { tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
-import { RULES, frameAfter, frameBefore, frameLater, frameNaming, frameNearest, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
+import { RULES, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, knownWord, markQuoted } from './attribute/speakers.js';
 import { namesPerson } from './attribute/mentions.js';
 import { findOutlet, type OutletHit } from './attribute/outlets.js';
@@ -62,7 +62,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       works.push({ span, sentence: si, frame: turnFrame(text, span, qa), type: 'direct', quote: null });
       continue;
     }
-    const after = frameAfter(text, span, to);
+    const after = frameAfter(text, span, to) ?? frameAgent(text, span, from, to);
     const before = after ? null : frameBefore(text, span, from);
     const later = after || before ? null : frameLater(text, span, to);
     const frame = after ?? before ?? later;

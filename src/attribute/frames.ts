@@ -40,6 +40,7 @@ export const RULES = {
   'sentence-cue-after': { example: '“…” is how Smith put it.', confidence: 0.7 },
   'sentence-subject': { example: 'Reid has gone after Trump as a “con artist”.', confidence: 0.55 },
   'subject-naming': { example: 'She called the plan “reckless”.', confidence: 0.7 },
+  'quote-by-agent': { example: 'The plan was called “reckless” by the mayor.', confidence: 0.8 },
   'same-sentence': { example: '“A,” she said, “B.”', confidence: 0.85 },
   'previous-colon': { example: 'Caddell continued:⏎“…”', confidence: 0.85 },
   'previous-colon-subject': { example: 'Gov. Burke released the following statement:⏎“…” (no cue)', confidence: 0.6 },
@@ -525,6 +526,24 @@ function closesSentence(toks: readonly Token[], m: Mention): boolean {
     if (toks[k]!.kind !== 'word' && !/^[()’'-]$/.test(toks[k]!.text)) return false;
   }
   return toks.length - n <= 30;
+}
+
+// A passive verb of naming or judging right before the opening mark: "was dubbed “…”",
+// "has been described as “…”", "were branded a “…”".
+const PASSIVE_NAMING = /\b(?:was|were|been|is|are|be|being)\s+(?:[a-z]+ly\s+)?(?:called|dubbed|termed|nicknamed|labell?ed|branded|described\s+as|characteri[sz]ed\s+as|hailed\s+as|derided\s+as|denounced\s+as|criticized\s+as|criticised\s+as|mocked\s+as|ridiculed\s+as|praised\s+as|decried\s+as|dismissed\s+as|lambasted\s+as|blasted\s+as|slammed\s+as|labell?ed\s+as|branded\s+as)\s+(?:(?:an?|the)\s+)?$/i;
+
+/**
+ * The agent of a passive naming: "The bridge was dubbed “the road to nowhere”
+ * by critics", "has been called “strategic ambiguity” by Joshua Hendrick".
+ */
+export function frameAgent(text: string, q: QuoteSpan, from: number, to: number): Frame | null {
+  if (!PASSIVE_NAMING.test(text.slice(Math.max(from, q.open - 60), q.open))) return null;
+  const toks = tokenize(text, q.close, Math.min(to, q.close + 200));
+  let i = 0;
+  while (i < toks.length && toks[i]!.kind === 'punct' && i < 3) i++;
+  if (toks[i]?.lower !== 'by') return null;
+  const s = subjectAfter(text, toks, i + 1);
+  return s && s.kind !== 'pronoun' ? frame('quote-by-agent', s, null, true) : null;
 }
 
 /** A cue later in the sentence, not right after the quote: “…” is how Smith put it. */

@@ -402,6 +402,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'no view on the merits', speaker: ['the unsigned opinion', 'unsigned opinion'] }],
   },
   {
+    note: 'the agent of a passive naming: "was dubbed “…” by critics"',
+    text: 'The new bridge opened in March.\n\nThe bridge was dubbed “the road to nowhere” by Councillor Ana Ruiz on Monday.',
+    quotes: [{ quote: 'road to nowhere', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'the agent of a passive naming: "has been described as “…” by a professor"',
+    text: 'The harbour plan has been described as “a slow-motion disaster” by Joshua Hendrick, a professor at Bala College.',
+    quotes: [{ quote: 'slow-motion disaster', speaker: 'Joshua Hendrick' }],
+  },
+  {
+    note: 'negative: "by" and a date after a passive naming is no agent',
+    text: 'The new bridge opened in March.\n\nThe bridge was dubbed “the road to nowhere” by 1990.',
+    quotes: [{ quote: 'road to nowhere', speaker: [null, 'The bridge', 'bridge'] }],
+  },
+  {
     note: 'the speaker is the one who said it, not the person spoken of',
     text: 'The rivals Carlos Ruiz and Ana Gomez met at the debate. “She is simply not telling the truth,” Ruiz said of Gomez.',
     quotes: [{ quote: 'simply not telling the truth', speaker: 'Carlos Ruiz' }],
