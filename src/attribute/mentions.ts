@@ -232,12 +232,17 @@ const NUMBER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** "a senior administration official", "officials", "the campaign": a noun phrase whose head can speak. */
 function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor: number): Mention | null {
-  const head = stripPossessive(toks[i]!.lower);
-  const singular = head.replace(/s$/, '');
-  if (!SPEAKER_NOUNS.has(head) && !SPEAKER_NOUNS.has(singular) && !ROLE_NOUNS.has(head) && !ROLE_NOUNS.has(singular)) return null;
+  const speaks = (word: string) => {
+    const head = stripPossessive(word);
+    const singular = head.replace(/s$/, '');
+    return SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(singular) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular);
+  };
+  // "the former secretary of state", "the chief of staff": a role and the lower-case noun of its office
+  const office = !speaks(toks[i]!.lower) && i - 2 >= floor && toks[i - 1]!.lower === 'of' && isWord(toks[i]) && /^\p{Ll}+$/u.test(toks[i]!.text) && !DETERMINERS.has(toks[i]!.lower) && ROLE_NOUNS.has(toks[i - 2]!.lower);
+  if (!office && !speaks(toks[i]!.lower)) return null;
   // modifiers back to a determiner or possessor, within 8 words: "the former secretary of state"
-  let a = i;
-  for (let k = i - 1; k >= Math.max(floor, i - 8); k--) {
+  let a = office ? i - 2 : i;
+  for (let k = a - 1; k >= Math.max(floor, i - 8); k--) {
     const w = toks[k]!;
     // (a relative pronoun or a conjunction opens the clause: "but officials said", "as polls had predicted")
     // (and so does a verb or a subject before it: "He met voters who said")

@@ -22,6 +22,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    governor gov. mayor councilman councilwoman councillor alderman commissioner comptroller treasurer attorney lawyer
    judge justice prosecutor sheriff chief officer detective inspector general gen. lt. col. maj. capt. sgt. adm. admiral colonel major captain sergeant commander
    spokesman spokeswoman spokesperson spokespeople aide adviser advisor counselor counsellor strategist pollster consultant lobbyist
+   front-runner frontrunner runner-up
    chairman chairwoman chairperson chair director administrator ambassador envoy diplomat consul delegate
    leader candidate nominee hopeful contender challenger incumbent speaker whip
    ceo cfo coo cto founder co-founder executive manager president-elect analyst economist professor prof. researcher scientist expert

@@ -417,6 +417,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'road to nowhere', speaker: [null, 'The bridge', 'bridge'] }],
   },
   {
+    note: 'a role and the noun of its office: "the former secretary of state said …"',
+    text: 'The talks in Geneva ended on Tuesday.\n\nThe envoys left early, and the former secretary of state said the alliance “clearly” needed a new approach.',
+    quotes: [{ quote: 'clearly', speaker: ['The former secretary of state', 'former secretary of state'] }],
+  },
+  {
+    note: 'a race\'s front-runner speaks',
+    text: 'The talks in Geneva ended on Tuesday.\n\nThe Democratic front-runner said the alliance “clearly” needed a new approach.',
+    quotes: [{ quote: 'clearly', speaker: ['The Democratic front-runner', 'Democratic front-runner'] }],
+  },
+  {
     note: 'the speaker is the one who said it, not the person spoken of',
     text: 'The rivals Carlos Ruiz and Ana Gomez met at the debate. “She is simply not telling the truth,” Ruiz said of Gomez.',
     quotes: [{ quote: 'simply not telling the truth', speaker: 'Carlos Ruiz' }],
