@@ -532,12 +532,24 @@ function closesSentence(toks: readonly Token[], m: Mention): boolean {
 // "has been described as “…”", "were branded a “…”".
 const PASSIVE_NAMING = /\b(?:was|were|been|is|are|be|being)\s+(?:[a-z]+ly\s+)?(?:called|dubbed|termed|nicknamed|labell?ed|branded|described\s+as|characteri[sz]ed\s+as|hailed\s+as|derided\s+as|denounced\s+as|criticized\s+as|criticised\s+as|mocked\s+as|ridiculed\s+as|praised\s+as|decried\s+as|dismissed\s+as|lambasted\s+as|blasted\s+as|slammed\s+as|labell?ed\s+as|branded\s+as)\s+(?:(?:an?|the)\s+)?$/i;
 
+// A passive of naming or judging with its agent before the opening mark: "seen by organizers as a “…”".
+const AGENT_BEFORE = /\b(?:seen|viewed|regarded|described|called|labell?ed|branded|characteri[sz]ed|dismissed|derided|hailed|praised|critici[sz]ed|denounced|mocked|ridiculed|decried)\s+by\s+([^,;:“”"«»]{1,80}?)(\s+as\s+(?:(?:an?|the)\s+)?)$/;
+
 /**
  * The agent of a passive naming: "The bridge was dubbed “the road to nowhere”
  * by critics", "has been called “strategic ambiguity” by Joshua Hendrick".
  */
 export function frameAgent(text: string, q: QuoteSpan, from: number, to: number): Frame | null {
-  if (!PASSIVE_NAMING.test(text.slice(Math.max(from, q.open - 60), q.open))) return null;
+  // "an option seen by organizers as a “lifeboat”": the agent before the quotation
+  const lead = text.slice(Math.max(from, q.open - 140), q.open);
+  const before = AGENT_BEFORE.exec(lead);
+  if (before) {
+    const at = q.open - lead.length + before.index + before[0].length - before[1]!.length - before[2]!.length;
+    const toks = tokenize(text, at, at + before[1]!.length);
+    const s = subjectAfter(text, toks, 0);
+    return s && s.kind !== 'pronoun' && s.end <= at + before[1]!.length ? frame('quote-by-agent', s, null, false) : null;
+  }
+  if (!PASSIVE_NAMING.test(lead.slice(-60))) return null;
   const toks = tokenize(text, q.close, Math.min(to, q.close + 200));
   let i = 0;
   while (i < toks.length && toks[i]!.kind === 'punct' && i < 3) i++;

@@ -267,9 +267,9 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'a gift to the lobbyists', speaker: 'Marcus Hale' }],
   },
   {
-    note: 'a parenthetical that is no party label still ends the name (negative: the apposition is no speaker)',
+    note: 'a parenthetical that is no party label still ends the name (negative: the apposition is no speaker; the agent of "dismissed by … as" is)',
     text: 'The plan (drafted in March), a modest one, was dismissed by critics as “window dressing” on Tuesday.',
-    quotes: [{ quote: 'window dressing', speaker: null }],
+    quotes: [{ quote: 'window dressing', speaker: 'critics' }],
   },
   {
     note: 'a possessor before a cue noun is no subject: the verb before it has one',
@@ -410,6 +410,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     note: 'the agent of a passive naming: "has been described as “…” by a professor"',
     text: 'The harbour plan has been described as “a slow-motion disaster” by Joshua Hendrick, a professor at Bala College.',
     quotes: [{ quote: 'slow-motion disaster', speaker: 'Joshua Hendrick' }],
+  },
+  {
+    note: 'the agent of a passive naming before the quotation: "seen by organizers as a “…”"',
+    text: 'The meeting will turn to ballot access, an option seen by the organizers as a “lifeboat” for the party.',
+    quotes: [{ quote: 'lifeboat', speaker: ['the organizers', 'organizers'] }],
+  },
+  {
+    note: 'the agent of a passive naming in an aside: "The plan, described by X as “…,” was …"',
+    text: 'The ferry plan, described by Mayor Ana Ruiz as “a disaster,” was withdrawn on Friday.',
+    quotes: [{ quote: 'a disaster', speaker: 'Ana Ruiz' }],
   },
   {
     note: 'negative: "by" and a date after a passive naming is no agent',
