@@ -529,8 +529,9 @@ function closesSentence(toks: readonly Token[], m: Mention): boolean {
 }
 
 // A passive verb of naming or judging right before the opening mark: "was dubbed “…”",
-// "has been described as “…”", "were branded a “…”".
-const PASSIVE_NAMING = /\b(?:was|were|been|is|are|be|being)\s+(?:[a-z]+ly\s+)?(?:called|dubbed|termed|nicknamed|labell?ed|branded|described\s+as|characteri[sz]ed\s+as|hailed\s+as|derided\s+as|denounced\s+as|criticized\s+as|criticised\s+as|mocked\s+as|ridiculed\s+as|praised\s+as|decried\s+as|dismissed\s+as|lambasted\s+as|blasted\s+as|slammed\s+as|labell?ed\s+as|branded\s+as)\s+(?:(?:an?|the)\s+)?$/i;
+// "has been described as “…”", "were branded a “…”", "— often labeled as a “…”" (after a
+// comma or a dash: "what he called “a witch hunt” by Democrats" is active, and no agent follows).
+const PASSIVE_NAMING = /(?:\b(?:was|were|been|is|are|be|being)\s+|[,—–(]\s*)(?:(?:[a-z]+ly|often|also|once|long|sometimes|later)\s+)?(?:called|dubbed|termed|nicknamed|labell?ed|branded|described\s+as|characteri[sz]ed\s+as|hailed\s+as|derided\s+as|denounced\s+as|criticized\s+as|criticised\s+as|mocked\s+as|ridiculed\s+as|praised\s+as|decried\s+as|dismissed\s+as|lambasted\s+as|blasted\s+as|slammed\s+as|labell?ed\s+as|branded\s+as)\s+(?:(?:an?|the)\s+)?$/i;
 
 // A passive of naming or judging with its agent before the opening mark: "seen by organizers as a “…”".
 const AGENT_BEFORE = /\b(?:seen|viewed|regarded|described|called|labell?ed|branded|characteri[sz]ed|dismissed|derided|hailed|praised|critici[sz]ed|denounced|mocked|ridiculed|decried)\s+by\s+([^,;:“”"«»]{1,80}?)(\s+as\s+(?:(?:an?|the)\s+)?)$/;
@@ -564,8 +565,16 @@ export function frameLater(text: string, q: QuoteSpan, to: number): Frame | null
   const cues = findCues(toks);
   for (const c of cues) {
     if (c.gerund) continue;
+    const inverted = () => (toks[c.first - 1]?.text === ',' && toks.length - c.last <= 16 ? subjectAfter(text, toks, c.last + 1) : null);
+    let s = subjectBefore(text, toks, c.first);
+    if (s) {
+      const k = toks.findIndex((t) => t.start >= s!.start);
+      // "“…” for Clinton, said Kunin": a name after a preposition, before the comma of an inverted cue, is its object
+      if (toks[c.first - 1]?.text === ',' && PREPOSITION.test(toks[k - 1]?.lower ?? '')) s = inverted();
+      // "Cruz accuses Obama of “…” and Donald Trump says he's …": a subject after a conjunction opens a clause of its own
+      else if (k > 0 && /^(?:and|while|but|whereas)$/.test(toks[k - 1]!.lower)) continue;
+    } else s = inverted();
     // ("…, said the bureau's director, James B. Comey, on Monday.": inverted, closing the sentence)
-    const s = subjectBefore(text, toks, c.first) ?? (toks[c.first - 1]?.text === ',' && toks.length - c.last <= 16 ? subjectAfter(text, toks, c.last + 1) : null);
     if (s) return frame('sentence-cue-after', s, c, true);
   }
   // “…” of the proposals, Mr. Holtz-Eakin voiced.: a name and a past tense closing the sentence

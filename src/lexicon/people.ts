@@ -75,7 +75,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
    bank banks agency court ruling verdict network newspaper site website
    data figures numbers records results estimates average averages video footage transcript slide chart tally count
    projections census returns audit review investigation probe inquiry
-   opinion decision indictment platform proposal bill
+   opinion decision indictment platform proposal bill outlet outlets media
    voter resident student students teacher teachers parent parents worker workers employee employees owner owners
    child children boy boys girl girls kid kids teenager teenagers citizen citizens customer customers patient patients
    passenger passengers visitor visitors attendee attendees participant participants fan fans survivor survivors

@@ -437,6 +437,31 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'clearly', speaker: ['The Democratic front-runner', 'Democratic front-runner'] }],
   },
   {
+    note: 'a name after a preposition before ", said X" is the object, not the speaker',
+    text: 'The vote is set for Friday.\n\n“This will be a challenge” for Mayor Ruiz, said Tom Kunin, a council member.',
+    quotes: [{ quote: 'will be a challenge', speaker: 'Tom Kunin' }],
+  },
+  {
+    note: 'a later cue after "and" with a subject of its own belongs to its own clause',
+    text: 'Councillor Ana Ruiz accuses the mayor of “hiding the bill” and Mayor Tom Reyes says the budget is sound.',
+    quotes: [{ quote: 'hiding the bill', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'a participial passive after a dash: "— often labeled a “…” by critics —"',
+    text: 'The inquiry — often labeled a “witch hunt” by the mayor’s allies — ended on Friday.',
+    quotes: [{ quote: 'witch hunt', speaker: ['the mayor’s allies', 'mayor’s allies', 'allies'] }],
+  },
+  {
+    note: 'negative for the passive agent: "what he called “a witch hunt” by his rivals" is active',
+    text: 'Mayor Tom Reyes spoke on Friday. He denounced what he called “a witch hunt” by his rivals.',
+    quotes: [{ quote: 'witch hunt', speaker: 'Tom Reyes' }],
+  },
+  {
+    note: 'news outlets speak: "Multiple outlets reported the service had “…”"',
+    text: 'The ferry service was criticised this week.\n\nMultiple outlets reported on Wednesday the service had “more than one warning” about the hull.',
+    quotes: [{ quote: 'more than one warning', speaker: ['Multiple outlets', 'outlets'] }],
+  },
+  {
     note: 'the speaker is the one who said it, not the person spoken of',
     text: 'The rivals Carlos Ruiz and Ana Gomez met at the debate. “She is simply not telling the truth,” Ruiz said of Gomez.',
     quotes: [{ quote: 'simply not telling the truth', speaker: 'Carlos Ruiz' }],
