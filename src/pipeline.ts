@@ -106,6 +106,13 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       continue;
     }
     let frame = w.frame;
+    // "what former employees have called a “fraudulent scheme” took a turn when the candidate said …": a verb of
+    // naming right before the fragment has its own subject, which a cue later in the sentence does not override
+    if (frame?.rule === 'sentence-cue-after' && w.type === 'mixed') {
+      const from = sentenceStart(w, sentences);
+      const verb = spokenVerbAt(text.slice(from, w.span.open));
+      if (verb !== null && w.span.open - (from + verb) <= NAMING_NEAR) frame = frameNaming(text, w.span, from, from + verb) ?? frame;
+    }
     let groupId = w.span.group;
     let inherited: 'same-sentence' | 'continuation' | null = null;
     if (prev && prev.quote) {
@@ -402,6 +409,8 @@ function sentenceStart(w: Work, sentences: readonly Sentence[]): number {
 }
 
 const SCARE_QUOTE_WORDS = 4;
+/** How near (UTF-16 units) before a fragment a verb of naming governs it over a cue later in the sentence. */
+const NAMING_NEAR = 30;
 
 /** Does the quote's sentence, or the one before it, hold any reporting word? */
 function sentenceHasCue(text: string, sentences: readonly Sentence[], w: Work): boolean {

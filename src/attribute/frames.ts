@@ -747,7 +747,10 @@ export function frameNaming(text: string, q: QuoteSpan, from: number, verbAt: nu
   const toks = tokenize(text, Math.max(from, verbAt - NAMING_REACH), q.open);
   const k = toks.findIndex((t) => t.start >= verbAt);
   if (k <= 0) return null;
-  const s = subjectBefore(text, toks, k);
+  // ("the lawsuit over what former workers have called a “…”": the subject after "what")
+  let what = k - 1;
+  while (what >= 0 && k - what <= 6 && toks[what]!.lower !== 'what') what--;
+  const s = subjectBefore(text, toks, k, what >= 0 && k - what <= 6 ? what + 1 : 0);
   if (!s || isDocument(s)) return null;
   return frame('subject-naming', s, null, false);
 }

@@ -462,6 +462,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'more than one warning', speaker: ['Multiple outlets', 'outlets'] }],
   },
   {
+    note: 'a verb of naming right before a fragment keeps it from a cue later in the sentence',
+    text: 'The lawsuit over what former workers have called a “fraudulent scheme” took a turn on Monday when Mayor Tom Reyes said the city would settle.',
+    quotes: [{ quote: 'fraudulent scheme', speaker: ['former workers', 'workers'] }],
+  },
+  {
     note: 'the speaker is the one who said it, not the person spoken of',
     text: 'The rivals Carlos Ruiz and Ana Gomez met at the debate. “She is simply not telling the truth,” Ruiz said of Gomez.',
     quotes: [{ quote: 'simply not telling the truth', speaker: 'Carlos Ruiz' }],
