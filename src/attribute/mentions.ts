@@ -395,7 +395,9 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
       // "WASHINGTON -- President Obama, dedicating the museum, said"
       const s = subjectBefore(text, toks, last, chunkStart);
       // ("Mrs. Clinton’s campaign, which has been …, said": a noun phrase that is the whole chunk too)
-      if (s && (s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'noun' && s.start === chunk[0]!.start && end < comma) && s.end === chunk[chunk.length - 1]!.end) {
+      // ("New Hampshire Sen. Kelly Ayotte’s campaign, for example, said": or after the capitalised words of its possessor's title)
+      const opensChunk = (m: Mention) => m.start === chunk[0]!.start || chunk.every((t) => t.start >= m.start || isCap(t) || t.text === '.');
+      if (s && (s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'noun' && opensChunk(s) && end < comma) && s.end === chunk[chunk.length - 1]!.end) {
         if (s.kind === 'name' && !s.title) s.title = titleOf();
         return s;
       }
@@ -644,6 +646,11 @@ export function relativeSubject(text: string, toks: readonly Token[], cueFirst: 
     // "who on Tuesday endorsed", "who last week said"
     if (i - 1 > floor && (toks[i - 1]!.lower === 'on' && WHEN.test(toks[i]!.lower) || /^(last|this)$/.test(toks[i - 1]!.lower) && TIME_NOUN.test(toks[i]!.lower))) {
       i -= 2;
+      continue;
+    }
+    // "who has in the past described", "who in recent weeks called"
+    if (i - 2 > floor && toks[i - 2]!.lower === 'in' && /^(the|recent)$/.test(toks[i - 1]!.lower) && /^(past|days|weeks|months|years)$/.test(toks[i]!.lower)) {
+      i -= 3;
       continue;
     }
     break;

@@ -467,6 +467,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'fraudulent scheme', speaker: ['former workers', 'workers'] }],
   },
   {
+    note: 'a possessor with a title before "campaign", and an aside before the cue',
+    text: 'The vote is set for Friday.\n\nNew Hampshire Sen. Ruth Alder’s campaign, for example, said she would “support the nominee.”',
+    quotes: [{ quote: 'support the nominee', speaker: ['Ruth Alder’s campaign', 'New Hampshire Sen. Ruth Alder’s campaign'] }],
+  },
+  {
+    note: 'a relative clause with a time phrase: "who has in the past described X as “…”"',
+    text: 'Talk show host Glenn Beck, who has in the past described the mayor as “a danger to the harbour,” spoke on Monday.',
+    quotes: [{ quote: 'danger to the harbour', speaker: 'Glenn Beck' }],
+  },
+  {
     note: 'the speaker is the one who said it, not the person spoken of',
     text: 'The rivals Carlos Ruiz and Ana Gomez met at the debate. “She is simply not telling the truth,” Ruiz said of Gomez.',
     quotes: [{ quote: 'simply not telling the truth', speaker: 'Carlos Ruiz' }],
