@@ -301,6 +301,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     }
     // "did post on Twitter that …": a cue of place right after another cue is that cue's complement
     if (ci > 0 && cues[ci - 1]!.last + 1 === c.first && /^(?:on|in|at|via)$/.test(toks[c.first]!.lower)) continue;
+    // "shootings and protests demands that …": a plural before the verb of its clause is a noun
+    if (c.first === c.last && /s$/.test(toks[c.first]!.lower) && cues[ci + 1]?.first === c.last + 1 && !/^(?:on|in|at|via)$/.test(toks[c.last + 1]!.lower)) continue;
     if (!c.gerund && nounCue(toks, c)) continue;
     if (c.gerund) {
       // "footage of Hillary Clinton asking, “…”": a name right before the participle is its subject
@@ -341,7 +343,7 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     const s = subjectBefore(text, toks, c.first) ?? relativeSpeaker(text, toks, cues, ci) ?? (toks[c.first - 1]?.lower === 'and' && c.first >= 2 ? firstVerbSubject(text, toks, c.first - 2) ?? personOpening(text, toks, c.first - 1) : null) ?? (lo === from ? laterVerbSubject(text, toks, c.first) : null);
     if (s) {
       // "Trump said … that Clinton once described the deal as “…”": the outer speaker is the source
-      const outer = outerSpeaker(text, toks, cues, ci);
+      const outer = outerSpeaker(text, toks, cues, ci, s);
       if (outer) return frame('subject-cue', outer.subject, outer.cue, false);
       // (and so with a verb no list holds: "Obama asseverated it would tell an American story, one of “…”";
       // "it" being no speaker: a person named before the verb keeps the quotation)
@@ -413,14 +415,15 @@ function firstVerbSubject(text: string, toks: readonly Token[], end: number): Me
 }
 
 /** An earlier cue whose "that" clause holds the later one: its speaker reports the whole. */
-function outerSpeaker(text: string, toks: readonly Token[], cues: readonly Cue[], ci: number): { subject: Mention; cue: Cue } | null {
+function outerSpeaker(text: string, toks: readonly Token[], cues: readonly Cue[], ci: number, inner: Mention | null = null): { subject: Mention; cue: Cue } | null {
   for (let cj = 0; cj < ci; cj++) {
     const c0 = cues[cj]!;
     if (c0.gerund || SOURCE.has(c0.lemma)) continue;
     // "said (during a rally in Michigan) that …"
     let k = c0.last + 1;
     // ("Kasich says he’d sit Putin down and tell him “…”": a clause opened by its pronoun subject, without "that")
-    const clause = SUBJECT_CLAUSE.test(toks[k]?.lower ?? '');
+    // ("Ryan said the recent spate of shootings demands that Americans engage in “…”": or by the inner cue's own subject)
+    const clause = SUBJECT_CLAUSE.test(toks[k]?.lower ?? '') || inner !== null && toks[k] !== undefined && toks[k]!.start === inner.start;
     while (!clause && k < cues[ci]!.first && k - c0.last < 10 && toks[k]!.lower !== 'that' && toks[k]!.text !== ',' && toks[k]!.text !== '.') k++;
     if (!clause && toks[k]?.lower !== 'that') continue;
     // "Rubio suggested that …, while Cruz said that “…”": a clause of its own, past the first one's end
@@ -483,13 +486,14 @@ function unlistedVerbBefore(text: string, toks: readonly Token[], quoteFirst: st
     if (!past && !present || cannotCue(w.lower) || NOT_SPEECH_THAT.test(w.lower) || NOT_SPEECH_CLAUSE.test(w.lower)) continue;
     const next = toks[k + 1]!;
     const rest = toks.slice(k + 2);
-    // ("stipulated it was “a mistake”": "it" before a verb; "recites Trump’s “latest meltdown …”": a possessor the quotation goes on)
+    // ("stipulated it was “a mistake”": "it" before a verb; "recites Trump’s “latest meltdown …”": a possessor the quotation goes on;
+    // "recited the recent spate of shootings demands that …": a verb in the present before "that" shows the clause)
     const itClause = next.lower === 'it' && rest[0]?.kind === 'word' && (FINITE_AUX.test(rest[0].lower) || PAST.test(rest[0].lower));
     const possessor = /^\p{Lu}[\p{L}.-]*[’']s$/u.test(next.text) && rest.length === 0;
     // ("Trump counseled Fox that “…”", "notified the committee that “…”": whom it was said to, then "that")
     const listenerThat = (DETERMINERS.has(next.lower) || /^\p{Lu}/u.test(next.text)) && rest.length >= 1 && rest.length <= 3 && rest[rest.length - 1]!.lower === 'that' && rest.every((t) => t.kind === 'word');
     const clause = next.lower === 'that' || listenerThat || CLAUSE_SUBJECT.test(next.lower) || itClause || possessor ||
-      (DETERMINERS.has(next.lower) || /^\p{Lu}/u.test(next.text)) && (quoteVerb && rest.length <= 3 && rest.every((t) => t.kind === 'word') || rest.some((t) => t.kind === 'word' && (FINITE_AUX.test(t.lower) || PAST.test(t.lower) && t.lower.length > 4)));
+      (DETERMINERS.has(next.lower) || /^\p{Lu}/u.test(next.text)) && (quoteVerb && rest.length <= 3 && rest.every((t) => t.kind === 'word') || rest.some((t, j) => t.kind === 'word' && (FINITE_AUX.test(t.lower) || PAST.test(t.lower) && t.lower.length > 4 || /^\p{Ll}{4,}s$/u.test(t.text) && rest[j + 1]?.lower === 'that')));
     if (!clause || rest.some((t) => t.text === '.' || t.text === ';')) continue;
     const subject = subjectBefore(text, toks, k);
     if (!subject || subject.kind === 'pronoun' && subject.gender === 'n' || !readsAsVerb(w.text)) continue;
@@ -707,7 +711,7 @@ function clauseSubject(text: string, toks: readonly Token[], isName: (word: stri
 
 /** How far (UTF-16 units) before a fragment the subject of its clause is looked for. */
 const NEAREST_REACH = 300;
-const NOT_A_VERB = /^(?:and|or|but|nor|that|who|whom|which|whose|of|the|a|an|to)$/;
+const NOT_A_VERB = /^(?:and|or|but|nor|that|who|whom|which|whose|of|the|a|an|to|as|than|like)$/;
 
 /**
  * The subject nearest before a fragment that nothing else attributes: a he,

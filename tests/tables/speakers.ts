@@ -477,6 +477,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'danger to the harbour', speaker: 'Glenn Beck' }],
   },
   {
+    note: 'an inner cue whose subject opens the clause right after the outer cue: the outer speaker is the source',
+    text: 'The vote is set for Friday.\n\nHarbour master Sunil Rao said the recent run of harbour fires and protests demands that the council engage in “more listening.”',
+    quotes: [{ quote: 'more listening', speaker: 'Sunil Rao' }],
+  },
+  {
+    note: 'the same with a verb no lexicon lists: a verb in the present before "that" shows the clause it reports',
+    text: 'The vote is set for Friday.\n\nHarbour master Sunil Rao recited the recent run of harbour fires and protests demands that the council engage in “more listening.”',
+    quotes: [{ quote: 'more listening', speaker: 'Sunil Rao' }],
+  },
+  {
+    note: 'negative for the nearest guess: a name before "as" is an object, not a subject',
+    text: 'The vote is set for Friday.\n\nSenator Ruth Alder (D-Ind.), in particular, has been pounding Mayor Tom Reyes as “a con artist who sold the harbour” since May.',
+    quotes: [{ quote: 'con artist who sold', speaker: [null, 'Ruth Alder'] }],
+  },
+  {
     note: 'the speaker is the one who said it, not the person spoken of',
     text: 'The rivals Carlos Ruiz and Ana Gomez met at the debate. “She is simply not telling the truth,” Ruiz said of Gomez.',
     quotes: [{ quote: 'simply not telling the truth', speaker: 'Carlos Ruiz' }],
