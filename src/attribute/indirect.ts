@@ -751,7 +751,7 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   const relativeWho = toks[whoStart - 1]?.lower === 'where' || /\bwhom$/.test(speaker.text);
   // ("A lawyer for the news outlets, David Schulz, said": a noun phrase with its article is the speaker's
   // description, not a clause, unless a past or an auxiliary shows its verb)
-  const described = /^(a|an|the)$/.test(toks[run.taken]?.lower ?? '') && !toks.slice(run.taken, beforeEnd).some((w, j) => AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || /n[’']t$/.test(w.lower) || j > 1 && /^\p{Ll}{3,}ed$/u.test(w.text));
+  const described = /^(a|an|the)$/.test(toks[run.taken]?.lower ?? '') && !toks.slice(run.taken, beforeEnd).some((w, j) => AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || /n[’']t$/.test(w.lower) || j > 1 && /^\p{Ll}{2,}ed$/u.test(w.text));
   // "After the department asked …, Hackett said that …": a clause after the cue is what it reports;
   // the words before the speaker open the sentence ("CLAUSE, X said, CLAUSE" keeps both)
   const clauseAfter = afterOk && !parenthetical && toks[c.last + 1]?.text !== ',';
@@ -862,7 +862,8 @@ function reportAct(toks: readonly Token[], c: Cue, s: CueSpeaker, act: boolean, 
   // ("mentioned disparaging remarks" is an adjective and its noun)
   if (/^(mention|discuss)$/.test(c.lemma) && /^\p{Ll}{3,}ing$/u.test(toks[from]?.text ?? '') && (DETERMINERS.has(toks[from + 1]?.lower ?? '') || /^(my|your)$/.test(toks[from + 1]?.lower ?? ''))) return;
   // "a spokesman announced Monday morning.": a time is no object
-  while (from < toks.length && (WHEN.test(toks[from]!.lower) || TIME_TAIL.test(toks[from]!.lower) && !/^(this|last|on)$/.test(toks[from]!.lower) || toks[from]!.lower === 'on' && WHEN.test(toks[from + 1]?.lower ?? '') || toks[from]!.lower === 'last' && TIME_NOUN.test(toks[from + 1]?.lower ?? ''))) from++;
+  // ("reported late Thursday.", "announced early Monday": "late" and "early" before a day)
+  while (from < toks.length && (WHEN.test(toks[from]!.lower) || TIME_TAIL.test(toks[from]!.lower) && !/^(this|last|on)$/.test(toks[from]!.lower) || /^(on|late|early)$/.test(toks[from]!.lower) && WHEN.test(toks[from + 1]?.lower ?? '') || toks[from]!.lower === 'last' && TIME_NOUN.test(toks[from + 1]?.lower ?? ''))) from++;
   // (a "that" clause is whole, adjuncts and all: "showed that during her first two years, more than half …")
   let end = toks[from]?.lower === 'that' ? endOfClause(toks, from) : withoutAdjunct(toks, from, endOfClause(toks, from));
   // "Months after she mocked him on Twitter, the mayor says …": the act's object ends with its clause

@@ -110,5 +110,6 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
   `made wrote took gave got went came saw knew thought told said won lost paid put set shut cut hit let ran began became left
    kept held brought bought sent spent built felt found heard meant met sold stood understood led fell grew drew threw broke
    spoke chose rose drove forgot struck fought caught taught sought beat wore swore tore sank rang sang lay laid fled fed dealt
-   slept quit did had was were`.split(/\s+/),
+   slept quit did had was were hid hung shot stole froze woke rode bore forgave lent bent spun stuck swept swung wept
+   withdrew overcame undertook upheld withheld shook sped slid sprang strove dug`.split(/\s+/),
 );

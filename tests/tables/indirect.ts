@@ -171,6 +171,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [],
   },
   {
+    section: 'subject-act-object',
+    note: 'negative: "reported late Thursday" — a time after the cue is no object',
+    text: 'The ferry company kept two sets of books, the Harbour Gazette reported late Thursday.',
+    quotes: [{ quote: 'The ferry company kept two sets of books', rule: 'clause-subject-cue' }],
+  },
+  {
     section: 'subject-cue-that',
     note: 'negative: a modal before the second verb is no statement made ("and would say")',
     text: 'Mayor Ines Calder wanted a new pier and would say the old one was unsafe if asked.',
@@ -374,6 +380,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
 
   // ── clause-subject-cue: "CLAUSE, X said" ───────────────────────────────
+  {
+    section: 'clause-subject-cue',
+    note: 'a short past in -ed ("used") or an irregular past ("hid") shows the clause is a clause, not a description',
+    text: 'The harbour master used a private email account for years, John Smith said.',
+    quotes: [{ quote: 'The harbour master used a private email account for years', speaker: 'John Smith', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'an irregular past: "hid"',
+    text: 'The harbour master hid the accounts from the council, John Smith said.',
+    quotes: [{ quote: 'The harbour master hid the accounts from the council', speaker: 'John Smith', rule: 'clause-subject-cue' }],
+  },
   {
     section: 'clause-subject-cue',
     note: 'CLAUSE, X said',
