@@ -379,6 +379,8 @@ function mayReport(text: string, from: number, to: number): boolean {
   return edTail && text.slice(from, to).includes(',');
 }
 
+const DASH_TOKEN = /^(?:-|--|—|–)$/;
+
 function endOfClause(toks: readonly Token[], from: number): number {
   // the clause runs to the sentence end, or to ", adding that" / ", saying",
   // or to a trailing attribution (", the Reuters news agency reported"), or
@@ -387,8 +389,10 @@ function endOfClause(toks: readonly Token[], from: number): number {
   for (let k = from; k < toks.length; k++) {
     const t = toks[k]!;
     if (OPEN_MARK.test(t.text)) {
+      // back to the comma or dash before the quotation ("the plan was unserious - “Again, …”")
+      // (not to a second verb of the subject: "she’s glad … and looks forward to “…”" is one mixed quote)
       let c = k - 1;
-      while (c > from && toks[c]!.text !== ',') c--;
+      while (c > from && toks[c]!.text !== ',' && !DASH_TOKEN.test(toks[c]!.text)) c--;
       e = c > from ? c : from;
       break;
     }

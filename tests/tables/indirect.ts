@@ -178,6 +178,19 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: 'a dash before a quotation ends the reported clause ("… was unserious - “Again, …”")',
+    text: 'Mayor Ines Calder suggested that the ferry plan was unserious - “We need the numbers first,” she said.',
+    quotes: [{ quote: 'the ferry plan was unserious', speaker: 'Ines Calder', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'mixed',
+    note: 'a second predicate with a quotation keeps the clause one mixed quote ("… and looks forward to “…”")',
+    text: 'Mayor Ines Calder said Sunday that she is glad the ferry is back and looks forward to “seeing it full again.”',
+    quotes: [],
+    mixed: ['seeing it full again.'],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'negative: a modal before the second verb is no statement made ("and would say")',
     text: 'Mayor Ines Calder wanted a new pier and would say the old one was unsafe if asked.',
     quotes: [],
