@@ -264,6 +264,9 @@ function relativeSpeaker(text: string, toks: readonly Token[], cues: readonly Cu
   return rel;
 }
 
+// The first word of a cue of place ("on Twitter", "in a statement").
+const PLACE_CUE = /^(?:on|in|at|via)$/;
+
 // Cue words that are as often nouns: "a Confederate flag", "his tweet", "the answer".
 const NOUN_FORM = /^(?:flags?|posts?|tweets?|answers?|comments?|replies|reply|remarks?|notes?|reports?|claims?|statements?|quotes?|requests?|jokes?|boasts?|whispers?|shouts?|protests?|warnings?|pledges?|vows?|promises?|charges?|calls?|questions?|demands?|mentions?|echo(?:es)?)$/;
 
@@ -300,9 +303,9 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       continue;
     }
     // "did post on Twitter that …": a cue of place right after another cue is that cue's complement
-    if (ci > 0 && cues[ci - 1]!.last + 1 === c.first && /^(?:on|in|at|via)$/.test(toks[c.first]!.lower)) continue;
+    if (ci > 0 && cues[ci - 1]!.last + 1 === c.first && PLACE_CUE.test(toks[c.first]!.lower)) continue;
     // "shootings and protests demands that …": a plural before the verb of its clause is a noun
-    if (c.first === c.last && /s$/.test(toks[c.first]!.lower) && cues[ci + 1]?.first === c.last + 1 && !/^(?:on|in|at|via)$/.test(toks[c.last + 1]!.lower)) continue;
+    if (c.first === c.last && /s$/.test(toks[c.first]!.lower) && cues[ci + 1]?.first === c.last + 1 && !PLACE_CUE.test(toks[c.last + 1]!.lower)) continue;
     if (!c.gerund && nounCue(toks, c)) continue;
     if (c.gerund) {
       // "footage of Hillary Clinton asking, “…”": a name right before the participle is its subject

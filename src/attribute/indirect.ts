@@ -1016,7 +1016,6 @@ function clauseSubject(text: string, toks: readonly Token[], cueFirst: number, f
   return nounMention(text, toks, a, last);
 }
 
-
 // Words that open an introductory phrase, not a reported clause: "During the rally Monday, X said …".
 const INTRO = /^(in|at|on|during|after|before|when|while|since|as|asked|speaking|in|with|without|for|from|by|under|over|earlier|later|meanwhile|however|though|although|yesterday|today)$/;
 /** Whether the cue at `cue` stands in a clause that opens the sentence ("When he said …,", "Months after she mocked him …,"), before its comma. */
@@ -1286,7 +1285,6 @@ function adding(toks: readonly Token[], from: number, who: Mention, si: number, 
 const NOT_SUBJECT_START = /^(in|at|on|during|after|before|when|while|since|as|with|without|for|from|by|under|over|despite|given|among|amid|then|soon|moments|less|more|once|until|unless|if|even|because|which|where|who|that|though|although|to|into|through|about)$/;
 const DETERMINER_LIKE = /^(the|a|an|this|that|these|those|his|her|its|their|our|my|your|of|in|on|at|for|to|from|by|with|and|or|new|more|most|some|many|all|any|no|other|such)$/;
 
-/** A clause has a finite verb, roughly: some word that is not a name, a number or a function word. */
 /**
  * After "about" and a number: the words of a noun phrase and then its verb,
  * "(about 20) people have indicated", "(about 300) more homes were damaged", so
@@ -1301,6 +1299,7 @@ function approximateSubject(toks: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** A clause has a finite verb, roughly: some word that is not a name, a number or a function word. */
 function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = toks[k]!.lower;
