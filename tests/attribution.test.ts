@@ -251,4 +251,15 @@ describe('dialogue in a book', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');
   });
+
+  it('lets "he" stand for a surname that speaks somewhere in the book ("said Winterbourne")', () => {
+    const text = narrative + 'Winterbourne sat down on the bench by the lake.\n\n“Is that so?” said Winterbourne.\n\n' +
+      'The afternoon wore on, and the steamer came and went.\n\nWinterbourne was much amused. “You will miss the boat,” he said.\n';
+    expect(speakers(text)).toEqual(['Winterbourne', 'Winterbourne']);
+  });
+
+  it('leaves a surname that never speaks unregistered: "he" then names nobody', () => {
+    const text = narrative + 'Winterbourne sat down on the bench by the lake.\n\nWinterbourne was much amused. “You will miss the boat,” he said.\n';
+    expect(speakers(text)).toEqual([null]);
+  });
 });

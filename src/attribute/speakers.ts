@@ -389,6 +389,12 @@ export function buildRegistry(text: string): Registry {
     }
     return e;
   };
+  const speakers = new Map<string, boolean>();
+  const speakingSurname = (word: string, name: string): boolean => {
+    let v = speakers.get(word);
+    if (v === undefined) speakers.set(word, (v = !isDictionaryWord(word) && speaksSomewhere(text, name)));
+    return v;
+  };
   for (const s of pendingSingles) {
     reg.singles.set(s.word, (reg.singles.get(s.word) ?? 0) + 1);
     let e = pick(reg, [s.word], s.at, s.gender, named) ?? alone.get(s.word) ?? null;
@@ -414,7 +420,9 @@ export function buildRegistry(text: string): Registry {
       // ("Mr. Bumble" is a person wherever he stands)
       if (gender && !s.honorific && !speaksSomewhere(text, s.name)) silent.add(s.word);
       // ("Captain Ruiz", "Doctor Hale": a title before one word makes it a person's name too)
-      else if (gender || s.titles.length) {
+      // (in a book, a surname that speaks somewhere is a person as well, "“…,” said Winterbourne", so that
+      // a pronoun can stand for it; its gender is learnt from the pronouns after it)
+      else if (gender || s.titles.length || text.length >= BOOK_CHARS && speakingSurname(s.word, s.name)) {
         e = { name: s.name, words: [s.word], gender, person: true, titles: [], age: null };
         alone.set(s.word, e);
         register(reg, e);
