@@ -801,7 +801,8 @@ function reportSpecial(toks: readonly Token[], c: Cue, s: CueSpeaker, whoStart: 
   }
   // "the plan, which the mayor said would cost billions", "what Trump says his plan would do":
   // what follows the cue is said of the relative's antecedent
-  const objectRelative = who && !relative && /^(which|that|what)$/.test(toks[whoStart - 1]?.lower ?? '') && PLAIN_SPEECH.test(c.lemma);
+  // ("what scientists think is necessary", "what advocates estimated were 100,000 adoptees": so with "what" and a verb of estimate)
+  const objectRelative = who && !relative && /^(which|that|what)$/.test(toks[whoStart - 1]?.lower ?? '') && (PLAIN_SPEECH.test(c.lemma) || toks[whoStart - 1]!.lower === 'what' && /^(estimate|think|believe|expect|consider)$/.test(c.lemma));
   if (objectRelative) {
     const from = clauseStart(toks, c.last + 1, c.last);
     let end = endOfClause(toks, from);
@@ -827,6 +828,11 @@ function reportSpecial(toks: readonly Token[], c: Cue, s: CueSpeaker, whoStart: 
         run.taken = c.last + 1;
       }
     }
+    return true;
+  }
+  // "in what officials called a hate crime": the name given is what they said
+  if (who && !relative && toks[whoStart - 1]?.lower === 'what' && /^(call|describe|term|dub|label|brand)$/.test(c.lemma)) {
+    reportAct(toks, c, s, isAct(c), si, run);
     return true;
   }
   if (who && !relative && /^(which|that|who|whom|what|as)$/.test(toks[whoStart - 1]?.lower ?? '')) return true;

@@ -246,7 +246,7 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
     const w = toks[k]!;
     // (a relative pronoun or a conjunction opens the clause: "but officials said", "as polls had predicted")
     // (and so does a verb or a subject before it: "He met voters who said")
-    if (!isWord(w) || CUE_MODIFIERS.has(w.lower) || /^(?:who|whom|whose|which|where|when|whether|that|and|but|or|nor|as|so|yet|because|while|though|although|if|since|than|even|he|she|they|we|i|you|it)$/.test(w.lower) || IRREGULAR_PAST.has(w.lower)) break;
+    if (!isWord(w) || CUE_MODIFIERS.has(w.lower) || /^(?:who|whom|whose|which|what|where|when|whether|that|and|but|or|nor|as|so|yet|because|while|though|although|if|since|than|even|he|she|they|we|i|you|it)$/.test(w.lower) || IRREGULAR_PAST.has(w.lower)) break;
     if (DETERMINERS.has(w.lower) || /[’']s$/.test(w.text)) {
       a = k;
       // "a spokesman for the mayor": the determiner opens the of/for phrase of a speaker noun

@@ -190,6 +190,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     mixed: ['seeing it full again.'],
   },
   {
+    section: 'subject-act-object',
+    note: '"in what officials called a hate crime": the name given is what they said, and "officials" (not "in what officials") speak',
+    text: 'The gunman bought the rifle in March, weeks before what officials called a hate crime.',
+    quotes: [{ quote: 'a hate crime', speaker: 'officials', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'relative-object',
+    note: '"what advocates estimated were …": a verb of estimate after "what" reports the clause after it',
+    text: 'The law gave citizenship to what advocates estimated were more than 100,000 children.',
+    quotes: [{ quote: 'were more than 100,000 children', speaker: 'advocates', rule: 'relative-object' }],
+  },
+  {
     section: 'subject-cue-that',
     note: 'negative: a modal before the second verb is no statement made ("and would say")',
     text: 'Mayor Ines Calder wanted a new pier and would say the old one was unsafe if asked.',
