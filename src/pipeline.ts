@@ -43,6 +43,12 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const isName = (word: string) => knownWord(registry, word);
   markQuoted(registry, (at) => overlapsAny(marked, at, at + 1));
   const works: Work[] = [];
+  /** The subject of a verb of naming before the fragment, within `near` units of it ("she called the plan “…”"). */
+  const namingFrame = (w: Work, near = Infinity): Frame | null => {
+    const from = sentenceStart(w, sentences);
+    const verb = spokenVerbAt(text.slice(from, w.span.open));
+    return verb !== null && w.span.open - (from + verb) <= near ? frameNaming(text, w.span, from, from + verb) : null;
+  };
   // does the article quote with double marks? then a paragraph of a few words in single marks is a subhead
   const doubleStyle = spans.filter((s) => isSingleMark(text[s.open])).length * 2 < spans.length;
   let qa: { q: string; a: string } | null | undefined;
@@ -108,11 +114,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     let frame = w.frame;
     // "what former employees have called a “fraudulent scheme” took a turn when the candidate said …": a verb of
     // naming right before the fragment has its own subject, which a cue later in the sentence does not override
-    if (frame?.rule === 'sentence-cue-after' && w.type === 'mixed') {
-      const from = sentenceStart(w, sentences);
-      const verb = spokenVerbAt(text.slice(from, w.span.open));
-      if (verb !== null && w.span.open - (from + verb) <= NAMING_NEAR) frame = frameNaming(text, w.span, from, from + verb) ?? frame;
-    }
+    if (frame?.rule === 'sentence-cue-after' && w.type === 'mixed') frame = namingFrame(w, NAMING_NEAR) ?? frame;
     let groupId = w.span.group;
     let inherited: 'same-sentence' | 'continuation' | null = null;
     if (prev && prev.quote) {
@@ -145,12 +147,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     }
     if (!frame && w.type === 'direct' && w.sentence > 0) frame = previousSentenceFrame(text, w, sentences, prev, isName, wrapped);
     if (!frame && w.type === 'mixed') frame = frameSubject(text, w.span, sentenceStart(w, sentences), isName);
-    if (!frame && w.type === 'mixed') {
-      // “she called the plan “reckless””: the subject of the naming verb
-      const from = sentenceStart(w, sentences);
-      const verb = spokenVerbAt(text.slice(from, w.span.open));
-      if (verb !== null) frame = frameNaming(text, w.span, from, from + verb);
-    }
+    // “she called the plan “reckless””: the subject of the naming verb
+    if (!frame && w.type === 'mixed') frame = namingFrame(w);
     // a few words in marks that nobody is said to have said: a term or a scare quote ("super PACs")
     // (unless the words before say someone coined or used them: dubbed “…”, the phrase “…”)
     if (!frame && w.type === 'mixed' && groupId === null && wordCount(text, w.span) <= SCARE_QUOTE_WORDS && !sentenceHasCue(text, sentences, w) && !spokenBefore(text.slice(sentenceStart(w, sentences), w.span.open))) continue;

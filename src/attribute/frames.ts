@@ -538,7 +538,7 @@ function closesSentence(toks: readonly Token[], m: Mention): boolean {
 // A passive verb of naming or judging right before the opening mark: "was dubbed “…”",
 // "has been described as “…”", "were branded a “…”", "— often labeled as a “…”" (after a
 // comma or a dash: "what he called “a witch hunt” by Democrats" is active, and no agent follows).
-const PASSIVE_NAMING = /(?:\b(?:was|were|been|is|are|be|being)\s+|[,—–(]\s*)(?:(?:[a-z]+ly|often|also|once|long|sometimes|later)\s+)?(?:called|dubbed|termed|nicknamed|labell?ed|branded|described\s+as|characteri[sz]ed\s+as|hailed\s+as|derided\s+as|denounced\s+as|criticized\s+as|criticised\s+as|mocked\s+as|ridiculed\s+as|praised\s+as|decried\s+as|dismissed\s+as|lambasted\s+as|blasted\s+as|slammed\s+as|labell?ed\s+as|branded\s+as)\s+(?:(?:an?|the)\s+)?$/i;
+const PASSIVE_NAMING = /(?:\b(?:was|were|been|is|are|be|being)\s+|[,—–(]\s*)(?:(?:[a-z]+ly|often|also|once|long|sometimes|later)\s+)?(?:called|dubbed|termed|nicknamed|labell?ed(?:\s+as)?|branded(?:\s+as)?|described\s+as|characteri[sz]ed\s+as|hailed\s+as|derided\s+as|denounced\s+as|critici[sz]ed\s+as|mocked\s+as|ridiculed\s+as|praised\s+as|decried\s+as|dismissed\s+as|lambasted\s+as|blasted\s+as|slammed\s+as)\s+(?:(?:an?|the)\s+)?$/i;
 
 // A passive of naming or judging with its agent before the opening mark: "seen by organizers as a “…”".
 const AGENT_BEFORE = /\b(?:seen|viewed|regarded|described|called|labell?ed|branded|characteri[sz]ed|dismissed|derided|hailed|praised|critici[sz]ed|denounced|mocked|ridiculed|decried)\s+by\s+([^,;:“”"«»]{1,80}?)(\s+as\s+(?:(?:an?|the)\s+)?)$/;

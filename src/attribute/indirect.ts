@@ -1300,7 +1300,7 @@ function approximateSubject(toks: readonly Token[], from: number): boolean {
   for (let k = from; k < toks.length && k - from < 4; k++) {
     const t = toks[k]!;
     if (t.kind !== 'word' || t.lower === 'of') return false;
-    if (k > from && /^(is|are|was|were|will|would|could|should|may|might|must|can|has|have|had|did|do|does)$/.test(t.lower)) return true;
+    if (k > from && (AUXILIARY.test(t.lower) || t.lower === 'must')) return true;
   }
   return false;
 }

@@ -204,6 +204,10 @@ const QUANTIFIERS = /^(?:some|many|most|others|few|several|both|half|dozens|hund
 // (not the impersonal "one would have said that …", nor "there was yet another point")
 const ONE_MORE = /^(?:one|another)$/;
 const ROUGHLY = /^(?:nearly|about|almost|roughly|some|over|just|only|around)$/;
+// A conjunction after which a quantity opens its clause ("but many said").
+const CLAUSE_OPENER = /^(?:but|and|while|though|although|because|as|since|so)$/;
+/** Does token k open its clause: the first token, or after punctuation or a conjunction? */
+const opensClause = (toks: readonly Token[], k: number, floor: number): boolean => k === floor || !isWord(toks[k - 1]) || CLAUSE_OPENER.test(toks[k - 1]!.lower);
 
 /**
  * Where a share of people that ends at token i starts ("Some", "47 percent",
@@ -213,11 +217,9 @@ function quantityBefore(toks: readonly Token[], i: number, floor: number): numbe
   const t = toks[i]!;
   let a = -1;
   // (the word opens its clause: "some" in "the plan some said" is no subject)
-  if (isWord(t) && QUANTIFIERS.test(t.lower) && (i === floor || !isWord(toks[i - 1]) || /^(?:but|and|while|though|although|because|as|since|so)$/.test(toks[i - 1]!.lower))) return i;
+  if (isWord(t) && QUANTIFIERS.test(t.lower) && opensClause(toks, i, floor)) return i;
   if (isWord(t) && ONE_MORE.test(t.lower) && !/^(?:would|could|might|may|can|should|must)$/.test(toks[i + 1]?.lower ?? '')) {
-    const opens = (k: number) => k === floor || !isWord(toks[k - 1]);
-    if (opens(i) || /^(?:but|and|while|though|although|because|as|since|so)$/.test(toks[i - 1]!.lower)) return i;
-    if (toks[i - 1]!.lower === 'yet' && opens(i - 1)) return i;
+    if (opensClause(toks, i, floor) || toks[i - 1]!.lower === 'yet' && (i - 1 === floor || !isWord(toks[i - 2]))) return i;
   }
   if ((t.lower === 'percent' || t.text === '%') && i - 1 >= floor && /^\d+(?:\.\d+)?$/.test(toks[i - 1]!.text)) a = i - 1;
   // a share of a poll's respondents: "three in five"
@@ -230,16 +232,18 @@ function quantityBefore(toks: readonly Token[], i: number, floor: number): numbe
 const DASH = /^(?:—|–|--)$/;
 const NUMBER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
+/** Can a noun phrase with this head speak ("officials", "the campaign's", "aides")? */
+function speakerHead(word: string): boolean {
+  const head = stripPossessive(word);
+  const singular = head.replace(/s$/, '');
+  return SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(singular) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular);
+}
+
 /** "a senior administration official", "officials", "the campaign": a noun phrase whose head can speak. */
 function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor: number): Mention | null {
-  const speaks = (word: string) => {
-    const head = stripPossessive(word);
-    const singular = head.replace(/s$/, '');
-    return SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(singular) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular);
-  };
   // "the former secretary of state", "the chief of staff": a role and the lower-case noun of its office
-  const office = !speaks(toks[i]!.lower) && i - 2 >= floor && toks[i - 1]!.lower === 'of' && isWord(toks[i]) && /^\p{Ll}+$/u.test(toks[i]!.text) && !DETERMINERS.has(toks[i]!.lower) && ROLE_NOUNS.has(toks[i - 2]!.lower);
-  if (!office && !speaks(toks[i]!.lower)) return null;
+  const office = !speakerHead(toks[i]!.lower) && i - 2 >= floor && toks[i - 1]!.lower === 'of' && isWord(toks[i]) && /^\p{Ll}+$/u.test(toks[i]!.text) && !DETERMINERS.has(toks[i]!.lower) && ROLE_NOUNS.has(toks[i - 2]!.lower);
+  if (!office && !speakerHead(toks[i]!.lower)) return null;
   // modifiers back to a determiner or possessor, within 8 words: "the former secretary of state"
   let a = office ? i - 2 : i;
   for (let k = a - 1; k >= Math.max(floor, i - 8); k--) {
