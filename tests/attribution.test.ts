@@ -247,6 +247,18 @@ describe('dialogue in a book', () => {
     expect(speakers('Hillary Clinton spoke in Ohio on Monday.\n\n“We will win,” said Mrs. Clinton.\n')).toEqual(['Hillary Clinton']);
   });
 
+  it('tells "Lady Middleton" from "Sir John Middleton", and "Lady Bertram" from her daughter, in a book', () => {
+    const scene =
+      'Sir John Middleton rode over from the park after breakfast. Maria Bertram walked with her cousin.\n\n' +
+      '“The roads are very bad,” said Sir John.\n\n' +
+      '“I hope you did not ride too fast,” said Lady Middleton.\n\n' +
+      '“I am quite tired,” said Lady Bertram, from the sofa.\n\n' +
+      '“We shall have rain,” said Lady Catherine.\n';
+    expect(speakers(narrative + scene)).toEqual(['John Middleton', 'Lady Middleton', 'Lady Bertram', 'Catherine']);
+    // (a title of rank says the gender in an article too: not the knight's words)
+    expect(speakers('Sir John Middleton spoke first.\n\n“We will win,” said Lady Middleton.\n')).toEqual(['Middleton']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

@@ -1,7 +1,7 @@
 // Noun phrases that name a speaker, read from tokens around a cue: a pronoun,
 // a proper name with its title ("Foreign Ministry spokesperson Guo Jiakun"),
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
-import { DETERMINERS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
+import { DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { isUpperAt, stripPossessive, type Token } from '../scan/tokens.js';
@@ -83,11 +83,11 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
     m.title = titleToks.length ? stripPossessive(text.slice(titleToks[0]!.start, titleToks[titleToks.length - 1]!.end)) : null;
     nameStart = titleEnd;
   }
-  // "Mr." / "Mrs." / "Ms." say the gender (the titles of rank, "Sir", "Lady", say it to the name
-  // registry only: lexicon/people.ts HONORIFIC_GENDER)
+  // "Mr.", "Mrs.", "Ms." and the titles of rank say the gender: "Lady Middleton" is not
+  // "Sir John Middleton"
   const honorific = lastRole >= a ? toks[lastRole]!.lower.replace('.', '') : '';
-  if (honorific === 'mr') m.gender = 'm';
-  else if (honorific === 'mrs' || honorific === 'ms' || honorific === 'miss') m.gender = 'f';
+  const gender = HONORIFIC_GENDER.get(honorific);
+  if (gender) m.gender = gender;
   m.name = displayName(text.slice(toks[nameStart]!.start, toks[b]!.end));
 }
 

@@ -410,7 +410,8 @@ export function buildRegistry(text: string): Registry {
     }
     // in a book, "Mrs. Bennet" is not "Elizabeth Bennet": the fuller name of a woman of the family
     // with a given name is a daughter's, not the wife's
-    if (e && s.married && e.words.length > 1 && text.length >= BOOK_CHARS && genderOfFirst(e.words[0]!) === 'f') e = apart(`Mrs. ${s.name}`, s.word, 'f');
+    // (so is "Lady Bertram", and "Lady Middleton" is not "Sir John Middleton", whose fuller name has no woman's)
+    if (s.married && text.length >= BOOK_CHARS && (e ? e.words.length > 1 && genderOfFirst(e.words[0]!) === 'f' : s.married === 'Lady')) e = apart(`${s.married} ${s.name}`, s.word, 'f');
     // in a book, "General Tilney" is not "Henry Tilney": a family shares the surname, and a title
     // the fuller name never had names another of them
     if (e && s.titles.length && e.words.length > 1 && text.length >= BOOK_CHARS && !e.titles.some((t) => s.titles.includes(t))) e = apart(`${s.titles[s.titles.length - 1]} ${s.name}`, s.word, s.gender);
@@ -535,8 +536,11 @@ interface Single {
   titles: string[];
   /** Written after "Mr.", "Mrs.", "Miss" or "Ms.": a person, whatever the word. */
   honorific: boolean;
-  /** "Mrs." before it: in a book, the wife or widow of the family, not a daughter of it. */
-  married: boolean;
+  /**
+   * "Mrs." before it, or "Lady" before a surname ("Lady Bertram", not "Lady Catherine"): in a
+   * book, the wife or widow of the family, not a daughter of it.
+   */
+  married: 'Mrs.' | 'Lady' | null;
 }
 
 function addName(reg: Registry, text: string, raw: string[], at: number, end: number, before: string, singles: Single[]): void {
@@ -544,7 +548,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   const cleanedAll = words.length === raw.length;
   let gender: 'm' | 'f' | null = null;
   let honorific = false;
-  let married = false;
+  let married: 'Mrs.' | 'Lady' | null = null;
   const titles: string[] = [];
   // leading function words and titles: "The", "President", "Mr."
   while (words.length && (NOT_NAME_WORDS.has(words[0]!.toLowerCase()) || isTitleWord(words[0]!))) {
@@ -552,7 +556,8 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     // ("Mr.", and the titles of rank: "Sir Thomas", "Lady Bertram", "Madame Ratignolle")
     gender = HONORIFIC_GENDER.get(w) ?? gender;
     if (gender) honorific = true;
-    if (w === 'mrs.' || w === 'mrs') married = true;
+    if (w === 'mrs.' || w === 'mrs') married = 'Mrs.';
+    else if (w === 'lady') married = 'Lady';
     if (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w + '.')) titles.push(words[0]!);
     words = words.slice(1);
   }
@@ -594,7 +599,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // an appositive or an age after the name: "Jana Holub, the chief executive of …", "Marta Kovac, 45,"
   const after = appositiveAfter(text, end);
   if (words.length === 1) {
-    if (!org) singles.push({ at, word: lw[0]!, name: words[0]!, gender, epithet: epithetAround(after, before, commaBefore), titles, honorific: honorific && gender !== null, married });
+    if (!org) singles.push({ at, word: lw[0]!, name: words[0]!, gender, epithet: epithetAround(after, before, commaBefore), titles, honorific: honorific && gender !== null, married: married === 'Lady' && genderOfFirst(lw[0]!) ? null : married });
     return;
   }
   const roleBefore = commaBefore ? ROLE_BEFORE.exec(before) : null;
@@ -688,8 +693,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     return { speaker: e?.name ?? null, title: null };
   }
   if (m.kind === 'name' && m.name) {
-    // (in a book, "Mrs. Bennet" is the family's wife, registered apart from its daughters)
-    const wife = reg.text.length >= BOOK_CHARS && /^Mrs\.?\s/.test(m.text) ? reg.entities.get(`Mrs. ${m.name}`) : undefined;
+    // (in a book, "Mrs. Bennet" and "Lady Bertram" are the family's wife, registered apart from its daughters)
+    const wed = reg.text.length >= BOOK_CHARS ? /^(?:(Mrs)\.?|Lady)\s/.exec(m.text) : null;
+    const wife = wed ? reg.entities.get(`${wed[1] ? 'Mrs.' : 'Lady'} ${m.name}`) : undefined;
     if (wife) return { speaker: wife.name, title: m.title };
     const words = wordsBy(m.name.split(/\s+/), lower);
     const g = m.gender === 'm' || m.gender === 'f' ? m.gender : null;
