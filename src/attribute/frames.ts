@@ -89,7 +89,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   let k = q.end;
   while (k > q.start && (isSpace(text.charCodeAt(k - 1)) || TRAILING_MARKS.has(text.charCodeAt(k - 1)))) k--;
   const lastInside = k > q.start ? text[k - 1]! : '';
-  const openEnded = i > 0 || lastInside === ',' || lastInside === '?' || lastInside === '!' || lastInside === '—' || lastInside === '-';
+  const openEnded = i > 0 || lastInside === ',' || lastInside === ';' || lastInside === '?' || lastInside === '!' || lastInside === '—' || lastInside === '-';
   // said X
   const c = cueAt(toks, i);
   // (also right after a quotation that ends with a word, when the attribution closes the sentence:

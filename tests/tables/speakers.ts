@@ -32,6 +32,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'harbour will reopen', speaker: 'Sunil Rao' }],
   },
   {
+    note: '“…;” said X: a semicolon before the closing mark leaves the sentence open, as a comma does',
+    text: 'The council met again on Tuesday.\n\n“No more delays, I hope;” said councillor Ama Mensah, as the session opened. “We have waited a year.”',
+    quotes: [
+      { quote: 'No more delays', speaker: 'Ama Mensah' },
+      { quote: 'waited a year', speaker: 'Ama Mensah' },
+    ],
+  },
+  {
     note: '“…,” said X, apposition after',
     text: '“Prices will keep rising through the summer,” said Ingrid Solberg, an economist at Nordea.',
     quotes: [{ quote: 'Prices will keep rising', speaker: 'Ingrid Solberg' }],
