@@ -9,7 +9,7 @@ import { tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
 import { RULES, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
-import { BOOK_CHARS, buildRegistry, resolveMention, learn, knownWord, markQuoted } from './attribute/speakers.js';
+import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, markQuoted, type DialogueTurn } from './attribute/speakers.js';
 import { namesPerson } from './attribute/mentions.js';
 import { findOutlet, type OutletHit } from './attribute/outlets.js';
 import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
@@ -93,6 +93,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     works.sort((a, b) => a.span.start - b.span.start);
   }
   if (!works.length) return [];
+  // in a book, whom its epithets stand for, read from its dialogue before any speaker is resolved
+  if (text.length >= BOOK_CHARS) learnEpithets(registry, dialogueTurns(text, works, wrapped));
 
   let group = spans.reduce((g, s) => Math.max(g, s.group ?? 0), 0);
   const scope = outletScope(text, (name, at) => resolveMention(registry, { kind: 'name', start: at, end: at, text: name, name, title: null, gender: null }, at).speaker ?? name);
@@ -232,6 +234,20 @@ function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, 
     if (o.quote.speaker && o.quote.speaker !== last) return o.frame;
   }
   return null;
+}
+
+/** The lines of a book's dialogue: each paragraph's first quotation that has an attribution of its own. */
+function dialogueTurns(text: string, works: readonly Work[], wrapped: boolean): DialogueTurn[] {
+  const turns: DialogueTurn[] = [];
+  let paragraph = -1;
+  for (const w of works) {
+    if (w.type === 'indirect' || !w.frame?.mention) continue;
+    const start = paragraphStart(text, w.span.open, wrapped);
+    if (start === paragraph) continue;
+    paragraph = start;
+    turns.push({ at: w.frame.mention.start, mention: w.frame.mention });
+  }
+  return turns;
 }
 
 /**

@@ -259,6 +259,30 @@ describe('dialogue in a book', () => {
     expect(speakers('Sir John Middleton spoke first.\n\n“We will win,” said Lady Middleton.\n')).toEqual(['Middleton']);
   });
 
+  it('learns from the dialogue whom an epithet names: the person seen two lines from it, not next to it', () => {
+    const exchange = (n: string) =>
+      'Jonas Pike came in from the yard and shook the water from his coat.\n\n' +
+      `“Rain again, ${n},” said the innkeeper.\n\n` +
+      '“It always rains here,” said Martha.\n\n' +
+      '“Not in May,” said Pike.\n\n' +
+      '“Even in May,” said Martha.\n\n' +
+      '“You will see,” said the innkeeper.\n\n' +
+      '“I doubt it,” said Martha.\n\n' +
+      '“Then wait and see,” said Pike.\n\n';
+    // "the stranger" talks with Pike, line after line: another person
+    const stranger = '“Is there a room?” said the stranger.\n\n“There is,” said Pike.\n\n“How much?” said the stranger.\n\n“A shilling,” said Pike.\n\n';
+    const pause = 'The fire burned low, and the evening went on in silence.\n\n'.repeat(60);
+    const scenes = exchange('Martha') + pause + exchange('my dear') + pause + exchange('my girl') + stranger + stranger;
+    const said = (text: string, words: string) => extractQuotes(text).filter((q) => q.quote.includes(words)).map((q) => q.speaker);
+    expect(said(narrative + scenes, 'Rain again')).toEqual(['Jonas Pike', 'Jonas Pike', 'Jonas Pike']);
+    expect(said(narrative + scenes, 'You will see')).toEqual(['Jonas Pike', 'Jonas Pike', 'Jonas Pike']);
+    expect(said(narrative + scenes, 'How much')).toEqual(['the stranger', 'the stranger']);
+    // (once the person is named nowhere near, the epithet is left as it stands)
+    expect(said(narrative + scenes + pause.repeat(2) + '“Closing time,” said the innkeeper.\n', 'Closing time')).toEqual(['the innkeeper']);
+    // (an article says too little for this: the epithet is left as it stands)
+    expect(said(scenes, 'You will see')).toEqual(['the innkeeper', 'the innkeeper', 'the innkeeper']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

@@ -43,6 +43,8 @@ export interface Registry {
   inside?: (at: number) => boolean;
   /** The last two people quoted, the latest last (two different people). */
   recent?: Entity[];
+  /** In a book, what its dialogue shows an epithet stands for ("the jew" → "Fagin"): learnEpithets. */
+  epithets?: Map<string, Entity>;
 }
 
 // A parent or a spouse named by a possessive: "her mother", "his wife" (resolveMention).
@@ -692,6 +694,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     const e = lastPerson(reg, at, m.gender);
     return { speaker: e?.name ?? null, title: null };
   }
+  // in a book, an epithet its dialogue gives one person ("said the Jew" for Fagin: learnEpithets)
+  const learned = reg.epithets ? learnedEpithet(reg, m.text, at) : null;
+  if (learned) return { speaker: learned.name, title: m.title ?? m.text };
   if (m.kind === 'name' && m.name) {
     // (in a book, "Mrs. Bennet" and "Lady Bertram" are the family's wife, registered apart from its daughters)
     const wed = reg.text.length >= BOOK_CHARS ? /^(?:(Mrs)\.?|Lady)\s/.exec(m.text) : null;
@@ -865,6 +870,94 @@ function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null
     return e;
   }
   return null;
+}
+
+/** A line of a book's dialogue: the first quotation of a paragraph, with the words its own attribution names the speaker by. */
+export interface DialogueTurn {
+  /** Where the attribution names the speaker. */
+  at: number;
+  mention: Mention;
+}
+
+// An epithet a book may give one person: "the Jew", "the old gentleman", "the young lady".
+const EPITHET_MENTION = /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{L}-]+$/u;
+const epithetKey = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * The person learnEpithets found an epithet stands for, if the book named them
+ * within EPITHET_NEAR before `at`: the scene is theirs ("the old lady" of one
+ * chapter is not always the old lady of another).
+ */
+function learnedEpithet(reg: Registry, text: string, at: number): Entity | null {
+  const e = reg.epithets!.get(epithetKey(text));
+  if (!e) return null;
+  for (let i = partitionPoint(reg.occurrences, (o) => o.at < at) - 1; i >= 0 && at - reg.occurrences[i]!.at <= EPITHET_NEAR; i--) {
+    if (reg.occurrences[i]!.entity === e) return e;
+  }
+  return null;
+}
+const EPITHET_NEAR = 5000;
+
+/** Turns further apart than this (UTF-16 units) belong to different exchanges. */
+const TURN_REACH = 3000;
+/** How often a book must say an epithet before its dialogue is read for whom it names. */
+const EPITHET_USES = 5;
+
+/**
+ * What a book's dialogue shows an epithet stands for. In an exchange of two
+ * the same person speaks every other line: the person an epithet names is seen
+ * two lines away from it again and again, by name ("“…,” said the Jew. ⏎ “…,”
+ * said Oliver. ⏎ “…,” said Fagin."), and seldom on the line next to it,
+ * where the other party stands. An epithet said at least EPITHET_USES times
+ * is taken for the named person seen two lines from it at least three times
+ * and twice as often as next to it, of a gender its noun allows, and twice as
+ * often as any other such person ("the girl" in a book of two girls names no
+ * one). `turns` are in text order. Read by resolveMention.
+ */
+export function learnEpithets(reg: Registry, turns: readonly DialogueTurn[]): void {
+  // each turn's speaker: an epithet, or the person a name resolves to (pronouns say nothing here)
+  const keys: { key: string | Entity; at: number }[] = [];
+  for (const t of turns) {
+    const m = t.mention;
+    // ("the Jew", "the Voice": an epithet, though read as a name)
+    if (m.kind !== 'pronoun' && EPITHET_MENTION.test(m.text) && !OTHER_PARTY.test(m.text)) keys.push({ key: epithetKey(m.text), at: t.at });
+    else if (m.kind === 'name' && m.name) {
+      const e = reg.entities.get(resolveMention(reg, m, m.start).speaker ?? '');
+      if (e?.person) keys.push({ key: e, at: t.at });
+    }
+  }
+  const uses = new Map<string, number>();
+  for (const k of keys) if (typeof k.key === 'string') uses.set(k.key, (uses.get(k.key) ?? 0) + 1);
+  // next to (d1) and two lines from (d2) each other, per epithet and person
+  const near = new Map<string, Map<Entity, { d1: number; d2: number }>>();
+  const count = (a: string | Entity, b: string | Entity, d: 'd1' | 'd2') => {
+    const [epithet, person] = typeof a === 'string' ? [a, b] : [b, a];
+    if (typeof epithet !== 'string' || typeof person === 'string' || (uses.get(epithet) ?? 0) < EPITHET_USES) return;
+    let byPerson = near.get(epithet);
+    if (!byPerson) near.set(epithet, (byPerson = new Map()));
+    let c = byPerson.get(person);
+    if (!c) byPerson.set(person, (c = { d1: 0, d2: 0 }));
+    c[d]++;
+  };
+  for (let i = 0; i + 1 < keys.length; i++) {
+    const a = keys[i]!, b = keys[i + 1]!;
+    if (b.at - a.at > TURN_REACH) continue;
+    if (a.key !== b.key) count(a.key, b.key, 'd1');
+    const c = keys[i + 2];
+    // (the line between is a third speaker's: not either of the two)
+    if (c && c.at - a.at <= TURN_REACH && a.key !== c.key && b.key !== a.key && b.key !== c.key) count(a.key, c.key, 'd2');
+  }
+  for (const [epithet, byPerson] of near) {
+    const gender = GENDER_NOUNS.get(epithet.slice(epithet.lastIndexOf(' ') + 1));
+    let best: Entity | null = null;
+    let first = 0, second = 0;
+    for (const [e, { d1, d2 }] of byPerson) {
+      if (d2 < 3 || d2 < 2 * d1 || (gender && e.gender && e.gender !== gender)) continue;
+      if (d2 > first) [best, first, second] = [e, d2, first];
+      else if (d2 > second) second = d2;
+    }
+    if (best && first >= 2 * second) (reg.epithets ??= new Map()).set(epithet, best);
+  }
 }
 
 /** Mark the occurrences that stand inside a quotation (`inside(at)`). */
