@@ -10,11 +10,11 @@ import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
 import { RULES, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, markQuoted, type DialogueTurn } from './attribute/speakers.js';
-import { namesPerson } from './attribute/mentions.js';
+import { namesPerson, type Mention } from './attribute/mentions.js';
 import { findOutlet, type OutletHit } from './attribute/outlets.js';
 import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
-import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
+import { HONORIFIC_GENDER, HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
 import { partitionPoint } from './bisect.js';
 import { breaksParagraph, isHardWrapped, paragraphEnd, paragraphPieces, paragraphStart } from './scan/paragraphs.js';
 
@@ -102,6 +102,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const out: Quote[] = [];
   let prev: Work | undefined;
   let lastIndirect: Quote | undefined;
+  // the people an attribution has named as speakers so far (the ones a line of dialogue may address)
+  const spoken = new Set<string>();
   for (let k = 0; k < works.length; k++) {
     const w = works[k]!;
     if (w.type === 'indirect') {
@@ -132,6 +134,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       } else if (!frame && sameSentence && prev.frame) {
         frame = prev.frame;
         inherited = 'same-sentence';
+      } else if (!frame && w.type === 'direct' && prev.frame && (frame = addressedTurn(doc, k, prev, w, wrapped, spoken))) {
+        // “…, Fanny?” said Edmund. ⏎ “…” ⏎: the one addressed answers
       } else if (!frame && w.type === 'direct' && prev.frame && (frame = otherTurn(text, works, k, prev, w, wrapped))) {
         // “…,” said Henry. ⏎ “…,” said Catherine. ⏎ “…” ⏎: an exchange of two, so Henry again
         inherited = 'continuation';
@@ -161,6 +165,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     w.quote = q;
     out.push(q);
     prev = w;
+    if (!inherited && q.speaker && frame?.mention?.kind === 'name') spoken.add(q.speaker);
   }
   // "carry “a great deal of weight” and bring the “grass-roots firepower” they need, Neil Sroka said.": the
   // attribution that closes the sentence was read past the later fragment only; the earlier ones take its frame
@@ -212,6 +217,46 @@ function fillGroups(quotes: Quote[]): void {
 
 /** How far back (UTF-16 units) a reply's other speaker is looked for in a book's dialogue. */
 const DIALOGUE_REACH = 1500;
+
+// A name said to the person it names, in a line of dialogue: “Fanny, …”, “…, Fanny, …”, “…, my dear Fanny?”
+// (the title a book addresses people by may come first: “…, Mr. Darcy.”)
+const VOCATIVE = /(?:^|[,;!?]\s+|\b(?:[Oo]h?|[Mm]y\s+dear|[Dd]ear)\s+)((?:(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord)\.?\s+)?\p{Lu}\p{Ll}+)(?=\s*(?:[,!?.;]|$))/gu;
+
+/**
+ * In a book, a paragraph of nothing but a quotation right after a line that
+ * addresses someone by name answers it: that person speaks ("“And am I never
+ * to live here again, Fanny?” said her aunt. ⏎ “…”"). The name must be one an
+ * attribution has named as a speaker before (not "Mother", "Harry" or an
+ * exclamation), and not the speaker of that line; a line that is nothing but
+ * the name echoes it ("“Mr. Darcy!” repeated Elizabeth"). Null otherwise.
+ */
+function addressedTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolean, spoken: ReadonlySet<string>): Frame | null {
+  const { text, works, registry } = doc;
+  if (text.length < BOOK_CHARS || prev.type !== 'direct' || !prev.quote?.speaker || !c.span.marked) return null;
+  if (!opensParagraph(text, c.span.open, wrapped) || !nextParagraph(text, prev.span.close, c.span.open, wrapped)) return null;
+  if (/\p{L}/u.test(text.slice(c.span.close, paragraphEnd(text, c.span.close, wrapped)))) return null;
+  const speaker = prev.quote.speaker;
+  // the line: prev and the pieces of its paragraph before it with the same speaker, the last name said wins
+  const start = paragraphStart(text, prev.span.open, wrapped);
+  let found: Frame | null = null;
+  for (let j = k - 1; j >= 0 && works[j]!.span.open >= start && !found; j--) {
+    const o = works[j]!;
+    if (o.type !== 'direct' || o.quote?.speaker !== speaker) continue;
+    const content = text.slice(o.span.start, o.span.end);
+    for (const m of content.matchAll(VOCATIVE)) {
+      const name = m[1]!;
+      // (the line is the name alone: an echo, not an address)
+      if (!/\p{L}/u.test(content.replace(name, ''))) break;
+      const at = o.span.start + m.index! + m[0].length - name.length;
+      const honorific = /^(\p{Lu}\p{Ll}*)\.?\s+(\p{Lu}\p{Ll}+)$/u.exec(name);
+      const gender = honorific ? HONORIFIC_GENDER.get(honorific[1]!.toLowerCase()) ?? null : null;
+      const mention: Mention = { kind: 'name', start: at, end: at + name.length, text: name, name: honorific ? honorific[2]! : name, title: null, gender };
+      const r = resolveMention(registry, mention, at).speaker;
+      if (r && r !== speaker && spoken.has(r)) found = { rule: 'addressed-reply', mention, cue: null, confidence: RULES['addressed-reply'].confidence, after: false };
+    }
+  }
+  return found;
+}
 
 /**
  * In a book, a paragraph of nothing but a quotation right after a line of

@@ -283,6 +283,23 @@ describe('dialogue in a book', () => {
     expect(said(scenes, 'You will see')).toEqual(['the innkeeper', 'the innkeeper', 'the innkeeper']);
   });
 
+  it('gives a bare line to the person the line before addressed by name, if that person has spoken', () => {
+    const scene = (address: string) =>
+      '“Is the coach late?” said Martha.\n\n' +
+      '“An hour at least,” said Pike.\n\n' +
+      '“Then we shall miss the fair,” said Ellen.\n\n' +
+      `“Will you wait with me, ${address}?” said Pike.\n\n` +
+      '“I will.”\n';
+    expect(speakers(narrative + scene('Martha')).at(-1)).toBe('Martha');
+    // (a name nobody has heard speak: the other party of the exchange, as before)
+    expect(speakers(narrative + scene('Harry')).at(-1)).toBe('Ellen');
+    // (a line that is nothing but the name echoes it: the one who said it answers)
+    const echo = '“Is the coach late?” said Martha.\n\nMartha went out.\n\n“I saw Martha at the inn,” said Pike.\n\n“Martha!” repeated Ellen.\n\n“Yes, with her brother.”\n';
+    expect(speakers(narrative + echo).at(-1)).toBe('Pike');
+    // (in an article the last speaker goes on)
+    expect(speakers(scene('Martha')).at(-1)).toBe('Pike');
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');
