@@ -144,9 +144,9 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     }
     if (dash && s.kind === 'name') return frame('quote-dash-subject', s, null, true);
   }
-  // “…,” was his answer. / “…?” was Sir Walter's cold suspicious inquiry.
+  // “…,” was his answer. / “…?” was Sir Walter's cold suspicious inquiry. / “…,” was therefore his answer.
   if (openEnded && toks[i]?.lower === 'was') {
-    const reply = replyOwner(text, toks, i + 1);
+    const reply = replyOwner(text, toks, REPLY_ADVERB.test(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1);
     if (reply) return frame('quote-was-reply', reply.owner, structuralCue(toks, reply.noun), true);
   }
   // “…,” opined Smith.
@@ -179,6 +179,9 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   }
   return null;
 }
+
+// An adverb between "was" and the reply's owner: “…,” was therefore his answer.
+const REPLY_ADVERB = /^(?:therefore|then|now|thus|still|again|only|all|also|instantly|immediately|presently|quickly|soon)$/;
 
 /**
  * The owner of the words after "was", at token `p`: "his answer", "her next inquiry", or a
@@ -636,7 +639,9 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
       if (s && !isDocument(s)) return frame(rule, s, c, false);
       continue;
     }
-    const s = subjectBefore(text, toks, c.first) ?? (c.first === 0 || toks[c.first - 1]!.text === ',' ? subjectAfter(text, toks, c.last + 1) : null) ?? laterVerbSubject(text, toks, c.first);
+    // ("when Mr. Sowerberry, after several glances at his wife, said,⏎“…”": the cue that closes the paragraph
+    // before has its subject before a phrase between commas)
+    const s = subjectBefore(text, toks, c.first) ?? (c.first === 0 || toks[c.first - 1]!.text === ',' ? subjectAfter(text, toks, c.last + 1) : null) ?? (rule === 'previous-colon' ? subjectBeforePhrase(text, toks, c.first) : null) ?? laterVerbSubject(text, toks, c.first);
     if (s) return frame(rule, s, c, false);
   }
   // "…, Schiff asseverated.⏎“…”": a name and a verb no lexicon lists closing the sentence before
@@ -663,6 +668,21 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
 
 const PREPOSITION = /^(?:on|in|at|to|from|with|by|of|for|about|into|onto|via)$/;
 
+
+/**
+ * The person named right before a phrase set off by commas that ends just
+ * before token `cue` ("Mr. Sowerberry, after several glances at his wife, said"),
+ * the phrase of twelve tokens at most.
+ */
+function subjectBeforePhrase(text: string, toks: readonly Token[], cue: number): Mention | null {
+  if (toks[cue - 1]?.text !== ',') return null;
+  for (let j = cue - 2; j > 0 && cue - j <= 13; j--) {
+    if (toks[j]!.text !== ',') continue;
+    const s = subjectBefore(text, toks, j);
+    return s && namesPerson(s) ? s : null;
+  }
+  return null;
+}
 
 /** The name or he/she that opens the sentence (after its openings), before token `limit`. */
 function personOpening(text: string, toks: readonly Token[], limit: number): Mention | null {

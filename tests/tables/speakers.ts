@@ -40,6 +40,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
   {
+    note: '“…,” was therefore his answer: an adverb between "was" and the reply',
+    text: 'Harbour master Sunil Rao listened to the complaints for an hour.\n\n“The dredging will wait until spring,” was therefore his answer. “There is no money before then.”',
+    quotes: [
+      { quote: 'dredging will wait', speaker: 'Sunil Rao' },
+      { quote: 'no money before then', speaker: 'Sunil Rao' },
+    ],
+  },
+  {
+    note: 'a cue closing the paragraph before, its subject before a phrase between commas',
+    text: 'The hall was silent for a long time, until council leader Ama Mensah, after a glance at the clock, said:\n\n“We will vote tonight.”',
+    quotes: [{ quote: 'vote tonight', speaker: 'Ama Mensah' }],
+  },
+  {
     note: '“…,” said X, apposition after',
     text: '“Prices will keep rising through the summer,” said Ingrid Solberg, an economist at Nordea.',
     quotes: [{ quote: 'Prices will keep rising', speaker: 'Ingrid Solberg' }],
