@@ -436,7 +436,8 @@ function outerSpeaker(text: string, toks: readonly Token[], cues: readonly Cue[]
     // "Rubio suggested that …, while Cruz said that “…”": a clause of its own, past the first one's end
     if (clauseBreak(toks, k, cues[ci]!.first)) continue;
     const s0 = subjectBefore(text, toks, c0.first);
-    if (s0 && s0.kind !== 'noun') return { subject: s0, cue: c0 };
+    // (a noun phrase too, when the inner subject is a pronoun: "prosecutors say that he told an agent “…”")
+    if (s0 && (s0.kind !== 'noun' || inner?.kind === 'pronoun')) return { subject: s0, cue: c0 };
   }
   return null;
 }

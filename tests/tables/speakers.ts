@@ -53,6 +53,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'vote tonight', speaker: 'Ama Mensah' }],
   },
   {
+    note: 'a report of a report: the outer source, a noun phrase, when the inner subject is a pronoun',
+    text: 'The suspect appeared in court on Wednesday.\n\nPolice sources have said he said “there will be more” in comments to officers. If he could go back, prosecutors say that he told one agent, “I would do it again.”',
+    quotes: [
+      { quote: 'there will be more', speaker: 'Police sources' },
+      { quote: 'do it again', speaker: 'prosecutors' },
+    ],
+  },
+  {
+    note: 'a report of a report: a noun phrase before a named inner speaker is no outer source',
+    text: 'The council met on Tuesday.\n\nThe minutes show that Mayor Ama Mensah said the plan was “dead on arrival.”',
+    quotes: [{ quote: 'dead on arrival', speaker: 'Ama Mensah' }],
+  },
+  {
     note: '“…,” said X, apposition after',
     text: '“Prices will keep rising through the summer,” said Ingrid Solberg, an economist at Nordea.',
     quotes: [{ quote: 'Prices will keep rising', speaker: 'Ingrid Solberg' }],
