@@ -144,8 +144,20 @@ export function attributionAt(text: string, i: number): boolean {
 function cueEnds(toks: readonly Token[], c: Cue, ends: (after: number) => boolean): boolean {
   const next = toks[c.last + 1];
   if (next?.text === ':') return false;
-  return ends(c.last + 1) || /^\p{Ll}{2,}ly$/u.test(next!.text) || (/^(?:to|of|with|as)$/.test(next!.text) && VOICE.test(c.lemma));
+  if (ends(c.last + 1) || /^\p{Ll}{2,}ly$/u.test(next!.text) || (/^(?:to|of|with|as)$/.test(next!.text) && VOICE.test(c.lemma))) return true;
+  // ("“You think I’m going to change?” Trump asked reporters rhetorically": a listener of up to three words)
+  if (!ADDRESS.test(c.lemma)) return false;
+  for (let j = c.last + 1; j <= c.last + 3 && toks[j]?.kind === 'word' && !NOT_LISTENER.test(toks[j]!.lower); j++) {
+    const after = toks[j + 1];
+    if (ends(j + 1) || (after && /^\p{Ll}{2,}ly$/u.test(after.text))) return true;
+  }
+  return false;
 }
+
+// Verbs of speech whose object is the listener ("asked reporters", "told CNN"), and the words that open a
+// clause or stand for its subject instead ("told reporters he would …" reports more than the quotation)
+const ADDRESS = /^(?:ask|tell|answer|remind|assure|warn|inform|urge)$/;
+const NOT_LISTENER = /^(?:that|whether|if|to|what|how|why|when|where|who|he|she|they|it|we|i|you|there|this|these|those)$/;
 
 // Verbs of voicing words, after which "to", "of" and "with" name a listener or a topic and "as" a time, not a
 // clause of their own ("said to the Hatter", "said as he opened the vote"; not "That's defined as …").

@@ -66,6 +66,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'dead on arrival', speaker: 'Ama Mensah' }],
   },
   {
+    note: '“…?” X asked reporters: a listener after the cue, and the attribution still ends the sentence',
+    text: 'The primary was over.\n\n“You think I am going to change?” Senator Ama Mensah asked reporters rhetorically after the count. “I will not.”',
+    quotes: [
+      { quote: 'going to change', speaker: 'Ama Mensah' },
+      { quote: 'I will not', speaker: 'Ama Mensah' },
+    ],
+  },
+  {
     note: '“…,” said X, apposition after',
     text: '“Prices will keep rising through the summer,” said Ingrid Solberg, an economist at Nordea.',
     quotes: [{ quote: 'Prices will keep rising', speaker: 'Ingrid Solberg' }],
