@@ -7,6 +7,7 @@ import { CLAUSE_SUBJECT, OPENING_WORD, appositiveTitle, isPartyState, namesPerso
 import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
 import { NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
 import { readsAsVerb } from '../nlp/compromise.js';
+import { BOOK_CHARS } from './speakers.js';
 import { isSpace, tokenize, type Token } from '../scan/tokens.js';
 import type { QuoteSpan } from '../types.js';
 
@@ -696,8 +697,28 @@ function personOpening(text: string, toks: readonly Token[], limit: number): Men
  * lists: “Reid has gone after Trump as a “con artist”” → Reid.
  */
 export function frameSubject(text: string, q: QuoteSpan, from: number, isName: (word: string) => boolean): Frame | null {
-  const s = clauseSubject(text, tokenize(text, from, q.open), isName);
+  const toks = tokenize(text, from, q.open);
+  // (in an article: a book's narration runs on past its dialogue, whose lines this is not about)
+  const s = (text.length < BOOK_CHARS ? laterClauseSubject(text, toks) : null) ?? clauseSubject(text, toks, isName);
   return s ? frame('sentence-subject', s, null, false) : null;
+}
+
+// Words that join a later clause to the sentence: "…, and he has long used that fact to …"
+const CLAUSE_JOIN = /^(?:and|but|as|because|while|since|although|though|so|when|whereas)$/;
+
+/**
+ * The pronoun subject of the last clause before the quotation, when a
+ * conjunction joins it to the sentence ("Cruz is the only contender to have
+ * visited every county, and he has long used that fact to bludgeon his rivals
+ * for not campaigning “the Iowa way.”"): nearer the quotation than the
+ * sentence's own subject, and the one who does what the clause says.
+ */
+function laterClauseSubject(text: string, toks: readonly Token[]): Mention | null {
+  for (let k = toks.length - 3; k > 0; k--) {
+    if (!CLAUSE_JOIN.test(toks[k]!.lower) || !/^(?:he|she|they|we)$/.test(toks[k + 1]!.lower) || toks[k + 2]!.kind !== 'word') continue;
+    return subjectAfter(text, toks, k + 1);
+  }
+  return null;
 }
 
 /**

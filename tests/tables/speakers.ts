@@ -74,6 +74,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
   {
+    note: 'no cue: the pronoun subject of the later clause the fragment stands in, not the sentence’s first subject',
+    text: 'The race tightened in Iowa.\n\nGovernor Tom Reyes met Mary Okafor in Ames, and she has long used that meeting against rivals who skip “the Iowa way.”',
+    quotes: [{ quote: 'the Iowa way', speaker: 'Mary Okafor' }],
+  },
+  {
     note: '“…,” said X, apposition after',
     text: '“Prices will keep rising through the summer,” said Ingrid Solberg, an economist at Nordea.',
     quotes: [{ quote: 'Prices will keep rising', speaker: 'Ingrid Solberg' }],
