@@ -330,6 +330,9 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
         if (main.gerund || /^(?:a|an|the)$/.test(toks[main.first - 2]?.lower ?? '') && /^\p{Lu}/u.test(toks[main.first - 1]?.text ?? '')) continue;
         // ("She addressed the voters in an email …, saying": a venue names no speaker of its own; the verb before it does)
         if (/^(?:in|on)$/.test(toks[main.first]!.lower) && main.first < main.last) continue;
+        // ("appeared to assert his leadership plans by saying": an infinitive has no subject of its own, and the
+        // words after it are its object)
+        if (toks[main.first - 1]?.lower === 'to') continue;
         const s = subjectBefore(text, toks, main.first) ?? subjectAfter(text, toks, main.last + 1);
         if (s) return frame('gerund-main-subject', s, c, false);
       }

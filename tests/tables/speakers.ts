@@ -79,6 +79,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'the Iowa way', speaker: 'Mary Okafor' }],
   },
   {
+    note: 'a participle after an infinitive cue: the sentence’s subject speaks, not the infinitive’s object',
+    text: 'The campaign ended in Ohio.\n\nSenator Mary Okafor appeared to announce her new plans by saying, “We will win this state.”',
+    quotes: [{ quote: 'win this state', speaker: 'Mary Okafor' }],
+  },
+  {
     note: '“…,” said X, apposition after',
     text: '“Prices will keep rising through the summer,” said Ingrid Solberg, an economist at Nordea.',
     quotes: [{ quote: 'Prices will keep rising', speaker: 'Ingrid Solberg' }],
