@@ -300,6 +300,14 @@ describe('dialogue in a book', () => {
     expect(speakers(scene('Martha')).at(-1)).toBe('Pike');
   });
 
+  it('keeps a place a place when the narration makes it a subject ("Mansfield promised that …")', () => {
+    const scene =
+      'Henry Crawford came to stay with his sister near Mansfield Park.\n\n' +
+      'Mansfield promised that the summer would be gay, and there was nothing to call him elsewhere.\n\n' +
+      '“I shall stay the month,” he said.\n';
+    expect(extractQuotes(narrative + scene).find((q) => q.quote.includes('stay the month'))?.speaker).toBe('Henry Crawford');
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

@@ -19,6 +19,8 @@ export interface Entity {
   age: number | null;
   /** Does a word of the name stand in no dictionary ("Okafor")? Set on first use (see mayBePerson). */
   notEnglish?: boolean;
+  /** A place by its name ("Mansfield Park", "St. Louis"): what an attribution says of it makes it no person. */
+  place?: true;
 }
 
 interface Occurrence {
@@ -617,6 +619,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     // (and so is one that opens with "St.", unless an honorific says it is a person: "St. Paul's", "St. Louis"; "Mr. St. John")
     const place = (g === null && (/\bthe\s+$/i.test(before) || text.length >= BOOK_CHARS && PLACE_HEADS.has(lw[lw.length - 1]!))) || (/^(?:st|saint)$/.test(lw[0]!) && !honorific);
     e = { name, words: lw, gender: g, person: !org && !place, titles: [], age: null };
+    if (place && g === null && !honorific) e.place = true;
     register(reg, e);
   } else if (gender && !e.gender) e.gender = gender;
   e.titles.push(...titles);
@@ -971,6 +974,8 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
   if (!speaker) return;
   const e = reg.entities.get(speaker);
   if (!e) return;
+  // ("Mansfield promised well": a place the text makes a subject stays a place, for the pronouns after it)
+  if (e.place) return;
   e.person = true;
   if (m.kind === 'name') reg.lastSpeaker = { entity: e, at: m.end };
   const recent = (reg.recent ??= []);
