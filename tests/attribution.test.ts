@@ -308,6 +308,16 @@ describe('dialogue in a book', () => {
     expect(extractQuotes(narrative + scene).find((q) => q.quote.includes('stay the month'))?.speaker).toBe('Henry Crawford');
   });
 
+  it('remembers whom "her mother" stood for when another woman comes between', () => {
+    const scene =
+      'Margaret Hale sat by the window. Mrs. Hale sewed, and Mr. Hale read his paper.\n\n' +
+      '“Shall we walk out?” said Margaret.\n\n' +
+      '“It is far too cold,” said her mother.\n\n' +
+      'Then Martha Dixon came in with the tea, and set it down by the fire.\n\n' +
+      '“Fetch my shawl,” said her mother.\n';
+    expect(speakers(narrative + scene)).toEqual(['Margaret Hale', 'Mrs. Hale', 'Mrs. Hale']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');

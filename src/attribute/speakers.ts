@@ -47,6 +47,8 @@ export interface Registry {
   recent?: Entity[];
   /** In a book, what its dialogue shows an epithet stands for ("the jew" → "Fagin"): learnEpithets. */
   epithets?: Map<string, Entity>;
+  /** In a book, whom "her mother", "his wife" last stood for, as attributions are read (resolveMention). */
+  kin?: Map<string, Entity>;
 }
 
 // A parent or a spouse named by a possessive: "her mother", "his wife" (resolveMention).
@@ -735,7 +737,14 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     const family = owner?.slice(owner.lastIndexOf(' ') + 1);
     const female = /^(?:mother|wife)$/i.test(kin[2]!);
     const relative = family ? (female ? reg.entities.get(`Mrs. ${family}`) : undefined) ?? reg.entities.get(family) : undefined;
-    if (relative && relative.name !== owner && relative.gender === (female ? 'f' : 'm')) return { speaker: relative.name, title: m.title ?? m.text };
+    const key = epithetKey(m.text);
+    if (relative && relative.name !== owner && relative.gender === (female ? 'f' : 'm')) {
+      // (remembered: "her mother" of one page is the one of the next, when "her" is harder to tell)
+      (reg.kin ??= new Map()).set(key, relative);
+      return { speaker: relative.name, title: m.title ?? m.text };
+    }
+    const known = reg.kin?.get(key);
+    if (known && namedNear(reg, known, at)) return { speaker: known.name, title: m.title ?? m.text };
   }
   // in a book, "said the other", "his companion": the one of the last two people quoted who did not speak last
   if (reg.text.length >= BOOK_CHARS && OTHER_PARTY.test(m.text) && reg.recent?.length === 2) return { speaker: reg.recent[0]!.name, title: m.title ?? m.text };
@@ -893,11 +902,15 @@ const epithetKey = (text: string): string => text.toLowerCase().replace(/\s+/g, 
  */
 function learnedEpithet(reg: Registry, text: string, at: number): Entity | null {
   const e = reg.epithets!.get(epithetKey(text));
-  if (!e) return null;
+  return e && namedNear(reg, e, at) ? e : null;
+}
+
+/** Did the text name `e` within EPITHET_NEAR before `at`? */
+function namedNear(reg: Registry, e: Entity, at: number): boolean {
   for (let i = partitionPoint(reg.occurrences, (o) => o.at < at) - 1; i >= 0 && at - reg.occurrences[i]!.at <= EPITHET_NEAR; i--) {
-    if (reg.occurrences[i]!.entity === e) return e;
+    if (reg.occurrences[i]!.entity === e) return true;
   }
-  return null;
+  return false;
 }
 const EPITHET_NEAR = 5000;
 
