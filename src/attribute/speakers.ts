@@ -239,6 +239,21 @@ function epithetAround(after: RegExpExecArray | null, before: string, commaBefor
   return commaBefore ? EPITHET_BEFORE.exec(before)?.[1] ?? null : null;
 }
 
+/**
+ * Does an apposition give a role ("the chief executive of Acme", "a spokesman for the campaign")?
+ * Its last role noun ends it or opens its complement; one followed by another word is the subject of
+ * a clause ("De Griers, while the General made a gesture of despair,"), no apposition.
+ */
+function roleAppositive(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  let last = -1;
+  for (let i = 0; i < words.length; i++) if (ROLE_NOUNS.has(words[i]!.toLowerCase())) last = i;
+  return last >= 0 && (last === words.length - 1 || ROLE_COMPLEMENT.test(words[last + 1]!));
+}
+// What follows a name that stands in a list: ", and Mlle. Blanche", ", Polina, and …"
+const LIST_AFTER = /^,\s+(?:and|or)\s|^,\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*,\s+(?:and|or)\s/u;
+const ROLE_COMPLEMENT = /^(?:of|for|at|in|on|to|with|and|from|under|since|who|whose|himself|herself|themselves|\(|\p{Lu}.*)$/u;
+
 /** The apposition or age after the name that ends at `end` (APPOSITIVE_AFTER), read only after a comma. */
 function appositiveAfter(text: string, end: number): RegExpExecArray | null {
   if (text.charCodeAt(end) !== 44 /* , */) return null;
@@ -626,11 +641,12 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   } else if (gender && !e.gender) e.gender = gender;
   e.titles.push(...titles);
   if (after?.[1]) e.age = Number(after[1]);
-  if (after?.[2] && after[2].split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) {
+  if (after?.[2] && roleAppositive(after[2])) {
     e.titles.push(after[2]);
     e.person = true;
   }
-  if (roleBefore && roleBefore[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) e.titles.push(roleBefore[1]!);
+  // (not in a list: "I found there the General himself, De Griers, and Mlle. Blanche")
+  if (roleBefore && roleAppositive(roleBefore[1]!) && !LIST_AFTER.test(text.slice(end, end + 40))) e.titles.push(roleBefore[1]!);
   const epithet = epithetAround(after, before, commaBefore);
   if (epithet && !e.titles.includes(epithet)) e.titles.push(epithet);
   reg.occurrences.push({ at, entity: e });

@@ -84,6 +84,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'win this state', speaker: 'Mary Okafor' }],
   },
   {
+    note: 'a clause after a name and its comma is no apposition: the role is not the name’s',
+    text: 'The hearing ended early.\n\nTurning to Tom Reyes, the senator made a gesture of despair.\n\n“We are finished,” the senator said.',
+    quotes: [{ quote: 'We are finished', speaker: 'senator' }],
+  },
+  {
+    note: 'an apposition with a reflexive after its role is one',
+    text: 'The hearing ended early.\n\nIn the front row sat the senator himself, Tom Reyes, who had called it.\n\n“We are finished,” the senator said.',
+    quotes: [{ quote: 'We are finished', speaker: 'Tom Reyes' }],
+  },
+  {
     note: '“…,” said X, apposition after',
     text: '“Prices will keep rising through the summer,” said Ingrid Solberg, an economist at Nordea.',
     quotes: [{ quote: 'Prices will keep rising', speaker: 'Ingrid Solberg' }],
