@@ -134,6 +134,9 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       } else if (!frame && sameSentence && prev.frame) {
         frame = prev.frame;
         inherited = 'same-sentence';
+      } else if (!frame && w.type === 'direct' && (frame = laterInParagraph(text, works, k, wrapped))) {
+        // “…” ⏎ “… here he hesitated. “…,” he added.: one paragraph, one speaker, named after its first quotation
+        inherited = 'continuation';
       } else if (!frame && w.type === 'direct' && prev.frame && (frame = addressedTurn(doc, k, prev, w, wrapped, spoken))) {
         // “…, Fanny?” said Edmund. ⏎ “…” ⏎: the one addressed answers
       } else if (!frame && w.type === 'direct' && prev.frame && (frame = otherTurn(text, works, k, prev, w, wrapped))) {
@@ -217,6 +220,25 @@ function fillGroups(quotes: Quote[]): void {
 
 /** How far back (UTF-16 units) a reply's other speaker is looked for in a book's dialogue. */
 const DIALOGUE_REACH = 1500;
+
+/**
+ * In a book, the attribution after a later quotation of the paragraph that
+ * the quotation `k` opens ("“To have resisted such attractions! …” here he
+ * hesitated. “Mrs. Smith had been informed …,” he added"): a novel gives one
+ * paragraph to one speaker (an article may not: "“Call the roll,” came shouts
+ * from the crowd. (“…,” said one party activist.)"). Null when the quotation
+ * does not open its paragraph, or no later one there has an attribution after it.
+ */
+function laterInParagraph(text: string, works: readonly Work[], k: number, wrapped: boolean): Frame | null {
+  const w = works[k]!;
+  if (text.length < BOOK_CHARS || !opensParagraph(text, w.span.open, wrapped)) return null;
+  const end = paragraphEnd(text, w.span.close, wrapped);
+  for (let j = k + 1; j < works.length && works[j]!.span.open < end; j++) {
+    const o = works[j]!;
+    if (o.type === 'direct' && o.frame?.after && o.frame.mention) return o.frame;
+  }
+  return null;
+}
 
 // A name said to the person it names, in a line of dialogue: “Fanny, …”, “…, Fanny, …”, “…, my dear Fanny?”
 // (the title a book addresses people by may come first: “…, Mr. Darcy.”)

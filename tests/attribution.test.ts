@@ -318,6 +318,13 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Margaret Hale', 'Mrs. Hale', 'Mrs. Hale']);
   });
 
+  it('gives a paragraph’s first line the attribution of a later line in it: one paragraph, one speaker', () => {
+    const scene =
+      '“You did then,” said Elinor, “believe yourself attached to her?”\n\n' +
+      '“To have resisted such attractions! Who could have done it?” Here he hesitated. “I was informed of it by a relation,” Willoughby added.\n';
+    expect(speakers(narrative + 'Willoughby stood by the fire.\n\n' + scene)).toEqual(['Elinor', 'Elinor', 'Willoughby', 'Willoughby']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');
