@@ -254,7 +254,7 @@ const VOCATIVE = /(?:^|[,;!?]\s+|\b(?:[Oo]h?|[Mm]y\s+dear|[Dd]ear)\s+)((?:(?:Mr|
  */
 function addressedTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolean, spoken: ReadonlySet<string>): Frame | null {
   const { text, works, registry } = doc;
-  if (text.length < BOOK_CHARS || prev.type !== 'direct' || !prev.quote?.speaker || !c.span.marked) return null;
+  if (text.length < BOOK_CHARS || (prev.type !== 'direct' && !prev.frame?.after) || !prev.quote?.speaker || !c.span.marked) return null;
   if (!opensParagraph(text, c.span.open, wrapped) || !nextParagraph(text, prev.span.close, c.span.open, wrapped)) return null;
   if (/\p{L}/u.test(text.slice(c.span.close, paragraphEnd(text, c.span.close, wrapped)))) return null;
   const speaker = prev.quote.speaker;
@@ -263,7 +263,7 @@ function addressedTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolea
   let found: Frame | null = null;
   for (let j = k - 1; j >= 0 && works[j]!.span.open >= start && !found; j--) {
     const o = works[j]!;
-    if (o.type !== 'direct' || o.quote?.speaker !== speaker) continue;
+    if ((o.type !== 'direct' && !o.frame?.after) || o.quote?.speaker !== speaker) continue;
     const content = text.slice(o.span.start, o.span.end);
     for (const m of content.matchAll(VOCATIVE)) {
       const name = m[1]!;
@@ -287,7 +287,9 @@ function addressedTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolea
  * smiling. ⏎ “…”"), or null when nobody else spoke (the last speaker goes on).
  */
 function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, c: Work, w: boolean): Frame | null {
-  if (text.length < BOOK_CHARS || prev.type !== 'direct' || !prev.quote?.speaker || !c.span.marked) return null;
+  // (a line after narration in its sentence is one too when its attribution follows it: "After an interval of
+  // silence, “I think they might have staid for me,” said he.")
+  if (text.length < BOOK_CHARS || (prev.type !== 'direct' && !prev.frame?.after) || !prev.quote?.speaker || !c.span.marked) return null;
   if (!opensParagraph(text, c.span.open, w) || !nextParagraph(text, prev.span.close, c.span.open, w)) return null;
   if (/\p{L}/u.test(text.slice(c.span.close, paragraphEnd(text, c.span.close, w)))) return null;
   const last = prev.quote.speaker;
@@ -297,7 +299,7 @@ function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, 
   for (let j = p - 1; j >= 0; j--) {
     const o = works[j]!;
     if (prev.span.open - o.span.close > DIALOGUE_REACH) break;
-    if (o.type !== 'direct' || !o.quote || !o.frame) continue;
+    if ((o.type !== 'direct' && !o.frame?.after) || !o.quote || !o.frame) continue;
     if (o.quote.speaker && o.quote.speaker !== last) return o.frame;
   }
   return null;

@@ -325,6 +325,15 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + 'Willoughby stood by the fire.\n\n' + scene)).toEqual(['Elinor', 'Elinor', 'Willoughby', 'Willoughby']);
   });
 
+  it('alternates after a line that narration opens when its attribution follows it', () => {
+    const scene =
+      '“I have had walking enough,” said Rushworth.\n\n' +
+      '“I am very sorry,” said Fanny.\n\n' +
+      'After an interval of silence, “I think they might have stayed for me,” said Rushworth.\n\n' +
+      '“Miss Bertram thought you would follow her.”\n';
+    expect(speakers(narrative + scene)).toEqual(['Rushworth', 'Fanny', 'Rushworth', 'Fanny']);
+  });
+
   it('does not alternate when a narrative paragraph stands between the lines', () => {
     const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');
