@@ -663,8 +663,9 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
     if (s && !isDocument(s)) return frame('previous-colon-subject', s, null, false);
   }
   // "Mrs. Norris almost started. “Live with me?”": the person of the sentence before,
-  // in the same paragraph, when no cue says who spoke
-  if (rule === 'previous-sentence' && !cues.length) {
+  // in the same paragraph, when no cue says who spoke (a participle that framed nothing says
+  // nothing: "Mary refrained from saying what she felt, …")
+  if (rule === 'previous-sentence' && cues.every((c) => c.gerund)) {
     const s = clauseSubject(text, toks, isName);
     if (s && namesPerson(s)) return frame('previous-sentence-subject', s, null, false);
   }

@@ -94,6 +94,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'We are finished', speaker: 'Tom Reyes' }],
   },
   {
+    note: 'no cue: the person of the sentence before, past a participle that frames nothing ("refrained from saying")',
+    text: 'The council met on Tuesday.\n\nMayor Mary Okafor refrained from saying what she felt about the vote. “We have waited long enough for this port.”',
+    quotes: [{ quote: 'waited long enough', speaker: 'Mary Okafor' }],
+  },
+  {
     note: '“…,” said X, apposition after',
     text: '“Prices will keep rising through the summer,” said Ingrid Solberg, an economist at Nordea.',
     quotes: [{ quote: 'Prices will keep rising', speaker: 'Ingrid Solberg' }],
