@@ -63,6 +63,12 @@ made clear
 makes clear
 made the point
 went further
+shot back
+shoots back
+shooting back
+hit back
+hits back
+hitting back
 broke in
 breaks in
 cut in

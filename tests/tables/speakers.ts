@@ -99,6 +99,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'waited long enough', speaker: 'Mary Okafor' }],
   },
   {
+    note: '"shot back": a retort after a cue in an opening clause that is another person’s',
+    text: 'The debate turned sharp.\n\nAfter Governor Tom Reyes criticized her record during a debate, Mary Okafor shot back, “I chose to do my job.”',
+    quotes: [{ quote: 'chose to do my job', speaker: 'Mary Okafor' }],
+  },
+  {
     note: '“…,” said X, apposition after',
     text: '“Prices will keep rising through the summer,” said Ingrid Solberg, an economist at Nordea.',
     quotes: [{ quote: 'Prices will keep rising', speaker: 'Ingrid Solberg' }],
