@@ -318,6 +318,11 @@ const PUBLISHED = /^(published|released|issued|posted|aired|broadcast|filed|unve
 const TIME_WORD = /^(week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const REFLEXIVE = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/;
 const NP_END = /^(who|which|that|in|on|at|during|after|before|when|while|to|and|but|said|says|told|added|as|with|from|by|about|because|if|than)$/;
+// Adverbs of time that stand between a subject and its verb ("the star then recalled", "the senator also said"),
+// after the noun ("the then-governor": right after its determiner, an adjective; "a few moments later": after a
+// noun of time, a phrase of time)
+const NP_ADVERB = /^(?:then|now|later|also|again|still|earlier|recently|soon|once|further|previously|repeatedly)$/;
+const TIME_SPAN = /^(?:moments?|minutes?|hours?|days?|weeks?|months?|years?|seconds?|decades?|time|while)$/;
 const CLAUSE_STOP = new Set(['.', ';', ':', '“', '”', '"', '‘', '?', '!', '(', ')']);
 const APPOSITIVE_LEAD = /^(?:who|which|whose|whom|where|at|in|on|during|after|before|with|from|of|for|speaking|writing|asked|noting|citing|in|a|an|the|his|her|their|its|one|another|also|then|now|once|himself|herself|meanwhile|however|though|too)$/;
 
@@ -529,7 +534,7 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     let b = start;
     // (a past verb after the noun ends the phrase: "the governor toured the towns"; "the newly elected mayor" does not)
     // (and so do an auxiliary, an irregular past or a reflexive: "the discussion will", "the candidate herself took")
-    while (b + 1 < limit && b - start < 7 && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && !NP_END.test(toks[b + 1]!.lower) && !AUXILIARIES.has(toks[b + 1]!.lower) && !(b > start && IRREGULAR_PAST.has(toks[b + 1]!.lower)) && !REFLEXIVE.test(toks[b + 1]!.lower) && !(/^\p{Ll}{3,}ed$/u.test(toks[b + 1]!.text) && !DETERMINERS.has(toks[b]!.lower) && !/ly$/.test(toks[b]!.lower)) && !(b > start && trailingAdverb(toks, b + 1, limit)) && !(b > start && presentVerb(toks, b + 1))) b++;
+    while (b + 1 < limit && b - start < 7 && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && !NP_END.test(toks[b + 1]!.lower) && !AUXILIARIES.has(toks[b + 1]!.lower) && !(b > start && IRREGULAR_PAST.has(toks[b + 1]!.lower)) && !REFLEXIVE.test(toks[b + 1]!.lower) && !(/^\p{Ll}{3,}ed$/u.test(toks[b + 1]!.text) && !DETERMINERS.has(toks[b]!.lower) && !/ly$/.test(toks[b]!.lower)) && !(b > start && trailingAdverb(toks, b + 1, limit)) && !(b > start && NP_ADVERB.test(toks[b + 1]!.lower) && !TIME_SPAN.test(toks[b]!.lower)) && !(b > start && presentVerb(toks, b + 1))) b++;
     // "of the agency": a short of-phrase belongs to the noun
     // the name right after the noun phrase, or after a comma
     let n = b + 1;

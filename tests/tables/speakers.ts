@@ -104,6 +104,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'chose to do my job', speaker: 'Mary Okafor' }],
   },
   {
+    note: 'an adverb of time between a noun subject and its cue is no part of the speaker ("the star then recalled")',
+    text: 'The actress was asked about it on Tuesday.\n\n“The industry has a very severe problem,” the star then recalled. “It is getting better,” her agent later added.',
+    quotes: [
+      { quote: 'severe problem', speaker: 'the star' },
+      { quote: 'getting better', speaker: 'her agent' },
+    ],
+  },
+  {
     note: '“…,” said X, apposition after',
     text: '“Prices will keep rising through the summer,” said Ingrid Solberg, an economist at Nordea.',
     quotes: [{ quote: 'Prices will keep rising', speaker: 'Ingrid Solberg' }],
