@@ -121,12 +121,25 @@ export function attributionAt(text: string, i: number): boolean {
     } else break;
   }
   if (k === 0) return false;
+  // "Miller, a retired worker from a nuclear plant, said": an apposition that opens with a determiner, between
+  // commas, no sentence's end in it; then only a listed cue that closes the sentence
+  let appositive = false;
+  if (toks[k]?.text === ',' && APPOSITION_OPENER.test(toks[k + 1]?.lower ?? '')) {
+    let e = k + 1;
+    while (e < toks.length && e - k < 16 && toks[e]!.text !== ',' && !APPOSITION_STOP.has(toks[e]!.text)) e++;
+    if (toks[e]?.text === ',') {
+      k = e + 1;
+      appositive = true;
+    }
+  }
   // "Graham asked", "Rep. Moore (D-Wis.) said Friday", "Ushakov also told"
   for (let j = k; j < Math.min(toks.length, k + 3); j++) {
     const c = cueAt(toks, j);
     // the attribution ends there ("Graham asked."), it does not start a clause ("Russia insisted that …")
     const ends = (after: number) => !toks[after] || toks[after]!.kind === 'punct' || ATTRIBUTION_TAIL.test(toks[after]!.lower);
+    if (c && appositive) return cueEnds(toks, c, ends) && !toks.slice(c.last + 1, c.last + 5).some((t) => t.lower === 'that');
     if (c) return cueEnds(toks, c, ends);
+    if (appositive) return false;
     // a verb no lexicon lists, in the same slot: “Does anybody know?” Graham wondered aloud.
     const w = toks[j]!;
     if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && ends(j + 1) && readsAsVerb(w.text)) return true;
@@ -134,6 +147,11 @@ export function attributionAt(text: string, i: number): boolean {
   }
   return false;
 }
+
+// What opens an apposition ("a retired worker", "the head of …", "its founder"), and what ends one before it could
+// reach its comma: a sentence's end or a quotation mark.
+const APPOSITION_OPENER = /^(?:a|an|the|his|her|their|its|one)$/;
+const APPOSITION_STOP = new Set(['.', '!', '?', ';', ':', '“', '”', '"']);
 
 /**
  * Does the attribution end with the cue `c` (given `ends`, the test for what may follow it)? After a

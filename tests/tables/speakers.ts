@@ -112,6 +112,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
   {
+    note: '“…?” X, an apposition, said: the attribution after a question, past the apposition',
+    text: 'The calls went on all evening.\n\n“I am calling from the campaign. How are you today?” Ruth Miller, a retired nurse from the county, said pleasantly into the phone.',
+    quotes: [{ quote: 'How are you today', speaker: 'Ruth Miller' }],
+  },
+  {
+    note: '“…!” X, an apposition, warned that …: a new sentence with a clause of its own',
+    text: 'The committee froze the data.\n\nSanders called the move “arbitrary!” Josh Hendler, a party operative, warned Saturday that the move could damage the party.',
+    quotes: [{ quote: 'arbitrary', speaker: 'Sanders' }],
+  },
+  {
     note: '“…,” said X, apposition after',
     text: '“Prices will keep rising through the summer,” said Ingrid Solberg, an economist at Nordea.',
     quotes: [{ quote: 'Prices will keep rising', speaker: 'Ingrid Solberg' }],
