@@ -10,7 +10,7 @@ import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
 import { RULES, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, markQuoted, type DialogueTurn } from './attribute/speakers.js';
-import { namesPerson, type Mention } from './attribute/mentions.js';
+import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
 import { findOutlet, type OutletHit } from './attribute/outlets.js';
 import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
@@ -71,7 +71,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const after = frameAfter(text, span, to) ?? frameAgent(text, span, from, to);
     const before = after ? null : frameBefore(text, span, from);
     const later = after || before ? null : frameLater(text, span, to);
-    const frame = after ?? before ?? later;
+    const frame = after ?? before ?? later ?? dashLine(text, span, wrapped);
     const adjacent = Boolean(after) || Boolean(before && (before.rule === 'subject-cue-colon' || before.rule === 'according-to' || before.rule === 'subject-cue'));
     const lead = text.slice(from, span.open);
     const content = text.slice(span.start, span.end);
@@ -304,6 +304,30 @@ function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, 
   }
   return null;
 }
+
+// A paragraph of nothing but a dash and a name, signing the quotation of the paragraph before ("- Bernie Sanders.").
+const DASH_LINE = /^[-–—]\s*\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,3}\.?\s*$/u;
+
+/**
+ * The name on the line after a quotation that is its paragraph, when that
+ * line is only a dash and the name ("“[Americans are] worried about the
+ * future of their kids …” ⏎ - Bernie Sanders."): a fact-check's or a
+ * collection's way to sign a quotation.
+ */
+function dashLine(text: string, span: QuoteSpan, wrapped: boolean): Frame | null {
+  // (the quotation is its paragraph: a fragment's paragraph signed "- Reuters." is a wire story's credit)
+  if (!span.marked || !opensParagraph(text, span.open, wrapped)) return null;
+  const end = paragraphEnd(text, span.close, wrapped);
+  if (/[\p{L}\p{N}]/u.test(text.slice(span.close, end))) return null;
+  let a = end;
+  while (a < text.length && isSpaceCode(text.charCodeAt(a))) a++;
+  const b = paragraphEnd(text, a, wrapped);
+  if (a >= text.length || b - a > 60 || !DASH_LINE.test(text.slice(a, b))) return null;
+  const toks = tokenize(text, a, b);
+  const s = subjectAfter(text, toks, 1);
+  return s?.kind === 'name' ? { rule: 'quote-dash-subject', mention: s, cue: null, confidence: RULES['quote-dash-subject'].confidence, after: true } : null;
+}
+const isSpaceCode = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
 
 /** The lines of a book's dialogue: each paragraph's first quotation that has an attribution of its own. */
 function dialogueTurns(text: string, works: readonly Work[], wrapped: boolean): DialogueTurn[] {

@@ -122,6 +122,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'arbitrary', speaker: 'Sanders' }],
   },
   {
+    note: 'a paragraph of only a dash and a name signs the quotation that is the paragraph before',
+    text: 'The claims were checked one by one.\n\n“Multinationals pay zero taxes.”\n\n- Ann Ray.\n\nThis is a complex issue.',
+    quotes: [{ quote: 'pay zero taxes', speaker: 'Ann Ray' }],
+  },
+  {
+    note: 'a dash and a name after a paragraph that only ends with a fragment is a credit, not a signature',
+    text: 'The candidate has mocked a reporter and called a supporter “my friend.”\n\n- Reuters.',
+    quotes: [{ quote: 'my friend', speaker: ['The candidate', null] }],
+  },
+  {
     note: '“…,” said X, apposition after',
     text: '“Prices will keep rising through the summer,” said Ingrid Solberg, an economist at Nordea.',
     quotes: [{ quote: 'Prices will keep rising', speaker: 'Ingrid Solberg' }],
