@@ -5,10 +5,10 @@ import { findTurns, type Turn } from './scan/turns.js';
 import { boilerplateRanges } from './scan/boilerplate.js';
 import { findIndirect, INDIRECT_RULES } from './attribute/indirect.js';
 import { attributionAt, findCues } from './attribute/cues.js';
-import { tokenize } from './scan/tokens.js';
+import { isSpace, tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
-import { RULES, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
+import { RULES, frame as ruleFrame, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, markQuoted, type DialogueTurn } from './attribute/speakers.js';
 import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
 import { findOutlet, type OutletHit } from './attribute/outlets.js';
@@ -222,6 +222,24 @@ function fillGroups(quotes: Quote[]): void {
 const DIALOGUE_REACH = 1500;
 
 /**
+ * A line of dialogue: a direct quotation, or one that narration opens in its
+ * sentence when its attribution follows it ("After an interval of silence,
+ * “I think they might have staid for me,” said he.").
+ */
+const isLine = (w: Work): boolean => w.type === 'direct' || w.frame?.after === true;
+
+/**
+ * In a book, may the quotation `c` answer the line `prev`: a paragraph of
+ * nothing but the quotation, right after the paragraph of that line (at most
+ * a short attribution left in it), whose speaker is known?
+ */
+function answersLine(text: string, prev: Work, c: Work, wrapped: boolean): boolean {
+  if (text.length < BOOK_CHARS || !isLine(prev) || !prev.quote?.speaker || !c.span.marked) return false;
+  if (!opensParagraph(text, c.span.open, wrapped) || !nextParagraph(text, prev.span.close, c.span.open, wrapped)) return false;
+  return !/\p{L}/u.test(text.slice(c.span.close, paragraphEnd(text, c.span.close, wrapped)));
+}
+
+/**
  * In a book, the attribution after a later quotation of the paragraph that
  * the quotation `k` opens ("“To have resisted such attractions! …” here he
  * hesitated. “Mrs. Smith had been informed …,” he added"): a novel gives one
@@ -254,16 +272,14 @@ const VOCATIVE = /(?:^|[,;!?]\s+|\b(?:[Oo]h?|[Mm]y\s+dear|[Dd]ear)\s+)((?:(?:Mr|
  */
 function addressedTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolean, spoken: ReadonlySet<string>): Frame | null {
   const { text, works, registry } = doc;
-  if (text.length < BOOK_CHARS || (prev.type !== 'direct' && !prev.frame?.after) || !prev.quote?.speaker || !c.span.marked) return null;
-  if (!opensParagraph(text, c.span.open, wrapped) || !nextParagraph(text, prev.span.close, c.span.open, wrapped)) return null;
-  if (/\p{L}/u.test(text.slice(c.span.close, paragraphEnd(text, c.span.close, wrapped)))) return null;
-  const speaker = prev.quote.speaker;
+  if (!answersLine(text, prev, c, wrapped)) return null;
+  const speaker = prev.quote!.speaker!;
   // the line: prev and the pieces of its paragraph before it with the same speaker, the last name said wins
   const start = paragraphStart(text, prev.span.open, wrapped);
   let found: Frame | null = null;
   for (let j = k - 1; j >= 0 && works[j]!.span.open >= start && !found; j--) {
     const o = works[j]!;
-    if ((o.type !== 'direct' && !o.frame?.after) || o.quote?.speaker !== speaker) continue;
+    if (!isLine(o) || o.quote?.speaker !== speaker) continue;
     const content = text.slice(o.span.start, o.span.end);
     for (const m of content.matchAll(VOCATIVE)) {
       const name = m[1]!;
@@ -274,7 +290,7 @@ function addressedTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolea
       const gender = honorific ? HONORIFIC_GENDER.get(honorific[1]!.toLowerCase()) ?? null : null;
       const mention: Mention = { kind: 'name', start: at, end: at + name.length, text: name, name: honorific ? honorific[2]! : name, title: null, gender };
       const r = resolveMention(registry, mention, at).speaker;
-      if (r && r !== speaker && spoken.has(r)) found = { rule: 'addressed-reply', mention, cue: null, confidence: RULES['addressed-reply'].confidence, after: false };
+      if (r && r !== speaker && spoken.has(r)) found = ruleFrame('addressed-reply', mention, null, false);
     }
   }
   return found;
@@ -287,19 +303,15 @@ function addressedTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolea
  * smiling. ⏎ “…”"), or null when nobody else spoke (the last speaker goes on).
  */
 function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, c: Work, w: boolean): Frame | null {
-  // (a line after narration in its sentence is one too when its attribution follows it: "After an interval of
-  // silence, “I think they might have staid for me,” said he.")
-  if (text.length < BOOK_CHARS || (prev.type !== 'direct' && !prev.frame?.after) || !prev.quote?.speaker || !c.span.marked) return null;
-  if (!opensParagraph(text, c.span.open, w) || !nextParagraph(text, prev.span.close, c.span.open, w)) return null;
-  if (/\p{L}/u.test(text.slice(c.span.close, paragraphEnd(text, c.span.close, w)))) return null;
-  const last = prev.quote.speaker;
+  if (!answersLine(text, prev, c, w)) return null;
+  const last = prev.quote!.speaker!;
   // (the works before `c`, back from the one before `prev`; prev is near: only dropped scare quotes lie between)
   let p = k - 1;
   while (p >= 0 && works[p] !== prev) p--;
   for (let j = p - 1; j >= 0; j--) {
     const o = works[j]!;
     if (prev.span.open - o.span.close > DIALOGUE_REACH) break;
-    if ((o.type !== 'direct' && !o.frame?.after) || !o.quote || !o.frame) continue;
+    if (!isLine(o) || !o.quote || !o.frame) continue;
     if (o.quote.speaker && o.quote.speaker !== last) return o.frame;
   }
   return null;
@@ -320,14 +332,13 @@ function dashLine(text: string, span: QuoteSpan, wrapped: boolean): Frame | null
   const end = paragraphEnd(text, span.close, wrapped);
   if (/[\p{L}\p{N}]/u.test(text.slice(span.close, end))) return null;
   let a = end;
-  while (a < text.length && isSpaceCode(text.charCodeAt(a))) a++;
+  while (a < text.length && isSpace(text.charCodeAt(a))) a++;
   const b = paragraphEnd(text, a, wrapped);
   if (a >= text.length || b - a > 60 || !DASH_LINE.test(text.slice(a, b))) return null;
   const toks = tokenize(text, a, b);
   const s = subjectAfter(text, toks, 1);
-  return s?.kind === 'name' ? { rule: 'quote-dash-subject', mention: s, cue: null, confidence: RULES['quote-dash-subject'].confidence, after: true } : null;
+  return s?.kind === 'name' ? ruleFrame('quote-dash-subject', s, null, true) : null;
 }
-const isSpaceCode = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
 
 /** The lines of a book's dialogue: each paragraph's first quotation that has an attribution of its own. */
 function dialogueTurns(text: string, works: readonly Work[], wrapped: boolean): DialogueTurn[] {

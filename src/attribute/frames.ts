@@ -66,7 +66,8 @@ function isDocument(m: Mention): boolean {
   return m.kind === 'noun' && DOCUMENT_HEADS.test(m.text);
 }
 
-const frame = (rule: RuleId, mention: Mention | null, cue: Cue | null, after: boolean): Frame => ({ rule, mention, cue, confidence: RULES[rule].confidence, after });
+/** A frame of rule `rule`, with the rule's base confidence. */
+export const frame = (rule: RuleId, mention: Mention | null, cue: Cue | null, after: boolean): Frame => ({ rule, mention, cue, confidence: RULES[rule].confidence, after });
 
 // The marks frameAfter reads back over, with spaces, to the last character inside a quotation
 // (nested closing marks included; not lexicon/marks.ts CLOSERS, which holds no straight marks).
