@@ -162,7 +162,16 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     // (unless the words before say someone coined or used them: dubbed “…”, the phrase “…”)
     if (!frame && w.type === 'mixed' && groupId === null && wordCount(text, w.span) <= SCARE_QUOTE_WORDS && !sentenceHasCue(text, sentences, w) && !spokenBefore(text.slice(sentenceStart(w, sentences), w.span.open))) continue;
     // a fragment kept with nobody named yet: the subject of its clause, as a guess
-    if (!frame && w.type === 'mixed') frame = frameNearest(text, w.span, sentenceStart(w, sentences), isName);
+    if (!frame && w.type === 'mixed') {
+      frame = frameNearest(text, w.span, sentenceStart(w, sentences), isName);
+      // "“It's an enormous moment,” said Steve Schmidt, …. Unless rivals quit the race, “it's very difficult to see
+      // how he is stopped.”": words in marks that no person in their sentence says, after a line of the same
+      // paragraph whose speaker is known, go on with that line (a few words only, a term or a scare quote, do not)
+      if (!(frame?.mention && namesPerson(frame.mention)) && prev?.frame && prev.quote?.speaker && isLine(prev) && wordCount(text, w.span) >= CONTINUED_WORDS && paragraphStart(text, prev.span.open, wrapped) === paragraphStart(text, w.span.open, wrapped)) {
+        frame = prev.frame;
+        inherited = 'continuation';
+      }
+    }
     w.frame = frame;
     const q = toQuote(doc, w, frame, inherited, groupId, k);
     w.quote = q;
@@ -217,6 +226,9 @@ function fillGroups(quotes: Quote[]): void {
     }
   }
 }
+
+/** How many words a quoted fragment needs to go on with the speaker of the line before it in its paragraph. */
+const CONTINUED_WORDS = 4;
 
 /** How far back (UTF-16 units) a reply's other speaker is looked for in a book's dialogue. */
 const DIALOGUE_REACH = 1500;

@@ -132,6 +132,22 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'my friend', speaker: ['The candidate', null] }],
   },
   {
+    note: 'a fragment nobody in its sentence says goes on with the line before it in the paragraph',
+    text: 'The primary was over.\n\n“It is an enormous moment,” said Steve Schmidt, a Republican strategist. Unless rivals quit the race at once, “it is very difficult to see how he is stopped.”',
+    quotes: [
+      { quote: 'enormous moment', speaker: 'Steve Schmidt' },
+      { quote: 'very difficult to see', speaker: 'Steve Schmidt' },
+    ],
+  },
+  {
+    note: 'a term of a few words after a line is no continuation of it',
+    text: 'The primary was over.\n\n“It is an enormous moment,” said Steve Schmidt, a Republican strategist. Rivals now face the “Trump problem” in every state.',
+    quotes: [
+      { quote: 'enormous moment', speaker: 'Steve Schmidt' },
+      { quote: 'Trump problem', speaker: null },
+    ],
+  },
+  {
     note: '“…,” said X, apposition after',
     text: '“Prices will keep rising through the summer,” said Ingrid Solberg, an economist at Nordea.',
     quotes: [{ quote: 'Prices will keep rising', speaker: 'Ingrid Solberg' }],
