@@ -10,11 +10,11 @@ import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
 import { RULES, frame as ruleFrame, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, markQuoted, type DialogueTurn } from './attribute/speakers.js';
-import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
+import { namesPerson, subjectAfter } from './attribute/mentions.js';
 import { findOutlet, type OutletHit } from './attribute/outlets.js';
 import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
-import { HONORIFIC_GENDER, HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
+import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
 import { partitionPoint } from './bisect.js';
 import { breaksParagraph, isHardWrapped, paragraphEnd, paragraphPieces, paragraphStart } from './scan/paragraphs.js';
 
@@ -298,10 +298,9 @@ function addressedTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolea
       // (the line is the name alone: an echo, not an address)
       if (!/\p{L}/u.test(content.replace(name, ''))) break;
       const at = o.span.start + m.index! + m[0].length - name.length;
-      const honorific = /^(\p{Lu}\p{Ll}*)\.?\s+(\p{Lu}\p{Ll}+)$/u.exec(name);
-      const gender = honorific ? HONORIFIC_GENDER.get(honorific[1]!.toLowerCase()) ?? null : null;
-      const mention: Mention = { kind: 'name', start: at, end: at + name.length, text: name, name: honorific ? honorific[2]! : name, title: null, gender };
-      const r = resolveMention(registry, mention, at).speaker;
+      // (read as any name is: "Mr. Darcy" a man named Darcy)
+      const mention = subjectAfter(text, tokenize(text, at, at + name.length), 0);
+      const r = mention?.kind === 'name' ? resolveMention(registry, mention, at).speaker : null;
       if (r && r !== speaker && spoken.has(r)) found = ruleFrame('addressed-reply', mention, null, false);
     }
   }

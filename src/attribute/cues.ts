@@ -137,8 +137,8 @@ export function attributionAt(text: string, i: number): boolean {
     const c = cueAt(toks, j);
     // the attribution ends there ("Graham asked."), it does not start a clause ("Russia insisted that …")
     const ends = (after: number) => !toks[after] || toks[after]!.kind === 'punct' || ATTRIBUTION_TAIL.test(toks[after]!.lower);
-    if (c && appositive) return cueEnds(toks, c, ends) && !toks.slice(c.last + 1, c.last + 5).some((t) => t.lower === 'that');
-    if (c) return cueEnds(toks, c, ends);
+    // (after an apposition, not a cue with a clause a few words on: "Josh Hendler, an operative, warned Saturday that …")
+    if (c) return cueEnds(toks, c, ends) && !(appositive && toks.slice(c.last + 1, c.last + 5).some((t) => t.lower === 'that'));
     if (appositive) return false;
     // a verb no lexicon lists, in the same slot: “Does anybody know?” Graham wondered aloud.
     const w = toks[j]!;
