@@ -65,4 +65,8 @@ node --input-type=module -e "
   if (q?.speaker !== 'Ana Ruiz') { console.error('library import gave', q); process.exit(1); }
 " || fail "the installed library did not work"
 
-echo "pack-check: ok ($name@$version installed globally, quotes on PATH, --jobs and the library work)"
+# the tarball carries the code cache its build made (npm pack runs prepare), and this Node takes it
+cache=$(node --input-type=module -e "const m = await import('$prefix/lib/node_modules/$name/dist/cli.js'); process.stdout.write(m.loadCommands().cache)")
+[ "$cache" = accepted ] || fail "the installed CLI's code cache was $cache, not accepted"
+
+echo "pack-check: ok ($name@$version installed globally, quotes on PATH, --jobs, the library and the code cache work)"

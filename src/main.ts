@@ -2,9 +2,13 @@
 // process.exit(): a large output still in the pipe's buffer would be cut. A
 // closed pipe (quotes … | head) is noticed by the CLI's output sink, which stops
 // the run; the CLI then returns 0, and Node exits when the streams are done.
-// --version answers before the rest of the CLI is even loaded (the bundle is
-// split: dist/cli.js is this file; the commands live in a chunk loaded on use).
+// --version answers before the rest of the CLI is even loaded: dist/cli.js is
+// this file; the commands and the engine are dist/run.cjs, loaded on use
+// through V8's code cache (src/run/code-cache.ts).
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
+import type * as Commands from './cli.js';
+import { loadBundle, type CodeCacheState, type LoadedBundle } from './run/code-cache.js';
 import { VERSION } from './version.js';
 
 /**
@@ -35,14 +39,33 @@ const V8_FLAGS_NODE = '20.';
  */
 const WORKER_V8_FLAGS = ['--heap-growing-percent=40'];
 
+/** The V8 flags of the CLI (see V8_FLAGS), set before any of its code is compiled. */
+function setV8Flags(): void {
+  if (process.versions.node.startsWith(V8_FLAGS_NODE)) for (const flag of V8_FLAGS) setFlagsFromString(flag);
+}
+
+let bundle: LoadedBundle | null = null;
+
+/**
+ * The commands (dist/run.cjs, next to this file once bundled), under the CLI's
+ * V8 flags: the code cache is made under the same flags (V8 rejects a cache
+ * made under others). Exported for scripts/build.mjs, which makes the cache,
+ * and for the test that checks a built cache is taken.
+ */
+export function loadCommands(): { commands: typeof Commands; cache: CodeCacheState; saveCache: () => string } {
+  if (!bundle) {
+    setV8Flags();
+    bundle = loadBundle(fileURLToPath(new URL('./run.cjs', import.meta.url)));
+  }
+  return { commands: bundle.exports as typeof Commands, cache: bundle.cache, saveCache: bundle.saveCache };
+}
+
 export function main(): void {
   const argv = process.argv.slice(2);
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     process.stdout.write(VERSION + '\n');
     return;
   }
-  // before any of the engine's code or regular expressions is compiled
-  if (process.versions.node.startsWith(V8_FLAGS_NODE)) for (const flag of V8_FLAGS) setFlagsFromString(flag);
   // A write error on stdout reaches the CLI's sink (cli.ts reports it); this
   // listener only keeps Node from turning a late one into a stack trace.
   process.stdout.on('error', () => {});
@@ -51,15 +74,18 @@ export function main(): void {
   const onWorkers = () => {
     if (process.versions.node.startsWith(V8_FLAGS_NODE)) for (const flag of WORKER_V8_FLAGS) setFlagsFromString(flag);
   };
-  import('./cli.js').then(({ run }) => run(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, onWorkers })).then(
-    (code) => {
-      process.exitCode = code;
-      // stop reading standard input if the run ended before it did (the reader of stdout went away)
-      if (!process.stdin.readableEnded) process.stdin.destroy();
-    },
-    (err: unknown) => {
-      process.stderr.write(`quotes: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
-      process.exitCode = 2;
-    },
-  );
+  // (a promise from the start, so that a bundle that fails to load is reported like any internal error)
+  Promise.resolve()
+    .then(() => loadCommands().commands.run(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, onWorkers }))
+    .then(
+      (code) => {
+        process.exitCode = code;
+        // stop reading standard input if the run ended before it did (the reader of stdout went away)
+        if (!process.stdin.readableEnded) process.stdin.destroy();
+      },
+      (err: unknown) => {
+        process.stderr.write(`quotes: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+        process.exitCode = 2;
+      },
+    );
 }

@@ -9,6 +9,7 @@
 // finished batch waits only for the batches before it, and no more input is
 // read while the queue is full.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
@@ -214,8 +215,9 @@ async function* runPool<T>(it: AsyncIterator<DocumentIn<T>>, options: ExtractOpt
     woken = new Promise<void>((r) => (wake = r));
   };
 
-  // (loaded here, when the first worker starts: a run that starts none never loads the module, about 1.3 ms)
-  const { Worker } = await import('node:worker_threads');
+  // (loaded here, when the first worker starts: a run that starts none never loads the module, about 1.3 ms;
+  // by require, not import(): the CLI's bundle runs as a classic script, where import() has no loader)
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const spawn = (): void => {
     const pw: PoolWorker = { worker: new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB } }), ready: false, queue: [] };
     let failed = false;
