@@ -69,7 +69,9 @@ await build({
   outfile: 'dist/run.cjs',
   format: 'cjs',
   define: { ...common.define, 'import.meta.url': '__quotes_url' },
-  banner: { js: "const __quotes_url = require('node:url').pathToFileURL(__filename).href;" },
+  // strict mode first (the sources are ES modules, strict throughout): esbuild's own
+  // "use strict" comes after the banner, where it is no longer a directive
+  banner: { js: "'use strict';\nconst __quotes_url = require('node:url').pathToFileURL(__filename).href;" },
 });
 const runSource = readFileSync('dist/run.cjs', 'utf8');
 // a dynamic import() would need a module loader that a script run through node:vm lacks

@@ -25,6 +25,11 @@ describe('code cache', () => {
     expect(readdirSync('dist').filter((n) => n.endsWith('.cache'))).toEqual([cacheName]);
   });
 
+  it('loads a bundle in strict mode, as the ES modules it was built from', () => {
+    // a directive counts only as the script's first statement
+    expect(readFileSync('dist/run.cjs', 'utf8')).toMatch(/^(['"])use strict\1;/);
+  });
+
   it('is taken by the CLI, under the V8 flags the CLI sets', () => {
     // a process of its own: the test runner's V8 flags are not the CLI's
     const state = execFileSync(process.execPath, ['--input-type=module', '-e', "const m = await import('./dist/cli.js'); process.stdout.write(m.loadCommands().cache)"], { encoding: 'utf8' });
