@@ -582,7 +582,15 @@ export function frameLater(text: string, q: QuoteSpan, to: number): Frame | null
   const cues = findCues(toks);
   for (const c of cues) {
     if (c.gerund) continue;
-    const inverted = () => (toks[c.first - 1]?.text === ',' && toks.length - c.last <= 16 ? subjectAfter(text, toks, c.last + 1) : null);
+    // (inverted: "…, said Smith." near the sentence's end, or a name with an apposition however long:
+    // "…, said Rose Demir, executive director of …, a union that has …")
+    const inverted = () => {
+      if (toks[c.first - 1]?.text !== ',') return null;
+      const after = subjectAfter(text, toks, c.last + 1);
+      if (!after || toks.length - c.last <= 16) return after;
+      // (not past a semicolon: "“…” rang out from the gallery; later that night, said X, a clerk who …, the judge left")
+      return after.kind === 'name' && text[after.end] === ',' && !toks.slice(0, c.first).some((t) => t.text === ';') ? after : null;
+    };
     let s = subjectBefore(text, toks, c.first);
     if (s) {
       const k = toks.findIndex((t) => t.start >= s!.start);

@@ -578,6 +578,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'more than one warning', speaker: ['Multiple outlets', 'outlets'] }],
   },
   {
+    note: '“…” and more words, said X, with an apposition however long: the inverted cue later in the sentence',
+    text: 'The union voted on Sunday.\n\n“We are extremely pleased” with the outcome, said Rosa Delgado, executive director of the Harbour Workers Alliance, a union that broke away from the federation last year and backed the strike.',
+    quotes: [{ quote: 'extremely pleased', speaker: 'Rosa Delgado' }],
+  },
+  {
+    note: 'a fragment, words, and said X, with an apposition of two lines: the inverted cue later in the sentence',
+    text: 'The ruling split the court.\n\nAny “honest” reading of the judgment, said Tomas Berg, a professor of constitutional law at the university who has written two books on the court and its history, would find it narrow.',
+    quotes: [{ quote: 'honest', speaker: 'Tomas Berg' }],
+  },
+  {
+    note: 'negative: a late inverted cue with a long apposition, past a semicolon, reports its own clause, not the quotation',
+    text: 'The court sat late.\n\n“Lock him up” rang out from the gallery; later that night, said Rosa Delgado, a clerk who had worked at the court for twenty years and seen many such nights, the judge went home alone.',
+    quotes: [{ quote: 'Lock him up', speaker: null }],
+  },
+  {
     note: 'a verb of naming right before a fragment keeps it from a cue later in the sentence',
     text: 'The lawsuit over what former workers have called a “fraudulent scheme” took a turn on Monday when Mayor Tom Reyes said the city would settle.',
     quotes: [{ quote: 'fraudulent scheme', speaker: ['former workers', 'workers'] }],
