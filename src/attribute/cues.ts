@@ -121,6 +121,14 @@ export function attributionAt(text: string, i: number): boolean {
     } else break;
   }
   if (k === 0) return false;
+  // "Rep. Glenn Moore, R-Pa., said": a party tag between commas
+  if (toks[k]?.text === ',') {
+    const tag = PARTY_TAG.exec(text.slice(toks[k]!.end, toks[k]!.end + 16));
+    if (tag) {
+      const to = toks[k]!.end + tag[0].length;
+      while (k < toks.length && toks[k]!.start < to) k++;
+    }
+  }
   // "Miller, a retired worker from a nuclear plant, said": an apposition that opens with a determiner, between
   // commas, no sentence's end in it; then only a listed cue that closes the sentence
   let appositive = false;
@@ -151,6 +159,8 @@ export function attributionAt(text: string, i: number): boolean {
 // What opens an apposition ("a retired worker", "the head of …", "its founder"), and what ends one before it could
 // reach its comma: a sentence's end or a quotation mark.
 const APPOSITION_OPENER = /^(?:a|an|the|his|her|their|its|one)$/;
+// A party and state after a name and its comma, to the comma that closes them: " R-Pa.,", " D-N.Y.,", " I-Vt.,".
+const PARTY_TAG = /^\s?[RDI]-[A-Z][A-Za-z.]{1,10},/;
 const APPOSITION_STOP = new Set(['.', '!', '?', ';', ':', '“', '”', '"']);
 
 /**
@@ -163,6 +173,8 @@ function cueEnds(toks: readonly Token[], c: Cue, ends: (after: number) => boolea
   const next = toks[c.last + 1];
   if (next?.text === ':') return false;
   if (ends(c.last + 1) || /^\p{Ll}{2,}ly$/u.test(next!.text) || (/^(?:to|of|with|as)$/.test(next!.text) && VOICE.test(c.lemma))) return true;
+  // a topic: "“Why?” Lichtman said about the campaign" (not a quantity opening a clause: "said about 20 people have …")
+  if (next!.text === 'about' && VOICE.test(c.lemma) && !/^(?:\d.*|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|dozen|several|some|most)$/.test(toks[c.last + 2]?.lower ?? '')) return true;
   // ("“You think I’m going to change?” Trump asked reporters rhetorically": a listener of up to three words)
   if (!ADDRESS.test(c.lemma)) return false;
   for (let j = c.last + 1; j <= c.last + 3 && toks[j]?.kind === 'word' && !NOT_LISTENER.test(toks[j]!.lower); j++) {

@@ -593,6 +593,24 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'Lock him up', speaker: null }],
   },
   {
+    note: '“…!” X, a party tag, said: after an exclamation, a name with its party and state between commas is the attribution',
+    text: 'The convention hall stayed busy past midnight.\n\n"Perpetual motion!" Rep. Dana Cole, R-Ohio, said of the week\'s events.\n\nCole had started the day at a breakfast.',
+    quotes: [{ quote: 'Perpetual motion', speaker: 'Dana Cole' }],
+  },
+  {
+    note: '“…?” X said about Y: after a question, a topic after the cue still ends the attribution',
+    text: 'The historians were not impressed.\n\n"Why in the world would you run on his record?" Ada Lichter said about the governor\'s campaign. "It makes no sense."',
+    quotes: [
+      { quote: 'Why in the world', speaker: 'Ada Lichter' },
+      { quote: 'makes no sense', speaker: 'Ada Lichter' },
+    ],
+  },
+  {
+    note: 'negative: “…?” X said about 20 …: a quantity after "about" opens a clause of X\'s own; X is not who asked (the organisers, or nobody the engine can name)',
+    text: 'The hall was half empty by noon.\n\nThe organisers had one question for the room: "Where did everyone go?" Ada Lichter said about 20 people had left before the vote.',
+    quotes: [{ quote: 'Where did everyone go', speaker: [null, 'organisers', 'The organisers'] }],
+  },
+  {
     note: 'a verb of naming right before a fragment keeps it from a cue later in the sentence',
     text: 'The lawsuit over what former workers have called a “fraudulent scheme” took a turn on Monday when Mayor Tom Reyes said the city would settle.',
     quotes: [{ quote: 'fraudulent scheme', speaker: ['former workers', 'workers'] }],
