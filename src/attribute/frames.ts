@@ -165,6 +165,9 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     const first = cues.find((x) => !x.gerund);
     if (first && !toks.slice(i, first.first).some((t) => t.text === '.' || t.text === '“' || t.text === '"')) {
       const subj = subjectBefore(text, toks, first.first, i);
+      // (not a name inside the subject's own place phrase: “…,” a voter in Des Moines said)
+      const lead = !subj || subj.start > toks[i]!.start ? placedNounPhrase(text, toks, i, first.first) : null;
+      if (lead) return frame('quote-np-cue', lead, first, true);
       if (subj) return frame('quote-np-cue', subj, first, true);
     }
     // … and with a verb no lexicon lists: “…,” White House press secretary Josh Earnest uttered at a briefing.
@@ -178,6 +181,27 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
       if (subj && (subj.kind === 'name' || subj.kind !== 'pronoun' && subj.start <= toks[i]!.end)) return frame('quote-subject-verb', subj, structuralCue(toks, j), true);
       break;
     }
+  }
+  return null;
+}
+
+// The prepositions of a place or a group after a speaker's noun: "a woman in the crowd", "a voter from Ohio".
+const PLACE_PREPOSITION = /^(?:in|at|from|on|outside|inside|near|among)$/;
+
+/**
+ * A noun phrase that can speak, opening at token `i`, then a phrase of place of up
+ * to six words, right before the cue at `cue`: “…,” a woman in the crowd shouted,
+ * one voter at the rally said, a man from Ohio said. The speaker is the noun
+ * phrase ("a woman"), not a name inside the place ("Ohio"). Null when anything
+ * else stands there (punctuation, a second verb, a phrase that is no speaker's).
+ */
+function placedNounPhrase(text: string, toks: readonly Token[], i: number, cue: number): Mention | null {
+  for (let p = i + 1; p < cue && p - i <= 5; p++) {
+    if (toks[p]!.kind !== 'word') return null;
+    if (!PLACE_PREPOSITION.test(toks[p]!.lower)) continue;
+    if (cue - p > 6 || toks.slice(p + 1, cue).some((t) => t.kind !== 'word')) return null;
+    const np = subjectBefore(text, toks, p, i);
+    return np && np.kind === 'noun' && np.start === toks[i]!.start ? np : null;
   }
   return null;
 }

@@ -611,6 +611,20 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'Where did everyone go', speaker: [null, 'organisers', 'The organisers'] }],
   },
   {
+    note: '“…,” a noun and a phrase of place, then the cue: the noun phrase speaks, not a name in the place',
+    text: 'The rally ran late into the evening.\n\n"We want a fair deal," a voter in Port Ellis told reporters.\n\n"Lock the gates," a woman in the crowd shouted.\n\n"Nobody listens to us," one farmer from Kettering said.',
+    quotes: [
+      { quote: 'fair deal', speaker: ['a voter', 'a voter in Port Ellis'] },
+      { quote: 'Lock the gates', speaker: ['a woman', 'a woman in the crowd'] },
+      { quote: 'Nobody listens', speaker: ['one farmer', 'one farmer from Kettering'] },
+    ],
+  },
+  {
+    note: 'negative: a name before its place phrase is the speaker, not the place',
+    text: 'The rally ran late into the evening.\n\n"We want a fair deal," Dana Cole of Port Ellis said.',
+    quotes: [{ quote: 'fair deal', speaker: 'Dana Cole' }],
+  },
+  {
     note: 'a verb of naming right before a fragment keeps it from a cue later in the sentence',
     text: 'The lawsuit over what former workers have called a “fraudulent scheme” took a turn on Monday when Mayor Tom Reyes said the city would settle.',
     quotes: [{ quote: 'fraudulent scheme', speaker: ['former workers', 'workers'] }],
