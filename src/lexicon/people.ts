@@ -80,6 +80,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
    child children boy boys girl girls kid kids teenager teenagers citizen citizens customer customers patient patients
    passenger passengers visitor visitors attendee attendees participant participants fan fans survivor survivors
    victim victims viewer viewers caller callers guest guests neighbour neighbors neighbours shopper shoppers
+   commenter commenters blogger bloggers heckler hecklers backer backers staffer insider insiders protester moderator moderators
    email emails tweet tweets message messages post note sign banner headline caption
    white house kremlin pentagon`.split(/\s+/).filter(Boolean),
 );

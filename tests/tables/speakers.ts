@@ -625,6 +625,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'fair deal', speaker: 'Dana Cole' }],
   },
   {
+    note: 'speakers of the web and the hall: a commenter, a blogger, a heckler, a staffer, the moderator',
+    text: 'The forum was posted online on Friday.\n\nAnother commenter wrote, “This is the worst plan the council has had in years.”\n\n"Will he be the next harbour master?" a staffer in the room wondered.\n\nThe moderator said the mayor had not answered the question.\n\n“Go home!” a heckler shouted from the back.',
+    quotes: [
+      { quote: 'worst plan', speaker: ['Another commenter', 'commenter'] },
+      { quote: 'next harbour master', speaker: ['a staffer', 'staffer', 'a staffer in the room'] },
+      { quote: 'not answered the question', speaker: ['The moderator', 'moderator'] },
+      { quote: 'Go home', speaker: ['a heckler', 'heckler'] },
+    ],
+  },
+  {
     note: 'a verb of naming right before a fragment keeps it from a cue later in the sentence',
     text: 'The lawsuit over what former workers have called a “fraudulent scheme” took a turn on Monday when Mayor Tom Reyes said the city would settle.',
     quotes: [{ quote: 'fraudulent scheme', speaker: ['former workers', 'workers'] }],
