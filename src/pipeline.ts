@@ -328,8 +328,9 @@ function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, 
   return null;
 }
 
-// A paragraph of nothing but a dash and a name, signing the quotation of the paragraph before ("- Bernie Sanders.").
-const DASH_LINE = /^[-–—]\s*\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,3}\.?\s*$/u;
+// A paragraph of nothing but a dash and a name, signing the quotation of the paragraph before ("- Bernie Sanders."),
+// maybe with a comma and a few words in lower case about the occasion ("-President Obama, tweeting after the speech.").
+const DASH_LINE = /^[-–—]\s*\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,3}(?:,[ \u00a0]\p{Ll}[^\n“”"]{0,60}?)?\.?\s*$/u;
 
 /**
  * The name on the line after a quotation that is its paragraph, when that
@@ -345,7 +346,7 @@ function dashLine(text: string, span: QuoteSpan, wrapped: boolean): Frame | null
   let a = end;
   while (a < text.length && isSpace(text.charCodeAt(a))) a++;
   const b = paragraphEnd(text, a, wrapped);
-  if (a >= text.length || b - a > 60 || !DASH_LINE.test(text.slice(a, b))) return null;
+  if (a >= text.length || b - a > 120 || !DASH_LINE.test(text.slice(a, b))) return null;
   const toks = tokenize(text, a, b);
   const s = subjectAfter(text, toks, 1);
   return s?.kind === 'name' ? ruleFrame('quote-dash-subject', s, null, true) : null;

@@ -127,6 +127,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'pay zero taxes', speaker: 'Ann Ray' }],
   },
   {
+    note: 'the dash and the name may go on with a comma and the occasion: "-Mayor Ann Ray, posting after the vote."',
+    text: 'The vote was over by nine.\n\n"Great night. The harbour is ours again."\n\n-Mayor Ann Ray, posting after the vote.\n\nThe hall emptied soon after.',
+    quotes: [{ quote: 'Great night', speaker: 'Ann Ray' }],
+  },
+  {
     note: 'a dash and a name after a paragraph that only ends with a fragment is a credit, not a signature',
     text: 'The candidate has mocked a reporter and called a supporter “my friend.”\n\n- Reuters.',
     quotes: [{ quote: 'my friend', speaker: ['The candidate', null] }],
