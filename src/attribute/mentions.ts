@@ -486,6 +486,10 @@ const AUXILIARIES: ReadonlySet<string> = new Set('is are was were be been has ha
  * spokesman", "says one official"), for inverted frames.
  */
 export function subjectAfter(text: string, toks: readonly Token[], start: number, limit = toks.length): Mention | null {
+  // "said 9/11 widow Terry Strada": a date written with a slash, before a role, modifies it
+  if (start + 3 < limit && toks[start + 1]?.text === '/' && /^\d{1,2}$/.test(toks[start]!.text) && /^\d{1,2}$/.test(toks[start + 2]!.text) && toks[start + 2]!.start === toks[start + 1]!.end && toks[start + 1]!.start === toks[start]!.end && isWord(toks[start + 3]) && !isCap(toks[start + 3]) && (isRole(toks[start + 3]!) || SPEAKER_NOUNS.has(toks[start + 3]!.lower) || roleAhead(toks, start + 3, limit))) {
+    start += 3;
+  }
   const t = toks[start];
   if (!t || start >= limit || t.kind !== 'word') return null;
   if (PRONOUNS[t.lower] !== undefined && t.lower !== 'her' && t.lower !== 'him' && t.lower !== 'it' && t.lower !== 'you') return make(text, toks, start, start, 'pronoun');

@@ -640,6 +640,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
   {
+    note: 'a date written with a slash before a role and a name: "said 9/11 widow Terry Strand"',
+    text: 'The bill passed the Senate on Wednesday.\n\n“They are wrong, all of them,” said 9/11 widow Terry Strand.\n\n“We will not stop,” 7/7 survivor Ama Reyes said.',
+    quotes: [
+      { quote: 'all of them', speaker: 'Terry Strand' },
+      { quote: 'will not stop', speaker: 'Ama Reyes' },
+    ],
+  },
+  {
     note: 'a verb of naming right before a fragment keeps it from a cue later in the sentence',
     text: 'The lawsuit over what former workers have called a “fraudulent scheme” took a turn on Monday when Mayor Tom Reyes said the city would settle.',
     quotes: [{ quote: 'fraudulent scheme', speaker: ['former workers', 'workers'] }],
