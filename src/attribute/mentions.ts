@@ -142,6 +142,15 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
       i -= 2;
       continue;
     }
+    // "Protesters marching through the streets chanted", "students waving flags shouted": a present
+    // participle's phrase of up to four words after a noun of those who speak
+    // (only before the quotation itself, "… chanted “What curfew?”": before a reported clause the phrase
+    // is too often the clause's own, and the noun no speaker)
+    const participle = quotationAfter(text, toks[end]) ? participlePhraseStart(toks, i, floor) : -1;
+    if (participle >= 0) {
+      i = participle - 1;
+      continue;
+    }
     break;
   }
   if (i < floor) return null;
@@ -310,6 +319,30 @@ const roleThenName = (toks: readonly Token[], k: number): boolean => lowerRole(t
 
 /** A lower-case word ending in s: the plural noun before a participle or a relative clause ("voters polled"). */
 const pluralNoun = (t: Token | undefined): boolean => isWord(t) && !isCap(t) && /s$/.test(t!.lower);
+
+/**
+ * The token of a present participle that opens a phrase of words ending at `i`
+ * (the participle and up to four words after it), right after a noun that can
+ * speak ("protesters marching through the streets"); -1 when there is none.
+ */
+// (documents in the plural, which are read otherwise: "polls showing Trump ahead")
+const DOCUMENT_NOUN = /^(?:reports|studies|surveys|polls|statements|documents|filings|records|results|data|figures|numbers|estimates|emails|tweets|messages|posts|ads|videos|returns|findings|rules)$/;
+function participlePhraseStart(toks: readonly Token[], i: number, floor: number): number {
+  for (let k = i; k >= floor + 1 && i - k <= 4; k--) {
+    const w = toks[k];
+    if (!isWord(w)) return -1;
+    if (!/^\p{Ll}{2,}ing$/u.test(w!.text)) continue;
+    const head = toks[k - 1];
+    // (people in the plural: "a report citing sources", "her head shaking" are not read this way)
+    return isWord(head) && /^\p{L}+[^s]s$/u.test(head!.lower) && speakerHead(head!.lower) && !DOCUMENT_NOUN.test(head!.lower) ? k : -1;
+  }
+  return -1;
+}
+
+/** Does a quotation mark open right after the one-word cue `cue` (or after its comma or colon)? */
+function quotationAfter(text: string, cue: Token | undefined): boolean {
+  return cue !== undefined && /^[,:]?\s{0,2}[“"]/.test(text.slice(cue.end, cue.end + 4));
+}
 const SUBJECT_PRONOUN = /^(i|we|he|she|they|you)$/;
 /** Verbs of a relative clause without "who" after a plural noun: "the experts I interviewed". */
 const RELATIVE_VERB = /^(interviewed|surveyed|polled|contacted|consulted|asked|reached|called|met|visited|quoted|cited)$/;

@@ -648,6 +648,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
   {
+    note: 'people and a participle\'s phrase before the cue and the quotation: "Protesters marching through the streets chanted “…”"',
+    text: 'The curfew began at ten.\n\nProtesters marching through the old town chanted “Whose streets? Our streets!” until midnight.\n\nStudents waving flags shouted: “Not in our name.”',
+    quotes: [
+      { quote: 'Whose streets', speaker: 'Protesters' },
+      { quote: 'Not in our name', speaker: 'Students' },
+    ],
+  },
+  {
     note: 'a verb of naming right before a fragment keeps it from a cue later in the sentence',
     text: 'The lawsuit over what former workers have called a “fraudulent scheme” took a turn on Monday when Mayor Tom Reyes said the city would settle.',
     quotes: [{ quote: 'fraudulent scheme', speaker: ['former workers', 'workers'] }],
