@@ -355,6 +355,19 @@ const NP_END = /^(who|which|that|in|on|at|during|after|before|when|while|to|and|
 // after the noun ("the then-governor": right after its determiner, an adjective; "a few moments later": after a
 // noun of time, a phrase of time)
 const NP_ADVERB = /^(?:then|now|later|also|again|still|earlier|recently|soon|once|further|previously|repeatedly)$/;
+/**
+ * Does a present participle at `k` open a phrase of its own after the noun before it
+ * ("said the boy falling back", "cried the doctor supporting her head"), rather than
+ * stand in the noun phrase ("the dying woman", "a court filing")? It does when a word
+ * of its phrase follows: an object's determiner or pronoun, or a particle.
+ */
+function participleAfterNoun(toks: readonly Token[], k: number, limit: number): boolean {
+  const w = toks[k];
+  if (!isWord(w) || !/^\p{Ll}{3,}ing$/u.test(w!.text)) return false;
+  // (not before a preposition or the clause's end, where an -ing noun ends its phrase: "a court filing in …")
+  const next = toks[k + 1];
+  return next !== undefined && k + 1 < limit && next.kind === 'word' && /^(?:the|a|an|his|her|their|its|my|your|our|him|them|back|forward|up|down|out|away|round|around|off)$/.test(next.lower);
+}
 const TIME_SPAN = /^(?:moments?|minutes?|hours?|days?|weeks?|months?|years?|seconds?|decades?|time|while)$/;
 const CLAUSE_STOP = new Set(['.', ';', ':', '“', '”', '"', '‘', '?', '!', '(', ')']);
 const APPOSITIVE_LEAD = /^(?:who|which|whose|whom|where|at|in|on|during|after|before|with|from|of|for|speaking|writing|asked|noting|citing|in|a|an|the|his|her|their|its|one|another|also|then|now|once|himself|herself|meanwhile|however|though|too)$/;
@@ -571,7 +584,7 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     let b = start;
     // (a past verb after the noun ends the phrase: "the governor toured the towns"; "the newly elected mayor" does not)
     // (and so do an auxiliary, an irregular past or a reflexive: "the discussion will", "the candidate herself took")
-    while (b + 1 < limit && b - start < 7 && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && !NP_END.test(toks[b + 1]!.lower) && !AUXILIARIES.has(toks[b + 1]!.lower) && !(b > start && IRREGULAR_PAST.has(toks[b + 1]!.lower)) && !REFLEXIVE.test(toks[b + 1]!.lower) && !(/^\p{Ll}{3,}ed$/u.test(toks[b + 1]!.text) && !DETERMINERS.has(toks[b]!.lower) && !/ly$/.test(toks[b]!.lower)) && !(b > start && trailingAdverb(toks, b + 1, limit)) && !(b > start && NP_ADVERB.test(toks[b + 1]!.lower) && !TIME_SPAN.test(toks[b]!.lower)) && !(b > start && presentVerb(toks, b + 1))) b++;
+    while (b + 1 < limit && b - start < 7 && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && !NP_END.test(toks[b + 1]!.lower) && !AUXILIARIES.has(toks[b + 1]!.lower) && !(b > start && IRREGULAR_PAST.has(toks[b + 1]!.lower)) && !REFLEXIVE.test(toks[b + 1]!.lower) && !(/^\p{Ll}{3,}ed$/u.test(toks[b + 1]!.text) && !DETERMINERS.has(toks[b]!.lower) && !/ly$/.test(toks[b]!.lower)) && !(b > start && trailingAdverb(toks, b + 1, limit)) && !(b > start && NP_ADVERB.test(toks[b + 1]!.lower) && !TIME_SPAN.test(toks[b]!.lower)) && !(b > start && presentVerb(toks, b + 1)) && !(b > start && participleAfterNoun(toks, b + 1, limit))) b++;
     // "of the agency": a short of-phrase belongs to the noun
     // the name right after the noun phrase, or after a comma
     let n = b + 1;

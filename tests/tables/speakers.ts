@@ -656,6 +656,22 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
   {
+    note: 'said X and a participle with its object: the participle\'s phrase is no part of the speaker',
+    text: 'The door opened at last.\n\n“Sit down,” said the clerk holding the door open.\n\n“I will not,” cried the visitor shaking his head.',
+    quotes: [
+      { quote: 'Sit down', speaker: ['the clerk', 'clerk'] },
+      { quote: 'I will not', speaker: ['the visitor', 'visitor'] },
+    ],
+  },
+  {
+    note: 'negative: an -ing noun at the end of the phrase stays in it ("the dying man", "a court filing")',
+    text: 'The hearing went on.\n\n“Let me speak,” said the dying man.\n\n“The terms were never met,” a court filing says.',
+    quotes: [
+      { quote: 'Let me speak', speaker: ['the dying man', 'dying man'] },
+      { quote: 'terms were never met', speaker: ['a court filing', 'court filing'] },
+    ],
+  },
+  {
     note: 'a verb of naming right before a fragment keeps it from a cue later in the sentence',
     text: 'The lawsuit over what former workers have called a “fraudulent scheme” took a turn on Monday when Mayor Tom Reyes said the city would settle.',
     quotes: [{ quote: 'fraudulent scheme', speaker: ['former workers', 'workers'] }],
