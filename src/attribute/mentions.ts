@@ -267,6 +267,8 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
       if (link && (link.lower === 'for' || link.lower === 'of') && k - 2 >= floor && k - 2 >= i - 8 && isWord(toks[k - 2]) && (SPEAKER_NOUNS.has(toks[k - 2]!.lower) || ROLE_NOUNS.has(toks[k - 2]!.lower))) continue;
       // "Trump's campaign": take the possessor's name with it
       while (a - 1 >= floor && /[’']s$/.test(toks[a]!.text) && nameToken(toks[a - 1])) a--;
+      // "the ad’s narrator": and a common noun's determiner
+      if (a === k && a - 1 >= floor && !isCap(toks[a]) && /[’']s$/.test(toks[a]!.text) && /^(?:the|a|an|this|that)$/.test(toks[a - 1]!.lower)) a--;
       break;
     }
     if (w.lower === 'of' || w.lower === 'for') continue;

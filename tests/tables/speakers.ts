@@ -672,6 +672,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
   {
+    note: 'a possessor with its determiner, then a verb no list holds: "“…,” the museum’s director verbalizes, “…”"',
+    text: 'The museum will reopen in May.\n\n“We are nearly ready,” the museum’s director verbalizes, “and not a day later.”',
+    quotes: [
+      { quote: 'nearly ready', speaker: ['the museum’s director', 'museum’s director'] },
+      { quote: 'not a day later', speaker: ['the museum’s director', 'museum’s director'] },
+    ],
+  },
+  {
     note: 'a verb of naming right before a fragment keeps it from a cue later in the sentence',
     text: 'The lawsuit over what former workers have called a “fraudulent scheme” took a turn on Monday when Mayor Tom Reyes said the city would settle.',
     quotes: [{ quote: 'fraudulent scheme', speaker: ['former workers', 'workers'] }],
