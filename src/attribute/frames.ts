@@ -312,6 +312,15 @@ function nounCue(toks: readonly Token[], c: Cue): boolean {
 }
 
 /** Attribution standing before the opening mark, in the same sentence. */
+/** Is the one-word cue `c` a past participle inside a noun phrase ("a message posted Friday", "the statement released")? */
+function participleOfNoun(toks: readonly Token[], c: Cue): boolean {
+  if (c.first !== c.last || !/ed$|^(?:written|sent|put out)$/.test(toks[c.first]!.lower)) return false;
+  const noun = toks[c.first - 1];
+  if (!noun || noun.kind !== 'word' || !/^\p{Ll}+$/u.test(noun.text) || PRONOUNS[noun.lower] !== undefined) return false;
+  for (let k = c.first - 2; k >= 0 && k >= c.first - 4; k--) if (DETERMINERS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
 export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | null {
   const lo = Math.max(from, q.open - 500);
   const toks = tokenize(text, lo, q.open);
@@ -323,7 +332,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   // (read first when only participles are listed before it: "Speaking at a rally, Trump recites he is making “…”";
   // a listed verb before it governs it: "Fallon noted that the campaign faced a crossroads “…”", and is read first)
   const unlisted = () => unlistedVerbBefore(text, toks, /^[\p{L}’']+/u.exec(text.slice(q.start, q.start + 30))?.[0].toLowerCase() ?? '');
-  const early = cues.every((c) => c.gerund) ? unlisted() : undefined;
+  // (or only participles inside a noun phrase: "In a Facebook message posted Friday, Cruz expounded he has had “…”")
+  const early = cues.every((c) => c.gerund || participleOfNoun(toks, c)) ? unlisted() : undefined;
   if (early && cues.every((c) => c.last < early.cue.first)) return frame('subject-verb', early.subject, early.cue, false);
   for (let ci = cues.length - 1; ci >= 0; ci--) {
     const c = cues[ci]!;

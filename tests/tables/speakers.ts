@@ -680,6 +680,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
   {
+    note: 'a listed participle inside an opening noun phrase is no cue; the verb no list holds after the subject is',
+    text: 'The race tightened in the autumn.\n\nIn a long message posted Friday, Ruth Alder expounded she had “serious doubts” about the plan.',
+    quotes: [{ quote: 'serious doubts', speaker: 'Ruth Alder' }],
+  },
+  {
+    note: 'negative: a noun phrase and a listed verb with its own clause stay the attribution',
+    text: 'The race tightened in the autumn.\n\nThe campaign posted Friday that the plan had “serious flaws.”',
+    quotes: [{ quote: 'serious flaws', speaker: ['The campaign', 'campaign'] }],
+  },
+  {
     note: 'a verb of naming right before a fragment keeps it from a cue later in the sentence',
     text: 'The lawsuit over what former workers have called a “fraudulent scheme” took a turn on Monday when Mayor Tom Reyes said the city would settle.',
     quotes: [{ quote: 'fraudulent scheme', speaker: ['former workers', 'workers'] }],
