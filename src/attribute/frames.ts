@@ -298,7 +298,7 @@ function relativeSpeaker(text: string, toks: readonly Token[], cues: readonly Cu
 const PLACE_CUE = /^(?:on|in|at|via)$/;
 
 // Cue words that are as often nouns: "a Confederate flag", "his tweet", "the answer".
-const NOUN_FORM = /^(?:flags?|posts?|tweets?|answers?|comments?|replies|reply|remarks?|notes?|reports?|claims?|statements?|quotes?|requests?|jokes?|boasts?|whispers?|shouts?|protests?|warnings?|pledges?|vows?|promises?|charges?|calls?|questions?|demands?|mentions?|echo(?:es)?)$/;
+const NOUN_FORM = /^(?:flags?|posts?|tweets?|reasons?|answers?|comments?|replies|reply|remarks?|notes?|reports?|claims?|statements?|quotes?|requests?|jokes?|boasts?|whispers?|shouts?|protests?|warnings?|pledges?|vows?|promises?|charges?|calls?|questions?|demands?|mentions?|echo(?:es)?)$/;
 
 /**
  * A cue word that is a noun here: one that can be a noun ("flag", "post"),
@@ -311,7 +311,6 @@ function nounCue(toks: readonly Token[], c: Cue): boolean {
   return /^(?:a|an|the|his|her|its|their|our|my|your)$/.test(toks[c.first - 1]?.lower ?? '') || /^(?:a|an)$/.test(toks[c.first - 2]?.lower ?? '') && toks[c.first - 1]!.kind === 'word';
 }
 
-/** Attribution standing before the opening mark, in the same sentence. */
 /** Is the one-word cue `c` a past participle inside a noun phrase ("a message posted Friday", "the statement released")? */
 function participleOfNoun(toks: readonly Token[], c: Cue): boolean {
   if (c.first !== c.last || !/ed$|^(?:written|sent|put out)$/.test(toks[c.first]!.lower)) return false;
@@ -321,6 +320,7 @@ function participleOfNoun(toks: readonly Token[], c: Cue): boolean {
   return false;
 }
 
+/** Attribution standing before the opening mark, in the same sentence. */
 export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | null {
   const lo = Math.max(from, q.open - 500);
   const toks = tokenize(text, lo, q.open);

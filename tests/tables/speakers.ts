@@ -690,6 +690,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'serious flaws', speaker: ['The campaign', 'campaign'] }],
   },
   {
+    note: '"a major reason" is a noun, no cue: the verb no list holds after the subject reports the fragment',
+    text: 'The team lost again on Sunday.\n\nWhile the rain was a major reason the game was stopped, coach Ama Reyes also spotlighted several “errors” that cost them the match.',
+    quotes: [{ quote: 'errors', speaker: 'Ama Reyes' }],
+  },
+  {
     note: 'a verb of naming right before a fragment keeps it from a cue later in the sentence',
     text: 'The lawsuit over what former workers have called a “fraudulent scheme” took a turn on Monday when Mayor Tom Reyes said the city would settle.',
     quotes: [{ quote: 'fraudulent scheme', speaker: ['former workers', 'workers'] }],
