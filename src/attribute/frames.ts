@@ -311,6 +311,18 @@ function nounCue(toks: readonly Token[], c: Cue): boolean {
   return /^(?:a|an|the|his|her|its|their|our|my|your)$/.test(toks[c.first - 1]?.lower ?? '') || /^(?:a|an)$/.test(toks[c.first - 2]?.lower ?? '') && toks[c.first - 1]!.kind === 'word';
 }
 
+// Nouns of a recording, whose "of" names who is heard or seen in it: "footage of X asking".
+const RECORDING = /^(?:footage|video|videos|clip|clips|audio|recording|recordings|tape|tapes|film)$/;
+
+/** The name right before the participle at `p` after "footage of", "a video of" …; null if there is none. */
+function recordedName(text: string, toks: readonly Token[], p: number): Mention | null {
+  let a = p - 1;
+  while (a >= 0 && p - a <= 4 && toks[a]!.kind === 'word' && /^\p{Lu}/u.test(toks[a]!.text)) a--;
+  if (a === p - 1 || a < 1 || toks[a]!.lower !== 'of' || !RECORDING.test(toks[a - 1]!.lower)) return null;
+  const name = subjectBefore(text, toks, p, a + 1);
+  return name && name.kind === 'name' ? name : null;
+}
+
 /** Is the one-word cue `c` a past participle inside a noun phrase ("a message posted Friday", "the statement released")? */
 function participleOfNoun(toks: readonly Token[], c: Cue): boolean {
   if (c.first !== c.last || !/ed$|^(?:written|sent|put out)$/.test(toks[c.first]!.lower)) return false;
@@ -349,11 +361,14 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     if (!c.gerund && nounCue(toks, c)) continue;
     if (c.gerund) {
       // "footage of Hillary Clinton asking, “…”": a name right before the participle is its subject
-      const own = toks[c.first - 1]?.kind === 'word' ? subjectBefore(text, toks, c.first) : null;
+      let own = toks[c.first - 1]?.kind === 'word' ? subjectBefore(text, toks, c.first) : null;
+      // ("footage of Hillary Clinton asking, “…”": the person recorded, not the footage, asks)
+      const recorded = recordedName(text, toks, c.first);
+      if (recorded) own = recorded;
       // (not the object of a preposition: "posted a message on Twitter reading “…”")
-      const ownBefore = own ? toks[toks.findIndex((t) => t.start >= own.start) - 1]?.lower ?? '' : '';
+      const ownBefore = own ? toks[toks.findIndex((t) => t.start >= own!.start) - 1]?.lower ?? '' : '';
       // (a possessive makes it the participle's subject even after a preposition: "broken by Thorpe's saying, “…”")
-      if (own && own.kind === 'name' && (!PREPOSITION.test(ownBefore) || /[’']s$/u.test(toks[c.first - 1]!.text))) return frame('gerund-main-subject', own, c, false);
+      if (own && own.kind === 'name' && (recorded !== null || !PREPOSITION.test(ownBefore) || /[’']s$/u.test(toks[c.first - 1]!.text))) return frame('gerund-main-subject', own, c, false);
       // "broken by his saying, “…”": the possessive pronoun names who says it
       if (/^(?:his|her)$/.test(toks[c.first - 1]?.lower ?? '')) return frame('gerund-main-subject', possessivePronoun(toks[c.first - 1]!), c, false);
       // "…, with Sen. John McCain saying it was “…”": the subject of an absolute phrase after "with"

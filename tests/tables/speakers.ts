@@ -695,6 +695,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'errors', speaker: 'Ama Reyes' }],
   },
   {
+    note: '"footage of X asking, “…”": the person recorded says it, not the footage, nor the ad that uses it',
+    text: 'The new ad ran on Friday.\n\nThe spot uses footage of Ruth Alder asking, “Why are we not ahead by fifty points?”',
+    quotes: [{ quote: 'fifty points', speaker: 'Ruth Alder' }],
+  },
+  {
+    note: 'negative: the object of another preposition before a participle is not its subject',
+    text: 'The campaign went quiet.\n\nIt posted a message on Twitter reading “Vote early.”',
+    quotes: [{ quote: 'Vote early', speaker: [null, 'It', 'The campaign', 'campaign'] }],
+  },
+  {
     note: 'a verb of naming right before a fragment keeps it from a cue later in the sentence',
     text: 'The lawsuit over what former workers have called a “fraudulent scheme” took a turn on Monday when Mayor Tom Reyes said the city would settle.',
     quotes: [{ quote: 'fraudulent scheme', speaker: ['former workers', 'workers'] }],
