@@ -163,7 +163,9 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   if (openEnded) {
     const cues = findCues(toks, i, Math.min(toks.length, i + 16));
     const first = cues.find((x) => !x.gerund);
-    if (first && !toks.slice(i, first.first).some((t) => t.text === '.' || t.text === '“' || t.text === '"')) {
+    // (not a subordinate clause: "“…,” when Alder blasted him for …" is no attribution; "as Smith put it" is)
+    const subordinate = SUBORDINATOR.test(toks[i]?.lower ?? '') || toks[i]?.lower === 'though' && toks[i + 1]?.text !== ',';
+    if (first && !subordinate && !toks.slice(i, first.first).some((t) => t.text === '.' || t.text === '“' || t.text === '"')) {
       const subj = subjectBefore(text, toks, first.first, i);
       // (not a name inside the subject's own place phrase: “…,” a voter in Des Moines said)
       const lead = !subj || subj.start > toks[i]!.start ? placedNounPhrase(text, toks, i, first.first) : null;
@@ -184,6 +186,10 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   }
   return null;
 }
+
+// Words that open a subordinate clause after a quotation, which is then no attribution
+// (and "though" without a comma after it: "“…,” though, Allen did suggest" goes on with an adverb).
+const SUBORDINATOR = /^(?:when|whenever|after|before|while|because|if|since|although|until|unless|whereas)$/;
 
 // The prepositions of a place or a group after a speaker's noun: "a woman in the crowd", "a voter from Ohio".
 const PLACE_PREPOSITION = /^(?:in|at|from|on|outside|inside|near|among)$/;

@@ -705,6 +705,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'Vote early', speaker: [null, 'It', 'The campaign', 'campaign'] }],
   },
   {
+    note: '“…,” when/while X said …: a subordinate clause after the quotation is no attribution',
+    text: 'The poll came out on Sunday.\n\nOnly 52 percent of voters agreed that the mayor is in “good enough health to serve,” while 73 percent said the same of her rival.\n\nThe spot ends with footage of Tom Reyes saying during the debate, “That makes me smart,” when Ruth Alder blasted him for not paying tax.',
+    quotes: [
+      { quote: 'good enough health', speaker: ['Only 52 percent of voters', '52 percent of voters'] },
+      { quote: 'makes me smart', speaker: 'Tom Reyes' },
+    ],
+  },
+  {
+    note: 'negative: "though," with its comma is an adverb, and the attribution goes on after it',
+    text: 'The actor spoke to a radio show.\n\nAcknowledging that the mogul “says a lot of silly things,” though, Allen Price did suggest that his money gives him an edge.',
+    quotes: [{ quote: 'silly things', speaker: 'Allen Price' }],
+  },
+  {
     note: 'a verb of naming right before a fragment keeps it from a cue later in the sentence',
     text: 'The lawsuit over what former workers have called a “fraudulent scheme” took a turn on Monday when Mayor Tom Reyes said the city would settle.',
     quotes: [{ quote: 'fraudulent scheme', speaker: ['former workers', 'workers'] }],
