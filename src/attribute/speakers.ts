@@ -656,9 +656,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
  * The entity whose name holds all of `words` (in order) and agrees with the
  * gender an honorific gives ("Mrs. Clinton"), most recently seen before `at`.
  */
-function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' | 'f' | null = null, sorted = reg.occurrences.length): Entity | null {
+function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' | 'f' | null = null, sorted = reg.occurrences.length, people = false): Entity | null {
   const last = words[words.length - 1]!;
-  let cands = (reg.byWord.get(last) ?? []).filter((e) => e.words.length > words.length && containsRun(e.words, words));
+  let cands = (reg.byWord.get(last) ?? []).filter((e) => e.words.length > words.length && containsRun(e.words, words) && (!people || !bodyAround(e.words, words)));
   if (gender) {
     const agree = cands.filter((e) => e.gender === gender);
     cands = agree.length ? agree : cands.filter((e) => e.gender === null);
@@ -687,6 +687,26 @@ function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' |
     }
   }
   return best?.entity ?? cands[0]!;
+}
+
+/** A word that makes a name a body's, a show's or an occasion's ("Foundation", "Post", "Show", "Day"). */
+const bodyWord = (w: string): boolean => ORG_WORDS.has(w) || /^(?:show|day|election|week|awards?|prize|cup|games)$/.test(w);
+const givenName = (w: string): boolean => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
+
+/**
+ * Is the name `name` (lower-case words) a person's name inside a body's, a show's or an
+ * occasion's, not a fuller name of that person? "Eric Trump Foundation", "Rachel Maddow
+ * Show", "Barack Obama Election Day" (a given name, then the words, then a body's word), or
+ * a body glued to the words ("Washington Post Trump"). "Bill Clinton" is a person ("Bill" is
+ * a given name), "Peabody Energy" a body whose short name is "Peabody".
+ */
+function bodyAround(name: readonly string[], words: readonly string[]): boolean {
+  let i = 0;
+  while (i + words.length <= name.length && name.slice(i, i + words.length).join(' ') !== words.join(' ')) i++;
+  const before = name.slice(0, i);
+  const after = name.slice(i + words.length);
+  // (the glue only before one word that is no plural: "Senate Republicans" are Republicans of the Senate)
+  return (givenName(name[0]!) && after.some(bodyWord)) || (words.length === 1 && !/s$/.test(words[0]!) && before.some((w) => bodyWord(w) && !givenName(w)));
 }
 
 function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
@@ -725,7 +745,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     if (wife) return { speaker: wife.name, title: m.title };
     const words = wordsBy(m.name.split(/\s+/), lower);
     const g = m.gender === 'm' || m.gender === 'f' ? m.gender : null;
-    const e = words.length ? pick(reg, words, at, g) : null;
+    // (a person's name is no part of a body's: "Eric Trump" is not "the Eric Trump Foundation", "Maddow" not
+    // "The Rachel Maddow Show"; a name that is a body's itself, "Trump Foundation", or an acronym, "PAC", may be)
+    const people = !words.some(bodyWord) && !/^\p{Lu}{2,}$/u.test(m.name);
+    const e = words.length ? pick(reg, words, at, g, undefined, people) : null;
     if (e && (m.gender === 'm' || m.gender === 'f') && !e.gender) e.gender = m.gender;
     return { speaker: e?.name ?? m.name, title: m.title };
   }

@@ -718,6 +718,22 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'silly things', speaker: 'Allen Price' }],
   },
   {
+    note: 'a person is not the body, show or day that carries their name ("the Eric Cole Foundation", "The Rita Moss Show")',
+    text: 'The Eric Cole Foundation gave $2 million to the harbour fund, and Cole appeared on The Rita Moss Show on Monday.\n\n“We give where it matters,” Cole said.\n\n“That is generous,” Moss said.',
+    quotes: [
+      { quote: 'where it matters', speaker: ['Eric Cole', 'Cole'] },
+      { quote: 'That is generous', speaker: ['Rita Moss', 'Moss'] },
+    ],
+  },
+  {
+    note: 'negative: a body\'s short name is the body ("Peabody" for "Peabody Energy"), and a given name "Bill" is no bill',
+    text: 'Peabody Energy filed for bankruptcy, and Bill Clinton spoke in Ohio.\n\n“We will restructure,” Peabody said in a statement.\n\n“Coal country deserves better,” Clinton said.',
+    quotes: [
+      { quote: 'restructure', speaker: ['Peabody Energy', 'Peabody'] },
+      { quote: 'Coal country', speaker: 'Bill Clinton' },
+    ],
+  },
+  {
     note: 'a verb of naming right before a fragment keeps it from a cue later in the sentence',
     text: 'The lawsuit over what former workers have called a “fraudulent scheme” took a turn on Monday when Mayor Tom Reyes said the city would settle.',
     quotes: [{ quote: 'fraudulent scheme', speaker: ['former workers', 'workers'] }],
