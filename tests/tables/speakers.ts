@@ -734,6 +734,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
   {
+    note: 'a long opening with "With …," before the subject and a colon: the person who opens the main clause',
+    text: 'The vote is close.\n\nWith party leaders increasingly worried about a lack of passion for Ruth Alder among young voters in the east, Mayor Tom Reyes is rolling out a new and more personal message: "It is about me."',
+    quotes: [{ quote: 'It is about me', speaker: 'Tom Reyes' }],
+  },
+  {
     note: 'a verb of naming right before a fragment keeps it from a cue later in the sentence',
     text: 'The lawsuit over what former workers have called a “fraudulent scheme” took a turn on Monday when Mayor Tom Reyes said the city would settle.',
     quotes: [{ quote: 'fraudulent scheme', speaker: ['former workers', 'workers'] }],
