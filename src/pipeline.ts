@@ -59,7 +59,10 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const si = sentenceAt(sentences, span.start);
     const sent: Sentence = si >= 0 ? sentences[si]! : { start: span.open, end: span.close };
     const prev = spans[k - 1];
-    const next = spans[k + 1];
+    // (a nickname inside the name of the attribution is no quotation that ends it: “…!” state Del. Marcia “Cia” Price shouted)
+    let n = k + 1;
+    while (spans[n] && nicknameInName(text, spans[n]!)) n++;
+    const next = spans[n];
     const from = prev && prev.close > sent.start && prev.close <= span.open ? prev.close : sent.start;
     const to = next && next.open < sent.end && next.open >= span.close ? next.open : Math.max(sent.end, span.close);
     if (isTurn(span)) {
@@ -326,6 +329,17 @@ function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, 
     if (o.quote.speaker && o.quote.speaker !== last) return o.frame;
   }
   return null;
+}
+
+/**
+ * Is `span` a nickname written inside a name ("Marcia “Cia” Price", "Dwayne "The Rock" Johnson"):
+ * a marked span of one to three capitalised words, between a capitalised word and another?
+ */
+function nicknameInName(text: string, span: QuoteSpan): boolean {
+  if (!span.marked || span.end - span.start > 30) return false;
+  const words = text.slice(span.start, span.end).split(' ');
+  if (words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w))) return false;
+  return /\p{Lu}[\p{L}.’'-]* $/u.test(text.slice(Math.max(0, span.open - 20), span.open)) && /^ \p{Lu}\p{Ll}/u.test(text.slice(span.close, span.close + 3));
 }
 
 // A paragraph of nothing but a dash and a name, signing the quotation of the paragraph before ("- Bernie Sanders."),

@@ -739,6 +739,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'It is about me', speaker: 'Tom Reyes' }],
   },
   {
+    note: 'a nickname in quotation marks inside the name of the attribution does not cut it off',
+    text: 'The premiere was on Friday.\n\n“I am ready for this,” Dwayne “The Rock” Jordan said on the red carpet.',
+    quotes: [{ quote: 'ready for this', speaker: ['Dwayne Jordan', 'Jordan', 'Dwayne “The Rock” Jordan'] }],
+  },
+  {
     note: 'a verb of naming right before a fragment keeps it from a cue later in the sentence',
     text: 'The lawsuit over what former workers have called a “fraudulent scheme” took a turn on Monday when Mayor Tom Reyes said the city would settle.',
     quotes: [{ quote: 'fraudulent scheme', speaker: ['former workers', 'workers'] }],
