@@ -39,9 +39,9 @@ const V8_FLAGS_NODE = '20.';
  */
 const WORKER_V8_FLAGS = ['--heap-growing-percent=40'];
 
-/** The V8 flags of the CLI (see V8_FLAGS), set before any of its code is compiled. */
-function setV8Flags(): void {
-  if (process.versions.node.startsWith(V8_FLAGS_NODE)) for (const flag of V8_FLAGS) setFlagsFromString(flag);
+/** Set V8 flags, on the Node.js major they were measured on (see V8_FLAGS_NODE). */
+function setV8Flags(flags: readonly string[]): void {
+  if (process.versions.node.startsWith(V8_FLAGS_NODE)) for (const flag of flags) setFlagsFromString(flag);
 }
 
 let bundle: LoadedBundle | null = null;
@@ -54,7 +54,8 @@ let bundle: LoadedBundle | null = null;
  */
 export function loadCommands(): { commands: typeof Commands; cache: CodeCacheState; saveCache: () => string } {
   if (!bundle) {
-    setV8Flags();
+    // (before any of its code is compiled)
+    setV8Flags(V8_FLAGS);
     bundle = loadBundle(fileURLToPath(new URL('./run.cjs', import.meta.url)));
   }
   return { commands: bundle.exports as typeof Commands, cache: bundle.cache, saveCache: bundle.saveCache };
@@ -71,9 +72,7 @@ export function main(): void {
   process.stdout.on('error', () => {});
   // Nothing useful can be said when stderr itself is closed (quotes 2>&1 | head).
   process.stderr.on('error', () => {});
-  const onWorkers = () => {
-    if (process.versions.node.startsWith(V8_FLAGS_NODE)) for (const flag of WORKER_V8_FLAGS) setFlagsFromString(flag);
-  };
+  const onWorkers = () => setV8Flags(WORKER_V8_FLAGS);
   // (a promise from the start, so that a bundle that fails to load is reported like any internal error)
   Promise.resolve()
     .then(() => loadCommands().commands.run(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, onWorkers }))

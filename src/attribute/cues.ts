@@ -1,6 +1,7 @@
 // Stage: cues. Finds reporting expressions ("said", "was quoted as saying",
 // "according to") in a window of tokens, longest match first.
 import { CUES, NOT_CUES } from '../lexicon/cues.js';
+import { PARTY_STATE } from '../lexicon/people.js';
 import { tokenize, type Token } from '../scan/tokens.js';
 import { readsAsVerb } from '../nlp/compromise.js';
 
@@ -121,13 +122,10 @@ export function attributionAt(text: string, i: number): boolean {
     } else break;
   }
   if (k === 0) return false;
-  // "Rep. Glenn Moore, R-Pa., said": a party tag between commas
-  if (toks[k]?.text === ',') {
-    const tag = PARTY_TAG.exec(text.slice(toks[k]!.end, toks[k]!.end + 16));
-    if (tag) {
-      const to = toks[k]!.end + tag[0].length;
-      while (k < toks.length && toks[k]!.start < to) k++;
-    }
+  // "Rep. Glenn Moore, R-Pa., said": a party tag between commas (its full stop a token of its own)
+  if (toks[k]?.text === ',' && PARTY_STATE.test(toks[k + 1]?.text ?? '')) {
+    const close = toks[k + 2]?.text === '.' ? k + 3 : k + 2;
+    if (toks[close]?.text === ',') k = close + 1;
   }
   // "Miller, a retired worker from a nuclear plant, said": an apposition that opens with a determiner, between
   // commas, no sentence's end in it; then only a listed cue that closes the sentence
@@ -159,8 +157,6 @@ export function attributionAt(text: string, i: number): boolean {
 // What opens an apposition ("a retired worker", "the head of …", "its founder"), and what ends one before it could
 // reach its comma: a sentence's end or a quotation mark.
 const APPOSITION_OPENER = /^(?:a|an|the|his|her|their|its|one)$/;
-// A party and state after a name and its comma, to the comma that closes them: " R-Pa.,", " D-N.Y.,", " I-Vt.,".
-const PARTY_TAG = /^\s?[RDI]-[A-Z][A-Za-z.]{1,10},/;
 const APPOSITION_STOP = new Set(['.', '!', '?', ';', ':', '“', '”', '"']);
 
 /**

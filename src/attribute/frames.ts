@@ -164,7 +164,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     const cues = findCues(toks, i, Math.min(toks.length, i + 16));
     const first = cues.find((x) => !x.gerund);
     // (not a subordinate clause: "“…,” when Alder blasted him for …" is no attribution; "as Smith put it" is)
-    const subordinate = SUBORDINATOR.test(toks[i]?.lower ?? '') || toks[i]?.lower === 'though' && toks[i + 1]?.text !== ',';
+    const subordinate = SUBORDINATE_AFTER_QUOTE.test(toks[i]?.lower ?? '') || toks[i]?.lower === 'though' && toks[i + 1]?.text !== ',';
     if (first && !subordinate && !toks.slice(i, first.first).some((t) => t.text === '.' || t.text === '“' || t.text === '"')) {
       const subj = subjectBefore(text, toks, first.first, i);
       // (not a name inside the subject's own place phrase: “…,” a voter in Des Moines said)
@@ -189,7 +189,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
 
 // Words that open a subordinate clause after a quotation, which is then no attribution
 // (and "though" without a comma after it: "“…,” though, Allen did suggest" goes on with an adverb).
-const SUBORDINATOR = /^(?:when|whenever|after|before|while|because|if|since|although|until|unless|whereas)$/;
+const SUBORDINATE_AFTER_QUOTE = /^(?:when|whenever|after|before|while|because|if|since|although|until|unless|whereas)$/;
 
 // The prepositions of a place or a group after a speaker's noun: "a woman in the crowd", "a voter from Ohio".
 const PLACE_PREPOSITION = /^(?:in|at|from|on|outside|inside|near|among)$/;
@@ -367,12 +367,11 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     if (!c.gerund && nounCue(toks, c)) continue;
     if (c.gerund) {
       // "footage of Hillary Clinton asking, “…”": a name right before the participle is its subject
-      let own = toks[c.first - 1]?.kind === 'word' ? subjectBefore(text, toks, c.first) : null;
-      // ("footage of Hillary Clinton asking, “…”": the person recorded, not the footage, asks)
+      // (the person recorded, not the footage, asks)
       const recorded = recordedName(text, toks, c.first);
-      if (recorded) own = recorded;
+      const own = recorded ?? (toks[c.first - 1]?.kind === 'word' ? subjectBefore(text, toks, c.first) : null);
       // (not the object of a preposition: "posted a message on Twitter reading “…”")
-      const ownBefore = own ? toks[toks.findIndex((t) => t.start >= own!.start) - 1]?.lower ?? '' : '';
+      const ownBefore = own ? toks[toks.findIndex((t) => t.start >= own.start) - 1]?.lower ?? '' : '';
       // (a possessive makes it the participle's subject even after a preposition: "broken by Thorpe's saying, “…”")
       if (own && own.kind === 'name' && (recorded !== null || !PREPOSITION.test(ownBefore) || /[’']s$/u.test(toks[c.first - 1]!.text))) return frame('gerund-main-subject', own, c, false);
       // "broken by his saying, “…”": the possessive pronoun names who says it

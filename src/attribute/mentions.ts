@@ -1,7 +1,7 @@
 // Noun phrases that name a speaker, read from tokens around a cue: a pronoun,
 // a proper name with its title ("Foreign Ministry spokesperson Guo Jiakun"),
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
-import { DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
+import { DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PRONOUNS, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { isUpperAt, stripPossessive, type Token } from '../scan/tokens.js';
@@ -322,13 +322,14 @@ const roleThenName = (toks: readonly Token[], k: number): boolean => lowerRole(t
 /** A lower-case word ending in s: the plural noun before a participle or a relative clause ("voters polled"). */
 const pluralNoun = (t: Token | undefined): boolean => isWord(t) && !isCap(t) && /s$/.test(t!.lower);
 
+// Documents in the plural, which are read otherwise: "polls showing Trump ahead".
+const DOCUMENT_NOUN = /^(?:reports|studies|surveys|polls|statements|documents|filings|records|results|data|figures|numbers|estimates|emails|tweets|messages|posts|ads|videos|returns|findings|rules)$/;
+
 /**
  * The token of a present participle that opens a phrase of words ending at `i`
  * (the participle and up to four words after it), right after a noun that can
  * speak ("protesters marching through the streets"); -1 when there is none.
  */
-// (documents in the plural, which are read otherwise: "polls showing Trump ahead")
-const DOCUMENT_NOUN = /^(?:reports|studies|surveys|polls|statements|documents|filings|records|results|data|figures|numbers|estimates|emails|tweets|messages|posts|ads|videos|returns|findings|rules)$/;
 function participlePhraseStart(toks: readonly Token[], i: number, floor: number): number {
   for (let k = i; k >= floor + 1 && i - k <= 4; k--) {
     const w = toks[k];
@@ -481,10 +482,8 @@ export function carrierBefore(toks: readonly Token[], i: number, floor: number):
   return -1;
 }
 
-// A party and state, wire style: "R-S.C.", "D-Calif.", "I-Vt."
-const PARTY = /^(?:R|D|I|Ind)-[A-Z][A-Za-z.]*$/;
 /** Is the token a party and state ("R-Ky", "D-Calif.")? */
-export const isPartyState = (t: Token | undefined): boolean => t !== undefined && PARTY.test(t.text);
+export const isPartyState = (t: Token | undefined): boolean => t !== undefined && PARTY_STATE.test(t.text);
 
 /** Is the mention a name, or a he or she? */
 export const namesPerson = (m: Mention): boolean => m.kind === 'name' || (m.kind === 'pronoun' && (m.gender === 'm' || m.gender === 'f'));

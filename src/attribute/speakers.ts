@@ -701,20 +701,23 @@ const givenName = (w: string): boolean => FEMALE_NAMES.has(w) || MALE_NAMES.has(
  * a given name), "Peabody Energy" a body whose short name is "Peabody".
  */
 function bodyAround(name: readonly string[], words: readonly string[]): boolean {
-  let i = 0;
-  while (i + words.length <= name.length && name.slice(i, i + words.length).join(' ') !== words.join(' ')) i++;
+  const i = runAt(name, words);
   const before = name.slice(0, i);
   const after = name.slice(i + words.length);
   // (the glue only before one word that is no plural: "Senate Republicans" are Republicans of the Senate)
   return (givenName(name[0]!) && after.some(bodyWord)) || (words.length === 1 && !/s$/.test(words[0]!) && before.some((w) => bodyWord(w) && !givenName(w)));
 }
 
-function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
+/** Where `needle` stands in `hay` as a run of words, or -1. */
+function runAt(hay: readonly string[], needle: readonly string[]): number {
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
     for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
-    return true;
+    return i;
   }
-  return false;
+  return -1;
+}
+function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
+  return runAt(hay, needle) >= 0;
 }
 
 export interface Resolved {

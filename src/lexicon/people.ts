@@ -52,6 +52,9 @@ export const PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'n' | 'p'>> = {
 };
 
 /** Determiners and quantifiers that begin a common-noun speaker ("a source", "two officials"). */
+/** A party and state, wire style, as one token: "R-S.C.", "D-Calif.", "I-Vt.", "Ind-Maine". */
+export const PARTY_STATE = /^(?:R|D|I|Ind)-[A-Z][A-Za-z.]*$/;
+
 export const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an his her their its our this that these those one two three four five several many some other another both each most few'.split(' '),
 );
