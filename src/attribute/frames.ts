@@ -349,7 +349,11 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   // "Clinton expounds the Ohio native nicknamed “King James” is …", "She verbalized she recalls … “confused”"
   // (read first when only participles are listed before it: "Speaking at a rally, Trump recites he is making “…”";
   // a listed verb before it governs it: "Fallon noted that the campaign faced a crossroads “…”", and is read first)
-  const unlisted = () => unlistedVerbBefore(text, toks, /^[\p{L}’']+/u.exec(text.slice(q.start, q.start + 30))?.[0].toLowerCase() ?? '');
+  // ("He notified the crowd that he wants a “…”": the verb whose clause its pronoun subject opens, if there is one)
+  const unlisted = () => {
+    const u = unlistedVerbBefore(text, toks, /^[\p{L}’']+/u.exec(text.slice(q.start, q.start + 30))?.[0].toLowerCase() ?? '');
+    return u?.subject.kind === 'pronoun' ? clauseOpenerOf(text, toks, u.subject) ?? u : u;
+  };
   // (or only participles inside a noun phrase: "In a Facebook message posted Friday, Cruz expounded he has had “…”")
   const early = cues.every((c) => c.gerund || participleOfNoun(toks, c)) ? unlisted() : undefined;
   if (early && cues.every((c) => c.last < early.cue.first)) return frame('subject-verb', early.subject, early.cue, false);
@@ -416,6 +420,12 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       if (s.kind === 'pronoun' && s.gender === 'n') {
         const u = early === undefined ? unlisted() : early;
         if (u && u.cue.last < c.first && !clauseBreak(toks, u.cue.last, c.first)) return frame('subject-verb', u.subject, u.cue, false);
+      }
+      // ("She verbalized she recalls the colleague being “confused”", "He notified the crowd that he wants …":
+      // a pronoun that opens the clause of a verb no list holds is that clause's subject, not the speaker)
+      if (s.kind === 'pronoun') {
+        const u = clauseOpenerOf(text, toks, s);
+        if (u) return frame('subject-verb', u.subject, u.cue, false);
       }
       return frame(colon && ci === cues.length - 1 ? 'subject-cue-colon' : 'subject-cue', s, c, false);
     }
@@ -569,6 +579,23 @@ function unlistedVerbBefore(text: string, toks: readonly Token[], quoteFirst: st
   return null;
 }
 const FINITE_AUX = /^(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did)$/;
+
+const LINKING_VERB = /^(?:is|are|was|were|be|been|being|am|seem|seems|seemed|feel|feels|felt|look|looks|looked|get|gets|got|became|become|becomes)$/;
+
+/**
+ * The verb no list holds whose clause pronoun `m` opens, with that verb's subject: right after it
+ * ("verbalized she …") or after its "that" ("notified an invited crowd that he …"); null if none.
+ */
+function clauseOpenerOf(text: string, toks: readonly Token[], m: Mention): { subject: Mention; cue: Cue } | null {
+  const j = toks.findIndex((t) => t.start === m.start);
+  if (j < 2) return null;
+  const u = unlistedVerbBefore(text, toks.slice(0, j + 1), '');
+  if (!u || u.subject.kind === 'pronoun' && u.subject.start === m.start) return null;
+  // (a participle after "be" is no verb of saying: "Berg was (visibly) annoyed that she called …")
+  const k = u.cue.first - (/ly$/.test(toks[u.cue.first - 1]?.lower ?? '') ? 2 : 1);
+  if (LINKING_VERB.test(toks[k]?.lower ?? '')) return null;
+  return u.cue.last === j - 1 || toks[j - 1]!.lower === 'that' && !clauseBreak(toks, u.cue.last, j) ? u : null;
+}
 
 /** Is there a clause boundary in tokens (a, b): a semicolon, or a comma before "while", "but", "whereas", "although"? */
 function clauseBreak(toks: readonly Token[], a: number, b: number): boolean {

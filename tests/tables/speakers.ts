@@ -1583,6 +1583,26 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The plan was “a small miracle” of engineering, Dr. Lena Voss marvelled.',
     quotes: [{ quote: 'small miracle', speaker: 'Lena Voss' }],
   },
+  {
+    note: 'a pronoun that opens the clause of an unlisted verb is no speaker: the verb’s subject is',
+    text: 'Aid worker Lena Hart met the minister, Omar Said, on Monday. She verbalized he recalls the talks being “tense but useful.”',
+    quotes: [{ quote: 'tense but useful', speaker: 'Lena Hart' }],
+  },
+  {
+    note: 'the same past the verb’s listener and “that”',
+    text: 'Councillor Ana Ruiz met Mayor Paul Kent on Monday. She notified the assembled press that he wants a budget “focused on the growing east side.”',
+    quotes: [{ quote: 'growing east side', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'negative: a participle after “was” is no verb of saying; the pronoun’s own verb is',
+    text: 'Ana Ruiz spoke first. Tom Berg was visibly annoyed that she called the plan “reckless.”',
+    quotes: [{ quote: 'reckless', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'negative: a pronoun that opens its sentence is the speaker',
+    text: 'Mary Poe watched the count with Tom Berg. She recalls the night being “chaotic.”',
+    quotes: [{ quote: 'chaotic', speaker: 'Mary Poe' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
