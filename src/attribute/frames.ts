@@ -571,9 +571,13 @@ function unlistedVerbBefore(text: string, toks: readonly Token[], quoteFirst: st
     const listenerThat = (DETERMINERS.has(next.lower) || /^\p{Lu}/u.test(next.text)) && rest.length >= 1 && rest.length <= 3 && rest[rest.length - 1]!.lower === 'that' && rest.every((t) => t.kind === 'word');
     const clause = next.lower === 'that' || listenerThat || CLAUSE_SUBJECT.test(next.lower) || itClause || possessor ||
       (DETERMINERS.has(next.lower) || /^\p{Lu}/u.test(next.text)) && (quoteVerb && rest.length <= 3 && rest.every((t) => t.kind === 'word') || rest.some((t, j) => t.kind === 'word' && (FINITE_AUX.test(t.lower) || PAST.test(t.lower) && t.lower.length > 4 || /^\p{Ll}{4,}s$/u.test(t.text) && rest[j + 1]?.lower === 'that')));
-    if (!clause || rest.some((t) => t.text === '.' || t.text === ';')) continue;
+    // ("The weapons at its disposal, he appended, are like “…”": an aside set off by commas, its subject a person)
+    const aside = next.text === ',' && rest.length > 0;
+    if (!clause && !aside || rest.some((t) => t.text === '.' || t.text === ';')) continue;
     const subject = subjectBefore(text, toks, k);
     if (!subject || subject.kind === 'pronoun' && subject.gender === 'n' || !readsAsVerb(w.text)) continue;
+    // (the subject right before the verb: "they were united, and a “…”" is no aside)
+    if (!clause && (subject.kind === 'noun' || toks[k - 1]!.end !== subject.end || toks[toks.findIndex((t) => t.start === subject.start) - 1]?.text !== ',')) continue;
     return { subject, cue: structuralCue(toks, k) };
   }
   return null;

@@ -1603,6 +1603,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Mary Poe watched the count with Tom Berg. She recalls the night being “chaotic.”',
     quotes: [{ quote: 'chaotic', speaker: 'Mary Poe' }],
   },
+  {
+    note: 'an unlisted verb in an aside set off by commas, before a fragment',
+    text: 'Mayor Ana Ruiz spoke for an hour. The new bridge, she beamed, will be “the pride of the east side.”',
+    quotes: [{ quote: 'pride of the east side', speaker: 'Ana Ruiz' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
