@@ -6,13 +6,13 @@ import { cueAt, findCues, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
 import { CLAUSE_SUBJECT, TIME_NOUN, WHEN, carrierBefore, namesPerson, openingPhraseEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
-import { DETERMINERS, SPEAKER_NOUNS } from '../lexicon/people.js';
+import { DETERMINERS, PARTY_STATE, PROPER_ADJECTIVES, SPEAKER_NOUNS } from '../lexicon/people.js';
 import {
   ACT_FORMS, ACT_LEMMAS, BELIEF_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, MULTI_SPEECH, NAMING, NOT_NAMED, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT,
   NOUN_LIKE_CUE, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, SPEECH, isAct, isSpeech,
 } from '../lexicon/speech.js';
 import { isAsciiLetter, lowerCase, tokenize, type Token } from '../scan/tokens.js';
-import { verbByTable } from '../nlp/compromise.js';
+import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
 import type { Sentence } from '../scan/sentences.js';
 
 export const INDIRECT_RULES = {
@@ -201,7 +201,7 @@ function headline(text: string, sentences: readonly Sentence[]): IndirectQuote |
 }
 
 // The auxiliary that gives a clause after an unlisted verb its own verb: "voiced the bill would pass".
-const AUXILIARY = /^(would|will|had|has|have|was|were|is|are|could|should|might|may|can|did|does|do|wo|won’t|won't)$/;
+const AUXILIARY = /^(would|will|had|has|have|was|were|is|are|could|should|might|may|can|did|does|do|wo|won’t|won't|(?:does|do|did|is|are|was|were|has|have|had|would|could|should|ca)n[’']t)$/;
 
 /**
  * Cues the lexicon does not hold: verbs of evidence ("a poll shows"), and any
@@ -233,9 +233,10 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     if (i >= toks.length - 2 && !ed && !closes) continue;
     if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
     // (past an adverb: "Clinton now voices she …")
-    const sb = subjectSlot(toks, i);
+    const sb = pastPartyTag(toks, subjectSlot(toks, i));
     // (or the comma that closes an apposition: "Richard Revesz, director of …, expounded the states were …")
-    const subject = /^(he|she|they|we|i)$/.test(toks[sb]!.lower) || /^\p{Lu}\p{Ll}/u.test(toks[sb]!.text) || SPEAKER_NOUNS.has(toks[sb]!.lower) || toks[sb]!.text === ',' && /^\p{Lu}/u.test(toks[0]!.text);
+    // (a name with an apostrophe, "O'Neill"; past a party tag, "Rep. Stephen Lynch (D-Mass.) verbalized")
+    const subject = /^(he|she|they|we|i)$/.test(toks[sb]!.lower) || NAME_WORD.test(toks[sb]!.text) || SPEAKER_NOUNS.has(toks[sb]!.lower) || toks[sb]!.text === ',' && /^\p{Lu}/u.test(toks[0]!.text);
     // (a verb right after "that" makes it a relative pronoun: "groups that have backed …"; an unlisted word
     // before "that" after a determiner or a preposition is a noun, "the rules that could …", and so is an
     // agent noun, "few investors that the state could pressure")
@@ -253,6 +254,8 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
       toks[i + 1]?.kind === 'word' && !/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but)$/.test(toks[i + 1]!.lower) &&
       clauseVerbAfter(toks, i) > 0;
     if (!lemma && !beforeThat && !beforeClause && !closing && !pronounClause) continue;
+    // (a verb no list holds must read as one, "charities" not, and its subject is no adjective: "Democratic registered voters")
+    if (!lemma && (!readsAsVerb(t.text) || PROPER_ADJECTIVES.has(toks[sb]!.lower))) continue;
     const cue = tokenCue(toks, i, lemma ?? t.lower, { structural: !lemma, gerund: lemma !== undefined && lemma === ing });
     // "Trump is defending his tweets": only the progressive; "defending champion" is no act
     if (cue.gerund && !progressive(toks, cue)) continue;
@@ -294,6 +297,16 @@ function singularSubject(toks: readonly Token[], i: number): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(w.text) || k === 0) return false;
   const before = toks[k - 1]!;
   return /^\p{Lu}/u.test(before.text) && before.kind === 'word' || before.text === '.' && /^(?:mr|mrs|ms|dr|sen|rep|gov)$/.test(toks[k - 2]?.lower ?? '');
+}
+
+// A word of a name: a capital, then a small letter, maybe past an apostrophe ("O'Neill", "D’Amato").
+const NAME_WORD = /^\p{Lu}(?:[’']\p{Lu})?\p{Ll}/u;
+
+/** The token before a party tag in parentheses that ends at `k` ("Lynch (D-Mass.)"), or `k` when there is none. */
+function pastPartyTag(toks: readonly Token[], k: number): number {
+  if (toks[k]?.text !== ')') return k;
+  for (let j = k - 1; j >= 1 && k - j <= 6; j--) if (toks[j]!.text === '(') return PARTY_STATE.test(toks.slice(j + 1, k).map((t) => t.text).join('')) ? j - 1 : k;
+  return k;
 }
 
 // An adverb between a subject and its verb: "Clinton now voices", "Obama often says".
@@ -363,8 +376,11 @@ function mayReport(text: string, from: number, to: number): boolean {
     let j = i + 1;
     while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
     const w = lowerCase(text.slice(i, j));
+    const capital = text.charCodeAt(i) <= 90;
     i = j;
     if (FIRST_WORDS.has(w) || w.endsWith('ing') && ingLemma(w)) return true;
+    // "… verbalizes Hillary Clinton is …", "… verbalized Clinton doesn't …": a verb right before a name
+    if (capital && (sWord || edWord && edGap === 0)) return true;
     // "… voiced he would …": an -ed verb right before a pronoun subject
     if (edWord && /^(would|will|had|has|have|was|were|is|are|could|should|might|may|can)$/.test(w)) return true;
     if (edWord && /^(he|she|they|it|we|i|there|the|a|an|his|her|their|its)$/.test(w)) return true;

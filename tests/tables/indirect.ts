@@ -1706,6 +1706,42 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: 'an unlisted verb after a surname with an apostrophe, before a plural subject',
+    text: "The fire was out by dawn.\n\nO'Brien propounded investigators are still reviewing the footage.",
+    quotes: [{ quote: 'investigators are still reviewing the footage', speaker: "O'Brien" }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an unlisted present tense right before a name',
+    text: 'The budget vote is on Monday.\n\nAna Ruiz verbalizes Tom Berg is wrong about the harbour tax.',
+    quotes: [{ quote: 'Tom Berg is wrong about the harbour tax', speaker: 'Ana Ruiz' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an unlisted verb after a party tag in parentheses',
+    text: 'The bill passed the House.\n\nRep. Ana Ruiz (D-Ore.) verbalized the bill does not go far enough.',
+    quotes: [{ quote: 'the bill does not go far enough', speaker: 'Ana Ruiz' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an unlisted verb before a clause whose auxiliary is a negative contraction',
+    text: 'The bill passed the House.\n\nRuiz verbalized Berg doesn’t understand the harbour budget.',
+    quotes: [{ quote: 'Berg doesn’t understand the harbour budget', speaker: 'Ruiz' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: an adjective is no subject of an unlisted verb ("Democratic registered voters")',
+    text: 'Most Democratic registered voters say they have not decided.',
+    quotes: [{ quote: 'they have not decided', speaker: 'Most Democratic registered voters' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a plural noun in -ies after a name is no verb',
+    text: 'A lawyer for the charity spoke on Monday.\n\nThe office oversees Oregon charities and has been investigating the foundation since March.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'an unlisted past tense, a time, then "that"',
     text: 'Harbour spokesman Ian Tully expounded Monday that the ferry would resume in May.',
     quotes: [{ quote: 'the ferry would resume in May', speaker: 'Ian Tully' }],
