@@ -226,17 +226,20 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // ("Mike Pence expounds too much is made of …": or before a clause with its auxiliary, read below)
     // (not a plural noun: an agent's ending, or a subject that is no name of its own, "Many lawmakers say", "Republican voters")
     // (the code of the last letter first: this runs for every word)
-    const present = !ed && !lemma && t.lower.length >= 5 && t.lower.charCodeAt(t.lower.length - 1) === 115 && /^\p{Ll}{4,}s$/u.test(t.text) && !/(?:ss|us|is|ics|ness|ers|ors|ists|ians|ants|ents|ees)$/.test(t.lower) && singularSubject(toks, i);
+    const present = !ed && !lemma && t.lower.length >= 5 && t.lower.charCodeAt(t.lower.length - 1) === 115 && /^\p{Ll}{4,}s$/u.test(t.text) && !/(?:ss|us|is|ics|ness|ers|ors|ists|ians|ants|ents|ees)$/.test(t.lower) && (singularSubject(toks, i) || nameOpensBeforePronoun(toks, i));
     // cheap tests first: most words are no cue of any kind
     if (!lemma && !ed && !present && toks[i + 1]?.lower !== 'that') continue;
     if (/^\p{Lu}/u.test(t.text)) continue;
     if (i >= toks.length - 2 && !ed && !closes) continue;
     if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
     // (past an adverb: "Clinton now voices she …")
-    const sb = pastPartyTag(toks, subjectSlot(toks, i));
+    let sb = pastPartyTag(toks, subjectSlot(toks, i));
+    // ("Police have propounded they …": past the auxiliary of a perfect, before a pronoun's clause)
+    if (sb > 0 && /^(?:has|have|had)$/.test(toks[sb]!.lower) && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '')) sb = pastPartyTag(toks, sb - 1);
     // (or the comma that closes an apposition: "Richard Revesz, director of …, expounded the states were …")
     // (a name with an apostrophe, "O'Neill"; past a party tag, "Rep. Stephen Lynch (D-Mass.) verbalized")
-    const subject = /^(he|she|they|we|i)$/.test(toks[sb]!.lower) || NAME_WORD.test(toks[sb]!.text) || SPEAKER_NOUNS.has(toks[sb]!.lower) || toks[sb]!.text === ',' && /^\p{Lu}/u.test(toks[0]!.text);
+    // ("Another 19 percent propounded they …": a share of those polled)
+    const subject = /^(he|she|they|we|i|percent)$/.test(toks[sb]!.lower) || NAME_WORD.test(toks[sb]!.text) || SPEAKER_NOUNS.has(toks[sb]!.lower) || toks[sb]!.text === ',' && /^\p{Lu}/u.test(toks[0]!.text);
     // (a verb right after "that" makes it a relative pronoun: "groups that have backed …"; an unlisted word
     // before "that" after a determiner or a preposition is a noun, "the rules that could …", and so is an
     // agent noun, "few investors that the state could pressure")
@@ -246,12 +249,13 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // a verb no list holds, between a named or pronoun subject and a clause: "Graham voiced he would …"
     const unlisted = (ed || present) && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower);
     // "Stein professed she plans to join …": a subject pronoun right after the verb opens its clause
-    const pronounClause = unlisted && subject && CLAUSE_SUBJECT.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word';
+    // ("Rendell recited he’d battled …": or its contraction)
+    const pronounClause = unlisted && subject && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word';
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
     const after = pastTime(toks, i + 1, 3);
     const closing = unlisted && subject && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
     const beforeClause = !beforeThat && unlisted && subject &&
-      toks[i + 1]?.kind === 'word' && !/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but)$/.test(toks[i + 1]!.lower) &&
+      toks[i + 1]?.kind === 'word' && (!/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but)$/.test(toks[i + 1]!.lower) || toks[i + 1]!.lower === 'about' && /^\d/.test(toks[i + 2]?.text ?? '')) &&
       clauseVerbAfter(toks, i) > 0;
     if (!lemma && !beforeThat && !beforeClause && !closing && !pronounClause) continue;
     // (a verb no list holds must read as one, "charities" not, and its subject is no adjective: "Democratic registered voters")
@@ -274,11 +278,20 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
  */
 function clauseVerbAfter(toks: readonly Token[], i: number): number {
   const determined = /^(?:the|his|her|their|its|this|these|those)$/.test(toks[i + 1]?.lower ?? '');
-  for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
+  let reach = i + 6;
+  for (let k = i + 1; k < toks.length && k <= reach; k++) {
     const w = toks[k]!;
     if (k >= i + 2 && AUXILIARY.test(w.lower)) return k;
-    if (determined && k >= i + 3 && /^\p{Ll}{3,}ed$/u.test(w.text) && !IRREGULAR_PAST.has(w.lower) && !/^(?:to|by|in|for|with|as|on|at)$/.test(toks[k + 1]?.lower ?? '')) return k;
-    if (w.kind !== 'word' || /^(in|on|at|by|for|with|from|of|to|which|who|that|when|where|and|or|but)$/.test(w.lower)) return -1;
+    if (determined && k >= i + 3 && reach === i + 6 && /^\p{Ll}{3,}ed$/u.test(w.text) && !IRREGULAR_PAST.has(w.lower) && !/^(?:to|by|in|for|with|as|on|at)$/.test(toks[k + 1]?.lower ?? '')) return k;
+    // ("recited the timing of the immunity news was …": the "of" of a determined noun, and the words after it)
+    if (w.lower === 'of' && determined && k >= i + 3 && reach === i + 6) {
+      reach = i + 9;
+      continue;
+    }
+    // (a question word opens a clause of its own: "unveiled the first draft of what would become …")
+    if (w.kind !== 'word' || /^(in|on|at|by|for|with|from|of|to|which|who|that|when|where|and|or|but|what|how|why|whether|whose|whom)$/.test(w.lower)) return -1;
+    // (past "of", a noun phrase and no more: "the body of the boy across his knee" goes on with a preposition)
+    if (reach > i + 6 && /^(?:across|into|onto|upon|through|over|under|after|before|during|against|among|between|toward|towards|without|within|like|as|than|about|around|behind|beyond|near|off|out|up|down|since|until)$/.test(w.lower)) return -1;
   }
   return -1;
 }
@@ -297,6 +310,17 @@ function singularSubject(toks: readonly Token[], i: number): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(w.text) || k === 0) return false;
   const before = toks[k - 1]!;
   return /^\p{Lu}/u.test(before.text) && before.kind === 'word' || before.text === '.' && /^(?:mr|mrs|ms|dr|sen|rep|gov)$/.test(toks[k - 2]?.lower ?? '');
+}
+
+// Words that open a sentence as a name would, and are none: "Several hands I saw …", "Many times she …".
+const QUANTIFIER = /^(?:several|many|some|most|all|both|few|other|others|each|every|any|no|such|more|these|those|this|that|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+// A subject pronoun that opens a clause, or its contraction: "she", "he’d", "they're".
+const CLAUSE_PRONOUN = /^(?:(?:he|she|they|we|i)(?:[’'](?:s|d|ll|re|ve|m))?|there)$/;
+
+/** "Scott verbalizes he has …": a name opening the sentence right before the verb at `i`, and a subject pronoun after it. */
+function nameOpensBeforePronoun(toks: readonly Token[], i: number): boolean {
+  return subjectSlot(toks, i) === 0 && NAME_WORD.test(toks[0]!.text) && !QUANTIFIER.test(toks[0]!.lower) && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '');
 }
 
 // A word of a name: a capital, then a small letter, maybe past an apostrophe ("O'Neill", "D’Amato").
