@@ -6,7 +6,7 @@ import { cueAt, findCues, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
 import { CLAUSE_SUBJECT, TIME_NOUN, WHEN, carrierBefore, namesPerson, openingPhraseEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
-import { DETERMINERS, PARTY_STATE, PROPER_ADJECTIVES, SPEAKER_NOUNS } from '../lexicon/people.js';
+import { DETERMINERS, PARTY_STATE, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import {
   ACT_FORMS, ACT_LEMMAS, BELIEF_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, MULTI_SPEECH, NAMING, NOT_NAMED, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT,
   NOUN_LIKE_CUE, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, SPEECH, isAct, isSpeech,
@@ -239,7 +239,9 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // (or the comma that closes an apposition: "Richard Revesz, director of …, expounded the states were …")
     // (a name with an apostrophe, "O'Neill"; past a party tag, "Rep. Stephen Lynch (D-Mass.) verbalized")
     // ("Another 19 percent propounded they …": a share of those polled)
-    const subject = /^(he|she|they|we|i|percent)$/.test(toks[sb]!.lower) || NAME_WORD.test(toks[sb]!.text) || SPEAKER_NOUNS.has(toks[sb]!.lower) || toks[sb]!.text === ',' && /^\p{Lu}/u.test(toks[0]!.text);
+    // ("… and propounded he did not …": a second verb of the subject, before a pronoun)
+    const subject = /^(he|she|they|we|i|percent)$/.test(toks[sb]!.lower) || NAME_WORD.test(toks[sb]!.text) || SPEAKER_NOUNS.has(toks[sb]!.lower) ||
+      toks[sb]!.text === ',' && /^\p{Lu}/u.test(toks[0]!.text) || sb >= 2 && /^(?:and|but)$/.test(toks[sb]!.lower) && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '');
     // (a verb right after "that" makes it a relative pronoun: "groups that have backed …"; an unlisted word
     // before "that" after a determiner or a preposition is a noun, "the rules that could …", and so is an
     // agent noun, "few investors that the state could pressure")
@@ -257,10 +259,14 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     const beforeClause = !beforeThat && unlisted && subject &&
       toks[i + 1]?.kind === 'word' && (!/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but)$/.test(toks[i + 1]!.lower) || toks[i + 1]!.lower === 'about' && /^\d/.test(toks[i + 2]?.text ?? '')) &&
       clauseVerbAfter(toks, i) > 0;
-    if (!lemma && !beforeThat && !beforeClause && !closing && !pronounClause) continue;
+    // "Miller notified The Washington Post that …", "briefed a meeting of Pacific Island leaders that …": whom it was said to, then "that"
+    // (its subject a person or a body: not "It dawned on him that …", "It astonished her that …")
+    const listenerThat = !beforeThat && unlisted && ed && subject && !/^(?:it|this|that|there|what|which|so|how)$/.test(toks[sb]!.lower) && listenerBeforeThat(toks, i);
+    if (!lemma && !beforeThat && !beforeClause && !closing && !pronounClause && !listenerThat) continue;
     // (a verb no list holds must read as one, "charities" not, and its subject is no adjective: "Democratic registered voters")
     if (!lemma && (!readsAsVerb(t.text) || PROPER_ADJECTIVES.has(toks[sb]!.lower))) continue;
-    const cue = tokenCue(toks, i, lemma ?? t.lower, { structural: !lemma, gerund: lemma !== undefined && lemma === ing });
+    // (read as "told": its listener is passed over as that of "told" is)
+    const cue = tokenCue(toks, i, lemma ?? (listenerThat ? 'tell' : t.lower), { structural: !lemma, gerund: lemma !== undefined && lemma === ing });
     // "Trump is defending his tweets": only the progressive; "defending champion" is no act
     if (cue.gerund && !progressive(toks, cue)) continue;
     out.push(cue);
@@ -310,6 +316,26 @@ function singularSubject(toks: readonly Token[], i: number): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(w.text) || k === 0) return false;
   const before = toks[k - 1]!;
   return /^\p{Lu}/u.test(before.text) && before.kind === 'word' || before.text === '.' && /^(?:mr|mrs|ms|dr|sen|rep|gov)$/.test(toks[k - 2]?.lower ?? '');
+}
+
+const LISTENER_BREAK = /^(?:on|to|in|at|with|for|from|by|about|upon|into|over|after|before|as|and|or|but)$/;
+// The last word of whom something was said to: "the crowd", "reporters", "a meeting of leaders", "The Post".
+const LISTENER_HEAD = /^(?:crowd|audience|reporters|journalists|meeting|gathering|panel|jury|viewers|listeners|readers)$/;
+
+/**
+ * After the verb at `i`, a listener of up to six words ("The Washington Post", "a meeting of Pacific Island
+ * leaders"), then "that" and a clause: the listener ends in a capitalised word, a person or a group, never a
+ * noun that takes a clause of its own ("ignored the fact that …") or a pronoun.
+ */
+function listenerBeforeThat(toks: readonly Token[], i: number): boolean {
+  let j = i + 1;
+  // (no preposition but "of": "dawned on Heslin that …" names no listener)
+  while (j < toks.length && j - i <= 6 && toks[j]!.kind === 'word' && toks[j]!.lower !== 'that' && !LISTENER_BREAK.test(toks[j]!.lower)) j++;
+  if (j === i + 1 || toks[j]?.lower !== 'that' || RELATIVE_VERB.test(toks[j + 1]?.lower ?? '') || toks[j + 1]?.kind !== 'word') return false;
+  const head = toks[j - 1]!;
+  // (a day is when it was said, not to whom: "delivered a message Sunday that …")
+  if (TIME_TAIL.test(head.lower)) return false;
+  return NAME_WORD.test(head.text) || /^\p{Lu}{2,}$/u.test(head.text) || LISTENER_HEAD.test(head.lower) || SPEAKER_NOUNS.has(head.lower) && /s$/.test(head.lower) || ROLE_NOUNS.has(head.lower);
 }
 
 // Words that open a sentence as a name would, and are none: "Several hands I saw …", "Many times she …".

@@ -5,6 +5,8 @@ import type { Span } from '../types.js';
 import { looksLikeTitle } from '../scan/titles.js';
 import { partitionPoint } from '../bisect.js';
 import { isAsciiAlnum, isAsciiLetter } from '../scan/tokens.js';
+import { NOT_SPEECH_THAT } from '../lexicon/speech.js';
+import { readsAsVerb } from '../nlp/compromise.js';
 
 export interface OutletHit {
   name: string;
@@ -642,5 +644,24 @@ export function findPublisher(text: string, index: AliasIndex = aliasIndex(text)
     people.set(h.name, set);
     if (set.size >= 2) return h.name;
   }
+  // and with a verb no list holds, where its place shows it is one of telling: after a quotation
+  // ("“…,” Malkia Cyril notified The Huffington Post.") or before "that" ("Putney briefed CNN that …")
+  for (const m of aliasesIn(text, 0, index)) {
+    if (WEAK_ALIASES.has(m.text)) continue;
+    const lead = text.slice(Math.max(0, m.index - 200), m.index);
+    const before = UNLISTED_TOLD.exec(lead);
+    if (!before || NOT_SPEECH_THAT.test(before[2]!) || !readsAsVerb(before[2]!)) continue;
+    const after = text.slice(m.index + m.text.length, m.index + m.text.length + 8);
+    const closing = /^\s*[.,]/.test(after) && /[”"],?\s*$/.test(lead.slice(0, before.index));
+    if (!closing && !/^\s*that(?![\p{L}])/u.test(after)) continue;
+    const name = BY_ALIAS.get(m.text)!.name;
+    if (ON_AIR.has(name)) continue;
+    const set = people.get(name) ?? new Set<string>();
+    set.add(before[1]!.split(/[ \u00a0]/).pop()!);
+    people.set(name, set);
+    if (set.size >= 2) return name;
+  }
   return null;
 }
+// A name, a verb in the past and maybe "the", right before an outlet (a quotation may close before the name).
+const UNLISTED_TOLD = /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0,3})(?:,[^,”"]{1,120},)?\s+(\p{Ll}{4,}ed)\s+(?:the\s+)?$/u;

@@ -1784,6 +1784,42 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: 'an unlisted verb, whom it was said to, then "that"',
+    text: 'The plan was new.\n\nCampaign spokesman Ian Tully notified The Harbour Gazette that the policy would cover single parents.',
+    quotes: [{ quote: 'the policy would cover single parents', speaker: 'Ian Tully' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an unlisted verb of a listener that is a group, after an opening phrase',
+    text: 'The plan was new.\n\nIn Honolulu last week, Ana Ruiz notified a meeting of Pacific Island leaders that few people understood the stakes.',
+    quotes: [{ quote: 'few people understood the stakes', speaker: 'Ana Ruiz' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an unlisted second verb of the subject, before a pronoun',
+    text: 'The plan was new.\n\nTom Berg backed the mayor for years and propounded he did not support the new tax.',
+    quotes: [{ quote: 'he did not support the new tax', speaker: 'Tom Berg' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: "it dawned on" someone names no listener and no speaker',
+    text: 'The plan was new.\n\nIt slowly dawned on Tom Berg that the ferry would not come back.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a day before "that" is no listener',
+    text: 'The plan was new.\n\nAna Ruiz delivered a message Sunday that resonates with many mayors.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: participles opening a sentence are no subject of a second verb',
+    text: 'The plan was new.\n\nSurprised and alarmed they proceeded into the hall.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'negative: an adjective is no subject of an unlisted verb ("Democratic registered voters")',
     text: 'Most Democratic registered voters say they have not decided.',
     quotes: [{ quote: 'they have not decided', speaker: 'Most Democratic registered voters' }],

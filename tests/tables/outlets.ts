@@ -611,6 +611,19 @@ export const OUTLET_ROWS: OutletRow[] = [
     ],
   },
   {
+    note: 'two different people told one paper with verbs no list holds: its own interviews',
+    text: '“The vote is close,” Alma Reyes notified the Chicago Tribune.\n\nBen Ortiz, her opponent, briefed the Chicago Tribune that “we expect a recount.”',
+    quotes: [
+      { quote: 'vote is close', outlet: null },
+      { quote: 'expect a recount', outlet: null },
+    ],
+  },
+  {
+    note: 'negative: two people who criticised a paper are no interviews of its own',
+    text: 'Alma Reyes criticized the Chicago Tribune. Ben Ortiz attacked the Chicago Tribune.\n\n“The vote is close,” Reyes told the Chicago Tribune.',
+    quotes: [{ quote: 'vote is close', outlet: 'Chicago Tribune' }],
+  },
+  {
     note: 'two different people told a broadcaster: still the broadcaster',
     text: '“The vote is close,” Alma Reyes told CNN.\n\n“We expect a recount,” Ben Ortiz, her opponent, told CNN.',
     quotes: [
