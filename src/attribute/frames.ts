@@ -6,7 +6,7 @@ import { cueAt, findCues, cannotCue, type Cue } from './cues.js';
 import { CLAUSE_SUBJECT, OPENING_WORD, appositiveTitle, isPartyState, namesPerson, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
 import { NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
-import { readsAsVerb } from '../nlp/compromise.js';
+import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
 import { BOOK_CHARS } from './speakers.js';
 import { isSpace, tokenize, type Token } from '../scan/tokens.js';
 import type { QuoteSpan } from '../types.js';
@@ -549,8 +549,9 @@ function laterVerbSubject(text: string, toks: readonly Token[], cue: number): Me
  * has a subject before it and a clause after it running to the quotation: its
  * "that", a subject pronoun, or a noun phrase with a verb of its own (or a
  * short one that the quotation goes on: "The clip voices Kaine “has …”").
+ * `isVerb` says whether a word reads as a verb (by default the tables, then the tagger).
  */
-function unlistedVerbBefore(text: string, toks: readonly Token[], quoteFirst: string): { subject: Mention; cue: Cue } | null {
+function unlistedVerbBefore(text: string, toks: readonly Token[], quoteFirst: string, isVerb: (word: string) => boolean = readsAsVerb): { subject: Mention; cue: Cue } | null {
   // (the quotation goes on a short noun phrase only with a verb: "Kaine “has …”", not "staged a “recovery”")
   const quoteVerb = FINITE_AUX.test(quoteFirst) || /^\p{Ll}{3,}(?:s|ed)$/u.test(quoteFirst) && !/(?:ss|us|is)$/.test(quoteFirst);
   for (let k = toks.length - 2; k >= 1; k--) {
@@ -575,9 +576,11 @@ function unlistedVerbBefore(text: string, toks: readonly Token[], quoteFirst: st
     const aside = next.text === ',' && rest.length > 0;
     if (!clause && !aside || rest.some((t) => t.text === '.' || t.text === ';')) continue;
     const subject = subjectBefore(text, toks, k);
-    if (!subject || subject.kind === 'pronoun' && subject.gender === 'n' || !readsAsVerb(w.text)) continue;
+    if (!subject || subject.kind === 'pronoun' && subject.gender === 'n') continue;
     // (the subject right before the verb: "they were united, and a “…”" is no aside)
     if (!clause && (subject.kind === 'noun' || toks[k - 1]!.end !== subject.end || toks[toks.findIndex((t) => t.start === subject.start) - 1]?.text !== ',')) continue;
+    // (the tagger last: it is the costly question)
+    if (!isVerb(w.text)) continue;
     return { subject, cue: structuralCue(toks, k) };
   }
   return null;
@@ -593,7 +596,8 @@ const LINKING_VERB = /^(?:is|are|was|were|be|been|being|am|seem|seems|seemed|fee
 function clauseOpenerOf(text: string, toks: readonly Token[], m: Mention): { subject: Mention; cue: Cue } | null {
   const j = toks.findIndex((t) => t.start === m.start);
   if (j < 2) return null;
-  const u = unlistedVerbBefore(text, toks.slice(0, j + 1), '');
+  // (asked of the pronoun subject of many a quotation: the tables' verdict alone, never the tagger)
+  const u = unlistedVerbBefore(text, toks.slice(0, j + 1), '', verbByTable);
   if (!u || u.subject.kind === 'pronoun' && u.subject.start === m.start) return null;
   // (a participle after "be" is no verb of saying: "Berg was (visibly) annoyed that she called …")
   const k = u.cue.first - (/ly$/.test(toks[u.cue.first - 1]?.lower ?? '') ? 2 : 1);

@@ -12,7 +12,7 @@ import {
   NOUN_LIKE_CUE, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, SPEECH, isAct, isSpeech,
 } from '../lexicon/speech.js';
 import { isAsciiLetter, lowerCase, tokenize, type Token } from '../scan/tokens.js';
-import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
+import { verbByTable } from '../nlp/compromise.js';
 import type { Sentence } from '../scan/sentences.js';
 
 export const INDIRECT_RULES = {
@@ -264,7 +264,7 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     const listenerThat = !beforeThat && unlisted && ed && subject && !/^(?:it|this|that|there|what|which|so|how)$/.test(toks[sb]!.lower) && listenerBeforeThat(toks, i);
     if (!lemma && !beforeThat && !beforeClause && !closing && !pronounClause && !listenerThat) continue;
     // (a verb no list holds must read as one, "charities" not, and its subject is no adjective: "Democratic registered voters")
-    if (!lemma && (!readsAsVerb(t.text) || PROPER_ADJECTIVES.has(toks[sb]!.lower))) continue;
+    if (!lemma && (!verbByTable(t.text) || PROPER_ADJECTIVES.has(toks[sb]!.lower))) continue;
     // (read as "told": its listener is passed over as that of "told" is)
     const cue = tokenCue(toks, i, lemma ?? (listenerThat ? 'tell' : t.lower), { structural: !lemma, gerund: lemma !== undefined && lemma === ing });
     // "Trump is defending his tweets": only the progressive; "defending champion" is no act
@@ -318,6 +318,7 @@ function singularSubject(toks: readonly Token[], i: number): boolean {
   return /^\p{Lu}/u.test(before.text) && before.kind === 'word' || before.text === '.' && /^(?:mr|mrs|ms|dr|sen|rep|gov)$/.test(toks[k - 2]?.lower ?? '');
 }
 
+// Words a listener does not hold: a preposition (but "of") or a conjunction.
 const LISTENER_BREAK = /^(?:on|to|in|at|with|for|from|by|about|upon|into|over|after|before|as|and|or|but)$/;
 // The last word of whom something was said to: "the crowd", "reporters", "a meeting of leaders", "The Post".
 const LISTENER_HEAD = /^(?:crowd|audience|reporters|journalists|meeting|gathering|panel|jury|viewers|listeners|readers)$/;

@@ -6,7 +6,7 @@ import { looksLikeTitle } from '../scan/titles.js';
 import { partitionPoint } from '../bisect.js';
 import { isAsciiAlnum, isAsciiLetter } from '../scan/tokens.js';
 import { NOT_SPEECH_THAT } from '../lexicon/speech.js';
-import { readsAsVerb } from '../nlp/compromise.js';
+import { verbByTable } from '../nlp/compromise.js';
 
 export interface OutletHit {
   name: string;
@@ -650,7 +650,7 @@ export function findPublisher(text: string, index: AliasIndex = aliasIndex(text)
     if (WEAK_ALIASES.has(m.text)) continue;
     const lead = text.slice(Math.max(0, m.index - 200), m.index);
     const before = UNLISTED_TOLD.exec(lead);
-    if (!before || NOT_SPEECH_THAT.test(before[2]!) || !readsAsVerb(before[2]!)) continue;
+    if (!before || NOT_SPEECH_THAT.test(before[2]!) || !verbByTable(before[2]!)) continue;
     const after = text.slice(m.index + m.text.length, m.index + m.text.length + 8);
     const closing = /^\s*[.,]/.test(after) && /[”"],?\s*$/.test(lead.slice(0, before.index));
     if (!closing && !/^\s*that(?![\p{L}])/u.test(after)) continue;
