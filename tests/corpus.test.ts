@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { extractQuotes } from '../src/index.js';
+import { taggerLoaded } from '../src/nlp/compromise.js';
 
 const seedPath = '../shared/seed/expected.jsonl';
 const has = existsSync(seedPath);
@@ -42,5 +43,10 @@ describe.skipIf(!corpora.length)('every quote of the news corpora', () => {
       }
     }
     expect(seen).toBeGreaterThan(1000);
+  });
+
+  // (its tables answer every word of them: loading compromise costs 0.2 s and 25 MB per thread)
+  it('never needs the tagger', () => {
+    expect(taggerLoaded()).toBe(false);
   });
 });

@@ -14,6 +14,9 @@ function load(): Nlp {
   return nlp;
 }
 
+/** @internal Has anything asked the tagger yet (compromise loaded)? For the test that the news corpora never do. */
+export const taggerLoaded = (): boolean => nlp !== null;
+
 /** `compute(key)`, kept in `cache` (emptied past 10 000 words, so a long stream cannot grow it without bound). */
 function remembered(cache: Map<string, boolean>, key: string, compute: (key: string) => boolean): boolean {
   const hit = cache.get(key);
