@@ -648,6 +648,8 @@ export function findPublisher(text: string, index: AliasIndex = aliasIndex(text)
   // ("“…,” Malkia Cyril notified The Huffington Post.") or before "that" ("Putney briefed CNN that …")
   for (const m of aliasesIn(text, 0, index)) {
     if (WEAK_ALIASES.has(m.text)) continue;
+    // (the verb right before the outlet first: the name before it is read only then)
+    if (!ED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const lead = text.slice(Math.max(0, m.index - 200), m.index);
     const before = UNLISTED_TOLD.exec(lead);
     if (!before || NOT_SPEECH_THAT.test(before[2]!) || !verbByTable(before[2]!)) continue;
@@ -663,5 +665,6 @@ export function findPublisher(text: string, index: AliasIndex = aliasIndex(text)
   }
   return null;
 }
+const ED_BEFORE = /\p{Ll}ed\s+(?:the\s+)?$/u;
 // A name, a verb in the past and maybe "the", right before an outlet (a quotation may close before the name).
 const UNLISTED_TOLD = /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0,3})(?:,[^,”"]{1,120},)?\s+(\p{Ll}{4,}ed)\s+(?:the\s+)?$/u;
