@@ -259,10 +259,12 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     const beforeClause = !beforeThat && unlisted && subject &&
       toks[i + 1]?.kind === 'word' && (!/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but)$/.test(toks[i + 1]!.lower) || toks[i + 1]!.lower === 'about' && /^\d/.test(toks[i + 2]?.text ?? '')) &&
       clauseVerbAfter(toks, i) > 0;
+    // "Clinton expounds in Ohio that she …", "verbalizes at a campaign stop in Toledo, Ohio, that it …": a place, then "that"
+    const placeThat = !beforeThat && unlisted && subject && /^(?:in|at)$/.test(toks[i + 1]?.lower ?? '') && placeBeforeThat(toks, i + 1);
     // "Miller notified The Washington Post that …", "briefed a meeting of Pacific Island leaders that …": whom it was said to, then "that"
     // (its subject a person or a body: not "It dawned on him that …", "It astonished her that …")
     const listenerThat = !beforeThat && unlisted && ed && subject && !/^(?:it|this|that|there|what|which|so|how)$/.test(toks[sb]!.lower) && listenerBeforeThat(toks, i);
-    if (!lemma && !beforeThat && !beforeClause && !closing && !pronounClause && !listenerThat) continue;
+    if (!lemma && !beforeThat && !beforeClause && !closing && !pronounClause && !listenerThat && !placeThat) continue;
     // (a verb no list holds must read as one, "charities" not, and its subject is no adjective: "Democratic registered voters")
     if (!lemma && (!verbByTable(t.text) || PROPER_ADJECTIVES.has(toks[sb]!.lower))) continue;
     // (read as "told": its listener is passed over as that of "told" is)
@@ -337,6 +339,19 @@ function listenerBeforeThat(toks: readonly Token[], i: number): boolean {
   // (a day is when it was said, not to whom: "delivered a message Sunday that …")
   if (TIME_TAIL.test(head.lower)) return false;
   return NAME_WORD.test(head.text) || /^\p{Lu}{2,}$/u.test(head.text) || LISTENER_HEAD.test(head.lower) || SPEAKER_NOUNS.has(head.lower) && /s$/.test(head.lower) || ROLE_NOUNS.has(head.lower);
+}
+
+/**
+ * From the preposition at `k`, a place of up to eight words ("in Ohio", "at a campaign stop in Toledo,
+ * Ohio,"), then "that" and a subject: a pronoun, a determiner or a name ("that it means …"), never a verb
+ * ("in the office that had …" is a relative clause).
+ */
+function placeBeforeThat(toks: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (j < toks.length && j - k <= 8 && toks[j]!.lower !== 'that' && (toks[j]!.kind === 'word' || toks[j]!.text === ',' && NAME_WORD.test(toks[j - 1]!.text))) j++;
+  if (toks[j]?.lower !== 'that' || j === k + 1) return false;
+  const next = toks[j + 1];
+  return next !== undefined && (CLAUSE_PRONOUN.test(next.lower) || /^(?:it|the|a|an|his|her|their|its)$/.test(next.lower) || NAME_WORD.test(next.text));
 }
 
 // Words that open a sentence as a name would, and are none: "Several hands I saw …", "Many times she …".

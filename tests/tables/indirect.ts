@@ -1820,6 +1820,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: 'an unlisted verb, where it was said, then "that"',
+    text: 'The talks ended.\n\nAna Ruiz expounds in Harbour City that she’s ready to run again.',
+    quotes: [{ quote: 'she’s ready to run again', speaker: 'Ana Ruiz' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a place and a relative "that" report nothing',
+    text: 'The talks ended.\n\nTom Berg worked in the office that had no windows.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'negative: an adjective is no subject of an unlisted verb ("Democratic registered voters")',
     text: 'Most Democratic registered voters say they have not decided.',
     quotes: [{ quote: 'they have not decided', speaker: 'Most Democratic registered voters' }],
