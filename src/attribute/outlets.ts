@@ -630,19 +630,21 @@ export function findPublisher(text: string, index: AliasIndex = aliasIndex(text)
     const h = aliasAt(tail, m.index + m[0].length, false);
     if (h) return h.name;
   }
+  // the people each outlet was told things by (surnames): two make it the publisher
   const people = new Map<string, Set<string>>();
+  const toldBy = (outlet: string, who: string): boolean => {
+    const set = people.get(outlet) ?? new Set<string>();
+    set.add(who.split(/[ \u00a0]/).pop()!);
+    people.set(outlet, set);
+    return set.size >= 2;
+  };
   TOLD.lastIndex = 0;
   for (let m = wordStartExec(TOLD, text); m; m = wordStartExec(TOLD, text)) {
     const at = m.index + m[0].length;
     const h = aliasAt(text, at, false) ?? aliasAt(text, at + (/^the\s+/i.exec(text.slice(at, at + 4))?.[0].length ?? 0), false);
     if (!h || ON_AIR.has(h.name)) continue;
     const who = SUBJECT_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
-    if (!who) continue;
-    const surname = who[1]!.split(/[ \u00a0]/).pop()!;
-    const set = people.get(h.name) ?? new Set<string>();
-    set.add(surname);
-    people.set(h.name, set);
-    if (set.size >= 2) return h.name;
+    if (who && toldBy(h.name, who[1]!)) return h.name;
   }
   // and with a verb no list holds, where its place shows it is one of telling: after a quotation
   // ("“…,” Malkia Cyril notified The Huffington Post.") or before "that" ("Putney briefed CNN that …")
@@ -657,11 +659,7 @@ export function findPublisher(text: string, index: AliasIndex = aliasIndex(text)
     const closing = /^\s*[.,]/.test(after) && /[”"],?\s*$/.test(lead.slice(0, before.index));
     if (!closing && !/^\s*that(?![\p{L}])/u.test(after)) continue;
     const name = BY_ALIAS.get(m.text)!.name;
-    if (ON_AIR.has(name)) continue;
-    const set = people.get(name) ?? new Set<string>();
-    set.add(before[1]!.split(/[ \u00a0]/).pop()!);
-    people.set(name, set);
-    if (set.size >= 2) return name;
+    if (!ON_AIR.has(name) && toldBy(name, before[1]!)) return name;
   }
   return null;
 }
