@@ -429,6 +429,7 @@ function pastTime(toks: readonly Token[], k: number, max = Infinity): number {
   return j;
 }
 
+const DETERMINER_WORD = /^(?:the|a|an|his|her|their|its)$/;
 function mayReport(text: string, from: number, to: number): boolean {
   let edWord = false;
   let sWord = false;
@@ -450,8 +451,8 @@ function mayReport(text: string, from: number, to: number): boolean {
     // "… voiced he would …": an -ed verb right before a pronoun subject
     if (edWord && /^(would|will|had|has|have|was|were|is|are|could|should|might|may|can)$/.test(w)) return true;
     if (edWord && /^(he|she|they|it|we|i|there|the|a|an|his|her|their|its)$/.test(w)) return true;
-    // "… voices she …": a present tense before a subject pronoun
-    if (sWord && CLAUSE_SUBJECT.test(w)) return true;
+    // "… voices she …": a present tense before a subject pronoun ("… expounds the ad will …": or a determiner)
+    if (sWord && (CLAUSE_SUBJECT.test(w) || DETERMINER_WORD.test(w))) return true;
     sWord = w.length > 4 && w.endsWith('s');
     if (!(edWord && edGap < 5)) edWord = w.length > 4 && w.endsWith('ed');
     edGap = edWord && !w.endsWith('ed') ? edGap + 1 : 0;

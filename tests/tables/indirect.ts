@@ -1832,6 +1832,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: 'an unlisted present tense before a clause that opens with a determiner',
+    text: 'The talks ended.\n\nThe Ruiz campaign expounds the ad will air on cable stations this week.',
+    quotes: [{ quote: 'the ad will air on cable stations this week', speaker: 'Ruiz campaign' }],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'negative: an adjective is no subject of an unlisted verb ("Democratic registered voters")',
     text: 'Most Democratic registered voters say they have not decided.',
     quotes: [{ quote: 'they have not decided', speaker: 'Most Democratic registered voters' }],
