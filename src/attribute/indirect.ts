@@ -351,18 +351,22 @@ function placeBeforeThat(toks: readonly Token[], k: number): boolean {
   while (j < toks.length && j - k <= 8 && toks[j]!.lower !== 'that' && (toks[j]!.kind === 'word' || toks[j]!.text === ',' && NAME_WORD.test(toks[j - 1]!.text))) j++;
   if (toks[j]?.lower !== 'that' || j === k + 1) return false;
   const next = toks[j + 1];
-  return next !== undefined && (CLAUSE_PRONOUN.test(next.lower) || /^(?:it|the|a|an|his|her|their|its)$/.test(next.lower) || NAME_WORD.test(next.text));
+  return next !== undefined && (CLAUSE_PRONOUN.test(next.lower) || next.lower === 'it' || DETERMINER_WORD.test(next.lower) || NAME_WORD.test(next.text));
 }
 
-// Words that open a sentence as a name would, and are none: "Several hands I saw …", "Many times she …".
-const QUANTIFIER = /^(?:several|many|some|most|all|both|few|other|others|each|every|any|no|such|more|these|those|this|that|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+// Words that open a sentence as a name would, and are none: "Several hands I saw …", "Many times she …"
+// (the lexicon's determiners, and a few more quantifiers).
+const isQuantifier = (w: string): boolean => DETERMINERS.has(w) || /^(?:all|every|any|no|such|more|others|six|seven|eight|nine|ten)$/.test(w);
+
+// A determiner that opens a clause's subject: "… expounds the ad will …", "… that his plan …".
+const DETERMINER_WORD = /^(?:the|a|an|his|her|their|its)$/;
 
 // A subject pronoun that opens a clause, or its contraction: "she", "he’d", "they're".
 const CLAUSE_PRONOUN = /^(?:(?:he|she|they|we|i)(?:[’'](?:s|d|ll|re|ve|m))?|there)$/;
 
 /** "Scott verbalizes he has …": a name opening the sentence right before the verb at `i`, and a subject pronoun after it. */
 function nameOpensBeforePronoun(toks: readonly Token[], i: number): boolean {
-  return subjectSlot(toks, i) === 0 && NAME_WORD.test(toks[0]!.text) && !QUANTIFIER.test(toks[0]!.lower) && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '');
+  return subjectSlot(toks, i) === 0 && NAME_WORD.test(toks[0]!.text) && !isQuantifier(toks[0]!.lower) && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '');
 }
 
 // A word of a name: a capital, then a small letter, maybe past an apostrophe ("O'Neill", "D’Amato").
@@ -429,7 +433,6 @@ function pastTime(toks: readonly Token[], k: number, max = Infinity): number {
   return j;
 }
 
-const DETERMINER_WORD = /^(?:the|a|an|his|her|their|its)$/;
 function mayReport(text: string, from: number, to: number): boolean {
   let edWord = false;
   let sWord = false;
@@ -450,7 +453,7 @@ function mayReport(text: string, from: number, to: number): boolean {
     if (capital && (sWord || edWord && edGap === 0)) return true;
     // "… voiced he would …": an -ed verb right before a pronoun subject
     if (edWord && /^(would|will|had|has|have|was|were|is|are|could|should|might|may|can)$/.test(w)) return true;
-    if (edWord && /^(he|she|they|it|we|i|there|the|a|an|his|her|their|its)$/.test(w)) return true;
+    if (edWord && (CLAUSE_SUBJECT.test(w) || w === 'it' || DETERMINER_WORD.test(w))) return true;
     // "… voices she …": a present tense before a subject pronoun ("… expounds the ad will …": or a determiner)
     if (sWord && (CLAUSE_SUBJECT.test(w) || DETERMINER_WORD.test(w))) return true;
     sWord = w.length > 4 && w.endsWith('s');

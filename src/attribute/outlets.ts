@@ -620,7 +620,9 @@ const TOLD = /(?:told|(?:in|during)\s+an\s+interview\s+with|spoke\s+(?:to|with)|
 
 /** The article's own publisher, where the text gives it away; null mostly. */
 export function findPublisher(text: string, index: AliasIndex = aliasIndex(text)): string | null {
-  for (const m of aliasesIn(text, 0, index)) {
+  // (the document's aliases, read from its index once for both look-ups below)
+  const found = aliasesIn(text, 0, index);
+  for (const m of found) {
     if (WEAK_ALIASES.has(m.text)) continue;
     if (OWN_DATA.test(text.slice(m.index + m.text.length, m.index + m.text.length + 20)) && OWN_DATA_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return BY_ALIAS.get(m.text)!.name;
   }
@@ -648,7 +650,7 @@ export function findPublisher(text: string, index: AliasIndex = aliasIndex(text)
   }
   // and with a verb no list holds, where its place shows it is one of telling: after a quotation
   // ("“…,” Malkia Cyril notified The Huffington Post.") or before "that" ("Putney briefed CNN that …")
-  for (const m of aliasesIn(text, 0, index)) {
+  for (const m of found) {
     if (WEAK_ALIASES.has(m.text)) continue;
     // (the verb right before the outlet first: the name before it is read only then)
     if (!ED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
