@@ -59,6 +59,11 @@ export type RuleId = keyof typeof RULES;
 const SEPARATORS = new Set([',', '—', '–', '―', '-', '(', ';']);
 const SLOT_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', ')']);
 const SLOT_FOLLOW = /^(in|on|at|during|after|before|to|about|of|from|with|for|when|while|as|last|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|recently|then|again|too|also)$/;
+// A manner adverb after the verb that ends its clause: “…,” he began earnestly. (Not a noun in -ly: "was Mrs.
+// Allen's reply.")
+const MANNER_ADVERB = /^\p{Ll}{3,}ly$/u;
+const NOUN_IN_LY = /^(?:reply|supply|family|assembly|anomaly|monopoly|homily|rally|ally|belly|jelly|bully|folly|lily|jolly|july|italy)$/;
+const mannerAdverb = (t: Token, after: Token | undefined): boolean => MANNER_ADVERB.test(t.lower) && !NOUN_IN_LY.test(t.lower) && (!after || SLOT_END.has(after.text));
 
 const DOCUMENT_HEADS = /\b(?:transcript|statement|readout|report|release|record|recording|video|footage|memo|letter|document|documents|filing|summary|copy|text|account|post|tweet|interview|speech|remarks|excerpt|excerpts|note|notes|minutes)\b/i;
 /** "a transcript released by the Kremlin": a document, not a person. */
@@ -118,7 +123,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
         // (the full stop of a party and state is no sentence's end: "Mitch McConnell, R-Ky., expounded")
         if (t.text === '.' && !isPartyState(toks[e - 1]) || t.text === '“' || t.text === '"' || t.text === '”' || t.text === ';') break;
         if (t.text !== ',') continue;
-        const c2 = cueAfterModifiers(toks, e + 1) ?? (openEnded && toks[e + 1] && slotVerb(toks[e + 1]!, toks[e + 2]) ? structuralCue(toks, e + 1) : null);
+        const c2 = cueAfterModifiers(toks, e + 1) ?? (openEnded && toks[e + 1] && slotVerb(toks[e + 1]!, toks[e + 2], toks[e + 3]) ? structuralCue(toks, e + 1) : null);
         if (c2 && !c2.gerund) {
           if (!s.title) s.title = appositiveTitle(text, toks, k + 1, e - 1);
           return frame(c2.structural ? 'quote-subject-verb' : 'quote-subject-cue', s, c2, true);
@@ -136,7 +141,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
       const v = /^(?:had|has|have|was|were|is|would|will)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.kind === 'word' ? k + 1 : k;
       const w = toks[v];
       const next = toks[v + 1];
-      if (w && slotVerb(w, next)) return frame('quote-subject-verb', s, structuralCue(toks, v), true);
+      if (w && slotVerb(w, next, toks[v + 2])) return frame('quote-subject-verb', s, structuralCue(toks, v), true);
       // ("“…,” the narrator verbalizes.": a noun phrase that ran on over the verb no list holds, before the clause's end)
       const lastWord = k - 1;
       if (s.kind === 'noun' && lastWord > i + 1 && toks[lastWord]!.kind === 'word' && (!toks[k] || SLOT_END.has(toks[k]!.text)) && slotVerb(toks[lastWord]!, toks[k])) {
@@ -179,7 +184,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
       const t = toks[j]!;
       if (t.kind !== 'word' && t.text !== '.' || NP_BREAK.test(t.lower) || t.lower.includes('-')) break;
       if (t.kind !== 'word' || !PAST.test(t.lower) || t.lower.length <= 4 || !/^\p{Ll}/u.test(t.text) || !/^\p{Lu}/u.test(toks[j - 1]!.text) && !ROLE_NOUNS.has(toks[j - 1]!.lower)) continue;
-      const subj = slotVerb(t, toks[j + 1]) ? subjectBefore(text, toks, j, i) : null;
+      const subj = slotVerb(t, toks[j + 1], toks[j + 2]) ? subjectBefore(text, toks, j, i) : null;
       if (subj && (subj.kind === 'name' || subj.kind !== 'pronoun' && subj.start <= toks[i]!.end)) return frame('quote-subject-verb', subj, structuralCue(toks, j), true);
       break;
     }
@@ -252,12 +257,13 @@ const PAST = /[^e]ed$|[^aeiou]ied$/;
 /**
  * A word in the verb's slot of an attribution that no lexicon lists: “…,” she
  * opined. A regular past tense may be followed by anything; another word
- * only by the end of the clause, a time or place, or a name.
+ * only by the end of the clause, a time or place, a name, or a manner adverb
+ * that ends the clause (“…,” he began earnestly.).
  */
-function slotVerb(w: Token, next: Token | undefined): boolean {
+function slotVerb(w: Token, next: Token | undefined, after?: Token): boolean {
   if (w.kind !== 'word' || !/^\p{Ll}/u.test(w.text) || cannotCue(w.lower) || DETERMINERS.has(w.lower)) return false;
   if (PAST.test(w.lower) && w.lower.length > 4) return readsAsVerb(w.text);
-  return (!next || SLOT_END.has(next.text) || SLOT_FOLLOW.test(next.lower) || /^\p{Lu}/u.test(next.text)) && readsAsVerb(w.text);
+  return (!next || SLOT_END.has(next.text) || SLOT_FOLLOW.test(next.lower) || mannerAdverb(next, after) || /^\p{Lu}/u.test(next.text)) && readsAsVerb(w.text);
 }
 
 function structuralCue(toks: readonly Token[], k: number): Cue {

@@ -72,7 +72,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     // in it starts at or after that opening, so only a 'saying-clause' (participles) can
     // be kept below; without one, nothing else need be read.
     if (busy(s.start, s.start + 1) && !saying.length) continue;
-    const cues = [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first);
+    const cues = withoutYieldingSources(toks, [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first));
     if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !toks.some((t) => ASKED.test(t.lower) || PARTICIPLES.has(t.lower))) continue;
     const found = [...(fromCues(text, toks, cues, si) ?? []), ...saying, ...questions(text, toks, si), ...inSource(text, toks, si), ...inPolls(text, toks, si)].flatMap(asBelief);
     // a clause that holds quotation marks is a mixed quote, reported through its
@@ -85,6 +85,22 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     out.push(...kept);
   }
   return out;
+}
+
+/**
+ * The cues without a source's phrase that no list holds (sourceConnector) where it opens the sentence and a cue
+ * of the lexicon in the clause after it reports that clause: "Based on estimates by the government, advocates
+ * estimate there could be …" is what the advocates estimate.
+ */
+function withoutYieldingSources(toks: readonly Token[], cues: Cue[]): Cue[] {
+  if (cues.length < 2) return cues;
+  return cues.filter((c) => {
+    if (!c.structural || c.lemma !== 'according to' || c.first > 1) return true;
+    // (the phrase opens the sentence: the clause after its comma, if a cue of the lexicon reports it there)
+    let comma = c.last + 1;
+    while (comma < toks.length && toks[comma]!.text !== ',') comma++;
+    return !cues.some((o) => o.first > comma && !o.gerund && !o.structural);
+  });
 }
 
 /**
@@ -209,13 +225,26 @@ const AUXILIARY = /^(would|will|had|has|have|was|were|is|are|could|should|might|
  */
 function evidenceCues(toks: readonly Token[]): Cue[] {
   const out: Cue[] = [];
-  for (let i = 1; i < toks.length; i++) {
+  // ("As indicated by the report, …": a source's phrase that opens the sentence)
+  const opening = toks.length && /^(?:as|in)$/.test(toks[0]!.lower) ? sourceConnector(toks, 0) : null;
+  if (opening) out.push({ first: 0, last: opening.last, start: toks[0]!.start, end: toks[opening.last]!.end, lemma: 'according to', gerund: false, structural: true });
+  for (let i = opening ? opening.last + 1 : 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
     // "Mr. Obama famous that …", "…, he famous.": a spinner's "noted", after its subject, before a clause or the end
     if (t.lower === 'famous' && isSpinnerNoted(toks, i)) {
       out.push(tokenCue(toks, i, 'note'));
       continue;
+    }
+    // "…, as indicated by the report.", "In line with a new poll, …": a phrase no list holds that names a source as
+    // "according to" does
+    if (t.lower === 'as' || t.lower === 'in' || t.lower === 'upon' || t.lower === 'on') {
+      const c = sourceConnector(toks, i);
+      if (c) {
+        out.push({ first: c.first, last: c.last, start: toks[c.first]!.start, end: toks[c.last]!.end, lemma: 'according to', gerund: false, structural: true });
+        i = c.last;
+        continue;
+      }
     }
     const ing = t.lower.endsWith('ing') ? ingLemma(t.lower) : undefined;
     // (an evidence verb needs words after it, unless it closes the sentence: "…, an analysis of the filings shows.")
@@ -240,7 +269,7 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // (a name with an apostrophe, "O'Neill"; past a party tag, "Rep. Stephen Lynch (D-Mass.) verbalized")
     // ("Another 19 percent propounded they …": a share of those polled)
     // ("… and propounded he did not …": a second verb of the subject, before a pronoun)
-    const subject = /^(he|she|they|we|i|percent)$/.test(toks[sb]!.lower) || NAME_WORD.test(toks[sb]!.text) || SPEAKER_NOUNS.has(toks[sb]!.lower) ||
+    const subject = /^(he|she|they|we|i|percent)$/.test(toks[sb]!.lower) || NAME_WORD.test(toks[sb]!.text) || SPEAKER_NOUNS.has(toks[sb]!.lower) || roleSubject(toks, sb) ||
       toks[sb]!.text === ',' && /^\p{Lu}/u.test(toks[0]!.text) || sb >= 2 && /^(?:and|but)$/.test(toks[sb]!.lower) && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '');
     // (a verb right after "that" makes it a relative pronoun: "groups that have backed …"; an unlisted word
     // before "that" after a determiner or a preposition is a noun, "the rules that could …", and so is an
@@ -274,6 +303,67 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     out.push(cue);
   }
   return out;
+}
+
+// "in response to", "in addition to", "in talks with": phrases of the form "in … with/to" that name no source
+const IN_NOT_SOURCE = /^(?:contrast|addition|response|comparison|reference|relation|regard|reply|connection|partnership|conjunction|touch|talks|league|cooperation|collaboration|tandem|contact|concert|exchange|return|defiance|opposition|solidarity|sympathy|love|debt|competition|negotiations|office|power|charge|place|time|tune|front|advance|order|person|public|private|part|fact|effect|case|turn|private)$/;
+// Sources a connector may name: a document or a count, not any noun ("as required by law").
+const CONNECTED_SOURCE = /^(?:report|reports|poll|polls|survey|surveys|study|studies|data|figures|analysis|analyses|records|estimates|estimate|statement|statements|documents|document|count|tally|projections|research|census|numbers|results|review|audit|findings|filings|filing|statistics|index|tracker|average|averages|model|forecast|forecasts|models|tallies|counts|transcript|transcripts|memo|letter|release|complaint|lawsuit|indictment|affidavit|investigation|probe|inquiry|officials|police|authorities|investigators|prosecutors|sources|source|experts|analysts|economists|researchers|scientists|aides|advisers|spokesman|spokeswoman|spokesperson|agency|department|ministry|office|campaign|committee|government|administration|company|group)$/;
+
+/**
+ * The first and last tokens of a phrase at `i` that names a source the way "according to" does, though no list holds it:
+ * "as" with a past participle and "by" or "in" ("as indicated by", "as detailed in"), "in" with a noun and "with"
+ * ("in line with"), or a past participle with "on" or "upon" ("based on"); null when there is none. The phrase
+ * opens its clause (the sentence's start, or after a comma, a dash or a parenthesis) and names a source after it: a
+ * noun phrase whose head is a document, a count or a body that speaks ("a new poll", "the Census Bureau's
+ * figures"), which ends the clause.
+ */
+function sourceConnector(toks: readonly Token[], i: number): { first: number; last: number } | null {
+  const w = toks[i]!.lower;
+  const a = toks[i + 1];
+  const b = toks[i + 2];
+  let first = i;
+  let last: number;
+  if (w === 'on' || w === 'upon') {
+    const verb = toks[i - 1];
+    if (!verb || !/^\p{Ll}{3,}ed$/u.test(i === 1 ? verb.lower : verb.text) || IRREGULAR_PAST.has(verb.lower)) return null;
+    first = i - 1;
+    last = i;
+  } else if (w === 'as') {
+    // (a participle in -ed, -wn or -en: "as indicated by", "as shown in", "as written in"; not "as often in")
+    if (!a || !b || !/^\p{Ll}{2,}(?:ed|wn|en)$/u.test(a.text) || /^(?:often|even|open|when|then|seven|eleven|been|seen)$/.test(a.lower) || !/^(?:by|in)$/.test(b.lower)) return null;
+    last = i + 2;
+  } else {
+    if (!a || !b || a.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(a.text) || a.lower.endsWith('ing') && a.lower !== 'keeping' || IN_NOT_SOURCE.test(a.lower) || DETERMINERS.has(a.lower) || b.lower !== 'with') return null;
+    last = i + 2;
+  }
+  // the phrase opens its clause
+  if (first > 0 && !/^[,(—–;:]$/.test(toks[first - 1]!.text)) return null;
+  // the source: a noun phrase whose head is a document, a count or a body that speaks, and that ends the clause
+  // (not a name: "confirmed on Facebook", "as embodied by Marco Rubio"; nor a noun after "of": "in common with the
+  // rest of the company")
+  for (let k = last + 1; k < toks.length && k - last <= 8; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || /^(?:of|in|on|at|by|for|to|with|from|and|or|but|that|which|who)$/.test(t.lower)) return null;
+    if (!CONNECTED_SOURCE.test(t.lower)) continue;
+    const after = toks[k + 1];
+    if (!after || /^[.,;!?)—–]$/.test(after.text) || /^(?:of|by|from|for|released|conducted|published|issued)$/.test(after.lower)) return { first, last };
+  }
+  return null;
+}
+
+// Roles that are as often adjectives or parts of another noun ("a major shift", "the chief reason", "the head count").
+const ROLE_ADJECTIVES = /^(?:general|major|chief|principal|associate|assistant|deputy|executive|head|fellow|star|chair|member|partner|runner|player|host|father|minister|counsel|recorder|advocate|speaker|leader|critic|supporter)$/;
+
+/**
+ * A role as the subject at `k`, after a determiner or a capitalised word: "The mayor also verbalized there
+ * had been …", "the city's mayor", "Obama adviser".
+ */
+function roleSubject(toks: readonly Token[], k: number): boolean {
+  const w = toks[k]!;
+  if (!ROLE_NOUNS.has(w.lower) || ROLE_ADJECTIVES.test(w.lower) || k === 0) return false;
+  const before = toks[k - 1]!;
+  return DETERMINERS.has(before.lower) || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && before.kind === 'word';
 }
 
 /**

@@ -1553,6 +1553,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'dignify that', speaker: 'Karen Obi' }],
   },
   {
+    note: 'began, an irregular past no list holds, then a manner adverb',
+    text: '“We vote tomorrow,” said Ana Ruiz to her nephew, Tomas Berg.\n\nHer nephew was silent for a moment. “You really think, then,” he began earnestly, “that the vote will hold?”',
+    quotes: [{ quote: 'You really think, then', speaker: 'Tomas Berg' }],
+  },
+  {
     note: 'scoffed, with a name in the slot',
     text: '“A ceasefire? They do not even agree on the map,” Haddad scoffed. The envoy, Samir Haddad, left Cairo that night.',
     quotes: [{ quote: 'agree on the map', speaker: 'Samir Haddad' }],
