@@ -375,6 +375,11 @@ function roleSubject(toks: readonly Token[], k: number): boolean {
  * bill designed to …", "a plan passed by …".)
  */
 function clauseVerbAfter(toks: readonly Token[], i: number): number {
+  // ("recited Carter stopped the practice": a name of one to three words, then its past tense)
+  let n = i + 1;
+  while (n < toks.length && n - i <= 3 && toks[n]!.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(toks[n]!.text) && !DETERMINERS.has(toks[n]!.lower)) n++;
+  const past = toks[n];
+  if (n > i + 1 && past && past.kind === 'word' && (/^\p{Ll}{3,}ed$/u.test(past.text) || IRREGULAR_PAST.has(past.lower)) && !/^(?:to|by|in|for|with|as|on|at)$/.test(toks[n + 1]?.lower ?? '')) return n;
   const determined = /^(?:the|his|her|their|its|this|these|those)$/.test(toks[i + 1]?.lower ?? '');
   let reach = i + 6;
   for (let k = i + 1; k < toks.length && k <= reach; k++) {

@@ -1956,4 +1956,16 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Turnout rose 4 percent, as shown in the county’s figures.',
     quotes: [{ quote: 'Turnout rose 4 percent', speaker: 'the county’s figures' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'an unlisted verb before a name and its past tense ("recited Ruiz stopped …")',
+    text: 'The ferry was late again.\n\nPort spokesman Peter Cook recited Ana Ruiz stopped the practice in May.',
+    quotes: [{ quote: 'Ana Ruiz stopped the practice in May', speaker: 'Peter Cook' }],
+  },
+  {
+    section: 'not-speech',
+    note: 'negative: a participle after the name, before "to", is no clause ("thanked Tom Berg invited to …")',
+    text: 'The ferry was late again.\n\nThe captain thanked Tom Berg invited to the launch.',
+    quotes: [],
+  },
 ];
