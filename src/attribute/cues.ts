@@ -148,11 +148,19 @@ export function attributionAt(text: string, i: number): boolean {
     if (appositive) return false;
     // a verb no lexicon lists, in the same slot: “Does anybody know?” Graham wondered aloud.
     const w = toks[j]!;
-    if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && ends(j + 1) && readsAsVerb(w.text)) return true;
+    // ("“…!” Clinton expounded to People.", "… stipulated as he launched the vote": a regular past, as a verb of
+    // voicing, before its listener, its topic, a time or an adverb of manner)
+    // (its subject a name or a person: not "This appeared to be …")
+    if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && (ends(j + 1) || voicedPast(w, toks[j + 1]) && !NO_PERSON.test(toks[0]!.lower)) && readsAsVerb(w.text)) return true;
     if (!/^(also|later|then|has|had|once|again|\p{Ll}+ly)$/u.test(toks[j]!.lower)) break;
   }
   return false;
 }
+
+const NO_PERSON = /^(?:this|that|these|those|it|its|there|their|his|her|our|my|the|a|an)$/;
+/** A regular past tense no list holds, before what follows a verb of voicing: "expounded to …", "recited pleasantly". */
+const voicedPast = (w: Token, next: Token | undefined): boolean =>
+  w.lower.length > 5 && /[^e]ed$/.test(w.lower) && next !== undefined && (/^(?:to|of|with|as)$/.test(next.lower) || /^\p{Ll}{2,}ly$/u.test(next.text));
 
 // What opens an apposition ("a retired worker", "the head of …", "its founder"), and what ends one before it could
 // reach its comma: a sentence's end or a quotation mark.

@@ -1558,6 +1558,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'You really think, then', speaker: 'Tomas Berg' }],
   },
   {
+    note: 'after “…!”, a regular past no list holds before its listener ("expounded to reporters")',
+    text: 'Ana Ruiz spoke first.\n\n“We will not wait any longer!” Tom Berg expounded to reporters outside the hall.',
+    quotes: [{ quote: 'wait any longer', speaker: 'Tom Berg' }],
+  },
+  {
+    note: 'negative: after “…!”, "This appeared to …" is a sentence of its own, no attribution',
+    text: 'The talks ended late.\n\n“We will not wait any longer!” This appeared to be the end of the talks.',
+    quotes: [{ quote: 'wait any longer', speaker: null }],
+  },
+  {
     note: 'scoffed, with a name in the slot',
     text: '“A ceasefire? They do not even agree on the map,” Haddad scoffed. The envoy, Samir Haddad, left Cairo that night.',
     quotes: [{ quote: 'agree on the map', speaker: 'Samir Haddad' }],
