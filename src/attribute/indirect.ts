@@ -74,7 +74,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     if (busy(s.start, s.start + 1) && !saying.length) continue;
     const cues = withoutYieldingSources(toks, [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first));
     if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !toks.some((t) => ASKED.test(t.lower) || PARTICIPLES.has(t.lower))) continue;
-    const found = [...(fromCues(text, toks, cues, si) ?? []), ...saying, ...questions(text, toks, si), ...inSource(text, toks, si), ...inPolls(text, toks, si)].flatMap(asBelief);
+    const found = [...(fromCues(text, toks, cues, si) ?? []), ...saying, ...questions(text, toks, si), ...inSource(text, toks, si, cues), ...inPolls(text, toks, si)].flatMap(asBelief);
     // a clause that holds quotation marks is a mixed quote, reported through its
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
     const kept: IndirectQuote[] = [];
@@ -264,7 +264,10 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // (past an adverb: "Clinton now voices she …")
     let sb = pastPartyTag(toks, subjectSlot(toks, i));
     // ("Police have propounded they …": past the auxiliary of a perfect, before a pronoun's clause)
-    if (sb > 0 && /^(?:has|have|had)$/.test(toks[sb]!.lower) && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '')) sb = pastPartyTag(toks, sb - 1);
+    // ("Twitter verbalized it actively investigated …": "it" and the verb of its clause open the clause as a pronoun
+    // does; not after a comma, where the verb is one of a list: "… obfuscated facts, admitted it withheld emails")
+    const itClause = toks[i + 1]?.lower === 'it' && finiteAfterIt(toks, i + 2);
+    if (sb > 0 && /^(?:has|have|had)$/.test(toks[sb]!.lower) && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') || itClause)) sb = pastPartyTag(toks, sb - 1);
     // (or the comma that closes an apposition: "Richard Revesz, director of …, expounded the states were …")
     // (a name with an apostrophe, "O'Neill"; past a party tag, "Rep. Stephen Lynch (D-Mass.) verbalized")
     // ("Another 19 percent propounded they …": a share of those polled)
@@ -281,7 +284,9 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     const unlisted = (ed || present) && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower);
     // "Stein professed she plans to join …": a subject pronoun right after the verb opens its clause
     // ("Rendell recited he’d battled …": or its contraction)
-    const pronounClause = unlisted && subject && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word';
+    // ("Barkley, who propounded he typically votes …": a relative's subject; "Nearly half verbalized they …",
+    // "Several delegate candidates propounded they …": a share or a plural noun, before a pronoun's clause only)
+    const pronounClause = unlisted && (subject || CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && pluralOrShare(toks, sb)) && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word' || itClause && toks[sb]!.text !== ',');
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
     const after = pastTime(toks, i + 1, 3);
     const closing = unlisted && subject && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
@@ -350,6 +355,33 @@ function sourceConnector(toks: readonly Token[], i: number): { first: number; la
     if (!after || /^[.,;!?)—–]$/.test(after.text) || /^(?:of|by|from|for|released|conducted|published|issued)$/.test(after.lower)) return { first, last };
   }
   return null;
+}
+
+// Shares of a group that speak as a group does ("Nearly half verbalized they …", "Two in three recited they …").
+const SHARE = /^(?:who|half|most|many|some|few|several|majority|minority|both|all|none|others|third|thirds|quarter|quarters|fifth|fifths|two|three|four|five|six|seven|eight|nine|ten|\d+|them|us)$/;
+
+/**
+ * A subject at `k` that only a pronoun's clause after the verb shows to be one: a relative "who", a share
+ * ("Nearly half", "most of them", "Two in three") or a plural noun that no adjective alone makes ("Several
+ * delegate candidates"; not "Democratic").
+ */
+function pluralOrShare(toks: readonly Token[], k: number): boolean {
+  const w = toks[k];
+  if (!w || w.kind !== 'word') return false;
+  if (SHARE.test(w.lower)) return true;
+  return /^\p{Ll}{3,}s$/u.test(w.text) && !/(?:ss|us|is)$/.test(w.lower) && !PROPER_ADJECTIVES.has(w.lower) && k > 0 && toks[k - 1]!.kind === 'word';
+}
+
+/**
+ * Does the verb of a clause whose subject is "it" stand at `k` (past an adverb in -ly): a past tense, an
+ * auxiliary or a present in -s ("it actively investigated", "it had", "it cannot", "it falls")?
+ */
+function finiteAfterIt(toks: readonly Token[], k: number): boolean {
+  let j = k;
+  if (/^\p{Ll}{3,}ly$/u.test(toks[j]?.text ?? '')) j++;
+  const w = toks[j];
+  if (!w || w.kind !== 'word') return false;
+  return AUXILIARY.test(w.lower) || /^(?:cannot|can't|can’t|must|might|may)$/.test(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text) && !/^(?:to|by)$/.test(toks[j + 1]?.lower ?? '') || IRREGULAR_PAST.has(w.lower) || /^\p{Ll}{3,}s$/u.test(w.text) && !/(?:ss|us|is)$/.test(w.lower);
 }
 
 // Roles that are as often adjectives or parts of another noun ("a major shift", "the chief reason", "the head count").
@@ -1343,14 +1375,16 @@ const SPOKEN_DOC = /^(interview|statement|letter|memo|speech|op-ed|column|book|e
  * "In an NBC News poll released Monday, 50 percent chose Clinton", "In a
  * statement, the company blamed …": what the poll or document says.
  */
-function inSource(text: string, toks: readonly Token[], si: number): IndirectQuote[] {
+function inSource(text: string, toks: readonly Token[], si: number, cues: readonly Cue[]): IndirectQuote[] {
   let i = 0;
   if (/^(but|and)$/.test(toks[0]?.lower ?? '')) i++;
   if (toks[i]?.lower !== 'in' || !DETERMINERS.has(toks[i + 1]?.lower ?? '') && !/[’']s$/.test(toks[i + 1]?.text ?? '')) return [];
   const comma = toks.findIndex((t, j) => j > i && j - i <= 16 && t.text === ',');
   if (comma < 0 || !toks.slice(i + 1, comma).some((t) => SOURCE_DOC.test(t.lower))) return [];
-  // "In an interview, Smith said …": the cue after the comma reports it
+  // "In an interview, Smith said …": the cue after the comma reports it (and so does a verb no list holds, "In a
+  // statement, the authority verbalized it …")
   if (findCues(toks, comma + 1, Math.min(toks.length, comma + 8)).some((c) => !c.gerund)) return [];
+  if (cues.some((c) => c.structural && c.first > comma && c.first < comma + 8 && !c.gerund)) return [];
   const e = endOfClause(toks, comma + 1);
   if (wordsIn(toks, comma + 1, e) < MIN_WORDS || !hasVerbish(toks, comma + 1, e)) return [];
   // "In her remarks, Okafor thanked …", "In an interview, he said …": a person's own words, which

@@ -1968,4 +1968,28 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The ferry was late again.\n\nThe captain thanked Tom Berg invited to the launch.',
     quotes: [],
   },
+  {
+    section: 'relative-cue',
+    note: 'an unlisted verb after a relative "who", before a pronoun\'s clause',
+    text: 'The ferry was late again.\n\nHarbour spokesman Tom Berg, who propounded he would stay on, left the meeting early.',
+    quotes: [{ quote: 'he would stay on', speaker: 'Tom Berg' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an unlisted verb before "it" and the past tense of its clause',
+    text: 'The ferry was late again.\n\nIn a statement, the Harbour Authority verbalized it actively reviewed every complaint.',
+    quotes: [{ quote: 'it actively reviewed every complaint' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an unlisted verb after a plural noun, before a pronoun\'s clause',
+    text: 'The ferry was late again.\n\nSeveral ferry captains propounded they had not been consulted.',
+    quotes: [{ quote: 'they had not been consulted', speaker: 'Several ferry captains' }],
+  },
+  {
+    section: 'not-speech',
+    note: 'negative: "it" and a participle that ends the sentence are an object and its complement ("considered it fixed")',
+    text: 'The ferry was late again.\n\nThe mayor considered it fixed.',
+    quotes: [],
+  },
 ];
