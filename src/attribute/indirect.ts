@@ -291,7 +291,7 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     const after = pastTime(toks, i + 1, 3);
     const closing = unlisted && subject && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
     const beforeClause = !beforeThat && unlisted && subject &&
-      toks[i + 1]?.kind === 'word' && (!/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but)$/.test(toks[i + 1]!.lower) || toks[i + 1]!.lower === 'about' && /^\d/.test(toks[i + 2]?.text ?? '')) &&
+      toks[i + 1]?.kind === 'word' && (!/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but|among|between|against|across|around|through|without|within|despite|like|unlike|toward|towards|behind|ahead)$/.test(toks[i + 1]!.lower) || toks[i + 1]!.lower === 'about' && /^\d/.test(toks[i + 2]?.text ?? '')) &&
       clauseVerbAfter(toks, i) > 0;
     // "Clinton expounds in Ohio that she …", "verbalizes at a campaign stop in Toledo, Ohio, that it …": a place, then "that"
     const placeThat = !beforeThat && unlisted && subject && /^(?:in|at)$/.test(toks[i + 1]?.lower ?? '') && placeBeforeThat(toks, i + 1);
@@ -356,6 +356,9 @@ function sourceConnector(toks: readonly Token[], i: number): { first: number; la
   }
   return null;
 }
+
+// Words that open a sentence and are no one's name ("Today marks …", "This means …").
+const SENTENCE_WORD = /^(?:today|tonight|yesterday|tomorrow|this|that|it|there|here|what|which|who|everyone|everybody|nobody|someone|somebody|anyone|each|every|such|much|more|less|now|then|still|yet|also|even|only|just)$/;
 
 // Shares of a group that speak as a group does ("Nearly half verbalized they …", "Two in three recited they …").
 const SHARE = /^(?:who|half|most|many|some|few|several|majority|minority|both|all|none|others|third|thirds|quarter|quarters|fifth|fifths|two|three|four|five|six|seven|eight|nine|ten|\d+|them|us)$/;
@@ -442,7 +445,16 @@ function singularSubject(toks: readonly Token[], i: number): boolean {
   const w = toks[k];
   if (!w || w.kind !== 'word') return false;
   if (/^(?:he|she|it)$/.test(w.lower) || SPEAKER_NOUNS.has(w.lower) && !/s$/.test(w.lower)) return true;
-  if (!/^\p{Lu}\p{Ll}/u.test(w.text) || k === 0) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(w.text)) return false;
+  // ("Clinton expounds the emails were …": a surname that opens the sentence; not a plural, "Officials", nor an
+  // adjective, "Democratic")
+  // (the -s word right after it, before no verb of the lexicon and no plural: "Protest groups say …", "Immigrant
+  // rights advocates have …" are nouns)
+  if (k === 0) {
+    const next = toks[i + 1];
+    return i === 1 && !/(?:s|ing)$/.test(w.lower) && !PROPER_ADJECTIVES.has(w.lower) && !DETERMINERS.has(w.lower) && !SENTENCE_WORD.test(w.lower) &&
+      next !== undefined && !cueAt(toks, i + 1) && !/^\p{Ll}+s$/u.test(next.text);
+  }
   const before = toks[k - 1]!;
   return /^\p{Lu}/u.test(before.text) && before.kind === 'word' || before.text === '.' && /^(?:mr|mrs|ms|dr|sen|rep|gov)$/.test(toks[k - 2]?.lower ?? '');
 }

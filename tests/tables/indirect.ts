@@ -1992,4 +1992,22 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The ferry was late again.\n\nThe mayor considered it fixed.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'an unlisted present tense after a surname that opens the sentence, before a clause',
+    text: 'The ferry was late again.\n\nRuiz expounds the new fares were set too high.',
+    quotes: [{ quote: 'the new fares were set too high', speaker: 'Ruiz' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a plural noun before a verb of the lexicon is no present tense of its own ("Protest groups say")',
+    text: 'The ferry was late again.\n\nProtest groups say the new route is unsafe.',
+    quotes: [{ quote: 'the new route is unsafe', speaker: 'Protest groups' }],
+  },
+  {
+    section: 'not-speech',
+    note: 'negative: a present tense before "among" is no verb of a clause ("Clinton leads among …")',
+    text: 'The ferry was late again.\n\nClinton leads among older voters while Trump is ahead with men.',
+    quotes: [],
+  },
 ];
