@@ -16,7 +16,7 @@ import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
 import { partitionPoint } from './bisect.js';
-import { breaksParagraph, isHardWrapped, paragraphEnd, paragraphPieces, paragraphStart } from './scan/paragraphs.js';
+import { breaksParagraph, isHardWrapped, lineBreakBefore, paragraphEnd, paragraphPieces, paragraphStart } from './scan/paragraphs.js';
 
 /** How far (UTF-16 units) before and after a quotation its outlet is looked for. */
 const OUTLET_REACH = 400;
@@ -163,7 +163,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     if (!frame && w.type === 'mixed') frame = namingFrame(w);
     // a few words in marks that nobody is said to have said: a term or a scare quote ("super PACs")
     // (unless the words before say someone coined or used them: dubbed “…”, the phrase “…”)
-    if (!frame && w.type === 'mixed' && groupId === null && wordCount(text, w.span) <= SCARE_QUOTE_WORDS && !sentenceHasCue(text, sentences, w) && !spokenBefore(text.slice(sentenceStart(w, sentences), w.span.open))) continue;
+    if (!frame && w.type === 'mixed' && groupId === null && wordCount(text, w.span) <= SCARE_QUOTE_WORDS && !sentenceHasCue(text, sentences, w) && !spokenBefore(text.slice(Math.max(sentenceStart(w, sentences), w.span.open - SPOKEN_REACH), w.span.open))) continue;
     // a fragment kept with nobody named yet: the subject of its clause, as a guess
     if (!frame && w.type === 'mixed') {
       frame = frameNearest(text, w.span, sentenceStart(w, sentences), isName);
@@ -229,6 +229,9 @@ function fillGroups(quotes: Quote[]): void {
     }
   }
 }
+
+/** How much of the sentence before a fragment spokenBefore is given (it reads the last 160 characters). */
+const SPOKEN_REACH = 200;
 
 /** How many words a quoted fragment needs to go on with the speaker of the line before it in its paragraph. */
 const CONTINUED_WORDS = 4;
@@ -420,7 +423,7 @@ const COORDINATION = /^,?\s*(?:and|or)\s+$/;
 
 /** Is the mark at `open` in the headline (the first line), or after another sentence of its paragraph? */
 function placeOf(text: string, open: number): Place {
-  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+  const lineStart = lineBreakBefore(text, open) + 1;
   return { headline: lineStart === 0, afterSentence: /[.!?]["'”’)\]]*\s+$/.test(text.slice(Math.max(lineStart, open - 8), open)) };
 }
 
@@ -559,10 +562,18 @@ const NAMING_NEAR = 30;
 /** Does the quote's sentence, or the one before it, hold any reporting word? */
 function sentenceHasCue(text: string, sentences: readonly Sentence[], w: Work): boolean {
   if (w.sentence < 0) return false;
+  // (asked for every short fragment: a sentence is read once, however many fragments it holds)
+  let known = cuesOfSentence.get(sentences);
+  if (!known) cuesOfSentence.set(sentences, (known = new Map()));
+  const seen = known.get(w.sentence);
+  if (seen !== undefined) return seen;
   const from = sentences[Math.max(0, w.sentence - 1)]!.start;
   const to = sentences[w.sentence]!.end;
-  return findCues(tokenize(text, from, to)).length > 0;
+  const has = findCues(tokenize(text, from, to)).length > 0;
+  known.set(w.sentence, has);
+  return has;
 }
+const cuesOfSentence = new WeakMap<readonly Sentence[], Map<number, boolean>>();
 const wordCount = (text: string, s: QuoteSpan) => text.slice(s.start, s.end).split(/\s+/).filter(Boolean).length;
 
 /** Direct: the quotation stands as the utterance; mixed: a fragment inside a clause. */

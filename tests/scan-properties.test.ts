@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scanQuotes } from '../src/scan/quotes.js';
 import { extractQuotes } from '../src/index.js';
+import { breaksParagraph, lineBreakBefore, paragraphStart } from '../src/scan/paragraphs.js';
 
 // Text made mostly of the characters that matter here: marks, apostrophes,
 // spaces, line breaks, a few words.
@@ -47,5 +48,60 @@ describe('extractQuotes on any string', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// Lines of every length, short and far past the look-back that the index replaces, with blank lines and
+// spaces around the breaks (a wrapped text's paragraph ends at a blank line only).
+const lines = fc
+  .array(fc.oneof(fc.constantFrom('\n', '\n\n', ' \n', '\n \n', '\r\n'), fc.integer({ min: 1, max: 700 }).map((n) => 'w'.repeat(n))), { maxLength: 40 })
+  .map((a) => a.join(''));
+
+describe('line and paragraph starts on any text', () => {
+  it('equal the search back over every character, however long the lines', () => {
+    fc.assert(
+      fc.property(lines, fc.boolean(), fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), (text, wrapped, ats) => {
+        // several documents in turn, as a batch reads them: the index is each one's own
+        for (const doc of [text, text + '\n' + text, text]) {
+          for (const a of ats) {
+            const at = doc.length ? a % (doc.length + 1) : 0;
+            // (the last break in [0, at): lastIndexOf reads a negative start as 0, so at 0 there is none)
+            const back = (k: number) => (k > 0 ? doc.lastIndexOf('\n', k - 1) : -1);
+            expect(lineBreakBefore(doc, at)).toBe(back(at));
+            let naive = 0;
+            for (let i = back(at); i >= 0; i = back(i)) {
+              if (breaksParagraph(doc, i, wrapped)) {
+                naive = i + 1;
+                break;
+              }
+            }
+            expect(paragraphStart(doc, at, wrapped)).toBe(naive);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('extractQuotes between documents', () => {
+  it('gives a document the same quotes whatever was read before it (the caches of one document never serve another)', () => {
+    fc.assert(
+      fc.property(newsish, newsish, (a, b) => {
+        const first = JSON.stringify(extractQuotes(a));
+        extractQuotes(b);
+        extractQuotes(a + b);
+        expect(JSON.stringify(extractQuotes(a))).toBe(first);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads a fragment\'s sentence in its own document, after another whose fragment opened earlier', () => {
+    const later = 'Later that week, Ana Ruiz was “angry” again.';
+    const alone = extractQuotes(later).map((q) => [q.quote, q.speaker]);
+    expect(alone).toEqual([['angry', 'Ana Ruiz']]);
+    extractQuotes('Tom Berg was “upset” today.');
+    expect(extractQuotes(later).map((q) => [q.quote, q.speaker])).toEqual(alone);
   });
 });

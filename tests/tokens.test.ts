@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { tokenize, tokenizeByRegex } from '../src/scan/tokens.js';
+import { isLetter, tokenize, tokenizeByRegex } from '../src/scan/tokens.js';
 
-const pieces = ['U.S.', 'U.S.A', 'D.C', 'Mr.', 'mr.', 'H.', 'e.g.', 'Gov', '.', '..', ' ', '\u00a0', '\n', '\t', 'don’t', "it's", 'Holtz-Eakin', 'AT&T', '3.5', '-', '&', '’', "'", '“', '”', 'Ä', 'é', 'ß', '日本', '𝒜', '𝒜.', '😀', '\ud835', '\udc9c', '٣', '²', '\u2028', '\ufeff', 'a', 'Z', 'said', 'x.y.z'];
+const pieces = ['½', '¼x', 'ª', 'µ', '×', '«', '»', '—', '–', '…', '\u2009', '\u00ad', 'U.S.', 'U.S.A', 'D.C', 'Mr.', 'mr.', 'H.', 'e.g.', 'Gov', '.', '..', ' ', '\u00a0', '\n', '\t', 'don’t', "it's", 'Holtz-Eakin', 'AT&T', '3.5', '-', '&', '’', "'", '“', '”', 'Ä', 'é', 'ß', '日本', '𝒜', '𝒜.', '😀', '\ud835', '\udc9c', '٣', '²', '\u2028', '\ufeff', 'a', 'Z', 'said', 'x.y.z'];
 const texts = fc.oneof(
   fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join('')),
   fc.string({ maxLength: 120 }),
@@ -38,6 +38,15 @@ describe('tokenize', () => {
         const to = Math.min(text.length, from + 1 + ((from * 31) % 500));
         expect(tokenize(text, from, to)).toEqual(tokenizeByRegex(text, from, to));
       }
+    }
+  });
+
+  it('reads every code of U+0080–U+2FFF as the Unicode classes do (its fast path for signs and punctuation)', () => {
+    for (let c = 0x80; c < 0x3000; c++) {
+      const ch = String.fromCharCode(c);
+      expect(isLetter(ch, 0), `U+${c.toString(16)}`).toBe(/\p{L}/u.test(ch));
+      const word = `a${ch}b`;
+      expect(tokenize(word), `U+${c.toString(16)}`).toEqual(tokenizeByRegex(word));
     }
   });
 });

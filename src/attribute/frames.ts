@@ -805,10 +805,36 @@ function personOpening(text: string, toks: readonly Token[], limit: number): Men
  * lists: “Reid has gone after Trump as a “con artist”” → Reid.
  */
 export function frameSubject(text: string, q: QuoteSpan, from: number, isName: (word: string) => boolean): Frame | null {
-  const toks = tokenize(text, from, q.open);
+  // (a sentence of thousands of words with a fragment every few words is tokenized once, not again for each
+  // fragment; its first OPENING_TOKENS are read for its subject, its last LATER_TOKENS for a later clause)
+  const toks = tokensBefore(text, from, q.open);
+  const later = toks.length > LATER_TOKENS ? toks.slice(toks.length - LATER_TOKENS) : toks;
+  const opening = toks.length > OPENING_TOKENS ? toks.slice(0, OPENING_TOKENS) : toks;
   // (in an article: a book's narration runs on past its dialogue, whose lines this is not about)
-  const s = (text.length < BOOK_CHARS ? laterClauseSubject(text, toks) : null) ?? clauseSubject(text, toks, isName);
+  const s = (text.length < BOOK_CHARS ? laterClauseSubject(text, later) : null) ?? clauseSubject(text, opening, isName);
   return s ? frame('sentence-subject', s, null, false) : null;
+}
+
+/** How many tokens before a fragment frameSubject reads for a later clause, and how many of its sentence's opening. */
+const LATER_TOKENS = 400;
+const OPENING_TOKENS = 120;
+
+// The tokens of the sentence read last, from its start to the fragment read last (fragments come in text order).
+let before: { text: string; from: number; to: number; toks: Token[] } | null = null;
+
+/**
+ * tokenize(text, from, to), for `from` a sentence's start and `to` a fragment's opening mark: the tokens read for
+ * the fragment before it in the same sentence, and the ones between (a mark is no part of a word, so no token
+ * crosses it). The array is the cache's own: read it, do not change it.
+ */
+function tokensBefore(text: string, from: number, to: number): Token[] {
+  if (before === null || before.text !== text || before.from !== from || to < before.to) {
+    before = { text, from, to, toks: tokenize(text, from, to) };
+  } else if (to > before.to) {
+    for (const t of tokenize(text, before.to, to)) before.toks.push(t);
+    before.to = to;
+  }
+  return before.toks;
 }
 
 // Words that join a later clause to the sentence: "…, and he has long used that fact to …"
@@ -875,7 +901,12 @@ const NOT_A_VERB = /^(?:and|or|but|nor|that|who|whom|which|whose|of|the|a|an|to|
  * passion for the cause of “…”"). A guess, at a low confidence.
  */
 export function frameNearest(text: string, q: QuoteSpan, from: number, isName: (word: string) => boolean): Frame | null {
-  const toks = tokenize(text, Math.max(from, q.open - NEAREST_REACH), q.open);
+  // (the sentence's tokens as frameSubject read them, back to NEAREST_REACH before the mark)
+  const all = tokensBefore(text, from, q.open);
+  const lo = q.open - NEAREST_REACH;
+  let first = all.length;
+  while (first > 0 && all[first - 1]!.start >= lo) first--;
+  const toks = first > 0 ? all.slice(first) : all;
   for (let k = toks.length - 2; k >= 0; k--) {
     const t = toks[k]!;
     if (t.kind !== 'word') {

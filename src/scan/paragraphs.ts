@@ -53,12 +53,75 @@ export function breaksParagraph(text: string, i: number, wrapped: boolean): bool
   return k < 0 || text.charCodeAt(k) === 10;
 }
 
+// How far back a line break is looked for character by character; past that, the document's index of its line
+// breaks answers (every quotation on a line of a megabyte would read it all again: quadratic time).
+const LOOK_BACK = 256;
+let indexed: string | null = null;
+let breaks: Int32Array = new Int32Array(0);
+
+/** The offsets of the line breaks of `text`, computed once for the document last asked about. */
+function lineBreaks(text: string): Int32Array {
+  if (text !== indexed) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    breaks = new Int32Array(n);
+    n = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks[n++] = i;
+    indexed = text;
+  }
+  return breaks;
+}
+
+/** The offset of the last line break before `at` (in [0, at)), or -1: text.lastIndexOf('\n', at - 1) in bounded time. */
+export function lineBreakBefore(text: string, at: number): number {
+  const floor = Math.max(0, at - LOOK_BACK);
+  for (let i = Math.min(at, text.length) - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i;
+  if (floor === 0) return -1;
+  // the last break below `floor`, by binary search
+  return lastAtMost(lineBreaks(text), floor - 1);
+}
+
+/** The last of `offsets` (ascending) that is at most `limit`, or -1. */
+function lastAtMost(offsets: Int32Array, limit: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? offsets[lo - 1]! : -1;
+}
+
+let paragraphsOf: string | null = null;
+let paragraphsWrapped = false;
+let paragraphBreakOffsets: Int32Array = new Int32Array(0);
+
+/** The offsets of the line breaks of `text` that end a paragraph, computed once for the document last asked about. */
+function paragraphBreaks(text: string, wrapped: boolean): Int32Array {
+  if (text !== paragraphsOf || wrapped !== paragraphsWrapped) {
+    const all = lineBreaks(text);
+    const kept: number[] = [];
+    for (const i of all) if (breaksParagraph(text, i, wrapped)) kept.push(i);
+    paragraphBreakOffsets = Int32Array.from(kept);
+    paragraphsOf = text;
+    paragraphsWrapped = wrapped;
+  }
+  return paragraphBreakOffsets;
+}
+
+// How many lines back a paragraph's start is looked for line by line; past that, the document's index of its
+// paragraph breaks answers (a wrapped paragraph of thousands of lines, asked about at every quotation).
+const LINES_BACK = 8;
+
 /** The start of the paragraph that holds `at`: after the line break before it, or in wrapped text after the blank line before it. */
 export function paragraphStart(text: string, at: number, wrapped: boolean): number {
-  for (let i = text.lastIndexOf('\n', at - 1); i >= 0; i = text.lastIndexOf('\n', i - 1)) {
+  let i = lineBreakBefore(text, at);
+  for (let n = 0; i >= 0 && n < LINES_BACK; n++, i = lineBreakBefore(text, i)) {
     if (breaksParagraph(text, i, wrapped)) return i + 1;
   }
-  return 0;
+  if (i < 0) return 0;
+  return lastAtMost(paragraphBreaks(text, wrapped), i) + 1;
 }
 
 /** The pieces of the stretch `s` between paragraph breaks: at every line break, or in wrapped text at every blank line. */

@@ -35,16 +35,25 @@ export const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) 
 /** A-Z, a-z or 0-9, for a UTF-16 code. */
 export const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || isAsciiLetter(c);
 const codePoint = (text: string, i: number) => String.fromCodePoint(text.codePointAt(i)!);
+// Bit c − U+00A0 is set for each sign of U+00A0–U+00BF that is no letter or digit (tests/tokens.test.ts checks it)
+export const LATIN1_SIGNS = 0x89d3fbff;
+/**
+ * Is the UTF-16 code `c` (128 or more) one that no letter or digit has: the General Punctuation block
+ * (U+2000–U+206F: curly quotation marks, dashes, the ellipsis, spaces), Latin-1's signs and
+ * punctuation (U+00A0–U+00BF but ª, ², ³, µ, ¹, º, ¼, ½ and ¾), × or ÷? News text is full of them,
+ * and the Unicode class is a regular expression run on a new string.
+ */
+const notAlnum = (c: number): boolean => (c >= 0x2000 && c <= 0x206f) || (c >= 0xa0 && c <= 0xbf && ((LATIN1_SIGNS >>> (c - 0xa0)) & 1) === 1) || c === 0xd7 || c === 0xf7;
 /** Does a letter stand at i? (ASCII by its code, the rest by the Unicode class.) */
 export function isLetter(text: string, i: number): boolean {
   if (i >= text.length) return false;
   const c = text.charCodeAt(i);
-  return c < 128 ? isAsciiLetter(c) : LETTER.test(codePoint(text, i));
+  return c < 128 ? isAsciiLetter(c) : !notAlnum(c) && LETTER.test(codePoint(text, i));
 }
 function isLetterOrDigit(text: string, i: number): boolean {
   if (i >= text.length) return false;
   const c = text.charCodeAt(i);
-  return c < 128 ? isAsciiAlnum(c) : LETTER_OR_DIGIT.test(codePoint(text, i));
+  return c < 128 ? isAsciiAlnum(c) : !notAlnum(c) && LETTER_OR_DIGIT.test(codePoint(text, i));
 }
 /** Does a capital letter stand at i? (ASCII by its code, the rest by the Unicode class.) */
 export function isUpperAt(text: string, i: number): boolean {
@@ -89,7 +98,7 @@ function wordEnd(text: string, i: number): number {
 export function lowerCase(word: string): string {
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+    if ((c >= 65 && c <= 90) || (c >= 128 && !notAlnum(c))) return word.toLowerCase();
   }
   return word;
 }
