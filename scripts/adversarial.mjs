@@ -103,6 +103,16 @@ export function adversarialInputs(size = 1_000_000) {
   // thousands of quotations in one sentence (no full stop anywhere): each quote's
   // outlet search once covered the whole sentence (quadratic; bounded since)
   items.push({ name: 'quotes-one-sentence', ext: 'txt', text: 'Jane Smith listed ' + '“yes” and '.repeat(Math.round(size / 10)) + 'more\n' });
+  // a dialogue run together on one line: tens of thousands of attributed quotations, each of which once
+  // searched back over the whole line for its start (quadratic; an index of line breaks since)
+  items.push({ name: 'dialogue-one-line', ext: 'txt', text: '“Yes,” said Tom Berg. '.repeat(Math.round(size / 22)) + '\n' });
+  // a hard-wrapped book whose one paragraph has tens of thousands of lines of dialogue: each quotation once
+  // walked back over every line to the paragraph's start (quadratic; an index of paragraph breaks since)
+  const lines = Array.from({ length: Math.round(size / 40) }, (_, i) => (i % 2 ? '“Yes,” said Tom Berg, and he went on' : 'to the door. “No,” said Ann Ruiz then.'));
+  items.push({ name: 'wrapped-dialogue-paragraph', ext: 'txt', text: 'Ferry Vote\n\n' + lines.join('\n') + '\n\nThe end.\n' });
+  // a sentence of nothing but one-letter fragments between dashes: each fragment's sentence was once
+  // tokenized from its start (quadratic: 28 KB took 34 s; tokenized once since)
+  items.push({ name: 'fragments-one-sentence', ext: 'txt', text: '— “a” — “b” '.repeat(Math.round(size / 12)) + '\n' });
   // one quotation of `size` characters full of outlet triggers ("to", "on", "by"):
   // once quadratic (the alias lookup searched to the end of the window); the
   // lookup is sticky now, so it runs at full size like the others

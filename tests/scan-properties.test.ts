@@ -12,6 +12,14 @@ const pieces = ['“', '”', '"', '‘', '’', "'", '«', '»', '„', '‹', 
 const newsish = fc.array(fc.constantFrom(...pieces), { maxLength: 200 }).map((a) => a.join(''));
 const anyText = fc.oneof(newsish, fc.string({ maxLength: 300 }), fc.string({ maxLength: 200, unit: 'binary' }));
 
+describe('scanQuotes on a paragraph of 200,000 quotations', () => {
+  it('returns them all (no call takes them all as arguments: that overflowed the stack)', () => {
+    const spans = scanQuotes('— “a” — “b” '.repeat(100_000));
+    expect(spans.length).toBe(200_000);
+    expect(spans[199_999]!.start).toBeGreaterThan(spans[0]!.start);
+  });
+});
+
 describe('scanQuotes on any string', () => {
   it('never throws; spans are in bounds, ordered and disjoint', () => {
     fc.assert(

@@ -82,7 +82,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
       if (busy(q.start, q.end) || busy(s.start, q.start) && q.rule !== 'saying-clause' && !secondVerb(toks, q) && !thatClause(toks, q) || kept.some((k) => k.start < q.end && q.start < k.end)) continue;
       kept.push(q);
     }
-    out.push(...kept);
+    for (const k of kept) out.push(k);
   }
   return out;
 }

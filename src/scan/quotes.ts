@@ -120,7 +120,7 @@ export function scanQuotes(text: string, wrapped: boolean = isHardWrapped(text))
         next = u.open === lead && carry !== null ? carry : ++group;
         para.spans.push({ open: u.open, close: end, start: u.contentStart, end, marked: true, group: next, continued: true });
       } else {
-        para.spans.push(...u.children);
+        for (const c of u.children) para.spans.push(c);
       }
     }
     para.spans.sort((a, b) => a.start - b.start);
@@ -128,7 +128,8 @@ export function scanQuotes(text: string, wrapped: boolean = isHardWrapped(text))
       const first = para.spans[0];
       if (first && first.open === lead) first.group = carry;
     }
-    out.push(...para.spans);
+    // (one by one: a paragraph of 150,000 quotations is more arguments than a call can take)
+    for (const sp of para.spans) out.push(sp);
     carry = next;
     ps = pe + 1;
   }
