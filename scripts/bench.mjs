@@ -307,16 +307,19 @@ if (existsSync(adversarial)) {
       const file = join(benchDir, `adversarial-${String(item.name).replace(/[^\w.-]+/g, '_')}.${item.ext ?? 'txt'}`);
       writeFileSync(file, item.text);
       const bytes = statSync(file).size;
-      const t = await timeLimited([file], 30);
-      const rate = t === null ? 0 : bytes / MB / t;
+      const run = await timeLimited([file], 30);
+      const t = run?.seconds ?? null;
+      // (exit 0: quotes, 1: none; anything else is a failure, whose time says nothing of speed)
+      const failed = run !== null && run.code > 1;
+      const rate = t === null || failed ? 0 : bytes / MB / t;
       if (item.name === 'prose') proseRate = rate;
       const vs = Number.isFinite(proseRate) && item.name !== 'prose' ? `, ${fmt(rate / proseRate)}× prose` : '';
-      row(`adversarial ${item.name} (${fmt(bytes / 1000, 0)} KB): MB/s`, t === null ? '> 30 s' : fmt(rate), '', null, t === null ? 'killed after 30 s' : `${fmt(t)} s${vs}${item.known ? `; known: ${item.known}` : ''}`);
+      row(`adversarial ${item.name} (${fmt(bytes / 1000, 0)} KB): MB/s`, t === null ? '> 30 s' : failed ? `exit ${run.code}` : fmt(rate), '', failed ? false : null, t === null ? 'killed after 30 s' : failed ? `failed after ${fmt(t)} s` : `${fmt(t)} s${vs}${item.known ? `; known: ${item.known}` : ''}`);
     }
   }
 } else skip('adversarial inputs', 'scripts/adversarial.mjs not present');
 
-/** Wall seconds of the CLI on `args`, or null when it runs past `limit` seconds (then it is killed). */
+/** Wall seconds and exit code of the CLI on `args`, or null when it runs past `limit` seconds (then it is killed). */
 function timeLimited(args, limit) {
   return new Promise((resolve) => {
     const t0 = performance.now();
@@ -324,7 +327,7 @@ function timeLimited(args, limit) {
     const timer = setTimeout(() => child.kill('SIGKILL'), limit * 1000);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      resolve(signal ? null : (performance.now() - t0) / 1000);
+      resolve(signal ? null : { seconds: (performance.now() - t0) / 1000, code: code ?? 0 });
     });
   });
 }
