@@ -310,9 +310,10 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
   return out;
 }
 
-// "in response to", "in addition to", "in talks with": phrases of the form "in … with/to" that name no source
-const IN_NOT_SOURCE = /^(?:contrast|addition|response|comparison|reference|relation|regard|reply|connection|partnership|conjunction|touch|talks|league|cooperation|collaboration|tandem|contact|concert|exchange|return|defiance|opposition|solidarity|sympathy|love|debt|competition|negotiations|office|power|charge|place|time|tune|front|advance|order|person|public|private|part|fact|effect|case|turn)$/;
-// Sources a connector may name: a document or a count, not any noun ("as required by law").
+// "in contrast with", "in talks with", "in common with": phrases of the form "in … with" that name no source
+const IN_NOT_SOURCE = /^(?:contrast|comparison|connection|partnership|conjunction|touch|talks|league|cooperation|collaboration|tandem|contact|concert|solidarity|sympathy|love|competition|negotiations|tune|private|common)$/;
+// The heads of the noun phrase a source's phrase may name: a document, a count or a body that speaks, not any noun
+// ("as required by law").
 const CONNECTED_SOURCE = /^(?:report|reports|poll|polls|survey|surveys|study|studies|data|figures|analysis|analyses|records|estimates|estimate|statement|statements|documents|document|count|tally|projections|research|census|numbers|results|review|audit|findings|filings|filing|statistics|index|tracker|average|averages|model|forecast|forecasts|models|tallies|counts|transcript|transcripts|memo|letter|release|complaint|lawsuit|indictment|affidavit|investigation|probe|inquiry|officials|police|authorities|investigators|prosecutors|sources|source|experts|analysts|economists|researchers|scientists|aides|advisers|spokesman|spokeswoman|spokesperson|agency|department|ministry|office|campaign|committee|government|administration|company|group)$/;
 
 /**
