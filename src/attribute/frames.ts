@@ -421,6 +421,10 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       // "Trump said … that Clinton once described the deal as “…”": the outer speaker is the source
       const outer = outerSpeaker(text, toks, cues, ci, s);
       if (outer) return frame('subject-cue', outer.subject, outer.cue, false);
+      // (and so with a verb no list holds, before "that": "Trump propounded during a rally in Michigan that Clinton
+      // once described the deal as “…”")
+      const unlistedOuter = unlistedBeforeThat(text, toks, c, s);
+      if (unlistedOuter) return frame('subject-verb', unlistedOuter.subject, unlistedOuter.cue, false);
       // (and so with a verb no list holds: "Obama asseverated it would tell an American story, one of “…”";
       // "it" being no speaker: a person named before the verb keeps the quotation)
       if (s.kind === 'pronoun' && s.gender === 'n') {
@@ -513,6 +517,29 @@ function outerSpeaker(text: string, toks: readonly Token[], cues: readonly Cue[]
     const s0 = subjectBefore(text, toks, c0.first);
     // (a noun phrase too, when the inner subject is a pronoun: "prosecutors say that he told an agent “…”")
     if (s0 && (s0.kind !== 'noun' || inner?.kind === 'pronoun')) return { subject: s0, cue: c0 };
+  }
+  return null;
+}
+
+/**
+ * A verb no list holds, with its subject, whose "that" opens the clause of the cue `c` and its subject `inner`:
+ * the "that" right before `inner`, the verb at most ten words before it with no comma or full stop between, and
+ * its subject a person ("Trump propounded during a rally in Michigan that Clinton once described …"). Null if none.
+ */
+function unlistedBeforeThat(text: string, toks: readonly Token[], c: Cue, inner: Mention): { subject: Mention; cue: Cue } | null {
+  const at = toks.findIndex((t) => t.start >= inner.start);
+  if (at < 3 || toks[at - 1]!.lower !== 'that' || at > c.first) return null;
+  for (let v = at - 2; v >= 1 && at - v <= 10; v--) {
+    const w = toks[v]!;
+    if (w.kind !== 'word') return null;
+    const past = PAST.test(w.lower) && w.lower.length > 4;
+    const present = /^\p{Ll}{4,}s$/u.test(w.text) && !/(?:ss|us|is|ics|ness)$/.test(w.lower);
+    if (!past && !present || !/^\p{Ll}/u.test(w.text) || cannotCue(w.lower) || NOT_SPEECH_THAT.test(w.lower) || NOT_SPEECH_CLAUSE.test(w.lower)) continue;
+    // (a participle after "be" is no verb of saying: "Berg was visibly annoyed that she called …")
+    if (LINKING_VERB.test(toks[v - (/ly$/.test(toks[v - 1]!.lower) ? 2 : 1)]?.lower ?? '')) return null;
+    const subject = subjectBefore(text, toks, v);
+    if (!subject || !namesPerson(subject) || !verbByTable(w.text)) return null;
+    return { subject, cue: structuralCue(toks, v) };
   }
   return null;
 }

@@ -1568,6 +1568,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'wait any longer', speaker: null }],
   },
   {
+    note: 'a verb no list holds whose "that" opens the clause of a listed cue: its subject is the source',
+    text: 'Mayor Ana Ruiz propounded during a rally in Harbour City that Tom Berg once described the ferry plan as “a gold standard.”',
+    quotes: [{ quote: 'a gold standard', speaker: 'Ana Ruiz' }],
+  },
+  {
     note: 'scoffed, with a name in the slot',
     text: '“A ceasefire? They do not even agree on the map,” Haddad scoffed. The envoy, Samir Haddad, left Cairo that night.',
     quotes: [{ quote: 'agree on the map', speaker: 'Samir Haddad' }],
