@@ -532,11 +532,9 @@ function unlistedBeforeThat(text: string, toks: readonly Token[], c: Cue, inner:
   for (let v = at - 2; v >= 1 && at - v <= 10; v--) {
     const w = toks[v]!;
     if (w.kind !== 'word') return null;
-    const past = PAST.test(w.lower) && w.lower.length > 4;
-    const present = /^\p{Ll}{4,}s$/u.test(w.text) && !/(?:ss|us|is|ics|ness)$/.test(w.lower);
-    if (!past && !present || !/^\p{Ll}/u.test(w.text) || cannotCue(w.lower) || NOT_SPEECH_THAT.test(w.lower) || NOT_SPEECH_CLAUSE.test(w.lower)) continue;
+    if (!unlistedForm(w)) continue;
     // (a participle after "be" is no verb of saying: "Berg was visibly annoyed that she called …")
-    if (LINKING_VERB.test(toks[v - (/ly$/.test(toks[v - 1]!.lower) ? 2 : 1)]?.lower ?? '')) return null;
+    if (afterLinkingVerb(toks, v)) return null;
     const subject = subjectBefore(text, toks, v);
     if (!subject || !namesPerson(subject) || !verbByTable(w.text)) return null;
     return { subject, cue: structuralCue(toks, v) };
@@ -584,17 +582,30 @@ function laterVerbSubject(text: string, toks: readonly Token[], cue: number): Me
  * short one that the quotation goes on: "The clip voices Kaine “has …”").
  * `isVerb` says whether a word reads as a verb (by default the tables, then the tagger).
  */
+/**
+ * Can `w` be a verb of saying that no list holds: a word in lower case of five letters or more, a regular past
+ * or a present in -s, not one that cannot cue nor one that takes a clause without speech ("hoped", "worried")?
+ */
+function unlistedForm(w: Token): boolean {
+  // (the last letter first: only a word in -d or -s can be one)
+  const end = w.lower.charCodeAt(w.lower.length - 1);
+  if (w.kind !== 'word' || w.lower.length < 5 || end !== 100 && end !== 115 || !/^\p{Ll}/u.test(w.text) || w.lower.includes('-')) return false;
+  const past = PAST.test(w.lower);
+  const present = /^\p{Ll}{4,}s$/u.test(w.text) && !/(?:ss|us|is|ics|ness)$/.test(w.lower);
+  return (past || present) && !cannotCue(w.lower) && !NOT_SPEECH_THAT.test(w.lower) && !NOT_SPEECH_CLAUSE.test(w.lower);
+}
+
+/** Does a form of "be" (or another linking verb) stand before the word at `v`, past an adverb in -ly ("was visibly annoyed")? */
+function afterLinkingVerb(toks: readonly Token[], v: number): boolean {
+  return LINKING_VERB.test(toks[v - (/ly$/.test(toks[v - 1]?.lower ?? '') ? 2 : 1)]?.lower ?? '');
+}
+
 function unlistedVerbBefore(text: string, toks: readonly Token[], quoteFirst: string, isVerb: (word: string) => boolean = readsAsVerb): { subject: Mention; cue: Cue } | null {
   // (the quotation goes on a short noun phrase only with a verb: "Kaine “has …”", not "staged a “recovery”")
   const quoteVerb = FINITE_AUX.test(quoteFirst) || /^\p{Ll}{3,}(?:s|ed)$/u.test(quoteFirst) && !/(?:ss|us|is)$/.test(quoteFirst);
   for (let k = toks.length - 2; k >= 1; k--) {
     const w = toks[k]!;
-    // (the last letter first: only a word in -d or -s can be one)
-    const end = w.lower.charCodeAt(w.lower.length - 1);
-    if (w.kind !== 'word' || w.lower.length < 5 || end !== 100 && end !== 115 || !/^\p{Ll}/u.test(w.text) || w.lower.includes('-')) continue;
-    const past = PAST.test(w.lower);
-    const present = /^\p{Ll}{4,}s$/u.test(w.text) && !/(?:ss|us|is|ics|ness)$/.test(w.lower);
-    if (!past && !present || cannotCue(w.lower) || NOT_SPEECH_THAT.test(w.lower) || NOT_SPEECH_CLAUSE.test(w.lower)) continue;
+    if (!unlistedForm(w)) continue;
     const next = toks[k + 1]!;
     const rest = toks.slice(k + 2);
     // ("stipulated it was “a mistake”": "it" before a verb; "recites Trump’s “latest meltdown …”": a possessor the quotation goes on;
@@ -633,8 +644,7 @@ function clauseOpenerOf(text: string, toks: readonly Token[], m: Mention): { sub
   const u = unlistedVerbBefore(text, toks.slice(0, j + 1), '', verbByTable);
   if (!u || u.subject.kind === 'pronoun' && u.subject.start === m.start) return null;
   // (a participle after "be" is no verb of saying: "Berg was (visibly) annoyed that she called …")
-  const k = u.cue.first - (/ly$/.test(toks[u.cue.first - 1]?.lower ?? '') ? 2 : 1);
-  if (LINKING_VERB.test(toks[k]?.lower ?? '')) return null;
+  if (afterLinkingVerb(toks, u.cue.first)) return null;
   return u.cue.last === j - 1 || toks[j - 1]!.lower === 'that' && !clauseBreak(toks, u.cue.last, j) ? u : null;
 }
 
@@ -847,7 +857,7 @@ const LATER_TOKENS = 400;
 const OPENING_TOKENS = 120;
 
 // The tokens of the sentence read last, from its start to the fragment read last (fragments come in text order).
-let before: { text: string; from: number; to: number; toks: Token[] } | null = null;
+let sentenceRead: { text: string; from: number; to: number; toks: Token[] } | null = null;
 
 /**
  * tokenize(text, from, to), for `from` a sentence's start and `to` a fragment's opening mark: the tokens read for
@@ -855,13 +865,16 @@ let before: { text: string; from: number; to: number; toks: Token[] } | null = n
  * crosses it). The array is the cache's own: read it, do not change it.
  */
 function tokensBefore(text: string, from: number, to: number): Token[] {
-  if (before === null || before.text !== text || before.from !== from || to < before.to) {
-    before = { text, from, to, toks: tokenize(text, from, to) };
-  } else if (to > before.to) {
-    for (const t of tokenize(text, before.to, to)) before.toks.push(t);
-    before.to = to;
+  const read = sentenceRead;
+  if (read === null || read.text !== text || read.from !== from || to < read.to) {
+    sentenceRead = { text, from, to, toks: tokenize(text, from, to) };
+    return sentenceRead.toks;
   }
-  return before.toks;
+  if (to > read.to) {
+    for (const t of tokenize(text, read.to, to)) read.toks.push(t);
+    read.to = to;
+  }
+  return read.toks;
 }
 
 // Words that join a later clause to the sentence: "…, and he has long used that fact to …"

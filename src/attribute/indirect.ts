@@ -227,7 +227,7 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
   const out: Cue[] = [];
   // ("As indicated by the report, …": a source's phrase that opens the sentence)
   const opening = toks.length && /^(?:as|in)$/.test(toks[0]!.lower) ? sourceConnector(toks, 0) : null;
-  if (opening) out.push({ first: 0, last: opening.last, start: toks[0]!.start, end: toks[opening.last]!.end, lemma: 'according to', gerund: false, structural: true });
+  if (opening) out.push(spanCue(toks, 0, opening.last, 'according to', { structural: true }));
   for (let i = opening ? opening.last + 1 : 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
@@ -241,7 +241,7 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     if (t.lower === 'as' || t.lower === 'in' || t.lower === 'upon' || t.lower === 'on') {
       const c = sourceConnector(toks, i);
       if (c) {
-        out.push({ first: c.first, last: c.last, start: toks[c.first]!.start, end: toks[c.last]!.end, lemma: 'according to', gerund: false, structural: true });
+        out.push(spanCue(toks, c.first, c.last, 'according to', { structural: true }));
         i = c.last;
         continue;
       }
@@ -364,6 +364,9 @@ const SENTENCE_WORD = /^(?:today|tonight|yesterday|tomorrow|this|that|it|there|h
 // Shares of a group that speak as a group does ("Nearly half verbalized they …", "Two in three recited they …").
 const SHARE = /^(?:who|half|most|many|some|few|several|majority|minority|both|all|none|others|third|thirds|quarter|quarters|fifth|fifths|two|three|four|five|six|seven|eight|nine|ten|\d+|them|us)$/;
 
+/** A word in lower case that ends in -s and not in -ss, -us or -is: a plural or a present ("candidates", "falls"). */
+const inS = (w: Token): boolean => /^\p{Ll}{3,}s$/u.test(w.text) && !/(?:ss|us|is)$/.test(w.lower);
+
 /**
  * A subject at `k` that only a pronoun's clause after the verb shows to be one: a relative "who", a share
  * ("Nearly half", "most of them", "Two in three") or a plural noun that no adjective alone makes ("Several
@@ -373,7 +376,7 @@ function pluralOrShare(toks: readonly Token[], k: number): boolean {
   const w = toks[k];
   if (!w || w.kind !== 'word') return false;
   if (SHARE.test(w.lower)) return true;
-  return /^\p{Ll}{3,}s$/u.test(w.text) && !/(?:ss|us|is)$/.test(w.lower) && !PROPER_ADJECTIVES.has(w.lower) && k > 0 && toks[k - 1]!.kind === 'word';
+  return inS(w) && !PROPER_ADJECTIVES.has(w.lower) && k > 0 && toks[k - 1]!.kind === 'word';
 }
 
 /**
@@ -385,7 +388,7 @@ function finiteAfterIt(toks: readonly Token[], k: number): boolean {
   if (/^\p{Ll}{3,}ly$/u.test(toks[j]?.text ?? '')) j++;
   const w = toks[j];
   if (!w || w.kind !== 'word') return false;
-  return AUXILIARY.test(w.lower) || /^(?:cannot|can't|can’t|must|might|may)$/.test(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text) && !/^(?:to|by)$/.test(toks[j + 1]?.lower ?? '') || IRREGULAR_PAST.has(w.lower) || /^\p{Ll}{3,}s$/u.test(w.text) && !/(?:ss|us|is)$/.test(w.lower);
+  return AUXILIARY.test(w.lower) || /^(?:cannot|can't|can’t|must|might|may)$/.test(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text) && !/^(?:to|by)$/.test(toks[j + 1]?.lower ?? '') || IRREGULAR_PAST.has(w.lower) || inS(w);
 }
 
 // Roles that are as often adjectives or parts of another noun ("a major shift", "the chief reason", "the head count").
@@ -402,6 +405,9 @@ function roleSubject(toks: readonly Token[], k: number): boolean {
   return DETERMINERS.has(before.lower) || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && before.kind === 'word';
 }
 
+// What follows a participle rather than a past tense ("a bill designed to …", "a plan passed by …").
+const PARTICIPLE_TAIL = /^(?:to|by|in|for|with|as|on|at)$/;
+
 /**
  * The verb of a clause right after the verb at `i` ("Graham voiced the bill
  * would pass"): its auxiliary within five words, or its past tense after a
@@ -415,13 +421,13 @@ function clauseVerbAfter(toks: readonly Token[], i: number): number {
   let n = i + 1;
   while (n < toks.length && n - i <= 3 && toks[n]!.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(toks[n]!.text) && !DETERMINERS.has(toks[n]!.lower)) n++;
   const past = toks[n];
-  if (n > i + 1 && past && past.kind === 'word' && (/^\p{Ll}{3,}ed$/u.test(past.text) || IRREGULAR_PAST.has(past.lower)) && !/^(?:to|by|in|for|with|as|on|at)$/.test(toks[n + 1]?.lower ?? '')) return n;
+  if (n > i + 1 && past && past.kind === 'word' && (/^\p{Ll}{3,}ed$/u.test(past.text) || IRREGULAR_PAST.has(past.lower)) && !PARTICIPLE_TAIL.test(toks[n + 1]?.lower ?? '')) return n;
   const determined = /^(?:the|his|her|their|its|this|these|those)$/.test(toks[i + 1]?.lower ?? '');
   let reach = i + 6;
   for (let k = i + 1; k < toks.length && k <= reach; k++) {
     const w = toks[k]!;
     if (k >= i + 2 && AUXILIARY.test(w.lower)) return k;
-    if (determined && k >= i + 3 && reach === i + 6 && /^\p{Ll}{3,}ed$/u.test(w.text) && !IRREGULAR_PAST.has(w.lower) && !/^(?:to|by|in|for|with|as|on|at)$/.test(toks[k + 1]?.lower ?? '')) return k;
+    if (determined && k >= i + 3 && reach === i + 6 && /^\p{Ll}{3,}ed$/u.test(w.text) && !IRREGULAR_PAST.has(w.lower) && !PARTICIPLE_TAIL.test(toks[k + 1]?.lower ?? '')) return k;
     // ("recited the timing of the immunity news was …": the "of" of a determined noun, and the words after it)
     if (w.lower === 'of' && determined && k >= i + 3 && reach === i + 6) {
       reach = i + 9;
@@ -794,8 +800,10 @@ const wordsIn = (toks: readonly Token[], a: number, b: number): number => toks.s
 /** A speaker named by tokens [a, b] (inclusive) that is no one's name: "exit polls", "those surveyed". */
 const nounMention = (text: string, toks: readonly Token[], a: number, b: number): Mention => ({ kind: 'noun', start: toks[a]!.start, end: toks[b]!.end, text: text.slice(toks[a]!.start, toks[b]!.end), name: null, title: null, gender: null });
 /** A one-token cue that no lexicon entry found: "asked", "in", a headline's colon. */
-const tokenCue = (toks: readonly Token[], i: number, lemma: string, kind: { gerund?: boolean; structural?: boolean } = {}): Cue =>
-  ({ first: i, last: i, start: toks[i]!.start, end: toks[i]!.end, lemma, gerund: kind.gerund ?? false, structural: kind.structural ?? false });
+const tokenCue = (toks: readonly Token[], i: number, lemma: string, kind: { gerund?: boolean; structural?: boolean } = {}): Cue => spanCue(toks, i, i, lemma, kind);
+/** A cue no lexicon entry found over tokens [first, last]: "as indicated by", "based on". */
+const spanCue = (toks: readonly Token[], first: number, last: number, lemma: string, kind: { gerund?: boolean; structural?: boolean } = {}): Cue =>
+  ({ first, last, start: toks[first]!.start, end: toks[last]!.end, lemma, gerund: kind.gerund ?? false, structural: kind.structural ?? false });
 
 /** What fromCues carries from one cue of a sentence to the next. */
 interface CueRun {

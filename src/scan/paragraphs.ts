@@ -62,11 +62,9 @@ let breaks: Int32Array = new Int32Array(0);
 /** The offsets of the line breaks of `text`, computed once for the document last asked about. */
 function lineBreaks(text: string): Int32Array {
   if (text !== indexed) {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-    breaks = new Int32Array(n);
-    n = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks[n++] = i;
+    const found: number[] = [];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) found.push(i);
+    breaks = Int32Array.from(found);
     indexed = text;
   }
   return breaks;
