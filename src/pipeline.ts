@@ -630,6 +630,9 @@ function sentenceBefore(doc: Doc, i: number, k: number): { start: number; end: n
 }
 const BEFORE_WORKS = 64;
 
+/** A name with each run of white space one space. */
+const oneLine = (name: string): string => (/\s\s|[^\S ]/.test(name) ? name.replace(/\s+/g, ' ') : name);
+
 function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-sentence' | 'continuation' | null, group: number | null, k: number): Quote {
   const { text, registry, sentences, works, options } = doc;
   const span = w.span;
@@ -640,8 +643,9 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
   const guess = frame?.rule === 'nearest-subject';
   if (m) {
     const r = resolveMention(registry, m, m.start);
-    speaker = r.speaker;
-    title = r.title;
+    // (a name read across a line break of wrapped text is one name: "Thomas\nMarvel" is "Thomas Marvel")
+    speaker = r.speaker === null ? null : oneLine(r.speaker);
+    title = r.title === null ? null : oneLine(r.title);
     if (!inherited && !guess) learn(registry, speaker, m);
   }
   let confidence = frame ? frame.confidence : 0.3;

@@ -145,6 +145,13 @@ describe('dialogue in a book', () => {
     expect(speakers(wrappedNarrative + scene)).toEqual(['Varga', 'Varga']);
   });
 
+  it('prints a speaker named across a line break of wrapped text on one line; its mention keeps the text as it is', () => {
+    const text = 'The ferry left the harbour at first light, and the crew stood on the deck in\nsilence while the gulls wheeled above the masts and the town fell away\nbehind them. “We sail at dawn tomorrow as well,” said Captain Tomas\nBerg, who had not slept at all. The mate nodded and went below to the\ngalley where the cook was already at work on the bread for the long day.\n\nThe sea was calm for the first hour, and the passengers came up on deck to\nwatch the coast slip by; “It is a fine morning,” her younger\nsister said at once, and the children laughed at them from the rail.\n';
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tomas Berg', 'her younger sister']);
+    expect(quotes.map((q) => q.speakerMention?.text)).toEqual(['Captain Tomas\nBerg', 'her younger\nsister']);
+  });
+
   it('reads a speaker described by a noun without the adverb after it', () => {
     const scene = '“He is a gentleman,” said the lad sullenly.\n\n“We shall see,” replied the old woman, very coldly.\n';
     expect(speakers(scene)).toEqual(['the lad', 'the old woman']);

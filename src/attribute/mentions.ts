@@ -259,7 +259,14 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
     const w = toks[k]!;
     // (a relative pronoun or a conjunction opens the clause: "but officials said", "as polls had predicted")
     // (and so does a verb or a subject before it: "He met voters who said")
-    if (!isWord(w) || CUE_MODIFIERS.has(w.lower) || /^(?:who|whom|whose|which|what|where|when|whether|that|and|but|or|nor|as|so|yet|because|while|though|although|if|since|than|even|he|she|they|we|i|you|it)$/.test(w.lower) || IRREGULAR_PAST.has(w.lower)) break;
+    // ("current and former officials said", "aides and advisers said": a coordination that opens its clause)
+    // (not past a preposition: "on his campaign website and at voter …")
+    if ((w.lower === 'and' || w.lower === 'or') && !toks.slice(k + 1, i).some((t) => PREPOSITION_WORD.test(t.lower))) {
+      const c = coordinationStart(text, toks, k, floor);
+      if (c >= 0) a = c;
+      break;
+    }
+    if (!isWord(w) || CUE_MODIFIERS.has(w.lower) || CLAUSE_WORD.test(w.lower) || IRREGULAR_PAST.has(w.lower)) break;
     if (DETERMINERS.has(w.lower) || /[’']s$/.test(w.text)) {
       a = k;
       // "a spokesman for the mayor": the determiner opens the of/for phrase of a speaker noun
@@ -276,6 +283,35 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
   }
   while (a < i && (toks[a]!.lower === 'of' || toks[a]!.lower === 'for')) a++;
   return make(text, toks, a, i, 'noun');
+}
+
+// A word that opens a clause or ends a noun phrase before it: a relative pronoun, a conjunction, a subject pronoun.
+const CLAUSE_WORD = /^(?:who|whom|whose|which|what|where|when|whether|that|and|but|or|nor|as|so|yet|because|while|though|although|if|since|than|even|he|she|they|we|i|you|it)$/;
+// The text right before a clause: its start, a line break, or punctuation (inside a closing quotation mark, maybe).
+const CLAUSE_BEFORE = /(?:^|\n|[,;:.!?—–(][”’"']*)\s*$/;
+/** Can this lower-case word modify a noun of those who speak (not "the", "said", "also", "who", "reportedly")? */
+const modifierWord = (lower: string): boolean => !DETERMINERS.has(lower) && !CUE_MODIFIERS.has(lower) && !CLAUSE_WORD.test(lower) && !IRREGULAR_PAST.has(lower) && !/(?:ed|ly|ing)$/.test(lower);
+
+/**
+ * "current and former officials", "aides and advisers", "the aides and advisers": with the conjunction at k, where
+ * the noun phrase starts when one or two lower-case words before it (or a capitalised one that opens the clause)
+ * follow a clause's opening (a comma, a colon, a dash, "but", the start of the text) or a determiner; -1 when they do not
+ * ("He met voters and officials said …").
+ */
+function coordinationStart(text: string, toks: readonly Token[], k: number, floor: number): number {
+  let b = k - 1;
+  // (a capital where the clause opens: "Current and former officials said", "Republican and Democratic lawmakers")
+  const modifier = (at: number): boolean => isWord(toks[at]) && modifierWord(toks[at]!.lower) && (!isCap(toks[at]) || at === floor || !isWord(toks[at - 1]));
+  while (b >= floor && k - b <= 2 && modifier(b)) b--;
+  // (b: the token before the first conjunct, which holds one or two words)
+  if (b === k - 1) return -1;
+  // (at the start of the tokens read: where the text before them opens a clause, the start of the text, a
+  // paragraph, or punctuation, maybe that of a quotation that closed: "“…,” aides and advisers said"; not a scare
+  // quote's closing mark, "to curb ''activist'' investors and others")
+  if (b < floor) return CLAUSE_BEFORE.test(text.slice(Math.max(0, toks[floor]!.start - 4), toks[floor]!.start)) ? floor : -1;
+  const prev = toks[b]!;
+  if (isWord(prev) && DETERMINERS.has(prev.lower)) return b;
+  return /^(?:,|;|:|—|–|--|\()$/.test(prev.text) || prev.lower === 'but' ? b + 1 : -1;
 }
 
 /**

@@ -449,6 +449,24 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'clause-subject-cue',
+    note: 'CLAUSE, a coordination of modifiers and its noun said: "current and former officials"',
+    text: "The inspectors are likely to want to question the port's managers, current and former officials said on Friday.",
+    quotes: [{ quote: "The inspectors are likely to want to question the port's managers", speaker: 'current and former officials', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'CLAUSE, two nouns of those who speak said: "engineers and union officials"',
+    text: 'The levy will pay for two new ferries, engineers and union officials said.',
+    quotes: [{ quote: 'The levy will pay for two new ferries', speaker: 'engineers and union officials', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: a coordination whose first noun is an object is no subject ("met traders and officials said")',
+    text: 'The port board met traders and officials said the new tolls would stand.',
+    quotes: [{ quote: 'the new tolls would stand', speaker: 'officials', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'clause-subject-cue',
     note: 'negative: a clause joined by "but" is not what the speaker said',
     text: 'The treaty was signed in March, but officials said the hard part begins now.',
     quotes: [{ quote: 'the hard part begins now', speaker: 'officials', rule: 'subject-cue-that' }],

@@ -1121,6 +1121,26 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'real work', speaker: 'officials' }],
   },
   {
+    note: 'a coordination that opens the clause is the whole subject: “…,” aides and advisers said',
+    text: 'The ferry left at noon. “We sail at dawn,” aides and advisers said.',
+    quotes: [{ quote: 'We sail at dawn', speaker: 'aides and advisers' }],
+  },
+  {
+    note: 'a coordination of modifiers at the opening of the sentence: Current and former officials said …',
+    text: 'Current and former officials said the harbour would “never recover” from the storm.',
+    quotes: [{ quote: 'never recover', speaker: 'Current and former officials' }],
+  },
+  {
+    note: '"but" opens the clause, no part of the coordination after it: “…, but attorneys and legal experts said …”',
+    text: 'The ruling was welcomed, but attorneys and legal experts said an appeal was “highly likely.”',
+    quotes: [{ quote: 'highly likely', speaker: 'attorneys and legal experts' }],
+  },
+  {
+    note: 'negative: a scare quote\'s closing mark opens no clause: to curb “activist” investors and others',
+    text: 'The rule is meant to curb “activist” investors and others, according to a speech Anna Berg gave in July.',
+    quotes: [{ quote: 'activist', speaker: 'Anna Berg' }],
+  },
+  {
     note: 'a conjunction before the subject is no part of it: “…, as polls had predicted …”',
     text: 'Turnout rose sharply, as polls had predicted a “record year” for the party.',
     quotes: [{ quote: 'record year', speaker: 'polls' }],
