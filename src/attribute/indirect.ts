@@ -1298,11 +1298,20 @@ function opensWithIntro(toks: readonly Token[], k: number): boolean {
   while (k < toks.length && /^(but|and|yet|so|moreover|however|still|now|then|also|indeed|meanwhile)$/.test(toks[k]!.lower)) k++;
   const t = toks[k];
   if (!t) return false;
-  if (introAt(toks, k) || NOT_SUBJECT_START.test(t.lower) || INTRO_MORE.test(t.lower)) return true;
+  if (introAt(toks, k) || NOT_SUBJECT_START.test(t.lower) && !demonstrativeThat(toks, k) || INTRO_MORE.test(t.lower)) return true;
   if (/^(last|next|this|that|early|late|in)$/.test(t.lower) && MONTH.test(toks[k + 1]?.lower ?? '')) return true;
   // "A few minutes later,", "Eight months later,", "Two days ago,": a time phrase before its comma
   for (let j = k; j < toks.length && j - k < 5 && toks[j]!.text !== ','; j++) if (/^(later|ago|earlier)$/.test(toks[j]!.lower) && toks[j + 1]?.text === ',') return true;
   return false;
+}
+
+/**
+ * "That kind of relationship has helped …", "That was a mistake": "that" as the subject of its clause, or its
+ * determiner; not "That he lied …" (a clause that is the subject), nor "That said, …" or "That way, …" (an opening).
+ */
+function demonstrativeThat(toks: readonly Token[], k: number): boolean {
+  const next = toks[k + 1];
+  return toks[k]!.lower === 'that' && next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !DETERMINER_LIKE.test(next.lower) && !/^(?:he|she|they|we|i|you|it|there)$/.test(next.lower) && toks[k + 2]?.text !== ',';
 }
 
 /** "During the rally Monday, …", "Last week, …": an introductory phrase, not a reported clause. */

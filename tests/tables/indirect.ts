@@ -461,6 +461,24 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'clause-subject-cue',
+    note: 'CLAUSE opening with "That" and its noun, X said: "that" is a determiner, not a conjunction',
+    text: 'That kind of dredging has made the channel too deep for the old ferries, the harbour master said.',
+    quotes: [{ quote: 'That kind of dredging has made the channel too deep for the old ferries', speaker: 'harbour master', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'CLAUSE with "That" for its subject, X said',
+    text: 'The council closed the pier in June. That was a mistake, the mayor said on Friday.',
+    quotes: [{ quote: 'That was a mistake', speaker: 'mayor', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: "That said," opens the sentence and is no part of the clause',
+    text: 'That said, the pier will reopen in May, officials said.',
+    quotes: [{ quote: 'the pier will reopen in May', speaker: 'officials', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
     note: 'negative: a coordination whose first noun is an object is no subject ("met traders and officials said")',
     text: 'The port board met traders and officials said the new tolls would stand.',
     quotes: [{ quote: 'the new tolls would stand', speaker: 'officials', rule: 'subject-cue-that' }],
