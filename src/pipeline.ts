@@ -3,7 +3,7 @@
 import { scanQuotes } from './scan/quotes.js';
 import { findTurns, type Turn } from './scan/turns.js';
 import { boilerplateRanges } from './scan/boilerplate.js';
-import { findIndirect, INDIRECT_RULES } from './attribute/indirect.js';
+import { findIndirect, headline, INDIRECT_RULES } from './attribute/indirect.js';
 import { attributionAt, findCues } from './attribute/cues.js';
 import { isSpace, tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
@@ -51,6 +51,9 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   };
   // does the article quote with double marks? then a paragraph of a few words in single marks is a subhead
   const doubleStyle = spans.filter((s) => isSingleMark(text[s.open])).length * 2 < spans.length;
+  // a headline's attribution ("Rao: Harbour Plan Is “Dead in the Water”"): its speaker's, the quotations inside it
+  const title = headline(text, sentences);
+  const titleFrame: Frame | null = title ? { rule: title.rule, mention: title.mention, cue: title.cue, confidence: INDIRECT_RULES[title.rule].confidence, after: false } : null;
   let qa: { q: string; a: string } | null | undefined;
   // the broadcast or interview a transcript comes from, named in its introduction
   let transcriptOutlet: OutletHit | null | undefined;
@@ -71,16 +74,22 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       works.push({ span, sentence: si, frame: turnFrame(text, span, qa), type: 'direct', quote: null });
       continue;
     }
+    // (a headline in single marks quotes as one statement, "Graham: Trump’s ‘Hateful Rhetoric’ Destroying …": its
+    // marks are no quotations of their own unless one holds the whole statement, "Trump: ‘I’m the Worst …’")
+    const inTitle = title !== null && span.open >= title.start && span.close <= title.end;
+    if (inTitle && isSingleMark(text[span.open]) && (span.open > title.start || span.close < title.end - 1)) continue;
     const after = frameAfter(text, span, to) ?? frameAgent(text, span, from, to);
     const before = after ? null : frameBefore(text, span, from);
     const later = after || before ? null : frameLater(text, span, to);
-    const frame = after ?? before ?? later ?? dashLine(text, span, wrapped);
+    const headed = inTitle ? titleFrame : null;
+    const frame = after ?? before ?? later ?? dashLine(text, span, wrapped) ?? headed;
     const adjacent = Boolean(after) || Boolean(before && (before.rule === 'subject-cue-colon' || before.rule === 'according-to' || before.rule === 'subject-cue'));
     const lead = text.slice(from, span.open);
     const content = text.slice(span.start, span.end);
     // “Miss Piggy” and “Miss Housekeeping”: a quotation coordinated with a kept one is kept too
     const coordinated = prev !== undefined && works[works.length - 1]?.span === prev && COORDINATION.test(text.slice(prev.close, span.open));
-    if (!coordinated && isNotSpeech(content, lead, text.slice(span.close, Math.min(span.close + 40, to)), adjacent, placeOf(text, span.open))) continue;
+    // (a headline's words are all in capitals, so its quotation reads as a title: the headline's colon decides)
+    if (!coordinated && !(headed !== null && frame === headed) && isNotSpeech(content, lead, text.slice(span.close, Math.min(span.close + 40, to)), adjacent, placeOf(text, span.open))) continue;
     if (doubleStyle && isSubhead(text, span)) continue;
     works.push({ span, sentence: si, frame, type: quoteType(text, span, from, frame), quote: null });
   }
@@ -88,7 +97,9 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   // reported speech in the sentences around: clauses that no quotation overlaps
   if (!options.types || options.types.includes('indirect')) {
     const overlaps = (a: number, b: number) => overlapsAny(spans, a, b) || boiler.some(([x, y]) => x < b && a < y);
-    for (const iq of findIndirect(text, sentences, overlaps)) {
+    // (a headline's statement holds the quotations in single marks that were no quotes of their own, above)
+    const kept = (a: number, b: number) => works.some((w) => w.span.open < b && a < w.span.close) || boiler.some(([x, y]) => x < b && a < y);
+    for (const iq of findIndirect(text, sentences, overlaps, kept, title)) {
       const span: QuoteSpan = { open: iq.start, close: iq.end, start: iq.start, end: iq.end, marked: false, group: null, continued: false };
       const frame: Frame = { rule: iq.rule, mention: iq.mention, cue: iq.cue, confidence: INDIRECT_RULES[iq.rule].confidence, after: false };
       works.push({ span, sentence: iq.sentence, frame, type: 'indirect', quote: null, joined: iq.joined === true });

@@ -12,6 +12,7 @@ import {
   NOUN_LIKE_CUE, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, SPEECH, isAct, isSpeech,
 } from '../lexicon/speech.js';
 import { isAsciiLetter, lowerCase, tokenize, type Token } from '../scan/tokens.js';
+import { isGivenName } from './names.js';
 import { verbByTable } from '../nlp/compromise.js';
 import type { Sentence } from '../scan/sentences.js';
 
@@ -57,10 +58,9 @@ const SKIP_AFTER = /^(?:that|to|me|us|him|them|reporters|journalists|on|in|at|du
 const MIN_WORDS = 4;
 
 /** Reported clauses in sentences that hold no quotation marks. */
-export function findIndirect(text: string, sentences: readonly Sentence[], busy: (start: number, end: number) => boolean): IndirectQuote[] {
+export function findIndirect(text: string, sentences: readonly Sentence[], busy: (start: number, end: number) => boolean, titleBusy: (start: number, end: number) => boolean = busy, title: IndirectQuote | null = headline(text, sentences)): IndirectQuote[] {
   const out: IndirectQuote[] = [];
-  const title = headline(text, sentences);
-  if (title && !busy(title.start, title.end)) out.push(title);
+  if (title && !titleBusy(title.start, title.end)) out.push(title);
   for (let si = 0; si < sentences.length; si++) {
     if (title && sentences[si]!.start < title.end) continue;
     const s = sentences[si]!;
@@ -131,6 +131,7 @@ function thatClause(toks: readonly Token[], q: IndirectQuote): boolean {
 }
 
 const OPEN_MARK = /^[“"«„‘]$/;
+const CLOSE_MARK = /^[”"»“’]$/;
 
 /** "is demanding", "is once again questioning": a present participle after a form of "be". */
 function progressive(toks: readonly Token[], c: Cue): boolean {
@@ -158,7 +159,10 @@ function namedIn(body: string, word: string): boolean {
  * Says Museum Will Tell the Story". Headline case hides the cue from the
  * lexicon's capitalisation rule, so the cue is looked up by its lower case.
  */
-function headline(text: string, sentences: readonly Sentence[]): IndirectQuote | null {
+/** Tokens [a, b) of a headline in capitals as they would read in a sentence ("Anger Appeals to" → "anger appeals to"). */
+const headlineCase = (toks: readonly Token[], a: number, b: number): Token[] => toks.slice(a, b).map((t) => (t.kind === 'word' ? { ...t, text: t.lower } : t));
+
+export function headline(text: string, sentences: readonly Sentence[]): IndirectQuote | null {
   let a = 0;
   while (a < text.length && /\s/.test(text[a]!)) a++;
   const nl = text.indexOf('\n', a);
@@ -168,6 +172,8 @@ function headline(text: string, sentences: readonly Sentence[]): IndirectQuote |
   if (wordCount < 4 || wordCount > HEADLINE_WORDS) return null;
   let e = toks.length;
   while (e > 0 && toks[e - 1]!.kind === 'punct' && !OPEN_MARK.test(toks[e - 1]!.text)) e--;
+  // (the closing mark of a quotation the headline opened: "… Is ‘Dead in the Water’")
+  if (e < toks.length && CLOSE_MARK.test(toks[e]!.text) && toks.slice(0, e).some((t) => OPEN_MARK.test(t.text))) e++;
   const si = sentences.length && sentences[0]!.start <= a ? 0 : -1;
   const capital = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
   const cueWord = (i: number): Cue | null => {
@@ -191,7 +197,10 @@ function headline(text: string, sentences: readonly Sentence[]): IndirectQuote |
     const doc = colon <= 3 && DOCUMENT.test(toks[colon - 1]!.lower) && toks.slice(0, colon).every((t) => capital(t)) && namedIn(text.slice(nl, nl + 3000), toks[colon - 1]!.lower)
       ? nounMention(text, toks, 0, colon - 1)
       : null;
-    const who = doc ?? (hasVerbish(toks, colon + 1, e) ? name(0, colon) : null);
+    // (a verb in capitals, "Anger Appeals to …", for a person's name only: a given name, or one word the story names)
+    const person = colon === 1 || toks.slice(0, colon).some((t) => isGivenName(t.text));
+    const verb = hasVerbish(toks, colon + 1, e) || person && hasVerbish(headlineCase(toks, colon + 1, e), 0, e - colon - 1);
+    const who = doc ?? (verb ? name(0, colon) : null);
     if (who && (who === doc || who.kind === 'name')) {
       const cue = tokenCue(toks, colon, ':', { structural: true });
       return { ...spanOf(toks, colon + 1, e), rule: 'headline-colon', mention: who, cue, sentence: si };

@@ -1101,6 +1101,39 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'headline-colon',
+    note: 'headline "Name: CLAUSE" holding words in single marks: one statement, the marks no quotations of their own',
+    text: 'Rao: Harbour Plan Is ‘Dead in the Water,’ Ferries Will Stop\n\nHarbour mayor Sunil Rao spoke to reporters in Port Ellis on Monday morning.',
+    quotes: [{ quote: 'Harbour Plan Is ‘Dead in the Water,’ Ferries Will Stop', speaker: 'Sunil Rao', rule: 'headline-colon' }],
+    mixed: [],
+  },
+  {
+    section: 'headline-colon',
+    note: 'headline "Name: CLAUSE" holding words in double marks: a fragment of the name’s, the clause reported through it',
+    text: 'Rao: Harbour Plan Is “Dead in the Water,” Ferries Will Stop\n\nHarbour mayor Sunil Rao spoke to reporters in Port Ellis on Monday morning.',
+    quotes: [],
+    mixed: ['Dead in the Water,'],
+  },
+  {
+    section: 'headline-colon',
+    note: 'a headline whose verb is in capitals ("Threatens"), after a person’s name',
+    text: 'Maria Lopez: Harbour Anger Threatens the Ferry Vote\n\nCouncillor Maria Lopez spoke to reporters in Port Ellis on Monday morning.',
+    quotes: [{ quote: 'Harbour Anger Threatens the Ferry Vote', speaker: 'Maria Lopez', rule: 'headline-colon' }],
+  },
+  {
+    section: 'headline-colon',
+    note: 'negative: a verb in capitals after a label that names no person',
+    text: 'Morning Briefing: The Harbour Anger Threatens the Ferry Vote\n\nCouncillor Maria Lopez spoke to reporters in Port Ellis on Monday morning.',
+    quotes: [],
+  },
+  {
+    section: 'headline-colon',
+    note: 'negative: a headline whose statement is all in single marks stays one direct quotation',
+    text: 'Rao: ‘The Harbour Plan Is Dead in the Water’\n\nHarbour mayor Sunil Rao spoke to reporters in Port Ellis on Monday morning.',
+    quotes: [],
+    mixed: [],
+  },
+  {
+    section: 'headline-colon',
     note: 'negative: a headline label is no speaker',
     text: 'Review: A Quiet Film About Loud People\n\nThe director’s third feature opens in cinemas on Friday.',
     quotes: [],
@@ -1113,6 +1146,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
 
   // ── headline-says: "Graham Says …" / "…, Graham Says" ──────────────────
+  {
+    section: 'headline-says',
+    note: '"Name Says CLAUSE" keeps the closing mark of a quotation the headline opened',
+    text: 'Rao Says Harbour Plan Is ‘Dead in the Water’\n\nHarbour mayor Sunil Rao spoke to reporters in Port Ellis on Monday morning.',
+    quotes: [{ quote: 'Harbour Plan Is ‘Dead in the Water’', speaker: 'Sunil Rao', rule: 'headline-says' }],
+  },
   {
     section: 'headline-says',
     note: 'headline "CLAUSE, Name Says"',

@@ -1121,6 +1121,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'real work', speaker: 'officials' }],
   },
   {
+    note: 'words in double marks inside a headline "Name: CLAUSE" are the name’s',
+    text: 'Rao: Harbour Plan Is “Dead in the Water,” Ferries Will Stop\n\nHarbour mayor Sunil Rao spoke to reporters in Port Ellis on Monday morning.',
+    quotes: [{ quote: 'Dead in the Water', speaker: 'Sunil Rao' }],
+  },
+  {
+    note: 'a headline whose statement is all in single marks is one quotation of the name’s',
+    text: 'Rao: ‘The Harbour Plan Is Dead in the Water’\n\nHarbour mayor Sunil Rao spoke to reporters in Port Ellis on Monday morning.',
+    quotes: [{ quote: 'The Harbour Plan Is Dead', speaker: 'Sunil Rao' }],
+  },
+  {
     note: 'a coordination that opens the clause is the whole subject: “…,” aides and advisers said',
     text: 'The ferry left at noon. “We sail at dawn,” aides and advisers said.',
     quotes: [{ quote: 'We sail at dawn', speaker: 'aides and advisers' }],
