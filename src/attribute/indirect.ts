@@ -69,9 +69,16 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     if (toks.length < MIN_WORDS + 2) continue;
     const saying = participles(text, toks, si);
     // A sentence that opens inside a quotation (or page furniture): every clause found
-    // in it starts at or after that opening, so only a 'saying-clause' (participles) can
-    // be kept below; without one, nothing else need be read.
-    if (busy(s.start, s.start + 1) && !saying.length) continue;
+    // in it starts at or after that opening, so only a 'saying-clause' (participles) or the
+    // question put to the quotation's speaker ("“…,” she said when asked whether …") can be
+    // kept below; without one, nothing else need be read.
+    const quoted = busy(s.start, s.start + 1);
+    const asked = quoted ? questions(text, toks, si) : null;
+    if (quoted && !saying.length && !asked!.length) continue;
+    if (quoted) {
+      for (const q of [...saying, ...asked!].sort((a, b) => a.start - b.start)) if (!busy(q.start, q.end) && !out.some((k) => k.sentence === si && k.start < q.end && q.start < k.end)) out.push(q);
+      continue;
+    }
     const cues = withoutYieldingSources(toks, [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first));
     if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !toks.some((t) => ASKED.test(t.lower) || PARTICIPLES.has(t.lower))) continue;
     const found = [...(fromCues(text, toks, cues, si) ?? []), ...saying, ...questions(text, toks, si), ...inSource(text, toks, si, cues), ...inPolls(text, toks, si)].flatMap(asBelief);
@@ -79,7 +86,8 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
     const kept: IndirectQuote[] = [];
     for (const q of found.sort((a, b) => a.start - b.start)) {
-      if (busy(q.start, q.end) || busy(s.start, q.start) && q.rule !== 'saying-clause' && !secondVerb(toks, q) && !thatClause(toks, q) || kept.some((k) => k.start < q.end && q.start < k.end)) continue;
+      // (after a quotation: a clause of its own, or the question put to its speaker, "“…,” she said when asked whether …")
+      if (busy(q.start, q.end) || busy(s.start, q.start) && q.rule !== 'saying-clause' && q.rule !== 'asked-question' && !secondVerb(toks, q) && !thatClause(toks, q) || kept.some((k) => k.start < q.end && q.start < k.end)) continue;
       kept.push(q);
     }
     for (const k of kept) out.push(k);
@@ -1485,7 +1493,8 @@ function questions(text: string, toks: readonly Token[], si: number): IndirectQu
   const out: IndirectQuote[] = [];
   for (let i = 0; i < toks.length - 3; i++) {
     if (!ASKED.test(toks[i]!.lower)) continue;
-    const opening = i === 0 || /^(when|if|after|once|being)$/.test(toks[i - 1]!.lower);
+    // (or a passive: "Sanders was asked by host John Dickerson whether …" puts the question to its subject)
+    const opening = i === 0 || /^(when|if|after|once|being|was|were|is|are|been|be)$/.test(toks[i - 1]!.lower);
     let k = i + 1;
     let asker: Mention | null = null;
     if (opening) {
@@ -1493,7 +1502,8 @@ function questions(text: string, toks: readonly Token[], si: number): IndirectQu
       if (/^(by|on|in|during)$/.test(toks[k]!.lower)) {
         const by = toks[k]!.lower === 'by';
         let j = k + 1;
-        while (j < toks.length && j - k <= 5 && toks[j]!.kind === 'word' && /^\p{Lu}/u.test(toks[j]!.text)) j++;
+        // ("asked by host John Dickerson": a role before the name)
+        while (j < toks.length && j - k <= 5 && toks[j]!.kind === 'word' && (/^\p{Lu}/u.test(toks[j]!.text) || by && ROLE_NOUNS.has(toks[j]!.lower) && /^\p{Lu}/u.test(toks[j + 1]?.text ?? ''))) j++;
         if (by && j > k + 1) asker = subjectAfter(text, toks, k + 1, j);
         k = j;
       }

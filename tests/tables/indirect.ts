@@ -646,6 +646,24 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'asked-question',
+    note: 'the question put to a quotation’s speaker, after the quotation: “…,” she said when asked whether …',
+    text: '“We will see,” Senator Ana Ruiz said when asked whether she would campaign for the governor.',
+    quotes: [{ quote: 'whether she would campaign for the governor', speaker: null, rule: 'asked-question' }],
+  },
+  {
+    section: 'asked-question',
+    note: 'a passive puts the question to its subject; "by X" names who asked',
+    text: 'Earlier this month, Senator Ana Ruiz was asked by host John Dickerson whether her aim was to win the state.',
+    quotes: [{ quote: 'whether her aim was to win the state', speaker: 'John Dickerson', rule: 'asked-question' }],
+  },
+  {
+    section: 'asked-question',
+    note: 'negative: after a quotation that opens the sentence, a clause of no question is no quote of its own',
+    text: '“The vote is close,” Senator Ana Ruiz said, and the governor agreed that the count would take a week.',
+    quotes: [],
+  },
+  {
+    section: 'asked-question',
     note: '"Asked about …, X said nothing": an opening topic is no question, and nothing was stated',
     text: 'Asked about the stadium, the mayor said nothing at all.',
     quotes: [],
