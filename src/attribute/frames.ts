@@ -799,7 +799,8 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
   }
   // "Governor Ann Burke released the following statement:", "He then listed the conditions:": a
   // sentence that introduces the quotation with a colon, through a verb no lexicon lists, gives it its subject
-  if (rule === 'previous-colon' && !cues.length) {
+  // (or a noun of speech as its object: "Sanders made the following comment:", "She then gave these remarks:")
+  if (rule === 'previous-colon' && cues.every((c) => c.first > 0 && /^(?:following|these|this|a|an|the|some|brief|short|prepared)$/.test(toks[c.first - 1]!.lower) && c.last >= toks.length - 3)) {
     const s = clauseSubject(text, toks, isName);
     if (s && !isDocument(s)) return frame('previous-colon-subject', s, null, false);
   }
@@ -911,6 +912,8 @@ function clauseSubject(text: string, toks: readonly Token[], isName: (word: stri
     while (j < toks.length && j - i < 16 && toks[j]!.text !== ',') j++;
     if (toks[j]?.text !== ',') return null;
     i = j + 1;
+    // ("On July 6, 2015, Sanders made …": the year of a date after its comma)
+    if (/^\d{4}$/.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',') i += 2;
   }
   const s = subjectAfter(text, toks, i);
   if (!s || (s.kind === 'noun' && !/^(the|a|an)\s/i.test(s.text))) return null;
@@ -918,6 +921,12 @@ function clauseSubject(text: string, toks: readonly Token[], isName: (word: stri
   if (s.kind === 'name' && s.name && !s.name.includes(' ') && !isName(s.name)) return null;
   // the subject must be followed by a verb-like word, not be the object of a preposition
   let k = toks.findIndex((t) => t.start >= s.end);
+  // "Sen. Bernie Sanders (Vt.) identified …", "Harry Reid (D-Nev.), in particular, has …": past a short parenthetical
+  if (k >= 0 && toks[k]!.text === '(') {
+    let j = k + 1;
+    while (j < toks.length && j - k <= 8 && toks[j]!.text !== ')' && toks[j]!.text !== '(') j++;
+    k = toks[j]?.text === ')' ? j + 1 : -1;
+  }
   // "Another critic, Laurence H. Tribe, likened …": past the appositive's closing comma
   if (k >= 0 && toks[k]!.text === ',') {
     let j = k + 1;

@@ -1121,6 +1121,26 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'real work', speaker: 'officials' }],
   },
   {
+    note: 'the subject of the sentence past a party tag in parentheses: "Harry Reid (D-Nev.), in particular, has …"',
+    text: 'Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding the developer as a “con artist” for months.',
+    quotes: [{ quote: 'con artist', speaker: 'Harry Reid' }],
+  },
+  {
+    note: 'the subject of the sentence before, past a state tag in parentheses: "Sen. Ana Ruiz (Vt.) identified …"',
+    text: 'Sen. Ana Ruiz (Vt.) identified exhaustion with the old port as a reason. “The younger people are sick and tired of the delays.”',
+    quotes: [{ quote: 'younger people are sick', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'a paragraph that introduces the quotation with a noun of speech and a colon: "Ruiz made the following comment:"',
+    text: 'Ruiz spoke at the harbour on Monday.\n\nOn July 6, 2015, Ruiz made the following comment:\n\n“For young people who have left school, the port is the only employer.”',
+    quotes: [{ quote: 'For young people who have left school', speaker: 'Ruiz' }],
+  },
+  {
+    note: 'negative: a noun of speech that is the subject introduces no speaker: "Then came a statement:"',
+    text: 'Ruiz spoke at the harbour on Monday.\n\nThen came a statement:\n\n“For young people who have left school, the port is the only employer.”',
+    quotes: [{ quote: 'For young people who have left school', speaker: null }],
+  },
+  {
     note: 'words in double marks inside a headline "Name: CLAUSE" are the name’s',
     text: 'Rao: Harbour Plan Is “Dead in the Water,” Ferries Will Stop\n\nHarbour mayor Sunil Rao spoke to reporters in Port Ellis on Monday morning.',
     quotes: [{ quote: 'Dead in the Water', speaker: 'Sunil Rao' }],
