@@ -145,6 +145,14 @@ describe('dialogue in a book', () => {
     expect(speakers(wrappedNarrative + scene)).toEqual(['Varga', 'Varga']);
   });
 
+  it('reads "her ladyship" and "his lordship" as the Lady or Lord last named, in a book only', () => {
+    const narrative = 'The carriage rolled on through the wet lanes, and nobody in it spoke for a\nlong while, and the rain came down on the roof all the way home.\n\n'.repeat(300);
+    const scene = 'Lady Ashby\'s carriage stopped at the door, and Lord Fenwick came out to meet it.\n\n“You are late,” said his lordship.\n\n“The roads are dreadful,” replied her ladyship, stepping down.\n';
+    expect(speakers(narrative + scene)).toEqual(['Fenwick', 'Lady Ashby']);
+    // (in an article, no such reading: "her ladyship" is left as written)
+    expect(speakers(scene)).not.toContain('Lady Ashby');
+  });
+
   it('prints a speaker named across a line break of wrapped text on one line; its mention keeps the text as it is', () => {
     const text = 'The ferry left the harbour at first light, and the crew stood on the deck in\nsilence while the gulls wheeled above the masts and the town fell away\nbehind them. “We sail at dawn tomorrow as well,” said Captain Tomas\nBerg, who had not slept at all. The mate nodded and went below to the\ngalley where the cook was already at work on the bread for the long day.\n\nThe sea was calm for the first hour, and the passengers came up on deck to\nwatch the coast slip by; “It is a fine morning,” her younger\nsister said at once, and the children laughed at them from the rail.\n';
     const quotes = extractQuotes(text);

@@ -5,7 +5,7 @@
 import { EPITHET_ADJECTIVES, FEMALE_NAMES, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
 import { displayWords, personStart } from './names.js';
-import { isAsciiLetter, isLetter, isSpace, isUpperAt } from '../scan/tokens.js';
+import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
 import { partitionPoint } from '../bisect.js';
 import { isContraction, isDictionaryWord } from '../nlp/compromise.js';
 
@@ -726,6 +726,25 @@ export interface Resolved {
 }
 
 /** Resolve a mention found at offset `at` to the speaker's fullest name. */
+// "her ladyship", "his lordship": how a book refers to the Lady or Lord of the scene.
+const RANK_ADDRESS = /^(?:her|his)\s+(ladyship|lordship)$/i;
+/** How far back (UTF-16 units) a book is read for the Lady or Lord that "her ladyship" or "his lordship" stands for. */
+const RANK_REACH = 20000;
+
+/** The last "Lady Catherine", "Lord Henry" (with a second capitalised word, if any) before `at`, within RANK_REACH. */
+function lastRanked(text: string, at: number, rank: 'Lady' | 'Lord'): { at: number; text: string; name: string } | null {
+  const from = Math.max(0, at - RANK_REACH);
+  const window = text.slice(from, at);
+  let found: RegExpExecArray | null = null;
+  const re = rank === 'Lady' ? LADY_NAME : LORD_NAME;
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) found = m;
+  // ("Lady Bertram's admiration": the name without its possessive)
+  return found ? { at: from + found.index, text: stripPossessive(found[0]), name: stripPossessive(found[1]!) } : null;
+}
+const LADY_NAME = /\bLady\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de\s+)?\p{Lu}[\p{Ll}'’-]+)?)/gu;
+const LORD_NAME = /\bLord\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de\s+)?\p{Lu}[\p{Ll}'’-]+)?)/gu;
+
 export function resolveMention(reg: Registry, m: Mention, at: number): Resolved {
   if (m.kind === 'pronoun') {
     // "said I": in a book told in the first person, its narrator, when the others name them
@@ -754,6 +773,15 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     const e = words.length ? pick(reg, words, at, g, undefined, people) : null;
     if (e && (m.gender === 'm' || m.gender === 'f') && !e.gender) e.gender = m.gender;
     return { speaker: e?.name ?? m.name, title: m.title };
+  }
+  // in a book, "her ladyship", "his lordship": the Lady or Lord last named before
+  const rank = reg.text.length >= BOOK_CHARS ? RANK_ADDRESS.exec(m.text) : null;
+  if (rank) {
+    const named = lastRanked(reg.text, at, rank[1]!.toLowerCase() === 'ladyship' ? 'Lady' : 'Lord');
+    if (named) {
+      const r = resolveMention(reg, { kind: 'name', start: named.at, end: named.at + named.text.length, text: named.text, name: named.name, title: null, gender: rank[1]!.toLowerCase() === 'ladyship' ? 'f' : 'm' }, named.at);
+      if (r.speaker) return { speaker: r.speaker, title: m.title ?? m.text };
+    }
   }
   // a role noun: "the spokesman" → the person the article gave that title
   const words = m.text.toLowerCase().split(/\s+/);
