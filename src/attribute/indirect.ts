@@ -725,7 +725,9 @@ function lastSegment(toks: readonly Token[], from: number, end: number, circumst
   for (let j = end - 2; j > from + 2; j--) {
     const t = toks[j]!;
     if (t.text === ',' && toks[j + 1]?.lower === 'but' && newClauseAt(toks, j + 2) && wordsIn(toks, j + 2, end) >= MIN_WORDS) return j + 2;
-    if (circumstance && (t.text === ',' && toks[j + 1]?.lower === 'with' || t.text === ':') && wordsIn(toks, j + 1, end) >= MIN_WORDS && hasVerbish(toks, from, j)) return t.text === ':' ? j + 1 : j + 2;
+    // (not the colon of a time, "around 8:30 p.m.")
+    const colon = t.text === ':' && !(/^\d+$/.test(toks[j - 1]!.text) && /^\d+$/.test(toks[j + 1]?.text ?? '') && toks[j + 1]!.start === t.end);
+    if (circumstance && (t.text === ',' && toks[j + 1]?.lower === 'with' || colon) && wordsIn(toks, j + 1, end) >= MIN_WORDS && hasVerbish(toks, from, j)) return colon ? j + 1 : j + 2;
   }
   return from;
 }

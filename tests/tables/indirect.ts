@@ -523,6 +523,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'clause-according-to',
+    note: 'the colon of a time ("8:30 p.m.") opens no clause of its own',
+    text: 'The explosion went off around 8:30 p.m. in front of the ferry terminal, according to Fire Chief Ana Ruiz.',
+    quotes: [{ quote: 'The explosion went off around 8:30 p.m. in front of the ferry terminal', speaker: 'Ana Ruiz', rule: 'clause-according-to' }],
+  },
+  {
+    section: 'clause-according-to',
     note: '", per X" closing the clause names its source',
     text: 'The top tenth of earners would see their taxes rise by 4 percent, per the city budget office.',
     quotes: [{ quote: 'The top tenth of earners would see their taxes rise by 4 percent', rule: 'clause-according-to' }],
