@@ -1382,7 +1382,11 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
   while (a < i && (/^(but|and|so|yet|still|meanwhile|however|instead|also|then)$/.test(toks[a]!.lower) || toks[a]!.text === ",")) a++;
   // "…,'' he said, referring to …" / "said Ed Rendell, a former governor, referring to …": the speaker of that cue
   const said = findCues(toks, Math.max(0, i - 14), i).filter((c) => !c.gerund && isSpeech(c)).pop();
-  const who = said ? subjectBefore(text, toks, said.first, a) ?? subjectAfter(text, toks, said.last + 1, i) : subjectAfter(text, toks, a, i);
+  // ("“…,” Ruiz stipulated, adding …": or a past tense no list holds, right before the comma, after its named subject)
+  const verb = i - 2;
+  const unlisted = !said && !nounObject && toks[i - 1]?.text === ',' && verb > a && /^\p{Ll}{4,}ed$/u.test(toks[verb]!.text) ? subjectBefore(text, toks, verb, a) : null;
+  const named = unlisted && (unlisted.kind === 'name' || unlisted.kind === 'pronoun' && (unlisted.gender === 'm' || unlisted.gender === 'f')) ? unlisted : null;
+  const who = said ? subjectBefore(text, toks, said.first, a) ?? subjectAfter(text, toks, said.last + 1, i) : named ?? subjectAfter(text, toks, a, i);
   if (!who || who.kind === 'pronoun' && who.gender === 'n') return null;
   const cue = tokenCue(toks, i, toks[i]!.lower, { gerund: true });
   return { quote: { ...spanOf(toks, k, e), rule: 'saying-clause', mention: who, cue, sentence: si }, end: e };

@@ -735,6 +735,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   // ── saying-clause: "…, saying …" after a main clause ───────────────────
   {
     section: 'saying-clause',
+    note: '“…,” X verbed, adding …: the participle after a past tense no list holds, after a quotation',
+    text: '“We will win the port vote,” Ruiz stipulated, adding he would never vote for the governor.',
+    quotes: [{ quote: 'he would never vote for the governor', speaker: 'Ruiz', rule: 'saying-clause' }],
+  },
+  {
+    section: 'saying-clause',
+    note: 'negative: a participle whose object is a noun names no clause after an unlisted past tense ("referring to …")',
+    text: '“We will win the port vote,” Ruiz stipulated, referring to the ballot on the new ferry terminal.',
+    quotes: [],
+  },
+  {
+    section: 'saying-clause',
     note: '"adding that" after a quotation reports a second statement of its speaker',
     text: '“We will finish the pier,” harbour master Ida Brandt said, adding that the council had paid for the steel.',
     quotes: [{ quote: 'the council had paid for the steel', speaker: 'Ida Brandt', rule: 'saying-clause' }],
