@@ -98,8 +98,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   if (!options.types || options.types.includes('indirect')) {
     const overlaps = (a: number, b: number) => overlapsAny(spans, a, b) || boiler.some(([x, y]) => x < b && a < y);
     // (a headline's statement holds the quotations in single marks that were no quotes of their own, above)
-    const kept = (a: number, b: number) => works.some((w) => w.span.open < b && a < w.span.close) || boiler.some(([x, y]) => x < b && a < y);
-    for (const iq of findIndirect(text, sentences, overlaps, kept, title)) {
+    const titleBusy = (a: number, b: number) => works.some((w) => w.span.open < b && a < w.span.close) || boiler.some(([x, y]) => x < b && a < y);
+    for (const iq of findIndirect(text, sentences, overlaps, titleBusy, title)) {
       const span: QuoteSpan = { open: iq.start, close: iq.end, start: iq.start, end: iq.end, marked: false, group: null, continued: false };
       const frame: Frame = { rule: iq.rule, mention: iq.mention, cue: iq.cue, confidence: INDIRECT_RULES[iq.rule].confidence, after: false };
       works.push({ span, sentence: iq.sentence, frame, type: 'indirect', quote: null, joined: iq.joined === true });

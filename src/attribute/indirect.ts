@@ -72,11 +72,13 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     // in it starts at or after that opening, so only a 'saying-clause' (participles) or the
     // question put to the quotation's speaker ("“…,” she said when asked whether …") can be
     // kept below; without one, nothing else need be read.
-    const quoted = busy(s.start, s.start + 1);
-    const asked = quoted ? questions(text, toks, si) : null;
-    if (quoted && !saying.length && !asked!.length) continue;
-    if (quoted) {
-      for (const q of [...saying, ...asked!].sort((a, b) => a.start - b.start)) if (!busy(q.start, q.end) && !out.some((k) => k.sentence === si && k.start < q.end && q.start < k.end)) out.push(q);
+    if (busy(s.start, s.start + 1)) {
+      const taken: IndirectQuote[] = [];
+      for (const q of [...saying, ...questions(text, toks, si)].sort((a, b) => a.start - b.start)) {
+        if (busy(q.start, q.end) || taken.some((k) => k.start < q.end && q.start < k.end)) continue;
+        taken.push(q);
+        out.push(q);
+      }
       continue;
     }
     const cues = withoutYieldingSources(toks, [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first));
@@ -161,15 +163,15 @@ function namedIn(body: string, word: string): boolean {
   return false;
 }
 
+/** Tokens [a, b) of a headline in capitals as they would read in a sentence ("Anger Appeals to" → "anger appeals to"). */
+const headlineCase = (toks: readonly Token[], a: number, b: number): Token[] => toks.slice(a, b).map((t) => (t.kind === 'word' ? { ...t, text: t.lower } : t));
+
 /**
  * A headline (the document's first line, a paragraph of its own) that reports
  * speech: "Pence: Debate Was a Win", "Deal Could Pass, Graham Says", "Obama
  * Says Museum Will Tell the Story". Headline case hides the cue from the
  * lexicon's capitalisation rule, so the cue is looked up by its lower case.
  */
-/** Tokens [a, b) of a headline in capitals as they would read in a sentence ("Anger Appeals to" → "anger appeals to"). */
-const headlineCase = (toks: readonly Token[], a: number, b: number): Token[] => toks.slice(a, b).map((t) => (t.kind === 'word' ? { ...t, text: t.lower } : t));
-
 export function headline(text: string, sentences: readonly Sentence[]): IndirectQuote | null {
   let a = 0;
   while (a < text.length && /\s/.test(text[a]!)) a++;

@@ -725,7 +725,6 @@ export interface Resolved {
   title: string | null;
 }
 
-/** Resolve a mention found at offset `at` to the speaker's fullest name. */
 // "her ladyship", "his lordship": how a book refers to the Lady or Lord of the scene.
 const RANK_ADDRESS = /^(?:her|his)\s+(ladyship|lordship)$/i;
 /** How far back (UTF-16 units) a book is read for the Lady or Lord that "her ladyship" or "his lordship" stands for. */
@@ -745,6 +744,7 @@ function lastRanked(text: string, at: number, rank: 'Lady' | 'Lord'): { at: numb
 const LADY_NAME = /\bLady\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de\s+)?\p{Lu}[\p{Ll}'’-]+)?)/gu;
 const LORD_NAME = /\bLord\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de\s+)?\p{Lu}[\p{Ll}'’-]+)?)/gu;
 
+/** Resolve a mention found at offset `at` to the speaker's fullest name. */
 export function resolveMention(reg: Registry, m: Mention, at: number): Resolved {
   if (m.kind === 'pronoun') {
     // "said I": in a book told in the first person, its narrator, when the others name them
