@@ -49,9 +49,10 @@ export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue 
     }
     if (!ok) continue;
     // "the said company": a bare participle after a determiner is an adjective;
-    // "United States", "Says Who": a capitalised word inside a name is no cue
+    // "United States", "Says Who", "Secretary of State John Kerry": a capitalised word after a word, inside a
+    // name, is no cue (one that opens a sentence or a line may be: "Said Smith: …")
     const prev = toks[i - 1]?.lower;
-    if (/^\p{Lu}/u.test(t.text) && toks[i - 1]?.kind === 'word' && /^\p{Lu}/u.test(toks[i - 1]!.text)) return null;
+    if (/^\p{Lu}/u.test(t.text) && toks[i - 1]?.kind === 'word') return null;
     if (f.words.length === 1 && (prev === 'the' || prev === 'a' || prev === 'an')) return null;
     // "denounced Trump’s remarks as “…”", "the mayor’s call for": after a possessor, a noun (not "Trump’s said",
     // Trump has said), whose possessor speaks only what its "that" clause holds ("Trump’s claim that there were “…”")

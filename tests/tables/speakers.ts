@@ -1121,6 +1121,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'real work', speaker: 'officials' }],
   },
   {
+    note: 'a capitalised word of a name inside a sentence is no cue ("Secretary of State"): the name and verb closing the sentence before speak',
+    text: 'The council may be reluctant to act while Secretary of State Ana Ruiz negotiates with the union, Schiff expounded. “The other factor is the election.”',
+    quotes: [{ quote: 'The other factor is the election', speaker: 'Schiff' }],
+  },
+  {
     note: 'the subject of the sentence past a party tag in parentheses: "Harry Reid (D-Nev.), in particular, has …"',
     text: 'Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding the developer as a “con artist” for months.',
     quotes: [{ quote: 'con artist', speaker: 'Harry Reid' }],
