@@ -892,6 +892,17 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
 
 const AUX_BEFORE_CUE = /^(has|have|had|did|does)$/;
 
+/**
+ * For "stated", a spinner's "said": the subject that opens the clause, as for "said", when its first word is a noun of
+ * those who speak ("Experts on North Korea and nuclear nonproliferation stated …"); not any noun phrase, as "stated"
+ * is also a participle ("the figures stated in …").
+ */
+function speakingSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
+  const s = clauseSubject(text, toks, cueFirst, floor);
+  const first = s ? toks.find((t) => t.start >= s.start) : undefined;
+  return first && SPEAKER_NOUNS.has(first.lower) ? s : null;
+}
+
 /** The speaker of the cue `c`, or null when the sentence names none. */
 function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): CueSpeaker | null {
   // the speaker: before the cue ("Graham said"), or the sentence's subject for "… and said"
@@ -907,7 +918,7 @@ function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): 
   // "an architect who said …", "Smith, who said …": the relative pronoun names the antecedent
   // "The airline said …": any noun phrase with a determiner is the subject of a verb of speech
   if (!who && PLAIN_SPEECH.test(c.lemma) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
-    who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' ? clauseSubject(text, toks, c.first, run.taken) : null);
+    who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
   }
   // "Video of the incident shows …", "leaked documents from his return show …": a document reports what it shows
   if (!who && /^(show|find|indicate|suggest|reveal|conclude|estimate|say|report)$/.test(c.lemma)) who = documentSubject(text, toks, c.first, run.taken);

@@ -406,6 +406,19 @@ export const INDIRECT_ROWS: IndirectRow[] = [
 
   // ── clause-subject-cue: "CLAUSE, X said" ───────────────────────────────
   {
+    section: 'subject-cue-that',
+    note: '"stated" (a spinner\'s "said") after a subject of those who speak with its phrase: "Experts on … stated …"',
+    text: 'Experts on port security and shipping stated the new dredging could change that.',
+    quotes: [{ quote: 'the new dredging could change that', speaker: 'Experts on port security and shipping', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: "stated" as a participle after its noun reports nothing (known: "in the harbour report were lower …" is taken for its clause)',
+    text: 'The totals stated in the harbour report were lower than expected.',
+    quotes: [],
+    known: true,
+  },
+  {
     section: 'clause-subject-cue',
     note: 'a short past in -ed ("used") or an irregular past ("hid") shows the clause is a clause, not a description',
     text: 'The harbour master used a private email account for years, John Smith said.',
