@@ -930,10 +930,31 @@ function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): 
 }
 
 /** What the cue `c` reports, pushed onto run.out. */
+/**
+ * Is the cue `c` (in -ed) a participle that its noun's phrase goes on from, with the sentence's own verb after one
+ * prepositional phrase: "The totals stated in the harbour report were lower …", "the figures cited by the agency
+ * are …"? Not before a second noun phrase, which is a clause's subject: "Officials stated in an interview the plan
+ * would fail".
+ */
+function reducedRelative(toks: readonly Token[], c: Cue): boolean {
+  if (c.first !== c.last || !/^\p{Ll}{3,}ed$/u.test(toks[c.first]!.text) || !/^(?:in|by|on|at|for|from|with|during)$/.test(toks[c.last + 1]?.lower ?? '')) return false;
+  let determiners = 0;
+  for (let k = c.last + 2; k < toks.length && k - c.last <= 8; k++) {
+    const w = toks[k]!;
+    if (w.kind !== 'word') return false;
+    if (k > c.last + 2 && /^(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can|must)$/.test(w.lower)) return true;
+    if (DETERMINERS.has(w.lower) && ++determiners > 1) return false;
+    if (!/^\p{Ll}/u.test(w.text) && !DETERMINERS.has(w.lower)) return false;
+  }
+  return false;
+}
+
 function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, run: CueRun): void {
   const { who, relative, inverted, speaker } = s;
   const whoStart: number = who && !relative ? toks.findIndex((t) => t.start >= who!.start) : c.first;
   if (reportSpecial(toks, c, s, whoStart, si, run)) return;
+  // "The totals stated in the report were lower …": a participle after its noun, the sentence's verb after its phrase
+  if (!inverted && !relative && who?.kind === 'noun' && reducedRelative(toks, c)) return;
   // "CLAUSE, a USA TODAY analysis of campaign filings shows.": evidence closing its sentence reports the clause
   const tail = pastTime(toks, c.last + 1);
   const closingEvidence = /^(show|find)$/.test(c.lemma) && (tail >= toks.length || /^[.!?]$/.test(toks[tail]!.text));

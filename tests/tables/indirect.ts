@@ -413,10 +413,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
-    note: 'negative: "stated" as a participle after its noun reports nothing (known: "in the harbour report were lower …" is taken for its clause)',
+    note: 'negative: "stated" as a participle after its noun, the sentence\'s verb after its phrase, reports nothing',
     text: 'The totals stated in the harbour report were lower than expected.',
     quotes: [],
-    known: true,
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: "cited by …" as a participle after its noun reports nothing either',
+    text: 'The figures cited by the harbour board are lower than the ones the council published.',
+    quotes: [],
   },
   {
     section: 'clause-subject-cue',
