@@ -3,7 +3,7 @@
 import { scanQuotes } from './scan/quotes.js';
 import { findTurns, type Turn } from './scan/turns.js';
 import { boilerplateRanges } from './scan/boilerplate.js';
-import { findIndirect, headline, INDIRECT_RULES } from './attribute/indirect.js';
+import { findIndirect, headline, INDIRECT_RULES, type IndirectQuote } from './attribute/indirect.js';
 import { attributionAt, findCues } from './attribute/cues.js';
 import { isSpace, tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
@@ -53,7 +53,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const doubleStyle = spans.filter((s) => isSingleMark(text[s.open])).length * 2 < spans.length;
   // a headline's attribution ("Rao: Harbour Plan Is “Dead in the Water”"): its speaker's, the quotations inside it
   const title = headline(text, sentences);
-  const titleFrame: Frame | null = title ? { rule: title.rule, mention: title.mention, cue: title.cue, confidence: INDIRECT_RULES[title.rule].confidence, after: false } : null;
+  const titleFrame: Frame | null = title ? indirectFrame(title) : null;
   let qa: { q: string; a: string } | null | undefined;
   // the broadcast or interview a transcript comes from, named in its introduction
   let transcriptOutlet: OutletHit | null | undefined;
@@ -89,20 +89,20 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     // “Miss Piggy” and “Miss Housekeeping”: a quotation coordinated with a kept one is kept too
     const coordinated = prev !== undefined && works[works.length - 1]?.span === prev && COORDINATION.test(text.slice(prev.close, span.open));
     // (a headline's words are all in capitals, so its quotation reads as a title: the headline's colon decides)
-    if (!coordinated && !(headed !== null && frame === headed) && isNotSpeech(content, lead, text.slice(span.close, Math.min(span.close + 40, to)), adjacent, placeOf(text, span.open))) continue;
+    if (!coordinated && (headed === null || frame !== headed) && isNotSpeech(content, lead, text.slice(span.close, Math.min(span.close + 40, to)), adjacent, placeOf(text, span.open))) continue;
     if (doubleStyle && isSubhead(text, span)) continue;
     works.push({ span, sentence: si, frame, type: quoteType(text, span, from, frame), quote: null });
   }
 
   // reported speech in the sentences around: clauses that no quotation overlaps
   if (!options.types || options.types.includes('indirect')) {
-    const overlaps = (a: number, b: number) => overlapsAny(spans, a, b) || boiler.some(([x, y]) => x < b && a < y);
+    const inBoiler = (a: number, b: number) => boiler.some(([x, y]) => x < b && a < y);
+    const overlaps = (a: number, b: number) => overlapsAny(spans, a, b) || inBoiler(a, b);
     // (a headline's statement holds the quotations in single marks that were no quotes of their own, above)
-    const titleBusy = (a: number, b: number) => works.some((w) => w.span.open < b && a < w.span.close) || boiler.some(([x, y]) => x < b && a < y);
+    const titleBusy = (a: number, b: number) => works.some((w) => w.span.open < b && a < w.span.close) || inBoiler(a, b);
     for (const iq of findIndirect(text, sentences, overlaps, titleBusy, title)) {
       const span: QuoteSpan = { open: iq.start, close: iq.end, start: iq.start, end: iq.end, marked: false, group: null, continued: false };
-      const frame: Frame = { rule: iq.rule, mention: iq.mention, cue: iq.cue, confidence: INDIRECT_RULES[iq.rule].confidence, after: false };
-      works.push({ span, sentence: iq.sentence, frame, type: 'indirect', quote: null, joined: iq.joined === true });
+      works.push({ span, sentence: iq.sentence, frame: indirectFrame(iq), type: 'indirect', quote: null, joined: iq.joined === true });
     }
     works.sort((a, b) => a.span.start - b.span.start);
   }
@@ -640,6 +640,9 @@ function sentenceBefore(doc: Doc, i: number, k: number): { start: number; end: n
   return { start, end: s.end, skip };
 }
 const BEFORE_WORKS = 64;
+
+/** The frame of a reported clause (or of a headline's statement): its rule, speaker and cue, at the rule's confidence. */
+const indirectFrame = (iq: IndirectQuote): Frame => ({ rule: iq.rule, mention: iq.mention, cue: iq.cue, confidence: INDIRECT_RULES[iq.rule].confidence, after: false });
 
 /** A name with each run of white space one space. */
 const oneLine = (name: string): string => (/\s\s|[^\S ]/.test(name) ? name.replace(/\s+/g, ' ') : name);

@@ -576,13 +576,6 @@ function laterVerbSubject(text: string, toks: readonly Token[], cue: number): Me
 }
 
 /**
- * The nearest verb no lexicon lists (a regular past, or a present in -s) that
- * has a subject before it and a clause after it running to the quotation: its
- * "that", a subject pronoun, or a noun phrase with a verb of its own (or a
- * short one that the quotation goes on: "The clip voices Kaine “has …”").
- * `isVerb` says whether a word reads as a verb (by default the tables, then the tagger).
- */
-/**
  * Can `w` be a verb of saying that no list holds: a word in lower case of five letters or more, a regular past
  * or a present in -s, not one that cannot cue nor one that takes a clause without speech ("hoped", "worried")?
  */
@@ -600,6 +593,13 @@ function afterLinkingVerb(toks: readonly Token[], v: number): boolean {
   return LINKING_VERB.test(toks[v - (/ly$/.test(toks[v - 1]?.lower ?? '') ? 2 : 1)]?.lower ?? '');
 }
 
+/**
+ * The nearest verb no lexicon lists (a regular past, or a present in -s) that
+ * has a subject before it and a clause after it running to the quotation: its
+ * "that", a subject pronoun, or a noun phrase with a verb of its own (or a
+ * short one that the quotation goes on: "The clip voices Kaine “has …”").
+ * `isVerb` says whether a word reads as a verb (by default the tables, then the tagger).
+ */
 function unlistedVerbBefore(text: string, toks: readonly Token[], quoteFirst: string, isVerb: (word: string) => boolean = readsAsVerb): { subject: Mention; cue: Cue } | null {
   // (the quotation goes on a short noun phrase only with a verb: "Kaine “has …”", not "staged a “recovery”")
   const quoteVerb = FINITE_AUX.test(quoteFirst) || /^\p{Ll}{3,}(?:s|ed)$/u.test(quoteFirst) && !/(?:ss|us|is)$/.test(quoteFirst);

@@ -1419,7 +1419,7 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
   // ("“…,” Ruiz stipulated, adding …": or a past tense no list holds, right before the comma, after its named subject)
   const verb = i - 2;
   const unlisted = !said && !nounObject && toks[i - 1]?.text === ',' && verb > a && /^\p{Ll}{4,}ed$/u.test(toks[verb]!.text) ? subjectBefore(text, toks, verb, a) : null;
-  const named = unlisted && (unlisted.kind === 'name' || unlisted.kind === 'pronoun' && (unlisted.gender === 'm' || unlisted.gender === 'f')) ? unlisted : null;
+  const named = unlisted && namesPerson(unlisted) ? unlisted : null;
   const who = said ? subjectBefore(text, toks, said.first, a) ?? subjectAfter(text, toks, said.last + 1, i) : named ?? subjectAfter(text, toks, a, i);
   if (!who || who.kind === 'pronoun' && who.gender === 'n') return null;
   const cue = tokenCue(toks, i, toks[i]!.lower, { gerund: true });

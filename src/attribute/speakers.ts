@@ -735,14 +735,12 @@ function lastRanked(text: string, at: number, rank: 'Lady' | 'Lord'): { at: numb
   const from = Math.max(0, at - RANK_REACH);
   const window = text.slice(from, at);
   let found: RegExpExecArray | null = null;
-  const re = rank === 'Lady' ? LADY_NAME : LORD_NAME;
-  re.lastIndex = 0;
-  for (let m = re.exec(window); m; m = re.exec(window)) found = m;
+  RANKED_NAME.lastIndex = 0;
+  for (let m = RANKED_NAME.exec(window); m; m = RANKED_NAME.exec(window)) if (m[1] === rank) found = m;
   // ("Lady Bertram's admiration": the name without its possessive)
-  return found ? { at: from + found.index, text: stripPossessive(found[0]), name: stripPossessive(found[1]!) } : null;
+  return found ? { at: from + found.index, text: stripPossessive(found[0]), name: stripPossessive(found[2]!) } : null;
 }
-const LADY_NAME = /\bLady\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de\s+)?\p{Lu}[\p{Ll}'’-]+)?)/gu;
-const LORD_NAME = /\bLord\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de\s+)?\p{Lu}[\p{Ll}'’-]+)?)/gu;
+const RANKED_NAME = /\b(Lady|Lord)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de\s+)?\p{Lu}[\p{Ll}'’-]+)?)/gu;
 
 /** Resolve a mention found at offset `at` to the speaker's fullest name. */
 export function resolveMention(reg: Registry, m: Mention, at: number): Resolved {
