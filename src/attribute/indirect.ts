@@ -652,7 +652,7 @@ function endOfClause(toks: readonly Token[], from: number): number {
       let j = k + 1;
       while (j < toks.length && /^(also|then|later|has|have|had|is|was|will|would|\p{Ll}+ly)$/u.test(toks[j]!.lower)) j++;
       const c = cueAt(toks, j);
-      if (c && !c.gerund && (isSpeech(c) || isAct(c))) {
+      if (c && !c.gerund && (isSpeech(c) || isAct(c)) && !stateModifier(toks, c)) {
         e = k;
         break;
       }
@@ -815,7 +815,11 @@ function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, t
 }
 
 /** The offsets of tokens [a, b). */
-const spanOf = (toks: readonly Token[], a: number, b: number) => ({ start: toks[a]!.start, end: toks[b - 1]!.end });
+/** Tokens [a, b) as a span, past the commas and semicolons that the clause before left at its start. */
+function spanOf(toks: readonly Token[], a: number, b: number): { start: number; end: number } {
+  while (a < b - 1 && /^[,;:]$/.test(toks[a]!.text)) a++;
+  return { start: toks[a]!.start, end: toks[b - 1]!.end };
+}
 /** How many words tokens [a, b) hold. */
 const wordsIn = (toks: readonly Token[], a: number, b: number): number => toks.slice(a, b).filter((t) => t.kind === 'word').length;
 /** A speaker named by tokens [a, b] (inclusive) that is no one's name: "exit polls", "those surveyed". */
@@ -879,6 +883,9 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   if (/^\p{L}+[’']s$|s[’']$/u.test(toks[c.first - 1]?.text ?? '') && !/^(it|he|she|that|there|what|who)[’']s$/.test(toks[c.first - 1]!.lower)) return true;
   // "maintains a lead": keeping, not saying, unless a clause follows
   if (c.lemma === 'maintain' && toks[c.last + 1]?.lower !== 'that') return true;
+  // "federal and state levels", "state officials said", "state Sen. Darren Soto": "state" before a noun is its modifier;
+  // the verb takes a clause or its subject ("state that …", "state the plan …", "state they have …")
+  if (stateModifier(toks, c)) return true;
   if (c.first === c.last && NOUN_OR_VERB.test(form)) {
     // "campaign-finance reports shows": the verb follows, so this is its noun; so it is before a
     // noun and its auxiliary ("the Guard and state troopers will remain")
@@ -890,7 +897,33 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   return false;
 }
 
+// What the verb "state" may have after it: its clause's first word, an adverb, a preposition.
+const AFTER_STATE_VERB = /^(?:that|the|a|an|this|these|those|his|her|their|its|our|my|your|he|she|they|it|we|i|you|there|what|how|why|whether|when|where|who|which|some|many|most|all|no|any|each|every|one|in|on|at|for|to|as|with|by|from|of|only|also|\p{Ll}+ly)$/u;
+// Capitalised words that "state" qualifies: "state Sen. …", "the state Democratic Party".
+const STATE_TITLE = /^(?:Sen\.?|Rep\.?|Gov\.?|Senate|House|Assembly|Legislature|Department|Dept|Supreme|Attorney|Capitol|Democratic|Democrats|Republican|Republicans|Party|GOP|Treasurer|Comptroller|University|Police|Board|Court)$/;
+// Words that a title before a name does not hold: conjunctions, relatives, quantities, prepositions but "of".
+const NOT_TITLE_WORD = /^(?:and|but|or|nor|yet|then|so|also|still|even|later|now|when|where|whether|as|while|whereas|though|although|because|unless|if|who|which|that|to|than|there|this|these|those|it|he|she|they|we|i|you|not|the|a|an|how|many|much|some|most|all|few|after|before|since|until|with|for|from|in|on|at|by|about|into|over|under|like|among|amid|during|without|despite|regardless)$/;
+/**
+ * Where the comma stands before the words of a title that a name's mention did not take in, when it does: "Clinton
+ * campaign" of "…, Clinton campaign manager Robby Mook said"; else `last` itself.
+ */
+function titleWordsBefore(toks: readonly Token[], last: number, floor: number): number {
+  let d = last;
+  while (d > floor && last - d < 6 && toks[d]!.kind === 'word' && !NOT_TITLE_WORD.test(toks[d]!.lower) && !AUXILIARY.test(toks[d]!.lower) && !IRREGULAR_PAST.has(toks[d]!.lower) && !/^\p{Ll}{2,}(?:ed|ing)$/u.test(toks[d]!.text)) d--;
+  return d < last && toks[d]?.text === ',' ? d : last;
+}
+
+/** Is the cue `c` the word "state" modifying the token after it ("state officials", "state Sen.")? */
+function stateModifier(toks: readonly Token[], c: Cue): boolean {
+  const next = toks[c.last + 1];
+  if (c.first !== c.last || !/^states?$/.test(toks[c.first]!.lower) || !next || next.kind !== 'word') return false;
+  if (/^\p{Ll}/u.test(next.text)) return !AFTER_STATE_VERB.test(next.lower);
+  return STATE_TITLE.test(next.text);
+}
+
 const AUX_BEFORE_CUE = /^(has|have|had|did|does)$/;
+// Prepositions whose object a name may be, closing a clause: "… support in Congress, said …".
+const OBJECT_PREPOSITION = /^(?:in|at|on|to|from|with|for|of|by|about|against|into|over|toward|towards)$/;
 
 /**
  * For "stated", a spinner's "said": the subject that opens the clause, as for "said", when its first word is a noun of
@@ -924,7 +957,17 @@ function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): 
   if (!who && /^(show|find|indicate|suggest|reveal|conclude|estimate|say|report)$/.test(c.lemma)) who = documentSubject(text, toks, c.first, run.taken);
   const relative: Mention | null = !who ? relativeSubject(text, toks, c.first, run.taken) : null;
   if (relative) who = relative;
-  const inverted = !who && toks[c.first - 1]?.text === ',' ? subjectAfter(text, toks, c.last + 1) : null;
+  let inverted = !who && toks[c.first - 1]?.text === ',' ? subjectAfter(text, toks, c.last + 1) : null;
+  // "Cruz lacks support in Congress, said Larry Sabato": a name that ends a clause as the object of its
+  // preposition is no subject; the name after the cue is
+  if (who?.kind === 'name' && !relative && toks[c.first - 1]?.text === ',' && toks[c.first - 2]?.end === who.end) {
+    const whoStart = toks.findIndex((t) => t.start >= who!.start);
+    const after = OBJECT_PREPOSITION.test(toks[whoStart - 1]?.lower ?? '') && hasVerbish(toks, run.taken, whoStart - 1) ? subjectAfter(text, toks, c.last + 1) : null;
+    if (after && after.kind !== 'pronoun' && !/^(?:her|him|them|me|us)$/.test(after.text.toLowerCase()) && isSpeech(c) && c.lemma !== 'tell') {
+      who = null;
+      inverted = after;
+    }
+  }
   if (!who && !(inverted && inverted.kind !== 'pronoun')) return null;
   return { who, relative, inverted, speaker: (who ?? inverted)! };
 }
@@ -1012,6 +1055,9 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     const media = toks.slice(d + 1, whoStart).some((t) => /^(site|website|newspaper|paper|network|broadcaster|agency|magazine|outlet|channel|station|daily|tabloid|wire|service|blog)$/.test(t.lower));
     if (media && /^(the|a|an)$/.test(toks[d]?.lower ?? '') && toks[d - 1]?.text === ',' && d < beforeEnd) beforeEnd = d - 1;
   }
+  // ("…, Clinton campaign manager Robby Mook said", "…, foreign affairs ministry spokesman Benali Cherif said": the
+  // words of a title before its role noun, back to the comma)
+  if (who && who.kind === 'name' && who.title && toks[beforeEnd]?.kind === 'word') beforeEnd = titleWordsBefore(toks, beforeEnd, run.taken);
   let afterCue = c.last + 1;
   while (afterCue < toks.length && afterCue - c.last <= 7 && toks[afterCue]!.kind === 'word' && !hasVerbish(toks, afterCue, afterCue + 1) && !/^(that|and|but)$/.test(toks[afterCue]!.lower)) afterCue++;
   const parenthetical = !relative && !inverted && toks[beforeEnd]?.text === ',' && toks[afterCue]?.text === ',' && !isAct(c);
@@ -1042,7 +1088,11 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   const relativeWho = toks[whoStart - 1]?.lower === 'where' || /\bwhom$/.test(speaker.text);
   // ("A lawyer for the news outlets, David Schulz, said": a noun phrase with its article is the speaker's
   // description, not a clause, unless a past or an auxiliary shows its verb)
-  const described = /^(a|an|the)$/.test(toks[run.taken]?.lower ?? '') && !toks.slice(run.taken, beforeEnd).some((w, j) => AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || /n[’']t$/.test(w.lower) || j > 1 && /^\p{Ll}{2,}ed$/u.test(w.text));
+  // (not before an inverted cue and its name: "The ferry lacks support in Dunmore, said Mira Olsen" is a clause;
+  // but "The problem with the ferries, said Olsen, is cost" goes on after the name)
+  const afterName = inverted?.kind === 'name' ? toks.findIndex((t) => t.start >= inverted.end) : -1;
+  const invertedName = afterName >= 0 && !(toks[afterName]!.text === ',' && AUXILIARY.test(toks[afterName + 1]?.lower ?? ''));
+  const described = !invertedName && /^(a|an|the)$/.test(toks[run.taken]?.lower ?? '') && !toks.slice(run.taken, beforeEnd).some((w, j) => AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || /n[’']t$/.test(w.lower) || j > 1 && /^\p{Ll}{2,}ed$/u.test(w.text));
   // "After the department asked …, Hackett said that …": a clause after the cue is what it reports;
   // the words before the speaker open the sentence ("CLAUSE, X said, CLAUSE" keeps both)
   const clauseAfter = afterOk && !parenthetical && toks[c.last + 1]?.text !== ',';

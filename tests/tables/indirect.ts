@@ -2139,4 +2139,52 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The ferry was late again.\n\nClinton leads among older voters while Trump is ahead with men.',
     quotes: [],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a name that closes the clause after its preposition is no subject of the inverted "said" after the comma',
+    text: 'The ferry was late again.\n\nThe new ferry lacks support on the council in Dunmore, said Mira Olsen, a harbour historian.',
+    quotes: [{ quote: 'The new ferry lacks support on the council in Dunmore', speaker: 'Mira Olsen' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: a noun phrase before an inverted "said" that goes on after the name is no clause',
+    text: 'The ferry was late again.\n\nThe problem with the ferries, said Olsen, is cost.',
+    quotes: [],
+  },
+  {
+    section: 'not-speech',
+    note: 'negative: "tell her" after a name and its comma is an errand, not an inverted cue',
+    text: 'The ferry was late again.\n\nShe must write to Lady Ashby, tell her everything, and wait for the reply.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: '"state" before a noun is its modifier and does not end the clause ("federal and state law")',
+    text: 'The ferry was late again.\n\nIt says the operator broke federal and state law by overloading the ferry.',
+    quotes: [{ quote: 'the operator broke federal and state law by overloading the ferry' }],
+  },
+  {
+    section: 'not-speech',
+    note: 'negative: "and state Sen." is a title, not the verb "state"',
+    text: 'The ferry was late again.\n\nThe mayor spoke first and state Sen. Ana Ruiz followed her to the podium.',
+    quotes: [],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'the lower-case words of a title before its role noun, back to the comma ("harbour authority spokesman")',
+    text: 'The ferry was late again.\n\nFares will rise next spring, harbour authority spokesman Tomas Berg said.',
+    quotes: [{ quote: 'Fares will rise next spring', speaker: 'Tomas Berg' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: a subordinator before a titled name opens no title ("though Captain Ana Ruiz had been warned")',
+    text: 'The ferry was late again.\n\nThe ferry left on time, though Captain Ana Ruiz had been warned of the storm.',
+    quotes: [],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'a clause after a semicolon starts at its first word, not at the semicolon',
+    text: 'The ferry was late again.\n\nRuiz argued that the fares were too high; the council had ignored the drivers, she said.',
+    quotes: [{ quote: 'the fares were too high', speaker: 'Ruiz' }, { quote: 'the council had ignored the drivers' }],
+  },
 ];
