@@ -1341,16 +1341,20 @@ function clauseSubject(text: string, toks: readonly Token[], cueFirst: number, f
   const last = i;
   if (last < floor || toks[last]!.kind !== 'word' || /^(it|this|that|which|who|what|and|or|but|to|of|he|she|they|we|i|you|there)$/.test(toks[last]!.lower)) return null;
   let a = last;
-  while (a - 1 >= floor && last - a < 11 && (toks[a - 1]!.kind === 'word' || toks[a - 1]!.text === '%')) a--;
+  while (a - 1 >= floor && last - a < 18 && (toks[a - 1]!.kind === 'word' || toks[a - 1]!.text === '%')) a--;
   if (a - 1 >= floor && !/^[,;:—–(]$/.test(toks[a - 1]!.text)) return null;
   while (a < last && /^(but|and|so|yet|still|now|while)$/.test(toks[a]!.lower)) a++;
   // "…, where restructuring experts say …": the relative adverb is no part of the subject
   if (a < last && /^(where|when)$/.test(toks[a]!.lower)) a++;
-  // "progressive groups that have endorsed him say …", "friends who have seen him say …": a subject
-  // with a relative clause of its own, whose verb follows "who" or "that" at once
+  // "progressive groups that have endorsed him say …", "supporters who came to protest say …", "officials
+  // whose laws have been struck down say …": a subject with a relative clause of its own, whose verb follows
+  // "who" or "that" at once, or the noun after "whose"
   let checkTo = last;
-  const rel = toks.findIndex((t, k) => k > a && k < last && /^(who|that)$/.test(t.lower));
-  if (rel > a && /^(has|have|had|is|are|was|were|\p{Ll}+ed)$/u.test(toks[rel + 1]!.lower) && rel + 1 < last) checkTo = rel - 1;
+  const rel = toks.findIndex((t, k) => k > a && k < last && /^(who|that|whose)$/.test(t.lower));
+  const relVerb = rel > a ? toks[rel + (toks[rel]!.lower === 'whose' ? 2 : 1)] : undefined;
+  if (relVerb && toks.indexOf(relVerb) < last && (/^(has|have|had|is|are|was|were|\p{Ll}+ed)$/u.test(relVerb.lower) || IRREGULAR_PAST.has(relVerb.lower))) checkTo = rel - 1;
+  // a subject of more than ten words is one with such a relative clause
+  if (last - a >= 11 && checkTo === last) return null;
   for (let k = a; k <= checkTo; k++) {
     const w = toks[k]!.lower;
     if (/^(is|are|was|were|will|would|can|could|should|must|does|did|do|may|might|which|what|who|that|if|when|because|as|than|everything|nothing|something|anything|it|this)$/.test(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w) && k > a && !/^(those|people|voters|respondents|adults|americans|residents)$/.test(toks[k - 1]!.lower)) return null;

@@ -2187,4 +2187,22 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The ferry was late again.\n\nRuiz argued that the fares were too high; the council had ignored the drivers, she said.',
     quotes: [{ quote: 'the fares were too high', speaker: 'Ruiz' }, { quote: 'the council had ignored the drivers' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a subject with a relative clause of "whose" and its noun before "say"',
+    text: 'The ferry was late again.\n\nThe harbour pilots whose contracts have been cancelled say the new ferry is unsafe.',
+    quotes: [{ quote: 'the new ferry is unsafe', speaker: 'The harbour pilots whose contracts have been cancelled' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a subject of more than ten words, with a relative clause whose verb is an irregular past ("who came")',
+    text: 'The ferry was late again.\n\nBut many ferry captains who came to the harbour office to protest this week\'s timetable say they will strike on Monday.',
+    quotes: [{ quote: 'they will strike on Monday', speaker: 'many ferry captains who came to the harbour office to protest this week\'s timetable' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a long subject with no relative clause of a person is no speaker ("the fares that the council set … say nothing")',
+    text: 'The ferry was late again.\n\nThe new timetable and the fares that the council set in the spring after a long and bitter debate say nothing.',
+    quotes: [],
+  },
 ];
