@@ -364,4 +364,16 @@ describe('dialogue in a book', () => {
     const text = narrative + 'Winterbourne sat down on the bench by the lake.\n\nWinterbourne was much amused. “You will miss the boat,” he said.\n';
     expect(speakers(text)).toEqual([null]);
   });
+
+  it('lets "he" stand for a person the book calls by a rank or a capitalised noun alone ("the General")', () => {
+    const text = narrative + 'The General came in from the garden.\n\n“Where is my hat?” said the General.\n\n' +
+      'The General took off his coat. The General shook his head. The General frowned at the rain, and “It will not stop,” he said.\n';
+    expect(speakers(text)).toEqual(['General', 'General']);
+  });
+
+  it('takes no rank for a person of its own where a name the book uses often bears it ("Colonel Brandon")', () => {
+    const text = narrative + 'Colonel Brandon came in. Colonel Brandon sat down. Colonel Brandon said nothing.\n\n“Is it raining?” said the Colonel.\n\n' +
+      'The Colonel took off his coat. The Colonel shook his head. The Colonel frowned at the rain, and “It will not stop,” he said.\n';
+    expect(speakers(text)).toEqual(['Brandon', 'Brandon']);
+  });
 });

@@ -2,7 +2,7 @@
 // linear pass, then resolves each attribution's mention to the full name the
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
-import { EPITHET_ADJECTIVES, FEMALE_NAMES, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, ROLE_NOUNS } from '../lexicon/people.js';
+import { EPITHET_ADJECTIVES, FEMALE_NAMES, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, RANK_GENDER, ROLE_NOUNS } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
 import { displayWords, personStart } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
@@ -457,9 +457,53 @@ export function buildRegistry(text: string): Registry {
       reg.occurrences.push({ at: s.at, entity: e });
     }
   }
+  if (text.length >= BOOK_CHARS) addRankedCharacters(reg, text);
   reg.occurrences.sort((a, b) => a.at - b.at);
   learnGenders(reg);
   return reg;
+}
+
+// "the General", "The King", "the Hatter": a rank or a noun after "the", no name after it and no possessive.
+const THE_RANK = /\b[Tt]he[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}’'-]|[ \u00a0]+\p{Lu})/gu;
+/** How often a book must call someone "the General" for that to be a person of its own. */
+const RANK_USES = 3;
+
+/**
+ * In a book, a person it calls by a rank or a capitalised noun alone ("the General", "the Duchess", "the Hatter"),
+ * who speaks a quotation somewhere ("said the King") and whose rank no name the book uses often bears (not "the
+ * Colonel" where there is a Colonel Brandon): registered under that word, so that a pronoun can stand for them. Its
+ * gender is the rank's, or learnt from the pronouns after it.
+ */
+function addRankedCharacters(reg: Registry, text: string): void {
+  const places = new Map<string, number[]>();
+  THE_RANK.lastIndex = 0;
+  for (let m = THE_RANK.exec(text); m; m = THE_RANK.exec(text)) {
+    const rank = m[1]!;
+    // (a rank, or an English noun the book capitalises as a character's name: "the Hatter", "the Gryphon")
+    const lw = rank.toLowerCase();
+    if (!RANK_GENDER.has(lw) && (!isDictionaryWord(lw) || NOT_NAME_WORDS.has(lw))) continue;
+    const list = places.get(rank) ?? [];
+    list.push(m.index + m[0].length - rank.length);
+    places.set(rank, list);
+  }
+  for (const [rank, at] of places) {
+    const lw = rank.toLowerCase();
+    if (at.length < RANK_USES || reg.entities.has(rank)) continue;
+    // (a person named with the rank, and named often, is who "the Colonel" is; one named once with it is not the
+    // General of 150 pages)
+    const holders = new Set([...reg.entities.values()].filter((e) => e.titles.some((t) => t.toLowerCase().split(/\s+/).includes(lw))));
+    if (holders.size && reg.occurrences.filter((o) => holders.has(o.entity)).length >= Math.max(RANK_USES, at.length / 10)) continue;
+    if (!rankSpeaks(text, rank)) continue;
+    const e: Entity = { name: rank, words: [lw], gender: RANK_GENDER.get(lw) ?? null, person: true, titles: [], age: null };
+    register(reg, e);
+    for (const a of at) reg.occurrences.push({ at: a, entity: e });
+  }
+}
+
+const SPEECH_VERB = 'said|says|asked|replied|cried|answered|added|exclaimed|continued|observed|remarked|shouted|whispered';
+/** Is "the <rank>" the speaker of a quotation somewhere: "“…,” said the King", "“…” the General replied"? */
+function rankSpeaks(text: string, rank: string): boolean {
+  return new RegExp(`["”’][ \\u00a0]*(?:(?:${SPEECH_VERB})[ \\u00a0]+the[ \\u00a0]+${rank}|the[ \\u00a0]+${rank}[ \\u00a0]+(?:${SPEECH_VERB}))\\b`).test(text);
 }
 
 /**

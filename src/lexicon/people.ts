@@ -204,3 +204,14 @@ export const EPITHET_ADJECTIVES: ReadonlySet<string> = set_(
 export const PLACE_HEADS: ReadonlySet<string> = set_(
   'park hall place house bridge heath wood common cross parsonage lodge square lane row garden gardens manor castle cottage abbey street road terrace crescent court farm mill green hill church inn',
 );
+
+/**
+ * Ranks and titles that a book may call a person by alone, after "the" ("the
+ * King", "the Duchess", "the General"), with the gender the word gives, where it
+ * gives one. English nouns of rank; the others are learnt from the pronouns.
+ */
+export const RANK_GENDER: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ...'king prince duke marquis baron count earl emperor czar tsar sultan pope abbot'.split(' ').map((w) => [w, 'm'] as const),
+  ...'queen princess duchess marchioness baroness countess empress czarina tsarina abbess'.split(' ').map((w) => [w, 'f'] as const),
+  ...'general colonel major captain admiral commander lieutenant sergeant governor judge magistrate doctor professor inspector superintendent'.split(' ').map((w) => [w, null] as const),
+]);
