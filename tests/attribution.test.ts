@@ -371,6 +371,19 @@ describe('dialogue in a book', () => {
     expect(speakers(text)).toEqual(['General', 'General']);
   });
 
+  it('lets "she" stand for a person the book calls by a rank in lower case, printed as the attribution names her', () => {
+    const text = narrative + 'The duchess sat by the fire.\n\n“Where is my fan?” said the duchess.\n\n' +
+      'The duchess rose. The duchess turned away, and “It is gone,” she said.\n';
+    expect(speakers(text)).toEqual(['the duchess', 'the duchess']);
+  });
+
+  it('takes a name that stands after "at", "to" or "in" and never speaks for a place, not a "she"', () => {
+    const text = narrative + 'Mariquita came in with the basket.\n\n“Here are the eggs,” said Mariquita.\n\n' +
+      'They sailed at dawn to Grande Terre. The boats at Grande Terre were small, and the nets in Grande Terre were torn. ' +
+      'The men went down to Grande Terre at noon, and “We shall be rich,” she said.\n';
+    expect(speakers(text)).toEqual(['Mariquita', 'Mariquita']);
+  });
+
   it('takes no rank for a person of its own where a name the book uses often bears it ("Colonel Brandon")', () => {
     const text = narrative + 'Colonel Brandon came in. Colonel Brandon sat down. Colonel Brandon said nothing.\n\n“Is it raining?” said the Colonel.\n\n' +
       'The Colonel took off his coat. The Colonel shook his head. The Colonel frowned at the rain, and “It will not stop,” he said.\n';

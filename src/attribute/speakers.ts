@@ -47,6 +47,8 @@ export interface Registry {
   recent?: Entity[];
   /** In a book, what its dialogue shows an epithet stands for ("the jew" → "Fagin"): learnEpithets. */
   epithets?: Map<string, Entity>;
+  /** In a book, the people it calls by a lower-case rank alone ("the duchess"), by that phrase: addRankedCharacters. */
+  ranks?: Map<string, Entity>;
   /** In a book, whom "her mother", "his wife" last stood for, as attributions are read (resolveMention). */
   kin?: Map<string, Entity>;
 }
@@ -459,12 +461,41 @@ export function buildRegistry(text: string): Registry {
   }
   if (text.length >= BOOK_CHARS) addRankedCharacters(reg, text);
   reg.occurrences.sort((a, b) => a.at - b.at);
+  if (text.length >= BOOK_CHARS) learnPlaces(reg);
   learnGenders(reg);
   return reg;
 }
 
-// "the General", "The King", "the Hatter": a rank or a noun after "the", no name after it and no possessive.
-const THE_RANK = /\b[Tt]he[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}’'-]|[ \u00a0]+\p{Lu})/gu;
+// What stands before the name of a place: "at Selby", "down to Selby", "the grave in Selby".
+const LOCATIVE_BEFORE = /\b(?:at|in|to|from|near|into|towards|toward|round|around|through|via|leave|left|reach|reached)\s+$/i;
+/** How many times a book must name a place before its uses tell it is one. */
+const PLACE_USES = 4;
+
+/**
+ * In a book, a name with no gender that stands after "at", "in", "to" (…) in two uses of three or more, at least
+ * PLACE_USES times, and none of whose words is ever the speaker of anything ("said Selby"), is a place ("at Selby
+ * Royal", "down to Selby"), which no "he" or "she" stands for.
+ */
+function learnPlaces(reg: Registry): void {
+  const tally = new Map<Entity, [number, number]>();
+  for (const o of reg.occurrences) {
+    const e = o.entity;
+    if (e.gender || !e.person || e.titles.length) continue;
+    const t = tally.get(e) ?? [0, 0];
+    t[0]++;
+    if (LOCATIVE_BEFORE.test(reg.text.slice(Math.max(0, o.at - 16), o.at))) t[1]++;
+    tally.set(e, t);
+  }
+  for (const [e, [all, locative]] of tally) {
+    if (all < PLACE_USES || 3 * locative < 2 * all || e.name.split(/\s+/).some((w) => speaksSomewhere(reg.text, w))) continue;
+    e.person = false;
+    e.place = true;
+  }
+}
+
+// "the General", "The King", "the Hatter": a rank or a noun after "the", no name after it and no possessive;
+// "the duchess": a rank in lower case.
+const THE_RANK = new RegExp(String.raw`\b[Tt]he[ \u00a0]+(\p{Lu}\p{Ll}+|${[...RANK_GENDER.keys()].join('|')})(?![\p{L}\p{M}’'-]|[ \u00a0]+\p{Lu})`, 'gu');
 /** How often a book must call someone "the General" for that to be a person of its own. */
 const RANK_USES = 3;
 
@@ -488,13 +519,16 @@ function addRankedCharacters(reg: Registry, text: string): void {
   }
   for (const [rank, at] of places) {
     const lw = rank.toLowerCase();
-    if (at.length < RANK_USES || reg.entities.has(rank)) continue;
+    if (at.length < RANK_USES || reg.entities.has(rank) || reg.entities.has(rank.charAt(0).toUpperCase() + rank.slice(1))) continue;
     // (a person named with the rank, and named often, is who "the Colonel" is; one named once with it is not the
     // General of 150 pages)
     const holders = new Set([...reg.entities.values()].filter((e) => e.titles.some((t) => t.toLowerCase().split(/\s+/).includes(lw))));
     if (holders.size && reg.occurrences.filter((o) => holders.has(o.entity)).length >= Math.max(RANK_USES, at.length / 10)) continue;
     if (!rankSpeaks(text, rank)) continue;
-    const e: Entity = { name: rank, words: [lw], gender: RANK_GENDER.get(lw) ?? null, person: true, titles: [], age: null };
+    // (a rank in lower case is known by its phrase, which an attribution prints too: "said the duchess")
+    const lower = rank === lw;
+    const e: Entity = { name: lower ? `the ${lw}` : rank, words: [lw], gender: RANK_GENDER.get(lw) ?? null, person: true, titles: [], age: null };
+    if (lower) (reg.ranks ??= new Map()).set(`the ${lw}`, e);
     register(reg, e);
     for (const a of at) reg.occurrences.push({ at: a, entity: e });
   }
@@ -800,6 +834,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     return { speaker: e?.name ?? null, title: null };
   }
   // in a book, an epithet its dialogue gives one person ("said the Jew" for Fagin: learnEpithets)
+  const ranked = reg.ranks?.get(m.text.toLowerCase());
+  if (ranked) return { speaker: ranked.name, title: m.title };
   const learned = reg.epithets ? learnedEpithet(reg, m.text, at) : null;
   if (learned) return { speaker: learned.name, title: m.title ?? m.text };
   if (m.kind === 'name' && m.name) {
