@@ -298,6 +298,17 @@ describe('dialogue in a book', () => {
     expect(said(scenes, 'You will see')).toEqual(['the innkeeper', 'the innkeeper', 'the innkeeper']);
   });
 
+  it('counts a line whose attribution is a pronoun as a line between two others when it learns an epithet', () => {
+    // the painter and Basil are one person, the lines between them Harry's, given by "he" alone
+    const cycle = (k: number) =>
+      `“The light is poor today,” said the painter.\n\n“It was poor yesterday too,” he answered.\n\n` +
+      `“Then I shall stop at ${k},” said Basil.\n\n“As you like,” he said.\n\n`;
+    const scene = 'Basil Hallward stood at the easel, and Harry Wotton lay on the divan.\n\n' + [1, 2, 3, 4, 5, 6].map(cycle).join('') +
+      '“One more stroke,” said the painter.\n';
+    const said = (text: string, words: string) => extractQuotes(text).filter((q) => q.quote.includes(words)).map((q) => q.speaker);
+    expect(said(narrative + scene, 'One more stroke')).toEqual(['Basil Hallward']);
+  });
+
   it('gives a bare line to the person the line before addressed by name, if that person has spoken', () => {
     const scene = (address: string) =>
       '“Is the coach late?” said Martha.\n\n' +

@@ -47,7 +47,7 @@ export interface Registry {
   recent?: Entity[];
   /** In a book, what its dialogue shows an epithet stands for ("the jew" → "Fagin"): learnEpithets. */
   epithets?: Map<string, Entity>;
-  /** In a book, the people it calls by a lower-case rank alone ("the duchess"), by that phrase: addRankedCharacters. */
+  /** In a book, the people it calls by a rank alone ("the General", "the duchess"), by that phrase in lower case: addRankedCharacters. */
   ranks?: Map<string, Entity>;
   /** In a book, whom "her mother", "his wife" last stood for, as attributions are read (resolveMention). */
   kin?: Map<string, Entity>;
@@ -528,7 +528,7 @@ function addRankedCharacters(reg: Registry, text: string): void {
     // (a rank in lower case is known by its phrase, which an attribution prints too: "said the duchess")
     const lower = rank === lw;
     const e: Entity = { name: lower ? `the ${lw}` : rank, words: [lw], gender: RANK_GENDER.get(lw) ?? null, person: true, titles: [], age: null };
-    if (lower) (reg.ranks ??= new Map()).set(`the ${lw}`, e);
+    (reg.ranks ??= new Map()).set(`the ${lw}`, e);
     register(reg, e);
     for (const a of at) reg.occurrences.push({ at: a, entity: e });
   }
@@ -1079,24 +1079,28 @@ const EPITHET_USES = 5;
  * one). `turns` are in text order. Read by resolveMention.
  */
 export function learnEpithets(reg: Registry, turns: readonly DialogueTurn[]): void {
-  // each turn's speaker: an epithet, or the person a name resolves to (pronouns say nothing here)
-  const keys: { key: string | Entity; at: number }[] = [];
+  // each turn's speaker: an epithet, or the person a name resolves to; a pronoun's turn says nothing here, but
+  // keeps its place, so that the lines around it are counted two apart, not next to each other
+  const keys: { key: string | Entity | null; at: number }[] = [];
   for (const t of turns) {
     const m = t.mention;
     // ("the Jew", "the Voice": an epithet, though read as a name)
-    if (m.kind !== 'pronoun' && EPITHET_MENTION.test(m.text) && !OTHER_PARTY.test(m.text)) keys.push({ key: epithetKey(m.text), at: t.at });
+    // (a rank the book uses as a name, "the General", is a person already: addRankedCharacters)
+    const ranked = reg.ranks?.get(m.text.toLowerCase());
+    if (ranked) keys.push({ key: ranked, at: t.at });
+    else if (m.kind !== 'pronoun' && EPITHET_MENTION.test(m.text) && !OTHER_PARTY.test(m.text)) keys.push({ key: epithetKey(m.text), at: t.at });
     else if (m.kind === 'name' && m.name) {
       const e = reg.entities.get(resolveMention(reg, m, m.start).speaker ?? '');
-      if (e?.person) keys.push({ key: e, at: t.at });
-    }
+      keys.push({ key: e?.person ? e : null, at: t.at });
+    } else keys.push({ key: null, at: t.at });
   }
   const uses = new Map<string, number>();
   for (const k of keys) if (typeof k.key === 'string') uses.set(k.key, (uses.get(k.key) ?? 0) + 1);
   // next to (d1) and two lines from (d2) each other, per epithet and person
   const near = new Map<string, Map<Entity, { d1: number; d2: number }>>();
-  const count = (a: string | Entity, b: string | Entity, d: 'd1' | 'd2') => {
+  const count = (a: string | Entity | null, b: string | Entity | null, d: 'd1' | 'd2') => {
     const [epithet, person] = typeof a === 'string' ? [a, b] : [b, a];
-    if (typeof epithet !== 'string' || typeof person === 'string' || (uses.get(epithet) ?? 0) < EPITHET_USES) return;
+    if (typeof epithet !== 'string' || !person || typeof person === 'string' || (uses.get(epithet) ?? 0) < EPITHET_USES) return;
     let byPerson = near.get(epithet);
     if (!byPerson) near.set(epithet, (byPerson = new Map()));
     let c = byPerson.get(person);
