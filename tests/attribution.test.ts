@@ -395,6 +395,13 @@ describe('dialogue in a book', () => {
     expect(speakers(text)).toEqual(['Mariquita', 'Mariquita']);
   });
 
+  it('takes the author a title page credits for no character a "she" can stand for', () => {
+    const story = 'The boat came in late, and the harbour was dark.\n\n“Is it always so late?” she said.\n';
+    expect(speakers('The Ferry\n\nby Anna Berg\n\n' + narrative + story)).toEqual([null]);
+    // (a name the story has speak is a character, credited or not)
+    expect(speakers('The Ferry\n\nby Anna Berg\n\n' + narrative + '“Late again,” said Anna Berg.\n\n' + story)).toEqual(['Anna Berg', 'Anna Berg']);
+  });
+
   it('takes no rank for a person of its own where a name the book uses often bears it ("Colonel Brandon")', () => {
     const text = narrative + 'Colonel Brandon came in. Colonel Brandon sat down. Colonel Brandon said nothing.\n\n“Is it raining?” said the Colonel.\n\n' +
       'The Colonel took off his coat. The Colonel shook his head. The Colonel frowned at the rain, and “It will not stop,” he said.\n';

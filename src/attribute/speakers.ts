@@ -462,8 +462,31 @@ export function buildRegistry(text: string): Registry {
   if (text.length >= BOOK_CHARS) addRankedCharacters(reg, text);
   reg.occurrences.sort((a, b) => a.at - b.at);
   if (text.length >= BOOK_CHARS) learnPlaces(reg);
+  if (text.length >= BOOK_CHARS) dropAuthors(reg);
   learnGenders(reg);
   return reg;
+}
+
+// A title page's credit: "by Jane Austen", "Author: H. G. Wells", "Translated by C. J. Hogarth".
+const CREDIT = /(?:^|\n)[ \t]*(?:(?:translated|edited|illustrated|written)[ \t]+)?(?:by|author:|translator:)\s+(\p{Lu}[^\n]{0,60})/giu;
+/** How far into a book its title page may run (UTF-16 units). */
+const TITLE_PAGE = 1500;
+
+/**
+ * In a book, the people its title page credits ("by Jane Austen", "Author: H. G. Wells") are no characters, unless
+ * they speak: no "he" or "she" of the story stands for them.
+ */
+function dropAuthors(reg: Registry): void {
+  const head = reg.text.slice(0, TITLE_PAGE);
+  CREDIT.lastIndex = 0;
+  for (let m = CREDIT.exec(head); m; m = CREDIT.exec(head)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    for (const o of reg.occurrences) {
+      if (o.at < at || o.at >= at + m[1]!.length) continue;
+      const e = o.entity;
+      if (e.person && !e.name.split(/\s+/).some((w) => speaksSomewhere(reg.text, w))) e.person = false;
+    }
+  }
 }
 
 // What stands before the name of a place: "at Selby", "down to Selby", "the grave in Selby".
