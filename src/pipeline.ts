@@ -168,6 +168,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
         inherited = 'continuation';
       }
     }
+    // (in a book, a line that addresses its inherited speaker by name is the other party's: "“…, my dear Fanny, …”")
+    if (frame && inherited === 'continuation' && w.type === 'direct' && text.length >= BOOK_CHARS) frame = notTheAddressed(doc, k, w, frame) ?? frame;
     if (!frame && w.type === 'direct' && w.sentence > 0) frame = previousSentenceFrame(text, w, sentences, prev, isName, wrapped);
     if (!frame && w.type === 'mixed') frame = frameSubject(text, w.span, sentenceStart(w, sentences), isName);
     // “she called the plan “reckless””: the subject of the naming verb
@@ -322,6 +324,59 @@ function addressedTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolea
     }
   }
   return found;
+}
+
+/** The people a line addresses by name (“Fanny, …”, “…, my dear Fanny?”), as the registry resolves them. */
+function addressedIn(doc: Doc, w: Work): Set<string> {
+  const out = new Set<string>();
+  const content = doc.text.slice(w.span.start, w.span.end);
+  for (const m of content.matchAll(VOCATIVE)) {
+    const name = m[1]!;
+    const at = w.span.start + m.index! + m[0].length - name.length;
+    const mention = subjectAfter(doc.text, tokenize(doc.text, at, at + name.length), 0);
+    const r = mention?.kind === 'name' ? resolveMention(doc.registry, mention, at).speaker : null;
+    if (r) out.add(r);
+  }
+  return out;
+}
+
+/**
+ * In a book, whom a he or she that the registry read as a person the line addresses by name stands for instead: the
+ * last speaker before it in the same exchange of that gender whom the line does not address. Null when the line
+ * addresses nobody of that name, or no such speaker is found.
+ */
+function pronounNotAddressed(doc: Doc, k: number, w: Work, speaker: string, gender: 'm' | 'f'): string | null {
+  const addressed = addressedIn(doc, w);
+  if (!addressed.has(speaker)) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const o = doc.works[j]!;
+    if (w.span.open - o.span.close > DIALOGUE_REACH) break;
+    const other = o.quote?.speaker;
+    const g = other ? doc.registry.entities.get(other)?.gender : undefined;
+    if (isLine(o) && other && other !== speaker && !addressed.has(other) && g === gender) return other;
+  }
+  return null;
+}
+
+/**
+ * In a book, the frame of the other party for a line whose inherited speaker it addresses by name ("“As to your
+ * foolishness, my dear Fanny, …”" is not Fanny's): the last line before it, in the same exchange, by someone it does
+ * not address. Null when the line addresses nobody it was given to, or nobody else spoke.
+ */
+function notTheAddressed(doc: Doc, k: number, w: Work, frame: Frame): Frame | null {
+  const { works } = doc;
+  let current: string | null | undefined;
+  for (let j = k - 1; j >= 0 && current === undefined; j--) if (works[j]!.frame === frame) current = works[j]!.quote?.speaker;
+  if (!current) return null;
+  const addressed = addressedIn(doc, w);
+  if (!addressed.has(current)) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const o = works[j]!;
+    if (w.span.open - o.span.close > DIALOGUE_REACH) break;
+    const speaker = o.quote?.speaker;
+    if (isLine(o) && o.frame && speaker && speaker !== current && !addressed.has(speaker)) return o.frame;
+  }
+  return null;
 }
 
 /**
@@ -659,6 +714,8 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
     const r = resolveMention(registry, m, m.start);
     // (a name read across a line break of wrapped text is one name: "Thomas\nMarvel" is "Thomas Marvel")
     speaker = r.speaker === null ? null : oneLine(r.speaker);
+    // (in a book, "“…, my dear Fanny,” she said" is not Fanny's: the other woman of the exchange)
+    if (speaker && m.kind === 'pronoun' && text.length >= BOOK_CHARS && (m.gender === 'm' || m.gender === 'f')) speaker = pronounNotAddressed(doc, k, w, speaker, m.gender) ?? speaker;
     title = r.title === null ? null : oneLine(r.title);
     if (!inherited && !guess) learn(registry, speaker, m);
   }

@@ -395,6 +395,24 @@ describe('dialogue in a book', () => {
     expect(speakers(text)).toEqual(['Mariquita', 'Mariquita']);
   });
 
+  it('gives a bare line that addresses its inherited speaker by name to the other party', () => {
+    const exchange =
+      '“You have been to Bath before?” said Henry.\n\n' +
+      '“Never,” replied Catherine.\n\n' +
+      '“Then you must see the Pump Room.”\n\n' +
+      '“I should like that.”\n\n' +
+      '“And the Crescent,” said Henry.\n\n' +
+      '“And the baths.”\n\n' +
+      '“Oh, the Crescent, my dear Henry, I have heard so much of it!”\n';
+    // ("And the baths." goes to Catherine in turn; the line after it, which addresses Henry, is not his either)
+    expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + exchange)).toEqual(['Henry Tilney', 'Catherine', 'Henry Tilney', 'Catherine', 'Henry Tilney', 'Catherine', 'Catherine']);
+  });
+
+  it('reads "she" after a line that addresses the woman last named as the other woman of the exchange', () => {
+    const exchange = '“Where is the key?” said Catherine.\n\n“In the drawer,” said Eleanor.\n\n“Oh, Eleanor, you are too good to me,” she said.\n';
+    expect(speakers(narrative + exchange)).toEqual(['Catherine', 'Eleanor', 'Catherine']);
+  });
+
   it('takes the author a title page credits for no character a "she" can stand for', () => {
     const story = 'The boat came in late, and the harbour was dark.\n\n“Is it always so late?” she said.\n';
     expect(speakers('The Ferry\n\nby Anna Berg\n\n' + narrative + story)).toEqual([null]);
