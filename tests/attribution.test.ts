@@ -413,6 +413,12 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + exchange)).toEqual(['Catherine', 'Eleanor', 'Catherine']);
   });
 
+  it('reads "his aunt" as the person the narration names right after those words', () => {
+    const text = narrative + 'Winterbourne went to see his aunt, Mrs. Costello, at the hotel.\n\n' +
+      '“You are late,” said his aunt.\n\n“The boat was slow,” said Winterbourne.\n';
+    expect(speakers(text)).toEqual(['Costello', 'Winterbourne']);
+  });
+
   it('takes the author a title page credits for no character a "she" can stand for', () => {
     const story = 'The boat came in late, and the harbour was dark.\n\n“Is it always so late?” she said.\n';
     expect(speakers('The Ferry\n\nby Anna Berg\n\n' + narrative + story)).toEqual([null]);

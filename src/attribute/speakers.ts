@@ -49,12 +49,18 @@ export interface Registry {
   epithets?: Map<string, Entity>;
   /** In a book, the people it calls by a rank alone ("the General", "the duchess"), by that phrase in lower case: addRankedCharacters. */
   ranks?: Map<string, Entity>;
+  /** In a book, whom the narration names right after "his aunt", "her friend" …, in text order (learnKinNames). */
+  kinNamed?: Map<string, { at: number; entity: Entity }[]>;
   /** In a book, whom "her mother", "his wife" last stood for, as attributions are read (resolveMention). */
   kin?: Map<string, Entity>;
 }
 
 // A parent or a spouse named by a possessive: "her mother", "his wife" (resolveMention).
 const KIN = /^(her|his)\s+(mother|father|wife|husband)\b/i;
+// A relative or companion named by a possessive: "her aunt", "his sister".
+const KIN_MENTION = /^(?:her|his)\s+(?:mother|father|wife|husband|aunt|uncle|sister|brother|cousin|daughter|son|niece|nephew|friend)$/i;
+// … and named right after it: "his aunt, Mrs. Costello", "her aunt Norris", "his friend Mr. Darcy".
+const KIN_NAMED = /\b(?:her|his)\s+(?:mother|father|wife|husband|aunt|uncle|sister|brother|cousin|daughter|son|niece|nephew|friend)(?:,\s*|\s+)(?=\p{Lu})/giu;
 
 /** How far (UTF-16 units) a pronoun may look back to the person last quoted. */
 const SPEAKER_REACH = 300;
@@ -463,8 +469,24 @@ export function buildRegistry(text: string): Registry {
   reg.occurrences.sort((a, b) => a.at - b.at);
   if (text.length >= BOOK_CHARS) learnPlaces(reg);
   if (text.length >= BOOK_CHARS) dropAuthors(reg);
+  if (text.length >= BOOK_CHARS) learnKinNames(reg);
   learnGenders(reg);
   return reg;
+}
+
+/** In a book, the people the narration names right after "his aunt", "her friend" …: reg.kinNamed. */
+function learnKinNames(reg: Registry): void {
+  KIN_NAMED.lastIndex = 0;
+  for (let m = KIN_NAMED.exec(reg.text); m; m = KIN_NAMED.exec(reg.text)) {
+    const at = m.index + m[0].length;
+    const i = partitionPoint(reg.occurrences, (o) => o.at < at);
+    const o = reg.occurrences[i];
+    if (!o || o.at !== at || !o.entity.person) continue;
+    const key = epithetKey(m[0].replace(/[,\s]+$/, ''));
+    const list = (reg.kinNamed ??= new Map()).get(key) ?? [];
+    list.push({ at, entity: o.entity });
+    reg.kinNamed.set(key, list);
+  }
 }
 
 // A title page's credit: "by Jane Austen", "Author: H. G. Wells", "Translated by C. J. Hogarth".
@@ -916,6 +938,12 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     }
     const known = reg.kin?.get(key);
     if (known && namedNear(reg, known, at)) return { speaker: known.name, title: m.title ?? m.text };
+  }
+  // in a book, "said his aunt", "her friend": the person the narration last named so before, or first after
+  const named = reg.kinNamed && KIN_MENTION.test(m.text) ? reg.kinNamed.get(epithetKey(m.text)) : undefined;
+  if (named) {
+    const i = partitionPoint(named, (n) => n.at <= at);
+    return { speaker: named[i > 0 ? i - 1 : 0]!.entity.name, title: m.title ?? m.text };
   }
   // in a book, "said the other", "his companion": the one of the last two people quoted who did not speak last
   if (reg.text.length >= BOOK_CHARS && OTHER_PARTY.test(m.text) && reg.recent?.length === 2) return { speaker: reg.recent[0]!.name, title: m.title ?? m.text };
