@@ -389,7 +389,7 @@ const RELATIVE_VERB = /^(interviewed|surveyed|polled|contacted|consulted|asked|r
 const PUBLISHED = /^(published|released|issued|posted|aired|broadcast|filed|unveiled|obtained|made public)$/;
 const TIME_WORD = /^(week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const REFLEXIVE = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/;
-const NP_END = /^(who|which|that|in|on|at|during|after|before|when|while|to|and|but|said|says|told|added|as|with|from|by|about|because|if|than)$/;
+const NP_END = /^(who|which|that|in|on|at|during|after|before|when|while|to|and|but|said|says|told|added|as|with|without|upon|into|towards|toward|through|from|by|about|because|if|than)$/;
 // Adverbs of time that stand between a subject and its verb ("the star then recalled", "the senator also said"),
 // after the noun ("the then-governor": right after its determiner, an adjective; "a few moments later": after a
 // noun of time, a phrase of time)
@@ -688,7 +688,8 @@ function trailingAdverb(toks: readonly Token[], i: number, limit: number): boole
   const w = toks[k];
   if (!w || k >= limit || w.kind !== 'word' || !/^\p{Ll}{2,}ly$/u.test(w.text)) return false;
   const next = toks[k + 1];
-  return !next || k + 1 >= limit || next.kind !== 'word' || isCap(next);
+  // ("said the painter coldly when he had …": or before the next phrase's first word)
+  return !next || k + 1 >= limit || next.kind !== 'word' || isCap(next) || NP_END.test(next.lower);
 }
 
 // Words that open an introductory phrase before the subject: "In July, Gingrich …".

@@ -1860,6 +1860,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: '“If he thinks that makes him smart,” the narrator verbalizes.',
     quotes: [{ quote: 'makes him smart', speaker: ['the narrator', 'narrator'] }],
   },
+  {
+    note: 'an adverb before the next phrase\'s first word ends the speaker\'s noun phrase ("said the painter coldly when …")',
+    text: 'The studio was cold.\n\n“You may look now,” said the painter coldly when the work was done.',
+    quotes: [{ quote: 'You may look now', speaker: 'the painter' }],
+  },
+  {
+    note: 'a preposition such as "without" ends the speaker\'s noun phrase ("continued the other without listening")',
+    text: 'The studio was cold.\n\n“You may look now,” continued the other without listening to her.',
+    quotes: [{ quote: 'You may look now', speaker: 'the other' }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
