@@ -475,14 +475,30 @@ function opensParagraph(text: string, at: number, wrapped: boolean): boolean {
 
 /**
  * Is `next` in the paragraph right after the one that holds `from`, with at
- * most a short attribution (20 words) left in the first ("…,” said Henry.)?
+ * most a short attribution (20 words) left in the first ("…,” said Henry.),
+ * or after one short paragraph of narration between them?
  */
 function nextParagraph(text: string, from: number, next: number, wrapped: boolean): boolean {
   const end = paragraphEnd(text, from, wrapped);
-  if (end >= next || next - from > 600) return false;
-  if (/\p{L}/u.test(text.slice(end, next))) return false;
+  if (end >= next) return false;
+  let reach = NEXT_LINE_REACH;
+  if (/\p{L}/u.test(text.slice(end, next))) {
+    // (one short paragraph of narration between keeps the exchange: "“…,” said Catherine. ⏎ Henry smiled. ⏎ “…”")
+    let a = end;
+    while (a < next && isSpace(text.charCodeAt(a))) a++;
+    const b = paragraphEnd(text, a, wrapped);
+    const narration = text.slice(a, b);
+    if (/\p{L}/u.test(text.slice(b, next)) || /["“”]/.test(narration) || narration.split(/\s+/).length > NARRATION_WORDS) return false;
+    reach += NARRATION_REACH;
+  }
+  if (next - from > reach) return false;
   return text.slice(from, end).split(/\s+/).filter((t) => /\p{L}/u.test(t)).length <= 20;
 }
+/** How far (UTF-16 units) the next line of an exchange may open after the quotation before it … */
+const NEXT_LINE_REACH = 600;
+/** … and how much further, with how many words at most, a paragraph of narration between them may take. */
+const NARRATION_REACH = 240;
+const NARRATION_WORDS = 30;
 
 /** What stands between two coordinated quotations: “A” and “B”, “A,” or “B”. */
 const COORDINATION = /^,?\s*(?:and|or)\s+$/;

@@ -360,8 +360,12 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Rushworth', 'Fanny', 'Rushworth', 'Fanny']);
   });
 
-  it('does not alternate when a narrative paragraph stands between the lines', () => {
-    const broken = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
+  it('keeps alternating past one short paragraph of narration, not past a long one', () => {
+    const short = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
+    expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + short)).toEqual(['Henry Tilney', 'Catherine', 'Henry Tilney', 'Catherine']);
+    const long = 'The rain grew heavier on the roof, and the coachman, who had been sent to the inn an hour before with a message for ' +
+      'the landlord and a parcel for the post, came back wet through and in a very ill humour with everybody.\n\n';
+    const broken = dialogue.replace('“Then you must', long + '“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + broken).slice(2)).not.toContain('Henry Tilney');
   });
 
