@@ -341,6 +341,20 @@ function addressedIn(doc: Doc, w: Work): Set<string> {
 }
 
 /**
+ * The last line before the work `k` (`w`) in the same exchange by someone other than `current` whom `w` does not
+ * address, that `fits` accepts; null when there is none.
+ */
+function otherParty(doc: Doc, k: number, w: Work, current: string, addressed: ReadonlySet<string>, fits: (o: Work, speaker: string) => boolean): Work | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const o = doc.works[j]!;
+    if (w.span.open - o.span.close > DIALOGUE_REACH) break;
+    const speaker = o.quote?.speaker;
+    if (isLine(o) && speaker && speaker !== current && !addressed.has(speaker) && fits(o, speaker)) return o;
+  }
+  return null;
+}
+
+/**
  * In a book, whom a he or she that the registry read as a person the line addresses by name stands for instead: the
  * last speaker before it in the same exchange of that gender whom the line does not address. Null when the line
  * addresses nobody of that name, or no such speaker is found.
@@ -348,14 +362,7 @@ function addressedIn(doc: Doc, w: Work): Set<string> {
 function pronounNotAddressed(doc: Doc, k: number, w: Work, speaker: string, gender: 'm' | 'f'): string | null {
   const addressed = addressedIn(doc, w);
   if (!addressed.has(speaker)) return null;
-  for (let j = k - 1; j >= 0; j--) {
-    const o = doc.works[j]!;
-    if (w.span.open - o.span.close > DIALOGUE_REACH) break;
-    const other = o.quote?.speaker;
-    const g = other ? doc.registry.entities.get(other)?.gender : undefined;
-    if (isLine(o) && other && other !== speaker && !addressed.has(other) && g === gender) return other;
-  }
-  return null;
+  return otherParty(doc, k, w, speaker, addressed, (_, other) => doc.registry.entities.get(other)?.gender === gender)?.quote!.speaker ?? null;
 }
 
 /**
@@ -364,19 +371,12 @@ function pronounNotAddressed(doc: Doc, k: number, w: Work, speaker: string, gend
  * not address. Null when the line addresses nobody it was given to, or nobody else spoke.
  */
 function notTheAddressed(doc: Doc, k: number, w: Work, frame: Frame): Frame | null {
-  const { works } = doc;
   let current: string | null | undefined;
-  for (let j = k - 1; j >= 0 && current === undefined; j--) if (works[j]!.frame === frame) current = works[j]!.quote?.speaker;
+  for (let j = k - 1; j >= 0 && current === undefined; j--) if (doc.works[j]!.frame === frame) current = doc.works[j]!.quote?.speaker;
   if (!current) return null;
   const addressed = addressedIn(doc, w);
   if (!addressed.has(current)) return null;
-  for (let j = k - 1; j >= 0; j--) {
-    const o = works[j]!;
-    if (w.span.open - o.span.close > DIALOGUE_REACH) break;
-    const speaker = o.quote?.speaker;
-    if (isLine(o) && o.frame && speaker && speaker !== current && !addressed.has(speaker)) return o.frame;
-  }
-  return null;
+  return otherParty(doc, k, w, current, addressed, (o) => o.frame !== null)?.frame ?? null;
 }
 
 /**

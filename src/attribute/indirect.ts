@@ -814,8 +814,7 @@ function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, t
   return taken;
 }
 
-/** The offsets of tokens [a, b). */
-/** Tokens [a, b) as a span, past the commas and semicolons that the clause before left at its start. */
+/** The offsets of tokens [a, b), past the commas and semicolons that the clause before left at its start. */
 function spanOf(toks: readonly Token[], a: number, b: number): { start: number; end: number } {
   while (a < b - 1 && /^[,;:]$/.test(toks[a]!.text)) a++;
   return { start: toks[a]!.start, end: toks[b - 1]!.end };
@@ -1351,8 +1350,9 @@ function clauseSubject(text: string, toks: readonly Token[], cueFirst: number, f
   // "who" or "that" at once, or the noun after "whose"
   let checkTo = last;
   const rel = toks.findIndex((t, k) => k > a && k < last && /^(who|that|whose)$/.test(t.lower));
-  const relVerb = rel > a ? toks[rel + (toks[rel]!.lower === 'whose' ? 2 : 1)] : undefined;
-  if (relVerb && toks.indexOf(relVerb) < last && (/^(has|have|had|is|are|was|were|\p{Ll}+ed)$/u.test(relVerb.lower) || IRREGULAR_PAST.has(relVerb.lower))) checkTo = rel - 1;
+  const relVerb = rel > a ? rel + (toks[rel]!.lower === 'whose' ? 2 : 1) : -1;
+  const verb = relVerb > 0 && relVerb < last ? toks[relVerb]!.lower : '';
+  if (verb && (/^(has|have|had|is|are|was|were|\p{Ll}+ed)$/u.test(verb) || IRREGULAR_PAST.has(verb))) checkTo = rel - 1;
   // a subject of more than ten words is one with such a relative clause
   if (last - a >= 11 && checkTo === last) return null;
   for (let k = a; k <= checkTo; k++) {

@@ -878,9 +878,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     const e = lastPerson(reg, at, m.gender);
     return { speaker: e?.name ?? null, title: null };
   }
-  // in a book, an epithet its dialogue gives one person ("said the Jew" for Fagin: learnEpithets)
+  // in a book, a rank it uses as a person's name ("said the General": addRankedCharacters)
   const ranked = reg.ranks?.get(m.text.toLowerCase());
   if (ranked) return { speaker: ranked.name, title: m.title };
+  // in a book, an epithet its dialogue gives one person ("said the Jew" for Fagin: learnEpithets)
   const learned = reg.epithets ? learnedEpithet(reg, m.text, at) : null;
   if (learned) return { speaker: learned.name, title: m.title ?? m.text };
   if (m.kind === 'name' && m.name) {
