@@ -352,6 +352,16 @@ function roleAt(toks: readonly Token[], k: number): number {
   if (isWord(toks[k]) && !isCap(toks[k]) && !NP_END.test(toks[k]!.lower) && lowerRole(toks[k + 1])) return k + 1;
   return lowerRole(toks[k]) ? k : -1;
 }
+/**
+ * Where the role of a second title before a name stands, when one starts at `k`: up to three capitalised words, a
+ * role in lower case and a capitalised word ("GOP strategist Charlie" of "lobbyist and GOP strategist Charlie
+ * Black"); else -1.
+ */
+function coordinatedRole(toks: readonly Token[], k: number, limit: number): number {
+  let c = k;
+  while (c < limit && c - k < 3 && isCap(toks[c]) && nameToken(toks[c])) c++;
+  return c + 1 < limit && roleThenName(toks, c) ? c : -1;
+}
 /** A lower-case role noun at `k` and a capitalised word after it: "voter Stephanie", "donor Ann". */
 const roleThenName = (toks: readonly Token[], k: number): boolean => lowerRole(toks[k]) && isCap(toks[k + 1]);
 
@@ -622,6 +632,9 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     // (a past verb after the noun ends the phrase: "the governor toured the towns"; "the newly elected mayor" does not)
     // (and so do an auxiliary, an irregular past or a reflexive: "the discussion will", "the candidate herself took")
     while (b + 1 < limit && b - start < 7 && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && !NP_END.test(toks[b + 1]!.lower) && !AUXILIARIES.has(toks[b + 1]!.lower) && !(b > start && IRREGULAR_PAST.has(toks[b + 1]!.lower)) && !REFLEXIVE.test(toks[b + 1]!.lower) && !(/^\p{Ll}{3,}ed$/u.test(toks[b + 1]!.text) && !DETERMINERS.has(toks[b]!.lower) && !/ly$/.test(toks[b]!.lower)) && !(b > start && trailingAdverb(toks, b + 1, limit)) && !(b > start && NP_ADVERB.test(toks[b + 1]!.lower) && !TIME_SPAN.test(toks[b]!.lower)) && !(b > start && presentVerb(toks, b + 1)) && !(b > start && participleAfterNoun(toks, b + 1, limit))) b++;
+    // ("said lobbyist and GOP strategist Charlie Black": two roles joined by "and" before the name)
+    const second = isRole(toks[b]!) && toks[b + 1]?.lower === 'and' ? coordinatedRole(toks, b + 2, limit) : -1;
+    if (second > 0) b = second;
     // "of the agency": a short of-phrase belongs to the noun
     // the name right after the noun phrase, or after a comma
     let n = b + 1;

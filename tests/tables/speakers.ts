@@ -1870,6 +1870,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The studio was cold.\n\n“You may look now,” continued the other without listening to her.',
     quotes: [{ quote: 'You may look now', speaker: 'the other' }],
   },
+  {
+    note: 'two roles joined by "and" before the name after the cue ("said lobbyist and GOP strategist …")',
+    text: 'The studio was cold.\n\n“We will win the vote,” said lobbyist and GOP strategist Marta Lind.',
+    quotes: [{ quote: 'We will win the vote', speaker: 'Marta Lind' }],
+  },
+  {
+    note: 'negative: a role and "and" before a noun phrase of its own is no title of one name ("said lobbyist and the candidate")',
+    text: 'The studio was cold.\n\n“We will win the vote,” said lobbyist and the candidate.',
+    quotes: [{ quote: 'We will win the vote', speaker: ['lobbyist', null] }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
