@@ -460,6 +460,8 @@ function clauseVerbAfter(toks: readonly Token[], i: number): number {
   return -1;
 }
 
+// A number, a plural quantity or a preposition: a singular noun after it modifies the next noun.
+const MODIFIER_BEFORE = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|few|both|these|those|across|in|on|at|of|for|with|from|by|about|into|over|under|through|between|among)$/;
 /**
  * Does a singular subject stand right before the present tense at `i`: he, she
  * or it, a name of two words ("Mike Pence"), a name after its honorific ("Mr.
@@ -470,7 +472,9 @@ function singularSubject(toks: readonly Token[], i: number): boolean {
   const k = subjectSlot(toks, i);
   const w = toks[k];
   if (!w || w.kind !== 'word') return false;
-  if (/^(?:he|she|it)$/.test(w.lower) || SPEAKER_NOUNS.has(w.lower) && !/s$/.test(w.lower)) return true;
+  if (/^(?:he|she|it)$/.test(w.lower)) return true;
+  // ("the email says …"; not a noun that modifies a plural after a number or a preposition: "across seven email chains")
+  if (SPEAKER_NOUNS.has(w.lower) && !/s$/.test(w.lower)) return !MODIFIER_BEFORE.test(toks[k - 1]?.lower ?? '');
   if (!/^\p{Lu}\p{Ll}/u.test(w.text)) return false;
   // ("Clinton expounds the emails were …": a surname that opens the sentence; not a plural, "Officials", nor an
   // adjective, "Democratic")

@@ -2205,4 +2205,10 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The ferry was late again.\n\nThe new timetable and the fares that the council set in the spring after a long and bitter debate say nothing.',
     quotes: [],
   },
+  {
+    section: 'clause-according-to',
+    note: 'a noun of those who speak that modifies a plural after a number ("seven email chains") makes no present tense of a verb',
+    text: 'The ferry was late again.\n\nThe records were kept in 22 folders, across seven email chains, that were sent by the harbour office, according to a council spokesman.',
+    quotes: [{ quote: 'The records were kept in 22 folders, across seven email chains, that were sent by the harbour office', speaker: 'a council spokesman' }],
+  },
 ];
