@@ -137,8 +137,14 @@ function secondVerb(toks: readonly Token[], q: IndirectQuote): boolean {
  * Then it is a clause of its own even after a quotation of the sentence.
  */
 function thatClause(toks: readonly Token[], q: IndirectQuote): boolean {
-  return q.cue.end <= q.start && toks[q.cue.last + 1]?.lower === 'that' && toks[q.cue.last + 2]?.start === q.start;
+  if (q.cue.end > q.start) return false;
+  // (past a listener of a few words: "told POLITICO that …", "told reporters on Monday that …")
+  let k = q.cue.last + 1;
+  while (k < toks.length && k - q.cue.last <= LISTENER_WORDS && toks[k]!.kind === 'word' && toks[k]!.lower !== 'that') k++;
+  return toks[k]?.lower === 'that' && toks[k + 1]?.start === q.start && (k === q.cue.last + 1 || /^(?:tell|inform)$/.test(q.cue.lemma));
 }
+/** How many words a listener between "told" and "that" may have. */
+const LISTENER_WORDS = 5;
 
 const OPEN_MARK = /^[“"«„‘]$/;
 const CLOSE_MARK = /^[”"»“’]$/;

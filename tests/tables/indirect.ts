@@ -2211,4 +2211,11 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The ferry was late again.\n\nThe records were kept in 22 folders, across seven email chains, that were sent by the harbour office, according to a council spokesman.',
     quotes: [{ quote: 'The records were kept in 22 folders, across seven email chains, that were sent by the harbour office', speaker: 'a council spokesman' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'after a quotation of the sentence, "told" with a listener and "that" still reports its own clause',
+    text: 'The ferry was late again.\n\nCiting “obligations at the harbour,” the mayor’s spokeswoman told the Gazette that the mayor will skip the ceremony.',
+    quotes: [{ quote: 'the mayor will skip the ceremony' }],
+    mixed: ['obligations at the harbour,'],
+  },
 ];
