@@ -1593,6 +1593,8 @@ function standingInPolls(text: string, toks: readonly Token[], j: number, p: num
  * the question put to the speaker; "A reporter asked Sanders how he felt": the
  * question and whom it was put to.
  */
+// The words that open the question after "asked": "whether", "if", a wh-word.
+const QUESTION_WORD = /^(?:whether|if|what|who|whom|how|why|when|where|which)$/;
 function questions(text: string, toks: readonly Token[], si: number): IndirectQuote[] {
   const out: IndirectQuote[] = [];
   for (let i = 0; i < toks.length - 3; i++) {
@@ -1608,6 +1610,12 @@ function questions(text: string, toks: readonly Token[], si: number): IndirectQu
         let j = k + 1;
         // ("asked by host John Dickerson": a role before the name)
         while (j < toks.length && j - k <= 5 && toks[j]!.kind === 'word' && (/^\p{Lu}/u.test(toks[j]!.text) || by && ROLE_NOUNS.has(toks[j]!.lower) && /^\p{Lu}/u.test(toks[j + 1]?.text ?? ''))) j++;
+        // ("asked by a reporter whether …": a noun with its article)
+        if (by && j === k + 1 && DETERMINERS.has(toks[j]?.lower ?? '')) {
+          let d = j + 1;
+          while (d < toks.length && d - j <= 2 && toks[d]!.kind === 'word' && /^\p{Ll}/u.test(toks[d]!.text) && !QUESTION_WORD.test(toks[d]!.lower)) d++;
+          if (d > j + 1 && QUESTION_WORD.test(toks[d]?.lower ?? '')) j = d;
+        }
         if (by && j > k + 1) asker = subjectAfter(text, toks, k + 1, j);
         k = j;
       }
@@ -1624,12 +1632,17 @@ function questions(text: string, toks: readonly Token[], si: number): IndirectQu
       continue;
     }
     // "X asked Y whether …", "X asked Y to …"
-    const who = subjectBefore(text, toks, i, 0);
+    // ("He shook hands and asked workers if …": the subject of the sentence, for a second verb)
+    const before = subjectBefore(text, toks, i, 0);
+    const second = !before && toks[i - 1]?.lower === 'and';
+    const who = before ?? (second ? subjectAfter(text, toks, openingPhraseEnd(toks, 0), i) : null);
     if (!who || who.kind === 'pronoun' && who.gender === 'n') continue;
     let j = k;
     if (toks[j] && DETERMINERS.has(toks[j]!.lower)) j++;
-    while (j < toks.length && j - k < 4 && toks[j]!.kind === 'word' && !/^(whether|if|what|who|how|why|to|that|for|about)$/.test(toks[j]!.lower)) j++;
-    if (!/^(whether|if|how|why|what|to|about)$/.test(toks[j]?.lower ?? '') || toks[j]!.lower === 'about' && j === k) continue;
+    while (j < toks.length && j - k < 4 && toks[j]!.kind === 'word' && !/^(whether|if|what|which|who|how|why|to|that|for|about)$/.test(toks[j]!.lower)) j++;
+    // ("We asked our followers which candidate won …", "… who their favorite speaker was")
+    // (a second verb of the subject puts a question only: "… and asked workers if …", not "… and asked the crowd to …")
+    if (!/^(whether|if|how|why|what|which|who|to|about)$/.test(toks[j]?.lower ?? '') || toks[j]!.lower === 'about' && j === k || second && !QUESTION_WORD.test(toks[j]!.lower)) continue;
     // ("After the board asked the staff to …, Ortega said …": the question ends with its opening clause)
     let e = endOfClause(toks, j + 1);
     if (inOpeningClause(toks, 0, i)) e = toComma(toks, j, e);

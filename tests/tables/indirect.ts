@@ -2218,4 +2218,28 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [{ quote: 'the mayor will skip the ceremony' }],
     mixed: ['obligations at the harbour,'],
   },
+  {
+    section: 'asked-question',
+    note: 'a question put by a noun with its article after "asked by" ("when asked by a reporter whether …")',
+    text: 'The ferry was late again.\n\nWhen asked by a reporter whether the new timetable differed from the old one, Ruiz said no.',
+    quotes: [{ quote: 'whether the new timetable differed from the old one', speaker: 'a reporter' }],
+  },
+  {
+    section: 'asked-question',
+    note: 'a question after a listener and "which" or "who" ("asked our readers which …")',
+    text: 'The ferry was late again.\n\nThe harbour office asked its passengers which crossing they liked best.',
+    quotes: [{ quote: 'its passengers which crossing they liked best', speaker: 'The harbour office' }],
+  },
+  {
+    section: 'asked-question',
+    note: 'a question put by a second verb of the sentence\'s subject ("… and asked workers if …")',
+    text: 'The ferry was late again.\n\nMayor Ruiz shook hands on the quay and asked the crews if they would work on Sunday.',
+    quotes: [{ quote: 'the crews if they would work on Sunday', speaker: 'Ruiz' }],
+  },
+  {
+    section: 'asked-question',
+    note: 'negative: a second verb that asks someone to do something reports no question ("… and asked the crowd to welcome …")',
+    text: 'The ferry was late again.\n\nMayor Ruiz shook hands on the quay and asked the crowd to welcome the new captain.',
+    quotes: [],
+  },
 ];
