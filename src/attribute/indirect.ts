@@ -215,7 +215,9 @@ export function headline(text: string, sentences: readonly Sentence[]): Indirect
       : null;
     // (a verb in capitals, "Anger Appeals to …", for a person's name only: a given name, or one word the story names)
     const person = colon === 1 || toks.slice(0, colon).some((t) => isGivenName(t.text));
-    const verb = hasVerbish(toks, colon + 1, e) || person && hasVerbish(headlineCase(toks, colon + 1, e), 0, e - colon - 1);
+    // (or words in marks inside the statement: "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s Chance")
+    const marked = toks.slice(colon + 2, e - 1).some((t) => OPEN_MARK.test(t.text));
+    const verb = hasVerbish(toks, colon + 1, e) || person && (marked || hasVerbish(headlineCase(toks, colon + 1, e), 0, e - colon - 1));
     const who = doc ?? (verb ? name(0, colon) : null);
     if (who && (who === doc || who.kind === 'name')) {
       const cue = tokenCue(toks, colon, ':', { structural: true });

@@ -2242,4 +2242,10 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The ferry was late again.\n\nMayor Ruiz shook hands on the quay and asked the crowd to welcome the new captain.',
     quotes: [],
   },
+  {
+    section: 'headline-colon',
+    note: 'a person\'s "Name: statement" headline whose statement holds words in single marks but no verb the tables read',
+    text: 'Ruiz: Council’s ‘Reckless Timetable’ Sinking Harbour’s Ferry Plan\n\nOn Monday, Mayor Ana Ruiz spoke at the harbour.',
+    quotes: [{ quote: 'Council’s ‘Reckless Timetable’ Sinking Harbour’s Ferry Plan', speaker: 'Ana Ruiz' }],
+  },
 ];
