@@ -1590,13 +1590,13 @@ function standingInPolls(text: string, toks: readonly Token[], j: number, p: num
   return [{ ...spanOf(toks, a, j), rule: 'in-polls', mention: source, cue, sentence: si }];
 }
 
+// The words that open the question after "asked": "whether", "if", a wh-word.
+const QUESTION_WORD = /^(?:whether|if|what|who|whom|how|why|when|where|which)$/;
 /**
  * "Asked whether he would run, Smith said …", "When asked about the deal, …":
  * the question put to the speaker; "A reporter asked Sanders how he felt": the
  * question and whom it was put to.
  */
-// The words that open the question after "asked": "whether", "if", a wh-word.
-const QUESTION_WORD = /^(?:whether|if|what|who|whom|how|why|when|where|which)$/;
 function questions(text: string, toks: readonly Token[], si: number): IndirectQuote[] {
   const out: IndirectQuote[] = [];
   for (let i = 0; i < toks.length - 3; i++) {
