@@ -783,7 +783,10 @@ function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, t
   // the cue opens the clause: at the sentence's start, after "but", or after "(", ":" or a dash
   // ("But, according to the poll, …": the conjunction and its comma open it too)
   const conjunction = /^(but|and|so|yet)$/.test(toks[taken]?.lower ?? '');
-  const opens = c.first === taken || /^[(:—–;]$/.test(toks[c.first - 1]!.text) || conjunction && (c.first - 1 === taken || c.first - 2 === taken && toks[c.first - 1]!.text === ',');
+  // ("… of violent crime — including murder and robbery — according to X": a dash that closes an aside is the
+  // clause's comma, not an opening)
+  const closingDash = /^[—–]$/.test(toks[c.first - 1]?.text ?? '') && toks.slice(taken, c.first - 1).some((t) => t.text === toks[c.first - 1]!.text);
+  const opens = c.first === taken || /^[(:—–;]$/.test(toks[c.first - 1]!.text) && !closingDash || conjunction && (c.first - 1 === taken || c.first - 2 === taken && toks[c.first - 1]!.text === ',');
   if (opens) {
     // According to X, CLAUSE.
     if (whoEnd < 0 || toks[whoEnd]!.text !== ',') return taken;
@@ -791,7 +794,7 @@ function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, t
     if (wordsIn(toks, whoEnd + 1, e) < MIN_WORDS) return taken;
     out.push({ ...spanOf(toks, whoEnd + 1, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
     taken = e;
-  } else if (toks[c.first - 1]!.text === ',' && wordsIn(toks, taken, c.first - 1) >= 1) {
+  } else if ((toks[c.first - 1]!.text === ',' || closingDash) && wordsIn(toks, taken, c.first - 1) >= 1) {
     // CLAUSE, according to X.  /  FRONT, according to X, REST.
     let after = whoEnd;
     if (toks[after]?.text === ',' && toks[after + 1]?.kind === 'word' && !/^(and|but|which|who|where)$/.test(toks[after + 1]!.lower)) {

@@ -272,7 +272,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const mediaDescriptor = desc !== null && MEDIA_NOUN.test(desc[0]);
     // an outlet on no list only where one talks to the press: "told the Toledo Blade", not "according to the Federal Bureau of Prisons"
     const toPress = PRESS_TRIGGER.test(trig);
-    let hit = aliasAt(window, at, !weakTrigger) ?? titleAt(window, at) ?? (weakTrigger ? null : mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || (toPress && /\bthe\s+$/i.test(desc?.[0] ?? ''))));
+    let hit = aliasAt(window, at, !weakTrigger) ?? titleAt(window, at) ?? (weakTrigger ? null : mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || (toPress && /\bthe\s+$/i.test(desc?.[0] ?? ''))) ?? describedOutlet(text, window, after));
     if (hit && SHORT_FORMS.has(hit.text)) hit = { ...hit, name: expandShortForm(text, from + hit.start, hit.text) ?? hit.name };
     else if (hit) hit = { ...hit, name: fullerName(text, from + hit.start, hit.text, hit.name) };
     if (hit) {
@@ -436,6 +436,24 @@ function titleAt(s: string, at: number): { name: string; text: string; start: nu
   const known = aliasAt(title, 0, true);
   const name = known && known.end === title.length ? known.name : title;
   return { name, text: title, start: at + 1, end: at + 1 + title.length };
+}
+
+// A description of an outlet by the words of its name in lower case: "the top British medical journal".
+const DESCRIBED = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}\p{Ll}+)\s+((?:[\p{Ll}-]+\s+){0,2})(journal|newspaper|magazine|review|gazette|network|broadcaster|channel|station|agency)(?![\p{L}])/u;
+
+/**
+ * The outlet a description after a trigger stands for, where the article names it in full elsewhere: "according to
+ * the top British medical journal" of an article that names "the British Medical Journal". The name holds the
+ * description's capitalised word and its media noun, capitalised, with at most three capitalised words between.
+ */
+function describedOutlet(text: string, s: string, at: number): { name: string; text: string; start: number; end: number } | null {
+  const d = DESCRIBED.exec(s.slice(at, at + 80));
+  if (!d) return null;
+  const head = d[3]!.charAt(0).toUpperCase() + d[3]!.slice(1);
+  const named = new RegExp(String.raw`(?<![\p{L}])${d[1]}(?:[ \u00a0]\p{Lu}[\p{L}’'-]*){0,3}[ \u00a0]${head}(?![\p{L}])`, 'u').exec(text);
+  if (!named) return null;
+  const mention = d[0];
+  return { name: named[0], text: mention, start: at, end: at + mention.length };
 }
 
 /** An unknown outlet whose name ends in a media word ("the Des Moines Register"). */

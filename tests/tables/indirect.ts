@@ -2248,4 +2248,16 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Ruiz: Council’s ‘Reckless Timetable’ Sinking Harbour’s Ferry Plan\n\nOn Monday, Mayor Ana Ruiz spoke at the harbour.',
     quotes: [{ quote: 'Council’s ‘Reckless Timetable’ Sinking Harbour’s Ferry Plan', speaker: 'Ana Ruiz' }],
   },
+  {
+    section: 'clause-according-to',
+    note: 'a dash that closes an aside before "according to" is the clause\'s comma ("… — including …  — according to X")',
+    text: 'The ferry was late again.\n\nIn 2015, the harbour had 40 late crossings — including storms, strikes and breakdowns — according to the latest records of the port authority.',
+    quotes: [{ quote: 'In 2015, the harbour had 40 late crossings — including storms, strikes and breakdowns' }],
+  },
+  {
+    section: 'according-to-clause',
+    note: 'negative for the rule above: one dash before "according to" still opens a clause after its source',
+    text: 'The ferry was late again.\n\nThe ferry ran late — according to the harbour office, the storm was to blame.',
+    quotes: [{ quote: 'the storm was to blame', speaker: 'the harbour office' }],
+  },
 ];

@@ -724,4 +724,14 @@ export const OUTLET_ROWS: OutletRow[] = [
     options: { outlet: 'Reuters' },
     quotes: [{ quote: 'deal is off', outlet: 'CNN' }],
   },
+  {
+    note: 'a description of an outlet in lower case after its trigger, named in full elsewhere in the article',
+    text: 'The treatment is popular.\n\nMore than half of the clinic’s claims are unsupported, according to the leading Danish medical journal.\n\nA study in the Danish Medical Journal found the same.',
+    quotes: [{ quote: 'More than half of the clinic’s claims are unsupported', outlet: 'Danish Medical Journal' }],
+  },
+  {
+    note: 'negative: a description that the article never names in full is no outlet',
+    text: 'The treatment is popular.\n\nMore than half of the clinic’s claims are unsupported, according to the leading Danish medical journal.',
+    quotes: [{ quote: 'More than half of the clinic’s claims are unsupported', outlet: null }],
+  },
 ];
