@@ -10,7 +10,7 @@ import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
 import { RULES, frame as ruleFrame, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, markQuoted, type DialogueTurn } from './attribute/speakers.js';
-import { namesPerson, subjectAfter } from './attribute/mentions.js';
+import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
 import { findOutlet, type OutletHit } from './attribute/outlets.js';
 import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
@@ -302,7 +302,7 @@ const VOCATIVE = /(?:^|[,;!?]\s+|\b(?:[Oo]h?|[Mm]y\s+dear|[Dd]ear)\s+)((?:(?:Mr|
  * the name echoes it ("“Mr. Darcy!” repeated Elizabeth"). Null otherwise.
  */
 function addressedTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolean, spoken: ReadonlySet<string>): Frame | null {
-  const { text, works, registry } = doc;
+  const { text, works } = doc;
   if (!answersLine(text, prev, c, wrapped)) return null;
   const speaker = prev.quote!.speaker!;
   // the line: prev and the pieces of its paragraph before it with the same speaker, the last name said wins
@@ -313,29 +313,33 @@ function addressedTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolea
     if (!isLine(o) || o.quote?.speaker !== speaker) continue;
     const content = text.slice(o.span.start, o.span.end);
     for (const m of content.matchAll(VOCATIVE)) {
-      const name = m[1]!;
       // (the line is the name alone: an echo, not an address)
-      if (!/\p{L}/u.test(content.replace(name, ''))) break;
-      const at = o.span.start + m.index! + m[0].length - name.length;
-      // (read as any name is: "Mr. Darcy" a man named Darcy)
-      const mention = subjectAfter(text, tokenize(text, at, at + name.length), 0);
-      const r = mention?.kind === 'name' ? resolveMention(registry, mention, at).speaker : null;
-      if (r && r !== speaker && spoken.has(r)) found = ruleFrame('addressed-reply', mention, null, false);
+      if (!/\p{L}/u.test(content.replace(m[1]!, ''))) break;
+      const v = vocative(doc, o.span.start, m);
+      if (v && v.speaker !== speaker && spoken.has(v.speaker)) found = ruleFrame('addressed-reply', v.mention, null, false);
     }
   }
   return found;
 }
 
+/**
+ * The name a VOCATIVE match `m` says, in a line whose words start at `from`, read as any name is ("Mr. Darcy" a man
+ * named Darcy), with the person the registry resolves it to; null when it is no name of a person it knows.
+ */
+function vocative(doc: Doc, from: number, m: RegExpMatchArray): { mention: Mention; speaker: string } | null {
+  const name = m[1]!;
+  const at = from + m.index! + m[0].length - name.length;
+  const mention = subjectAfter(doc.text, tokenize(doc.text, at, at + name.length), 0);
+  const speaker = mention?.kind === 'name' ? resolveMention(doc.registry, mention, at).speaker : null;
+  return mention && speaker ? { mention, speaker } : null;
+}
+
 /** The people a line addresses by name (“Fanny, …”, “…, my dear Fanny?”), as the registry resolves them. */
 function addressedIn(doc: Doc, w: Work): Set<string> {
   const out = new Set<string>();
-  const content = doc.text.slice(w.span.start, w.span.end);
-  for (const m of content.matchAll(VOCATIVE)) {
-    const name = m[1]!;
-    const at = w.span.start + m.index! + m[0].length - name.length;
-    const mention = subjectAfter(doc.text, tokenize(doc.text, at, at + name.length), 0);
-    const r = mention?.kind === 'name' ? resolveMention(doc.registry, mention, at).speaker : null;
-    if (r) out.add(r);
+  for (const m of doc.text.slice(w.span.start, w.span.end).matchAll(VOCATIVE)) {
+    const v = vocative(doc, w.span.start, m);
+    if (v) out.add(v.speaker);
   }
   return out;
 }

@@ -71,19 +71,14 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     // A sentence that opens inside a quotation (or page furniture): every clause found
     // in it starts at or after that opening, so only a 'saying-clause' (participles) or the
     // question put to the quotation's speaker ("“…,” she said when asked whether …") can be
-    // kept below; without one, nothing else need be read.
-    if (busy(s.start, s.start + 1)) {
-      const taken: IndirectQuote[] = [];
-      for (const q of [...saying, ...questions(text, toks, si)].sort((a, b) => a.start - b.start)) {
-        if (busy(q.start, q.end) || taken.some((k) => k.start < q.end && q.start < k.end)) continue;
-        taken.push(q);
-        out.push(q);
-      }
-      continue;
+    // kept below; nothing else need be read.
+    let found: IndirectQuote[];
+    if (busy(s.start, s.start + 1)) found = [...saying, ...questions(text, toks, si)];
+    else {
+      const cues = withoutYieldingSources(toks, [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first));
+      if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !toks.some((t) => ASKED.test(t.lower) || PARTICIPLES.has(t.lower))) continue;
+      found = [...(fromCues(text, toks, cues, si) ?? []), ...saying, ...questions(text, toks, si), ...inSource(text, toks, si, cues), ...inPolls(text, toks, si)].flatMap(asBelief);
     }
-    const cues = withoutYieldingSources(toks, [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first));
-    if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !toks.some((t) => ASKED.test(t.lower) || PARTICIPLES.has(t.lower))) continue;
-    const found = [...(fromCues(text, toks, cues, si) ?? []), ...saying, ...questions(text, toks, si), ...inSource(text, toks, si, cues), ...inPolls(text, toks, si)].flatMap(asBelief);
     // a clause that holds quotation marks is a mixed quote, reported through its
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
     const kept: IndirectQuote[] = [];
@@ -986,7 +981,6 @@ function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): 
   return { who, relative, inverted, speaker: (who ?? inverted)! };
 }
 
-/** What the cue `c` reports, pushed onto run.out. */
 /**
  * Is the cue `c` (in -ed) a participle that its noun's phrase goes on from, with the sentence's own verb after one
  * prepositional phrase: "The totals stated in the harbour report were lower …", "the figures cited by the agency
@@ -1006,6 +1000,7 @@ function reducedRelative(toks: readonly Token[], c: Cue): boolean {
   return false;
 }
 
+/** What the cue `c` reports, pushed onto run.out. */
 function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, run: CueRun): void {
   const { who, relative, inverted, speaker } = s;
   const whoStart: number = who && !relative ? toks.findIndex((t) => t.start >= who!.start) : c.first;
@@ -1625,7 +1620,7 @@ function questions(text: string, toks: readonly Token[], si: number): IndirectQu
         k = j;
       }
       // ("Asked about the stadium, …" opening a sentence names a topic, not a question: the answer after it is the statement)
-      if (!/^(whether|if|what|who|whom|how|why|when|where|which|to|about)$/.test(toks[k]?.lower ?? '') || toks[k]!.lower === 'about' && i <= 1) continue;
+      if (!QUESTION_WORD.test(toks[k]?.lower ?? '') && !/^(?:to|about)$/.test(toks[k]?.lower ?? '') || toks[k]!.lower === 'about' && i <= 1) continue;
       let e = k + 1;
       while (e < toks.length && toks[e]!.text !== ',' && !/^[.;:?]$/.test(toks[e]!.text)) e++;
       // "Asked about the stadium, …" at the sentence's start; "…, when asked whether …." at its end

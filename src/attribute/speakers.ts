@@ -57,10 +57,11 @@ export interface Registry {
 
 // A parent or a spouse named by a possessive: "her mother", "his wife" (resolveMention).
 const KIN = /^(her|his)\s+(mother|father|wife|husband)\b/i;
-// A relative or companion named by a possessive: "her aunt", "his sister".
-const KIN_MENTION = /^(?:her|his)\s+(?:mother|father|wife|husband|aunt|uncle|sister|brother|cousin|daughter|son|niece|nephew|friend)$/i;
+// A relative or companion named by a possessive: "her aunt", "his sister" …
+const POSSESSIVE_KIN = String.raw`(?:her|his)\s+(?:mother|father|wife|husband|aunt|uncle|sister|brother|cousin|daughter|son|niece|nephew|friend)`;
+const KIN_MENTION = new RegExp(`^${POSSESSIVE_KIN}$`, 'i');
 // … and named right after it: "his aunt, Mrs. Costello", "her aunt Norris", "his friend Mr. Darcy".
-const KIN_NAMED = /\b(?:her|his)\s+(?:mother|father|wife|husband|aunt|uncle|sister|brother|cousin|daughter|son|niece|nephew|friend)(?:,\s*|\s+)(?=\p{Lu})/giu;
+const KIN_NAMED = new RegExp(String.raw`\b${POSSESSIVE_KIN}(?:,\s*|\s+)(?=\p{Lu})`, 'giu');
 
 /** How far (UTF-16 units) a pronoun may look back to the person last quoted. */
 const SPEAKER_REACH = 300;
@@ -465,11 +466,14 @@ export function buildRegistry(text: string): Registry {
       reg.occurrences.push({ at: s.at, entity: e });
     }
   }
-  if (text.length >= BOOK_CHARS) addRankedCharacters(reg, text);
+  const book = text.length >= BOOK_CHARS;
+  if (book) addRankedCharacters(reg, text);
   reg.occurrences.sort((a, b) => a.at - b.at);
-  if (text.length >= BOOK_CHARS) learnPlaces(reg);
-  if (text.length >= BOOK_CHARS) dropAuthors(reg);
-  if (text.length >= BOOK_CHARS) learnKinNames(reg);
+  if (book) {
+    learnPlaces(reg);
+    dropAuthors(reg);
+    learnKinNames(reg);
+  }
   learnGenders(reg);
   return reg;
 }
@@ -503,9 +507,9 @@ function dropAuthors(reg: Registry): void {
   CREDIT.lastIndex = 0;
   for (let m = CREDIT.exec(head); m; m = CREDIT.exec(head)) {
     const at = m.index + m[0].length - m[1]!.length;
-    for (const o of reg.occurrences) {
-      if (o.at < at || o.at >= at + m[1]!.length) continue;
-      const e = o.entity;
+    // (the occurrences are in text order: those within the credit only)
+    for (let i = partitionPoint(reg.occurrences, (o) => o.at < at); i < reg.occurrences.length && reg.occurrences[i]!.at < at + m[1]!.length; i++) {
+      const e = reg.occurrences[i]!.entity;
       if (e.person && !e.name.split(/\s+/).some((w) => speaksSomewhere(reg.text, w))) e.person = false;
     }
   }
