@@ -6,14 +6,14 @@ import { cueAt, findCues, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
 import { CLAUSE_SUBJECT, TIME_NOUN, WHEN, carrierBefore, namesPerson, openingPhraseEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
-import { DETERMINERS, PARTY_STATE, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
+import { DETERMINERS, HONORIFICS, PARTY_STATE, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import {
   ACT_FORMS, ACT_LEMMAS, BELIEF_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, MULTI_SPEECH, NAMING, NOT_NAMED, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT,
   NOUN_LIKE_CUE, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, SPEECH, isAct, isSpeech,
 } from '../lexicon/speech.js';
 import { isAsciiLetter, lowerCase, tokenize, type Token } from '../scan/tokens.js';
 import { isGivenName } from './names.js';
-import { verbByTable } from '../nlp/compromise.js';
+import { isDictionaryWord, verbByTable } from '../nlp/compromise.js';
 import type { Sentence } from '../scan/sentences.js';
 
 export const INDIRECT_RULES = {
@@ -273,6 +273,12 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     const closes = i === toks.length - 2 && /^[.!?]$/.test(toks[i + 1]!.text) && /^(show|find)$/.test(EVIDENCE.get(t.lower) ?? '');
     const lemma = i < toks.length - 2 || closes ? EVIDENCE.get(t.lower) ?? ACT_FORMS.get(t.lower) ?? ing : undefined;
     const ed = t.lower.endsWith('ed');
+    // "…, expounded Jeffrey Trimble, a senior official.": a verb no list holds, between the comma that closes a
+    // clause and a person's name that ends the sentence (or opens its apposition), is that clause's inverted "said"
+    if (!lemma && toks[i - 1]!.text === ',' && closingName(toks, i + 1) && unlistedVerb(toks, i)) {
+      out.push(tokenCue(toks, i, t.lower, { structural: true }));
+      continue;
+    }
     // "Clinton voices she opposes the deal": a present tense no list holds, before a subject pronoun
     // ("Mike Pence expounds too much is made of …": or before a clause with its auxiliary, read below)
     // (not a plural noun: an agent's ending, or a subject that is no name of its own, "Many lawmakers say", "Republican voters")
@@ -553,6 +559,54 @@ function pastPartyTag(toks: readonly Token[], k: number): number {
 
 // An adverb between a subject and its verb: "Clinton now voices", "Obama often says".
 const ADVERB_BEFORE = /^(?:now|also|often|still|again|then|later|\p{Ll}+ly)$/u;
+/**
+ * Is the word at `i` a verb of saying that no list holds, in the past or the present ("expounded", "recites"): a verb
+ * by the tables, not a listed cue, nor one that takes a clause without reporting it ("hoped", "ensures").
+ */
+function unlistedVerb(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  return t !== undefined && /^\p{Ll}{5,}$/u.test(t.text) && (t.lower.endsWith('ed') || inS(t) && !/(?:ics|ness|ers|ors|ists|ians|ants|ents|ees)$/.test(t.lower)) &&
+    !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower) && !EVIDENCE.has(t.lower) && !ACT_FORMS.has(t.lower) && !cueAt(toks, i) && verbByTable(t.text);
+}
+
+/**
+ * Does a closing attribution with a verb no list holds follow the comma at `k`: "…, expounded Jeffrey Trimble, a
+ * senior official.", "…, the source elucidated.", "…, Smith asseverated."? A clause before it ends at that comma.
+ */
+function closingUnlisted(toks: readonly Token[], k: number): boolean {
+  if (unlistedVerb(toks, k + 1) && closingName(toks, k + 2)) return true;
+  let v = toks.length - 1;
+  while (v > k && toks[v]!.kind === 'punct' && /^[.!?”"’]$/.test(toks[v]!.text)) v--;
+  if (v - k < 2 || v - k > 5 || v === toks.length - 1 || !unlistedVerb(toks, v)) return false;
+  const words = toks.slice(k + 1, v);
+  if (words.some((w) => w.kind !== 'word')) return false;
+  if (words.length === 1 && /^(?:he|she|they)$/.test(words[0]!.lower)) return true;
+  if (words.every((w) => /^\p{Lu}/u.test(w.text)) && NAME_WORD.test(words[0]!.text) && !PROPER_ADJECTIVES.has(words[0]!.lower)) return true;
+  return DETERMINERS.has(words[0]!.lower) && SPEAKER_NOUNS.has(words[words.length - 1]!.lower);
+}
+
+/**
+ * Does a person's name open at `k` and close the sentence, or stand before its apposition's comma: "Jeffrey N.
+ * Trimble, a senior official", "Mr. Barrett."? A name of two words or more whose first is a given name (or a word
+ * no dictionary holds, "Tomas") or an honorific, or an honorific and one word: a lone surname is as often the object of a verb in a series ("…, mocked
+ * a reporter, insulted Khan.").
+ */
+function closingName(toks: readonly Token[], k: number): boolean {
+  const first = toks[k];
+  if (!first || first.kind !== 'word') return false;
+  const honorific = HONORIFICS.has(first.lower) || TITLE_ABBREVIATION.test(first.text);
+  if (!honorific && !(NAME_WORD.test(first.text) && (isGivenName(first.text) || !isDictionaryWord(first.lower)))) return false;
+  let j = k + 1;
+  while (j < toks.length && j - k < 5 && toks[j]!.kind === 'word' && (/^\p{Lu}/u.test(toks[j]!.text) || /^(?:de|van|von|der|al|bin|la|le|da|di)$/.test(toks[j]!.text))) j++;
+  if (j - k < 2) return false;
+  const after = toks[j];
+  return !after || /^[.!?]$/.test(after.text) && j >= toks.length - 2 || after.text === ',' && /^\p{Ll}+$/u.test(toks[j + 1]?.text ?? '') && !CLAUSE_PRONOUN.test(toks[j + 1]!.lower) && !NOT_APPOSITION.test(toks[j + 1]!.lower);
+}
+// Words after a name's comma that go on with the sentence, not with an apposition ("…, skirted Caen Wood, and so came …").
+const NOT_APPOSITION = /^(?:and|or|but|nor|yet|so|then|before|after|while|when|where|as|with|until|till|though|although)$/;
+// Abbreviated titles before a name: "Sen.", "Gov.", "Rep.", "Lt.", "Gen.".
+const TITLE_ABBREVIATION = /^(?:Sen|Rep|Gov|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Supt|Atty|Amb|Pres|Sec|Insp|Det|Fr|Rev|Hon)\.$/;
+
 /** Where the subject of the verb at `i` ends: the token before it, or before an adverb there. */
 const subjectSlot = (toks: readonly Token[], i: number): number => (i > 1 && ADVERB_BEFORE.test(toks[i - 1]!.lower) ? i - 2 : i - 1);
 
@@ -707,7 +761,7 @@ function endOfClause(toks: readonly Token[], from: number): number {
     const rest = toks.length - k;
     if (rest <= 10) {
       const c = findCues(toks, k + 1, toks.length).find((x) => !x.gerund);
-      if (c && toks.length - c.last <= 4) {
+      if (c && toks.length - c.last <= 4 || !c && closingUnlisted(toks, k)) {
         e = k;
         break;
       }

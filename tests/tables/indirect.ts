@@ -1840,6 +1840,48 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [{ quote: 'investigators are still reviewing the footage', speaker: "O'Brien" }],
   },
   {
+    section: 'clause-subject-cue',
+    note: 'an inverted verb no list holds between the clause\'s comma and a full name that ends the sentence',
+    text: 'The ferry was late again.\n\nThe harbour board will meet on Monday to discuss the timetable, elucidated Tomas Berg.',
+    quotes: [{ quote: 'The harbour board will meet on Monday to discuss the timetable', speaker: 'Tomas Berg' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'an inverted verb no list holds before an honorific, a name and its apposition',
+    text: 'The ferry was late again.\n\nThe crews could not finish the repairs before the storm, asseverated Mr. Olsen, the harbour engineer.',
+    quotes: [{ quote: 'The crews could not finish the repairs before the storm', speaker: 'Olsen' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: a verb in a series after the comma, before a lone surname, is no inverted attribution',
+    text: 'The ferry was late again.\n\nThe mayor toured the harbour, thanked the crews, praised Olsen.',
+    quotes: [],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: an inverted verb no list holds before a name that goes on into a clause of its own',
+    text: 'The ferry was late again.\n\nThe crews finished the repairs on Friday, delighted Tomas Berg and his staff.',
+    quotes: [],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: a verb in a series before a two-word name whose comma goes on with "and"',
+    text: 'The ferry was late again.\n\nHe walked through the town, skirted Caen Wood, and so came down to the quay.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'the clause of a listed cue ends before a closing attribution whose verb no list holds',
+    text: 'The ferry was late again.\n\nRuiz had told the crews that she did not want an escort, another source elucidated.',
+    quotes: [{ quote: 'she did not want an escort', speaker: 'Ruiz' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'the clause of a listed cue ends before an inverted attribution whose verb no list holds',
+    text: 'The ferry was late again.\n\nRuiz had told the crews that she did not want an escort, asseverated Sen. Ana Berg.',
+    quotes: [{ quote: 'she did not want an escort', speaker: 'Ruiz' }],
+  },
+  {
     section: 'subject-cue-that',
     note: 'an unlisted present tense right before a name',
     text: 'The budget vote is on Monday.\n\nAna Ruiz verbalizes Tom Berg is wrong about the harbour tax.',
