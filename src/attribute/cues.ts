@@ -180,9 +180,11 @@ function cueEnds(toks: readonly Token[], c: Cue, ends: (after: number) => boolea
   if (ends(c.last + 1) || /^\p{Ll}{2,}ly$/u.test(next!.text) || (/^(?:to|of|with|as)$/.test(next!.text) && VOICE.test(c.lemma))) return true;
   // a topic: "“Why?” Lichtman said about the campaign" (not a quantity opening a clause: "said about 20 people have …")
   if (next!.text === 'about' && VOICE.test(c.lemma) && !/^(?:\d.*|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|dozen|several|some|most)$/.test(toks[c.last + 2]?.lower ?? '')) return true;
-  // ("“You think I’m going to change?” Trump asked reporters rhetorically": a listener of up to three words)
+  // ("“You think I’m going to change?” Trump asked reporters rhetorically", "told The Wall Street Journal": a listener
+  // of up to five words; past three, a name's or a title's words only: "told Britain’s ITV television station", not
+  // "assured her friend of her satisfaction in …")
   if (!ADDRESS.test(c.lemma)) return false;
-  for (let j = c.last + 1; j <= c.last + 3 && toks[j]?.kind === 'word' && !NOT_LISTENER.test(toks[j]!.lower); j++) {
+  for (let j = c.last + 1; j <= c.last + 5 && toks[j]?.kind === 'word' && !NOT_LISTENER.test(toks[j]!.lower) && (j <= c.last + 3 || !LONG_LISTENER_STOP.test(toks[j]!.lower)); j++) {
     const after = toks[j + 1];
     if (ends(j + 1) || (after && /^\p{Ll}{2,}ly$/u.test(after.text))) return true;
   }
@@ -192,6 +194,8 @@ function cueEnds(toks: readonly Token[], c: Cue, ends: (after: number) => boolea
 // Verbs of speech whose object is the listener ("asked reporters", "told CNN"), and the words that open a
 // clause or stand for its subject instead ("told reporters he would …" reports more than the quotation)
 const ADDRESS = /^(?:ask|tell|answer|remind|assure|warn|inform|urge)$/;
+// Words a listener of more than three words does not go on over: a preposition or a determiner opens a phrase of its own.
+const LONG_LISTENER_STOP = /^(?:of|for|about|with|from|by|into|than|a|an|the|his|her|their|its|my|our|your)$/;
 const NOT_LISTENER = /^(?:that|whether|if|to|what|how|why|when|where|who|he|she|they|it|we|i|you|there|this|these|those)$/;
 
 // Verbs of voicing words, after which "to", "of" and "with" name a listener or a topic and "as" a time, not a

@@ -1880,6 +1880,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The studio was cold.\n\n“We will win the vote,” said lobbyist and the candidate.',
     quotes: [{ quote: 'We will win the vote', speaker: ['lobbyist', null] }],
   },
+  {
+    note: 'after a question, "told" with a listener of four words (a station\'s name and its kind) closes the attribution',
+    text: 'The ferry was late again.\n\n“Will the ferry run again next spring, or will the board wait another year?” Ruiz told Dunmore’s local radio station.',
+    quotes: [{ quote: 'Will the ferry run again', speaker: 'Ruiz' }],
+  },
+  {
+    note: 'negative: a listener of more than three words does not run on over "of" ("assured her friend of her …" is the narrator\'s next sentence)',
+    text: 'The ferry was late again.\n\nAna Ruiz thanked the skipper. “It keeps the crews calm,” said she, “and I am more grateful than I can say.” Olsen assured his friend of his pleasure in being useful.',
+    quotes: [{ quote: 'more grateful than I can say', speaker: 'Ana Ruiz' }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
