@@ -97,6 +97,14 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
  * null when no subject stands there.
  */
 export function subjectBefore(text: string, toks: readonly Token[], end: number, floor = 0): Mention | null {
+  const skipped: { knowing?: { start: number; end: number } } = {};
+  const m = speakerPhraseBefore(text, toks, end, floor, skipped);
+  // (the noun and what its speaker knows, as one mention: "A source familiar with the talks")
+  const k = skipped.knowing;
+  return m && k && m.kind === 'noun' && m.end === toks[k.start - 1]!.end ? through(text, m, toks[k.end]!.end) : m;
+}
+
+function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, floor: number, skipped: { knowing?: { start: number; end: number } }): Mention | null {
   let i = end - 1;
   for (;;) {
     while (i >= floor && isWord(toks[i]) && (CUE_MODIFIERS.has(toks[i]!.lower) || /ly$/.test(toks[i]!.lower) && !isCap(toks[i]))) i--;
@@ -149,6 +157,14 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
     const participle = quotationAfter(text, toks[end]) ? participlePhraseStart(toks, i, floor) : -1;
     if (participle >= 0) {
       i = participle - 1;
+      continue;
+    }
+    // "A source familiar with the talks said", "people briefed on the plan said", "an official with knowledge of the
+    // matter said": what the speaker knows, after a noun of those who speak
+    const knowing = knowledgePhraseStart(toks, i, floor);
+    if (knowing >= 0) {
+      skipped.knowing = { start: knowing, end: i };
+      i = knowing - 1;
       continue;
     }
     break;
@@ -387,6 +403,25 @@ function participlePhraseStart(toks: readonly Token[], i: number, floor: number)
   }
   return -1;
 }
+
+/**
+ * Where a phrase of what the speaker knows starts ("familiar with Cruz’s thinking", "briefed on the plan", "with
+ * knowledge of the matter", "close to the talks") when it ends at token `i` and follows a noun of those who speak:
+ * the phrase and up to five words after it; -1 when there is none.
+ */
+function knowledgePhraseStart(toks: readonly Token[], i: number, floor: number): number {
+  for (let k = i - 1; k >= floor + 1 && i - k <= 6; k--) {
+    const w = toks[k]!;
+    if (!isWord(w)) return -1;
+    const start = KNOWING.test(w.lower) && KNOWING_LINK.test(toks[k + 1]!.lower) ? k : w.lower === 'knowledge' && toks[k + 1]!.lower === 'of' && toks[k - 1]!.lower === 'with' ? k - 1 : -1;
+    if (start < 0) continue;
+    const head = toks[start - 1];
+    return start - 1 >= floor && isWord(head) && !isCap(head) && speakerHead(head!.lower) && !DOCUMENT_NOUN.test(head!.lower) && i > k + 1 ? start : -1;
+  }
+  return -1;
+}
+const KNOWING = /^(?:familiar|briefed|close|knowledgeable|acquainted)$/;
+const KNOWING_LINK = /^(?:with|on|to|about)$/;
 
 /** Does a quotation mark open right after the one-word cue `cue` (or after its comma or colon)? */
 function quotationAfter(text: string, cue: Token | undefined): boolean {
@@ -664,9 +699,23 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
       m.title = text.slice(t.start, toks[toks[n - 1]!.text === ',' ? n - 2 : n - 1]!.end);
       return m;
     }
-    return make(text, toks, start, b, 'noun');
+    return make(text, toks, start, knowledgeTail(toks, start, b, limit), 'noun');
   }
   return null;
+}
+
+/**
+ * Where the noun phrase [start, b] ends with what its speaker knows after it ("said a source familiar with the
+ * talks", "an official with knowledge of the matter"): the phrase's last token, or `b` when there is none. The
+ * object runs to a word that ends a noun phrase, a verb or the clause's end, five words at most.
+ */
+function knowledgeTail(toks: readonly Token[], start: number, b: number, limit: number): number {
+  const head = toks[b]!.lower;
+  const linkAt = KNOWING.test(head) && b > start && KNOWING_LINK.test(toks[b + 1]?.lower ?? '') ? b + 1 : isWord(toks[b + 1]) && toks[b + 1]!.lower === 'with' && toks[b + 2]?.lower === 'knowledge' && toks[b + 3]?.lower === 'of' && speakerHead(head) ? b + 3 : -1;
+  if (linkAt < 0) return b;
+  let e = linkAt;
+  while (e + 1 < limit && e - linkAt < 5 && isWord(toks[e + 1]) && (e === linkAt || !NP_END.test(toks[e + 1]!.lower)) && !AUXILIARIES.has(toks[e + 1]!.lower) && !CUE_MODIFIERS.has(toks[e + 1]!.lower)) e++;
+  return e > linkAt ? e : b;
 }
 
 /** The name of a person that starts at token `n` ("Josh Earnest" of "…, Josh Earnest"), or null. */

@@ -1890,6 +1890,26 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The ferry was late again.\n\nAna Ruiz thanked the skipper. “It keeps the crews calm,” said she, “and I am more grateful than I can say.” Olsen assured his friend of his pleasure in being useful.',
     quotes: [{ quote: 'more grateful than I can say', speaker: 'Ana Ruiz' }],
   },
+  {
+    note: 'a noun of those who speak and what they know ("familiar with …") before the cue, as one mention',
+    text: 'The ferry was late again.\n\nA source familiar with the harbour board’s plans said, “They will wait for the spring.”',
+    quotes: [{ quote: 'They will wait for the spring', speaker: 'A source familiar with the harbour board’s plans' }],
+  },
+  {
+    note: '"with knowledge of" after the noun, before a listed cue',
+    text: 'The ferry was late again.\n\nAn official with knowledge of the repairs said, “The engine was never the problem.”',
+    quotes: [{ quote: 'The engine was never the problem', speaker: 'An official with knowledge of the repairs' }],
+  },
+  {
+    note: 'inverted: the noun after the cue and what its speaker knows, to the clause\'s end',
+    text: 'The ferry was late again.\n\n“The board will wait for the spring,” said a source familiar with the talks.',
+    quotes: [{ quote: 'The board will wait for the spring', speaker: 'a source familiar with the talks' }],
+  },
+  {
+    note: 'negative: a name in apposition keeps the name as the speaker ("Ruiz, familiar with the harbour, said")',
+    text: 'The ferry was late again.\n\nAna Ruiz, familiar with the harbour, said, “The engine was never the problem.”',
+    quotes: [{ quote: 'The engine was never the problem', speaker: 'Ana Ruiz' }],
+  },
 ];
 
 /** Two quotations of one text whose confidences must be ordered. */
