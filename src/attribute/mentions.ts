@@ -109,7 +109,7 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
   for (;;) {
     while (i >= floor && isWord(toks[i]) && (CUE_MODIFIERS.has(toks[i]!.lower) || /ly$/.test(toks[i]!.lower) && !isCap(toks[i]))) i--;
     // "Wells Fargo just this month announced", "Smith on Monday said": a time phrase between subject and cue
-    if (i - 1 >= floor && TIME_WORD.test(toks[i]!.lower) && /^(this|last|next|on|earlier|late|early)$/.test(toks[i - 1]!.lower)) {
+    if (i - 1 >= floor && TIME_WORD.test(toks[i]!.lower) && /^(this|last|next|on|earlier|later|late|early)$/.test(toks[i - 1]!.lower)) {
       i -= 2;
       if (i >= floor && toks[i]!.lower === 'just') i--;
       // "A report published on Wednesday said": the participle that the time phrase dated

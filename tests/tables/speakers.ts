@@ -1901,6 +1901,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'The engine was never the problem', speaker: 'An official with knowledge of the repairs' }],
   },
   {
+    note: '"later" and a day between the subject and a cue before a colon ("Priebus later Thursday told Fox News: “…”")',
+    text: 'The ferry was late again.\n\nRuiz later Thursday told Harbour Radio: “The crossings will resume next week.”',
+    quotes: [{ quote: 'The crossings will resume next week', speaker: 'Ruiz' }],
+  },
+  {
     note: 'inverted: the noun after the cue and what its speaker knows, to the clause\'s end',
     text: 'The ferry was late again.\n\n“The board will wait for the spring,” said a source familiar with the talks.',
     quotes: [{ quote: 'The board will wait for the spring', speaker: 'a source familiar with the talks' }],
