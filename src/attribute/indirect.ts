@@ -339,7 +339,7 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
 }
 
 // "in contrast with", "in talks with", "in common with": phrases of the form "in … with" that name no source
-const IN_NOT_SOURCE = /^(?:contrast|comparison|connection|partnership|conjunction|touch|talks|league|cooperation|collaboration|tandem|contact|concert|solidarity|sympathy|love|competition|negotiations|tune|private|common)$/;
+const IN_NOT_SOURCE = /^(?:contrast|coordination|consultation|conversation|negotiation|alliance|comparison|connection|partnership|conjunction|touch|talks|league|cooperation|collaboration|tandem|contact|concert|solidarity|sympathy|love|competition|negotiations|tune|private|common)$/;
 // The heads of the noun phrase a source's phrase may name: a document, a count or a body that speaks, not any noun
 // ("as required by law").
 const CONNECTED_SOURCE = /^(?:report|reports|poll|polls|survey|surveys|study|studies|data|figures|analysis|analyses|records|estimates|estimate|statement|statements|documents|document|count|tally|projections|research|census|numbers|results|review|audit|findings|filings|filing|statistics|index|tracker|average|averages|model|forecast|forecasts|models|tallies|counts|transcript|transcripts|memo|letter|release|complaint|lawsuit|indictment|affidavit|investigation|probe|inquiry|officials|police|authorities|investigators|prosecutors|sources|source|experts|analysts|economists|researchers|scientists|aides|advisers|spokesman|spokeswoman|spokesperson|agency|department|ministry|office|campaign|committee|government|administration|company|group)$/;
@@ -373,6 +373,11 @@ function sourceConnector(toks: readonly Token[], i: number): { first: number; la
   }
   // the phrase opens its clause
   if (first > 0 && !/^[,(—–;:]$/.test(toks[first - 1]!.text)) return null;
+  // a person's name that closes the sentence, maybe after their title: "…, in line with NYPD Commissioner James
+  // O’Neill.", "…, based on Craig Bryan, head of …" (after "as", a participle the lexicon holds: "as indicated by",
+  // not "as embodied by Marco Rubio"; before "on", "based" only: not "confirmed on Facebook Friday")
+  const onName = first < i ? toks[first]!.lower === 'based' : true;
+  if (first > 0 && onName && (w !== 'as' || CUES.has(a!.lower)) && namedAfter(toks, last + 1)) return { first, last };
   // the source: a noun phrase whose head is a document, a count or a body that speaks, and that ends the clause
   // (not a name: "confirmed on Facebook", "as embodied by Marco Rubio"; nor a noun after "of": "in common with the
   // rest of the company")
@@ -384,6 +389,15 @@ function sourceConnector(toks: readonly Token[], i: number): { first: number; la
     if (!after || /^[.,;!?)—–]$/.test(after.text) || /^(?:of|by|from|for|released|conducted|published|issued)$/.test(after.lower)) return { first, last };
   }
   return null;
+}
+
+/** Does a person's name close the sentence at `k`, or after up to three words of a title ("harbour engineer", "NYPD Commissioner")? */
+function namedAfter(toks: readonly Token[], k: number): boolean {
+  for (let j = k; j < toks.length && j - k <= 3; j++) {
+    if (toks[j]!.kind !== 'word' || j > k && DETERMINERS.has(toks[j]!.lower)) return false;
+    if (closingName(toks, j)) return true;
+  }
+  return false;
 }
 
 // Words that open a sentence and are no one's name ("Today marks …", "This means …").
@@ -847,11 +861,17 @@ function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, t
     // CLAUSE, according to X.  /  FRONT, according to X, REST.
     let after = whoEnd;
     if (toks[after]?.text === ',' && toks[after + 1]?.kind === 'word' && !/^(and|but|which|who|where)$/.test(toks[after + 1]!.lower)) {
-      // an appositive of the source ("Dennis Ross, a former envoy,") before the clause resumes
-      const next = toks.findIndex((t, i) => i > after && i - after <= 12 && t.text === ',');
-      if (next > 0 && (DETERMINERS.has(toks[after + 1]!.lower) || /^(a|an|the|former)$/.test(toks[after + 1]!.lower))) after = next;
+      // an appositive of the source ("Dennis Ross, a former envoy,", "Craig Bryan, head of the National Center for
+      // Veterans Studies at the University of Utah,") before the clause resumes; one that runs to the sentence's
+      // end leaves nothing to resume
+      const w1 = toks[after + 1]!;
+      const role = ROLE_NOUNS.has(w1.lower) || /^\p{Ll}+$/u.test(w1.text) && /^(?:of|at|for)$/.test(toks[after + 2]?.lower ?? '');
+      const next = toks.findIndex((t, i) => i > after && i - after <= (role ? 20 : 12) && t.text === ',');
+      if (next > 0 && (DETERMINERS.has(w1.lower) || /^(a|an|the|former)$/.test(w1.lower) || role)) after = next;
+      else if (role && next < 0) after = toks.length;
     }
-    const resumes = toks[after]?.text === ',' && after + 1 < toks.length && toks[after + 1]!.kind === 'word';
+    // (not with a relative clause on the source's apposition: "…, director of the center, which conducted the poll")
+    const resumes = toks[after]?.text === ',' && after + 1 < toks.length && toks[after + 1]!.kind === 'word' && !(after > whoEnd && /^(?:which|who|whom|whose|where)$/.test(toks[after + 1]!.lower));
     const end = resumes ? endOfClause(toks, after + 1) : -1;
     if (resumes && wordsIn(toks, after + 1, end) >= 2 && hasVerbish(toks, after + 1, end)) {
       let a = taken;

@@ -2292,6 +2292,42 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'clause-according-to',
+    note: 'a phrase no list holds ("in line with") before a person\'s name and title that close the sentence',
+    text: 'The ferry was late again.\n\nThe crews could not finish the repairs before the storm, in line with harbour engineer Tomas Berg.',
+    quotes: [{ quote: 'The crews could not finish the repairs before the storm', speaker: 'Tomas Berg' }],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'negative: a past tense and "on" before a name is no source\'s phrase ("confirmed on Facebook Friday"); the verb\'s subject reports',
+    text: 'The ferry was late again.\n\nAl Ruiz and his crew were heading home after a month at sea, the company confirmed on Facebook Friday.',
+    quotes: [{ quote: 'Al Ruiz and his crew were heading home after a month at sea', speaker: 'the company' }],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'negative: "as" and a participle the lexicon does not hold, before a name ("as embodied by")',
+    text: 'The ferry was late again.\n\nThe harbour’s old spirit lives on, as embodied by Tomas Berg.',
+    quotes: [],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'negative: "in consultation with" a name names a partner, not a source',
+    text: 'The ferry was late again.\n\nThe board drew up the new timetable, in consultation with Tomas Berg.',
+    quotes: [],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'the source\'s apposition ("head of …") runs to the sentence\'s end: nothing resumes after it',
+    text: 'The ferry was late again.\n\nTraining can cut the number of late crossings, according to Tomas Berg, head of the Harbour Institute for Ferry Studies at the University of Dunmore, and other engineers.',
+    quotes: [{ quote: 'Training can cut the number of late crossings', speaker: 'Tomas Berg' }],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'a relative clause on the source\'s apposition resumes no statement ("…, director of the center, which ran the poll")',
+    text: 'The ferry was late again.\n\nThey are the largest group of commuters, but they ride less in winter, according to Ana Ruiz, director of the Harbour Survey Center, which ran the poll.',
+    quotes: [{ quote: 'They are the largest group of commuters, but they ride less in winter', speaker: 'Ana Ruiz' }],
+  },
+  {
+    section: 'clause-according-to',
     note: 'a dash that closes an aside before "according to" is the clause\'s comma ("… — including …  — according to X")',
     text: 'The ferry was late again.\n\nIn 2015, the harbour had 40 late crossings — including storms, strikes and breakdowns — according to the latest records of the port authority.',
     quotes: [{ quote: 'In 2015, the harbour had 40 late crossings — including storms, strikes and breakdowns' }],
