@@ -287,7 +287,8 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // cheap tests first: most words are no cue of any kind
     if (!lemma && !ed && !present && toks[i + 1]?.lower !== 'that') continue;
     if (/^\p{Lu}/u.test(t.text)) continue;
-    if (i >= toks.length - 2 && !ed && !closes) continue;
+    // (the end of the sentence: a past or a present after its subject, "…, one slide recites.")
+    if (i >= toks.length - 2 && !ed && !closes && !present) continue;
     if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
     // (past an adverb: "Clinton now voices she …")
     let sb = pastPartyTag(toks, subjectSlot(toks, i));
@@ -300,7 +301,9 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // (a name with an apostrophe, "O'Neill"; past a party tag, "Rep. Stephen Lynch (D-Mass.) verbalized")
     // ("Another 19 percent propounded they …": a share of those polled)
     // ("… and propounded he did not …": a second verb of the subject, before a pronoun)
+    // ("…, the IMF expounded.": an acronym after its article)
     const subject = /^(he|she|they|we|i|percent)$/.test(toks[sb]!.lower) || NAME_WORD.test(toks[sb]!.text) || SPEAKER_NOUNS.has(toks[sb]!.lower) || roleSubject(toks, sb) ||
+      /^\p{Lu}{2,6}$/u.test(toks[sb]!.text) && toks[sb - 1]?.lower === 'the' ||
       toks[sb]!.text === ',' && /^\p{Lu}/u.test(toks[0]!.text) || sb >= 2 && /^(?:and|but)$/.test(toks[sb]!.lower) && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '');
     // (a verb right after "that" makes it a relative pronoun: "groups that have backed …"; an unlisted word
     // before "that" after a determiner or a preposition is a noun, "the rules that could …", and so is an
@@ -317,7 +320,8 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     const pronounClause = unlisted && (subject || CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && pluralOrShare(toks, sb)) && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word' || itClause && toks[sb]!.text !== ',');
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
     const after = pastTime(toks, i + 1, 3);
-    const closing = unlisted && subject && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
+    // ("…, attorneys for the family propounded.": a noun of those who speak and its phrase of "for" or "of")
+    const closing = unlisted && (subject || linkedSpeaker(toks, sb)) && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
     const beforeClause = !beforeThat && unlisted && subject &&
       toks[i + 1]?.kind === 'word' && (!/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but|among|between|against|across|around|through|without|within|despite|like|unlike|toward|towards|behind|ahead)$/.test(toks[i + 1]!.lower) || toks[i + 1]!.lower === 'about' && /^\d/.test(toks[i + 2]?.text ?? '')) &&
       clauseVerbAfter(toks, i) > 0;
@@ -389,6 +393,25 @@ function sourceConnector(toks: readonly Token[], i: number): { first: number; la
     if (!after || /^[.,;!?)—–]$/.test(after.text) || /^(?:of|by|from|for|released|conducted|published|issued)$/.test(after.lower)) return { first, last };
   }
   return null;
+}
+
+/**
+ * Does a noun of those who speak stand before a phrase of "for", "of" or "at" that ends at `k`, right after a comma:
+ * "attorneys for the family", "a spokesman for the agency", "officials at the ministry"?
+ */
+function linkedSpeaker(toks: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 1 && k - j <= 4; j--) {
+    const w = toks[j]!;
+    if (w.kind !== 'word') return false;
+    if (!/^(?:for|of|at)$/.test(w.lower)) continue;
+    let h = j - 1;
+    const head = toks[h]!.lower;
+    const singular = head.replace(/s$/, '');
+    if (!SPEAKER_NOUNS.has(head) && !ROLE_NOUNS.has(head) && !SPEAKER_NOUNS.has(singular) && !ROLE_NOUNS.has(singular)) return false;
+    while (h > 0 && toks[h - 1]!.kind === 'word' && h > j - 3 && !/^\p{Lu}/u.test(toks[h - 1]!.text) || h > 0 && DETERMINERS.has(toks[h - 1]!.lower)) h--;
+    return toks[h - 1]?.text === ',';
+  }
+  return false;
 }
 
 /** Does a person's name close the sentence at `k`, or after up to three words of a title ("harbour engineer", "NYPD Commissioner")? */
@@ -608,6 +631,11 @@ function closingUnlisted(toks: readonly Token[], k: number): boolean {
 function closingName(toks: readonly Token[], k: number): boolean {
   const first = toks[k];
   if (!first || first.kind !== 'word') return false;
+  // ("NBC’s Dante Chinni", "Harbour Radio’s Dante Chinni": an outlet's possessive before the name)
+  let p = k;
+  while (p < toks.length && p - k < 3 && toks[p]!.kind === 'word' && /^\p{Lu}/u.test(toks[p]!.text) && !/[’']s$/.test(toks[p]!.text)) p++;
+  const owner = toks[p];
+  if (owner?.kind === 'word' && /^\p{Lu}[\p{L}.]*[’']s$/u.test(owner.text) && toks[p + 1]?.kind === 'word' && /^\p{Lu}/u.test(toks[p + 1]!.text) && !/[’']s$/.test(toks[p + 1]!.text)) return closingName(toks, p + 1);
   const honorific = HONORIFICS.has(first.lower) || TITLE_ABBREVIATION.test(first.text);
   if (!honorific && !(NAME_WORD.test(first.text) && (isGivenName(first.text) || !isDictionaryWord(first.lower)))) return false;
   let j = k + 1;
@@ -1033,8 +1061,11 @@ function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): 
   if (!who && run.lastSpeaker && run.lastRelative && isSpeech(c) && toks[c.first - 1]?.text === "," && c.first - 1 === run.taken) who = run.lastSpeaker;
   // "an architect who said …", "Smith, who said …": the relative pronoun names the antecedent
   // "The airline said …": any noun phrase with a determiner is the subject of a verb of speech
-  if (!who && PLAIN_SPEECH.test(c.lemma) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
-    who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
+  // ("…, a lawyer for the family propounded.": a verb no list holds that closes the sentence reads as "said")
+  const tail = pastTime(toks, c.last + 1, 3);
+  const closingUnlisted = c.structural === true && !SOURCE.has(c.lemma) && c.first === c.last && (tail >= toks.length || /^[.!?]$/.test(toks[tail]!.text)) && linkedSpeaker(toks, c.first - 1);
+  if (!who && (PLAIN_SPEECH.test(c.lemma) || closingUnlisted) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
+    who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' || closingUnlisted ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
   }
   // "Video of the incident shows …", "leaked documents from his return show …": a document reports what it shows
   if (!who && /^(show|find|indicate|suggest|reveal|conclude|estimate|say|report)$/.test(c.lemma)) who = documentSubject(text, toks, c.first, run.taken);

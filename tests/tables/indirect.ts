@@ -1853,6 +1853,36 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'clause-subject-cue',
+    note: 'a verb no list holds closing the sentence after an acronym and its article ("…, the IMF expounded.")',
+    text: 'The ferry was late again.\n\nSlower growth at the harbour is offset by faster growth elsewhere, the IMF asseverated.',
+    quotes: [{ quote: 'Slower growth at the harbour is offset by faster growth elsewhere', speaker: 'IMF' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'an inverted verb no list holds before an outlet\'s possessive and a name ("…, spotlighted NBC’s Dante Chinni.")',
+    text: 'The ferry was late again.\n\nThe debates are not likely to change the vote, asseverated Harbour Radio’s Dante Chinni.',
+    quotes: [{ quote: 'The debates are not likely to change the vote', speaker: 'Dante Chinni' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'a verb no list holds closing the sentence after a noun of those who speak and its "for" phrase',
+    text: 'The ferry was late again.\n\nThe crew’s families watched the footage on Thursday, a lawyer for the families asseverated.',
+    quotes: [{ quote: 'The crew’s families watched the footage on Thursday', speaker: 'a lawyer for the families' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'a present tense no list holds closing the sentence after its subject ("…, the report recites.")',
+    text: 'The ferry was late again.\n\nThe harbour tax will rise next year, the report asseverates.',
+    quotes: [{ quote: 'The harbour tax will rise next year', speaker: 'the report' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: a past tense closing the sentence after a noun phrase whose head speaks for no one ("the rest of the crew")',
+    text: 'The ferry was late again.\n\nThe ferry left the quay at noon, the rest of the crew followed.',
+    quotes: [],
+  },
+  {
+    section: 'clause-subject-cue',
     note: 'negative: a verb in a series after the comma, before a lone surname, is no inverted attribution',
     text: 'The ferry was late again.\n\nThe mayor toured the harbour, thanked the crews, praised Olsen.',
     quotes: [],
