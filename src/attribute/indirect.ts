@@ -1206,11 +1206,13 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // but "The problem with the ferries, said Olsen, is cost" goes on after the name)
   const afterName = inverted?.kind === 'name' ? toks.findIndex((t) => t.start >= inverted.end) : -1;
   const invertedName = afterName >= 0 && !(toks[afterName]!.text === ',' && AUXILIARY.test(toks[afterName + 1]?.lower ?? ''));
-  const described = !invertedName && /^(a|an|the)$/.test(toks[run.taken]?.lower ?? '') && !toks.slice(run.taken, beforeEnd).some((w, j) => AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || /n[’']t$/.test(w.lower) || j > 1 && /^\p{Ll}{2,}ed$/u.test(w.text));
+  // ("The Trump job marks his return …": a present before its object's determiner is a verb too)
+  const described = !invertedName && /^(a|an|the)$/.test(toks[run.taken]?.lower ?? '') && !toks.slice(run.taken, beforeEnd).some((w, j) => AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || /n[’']t$/.test(w.lower) || j > 1 && /^\p{Ll}{2,}ed$/u.test(w.text) ||
+    j > 1 && inS(w) && /^(?:his|her|its|their|our|my|your|the|a|an)$/.test(toks[run.taken + j + 1]?.lower ?? ''));
   // "After the department asked …, Hackett said that …": a clause after the cue is what it reports;
   // the words before the speaker open the sentence ("CLAUSE, X said, CLAUSE" keeps both)
   const clauseAfter = afterOk && !parenthetical && toks[c.last + 1]?.text !== ',';
-  const beforeOk = !relative && !act && !relativeWho && !described && !clauseAfter && beforeEnd > run.taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, run.taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, run.taken, beforeEnd) && !opensWithIntro(toks, run.taken) && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[run.taken]!.text);
+  const beforeOk = !relative && !act && !relativeWho && !described && !clauseAfter && beforeEnd > run.taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, run.taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, run.taken, beforeEnd) && !opensWithIntro(toks, run.taken) && (!/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[run.taken]!.text) || gerundSubject(toks, run.taken, beforeEnd));
   if (beforeOk) {
     run.out.push({ ...spanOf(toks, lastSegment(toks, run.taken, beforeEnd, false), beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
     run.taken = c.last + 1;
@@ -1520,12 +1522,19 @@ function opensWithIntro(toks: readonly Token[], k: number): boolean {
   while (k < toks.length && /^(but|and|yet|so|moreover|however|still|now|then|also|indeed|meanwhile)$/.test(toks[k]!.lower)) k++;
   const t = toks[k];
   if (!t) return false;
+  // ("About 270 people have …", "More than 1.5 million voters turned out …": a count that is the clause's subject)
+  // (not a time: "Less than 30 minutes later, …", "About two weeks ago, …")
+  const count = /^(?:about|some|nearly|almost|roughly|approximately)$/.test(t.lower) && COUNT_WORD.test(toks[k + 1]?.lower ?? '') || /^(?:more|less|fewer)$/.test(t.lower) && toks[k + 1]?.lower === 'than' && COUNT_WORD.test(toks[k + 2]?.lower ?? '');
+  if (count && !toks.slice(k + 1, k + 6).some((w) => /^(?:later|ago|earlier|before|after)$/.test(w.lower))) return false;
   if (introAt(toks, k) || NOT_SUBJECT_START.test(t.lower) && !demonstrativeThat(toks, k) || INTRO_MORE.test(t.lower)) return true;
   if (/^(last|next|this|that|early|late|in)$/.test(t.lower) && MONTH.test(toks[k + 1]?.lower ?? '')) return true;
   // "A few minutes later,", "Eight months later,", "Two days ago,": a time phrase before its comma
   for (let j = k; j < toks.length && j - k < 5 && toks[j]!.text !== ','; j++) if (/^(later|ago|earlier)$/.test(toks[j]!.lower) && toks[j + 1]?.text === ',') return true;
   return false;
 }
+
+// A number or a count word that a quantity opens with ("about 270", "more than half", "some two dozen").
+const COUNT_WORD = /^(?:\d[\d,.]*%?|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|hundreds|thousands|millions|dozen|dozens)$/;
 
 /**
  * "That kind of relationship has helped …", "That was a mistake": "that" as the subject of its clause, or its
@@ -1534,6 +1543,21 @@ function opensWithIntro(toks: readonly Token[], k: number): boolean {
 function demonstrativeThat(toks: readonly Token[], k: number): boolean {
   const next = toks[k + 1];
   return toks[k]!.lower === 'that' && next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !DETERMINER_LIKE.test(next.lower) && !/^(?:he|she|they|we|i|you|it|there)$/.test(next.lower) && toks[k + 2]?.text !== ',';
+}
+
+/**
+ * Does the capitalised -ing word at `k` open a gerund that is its clause's subject, with a finite verb of its own
+ * within eight words and before any comma or subordinate clause ("Seeing his brother suffering led him to …")? Not a
+ * participle's opening phrase ("Speaking to reporters on Monday, …"), nor a past participle's ("Asked about …").
+ */
+function gerundSubject(toks: readonly Token[], k: number, end: number): boolean {
+  if (!/ing$/.test(toks[k]!.lower)) return false;
+  for (let j = k + 1; j < end && j - k <= 8; j++) {
+    const w = toks[j]!;
+    if (w.kind !== 'word' || /^(?:who|which|that|whether|if|when|where|because|while|as)$/.test(w.lower)) return false;
+    if (FINITE.test(w.lower) && !/^(?:also|still)$/.test(w.lower) || IRREGULAR_PAST.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /** "During the rally Monday, …", "Last week, …": an introductory phrase, not a reported clause. */

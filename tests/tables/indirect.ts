@@ -1853,6 +1853,42 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'clause-subject-cue',
+    note: 'a gerund with a verb of its own is the clause\'s subject, not a participle\'s opening phrase',
+    text: 'The ferry was late again.\n\nSeeing the old ferry rust in the harbour led her to run for the council, Ruiz said.',
+    quotes: [{ quote: 'Seeing the old ferry rust in the harbour led her to run for the council', speaker: 'Ruiz' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: a participle\'s opening phrase with a relative clause in it reports nothing',
+    text: 'The ferry was late again.\n\nSpeaking to crews who had gathered on the quay, Ruiz said the ferry would run again.',
+    quotes: [{ quote: 'the ferry would run again', speaker: 'Ruiz' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'a count that opens the clause is its subject ("About 270 people have …")',
+    text: 'The ferry was late again.\n\nAbout 270 crew members have now been moved to the new quay, officials said.',
+    quotes: [{ quote: 'About 270 crew members have now been moved to the new quay', speaker: 'officials' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: '"More than" and a number open the clause\'s subject',
+    text: 'The ferry was late again.\n\nMore than 1.5 million passengers crossed the harbour last year, Berg said.',
+    quotes: [{ quote: 'More than 1.5 million passengers crossed the harbour last year', speaker: 'Berg' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: "Less than" and a number before "later" is a time that opens the sentence',
+    text: 'The ferry was late again.\n\nLess than 30 minutes later, Ruiz said the ferry had left.',
+    quotes: [{ quote: 'the ferry had left', speaker: 'Ruiz' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'a present before its object\'s determiner makes the article\'s phrase a clause, not a description of the speaker',
+    text: 'The ferry was late again.\n\nThe harbour job marks her return to public life, one longtime friend said.',
+    quotes: [{ quote: 'The harbour job marks her return to public life', speaker: 'one longtime friend' }],
+  },
+  {
+    section: 'clause-subject-cue',
     note: 'a verb no list holds closing the sentence after an acronym and its article ("…, the IMF expounded.")',
     text: 'The ferry was late again.\n\nSlower growth at the harbour is offset by faster growth elsewhere, the IMF asseverated.',
     quotes: [{ quote: 'Slower growth at the harbour is offset by faster growth elsewhere', speaker: 'IMF' }],
