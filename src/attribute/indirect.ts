@@ -1024,6 +1024,22 @@ function titleWordsBefore(toks: readonly Token[], last: number, floor: number): 
   return d < last && toks[d]?.text === ',' ? d : last;
 }
 
+/**
+ * The comma before a short apposition that stands before a name's comma at `comma` ("…, a spokeswoman, Anna White,
+ * said", "…, the company's lawyer, Tom Berg, said"): an article or a possessive, up to three more words, and a noun of
+ * those who speak, the whole between commas; else `comma` itself.
+ */
+function appositionBefore(toks: readonly Token[], comma: number, floor: number): number {
+  const head = toks[comma - 1];
+  if (!head || head.kind !== 'word' || !SPEAKER_NOUNS.has(head.lower) && !ROLE_NOUNS.has(head.lower)) return comma;
+  for (let d = comma - 2; d > floor && comma - d <= 6; d--) {
+    const w = toks[d]!;
+    if (w.text === ',') return DETERMINERS.has(toks[d + 1]!.lower) || /[’']s$/.test(toks[d + 1]!.text) ? d : comma;
+    if (w.kind !== 'word') return comma;
+  }
+  return comma;
+}
+
 /** Is the cue `c` the word "state" modifying the token after it ("state officials", "state Sen.")? */
 function stateModifier(toks: readonly Token[], c: Cue): boolean {
   const next = toks[c.last + 1];
@@ -1172,6 +1188,8 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // ("…, Clinton campaign manager Robby Mook said", "…, foreign affairs ministry spokesman Benali Cherif said": the
   // words of a title before its role noun, back to the comma)
   if (who && who.kind === 'name' && who.title && toks[beforeEnd]?.kind === 'word') beforeEnd = titleWordsBefore(toks, beforeEnd, run.taken);
+  // ("…, a spokeswoman, Anna Richardson White, said": the name's apposition before it, with its article, back to its comma)
+  if (who && who.kind === 'name' && !relative && toks[beforeEnd]?.text === ',') beforeEnd = appositionBefore(toks, beforeEnd, run.taken);
   let afterCue = c.last + 1;
   while (afterCue < toks.length && afterCue - c.last <= 7 && toks[afterCue]!.kind === 'word' && !hasVerbish(toks, afterCue, afterCue + 1) && !/^(that|and|but)$/.test(toks[afterCue]!.lower)) afterCue++;
   const parenthetical = !relative && !inverted && toks[beforeEnd]?.text === ',' && toks[afterCue]?.text === ',' && !isAct(c);

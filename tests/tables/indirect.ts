@@ -1853,6 +1853,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'clause-subject-cue',
+    note: 'the apposition before the name ("…, a spokeswoman, Ana Ruiz, said") is no part of the clause',
+    text: 'The ferry was late again.\n\nThe harbour board built the new quay to help in times of storm, a spokeswoman, Ana Ruiz, said on Saturday.',
+    quotes: [{ quote: 'The harbour board built the new quay to help in times of storm', speaker: 'Ana Ruiz' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'a possessive opens the apposition before the name ("…, the company’s lawyer, Tom Berg, said")',
+    text: 'The ferry was late again.\n\nThe ferry will resume in May, the company’s lawyer, Tom Berg, said.',
+    quotes: [{ quote: 'The ferry will resume in May', speaker: 'Tom Berg' }],
+  },
+  {
+    section: 'clause-subject-cue',
     note: 'a gerund with a verb of its own is the clause\'s subject, not a participle\'s opening phrase',
     text: 'The ferry was late again.\n\nSeeing the old ferry rust in the harbour led her to run for the council, Ruiz said.',
     quotes: [{ quote: 'Seeing the old ferry rust in the harbour led her to run for the council', speaker: 'Ruiz' }],
