@@ -482,6 +482,21 @@ function linkedNounBefore(text: string, toks: readonly Token[], a: number, i: nu
   return m && through(text, m, toks[i]!.end);
 }
 
+/**
+ * The index of a noun of those who speak that a determiner or a quantity at `a` opens, within its first four words
+ * and before `b`, when an "of" phrase or a relative clause goes on after it ("The employee of …", "some voters who
+ * …"); -1 when there is none.
+ */
+function speakingHead(toks: readonly Token[], a: number, b: number): number {
+  if (!DETERMINERS.has(toks[a]!.lower) && !/^(?:some|many|most|several|few|all|both)$/.test(toks[a]!.lower)) return -1;
+  for (let j = a + 1; j < b && j - a <= 3; j++) {
+    const w = toks[j]!;
+    if (!isWord(w) || isCap(w)) return -1;
+    if (speakerHead(w.lower) && !DOCUMENT_NOUN.test(w.lower)) return /^(?:of|who|that)$/.test(toks[j + 1]?.lower ?? '') ? j : -1;
+  }
+  return -1;
+}
+
 /** Mention `m` carried on to offset `end` ("aides to" through "Clinton"; "Gov. Tomblin" through "of West Virginia"). */
 function through(text: string, m: Mention, end: number): Mention {
   m.end = end;
@@ -540,7 +555,14 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
         if (s.kind === 'name' && !s.title) s.title = titleOf();
         return s;
       }
-      return null;
+      // ("The employee of nearly four years, a registered Republican who …, said", "some voters who have listened to
+      // his speeches, on television or at …, said": a determined noun of those who speak opens the chunk, what
+      // follows it is its complement)
+      // (from the chunk's first word past a conjunction: "The" is no name's word, but the noun's article)
+      let open = k + 1;
+      while (open < last && /^(?:but|and|yet|so|still)$/.test(toks[open]!.lower)) open++;
+      const head = end < comma ? speakingHead(toks, open, last) : -1;
+      return head >= 0 ? make(text, toks, open, head, 'noun') : null;
     }
     // anything else between commas is an appositive or an aside: keep walking back
     if (!APPOSITIVE_LEAD.test(chunk[0]!.lower) && !isRole(chunk[0]!) && !/^\d+$/.test(chunk[0]!.text) && !/^\p{Ll}+(?:ing|ed)$/u.test(chunk[0]!.text) && hops > 1) return null;

@@ -1852,6 +1852,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [{ quote: 'The crews could not finish the repairs before the storm', speaker: 'Olsen' }],
   },
   {
+    section: 'subject-cue-that',
+    note: 'a determined noun of those who speak with its "of" phrase, then an apposition, before "said"',
+    text: 'The ferry was late again.\n\nThe harbour worker of nearly four years, a union member who asked not to be named, said she was dismayed by the new rules.',
+    quotes: [{ quote: 'she was dismayed by the new rules', speaker: 'The harbour worker' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a quantity and a noun of those who speak with a relative clause, then an aside between commas, before "said"',
+    text: 'The ferry was late again.\n\nYet some passengers who have ridden the ferry for years, in summer or in winter, said the crossing had never been so slow.',
+    quotes: [{ quote: 'the crossing had never been so slow', speaker: 'some passengers' }],
+  },
+  {
     section: 'clause-subject-cue',
     note: 'the apposition before the name ("…, a spokeswoman, Ana Ruiz, said") is no part of the clause',
     text: 'The ferry was late again.\n\nThe harbour board built the new quay to help in times of storm, a spokeswoman, Ana Ruiz, said on Saturday.',
