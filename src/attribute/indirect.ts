@@ -912,6 +912,15 @@ function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, t
       out.push({ ...spanOf(toks, lastSegment(toks, taken, c.first - 1), c.first - 1), rule: 'clause-according-to', mention: who, cue: c, sentence: si });
       taken = c.last + 1;
     }
+  } else if (toks[c.first - 1]!.text === ',' && c.first - 1 === taken && out.length > 0 && (whoEnd < 0 || /^[.!?]$/.test(toks[whoEnd]!.text))) {
+    // "HarperCollins declined to renew the offer, according to a publishing executive.": the clause that another
+    // cue of the sentence reported is itself reported by the source, around it; the clause with its own cue is
+    // what the source said (it comes first in the sentence, so it is kept over the inner clause)
+    const open = datelineEnd(toks);
+    if (wordsIn(toks, open, c.first - 1) >= MIN_WORDS && hasVerbish(toks, open, c.first - 1) && !opensWithIntro(toks, open)) {
+      out.push({ ...spanOf(toks, lastSegment(toks, open, c.first - 1), c.first - 1), rule: 'clause-according-to', mention: who, cue: c, sentence: si });
+      taken = c.last + 1;
+    }
   } else if (toks[c.first - 1]!.kind === 'word' && !/^(is|are|was|were|be|been|not|and|or|but|that)$/.test(toks[c.first - 1]!.lower) &&
     // "paid according to how many games they start", "varies according to the season": a manner, not a source
     !/(?:ed|ies|ry|er|ers|paid|set|cut|put)$/.test(toks[c.first - 1]!.lower) && /^(a|an|the|recent|new|latest|[\p{Lu}\d].*)$/u.test(toks[c.last + 1]?.text ?? '') && wordsIn(toks, taken, c.first) >= MIN_WORDS + 1 && hasVerbish(toks, taken, c.first)) {

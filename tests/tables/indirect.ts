@@ -2382,6 +2382,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'clause-according-to',
+    note: 'a clause that another cue reports, then "according to" and a source that closes the sentence: the source reports the whole clause',
+    text: 'The ferry was late again.\n\nBut the harbour board declined to renew the lease, according to a port official.',
+    quotes: [{ quote: 'But the harbour board declined to renew the lease', speaker: 'a port official' }],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'negative: a source that goes on into a clause of its own after "according to" leaves the inner attribution',
+    text: 'The ferry was late again.\n\nThe board told her that it was not that simple, according to an account she gave to the Harbour Gazette.',
+    quotes: [{ quote: 'it was not that simple', speaker: 'The board' }],
+  },
+  {
+    section: 'clause-according-to',
     note: 'a phrase no list holds ("in line with") before a person\'s name and title that close the sentence',
     text: 'The ferry was late again.\n\nThe crews could not finish the repairs before the storm, in line with harbour engineer Tomas Berg.',
     quotes: [{ quote: 'The crews could not finish the repairs before the storm', speaker: 'Tomas Berg' }],
