@@ -1088,9 +1088,9 @@ function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): 
   // "The airline said …": any noun phrase with a determiner is the subject of a verb of speech
   // ("…, a lawyer for the family propounded.": a verb no list holds that closes the sentence reads as "said")
   const tail = pastTime(toks, c.last + 1, 3);
-  const closingUnlisted = c.structural === true && !SOURCE.has(c.lemma) && c.first === c.last && (tail >= toks.length || /^[.!?]$/.test(toks[tail]!.text)) && linkedSpeaker(toks, c.first - 1);
-  if (!who && (PLAIN_SPEECH.test(c.lemma) || closingUnlisted) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
-    who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' || closingUnlisted ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
+  const closingLinked = c.structural === true && !SOURCE.has(c.lemma) && c.first === c.last && (tail >= toks.length || /^[.!?]$/.test(toks[tail]!.text)) && linkedSpeaker(toks, c.first - 1);
+  if (!who && (PLAIN_SPEECH.test(c.lemma) || closingLinked) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
+    who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' || closingLinked ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
   }
   // "Video of the incident shows …", "leaked documents from his return show …": a document reports what it shows
   if (!who && /^(show|find|indicate|suggest|reveal|conclude|estimate|say|report)$/.test(c.lemma)) who = documentSubject(text, toks, c.first, run.taken);

@@ -104,6 +104,7 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
   return m && k && m.kind === 'noun' && m.end === toks[k.start - 1]!.end ? through(text, m, toks[k.end]!.end) : m;
 }
 
+/** subjectBefore's walk back from `end`; what it passes over of the speaker's own phrase is noted in `skipped`. */
 function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, floor: number, skipped: { knowing?: { start: number; end: number } }): Mention | null {
   let i = end - 1;
   for (;;) {
