@@ -792,7 +792,10 @@ function endOfClause(toks: readonly Token[], from: number): number {
       e = k;
       break;
     }
-    if (/^\p{Ll}{3,}ing$/u.test(nextWord) && !/^(including|according|regarding|concerning|following|notwithstanding|during|nothing|something|anything|everything|bring|thing|king|spring|string)$/.test(nextWord) || /^(although|though|whereas)$/.test(nextWord)) {
+    // (", however …", ", while …", ", compared with …": the writer's contrast after a whole clause; not ", even if …" nor
+    // ", but …", which the annotators read as the speaker's)
+    if (/^\p{Ll}{3,}ing$/u.test(nextWord) && !/^(including|according|regarding|concerning|following|notwithstanding|during|nothing|something|anything|everything|bring|thing|king|spring|string)$/.test(nextWord) || /^(although|though|whereas|however|while)$/.test(nextWord) ||
+      k - from >= 4 && /^(?:compared|contrasted)$/.test(nextWord) && /^(?:with|to)$/.test(toks[k + 2]?.lower ?? '')) {
       e = k;
       break;
     }

@@ -1853,6 +1853,30 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: 'the reported clause ends before the writer\'s ", however …"',
+    text: 'The ferry was late again.\n\nRuiz said the crews would be paid in May, however the board has not agreed.',
+    quotes: [{ quote: 'the crews would be paid in May', speaker: 'Ruiz' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'the reported clause ends before ", compared with …"',
+    text: 'The ferry was late again.\n\nAbout 52 percent said Ruiz would do better, compared with 41 percent for Berg.',
+    quotes: [{ quote: 'Ruiz would do better', speaker: 'About 52 percent' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'the reported clause ends before the writer\'s ", while …"',
+    text: 'The ferry was late again.\n\nRuiz said the ferry would run all winter, while the board wants it stopped.',
+    quotes: [{ quote: 'the ferry would run all winter', speaker: 'Ruiz' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: ", even if …" stays in the reported clause',
+    text: 'The ferry was late again.\n\nBerg said the plan would cost $150 million, even if the savings came.',
+    quotes: [{ quote: 'the plan would cost $150 million, even if the savings came', speaker: 'Berg' }],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'a determined noun of those who speak with its "of" phrase, then an apposition, before "said"',
     text: 'The ferry was late again.\n\nThe harbour worker of nearly four years, a union member who asked not to be named, said she was dismayed by the new rules.',
     quotes: [{ quote: 'she was dismayed by the new rules', speaker: 'The harbour worker' }],
