@@ -1410,10 +1410,19 @@ function clauseStart(toks: readonly Token[], k: number, cueLast: number): number
   while (j < toks.length && j - cueLast < 9 && SKIP_AFTER.test(toks[j]!.lower) && toks[j]!.lower !== 'that') j++;
   if (toks[j]?.lower === 'that') return j + 1;
   // "announced on her Facebook page that …", "said in a letter to donors that …": a place or a medium, then "that"
-  if (/^(on|in|at|to|during|via|through)$/.test(toks[k]?.lower ?? '')) {
-    let p = k + 1;
-    while (p < toks.length && p - k < 8 && toks[p]!.kind === 'word' && toks[p]!.lower !== 'that' && !AUXILIARY.test(toks[p]!.lower)) p++;
-    if (toks[p]?.lower === 'that' && p > k + 1) return p + 1;
+  // ("said Thursday during a taping of a town hall meeting in Buffalo, New York, that …": after a day, and over the
+  // commas of a place's name, up to fifteen words, with no verb or relative word of a clause between)
+  let m = k;
+  while (m < toks.length && m - k < 2 && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|also)$/.test(toks[m]!.lower)) m++;
+  if (/^(on|in|at|to|during|via|through)$/.test(toks[m]?.lower ?? '')) {
+    let p = m + 1;
+    // (a comma between a place's capitalised words only, "Buffalo, New York, that"; not before a participle's phrase,
+    // "a message from Wendy Sherman, reporting that …")
+    while (p < toks.length && p - m < 16 && (toks[p]!.kind === 'word' && !(toks[p - 1]!.text === ',' && /^\p{Ll}+ing$/u.test(toks[p]!.text)) || toks[p]!.text === ',' && /^\p{Lu}/u.test(toks[p - 1]!.text) && /^(?:\p{Lu}|that$)/u.test(toks[p + 1]?.text ?? '')) && toks[p]!.lower !== 'that' && !AUXILIARY.test(toks[p]!.lower) && !IRREGULAR_PAST.has(toks[p]!.lower) && !/^(?:which|who|whom|whose|when|where|while|because|if|as|and|but)$/.test(toks[p]!.lower)) p++;
+    // (past the first eight words, a day or a comma, a "that" with a verb right after it is a relative pronoun: "in
+    // ways that might give …")
+    const near = m === k && p - m < 8 && toks.slice(m, p).every((t) => t.kind === 'word');
+    if (toks[p]?.lower === 'that' && p > m + 1 && (near || !RELATIVE_VERB.test(toks[p + 1]?.lower ?? ''))) return p + 1;
   }
   while (k < toks.length && k - cueLast < 9 && SKIP_BARE.test(toks[k]!.lower)) k++;
   return k;

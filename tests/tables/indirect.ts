@@ -1853,6 +1853,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: 'after a day and a long place phrase with the commas of a place\'s name, the clause opens after "that"',
+    text: 'The ferry was late again.\n\nRuiz said Thursday during a taping of the harbour town hall in Dunmore, Maine, that the ferry would run again.',
+    quotes: [{ quote: 'the ferry would run again', speaker: 'Ruiz' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: past eight words, a "that" with a verb after it is a relative pronoun, not the clause\'s opening',
+    text: 'The ferry was late again.\n\nThe board did not respond to emailed questions about its contracts with companies that have recently cut jobs.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'the reported clause ends before the writer\'s ", however …"',
     text: 'The ferry was late again.\n\nRuiz said the crews would be paid in May, however the board has not agreed.',
     quotes: [{ quote: 'the crews would be paid in May', speaker: 'Ruiz' }],
