@@ -289,7 +289,9 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     if (/^\p{Lu}/u.test(t.text)) continue;
     // (the end of the sentence: a past or a present after its subject, "…, one slide recites.")
     if (i >= toks.length - 2 && !ed && !closes && !present) continue;
-    if (cueAt(toks, i)) continue; // the lexicon's own cue, found already
+    // the lexicon's own cue, found already (one it lists but reads as no speech, "commented", "opined", goes on as a
+    // verb no list holds: "…, Ruiz commented.")
+    if (listedSpeech(toks, i)) continue;
     // (past an adverb: "Clinton now voices she …")
     let sb = pastPartyTag(toks, subjectSlot(toks, i));
     // ("Police have propounded they …": past the auxiliary of a perfect, before a pronoun's clause)
@@ -603,7 +605,13 @@ const ADVERB_BEFORE = /^(?:now|also|often|still|again|then|later|\p{Ll}+ly)$/u;
 function unlistedVerb(toks: readonly Token[], i: number): boolean {
   const t = toks[i];
   return t !== undefined && /^\p{Ll}{5,}$/u.test(t.text) && (t.lower.endsWith('ed') || inS(t) && !/(?:ics|ness|ers|ors|ists|ians|ants|ents|ees)$/.test(t.lower)) &&
-    !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower) && !EVIDENCE.has(t.lower) && !ACT_FORMS.has(t.lower) && !cueAt(toks, i) && verbByTable(t.text);
+    !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower) && !EVIDENCE.has(t.lower) && !ACT_FORMS.has(t.lower) && !listedSpeech(toks, i) && verbByTable(t.text);
+}
+
+/** Is there a cue of the lexicon at `i` that the listed path reads (speech, an act, evidence)? */
+function listedSpeech(toks: readonly Token[], i: number): boolean {
+  const c = cueAt(toks, i);
+  return c !== null && c !== undefined && (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma) || BELIEF_LEMMAS.has(c.lemma) || c.first !== i || c.last !== i);
 }
 
 /**
@@ -1005,7 +1013,9 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   // "Clinton's remarks", "Trump’s tweet": a possessive makes any cue a noun
   if (/^\p{L}+[’']s$|s[’']$/u.test(toks[c.first - 1]?.text ?? '') && !/^(it|he|she|that|there|what|who)[’']s$/.test(toks[c.first - 1]!.lower)) return true;
   // "maintains a lead": keeping, not saying, unless a clause follows
-  if (c.lemma === 'maintain' && toks[c.last + 1]?.lower !== 'that') return true;
+  // (but it says when it closes the sentence, "…, Ruiz maintained.", or stands before its speaker, "…, maintained
+  // Ruiz", or before a clause's subject and verb, "maintained the harbour would close")
+  if (c.lemma === 'maintain' && toks[c.last + 1]?.lower !== 'that' && !(toks[c.last + 1] === undefined || /^[.!?,]$/.test(toks[c.last + 1]!.text) || toks[c.first - 1]?.text === ',' || clauseVerbAfter(toks, c.last) > 0)) return true;
   // "federal and state levels", "state officials said", "state Sen. Darren Soto": "state" before a noun is its modifier;
   // the verb takes a clause or its subject ("state that …", "state the plan …", "state they have …")
   if (stateModifier(toks, c)) return true;

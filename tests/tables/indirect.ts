@@ -1949,6 +1949,30 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'clause-subject-cue',
+    note: 'a verb the lexicon lists but reads as no speech ("opined") closes the attribution as a verb no list holds does',
+    text: 'The ferry was late again.\n\nThe harbour will close for repairs next month, Ruiz opined.',
+    quotes: [{ quote: 'The harbour will close for repairs next month', speaker: 'Ruiz' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'the same, inverted before a name and its apposition ("…, affirmed Tomas Berg, the harbour engineer.")',
+    text: 'The ferry was late again.\n\nThe harbour will close for repairs next month, affirmed Tomas Berg, the harbour engineer.',
+    quotes: [{ quote: 'The harbour will close for repairs next month', speaker: 'Tomas Berg' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'the same before a clause with its own subject and auxiliary ("Ruiz commented the harbour would close …")',
+    text: 'The ferry was late again.\n\nRuiz commented the harbour would close for repairs next month.',
+    quotes: [{ quote: 'the harbour would close for repairs next month', speaker: 'Ruiz' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: "commented on" a topic reports no clause',
+    text: 'The ferry was late again.\n\nThe harbour board had not commented immediately on the new timetable.',
+    quotes: [],
+  },
+  {
+    section: 'clause-subject-cue',
     note: 'a verb no list holds closing the sentence after an acronym and its article ("…, the IMF expounded.")',
     text: 'The ferry was late again.\n\nSlower growth at the harbour is offset by faster growth elsewhere, the IMF asseverated.',
     quotes: [{ quote: 'Slower growth at the harbour is offset by faster growth elsewhere', speaker: 'IMF' }],
