@@ -1214,7 +1214,7 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   if (who && who.kind === 'name' && !relative && toks[beforeEnd]?.text === ',') beforeEnd = appositionBefore(toks, beforeEnd, run.taken);
   let afterCue = c.last + 1;
   while (afterCue < toks.length && afterCue - c.last <= 7 && toks[afterCue]!.kind === 'word' && !hasVerbish(toks, afterCue, afterCue + 1) && !/^(that|and|but)$/.test(toks[afterCue]!.lower)) afterCue++;
-  const parenthetical = !relative && !inverted && toks[beforeEnd]?.text === ',' && toks[afterCue]?.text === ',' && !isAct(c);
+  const parenthetical = !relative && !inverted && toks[beforeEnd]?.text === ',' && toks[afterCue]?.text === ',' && (!isAct(c) || afterCue === c.last + 1);
   // "These workers, Sato explained earlier in the hearing, were paid …": the clause resumes after the comma
   if (parenthetical && afterCue > k) {
     k = afterCue + 1;

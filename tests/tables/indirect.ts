@@ -1948,6 +1948,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [{ quote: 'The harbour job marks her return to public life', speaker: 'one longtime friend' }],
   },
   {
+    section: 'fronted-fragment',
+    note: 'an act of speech between commas ("…, Ruiz acknowledges, …") is a parenthetical attribution too: the words before it open the statement',
+    text: 'The ferry was late again.\n\nAll of this, Ruiz acknowledges, could be undone at the next election.',
+    quotes: [{ quote: 'All of this', speaker: 'Ruiz', group: 'same' }, { quote: 'could be undone at the next election', speaker: 'Ruiz', group: 'same' }],
+  },
+  {
     section: 'clause-subject-cue',
     note: 'a verb the lexicon lists but reads as no speech ("opined") closes the attribution as a verb no list holds does',
     text: 'The ferry was late again.\n\nThe harbour will close for repairs next month, Ruiz opined.',
