@@ -1025,7 +1025,9 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
     if (cues.some((o) => o.first === c.last + 1)) return true;
     if (/^\p{Ll}{3,}s$/u.test(toks[c.last + 1]?.text ?? '') && /^(will|would|are|were|have|had|can|could|should|may|might|must)$/.test(toks[c.last + 2]?.lower ?? '')) return true;
     const before = toks[c.first - 1];
-    if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && !(c.first - 1 === taken && DOCUMENT.test(before.lower)) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims|rule|rules|attack|attacks|remarks|tweet|tweets)$/.test(form)) && (toks[c.first + 1]?.lower !== 'that' || RELATIVE_VERB.test(toks[c.first + 2]?.lower ?? ''))) return true;
+    // (after a name, a clause with its own subject and verb makes it the verb: "Johnson remarks hackers are taking aim …")
+    if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && !(c.first - 1 === taken && DOCUMENT.test(before.lower)) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims|rule|rules|attack|attacks|remarks|tweet|tweets)$/.test(form)) && (toks[c.first + 1]?.lower !== 'that' || RELATIVE_VERB.test(toks[c.first + 2]?.lower ?? '')) &&
+      !(before && /s$/.test(form) && NAME_WORD.test(before.text) && (CLAUSE_PRONOUN.test(toks[c.last + 1]?.lower ?? '') && toks[c.last + 2]?.kind === 'word' || clauseVerbAfter(toks, c.last) > 0))) return true;
   }
   return false;
 }

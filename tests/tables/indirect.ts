@@ -1967,6 +1967,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: '"remarks" after a name is the verb when a clause with its own subject and verb follows',
+    text: 'The ferry was late again.\n\nTomas Berg remarks he told the crews to stay home on Monday.',
+    quotes: [{ quote: 'he told the crews to stay home on Monday', speaker: 'Tomas Berg' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: "remarks" after a name and before a verb of its own is the noun ("The Ruiz remarks were …")',
+    text: 'The ferry was late again.\n\nThe Ruiz remarks were widely criticized by the crews.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'the same before a clause with its own subject and auxiliary ("Ruiz commented the harbour would close …")',
     text: 'The ferry was late again.\n\nRuiz commented the harbour would close for repairs next month.',
     quotes: [{ quote: 'the harbour would close for repairs next month', speaker: 'Ruiz' }],
