@@ -4,7 +4,7 @@
 // rule with an id (INDIRECT_RULES), like the frames of direct quotes.
 import { cueAt, findCues, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
-import { CLAUSE_SUBJECT, TIME_NOUN, WHEN, carrierBefore, namesPerson, openingPhraseEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, TIME_NOUN, WHEN, carrierBefore, namesPerson, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { DETERMINERS, HONORIFICS, PARTY_STATE, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import {
@@ -407,13 +407,17 @@ function linkedSpeaker(toks: readonly Token[], k: number): boolean {
     if (w.kind !== 'word') return false;
     if (!/^(?:for|of|at)$/.test(w.lower)) continue;
     let h = j - 1;
-    const head = toks[h]!.lower;
-    const singular = head.replace(/s$/, '');
-    if (!SPEAKER_NOUNS.has(head) && !ROLE_NOUNS.has(head) && !SPEAKER_NOUNS.has(singular) && !ROLE_NOUNS.has(singular)) return false;
+    if (!speakerHead(toks[h]!.lower)) return false;
     while (h > 0 && toks[h - 1]!.kind === 'word' && h > j - 3 && !/^\p{Lu}/u.test(toks[h - 1]!.text) || h > 0 && DETERMINERS.has(toks[h - 1]!.lower)) h--;
     return toks[h - 1]?.text === ',';
   }
   return false;
+}
+
+/** Does the sentence end at token `k`, or after a time of up to three words there ("… on Monday.")? */
+function endsAfterTime(toks: readonly Token[], k: number): boolean {
+  const tail = pastTime(toks, k, 3);
+  return tail >= toks.length || /^[.!?]$/.test(toks[tail]!.text);
 }
 
 /** Does a person's name close the sentence at `k`, or after up to three words of a title ("harbour engineer", "NYPD Commissioner")? */
@@ -611,7 +615,7 @@ function unlistedVerb(toks: readonly Token[], i: number): boolean {
 /** Is there a cue of the lexicon at `i` that the listed path reads (speech, an act, evidence)? */
 function listedSpeech(toks: readonly Token[], i: number): boolean {
   const c = cueAt(toks, i);
-  return c !== null && c !== undefined && (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma) || BELIEF_LEMMAS.has(c.lemma) || c.first !== i || c.last !== i);
+  return c !== null && (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma) || BELIEF_LEMMAS.has(c.lemma) || c.first !== i || c.last !== i);
 }
 
 /**
@@ -633,8 +637,8 @@ function closingUnlisted(toks: readonly Token[], k: number): boolean {
 /**
  * Does a person's name open at `k` and close the sentence, or stand before its apposition's comma: "Jeffrey N.
  * Trimble, a senior official", "Mr. Barrett."? A name of two words or more whose first is a given name (or a word
- * no dictionary holds, "Tomas") or an honorific, or an honorific and one word: a lone surname is as often the object of a verb in a series ("…, mocked
- * a reporter, insulted Khan.").
+ * no dictionary holds, "Tomas") or an honorific, or an honorific and one word: a lone surname is as often the
+ * object of a verb in a series ("…, mocked a reporter, insulted Khan.").
  */
 function closingName(toks: readonly Token[], k: number): boolean {
   const first = toks[k];
@@ -1102,8 +1106,7 @@ function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): 
   // "an architect who said …", "Smith, who said …": the relative pronoun names the antecedent
   // "The airline said …": any noun phrase with a determiner is the subject of a verb of speech
   // ("…, a lawyer for the family propounded.": a verb no list holds that closes the sentence reads as "said")
-  const tail = pastTime(toks, c.last + 1, 3);
-  const closingLinked = c.structural === true && !SOURCE.has(c.lemma) && c.first === c.last && (tail >= toks.length || /^[.!?]$/.test(toks[tail]!.text)) && linkedSpeaker(toks, c.first - 1);
+  const closingLinked = !who && c.structural === true && !SOURCE.has(c.lemma) && c.first === c.last && endsAfterTime(toks, c.last + 1) && linkedSpeaker(toks, c.first - 1);
   if (!who && (PLAIN_SPEECH.test(c.lemma) || closingLinked) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
     who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' || closingLinked ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
   }

@@ -259,7 +259,7 @@ const DASH = /^(?:—|–|--)$/;
 const NUMBER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** Can a noun phrase with this head speak ("officials", "the campaign's", "aides")? */
-function speakerHead(word: string): boolean {
+export function speakerHead(word: string): boolean {
   const head = stripPossessive(word);
   const singular = head.replace(/s$/, '');
   return SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(singular) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular);
@@ -414,7 +414,7 @@ function knowledgePhraseStart(toks: readonly Token[], i: number, floor: number):
   for (let k = i - 1; k >= floor + 1 && i - k <= 6; k--) {
     const w = toks[k]!;
     if (!isWord(w)) return -1;
-    const start = KNOWING.test(w.lower) && KNOWING_LINK.test(toks[k + 1]!.lower) ? k : w.lower === 'knowledge' && toks[k + 1]!.lower === 'of' && toks[k - 1]!.lower === 'with' ? k - 1 : -1;
+    const start = KNOWING.test(w.lower) && KNOWING_LINK.test(toks[k + 1]!.lower) ? k : w.lower === 'knowledge' && withKnowledgeOf(toks, k - 1) ? k - 1 : -1;
     if (start < 0) continue;
     const head = toks[start - 1];
     return start - 1 >= floor && isWord(head) && !isCap(head) && speakerHead(head!.lower) && !DOCUMENT_NOUN.test(head!.lower) && i > k + 1 ? start : -1;
@@ -423,6 +423,8 @@ function knowledgePhraseStart(toks: readonly Token[], i: number, floor: number):
 }
 const KNOWING = /^(?:familiar|briefed|close|knowledgeable|acquainted)$/;
 const KNOWING_LINK = /^(?:with|on|to|about)$/;
+/** Do tokens k, k+1, k+2 read "with knowledge of"? */
+const withKnowledgeOf = (toks: readonly Token[], k: number): boolean => toks[k]?.lower === 'with' && toks[k + 1]?.lower === 'knowledge' && toks[k + 2]?.lower === 'of';
 
 /** Does a quotation mark open right after the one-word cue `cue` (or after its comma or colon)? */
 function quotationAfter(text: string, cue: Token | undefined): boolean {
@@ -734,7 +736,7 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
  */
 function knowledgeTail(toks: readonly Token[], start: number, b: number, limit: number): number {
   const head = toks[b]!.lower;
-  const linkAt = KNOWING.test(head) && b > start && KNOWING_LINK.test(toks[b + 1]?.lower ?? '') ? b + 1 : isWord(toks[b + 1]) && toks[b + 1]!.lower === 'with' && toks[b + 2]?.lower === 'knowledge' && toks[b + 3]?.lower === 'of' && speakerHead(head) ? b + 3 : -1;
+  const linkAt = KNOWING.test(head) && b > start && KNOWING_LINK.test(toks[b + 1]?.lower ?? '') ? b + 1 : withKnowledgeOf(toks, b + 1) && speakerHead(head) ? b + 3 : -1;
   if (linkAt < 0) return b;
   let e = linkAt;
   while (e + 1 < limit && e - linkAt < 5 && isWord(toks[e + 1]) && (e === linkAt || !NP_END.test(toks[e + 1]!.lower)) && !AUXILIARIES.has(toks[e + 1]!.lower) && !CUE_MODIFIERS.has(toks[e + 1]!.lower)) e++;
