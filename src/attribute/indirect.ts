@@ -283,7 +283,10 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // ("Mike Pence expounds too much is made of …": or before a clause with its auxiliary, read below)
     // (not a plural noun: an agent's ending, or a subject that is no name of its own, "Many lawmakers say", "Republican voters")
     // (the code of the last letter first: this runs for every word)
-    const present = !ed && !lemma && t.lower.length >= 5 && t.lower.charCodeAt(t.lower.length - 1) === 115 && /^\p{Ll}{4,}s$/u.test(t.text) && !/(?:ss|us|is|ics|ness|ers|ors|ists|ians|ants|ents|ees)$/.test(t.lower) && (singularSubject(toks, i) || nameOpensBeforePronoun(toks, i));
+    // ("Clinton now comments she opposes the deal", "…, it comments, …": an -ents word is a noun, "students",
+    // "residents", unless a subject pronoun stands before it, or a singular subject before it and a pronoun's clause after it)
+    const present = !ed && !lemma && t.lower.length >= 5 && t.lower.charCodeAt(t.lower.length - 1) === 115 && /^\p{Ll}{4,}s$/u.test(t.text) && !/(?:ss|us|is|ics|ness|ers|ors|ists|ians|ants|ees)$/.test(t.lower) &&
+      (!t.lower.endsWith('ents') || /^(?:he|she|it)$/.test(toks[subjectSlot(toks, i)]!.lower) || CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word' && !DETERMINER_LIKE.test(toks[subjectSlot(toks, i) - 1]?.lower ?? '')) && (singularSubject(toks, i) || nameOpensBeforePronoun(toks, i));
     // cheap tests first: most words are no cue of any kind
     if (!lemma && !ed && !present && toks[i + 1]?.lower !== 'that') continue;
     if (/^\p{Lu}/u.test(t.text)) continue;
@@ -312,16 +315,18 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // agent noun, "few investors that the state could pressure")
     // ("articulated Monday that …": past a time before "that")
     const thatAt = toks[i + 1]?.lower === 'that' ? i + 1 : toks[pastTime(toks, i + 1, 3)]?.lower === 'that' && (ed || lemma !== undefined) ? pastTime(toks, i + 1, 3) : -1;
-    const beforeThat = thatAt > 0 && t.lower.length > 3 && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !RELATIVE_VERB.test(toks[thatAt + 1]?.lower ?? '') && (lemma !== undefined || !DETERMINER_LIKE.test(toks[i - 1]!.lower) && !/(?:ors|ists|ians|ants|ents|ees)$/.test(t.lower));
+    // ("He comments that …": after a subject pronoun, no agent noun)
+    const beforeThat = thatAt > 0 && t.lower.length > 3 && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !RELATIVE_VERB.test(toks[thatAt + 1]?.lower ?? '') && (lemma !== undefined || !DETERMINER_LIKE.test(toks[i - 1]!.lower) && (!/(?:ors|ists|ians|ants|ents|ees)$/.test(t.lower) || /^(?:he|she|it)$/.test(toks[i - 1]!.lower)));
     // a verb no list holds, between a named or pronoun subject and a clause: "Graham voiced he would …"
-    const unlisted = (ed || present) && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower);
+    // (nor a listed act whose bare use reports nothing: "…, she refused.")
+    const unlisted = (ed || present) && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower) && !BARE_NOT_SPEECH.test(ACT_FORMS.get(t.lower) ?? EVIDENCE.get(t.lower) ?? '');
     // "Stein professed she plans to join …": a subject pronoun right after the verb opens its clause
     // ("Rendell recited he’d battled …": or its contraction)
     // ("Barkley, who propounded he typically votes …": a relative's subject; "Nearly half verbalized they …",
     // "Several delegate candidates propounded they …": a share or a plural noun, before a pronoun's clause only)
     const pronounClause = unlisted && (subject || CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && pluralOrShare(toks, sb)) && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word' || itClause && toks[sb]!.text !== ',');
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
-    const after = pastTime(toks, i + 1, 3);
+    const after = pastAdjunct(toks, i + 1);
     // ("…, attorneys for the family propounded.": a noun of those who speak and its phrase of "for" or "of")
     const closing = unlisted && (subject || linkedSpeaker(toks, sb)) && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
     const beforeClause = !beforeThat && unlisted && subject &&
@@ -412,6 +417,20 @@ function linkedSpeaker(toks: readonly Token[], k: number): boolean {
     return toks[h - 1]?.text === ',';
   }
   return false;
+}
+
+/**
+ * The index past what may stand between a closing attribution's verb and the sentence's end or a comma: a time of up
+ * to three words ("on Monday"), "then", and the occasion ("in his interview", "at a rally in Ohio"): "…, Mr. Obama
+ * affirmed in his interview.", "The truth, the senator opined then, was …".
+ */
+function pastAdjunct(toks: readonly Token[], k: number): number {
+  let j = pastTime(toks, k, 3);
+  if (toks[j]?.lower === 'then') j++;
+  if (/^(?:in|at|during|on)$/.test(toks[j]?.lower ?? '')) {
+    for (let v = j + 1; v < toks.length && v - j <= 4 && toks[v]!.kind === 'word'; v++) if (VENUE.test(toks[v]!.text) && !/^[\p{L}-]/u.test(toks[v + 1]?.text ?? '')) return v + 1;
+  }
+  return j;
 }
 
 /** Does the sentence end at token `k`, or after a time of up to three words there ("… on Monday.")? */
@@ -1027,11 +1046,11 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
     // "campaign-finance reports shows": the verb follows, so this is its noun; so it is before a
     // noun and its auxiliary ("the Guard and state troopers will remain")
     if (cues.some((o) => o.first === c.last + 1)) return true;
-    if (/^\p{Ll}{3,}s$/u.test(toks[c.last + 1]?.text ?? '') && /^(will|would|are|were|have|had|can|could|should|may|might|must)$/.test(toks[c.last + 2]?.lower ?? '')) return true;
     const before = toks[c.first - 1];
     // (after a name, a clause with its own subject and verb makes it the verb: "Johnson remarks hackers are taking aim …")
-    if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && !(c.first - 1 === taken && DOCUMENT.test(before.lower)) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims|rule|rules|attack|attacks|remarks|tweet|tweets)$/.test(form)) && (toks[c.first + 1]?.lower !== 'that' || RELATIVE_VERB.test(toks[c.first + 2]?.lower ?? '')) &&
-      !(before && /s$/.test(form) && NAME_WORD.test(before.text) && (CLAUSE_PRONOUN.test(toks[c.last + 1]?.lower ?? '') && toks[c.last + 2]?.kind === 'word' || clauseVerbAfter(toks, c.last) > 0))) return true;
+    const afterName = before !== undefined && /s$/.test(form) && NAME_WORD.test(before.text) && (CLAUSE_PRONOUN.test(toks[c.last + 1]?.lower ?? '') && toks[c.last + 2]?.kind === 'word' || clauseVerbAfter(toks, c.last) > 0);
+    if (!afterName && /^\p{Ll}{3,}s$/u.test(toks[c.last + 1]?.text ?? '') && /^(will|would|are|were|have|had|can|could|should|may|might|must)$/.test(toks[c.last + 2]?.lower ?? '')) return true;
+    if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && !(c.first - 1 === taken && DOCUMENT.test(before.lower)) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims|rule|rules|attack|attacks|remarks|tweet|tweets)$/.test(form)) && (toks[c.first + 1]?.lower !== 'that' || RELATIVE_VERB.test(toks[c.first + 2]?.lower ?? '')) && !afterName) return true;
   }
   return false;
 }
@@ -1158,7 +1177,11 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // "CLAUSE, a USA TODAY analysis of campaign filings shows.": evidence closing its sentence reports the clause
   const tail = pastTime(toks, c.last + 1);
   const closingEvidence = /^(show|find)$/.test(c.lemma) && (tail >= toks.length || /^[.!?]$/.test(toks[tail]!.text));
-  const act = isAct(c) && !isSpeech(c) && !closingEvidence;
+  // "Those talks are continuing, he mentioned.", "The museum, she mentioned, would …": an act with nothing after its
+  // verb, its subject after a comma, closing the sentence or between commas, reports the clause as a verb of speech
+  // does (not "the programs she has proposed, …", nor an act whose bare use reports nothing: "…, she refused.")
+  const bare = !inverted && !relative && toks[whoStart - 1]?.text === ',' && !BARE_NOT_SPEECH.test(c.lemma) && (tail >= toks.length || /^[.!?,]$/.test(toks[tail]!.text) && toks[tail + 1]?.lower !== 'and');
+  const act = isAct(c) && !isSpeech(c) && !closingEvidence && !bare;
   // speech verbs that also take a noun phrase: "suggested a new route", "announced a plan"
   const objectOk = isAct(c);
   // what follows the cue: "said (on Monday) (that) CLAUSE"
@@ -1281,6 +1304,9 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     reportAct(toks, c, s, act, si, run);
   }
 }
+
+// Acts whose bare use reports no clause: "…, she refused.", "…, the two talked.", "…, Graham called."
+const BARE_NOT_SPEECH = /^(?:decline|refuse|speak|talk|call|show|find|attack|defend|express|offered|discuss|respond|reply|describe)$/;
 
 /**
  * The yes-or-no answer, the relative object and "as X said": forms read apart
