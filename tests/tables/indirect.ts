@@ -2602,4 +2602,16 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The ferry was late again.\n\nAnd Ana Ruiz, in an opinion article published in The Harbour Post, rebuked the board for cutting the winter crossings.',
     quotes: [{ quote: 'the board for cutting the winter crossings', speaker: 'Ana Ruiz' }],
   },
+  {
+    section: 'clause-according-to',
+    note: '"in line with" a person\'s noun in the singular ("a campaign aide") names a source as "according to" does',
+    text: 'The ferry was late again.\n\nThe mayor plans to visit the Dunmore pier on Sunday, in line with a campaign aide.',
+    quotes: [{ quote: 'The mayor plans to visit the Dunmore pier on Sunday', speaker: 'a campaign aide' }],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'negative: "in line with" that opens no phrase of its own (no comma) is conformity, not a source',
+    text: 'The ferry was late again.\n\nThe crews were paid in line with a lawyer and the harbour rules.',
+    quotes: [],
+  },
 ];
