@@ -1047,8 +1047,10 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
     // noun and its auxiliary ("the Guard and state troopers will remain")
     if (cues.some((o) => o.first === c.last + 1)) return true;
     const before = toks[c.first - 1];
-    // (after a name, a clause with its own subject and verb makes it the verb: "Johnson remarks hackers are taking aim …")
-    const afterName = before !== undefined && /s$/.test(form) && NAME_WORD.test(before.text) && (CLAUSE_PRONOUN.test(toks[c.last + 1]?.lower ?? '') && toks[c.last + 2]?.kind === 'word' || clauseVerbAfter(toks, c.last) > 0);
+    // (after a name, a clause with its own subject and verb makes it the verb: "Johnson remarks hackers are taking aim …";
+    // so does a place, then "that" and its clause: "Clinton remarks in Ohio that she …")
+    const afterName = before !== undefined && /s$/.test(form) && NAME_WORD.test(before.text) && (CLAUSE_PRONOUN.test(toks[c.last + 1]?.lower ?? '') && toks[c.last + 2]?.kind === 'word' || clauseVerbAfter(toks, c.last) > 0 ||
+      /^(?:in|at)$/.test(toks[c.last + 1]?.lower ?? '') && placeBeforeThat(toks, c.last + 1));
     if (!afterName && /^\p{Ll}{3,}s$/u.test(toks[c.last + 1]?.text ?? '') && /^(will|would|are|were|have|had|can|could|should|may|might|must)$/.test(toks[c.last + 2]?.lower ?? '')) return true;
     if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && !(c.first - 1 === taken && DOCUMENT.test(before.lower)) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims|rule|rules|attack|attacks|remarks|tweet|tweets)$/.test(form)) && (toks[c.first + 1]?.lower !== 'that' || RELATIVE_VERB.test(toks[c.first + 2]?.lower ?? '')) && !afterName) return true;
   }
@@ -1326,7 +1328,8 @@ function reportSpecial(toks: readonly Token[], c: Cue, s: CueSpeaker, whoStart: 
   // "the plan, which the mayor said would cost billions", "what Trump says his plan would do":
   // what follows the cue is said of the relative's antecedent
   // ("what scientists think is necessary", "what advocates estimated were 100,000 adoptees": so with "what" and a verb of estimate)
-  const objectRelative = who && !relative && /^(which|that|what)$/.test(toks[whoStart - 1]?.lower ?? '') && (PLAIN_SPEECH.test(c.lemma) || toks[whoStart - 1]!.lower === 'what' && /^(estimate|think|believe|expect|consider)$/.test(c.lemma));
+  // (and a verb no list holds, read as "says" by its place, before a pronoun's clause: "which Mr. Clarke comments he is …")
+  const objectRelative = who && !relative && /^(which|that|what)$/.test(toks[whoStart - 1]?.lower ?? '') && (PLAIN_SPEECH.test(c.lemma) || c.structural && !SOURCE.has(c.lemma) && CLAUSE_PRONOUN.test(toks[c.last + 1]?.lower ?? '') || toks[whoStart - 1]!.lower === 'what' && /^(estimate|think|believe|expect|consider)$/.test(c.lemma));
   if (objectRelative) {
     const from = clauseStart(toks, c.last + 1, c.last);
     let end = endOfClause(toks, from);

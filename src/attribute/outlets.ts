@@ -225,7 +225,8 @@ const PRODUCT_AFTER = new RegExp(String.raw`${PRODUCT}(?![\p{L}])`, 'u');
 // … that says something: "a New York Times report that …", "a Bloomberg poll showed …"
 // (not "the Times/CBS News survey was conducted", "a former member of the Journal editorial board").
 // ("Mr. Trump's RT appearance, in which he said …": what was said in it)
-const PRODUCT_SAYS = new RegExp(String.raw`${PRODUCT},?\s+(?:(?:in|during|where)\s+(?:which\s+)?(?:he|she|they|it|\p{Lu}[\p{L}’'.-]*)\s+(?:\p{Ll}+\s+)?(?:said|says|told|wrote|argued|claimed|called|described|acknowledged|admitted|insisted|suggested|revealed|noted|added)|that|which|found|finds|showed|shows|said|says|reported|reports|noted|concluded|revealed|suggested|claimed|estimated|stated|read|reads|described|called)(?![\p{L}])`, 'u');
+const PRODUCT_IN_WHICH = String.raw`${PRODUCT},?\s+(?:in|during|where)\s+(?:which\s+)?(?:he|she|they|it|\p{Lu}[\p{L}’'.-]*)\s+(?:\p{Ll}+\s+)?`;
+const PRODUCT_SAYS = new RegExp(String.raw`(?:${PRODUCT_IN_WHICH}(?:said|says|told|wrote|argued|claimed|called|described|acknowledged|admitted|insisted|suggested|revealed|noted|added)|${PRODUCT},?\s+(?:that|which|found|finds|showed|shows|said|says|reported|reports|noted|concluded|revealed|suggested|claimed|estimated|stated|read|reads|described|called))(?![\p{L}])`, 'u');
 
 // "CNN's Wolf Blitzer", "Fox News host Sean Hannity", "Another RT America host, Abby Martin,".
 const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporter|interviewer|moderator|journalist|show|programme|program)|\s+(?:host|anchor|correspondent|reporter|interviewer|moderator|journalist|presenter|commentator|contributor),?\s)/u;
@@ -253,6 +254,9 @@ const MEDIA_WORD_IN = /\b(?:Radio|Television|TV|News|Times|Post|Journal|Herald|T
 export function findOutlet(text: string, from: number, to: number, skip: readonly [number, number][], cueWord: string | null, index?: AliasIndex, unlistedCue: string | null = null): OutletHit | null {
   const inSkip = (a: number) => skip.some(([s, e]) => a >= s && a < e);
   const window = text.slice(from, to);
+  // (what was said in the piece through a verb no lexicon lists: "Mr. Trump's RT appearance, in which he propounded …")
+  const spokenIn = unlistedCue && /^\p{Ll}[\p{Ll}-]+$/u.test(unlistedCue) ? new RegExp(String.raw`${PRODUCT_IN_WHICH}${unlistedCue}(?![\p{L}])`, 'u') : null;
+  const productSays = (s: string): boolean => PRODUCT_SAYS.test(s) || spokenIn !== null && spokenIn.test(s);
   let best: OutletHit | null = null;
   const consider = (hit: OutletHit) => {
     if (hit.mention && inSkip(hit.mention.start)) return;
@@ -286,11 +290,11 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const rest = window.slice(m.index + m.text.length, m.index + m.text.length + 40);
     const lead = window.slice(Math.max(0, m.index - 30), m.index);
     // "Mr. Trump's RT appearance, in which he said": a piece of the outlet's, owned by someone or introduced by an article
-    const piece = PIECE_LEAD.test(lead) && PRODUCT_SAYS.test(window.slice(m.index + m.text.length, m.index + m.text.length + 80));
+    const piece = PIECE_LEAD.test(lead) && productSays(window.slice(m.index + m.text.length, m.index + m.text.length + 80));
     if (WEAK_ALIASES.has(m.text) && !PERSON_AFTER.test(rest) && !piece) continue;
     // "Michael Bloomberg said": the alias is a person's surname here (not after a possessive: "Trump's RT")
     if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(lead) && !/[’']s\s$/u.test(lead) && !m.text.includes(' ')) continue;
-    if ((SUBJECT_VERBS.test(rest) && !PLATFORMS.has(e.name)) || PERSON_AFTER.test(rest) || PRODUCT_SAYS.test(window.slice(m.index + m.text.length, m.index + m.text.length + 60)) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
+    if ((SUBJECT_VERBS.test(rest) && !PLATFORMS.has(e.name)) || PERSON_AFTER.test(rest) || productSays(window.slice(m.index + m.text.length, m.index + m.text.length + 60)) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
       consider({ name: fullerName(text, from + m.index, m.text, e.name), mention: { text: m.text, start: from + m.index, end: from + m.index + m.text.length }, how: 'subject' });
       if (best) return best;
     }

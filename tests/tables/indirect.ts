@@ -2614,4 +2614,22 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The ferry was late again.\n\nThe crews were paid in line with a lawyer and the harbour rules.',
     quotes: [],
   },
+  {
+    section: 'relative-object',
+    note: 'a verb no list holds after a relative\'s subject, before a pronoun\'s clause: "which Mr. Berg comments he is …"',
+    text: 'The ferry was late again.\n\nThe crews took a stake in the old pier, which Mr. Berg comments he is doing everything he can to keep open.',
+    quotes: [{ quote: 'he is doing everything he can to keep open', speaker: 'Berg' }],
+  },
+  {
+    section: 'relative-object',
+    note: 'negative: a verb no list holds in a relative clause with no pronoun\'s clause after it ("which involve …")',
+    text: 'The ferry was late again.\n\nThe three plans below, which involve student loans, harbour fees and pensions, are notable for their reach.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: '"remarks" after a name, then a place and "that": the verb ("Ruiz remarks in Dunmore that she …")',
+    text: 'The ferry was late again.\n\nAna Ruiz remarks in Dunmore that she is thrilled to receive the crews’ endorsement.',
+    quotes: [{ quote: 'she is thrilled to receive the crews’ endorsement', speaker: 'Ana Ruiz' }],
+  },
 ];

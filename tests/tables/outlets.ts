@@ -366,6 +366,11 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'the sanctions had failed', outlet: 'RT' }],
   },
   {
+    note: 'what was said in someone’s appearance on an outlet, through a verb no lexicon lists before a pronoun’s clause',
+    text: 'Critics seized on the senator’s RT interview, in which she propounded she was skeptical of the sanctions.',
+    quotes: [{ quote: 'she was skeptical of the sanctions', outlet: 'RT' }],
+  },
+  {
     note: 'what was said in an appearance that is no outlet’s',
     text: 'Critics seized on the senator’s appearance at the fair, in which she said that the sanctions had failed.',
     quotes: [{ quote: 'the sanctions had failed', outlet: null }],
