@@ -286,7 +286,7 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // ("Clinton now comments she opposes the deal", "…, it comments, …": an -ents word is a noun, "students",
     // "residents", unless a subject pronoun stands before it, or a singular subject before it and a pronoun's clause after it)
     const present = !ed && !lemma && t.lower.length >= 5 && t.lower.charCodeAt(t.lower.length - 1) === 115 && /^\p{Ll}{4,}s$/u.test(t.text) && !/(?:ss|us|is|ics|ness|ers|ors|ists|ians|ants|ees)$/.test(t.lower) &&
-      (!t.lower.endsWith('ents') || /^(?:he|she|it)$/.test(toks[subjectSlot(toks, i)]!.lower) || CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word' && !DETERMINER_LIKE.test(toks[subjectSlot(toks, i) - 1]?.lower ?? '')) && (singularSubject(toks, i) || nameOpensBeforePronoun(toks, i));
+      (!t.lower.endsWith('ents') || /^(?:he|she|it)$/.test(toks[subjectSlot(toks, i)]!.lower) || CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word' && !DETERMINER_LIKE.test(toks[subjectSlot(toks, i) - 1]?.lower ?? '')) && (singularSubject(toks, i) || nameOpensBeforePronoun(toks, i) || relativeBeforePronoun(toks, i));
     // cheap tests first: most words are no cue of any kind
     if (!lemma && !ed && !present && toks[i + 1]?.lower !== 'that') continue;
     if (/^\p{Lu}/u.test(t.text)) continue;
@@ -324,7 +324,8 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // ("Rendell recited he’d battled …": or its contraction)
     // ("Barkley, who propounded he typically votes …": a relative's subject; "Nearly half verbalized they …",
     // "Several delegate candidates propounded they …": a share or a plural noun, before a pronoun's clause only)
-    const pronounClause = unlisted && (subject || CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && pluralOrShare(toks, sb)) && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word' || itClause && toks[sb]!.text !== ',');
+    // ("Trump, who expounds he is honored": a relative's "who")
+    const pronounClause = unlisted && (subject || CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && (pluralOrShare(toks, sb) || toks[sb]!.lower === 'who' && toks[sb - 1]?.text === ',')) && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word' || itClause && toks[sb]!.text !== ',');
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
     const after = pastAdjunct(toks, i + 1);
     // ("…, attorneys for the family propounded.": a noun of those who speak and its phrase of "for" or "of")
@@ -428,7 +429,12 @@ function pastAdjunct(toks: readonly Token[], k: number): number {
   let j = pastTime(toks, k, 3);
   if (toks[j]?.lower === 'then') j++;
   if (/^(?:in|at|during|on)$/.test(toks[j]?.lower ?? '')) {
-    for (let v = j + 1; v < toks.length && v - j <= 4 && toks[v]!.kind === 'word'; v++) if (VENUE.test(toks[v]!.text) && !/^[\p{L}-]/u.test(toks[v + 1]?.text ?? '')) return v + 1;
+    // ("in an interview on Monday": a time may follow the occasion)
+    for (let v = j + 1; v < toks.length && v - j <= 4 && toks[v]!.kind === 'word'; v++) {
+      if (!VENUE.test(toks[v]!.text)) continue;
+      const end = pastTime(toks, v + 1, 3);
+      if (!/^[\p{L}-]/u.test(toks[end]?.text ?? '')) return end;
+    }
   }
   return j;
 }
@@ -618,6 +624,10 @@ function pastPartyTag(toks: readonly Token[], k: number): number {
   for (let j = k - 1; j >= 1 && k - j <= 6; j--) if (toks[j]!.text === '(') return PARTY_STATE.test(toks.slice(j + 1, k).map((t) => t.text).join('')) ? j - 1 : k;
   return k;
 }
+
+/** "Trump, who expounds he is honored": a relative's "who" after a comma before the present at `i`, a pronoun's clause after it. */
+const relativeBeforePronoun = (toks: readonly Token[], i: number): boolean =>
+  toks[i - 1]?.lower === 'who' && toks[i - 2]?.text === ',' && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word';
 
 // An adverb between a subject and its verb: "Clinton now voices", "Obama often says".
 const ADVERB_BEFORE = /^(?:now|also|often|still|again|then|later|\p{Ll}+ly)$/u;

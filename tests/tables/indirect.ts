@@ -2632,4 +2632,28 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The ferry was late again.\n\nAna Ruiz remarks in Dunmore that she is thrilled to receive the crews’ endorsement.',
     quotes: [{ quote: 'she is thrilled to receive the crews’ endorsement', speaker: 'Ana Ruiz' }],
   },
+  {
+    section: 'relative-cue',
+    note: 'a present no list holds after a relative\'s "who", before a pronoun\'s clause: "…, who expounds he is honored"',
+    text: 'The ferry was late again.\n\nThe crews met Tomas Berg, who expounds he is honored by the vote.',
+    quotes: [{ quote: 'he is honored by the vote', speaker: 'Tomas Berg' }],
+  },
+  {
+    section: 'relative-cue',
+    note: 'negative: a present of knowing after "who" ("who suspects he was robbed") reports nothing',
+    text: 'The ferry was late again.\n\nThe captain, who suspects he was robbed, spoke to the crews on Monday.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a present of knowing after a name ("Berg realizes he was wrong") reports nothing',
+    text: 'The ferry was late again.\n\nTomas Berg realizes he was wrong about the winter timetable.',
+    quotes: [],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'a verb no list holds closing the sentence past its occasion and a time ("… verbalized in an interview on Monday.")',
+    text: 'The ferry was late again.\n\nThe pier will need a new roof before the winter, Ana Ruiz verbalized in an interview on Monday.',
+    quotes: [{ quote: 'The pier will need a new roof before the winter', speaker: 'Ana Ruiz' }],
+  },
 ];
