@@ -283,10 +283,9 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // ("Mike Pence expounds too much is made of …": or before a clause with its auxiliary, read below)
     // (not a plural noun: an agent's ending, or a subject that is no name of its own, "Many lawmakers say", "Republican voters")
     // (the code of the last letter first: this runs for every word)
-    // ("Clinton now comments she opposes the deal", "…, it comments, …": an -ents word is a noun, "students",
-    // "residents", unless a subject pronoun stands before it, or a singular subject before it and a pronoun's clause after it)
+    // ("…, who expounds he is …": or a relative's "who"; an -ents word only where it is no noun, entsVerb)
     const present = !ed && !lemma && t.lower.length >= 5 && t.lower.charCodeAt(t.lower.length - 1) === 115 && /^\p{Ll}{4,}s$/u.test(t.text) && !/(?:ss|us|is|ics|ness|ers|ors|ists|ians|ants|ees)$/.test(t.lower) &&
-      (!t.lower.endsWith('ents') || /^(?:he|she|it)$/.test(toks[subjectSlot(toks, i)]!.lower) || CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word' && !DETERMINER_LIKE.test(toks[subjectSlot(toks, i) - 1]?.lower ?? '')) && (singularSubject(toks, i) || nameOpensBeforePronoun(toks, i) || relativeBeforePronoun(toks, i));
+      (!t.lower.endsWith('ents') || entsVerb(toks, i)) && (singularSubject(toks, i) || nameOpensBeforePronoun(toks, i) || relativeBeforePronoun(toks, i));
     // cheap tests first: most words are no cue of any kind
     if (!lemma && !ed && !present && toks[i + 1]?.lower !== 'that') continue;
     if (/^\p{Lu}/u.test(t.text)) continue;
@@ -325,7 +324,7 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // ("Barkley, who propounded he typically votes …": a relative's subject; "Nearly half verbalized they …",
     // "Several delegate candidates propounded they …": a share or a plural noun, before a pronoun's clause only)
     // ("Trump, who expounds he is honored": a relative's "who")
-    const pronounClause = unlisted && (subject || CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && (pluralOrShare(toks, sb) || toks[sb]!.lower === 'who' && toks[sb - 1]?.text === ',')) && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word' || itClause && toks[sb]!.text !== ',');
+    const pronounClause = unlisted && (subject || CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && (pluralOrShare(toks, sb) || relativeBeforePronoun(toks, i))) && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word' || itClause && toks[sb]!.text !== ',');
     // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
     const after = pastAdjunct(toks, i + 1);
     // ("…, attorneys for the family propounded.": a noun of those who speak and its phrase of "for" or "of")
@@ -623,6 +622,16 @@ function pastPartyTag(toks: readonly Token[], k: number): number {
   if (toks[k]?.text !== ')') return k;
   for (let j = k - 1; j >= 1 && k - j <= 6; j--) if (toks[j]!.text === '(') return PARTY_STATE.test(toks.slice(j + 1, k).map((t) => t.text).join('')) ? j - 1 : k;
   return k;
+}
+
+/**
+ * Is the -ents word at `i` a verb ("Clinton now comments she opposes the deal", "…, it comments, …"), not a noun
+ * ("students", "the Berg comments she made")? After a subject pronoun; or after a subject with no determiner before
+ * it, and before a pronoun's clause.
+ */
+function entsVerb(toks: readonly Token[], i: number): boolean {
+  const k = subjectSlot(toks, i);
+  return /^(?:he|she|it)$/.test(toks[k]!.lower) || CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word' && !DETERMINER_LIKE.test(toks[k - 1]?.lower ?? '');
 }
 
 /** "Trump, who expounds he is honored": a relative's "who" after a comma before the present at `i`, a pronoun's clause after it. */
