@@ -85,7 +85,9 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
    victim victims viewer viewers caller callers guest guests neighbour neighbors neighbours shopper shoppers
    commenter commenters blogger bloggers heckler hecklers backer backers staffer insider insiders protester moderator moderators
    email emails tweet tweets message messages post note sign banner headline caption
-   white house kremlin pentagon`.split(/\s+/).filter(Boolean),
+   white house kremlin pentagon
+   commission commissions panel panels institute foundation association organization organisation coalition
+   federation delegation legislature parliament cabinet regulator watchdog tribunal councils boards`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that make a capitalised sequence an organisation or a place, not a person. */

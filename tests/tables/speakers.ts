@@ -1096,6 +1096,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'The mine was profitable', speaker: 'Harlow Mining' }],
   },
   {
+    note: 'a body named by a common noun speaks as “the company” does: “the commission said, “…””',
+    text: 'The harbour vote was delayed. The commission said, “This would be helpful in avoiding uncertainty.”',
+    quotes: [{ quote: 'helpful in avoiding uncertainty', speaker: 'commission' }],
+  },
+  {
+    note: 'a parenthetical attribution by a body before a fragment: “That, the panel said, “would …””',
+    text: 'The harbour board asked for a ruling on the fares. That, the panel said, “would settle the matter for years.”',
+    quotes: [{ quote: 'settle the matter for years', speaker: 'panel' }],
+  },
+  {
+    note: 'negative: a body’s noun as a modifier is no speaker (“the panel discussion”)',
+    text: 'The panel discussion was “a disaster from start to finish,” Tomas Berg said on Monday.',
+    quotes: [{ quote: 'a disaster from start to finish', speaker: 'Tomas Berg' }],
+  },
+  {
     note: '“adding that the …” after a frame keeps the frame’s speaker (a negative for the rule above)',
     text: '“We will not close the plant,” the company said, adding that the workers would keep their jobs.',
     quotes: [{ quote: 'We will not close the plant', speaker: 'company' }],
