@@ -78,7 +78,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     // marks are no quotations of their own unless one holds the whole statement, "Trump: ‘I’m the Worst …’")
     const inTitle = title !== null && span.open >= title.start && span.close <= title.end;
     if (inTitle && isSingleMark(text[span.open]) && (span.open > title.start || span.close < title.end - 1)) continue;
-    const after = frameAfter(text, span, to) ?? frameAgent(text, span, from, to);
+    // ("“…,” Anna Ruiz, host of “Harbour Talk,” said": a title in the attribution does not end it)
+    const after = frameAfter(text, span, to) ?? frameAgent(text, span, from, to) ?? (next && to === next.open && titleInAttribution(text, span, next) ? frameAfter(text, span, spans[n + 1] && spans[n + 1]!.open < sent.end ? spans[n + 1]!.open : Math.max(sent.end, span.close)) : null);
     const before = after ? null : frameBefore(text, span, from);
     const later = after || before ? null : frameLater(text, span, to);
     const headed = inTitle ? titleFrame : null;
@@ -402,6 +403,18 @@ function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, 
     if (o.quote.speaker && o.quote.speaker !== last) return o.frame;
   }
   return null;
+}
+
+/**
+ * Is `title` a short title of a few words ("Harbour Talk", "Ted Cruz") inside the words right after the quotation
+ * `span`, before its attribution's verb: after a comma and a capitalised name, within a clause of no full stop
+ * ("“…,” Anna Ruiz, host of “Harbour Talk,” said", "“…,” Bill Eastland, wearing “Ted Cruz” campaign pins, said")?
+ */
+function titleInAttribution(text: string, span: QuoteSpan, title: QuoteSpan): boolean {
+  if (!title.marked || title.end - title.start > 40 || title.open - span.close > 100) return false;
+  const words = text.slice(title.start, title.end).split(' ');
+  if (words.length > 5 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  return /^[,.!?]?[”"’]?\s+\p{Lu}[^,.!?“”"\n]{0,60},\s[^.!?“”"\n]*$/u.test(text.slice(span.close, title.open));
 }
 
 /**

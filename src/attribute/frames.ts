@@ -84,6 +84,19 @@ const TRAILING_MARKS = new Set([...'’\'”"»›_*'].map((m) => m.charCodeAt(0
 const UTTERANCE_NOUN = /^(?:answer|reply|response|retort|rejoinder|observation|remark|comment|inquiry|enquiry|question|exclamation|cry|declaration|address|words|greeting|salutation|advice|command|order|explanation|excuse)$/;
 
 /** Attribution standing right after the closing mark. */
+/**
+ * The index of the mark that closes a title opened at `open` ("“Harbour Talk,”", "“Ted Cruz”"): one to five words,
+ * each capitalised, maybe a comma last; -1 when the marks hold anything else.
+ */
+function titleClose(toks: readonly Token[], open: number): number {
+  for (let j = open + 1; j < toks.length && j - open <= 7; j++) {
+    const t = toks[j]!;
+    if (t.text === '”' || t.text === '"') return j - open > 1 && toks[j - 1]!.text !== '“' ? j : -1;
+    if (t.kind === 'word' ? !/^\p{Lu}/u.test(t.text) : !(t.text === ',' && /^[”"]$/.test(toks[j + 1]?.text ?? ''))) return -1;
+  }
+  return -1;
+}
+
 export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null {
   const toks = tokenize(text, q.close, Math.min(to, q.close + 400));
   if (!toks.length) return null;
@@ -120,8 +133,23 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     if (toks[k]?.text === ',') {
       for (let e = k + 1; e < toks.length && e - k < 50; e++) {
         const t = toks[e]!;
+        // ("…, host of “Harbour Talk,” said": a title in capitals inside the apposition is passed over, and a comma
+        // inside its marks closes the apposition)
+        if (t.text === '“' || t.text === '"') {
+          const close = titleClose(toks, e);
+          if (close < 0) break;
+          e = close;
+          if (toks[close - 1]!.text !== ',') continue;
+          const c3 = cueAfterModifiers(toks, close + 1);
+          if (c3 && !c3.gerund) {
+            // (the title ends inside the marks, without their comma: "host of “Harbour Talk”", not the words up to that comma)
+            if (!s.title || /[“"][^”"]*$/.test(s.title)) s.title = text.slice(toks[k + 1]!.start, toks[close - 2]!.end) + toks[close]!.text;
+            return frame('quote-subject-cue', s, c3, true);
+          }
+          continue;
+        }
         // (the full stop of a party and state is no sentence's end: "Mitch McConnell, R-Ky., expounded")
-        if (t.text === '.' && !isPartyState(toks[e - 1]) || t.text === '“' || t.text === '"' || t.text === '”' || t.text === ';') break;
+        if (t.text === '.' && !isPartyState(toks[e - 1]) || t.text === '”' || t.text === ';') break;
         if (t.text !== ',') continue;
         const c2 = cueAfterModifiers(toks, e + 1) ?? (openEnded && toks[e + 1] && slotVerb(toks[e + 1]!, toks[e + 2], toks[e + 3]) ? structuralCue(toks, e + 1) : null);
         if (c2 && !c2.gerund) {

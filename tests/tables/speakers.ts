@@ -1111,6 +1111,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'a disaster from start to finish', speaker: 'Tomas Berg' }],
   },
   {
+    note: 'a title in marks inside the apposition does not end the attribution: “…,” Anna Ruiz, host of “Harbour Talk,” said',
+    text: '“We will win the vote,” Anna Ruiz, host of “Harbour Talk,” said on Monday.',
+    quotes: [{ quote: 'We will win the vote', speaker: 'Anna Ruiz', speakerTitle: 'host of “Harbour Talk”' }],
+  },
+  {
+    note: 'a name in marks inside the apposition, past its comma: “…,” Bill Eastland, wearing “Ted Cruz” pins, said',
+    text: '“We have had better conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said as he walked out.',
+    quotes: [{ quote: 'better conventions', speaker: 'Bill Eastland' }],
+  },
+  {
+    note: 'negative: a quotation after the next comma is no title in the attribution (“…,” Ruiz said, “…”)',
+    text: '“We will win the vote,” Anna Ruiz, the harbour master, said. “Then we rebuild the pier.”',
+    quotes: [{ quote: 'We will win the vote', speaker: 'Anna Ruiz' }, { quote: 'Then we rebuild the pier', speaker: 'Anna Ruiz' }],
+  },
+  {
     note: '“adding that the …” after a frame keeps the frame’s speaker (a negative for the rule above)',
     text: '“We will not close the plant,” the company said, adding that the workers would keep their jobs.',
     quotes: [{ quote: 'We will not close the plant', speaker: 'company' }],
