@@ -5,7 +5,7 @@
 import { cueAt, findCues, cannotCue, type Cue } from './cues.js';
 import { CLAUSE_SUBJECT, OPENING_WORD, appositiveTitle, isPartyState, namesPerson, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
-import { NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
+import { EVIDENCE, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
 import { BOOK_CHARS } from './speakers.js';
 import { isSpace, tokenize, type Token } from '../scan/tokens.js';
@@ -945,10 +945,11 @@ function clauseSubject(text: string, toks: readonly Token[], isName: (word: stri
   }
   const s = subjectAfter(text, toks, i);
   if (!s || (s.kind === 'noun' && !/^(the|a|an)\s/i.test(s.text))) return null;
-  // a capitalised first word is a name only if the article uses it as one elsewhere ("Having …" is not)
-  if (s.kind === 'name' && s.name && !s.name.includes(' ') && !isName(s.name)) return null;
   // the subject must be followed by a verb-like word, not be the object of a preposition
   let k = toks.findIndex((t) => t.start >= s.end);
+  // a capitalised first word is a name only if the article uses it as one elsewhere ("Having …" is not), or a verb
+  // of finding or showing follows it before "that" ("In 2014, Pew found that “…”"; not "Having found that …")
+  if (s.kind === 'name' && s.name && !s.name.includes(' ') && !isName(s.name) && !(k >= 0 && EVIDENCE.has(toks[k]!.lower) && toks[k + 1]?.lower === 'that' && !/(?:ing|ed|ly)$/.test(s.name))) return null;
   // "Sen. Bernie Sanders (Vt.) identified …", "Harry Reid (D-Nev.), in particular, has …": past a short parenthetical
   if (k >= 0 && toks[k]!.text === '(') {
     let j = k + 1;

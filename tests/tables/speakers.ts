@@ -1126,6 +1126,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'We will win the vote', speaker: 'Anna Ruiz' }, { quote: 'Then we rebuild the pier', speaker: 'Anna Ruiz' }],
   },
   {
+    note: 'a lone capitalised word the article names nowhere else is the subject before a verb of finding and “that”',
+    text: 'Ferry fares are a popular topic with commuters. In 2014, Gallup found that “about twice as many riders wanted lower fares as faster boats.”',
+    quotes: [{ quote: 'about twice as many riders', speaker: 'Gallup' }],
+  },
+  {
+    note: 'negative: a participle that opens the sentence before “found that” is no name (“Having found that …”)',
+    text: 'Ferry fares are a popular topic. Having found that “the boats were always late,” the board cut the fares.',
+    quotes: [{ quote: 'the boats were always late', speaker: ['board', null] }],
+  },
+  {
     note: '“adding that the …” after a frame keeps the frame’s speaker (a negative for the rule above)',
     text: '“We will not close the plant,” the company said, adding that the workers would keep their jobs.',
     quotes: [{ quote: 'We will not close the plant', speaker: 'company' }],
