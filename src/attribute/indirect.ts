@@ -389,6 +389,8 @@ function sourceConnector(toks: readonly Token[], i: number): { first: number; la
   // not "as embodied by Marco Rubio"; before "on", "based" only: not "confirmed on Facebook Friday")
   const onName = first < i ? toks[first]!.lower === 'based' : true;
   if (first > 0 && onName && (w !== 'as' || CUES.has(a!.lower)) && namedAfter(toks, last + 1)) return { first, last };
+  // (after "as" and a participle the lexicon holds, the name of a body too: "…, as indicated by the Federal Bureau of Prisons.")
+  if (first > 0 && w === 'as' && CUES.has(a!.lower) && bodyNameAfter(toks, last + 1)) return { first, last };
   // the source: a noun phrase whose head is a document, a count or a body that speaks, and that ends the clause
   // (not a name: "confirmed on Facebook", "as embodied by Marco Rubio"; nor a noun after "of": "in common with the
   // rest of the company")
@@ -400,6 +402,20 @@ function sourceConnector(toks: readonly Token[], i: number): { first: number; la
     if (!after || /^[.,;!?)—–]$/.test(after.text) || /^(?:of|by|from|for|released|conducted|published|issued)$/.test(after.lower)) return { first, last };
   }
   return null;
+}
+
+/**
+ * Does the name of a body close the sentence at `k`: "the Federal Bureau of Prisons", "the NAACP",
+ * "the conservative-leaning Tax Foundation" (an article, words in lower case before the name, then capitalised words
+ * joined by "of", "for", "and" or "the")?
+ */
+function bodyNameAfter(toks: readonly Token[], k: number): boolean {
+  let j = k;
+  if (toks[j]?.lower === 'the') j++;
+  while (j < toks.length && j - k <= 3 && toks[j]!.kind === 'word' && /^\p{Ll}[\p{Ll}-]+$/u.test(toks[j]!.text) && toks[j + 1]?.kind === 'word') j++;
+  const head = j;
+  while (j < toks.length && j - head < 8 && toks[j]!.kind === 'word' && (/^\p{Lu}/u.test(toks[j]!.text) || j > head && /^(?:of|for|and|the)$/.test(toks[j]!.text) && /^\p{Lu}/u.test(toks[j + 1]?.text ?? ''))) j++;
+  return j > head && /^\p{Lu}/u.test(toks[j - 1]!.text) && (j >= toks.length || /^[.!?]$/.test(toks[j]!.text));
 }
 
 /**

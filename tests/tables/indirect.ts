@@ -2656,4 +2656,16 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The ferry was late again.\n\nThe pier will need a new roof before the winter, Ana Ruiz verbalized in an interview on Monday.',
     quotes: [{ quote: 'The pier will need a new roof before the winter', speaker: 'Ana Ruiz' }],
   },
+  {
+    section: 'clause-according-to',
+    note: '"as" and a participle the lexicon holds name a body by its name, closing the sentence ("as indicated by the Harbour Board of Trade")',
+    text: 'The ferry was late again.\n\nThe harbour handles a quarter of the region’s freight, as indicated by the Harbour Board of Trade.',
+    quotes: [{ quote: 'The harbour handles a quarter of the region’s freight' }],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'negative: "as required by" a body names a rule, not a source',
+    text: 'The ferry was late again.\n\nThe boats were painted red last spring, as required by the Harbour Code of Practice.',
+    quotes: [],
+  },
 ];
