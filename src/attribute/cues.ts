@@ -202,3 +202,15 @@ const NOT_LISTENER = /^(?:that|whether|if|to|what|how|why|when|where|who|he|she|
 // clause of their own ("said to the Hatter", "said as he opened the vote"; not "That's defined as …").
 const VOICE = /^(?:say|whisper|cry|shout|reply|murmur|mutter|exclaim|remark|observe|call)$/;
 const ATTRIBUTION_TAIL = /^(on|in|at|during|after|before|when|while|last|yesterday|today|tonight|earlier|later|again|then|too|recently|aloud|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+// What the verb "state" may have after it: its clause's first word, an adverb, a preposition.
+const AFTER_STATE_VERB = /^(?:that|the|a|an|this|these|those|his|her|their|its|our|my|your|he|she|they|it|we|i|you|there|what|how|why|whether|when|where|who|which|some|many|most|all|no|any|each|every|one|in|on|at|for|to|as|with|by|from|of|only|also|\p{Ll}+ly)$/u;
+// Capitalised words that "state" qualifies: "state Sen. …", "the state Democratic Party".
+const STATE_TITLE = /^(?:Sen\.?|Sens\.|Rep\.?|Reps\.|Gov\.?|Del\.?|Senator|Representative|Delegate|Assemblyman|Assemblywoman|Senate|House|Assembly|Legislature|Department|Dept|Supreme|Attorney|Capitol|Democratic|Democrats|Republican|Republicans|Party|GOP|Treasurer|Comptroller|University|Police|Board|Court)$/;
+/** Is the cue `c` the word "state" modifying the token after it ("state officials", "state Sen.")? */
+export function stateModifier(toks: readonly Token[], c: Cue): boolean {
+  const next = toks[c.last + 1];
+  if (c.first !== c.last || !/^states?$/.test(toks[c.first]!.lower) || !next || next.kind !== 'word') return false;
+  if (/^\p{Ll}/u.test(next.text)) return !AFTER_STATE_VERB.test(next.lower);
+  return STATE_TITLE.test(next.text);
+}

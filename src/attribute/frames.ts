@@ -2,7 +2,7 @@
 // its sentence and find the cue and the phrase that names the speaker. Each
 // frame is a rule with an id, recorded on the quote; the first that matches
 // wins, in the order of RULES below.
-import { cueAt, findCues, cannotCue, type Cue } from './cues.js';
+import { cueAt, findCues, cannotCue, stateModifier, type Cue } from './cues.js';
 import { CLAUSE_SUBJECT, OPENING_WORD, appositiveTitle, isPartyState, namesPerson, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
 import { EVIDENCE, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
@@ -112,7 +112,9 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   const lastInside = k > q.start ? text[k - 1]! : '';
   const openEnded = i > 0 || lastInside === ',' || lastInside === ';' || lastInside === '?' || lastInside === '!' || lastInside === '—' || lastInside === '-';
   // said X
-  const c = cueAt(toks, i);
+  // ("“…!” state Del. Marcia Price shouted": "state" before a title is no cue)
+  const c0 = cueAt(toks, i);
+  const c = c0 && !stateModifier(toks, c0) ? c0 : null;
   // (also right after a quotation that ends with a word, when the attribution closes the sentence:
   // "“You always gave that to him” replied Duff.")
   const bare = !openEnded && /\p{L}/u.test(lastInside);

@@ -2,7 +2,7 @@
 // holds no quotation: "X said (that) …", "…, X said.", "According to X, …",
 // "X told Y (that) …", "X warned that …, adding that …". Each frame is a
 // rule with an id (INDIRECT_RULES), like the frames of direct quotes.
-import { cueAt, findCues, type Cue } from './cues.js';
+import { cueAt, findCues, stateModifier, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
 import { CLAUSE_SUBJECT, TIME_NOUN, WHEN, carrierBefore, namesPerson, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
@@ -1092,10 +1092,6 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   return false;
 }
 
-// What the verb "state" may have after it: its clause's first word, an adverb, a preposition.
-const AFTER_STATE_VERB = /^(?:that|the|a|an|this|these|those|his|her|their|its|our|my|your|he|she|they|it|we|i|you|there|what|how|why|whether|when|where|who|which|some|many|most|all|no|any|each|every|one|in|on|at|for|to|as|with|by|from|of|only|also|\p{Ll}+ly)$/u;
-// Capitalised words that "state" qualifies: "state Sen. …", "the state Democratic Party".
-const STATE_TITLE = /^(?:Sen\.?|Rep\.?|Gov\.?|Senate|House|Assembly|Legislature|Department|Dept|Supreme|Attorney|Capitol|Democratic|Democrats|Republican|Republicans|Party|GOP|Treasurer|Comptroller|University|Police|Board|Court)$/;
 // Words that a title before a name does not hold: conjunctions, relatives, quantities, prepositions but "of".
 const NOT_TITLE_WORD = /^(?:and|but|or|nor|yet|then|so|also|still|even|later|now|when|where|whether|as|while|whereas|though|although|because|unless|if|who|which|that|to|than|there|this|these|those|it|he|she|they|we|i|you|not|the|a|an|how|many|much|some|most|all|few|after|before|since|until|with|for|from|in|on|at|by|about|into|over|under|like|among|amid|during|without|despite|regardless)$/;
 /**
@@ -1124,13 +1120,6 @@ function appositionBefore(toks: readonly Token[], comma: number, floor: number):
   return comma;
 }
 
-/** Is the cue `c` the word "state" modifying the token after it ("state officials", "state Sen.")? */
-function stateModifier(toks: readonly Token[], c: Cue): boolean {
-  const next = toks[c.last + 1];
-  if (c.first !== c.last || !/^states?$/.test(toks[c.first]!.lower) || !next || next.kind !== 'word') return false;
-  if (/^\p{Ll}/u.test(next.text)) return !AFTER_STATE_VERB.test(next.lower);
-  return STATE_TITLE.test(next.text);
-}
 
 const AUX_BEFORE_CUE = /^(has|have|had|did|does)$/;
 // Prepositions whose object a name may be, closing a clause: "… support in Congress, said …".

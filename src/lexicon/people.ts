@@ -18,7 +18,7 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
 /** Titles and roles written before a name, capitalised or not (lower case here). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   `president vice-president premier chancellor king queen prince princess emperor pope sheikh emir sultan
-   minister secretary senator sen. sens. representative rep. reps. congressman congresswoman congressmen lawmaker legislator
+   minister secretary senator sen. sens. representative rep. reps. del. congressman congresswoman congressmen lawmaker legislator
    governor gov. mayor councilman councilwoman councillor alderman commissioner comptroller treasurer attorney lawyer
    judge justice prosecutor sheriff chief officer detective inspector general gen. lt. col. maj. capt. sgt. adm. admiral colonel major captain sergeant commander
    spokesman spokeswoman spokesperson spokespeople aide adviser advisor counselor counsellor strategist pollster consultant lobbyist
@@ -73,6 +73,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
    team staff staffers strategists operatives advocates activists protesters witnesses officer diplomats researchers scientists
    president minister governor senator candidate nominee leader chairman director secretary ambassador
    man woman men women father mother son daughter wife husband brother sister doctor lawyer attorney colleague neighbor
+   niece nephew cousin aunt uncle grandson granddaughter grandmother grandfather widow widower fiancee fiance stepfather stepmother
    friend reader narrator announcer ad ads clip spot commercial union article piece story editorial bylaws rules finding findings
    authors author surrogates surrogate questioner organizer organizers critic spokespeople representative representatives
    bank banks agency court ruling verdict network newspaper site website

@@ -1136,6 +1136,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'the boats were always late', speaker: ['board', null] }],
   },
   {
+    note: '“state” before a title is no inverted cue, and “Del.” is a delegate’s title, not a given name: “…!” state Del. Ana Ruiz shouted',
+    text: '“This is a big year for the harbour!” state Del. Ana Ruiz shouted to the crowd.',
+    quotes: [{ quote: 'a big year for the harbour', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'negative: “said state officials” keeps “said” as its cue and the officials as its speaker',
+    text: '“The pier will reopen in June,” said state officials on Monday.',
+    quotes: [{ quote: 'The pier will reopen in June', speaker: 'state officials' }],
+  },
+  {
     note: '“adding that the …” after a frame keeps the frame’s speaker (a negative for the rule above)',
     text: '“We will not close the plant,” the company said, adding that the workers would keep their jobs.',
     quotes: [{ quote: 'We will not close the plant', speaker: 'company' }],
