@@ -1,7 +1,7 @@
 // Stage: cues. Finds reporting expressions ("said", "was quoted as saying",
 // "according to") in a window of tokens, longest match first.
 import { CUES, NOT_CUES } from '../lexicon/cues.js';
-import { PARTY_STATE } from '../lexicon/people.js';
+import { PARTY_STATE, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { tokenize, type Token } from '../scan/tokens.js';
 import { readsAsVerb } from '../nlp/compromise.js';
 
@@ -123,6 +123,18 @@ export function attributionAt(text: string, i: number): boolean {
     } else break;
   }
   if (k === 0) return false;
+  // ("“…!” Scott's niece said.", "“…?” Trump’s former aide asked.": a possessive name and the noun of a person it owns)
+  // ("Scott's niece, Marcia Price, said": then the person's name may stand in apposition)
+  let owned = false;
+  // (not a clause's opening word before the name: "Although Johnson's agency declined …")
+  if (/[’']s$/.test(toks[k - 1]!.text) && !CLAUSE_OPENER.test(toks[0]!.lower)) {
+    let j = k;
+    while (j < toks.length && j - k < 3 && toks[j]!.kind === 'word' && /^\p{Ll}/u.test(toks[j]!.text) && !SPEAKER_NOUNS.has(toks[j]!.lower) && !ROLE_NOUNS.has(toks[j]!.lower)) j++;
+    if (j < toks.length && toks[j]!.kind === 'word' && (SPEAKER_NOUNS.has(toks[j]!.lower) || ROLE_NOUNS.has(toks[j]!.lower))) {
+      k = j + 1;
+      owned = true;
+    }
+  }
   // "Rep. Glenn Moore, R-Pa., said": a party tag between commas (its full stop a token of its own)
   if (toks[k]?.text === ',' && PARTY_STATE.test(toks[k + 1]?.text ?? '')) {
     const close = toks[k + 2]?.text === '.' ? k + 3 : k + 2;
@@ -131,7 +143,7 @@ export function attributionAt(text: string, i: number): boolean {
   // "Miller, a retired worker from a nuclear plant, said": an apposition that opens with a determiner, between
   // commas, no sentence's end in it; then only a listed cue that closes the sentence
   let appositive = false;
-  if (toks[k]?.text === ',' && APPOSITION_OPENER.test(toks[k + 1]?.lower ?? '')) {
+  if (toks[k]?.text === ',' && (APPOSITION_OPENER.test(toks[k + 1]?.lower ?? '') || owned && /^\p{Lu}/u.test(toks[k + 1]?.text ?? ''))) {
     let e = k + 1;
     while (e < toks.length && e - k < 16 && toks[e]!.text !== ',' && !APPOSITION_STOP.has(toks[e]!.text)) e++;
     if (toks[e]?.text === ',') {
@@ -159,6 +171,8 @@ export function attributionAt(text: string, i: number): boolean {
 }
 
 const NO_PERSON = /^(?:this|that|these|those|it|its|there|their|his|her|our|my|the|a|an)$/;
+// Capitalised words that open a clause, not a name: "Although Johnson's agency …", "When Trump's aides …".
+const CLAUSE_OPENER = /^(?:although|though|but|and|or|when|whenever|if|while|because|as|after|before|since|so|yet|once|until|unless|whereas|then|now|still|even|also|only)$/;
 /** A regular past tense no list holds, before what follows a verb of voicing: "expounded to …", "recited pleasantly". */
 const voicedPast = (w: Token, next: Token | undefined): boolean =>
   w.lower.length > 5 && /[^e]ed$/.test(w.lower) && next !== undefined && (/^(?:to|of|with|as)$/.test(next.lower) || /^\p{Ll}{2,}ly$/u.test(next.text));

@@ -1146,6 +1146,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'The pier will reopen in June', speaker: 'state officials' }],
   },
   {
+    note: 'after “!”, a possessive name and the person it owns attribute the quotation (“…!” Scott’s wife said.)',
+    text: 'The crowd cheered on the pier. "We will win!" Tomas Berg\'s wife said.',
+    quotes: [{ quote: 'We will win', speaker: ['Tomas Berg\'s wife', 'wife'] }],
+  },
+  {
+    note: 'after “!”, the owned person’s name in apposition (“…!” Berg’s niece, Ana Ruiz, said.)',
+    text: 'The crowd cheered on the pier. "We will win!" Tomas Berg\'s niece, Ana Ruiz, said.',
+    quotes: [{ quote: 'We will win', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'negative: a clause that opens with “Although” after “!” is no attribution of the quotation',
+    text: 'The crowd cheered on the pier. "We will win!" Although Berg\'s aide said so, nobody believed it.',
+    quotes: [{ quote: 'We will win', speaker: null }],
+  },
+  {
     note: '“adding that the …” after a frame keeps the frame’s speaker (a negative for the rule above)',
     text: '“We will not close the plant,” the company said, adding that the workers would keep their jobs.',
     quotes: [{ quote: 'We will not close the plant', speaker: 'company' }],
