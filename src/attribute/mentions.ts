@@ -721,7 +721,9 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     // (a noun phrase of its own before the link: not "that for a group like African-Americans")
     if (m && n - 1 > start && (LINK.test(toks[n - 1]!.lower) || LINK_PARTICIPLE.test(toks[n - 1]!.lower)) && !toks.slice(start, n - 1).some((w) => PREPOSITION_WORD.test(w.lower))) return through(text, make(text, toks, start, n - 1, 'noun'), m.end);
     if (m) {
-      m.title = text.slice(t.start, toks[toks[n - 1]!.text === ',' ? n - 2 : n - 1]!.end);
+      // ("state Sen. Ana Ruiz": the words before the name's own title run on into it, "state Sen.")
+      const own = m.title !== null && toks[n - 1]!.text !== ',' && text.startsWith(m.title, m.start);
+      m.title = own ? text.slice(t.start, m.start + m.title!.length) : text.slice(t.start, toks[toks[n - 1]!.text === ',' ? n - 2 : n - 1]!.end);
       return m;
     }
     return make(text, toks, start, knowledgeTail(toks, start, b, limit), 'noun');

@@ -1161,6 +1161,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'We will win', speaker: null }],
   },
   {
+    note: 'words before a name’s own title run on into it: “former Sen.”, not “former”',
+    text: '“The pier must stay open,” said former Sen. Ana Ruiz, who chaired the harbour committee.',
+    quotes: [{ quote: 'The pier must stay open', speaker: 'Ana Ruiz', speakerTitle: 'former Sen.' }],
+  },
+  {
+    note: 'a role written before the name without a title of its own keeps its words (“campaign manager”)',
+    text: '“The pier must stay open,” campaign manager Ana Ruiz said on Monday.',
+    quotes: [{ quote: 'The pier must stay open', speaker: 'Ana Ruiz', speakerTitle: 'campaign manager' }],
+  },
+  {
     note: '“adding that the …” after a frame keeps the frame’s speaker (a negative for the rule above)',
     text: '“We will not close the plant,” the company said, adding that the workers would keep their jobs.',
     quotes: [{ quote: 'We will not close the plant', speaker: 'company' }],
