@@ -507,10 +507,21 @@ function through(text: string, m: Mention, end: number): Mention {
   return m;
 }
 
-/** The apposition of tokens [a, b] as a speaker's title; an age is none ("Aung San Suu Kyi, 70, said"). */
+/**
+ * The apposition of tokens [a, b] as a speaker's title; an age is none ("Aung San Suu Kyi, 70, said"), nor a phrase
+ * of the occasion ("Xi, speaking through an interpreter, said", "Obama, at a news conference, said"); a participle
+ * before a noun of its own is ("Jane Roe, managing director of …").
+ */
 export function appositiveTitle(text: string, toks: readonly Token[], a: number, b: number): string | null {
-  return a === b && /^\d+$/.test(toks[a]!.text) ? null : text.slice(toks[a]!.start, toks[b]!.end);
+  if (a === b && /^\d+$/.test(toks[a]!.text)) return null;
+  const first = toks[a]!;
+  if (first.kind === 'word' && (OCCASION_OPENER.test(first.text) || /^\p{Ll}{3,}ing$/u.test(first.text) && OCCASION_AFTER_PARTICIPLE.test(toks[a + 1]?.lower ?? ''))) return null;
+  return text.slice(toks[a]!.start, toks[b]!.end);
 }
+// What opens an apposition of the occasion rather than a title: a preposition or an adverb.
+const OCCASION_OPENER = /^(?:at|in|on|during|after|before|by|from|through|under|over|while|when|as|also|again|however|meanwhile|still|too|\p{Ll}+ly)$/u;
+// What follows a participle that opens an apposition of the occasion: "speaking through", "citing the report".
+const OCCASION_AFTER_PARTICIPLE = /^(?:the|a|an|his|her|their|its|this|that|by|to|through|with|from|at|in|on|for|about|of|after|before|during|as|it|him|them|reporters|journalists|supporters)$/;
 
 /**
  * "Smith, a spokesman for the campaign, said", "Michael Mulgrew, president of

@@ -1171,6 +1171,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'The pier must stay open', speaker: 'Ana Ruiz', speakerTitle: 'campaign manager' }],
   },
   {
+    note: 'an apposition of the occasion is no title: “Ruiz, speaking through an interpreter, said”',
+    text: 'Mayor Ana Ruiz, speaking through an interpreter, said the pier was “a gift to the whole coast.”',
+    quotes: [{ quote: 'a gift to the whole coast', speaker: 'Ana Ruiz', speakerTitle: 'Mayor' }],
+  },
+  {
+    note: 'an apposition that opens with an adverb or a preposition is no title: “Berg, however, said”',
+    text: 'Tomas Berg, however, said the new timetable was “a disaster for the crews.”',
+    quotes: [{ quote: 'a disaster for the crews', speaker: 'Tomas Berg', speakerTitle: null }],
+  },
+  {
+    note: 'negative: a participle before a noun of its own opens a title (“managing director of …”)',
+    text: 'Tomas Berg, managing director of the ferry company, said the fares were “too high to sustain.”',
+    quotes: [{ quote: 'too high to sustain', speaker: 'Tomas Berg', speakerTitle: 'managing director of the ferry company' }],
+  },
+  {
     note: '“adding that the …” after a frame keeps the frame’s speaker (a negative for the rule above)',
     text: '“We will not close the plant,” the company said, adding that the workers would keep their jobs.',
     quotes: [{ quote: 'We will not close the plant', speaker: 'company' }],
