@@ -509,8 +509,8 @@ function through(text: string, m: Mention, end: number): Mention {
 
 /**
  * The apposition of tokens [a, b] as a speaker's title; an age is none ("Aung San Suu Kyi, 70, said"), nor a phrase
- * of the occasion ("Xi, speaking through an interpreter, said", "Obama, at a news conference, said"); a participle
- * before a noun of its own is ("Jane Roe, managing director of …").
+ * of the occasion ("Xi, speaking through an interpreter, said", "Obama, at a news conference, said"), nor a relative
+ * clause ("Berg, who is an actor, said"); a participle before a noun of its own is ("Jane Roe, managing director of …").
  */
 export function appositiveTitle(text: string, toks: readonly Token[], a: number, b: number): string | null {
   if (a === b && /^\d+$/.test(toks[a]!.text)) return null;
@@ -518,8 +518,9 @@ export function appositiveTitle(text: string, toks: readonly Token[], a: number,
   if (first.kind === 'word' && (OCCASION_OPENER.test(first.text) || /^\p{Ll}{3,}ing$/u.test(first.text) && OCCASION_AFTER_PARTICIPLE.test(toks[a + 1]?.lower ?? ''))) return null;
   return text.slice(toks[a]!.start, toks[b]!.end);
 }
-// What opens an apposition of the occasion rather than a title: a preposition or an adverb.
-const OCCASION_OPENER = /^(?:at|in|on|during|after|before|by|from|through|under|over|while|when|as|also|again|however|meanwhile|still|too|\p{Ll}+ly)$/u;
+// What opens an apposition of the occasion rather than a title: a preposition or an adverb; or a relative clause or a
+// conjunction ("Berg, who is an actor, said": said of the person, not a title).
+const OCCASION_OPENER = /^(?:at|in|on|during|after|before|by|from|through|under|over|while|when|as|also|again|however|meanwhile|still|too|later|\p{Ll}+ly|who|whom|whose|which|where|that|and|but)$/u;
 // What follows a participle that opens an apposition of the occasion: "speaking through", "citing the report".
 const OCCASION_AFTER_PARTICIPLE = /^(?:the|a|an|his|her|their|its|this|that|by|to|through|with|from|at|in|on|for|about|of|after|before|during|as|it|him|them|reporters|journalists|supporters)$/;
 
@@ -687,7 +688,8 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     // appositive after: "said John Smith, a spokesman for the campaign"
     if (toks[b + 1]?.text === ',' && toks[b + 2] && (DETERMINERS.has(toks[b + 2]!.lower) || isRole(toks[b + 2]!))) {
       let e = b + 2;
-      while (e + 1 < limit && toks[e + 1]!.text !== ',' && toks[e + 1]!.text !== '.' && e - b < 14) e++;
+      // (to the apposition's end, up to 30 words: "an influential scholar of … at the Massachusetts Institute of Technology")
+      while (e + 1 < limit && toks[e + 1]!.text !== ',' && toks[e + 1]!.text !== '.' && e - b < 30) e++;
       m.title = m.title ?? text.slice(toks[b + 2]!.start, toks[e]!.end);
     }
     return m;

@@ -1186,6 +1186,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'too high to sustain', speaker: 'Tomas Berg', speakerTitle: 'managing director of the ferry company' }],
   },
   {
+    note: 'a relative clause in apposition is no title: “Berg, who owns two ferries, said”',
+    text: 'Tomas Berg, who owns two ferries, said the new pier was “a long time coming.”',
+    quotes: [{ quote: 'a long time coming', speaker: 'Tomas Berg', speakerTitle: null }],
+  },
+  {
+    note: 'an apposition of more than fourteen words after an inverted cue is the whole title, not its first words',
+    text: '“The pier will pay for itself,” said Ana Ruiz, an influential scholar of harbour economics and coastal trade at the Dunmore Institute of Technology.',
+    quotes: [{ quote: 'The pier will pay for itself', speaker: 'Ana Ruiz', speakerTitle: 'an influential scholar of harbour economics and coastal trade at the Dunmore Institute of Technology' }],
+  },
+  {
     note: '“adding that the …” after a frame keeps the frame’s speaker (a negative for the rule above)',
     text: '“We will not close the plant,” the company said, adding that the workers would keep their jobs.',
     quotes: [{ quote: 'We will not close the plant', speaker: 'company' }],
