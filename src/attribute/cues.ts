@@ -127,6 +127,8 @@ export function attributionAt(text: string, i: number): boolean {
   // ("Scott's niece, Marcia Price, said": then the person's name may stand in apposition)
   let owned = false;
   // (not a clause's opening word before the name: "Although Johnson's agency declined …")
+  // (the name's loop may stop past the last token, after a parenthesis that the window cuts: "«Mr.»(")
+  if (k > toks.length) return false;
   if (/[’']s$/.test(toks[k - 1]!.text) && !CLAUSE_OPENER.test(toks[0]!.lower)) {
     let j = k;
     while (j < toks.length && j - k < 3 && toks[j]!.kind === 'word' && /^\p{Ll}/u.test(toks[j]!.text) && !SPEAKER_NOUNS.has(toks[j]!.lower) && !ROLE_NOUNS.has(toks[j]!.lower)) j++;
