@@ -514,6 +514,8 @@ function through(text: string, m: Mention, end: number): Mention {
  */
 export function appositiveTitle(text: string, toks: readonly Token[], a: number, b: number): string | null {
   if (a === b && /^\d+$/.test(toks[a]!.text)) return null;
+  // ("Ruiz, 49, a Navy veteran, said": the age before the title is no part of it)
+  if (/^\d{1,3}$/.test(toks[a]!.text) && toks[a + 1]?.text === ',' && a + 2 <= b) a += 2;
   const first = toks[a]!;
   if (first.kind === 'word' && (OCCASION_OPENER.test(first.text) || /^\p{Ll}{3,}ing$/u.test(first.text) && OCCASION_AFTER_PARTICIPLE.test(toks[a + 1]?.lower ?? ''))) return null;
   return text.slice(toks[a]!.start, toks[b]!.end);

@@ -1196,6 +1196,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'The pier will pay for itself', speaker: 'Ana Ruiz', speakerTitle: 'an influential scholar of harbour economics and coastal trade at the Dunmore Institute of Technology' }],
   },
   {
+    note: 'an age before the apposition is no part of the title: “Ruiz, 49, a Navy veteran, said” → “a Navy veteran”',
+    text: 'Ana Ruiz, 49, a Navy veteran, said the new pier was “a gift to the whole coast.”',
+    quotes: [{ quote: 'a gift to the whole coast', speaker: 'Ana Ruiz', speakerTitle: 'a Navy veteran' }],
+  },
+  {
+    note: 'negative: an age and then a relative clause leave no title (“Berg, 24, who was visiting, said”)',
+    text: 'Tomas Berg, 24, who was visiting from Dunmore, said the new pier was “a gift to the whole coast.”',
+    quotes: [{ quote: 'a gift to the whole coast', speaker: 'Tomas Berg', speakerTitle: null }],
+  },
+  {
     note: '“adding that the …” after a frame keeps the frame’s speaker (a negative for the rule above)',
     text: '“We will not close the plant,” the company said, adding that the workers would keep their jobs.',
     quotes: [{ quote: 'We will not close the plant', speaker: 'company' }],
