@@ -122,13 +122,12 @@ export function attributionAt(text: string, i: number): boolean {
       k++;
     } else break;
   }
-  if (k === 0) return false;
-  // ("“…!” Scott's niece said.", "“…?” Trump’s former aide asked.": a possessive name and the noun of a person it owns)
-  // ("Scott's niece, Marcia Price, said": then the person's name may stand in apposition)
-  let owned = false;
-  // (not a clause's opening word before the name: "Although Johnson's agency declined …")
   // (the name's loop may stop past the last token, after a parenthesis that the window cuts: "«Mr.»(")
-  if (k > toks.length) return false;
+  if (k === 0 || k > toks.length) return false;
+  // ("“…!” Scott's niece said.", "“…?” Trump’s former aide asked.": a possessive name and the noun of a person it owns,
+  // whose name may then stand in apposition, "Scott's niece, Marcia Price, said"; not after a clause's opening word,
+  // "Although Johnson's agency declined …")
+  let owned = false;
   if (/[’']s$/.test(toks[k - 1]!.text) && !CLAUSE_OPENER.test(toks[0]!.lower)) {
     let j = k;
     while (j < toks.length && j - k < 3 && toks[j]!.kind === 'word' && /^\p{Ll}/u.test(toks[j]!.text) && !SPEAKER_NOUNS.has(toks[j]!.lower) && !ROLE_NOUNS.has(toks[j]!.lower)) j++;

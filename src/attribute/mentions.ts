@@ -515,10 +515,10 @@ function through(text: string, m: Mention, end: number): Mention {
 export function appositiveTitle(text: string, toks: readonly Token[], a: number, b: number): string | null {
   if (a === b && /^\d+$/.test(toks[a]!.text)) return null;
   // ("Ruiz, 49, a Navy veteran, said": the age before the title is no part of it)
-  if (/^\d{1,3}$/.test(toks[a]!.text) && toks[a + 1]?.text === ',' && a + 2 <= b) a += 2;
-  const first = toks[a]!;
-  if (first.kind === 'word' && (OCCASION_OPENER.test(first.text) || /^\p{Ll}{3,}ing$/u.test(first.text) && OCCASION_AFTER_PARTICIPLE.test(toks[a + 1]?.lower ?? ''))) return null;
-  return text.slice(toks[a]!.start, toks[b]!.end);
+  const from = /^\d{1,3}$/.test(toks[a]!.text) && toks[a + 1]?.text === ',' && a + 2 <= b ? a + 2 : a;
+  const first = toks[from]!;
+  if (first.kind === 'word' && (OCCASION_OPENER.test(first.text) || /^\p{Ll}{3,}ing$/u.test(first.text) && OCCASION_AFTER_PARTICIPLE.test(toks[from + 1]?.lower ?? ''))) return null;
+  return text.slice(first.start, toks[b]!.end);
 }
 // What opens an apposition of the occasion rather than a title: a preposition or an adverb; or a relative clause or a
 // conjunction ("Berg, who is an actor, said": said of the person, not a title).
@@ -737,8 +737,8 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     if (m && n - 1 > start && (LINK.test(toks[n - 1]!.lower) || LINK_PARTICIPLE.test(toks[n - 1]!.lower)) && !toks.slice(start, n - 1).some((w) => PREPOSITION_WORD.test(w.lower))) return through(text, make(text, toks, start, n - 1, 'noun'), m.end);
     if (m) {
       // ("state Sen. Ana Ruiz": the words before the name's own title run on into it, "state Sen.")
-      const own = m.title !== null && toks[n - 1]!.text !== ',' && text.startsWith(m.title, m.start);
-      m.title = own ? text.slice(t.start, m.start + m.title!.length) : text.slice(t.start, toks[toks[n - 1]!.text === ',' ? n - 2 : n - 1]!.end);
+      const own = m.title;
+      m.title = own !== null && toks[n - 1]!.text !== ',' && text.startsWith(own, m.start) ? text.slice(t.start, m.start + own.length) : text.slice(t.start, toks[toks[n - 1]!.text === ',' ? n - 2 : n - 1]!.end);
       return m;
     }
     return make(text, toks, start, knowledgeTail(toks, start, b, limit), 'noun');
