@@ -62,9 +62,10 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const si = sentenceAt(sentences, span.start);
     const sent: Sentence = si >= 0 ? sentences[si]! : { start: span.open, end: span.close };
     const prev = spans[k - 1];
-    // (a nickname inside the name of the attribution is no quotation that ends it: “…!” state Del. Marcia “Cia” Price shouted)
+    // (a nickname inside the name of the attribution is no quotation that ends it: “…!” state Del. Marcia “Cia” Price
+    // shouted; nor is a title inside its apposition: “…,” Anna Ruiz, host of “Harbour Talk,” said)
     let n = k + 1;
-    while (spans[n] && nicknameInName(text, spans[n]!)) n++;
+    while (spans[n] && (nicknameInName(text, spans[n]!) || n === k + 1 && titleInAttribution(text, span, spans[n]!))) n++;
     const next = spans[n];
     const from = prev && prev.close > sent.start && prev.close <= span.open ? prev.close : sent.start;
     const to = next && next.open < sent.end && next.open >= span.close ? next.open : Math.max(sent.end, span.close);
@@ -78,8 +79,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     // marks are no quotations of their own unless one holds the whole statement, "Trump: ‘I’m the Worst …’")
     const inTitle = title !== null && span.open >= title.start && span.close <= title.end;
     if (inTitle && isSingleMark(text[span.open]) && (span.open > title.start || span.close < title.end - 1)) continue;
-    // ("“…,” Anna Ruiz, host of “Harbour Talk,” said": a title in the attribution does not end it)
-    const after = frameAfter(text, span, to) ?? frameAgent(text, span, from, to) ?? (next && to === next.open && titleInAttribution(text, span, next) ? frameAfter(text, span, spans[n + 1] && spans[n + 1]!.open < sent.end ? spans[n + 1]!.open : Math.max(sent.end, span.close)) : null);
+    const after = frameAfter(text, span, to) ?? frameAgent(text, span, from, to);
     const before = after ? null : frameBefore(text, span, from);
     const later = after || before ? null : frameLater(text, span, to);
     const headed = inTitle ? titleFrame : null;

@@ -1,7 +1,8 @@
 // Stage: cues. Finds reporting expressions ("said", "was quoted as saying",
 // "according to") in a window of tokens, longest match first.
 import { CUES, NOT_CUES } from '../lexicon/cues.js';
-import { PARTY_STATE, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
+import { PARTY_STATE } from '../lexicon/people.js';
+import { speakerHead } from './mentions.js';
 import { tokenize, type Token } from '../scan/tokens.js';
 import { readsAsVerb } from '../nlp/compromise.js';
 
@@ -130,8 +131,8 @@ export function attributionAt(text: string, i: number): boolean {
   let owned = false;
   if (/[’']s$/.test(toks[k - 1]!.text) && !CLAUSE_OPENER.test(toks[0]!.lower)) {
     let j = k;
-    while (j < toks.length && j - k < 3 && toks[j]!.kind === 'word' && /^\p{Ll}/u.test(toks[j]!.text) && !SPEAKER_NOUNS.has(toks[j]!.lower) && !ROLE_NOUNS.has(toks[j]!.lower)) j++;
-    if (j < toks.length && toks[j]!.kind === 'word' && (SPEAKER_NOUNS.has(toks[j]!.lower) || ROLE_NOUNS.has(toks[j]!.lower))) {
+    while (j < toks.length && j - k < 3 && toks[j]!.kind === 'word' && /^\p{Ll}/u.test(toks[j]!.text) && !speakerHead(toks[j]!.lower)) j++;
+    if (j < toks.length && toks[j]!.kind === 'word' && speakerHead(toks[j]!.lower)) {
       k = j + 1;
       owned = true;
     }

@@ -83,7 +83,6 @@ const TRAILING_MARKS = new Set([...'’\'”"»›_*'].map((m) => m.charCodeAt(0
 // What a quotation can be called after "was his …": “…,” was his answer.
 const UTTERANCE_NOUN = /^(?:answer|reply|response|retort|rejoinder|observation|remark|comment|inquiry|enquiry|question|exclamation|cry|declaration|address|words|greeting|salutation|advice|command|order|explanation|excuse)$/;
 
-/** Attribution standing right after the closing mark. */
 /**
  * The index of the mark that closes a title opened at `open` ("“Harbour Talk,”", "“Ted Cruz”"): one to five words,
  * each capitalised, maybe a comma last; -1 when the marks hold anything else.
@@ -97,6 +96,7 @@ function titleClose(toks: readonly Token[], open: number): number {
   return -1;
 }
 
+/** Attribution standing right after the closing mark. */
 export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null {
   const toks = tokenize(text, q.close, Math.min(to, q.close + 400));
   if (!toks.length) return null;

@@ -284,7 +284,7 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     // (not a plural noun: an agent's ending, or a subject that is no name of its own, "Many lawmakers say", "Republican voters")
     // (the code of the last letter first: this runs for every word)
     // ("…, who expounds he is …": or a relative's "who"; an -ents word only where it is no noun, entsVerb)
-    const present = !ed && !lemma && t.lower.length >= 5 && t.lower.charCodeAt(t.lower.length - 1) === 115 && /^\p{Ll}{4,}s$/u.test(t.text) && !/(?:ss|us|is|ics|ness|ers|ors|ists|ians|ants|ees)$/.test(t.lower) &&
+    const present = !ed && !lemma && t.lower.length >= 5 && t.lower.charCodeAt(t.lower.length - 1) === 115 && inS(t) && !AGENT_ENDING.test(t.lower) &&
       (!t.lower.endsWith('ents') || entsVerb(toks, i)) && (singularSubject(toks, i) || nameOpensBeforePronoun(toks, i) || relativeBeforePronoun(toks, i));
     // cheap tests first: most words are no cue of any kind
     if (!lemma && !ed && !present && toks[i + 1]?.lower !== 'that') continue;
@@ -475,6 +475,9 @@ const SENTENCE_WORD = /^(?:today|tonight|yesterday|tomorrow|this|that|it|there|h
 // Shares of a group that speak as a group does ("Nearly half verbalized they …", "Two in three recited they …").
 const SHARE = /^(?:who|half|most|many|some|few|several|majority|minority|both|all|none|others|third|thirds|quarter|quarters|fifth|fifths|two|three|four|five|six|seven|eight|nine|ten|\d+|them|us)$/;
 
+// The endings of a noun in -s that is no present tense: a field, a state, an agent ("politics", "business", "voters",
+// "donors", "activists", "historians", "immigrants", "retirees"; "-ents", "students", is read apart).
+const AGENT_ENDING = /(?:ics|ness|ers|ors|ists|ians|ants|ees)$/;
 /** A word in lower case that ends in -s and not in -ss, -us or -is: a plural or a present ("candidates", "falls"). */
 const inS = (w: Token): boolean => /^\p{Ll}{3,}s$/u.test(w.text) && !/(?:ss|us|is)$/.test(w.lower);
 
@@ -662,7 +665,7 @@ const ADVERB_BEFORE = /^(?:now|also|often|still|again|then|later|\p{Ll}+ly)$/u;
  */
 function unlistedVerb(toks: readonly Token[], i: number): boolean {
   const t = toks[i];
-  return t !== undefined && /^\p{Ll}{5,}$/u.test(t.text) && (t.lower.endsWith('ed') || inS(t) && !/(?:ics|ness|ers|ors|ists|ians|ants|ents|ees)$/.test(t.lower)) &&
+  return t !== undefined && /^\p{Ll}{5,}$/u.test(t.text) && (t.lower.endsWith('ed') || inS(t) && !AGENT_ENDING.test(t.lower) && !t.lower.endsWith('ents')) &&
     !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower) && !EVIDENCE.has(t.lower) && !ACT_FORMS.has(t.lower) && !listedSpeech(toks, i) && verbByTable(t.text);
 }
 
@@ -1111,7 +1114,7 @@ function titleWordsBefore(toks: readonly Token[], last: number, floor: number): 
  */
 function appositionBefore(toks: readonly Token[], comma: number, floor: number): number {
   const head = toks[comma - 1];
-  if (!head || head.kind !== 'word' || !SPEAKER_NOUNS.has(head.lower) && !ROLE_NOUNS.has(head.lower)) return comma;
+  if (!head || head.kind !== 'word' || !speakerHead(head.lower)) return comma;
   for (let d = comma - 2; d > floor && comma - d <= 6; d--) {
     const w = toks[d]!;
     if (w.text === ',') return DETERMINERS.has(toks[d + 1]!.lower) || /[’']s$/.test(toks[d + 1]!.text) ? d : comma;

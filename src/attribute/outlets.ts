@@ -254,9 +254,14 @@ const MEDIA_WORD_IN = /\b(?:Radio|Television|TV|News|Times|Post|Journal|Herald|T
 export function findOutlet(text: string, from: number, to: number, skip: readonly [number, number][], cueWord: string | null, index?: AliasIndex, unlistedCue: string | null = null): OutletHit | null {
   const inSkip = (a: number) => skip.some(([s, e]) => a >= s && a < e);
   const window = text.slice(from, to);
-  // (what was said in the piece through a verb no lexicon lists: "Mr. Trump's RT appearance, in which he propounded …")
-  const spokenIn = unlistedCue && /^\p{Ll}[\p{Ll}-]+$/u.test(unlistedCue) ? new RegExp(String.raw`${PRODUCT_IN_WHICH}${unlistedCue}(?![\p{L}])`, 'u') : null;
-  const productSays = (s: string): boolean => PRODUCT_SAYS.test(s) || spokenIn !== null && spokenIn.test(s);
+  // (what was said in the piece through a verb no lexicon lists: "Mr. Trump's RT appearance, in which he propounded …";
+  // its pattern is compiled only when a piece is met that the listed verbs do not report)
+  let spokenIn: RegExp | null | undefined;
+  const productSays = (s: string): boolean => {
+    if (PRODUCT_SAYS.test(s)) return true;
+    if (spokenIn === undefined) spokenIn = unlistedCue && /^\p{Ll}[\p{Ll}-]+$/u.test(unlistedCue) ? new RegExp(String.raw`${PRODUCT_IN_WHICH}${unlistedCue}(?![\p{L}])`, 'u') : null;
+    return spokenIn !== null && spokenIn.test(s);
+  };
   let best: OutletHit | null = null;
   const consider = (hit: OutletHit) => {
     if (hit.mention && inSkip(hit.mention.start)) return;
