@@ -34,8 +34,8 @@ export const INDIRECT_RULES = {
   'subject-act-object': { example: 'Clinton criticized the tax plan; Trump called for a ban', confidence: 0.55 },
   'headline-colon': { example: 'Pence: Debate Was a Win (a headline)', confidence: 0.6 },
   'headline-says': { example: 'Graham Says Deal Could Pass / Deal Could Pass, Graham Says (a headline)', confidence: 0.6 },
-  // (a belief reported for someone, not words they said: its own rule, so that it can be left out)
-  'belief-clause': { example: 'Some critics fear the new approach will leave …; Mr. Ruiz believes the tunnel will open', confidence: 0.5 },
+  // (a belief or a wish reported for someone, not words they said: its own rule, so that it can be left out)
+  'belief-clause': { example: 'Some critics fear the new approach will leave …; Mr. Ruiz believes the tunnel will open; Clinton wants to …', confidence: 0.5 },
 } as const;
 export type IndirectRuleId = keyof typeof INDIRECT_RULES;
 
@@ -109,12 +109,12 @@ function withoutYieldingSources(toks: readonly Token[], cues: Cue[]): Cue[] {
 }
 
 /**
- * A clause reported by a verb of belief goes under its own rule ('belief-clause'), whatever
- * frame found it, and only for a third person: "many Democrats believe …", "she hopes …",
+ * A clause reported by a verb of belief, or a wish ("wants to …"), goes under its own rule ('belief-clause'),
+ * whatever frame found it, and only for a third person: "many Democrats believe …", "she hopes …",
  * not "I think …" or "who do you think will win" (an unnamed believer).
  */
 function asBelief(q: IndirectQuote): IndirectQuote[] {
-  if (!BELIEF_LEMMAS.has(q.cue.lemma)) return [q];
+  if (!BELIEF_LEMMAS.has(q.cue.lemma) && q.cue.lemma !== 'want') return [q];
   return q.mention !== null && !/^(?:i|we|you)$/i.test(q.mention.text) ? [{ ...q, rule: 'belief-clause' }] : [];
 }
 
@@ -804,6 +804,9 @@ function mayReport(text: string, from: number, to: number): boolean {
 
 const DASH_TOKEN = /^(?:-|--|—|–)$/;
 
+// Acts of wishing ("wants to …", "hoped to …"): reported for their subject, but no statement that ends another's clause
+// ("Sherry said she considered it, but she wanted to be realistic" is one clause).
+const WISH = /^(?:want|hope)$/;
 function endOfClause(toks: readonly Token[], from: number): number {
   // the clause runs to the sentence end, or to ", adding that" / ", saying",
   // or to a trailing attribution (", the Reuters news agency reported"), or
@@ -824,14 +827,15 @@ function endOfClause(toks: readonly Token[], from: number): number {
       let j = k + 1;
       while (j < toks.length && /^(also|then|later|has|have|had|is|was|will|would|\p{Ll}+ly)$/u.test(toks[j]!.lower)) j++;
       const c = cueAt(toks, j);
-      if (c && !c.gerund && (isSpeech(c) || isAct(c)) && !stateModifier(toks, c)) {
+      if (c && !c.gerund && (isSpeech(c) || isAct(c) && !WISH.test(c.lemma)) && !stateModifier(toks, c)) {
         e = k;
         break;
       }
     }
     // "… and Democrats accused the GOP …", "…, while 22 percent said …": another speaker's statement
     if (/^(and|while|but|whereas)$/.test(t.lower) && k > from + 2) {
-      const other = findCues(toks, k + 1, Math.min(toks.length, k + 8)).find((x) => !x.gerund && (isSpeech(x) || isAct(x))) ?? actWordIn(toks, k + 2, Math.min(toks.length, k + 8));
+      // (a wish only after a subject of its own, no pronoun: "…, and Republicans want …", not "…, but she wanted …")
+      const other = findCues(toks, k + 1, Math.min(toks.length, k + 8)).find((x) => !x.gerund && (isSpeech(x) || isAct(x) && (!WISH.test(x.lemma) || !CLAUSE_PRONOUN.test(toks[k + 1]!.lower)))) ?? actWordIn(toks, k + 2, Math.min(toks.length, k + 8));
       if (other && other.first > k + 1 && toks.slice(k + 1, other.first).every((w) => w.kind === 'word' && !/^(that|which|who|to|is|was|are|were|has|have|had|would|will)$/.test(w.lower))) {
         e = k;
         break;
@@ -913,7 +917,7 @@ function lastSegment(toks: readonly Token[], from: number, end: number, circumst
 function actWordIn(toks: readonly Token[], a: number, b: number): Cue | undefined {
   for (let i = a; i < b; i++) {
     const lemma = ACT_FORMS.get(toks[i]!.lower) ?? EVIDENCE.get(toks[i]!.lower);
-    if (lemma && ACT_LEMMAS.has(lemma) && /^\p{Ll}/u.test(toks[i]!.text) && !/^(the|a|an|his|her|their|its)$/.test(toks[i - 1]!.lower)) return tokenCue(toks, i, lemma);
+    if (lemma && ACT_LEMMAS.has(lemma) && (!WISH.test(lemma) || !CLAUSE_PRONOUN.test(toks[i - 1]!.lower)) && /^\p{Ll}/u.test(toks[i]!.text) && !/^(the|a|an|his|her|their|its)$/.test(toks[i - 1]!.lower)) return tokenCue(toks, i, lemma);
   }
   return undefined;
 }
@@ -1329,7 +1333,7 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     run.taken = e;
     run.lastSpeaker = speaker;
     run.lastRelative = relative !== null;
-  } else if (objectOk && who && !inverted && (!questionOrInfinitive || /^(respond|reply)$/.test(c.lemma)) || act && who && !inverted || /^(agree|promise|threaten|vow|pledge)$/.test(c.lemma) && toks[c.last + 1]?.lower === 'to' && who && !inverted) {
+  } else if (objectOk && who && !inverted && (!questionOrInfinitive || /^(respond|reply)$/.test(c.lemma)) || act && who && !inverted || /^(agree|promise|threaten|vow|pledge|hope)$/.test(c.lemma) && toks[c.last + 1]?.lower === 'to' && who && !inverted) {
     reportAct(toks, c, s, act, si, run);
   }
 }
@@ -1398,10 +1402,13 @@ function reportAct(toks: readonly Token[], c: Cue, s: CueSpeaker, act: boolean, 
   const { relative, speaker } = s;
   // "Clinton criticized the plan", "Graham urged Congress to act", "Sanders called him divisive"
   // "declined to comment": the refusal is what was said; "responded to the charge": the charge
-  const refusal = /^(decline|refuse|agree|vow|pledge|promise|threaten)$/.test(c.lemma) && toks[c.last + 1]?.lower === 'to';
+  const refusal = /^(decline|refuse|agree|vow|pledge|promise|threaten|want|hope)$/.test(c.lemma) && toks[c.last + 1]?.lower === 'to';
   let from = NAMING.test(c.lemma) ? c.first + 1 : c.last + 1;
   while (from < toks.length && /^(\p{Ll}+ly|again|immediately|repeatedly|at|first)$/u.test(toks[from]!.lower) && toks[from]!.lower !== 'to') from++;
   if (/^(decline|refuse)$/.test(c.lemma) && toks[from]?.lower !== 'to') return;
+  // "Clinton wants to triple the program", "Rubio hoped to emerge …": an intention, for a third person stated as a
+  // fact (not "may want", "will hope", "if you want", "I want", "nobody wants")
+  if ((c.lemma === 'want' || c.lemma === 'hope') && (/^(i|we|you|they|who|that|nobody|no one|none|anyone|anybody)$/i.test(speaker.text) || /^(may|might|would|could|should|will|can|did|do|does|if|not|n't|never|really|still|just)$/.test(toks[c.first - 1]?.lower ?? ''))) return;
   // "spoke about the museum", "talked of a comeback": the subject of the talk
   if (/^(speak|talk)$/.test(c.lemma)) {
     // "spoke at the White House on Tuesday about …": past where and when

@@ -205,7 +205,7 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     section: 'subject-cue-that',
     note: 'negative: a modal before the second verb is no statement made ("and would say")',
     text: 'Mayor Ines Calder wanted a new pier and would say the old one was unsafe if asked.',
-    quotes: [],
+    quotes: [{ quote: 'a new pier', rule: 'belief-clause' }],
   },
   {
     section: 'subject-cue-that',
@@ -1279,9 +1279,60 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [],
   },
   {
-    section: 'not-speech',
-    note: 'intention: wants to',
+    section: 'belief-clause',
+    note: 'wish: wants to, for a named person (annotated like a belief)',
     text: 'Senator Amy Walsh wants to run again for the seat in 2028.',
+    quotes: [{ quote: 'to run again for the seat in 2028', speaker: 'Amy Walsh', rule: 'belief-clause' }],
+  },
+  {
+    section: 'belief-clause',
+    note: 'wish: hoped to, for a named person',
+    text: 'Mayor Ines Varga hoped to finish the new pier before the tourist season.',
+    quotes: [{ quote: 'to finish the new pier before the tourist season', speaker: 'Ines Varga', rule: 'belief-clause' }],
+  },
+  {
+    section: 'belief-clause',
+    note: 'wish: wants an object, for a group',
+    text: 'The fishermen’s union wants a new quota for the winter months.',
+    quotes: [{ quote: 'a new quota for the winter months', rule: 'belief-clause' }],
+  },
+  {
+    section: 'belief-clause',
+    note: 'wish: two groups, two wishes, each ending at the other',
+    text: 'Farmers want lower fees for the ferry, and shop owners want a later last crossing.',
+    quotes: [
+      { quote: 'lower fees for the ferry', rule: 'belief-clause' },
+      { quote: 'a later last crossing', rule: 'belief-clause' },
+    ],
+  },
+  {
+    section: 'belief-clause',
+    note: 'a wish of the same subject after "but she" does not cut the clause she said',
+    text: 'Ms. Okafor said the crossing would close for a month, but she wanted to keep one boat running.',
+    quotes: [{ quote: 'the crossing would close for a month, but she wanted to keep one boat running', speaker: 'Okafor', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'belief-clause',
+    note: 'negative: a wish after a modal is no fact ("may want to")',
+    text: 'Commuters may want to check the timetable before they leave home tomorrow.',
+    quotes: [],
+  },
+  {
+    section: 'belief-clause',
+    note: 'negative: a wish in the first or second person, or after "if"',
+    text: 'If you want to understand the fight over the harbour, look at the tides. We want to see the plans first.',
+    quotes: [],
+  },
+  {
+    section: 'belief-clause',
+    note: 'negative: a hope in the future is no fact ("will hope to")',
+    text: 'The ferry company will hope to win back its passengers with cheaper fares this spring.',
+    quotes: [],
+  },
+  {
+    section: 'belief-clause',
+    note: 'negative: nobody\'s wish is no one\'s',
+    text: 'Nobody wants to pay more for the crossing, and the fares went up anyway in June.',
     quotes: [],
   },
   {
