@@ -854,7 +854,9 @@ function endOfClause(toks: readonly Token[], from: number): number {
       while (r < toks.length && toks[r]!.kind === 'word' && !/^(that|who|which|whose)$/.test(toks[r]!.lower)) r++;
       // ("the presumed favorite": a participle right after the article is an adjective)
       const verbal = toks.slice(k + 1, r).some((w, j) => AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || j > 1 && /^\p{Ll}{3,}(?:ed|es)$/u.test(w.text));
-      if (!verbal && (r >= toks.length || toks[r]!.kind === 'word' || /^[.!?]$/.test(toks[r]!.text))) {
+      // ("differ on Israel, the Iranian nuclear deal and the possibility of …": the last items of a list, no apposition)
+      const list = toks.slice(k + 2, r).some((w) => w.lower === 'and' || w.lower === 'or');
+      if (!verbal && !list && (r >= toks.length || toks[r]!.kind === 'word' || /^[.!?]$/.test(toks[r]!.text))) {
         e = k;
         break;
       }
