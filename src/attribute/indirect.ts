@@ -1096,7 +1096,7 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
     const afterName = before !== undefined && /s$/.test(form) && NAME_WORD.test(before.text) && (CLAUSE_PRONOUN.test(toks[c.last + 1]?.lower ?? '') && toks[c.last + 2]?.kind === 'word' || clauseVerbAfter(toks, c.last) > 0 ||
       /^(?:in|at)$/.test(toks[c.last + 1]?.lower ?? '') && placeBeforeThat(toks, c.last + 1));
     if (!afterName && /^\p{Ll}{3,}s$/u.test(toks[c.last + 1]?.text ?? '') && /^(will|would|are|were|have|had|can|could|should|may|might|must)$/.test(toks[c.last + 2]?.lower ?? '')) return true;
-    if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && !(c.first - 1 === taken && DOCUMENT.test(before.lower)) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims|rule|rules|attack|attacks|remarks|tweet|tweets)$/.test(form)) && (toks[c.first + 1]?.lower !== 'that' || RELATIVE_VERB.test(toks[c.first + 2]?.lower ?? '')) && !afterName) return true;
+    if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && !(c.first - 1 === taken && DOCUMENT.test(before.lower)) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims|rule|rules|attack|attacks|remarks|tweet|tweets)$/.test(form)) && (toks[c.first + 1]?.lower !== 'that' || RELATIVE_VERB.test(toks[c.first + 2]?.lower ?? '')) && !afterName && !documentOfPlace(toks, c.first)) return true;
   }
   return false;
 }
@@ -1165,7 +1165,8 @@ function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): 
     who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' || closingLinked ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
   }
   // "Video of the incident shows …", "leaked documents from his return show …": a document reports what it shows
-  if (!who && /^(show|find|indicate|suggest|reveal|conclude|estimate|say|report)$/.test(c.lemma)) who = documentSubject(text, toks, c.first, run.taken);
+  // ("Polls in New Hampshire show …": the document, not the place it is of)
+  if ((!who || who.kind === 'name' && documentOfPlace(toks, c.first)) && /^(show|find|indicate|suggest|reveal|conclude|estimate|say|report)$/.test(c.lemma)) who = documentSubject(text, toks, c.first, run.taken) ?? who;
   const relative: Mention | null = !who ? relativeSubject(text, toks, c.first, run.taken) : null;
   if (relative) who = relative;
   let inverted = !who && toks[c.first - 1]?.text === ',' ? subjectAfter(text, toks, c.last + 1) : null;
@@ -1739,7 +1740,7 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
 }
 
 // Documents, records and footage that can be the subject of a verb of evidence.
-const DOCUMENT = /^(polls?|surveys?|study|studies|reports?|analysis|analyses|memos?|filings?|rulings?|emails|documents|records|data|figures|numbers|statistics|video|videos|footage|transcripts?|research|audit|review|census|tally|count|results|estimates|projections|models?)$/;
+const DOCUMENT = /^(polls?|polling|surveys?|study|studies|reports?|analysis|analyses|memos?|filings?|rulings?|emails|documents|records|data|figures|numbers|statistics|video|videos|footage|transcripts?|research|audit|review|census|tally|count|results|estimates|projections|models?)$/;
 
 /**
  * "Video of the incident shows …", "Leaked documents from his 1995 return show
@@ -1748,21 +1749,42 @@ const DOCUMENT = /^(polls?|surveys?|study|studies|reports?|analysis|analyses|mem
  */
 function documentSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
   let a = cueFirst - 1;
-  while (a > floor && cueFirst - a < 10 && (toks[a - 1]!.kind === 'word' || /^[’'–-]$/.test(toks[a - 1]!.text))) a--;
-  if (a < floor || toks[a]!.kind !== 'word' || a > floor && !/^[,;:—–(]$/.test(toks[a - 1]!.text)) return null;
+  // (a slash joins the names of a poll's sponsors: "A New York Times/CBS News poll")
+  // (a subordinator opens the subject's clause too: "… as a new poll showed …")
+  while (a > floor && cueFirst - a < 12 && (toks[a - 1]!.kind === 'word' && !DOCUMENT_CLAUSE_OPENER.test(toks[a - 1]!.lower) || /^[’'–\-/]$/.test(toks[a - 1]!.text))) a--;
+  if (a < floor || toks[a]!.kind !== 'word' || a > floor && !/^[,;:—–(]$/.test(toks[a - 1]!.text) && !DOCUMENT_CLAUSE_OPENER.test(toks[a - 1]!.lower)) return null;
   while (a < cueFirst - 1 && /^(but|and|so|yet|still|now|meanwhile|however)$/.test(toks[a]!.lower)) a++;
+  // the document noun in the subject's first four words, or after its sponsor's name in capitals ("A CNN/ORC poll")
   let doc = -1;
-  for (let k = a; k < cueFirst && k < a + 4; k++) if (DOCUMENT.test(toks[k]!.lower)) doc = k;
+  for (let k = a; k < cueFirst && (k < a + 4 || toks.slice(a + 1, k).every((t) => t.text === '/' || /^\p{Lu}/u.test(t.text))); k++) if (DOCUMENT.test(toks[k]!.lower)) doc = k;
   if (doc < 0 && DOCUMENT.test(toks[cueFirst - 1]!.lower)) doc = cueFirst - 1;
   if (doc < 0) return null;
   for (let k = a; k < cueFirst; k++) {
     const w = toks[k]!.lower;
     if (/^(is|are|was|were|will|would|can|could|should|has|have|had|do|does|did|that|which|who|it|this|he|she|they|we|i)$/.test(w) || IRREGULAR_PAST.has(w)) return null;
-    // ("records filed with the state" and "newly filed reports" are participles; "the poll found" is a verb)
-    if (k > a + 1 && /ed$/.test(w) && !/^(of|the|a|an|\p{Ll}+ly)$/u.test(toks[k - 1]!.lower)) return null;
+    // ("records filed with the state" and "newly filed reports" are participles; "the poll found" is a verb; so is
+    // "a poll conducted by …", "the survey released last week", right after the document before its phrase)
+    const participle = k === doc + 1 && PARTICIPLE_PHRASE.test(toks[k + 1]?.lower ?? '');
+    if (k > a + 1 && /ed$/.test(w) && !/^(of|the|a|an|\p{Ll}+ly)$/u.test(toks[k - 1]!.lower) && !participle) return null;
   }
   return nounMention(text, toks, a, cueFirst - 1);
 }
+/**
+ * Does a document and the place or body it is of stand right before `at`: "Polls in New Hampshire show …", "Records
+ * from the F.A.A. show …"? The name in capitals before the verb is then the document's, not a noun the verb modifies.
+ */
+function documentOfPlace(toks: readonly Token[], at: number): boolean {
+  for (let j = at - 2; j >= 0 && at - j <= 6; j--) {
+    if (!/^(?:in|of|from|across|for)$/.test(toks[j]!.lower)) continue;
+    return j > 0 && DOCUMENT.test(toks[j - 1]!.lower) && toks.slice(j + 1, at).every((t) => /^\p{Lu}/u.test(t.text) || /^(?:the|\.)$/.test(t.lower));
+  }
+  return false;
+}
+
+// Subordinators that open the clause of a document's subject: "… as a new poll showed …", "… while records show …".
+const DOCUMENT_CLAUSE_OPENER = /^(?:as|while|after|when|because|since|though|although|once|until|before|whereas)$/;
+// What opens the phrase of a participle after its document: "conducted by", "released last week", "published in".
+const PARTICIPLE_PHRASE = /^(?:by|in|on|at|for|from|among|between|during|over|last|this|earlier|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
 
 // The documents and polls that a sentence opening "In a … poll," reports from.
 const SOURCE_DOC = /^(poll|polls|survey|surveys|study|studies|report|reports|analysis|interview|statement|letter|memo|filing|speech|op-ed|column|book|ruling|opinion|complaint|lawsuit|email|emails|tweet|tweets|post|video|ad|editorial|testimony|remarks|memoir|transcript|documents|indictment|affidavit|briefing)$/;
