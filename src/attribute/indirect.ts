@@ -114,7 +114,7 @@ function withoutYieldingSources(toks: readonly Token[], cues: Cue[]): Cue[] {
  * not "I think …" or "who do you think will win" (an unnamed believer).
  */
 function asBelief(q: IndirectQuote): IndirectQuote[] {
-  if (!BELIEF_LEMMAS.has(q.cue.lemma) && q.cue.lemma !== 'want') return [q];
+  if (!BELIEF_LEMMAS.has(q.cue.lemma) && !WISH.test(q.cue.lemma)) return [q];
   return q.mention !== null && !/^(?:i|we|you)$/i.test(q.mention.text) ? [{ ...q, rule: 'belief-clause' }] : [];
 }
 
@@ -1411,7 +1411,7 @@ function reportAct(toks: readonly Token[], c: Cue, s: CueSpeaker, act: boolean, 
   if (/^(decline|refuse)$/.test(c.lemma) && toks[from]?.lower !== 'to') return;
   // "Clinton wants to triple the program", "Rubio hoped to emerge …": an intention, for a third person stated as a
   // fact (not "may want", "will hope", "if you want", "I want", "nobody wants")
-  if ((c.lemma === 'want' || c.lemma === 'hope') && (/^(i|we|you|they|who|that|nobody|no one|none|anyone|anybody)$/i.test(speaker.text) || /^(may|might|would|could|should|will|can|did|do|does|if|not|n't|never|really|still|just)$/.test(toks[c.first - 1]?.lower ?? ''))) return;
+  if (WISH.test(c.lemma) && (/^(i|we|you|they|who|that|nobody|no one|none|anyone|anybody)$/i.test(speaker.text) || /^(may|might|would|could|should|will|can|did|do|does|if|not|n't|never|really|still|just)$/.test(toks[c.first - 1]?.lower ?? ''))) return;
   // "spoke about the museum", "talked of a comeback": the subject of the talk
   if (/^(speak|talk)$/.test(c.lemma)) {
     // "spoke at the White House on Tuesday about …": past where and when
@@ -1744,8 +1744,10 @@ const DOCUMENT = /^(polls?|polling|surveys?|study|studies|reports?|analysis|anal
 
 /**
  * "Video of the incident shows …", "Leaked documents from his 1995 return show
- * …", "Polls show …": a subject of up to ten words, from its clause's start,
- * that holds a document noun in its first four words and no verb.
+ * …", "Polls show …", "A poll conducted by the board in May showed …": a subject
+ * of up to twelve words, from its clause's start (a punctuation mark or a
+ * subordinator), that holds a document noun in its first four words or after
+ * its sponsors' names, and no verb but a participle right after the document.
  */
 function documentSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
   let a = cueFirst - 1;
@@ -1754,9 +1756,13 @@ function documentSubject(text: string, toks: readonly Token[], cueFirst: number,
   while (a > floor && cueFirst - a < 12 && (toks[a - 1]!.kind === 'word' && !DOCUMENT_CLAUSE_OPENER.test(toks[a - 1]!.lower) || /^[’'–\-/]$/.test(toks[a - 1]!.text))) a--;
   if (a < floor || toks[a]!.kind !== 'word' || a > floor && !/^[,;:—–(]$/.test(toks[a - 1]!.text) && !DOCUMENT_CLAUSE_OPENER.test(toks[a - 1]!.lower)) return null;
   while (a < cueFirst - 1 && /^(but|and|so|yet|still|now|meanwhile|however)$/.test(toks[a]!.lower)) a++;
-  // the document noun in the subject's first four words, or after its sponsor's name in capitals ("A CNN/ORC poll")
+  // the document noun in the subject's first four words, or after its sponsors' names in capitals ("A CNN/ORC poll")
   let doc = -1;
-  for (let k = a; k < cueFirst && (k < a + 4 || toks.slice(a + 1, k).every((t) => t.text === '/' || /^\p{Lu}/u.test(t.text))); k++) if (DOCUMENT.test(toks[k]!.lower)) doc = k;
+  let sponsors = true;
+  for (let k = a; k < cueFirst && (k < a + 4 || sponsors); k++) {
+    if (DOCUMENT.test(toks[k]!.lower)) doc = k;
+    sponsors &&= k === a || toks[k]!.text === '/' || /^\p{Lu}/u.test(toks[k]!.text);
+  }
   if (doc < 0 && DOCUMENT.test(toks[cueFirst - 1]!.lower)) doc = cueFirst - 1;
   if (doc < 0) return null;
   for (let k = a; k < cueFirst; k++) {
