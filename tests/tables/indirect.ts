@@ -753,6 +753,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   // ── saying-clause: "…, saying …" after a main clause ───────────────────
   {
     section: 'saying-clause',
+    note: 'after a quotation attributed by an act ("vowed"), the participle goes on with its speaker',
+    text: '“We will finish the pier by June,” Mayor Ines Varga vowed, adding that the contractor had agreed to work weekends.',
+    quotes: [{ quote: 'the contractor had agreed to work weekends', speaker: 'Ines Varga', rule: 'saying-clause' }],
+  },
+  {
+    section: 'saying-clause',
     note: '“…,” X verbed, adding …: the participle after a past tense no list holds, after a quotation',
     text: '“We will win the port vote,” Ruiz stipulated, adding he would never vote for the governor.',
     quotes: [{ quote: 'he would never vote for the governor', speaker: 'Ruiz', rule: 'saying-clause' }],
