@@ -119,12 +119,18 @@ function asBelief(q: IndirectQuote): IndirectQuote[] {
 }
 
 /**
- * Is `q` reported by a second verb of its subject, after "and" or "but"? It
- * then reports what it says even after a quotation in the sentence: "Graham
- * called both “crazy” and said the party would lose".
+ * Is `q` reported by a second verb of its subject, after "and" or "but", or by a verb of speech with a subject of its
+ * own after ", and" or ", but"? It then reports what it says even after a quotation in the sentence: "Graham called
+ * both “crazy” and said the party would lose", "… “some reporting” …, but he said he played no role".
  */
 function secondVerb(toks: readonly Token[], q: IndirectQuote): boolean {
-  return /^(and|but)$/.test(toks[q.cue.first - 1]?.lower ?? '') && q.mention !== null && q.mention.kind !== 'pronoun' && q.mention.start < q.cue.start;
+  if (/^(and|but)$/.test(toks[q.cue.first - 1]?.lower ?? '') && q.mention !== null && q.mention.kind !== 'pronoun' && q.mention.start < q.cue.start) return true;
+  // (a clause of its own, its subject and a verb of speech after ", but" or ", and": "Bob said there was “some
+  // reporting” …, but he said he played no role …", "…,” and a former official said there have been …")
+  if (q.mention === null || q.mention.end > q.cue.start || q.cue.end > q.start || !isSpeech(q.cue)) return false;
+  const m = toks.findIndex((t) => t.start >= q.mention!.start);
+  return m > 1 && /^(and|but)$/.test(toks[m - 1]!.lower) && (toks[m - 2]!.text === ',' || CLOSE_MARK.test(toks[m - 2]!.text) && toks[m - 3]?.text === ',') &&
+    toks.slice(m, q.cue.first).every((t) => t.kind === 'word' || t.text === '.');
 }
 
 /**

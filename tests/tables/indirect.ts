@@ -260,6 +260,27 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     mixed: ['reckless'],
   },
   {
+    section: 'mixed',
+    note: 'a clause of its own after a quoted fragment: “…” …, but he said CLAUSE',
+    text: 'Mr. Hale said there was “some confusion” at the harbour office that morning, but he said he played no part in the closure.',
+    quotes: [{ quote: 'he played no part in the closure', speaker: 'Hale', rule: 'subject-cue-that' }],
+    mixed: ['some confusion'],
+  },
+  {
+    section: 'mixed',
+    note: 'a clause of its own, with a described subject, after a quotation: “…,” and a former official said CLAUSE',
+    text: 'Ferry crews called the schedule “impossible to keep,” and a former harbour official said the board had known for years.',
+    quotes: [{ quote: 'the board had known for years', rule: 'subject-cue-that' }],
+    mixed: ['impossible to keep,'],
+  },
+  {
+    section: 'mixed',
+    note: 'negative: no comma before "and": the fragment and the cue stay one clause ("called it “…” and he said" reads on)',
+    text: 'Crews called it “impossible” and he said nothing more about the schedule that day.',
+    quotes: [],
+    mixed: ['impossible'],
+  },
+  {
     section: 'subject-cue-that',
     note: 'said that',
     text: 'Governor Maria Osei said that the state had run out of emergency funds.',
