@@ -197,13 +197,15 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   // a longer subject: “…,” a senior official who was not authorised to speak said.
   if (openEnded) {
     const cues = findCues(toks, i, Math.min(toks.length, i + 16));
-    const first = cues.find((x) => !x.gerund);
-    // (not a subordinate clause: "“…,” when Alder blasted him for …" is no attribution; "as Smith put it" is)
-    const subordinate = SUBORDINATE_AFTER_QUOTE.test(toks[i]?.lower ?? '') || toks[i]?.lower === 'though' && toks[i + 1]?.text !== ',';
+    // (past a cue inside the subject's relative clause: "a senior official who asked not to be named said")
+    const first = cues.find((x) => !x.gerund && !/^(?:who|that|which)$/.test(toks[x.first - 1]?.lower ?? ''));
+    // (not a subordinate clause: "“…,” when Alder blasted him for …" is no attribution; "as Smith put it" is; nor a
+    // clause opened by "but", "“…,” but the mayor said the plan would fail", where fiction's "and" often attributes)
+    const subordinate = SUBORDINATE_AFTER_QUOTE.test(toks[i]?.lower ?? '') || toks[i]?.lower === 'though' && toks[i + 1]?.text !== ',' || /^(?:but|yet)$/.test(toks[i]?.lower ?? '');
     if (first && !subordinate && !toks.slice(i, first.first).some((t) => t.text === '.' || t.text === '“' || t.text === '"')) {
       const subj = subjectBefore(text, toks, first.first, i);
       // (not a name inside the subject's own place phrase: “…,” a voter in Des Moines said)
-      const lead = !subj || subj.start > toks[i]!.start ? placedNounPhrase(text, toks, i, first.first) : null;
+      const lead = !subj || subj.start > toks[i]!.start ? placedNounPhrase(text, toks, i, first.first) ?? relativeLedNounPhrase(text, toks, i, first.first) : null;
       if (lead) return frame('quote-np-cue', lead, first, true);
       if (subj) return frame('quote-np-cue', subj, first, true);
     }
@@ -243,6 +245,20 @@ function placedNounPhrase(text: string, toks: readonly Token[], i: number, cue: 
     if (cue - p > 6 || toks.slice(p + 1, cue).some((t) => t.kind !== 'word')) return null;
     const np = subjectBefore(text, toks, p, i);
     return np && np.kind === 'noun' && np.start === toks[i]!.start ? np : null;
+  }
+  return null;
+}
+
+/**
+ * The noun phrase at `i` that a relative clause runs on from, up to the cue at `cue`: "a senior official who asked
+ * not to be named said", "a lawyer who represents the family said". Words only, the relative within five words.
+ */
+function relativeLedNounPhrase(text: string, toks: readonly Token[], i: number, cue: number): Mention | null {
+  if (cue - i > 14 || toks.slice(i, cue).some((t) => t.kind !== 'word')) return null;
+  for (let r = i + 1; r < cue && r - i <= 5; r++) {
+    if (!/^(?:who|that)$/.test(toks[r]!.lower)) continue;
+    const np = subjectBefore(text, toks, r, i);
+    return np && np.kind !== 'pronoun' && np.start === toks[i]!.start ? np : null;
   }
   return null;
 }

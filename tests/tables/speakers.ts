@@ -713,6 +713,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
   {
+    note: '“…,” but X said …: a clause opened by "but" after the quotation is no attribution',
+    text: 'The council met on Tuesday.\n\nHarbour master Sunil Rao called the new timetable “a recipe for delays,” but Mayor Ines Varga said the ferries would keep to it.',
+    quotes: [{ quote: 'recipe for delays', speaker: 'Sunil Rao' }],
+  },
+  {
+    note: '“…,” an official who asked not to be named said: the cue inside the relative clause ("asked") is not the attribution',
+    text: 'The council met on Tuesday.\n\n“The timetable is a recipe for delays,” a harbour official who asked not to be named said on Tuesday.',
+    quotes: [{ quote: 'recipe for delays', speaker: ['a harbour official who asked not to be named', 'harbour official', 'a harbour official'] }],
+  },
+  {
+    note: '“…,” NP who … said: the noun phrase a relative clause runs on from, past the cue inside the relative clause',
+    text: 'The board met on Tuesday.\n\n“We will sue the ferry company,” a lawyer who represents the families said.',
+    quotes: [{ quote: 'sue the ferry company', speaker: ['a lawyer', 'lawyer'] }],
+  },
+  {
     note: 'negative: "though," with its comma is an adverb, and the attribution goes on after it',
     text: 'The actor spoke to a radio show.\n\nAcknowledging that the mogul “says a lot of silly things,” though, Allen Price did suggest that his money gives him an edge.',
     quotes: [{ quote: 'silly things', speaker: 'Allen Price' }],
