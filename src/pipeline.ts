@@ -173,7 +173,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     if (frame && inherited === 'continuation' && w.type === 'direct' && text.length >= BOOK_CHARS) frame = notTheAddressed(doc, k, w, frame) ?? frame;
     if (!frame && w.type === 'direct' && w.sentence > 0) frame = previousSentenceFrame(text, w, sentences, prev, isName, wrapped);
     if (!frame && w.type === 'mixed') frame = frameSubject(text, w.span, sentenceStart(w, sentences), isName);
-    // “she called the plan “reckless””: the subject of the naming verb
+    // "Rao rated the timetable “poor”": the subject of the naming verb
     if (!frame && w.type === 'mixed') frame = namingFrame(w);
     // a few words in marks that nobody is said to have said: a term or a scare quote ("super PACs")
     // (unless the words before say someone coined or used them: dubbed “…”, the phrase “…”)
