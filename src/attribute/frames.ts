@@ -110,7 +110,11 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   let k = q.end;
   while (k > q.start && (isSpace(text.charCodeAt(k - 1)) || TRAILING_MARKS.has(text.charCodeAt(k - 1)))) k--;
   const lastInside = k > q.start ? text[k - 1]! : '';
-  const openEnded = i > 0 || lastInside === ',' || lastInside === ';' || lastInside === '?' || lastInside === '!' || lastInside === '—' || lastInside === '-';
+  // ("“I wish you wouldn't squeeze so.” said the Dormouse": a full stop before the mark, and the sentence goes on in
+  // lower case with a cue, as old books print it)
+  const stopThenCue = lastInside === '.' && i === 0 && toks[0]!.kind === 'word' && /^\p{Ll}/u.test(toks[0]!.text) &&
+    (cueAt(toks, 0) !== null || /^(?:he|she)$/.test(toks[0]!.text) && cueAt(toks, 1) !== null);
+  const openEnded = i > 0 || lastInside === ',' || lastInside === ';' || lastInside === '?' || lastInside === '!' || lastInside === '—' || lastInside === '-' || stopThenCue;
   // said X
   // ("“…!” state Del. Marcia Price shouted": "state" before a title is no cue)
   const c0 = cueAt(toks, i);

@@ -728,6 +728,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'sue the ferry company', speaker: ['a lawyer', 'lawyer'] }],
   },
   {
+    note: '“….” said X: a full stop inside the mark, then the sentence goes on in lower case (old books)',
+    text: 'Ellen sat down beside the window.\n\n"I wish you would not crowd me so." said the Dormouse, who was sitting next to her. "I can hardly breathe."',
+    quotes: [
+      { quote: 'crowd me so', speaker: ['Dormouse', 'the Dormouse'] },
+      { quote: 'hardly breathe', speaker: ['Dormouse', 'the Dormouse'] },
+    ],
+  },
+  {
+    note: 'negative: “….” and a new sentence in capitals is no attribution',
+    text: 'Ellen sat down beside the window.\n\n"I wish you would not crowd me so." Said nothing more, the Dormouse slept.',
+    quotes: [{ quote: 'crowd me so', speaker: [null, 'Ellen'] }],
+  },
+  {
     note: 'negative: "though," with its comma is an adverb, and the attribution goes on after it',
     text: 'The actor spoke to a radio show.\n\nAcknowledging that the mogul “says a lot of silly things,” though, Allen Price did suggest that his money gives him an edge.',
     quotes: [{ quote: 'silly things', speaker: 'Allen Price' }],
