@@ -652,6 +652,8 @@ const AUXILIARIES: ReadonlySet<string> = new Set('is are was were be been has ha
  * The speaker phrase that starts at token index `start` ("said Mr. Smith, a
  * spokesman", "says one official"), for inverted frames.
  */
+// Lower-case epithets that books put before a name: "poor Alice", "little Oliver", "old Sally".
+const NAME_EPITHET = /^(?:poor|little|old|young|dear|good|kind)$/;
 export function subjectAfter(text: string, toks: readonly Token[], start: number, limit = toks.length): Mention | null {
   // "said 9/11 widow Terry Strada": a date written with a slash, before a role, modifies it
   if (start + 3 < limit && toks[start + 1]?.text === '/' && /^\d{1,2}$/.test(toks[start]!.text) && /^\d{1,2}$/.test(toks[start + 2]!.text) && toks[start + 2]!.start === toks[start + 1]!.end && toks[start + 1]!.start === toks[start]!.end && isWord(toks[start + 3]) && !isCap(toks[start + 3]) && (isRole(toks[start + 3]!) || SPEAKER_NOUNS.has(toks[start + 3]!.lower) || roleAhead(toks, start + 3, limit))) {
@@ -662,6 +664,8 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
   if (PRONOUNS[t.lower] !== undefined && t.lower !== 'her' && t.lower !== 'him' && t.lower !== 'it' && t.lower !== 'you') return make(text, toks, start, start, 'pronoun');
   // "said Democratic speechwriters": the proper adjective and its noun
   if (properAdjective(toks, start)) return make(text, toks, start, start + 1, 'noun');
+  // ("said poor Alice", "cried little Oliver": an epithet of pity or age before a name, as books write it)
+  if (NAME_EPITHET.test(t.text) && start + 1 < limit && nameToken(toks[start + 1]) && !NOT_NAME_WORDS.has(toks[start + 1]!.lower)) return subjectAfter(text, toks, start + 1, limit);
   // ("said Mr Smith": an honorific without its full stop, as British style writes it, before a name)
   if (nameToken(t) && (!NOT_NAME_WORDS.has(t.lower) || HONORIFICS.has(t.lower) && isCap(toks[start + 1])) || (t.lower === 'the' && isCap(toks[start + 1]))) {
     let a = t.lower === 'the' ? start + 1 : start;

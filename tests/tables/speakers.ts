@@ -741,6 +741,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'crowd me so', speaker: [null, 'Ellen'] }],
   },
   {
+    note: '“…,” said poor X / cried little X: an epithet before the name, as books write it',
+    text: 'Ellen Price and her brother Tom walked to the pier in the rain.\n\n“How cold it is,” said poor Ellen.\n\n“We shall be home soon,” cried little Tom.',
+    quotes: [
+      { quote: 'How cold it is', speaker: ['Ellen Price', 'Ellen'] },
+      { quote: 'home soon', speaker: ['Tom', 'Tom Price'] },
+    ],
+  },
+  {
+    note: 'negative: the epithet before a noun, not a name, leaves the noun phrase as it was',
+    text: 'Ellen Price walked to the pier in the rain.\n\n“Never,” said the poor girl.',
+    quotes: [{ quote: 'Never', speaker: ['the poor girl', 'poor girl', 'Ellen Price'] }],
+  },
+  {
     note: 'negative: "though," with its comma is an adverb, and the attribution goes on after it',
     text: 'The actor spoke to a radio show.\n\nAcknowledging that the mogul “says a lot of silly things,” though, Allen Price did suggest that his money gives him an edge.',
     quotes: [{ quote: 'silly things', speaker: 'Allen Price' }],
