@@ -564,6 +564,10 @@ function outerSpeaker(text: string, toks: readonly Token[], cues: readonly Cue[]
     if (!clause && toks[k]?.lower !== 'that') continue;
     // "Rubio suggested that …, while Cruz said that “…”": a clause of its own, past the first one's end
     if (clauseBreak(toks, k, cues[ci]!.first)) continue;
+    // "When Clinton noted that …, Trump boasted, “…”": the outer cue inside an opening subordinate clause, the inner
+    // subject opening the main clause after its comma
+    // (or after a dash that closes an aside in it: "When Clinton noted that … ― as was true … ― Trump boasted")
+    if (inner !== null && openingSubordinate(toks, c0.first) && /^(?:,|—|–|―)$/.test(toks[toks.findIndex((t) => t.start >= inner.start) - 1]?.text ?? '')) continue;
     const s0 = subjectBefore(text, toks, c0.first);
     // (a noun phrase too, when the inner subject is a pronoun: "prosecutors say that he told an agent “…”")
     if (s0 && (s0.kind !== 'noun' || inner?.kind === 'pronoun')) return { subject: s0, cue: c0 };
@@ -699,6 +703,16 @@ function clauseOpenerOf(text: string, toks: readonly Token[], m: Mention): { sub
 }
 
 /** Is there a clause boundary in tokens (a, b): a semicolon, or a comma before "while", "but", "whereas", "although"? */
+/** Does the sentence open with a subordinate clause ("When …", "After …", "As …") that holds the token at `at`? */
+function openingSubordinate(toks: readonly Token[], at: number): boolean {
+  let k = 0;
+  while (k < at && toks[k]!.kind !== 'word') k++;
+  if (/^(?:and|but|so|yet)$/.test(toks[k]?.lower ?? '')) k++;
+  if (!/^(?:when|after|as|while|once|because|if|since|before|although|though|whenever|until)$/.test(toks[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < at; j++) if (toks[j]!.text === ',' || toks[j]!.text === ';') return false;
+  return true;
+}
+
 function clauseBreak(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     if (toks[k]!.text === ';' || toks[k]!.text === ',' && /^(while|whereas|but|although|though|yet)$/.test(toks[k + 1]?.lower ?? '')) return true;

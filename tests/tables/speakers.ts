@@ -754,6 +754,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'Never', speaker: ['the poor girl', 'poor girl', 'Ellen Price'] }],
   },
   {
+    note: 'a cue inside an opening subordinate clause is not the outer speaker of the main clause after its comma or dash',
+    text: 'The debate turned to taxes.\n\nWhen Ruth Alder noted that Tom Reyes had paid no tax for years, Reyes boasted, “That makes me smart.”\n\nWhen Alder noted that Reyes had not paid a contractor ― as court papers show ― Reyes shrugged and said, “They did a bad job.”',
+    quotes: [
+      { quote: 'makes me smart', speaker: 'Tom Reyes' },
+      { quote: 'did a bad job', speaker: 'Tom Reyes' },
+    ],
+  },
+  {
+    note: 'negative: the outer speaker of a "that" clause with no opening subordinator stays the source',
+    text: 'The debate turned to taxes.\n\nTom Reyes said that Ruth Alder once described the budget as “a work of fiction.”',
+    quotes: [{ quote: 'work of fiction', speaker: 'Tom Reyes' }],
+  },
+  {
     note: 'negative: "though," with its comma is an adverb, and the attribution goes on after it',
     text: 'The actor spoke to a radio show.\n\nAcknowledging that the mogul “says a lot of silly things,” though, Allen Price did suggest that his money gives him an edge.',
     quotes: [{ quote: 'silly things', speaker: 'Allen Price' }],
