@@ -860,6 +860,11 @@ export function relativeSubject(text: string, toks: readonly Token[], cueFirst: 
       i -= 3;
       continue;
     }
+    // "who in 2010 said" (a month is read as a name before the verb: left to subjectBefore)
+    if (i - 1 > floor && toks[i - 1]!.lower === 'in' && /^(?:1[89]|20)\d\d$/.test(toks[i]!.text)) {
+      i -= 2;
+      continue;
+    }
     break;
   }
   if (i <= floor || toks[i]!.lower !== 'who') return null;
@@ -869,7 +874,9 @@ export function relativeSubject(text: string, toks: readonly Token[], cueFirst: 
   if (!antecedent || antecedent.kind === 'pronoun') return null;
   // "Lena Ortiz, an architect who said": the name the appositive describes
   if (antecedent.kind === 'noun') {
-    const a = toks.findIndex((t) => t.start >= antecedent!.start);
+    let a = toks.findIndex((t) => t.start >= antecedent!.start);
+    // ("McConnell, now the Senate majority leader, who …": past an adverb of time before the description)
+    if (a > floor + 2 && /^(?:now|then|once|still|also)$/.test(toks[a - 1]!.lower) && toks[a - 2]!.text === ',') a--;
     const named = a > floor + 1 && toks[a - 1]!.text === ',' ? subjectBefore(text, toks, a - 1, floor) : null;
     if (named && named.kind === 'name') antecedent = { ...named, title: named.title ?? antecedent.text };
   }

@@ -767,6 +767,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'work of fiction', speaker: 'Tom Reyes' }],
   },
   {
+    note: 'a relative "who in 2019 said …" past its year, its antecedent past "now the …": the name it describes',
+    text: 'The harbour board met on Monday.\n\nMayor Reyes has long clashed with Alder, now the board chairwoman, who in 2019 said the city’s only goal was to make Reyes “a one-term mayor.”',
+    quotes: [{ quote: 'one-term mayor', speaker: ['Alder', 'Ruth Alder'] }],
+  },
+  {
+    note: 'negative: "in" before a noun phrase, not a year, is no time to skip: the relative has no subject to give',
+    text: 'The harbour board met on Monday.\n\nThe crews thanked the mayor, who in the end said nothing, and a skipper called the plan “a long time coming.”',
+    quotes: [{ quote: 'long time coming', speaker: [null, 'a skipper', 'skipper'] }],
+  },
+  {
     note: 'negative: "though," with its comma is an adverb, and the attribution goes on after it',
     text: 'The actor spoke to a radio show.\n\nAcknowledging that the mogul “says a lot of silly things,” though, Allen Price did suggest that his money gives him an edge.',
     quotes: [{ quote: 'silly things', speaker: 'Allen Price' }],
