@@ -5,7 +5,7 @@
 import { cueAt, findCues, cannotCue, stateModifier, type Cue } from './cues.js';
 import { CLAUSE_SUBJECT, OPENING_WORD, appositiveTitle, isPartyState, namesPerson, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
-import { EVIDENCE, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
+import { ACT_FORMS, EVIDENCE, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
 import { BOOK_CHARS } from './speakers.js';
 import { isSpace, tokenize, type Token } from '../scan/tokens.js';
@@ -400,6 +400,23 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   const toks = tokenize(text, lo, q.open);
   if (!toks.length) return null;
   const cues = findCues(toks);
+  // (an act the cue lexicon does not list, after its last cue: "… after she attacked the police and blamed the
+  // shootings on “…”": the act's subject, not the earlier cue's, said the words)
+  {
+    const lastCue = cues.length ? cues[cues.length - 1]!.last : -1;
+    for (let k = toks.length - 1; k > lastCue && k >= 1; k--) {
+      const lemma = ACT_FORMS.get(toks[k]!.lower);
+      if (!lemma || !/^\p{Ll}/u.test(toks[k]!.text) || /^(?:call|offered|express|decline|refuse|talk|discuss|want)$/.test(lemma) || /^(?:the|a|an|his|her|their|its|to|was|were|is|are|be|been)$/.test(toks[k - 1]!.lower)) continue;
+      // (or that of the first of two acts joined by "and": "she attacked the police and blamed …")
+      let j = k - 2;
+      if (toks[k - 1]!.lower === 'and') while (j > 0 && k - j <= 10 && toks[j]!.kind === 'word' && !PAST.test(toks[j]!.lower)) j--;
+      const s = subjectBefore(text, toks, k) ?? (toks[k - 1]!.lower === 'and' && j > 0 && toks[j]!.kind === 'word' && PAST.test(toks[j]!.lower) ? subjectBefore(text, toks, j) : null);
+      // (a person: "after the Paris attacks, … condemned" is no place speaking)
+      // (nor a noun after a name with its article: "the Paris attacks", "the Nice attack")
+      if (s && (s.kind === 'pronoun' ? s.gender === 'm' || s.gender === 'f' : s.kind === 'name' && namesPerson(s) && !/^(?:the|a|an)\s/i.test(s.text))) return frame('subject-cue', s, { first: k, last: k, start: toks[k]!.start, end: toks[k]!.end, lemma, gerund: false, structural: true }, false);
+      break;
+    }
+  }
   const colon = toks[toks.length - 1]!.text === ':';
   // a verb no lexicon lists between its subject and the clause that holds the quotation:
   // "Clinton expounds the Ohio native nicknamed “King James” is …", "She verbalized she recalls … “confused”"

@@ -777,6 +777,20 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'long time coming', speaker: [null, 'a skipper', 'skipper'] }],
   },
   {
+    note: 'an act the lexicon does not list, after the sentence’s last cue, has its own subject: “… after she attacked … and blamed … on “…””',
+    text: 'The council met on Tuesday.\n\nMayor Tom Reyes described councillor Ruth Alder as a “disgrace” after she attacked harbour police officers nationwide and blamed ferry delays on “lazy crews” against the rules.\n\nLater Reyes spoke again after Alder praised the “brave new rules” of the port.',
+    quotes: [
+      { quote: 'disgrace', speaker: 'Tom Reyes' },
+      { quote: 'lazy crews', speaker: 'Ruth Alder' },
+      { quote: 'brave new rules', speaker: 'Ruth Alder' },
+    ],
+  },
+  {
+    note: 'negative: an act’s noun after a place with its article ("the Dunmore attack") is no speaker',
+    text: 'The council met on Tuesday.\n\nMayor Tom Reyes said that after the Dunmore attack the harbour had become “dangerous” for crews.',
+    quotes: [{ quote: 'dangerous', speaker: 'Tom Reyes' }],
+  },
+  {
     note: 'negative: "though," with its comma is an adverb, and the attribution goes on after it',
     text: 'The actor spoke to a radio show.\n\nAcknowledging that the mogul “says a lot of silly things,” though, Allen Price did suggest that his money gives him an edge.',
     quotes: [{ quote: 'silly things', speaker: 'Allen Price' }],
