@@ -402,21 +402,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   const cues = findCues(toks);
   // (an act the cue lexicon does not list, after its last cue: "… after she attacked the police and blamed the
   // shootings on “…”": the act's subject, not the earlier cue's, said the words)
-  {
-    const lastCue = cues.length ? cues[cues.length - 1]!.last : -1;
-    for (let k = toks.length - 1; k > lastCue && k >= 1; k--) {
-      const lemma = ACT_FORMS.get(toks[k]!.lower);
-      if (!lemma || !/^\p{Ll}/u.test(toks[k]!.text) || /^(?:call|offered|express|decline|refuse|talk|discuss|want)$/.test(lemma) || /^(?:the|a|an|his|her|their|its|to|was|were|is|are|be|been)$/.test(toks[k - 1]!.lower)) continue;
-      // (or that of the first of two acts joined by "and": "she attacked the police and blamed …")
-      let j = k - 2;
-      if (toks[k - 1]!.lower === 'and') while (j > 0 && k - j <= 10 && toks[j]!.kind === 'word' && !PAST.test(toks[j]!.lower)) j--;
-      const s = subjectBefore(text, toks, k) ?? (toks[k - 1]!.lower === 'and' && j > 0 && toks[j]!.kind === 'word' && PAST.test(toks[j]!.lower) ? subjectBefore(text, toks, j) : null);
-      // (a person: "after the Paris attacks, … condemned" is no place speaking)
-      // (nor a noun after a name with its article: "the Paris attacks", "the Nice attack")
-      if (s && (s.kind === 'pronoun' ? s.gender === 'm' || s.gender === 'f' : s.kind === 'name' && namesPerson(s) && !/^(?:the|a|an)\s/i.test(s.text))) return frame('subject-cue', s, { first: k, last: k, start: toks[k]!.start, end: toks[k]!.end, lemma, gerund: false, structural: true }, false);
-      break;
-    }
-  }
+  const act = actAfterLastCue(text, toks, cues);
+  if (act) return frame('subject-cue', act.subject, act.cue, false);
   const colon = toks[toks.length - 1]!.text === ':';
   // a verb no lexicon lists between its subject and the clause that holds the quotation:
   // "Clinton expounds the Ohio native nicknamed “King James” is …", "She verbalized she recalls … “confused”"
@@ -565,6 +552,30 @@ function firstVerbSubject(text: string, toks: readonly Token[], end: number): Me
   while (k >= 0 && toks[k]!.kind === 'word' && /^\p{Ll}/u.test(toks[k]!.text) && !DETERMINERS.has(toks[k]!.lower) && !PAST.test(toks[k]!.lower)) k--;
   const before = toks[k];
   return before && before.kind === 'word' && (DETERMINERS.has(before.lower) || PAST.test(before.lower)) ? null : s;
+}
+
+// Acts whose object is seldom what was said, left to the other rules: "called a meeting", "declined an offer".
+const NOT_NAMING_ACT = /^(?:call|offered|express|decline|refuse|talk|discuss|want)$/;
+
+/**
+ * The last act of ACT_FORMS (praised, attacked, blamed …) after the last cue of `cues`, with its subject, a person:
+ * the subject right before it, or that of the first of two acts joined by "and" ("she attacked the police and blamed
+ * …"). Not an act after an article or an auxiliary ("the attack", "was praised"), nor a place or a noun with its
+ * article as subject ("the Paris attacks"). Null if the last act has none.
+ */
+function actAfterLastCue(text: string, toks: readonly Token[], cues: readonly Cue[]): { subject: Mention; cue: Cue } | null {
+  const lastCue = cues.length ? cues[cues.length - 1]!.last : -1;
+  for (let k = toks.length - 1; k > lastCue && k >= 1; k--) {
+    const lemma = ACT_FORMS.get(toks[k]!.lower);
+    if (!lemma || !/^\p{Ll}/u.test(toks[k]!.text) || NOT_NAMING_ACT.test(lemma) || /^(?:the|a|an|his|her|their|its|to|was|were|is|are|be|been)$/.test(toks[k - 1]!.lower)) continue;
+    let j = k - 2;
+    const and = toks[k - 1]!.lower === 'and';
+    if (and) while (j > 0 && k - j <= 10 && toks[j]!.kind === 'word' && !PAST.test(toks[j]!.lower)) j--;
+    const s = subjectBefore(text, toks, k) ?? (and && j > 0 && toks[j]!.kind === 'word' && PAST.test(toks[j]!.lower) ? subjectBefore(text, toks, j) : null);
+    const person = s !== null && (s.kind === 'pronoun' ? s.gender === 'm' || s.gender === 'f' : s.kind === 'name' && namesPerson(s) && !/^(?:the|a|an)\s/i.test(s.text));
+    return person ? { subject: s, cue: { first: k, last: k, start: toks[k]!.start, end: toks[k]!.end, lemma, gerund: false, structural: true } } : null;
+  }
+  return null;
 }
 
 /** An earlier cue whose "that" clause holds the later one: its speaker reports the whole. */
