@@ -112,12 +112,12 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   const lastInside = k > q.start ? text[k - 1]! : '';
   // ("“I wish you wouldn't squeeze so.” said the Dormouse": a full stop before the mark, and the sentence goes on in
   // lower case with a cue, as old books print it)
+  const c0 = cueAt(toks, i);
   const stopThenCue = lastInside === '.' && i === 0 && toks[0]!.kind === 'word' && /^\p{Ll}/u.test(toks[0]!.text) &&
-    (cueAt(toks, 0) !== null || /^(?:he|she)$/.test(toks[0]!.text) && cueAt(toks, 1) !== null);
+    (c0 !== null || /^(?:he|she)$/.test(toks[0]!.text) && cueAt(toks, 1) !== null);
   const openEnded = i > 0 || lastInside === ',' || lastInside === ';' || lastInside === '?' || lastInside === '!' || lastInside === '—' || lastInside === '-' || stopThenCue;
   // said X
   // ("“…!” state Del. Marcia Price shouted": "state" before a title is no cue)
-  const c0 = cueAt(toks, i);
   const c = c0 && !stateModifier(toks, c0) ? c0 : null;
   // (also right after a quotation that ends with a word, when the attribution closes the sentence:
   // "“You always gave that to him” replied Duff.")
@@ -573,7 +573,7 @@ function actAfterLastCue(text: string, toks: readonly Token[], cues: readonly Cu
     if (and) while (j > 0 && k - j <= 10 && toks[j]!.kind === 'word' && !PAST.test(toks[j]!.lower)) j--;
     const s = subjectBefore(text, toks, k) ?? (and && j > 0 && toks[j]!.kind === 'word' && PAST.test(toks[j]!.lower) ? subjectBefore(text, toks, j) : null);
     const person = s !== null && (s.kind === 'pronoun' ? s.gender === 'm' || s.gender === 'f' : s.kind === 'name' && namesPerson(s) && !/^(?:the|a|an)\s/i.test(s.text));
-    return person ? { subject: s, cue: { first: k, last: k, start: toks[k]!.start, end: toks[k]!.end, lemma, gerund: false, structural: true } } : null;
+    return person ? { subject: s, cue: { ...structuralCue(toks, k), lemma } } : null;
   }
   return null;
 }
@@ -730,7 +730,6 @@ function clauseOpenerOf(text: string, toks: readonly Token[], m: Mention): { sub
   return u.cue.last === j - 1 || toks[j - 1]!.lower === 'that' && !clauseBreak(toks, u.cue.last, j) ? u : null;
 }
 
-/** Is there a clause boundary in tokens (a, b): a semicolon, or a comma before "while", "but", "whereas", "although"? */
 /** Does the sentence open with a subordinate clause ("When …", "After …", "As …") that holds the token at `at`? */
 function openingSubordinate(toks: readonly Token[], at: number): boolean {
   let k = 0;
@@ -741,6 +740,7 @@ function openingSubordinate(toks: readonly Token[], at: number): boolean {
   return true;
 }
 
+/** Is there a clause boundary in tokens (a, b): a semicolon, or a comma before "while", "but", "whereas", "although"? */
 function clauseBreak(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     if (toks[k]!.text === ';' || toks[k]!.text === ',' && /^(while|whereas|but|although|though|yet)$/.test(toks[k + 1]?.lower ?? '')) return true;

@@ -813,6 +813,12 @@ const DASH_TOKEN = /^(?:-|--|—|–)$/;
 // Acts of wishing ("wants to …", "hoped to …"): reported for their subject, but no statement that ends another's clause
 // ("Sherry said she considered it, but she wanted to be realistic" is one clause).
 const WISH = /^(?:want|hope)$/;
+/**
+ * Is the act `lemma` a wish of the clause's own subject, which goes on with the clause rather than end it: after "and"
+ * with no subject of its own (`subject` null, "… and wanted …"), or after a subject pronoun ("…, but she wanted …")?
+ * A wish after a subject of its own ends it: "…, and Republicans want …".
+ */
+const ownWish = (lemma: string, subject: string | null): boolean => WISH.test(lemma) && (subject === null || CLAUSE_PRONOUN.test(subject));
 function endOfClause(toks: readonly Token[], from: number): number {
   // the clause runs to the sentence end, or to ", adding that" / ", saying",
   // or to a trailing attribution (", the Reuters news agency reported"), or
@@ -833,15 +839,14 @@ function endOfClause(toks: readonly Token[], from: number): number {
       let j = k + 1;
       while (j < toks.length && /^(also|then|later|has|have|had|is|was|will|would|\p{Ll}+ly)$/u.test(toks[j]!.lower)) j++;
       const c = cueAt(toks, j);
-      if (c && !c.gerund && (isSpeech(c) || isAct(c) && !WISH.test(c.lemma)) && !stateModifier(toks, c)) {
+      if (c && !c.gerund && (isSpeech(c) || isAct(c) && !ownWish(c.lemma, null)) && !stateModifier(toks, c)) {
         e = k;
         break;
       }
     }
     // "… and Democrats accused the GOP …", "…, while 22 percent said …": another speaker's statement
     if (/^(and|while|but|whereas)$/.test(t.lower) && k > from + 2) {
-      // (a wish only after a subject of its own, no pronoun: "…, and Republicans want …", not "…, but she wanted …")
-      const other = findCues(toks, k + 1, Math.min(toks.length, k + 8)).find((x) => !x.gerund && (isSpeech(x) || isAct(x) && (!WISH.test(x.lemma) || !CLAUSE_PRONOUN.test(toks[k + 1]!.lower)))) ?? actWordIn(toks, k + 2, Math.min(toks.length, k + 8));
+      const other = findCues(toks, k + 1, Math.min(toks.length, k + 8)).find((x) => !x.gerund && (isSpeech(x) || isAct(x) && !ownWish(x.lemma, toks[k + 1]!.lower))) ?? actWordIn(toks, k + 2, Math.min(toks.length, k + 8));
       if (other && other.first > k + 1 && toks.slice(k + 1, other.first).every((w) => w.kind === 'word' && !/^(that|which|who|to|is|was|are|were|has|have|had|would|will)$/.test(w.lower))) {
         e = k;
         break;
@@ -925,7 +930,7 @@ function lastSegment(toks: readonly Token[], from: number, end: number, circumst
 function actWordIn(toks: readonly Token[], a: number, b: number): Cue | undefined {
   for (let i = a; i < b; i++) {
     const lemma = ACT_FORMS.get(toks[i]!.lower) ?? EVIDENCE.get(toks[i]!.lower);
-    if (lemma && ACT_LEMMAS.has(lemma) && (!WISH.test(lemma) || !CLAUSE_PRONOUN.test(toks[i - 1]!.lower)) && /^\p{Ll}/u.test(toks[i]!.text) && !/^(the|a|an|his|her|their|its)$/.test(toks[i - 1]!.lower)) return tokenCue(toks, i, lemma);
+    if (lemma && ACT_LEMMAS.has(lemma) && !ownWish(lemma, toks[i - 1]!.lower) && /^\p{Ll}/u.test(toks[i]!.text) && !/^(the|a|an|his|her|their|its)$/.test(toks[i - 1]!.lower)) return tokenCue(toks, i, lemma);
   }
   return undefined;
 }
