@@ -73,6 +73,27 @@ function prose(size, r, sep) {
   return out.join(sep);
 }
 
+const TITLES = [
+  ['Mayor', 'the mayor'],
+  ['Harbour master', 'the harbour master'],
+  ['Councillor', 'the councillor'],
+  ['Spokeswoman', 'the spokeswoman'],
+  ['Minister', 'the minister'],
+];
+
+/** Paragraphs that each name a person with a title, then give them a quotation and a clause by that title alone. */
+function titledArticle(size, r) {
+  const out = [];
+  let n = 0;
+  while (n < size) {
+    const [title, role] = pick(r, TITLES);
+    const p = `${title} ${pick(r, FIRST)} ${pick(r, LAST)} said the ferry would run again in March. “${pick(r, CLAIMS)},” ${role} said. The vote was close, ${role} added.`;
+    out.push(p);
+    n += p.length + 1;
+  }
+  return out.join('\n') + '\n';
+}
+
 /** Deep nesting: alternating “ and ‘ opened `depth` times, then closed, as one paragraph. */
 function nested(depth) {
   const open = [];
@@ -121,6 +142,10 @@ export function adversarialInputs(size = 1_000_000) {
     ext: 'txt',
     text: 'Jane Smith said: “' + 'we went to the shop on foot '.repeat(Math.round(size / 28)) + '”\n',
   });
+  // one long article whose people recur with their titles and are taken up by them ("Mayor Ines Duarte said …
+  // the mayor said"): each such look-up once read back over every name the text had given so far, and each
+  // person kept a copy of a title per mention (67 s for 1 MB; the title look-up reads person by person since)
+  items.push({ name: 'recurring-titles', ext: 'txt', text: titledArticle(size, rng(3)) });
   // 10,000 levels of nested quotation, repeated as paragraphs up to `size`
   const nest = nested(10_000);
   items.push({ name: 'deep-nesting', ext: 'txt', text: Array.from({ length: Math.max(1, Math.round(size / nest.length)) }, () => nest).join('\n') + '\n' });

@@ -53,6 +53,8 @@ export interface Registry {
   kinNamed?: Map<string, { at: number; entity: Entity }[]>;
   /** In a book, whom "her mother", "his wife" last stood for, as attributions are read (resolveMention). */
   kin?: Map<string, Entity>;
+  /** Each entity's occurrences, as indices into `occurrences` in ascending order, made on first use (titledBefore). */
+  occurrencesOf?: Map<Entity, number[]>;
 }
 
 // A parent or a spouse named by a possessive: "her mother", "his wife" (resolveMention).
@@ -461,8 +463,8 @@ export function buildRegistry(text: string): Registry {
     }
     if (e) {
       if (s.gender && !e.gender) e.gender = s.gender;
-      if (s.epithet && !e.titles.includes(s.epithet)) e.titles.push(s.epithet);
-      if (titled) for (const t of s.titles) if (!e.titles.includes(t)) e.titles.push(t);
+      if (s.epithet) addTitle(e, s.epithet);
+      if (titled) for (const t of s.titles) addTitle(e, t);
       reg.occurrences.push({ at: s.at, entity: e });
     }
   }
@@ -766,17 +768,26 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     if (place && g === null && !honorific) e.place = true;
     register(reg, e);
   } else if (gender && !e.gender) e.gender = gender;
-  e.titles.push(...titles);
+  for (const t of titles) addTitle(e, t);
   if (after?.[1]) e.age = Number(after[1]);
   if (after?.[2] && roleAppositive(after[2])) {
-    e.titles.push(after[2]);
+    addTitle(e, after[2]);
     e.person = true;
   }
   // (not in a list: "I found there the General himself, De Griers, and Mlle. Blanche")
-  if (roleBefore && roleAppositive(roleBefore[1]!) && !LIST_AFTER.test(text.slice(end, end + 40))) e.titles.push(roleBefore[1]!);
+  if (roleBefore && roleAppositive(roleBefore[1]!) && !LIST_AFTER.test(text.slice(end, end + 40))) addTitle(e, roleBefore[1]!);
   const epithet = epithetAround(after, before, commaBefore);
-  if (epithet && !e.titles.includes(epithet)) e.titles.push(epithet);
+  if (epithet) addTitle(e, epithet);
   reg.occurrences.push({ at, entity: e });
+}
+
+/**
+ * A title of the person's, kept once: every reader asks only whether some title passes a test, and a long text
+ * that gives a person the same title at each of a thousand mentions would otherwise make each question read a
+ * thousand titles.
+ */
+function addTitle(e: Entity, title: string): void {
+  if (!e.titles.includes(title)) e.titles.push(title);
 }
 
 /**
@@ -1014,12 +1025,47 @@ const OTHER_PARTY = /^(?:the\s+other|the\s+other\s+one|his\s+companion|her\s+com
 
 /** The person named last before `at` whose titles, in lower case, one passes `test`. */
 function titledBefore(reg: Registry, at: number, test: (title: string) => boolean): Entity | null {
-  // (the occurrences are in text order: start at the last one at or before `at`)
-  for (let i = partitionPoint(reg.occurrences, (o) => o.at <= at) - 1; i >= 0; i--) {
-    const e = reg.occurrences[i]!.entity;
-    if (e.titles.some((t) => test(t.toLowerCase()))) return e;
+  const occ = reg.occurrences;
+  const titled = (e: Entity) => e.titles.some((t) => test(t.toLowerCase()));
+  // (the occurrences are in text order: read back from the last one at or before `at`, each person asked once)
+  const end = partitionPoint(occ, (o) => o.at <= at);
+  const stop = Math.max(0, end - NEAR_OCCURRENCES);
+  const asked = new Set<Entity>();
+  for (let i = end - 1; i >= stop; i--) {
+    const e = occ[i]!.entity;
+    if (asked.has(e)) continue;
+    asked.add(e);
+    if (titled(e)) return e;
   }
-  return null;
+  if (stop === 0) return null;
+  // Further back, the answer is the same (the person with a passing title whose last occurrence before `stop`
+  // comes last) but found person by person: read occurrence by occurrence, a title no one holds ("the ferry")
+  // would make every look-up in a long text read the whole text's names.
+  let best: Entity | null = null;
+  let bestAt = -1;
+  for (const [e, list] of occurrencesOf(reg)) {
+    if (asked.has(e)) continue;
+    const k = partitionPoint(list, (i) => i < stop) - 1;
+    if (k >= 0 && list[k]! > bestAt && titled(e)) {
+      best = e;
+      bestAt = list[k]!;
+    }
+  }
+  return best;
+}
+/** How many occurrences before a mention titledBefore reads one by one (most titles are given near their holder). */
+const NEAR_OCCURRENCES = 64;
+
+/** Each entity's occurrences (indices into reg.occurrences, ascending), made once the registry is built. */
+function occurrencesOf(reg: Registry): Map<Entity, number[]> {
+  if (reg.occurrencesOf) return reg.occurrencesOf;
+  const map = new Map<Entity, number[]>();
+  reg.occurrences.forEach((o, i) => {
+    const list = map.get(o.entity);
+    if (list) list.push(i);
+    else map.set(o.entity, [i]);
+  });
+  return (reg.occurrencesOf = map);
 }
 
 /**
@@ -1204,5 +1250,5 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
     recent.push(e);
     if (recent.length > 2) recent.shift();
   }
-  if (m.title && !e.titles.includes(m.title)) e.titles.push(m.title);
+  if (m.title) addTitle(e, m.title);
 }

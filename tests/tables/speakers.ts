@@ -24,6 +24,12 @@ export interface SpeakerRow {
   known?: boolean;
 }
 
+// Forty sentences that name eighty people, none with a title: a long stretch of text between a title and the
+// role noun that takes it up.
+const GIVEN = ['Ama', 'Boris', 'Chen', 'Dario', 'Elif', 'Femi', 'Greta', 'Hamid'];
+const FAMILY = ['Sorensen', 'Quayle', 'Nakamura', 'Oduya', 'Petrov', 'Ferreira', 'Lindgren', 'Mwangi', 'Castell', 'Haddad'];
+const MANY_NAMES = Array.from({ length: 40 }, (_, i) => `${GIVEN[i % 8]} ${FAMILY[i % 10]} met ${GIVEN[(i + 3) % 8]} ${FAMILY[(i + 7) % 10]} at the pier.`).join(' ');
+
 export const SPEAKER_ROWS: SpeakerRow[] = [
   // ── the frames ─────────────────────────────────────────────────────────
   {
@@ -166,6 +172,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     note: '“…,” said X, an -ly adverb inside the phrase is part of it',
     text: '“We start on Monday,” said the newly elected mayor.',
     quotes: [{ quote: 'start on Monday', speaker: 'newly elected mayor' }],
+  },
+  {
+    note: '“…,” the spokeswoman said, her title given long before, past the names of many others (a long text)',
+    text: `Spokeswoman Dana Okafor opened the hearing on the ferry contract.\n\n${MANY_NAMES}\n\n“We will publish the figures,” the spokeswoman said.`,
+    quotes: [{ quote: 'publish the figures', speaker: 'Dana Okafor' }],
+  },
+  {
+    note: '“…,” the spokeswoman said, two holders of her title long before: the later one',
+    text: `Spokeswoman Dana Okafor opened the hearing on the ferry contract. Spokeswoman Lea Brandt answered for the port.\n\n${MANY_NAMES}\n\n“We will publish the figures,” the spokeswoman said.`,
+    quotes: [{ quote: 'publish the figures', speaker: 'Lea Brandt' }],
   },
   {
     note: '“…,” said the captain, after "Captain X" named once',
