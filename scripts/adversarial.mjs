@@ -81,13 +81,14 @@ const TITLES = [
   ['Minister', 'the minister'],
 ];
 
-/** Paragraphs that each name a person with a title, then give them a quotation and a clause by that title alone. */
+/** Paragraphs that each name a person with a title and an age, then give them a quotation and clauses by that title or age alone. */
 function titledArticle(size, r) {
   const out = [];
   let n = 0;
   while (n < size) {
     const [title, role] = pick(r, TITLES);
-    const p = `${title} ${pick(r, FIRST)} ${pick(r, LAST)} said the ferry would run again in March. “${pick(r, CLAIMS)},” ${role} said. The vote was close, ${role} added.`;
+    const age = 25 + Math.floor(r() * 50);
+    const p = `${title} ${pick(r, FIRST)} ${pick(r, LAST)}, ${age}, said the ferry would run again in March. “${pick(r, CLAIMS)},” ${role} said. “${pick(r, CLAIMS)},” the ${age}-year-old added.`;
     out.push(p);
     n += p.length + 1;
   }
@@ -142,9 +143,10 @@ export function adversarialInputs(size = 1_000_000) {
     ext: 'txt',
     text: 'Jane Smith said: “' + 'we went to the shop on foot '.repeat(Math.round(size / 28)) + '”\n',
   });
-  // one long article whose people recur with their titles and are taken up by them ("Mayor Ines Duarte said …
-  // the mayor said"): each such look-up once read back over every name the text had given so far, and each
-  // person kept a copy of a title per mention (67 s for 1 MB; the title look-up reads person by person since)
+  // one long article whose people recur with their titles and ages and are taken up by them ("Mayor Ines
+  // Duarte, 45, said … the mayor said … the 45-year-old added"): each such look-up once read back over every
+  // name the text had given so far, and each person kept a copy of a title per mention (a minute for 1 MB;
+  // the look-up reads person by person since)
   items.push({ name: 'recurring-titles', ext: 'txt', text: titledArticle(size, rng(3)) });
   // 10,000 levels of nested quotation, repeated as paragraphs up to `size`
   const nest = nested(10_000);

@@ -53,7 +53,7 @@ export interface Registry {
   kinNamed?: Map<string, { at: number; entity: Entity }[]>;
   /** In a book, whom "her mother", "his wife" last stood for, as attributions are read (resolveMention). */
   kin?: Map<string, Entity>;
-  /** Each entity's occurrences, as indices into `occurrences` in ascending order, made on first use (titledBefore). */
+  /** Each entity's occurrences, as indices into `occurrences` in ascending order, made on first use (lastNamedBefore). */
   occurrencesOf?: Map<Entity, number[]>;
 }
 
@@ -926,10 +926,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   const words = m.text.toLowerCase().split(/\s+/);
   const age = /\b(\d{1,3})-year-old\b/.exec(m.text);
   if (age) {
-    for (let i = reg.occurrences.length - 1; i >= 0; i--) {
-      const o = reg.occurrences[i]!;
-      if (o.at <= at && o.entity.age === Number(age[1])) return { speaker: o.entity.name, title: null };
-    }
+    const years = Number(age[1]);
+    const e = lastNamedBefore(reg, at, (p) => p.age === years);
+    if (e) return { speaker: e.name, title: null };
   }
   const role = words.find((w) => ROLE_NOUNS.has(w));
   // (an epithet the text gave someone in an apposition: "the beadle" → "Mr. Bumble, the beadle,")
@@ -1025,8 +1024,12 @@ const OTHER_PARTY = /^(?:the\s+other|the\s+other\s+one|his\s+companion|her\s+com
 
 /** The person named last before `at` whose titles, in lower case, one passes `test`. */
 function titledBefore(reg: Registry, at: number, test: (title: string) => boolean): Entity | null {
+  return lastNamedBefore(reg, at, (e) => e.titles.some((t) => test(t.toLowerCase())));
+}
+
+/** The entity named last at or before `at` that `accept` accepts (asked at most once per entity). */
+function lastNamedBefore(reg: Registry, at: number, accept: (e: Entity) => boolean): Entity | null {
   const occ = reg.occurrences;
-  const titled = (e: Entity) => e.titles.some((t) => test(t.toLowerCase()));
   // (the occurrences are in text order: read back from the last one at or before `at`, each person asked once)
   const end = partitionPoint(occ, (o) => o.at <= at);
   const stop = Math.max(0, end - NEAR_OCCURRENCES);
@@ -1035,25 +1038,25 @@ function titledBefore(reg: Registry, at: number, test: (title: string) => boolea
     const e = occ[i]!.entity;
     if (asked.has(e)) continue;
     asked.add(e);
-    if (titled(e)) return e;
+    if (accept(e)) return e;
   }
   if (stop === 0) return null;
-  // Further back, the answer is the same (the person with a passing title whose last occurrence before `stop`
-  // comes last) but found person by person: read occurrence by occurrence, a title no one holds ("the ferry")
-  // would make every look-up in a long text read the whole text's names.
+  // Further back, the answer is the same (the accepted person whose last occurrence before `stop` comes last) but
+  // found person by person: read occurrence by occurrence, a title no one holds ("the ferry") or an age no one
+  // has would make every look-up in a long text read the whole text's names.
   let best: Entity | null = null;
   let bestAt = -1;
   for (const [e, list] of occurrencesOf(reg)) {
     if (asked.has(e)) continue;
     const k = partitionPoint(list, (i) => i < stop) - 1;
-    if (k >= 0 && list[k]! > bestAt && titled(e)) {
+    if (k >= 0 && list[k]! > bestAt && accept(e)) {
       best = e;
       bestAt = list[k]!;
     }
   }
   return best;
 }
-/** How many occurrences before a mention titledBefore reads one by one (most titles are given near their holder). */
+/** How many occurrences before a mention lastNamedBefore reads one by one (most titles are given near their holder). */
 const NEAR_OCCURRENCES = 64;
 
 /** Each entity's occurrences (indices into reg.occurrences, ascending), made once the registry is built. */

@@ -184,6 +184,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'publish the figures', speaker: 'Lea Brandt' }],
   },
   {
+    note: '“…,” the 34-year-old said, the age given long before, past the names of many others (a long text)',
+    text: `Dana Okafor, 34, opened the hearing on the ferry contract.\n\n${MANY_NAMES}\n\n“We will publish the figures,” the 34-year-old said.`,
+    quotes: [{ quote: 'publish the figures', speaker: 'Dana Okafor' }],
+  },
+  {
     note: '“…,” said the captain, after "Captain X" named once',
     text: 'Captain Ines Ruiz brought the ferry into port on Tuesday after a night at sea. Ruiz spoke to the harbour office first.\n\n“Nobody was hurt,” said the captain.',
     quotes: [{ quote: 'Nobody was hurt', speaker: 'Ines Ruiz' }],
