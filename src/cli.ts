@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { extractDocuments, type DocumentIn } from './index.js';
 import { defaultJobs } from './run/jobs.js';
+import { inWhole, pieceStarts, PIECE_CHARS } from './run/pieces.js';
 import { knownEncoding } from './input/decode.js';
 import { INPUT_FORMATS, readInputs, type InputFormat } from './input/read.js';
 import type { Located } from './output/jsonl.js';
@@ -43,6 +44,8 @@ interface Origin {
   where: string;
   file?: string;
   id?: string;
+  /** Where this piece starts in its document's text (a text of PIECE_CHARS or more is read in pieces; src/run/pieces.ts). */
+  base: number;
 }
 
 const EXAMPLES = `
@@ -133,6 +136,13 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     return 2;
   }
   const warmChars = warmEnv ? Number(warmEnv) : undefined;
+  // QUOTES_PIECE_CHARS: the length from which a text is read in pieces (default: src/run/pieces.ts PIECE_CHARS)
+  const pieceEnv = io.env.QUOTES_PIECE_CHARS;
+  if (pieceEnv && !/^[1-9]\d{0,11}$/.test(pieceEnv)) {
+    io.stderr.write(`quotes: QUOTES_PIECE_CHARS: expected a whole number of characters from 1, got '${pieceEnv}'\n`);
+    return 2;
+  }
+  const pieceChars = pieceEnv ? Number(pieceEnv) : PIECE_CHARS;
 
   if (opts.encoding && !knownEncoding(opts.encoding)) {
     io.stderr.write(`quotes: --encoding: unknown encoding '${opts.encoding}'\n`);
@@ -181,20 +191,32 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
         continue;
       }
       // a JSONL record's own outlet, else --outlet, else the page's site name
-      const origin: Origin = doc.id !== undefined ? { where: `${doc.where}: record ${doc.id}`, id: doc.id } : { where: doc.where, file: doc.file! };
-      // results come back in input order: the texts wait here rather than travel to the workers and back
-      texts.push(doc.text);
-      yield { text: doc.text, outlet: doc.outlet ?? opts.outlet ?? doc.siteName ?? null, tag: origin };
+      const where = doc.id !== undefined ? `${doc.where}: record ${doc.id}` : doc.where;
+      const outlet = doc.outlet ?? opts.outlet ?? doc.siteName ?? null;
+      // (a text too long to extract at once: its pieces, one after the other)
+      const starts = doc.text.length > pieceChars ? pieceStarts(doc.text, pieceChars) : [0];
+      for (let k = 0; k < starts.length; k++) {
+        const base = starts[k]!;
+        const origin: Origin = doc.id !== undefined ? { where, id: doc.id, base } : { where, file: doc.file!, base };
+        // results come back in input order: the texts wait here rather than travel to the workers and back
+        texts.push(doc.text);
+        yield { text: starts.length > 1 ? doc.text.slice(base, starts[k + 1] ?? doc.text.length) : doc.text, outlet, tag: origin };
+      }
     }
   };
   const sizeHint = jobs > 1 ? inputSize(files) : undefined;
+  let groups = 0;
   for await (const { tag, quotes, error } of extractDocuments(documents(), { types, jobs, sizeHint, warmChars, onWorkers: (n) => {
     io.onWorkers?.();
     out.workers(n);
   } })) {
     const text = texts.shift() ?? '';
+    // (the group ids of a document's later pieces go on from those of the pieces before)
+    if (tag.base === 0) groups = 0;
+    const whole = tag.base === 0 ? quotes : quotes.map((q) => inWhole(q, tag.base, groups));
+    for (const q of whole) if (q.group !== null && q.group > groups) groups = q.group;
     if (error) fail(tag.where, error.message);
-    else await emit(quotes.map((q) => (tag.id !== undefined ? { id: tag.id, ...q } : { file: tag.file!, ...q })), text);
+    else await emit(whole.map((q) => (tag.id !== undefined ? { id: tag.id, ...q } : { file: tag.file!, ...q })), text);
     if (out.stopped) break;
   }
   const outcome = await out.finish();

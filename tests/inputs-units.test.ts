@@ -8,6 +8,7 @@ import { blockText, htmlToText, withBody } from '../src/input/html.js';
 import { metaCharset, sniffHtml } from '../src/input/sniff.js';
 import { byteLines, parseRecord, readJsonl } from '../src/input/jsonl.js';
 import { QuotesError } from '../src/errors.js';
+import { describeFsError } from '../src/input/walk.js';
 import { parseHTML } from 'linkedom';
 
 const bom = (b: number[], body: Buffer) => Buffer.concat([Buffer.from(b), body]);
@@ -200,5 +201,27 @@ describe('JSON Lines', () => {
       [1, '“a”'],
       [3, 'b'],
     ]);
+  });
+});
+
+describe('describeFsError', () => {
+  const err = (code: string, message = 'raw message') => Object.assign(new Error(message), { code });
+  it.each([
+    ['ENOENT', 'no such file'],
+    ['EACCES', 'permission denied'],
+    ['EISDIR', 'is a directory'],
+    ['EMFILE', 'too many open files'],
+  ])('%s: %s', (code, text) => {
+    expect(describeFsError(err(code))).toBe(text);
+  });
+  it('a file too large for one string says so and what to do, on one line', () => {
+    // (what Node.js throws for a file of more than 536,870,888 characters, or of 2 GiB)
+    for (const code of ['ERR_STRING_TOO_LONG', 'ERR_FS_FILE_TOO_LARGE']) {
+      const text = describeFsError(err(code, 'Cannot create a string longer than 0x1fffffe8 characters'));
+      expect(text).toMatch(/^too large to read as one text \(the most is [\d,]+ characters\): split it into smaller files or JSONL records$/);
+    }
+  });
+  it('any other error: its message', () => {
+    expect(describeFsError(err('EIO', 'i/o error'))).toBe('i/o error');
   });
 });

@@ -6,6 +6,7 @@
 // symbolic links to files are read.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { constants } from 'node:buffer';
 
 /** Extensions read from a directory (a file named on the command line is read whatever its name). */
 export const WALK_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm', '.jsonl', '.ndjson'];
@@ -37,6 +38,10 @@ export function describeFsError(e: unknown): string {
     case 'EMFILE':
     case 'ENFILE':
       return 'too many open files';
+    // (Node.js makes no string of more than constants.MAX_STRING_LENGTH characters, and reads no file of 2 GiB)
+    case 'ERR_STRING_TOO_LONG':
+    case 'ERR_FS_FILE_TOO_LARGE':
+      return `too large to read as one text (the most is ${constants.MAX_STRING_LENGTH.toLocaleString('en-US')} characters): split it into smaller files or JSONL records`;
     default:
       return err?.message ?? String(e);
   }
