@@ -188,12 +188,32 @@ describe('JSON Lines', () => {
     expect(parseRecord('   ', 1)).toBeNull();
   });
 
+  it('byteLines reads past a line too long to hold, whatever the chunks, and keeps the others', async () => {
+    const text = '{"text":"a"}\n' + '{"text":"' + 'x'.repeat(40) + '"}\n{"text":"b"}\n' + 'y'.repeat(30);
+    const bytes = Buffer.from(text);
+    for (const size of [1, 3, 7, 16, bytes.length]) {
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      const got: (string | number)[] = [];
+      for await (const l of byteLines(Readable.from(chunks), 20)) got.push(Buffer.isBuffer(l) ? l.toString('utf8') : l.tooLong);
+      expect(got, `chunks of ${size}`).toEqual(['{"text":"a"}', 51, '{"text":"b"}', 30]);
+    }
+    const recs: unknown[] = [];
+    for await (const r of readJsonl(Readable.from([bytes]), 20)) recs.push([r.line, r.text, r.error]);
+    expect(recs).toEqual([
+      [1, 'a', null],
+      [2, null, 'line 2: record too large to read (51 bytes; the most is 20): skipped'],
+      [3, 'b', null],
+      [4, null, 'line 4: record too large to read (30 bytes; the most is 20): skipped'],
+    ]);
+  });
+
   it('byteLines joins a line split across chunks, even inside a character', async () => {
     const bytes = Buffer.from('{"text":"“a”"}\n\n{"text":"b"}');
     // cut inside the three bytes of “ and at every other awkward place
     const chunks = [bytes.subarray(0, 10), bytes.subarray(10, 11), bytes.subarray(11, 16), bytes.subarray(16)];
     const got: string[] = [];
-    for await (const l of byteLines(Readable.from(chunks))) got.push(l.toString('utf8'));
+    for await (const l of byteLines(Readable.from(chunks))) got.push(Buffer.isBuffer(l) ? l.toString('utf8') : `(${l.tooLong} bytes)`);
     expect(got).toEqual(['{"text":"“a”"}', '', '{"text":"b"}']);
     const recs: unknown[] = [];
     for await (const r of readJsonl(Readable.from(chunks))) recs.push([r.line, r.text]);

@@ -2,7 +2,7 @@
 // stream so that output starts before the input ends and memory stays bounded
 // by the longest line. Each line is decoded on its own: invalid UTF-8 on one
 // line is that line's warning, not the stream's.
-import { isUtf8 } from 'node:buffer';
+import { constants, isUtf8 } from 'node:buffer';
 import type { Readable } from 'node:stream';
 
 export interface JsonlRecord {
@@ -41,28 +41,65 @@ export function parseRecord(raw: string, line: number): JsonlRecord | null {
   return { line, id: idStr ?? String(line), text, outlet: typeof outlet === 'string' ? outlet : null, error: null };
 }
 
-/** The lines of a byte stream, without their \n; a line is held only until it is complete. */
-export async function* byteLines(stream: Readable): AsyncGenerator<Buffer> {
+/**
+ * A line longer than this many bytes is no record: Node.js makes no string of more than
+ * constants.MAX_STRING_LENGTH characters, so it could not be decoded.
+ */
+export const MAX_LINE_BYTES = constants.MAX_STRING_LENGTH;
+
+/** A line too long to read, skipped without being held: its length in bytes. */
+export interface LongLine {
+  tooLong: number;
+}
+
+/**
+ * The lines of a byte stream, without their \n; a line is held only until it is complete. A line of more than
+ * `max` bytes is not held: it is read past, and stands as its length (LongLine).
+ */
+export async function* byteLines(stream: Readable, max = MAX_LINE_BYTES): AsyncGenerator<Buffer | LongLine> {
   let parts: Buffer[] = [];
+  let held = 0;
+  // the bytes of a line too long to hold, read past so far (-1: none)
+  let skipped = -1;
   for await (const chunk of stream) {
     const buf: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     let start = 0;
     for (let nl = buf.indexOf(10, start); nl !== -1; nl = buf.indexOf(10, start)) {
       const piece = buf.subarray(start, nl);
-      const line = parts.length ? Buffer.concat([...parts, piece]) : piece;
-      parts = [];
       start = nl + 1;
-      yield line;
+      if (skipped >= 0 || held + piece.length > max) {
+        yield { tooLong: (skipped >= 0 ? skipped : held) + piece.length };
+        skipped = -1;
+      } else yield parts.length ? Buffer.concat([...parts, piece]) : piece;
+      parts = [];
+      held = 0;
     }
-    if (start < buf.length) parts.push(Buffer.from(buf.subarray(start)));
+    if (start < buf.length) {
+      const rest = buf.length - start;
+      if (skipped >= 0) skipped += rest;
+      else if (held + rest > max) {
+        skipped = held + rest;
+        parts = [];
+        held = 0;
+      } else {
+        parts.push(Buffer.from(buf.subarray(start)));
+        held += rest;
+      }
+    }
   }
-  if (parts.length) yield Buffer.concat(parts);
+  if (skipped >= 0) yield { tooLong: skipped };
+  else if (parts.length) yield Buffer.concat(parts);
 }
 
-export async function* readJsonl(stream: Readable): AsyncGenerator<JsonlRecord> {
+export async function* readJsonl(stream: Readable, maxLine = MAX_LINE_BYTES): AsyncGenerator<JsonlRecord> {
   let line = 0;
-  for await (let bytes of byteLines(stream)) {
+  for await (const read of byteLines(stream, maxLine)) {
     line++;
+    if (!Buffer.isBuffer(read)) {
+      yield { line, id: null, text: null, outlet: null, error: `line ${line}: record too large to read (${read.tooLong.toLocaleString('en-US')} bytes; the most is ${maxLine.toLocaleString('en-US')}): skipped` };
+      continue;
+    }
+    let bytes = read;
     if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     if (bytes.indexOf(0) !== -1) {
       yield { line, id: null, text: null, outlet: null, error: `line ${line}: binary data (contains NUL bytes); stopped reading`, fatal: true };
