@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { extractDocuments, type DocumentIn } from './index.js';
 import { defaultJobs } from './run/jobs.js';
-import { inWhole, pieceStarts, PIECE_CHARS } from './run/pieces.js';
+import { inWhole, pieceStarts, PIECE_CHARS, SPLIT_CHARS } from './run/pieces.js';
 import { knownEncoding } from './input/decode.js';
 import { INPUT_FORMATS, readInputs, type InputFormat } from './input/read.js';
 import type { Located } from './output/jsonl.js';
@@ -44,8 +44,10 @@ interface Origin {
   where: string;
   file?: string;
   id?: string;
-  /** Where this piece starts in its document's text (a text of PIECE_CHARS or more is read in pieces; src/run/pieces.ts). */
+  /** Where this piece starts in its document's text (a text of more than SPLIT_CHARS is read in pieces; src/run/pieces.ts). */
   base: number;
+  /** A piece that is not its document's last. */
+  more: boolean;
 }
 
 const EXAMPLES = `
@@ -136,12 +138,14 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     return 2;
   }
   const warmChars = warmEnv ? Number(warmEnv) : undefined;
-  // QUOTES_PIECE_CHARS: the length from which a text is read in pieces (default: src/run/pieces.ts PIECE_CHARS)
+  // QUOTES_PIECE_CHARS=N: a text of more than N characters is read in pieces of at most N (default: a text of more
+  // than src/run/pieces.ts SPLIT_CHARS, in pieces of at most PIECE_CHARS)
   const pieceEnv = io.env.QUOTES_PIECE_CHARS;
   if (pieceEnv && !/^[1-9]\d{0,11}$/.test(pieceEnv)) {
     io.stderr.write(`quotes: QUOTES_PIECE_CHARS: expected a whole number of characters from 1, got '${pieceEnv}'\n`);
     return 2;
   }
+  const splitChars = pieceEnv ? Number(pieceEnv) : SPLIT_CHARS;
   const pieceChars = pieceEnv ? Number(pieceEnv) : PIECE_CHARS;
 
   if (opts.encoding && !knownEncoding(opts.encoding)) {
@@ -165,7 +169,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     out.error();
     io.stderr.write(`quotes: ${where}: ${message}\n`);
   };
-  const emit = (quotes: Located[], text: string) => out.emit(quotes, text);
+  const emit = (quotes: Located[], text: string, more: boolean) => out.emit(quotes, text, more);
 
   // Reading stays here, in input order; extraction may run on worker threads
   // (src/run/jobs.ts), and its results come back in the same order.
@@ -194,10 +198,11 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       const where = doc.id !== undefined ? `${doc.where}: record ${doc.id}` : doc.where;
       const outlet = doc.outlet ?? opts.outlet ?? doc.siteName ?? null;
       // (a text too long to extract at once: its pieces, one after the other)
-      const starts = doc.text.length > pieceChars ? pieceStarts(doc.text, pieceChars) : [0];
+      const starts = doc.text.length > splitChars ? pieceStarts(doc.text, pieceChars) : [0];
       for (let k = 0; k < starts.length; k++) {
         const base = starts[k]!;
-        const origin: Origin = doc.id !== undefined ? { where, id: doc.id, base } : { where, file: doc.file!, base };
+        const more = k + 1 < starts.length;
+        const origin: Origin = doc.id !== undefined ? { where, id: doc.id, base, more } : { where, file: doc.file!, base, more };
         // results come back in input order: the texts wait here rather than travel to the workers and back
         texts.push(doc.text);
         yield { text: starts.length > 1 ? doc.text.slice(base, starts[k + 1] ?? doc.text.length) : doc.text, outlet, tag: origin };
@@ -216,7 +221,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     const whole = tag.base === 0 ? quotes : quotes.map((q) => inWhole(q, tag.base, groups));
     for (const q of whole) if (q.group !== null && q.group > groups) groups = q.group;
     if (error) fail(tag.where, error.message);
-    else await emit(whole.map((q) => (tag.id !== undefined ? { id: tag.id, ...q } : { file: tag.file!, ...q })), text);
+    else await emit(whole.map((q) => (tag.id !== undefined ? { id: tag.id, ...q } : { file: tag.file!, ...q })), text, tag.more);
     if (out.stopped) break;
   }
   const outcome = await out.finish();

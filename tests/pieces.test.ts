@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inWhole, pieceStarts } from '../src/run/pieces.js';
+import { inWhole, pieceStarts, PIECE_CHARS, SPLIT_CHARS } from '../src/run/pieces.js';
+import { WORKER_DOC_CHARS } from '../src/run/jobs.js';
 import type { Quote } from '../src/types.js';
 import { cli, lines } from './helpers/io.js';
 import { scratchDir } from './helpers/scratch.js';
@@ -84,6 +85,13 @@ describe('pieceStarts', () => {
   });
 });
 
+describe('the sizes', () => {
+  it('a text is split only when longer than any novel, into pieces that --jobs workers take', () => {
+    expect(SPLIT_CHARS).toBeGreaterThan(PIECE_CHARS);
+    expect(PIECE_CHARS).toBeLessThan(WORKER_DOC_CHARS);
+  });
+});
+
 describe('inWhole', () => {
   const q: Quote = {
     quote: 'Yes',
@@ -135,6 +143,11 @@ describe('the CLI on a text read in pieces', () => {
     for (const q of b) if (q.group !== null) groups.set(q.group, [...(groups.get(q.group) ?? []), q.start]);
     expect(groups.size).toBe(new Set(a.filter((q) => q.group !== null).map((q) => q.group)).size);
     for (const starts of groups.values()) expect(Math.max(...starts) - Math.min(...starts)).toBeLessThan(600);
+  });
+
+  it('counts a text read in pieces as one document (--stats)', async () => {
+    const r = await cli([file, '--stats', '--jobs', '1'], null, { QUOTES_PIECE_CHARS: '600' });
+    expect(r.stderr).toMatch(/^files: 1\ndocuments: 1\n/m);
   });
 
   it('reads each piece apart: a surname alone is not taken for the fuller name a piece before gave', async () => {

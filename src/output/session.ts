@@ -120,10 +120,13 @@ export class Output {
     this.stats.errors++;
   }
 
-  /** The quotes of one document (a text file or a JSONL record), none included. */
-  async emit(quotes: readonly Located[], text?: string): Promise<void> {
+  /**
+   * The quotes of one document (a text file or a JSONL record), none included; `more` when they are those of a
+   * piece of it that is not its last (a long text read in pieces counts as one document).
+   */
+  async emit(quotes: readonly Located[], text?: string, more = false): Promise<void> {
     await this.begin();
-    this.stats.documents++;
+    if (!more) this.stats.documents++;
     let chunk = '';
     for (const q of quotes) {
       if (!this.select(q)) continue;

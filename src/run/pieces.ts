@@ -1,15 +1,21 @@
 // A text too long to extract at once is read in pieces. The engine's working
 // memory grows with the text it reads (about ten bytes per character: a
 // 100 MB file took 1.1 GB, and one of 400 MB would exhaust V8's heap and end
-// the process), so the CLI hands it one piece at a time and prints each
-// piece's quotes before it reads the next, with every offset moved back into
-// the whole text. Pieces end at paragraph breaks, so no sentence is cut;
-// what one piece learns (a name given in full, whom an epithet stands for) is
-// not known in the next. No news article or book comes near the size.
+// the process), so the CLI hands it the pieces as documents of their own
+// (with --jobs, the threads share them) and prints each piece's quotes, in
+// order, with every offset moved back into the whole text. Pieces end at
+// paragraph breaks, so no sentence is cut; what one piece learns (a name
+// given in full, whom an epithet stands for) is not known in the next. No
+// news article or book comes near the size.
 import type { Quote, Span } from '../types.js';
 
-/** Characters from which the CLI reads a text in pieces, and the most a piece holds (8 Mi). */
-export const PIECE_CHARS = 1 << 23;
+/** A text of more characters than this (8 Mi) is read in pieces; no article or novel comes near it. */
+export const SPLIT_CHARS = 1 << 23;
+/**
+ * The most a piece holds (3 Mi characters): under the length from which a document stays out of the --jobs
+ * workers (src/run/jobs.ts WORKER_DOC_CHARS), so that the pieces of one long text are shared between threads.
+ */
+export const PIECE_CHARS = 3 << 20;
 
 /**
  * Where the pieces of `text` start (the first at 0), each at most `max`
