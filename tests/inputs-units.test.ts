@@ -9,6 +9,7 @@ import { metaCharset, sniffHtml } from '../src/input/sniff.js';
 import { byteLines, parseRecord, readJsonl } from '../src/input/jsonl.js';
 import { QuotesError } from '../src/errors.js';
 import { describeFsError } from '../src/input/walk.js';
+import { fromBytes, MAX_HTML_BYTES } from '../src/input/read.js';
 import { parseHTML } from 'linkedom';
 
 const bom = (b: number[], body: Buffer) => Buffer.concat([Buffer.from(b), body]);
@@ -243,5 +244,18 @@ describe('describeFsError', () => {
   });
   it('any other error: its message', () => {
     expect(describeFsError(err('EIO', 'i/o error'))).toBe('i/o error');
+  });
+});
+
+describe('a page too large to parse', () => {
+  it('is one error that says what to do, and no document', async () => {
+    const bytes = Buffer.concat([Buffer.from('<!DOCTYPE html><html><body><p>“Yes,” Ann Ruiz said.</p>'), Buffer.alloc(MAX_HTML_BYTES + 2 ** 20, 0x20)]);
+    const events = await fromBytes(bytes, 'big.html', 'big.html', null, null);
+    expect(events).toEqual([{ kind: 'error', where: 'big.html', message: 'HTML page too large to parse (65.0 MiB; the most is 64.0 MiB): save its text and read that with --input-format text' }]);
+  });
+  it('read as text when asked to, it is a text like any other', async () => {
+    const bytes = Buffer.concat([Buffer.from('<p>“Yes,” Ann Ruiz said.</p>'), Buffer.alloc(1024, 0x20)]);
+    const events = await fromBytes(bytes, 'page.html', 'page.html', 'text', null);
+    expect(events.map((e) => e.kind)).toEqual(['document']);
   });
 });

@@ -112,6 +112,9 @@ async function* readRecords(stream: Readable, where: string): AsyncGenerator<Inp
   if (!records && !problems) yield { kind: 'warning', where, message: 'empty input' };
 }
 
+/** The largest HTML page read (64 MiB; real pages are well under 5 MB). */
+export const MAX_HTML_BYTES = 64 * 2 ** 20;
+
 /**
  * Decode and, for HTML, extract the article. `format` null: HTML if the
  * content looks like a page. The HTML parser is loaded on the first page.
@@ -123,6 +126,12 @@ export async function fromBytes(bytes: Uint8Array, where: string, label: string,
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096));
   const preview = bom ? decode(head).text : head.toString('latin1');
   const kind = format ?? (sniffHtml(preview) ? 'html' : 'text');
+  // (a parsed page takes about 28 bytes of memory per byte of HTML: one of 150 MB would exhaust V8's heap)
+  if (kind === 'html' && bytes.byteLength > MAX_HTML_BYTES) {
+    const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
+    events.push({ kind: 'error', where, message: `HTML page too large to parse (${mb(bytes.byteLength)}; the most is ${mb(MAX_HTML_BYTES)}): save its text and read that with --input-format text` });
+    return events;
+  }
   const declared = kind === 'html' && !bom ? metaCharset(preview) : null;
   const decoded = decode(bytes, { encoding, declared });
   if (decoded.damaged) events.push({ kind: 'error', where, message: decoded.damaged });
