@@ -219,7 +219,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     // (the group ids of a document's later pieces go on from those of the pieces before)
     if (tag.base === 0) groups = 0;
     const whole = tag.base === 0 ? quotes : quotes.map((q) => inWhole(q, tag.base, groups));
-    for (const q of whole) if (q.group !== null && q.group > groups) groups = q.group;
+    if (tag.more) for (const q of whole) if (q.group !== null && q.group > groups) groups = q.group;
     if (error) fail(tag.where, error.message);
     else await emit(whole.map((q) => (tag.id !== undefined ? { id: tag.id, ...q } : { file: tag.file!, ...q })), text, tag.more);
     if (out.stopped) break;

@@ -58,36 +58,27 @@ export interface LongLine {
  */
 export async function* byteLines(stream: Readable, max = MAX_LINE_BYTES): AsyncGenerator<Buffer | LongLine> {
   let parts: Buffer[] = [];
+  // the bytes of the line read so far; past `max`, its parts are no longer kept
   let held = 0;
-  // the bytes of a line too long to hold, read past so far (-1: none)
-  let skipped = -1;
   for await (const chunk of stream) {
     const buf: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     let start = 0;
     for (let nl = buf.indexOf(10, start); nl !== -1; nl = buf.indexOf(10, start)) {
       const piece = buf.subarray(start, nl);
       start = nl + 1;
-      if (skipped >= 0 || held + piece.length > max) {
-        yield { tooLong: (skipped >= 0 ? skipped : held) + piece.length };
-        skipped = -1;
-      } else yield parts.length ? Buffer.concat([...parts, piece]) : piece;
+      held += piece.length;
+      if (held > max) yield { tooLong: held };
+      else yield parts.length ? Buffer.concat([...parts, piece]) : piece;
       parts = [];
       held = 0;
     }
     if (start < buf.length) {
-      const rest = buf.length - start;
-      if (skipped >= 0) skipped += rest;
-      else if (held + rest > max) {
-        skipped = held + rest;
-        parts = [];
-        held = 0;
-      } else {
-        parts.push(Buffer.from(buf.subarray(start)));
-        held += rest;
-      }
+      held += buf.length - start;
+      if (held <= max) parts.push(Buffer.from(buf.subarray(start)));
+      else parts = [];
     }
   }
-  if (skipped >= 0) yield { tooLong: skipped };
+  if (held > max) yield { tooLong: held };
   else if (parts.length) yield Buffer.concat(parts);
 }
 
