@@ -294,65 +294,76 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
       (!t.lower.endsWith('ents') || entsVerb(toks, i)) && (singularSubject(toks, i) || nameOpensBeforePronoun(toks, i) || relativeBeforePronoun(toks, i));
     // cheap tests first: most words are no cue of any kind
     if (!lemma && !ed && !present && toks[i + 1]?.lower !== 'that') continue;
-    if (/^\p{Lu}/u.test(t.text)) continue;
-    // (the end of the sentence: a past or a present after its subject, "…, one slide recites.")
-    if (i >= toks.length - 2 && !ed && !closes && !present) continue;
-    // the lexicon's own cue, found already (one it lists but reads as no speech, "commented", "opined", goes on as a
-    // verb no list holds: "…, Ruiz commented.")
-    if (listedSpeech(toks, i)) continue;
-    // (past an adverb: "Clinton now voices she …")
-    let sb = pastPartyTag(toks, subjectSlot(toks, i));
-    // ("Police have propounded they …": past the auxiliary of a perfect, before a pronoun's clause)
-    // ("Twitter verbalized it actively investigated …": "it" and the verb of its clause open the clause as a pronoun
-    // does; not after a comma, where the verb is one of a list: "… obfuscated facts, admitted it withheld emails")
-    const itClause = toks[i + 1]?.lower === 'it' && finiteAfterIt(toks, i + 2);
-    if (sb > 0 && /^(?:has|have|had)$/.test(toks[sb]!.lower) && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') || itClause)) sb = pastPartyTag(toks, sb - 1);
-    // (or the comma that closes an apposition: "Richard Revesz, director of …, expounded the states were …")
-    // (a name with an apostrophe, "O'Neill"; past a party tag, "Rep. Stephen Lynch (D-Mass.) verbalized")
-    // ("Another 19 percent propounded they …": a share of those polled)
-    // ("… and propounded he did not …": a second verb of the subject, before a pronoun)
-    // ("…, the IMF expounded.": an acronym after its article)
-    const subject = /^(he|she|they|we|i|percent)$/.test(toks[sb]!.lower) || NAME_WORD.test(toks[sb]!.text) || SPEAKER_NOUNS.has(toks[sb]!.lower) || roleSubject(toks, sb) ||
-      /^\p{Lu}{2,6}$/u.test(toks[sb]!.text) && toks[sb - 1]?.lower === 'the' ||
-      toks[sb]!.text === ',' && /^\p{Lu}/u.test(toks[0]!.text) || sb >= 2 && /^(?:and|but)$/.test(toks[sb]!.lower) && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '');
-    // (a verb right after "that" makes it a relative pronoun: "groups that have backed …"; an unlisted word
-    // before "that" after a determiner or a preposition is a noun, "the rules that could …", and so is an
-    // agent noun, "few investors that the state could pressure")
-    // ("articulated Monday that …": past a time before "that")
-    const thatAt = toks[i + 1]?.lower === 'that' ? i + 1 : toks[pastTime(toks, i + 1, 3)]?.lower === 'that' && (ed || lemma !== undefined) ? pastTime(toks, i + 1, 3) : -1;
-    // ("He comments that …": after a subject pronoun, no agent noun)
-    const beforeThat = thatAt > 0 && t.lower.length > 3 && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !RELATIVE_VERB.test(toks[thatAt + 1]?.lower ?? '') && (lemma !== undefined || !DETERMINER_LIKE.test(toks[i - 1]!.lower) && (!/(?:ors|ists|ians|ants|ents|ees)$/.test(t.lower) || /^(?:he|she|it)$/.test(toks[i - 1]!.lower)));
-    // a verb no list holds, between a named or pronoun subject and a clause: "Graham voiced he would …"
-    // (nor a listed act whose bare use reports nothing: "…, she refused.")
-    const unlisted = (ed || present) && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower) && !BARE_NOT_SPEECH.test(ACT_FORMS.get(t.lower) ?? EVIDENCE.get(t.lower) ?? '');
-    // "Stein professed she plans to join …": a subject pronoun right after the verb opens its clause
-    // ("Rendell recited he’d battled …": or its contraction)
-    // ("Barkley, who propounded he typically votes …": a relative's subject; "Nearly half verbalized they …",
-    // "Several delegate candidates propounded they …": a share or a plural noun, before a pronoun's clause only)
-    // ("Trump, who expounds he is honored": a relative's "who")
-    const pronounClause = unlisted && (subject || CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && (pluralOrShare(toks, sb) || relativeBeforePronoun(toks, i))) && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word' || itClause && toks[sb]!.text !== ',');
-    // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
-    const after = pastAdjunct(toks, i + 1);
-    // ("…, attorneys for the family propounded.": a noun of those who speak and its phrase of "for" or "of")
-    const closing = unlisted && (subject || linkedSpeaker(toks, sb)) && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
-    const beforeClause = !beforeThat && unlisted && subject &&
-      toks[i + 1]?.kind === 'word' && (!/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but|among|between|against|across|around|through|without|within|despite|like|unlike|toward|towards|behind|ahead)$/.test(toks[i + 1]!.lower) || toks[i + 1]!.lower === 'about' && /^\d/.test(toks[i + 2]?.text ?? '')) &&
-      clauseVerbAfter(toks, i) > 0;
-    // "Clinton expounds in Ohio that she …", "verbalizes at a campaign stop in Toledo, Ohio, that it …": a place, then "that"
-    const placeThat = !beforeThat && unlisted && subject && /^(?:in|at)$/.test(toks[i + 1]?.lower ?? '') && placeBeforeThat(toks, i + 1);
-    // "Miller notified The Washington Post that …", "briefed a meeting of Pacific Island leaders that …": whom it was said to, then "that"
-    // (its subject a person or a body: not "It dawned on him that …", "It astonished her that …")
-    const listenerThat = !beforeThat && unlisted && ed && subject && !/^(?:it|this|that|there|what|which|so|how)$/.test(toks[sb]!.lower) && listenerBeforeThat(toks, i);
-    if (!lemma && !beforeThat && !beforeClause && !closing && !pronounClause && !listenerThat && !placeThat) continue;
-    // (a verb no list holds must read as one, "charities" not, and its subject is no adjective: "Democratic registered voters")
-    if (!lemma && (!verbByTable(t.text) || PROPER_ADJECTIVES.has(toks[sb]!.lower))) continue;
-    // (read as "told": its listener is passed over as that of "told" is)
-    const cue = tokenCue(toks, i, lemma ?? (listenerThat ? 'tell' : t.lower), { structural: !lemma, gerund: lemma !== undefined && lemma === ing });
-    // "Trump is defending his tweets": only the progressive; "defending champion" is no act
-    if (cue.gerund && !progressive(toks, cue)) continue;
-    out.push(cue);
+    const cue = evidenceCueAt(toks, i, lemma, ing, ed, present, closes);
+    if (cue) out.push(cue);
   }
   return out;
+}
+
+/**
+ * The cue of evidenceCues at the word `i`, which its cheap tests have let through (a lemma of the lists, an -ed
+ * word, a present before a subject, or a word before "that"), or null. A function of its own, so that the rare
+ * paths below do not make V8 drop and recompile the loop over every word each time one of them first runs.
+ */
+function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefined, ing: string | undefined, ed: boolean, present: boolean, closes: boolean): Cue | null {
+  const t = toks[i]!;
+  if (/^\p{Lu}/u.test(t.text)) return null;
+  // (the end of the sentence: a past or a present after its subject, "…, one slide recites.")
+  if (i >= toks.length - 2 && !ed && !closes && !present) return null;
+  // the lexicon's own cue, found already (one it lists but reads as no speech, "commented", "opined", goes on as a
+  // verb no list holds: "…, Ruiz commented.")
+  if (listedSpeech(toks, i)) return null;
+  // (past an adverb: "Clinton now voices she …")
+  let sb = pastPartyTag(toks, subjectSlot(toks, i));
+  // ("Police have propounded they …": past the auxiliary of a perfect, before a pronoun's clause)
+  // ("Twitter verbalized it actively investigated …": "it" and the verb of its clause open the clause as a pronoun
+  // does; not after a comma, where the verb is one of a list: "… obfuscated facts, admitted it withheld emails")
+  const itClause = toks[i + 1]?.lower === 'it' && finiteAfterIt(toks, i + 2);
+  if (sb > 0 && /^(?:has|have|had)$/.test(toks[sb]!.lower) && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') || itClause)) sb = pastPartyTag(toks, sb - 1);
+  // (or the comma that closes an apposition: "Richard Revesz, director of …, expounded the states were …")
+  // (a name with an apostrophe, "O'Neill"; past a party tag, "Rep. Stephen Lynch (D-Mass.) verbalized")
+  // ("Another 19 percent propounded they …": a share of those polled)
+  // ("… and propounded he did not …": a second verb of the subject, before a pronoun)
+  // ("…, the IMF expounded.": an acronym after its article)
+  const subject = /^(he|she|they|we|i|percent)$/.test(toks[sb]!.lower) || NAME_WORD.test(toks[sb]!.text) || SPEAKER_NOUNS.has(toks[sb]!.lower) || roleSubject(toks, sb) ||
+    /^\p{Lu}{2,6}$/u.test(toks[sb]!.text) && toks[sb - 1]?.lower === 'the' ||
+    toks[sb]!.text === ',' && /^\p{Lu}/u.test(toks[0]!.text) || sb >= 2 && /^(?:and|but)$/.test(toks[sb]!.lower) && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '');
+  // (a verb right after "that" makes it a relative pronoun: "groups that have backed …"; an unlisted word
+  // before "that" after a determiner or a preposition is a noun, "the rules that could …", and so is an
+  // agent noun, "few investors that the state could pressure")
+  // ("articulated Monday that …": past a time before "that")
+  const thatAt = toks[i + 1]?.lower === 'that' ? i + 1 : toks[pastTime(toks, i + 1, 3)]?.lower === 'that' && (ed || lemma !== undefined) ? pastTime(toks, i + 1, 3) : -1;
+  // ("He comments that …": after a subject pronoun, no agent noun)
+  const beforeThat = thatAt > 0 && t.lower.length > 3 && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !RELATIVE_VERB.test(toks[thatAt + 1]?.lower ?? '') && (lemma !== undefined || !DETERMINER_LIKE.test(toks[i - 1]!.lower) && (!/(?:ors|ists|ians|ants|ents|ees)$/.test(t.lower) || /^(?:he|she|it)$/.test(toks[i - 1]!.lower)));
+  // a verb no list holds, between a named or pronoun subject and a clause: "Graham voiced he would …"
+  // (nor a listed act whose bare use reports nothing: "…, she refused.")
+  const unlisted = (ed || present) && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower) && !BARE_NOT_SPEECH.test(ACT_FORMS.get(t.lower) ?? EVIDENCE.get(t.lower) ?? '');
+  // "Stein professed she plans to join …": a subject pronoun right after the verb opens its clause
+  // ("Rendell recited he’d battled …": or its contraction)
+  // ("Barkley, who propounded he typically votes …": a relative's subject; "Nearly half verbalized they …",
+  // "Several delegate candidates propounded they …": a share or a plural noun, before a pronoun's clause only)
+  // ("Trump, who expounds he is honored": a relative's "who")
+  const pronounClause = unlisted && (subject || CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && (pluralOrShare(toks, sb) || relativeBeforePronoun(toks, i))) && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word' || itClause && toks[sb]!.text !== ',');
+  // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
+  const after = pastAdjunct(toks, i + 1);
+  // ("…, attorneys for the family propounded.": a noun of those who speak and its phrase of "for" or "of")
+  const closing = unlisted && (subject || linkedSpeaker(toks, sb)) && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
+  const beforeClause = !beforeThat && unlisted && subject &&
+    toks[i + 1]?.kind === 'word' && (!/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but|among|between|against|across|around|through|without|within|despite|like|unlike|toward|towards|behind|ahead)$/.test(toks[i + 1]!.lower) || toks[i + 1]!.lower === 'about' && /^\d/.test(toks[i + 2]?.text ?? '')) &&
+    clauseVerbAfter(toks, i) > 0;
+  // "Clinton expounds in Ohio that she …", "verbalizes at a campaign stop in Toledo, Ohio, that it …": a place, then "that"
+  const placeThat = !beforeThat && unlisted && subject && /^(?:in|at)$/.test(toks[i + 1]?.lower ?? '') && placeBeforeThat(toks, i + 1);
+  // "Miller notified The Washington Post that …", "briefed a meeting of Pacific Island leaders that …": whom it was said to, then "that"
+  // (its subject a person or a body: not "It dawned on him that …", "It astonished her that …")
+  const listenerThat = !beforeThat && unlisted && ed && subject && !/^(?:it|this|that|there|what|which|so|how)$/.test(toks[sb]!.lower) && listenerBeforeThat(toks, i);
+  if (!lemma && !beforeThat && !beforeClause && !closing && !pronounClause && !listenerThat && !placeThat) return null;
+  // (a verb no list holds must read as one, "charities" not, and its subject is no adjective: "Democratic registered voters")
+  if (!lemma && (!verbByTable(t.text) || PROPER_ADJECTIVES.has(toks[sb]!.lower))) return null;
+  // (read as "told": its listener is passed over as that of "told" is)
+  const cue = tokenCue(toks, i, lemma ?? (listenerThat ? 'tell' : t.lower), { structural: !lemma, gerund: lemma !== undefined && lemma === ing });
+  // "Trump is defending his tweets": only the progressive; "defending champion" is no act
+  if (cue.gerund && !progressive(toks, cue)) return null;
+  return cue;
 }
 
 // "in contrast with", "in talks with", "in common with": phrases of the form "in … with" that name no source
