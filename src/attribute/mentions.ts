@@ -73,7 +73,9 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
   }
   // "CNN's Tara Setmayer", "Republican Thomas Massie", "Maricopa County Recorder Helen Purcell":
   // an owner or an affiliation before the person's given name is part of the title
-  const words = toks.slice(nameStart, b + 1).map((t) => t.text);
+  // (built with push, not map: see displayWords)
+  const words: string[] = [];
+  for (let k = nameStart; k <= b; k++) words.push(toks[k]!.text);
   const owned = afterOwner(words);
   const affiliated = owned ? 0 : personStart(words);
   const titleEnd = nameStart + (owned || affiliated);

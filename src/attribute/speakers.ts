@@ -18,16 +18,24 @@ export interface Entity {
   /** An age given with the name ("Marta Kovac, 45,"). */
   age: number | null;
   /** Does a word of the name stand in no dictionary ("Okafor")? Set on first use (see mayBePerson). */
-  notEnglish?: boolean;
+  notEnglish: boolean | undefined;
   /** A place by its name ("Mansfield Park", "St. Louis"): what an attribution says of it makes it no person. */
-  place?: true;
+  place: boolean;
+}
+
+/**
+ * A new entity, every field set in one order: entities made with fields added later ("place", "notEnglish") have
+ * other hidden classes in V8, and code optimised for one is thrown away when it meets the other.
+ */
+function entity(name: string, words: string[], gender: 'm' | 'f' | null, person: boolean): Entity {
+  return { name, words, gender, person, titles: [], age: null, notEnglish: undefined, place: false };
 }
 
 interface Occurrence {
   at: number;
   entity: Entity;
-  /** Inside a quotation: said, not narrated ("“Oh! Charlotte,” said she"). */
-  quoted?: boolean;
+  /** Inside a quotation: said, not narrated ("“Oh! Charlotte,” said she"). Set after the registry is built. */
+  quoted: boolean;
 }
 
 export interface Registry {
@@ -40,21 +48,21 @@ export interface Registry {
   lastSpeaker: { entity: Entity; at: number } | null;
   text: string;
   /** The name of a book's first-person narrator, once looked for (narratorOf); null: none found. */
-  narrator?: string | null;
+  narrator: string | null | undefined;
   /** Is offset `at` inside a quotation? (given by markQuoted) */
-  inside?: (at: number) => boolean;
+  inside: ((at: number) => boolean) | undefined;
   /** The last two people quoted, the latest last (two different people). */
-  recent?: Entity[];
+  recent: Entity[] | undefined;
   /** In a book, what its dialogue shows an epithet stands for ("the jew" → "Fagin"): learnEpithets. */
-  epithets?: Map<string, Entity>;
+  epithets: Map<string, Entity> | undefined;
   /** In a book, the people it calls by a rank alone ("the General", "the duchess"), by that phrase in lower case: addRankedCharacters. */
-  ranks?: Map<string, Entity>;
+  ranks: Map<string, Entity> | undefined;
   /** In a book, whom the narration names right after "his aunt", "her friend" …, in text order (learnKinNames). */
-  kinNamed?: Map<string, { at: number; entity: Entity }[]>;
+  kinNamed: Map<string, { at: number; entity: Entity }[]> | undefined;
   /** In a book, whom "her mother", "his wife" last stood for, as attributions are read (resolveMention). */
-  kin?: Map<string, Entity>;
+  kin: Map<string, Entity> | undefined;
   /** Each entity's occurrences, as indices into `occurrences` in ascending order, made on first use (lastNamedBefore). */
-  occurrencesOf?: Map<Entity, number[]>;
+  occurrencesOf: Map<Entity, number[]> | undefined;
 }
 
 // A parent or a spouse named by a possessive: "her mother", "his wife" (resolveMention).
@@ -267,7 +275,7 @@ const ROLE_COMPLEMENT = /^(?:of|for|at|in|on|to|with|and|from|under|since|who|wh
 
 /** The apposition or age after the name that ends at `end` (APPOSITIVE_AFTER), read only after a comma. */
 function appositiveAfter(text: string, end: number): RegExpExecArray | null {
-  if (text.charCodeAt(end) !== 44 /* , */) return null;
+  if (end >= text.length || text.charCodeAt(end) !== 44 /* , */) return null;
   const window = text.slice(end, end + 100);
   return APPOSITIVE_AFTER.exec(window) ?? APPOSITIVE_HEAD.exec(window);
 }
@@ -349,7 +357,23 @@ function genderOfFirst(first: string): 'm' | 'f' | null {
 }
 
 export function buildRegistry(text: string): Registry {
-  const reg: Registry = { entities: new Map(), byWord: new Map(), occurrences: [], singles: new Map(), lastSpeaker: null, text };
+  // (every field set here, the lazy ones undefined, so that every registry has one hidden class in V8)
+  const reg: Registry = {
+    entities: new Map(),
+    byWord: new Map(),
+    occurrences: [],
+    singles: new Map(),
+    lastSpeaker: null,
+    text,
+    narrator: undefined,
+    inside: undefined,
+    recent: undefined,
+    epithets: undefined,
+    ranks: undefined,
+    kinNamed: undefined,
+    kin: undefined,
+    occurrencesOf: undefined,
+  };
   const pendingSingles: Single[] = [];
   // Pass 1: the runs of capitals, in text order. A body run is split into its
   // names at once (splitRun); a headline's run waits for the words the body
@@ -394,8 +418,14 @@ export function buildRegistry(text: string): Registry {
     const w = clean(r.words[0]!).toLowerCase();
     return /^[a-z]+$/.test(w) ? w : '';
   };
-  const openers = runs.map(opener);
-  const candidates = new Set(openers.filter(Boolean));
+  // (built with push, not map and filter: see displayWords)
+  const openers: string[] = [];
+  const candidates = new Set<string>();
+  for (const r of runs) {
+    const w = opener(r);
+    openers.push(w);
+    if (w) candidates.add(w);
+  }
   const lowerUsed = candidates.size ? lowerCaseUses(text, candidates) : candidates;
   // Pass 2: the names, in text order
   const add = (at: number, words: string[]) => addName(reg, text, words, at, at + joinedLength(words), text.slice(Math.max(0, at - 60), at), pendingSingles);
@@ -415,7 +445,7 @@ export function buildRegistry(text: string): Registry {
   const apart = (name: string, word: string, gender: 'm' | 'f' | null): Entity => {
     let e = alone.get(name);
     if (!e) {
-      e = { name, words: [word], gender, person: true, titles: [], age: null };
+      e = entity(name, [word], gender, true);
       alone.set(name, e);
       register(reg, e);
     }
@@ -456,7 +486,7 @@ export function buildRegistry(text: string): Registry {
       // (in a book, a surname that speaks somewhere is a person as well, "“…,” said Winterbourne", so that
       // a pronoun can stand for it; its gender is learnt from the pronouns after it)
       else if (gender || s.titles.length || text.length >= BOOK_CHARS && speakingSurname(s.word, s.name)) {
-        e = { name: s.name, words: [s.word], gender, person: true, titles: [], age: null };
+        e = entity(s.name, [s.word], gender, true);
         alone.set(s.word, e);
         register(reg, e);
       }
@@ -465,7 +495,7 @@ export function buildRegistry(text: string): Registry {
       if (s.gender && !e.gender) e.gender = s.gender;
       if (s.epithet) addTitle(e, s.epithet);
       if (titled) for (const t of s.titles) addTitle(e, t);
-      reg.occurrences.push({ at: s.at, entity: e });
+      reg.occurrences.push({ at: s.at, entity: e, quoted: false });
     }
   }
   const book = text.length >= BOOK_CHARS;
@@ -578,10 +608,10 @@ function addRankedCharacters(reg: Registry, text: string): void {
     if (!rankSpeaks(text, rank)) continue;
     // (a rank in lower case is known by its phrase, which an attribution prints too: "said the duchess")
     const lower = rank === lw;
-    const e: Entity = { name: lower ? `the ${lw}` : rank, words: [lw], gender: RANK_GENDER.get(lw) ?? null, person: true, titles: [], age: null };
+    const e = entity(lower ? `the ${lw}` : rank, [lw], RANK_GENDER.get(lw) ?? null, true);
     (reg.ranks ??= new Map()).set(`the ${lw}`, e);
     register(reg, e);
-    for (const a of at) reg.occurrences.push({ at: a, entity: e });
+    for (const a of at) reg.occurrences.push({ at: a, entity: e, quoted: false });
   }
 }
 
@@ -764,7 +794,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     // in a book, so is one that ends in a word for a place: "Mansfield Park", "Kellynch Hall", "Laura Place")
     // (and so is one that opens with "St.", unless an honorific says it is a person: "St. Paul's", "St. Louis"; "Mr. St. John")
     const place = (g === null && (/\bthe\s+$/i.test(before) || text.length >= BOOK_CHARS && PLACE_HEADS.has(lw[lw.length - 1]!))) || (/^(?:st|saint)$/.test(lw[0]!) && !honorific);
-    e = { name, words: lw, gender: g, person: !org && !place, titles: [], age: null };
+    e = entity(name, lw, g, !org && !place);
     if (place && g === null && !honorific) e.place = true;
     register(reg, e);
   } else if (gender && !e.gender) e.gender = gender;
@@ -778,7 +808,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   if (roleBefore && roleAppositive(roleBefore[1]!) && !LIST_AFTER.test(text.slice(end, end + 40))) addTitle(e, roleBefore[1]!);
   const epithet = epithetAround(after, before, commaBefore);
   if (epithet) addTitle(e, epithet);
-  reg.occurrences.push({ at, entity: e });
+  reg.occurrences.push({ at, entity: e, quoted: false });
 }
 
 /**

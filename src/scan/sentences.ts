@@ -49,7 +49,7 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[], attrib
   // time makes V8 recompile a small function, not this loop.
   for (let i = 0; i < n; i++) {
     while (q < spans.length && spans[q]!.open < i) q++;
-    const span = spans[q];
+    const span = q < spans.length ? spans[q] : undefined;
     if (span && span.open === i && span.marked) {
       i = pastQuotation(st, span, i, attributionAt);
       continue;

@@ -105,7 +105,7 @@ export function lowerCase(word: string): string {
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   // a window that starts inside a surrogate pair: the regular expression's own reading
-  if (from > 0 && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) return tokenizeByRegex(text, from, to);
+  if (from > 0 && from < text.length && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) return tokenizeByRegex(text, from, to);
   const out: Token[] = [];
   const n = text.length;
   let i = from;
@@ -119,7 +119,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let word = text.slice(i, end);
     let lower = lowerCase(word);
     // keep the full stop of an abbreviation or initial with its word: "Mr.", "H."
-    if (isWord && text.charCodeAt(end) === 46 && end < to && (ABBREVIATIONS.has(lower) || SINGLE_CAPITAL.test(word))) {
+    if (isWord && end < to && text.charCodeAt(end) === 46 && (ABBREVIATIONS.has(lower) || SINGLE_CAPITAL.test(word))) {
       word += '.';
       lower += '.';
       end++;
@@ -140,7 +140,7 @@ export function tokenizeByRegex(text: string, from = 0, to = text.length): Token
     if (end > to) break;
     const isWord = m[1] !== undefined;
     let lower = word.toLowerCase();
-    if (isWord && text.charCodeAt(end) === 46 && end < to && (ABBREVIATIONS.has(lower) || SINGLE_CAPITAL.test(word))) {
+    if (isWord && end < to && text.charCodeAt(end) === 46 && (ABBREVIATIONS.has(lower) || SINGLE_CAPITAL.test(word))) {
       word += '.';
       lower += '.';
       end++;
