@@ -416,14 +416,14 @@ function knowledgePhraseStart(toks: readonly Token[], i: number, floor: number):
   for (let k = i - 1; k >= floor + 1 && i - k <= 6; k--) {
     const w = toks[k]!;
     if (!isWord(w)) return -1;
-    const start = KNOWING.test(w.lower) && KNOWING_LINK.test(toks[k + 1]!.lower) ? k : w.lower === 'knowledge' && withKnowledgeOf(toks, k - 1) ? k - 1 : -1;
+    const start = KNOWING.has(w.lower) && KNOWING_LINK.test(toks[k + 1]!.lower) ? k : w.lower === 'knowledge' && withKnowledgeOf(toks, k - 1) ? k - 1 : -1;
     if (start < 0) continue;
     const head = toks[start - 1];
     return start - 1 >= floor && isWord(head) && !isCap(head) && speakerHead(head!.lower) && !DOCUMENT_NOUN.test(head!.lower) && i > k + 1 ? start : -1;
   }
   return -1;
 }
-const KNOWING = /^(?:familiar|briefed|close|knowledgeable|acquainted)$/;
+const KNOWING = new Set(['familiar', 'briefed', 'close', 'knowledgeable', 'acquainted']);
 const KNOWING_LINK = /^(?:with|on|to|about)$/;
 /** Do tokens k, k+1, k+2 read "with knowledge of"? */
 const withKnowledgeOf = (toks: readonly Token[], k: number): boolean => toks[k]?.lower === 'with' && toks[k + 1]?.lower === 'knowledge' && toks[k + 2]?.lower === 'of';
@@ -759,7 +759,7 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
  */
 function knowledgeTail(toks: readonly Token[], start: number, b: number, limit: number): number {
   const head = toks[b]!.lower;
-  const linkAt = KNOWING.test(head) && b > start && KNOWING_LINK.test(toks[b + 1]?.lower ?? '') ? b + 1 : withKnowledgeOf(toks, b + 1) && speakerHead(head) ? b + 3 : -1;
+  const linkAt = KNOWING.has(head) && b > start && KNOWING_LINK.test(toks[b + 1]?.lower ?? '') ? b + 1 : withKnowledgeOf(toks, b + 1) && speakerHead(head) ? b + 3 : -1;
   if (linkAt < 0) return b;
   let e = linkAt;
   while (e + 1 < limit && e - linkAt < 5 && isWord(toks[e + 1]) && (e === linkAt || !NP_END.test(toks[e + 1]!.lower)) && !AUXILIARIES.has(toks[e + 1]!.lower) && !CUE_MODIFIERS.has(toks[e + 1]!.lower)) e++;
