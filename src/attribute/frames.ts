@@ -692,7 +692,7 @@ function unlistedVerbBefore(text: string, toks: readonly Token[], quoteFirst: st
     const rest = toks.slice(k + 2);
     // ("stipulated it was “a mistake”": "it" before a verb; "recites Trump’s “latest meltdown …”": a possessor the quotation goes on;
     // "recited the recent spate of shootings demands that …": a verb in the present before "that" shows the clause)
-    const itClause = next.lower === 'it' && rest[0]?.kind === 'word' && (FINITE_AUX.test(rest[0].lower) || PAST.test(rest[0].lower));
+    const itClause = next.lower === 'it' && rest.length > 0 && rest[0]!.kind === 'word' && (FINITE_AUX.test(rest[0]!.lower) || PAST.test(rest[0]!.lower));
     const possessor = /^\p{Lu}[\p{L}.-]*[’']s$/u.test(next.text) && rest.length === 0;
     // ("Trump counseled Fox that “…”", "notified the committee that “…”": whom it was said to, then "that")
     const listenerThat = (DETERMINERS.has(next.lower) || /^\p{Lu}/u.test(next.text)) && rest.length >= 1 && rest.length <= 3 && rest[rest.length - 1]!.lower === 'that' && rest.every((t) => t.kind === 'word');

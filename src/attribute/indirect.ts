@@ -11,7 +11,7 @@ import {
   ACT_FORMS, ACT_LEMMAS, BELIEF_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, MULTI_SPEECH, NAMING, NOT_NAMED, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT,
   NOUN_LIKE_CUE, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, SPEECH, isAct, isSpeech,
 } from '../lexicon/speech.js';
-import { isAsciiLetter, lowerCase, tokenize, type Token } from '../scan/tokens.js';
+import { isAsciiLetter, lowerCase, tokenAt, tokenize, type Token } from '../scan/tokens.js';
 import { isGivenName } from './names.js';
 import { isDictionaryWord, verbByTable } from '../nlp/compromise.js';
 import type { Sentence } from '../scan/sentences.js';
@@ -653,10 +653,17 @@ function nameOpensBeforePronoun(toks: readonly Token[], i: number): boolean {
 // A word of a name: a capital, then a small letter, maybe past an apostrophe ("O'Neill", "D’Amato").
 const NAME_WORD = /^\p{Lu}(?:[’']\p{Lu})?\p{Ll}/u;
 
+/** The texts of toks[a, b) run together ("D-S.C."), built by a loop: an array from map would change storage once V8 optimises the caller. */
+function joinedText(toks: readonly Token[], a: number, b: number): string {
+  let out = '';
+  for (let k = a; k < b; k++) out += toks[k]!.text;
+  return out;
+}
+
 /** The token before a party tag in parentheses that ends at `k` ("Lynch (D-Mass.)"), or `k` when there is none. */
 function pastPartyTag(toks: readonly Token[], k: number): number {
   if (toks[k]?.text !== ')') return k;
-  for (let j = k - 1; j >= 1 && k - j <= 6; j--) if (toks[j]!.text === '(') return PARTY_STATE.test(toks.slice(j + 1, k).map((t) => t.text).join('')) ? j - 1 : k;
+  for (let j = k - 1; j >= 1 && k - j <= 6; j--) if (toks[j]!.text === '(') return PARTY_STATE.test(joinedText(toks, j + 1, k)) ? j - 1 : k;
   return k;
 }
 
@@ -1199,7 +1206,7 @@ function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): 
   // preposition is no subject; the name after the cue is
   if (who?.kind === 'name' && !relative && toks[c.first - 1]?.text === ',' && toks[c.first - 2]?.end === who.end) {
     const whoStart = toks.findIndex((t) => t.start >= who!.start);
-    const after = OBJECT_PREPOSITION.test(toks[whoStart - 1]?.lower ?? '') && hasVerbish(toks, run.taken, whoStart - 1) ? subjectAfter(text, toks, c.last + 1) : null;
+    const after = OBJECT_PREPOSITION.test(tokenAt(toks, whoStart - 1)?.lower ?? '') && hasVerbish(toks, run.taken, whoStart - 1) ? subjectAfter(text, toks, c.last + 1) : null;
     if (after && after.kind !== 'pronoun' && !/^(?:her|him|them|me|us)$/.test(after.text.toLowerCase()) && isSpeech(c) && c.lemma !== 'tell') {
       who = null;
       inverted = after;

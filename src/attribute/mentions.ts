@@ -4,7 +4,7 @@
 import { DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PRONOUNS, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
-import { isUpperAt, stripPossessive, type Token } from '../scan/tokens.js';
+import { isUpperAt, stripPossessive, tokenAt, type Token } from '../scan/tokens.js';
 import { afterOwner, displayName, endsGivenName, isGivenName, personStart } from './names.js';
 
 export type MentionKind = 'pronoun' | 'name' | 'noun';
@@ -343,7 +343,7 @@ function roleAhead(toks: readonly Token[], start: number, limit: number): boolea
     const w = toks[k]!;
     if (!isWord(w) || NP_END.test(w.lower) || DETERMINERS.has(w.lower)) return false;
     // ("said undecided Republican voter Stephanie Hooton": a capitalised adjective, a role, the name)
-    if (isCap(w)) return k > start && k - start <= 2 && (isCap(toks[k + 1]) || roleThenName(toks, k + 1));
+    if (isCap(w)) return k > start && k - start <= 2 && (isCap(tokenAt(toks, k + 1)) || roleThenName(toks, k + 1));
     if (isRole(w) || SPEAKER_NOUNS.has(w.lower)) return true;
   }
   return false;
@@ -537,7 +537,7 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
   let end = comma;
   for (let hops = 0; hops < 6; hops++) {
     // "Sen. Lindsey Graham, R-S.C., said": a party and state between commas, as an apposition
-    const party = toks[end - 1]?.text === '.' ? end - 2 : end - 1;
+    const party = tokenAt(toks, end - 1)?.text === '.' ? end - 2 : end - 1;
     if (party - 1 > floor && isPartyState(toks[party]) && toks[party - 1]!.text === ',') {
       end = party - 1;
       continue;

@@ -10,6 +10,13 @@ export interface Token {
   kind: 'word' | 'punct';
 }
 
+/**
+ * toks[i], or undefined outside the list, without reading outside it: optimised code that reads past an array's
+ * end (or before its start) is thrown away by V8 and compiled again, so hot functions that may look one token too
+ * far use this rather than `toks[i]?.…`.
+ */
+export const tokenAt = (toks: readonly Token[], i: number): Token | undefined => (i >= 0 && i < toks.length ? toks[i] : undefined);
+
 // Initialisms (U.S., D.C.), then words with inner apostrophes or hyphens,
 // then any single non-space character: the language of TOKEN below, read by a
 // hand-written scanner (the regular expression with Unicode classes was the
