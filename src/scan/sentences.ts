@@ -41,8 +41,20 @@ const SENTENCE_OPENER = /^(?:He|She|It|They|We|I|His|Her|Their|Its|This|These|Th
  * attribution stage knows, this one does not.
  */
 export function splitSentences(text: string, spans: readonly QuoteSpan[], attributionAt: (text: string, i: number) => boolean = () => false, wrapped: boolean = isHardWrapped(text)): Sentence[] {
-  const n = text.length;
   const st: Splitting = { text, out: [], start: 0, wrapped };
+  splitAll(st, spans, attributionAt);
+  endSentence(st, text.length, text.length);
+  return splitDatelines(text, st.out);
+}
+
+/**
+ * The loop of splitSentences, a function of its own: V8 optimises it while it runs (on-stack replacement), and a
+ * call after the loop that had not run yet then threw that code away, twice on the news; the last sentence is ended
+ * by the caller.
+ */
+function splitAll(st: Splitting, spans: readonly QuoteSpan[], attributionAt: (text: string, i: number) => boolean): void {
+  const { text, wrapped } = st;
+  const n = text.length;
   let q = 0;
   // Every character is looked at here; what a quotation, a line break or a
   // terminal mark does is decided apart, so that a branch taken for the first
@@ -65,8 +77,6 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[], attrib
     }
     i = pastTerminal(st, i, c);
   }
-  endSentence(st, n, n);
-  return splitDatelines(text, st.out);
 }
 
 // A wire dateline opening a paragraph: "WASHINGTON —", "MEXICO CITY (AP) —",
