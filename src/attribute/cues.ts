@@ -3,7 +3,7 @@
 import { CUES, NOT_CUES } from '../lexicon/cues.js';
 import { PARTY_STATE } from '../lexicon/people.js';
 import { speakerHead } from './mentions.js';
-import { tokenize, type Token } from '../scan/tokens.js';
+import { tokenAt, tokenize, type Token } from '../scan/tokens.js';
 import { readsAsVerb } from '../nlp/compromise.js';
 
 export interface Cue {
@@ -34,8 +34,7 @@ export function findCues(toks: readonly Token[], from = 0, to = toks.length): Cu
 
 /** The lexicon cue starting at token i, if any. */
 export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue | null {
-  // (no read outside the tokens: V8 drops optimised code that meets one)
-  const t = i >= 0 && i < toks.length ? toks[i] : undefined;
+  const t = tokenAt(toks, i);
   if (!t || t.kind !== 'word') return null;
   if (t.lower === 'per') return perSource(toks, i) ? { first: i, last: i, start: t.start, end: t.end, lemma: 'according to', gerund: false, structural: false } : null;
   const forms = CUES.get(t.lower);
