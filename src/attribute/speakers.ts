@@ -27,8 +27,8 @@ export interface Entity {
  * A new entity, every field set in one order: entities made with fields added later ("place", "notEnglish") have
  * other hidden classes in V8, and code optimised for one is thrown away when it meets the other.
  */
-function entity(name: string, words: string[], gender: 'm' | 'f' | null, person: boolean): Entity {
-  return { name, words, gender, person, titles: [], age: null, notEnglish: undefined, place: false };
+function entity(name: string, words: string[], gender: 'm' | 'f' | null, person: boolean, place = false): Entity {
+  return { name, words, gender, person, titles: [], age: null, notEnglish: undefined, place };
 }
 
 interface Occurrence {
@@ -794,8 +794,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     // in a book, so is one that ends in a word for a place: "Mansfield Park", "Kellynch Hall", "Laura Place")
     // (and so is one that opens with "St.", unless an honorific says it is a person: "St. Paul's", "St. Louis"; "Mr. St. John")
     const place = (g === null && (/\bthe\s+$/i.test(before) || text.length >= BOOK_CHARS && PLACE_HEADS.has(lw[lw.length - 1]!))) || (/^(?:st|saint)$/.test(lw[0]!) && !honorific);
-    e = entity(name, lw, g, !org && !place);
-    if (place && g === null && !honorific) e.place = true;
+    e = entity(name, lw, g, !org && !place, place && g === null && !honorific);
     register(reg, e);
   } else if (gender && !e.gender) e.gender = gender;
   for (const t of titles) addTitle(e, t);

@@ -7,6 +7,7 @@
 // paragraph breaks, so no sentence is cut; what one piece learns (a name
 // given in full, whom an epithet stands for) is not known in the next. No
 // news article or book comes near the size.
+import { isSpace } from '../scan/tokens.js';
 import type { Quote, Span } from '../types.js';
 
 /** A text of more characters than this (8 Mi) is read in pieces; no article or novel comes near it. */
@@ -76,7 +77,6 @@ function breakBefore(text: string, lo: number, hi: number): number {
 const OPENS_QUOTATION = /^\s*["“«„‘'‹「]/u;
 // . ! ? and a closing quotation mark after one
 const SENTENCE_END = new Set([46, 33, 63, 0x201d, 34]);
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 /**
  * A piece's quote as a quote of the whole text: its offsets moved by `base`,

@@ -44,8 +44,8 @@ function markAt(text: string, i: number): string | null {
 }
 
 /** Can a mark spanning [i, j) open a quotation, judging by its neighbours? */
-// (no read before the text's start or past its end: such a read makes V8 drop the optimised code of the scan)
 function leftFlanking(text: string, i: number, j: number): boolean {
+  // (no read before the text's start or past its end: such a read makes V8 drop the optimised code of the scan)
   const prev = i > 0 ? text[i - 1] : undefined;
   const next = j < text.length ? text[j] : undefined;
   if (isSpace(next)) return false;
