@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/index.js';
+import { presentParticiple } from '../src/attribute/frames.js';
 
 // [text, quote (a prefix is enough), expected speaker (null: none), expected type]
 const TABLE: [string, string, string | null, string][] = [
@@ -434,5 +435,24 @@ describe('dialogue in a book', () => {
     const text = narrative + 'Colonel Brandon came in. Colonel Brandon sat down. Colonel Brandon said nothing.\n\n“Is it raining?” said the Colonel.\n\n' +
       'The Colonel took off his coat. The Colonel shook his head. The Colonel frowned at the rain, and “It will not stop,” he said.\n';
     expect(speakers(text)).toEqual(['Brandon', 'Brandon']);
+  });
+});
+
+describe('presentParticiple: the -ing of a verb, which takes no inverted subject after a quotation', () => {
+  it.each([
+    ['adding', true],
+    ['taking', true],
+    ['lowering', true],
+    ['slamming', true],
+    ['fondling', true],
+    ['noting', true],
+    ['spring', false],
+    ['thing', false],
+    ['during', false],
+    ['sing', false],
+    ['evening', false],
+    ['said', false],
+  ])('%s → %s', (word, want) => {
+    expect(presentParticiple(word)).toBe(want);
   });
 });

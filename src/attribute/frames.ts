@@ -191,7 +191,8 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     if (reply) return frame('quote-was-reply', reply.owner, structuralCue(toks, reply.noun), true);
   }
   // “…,” opined Smith.
-  if (openEnded && toks[i] && toks[i]!.kind === 'word' && /^\p{Ll}/u.test(toks[i]!.text) && !cannotCue(toks[i]!.lower)) {
+  // (not a participle, whose phrase names no speaker after it: "“…,” adding that taxes would rise", "“…,” taking her hand")
+  if (openEnded && toks[i] && toks[i]!.kind === 'word' && /^\p{Ll}/u.test(toks[i]!.text) && !cannotCue(toks[i]!.lower) && !presentParticiple(toks[i]!.lower)) {
     const after = subjectAfter(text, toks, i + 1);
     if (after && after.kind !== 'pronoun' && readsAsVerb(toks[i]!.text)) {
       const w = toks[i]!;
@@ -314,6 +315,20 @@ function slotVerb(w: Token, next: Token | undefined, after?: Token): boolean {
   if (w.kind !== 'word' || !/^\p{Ll}/u.test(w.text) || cannotCue(w.lower) || DETERMINERS.has(w.lower)) return false;
   if (PAST.test(w.lower) && w.lower.length > 4) return readsAsVerb(w.text);
   return (!next || SLOT_END.has(next.text) || SLOT_FOLLOW.test(next.lower) || mannerAdverb(next, after) || /^\p{Lu}/u.test(next.text)) && readsAsVerb(w.text);
+}
+
+/**
+ * Is the word the present participle of a verb: "adding", "taking", "lowering", "slamming", "fondling"? Its stem,
+ * with an e put back or a doubled consonant undone, is a verb of the tables; "spring", "thing" and "during" are no
+ * participles.
+ */
+export function presentParticiple(word: string): boolean {
+  if (word.length < 5 || !word.endsWith('ing')) return false;
+  const stem = word.slice(0, -3);
+  if (!/^\p{Ll}{2,}$/u.test(stem)) return false;
+  const last = stem.length - 1;
+  // (by the tables alone: a stem is often no word, "spr" of "spring", and the tagger reads any such word as a verb)
+  return verbByTable(stem) || verbByTable(stem + 'e') || (stem.length > 2 && stem[last] === stem[last - 1] && verbByTable(stem.slice(0, -1)));
 }
 
 function structuralCue(toks: readonly Token[], k: number): Cue {

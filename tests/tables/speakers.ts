@@ -1780,6 +1780,28 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'exercise will go ahead', speaker: 'Aaron Whitlock' }],
   },
 
+  // ── a participle after the closing mark names no speaker after it ──────
+  {
+    note: '“…”, adding that …: "that" opens the clause, it is no subject of an inverted "adding"',
+    text: 'Finance minister Rhona Keir said on Tuesday the budget would "restore stability", adding that taxes would rise only where necessary.',
+    quotes: [{ quote: 'restore stability', speaker: 'Rhona Keir' }],
+  },
+  {
+    note: '“…,” noting the figures: the participle\'s object is no speaker',
+    text: 'Port director Ilse Brandt defended the fees. "We are cheaper than Rotterdam," noting the figures the board published in March.',
+    quotes: [{ quote: 'cheaper than Rotterdam', speaker: 'Ilse Brandt' }],
+  },
+  {
+    note: 'in a book: “…,” taking her hand — the hand is no speaker; the gesture goes with the speaker of the exchange',
+    text: 'Mrs. Harlow came across the room to her niece.\n\n"You must not cry, my dear," said Mrs. Harlow. "It will all come right in the end," taking her hand.',
+    quotes: [{ quote: 'come right in the end', speaker: ['Mrs. Harlow', 'Harlow'] }],
+  },
+  {
+    note: 'negative: a finite verb before its subject is still an inverted cue, "sang the children"',
+    text: 'The choir filed onto the stage of the old hall. "Long live the harbour," sang the children of the port school.',
+    quotes: [{ quote: 'Long live the harbour', speaker: 'children of the port school' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
