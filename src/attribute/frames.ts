@@ -540,7 +540,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   }
   if (colon) {
     const s = subjectBefore(text, toks, toks.length - 1);
-    if (s && s.kind === 'name') return frame('subject-colon', s, null, false);
+    // (not the object of a preposition: "…, saying in a post on X: “…”" is no one called X speaking)
+    if (s && s.kind === 'name' && !afterPreposition(toks, s.start)) return frame('subject-colon', s, null, false);
     // "Trump … then leaned in and boomed: “…”", "Kaine has adopted the stance of many: “…”": the person who opens the sentence
     const opening = lo === from ? personOpening(text, toks, toks.length - 1) : null;
     if (opening) return frame('sentence-subject-colon', opening, null, false);
@@ -922,6 +923,17 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
 }
 
 const PREPOSITION = /^(?:on|in|at|to|from|with|by|of|for|about|into|onto|via)$/;
+
+/**
+ * Does a preposition of place or address stand right before the token that starts at `start` (past "the")? "on
+ * X", "to the Times". (Not "from", "by" or "of", which name a source: "A lesson from Loretta Lynch: ‘…’".)
+ */
+function afterPreposition(toks: readonly Token[], start: number): boolean {
+  let k = toks.findIndex((t) => t.start === start) - 1;
+  if (k >= 0 && toks[k]!.lower === 'the') k--;
+  return k >= 0 && ADDRESS_PREPOSITION.test(toks[k]!.lower);
+}
+const ADDRESS_PREPOSITION = /^(?:on|in|at|to|with|for|about|into|onto|via)$/;
 
 
 /**

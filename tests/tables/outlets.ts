@@ -159,6 +159,19 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'total disgrace', outlet: 'Truth Social' }],
   },
   {
+    note: 'in a post on X: X, whose name is one letter, counts after "a post on" as after "posted on"',
+    text: 'Councillor Rita Ames called the plan "reckless", saying in a post on X: "The county deserves better."',
+    quotes: [
+      { quote: 'reckless', outlet: 'Twitter' },
+      { quote: 'county deserves better', outlet: 'Twitter' },
+    ],
+  },
+  {
+    note: 'negative: a letter X that no post is on is no platform',
+    text: 'The mayor said Plan X was "the only way forward".',
+    quotes: [{ quote: 'only way forward', outlet: null }],
+  },
+  {
     note: 'tweeted',
     text: '“Congratulations to the team on a historic win,” the mayor tweeted.',
     quotes: [{ quote: 'historic win', outlet: 'Twitter' }],

@@ -1802,6 +1802,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'Long live the harbour', speaker: 'children of the port school' }],
   },
 
+  // ── what stands before a colon, a role of British politics, a state after its city ──
+  {
+    note: '“…, saying in a post on X: “…”: the name after "on" is where it was said, not who said it',
+    text: 'Councillor Rita Ames criticised the plan as "reckless", saying in a post on X: "The county deserves better."',
+    quotes: [
+      { quote: 'reckless', speaker: 'Rita Ames' },
+      { quote: 'county deserves better', speaker: 'Rita Ames' },
+    ],
+  },
+  {
+    note: 'negative: "from" before the name names the source: A lesson from X: “…”',
+    text: 'A lesson from Rita Ames: "Never stop asking."',
+    quotes: [{ quote: 'Never stop asking', speaker: 'Rita Ames' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
