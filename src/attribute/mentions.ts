@@ -4,6 +4,7 @@
 import { DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PRONOUNS, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
+import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { isUpperAt, stripPossessive, tokenAt, type Token } from '../scan/tokens.js';
 import { afterOwner, displayName, endsGivenName, isGivenName, personStart } from './names.js';
 
@@ -814,7 +815,12 @@ const SENTENCE_ADVERB = /^(?:instead|moreover|nevertheless|nonetheless|indeed|th
  */
 export function openingPhraseEnd(toks: readonly Token[], from: number): number {
   let k = from;
-  while (k < toks.length && k - from < 12 && toks[k]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[k]!.text)) k++;
+  for (;;) {
+    while (k < toks.length && k - from < 12 && toks[k]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[k]!.text)) k++;
+    // ("In San Bernardino, Calif., a familiar voice …": a state after its city goes on with the phrase)
+    if (toks[k]?.text === ',' && STATE_ABBREVIATIONS.has(tokenAt(toks, k + 1)?.lower ?? '') && tokenAt(toks, k + 2)?.text === ',') k += 2;
+    else break;
+  }
   if (toks[k]?.text !== ',' || k === from) return from;
   const first = toks[from]!.lower;
   return OPENING_WORD.test(first) || SENTENCE_ADVERB.test(first) || /^\p{L}+ly$/u.test(first) && first !== 'only' || /^\p{L}+ing$/u.test(first) || toks[from + 1]?.lower === 'later' || toks[from + 1]?.lower === 'earlier' ? k + 1 : from;

@@ -9,3 +9,13 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'nos', 'vol', 'vs', 'v', 'etc', 'al', 'approx', 'dept', 'est', 'fig', 'univ', 'assn', 'ave', 'blvd', 'rd',
   'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'd.c', 'n.y', 'l.a',
 ]);
+
+/**
+ * US states as the AP Stylebook abbreviates them after a city ("San Bernardino, Calif.", "Trenton, N.J."), as
+ * tokens: in lower case, with their full stop. Source: AP Stylebook, state abbreviations (the eight states it
+ * never abbreviates are not here), and D.C.
+ */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  `ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn. miss. mo. mont.
+   neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. vt. va. wash. w.va. wis. wyo. d.c.`.split(/\s+/),
+);

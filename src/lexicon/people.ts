@@ -39,7 +39,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    scholar academic lecturer teacher student pastor chaplain monk nun minister-president ombudsman coroner
    pollster demographer statistician forecaster meteorologist seismologist epidemiologist virologist psychologist
    recorder clerk registrar counsel solicitor magistrate trustee supervisor selectman assemblyman assemblywoman assemblymember
-   committeeman committeewoman editor-in-chief advocate`.split(/\s+/).filter(Boolean),
+   committeeman committeewoman editor-in-chief advocate
+   mp mep msp mla backbencher`.split(/\s+/).filter(Boolean),
 );
 
 /** Lower-case particles inside names: Ursula von der Leyen, Lula da Silva. */

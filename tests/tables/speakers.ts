@@ -1816,6 +1816,24 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'A lesson from Rita Ames: "Never stop asking."',
     quotes: [{ quote: 'Never stop asking', speaker: 'Rita Ames' }],
   },
+  {
+    note: 'Labour MP X: the party and "MP" are the title, whatever the given name',
+    text: 'Labour MP Clive Lewis said ministers were "sleepwalking into disaster".',
+    quotes: [{ quote: 'sleepwalking into disaster', speaker: 'Clive Lewis', speakerTitle: 'Labour MP' }],
+  },
+  {
+    note: '“…,” said Tory MP X, and a Green MEP',
+    text: '"It is a disaster," said Tory MP Iain Drummond. Green MEP Ska Keller called the vote "a scandal".',
+    quotes: [
+      { quote: 'It is a disaster', speaker: 'Iain Drummond', speakerTitle: 'Tory MP' },
+      { quote: 'a scandal', speaker: 'Ska Keller', speakerTitle: 'Green MEP' },
+    ],
+  },
+  {
+    note: 'an opening phrase with a state after its city: "Speaking in Trenton, N.J., Governor X …"',
+    text: 'Speaking in Trenton, N.J., Governor Ana Ruiz thanked the crews, calling them "the best in the country".',
+    quotes: [{ quote: 'best in the country', speaker: 'Ana Ruiz' }],
+  },
 
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
