@@ -462,6 +462,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
         const main = cues[cj]!;
         // ("posted a Twitter comment of her own, saying": "comment" after "a Twitter" is a noun)
         if (main.gerund || /^(?:a|an|the)$/.test(toks[main.first - 2]?.lower ?? '') && /^\p{Lu}/u.test(toks[main.first - 1]?.text ?? '')) continue;
+        // ("was quoted by state news agency TASS as saying": "state" before a noun is no verb)
+        if (stateModifier(toks, main)) continue;
         // ("She addressed the voters in an email …, saying": a venue names no speaker of its own; the verb before it does)
         if (/^(?:in|on)$/.test(toks[main.first]!.lower) && main.first < main.last) continue;
         // ("appeared to assert his leadership plans by saying": an infinitive has no subject of its own, and the

@@ -1835,6 +1835,17 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'best in the country', speaker: 'Ana Ruiz' }],
   },
 
+  {
+    note: 'X was quoted by state news agency Y as saying: "state" before a noun is no verb, and the agency is the outlet, not the speaker',
+    text: 'Russian President Ivan Sorokin, meanwhile, was quoted by state news agency TASS as saying that Moscow "understands" the decision.',
+    quotes: [{ quote: 'understands', speaker: 'Ivan Sorokin' }],
+  },
+  {
+    note: 'negative: "state" as the verb before its object, then a participle: the subject of "state"',
+    text: 'The harbour workers state their case plainly, saying the plan is "dead on arrival".',
+    quotes: [{ quote: 'dead on arrival', speaker: 'harbour workers' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
