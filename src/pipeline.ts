@@ -160,6 +160,11 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       } else if (!frame && w.type === 'direct' && prev.frame && continues(text, prev.span, w.span, wrapped)) {
         // (in a book, the person of the narration that opens the paragraph first: "Alice felt …, so she tried another question. “…”")
         frame = narratedBefore(text, prev.span, w.span, wrapped) && w.sentence > 0 ? previousSentenceFrame(text, w, sentences, prev, isName, wrapped) : null;
+        // (in an article, a paragraph that opens on a person named in it, before the quotation: "Ana Ruiz shrugged. “…”")
+        if (!frame && text.length < BOOK_CHARS && narratedBefore(text, prev.span, w.span, wrapped, true) && w.sentence > 0) {
+          const named = previousSentenceFrame(text, w, sentences, prev, isName, wrapped);
+          if (named?.mention?.kind === 'name') frame = named;
+        }
         if (!frame) {
           frame = prev.frame;
           inherited = 'continuation';
@@ -472,8 +477,8 @@ function dialogueTurns(text: string, works: readonly Work[], wrapped: boolean): 
  * question. “…”")? Its person speaks, not the last speaker: previousSentenceFrame
  * decides. (In an article the last speaker goes on.)
  */
-function narratedBefore(text: string, prev: QuoteSpan, span: QuoteSpan, wrapped: boolean): boolean {
-  if (text.length < BOOK_CHARS) return false;
+function narratedBefore(text: string, prev: QuoteSpan, span: QuoteSpan, wrapped: boolean, article = false): boolean {
+  if (text.length < BOOK_CHARS && !article) return false;
   const start = paragraphStart(text, span.open, wrapped);
   if (start < prev.close) return false;
   const lead = text.slice(start, span.open);

@@ -1846,6 +1846,26 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'dead on arrival', speaker: 'harbour workers' }],
   },
 
+  // ── a paragraph that names its speaker before the quotation, after another's quotation ──
+  {
+    note: 'a new paragraph opening on a named person\'s action, then the quotation: that person, not the speaker before',
+    text: '"We will win the vote," said councillor Tom Berg. "No doubt about it."\n\nAna Ruiz, who leads the opposition, shrugged. "We will see."',
+    quotes: [
+      { quote: 'No doubt about it', speaker: 'Tom Berg' },
+      { quote: 'We will see', speaker: 'Ana Ruiz' },
+    ],
+  },
+  {
+    note: 'a new paragraph whose first sentence reports its named subject, then the quotation',
+    text: '"The harbour plan is dead," said Tom Berg, the council leader.\n\nOr maybe not, port consultant Ilse Brandt says. "Several bidders have come back to the table."',
+    quotes: [{ quote: 'Several bidders', speaker: 'Ilse Brandt' }],
+  },
+  {
+    note: 'negative: a pronoun\'s action between two quotations of one speaker keeps that speaker',
+    text: '"We will win the vote," said councillor Tom Berg.\n\nHe paused for a moment. "No doubt about it."',
+    quotes: [{ quote: 'No doubt about it', speaker: 'Tom Berg' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
