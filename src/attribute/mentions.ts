@@ -1,7 +1,7 @@
 // Noun phrases that name a speaker, read from tokens around a cue: a pronoun,
 // a proper name with its title ("Foreign Ministry spokesperson Guo Jiakun"),
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
-import { DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PRONOUNS, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
+import { BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PRONOUNS, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
@@ -27,6 +27,8 @@ export interface Mention {
 const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperAt(t.text, 0);
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 const isRole = (t: Token): boolean => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(stripPossessive(t.lower));
+/** A capitalised word that heads the name of a body: "Department", "Bank", "University" (of …). */
+const isOrgHead = (t: Token): boolean => isCap(t) && BODY_HEADS.has(t.lower);
 
 /** "New" that begins a place or a title: New York, New Jersey, The New Republic. */
 const NEW_PLACE = /^(york|jersey|hampshire|mexico|orleans|zealand|delhi|republic|yorker|haven|england)$/;
@@ -55,7 +57,9 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
   // (a role word that ends the name after a given name or an initial is a surname: "Rep. Peter T. King")
   // ("Martin Luther King": a given name before it)
   const surname = (k: number) => k === b && k > a && (endsGivenName(toks[k - 1]!.text) || toks.slice(a, k).some((t) => isGivenName(t.text)));
-  for (let k = a; k <= b; k++) if ((isRole(toks[k]!) || HONORIFICS.has(toks[k]!.lower)) && !surname(k)) lastRole = k;
+  // (a role word inside the name of a body is none: "the Justice Department", "the Department of Justice")
+  const inBodyName = (k: number) => (k < b && isOrgHead(toks[k + 1]!)) || (k - 2 >= a && toks[k - 1]!.lower === 'of' && isOrgHead(toks[k - 2]!));
+  for (let k = a; k <= b; k++) if ((isRole(toks[k]!) || HONORIFICS.has(toks[k]!.lower)) && !surname(k) && !inBodyName(k)) lastRole = k;
   let nameStart = lastRole + 1 > a ? lastRole + 1 : a;
   // "Secretary of State John Kerry": skip "of X" after the role
   // ("the mayor of Harwich", nothing after the place, or "the chief executive of
@@ -198,7 +202,9 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
   }
   if (nameToken(t) && !NOT_NAME_WORDS.has(t.lower)) {
     let a = i;
-    while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && isRole(toks[a - 2]!)) || newPlace(toks, a - 1))) a--;
+    // (past "of" after a role, "Secretary of State", or after the head of a body's name, "the Department of Justice",
+    // "the Bank of England")
+    while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) || isOrgHead(toks[a - 2]!))) || newPlace(toks, a - 1))) a--;
     while (a < i && (NAME_PARTICLES.has(toks[a]!.lower) || toks[a]!.lower === 'of')) a++;
     // ("32% of Republican claims": a proper adjective alone before a word as often a noun is no subject,
     // and that word no cue)

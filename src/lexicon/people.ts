@@ -93,6 +93,18 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Words that make a capitalised sequence an organisation or a place, not a person. */
+/**
+ * Nouns that head the name of a body before "of" or after a modifier: "the Department of Justice", "the Bank of
+ * England", "the Justice Department". A subset of ORG_WORDS without the words that are also given names or
+ * common in titles of things ("Bill", "Act", "Times", "Post").
+ */
+export const BODY_HEADS: ReadonlySet<string> = set_(
+  `department ministry office agency bureau council commission committee union university college school institute
+   foundation association bank court church party senate house congress parliament assembly corporation company
+   fund reserve service army navy police administration federation coalition alliance league club academy society
+   board authority tribunal embassy consulate museum hospital centre center`,
+);
+
 export const ORG_WORDS: ReadonlySet<string> = set_(
   `party committee house senate congress department ministry office agency bureau council commission union nations
    organisation organization association institute foundation university college school church corporation company

@@ -1866,6 +1866,31 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'No doubt about it', speaker: 'Tom Berg' }],
   },
 
+  // ── the names of bodies: "of" and role words inside them ──────────────
+  {
+    note: 'the Department of Justice, the Bank of England: a body named "X of Y" is all of it, not X',
+    text: 'In a statement, the Department of Justice said it "will not tolerate" interference. The Bank of England said rates would "stay high for longer".',
+    quotes: [
+      { quote: 'will not tolerate', speaker: 'Department of Justice', speakerTitle: null },
+      { quote: 'stay high for longer', speaker: 'Bank of England' },
+    ],
+  },
+  {
+    note: 'the Justice Department: "Justice" before the head of a body\'s name is no title',
+    text: 'The Justice Department said the inquiry was "ongoing".',
+    quotes: [{ quote: 'ongoing', speaker: 'Justice Department', speakerTitle: null }],
+  },
+  {
+    note: 'negative: a role before a given name that is also a noun of the lists ("Bill") is still a title',
+    text: 'Mayor Bill Hanley called the law "a crazy system" during a campaign stop.',
+    quotes: [{ quote: 'crazy system', speaker: 'Bill Hanley', speakerTitle: 'Mayor' }],
+  },
+  {
+    note: 'negative: a person of a place, "Gov. X of West Virginia", is the person',
+    text: 'Gov. Earl Tomblin of West Virginia said the flood was "devastating".',
+    quotes: [{ quote: 'devastating', speaker: 'Earl Tomblin' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
