@@ -2,7 +2,11 @@
 // Provenance: the outlets named in ../shared/corpora/README.md's labelling
 // guide, Wikipedia's "List of news agencies" and "List of newspapers in the
 // United States by circulation", and the broadcasters of the major US, UK,
-// Chinese, Russian and Gulf networks. Programmes are mapped to their network
+// Chinese, Russian and Gulf networks; then the national papers and public
+// broadcasters of Canada, Australia, Ireland, the UK, Japan, Korea, Singapore,
+// India, Israel, the Gulf, France, Germany, Italy, Spain, Brazil, Argentina,
+// Russia and Ukraine that wire copy cites most, and the sports, entertainment,
+// technology and business titles whose interviews news stories quote. Programmes are mapped to their network
 // ("Meet the Press" → NBC). Platforms are outlets too ("said on Twitter").
 // Aliases are matched case-sensitively, as written in news text.
 
@@ -120,6 +124,87 @@ Asahi|Asahi Shimbun
 The Hindu
 Times of India|The Times of India
 Dawn
+CBC|CBC News|Canadian Broadcasting Corporation
+The Globe and Mail|Globe and Mail|the Globe and Mail
+Toronto Star|the Toronto Star
+ABC News Australia|Australian Broadcasting Corporation
+The Sydney Morning Herald|Sydney Morning Herald|the Sydney Morning Herald
+The Australian|the Australian newspaper
+The Irish Times|Irish Times|the Irish Times
+RTÉ|RTE
+The Scotsman|the Scotsman
+Evening Standard|the Evening Standard
+The Sun|the Sun newspaper
+Daily Mirror|the Daily Mirror
+Daily Express|the Daily Express
+The Observer|the Observer
+Sky Sports
+talkSPORT
+NHK
+Yomiuri Shimbun|Yomiuri|the Yomiuri Shimbun
+Mainichi Shimbun|Mainichi
+Korea Herald|The Korea Herald|the Korea Herald
+JoongAng Ilbo|JoongAng
+The Straits Times|Straits Times|the Straits Times
+CNA|Channel NewsAsia
+Hindustan Times|the Hindustan Times
+The Indian Express|Indian Express|the Indian Express
+NDTV
+Al Arabiya
+Arab News
+Gulf News
+Press TV
+The Jerusalem Post|Jerusalem Post|the Jerusalem Post
+Ynet|Ynetnews
+Le Figaro
+Libération
+Die Zeit|Zeit
+Süddeutsche Zeitung|Sueddeutsche Zeitung
+Frankfurter Allgemeine Zeitung|Frankfurter Allgemeine|FAZ
+Bild
+Corriere della Sera
+La Repubblica
+El Mundo
+Folha de S.Paulo|Folha
+O Globo
+Clarín
+Meduza
+Novaya Gazeta
+Kyiv Independent|The Kyiv Independent|the Kyiv Independent
+Ukrainska Pravda
+Radio Free Europe|Radio Free Europe/Radio Liberty|RFE/RL
+Voice of America|VOA
+Politico Europe
+Euractiv
+Semafor
+The Free Press|the Free Press
+Mediaite
+Newsmax
+One America News|OAN|One America News Network
+The Daily Wire|Daily Wire|the Daily Wire
+The Blaze|TheBlaze
+ESPN|ESPN.com
+The Athletic|the Athletic
+Sports Illustrated
+Variety
+The Hollywood Reporter|Hollywood Reporter|the Hollywood Reporter
+Deadline|Deadline Hollywood
+TMZ
+Billboard
+People magazine
+Entertainment Weekly
+GQ
+Vogue
+Wired|WIRED
+The Verge|the Verge
+TechCrunch
+Ars Technica
+CNET
+MarketWatch
+Barron's|Barron’s
+The Information
+Yahoo News|Yahoo Finance
+NBC Sports
 Twitter|X|Tweet
 Facebook
 Instagram
@@ -210,7 +295,11 @@ function compile(): OutletEntry[] {
 export const OUTLET_ENTRIES: readonly OutletEntry[] = compile();
 
 /** Aliases that are common words too: only trusted right after an outlet pattern. */
-export const WEAK_ALIASES: ReadonlySet<string> = new Set(['X', 'Time', 'TIME', 'Today', 'Fox', 'RIA', 'RT', 'AP', 'Dawn', 'Salon', 'Slate', 'Fortune', 'Tweet', 'This Week', 'New Day', 'All In', 'Real Time', 'Special Report', 'Guardian', 'Economist', 'Hill', 'RBC', 'EFE', 'ANI', 'State of the Union', 'The View', 'Late Show', 'Daily News']);
+export const WEAK_ALIASES: ReadonlySet<string> = new Set([
+  'X', 'Time', 'TIME', 'Today', 'Fox', 'RIA', 'RT', 'AP', 'Dawn', 'Salon', 'Slate', 'Fortune', 'Tweet', 'This Week', 'New Day', 'All In', 'Real Time', 'Special Report', 'Guardian', 'Economist', 'Hill', 'RBC', 'EFE', 'ANI', 'State of the Union', 'The View', 'Late Show', 'Daily News',
+  // (words of any sentence's start, a paper's name shortened, a place or a surname too)
+  'Variety', 'Deadline', 'Billboard', 'Wired', 'WIRED', 'Vogue', 'Bild', 'Zeit', 'Folha', 'Mainichi', 'Yomiuri', 'JoongAng', 'The Australian', 'The Sun', 'The Observer', 'The Information', 'The Free Press', 'The Athletic', 'CNA', 'Semafor', 'Mediaite', 'Newsmax', 'Arab News', 'Gulf News', 'Meduza',
+]);
 
 /** Cue verbs that name their platform: "tweeted" → Twitter. */
 export const PLATFORM_VERBS: Readonly<Record<string, string>> = {
@@ -235,6 +324,8 @@ export const PLATFORMS: ReadonlySet<string> = new Set([
 export const ON_AIR: ReadonlySet<string> = new Set([
   'BBC', 'CNN', 'Fox News', 'NBC', 'ABC', 'CBS', 'MSNBC', 'CNBC', 'NPR', 'PBS', 'C-SPAN', 'Al Jazeera', 'CCTV', 'CGTN',
   'RT', 'RT America', 'DW', 'France 24', 'Sky News', 'ITV', 'Channel 4', 'Euronews', 'Univision', 'Telemundo', 'HBO',
+  'CBC', 'ABC News Australia', 'RTÉ', 'Sky Sports', 'talkSPORT', 'NHK', 'CNA', 'NDTV', 'Al Arabiya', 'Press TV', 'Radio Free Europe', 'Voice of America', 'Newsmax',
+  'One America News', 'ESPN', 'NBC Sports',
   'Bloomberg',
   ...PLATFORMS,
   'Kremlin', 'White House',

@@ -142,6 +142,26 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'hospitals are full', outlet: 'BBC' }],
   },
 
+  // ── outlets beyond US politics: sports, entertainment, public broadcasters abroad ──
+  {
+    note: "ESPN's X reported: a sports network's reporter",
+    text: '"He will miss at least two weeks," ESPN\'s Adrian Wojnarowski reported on Monday.',
+    quotes: [{ quote: 'miss at least two weeks', outlet: 'ESPN' }],
+  },
+  {
+    note: 'told Variety, told NHK',
+    text: 'The singer told Variety that the album was "the most personal thing I have made". "We are ready," the defence minister told NHK on Sunday.',
+    quotes: [
+      { quote: 'most personal thing', outlet: 'Variety' },
+      { quote: 'We are ready', outlet: 'NHK' },
+    ],
+  },
+  {
+    note: 'negative: "Variety" opening a sentence is the word, not the magazine',
+    text: 'Variety matters to shoppers, the grocer said, calling the new aisle "a small revolution".',
+    quotes: [{ quote: 'small revolution', outlet: null }],
+  },
+
   // ── platforms ──────────────────────────────────────────────────────────
   {
     note: 'wrote on Twitter',
