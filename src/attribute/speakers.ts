@@ -872,8 +872,16 @@ function bodyAround(name: readonly string[], words: readonly string[]): boolean 
   const before = name.slice(0, i);
   const after = name.slice(i + words.length);
   // (the glue only before one word that is no plural: "Senate Republicans" are Republicans of the Senate)
+  // (or a body named after the person, the name then only words for such a body: "the Clinton Foundation", "the
+  // Trump Train", "the Obama Administration" are not Clinton, Trump or Obama; "Peabody Energy" may be Peabody)
+  if (i === 0 && after.length > 0 && after.every((w) => EPONYM_HEADS.has(w))) return true;
   return (givenName(name[0]!) && after.some(bodyWord)) || (words.length === 1 && !/s$/.test(words[0]!) && before.some((w) => bodyWord(w) && !givenName(w)));
 }
+
+/** Words that follow the name of the person a body, a plan or a time is named after. */
+const EPONYM_HEADS: ReadonlySet<string> = new Set(
+  'foundation campaign administration organization organisation library center centre institute doctrine train family presidency era act bill plan tower hotel'.split(' '),
+);
 
 /** Where `needle` stands in `hay` as a run of words, or -1. */
 function runAt(hay: readonly string[], needle: readonly string[]): number {

@@ -1891,6 +1891,22 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'devastating', speaker: 'Earl Tomblin' }],
   },
 
+  {
+    note: 'a body named after a person is not that person\'s fuller name: after "the Ruiz Foundation", "Ruiz said" is Ana Ruiz',
+    text: 'Ana Ruiz founded the Ruiz Foundation in 2009, and the Ruiz Foundation now runs nine shelters.\n\nRuiz said the charity was "a success by any measure."',
+    quotes: [{ quote: 'success by any measure', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'a body named after a person, the person named nowhere in full: the surname as it stands, not the body',
+    text: 'For those not yet on the Berg Train, the rally was a revelation.\n\nBerg told reporters that the crowd was "the biggest yet."',
+    quotes: [{ quote: 'biggest yet', speaker: 'Berg' }],
+  },
+  {
+    note: 'negative: a company\'s short name is the company, "Peabody" for Peabody Energy',
+    text: 'Peabody Energy filed for bankruptcy protection on Wednesday.\n\nPeabody said the filing was "necessary to restructure its debt."',
+    quotes: [{ quote: 'necessary to restructure', speaker: 'Peabody Energy' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
