@@ -160,6 +160,9 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       } else if (!frame && w.type === 'direct' && prev.frame && continues(text, prev.span, w.span, wrapped)) {
         // (in a book, the person of the narration that opens the paragraph first: "Alice felt …, so she tried another question. “…”")
         frame = narratedBefore(text, prev.span, w.span, wrapped) && w.sentence > 0 ? previousSentenceFrame(text, w, sentences, prev, isName, wrapped) : null;
+        // (or a cue that closes the paragraph before, after the quotation in it: "“…,” said Jane. As they went down
+        // together, Charlotte said,⏎“…”"; previousSentenceFrame passes over the sentence that holds the quotation)
+        if (!frame && w.sentence > 0 && introducedAbove(text, prev.span, w.span, wrapped)) frame = previousSentenceFrame(text, w, sentences, prev, isName, wrapped);
         // (in an article, a paragraph that opens on a person named in it, before the quotation: "Ana Ruiz shrugged. “…”")
         if (!frame && text.length < BOOK_CHARS && narratedBefore(text, prev.span, w.span, wrapped, true) && w.sentence > 0) {
           const named = previousSentenceFrame(text, w, sentences, prev, isName, wrapped);
@@ -483,6 +486,16 @@ function narratedBefore(text: string, prev: QuoteSpan, span: QuoteSpan, wrapped:
   if (start < prev.close) return false;
   const lead = text.slice(start, span.open);
   return /[.!?:]\s*$/.test(lead) && lead.split(/\s+/).filter((t) => /\p{L}/u.test(t)).length >= 3;
+}
+
+/**
+ * Does the paragraph before the quotation `span` end in a comma, a colon or a dash (an introduction: "Charlotte
+ * said,"), with words between it and the quotation `prev`?
+ */
+function introducedAbove(text: string, prev: QuoteSpan, span: QuoteSpan, wrapped: boolean): boolean {
+  if (!opensParagraph(text, span.open, wrapped)) return false;
+  const lead = text.slice(prev.close, span.open).trimEnd();
+  return /(?:\p{L},|:|--|[—–])$/u.test(lead) && /\p{L}/u.test(lead);
 }
 
 /** Does `at` open a paragraph (only space between it and a paragraph break or the start)? */

@@ -1907,6 +1907,20 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'necessary to restructure', speaker: 'Peabody Energy' }],
   },
 
+  {
+    note: 'a paragraph that holds one quotation and ends on another person\'s cue and a colon introduces the next paragraph\'s quotation',
+    text: '"We will win the vote," councillor Tom Berg said. Ana Ruiz, who leads the opposition, disagreed:\n\n"The numbers are not there."',
+    quotes: [
+      { quote: 'win the vote', speaker: 'Tom Berg' },
+      { quote: 'numbers are not there', speaker: 'Ana Ruiz' },
+    ],
+  },
+  {
+    note: 'negative: the sentence that holds the quotation and ends in a colon introduces the next one by the same speaker',
+    text: '"We will win the vote," said councillor Tom Berg, who then turned to the crowd and added:\n\n"And we will win it well."',
+    quotes: [{ quote: 'win it well', speaker: 'Tom Berg' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
