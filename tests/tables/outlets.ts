@@ -162,6 +162,17 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'small revolution', outlet: null }],
   },
 
+  {
+    note: 'a spinner\'s "state information company" for "state news agency", after "in keeping with"',
+    text: '"We are prepared to work with all parties," Putin acknowledged, in keeping with the state information company RIA Novosti.',
+    quotes: [{ quote: 'prepared to work with all parties', outlet: 'RIA Novosti' }],
+  },
+  {
+    note: 'negative: "according to the company" names no outlet',
+    text: 'Sales rose "sharply" in March, according to the company.',
+    quotes: [{ quote: 'sharply', outlet: null }],
+  },
+
   // ── platforms ──────────────────────────────────────────────────────────
   {
     note: 'wrote on Twitter',
