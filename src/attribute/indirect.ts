@@ -1407,7 +1407,10 @@ function reportSpecial(toks: readonly Token[], c: Cue, s: CueSpeaker, whoStart: 
     return true;
   }
   // "As Smith pointed out, CLAUSE": the words after the attribution's comma
-  if (who && !relative && toks[whoStart - 1]?.lower === 'as' && (whoStart - 1 === run.taken || toks[whoStart - 2]?.text === ',' || whoStart - 2 === run.taken && /^(but|and|so)$/.test(toks[run.taken]!.lower)) && isSpeech(c)) {
+  // (not where a clause of the cue's own follows it: "even as some of the candidates have said they oppose …" is a
+  // "that"-clause after "as")
+  const ownClause = toks[c.last + 1]?.lower === 'that' || CLAUSE_PRONOUN.test(toks[c.last + 1]?.lower ?? '');
+  if (who && !relative && !ownClause && toks[whoStart - 1]?.lower === 'as' && (whoStart - 1 === run.taken || toks[whoStart - 2]?.text === ',' || whoStart - 2 === run.taken && /^(but|and|so)$/.test(toks[run.taken]!.lower)) && isSpeech(c)) {
     const comma = toks.findIndex((t, i) => i > c.last && i - c.last <= 8 && t.text === ',');
     const end = comma > 0 ? endOfClause(toks, comma + 1) : -1;
     if (comma > 0 && wordsIn(toks, comma + 1, end) >= MIN_WORDS && hasVerbish(toks, comma + 1, end)) {
@@ -1428,7 +1431,7 @@ function reportSpecial(toks: readonly Token[], c: Cue, s: CueSpeaker, whoStart: 
     reportAct(toks, c, s, isAct(c), si, run);
     return true;
   }
-  if (who && !relative && /^(which|that|who|whom|what|as)$/.test(toks[whoStart - 1]?.lower ?? '')) return true;
+  if (who && !relative && (/^(which|that|who|whom|what)$/.test(toks[whoStart - 1]?.lower ?? '') || toks[whoStart - 1]?.lower === 'as' && !ownClause)) return true;
   return false;
 }
 

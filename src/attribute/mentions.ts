@@ -230,11 +230,24 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
   // "Some have suggested", "Most say", "47 percent said", "more than 4 in 10 said": a share of the people spoken of
   const share = quantityBefore(toks, i, floor);
   if (share >= 0) return make(text, toks, share, i, 'noun');
-  if (isWord(t) && /^\p{Ll}/u.test(t.text)) return nounPhraseBefore(text, toks, i, floor);
+  if (isWord(t) && /^\p{Ll}/u.test(t.text)) return partitive(text, toks, nounPhraseBefore(text, toks, i, floor), floor);
   return null;
 }
 
 const QUANTIFIERS = /^(?:some|many|most|others|few|several|both|half|dozens|hundreds|thousands|millions)$/;
+// The count before "of" in a share of a group: "One of the people", "two of the officials", "some of the donors".
+const PARTITIVE = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|each|none|all|both|another|either|neither|few|dozens|hundreds)$/;
+
+/** "One of the people" for "the people" when "of" and a count stand before it: the share is who speaks. */
+function partitive(text: string, toks: readonly Token[], m: Mention | null, floor: number): Mention | null {
+  if (!m || m.kind !== 'noun') return m;
+  let k = toks.findIndex((t) => t.start === m.start);
+  if (k - 2 < floor || toks[k - 1]!.lower !== 'of' || !PARTITIVE.test(toks[k - 2]!.lower)) return m;
+  k -= 2;
+  // ("a few of them")
+  if (k - 1 >= floor && toks[k]!.lower === 'few' && toks[k - 1]!.lower === 'a') k--;
+  return { ...m, start: toks[k]!.start, text: text.slice(toks[k]!.start, m.end) };
+}
 // "Another said, “…”", "One said …", "Yet another said …": one more of a group just named
 // (not the impersonal "one would have said that …", nor "there was yet another point")
 const ONE_MORE = /^(?:one|another)$/;
@@ -556,7 +569,8 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     let chunkStart = k + 1;
     // ("But Akhil Johri, the chief financial officer, noted": the conjunction is no part of the name)
     // (a capitalised one only: "in Kentucky", "a Democrat" are no names at all)
-    while (chunkStart < last - 1 && isCap(toks[chunkStart]) && NOT_NAME_WORDS.has(toks[chunkStart]!.lower)) chunkStart++;
+    // (not the count of a share: "One of the people, who …, said")
+    while (chunkStart < last - 1 && isCap(toks[chunkStart]) && NOT_NAME_WORDS.has(toks[chunkStart]!.lower) && !(PARTITIVE.test(toks[chunkStart]!.lower) && toks[chunkStart + 1]!.lower === 'of')) chunkStart++;
     if (chunkStart >= last) return null;
     const chunk = toks.slice(chunkStart, last);
     const atClauseStart = k < floor || toks[k]!.text !== ',';

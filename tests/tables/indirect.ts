@@ -48,6 +48,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   // ── subject-cue-that: "X said (that) CLAUSE" ───────────────────────────
   {
     section: 'subject-cue-that',
+    note: 'a share of a group speaks, its relative clause between commas: "One of the people, who …, said"',
+    text: 'One of the people, who spoke on condition of anonymity to discuss internal deliberations, said the measures could be announced next week.',
+    quotes: [{ quote: 'the measures could be announced next week', speaker: 'One of the people', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: '"as" opening a clause of time whose cue has its own clause: "even as some of the candidates have said they …"',
+    text: 'Calls for more troops have grown, even as some of the same candidates have said they oppose boots on the ground in Syria.',
+    quotes: [{ quote: 'they oppose boots on the ground in Syria', speaker: 'some of the same candidates', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'a clause of a plural subject and a verb in the present, without "that"',
     text: 'The former coach said people misunderstand the new mayor.',
     quotes: [{ quote: 'people misunderstand the new mayor', rule: 'subject-cue-that' }],
