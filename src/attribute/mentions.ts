@@ -27,6 +27,16 @@ export interface Mention {
 const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperAt(t.text, 0);
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 const isRole = (t: Token): boolean => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(stripPossessive(t.lower));
+/** "Acme's chief technology officer": a capitalised owner, then lower-case words up to a role noun (at most four). */
+function ownerThenRole(toks: readonly Token[], k: number, limit: number): boolean {
+  if (!isCap(toks[k]) || !/[’']s$/.test(toks[k]!.text)) return false;
+  for (let j = k + 1; j < limit && j - k <= 4; j++) {
+    const t = toks[j]!;
+    if (t.kind !== 'word' || isCap(t)) return false;
+    if (isRole(t)) return true;
+  }
+  return false;
+}
 /** A capitalised word that heads the name of a body: "Department", "Bank", "University" (of …). */
 const isOrgHead = (t: Token): boolean => isCap(t) && BODY_HEADS.has(t.lower);
 
@@ -715,7 +725,8 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
       m.text = text.slice(m.start, m.end);
     }
     // appositive after: "said John Smith, a spokesman for the campaign"
-    if (toks[b + 1]?.text === ',' && toks[b + 2] && (DETERMINERS.has(toks[b + 2]!.lower) || isRole(toks[b + 2]!))) {
+    // (or an owner's: "said John Smith, Acme's chief technology officer")
+    if (toks[b + 1]?.text === ',' && toks[b + 2] && (DETERMINERS.has(toks[b + 2]!.lower) || isRole(toks[b + 2]!) || ownerThenRole(toks, b + 2, limit))) {
       let e = b + 2;
       // (to the apposition's end, up to 30 words: "an influential scholar of … at the Massachusetts Institute of Technology")
       while (e + 1 < limit && toks[e + 1]!.text !== ',' && toks[e + 1]!.text !== '.' && e - b < 30) e++;

@@ -1921,6 +1921,17 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'win it well', speaker: 'Tom Berg' }],
   },
 
+  {
+    note: '“…,” added X, Owner\'s role: an apposition that opens on an owner is the title',
+    text: '"Acme has always believed in open standards," added John Smith, Acme\'s chief technology officer.',
+    quotes: [{ quote: 'open standards', speaker: 'John Smith', speakerTitle: "Acme's chief technology officer" }],
+  },
+  {
+    note: 'negative: an owner and a noun that is no role ("Ana\'s husband") is no title',
+    text: '"We will win," said Tom Berg, Ana\'s husband.',
+    quotes: [{ quote: 'We will win', speaker: 'Tom Berg', speakerTitle: null }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
