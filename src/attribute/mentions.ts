@@ -1,7 +1,7 @@
 // Noun phrases that name a speaker, read from tokens around a cue: a pronoun,
 // a proper name with its title ("Foreign Ministry spokesperson Guo Jiakun"),
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
-import { BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PRONOUNS, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
+import { BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, ROLE_MODIFIERS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PRONOUNS, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
@@ -27,6 +27,21 @@ export interface Mention {
 const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperAt(t.text, 0);
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 const isRole = (t: Token): boolean => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(stripPossessive(t.lower));
+/**
+ * Is token k a lower-case word of a role before it ("press" of "press secretary", "national security" of "national
+ * security adviser"), with a capitalised word before the role's words ("White House press secretary")?
+ */
+function roleModifier(toks: readonly Token[], k: number, floor: number): boolean {
+  const t = toks[k]!;
+  if (t.kind !== 'word' || !ROLE_MODIFIERS.has(t.lower)) return false;
+  let j = k + 1;
+  while (j < toks.length && ROLE_MODIFIERS.has(toks[j]!.lower)) j++;
+  if (j >= toks.length || !isRole(toks[j]!) || isCap(toks[j])) return false;
+  let i = k - 1;
+  while (i >= floor && ROLE_MODIFIERS.has(toks[i]!.lower)) i--;
+  return i >= floor && isCap(toks[i]) && !NOT_NAME_WORDS.has(toks[i]!.lower);
+}
+
 /** "Acme's chief technology officer": a capitalised owner, then lower-case words up to a role noun (at most four). */
 function ownerThenRole(toks: readonly Token[], k: number, limit: number): boolean {
   if (!isCap(toks[k]) || !/[’']s$/.test(toks[k]!.text)) return false;
@@ -214,7 +229,8 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     let a = i;
     // (past "of" after a role, "Secretary of State", or after the head of a body's name, "the Department of Justice",
     // "the Bank of England")
-    while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) || isOrgHead(toks[a - 2]!))) || newPlace(toks, a - 1))) a--;
+    // (and past the lower-case words of a role: "White House press secretary Karoline Leavitt", "Clinton campaign manager")
+    while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) || isOrgHead(toks[a - 2]!))) || newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor))) a--;
     while (a < i && (NAME_PARTICLES.has(toks[a]!.lower) || toks[a]!.lower === 'of')) a++;
     // ("32% of Republican claims": a proper adjective alone before a word as often a noun is no subject,
     // and that word no cue)

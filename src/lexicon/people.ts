@@ -43,6 +43,17 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    mp mep msp mla backbencher`.split(/\s+/).filter(Boolean),
 );
 
+/**
+ * Lower-case words of a role before its noun, after the body's name: "White House press secretary", "Clinton campaign
+ * manager", "Pentagon deputy press secretary", "Trump national security adviser". Source: the titles of the
+ * speakers in PolNeAR's political news and of wire copy.
+ */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
+  `press communications campaign national security foreign domestic economic political policy legal senior
+   finance budget trade health energy defense defence education transportation media digital research
+   public affairs strategy program news editorial managing`.split(/\s+/),
+);
+
 /** Lower-case particles inside names: Ursula von der Leyen, Lula da Silva. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
   'von van der den de da das do dos du del della di la le bin ibn al el ben ter ten zu y'.split(' '),

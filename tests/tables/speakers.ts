@@ -1932,6 +1932,20 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'We will win', speaker: 'Tom Berg', speakerTitle: null }],
   },
 
+  {
+    note: 'the lower-case words of a role after the body\'s name are the title\'s: "White House press secretary X", "Ruiz campaign manager Y"',
+    text: 'White House press secretary Dana Whitfield told reporters the decision was "final". Ruiz campaign manager Ilse Brandt said the numbers were "strong".',
+    quotes: [
+      { quote: 'final', speaker: 'Dana Whitfield', speakerTitle: 'White House press secretary' },
+      { quote: 'strong', speaker: 'Ilse Brandt', speakerTitle: 'Ruiz campaign manager' },
+    ],
+  },
+  {
+    note: 'negative: after "the", a role\'s words make no name: "The press secretary said"',
+    text: 'The press secretary said the decision was "final".',
+    quotes: [{ quote: 'final', speaker: 'press secretary' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
