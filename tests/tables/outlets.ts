@@ -173,6 +173,17 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'sharply', outlet: null }],
   },
 
+  {
+    note: 'writing in a paper, an op-ed\'s opening phrase',
+    text: 'Writing in the Daily Telegraph, the former prime minister argued that the policy was "a historic mistake".',
+    quotes: [{ quote: 'historic mistake', outlet: 'The Telegraph' }],
+  },
+  {
+    note: 'negative: writing in a letter names no outlet',
+    text: 'Writing in a letter to staff, the chief executive said the cuts were "painful but necessary".',
+    quotes: [{ quote: 'painful but necessary', outlet: null }],
+  },
+
   // ── platforms ──────────────────────────────────────────────────────────
   {
     note: 'wrote on Twitter',
