@@ -570,7 +570,8 @@ export function appositiveTitle(text: string, toks: readonly Token[], a: number,
 }
 // What opens an apposition of the occasion rather than a title: a preposition or an adverb; or a relative clause or a
 // conjunction ("Berg, who is an actor, said": said of the person, not a title).
-const OCCASION_OPENER = /^(?:at|in|on|during|after|before|by|from|through|under|over|while|when|as|also|again|however|meanwhile|still|too|later|\p{Ll}+ly|who|whom|whose|which|where|that|and|but)$/u;
+// (and an aside of comparison or concession: "Smith, like his predecessor, said", "Ruiz, for her part, said")
+const OCCASION_OPENER = /^(?:at|in|on|during|after|before|by|from|through|under|over|while|when|as|also|again|however|meanwhile|still|too|later|\p{Ll}+ly|who|whom|whose|which|where|that|and|but|like|unlike|with|without|despite|amid|among|alongside|including|for|though|although|because|since|if|perhaps)$/u;
 // What follows a participle that opens an apposition of the occasion: "speaking through", "citing the report".
 const OCCASION_AFTER_PARTICIPLE = /^(?:the|a|an|his|her|their|its|this|that|by|to|through|with|from|at|in|on|for|about|of|after|before|during|as|it|him|them|reporters|journalists|supporters)$/;
 

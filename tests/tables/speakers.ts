@@ -1946,6 +1946,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'final', speaker: 'press secretary' }],
   },
 
+  {
+    note: 'an aside between commas is no title: "Smith, like his predecessor, said", "Ruiz, for her part, said"',
+    text: 'Tom Berg, like his predecessor, said the reforms were "overdue". Ana Ruiz, for her part, called them "a start".',
+    quotes: [
+      { quote: 'overdue', speaker: 'Tom Berg', speakerTitle: null },
+      { quote: 'a start', speaker: 'Ana Ruiz', speakerTitle: null },
+    ],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
