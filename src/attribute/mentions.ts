@@ -597,7 +597,8 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     // ("But Akhil Johri, the chief financial officer, noted": the conjunction is no part of the name)
     // (a capitalised one only: "in Kentucky", "a Democrat" are no names at all)
     // (not the count of a share: "One of the people, who …, said")
-    while (chunkStart < last - 1 && isCap(toks[chunkStart]) && NOT_NAME_WORDS.has(toks[chunkStart]!.lower) && !(PARTITIVE.test(toks[chunkStart]!.lower) && toks[chunkStart + 1]!.lower === 'of')) chunkStart++;
+    // (nor a count before its noun: "One worker, who …, said")
+    while (chunkStart < last - 1 && isCap(toks[chunkStart]) && NOT_NAME_WORDS.has(toks[chunkStart]!.lower) && !PARTITIVE.test(toks[chunkStart]!.lower)) chunkStart++;
     if (chunkStart >= last) return null;
     const chunk = toks.slice(chunkStart, last);
     const atClauseStart = k < floor || toks[k]!.text !== ',';

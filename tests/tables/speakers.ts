@@ -1955,6 +1955,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: 'a count before the noun of a speaker with a relative clause between commas is the speaker\'s: "One worker, who …, said"',
+    text: 'One worker, who asked not to be named for fear of losing her job, said conditions at the plant were "unbearable".',
+    quotes: [{ quote: 'unbearable', speaker: 'One worker' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
