@@ -277,6 +277,7 @@ function partitive(text: string, toks: readonly Token[], m: Mention | null, floo
 // "Another said, “…”", "One said …", "Yet another said …": one more of a group just named
 // (not the impersonal "one would have said that …", nor "there was yet another point")
 const ONE_MORE = /^(?:one|another)$/;
+const ORDINAL = /^(?:second|third|fourth|fifth)$/;
 const ROUGHLY = /^(?:nearly|about|almost|roughly|some|over|just|only|around)$/;
 // A conjunction after which a quantity opens its clause ("but many said").
 const CLAUSE_OPENER = /^(?:but|and|while|though|although|because|as|since|so)$/;
@@ -295,6 +296,8 @@ function quantityBefore(toks: readonly Token[], i: number, floor: number): numbe
   if (isWord(t) && ONE_MORE.test(t.lower) && !/^(?:would|could|might|may|can|should|must)$/.test(toks[i + 1]?.lower ?? '')) {
     if (opensClause(toks, i, floor) || toks[i - 1]!.lower === 'yet' && (i - 1 === floor || !isWord(toks[i - 2]))) return i;
   }
+  // "while a third cautioned", "a second said": one more of a group just named, by its rank
+  if (isWord(t) && ORDINAL.test(t.lower) && i - 1 >= floor && /^(?:a|the)$/.test(toks[i - 1]!.lower) && opensClause(toks, i - 1, floor)) return i - 1;
   if ((t.lower === 'percent' || t.text === '%') && i - 1 >= floor && /^\d+(?:\.\d+)?$/.test(toks[i - 1]!.text)) a = i - 1;
   // a share of a poll's respondents: "three in five"
   else if (i - 2 >= floor && NUMBER.test(t.lower) && toks[i - 1]!.lower === 'in' && NUMBER.test(toks[i - 2]!.lower)) a = i - 2;

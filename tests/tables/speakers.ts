@@ -1961,6 +1961,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'unbearable', speaker: 'One worker' }],
   },
 
+  {
+    note: 'an ordinal after "a" opening its clause is one more of the group just named: "while a third cautioned that …"',
+    text: 'Two sources familiar with the talks told Reuters the deal was "very close", while a third cautioned that "nothing is agreed until everything is agreed".',
+    quotes: [
+      { quote: 'very close', speaker: 'Two sources familiar with the talks' },
+      { quote: 'nothing is agreed', speaker: 'a third' },
+    ],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
