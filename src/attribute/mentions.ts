@@ -1,7 +1,7 @@
 // Noun phrases that name a speaker, read from tokens around a cue: a pronoun,
 // a proper name with its title ("Foreign Ministry spokesperson Guo Jiakun"),
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
-import { BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, ROLE_MODIFIERS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PRONOUNS, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
+import { BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
@@ -599,8 +599,7 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     let chunkStart = k + 1;
     // ("But Akhil Johri, the chief financial officer, noted": the conjunction is no part of the name)
     // (a capitalised one only: "in Kentucky", "a Democrat" are no names at all)
-    // (not the count of a share: "One of the people, who …, said")
-    // (nor a count before its noun: "One worker, who …, said")
+    // (not a count before its noun or its share: "One worker, who …, said", "One of the people, who …, said")
     while (chunkStart < last - 1 && isCap(toks[chunkStart]) && NOT_NAME_WORDS.has(toks[chunkStart]!.lower) && !PARTITIVE.test(toks[chunkStart]!.lower)) chunkStart++;
     if (chunkStart >= last) return null;
     const chunk = toks.slice(chunkStart, last);

@@ -6,9 +6,10 @@
 // broadcasters of Canada, Australia, Ireland, the UK, Japan, Korea, Singapore,
 // India, Israel, the Gulf, France, Germany, Italy, Spain, Brazil, Argentina,
 // Russia and Ukraine that wire copy cites most, and the sports, entertainment,
-// technology and business titles whose interviews news stories quote. Programmes are mapped to their network
-// ("Meet the Press" → NBC). Platforms are outlets too ("said on Twitter").
-// Aliases are matched case-sensitively, as written in news text.
+// technology and business titles whose interviews news stories quote.
+// Programmes are mapped to their network ("Meet the Press" → NBC). Platforms
+// are outlets too ("said on Twitter"). Aliases are matched case-sensitively,
+// as written in news text.
 
 const OUTLETS = `
 Reuters|Thomson Reuters|Reuters news agency|Reuters Information Company
