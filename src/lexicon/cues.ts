@@ -45,6 +45,7 @@ as per
 in keeping with
 as stated by
 as reported by
+in the words of
 in accordance with
 quoted as saying
 was quoted as saying

@@ -1970,6 +1970,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: '"In the words of X, “…”" and "…, in the words of X, “…”": X is the source, as after "according to"',
+    text: 'In the words of the late senator Ana Ruiz, "We are a nation of ideals." The harbour plan, in the words of one analyst, is "dead on arrival".',
+    quotes: [
+      { quote: 'nation of ideals', speaker: 'Ana Ruiz' },
+      { quote: 'dead on arrival', speaker: 'one analyst' },
+    ],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
