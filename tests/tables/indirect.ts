@@ -47,6 +47,13 @@ export interface IndirectRow {
 export const INDIRECT_ROWS: IndirectRow[] = [
   // ── subject-cue-that: "X said (that) CLAUSE" ───────────────────────────
   {
+    section: 'clause-according-to',
+    note: 'negative: a quotation that resumes after the source makes the clause before no reported clause of its own',
+    text: 'Hours later, word emerged that he would open a library in Leeds, and that Ana Ruiz was, according to a senior adviser, "the torchbearer" of his legacy.',
+    quotes: [],
+    mixed: ['the torchbearer'],
+  },
+  {
     section: 'subject-cue-that',
     note: 'a share of a group speaks, its relative clause between commas: "One of the people, who …, said"',
     text: 'One of the people, who spoke on condition of anonymity to discuss internal deliberations, said the measures could be announced next week.',
