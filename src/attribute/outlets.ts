@@ -210,7 +210,7 @@ function aliasesIn(window: string, from: number, index: AliasIndex): AliasMatch[
 
 // Words that introduce the outlet that carried a statement.
 // (?<!\p{L}) before it is checked by wordStartExec.
-const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|writ(?:ing|es|ten)\s+(?:for|in)|wrote\s+(?:for|in)|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|posts?\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
+const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|writ(?:ing|es|ten)\s+(?:for|in)|wrote\s+(?:for|in)|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+(?:on|to)|published\s+(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|op-ed\s+(?:in|for)|column\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
 
 // Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
 const DESCRIPTOR = /^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owned|official|news|information|agency|company|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu}))\s+){0,5}/u;
@@ -345,12 +345,19 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const p = PLATFORM_VERBS[cueWord.toLowerCase()];
     if (p) return { name: p, mention: null, how: 'cue' };
   }
+  // 4. a piece named by its platform's noun: "In a tweet, the senator called …", "in a series of tweets"
+  if (!best) {
+    const t = PLATFORM_PIECE.exec(window);
+    if (t) return { name: 'Twitter', mention: null, how: 'piece-noun' };
+  }
   return best;
 }
 
 // What stands before a piece's outlet: "a", "the", "his", "Trump's".
 const PIECE_LEAD = /(?:(?<![\p{L}])(?:a|an|the|his|her|its|their)|\p{L}[’']s)\s$/u;
 const MEDIA_AFTER = /^\s+(?:magazine|newspaper|daily|weekly|radio|television|tv|network|channel|podcast|website|news site|blog|newsletter)\b/i;
+// A tweet as the piece the words were said in ("In a tweet, …", "in a series of tweets on Monday, …").
+const PLATFORM_PIECE = /(?<![\p{L}])(?:in|on|via)\s+(?:a|an|the|his|her|their|its|one|two|three|several|a\s+series\s+of|a\s+pair\s+of)\s+(?:\p{Ll}+\s+){0,2}tweets?(?![\p{L}])/iu;
 const PRESS_TRIGGER = /^(?:told|tells|telling|informed|apprised|advised|interview|interviews|interviewed|speaking|spoke|appear|appeared|appearing|appears|appearance|statement|comments|remarks|op-ed|column|wrote|writes|said|says|stated|added)\b/;
 const MEDIA_NOUN = /\b(?:newspaper|paper|daily|tabloid|magazine|broadcaster|network|channel|station|radio|television|tv|agency|outlet|website|site|wire|programme|program|show|podcast)\b/i;
 // Bodies one tells things to that are not outlets: "told the Senate".

@@ -214,6 +214,19 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'only way forward', outlet: null }],
   },
   {
+    note: '"In a tweet," and "a reply on X": the piece names its platform',
+    text: 'In a tweet, Senator Ana Ruiz called the ruling "a travesty". "This is not over," the billionaire wrote in a reply on X.',
+    quotes: [
+      { quote: 'a travesty', outlet: 'Twitter' },
+      { quote: 'This is not over', outlet: 'Twitter' },
+    ],
+  },
+  {
+    note: 'negative: tweets spoken of are no platform the words were said on',
+    text: 'The mayor said the tweets about the plan were "misleading".',
+    quotes: [{ quote: 'misleading', outlet: null }],
+  },
+  {
     note: 'tweeted',
     text: '“Congratulations to the team on a historic win,” the mayor tweeted.',
     quotes: [{ quote: 'historic win', outlet: 'Twitter' }],
