@@ -222,6 +222,11 @@ export const OUTLET_ROWS: OutletRow[] = [
     ],
   },
   {
+    note: 'negative: a tweet an aside speaks of is not where the later words were said',
+    text: 'Senator Tom Berg, who attacked the mayor in a tweet last week, said on Monday that her plan was "reckless".',
+    quotes: [{ quote: 'reckless', outlet: null }],
+  },
+  {
     note: 'negative: tweets spoken of are no platform the words were said on',
     text: 'The mayor said the tweets about the plan were "misleading".',
     quotes: [{ quote: 'misleading', outlet: null }],
