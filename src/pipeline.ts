@@ -158,16 +158,15 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
         // “…,” said Henry. ⏎ “…,” said Catherine. ⏎ “…” ⏎: an exchange of two, so Henry again
         inherited = 'continuation';
       } else if (!frame && w.type === 'direct' && prev.frame && continues(text, prev.span, w.span, wrapped)) {
-        // (in a book, the person of the narration that opens the paragraph first: "Alice felt …, so she tried another question. “…”")
-        frame = narratedBefore(text, prev.span, w.span, wrapped) && w.sentence > 0 ? previousSentenceFrame(text, w, sentences, prev, isName, wrapped) : null;
-        // (or a cue that closes the paragraph before, after the quotation in it: "“…,” said Jane. As they went down
-        // together, Charlotte said,⏎“…”"; previousSentenceFrame passes over the sentence that holds the quotation)
-        if (!frame && w.sentence > 0 && introducedAbove(text, prev.span, w.span, wrapped)) frame = previousSentenceFrame(text, w, sentences, prev, isName, wrapped);
-        // (in an article, a paragraph that opens on a person named in it, before the quotation: "Ana Ruiz shrugged. “…”")
-        if (!frame && text.length < BOOK_CHARS && narratedBefore(text, prev.span, w.span, wrapped, true) && w.sentence > 0) {
-          const named = previousSentenceFrame(text, w, sentences, prev, isName, wrapped);
-          if (named?.mention?.kind === 'name') frame = named;
-        }
+        // the person of the narration that opens the paragraph first ("Alice felt …, so she tried another question.
+        // “…”"; in an article only a person it names, "Ana Ruiz shrugged. “…”"), or a cue that closes the paragraph
+        // before, after the quotation in it ("“…,” said Jane. As they went down together, Charlotte said,⏎“…”";
+        // previousSentenceFrame passes over the sentence that holds the quotation). The two never meet: one needs
+        // words before the quotation in its paragraph, the other none.
+        if (w.sentence > 0 && narratedBefore(text, prev.span, w.span, wrapped)) {
+          const narrated = previousSentenceFrame(text, w, sentences, prev, isName, wrapped);
+          frame = narrated && (text.length >= BOOK_CHARS || narrated.mention?.kind === 'name') ? narrated : null;
+        } else if (w.sentence > 0 && introducedAbove(text, prev.span, w.span, wrapped)) frame = previousSentenceFrame(text, w, sentences, prev, isName, wrapped);
         if (!frame) {
           frame = prev.frame;
           inherited = 'continuation';
@@ -475,13 +474,11 @@ function dialogueTurns(text: string, works: readonly Work[], wrapped: boolean): 
 }
 
 /**
- * In a book, does narration open the quotation's paragraph, after the paragraph
- * of `prev` ("Alice felt that this could not be denied, so she tried another
- * question. “…”")? Its person speaks, not the last speaker: previousSentenceFrame
- * decides. (In an article the last speaker goes on.)
+ * Does narration open the quotation's paragraph, after the paragraph of `prev` ("Alice felt that this could not be
+ * denied, so she tried another question. “…”")? Its person speaks, not the last speaker: previousSentenceFrame
+ * decides.
  */
-function narratedBefore(text: string, prev: QuoteSpan, span: QuoteSpan, wrapped: boolean, article = false): boolean {
-  if (text.length < BOOK_CHARS && !article) return false;
+function narratedBefore(text: string, prev: QuoteSpan, span: QuoteSpan, wrapped: boolean): boolean {
   const start = paragraphStart(text, span.open, wrapped);
   if (start < prev.close) return false;
   const lead = text.slice(start, span.open);

@@ -933,9 +933,9 @@ const PREPOSITION = /^(?:on|in|at|to|from|with|by|of|for|about|into|onto|via)$/;
 function afterPreposition(toks: readonly Token[], start: number): boolean {
   let k = toks.findIndex((t) => t.start === start) - 1;
   if (k >= 0 && toks[k]!.lower === 'the') k--;
-  return k >= 0 && ADDRESS_PREPOSITION.test(toks[k]!.lower);
+  return k >= 0 && PREPOSITION.test(toks[k]!.lower) && !SOURCE_PREPOSITION.test(toks[k]!.lower);
 }
-const ADDRESS_PREPOSITION = /^(?:on|in|at|to|with|for|about|into|onto|via)$/;
+const SOURCE_PREPOSITION = /^(?:from|by|of)$/;
 
 
 /**

@@ -1018,7 +1018,7 @@ function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, t
       if (wordsIn(toks, a, c.first - 1) >= 1) out.push({ ...spanOf(toks, a, c.first - 1), rule: 'fronted-fragment', mention: who, cue: c, sentence: si });
       out.push({ ...spanOf(toks, after + 1, end), rule: 'according-to-clause', mention: who, cue: c, sentence: si, joined: true });
       taken = end;
-    } else if (wordsIn(toks, taken, c.first - 1) >= MIN_WORDS && !(toks[after]?.text === ',' && /^[“"«„‘']$/.test(toks[after + 1]?.text ?? ''))) {
+    } else if (wordsIn(toks, taken, c.first - 1) >= MIN_WORDS && !(toks[after]?.text === ',' && (OPEN_MARK.test(toks[after + 1]?.text ?? '') || toks[after + 1]?.text === "'"))) {
       // (not where a quotation resumes after the source: "Clinton was, according to an adviser, “the torchbearer” of
       // his legacy" is one statement, whose quoted words are the mixed quote)
       out.push({ ...spanOf(toks, lastSegment(toks, taken, c.first - 1), c.first - 1), rule: 'clause-according-to', mention: who, cue: c, sentence: si });

@@ -346,7 +346,10 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     if (p) return { name: p, mention: null, how: 'cue' };
   }
   // 4. a piece named by its platform's noun: "In a tweet, the senator called …", "in a series of tweets"
-  if (!best && tweetPiece(window)) return { name: 'Twitter', mention: null, how: 'piece-noun' };
+  if (!best) {
+    const p = platformPiece(window);
+    if (p) return { name: p, mention: null, how: 'piece-noun' };
+  }
   return best;
 }
 
@@ -356,17 +359,22 @@ const MEDIA_AFTER = /^\s+(?:magazine|newspaper|daily|weekly|radio|television|tv|
 // A tweet as the piece the words were said in ("In a tweet, …", "said in a tweet", "called it “…” in a tweet
 // Sunday"), not one an aside or an earlier clause speaks of ("Trump, who attacked her in a tweet last week, said …",
 // "After he mocked her in a tweet, Trump said …": ASIDE_BEFORE in the words from the last comma to it).
-const PLATFORM_PIECE = /(?<![\p{L}])(?:in|on|via)\s+(?:a|an|the|his|her|their|its|one|two|three|several|a\s+series\s+of|a\s+pair\s+of)\s+(?:[\p{L}-]+\s+){0,2}tweets?(?![\p{L}])/giu;
+const PLATFORM_PIECE = /(?<![\p{L}])(?:in|on|via)\s+(?:a|an|the|his|her|their|its|one|two|three|several|a\s+series\s+of|a\s+pair\s+of)\s+(?:[\p{L}-]+\s+){0,2}(tweets?)(?![\p{L}])/giu;
 const ASIDE_BEFORE = /(?<![\p{L}])(?:who|whom|whose|which|after|when|since|before|while|because|although|though)(?![\p{L}])/iu;
-/** Does the window speak of a tweet the words were said in (PLATFORM_PIECE outside an aside)? */
-function tweetPiece(window: string): boolean {
+/**
+ * The platform of the piece the words were said in (PLATFORM_PIECE outside an aside; its noun named by the
+ * platform words of PLATFORM_VERBS), or null. Most windows hold no such noun: a literal look decides first, as the
+ * pattern, led by a look-behind, is tried at every position.
+ */
+function platformPiece(window: string): string | null {
+  if (!/tweet/i.test(window)) return null;
   PLATFORM_PIECE.lastIndex = 0;
   for (let m = PLATFORM_PIECE.exec(window); m; m = PLATFORM_PIECE.exec(window)) {
     const lead = window.slice(0, m.index);
     const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('—')) + 1);
-    if (!ASIDE_BEFORE.test(clause)) return true;
+    if (!ASIDE_BEFORE.test(clause)) return PLATFORM_VERBS[m[1]!.toLowerCase()] ?? null;
   }
-  return false;
+  return null;
 }
 const PRESS_TRIGGER = /^(?:told|tells|telling|informed|apprised|advised|interview|interviews|interviewed|speaking|spoke|appear|appeared|appearing|appears|appearance|statement|comments|remarks|op-ed|column|wrote|writes|said|says|stated|added)\b/;
 const MEDIA_NOUN = /\b(?:newspaper|paper|daily|tabloid|magazine|broadcaster|network|channel|station|radio|television|tv|agency|outlet|website|site|wire|programme|program|show|podcast)\b/i;

@@ -106,8 +106,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
 /** Words that make a capitalised sequence an organisation or a place, not a person. */
 /**
  * Nouns that head the name of a body before "of" or after a modifier: "the Department of Justice", "the Bank of
- * England", "the Justice Department". A subset of ORG_WORDS without the words that are also given names or
- * common in titles of things ("Bill", "Act", "Times", "Post").
+ * England", "the Justice Department". ORG_WORDS' bodies without its words that are also given names or common in
+ * titles of things ("Bill", "Act", "Times", "Post"), and a few bodies it does not hold (embassy, tribunal, …).
  */
 export const BODY_HEADS: ReadonlySet<string> = set_(
   `department ministry office agency bureau council commission committee union university college school institute
