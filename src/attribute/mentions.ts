@@ -5,6 +5,7 @@ import { BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, 
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { REGION_WORDS, REGIONS } from '../lexicon/places.js';
 import { isUpperAt, stripPossessive, tokenAt, type Token } from '../scan/tokens.js';
 import { afterOwner, displayName, endsGivenName, isGivenName, personStart } from './names.js';
 
@@ -569,14 +570,26 @@ export function appositiveTitle(text: string, toks: readonly Token[], a: number,
   const from = /^\d{1,3}$/.test(toks[a]!.text) && toks[a + 1]?.text === ',' && a + 2 <= b ? a + 2 : a;
   const first = toks[from]!;
   if (first.kind === 'word' && (OCCASION_OPENER.test(first.text) || /^\p{Ll}{3,}ing$/u.test(first.text) && OCCASION_AFTER_PARTICIPLE.test(toks[from + 1]?.lower ?? ''))) return null;
-  return text.slice(first.start, toks[b]!.end);
+  // ("Fenton, a strategist for progressive causes whose agency, …, made the ads, said": the title ends where a
+  // relative clause about it opens)
+  let last = b;
+  for (let k = from + 1; k <= b; k++) {
+    if (/^(?:who|whom|whose|which)$/.test(toks[k]!.lower)) {
+      // (with its preposition, "to whom", and the comma before it)
+      last = k - 1;
+      if (/^(?:to|of|for|with|by|from|in|on|at|about)$/.test(toks[last]!.lower)) last--;
+      while (last >= from && toks[last]!.kind !== 'word') last--;
+      break;
+    }
+  }
+  return last < from ? null : text.slice(first.start, toks[last]!.end);
 }
 // What opens an apposition of the occasion rather than a title: a preposition or an adverb; or a relative clause or a
 // conjunction ("Berg, who is an actor, said": said of the person, not a title).
 // (and an aside of comparison or concession: "Smith, like his predecessor, said", "Ruiz, for her part, said")
 const OCCASION_OPENER = /^(?:at|in|on|during|after|before|by|from|through|under|over|while|when|as|also|again|however|meanwhile|still|too|later|\p{Ll}+ly|who|whom|whose|which|where|that|and|but|like|unlike|with|without|despite|amid|among|alongside|including|for|though|although|because|since|if|perhaps)$/u;
 // What follows a participle that opens an apposition of the occasion: "speaking through", "citing the report".
-const OCCASION_AFTER_PARTICIPLE = /^(?:the|a|an|his|her|their|its|this|that|by|to|through|with|from|at|in|on|for|about|of|after|before|during|as|it|him|them|reporters|journalists|supporters)$/;
+const OCCASION_AFTER_PARTICIPLE = /^(?:the|a|an|his|her|their|its|this|that|by|to|through|with|from|at|in|on|for|about|of|after|before|during|as|it|him|them|reporters|journalists|supporters|later|earlier|again|then|afterward|afterwards|\p{Ll}+ly)$/u;
 
 /**
  * "Smith, a spokesman for the campaign, said", "Michael Mulgrew, president of
@@ -607,7 +620,10 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     const titleOf = () => (end < comma ? appositiveTitle(text, toks, end + 1, comma - 1) : null);
     // a chunk that is only a name: "Aisha Rahman", "the Kremlin"
     const nameOnly = chunk.every((t, i) => nameToken(t) || isRole(t) || (i === 0 && t.lower === 'the')) && isCap(chunk[chunk.length - 1]);
-    if (nameOnly && !NOT_NAME_WORDS.has(chunk[chunk.length - 1]!.lower) && !(chunk.length === 1 && placeBefore(toks, k, floor))) {
+    // (not a place after its city, "in Concord, New Hampshire, said", nor the apposition of a relative clause's
+    // noun: "Reed, whose district, Elmira, lies near the border, argues")
+    const region = REGIONS.has(chunk.map((t) => t.lower).join(' '));
+    if (nameOnly && !NOT_NAME_WORDS.has(chunk[chunk.length - 1]!.lower) && !((chunk.length === 1 || region) && placeBefore(toks, k, floor, region)) && !whoseBefore(toks, k, floor)) {
       const m = make(text, toks, chunkStart, last - 1, 'name');
       if (m.kind === 'name') {
         if (!m.title) m.title = titleOf() ?? roleBefore(text, toks, k, floor);
@@ -635,7 +651,7 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
       return head >= 0 ? make(text, toks, open, head, 'noun') : null;
     }
     // anything else between commas is an appositive or an aside: keep walking back
-    if (!APPOSITIVE_LEAD.test(chunk[0]!.lower) && !isRole(chunk[0]!) && !/^\d+$/.test(chunk[0]!.text) && !/^\p{Ll}+(?:ing|ed)$/u.test(chunk[0]!.text) && hops > 1) return null;
+    if (!APPOSITIVE_LEAD.test(chunk[0]!.lower) && !isRole(chunk[0]!) && !/^\d+$/.test(chunk[0]!.text) && !/^\p{Ll}+(?:ing|ed)$/u.test(chunk[0]!.text) && hops > 1 && !whoseBefore(toks, k, floor)) return null;
     end = k;
   }
   return null;
@@ -666,15 +682,26 @@ export const CLAUSE_SUBJECT = /^(?:he|she|they|we|i|there)$/;
 
 /**
  * Does the chunk that ends at the comma `comma` name a place ("of Flint", "in
- * Columbus")? Then a lone capitalised word after it is its state or country
+ * Columbus")? Then a lone capitalised word after it, or a `region`, is its state or country
  * ("Cory James, 22, of Flint, Mich., said"; "during a meeting in Columbus, Ohio, said").
  */
-function placeBefore(toks: readonly Token[], comma: number, floor: number): boolean {
+function placeBefore(toks: readonly Token[], comma: number, floor: number, region = false): boolean {
   if (comma - 2 < floor || toks[comma]?.text !== ',' || !isCap(toks[comma - 1])) return false;
   for (let j = comma - 2; j >= floor && comma - j <= 4; j--) {
     const w = toks[j]!;
-    if (/^(?:in|of|from|at|near|outside)$/.test(w.lower)) return true;
+    // (after a known region, a place one goes to as well: "during a visit to Lyon, France, said")
+    if (/^(?:in|of|from|at|near|outside)$/.test(w.lower) || region && /^(?:to|into|across|through|toward|towards|around)$/.test(w.lower)) return true;
     if (!isCap(w)) return false;
+  }
+  return false;
+}
+
+/** Does the chunk that ends at the comma `comma` open with "whose" ("whose district,"), within five words? */
+function whoseBefore(toks: readonly Token[], comma: number, floor: number): boolean {
+  if (toks[comma]?.text !== ',') return false;
+  for (let j = comma - 1; j >= floor && comma - j <= 5; j--) {
+    if (toks[j]!.lower === 'whose') return true;
+    if (toks[j]!.kind !== 'word') return false;
   }
   return false;
 }
@@ -870,11 +897,30 @@ export function openingPhraseEnd(toks: readonly Token[], from: number): number {
     while (k < toks.length && k - from < 12 && toks[k]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[k]!.text)) k++;
     // ("In San Bernardino, Calif., a familiar voice …": a state after its city goes on with the phrase)
     if (toks[k]?.text === ',' && STATE_ABBREVIATIONS.has(tokenAt(toks, k + 1)?.lower ?? '') && tokenAt(toks, k + 2)?.text === ',') k += 2;
-    else break;
+    else if (toks[k]?.text === ',' && regionAt(toks, k + 1) > 0) {
+      k += regionAt(toks, k + 1) + 1;
+      // ("At a rally in Ames, Iowa, on Sunday, …": and a time or place after the region goes on with it)
+      if (!/^(?:on|in|at|during|last|this|early|late|earlier|later)$/.test(tokenAt(toks, k + 1)?.lower ?? '')) break;
+      k++;
+    } else break;
   }
   if (toks[k]?.text !== ',' || k === from) return from;
   const first = toks[from]!.lower;
   return OPENING_WORD.test(first) || SENTENCE_ADVERB.test(first) || /^\p{L}+ly$/u.test(first) && first !== 'only' || /^\p{L}+ing$/u.test(first) || toks[from + 1]?.lower === 'later' || toks[from + 1]?.lower === 'earlier' ? k + 1 : from;
+}
+
+/**
+ * How many tokens from k name a region closed by a comma ("New Hampshire," in "in Dover, New Hampshire, …"), or 0.
+ */
+export function regionAt(toks: readonly Token[], k: number): number {
+  let words = '';
+  for (let n = 1; n <= REGION_WORDS && k + n < toks.length; n++) {
+    const t = toks[k + n - 1]!;
+    if (t.kind !== 'word' || !isUpperAt(t.text, 0) && !/^(?:and|of)$/.test(t.lower)) return 0;
+    words = n === 1 ? t.lower : `${words} ${t.lower}`;
+    if (toks[k + n]!.text === ',' && REGIONS.has(words)) return n;
+  }
+  return 0;
 }
 
 /**

@@ -1979,6 +1979,54 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: 'a region after its city in an opening phrase is no subject: "Speaking at a town hall in Dover, New Hampshire, Rivera …"',
+    text: 'Speaking at a town hall in Dover, New Hampshire, Marta Rivera went after her rival, calling him "a total bore."',
+    quotes: [{ quote: 'a total bore', speaker: 'Marta Rivera' }],
+  },
+
+  {
+    note: 'a region and then a time after the city: "At a rally in Ames, Iowa, on Sunday, …"',
+    text: 'At a rally in Ames, Iowa, on Sunday, Lena Ortiz tried to explain her plan, saying the state should "stop wasting money on roads."',
+    quotes: [{ quote: 'stop wasting money', speaker: 'Lena Ortiz' }],
+  },
+
+  {
+    note: 'a country after its city in an apposition of the occasion, before the cue: "…, during a visit to Lyon, France, said"',
+    text: 'Trade commissioner Paul Okafor, during a visit to Lyon, France, said the tariffs were "a gift to smugglers."',
+    quotes: [{ quote: 'a gift to smugglers', speaker: 'Paul Okafor' }],
+  },
+
+  {
+    note: 'the apposition of a "whose" clause\'s noun is no speaker: "Reed, whose district, Elmira, lies near the border, argues …"',
+    text: 'Tom Reed, whose district, Elmira, lies near the border, argues that the tariff will "ruin our farms."',
+    quotes: [{ quote: 'ruin our farms', speaker: 'Tom Reed' }],
+  },
+
+  {
+    note: 'a named person in a "whose" clause is passed over to the subject before it: "Woods, whose husband, Navy SEAL Ty Woods, was …, said"',
+    text: 'Dora Woods, whose husband, Army Sgt. Ty Woods, was killed in the 2014 raid in Kandahar, Afghanistan, said the ceremony was "long overdue."',
+    quotes: [{ quote: 'long overdue', speaker: 'Dora Woods' }],
+  },
+
+  {
+    note: 'an appositive title ends where a relative clause about it opens: "a historian who attended the session" is "a historian"',
+    text: 'Douglas Reyes, a historian who attended the session, said the president was "in a reflective mood."',
+    quotes: [{ quote: 'reflective mood', speaker: 'Douglas Reyes', speakerTitle: 'a historian' }],
+  },
+
+  {
+    note: 'a title ends before ", which …" and before "to whom …": the body\'s clause is no part of it',
+    text: 'Mia Mulgrew, president of the Harbour Teachers Union, which represents 9,000 educators, said the cuts were "a disgrace."',
+    quotes: [{ quote: 'a disgrace', speaker: 'Mia Mulgrew', speakerTitle: 'president of the Harbour Teachers Union' }],
+  },
+
+  {
+    note: 'a participle and an adverb open an apposition of the occasion, no title: "Trump, speaking later at a rally …, said"',
+    text: 'Donald Trump, speaking later at a rally in Charleston, West Virginia, said the miners had been "forgotten for too long."',
+    quotes: [{ quote: 'forgotten for too long', speaker: 'Donald Trump', speakerTitle: null }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
