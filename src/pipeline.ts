@@ -7,7 +7,7 @@ import { findIndirect, headline, INDIRECT_RULES, type IndirectQuote } from './at
 import { attributionAt, findCues } from './attribute/cues.js';
 import { isSpace, tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
-import { isNotSpeech, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
+import { isNotSpeech, looksLikeTitle, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
 import { RULES, frame as ruleFrame, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, markQuoted, type DialogueTurn } from './attribute/speakers.js';
 import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
@@ -57,6 +57,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   let qa: { q: string; a: string } | null | undefined;
   // the broadcast or interview a transcript comes from, named in its introduction
   let transcriptOutlet: OutletHit | null | undefined;
+  // the quotations left out as titles of works or names ("“The Long Night”")
+  const titles = new Set<QuoteSpan>();
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
     const si = sentenceAt(sentences, span.start);
@@ -67,7 +69,15 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     let n = k + 1;
     while (spans[n] && (nicknameInName(text, spans[n]!) || n === k + 1 && titleInAttribution(text, span, spans[n]!))) n++;
     const next = spans[n];
-    const from = prev && prev.close > sent.start && prev.close <= span.open ? prev.close : sent.start;
+    // (a title left out above that closes an apposition is no quotation that bounds the attribution: "Lund, the author
+    // of “The Long Night,” said")
+    // (and the titles listed with it: "the author of “The Long Night” and “A Winter,” said")
+    let fence = prev;
+    for (let j = k - 2, later: QuoteSpan | undefined; fence && titles.has(fence) && (later ? TITLE_LIST.test(text.slice(fence.close, later.open)) : text[fence.end - 1] === ',' || text[fence.close] === ','); j--) {
+      later = fence;
+      fence = spans[j];
+    }
+    const from = fence && fence.close > sent.start && fence.close <= span.open ? fence.close : sent.start;
     const to = next && next.open < sent.end && next.open >= span.close ? next.open : Math.max(sent.end, span.close);
     if (isTurn(span)) {
       if (qa === undefined) qa = questionAndAnswer(text, span.labelStart);
@@ -89,8 +99,16 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const content = text.slice(span.start, span.end);
     // “Miss Piggy” and “Miss Housekeeping”: a quotation coordinated with a kept one is kept too
     const coordinated = prev !== undefined && works[works.length - 1]?.span === prev && COORDINATION.test(text.slice(prev.close, span.open));
+    // ("starred in “Harbour Lights” and “Keepers of the Flame,”": and a title coordinated with a title left out is one too)
+    if (prev !== undefined && titles.has(prev) && TITLE_LIST.test(text.slice(prev.close, span.open)) && !/\n\s*\n/.test(text.slice(prev.close, span.open)) && looksLikeTitle(content)) {
+      titles.add(span);
+      continue;
+    }
     // (a headline's words are all in capitals, so its quotation reads as a title: the headline's colon decides)
-    if (!coordinated && (headed === null || frame !== headed) && isNotSpeech(content, lead, text.slice(span.close, Math.min(span.close + 40, to)), adjacent, placeOf(text, span.open))) continue;
+    if (!coordinated && (headed === null || frame !== headed) && isNotSpeech(content, lead, text.slice(span.close, Math.min(span.close + 40, to)), adjacent, placeOf(text, span.open))) {
+      if (looksLikeTitle(content)) titles.add(span);
+      continue;
+    }
     if (doubleStyle && isSubhead(text, span)) continue;
     works.push({ span, sentence: si, frame, type: quoteType(text, span, from, frame), quote: null });
   }
@@ -534,6 +552,8 @@ const NARRATION_WORDS = 30;
 
 /** What stands between two coordinated quotations: “A” and “B”, “A,” or “B”. */
 const COORDINATION = /^,?\s*(?:and|or)\s+$/;
+// Between two titles of a list: "“A,” “B” and “C”".
+const TITLE_LIST = /^(?:,\s*(?:(?:and|or|&)\s+)?|,?\s*(?:and|or|&)\s+)$/;
 
 /** Is the mark at `open` in the headline (the first line), or after another sentence of its paragraph? */
 function placeOf(text: string, open: number): Place {

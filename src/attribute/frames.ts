@@ -3,7 +3,7 @@
 // frame is a rule with an id, recorded on the quote; the first that matches
 // wins, in the order of RULES below.
 import { cueAt, findCues, cannotCue, stateModifier, type Cue } from './cues.js';
-import { CLAUSE_SUBJECT, OPENING_WORD, appositiveTitle, isPartyState, namesPerson, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, OPENING_WORD, WHEN, appositiveTitle, isPartyState, namesPerson, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
 import { ACT_FORMS, EVIDENCE, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
@@ -511,7 +511,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       return frame(colon && ci === cues.length - 1 ? 'subject-cue-colon' : 'subject-cue', s, c, false);
     }
     const s2 = subjectAfter(text, toks, c.last + 1);
-    if (s2 && (c.first === 0 || toks[c.first - 1]!.text === ':' || toks[c.first - 1]!.text === '—')) return frame('cue-subject', s2, c, false);
+    // (not the subject of the cue's clause: "“…,” said the book was “…”" after a title, where "the book was" goes on)
+    if (s2 && (c.first === 0 || toks[c.first - 1]!.text === ':' || toks[c.first - 1]!.text === '—') && !AUXILIARY.test(toks.find((t) => t.start >= s2.end)?.lower ?? '')) return frame('cue-subject', s2, c, false);
   }
   const sv = early === undefined ? unlisted() : early;
   if (sv) return frame('subject-verb', sv.subject, sv.cue, false);
@@ -1028,11 +1029,14 @@ function clauseSubject(text: string, toks: readonly Token[], isName: (word: stri
   // "Presently she began again", "Suddenly the stranger raised …": an adverb opens the sentence, not a name
   // (one closed by a comma comments on what follows: "Ironically, Byrd's strategy of “…”")
   if (/^\p{Lu}\p{Ll}{3,}ly$/u.test(toks[i]?.text ?? '') && (PRONOUNS[toks[i + 1]?.lower ?? ''] !== undefined || DETERMINERS.has(toks[i + 1]?.lower ?? ''))) i++;
-  if (toks[i] && OPENING_WORD.test(toks[i]!.lower)) {
+  // ("Wednesday on Fox News, McCaul …": and a day that opens a phrase of time)
+  if (toks[i] && (OPENING_WORD.test(toks[i]!.lower) || WHEN.test(toks[i]!.lower) && /^(?:on|in|at|night|morning|afternoon|evening)$/.test(toks[i + 1]?.lower ?? ''))) {
     let j = i;
     while (j < toks.length && j - i < 16 && toks[j]!.text !== ',') j++;
     if (toks[j]?.text !== ',') return null;
     i = j + 1;
+    // ("On “Harbour Talk,” Ruiz made …": the comma inside a title's marks)
+    if (/^[”"]$/.test(toks[i]?.text ?? '')) i++;
     // ("On July 6, 2015, Sanders made …": the year of a date after its comma)
     if (/^\d{4}$/.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',') i += 2;
   }
@@ -1062,6 +1066,8 @@ function clauseSubject(text: string, toks: readonly Token[], isName: (word: stri
 
 /** How far (UTF-16 units) before a fragment the subject of its clause is looked for. */
 const NEAREST_REACH = 300;
+// The verbs that go on with a clause after its subject ("said the book was …").
+const AUXILIARY = /^(?:is|was|were|are|had|has|have|would|will|could|should|might|may|can|did|does|do|must)$/;
 const NOT_A_VERB = /^(?:and|or|but|nor|that|who|whom|which|whose|of|the|a|an|to|as|than|like)$/;
 
 /**

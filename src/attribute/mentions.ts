@@ -218,6 +218,8 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     if (j - 1 >= floor && DASH.test(toks[j]!.text) && isWord(toks[j - 1])) i = j - 1;
     else return null;
   }
+  // ("Lund, the author of “The Long Night,” said": American style puts the apposition's comma inside a title's marks)
+  if (i - 1 > floor && /^[”"]$/.test(toks[i]!.text) && toks[i - 1]!.text === ',' && titleMarksStart(toks, i) >= 0) i--;
   const t = toks[i]!;
   // appositive: "Smith, a spokesman for the campaign, said"
   if (t.text === ',') return appositiveSubject(text, toks, i, floor);
@@ -582,7 +584,11 @@ export function appositiveTitle(text: string, toks: readonly Token[], a: number,
       break;
     }
   }
-  return last < from ? null : text.slice(first.start, toks[last]!.end);
+  if (last < from) return null;
+  const title = text.slice(first.start, toks[last]!.end);
+  // (a title of a work that ends the apposition keeps its closing mark, whose comma stood inside it: “Going Viral,”)
+  const open = (title.match(/“/g) ?? []).length - (title.match(/”/g) ?? []).length;
+  return open > 0 ? `${title}”` : (title.match(/"/g) ?? []).length % 2 === 1 ? `${title}"` : title;
 }
 // What opens an apposition of the occasion rather than a title: a preposition or an adverb; or a relative clause or a
 // conjunction ("Berg, who is an actor, said": said of the person, not a title).
@@ -608,7 +614,19 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     // "Rep. Elijah Cummings (D-Md.), chair of …, said": a party and state after the name are no part of it
     const last = parentheticalStart(toks, end, floor);
     let k = last - 1;
-    while (k >= floor && comma - k <= 50 && toks[k]!.text !== ',' && !CLAUSE_STOP.has(toks[k]!.text)) k--;
+    // (does the chunk end inside a title's marks? then its last words name a work, not the speaker)
+    let endsInTitle = false;
+    for (;;) {
+      while (k >= floor && comma - k <= 50 && toks[k]!.text !== ',' && !CLAUSE_STOP.has(toks[k]!.text)) k--;
+      // (a title in its marks is part of the apposition: "Lund, the author of “The Long Night” and “A Winter,” said";
+      // the comma of the last one stands inside its marks)
+      const closedAfter = k >= floor && /^[“"]$/.test(toks[k]!.text) && /^[”"]$/.test(tokenAt(toks, last + 1)?.text ?? '') && titleTokens(toks, k + 1, last);
+      // (not a nickname inside a name: state Del. Marcia “Cia” Price)
+      const opened = closedAfter ? k : k >= floor && /^[”"]$/.test(toks[k]!.text) && !isCap(toks[k + 1]) ? titleMarksStart(toks, k) : -1;
+      if (opened < 0) break;
+      if (closedAfter || k === last - 1) endsInTitle = true;
+      k = opened - 1;
+    }
     let chunkStart = k + 1;
     // ("But Akhil Johri, the chief financial officer, noted": the conjunction is no part of the name)
     // (a capitalised one only: "in Kentucky", "a Democrat" are no names at all)
@@ -623,7 +641,8 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     // (not a place after its city, "in Concord, New Hampshire, said", nor the apposition of a relative clause's
     // noun: "Reed, whose district, Elmira, lies near the border, argues")
     const region = REGIONS.has(chunk.map((t) => t.lower).join(' '));
-    if (nameOnly && !NOT_NAME_WORDS.has(chunk[chunk.length - 1]!.lower) && !((chunk.length === 1 || region) && placeBefore(toks, k, floor, region)) && !whoseBefore(toks, k, floor)) {
+    if (endsInTitle && atClauseStart) return null;
+    if (!endsInTitle && nameOnly && !NOT_NAME_WORDS.has(chunk[chunk.length - 1]!.lower) && !((chunk.length === 1 || region) && placeBefore(toks, k, floor, region)) && !whoseBefore(toks, k, floor)) {
       const m = make(text, toks, chunkStart, last - 1, 'name');
       if (m.kind === 'name') {
         if (!m.title) m.title = titleOf() ?? roleBefore(text, toks, k, floor);
@@ -694,6 +713,24 @@ function placeBefore(toks: readonly Token[], comma: number, floor: number, regio
     if (!isCap(w)) return false;
   }
   return false;
+}
+
+/** Are the tokens in [a, b) the words of a title: capitalised, or its small words, with a comma or colon between? */
+function titleTokens(toks: readonly Token[], a: number, b: number): boolean {
+  if (b <= a || b - a > 14 || !isCap(toks[a])) return false;
+  for (let j = a; j < b; j++) {
+    const t = toks[j]!;
+    if (!isCap(t) && !/^(?:of|the|and|a|an|in|on|for|to|at|by|with|or|,|:|’s|'s)$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Where the opening mark of a title whose closing mark is token `close` stands, or -1. */
+function titleMarksStart(toks: readonly Token[], close: number): number {
+  for (let j = close - 1; j >= 0 && close - j <= 15; j--) {
+    if (/^[“"]$/.test(toks[j]!.text)) return titleTokens(toks, j + 1, toks[close - 1]!.text === ',' ? close - 1 : close) ? j : -1;
+  }
+  return -1;
 }
 
 /** Does the chunk that ends at the comma `comma` open with "whose" ("whose district,"), within five words? */
@@ -895,6 +932,13 @@ export function openingPhraseEnd(toks: readonly Token[], from: number): number {
   let k = from;
   for (;;) {
     while (k < toks.length && k - from < 12 && toks[k]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[k]!.text)) k++;
+    // ("On “Harbour Talk,” Ruiz said": a title in its marks goes on with the phrase, the comma inside them ending it)
+    const close = /^[“"]$/.test(toks[k]?.text ?? '') ? titleMarksEnd(toks, k) : -1;
+    if (close > 0) {
+      if (toks[close - 1]!.text === ',') return openingWordAt(toks, from) ? close + 1 : from;
+      k = close + 1;
+      continue;
+    }
     // ("In San Bernardino, Calif., a familiar voice …": a state after its city goes on with the phrase)
     if (toks[k]?.text === ',' && STATE_ABBREVIATIONS.has(tokenAt(toks, k + 1)?.lower ?? '') && tokenAt(toks, k + 2)?.text === ',') k += 2;
     else if (toks[k]?.text === ',' && regionAt(toks, k + 1) > 0) {
@@ -905,8 +949,21 @@ export function openingPhraseEnd(toks: readonly Token[], from: number): number {
     } else break;
   }
   if (toks[k]?.text !== ',' || k === from) return from;
+  return openingWordAt(toks, from) ? k + 1 : from;
+}
+
+/** Does the phrase at `from` open with a word that opens a phrase before the subject ("In", "Later", "Speaking")? */
+function openingWordAt(toks: readonly Token[], from: number): boolean {
   const first = toks[from]!.lower;
-  return OPENING_WORD.test(first) || SENTENCE_ADVERB.test(first) || /^\p{L}+ly$/u.test(first) && first !== 'only' || /^\p{L}+ing$/u.test(first) || toks[from + 1]?.lower === 'later' || toks[from + 1]?.lower === 'earlier' ? k + 1 : from;
+  return OPENING_WORD.test(first) || SENTENCE_ADVERB.test(first) || /^\p{L}+ly$/u.test(first) && first !== 'only' || /^\p{L}+ing$/u.test(first) || toks[from + 1]?.lower === 'later' || toks[from + 1]?.lower === 'earlier';
+}
+
+/** Where the closing mark of a title whose opening mark is token `open` stands, or -1. */
+function titleMarksEnd(toks: readonly Token[], open: number): number {
+  for (let j = open + 1; j < toks.length && j - open <= 15; j++) {
+    if (/^[”"]$/.test(toks[j]!.text)) return titleTokens(toks, open + 1, toks[j - 1]!.text === ',' ? j - 1 : j) ? j : -1;
+  }
+  return -1;
 }
 
 /**

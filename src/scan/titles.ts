@@ -48,8 +48,26 @@ export function spokenVerbAt(before: string): number | null {
 
 /** Does the quoted text look like a name or title: a few words, each capitalised? */
 export function looksLikeTitle(content: string): boolean {
-  const words = content.trim().replace(/[.,!?;:]+$/u, '').split(/\s+/).filter(Boolean);
-  if (!words.length || words.length > 7) return false;
+  return titleWords(content.trim().replace(/[.,!?;:]+$/u, ''), 7);
+}
+
+/**
+ * Is the quoted text a title and its subtitle, each of a few capitalised words ("The Fixers: Eddie Mannix and the MGM
+ * Machine")? Alone, the shape is as often a headline's statement ("Rao: We Will Not Back Down"), so it counts as a
+ * title only where the words before it speak of a work or its author (WORK_CONTEXT).
+ */
+function subtitled(content: string): boolean {
+  const trimmed = content.trim().replace(/[.,!?;:]+$/u, '');
+  const colon = trimmed.indexOf(': ');
+  return colon > 0 && trimmed.indexOf(': ', colon + 2) < 0 && titleWords(trimmed.slice(0, colon), 7) && titleWords(trimmed.slice(colon + 2), 10);
+}
+// The words before a work's title that say it is one: its author's possessive, "author of", "the book".
+const WORK_CONTEXT = /(?:[’']s|\b(?:author|co-author|editor|director|producer) of(?: the)?|\b(?:book|memoir|novel|study|biography|history|report|film|documentary|titled|entitled))\s*,?\s*$/i;
+
+/** Are these at most `most` words, the first and every one but SMALL's capitalised? */
+function titleWords(phrase: string, most: number): boolean {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > most) return false;
   if (!/^[\p{Lu}\p{N}#@]/u.test(words[0]!)) return false;
   return words.every((w) => SMALL.has(w.toLowerCase()) || /^[\p{Lu}\p{N}#@'’(“"]/u.test(w));
 }
@@ -95,6 +113,8 @@ export function isNotSpeech(content: string, before: string, after: string, attr
   if (looksLikeTitle(content) && OBJECT_OF.test(before)) return true;
   // the name of a work, even where an attribution follows: in his book, “…,” Smith wrote
   if (words <= 7 && looksLikeTitle(content) && WORK_NOUN.test(before.slice(-40))) return true;
+  // and a title with its subtitle after its author or a noun of a work: Fleming's “The Fixers: …”
+  if (subtitled(content) && WORK_CONTEXT.test(before.slice(-40))) return true;
   if (attributedAdjacent) return false;
   // a capitalised few words that end without sentence punctuation: a title or name
   // (American style puts a following comma or full stop inside the marks, so a

@@ -734,4 +734,32 @@ export const SPAN_ROWS: SpanRow[] = [
     text: 'She watched “Harbour Lights” and “The Long Coast” on the flight home.',
     quotes: [],
   },
+  {
+    note: 'a book title with its subtitle is a title, however long: the possessive before it names its author',
+    text: 'According to Ana Ruiz\'s “The Harbour Men: Dockers, Bosses and the Port of Halifax” and other sources, the job was never simple.',
+    quotes: [],
+  },
+  {
+    note: 'a title with a subtitle after "co-author of" closes the sentence: no quotation, and the one before keeps its speaker',
+    text: '“It is a fair rule,” said Tom Reed, a co-author of “Those Who Run the Harbour: Inside the World of Shipping.”',
+    quotes: [{ quote: 'It is a fair rule,', type: 'direct', speaker: 'Tom Reed' }],
+  },
+  {
+    note: 'a title listed after a title left out is a title too ("starred in “A” and “B,”")',
+    text: 'Okafor, who has starred in “Harbour Lights” and “Keepers of the Flame,” posted the video on Thursday.',
+    quotes: [],
+  },
+  {
+    note: 'negative: a line of dialogue after a name said alone is no title listed with it (a paragraph between)',
+    text: '“Miss Eliza Bennet.”\n\n“Miss Eliza Bennet!” repeated Caroline. “How long has she been such a favourite?”',
+    quotes: [
+      { quote: 'Miss Eliza Bennet!', speaker: 'Caroline' },
+      { quote: 'How long has she been such a favourite?', speaker: 'Caroline' },
+    ],
+  },
+  {
+    note: 'a headline\'s scare quotes after "to" are no speech, even with a verb of quoting earlier in the line',
+    text: 'Rivera Blasts Lund for Mocking His Diet, Quotes Scripture to Urge Voters to ‘Turn Away’ from ‘Liars’ and ‘Cheats’ Like Okafor.\n\nAfter blasting the Harbour Gazette for an article about his diet, Marco Rivera doubled down on Tuesday.',
+    quotes: [],
+  },
 ];

@@ -2027,6 +2027,37 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'forgotten for too long', speaker: 'Donald Trump', speakerTitle: null }],
   },
 
+  {
+    note: 'titles in the apposition are part of it, the comma of the last inside its marks: "Lund, the author of “A” and “B,” said"',
+    text: 'Per Lund, the author of "The Long Night" and "A Winter in Oslo," said the new book was "a labour of love."',
+    quotes: [{ quote: 'a labour of love', speaker: 'Per Lund', speakerTitle: 'the author of "The Long Night" and "A Winter in Oslo"' }],
+  },
+  {
+    note: 'a title in an opening phrase, its comma inside the marks: "On “Harbour Talk,” Ruiz discussed …"',
+    text: 'On “Harbour Talk,” Senator Ana Ruiz discussed a bill aimed at those showing “extreme carelessness” with public money.',
+    quotes: [{ quote: 'extreme carelessness', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'a day opening a phrase of time before the subject: "Wednesday on Fox News, McCaul discussed …"',
+    text: 'Wednesday on Channel 4, Rep. Mike Lowry (R-TX) discussed a bill aimed at those showing “extreme carelessness” with secrets.',
+    quotes: [{ quote: 'extreme carelessness', speaker: 'Mike Lowry' }],
+  },
+  {
+    note: 'a title inside a clause is no speaker: "what he called the Soviet “Evil Empire,” voiced in his demand: “…”"',
+    text: 'Ronald Reagan was known for his hatred of what he called the Soviet "Evil Empire," voiced in his famous demand in Berlin in 1987: "Mr. Gorbachev, tear down this wall!"',
+    quotes: [{ quote: 'tear down this wall', speaker: 'Ronald Reagan' }],
+  },
+  {
+    note: 'a nickname in marks inside a name is not a title: "Scott\'s niece, state Del. Marcia “Cia” Price, shouted"',
+    text: '"This is a big year for Bobby Scott!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd. "The nation is watching."',
+    quotes: [{ quote: 'The nation is watching', speaker: ['Marcia Price', 'Price'] }],
+  },
+  {
+    note: 'a cue that opens a clause after a quotation is no inversion when an auxiliary follows its noun: "“…,” said the book was …"',
+    text: '"Is there no other way?" demanded Monks with a faltering tongue, "is there no middle course?"',
+    quotes: [{ quote: 'no middle course', speaker: 'Monks' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
