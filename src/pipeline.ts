@@ -230,7 +230,9 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     if (!w.quote) continue;
     // (over a guess from the clause's subject too: "the deal will carry “real weight” …, Baptiste said.")
     const guess = !w.frame || w.frame.rule === 'sentence-subject' || w.frame.rule === 'nearest-subject';
-    if (guess && w.type === 'mixed' && w.sentence >= 0 && later?.sentence === w.sentence && later.frame?.rule === 'sentence-cue-after') {
+    // (and the attribution right after a later fragment coordinated with this one: "Guns are “…” and “…,” Dean said")
+    const joined = later?.frame?.after === true && /^quote-(?:subject-cue|cue-subject|subject-verb)$/.test(later.frame.rule) && COORDINATION.test(text.slice(w.span.close, later.span.open));
+    if (guess && w.type === 'mixed' && w.sentence >= 0 && later?.sentence === w.sentence && (later.frame?.rule === 'sentence-cue-after' || joined)) {
       w.frame = later.frame;
       const q = toQuote(doc, w, w.frame, 'same-sentence', w.quote.group, k);
       index ??= new Map(out.map((o, i) => [o, i]));

@@ -110,6 +110,12 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   let k = q.end;
   while (k > q.start && (isSpace(text.charCodeAt(k - 1)) || TRAILING_MARKS.has(text.charCodeAt(k - 1)))) k--;
   const lastInside = k > q.start ? text[k - 1]! : '';
+  // ("“…,” like the recent swings in markets, said Curtin": an aside of comparison before the cue is passed over)
+  if ((i > 0 || lastInside === ',') && ASIDE_OPENER.test(toks[i]?.lower ?? '')) {
+    let e = i + 1;
+    while (e < toks.length && e - i < 16 && toks[e]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[e]!.text)) e++;
+    if (toks[e]?.text === ',' && cueAt(toks, e + 1) !== null) i = e + 1;
+  }
   // ("“I wish you wouldn't squeeze so.” said the Dormouse": a full stop before the mark, and the sentence goes on in
   // lower case with a cue, as old books print it)
   const c0 = cueAt(toks, i);
@@ -1066,6 +1072,8 @@ function clauseSubject(text: string, toks: readonly Token[], isName: (word: stri
 
 /** How far (UTF-16 units) before a fragment the subject of its clause is looked for. */
 const NEAREST_REACH = 300;
+// What opens an aside of comparison or example between a quotation and its cue.
+const ASIDE_OPENER = /^(?:like|unlike|including|especially|particularly|notably|despite|amid)$/;
 // The verbs that go on with a clause after its subject ("said the book was …").
 const AUXILIARY = /^(?:is|was|were|are|had|has|have|would|will|could|should|might|may|can|did|does|do|must)$/;
 const NOT_A_VERB = /^(?:and|or|but|nor|that|who|whom|which|whose|of|the|a|an|to|as|than|like)$/;

@@ -669,6 +669,18 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
       const head = end < comma ? speakingHead(toks, open, last) : -1;
       return head >= 0 ? make(text, toks, open, head, 'noun') : null;
     }
+    // ("Or, as Tom Ridge, a former secretary, put it:": a name after the conjunction that opens its clause, after a
+    // word of the sentence's own before it)
+    if (!endsInTitle && chunk.length > 1 && /^(?:as|while|when|because|although|though|since|if)$/.test(chunk[0]!.lower)) {
+      const rest = chunk.slice(1);
+      if (rest.every((t) => nameToken(t) || isRole(t)) && isCap(rest[rest.length - 1]) && !NOT_NAME_WORDS.has(rest[rest.length - 1]!.lower)) {
+        const m = make(text, toks, chunkStart + 1, last - 1, 'name');
+        if (m.kind === 'name') {
+          if (!m.title) m.title = titleOf();
+          return m;
+        }
+      }
+    }
     // anything else between commas is an appositive or an aside: keep walking back
     if (!APPOSITIVE_LEAD.test(chunk[0]!.lower) && !isRole(chunk[0]!) && !/^\d+$/.test(chunk[0]!.text) && !/^\p{Ll}+(?:ing|ed)$/u.test(chunk[0]!.text) && hops > 1 && !whoseBefore(toks, k, floor)) return null;
     end = k;

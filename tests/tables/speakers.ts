@@ -2058,6 +2058,30 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'no middle course', speaker: 'Monks' }],
   },
 
+  {
+    note: '"Or, as X, a former …, put it: “…”": the name after the conjunction that opens its clause, past a word before it',
+    text: 'Or, as Tom Reed, a former harbour master, put it: "The barbarians are no longer at the gate. They are inside."',
+    quotes: [{ quote: 'barbarians', speaker: 'Tom Reed', speakerTitle: 'a former harbour master' }],
+  },
+  {
+    note: 'negative: "as" before a name that is the object of a clause\'s verb is no subject: "…, as voters saw it, Ruiz said"',
+    text: 'The deal was "a disaster from day one," as voters in Halifax saw it, Ana Ruiz said.',
+    quotes: [{ quote: 'a disaster from day one', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'a fragment coordinated with a later one takes the attribution right after that one: "Guns are “…” and “…,” Dean told"',
+    text: 'Guns are "the ultimate public health crisis" and "a stain on the nation," Howard Dean, the former governor of Vermont, told a cheering crowd.',
+    quotes: [
+      { quote: 'ultimate public health crisis', speaker: 'Howard Dean' },
+      { quote: 'a stain on the nation', speaker: 'Howard Dean' },
+    ],
+  },
+  {
+    note: 'an aside of comparison between the quotation and its cue is passed over: "“…,” like the swings in markets, said Curtin"',
+    text: '"The most striking thing has been the resilience of shoppers," like the recent swings in markets, said Richard Curtin, the chief economist for the survey.',
+    quotes: [{ quote: 'resilience of shoppers', speaker: 'Richard Curtin' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
