@@ -69,15 +69,12 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     let n = k + 1;
     while (spans[n] && (nicknameInName(text, spans[n]!) || n === k + 1 && titleInAttribution(text, span, spans[n]!))) n++;
     const next = spans[n];
-    // (a title left out above that closes an apposition is no quotation that bounds the attribution: "Lund, the author
-    // of “The Long Night,” said")
-    // (and the titles listed with it: "the author of “The Long Night” and “A Winter,” said")
+    // (a title left out above is no quotation that bounds the attribution: "Lund, the author of “The Long Night,”
+    // said", "during a “Leaders Forum” sponsored by CBC and said she …: “…”"; a cue before the title is, below)
     let fence = prev;
-    for (let j = k - 2, later: QuoteSpan | undefined; fence && titles.has(fence) && (later ? TITLE_LIST.test(text.slice(fence.close, later.open)) : text[fence.end - 1] === ',' || text[fence.close] === ','); j--) {
-      later = fence;
-      fence = spans[j];
-    }
+    for (let j = k - 2; fence && titles.has(fence); j--) fence = spans[j];
     const from = fence && fence.close > sent.start && fence.close <= span.open ? fence.close : sent.start;
+    const bound = prev && prev.close > sent.start && prev.close <= span.open ? prev.close : sent.start;
     const to = next && next.open < sent.end && next.open >= span.close ? next.open : Math.max(sent.end, span.close);
     if (isTurn(span)) {
       if (qa === undefined) qa = questionAndAnswer(text, span.labelStart);
@@ -90,7 +87,10 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const inTitle = title !== null && span.open >= title.start && span.close <= title.end;
     if (inTitle && isSingleMark(text[span.open]) && (span.open > title.start || span.close < title.end - 1)) continue;
     const after = frameAfter(text, span, to) ?? frameAgent(text, span, from, to);
-    const before = after ? null : frameBefore(text, span, from);
+    // (the cue of an attribution read past a title comes after it: "… to Urge Voters to ‘Turn Away’ from ‘Cheats’"
+    // has none)
+    let before = after ? null : frameBefore(text, span, from);
+    if (before?.cue && before.cue.start < bound) before = frameBefore(text, span, bound);
     const later = after || before ? null : frameLater(text, span, to);
     const headed = inTitle ? titleFrame : null;
     const frame = after ?? before ?? later ?? dashLine(text, span, wrapped) ?? headed;

@@ -2046,6 +2046,8 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     note: 'a title inside a clause is no speaker: "what he called the Soviet “Evil Empire,” voiced in his demand: “…”"',
     text: 'Ronald Reagan was known for his hatred of what he called the Soviet "Evil Empire," voiced in his famous demand in Berlin in 1987: "Mr. Gorbachev, tear down this wall!"',
     quotes: [{ quote: 'tear down this wall', speaker: 'Ronald Reagan' }],
+    // (the cue before the title is the title's own, "called"; "his famous demand:" names no speaker to the engine yet)
+    known: true,
   },
   {
     note: 'a nickname in marks inside a name is not a title: "Scott\'s niece, state Del. Marcia “Cia” Price, shouted"',
@@ -2080,6 +2082,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     note: 'an aside of comparison between the quotation and its cue is passed over: "“…,” like the swings in markets, said Curtin"',
     text: '"The most striking thing has been the resilience of shoppers," like the recent swings in markets, said Richard Curtin, the chief economist for the survey.',
     quotes: [{ quote: 'resilience of shoppers', speaker: 'Richard Curtin' }],
+  },
+
+  {
+    note: 'a title in the middle of a clause does not cut it: "during a “Leaders Forum” sponsored by CBC News and said she has …: “…”"',
+    text: 'Ruiz, the former secretary of state, stressed her support of the raid during a "Leaders Forum" sponsored by CBC News and said she has the quality for the job of premier: "Steadiness -- and strength."',
+    quotes: [{ quote: 'Steadiness', speaker: 'Ruiz' }],
   },
 
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
