@@ -23,6 +23,8 @@ export interface Mention {
   title: string | null;
   /** For pronouns: m, f, n (it) or p (plural and first/second person). */
   gender: 'm' | 'f' | 'n' | 'p' | null;
+  /** The first of two people named together as one subject ("Tom Reed" of "Tom Reed and Ana Ruiz said"). */
+  also?: Mention;
 }
 
 const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperAt(t.text, 0);
@@ -254,13 +256,48 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
       m.start = toks[a - 1]!.start;
       m.text = text.slice(m.start, m.end);
     }
-    return m;
+    return coordinatedBefore(text, toks, a, floor, m) ?? m;
   }
   // "Some have suggested", "Most say", "47 percent said", "more than 4 in 10 said": a share of the people spoken of
   const share = quantityBefore(toks, i, floor);
   if (share >= 0) return make(text, toks, share, i, 'noun');
   if (isWord(t) && /^\p{Ll}/u.test(t.text)) return partitive(text, toks, nounPhraseBefore(text, toks, i, floor), floor);
   return null;
+}
+
+/**
+ * "Senators Tom Reed and Ana Ruiz said", "Sen. Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., said": two people
+ * named as one subject, the second `m` starting at token a. Each must read as a person's name (a given name, or a
+ * title or honorific before it), so that a body's name ("Procter and Gamble") stays one name. The mention spans both,
+ * the first kept in `also`.
+ */
+function coordinatedBefore(text: string, toks: readonly Token[], a: number, floor: number, m: Mention): Mention | null {
+  if (a - 2 < floor || toks[a - 1]!.lower !== 'and' || !personName(m)) return null;
+  // (the first name's apposition of party and state ends at the comma before "and")
+  // (not across a comma, where "and" as often joins two clauses: "she was like William, and Fanny hoped")
+  if (toks[a - 2]!.kind !== 'word' && toks[a - 2]!.text !== ')') return null;
+  return joinPeople(text, speakerPhraseBefore(text, toks, a - 1, floor, {}), m);
+}
+
+/** The mention of two people `first` and `m` named together, or null when `first` names no person. */
+function joinPeople(text: string, first: Mention | null, m: Mention): Mention | null {
+  // (a name after "the" is a body's or a show's: "The Kelly File and Morning Joe")
+  if (!first || first.kind !== 'name' || !first.name || !personName(first) || first.also || /^the\s/i.test(first.text)) return null;
+  // (a plural role before the first is both people's title: "Senators Tom Reed and Ana Ruiz")
+  const words = first.name.split(/\s+/);
+  const plural = words.length > 2 && /s$/.test(words[0]!) && ROLE_NOUNS.has(words[0]!.toLowerCase().slice(0, -1));
+  const also = plural ? { ...first, name: words.slice(1).join(' '), title: words[0]! } : first;
+  return { kind: 'name', start: first.start, end: m.end, text: text.slice(first.start, m.end), name: m.name, title: plural ? words[0]! : null, gender: null, also };
+}
+
+/**
+ * Does a name mention read as a person's: a title written with it, or a given name and a surname (two words or
+ * more, none a body's word)?
+ */
+function personName(m: Mention): boolean {
+  if (m.name === null) return false;
+  const words = m.name.split(/\s+/);
+  return !words.some((w) => ORG_WORDS.has(w.toLowerCase())) && (m.title !== null || words.length >= 2 || isGivenName(words[0]!));
 }
 
 const QUANTIFIERS = /^(?:some|many|most|others|few|several|both|half|dozens|hundreds|thousands|millions)$/;
@@ -668,6 +705,15 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
       while (open < last && /^(?:but|and|yet|so|still)$/.test(toks[open]!.lower)) open++;
       const head = end < comma ? speakingHead(toks, open, last) : -1;
       return head >= 0 ? make(text, toks, open, head, 'noun') : null;
+    }
+    // ("Sen. Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., said": two people, each with an apposition)
+    if (!endsInTitle && chunk.length > 2 && chunk[0]!.lower === 'and' && k >= floor && toks[k]!.text === ',') {
+      const rest = chunk.slice(1);
+      if (rest.every((t) => nameToken(t)) && isCap(rest[rest.length - 1])) {
+        const second = make(text, toks, chunkStart + 1, last - 1, 'name');
+        const joined = second.kind === 'name' && personName(second) ? joinPeople(text, speakerPhraseBefore(text, toks, k + 1, floor, {}), second) : null;
+        if (joined) return joined;
+      }
     }
     // ("Or, as Tom Ridge, a former secretary, put it:": a name after the conjunction that opens its clause, after a
     // word of the sentence's own before it)

@@ -919,6 +919,12 @@ const RANKED_NAME = /\b(Lady|Lord)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de\s+)?\p{Lu}
 
 /** Resolve a mention found at offset `at` to the speaker's fullest name. */
 export function resolveMention(reg: Registry, m: Mention, at: number): Resolved {
+  // two people named together: each resolved, joined as written ("Tom Reed and Ana Ruiz")
+  if (m.also) {
+    const first = resolveMention(reg, m.also, at);
+    const second = resolveMention(reg, { ...m, also: undefined, start: m.end - (m.name?.length ?? 0) }, at);
+    return { speaker: first.speaker && second.speaker ? `${first.speaker} and ${second.speaker}` : second.speaker, title: m.title };
+  }
   if (m.kind === 'pronoun') {
     // "said I": in a book told in the first person, its narrator, when the others name them
     if (m.text === 'I') return { speaker: narratorOf(reg), title: null };

@@ -2090,6 +2090,34 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'Steadiness', speaker: 'Ruiz' }],
   },
 
+  {
+    note: 'two people named together as one subject speak together; a plural role before them is their title',
+    text: 'Senators Tom Reed and Ana Ruiz said the bill was "dead on arrival."',
+    quotes: [{ quote: 'dead on arrival', speaker: 'Tom Reed and Ana Ruiz', speakerTitle: 'Senators' }],
+  },
+  {
+    note: 'two people, each with a party and state between commas: "Sen. Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., said"',
+    text: 'Sen. Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., said they think the law should be changed "to make it harder to sue."',
+    quotes: [{ quote: 'harder to sue', speaker: 'Bob Corker and Lindsey Graham' }],
+  },
+  {
+    note: 'two people after the quotation: "“…,” Tom Reed and Ana Ruiz said in a joint statement"',
+    text: '"It is dead on arrival," Tom Reed and Ana Ruiz said in a joint statement.',
+    quotes: [{ quote: 'dead on arrival', speaker: 'Tom Reed and Ana Ruiz' }],
+  },
+  {
+    note: 'negative: a body named with "and" stays one name ("Procter and Gamble")',
+    text: 'Procter and Gamble said the new soap was "a breakthrough for sensitive skin."',
+    quotes: [{ quote: 'a breakthrough', speaker: 'Procter and Gamble' }],
+    // (the engine reads "Gamble" alone: two single words joined by "and" are as often two surnames)
+    known: true,
+  },
+  {
+    note: 'negative: "and" after a comma joins two clauses, not two people: "she was like William, and Fanny said …"',
+    text: 'Susan was like William, and Fanny said she was "a treasure."',
+    quotes: [{ quote: 'a treasure', speaker: 'Fanny' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
