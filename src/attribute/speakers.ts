@@ -8,6 +8,7 @@ import { displayWords, personStart } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
 import { partitionPoint } from '../bisect.js';
 import { isContraction, isDictionaryWord } from '../nlp/compromise.js';
+import { REGIONS } from '../lexicon/places.js';
 
 export interface Entity {
   name: string;
@@ -793,8 +794,10 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     // ("to the Casino Café", "the Daily Mail": a name first met after "the", with no gender, is a place or a body;
     // in a book, so is one that ends in a word for a place: "Mansfield Park", "Kellynch Hall", "Laura Place")
     // (and so is one that opens with "St.", unless an honorific says it is a person: "St. Paul's", "St. Louis"; "Mr. St. John")
-    const place = (g === null && (/\bthe\s+$/i.test(before) || text.length >= BOOK_CHARS && PLACE_HEADS.has(lw[lw.length - 1]!))) || (/^(?:st|saint)$/.test(lw[0]!) && !honorific);
-    e = entity(name, lw, g, !org && !place, place && g === null && !honorific);
+    // (and so is a state or a country by its name, unless an honorific makes it a person's: "Nova Scotia", "Iowa")
+    const region = !honorific && REGIONS.has(lw.join(' '));
+    const place = (g === null && (/\bthe\s+$/i.test(before) || text.length >= BOOK_CHARS && PLACE_HEADS.has(lw[lw.length - 1]!))) || (/^(?:st|saint)$/.test(lw[0]!) && !honorific) || region;
+    e = entity(name, lw, region ? null : g, !org && !place, place && (g === null || region) && !honorific);
     register(reg, e);
   } else if (gender && !e.gender) e.gender = gender;
   for (const t of titles) addTitle(e, t);

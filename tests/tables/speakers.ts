@@ -2118,6 +2118,17 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'a treasure', speaker: 'Fanny' }],
   },
 
+  {
+    note: 'a state or a country is no person a pronoun takes up ("Carolina" is a given name, "South Carolina" is not one)',
+    text: 'Ana Ruiz, a state senator, toured the coast last week. Voters in South Carolina are split on the plan. "It is a betrayal of the coast," she said.',
+    quotes: [{ quote: 'betrayal of the coast', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'negative: a pronoun after a description and a region names nobody, not the region',
+    text: 'The senator from Nova Scotia opened the hearing on Tuesday. She called the plan "a betrayal of the coast."',
+    quotes: [{ quote: 'betrayal of the coast', speaker: null }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
