@@ -75,7 +75,7 @@ function perSource(toks: readonly Token[], i: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (!next || next.kind !== 'word') return false;
-  const opens = !prev || prev.text === ',' || prev.text === '(' || prev.text === '—' || prev.text === '–' || prev.text === ';';
+  const opens = !prev || prev.text === ',' || prev.text === '(' || prev.text === '—' || prev.text === '–' || prev.text === '--' || prev.text === ';';
   return opens && (/^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/.test(next.lower) || /^\p{Lu}/u.test(next.text) || /[’']s$/.test(next.text));
 }
 

@@ -56,8 +56,8 @@ export const RULES = {
 } as const;
 export type RuleId = keyof typeof RULES;
 
-const SEPARATORS = new Set([',', '—', '–', '―', '-', '(', ';']);
-const SLOT_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', ')']);
+const SEPARATORS = new Set([',', '—', '–', '―', '-', '--', '(', ';']);
+const SLOT_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '--', ')']);
 const SLOT_FOLLOW = /^(in|on|at|during|after|before|to|about|of|from|with|for|when|while|as|last|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|recently|then|again|too|also)$/;
 // A manner adverb after the verb that ends its clause: “…,” he began earnestly. (Not a noun in -ly: "was Mrs.
 // Allen's reply.")
@@ -518,7 +518,7 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     }
     const s2 = subjectAfter(text, toks, c.last + 1);
     // (not the subject of the cue's clause: "“…,” said the book was “…”" after a title, where "the book was" goes on)
-    if (s2 && (c.first === 0 || toks[c.first - 1]!.text === ':' || toks[c.first - 1]!.text === '—') && !AUXILIARY.test(toks.find((t) => t.start >= s2.end)?.lower ?? '')) return frame('cue-subject', s2, c, false);
+    if (s2 && (c.first === 0 || toks[c.first - 1]!.text === ':' || toks[c.first - 1]!.text === '—' || toks[c.first - 1]!.text === '--') && !AUXILIARY.test(toks.find((t) => t.start >= s2.end)?.lower ?? '')) return frame('cue-subject', s2, c, false);
   }
   const sv = early === undefined ? unlisted() : early;
   if (sv) return frame('subject-verb', sv.subject, sv.cue, false);

@@ -217,8 +217,20 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
   if (DASH.test(toks[i]!.text)) {
     let j = i - 1;
     while (j >= floor && i - j < 16 && !DASH.test(toks[j]!.text)) j--;
-    if (j - 1 >= floor && DASH.test(toks[j]!.text) && isWord(toks[j - 1])) i = j - 1;
-    else return null;
+    if (!(j - 1 >= floor && DASH.test(toks[j]!.text) && isWord(toks[j - 1]))) return null;
+    // ("A former candidate -- John McCain, who lost in 2008 -- said": a person's name opening the dashes' apposition is
+    // the one described before them)
+    let n = j + 1;
+    while (n < i && nameToken(toks[n]) && !NOT_NAME_WORDS.has(toks[n]!.lower)) n++;
+    if (n - j > 2 && (n === i || toks[n]!.text === ',') && isCap(toks[n - 1])) {
+      const named = make(text, toks, j + 1, n - 1, 'name');
+      const described = nounPhraseBefore(text, toks, j - 1, floor);
+      if (named.kind === 'name' && named.name && personName(named) && described) {
+        named.title ??= described.text;
+        return named;
+      }
+    }
+    i = j - 1;
   }
   // ("Lund, the author of “The Long Night,” said": American style puts the apposition's comma inside a title's marks)
   if (i - 1 > floor && /^[”"]$/.test(toks[i]!.text) && toks[i - 1]!.text === ',' && titleMarksStart(toks, i) >= 0) i--;

@@ -24,6 +24,13 @@ export interface Entity {
   place: boolean;
 }
 
+// The plural of a people, a party or a faith ends a group's name, not a person's: "Muslim Americans", "Vermont
+// Democrats", "Western Europeans" (-ians/-eans/-cans/-ites/-ists, not "Evans"); so does a party's adjective
+// ("Minnesota Democratic").
+const GROUP_PLURAL = /^(?:\p{L}+(?:ians|eans|cans|ites|ists)|democrats|muslims|christians|jews|catholics|evangelicals|conservatives|liberals|progressives|independents|latinos|latinas|hispanics|democratic|republican)$/u;
+// The first word of a city's name of two words or more ("San Diego", "Los Angeles", "Fort Worth", "New Orleans").
+const CITY_OPENER = /^(?:san|santa|los|las|fort|port|new)$/;
+
 /**
  * A new entity, every field set in one order: entities made with fields added later ("place", "notEnglish") have
  * other hidden classes in V8, and code optimised for one is thrown away when it meets the other.
@@ -772,7 +779,8 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // ("KEMP'S VISITOR", "CHAPTER THE LAST": a heading in capitals names no one, and "Kemp" is not its fuller name)
   if (words.length > 1 && words.every(capitalsOnly)) return;
   const lw = wordsBy(words, toLower); // (no word is empty: they are cleaned)
-  const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly);
+  // (a group by its plural, "Vermont Democrats", "Muslim Americans", is no person either)
+  const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly) || GROUP_PLURAL.test(lw[lw.length - 1]!);
   // (the patterns end at the name, so they only run when the text before ends as they need)
   const commaBefore = /,\s*$/.test(before.slice(-3));
   const kin = commaBefore || before.endsWith(' ') ? kinBefore(before.slice(-24)) : null;
@@ -795,7 +803,8 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     // in a book, so is one that ends in a word for a place: "Mansfield Park", "Kellynch Hall", "Laura Place")
     // (and so is one that opens with "St.", unless an honorific says it is a person: "St. Paul's", "St. Louis"; "Mr. St. John")
     // (and so is a state or a country by its name, unless an honorific makes it a person's: "Nova Scotia", "Iowa")
-    const region = !honorific && REGIONS.has(lw.join(' '));
+    // (and a city by the word it opens with: "San Diego", "Los Angeles", "Fort Worth")
+    const region = !honorific && (REGIONS.has(lw.join(' ')) || lw.length > 1 && CITY_OPENER.test(lw[0]!));
     const place = (g === null && (/\bthe\s+$/i.test(before) || text.length >= BOOK_CHARS && PLACE_HEADS.has(lw[lw.length - 1]!))) || (/^(?:st|saint)$/.test(lw[0]!) && !honorific) || region;
     e = entity(name, lw, region ? null : g, !org && !place, place && (g === null || region) && !honorific);
     register(reg, e);

@@ -23,7 +23,7 @@ export const tokenAt = (toks: readonly Token[], i: number): Token | undefined =>
 // engine's largest single cost; tests/tokens.test.ts holds the two equal).
 // Each step is deterministic: no backtracking. Read in place, from `from`,
 // without copying the text.
-export const TOKEN = /((?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*)|[^\s]/gu;
+export const TOKEN = /((?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*)|--|[^\s]/gu;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -121,7 +121,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (i >= n || i >= to) break;
     const we = wordEnd(text, i);
     const isWord = we >= 0;
-    let end = isWord ? we : i + width(text, i);
+    // (two hyphens are one dash, as typewritten copy writes it: "a candidate -- John McCain -- said")
+    let end = isWord ? we : text.charCodeAt(i) === 45 && text.charCodeAt(i + 1) === 45 ? i + 2 : i + width(text, i);
     if (end > to) break; // a word cut by the window's end is not read
     let word = text.slice(i, end);
     let lower = lowerCase(word);

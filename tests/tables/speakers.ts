@@ -2129,6 +2129,22 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'betrayal of the coast', speaker: null }],
   },
 
+  {
+    note: 'a name opening an apposition between dashes is the person described before them (typewritten "--" too)',
+    text: 'A former Liberal leadership candidate -- Tom Reed, who lost the 2019 race to Ruiz -- said the premier "offered no changes to his failed strategy."',
+    quotes: [{ quote: 'offered no changes', speaker: 'Tom Reed', speakerTitle: 'A former Liberal leadership candidate' }],
+  },
+  {
+    note: 'the same with em dashes, and the speaker after a quotation: "“…,” Kall — co-editor of a book — said"',
+    text: 'Ana Kall — co-editor of "Debating the Premier," a book about the debates — said the premier "tends to make news at debates."',
+    quotes: [{ quote: 'tends to make news', speaker: 'Ana Kall' }],
+  },
+  {
+    note: 'a group by its plural or a city is no person a pronoun takes up: "Vermont Democrats", "San Diego"',
+    text: 'Bernie Rowe spoke to Vermont Democrats in San Diego on Friday. "We are not going anywhere," he said.',
+    quotes: [{ quote: 'not going anywhere', speaker: 'Bernie Rowe' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
