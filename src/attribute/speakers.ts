@@ -8,7 +8,7 @@ import { displayWords, personStart } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
 import { partitionPoint } from '../bisect.js';
 import { isContraction, isDictionaryWord } from '../nlp/compromise.js';
-import { REGIONS } from '../lexicon/places.js';
+import { PLACE_FIRST, PLACE_LAST, isRegion } from '../lexicon/places.js';
 
 export interface Entity {
   name: string;
@@ -28,8 +28,6 @@ export interface Entity {
 // Democrats", "Western Europeans" (-ians/-eans/-cans/-ites/-ists, not "Evans"); so does a party's adjective
 // ("Minnesota Democratic").
 const GROUP_PLURAL = /^(?:\p{L}+(?:ians|eans|cans|ites|ists)|democrats|muslims|christians|jews|catholics|evangelicals|conservatives|liberals|progressives|independents|latinos|latinas|hispanics|democratic|republican)$/u;
-// The first word of a city's name of two words or more ("San Diego", "Los Angeles", "Fort Worth", "New Orleans").
-const CITY_OPENER = /^(?:san|santa|los|las|fort|port|new)$/;
 
 /**
  * A new entity, every field set in one order: entities made with fields added later ("place", "notEnglish") have
@@ -803,8 +801,8 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     // in a book, so is one that ends in a word for a place: "Mansfield Park", "Kellynch Hall", "Laura Place")
     // (and so is one that opens with "St.", unless an honorific says it is a person: "St. Paul's", "St. Louis"; "Mr. St. John")
     // (and so is a state or a country by its name, unless an honorific makes it a person's: "Nova Scotia", "Iowa")
-    // (and a city by the word it opens with: "San Diego", "Los Angeles", "Fort Worth")
-    const region = !honorific && (REGIONS.has(lw.join(' ')) || lw.length > 1 && CITY_OPENER.test(lw[0]!));
+    // (and a place by a word its name opens or ends with: "San Diego", "Lake Erie", "Mexico City", "Trump Plaza")
+    const region = !honorific && (isRegion(lw) || lw.length > 1 && (PLACE_FIRST.has(lw[0]!) || PLACE_LAST.has(lw[lw.length - 1]!) || lw[lw.length - 1] === 'd.c'));
     const place = (g === null && (/\bthe\s+$/i.test(before) || text.length >= BOOK_CHARS && PLACE_HEADS.has(lw[lw.length - 1]!))) || (/^(?:st|saint)$/.test(lw[0]!) && !honorific) || region;
     e = entity(name, lw, region ? null : g, !org && !place, place && (g === null || region) && !honorific);
     register(reg, e);

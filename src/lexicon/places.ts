@@ -3,7 +3,8 @@
 // Provenance: the fifty US states and the District of Columbia (US Census Bureau), the provinces and territories of
 // Canada and the states and territories of Australia (their governments' lists), the four nations of the United
 // Kingdom, and the member states of the United Nations in their short English names (UN Protocol list), with a few
-// common variants ("Britain", "the Netherlands" as "Netherlands"). Lower case, words joined by one space.
+// common variants ("Britain", "the Netherlands" as "Netherlands"); the continents and the regions news names like
+// them. Lower case, words joined by one space.
 
 const US_STATES = `alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|
 indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|
@@ -30,10 +31,28 @@ tajikistan|tanzania|thailand|togo|tonga|trinidad and tobago|tunisia|turkey|turkm
 united arab emirates|united kingdom|britain|great britain|uruguay|uzbekistan|vanuatu|venezuela|vietnam|yemen|zambia|zimbabwe|
 west bank|gaza|hong kong|u.k.`;
 
+// Continents and the regions news names like countries ("Latin America", "the Middle East").
+const CONTINENTS = `europe|asia|africa|antarctica|oceania|north america|south america|latin america|central america|
+middle east|caribbean|balkans|scandinavia|siberia|new england|midwest|appalachia|silicon valley`;
+
 /** The regions above, in lower case, words joined by one space. */
 export const REGIONS: ReadonlySet<string> = new Set(
-  [US_STATES, PROVINCES, COUNTRIES].flatMap((list) => list.split('|').map((s) => s.trim())),
+  [US_STATES, PROVINCES, COUNTRIES, CONTINENTS].flatMap((list) => list.split('|').map((s) => s.trim())),
 );
+
+/** A region with a point of the compass before it ("Southern California", "Western Europe", "East Asia"). */
+export function isRegion(words: readonly string[]): boolean {
+  const name = words.join(' ');
+  return REGIONS.has(name) || words.length > 1 && COMPASS.test(words[0]!) && REGIONS.has(words.slice(1).join(' '));
+}
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|upstate|downstate)$/;
+
+/**
+ * The words that end a place's name in news ("Mexico City", "Orange County", "Trump Plaza", "Boca Raton" aside) or
+ * open it ("Lake Erie", "Mount Hood"): such a name is no person's. Source: US Census Bureau place and feature classes.
+ */
+export const PLACE_LAST: ReadonlySet<string> = new Set('city county plaza beach valley island islands bay airport square heights springs falls harbor harbour canyon desert'.split(' '));
+export const PLACE_FIRST: ReadonlySet<string> = new Set('lake mount mt. cape fort port san santa los las'.split(' '));
 
 /** The most words a region above has. */
 export const REGION_WORDS = Math.max(...[...REGIONS].map((r) => r.split(' ').length));

@@ -2145,6 +2145,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'not going anywhere', speaker: 'Bernie Rowe' }],
   },
 
+  {
+    note: 'a place named by its first or last word ("Lake Erie", "Mexico City", "Southern California") is no person a pronoun takes up',
+    text: 'Sherrod Brown toured a marina on Lake Erie and flew on to Mexico City and Southern California. "The water is our future," he said.',
+    quotes: [{ quote: 'water is our future', speaker: 'Sherrod Brown' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
