@@ -977,7 +977,7 @@ export function frameSubject(text: string, q: QuoteSpan, from: number, isName: (
   const later = toks.length > LATER_TOKENS ? toks.slice(toks.length - LATER_TOKENS) : toks;
   const opening = toks.length > OPENING_TOKENS ? toks.slice(0, OPENING_TOKENS) : toks;
   // (in an article: a book's narration runs on past its dialogue, whose lines this is not about)
-  const s = (text.length < BOOK_CHARS ? laterClauseSubject(text, later) : null) ?? clauseSubject(text, opening, isName);
+  const s = (text.length < BOOK_CHARS ? laterClauseSubject(text, later) : null) ?? clauseSubject(text, opening, isName, text.length < BOOK_CHARS);
   return s ? frame('sentence-subject', s, null, false) : null;
 }
 
@@ -1029,7 +1029,7 @@ function laterClauseSubject(text: string, toks: readonly Token[]): Mention | nul
  * introductory phrase closed by a comma), if a verb follows it: a name the
  * article uses as one, a pronoun or a determined noun phrase.
  */
-function clauseSubject(text: string, toks: readonly Token[], isName: (word: string) => boolean): Mention | null {
+function clauseSubject(text: string, toks: readonly Token[], isName: (word: string) => boolean, notPassive = false): Mention | null {
   let i = 0;
   while (i < toks.length && (toks[i]!.lower === 'but' || toks[i]!.lower === 'and' || toks[i]!.lower === 'so')) i++;
   // "Presently she began again", "Suddenly the stranger raised …": an adverb opens the sentence, not a name
@@ -1067,6 +1067,14 @@ function clauseSubject(text: string, toks: readonly Token[], isName: (word: stri
   }
   const next = k >= 0 ? toks[k] : undefined;
   if (!next || next.kind !== 'word' || /^\p{Lu}/u.test(next.text)) return null;
+  // (`notPassive`: a subject of the passive is what was done to, not who spoke: "He's been investigated for promoting
+  // “magic” pills", "She was accused of calling them “…”"; asked for a fragment in an article, where the words in marks
+  // are as often another's)
+  if (!notPassive) return s;
+  let v = k;
+  if (/^(?:has|have|had)$/.test(toks[v]!.lower)) v++;
+  const participle = toks[v + 1]?.kind === 'word' ? toks[v + 1]!.lower : '';
+  if (/^(?:was|were|is|are|been|being|be)$/.test(toks[v]?.lower ?? '') && (PAST.test(participle) || PASSIVE_PARTICIPLE.test(participle))) return null;
   return s;
 }
 
@@ -1074,6 +1082,8 @@ function clauseSubject(text: string, toks: readonly Token[], isName: (word: stri
 const NEAREST_REACH = 300;
 // What opens an aside of comparison or example between a quotation and its cue.
 const ASIDE_OPENER = /^(?:like|unlike|including|especially|particularly|notably|despite|amid)$/;
+// Irregular past participles of verbs done to someone ("was shown", "has been taken").
+const PASSIVE_PARTICIPLE = /^(?:known|seen|taken|given|driven|written|shown|chosen|beaten|forgotten|spoken|stolen|sworn|torn|born|drawn|thrown|bitten|hidden|broken|frozen|proven|shaken|mistaken|forbidden|forgiven|caught|taught|brought|bought|sought|told|sold|held|kept|left|led|met|paid|put|sent|spent|struck|hit|hurt|cut|shot|found|heard|made|hung|won)$/;
 // The verbs that go on with a clause after its subject ("said the book was …").
 const AUXILIARY = /^(?:is|was|were|are|had|has|have|would|will|could|should|might|may|can|did|does|do|must)$/;
 const NOT_A_VERB = /^(?:and|or|but|nor|that|who|whom|which|whose|of|the|a|an|to|as|than|like)$/;

@@ -247,13 +247,13 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     // (past "of" after a role, "Secretary of State", or after the head of a body's name, "the Department of Justice",
     // "the Bank of England")
     // (and past the lower-case words of a role: "White House press secretary Karoline Leavitt", "Clinton campaign manager")
-    while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) || isOrgHead(toks[a - 2]!))) || newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor))) a--;
+    while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) && !roleAsSurname(toks, a - 2, floor) || isOrgHead(toks[a - 2]!))) || newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor))) a--;
     while (a < i && (NAME_PARTICLES.has(toks[a]!.lower) || toks[a]!.lower === 'of')) a++;
     // ("32% of Republican claims": a proper adjective alone before a word as often a noun is no subject,
     // and that word no cue)
     if (a === i && PROPER_ADJECTIVES.has(t.lower) && /^(?:claims?|reports?|notes?|statements?|remarks?|comments?|states?|tweets?|posts?|calls?|says)$/.test(toks[end]?.lower ?? '')) return null;
     // "Gov. Earl Ray Tomblin of West Virginia said": the person before "of" and a place of up to three words
-    if (i - a < 3 && a - 2 >= floor && toks[a - 1]!.lower === 'of' && nameToken(toks[a - 2]) && isCap(toks[a - 2]) && !isRole(toks[a - 2]!)) {
+    if (i - a < 3 && a - 2 >= floor && toks[a - 1]!.lower === 'of' && nameToken(toks[a - 2]) && isCap(toks[a - 2]) && (!isRole(toks[a - 2]!) || roleAsSurname(toks, a - 2, floor))) {
       const person = subjectBefore(text, toks, a - 1, floor);
       // (or those who speak for that person: "aides to Gov. Chris Christie of New Jersey said")
       if (person && (person.kind === 'name' || person.kind === 'noun') && person.end === toks[a - 2]!.end) return through(text, person, toks[i]!.end);
@@ -275,6 +275,15 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
   if (share >= 0) return make(text, toks, share, i, 'noun');
   if (isWord(t) && /^\p{Ll}/u.test(t.text)) return partitive(text, toks, nounPhraseBefore(text, toks, i, floor), floor);
   return null;
+}
+
+/**
+ * Is the role word at k a surname, after a given name or an initial ("Peter T. King of New York", "Martin Luther
+ * King"), so that "of" after it names the person's place, not the role's office?
+ */
+function roleAsSurname(toks: readonly Token[], k: number, floor: number): boolean {
+  const before = toks[k - 1];
+  return k - 1 >= floor && before !== undefined && before.kind === 'word' && isCap(before) && (endsGivenName(before.text) || isGivenName(before.text));
 }
 
 /**

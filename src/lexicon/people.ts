@@ -61,6 +61,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
 
 export const PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'n' | 'p'>> = {
   he: 'm', him: 'm', she: 'f', her: 'f', it: 'n', they: 'p', we: 'p', i: 'p', you: 'p',
+  // (and a subject pronoun with its verb contracted, one token to the tokenizer: "He’s comparing …", "She'd said")
+  ...Object.fromEntries(
+    (['he', 'she', 'it', 'they', 'we'] as const).flatMap((p) =>
+      ['s', 'd', 'll', 're', 've'].flatMap((v) => ["'", '’'].map((a) => [`${p}${a}${v}`, p === 'he' ? 'm' : p === 'she' ? 'f' : p === 'it' ? 'n' : 'p'] as const)),
+    ),
+  ),
 };
 
 /** Determiners and quantifiers that begin a common-noun speaker ("a source", "two officials"). */

@@ -762,4 +762,9 @@ export const SPAN_ROWS: SpanRow[] = [
     text: 'Rivera Blasts Lund for Mocking His Diet, Quotes Scripture to Urge Voters to ‘Turn Away’ from ‘Liars’ and ‘Cheats’ Like Okafor.\n\nAfter blasting the Harbour Gazette for an article about his diet, Marco Rivera doubled down on Tuesday.',
     quotes: [],
   },
+  {
+    note: 'a scare quote in a sentence whose subject is passive has no speaker: no quotation',
+    text: 'Mehmet Rao is a surgeon and a TV star. He’s been investigated by Congress for promoting “magic” weight-loss pills.',
+    quotes: [],
+  },
 ];

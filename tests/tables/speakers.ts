@@ -2151,6 +2151,17 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'water is our future', speaker: 'Sherrod Brown' }],
   },
 
+  {
+    note: 'a subject pronoun with its verb contracted is a pronoun, not a name "He": "He’s comparing … and says it is “…”"',
+    text: 'Jeb Rowe is panning the plan in an op-ed. He’s comparing it to a tax and says it is "a scam on renters."',
+    quotes: [{ quote: 'a scam on renters', speaker: 'Jeb Rowe' }],
+  },
+  {
+    note: 'a title with its surname as a role word: "Representative Peter T. King of New York said" is Peter T. King',
+    text: 'Representative Peter T. King of New York said the plan was "a disaster for Long Island."',
+    quotes: [{ quote: 'a disaster', speaker: 'Peter T. King', speakerTitle: 'Representative' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
