@@ -819,6 +819,9 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
     before: w.sentence > 0 ? () => sentenceBefore(doc, w.sentence - 1, k) : null,
   });
   if (!outlet && options.outlet) outlet = options.outlet;
+  // the speaker is the outlet the attribution names ("The Blaze reported"): its name as the outlet is known, not the
+  // registry's shorter reading ("Blaze", "Hill")
+  if (speaker && outlet && m && outletMention && outletMention.start >= m.start && outletMention.end <= m.end && outlet.endsWith(speaker) && outlet !== speaker) speaker = outlet;
 
   return {
     quote: text.slice(span.start, span.end),

@@ -2162,6 +2162,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'a disaster', speaker: 'Peter T. King', speakerTitle: 'Representative' }],
   },
 
+  {
+    note: 'an outlet as the speaker is named as the outlet is, not by the registry\'s shorter reading ("York Times", "Hill")',
+    text: 'The New York Times reported on Monday that the ministry had "lost track of the money." On Tuesday, the Times said the minister was "refusing to answer."',
+    quotes: [
+      { quote: 'lost track of the money', speaker: 'The New York Times' },
+      { quote: 'refusing to answer', speaker: 'The New York Times' },
+    ],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
