@@ -23,7 +23,7 @@ export const tokenAt = (toks: readonly Token[], i: number): Token | undefined =>
 // engine's largest single cost; tests/tokens.test.ts holds the two equal).
 // Each step is deterministic: no backtracking. Read in place, from `from`,
 // without copying the text.
-export const TOKEN = /((?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*)|--|[^\s]/gu;
+export const TOKEN = /((?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:(?:[’'\-&]|\.(?!(?<=\p{Ll}\.)\p{Lu}\p{Ll}))[\p{L}\p{N}]+)*)|--|[^\s]/gu;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -68,6 +68,13 @@ export function isUpperAt(text: string, i: number): boolean {
   return c < 128 ? c >= 65 && c <= 90 : UPPER.test(codePoint(text, i));
 }
 const UPPER = /\p{Lu}/u;
+/** Does a lower-case letter stand at i? */
+function isLowerAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER.test(codePoint(text, i));
+}
+const LOWER = /\p{Ll}/u;
 const isJoiner = (c: number) => c === 0x2019 || c === 39 || c === 45 || c === 46 || c === 38; // ’ ' - . &
 
 /** End of the word or initialism at i (which starts with a letter or digit), or -1 if none starts there. */
@@ -92,7 +99,11 @@ function wordEnd(text: string, i: number): number {
       } else if (isLetterOrDigit(text, j)) j += width(text, j);
       else break;
     }
-    if (isJoiner(text.charCodeAt(j)) && isLetterOrDigit(text, j + 1)) j++;
+    // (a full stop between a lower-case letter and a capitalised word ends a sentence whose space was lost in
+    // scraping, "Trump said.Trump claimed", not an initialism's or a domain's: "U.S.A", "breitbart.com")
+    const c = text.charCodeAt(j);
+    if (c === 46 && j + 2 < text.length && isLowerAt(text, isLow(text.charCodeAt(j - 1)) && isHigh(text.charCodeAt(j - 2)) ? j - 2 : j - 1) && isUpperAt(text, j + 1) && isLowerAt(text, j + 1 + width(text, j + 1))) return j;
+    if (isJoiner(c) && isLetterOrDigit(text, j + 1)) j++;
     else return j;
   }
 }

@@ -2171,6 +2171,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: 'a sentence whose space after the full stop was lost in scraping still ends there: "“…,” Rowe said.Rowe claimed …"',
+    text: '"The Chinese have complete control over North Korea," Rowe said.Rowe claimed that he learned this from business people.',
+    quotes: [{ quote: 'complete control', speaker: 'Rowe' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
