@@ -52,6 +52,8 @@ export interface Registry {
   singles: Map<string, number>;
   /** The last person an attribution named, and where (updated as quotes are attributed, in order). */
   lastSpeaker: { entity: Entity; at: number } | null;
+  /** The last speaker an attribution described by a noun that says a gender ("a spokeswoman for the ministry"). */
+  lastDescribed: { text: string; gender: 'm' | 'f'; at: number } | null;
   text: string;
   /** The name of a book's first-person narrator, once looked for (narratorOf); null: none found. */
   narrator: string | null | undefined;
@@ -370,6 +372,7 @@ export function buildRegistry(text: string): Registry {
     occurrences: [],
     singles: new Map(),
     lastSpeaker: null,
+    lastDescribed: null,
     text,
     narrator: undefined,
     inside: undefined,
@@ -942,6 +945,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // "Matthews said Pence’s performance should boost Trump’s numbers. “…,” he said.":
     // the person just quoted goes on speaking, though another was named since
     const s = reg.lastSpeaker;
+    // ("A spokeswoman for the ministry said … “…,” she said": a speaker described since, of the pronoun's gender,
+    // with no person of that gender named after it)
+    const d = reg.lastDescribed;
+    if (d && d.gender === m.gender && at > d.at && at - d.at < SPEAKER_REACH && (!s || s.at < d.at) && !personSince(reg, d.at, at, m.gender)) return { speaker: d.text, title: null };
     if (s && at - s.at < SPEAKER_REACH && at > s.at && (s.entity.gender === null || s.entity.gender === m.gender) && !subjectNamedSince(reg, s.at, at, m.gender)) return { speaker: s.entity.name, title: null };
     const e = lastPerson(reg, at, m.gender);
     return { speaker: e?.name ?? null, title: null };
@@ -1144,6 +1151,19 @@ const GENDER_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
  */
 const NAME_AT = /^\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.’'-]*)*/u;
 
+/** Is a person who may be of `gender` named (outside quotations) between `from` and `at`? */
+function personSince(reg: Registry, from: number, at: number, gender: 'm' | 'f'): boolean {
+  for (let i = partitionPoint(reg.occurrences, (o) => o.at <= from); i < reg.occurrences.length; i++) {
+    const o = reg.occurrences[i]!;
+    if (o.at >= at) break;
+    if (o.entity.person && !o.quoted && (!o.entity.gender || o.entity.gender === gender) && mayBePerson(o.entity)) return true;
+  }
+  return false;
+}
+// Nouns of a speaker that say a gender ("a spokeswoman", "the boy's mother", "a businessman").
+const NOUN_FEMALE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|stateswoman|sportswoman|woman|mother|wife|daughter|sister|grandmother|actress|waitress|girl|lady|widow|aunt|niece|girlfriend)\b/i;
+const NOUN_MALE = /\b(?:spokesman|chairman|congressman|businessman|councilman|statesman|sportsman|man|father|husband|son|brother|grandfather|actor|waiter|boy|widower|uncle|nephew|boyfriend)\b/i;
+
 function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' | 'f'): boolean {
   // occurrences are in text order: start at the first after `from`
   for (let i = partitionPoint(reg.occurrences, (o) => o.at <= from); i < reg.occurrences.length; i++) {
@@ -1295,6 +1315,12 @@ export function markQuoted(reg: Registry, inside: (at: number) => boolean): void
 /** Note what the attribution itself says of a person: a title, a gender. */
 export function learn(reg: Registry, speaker: string | null, m: Mention): void {
   if (!speaker) return;
+  // ("A spokeswoman for the ministry declined to give details. “…,” she said.": a new speaker by an indefinite noun of
+  // gender; "the actor", "the businessman" take up someone named before)
+  if (m.kind === 'noun' && /^(?:an?|another|one)\s/i.test(m.text)) {
+    const gender = NOUN_FEMALE.test(m.text) ? 'f' : NOUN_MALE.test(m.text) ? 'm' : null;
+    if (gender && !(gender === 'f' ? NOUN_MALE : NOUN_FEMALE).test(m.text)) reg.lastDescribed = { text: speaker, gender, at: m.end };
+  }
   const e = reg.entities.get(speaker);
   if (!e) return;
   // ("Mansfield promised well": a place the text makes a subject stays a place, for the pronouns after it)

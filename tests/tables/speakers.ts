@@ -2177,6 +2177,17 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'complete control', speaker: 'Rowe' }],
   },
 
+  {
+    note: 'a pronoun takes up a speaker introduced by an indefinite noun of its gender, after the last person named',
+    text: 'Ana Ruiz, the minister, left for Ottawa on Monday. A spokeswoman for the ministry declined to give details. She said the talks were "at a delicate stage."',
+    quotes: [{ quote: 'at a delicate stage', speaker: 'A spokeswoman for the ministry' }],
+  },
+  {
+    note: 'negative: a definite description takes up the person named before, and a pronoun after it stays with that person',
+    text: 'Tim Allen spoke at the gala on Friday. The actor praised the organizers. "They did a wonderful job," he said.',
+    quotes: [{ quote: 'wonderful job', speaker: 'Tim Allen' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
