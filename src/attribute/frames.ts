@@ -3,7 +3,7 @@
 // frame is a rule with an id, recorded on the quote; the first that matches
 // wins, in the order of RULES below.
 import { cueAt, findCues, cannotCue, stateModifier, type Cue } from './cues.js';
-import { CLAUSE_SUBJECT, OPENING_WORD, WHEN, appositiveTitle, isPartyState, namesPerson, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, OPENING_WORD, WHEN, appositiveTitle, titleMarksEnd, isPartyState, namesPerson, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
 import { ACT_FORMS, EVIDENCE, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
@@ -83,18 +83,6 @@ const TRAILING_MARKS = new Set([...'’\'”"»›_*'].map((m) => m.charCodeAt(0
 // What a quotation can be called after "was his …": “…,” was his answer.
 const UTTERANCE_NOUN = /^(?:answer|reply|response|retort|rejoinder|observation|remark|comment|inquiry|enquiry|question|exclamation|cry|declaration|address|words|greeting|salutation|advice|command|order|explanation|excuse)$/;
 
-/**
- * The index of the mark that closes a title opened at `open` ("“Harbour Talk,”", "“Ted Cruz”"): one to five words,
- * each capitalised, maybe a comma last; -1 when the marks hold anything else.
- */
-function titleClose(toks: readonly Token[], open: number): number {
-  for (let j = open + 1; j < toks.length && j - open <= 7; j++) {
-    const t = toks[j]!;
-    if (t.text === '”' || t.text === '"') return j - open > 1 && toks[j - 1]!.text !== '“' ? j : -1;
-    if (t.kind === 'word' ? !/^\p{Lu}/u.test(t.text) : !(t.text === ',' && /^[”"]$/.test(toks[j + 1]?.text ?? ''))) return -1;
-  }
-  return -1;
-}
 
 /** Attribution standing right after the closing mark. */
 export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null {
@@ -148,7 +136,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
         // ("…, host of “Harbour Talk,” said": a title in capitals inside the apposition is passed over, and a comma
         // inside its marks closes the apposition)
         if (t.text === '“' || t.text === '"') {
-          const close = titleClose(toks, e);
+          const close = titleMarksEnd(toks, e);
           if (close < 0) break;
           e = close;
           if (toks[close - 1]!.text !== ',') continue;

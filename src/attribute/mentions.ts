@@ -287,14 +287,13 @@ function roleAsSurname(toks: readonly Token[], k: number, floor: number): boolea
 }
 
 /**
- * "Senators Tom Reed and Ana Ruiz said", "Sen. Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., said": two people
- * named as one subject, the second `m` starting at token a. Each must read as a person's name (a given name, or a
- * title or honorific before it), so that a body's name ("Procter and Gamble") stays one name. The mention spans both,
- * the first kept in `also`.
+ * "Senators Tom Reed and Ana Ruiz said", "Sen. Bob Corker (R-Tenn.) and Lindsey Graham said": two people named as one
+ * subject, the second `m` starting at token a. Each must read as a person's name (personName), so that a body's name
+ * ("Procter and Gamble") stays one name. The mention spans both, the first kept in `also`. (Two people each with an
+ * apposition between commas, "Corker, R-Tenn., and Graham, R-S.C., said", are read by appositiveSubject.)
  */
 function coordinatedBefore(text: string, toks: readonly Token[], a: number, floor: number, m: Mention): Mention | null {
   if (a - 2 < floor || toks[a - 1]!.lower !== 'and' || !personName(m)) return null;
-  // (the first name's apposition of party and state ends at the comma before "and")
   // (not across a comma, where "and" as often joins two clauses: "she was like William, and Fanny hoped")
   if (toks[a - 2]!.kind !== 'word' && toks[a - 2]!.text !== ')') return null;
   return joinPeople(text, speakerPhraseBefore(text, toks, a - 1, floor, {}), m);
@@ -1038,7 +1037,7 @@ function openingWordAt(toks: readonly Token[], from: number): boolean {
 }
 
 /** Where the closing mark of a title whose opening mark is token `open` stands, or -1. */
-function titleMarksEnd(toks: readonly Token[], open: number): number {
+export function titleMarksEnd(toks: readonly Token[], open: number): number {
   for (let j = open + 1; j < toks.length && j - open <= 15; j++) {
     if (/^[”"]$/.test(toks[j]!.text)) return titleTokens(toks, open + 1, toks[j - 1]!.text === ',' ? j - 1 : j) ? j : -1;
   }
