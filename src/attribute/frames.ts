@@ -539,6 +539,9 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     const s = subjectBefore(text, toks, toks.length - 1);
     // (not the object of a preposition: "…, saying in a post on X: “…”" is no one called X speaking)
     if (s && s.kind === 'name' && !afterPreposition(toks, s.start)) return frame('subject-colon', s, null, false);
+    // "The mayor's response was swift: “…”", "His message to voters was simple: “…”": whose words open the sentence
+    const owner = lo === from ? ownerOfWords(text, toks) : null;
+    if (owner) return frame('sentence-subject-colon', owner, null, false);
     // "Trump … then leaned in and boomed: “…”", "Kaine has adopted the stance of many: “…”": the person who opens the sentence
     const opening = lo === from ? personOpening(text, toks, toks.length - 1) : null;
     if (opening) return frame('sentence-subject-colon', opening, null, false);
@@ -764,6 +767,34 @@ function clauseBreak(toks: readonly Token[], a: number, b: number): boolean {
 }
 
 /** "his" or "her" as the mention of the person it stands for ("his answer", "her saying"). */
+// Nouns of what someone said, whose owner opens a sentence that ends in a colon before the words.
+const WORDS_NOUN = /^(?:statement|remarks|reply|response|answer|message|words|warning|verdict|advice|plea|explanation|retort|comment|comments|reaction|pitch|argument|promise|vow|pledge|instruction|instructions|order|orders|appeal|prediction|diagnosis)$/;
+
+/**
+ * "The mayor's response was swift: “…”", "His message to voters was simple: “…”": the owner of a noun of what was
+ * said that opens the sentence (after its openings), the sentence ending in a colon; a possessive pronoun or a
+ * name or noun phrase with "'s" (the mention without it).
+ */
+function ownerOfWords(text: string, toks: readonly Token[]): Mention | null {
+  const a = openingsEnd(toks, 0);
+  for (let k = a; k < toks.length - 1 && k - a <= 5; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') return null;
+    const possessive = /[’']s$/.test(t.lower);
+    if (!possessive && !/^(?:his|her)$/.test(t.lower)) continue;
+    // the noun of the words right after the owner, maybe after an adjective: "her final message"
+    const n = WORDS_NOUN.test(toks[k + 1]?.lower ?? '') ? k + 1 : WORDS_NOUN.test(toks[k + 2]?.lower ?? '') && toks[k + 1]!.kind === 'word' ? k + 2 : -1;
+    if (n < 0) return null;
+    if (!possessive) return k === a ? possessivePronoun(t) : null;
+    const m = subjectBefore(text, toks, k + 1, a);
+    if (!m || m.start !== toks[a]!.start && !/^(?:the|a|an)$/.test(toks[a]!.lower)) return null;
+    // (the mention ends before the "'s")
+    const end = t.end - 2;
+    return { ...m, end, text: text.slice(m.start, end), name: m.name?.replace(/[’']s$/, '') ?? null };
+  }
+  return null;
+}
+
 function possessivePronoun(t: Token): Mention {
   return { kind: 'pronoun', start: t.start, end: t.end, text: t.text, name: null, title: null, gender: t.lower === 'his' ? 'm' : 'f' };
 }

@@ -2188,6 +2188,17 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'wonderful job', speaker: 'Tim Allen' }],
   },
 
+  {
+    note: 'the owner of the words that open the sentence before a colon speaks them: "The mayor\'s message was simple: “…”"',
+    text: 'Ana Ruiz spoke first at the council. The mayor\'s message to voters was simple: "Stay home and stay safe."',
+    quotes: [{ quote: 'Stay home', speaker: 'The mayor' }],
+  },
+  {
+    note: 'and a possessive pronoun as that owner: "Her response was swift: “…”"',
+    text: 'Ana Ruiz was asked about the leak on Tuesday. Her response was swift: "Nonsense from start to finish."',
+    quotes: [{ quote: 'Nonsense', speaker: 'Ana Ruiz' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
