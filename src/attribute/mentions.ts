@@ -256,7 +256,10 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     if (i - a < 3 && a - 2 >= floor && toks[a - 1]!.lower === 'of' && nameToken(toks[a - 2]) && isCap(toks[a - 2]) && (!isRole(toks[a - 2]!) || roleAsSurname(toks, a - 2, floor))) {
       const person = subjectBefore(text, toks, a - 1, floor);
       // (or those who speak for that person: "aides to Gov. Chris Christie of New Jersey said")
-      if (person && (person.kind === 'name' || person.kind === 'noun') && person.end === toks[a - 2]!.end) return through(text, person, toks[i]!.end);
+      // (not a noun of those who speak, capitalised at the sentence's start: "Supporters of Sanders said" is a noun
+      // phrase, read below)
+      const commonNoun = person?.kind === 'name' && person.name !== null && !person.name.includes(' ') && speakerHead(person.name.toLowerCase());
+      if (person && !commonNoun && (person.kind === 'name' || person.kind === 'noun') && person.end === toks[a - 2]!.end) return through(text, person, toks[i]!.end);
     }
     // "Aides to Clinton said", "A lawyer for Manafort said", "officials loyal to Assad said": the name is
     // the object of a link after the noun of those who speak

@@ -2199,6 +2199,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'Nonsense', speaker: 'Ana Ruiz' }],
   },
 
+  {
+    note: 'a noun of those who speak, capitalised at the sentence\'s start, before "of" and a name: "Supporters of Sanders said"',
+    text: 'Supporters of Sanders said the primary was "rigged from the start."',
+    quotes: [{ quote: 'rigged from the start', speaker: 'Supporters of Sanders' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
