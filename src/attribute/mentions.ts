@@ -1,7 +1,7 @@
 // Noun phrases that name a speaker, read from tokens around a cue: a pronoun,
 // a proper name with its title ("Foreign Ministry spokesperson Guo Jiakun"),
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
-import { BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
+import { BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
@@ -66,7 +66,8 @@ const newPlace = (toks: readonly Token[], i: number): boolean => toks[i]?.text =
 function nameToken(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   if (NAME_PARTICLES.has(t.lower)) return true;
-  return isCap(t);
+  // ("There’s", "What's": a function word with its verb, capitalised at the sentence's start)
+  return isCap(t) && !NOT_NAME_CONTRACTED.test(t.lower);
 }
 
 /** Build a mention from tokens [a, b] (inclusive). */
@@ -397,7 +398,8 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
       if (c >= 0) a = c;
       break;
     }
-    if (!isWord(w) || CUE_MODIFIERS.has(w.lower) || CLAUSE_WORD.test(w.lower) || IRREGULAR_PAST.has(w.lower)) break;
+    // (nor a function word with its verb, "There’s still time for …": no possessive)
+    if (!isWord(w) || CUE_MODIFIERS.has(w.lower) || CLAUSE_WORD.test(w.lower) || IRREGULAR_PAST.has(w.lower) || NOT_NAME_CONTRACTED.test(w.lower)) break;
     if (DETERMINERS.has(w.lower) || /[’']s$/.test(w.text)) {
       a = k;
       // "a spokesman for the mayor": the determiner opens the of/for phrase of a speaker noun
@@ -858,7 +860,10 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     start += 3;
   }
   const t = toks[start];
-  if (!t || start >= limit || t.kind !== 'word') return null;
+  // ("There’s still time for Cruz", "That’s the consensus": a function word with its verb opens no subject; "Here’s
+  // Clinton in 1992: “…”" presents the one after it)
+  if (t && start + 1 < limit && /^here[’']s$/.test(t.lower)) return subjectAfter(text, toks, start + 1, limit);
+  if (!t || start >= limit || t.kind !== 'word' || NOT_NAME_CONTRACTED.test(t.lower)) return null;
   if (PRONOUNS[t.lower] !== undefined && t.lower !== 'her' && t.lower !== 'him' && t.lower !== 'it' && t.lower !== 'you') return make(text, toks, start, start, 'pronoun');
   // "said Democratic speechwriters": the proper adjective and its noun
   if (properAdjective(toks, start)) return make(text, toks, start, start + 1, 'noun');

@@ -149,8 +149,11 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = set_(
    sept jan feb aug oct nov dec asked according speaking earlier later last next new former then now today yesterday tomorrow
    what who why how where which whether not no yes one two three some many most all both each other another such said says
    read more click share follow watch related recommended advertisement perhaps maybe o oh ah alas
-   despite like unlike even several`,
+   despite like unlike even several across amid among against around without within`,
 );
+
+/** The function words above with a contracted verb, one token to the tokenizer: "There’s", "What's", "That’s". */
+export const NOT_NAME_CONTRACTED = /^(?:there|here|what|that|who|where|when|how|why|let)[’'](?:s|d|ll|re|ve)$/;
 
 /**
  * Proper adjectives: capitalised, but alone before a noun they name no one ("two

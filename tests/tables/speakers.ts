@@ -2205,6 +2205,17 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'rigged from the start', speaker: 'Supporters of Sanders' }],
   },
 
+  {
+    note: '"Here’s X in 1992: “…”" presents X; "There’s", "That’s" open no subject and are no names',
+    text: 'Here’s Clinton in December 1992: "Our new direction must rest on an understanding of the new economy."',
+    quotes: [{ quote: 'Our new direction', speaker: 'Clinton' }],
+  },
+  {
+    note: 'a preposition opening the sentence is no part of the speaker (a guard): "Among likely voters, 40 percent said …"',
+    text: 'Among likely primary voters, 40 percent said the party was "on the wrong track."',
+    quotes: [{ quote: 'on the wrong track', speaker: '40 percent' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
