@@ -766,7 +766,6 @@ function clauseBreak(toks: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
-/** "his" or "her" as the mention of the person it stands for ("his answer", "her saying"). */
 // Nouns of what someone said, whose owner opens a sentence that ends in a colon before the words.
 const WORDS_NOUN = /^(?:statement|remarks|reply|response|answer|message|words|warning|verdict|advice|plea|explanation|retort|comment|comments|reaction|pitch|argument|promise|vow|pledge|instruction|instructions|order|orders|appeal|prediction|diagnosis)$/;
 
@@ -795,6 +794,7 @@ function ownerOfWords(text: string, toks: readonly Token[]): Mention | null {
   return null;
 }
 
+/** "his" or "her" as the mention of the person it stands for ("his answer", "her saying"). */
 function possessivePronoun(t: Token): Mention {
   return { kind: 'pronoun', start: t.start, end: t.end, text: t.text, name: null, title: null, gender: t.lower === 'his' ? 'm' : 'f' };
 }

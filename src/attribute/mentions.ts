@@ -7,6 +7,7 @@ import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { REGION_WORDS, REGIONS } from '../lexicon/places.js';
 import { isUpperAt, stripPossessive, tokenAt, type Token } from '../scan/tokens.js';
+import { SMALL as TITLE_SMALL } from '../scan/titles.js';
 import { afterOwner, displayName, endsGivenName, isGivenName, personStart } from './names.js';
 
 export type MentionKind = 'pronoun' | 'name' | 'noun';
@@ -27,6 +28,9 @@ export interface Mention {
   also?: Mention;
 }
 
+// A token that opens or closes a quotation or a title in marks (straight double marks do both).
+const OPEN_MARK_TOKEN = /^[“"]$/;
+const CLOSE_MARK_TOKEN = /^[”"]$/;
 const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperAt(t.text, 0);
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 const isRole = (t: Token): boolean => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(stripPossessive(t.lower));
@@ -234,7 +238,7 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     i = j - 1;
   }
   // ("Lund, the author of “The Long Night,” said": American style puts the apposition's comma inside a title's marks)
-  if (i - 1 > floor && /^[”"]$/.test(toks[i]!.text) && toks[i - 1]!.text === ',' && titleMarksStart(toks, i) >= 0) i--;
+  if (i - 1 > floor && CLOSE_MARK_TOKEN.test(toks[i]!.text) && toks[i - 1]!.text === ',' && titleMarksStart(toks, i) >= 0) i--;
   const t = toks[i]!;
   // appositive: "Smith, a spokesman for the campaign, said"
   if (t.text === ',') return appositiveSubject(text, toks, i, floor);
@@ -682,9 +686,9 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
       while (k >= floor && comma - k <= 50 && toks[k]!.text !== ',' && !CLAUSE_STOP.has(toks[k]!.text)) k--;
       // (a title in its marks is part of the apposition: "Lund, the author of “The Long Night” and “A Winter,” said";
       // the comma of the last one stands inside its marks)
-      const closedAfter = k >= floor && /^[“"]$/.test(toks[k]!.text) && /^[”"]$/.test(tokenAt(toks, last + 1)?.text ?? '') && titleTokens(toks, k + 1, last);
+      const closedAfter = k >= floor && OPEN_MARK_TOKEN.test(toks[k]!.text) && CLOSE_MARK_TOKEN.test(tokenAt(toks, last + 1)?.text ?? '') && titleTokens(toks, k + 1, last);
       // (not a nickname inside a name: state Del. Marcia “Cia” Price)
-      const opened = closedAfter ? k : k >= floor && /^[”"]$/.test(toks[k]!.text) && !isCap(toks[k + 1]) ? titleMarksStart(toks, k) : -1;
+      const opened = closedAfter ? k : k >= floor && CLOSE_MARK_TOKEN.test(toks[k]!.text) && !isCap(toks[k + 1]) ? titleMarksStart(toks, k) : -1;
       if (opened < 0) break;
       if (closedAfter || k === last - 1) endsInTitle = true;
       k = opened - 1;
@@ -702,7 +706,7 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     const nameOnly = chunk.every((t, i) => nameToken(t) || isRole(t) || (i === 0 && t.lower === 'the')) && isCap(chunk[chunk.length - 1]);
     // (not a place after its city, "in Concord, New Hampshire, said", nor the apposition of a relative clause's
     // noun: "Reed, whose district, Elmira, lies near the border, argues")
-    const region = REGIONS.has(chunk.map((t) => t.lower).join(' '));
+    const region = nameOnly && REGIONS.has(chunk.map((t) => t.lower).join(' '));
     if (endsInTitle && atClauseStart) return null;
     if (!endsInTitle && nameOnly && !NOT_NAME_WORDS.has(chunk[chunk.length - 1]!.lower) && !((chunk.length === 1 || region) && placeBefore(toks, k, floor, region)) && !whoseBefore(toks, k, floor)) {
       const m = make(text, toks, chunkStart, last - 1, 'name');
@@ -803,7 +807,7 @@ function titleTokens(toks: readonly Token[], a: number, b: number): boolean {
   if (b <= a || b - a > 14 || !isCap(toks[a])) return false;
   for (let j = a; j < b; j++) {
     const t = toks[j]!;
-    if (!isCap(t) && !/^(?:of|the|and|a|an|in|on|for|to|at|by|with|or|,|:|’s|'s)$/.test(t.lower)) return false;
+    if (!isCap(t) && !TITLE_SMALL.has(t.lower) && !/^(?:,|:|’s|'s)$/.test(t.lower)) return false;
   }
   return true;
 }
@@ -811,7 +815,7 @@ function titleTokens(toks: readonly Token[], a: number, b: number): boolean {
 /** Where the opening mark of a title whose closing mark is token `close` stands, or -1. */
 function titleMarksStart(toks: readonly Token[], close: number): number {
   for (let j = close - 1; j >= 0 && close - j <= 15; j--) {
-    if (/^[“"]$/.test(toks[j]!.text)) return titleTokens(toks, j + 1, toks[close - 1]!.text === ',' ? close - 1 : close) ? j : -1;
+    if (OPEN_MARK_TOKEN.test(toks[j]!.text)) return titleTokens(toks, j + 1, toks[close - 1]!.text === ',' ? close - 1 : close) ? j : -1;
   }
   return -1;
 }
@@ -1016,10 +1020,11 @@ const SENTENCE_ADVERB = /^(?:instead|moreover|nevertheless|nonetheless|indeed|th
  */
 export function openingPhraseEnd(toks: readonly Token[], from: number): number {
   let k = from;
+  let region = 0;
   for (;;) {
     while (k < toks.length && k - from < 12 && toks[k]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[k]!.text)) k++;
     // ("On “Harbour Talk,” Ruiz said": a title in its marks goes on with the phrase, the comma inside them ending it)
-    const close = /^[“"]$/.test(toks[k]?.text ?? '') ? titleMarksEnd(toks, k) : -1;
+    const close = OPEN_MARK_TOKEN.test(toks[k]?.text ?? '') ? titleMarksEnd(toks, k) : -1;
     if (close > 0) {
       if (toks[close - 1]!.text === ',') return openingWordAt(toks, from) ? close + 1 : from;
       k = close + 1;
@@ -1027,8 +1032,8 @@ export function openingPhraseEnd(toks: readonly Token[], from: number): number {
     }
     // ("In San Bernardino, Calif., a familiar voice …": a state after its city goes on with the phrase)
     if (toks[k]?.text === ',' && STATE_ABBREVIATIONS.has(tokenAt(toks, k + 1)?.lower ?? '') && tokenAt(toks, k + 2)?.text === ',') k += 2;
-    else if (toks[k]?.text === ',' && regionAt(toks, k + 1) > 0) {
-      k += regionAt(toks, k + 1) + 1;
+    else if (toks[k]?.text === ',' && (region = regionAt(toks, k + 1)) > 0) {
+      k += region + 1;
       // ("At a rally in Ames, Iowa, on Sunday, …": and a time or place after the region goes on with it)
       if (!/^(?:on|in|at|during|last|this|early|late|earlier|later)$/.test(tokenAt(toks, k + 1)?.lower ?? '')) break;
       k++;
@@ -1047,7 +1052,7 @@ function openingWordAt(toks: readonly Token[], from: number): boolean {
 /** Where the closing mark of a title whose opening mark is token `open` stands, or -1. */
 export function titleMarksEnd(toks: readonly Token[], open: number): number {
   for (let j = open + 1; j < toks.length && j - open <= 15; j++) {
-    if (/^[”"]$/.test(toks[j]!.text)) return titleTokens(toks, open + 1, toks[j - 1]!.text === ',' ? j - 1 : j) ? j : -1;
+    if (CLOSE_MARK_TOKEN.test(toks[j]!.text)) return titleTokens(toks, open + 1, toks[j - 1]!.text === ',' ? j - 1 : j) ? j : -1;
   }
   return -1;
 }
@@ -1055,7 +1060,7 @@ export function titleMarksEnd(toks: readonly Token[], open: number): number {
 /**
  * How many tokens from k name a region closed by a comma ("New Hampshire," in "in Dover, New Hampshire, …"), or 0.
  */
-export function regionAt(toks: readonly Token[], k: number): number {
+function regionAt(toks: readonly Token[], k: number): number {
   let words = '';
   for (let n = 1; n <= REGION_WORDS && k + n < toks.length; n++) {
     const t = toks[k + n - 1]!;

@@ -805,7 +805,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     // (and so is one that opens with "St.", unless an honorific says it is a person: "St. Paul's", "St. Louis"; "Mr. St. John")
     // (and so is a state or a country by its name, unless an honorific makes it a person's: "Nova Scotia", "Iowa")
     // (and a place by a word its name opens or ends with: "San Diego", "Lake Erie", "Mexico City", "Trump Plaza")
-    const region = !honorific && (isRegion(lw) || lw.length > 1 && (PLACE_FIRST.has(lw[0]!) || PLACE_LAST.has(lw[lw.length - 1]!) || lw[lw.length - 1] === 'd.c'));
+    const region = !honorific && (isRegion(lw) || lw.length > 1 && (PLACE_FIRST.has(lw[0]!) || PLACE_LAST.has(lw[lw.length - 1]!)));
     const place = (g === null && (/\bthe\s+$/i.test(before) || text.length >= BOOK_CHARS && PLACE_HEADS.has(lw[lw.length - 1]!))) || (/^(?:st|saint)$/.test(lw[0]!) && !honorific) || region;
     e = entity(name, lw, region ? null : g, !org && !place, place && (g === null || region) && !honorific);
     register(reg, e);
@@ -1160,9 +1160,10 @@ function personSince(reg: Registry, from: number, at: number, gender: 'm' | 'f')
   }
   return false;
 }
-// Nouns of a speaker that say a gender ("a spokeswoman", "the boy's mother", "a businessman").
-const NOUN_FEMALE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|stateswoman|sportswoman|woman|mother|wife|daughter|sister|grandmother|actress|waitress|girl|lady|widow|aunt|niece|girlfriend)\b/i;
-const NOUN_MALE = /\b(?:spokesman|chairman|congressman|businessman|councilman|statesman|sportsman|man|father|husband|son|brother|grandfather|actor|waiter|boy|widower|uncle|nephew|boyfriend)\b/i;
+// Nouns of a speaker that say a gender ("a spokeswoman", "the boy's mother", "a businessman"): the kin words above and
+// these.
+const NOUN_FEMALE = new RegExp(`\\b(?:${[...FEMALE_KIN, 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'stateswoman', 'sportswoman', 'woman', 'actress', 'waitress', 'girl', 'lady'].join('|')})\\b`, 'i');
+const NOUN_MALE = new RegExp(`\\b(?:${[...MALE_KIN, 'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'statesman', 'sportsman', 'man', 'actor', 'waiter', 'boy', 'widower'].join('|')})\\b`, 'i');
 
 function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' | 'f'): boolean {
   // occurrences are in text order: start at the first after `from`

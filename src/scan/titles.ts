@@ -25,7 +25,7 @@ const STAGE_DIRECTION = /^[([][^()[\]]*[)\]][.!?]?$/;
 // A noun for a work right before the marks: his 2002 book, “…”; the anthem “…”.
 const WORK_NOUN = /\b(?:book|memoir|novel|song|anthem|hymn|album|film|movie|documentary|show|sitcom|series|play|musical|poem|podcast|column|essay|op-ed)\s*,?\s*$/i;
 
-const SMALL = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'de', 'la', 'du', 'von', 'vs', 'vs.', '&']);
+export const SMALL: ReadonlySet<string> = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'de', 'la', 'du', 'von', 'vs', 'vs.', '&']);
 
 // A verb of naming or speaking a few words before the marks: calling him a
 // “…”, chants of “…”, accused her of running a “…” campaign. Up to six words
