@@ -15,7 +15,8 @@ const THIRD_PERSON = /^(?:he|she|they|it)$/i;
 // "said in the interview": the interview named last, whoever gave it.
 const IN_THE_INTERVIEW = /\b(?:in|during)\s+(?:the|that|the\s+same)\s+interview\b/i;
 // Words that place a quote on another occasion than the interview before it.
-const NEW_OCCASION = /\b(?:at|during|in|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:rally|town hall|news conference|press conference|conference|hearing|event|speech|debate|briefing|campaign stop|stop|meeting|forum|summit|ceremony|address|appearance|visit)\b/iu;
+// ("said in an interview": an interview not named before, where "in the interview" takes one up)
+const NEW_OCCASION = /\b(?:(?:at|during|in|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:rally|town hall|news conference|press conference|conference|hearing|event|speech|debate|briefing|campaign stop|stop|meeting|forum|summit|ceremony|address|appearance|visit)|(?:in|during)\s+an?\s+(?:[\p{L}-]+\s+){0,2}interview)\b/iu;
 
 // Outlets found through a bare preposition ("… makes it to the White House."): too weak to
 // carry into the next sentence.

@@ -77,6 +77,7 @@ Breitbart|Breitbart News
 The Hill|the Hill
 The Atlantic|the Atlantic
 The New Yorker|New Yorker|the New Yorker
+New York Magazine|New York magazine|New York Mag
 Time|TIME|Time magazine
 Newsweek
 Vox

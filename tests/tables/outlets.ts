@@ -77,6 +77,24 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Senator Rick Haldane wrote in an op-ed for The Wall Street Journal that the tariffs were “a tax on every family.”',
     quotes: [{ quote: 'tax on every family', outlet: 'The Wall Street Journal' }],
   },
+  {
+    note: 'in an article for the paper, before the attribution',
+    text: 'In an article for the Daily Telegraph, the former minister wrote that the party had “lost touch with its own voters.”',
+    quotes: [{ quote: 'lost touch with its own voters', outlet: 'The Telegraph' }],
+  },
+  {
+    note: 'an essay in a magazine, through "according to"',
+    text: 'The rival bids were “never serious,” according to a long essay in The Atlantic by a former adviser.',
+    quotes: [{ quote: 'never serious', outlet: 'The Atlantic' }],
+  },
+  {
+    note: 'a piece for a paper, then an interview that names no outlet: a new occasion',
+    text: 'Dana Ruiz wrote a piece for The Boston Globe last month calling the tax “theft in daylight.”\n\n“Nobody in this town wants it,” she said in an interview.',
+    quotes: [
+      { quote: 'theft in daylight', outlet: 'The Boston Globe' },
+      { quote: 'Nobody in this town', outlet: null },
+    ],
+  },
 
   // ── the outlet reports or quotes ───────────────────────────────────────
   {
