@@ -8,7 +8,7 @@ import { attributionAt, findCues } from './attribute/cues.js';
 import { isSpace, tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, looksLikeTitle, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
-import { RULES, frame as ruleFrame, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
+import { RULES, frame as ruleFrame, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, frameRelativeNaming, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, markQuoted, type DialogueTurn } from './attribute/speakers.js';
 import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
 import { findOutlet, type OutletHit } from './attribute/outlets.js';
@@ -152,6 +152,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     // "what former employees have called a “fraudulent scheme” took a turn when the candidate said …": a verb of
     // naming right before the fragment has its own subject, which a cue later in the sentence does not override
     if (frame?.rule === 'sentence-cue-after' && w.type === 'mixed') frame = namingFrame(w, NAMING_NEAR) ?? frame;
+    // ("The union rejected what management called its “…”": a relative clause of naming has a subject of its own)
+    if (w.type === 'mixed') frame = frameRelativeNaming(text, w.span, sentenceStart(w, sentences), frame) ?? frame;
     let groupId = w.span.group;
     let inherited: 'same-sentence' | 'continuation' | null = null;
     if (prev && prev.quote) {

@@ -1137,6 +1137,38 @@ export function frameNearest(text: string, q: QuoteSpan, from: number, isName: (
   return null;
 }
 
+/**
+ * A fragment named inside a relative clause of naming, "what Gilbert called “…”", "the bill, which opponents call
+ * “…”": the clause's own subject names it, whatever the sentence's cue says ("The union rejected what management
+ * called its “…”" is management's phrase, not the union's). Null for the passive ("what is called a “…”"), which
+ * names no one, where no subject stands between the relative and its verb, and for a pronoun (see below).
+ */
+export function frameRelativeNaming(text: string, q: QuoteSpan, from: number, current: Frame | null): Frame | null {
+  const lead = text.slice(Math.max(from, q.open - RELATIVE_NAMING_REACH), q.open);
+  const m = RELATIVE_NAMING.exec(lead);
+  if (!m) return null;
+  const relAt = q.open - lead.length + m.index;
+  const verbAt = relAt + m[0].length - m[2]!.length;
+  const toks = tokenize(text, relAt, q.open);
+  const k = toks.findIndex((t) => t.start >= verbAt);
+  if (k < 2) return null;
+  const s = subjectBefore(text, toks, k, 1);
+  // (the subject opens right after the relative: "what Gilbert called", not "which also called")
+  if (!s || s.start !== toks[1]!.start || isDocument(s)) return null;
+  // (a pronoun mostly takes up the sentence's subject, "Cruz attacked what he calls the “…”", which the frames read
+  // already, with its cue: it overrides only a guess through a verb no list holds, "“…,” a series of posts
+  // followed", and only as "he" or "she"; a name overrides a frame that found someone else)
+  if (s.kind === 'pronoun' ? !current?.after || !current.cue?.structural || (s.gender !== 'm' && s.gender !== 'f') : current?.mention && sameWords(current.mention.text, s.text)) return null;
+  return frame('subject-naming', s, null, false);
+}
+/** Does either phrase hold the other ("Senator Chris Murphy", "Murphy")? */
+const sameWords = (a: string, b: string): boolean => a.includes(b) || b.includes(a);
+/** How far (UTF-16 units) before a fragment its relative clause of naming may open. */
+const RELATIVE_NAMING_REACH = 120;
+// "what SUBJECT (has) called (it) a", "which SUBJECT describes as": group 1 the subject's words, group 2 the verb and
+// what follows it up to the marks (an object pronoun, a determiner, "as").
+const RELATIVE_NAMING = /(?<![\p{L}])(?:what|which)\s+((?:[^\s!?,;:“”"]+\s+){1,5}?)((?:(?:has|have|had)\s+)?(?:(?:long|often|once|repeatedly|previously|since|publicly)\s+)?(?:call(?:s|ed)?|describ(?:es|ed)\s+as|term(?:s|ed)|dub(?:s|bed)|label(?:s|ed|led)|brand(?:s|ed)|characteriz(?:es|ed)\s+as|refer(?:s|red)\s+to\s+as)(?:\s+(?:it|its|his|her|their|them|him|this|that|these|those|a|an|the|as))*\s*[“"‘']?)$/iu;
+
 /** How far (UTF-16 units) before a naming verb its subject is looked for. */
 const NAMING_REACH = 240;
 

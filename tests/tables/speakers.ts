@@ -2216,6 +2216,38 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'on the wrong track', speaker: '40 percent' }],
   },
 
+  // ── a relative clause of naming has its own subject ───────────────────
+  {
+    note: 'what X called, after a sentence subject that is someone else',
+    text: 'The hospital has struggled with what Dr. Ruth Okafor called “a perception problem” since the merger.',
+    quotes: [{ quote: 'perception problem', speaker: 'Ruth Okafor' }],
+  },
+  {
+    note: 'what a group called, after a cue whose subject is someone else',
+    text: 'Chief executive Paul Brandt said he regretted what several lawmakers called “outright fraud” at the bank.',
+    quotes: [{ quote: 'outright fraud', speaker: 'several lawmakers' }],
+  },
+  {
+    note: 'which X calls, in an apposition',
+    text: 'Mayor Lena Ortiz defended the levy, which opponents call “a tax on breathing,” at a council meeting.',
+    quotes: [{ quote: 'tax on breathing', speaker: 'opponents' }],
+  },
+  {
+    note: 'what she called, before an apposition that a verb no list holds would take for the speaker',
+    text: 'Mara Ellis lost her job in March after what she called a “rant,” a series of online postings that included threats against the mayor.',
+    quotes: [{ quote: 'rant', speaker: 'Mara Ellis' }],
+  },
+  {
+    note: 'guard: what he called takes up the subject, whose cue stays',
+    text: 'Senator Ben Adler said he would fight what he called “a reckless giveaway” to the banks.',
+    quotes: [{ quote: 'reckless giveaway', speaker: 'Ben Adler' }],
+  },
+  {
+    note: 'guard: the passive names no one, and the subject keeps the fragment',
+    text: 'Governor Ada Marsh signed what has been described as “the toughest law in the country” on Monday.',
+    quotes: [{ quote: 'toughest law', speaker: 'Ada Marsh' }],
+  },
+
   // ── cue verbs no list would hold, in the slot “…,” she ___. ────────────
   {
     note: 'opined',
