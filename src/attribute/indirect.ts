@@ -993,6 +993,9 @@ function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, t
     if (whoEnd < 0 || toks[whoEnd]!.text !== ',') return taken;
     const e = endOfClause(toks, whoEnd + 1);
     if (wordsIn(toks, whoEnd + 1, e) < MIN_WORDS) return taken;
+    // ("According to the Budget Office, the bill would cost …": the clause after the comma is no apposition of the
+    // source, though it may open as one)
+    if (who.title !== null && text.startsWith(who.title, toks[whoEnd + 1]!.start)) who = { ...who, title: null };
     out.push({ ...spanOf(toks, whoEnd + 1, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
     taken = e;
   } else if ((toks[c.first - 1]!.text === ',' || closingDash) && wordsIn(toks, taken, c.first - 1) >= 1) {

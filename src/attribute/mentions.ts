@@ -637,7 +637,8 @@ export function appositiveTitle(text: string, toks: readonly Token[], a: number,
   // ("Ruiz, 49, a Navy veteran, said": the age before the title is no part of it)
   const from = /^\d{1,3}$/.test(toks[a]!.text) && toks[a + 1]?.text === ',' && a + 2 <= b ? a + 2 : a;
   const first = toks[from]!;
-  if (first.kind === 'word' && (OCCASION_OPENER.test(first.text) || /^\p{Ll}{3,}ing$/u.test(first.text) && OCCASION_AFTER_PARTICIPLE.test(toks[from + 1]?.lower ?? ''))) return null;
+  // ("Thune, asked whether a deal was possible, replied", "Ruiz, pressed on the point, said": a past participle too)
+  if (first.kind === 'word' && (OCCASION_OPENER.test(first.text) || /^\p{Ll}{3,}(?:ing|ed)$/u.test(first.text) && OCCASION_AFTER_PARTICIPLE.test(toks[from + 1]?.lower ?? ''))) return null;
   // ("Fenton, a strategist for progressive causes whose agency, …, made the ads, said": the title ends where a
   // relative clause about it opens)
   let last = b;
@@ -661,7 +662,7 @@ export function appositiveTitle(text: string, toks: readonly Token[], a: number,
 // (and an aside of comparison or concession: "Smith, like his predecessor, said", "Ruiz, for her part, said")
 const OCCASION_OPENER = /^(?:at|in|on|during|after|before|by|from|through|under|over|while|when|as|also|again|however|meanwhile|still|too|later|\p{Ll}+ly|who|whom|whose|which|where|that|and|but|like|unlike|with|without|despite|amid|among|alongside|including|for|though|although|because|since|if|perhaps)$/u;
 // What follows a participle that opens an apposition of the occasion: "speaking through", "citing the report".
-const OCCASION_AFTER_PARTICIPLE = /^(?:the|a|an|his|her|their|its|this|that|by|to|through|with|from|at|in|on|for|about|of|after|before|during|as|it|him|them|reporters|journalists|supporters|later|earlier|again|then|afterward|afterwards|\p{Ll}+ly)$/u;
+const OCCASION_AFTER_PARTICIPLE = /^(?:the|a|an|his|her|their|its|this|that|by|to|through|with|from|at|in|on|for|about|of|after|before|during|as|it|him|them|reporters|journalists|supporters|later|earlier|again|then|afterward|afterwards|whether|if|why|how|what|when|\p{Ll}+ly)$/u;
 
 /**
  * "Smith, a spokesman for the campaign, said", "Michael Mulgrew, president of

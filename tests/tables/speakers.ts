@@ -2216,6 +2216,23 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'on the wrong track', speaker: '40 percent' }],
   },
 
+  // ── what follows the name is no title ─────────────────────────────────
+  {
+    note: 'the clause after "According to X," is no apposition of X',
+    text: 'According to the Congressional Budget Office, the extension would cost about $45 billion over two years.',
+    quotes: [{ quote: 'the extension would cost', speaker: 'Congressional Budget Office', speakerTitle: null }],
+  },
+  {
+    note: 'a past participle of the occasion is no title: "Thune, asked whether …, replied"',
+    text: 'Ned Thune voted no. Thune, asked whether a compromise was possible, replied: “Anything is possible, but not this bill.”',
+    quotes: [{ quote: 'Anything is possible', speaker: 'Ned Thune', speakerTitle: null }],
+  },
+  {
+    note: 'guard: a title after the name still is one',
+    text: '“We will appeal,” said Dana Ruiz, a lawyer for the family.',
+    quotes: [{ quote: 'We will appeal', speaker: 'Dana Ruiz', speakerTitle: 'a lawyer for the family' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
