@@ -38,10 +38,11 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const spans = withoutBoilerplate(withTurns(scanQuotes(text, wrapped), findTurns(text)), boiler);
   const sentences = splitSentences(text, spans, attributionAt, wrapped);
   const marked = spans.filter((s) => s.marked);
-  const registry = buildRegistry(text);
+  const inMarks = (at: number) => overlapsAny(marked, at, at + 1);
+  const registry = buildRegistry(text, inMarks);
   // (is a word part of a name this document uses? one test for every frame reader below)
   const isName = (word: string) => knownWord(registry, word);
-  markQuoted(registry, (at) => overlapsAny(marked, at, at + 1));
+  markQuoted(registry, inMarks);
   const works: Work[] = [];
   /** The subject of a verb of naming before the fragment, within `near` units of it ("she called the plan “…”"). */
   const namingFrame = (w: Work, near = Infinity): Frame | null => {

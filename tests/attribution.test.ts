@@ -147,6 +147,18 @@ describe('dialogue in a book', () => {
     expect(speakers(wrappedNarrative + scene)).toEqual(['Varga', 'Varga']);
   });
 
+  it('takes no fuller name met once in someone\'s speech for a first name the narration of a book uses', () => {
+    const talk =
+      'Mary Ellis sat down by the fire.\n\n' +
+      '“You might have sailed with Lady Mary Grierson,” said the Admiral.\n\n' +
+      '“And with Lady Mary Maclean,” said his wife.\n\n';
+    const later = '“I am quite unwell today,” cried Mary.\n';
+    const cried = (text: string) => extractQuotes(text).filter((q) => q.quote.startsWith('I am quite')).map((q) => q.speaker);
+    expect(cried(narrative + talk + later)).toEqual(['Mary Ellis']);
+    // (with one fuller name, spoken or not, that is the person's)
+    expect(cried(narrative + '“You might have sailed with Lady Mary Grierson,” said the Admiral.\n\n' + later)).toEqual(['Mary Grierson']);
+  });
+
   it('reads "her ladyship" and "his lordship" as the Lady or Lord last named, in a book only', () => {
     const narrative = 'The carriage rolled on through the wet lanes, and nobody in it spoke for a\nlong while, and the rain came down on the roof all the way home.\n\n'.repeat(300);
     const scene = 'Lady Ashby\'s carriage stopped at the door, and Lord Fenwick came out to meet it.\n\n“You are late,” said his lordship.\n\n“The roads are dreadful,” replied her ladyship, stepping down.\n';

@@ -59,6 +59,8 @@ export interface Registry {
   narrator: string | null | undefined;
   /** Is offset `at` inside a quotation? (given by markQuoted) */
   inside: ((at: number) => boolean) | undefined;
+  /** In a book, the fuller names that stand once, inside a quotation (buildRegistry). */
+  onlySpoken: Set<Entity> | undefined;
   /** The last two people quoted, the latest last (two different people). */
   recent: Entity[] | undefined;
   /** In a book, what its dialogue shows an epithet stands for ("the jew" → "Fagin"): learnEpithets. */
@@ -364,7 +366,7 @@ function genderOfFirst(first: string): 'm' | 'f' | null {
   return f && !m ? 'f' : m && !f ? 'm' : null;
 }
 
-export function buildRegistry(text: string): Registry {
+export function buildRegistry(text: string, inside?: (at: number) => boolean): Registry {
   // (every field set here, the lazy ones undefined, so that every registry has one hidden class in V8)
   const reg: Registry = {
     entities: new Map(),
@@ -376,6 +378,7 @@ export function buildRegistry(text: string): Registry {
     text,
     narrator: undefined,
     inside: undefined,
+    onlySpoken: undefined,
     recent: undefined,
     epithets: undefined,
     ranks: undefined,
@@ -448,6 +451,15 @@ export function buildRegistry(text: string): Registry {
   // A given name that no fuller name holds is a person of its own ("Alice"), so
   // that a pronoun can stand for it; other lone words stay unregistered.
   const named = reg.occurrences.length;
+  // ("“…,” cried Mary": in a book, "Lady Mary Grierson" and "Lady Mary Maclean", named in someone's speech, are no
+  // fuller names of the Mary its narration calls so: pick reads this)
+  if (inside && text.length >= BOOK_CHARS) {
+    // (named once, in someone's speech: a passing mention, where a name the dialogue keeps using is a character's)
+    const seen = new Map<Entity, number>();
+    for (const o of reg.occurrences) seen.set(o.entity, (seen.get(o.entity) ?? 0) + (inside(o.at) ? 1 : 2));
+    reg.onlySpoken = new Set();
+    for (const [e, n] of seen) if (n === 1) reg.onlySpoken.add(e);
+  }
   const alone = new Map<string, Entity>();
   const silent = new Set<string>();
   // a person of one word with a title of their own ("Mrs. Bennet", "General Tilney"), registered once
@@ -843,6 +855,10 @@ function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' |
     const agree = cands.filter((e) => e.gender === gender);
     cands = agree.length ? agree : cands.filter((e) => e.gender === null);
   }
+  // (among several fuller names, not one named once in someone's speech, who is someone talked about; with one fuller
+  // name, that is the person's, "Edmund" for "Edmund Bertram")
+  const onlySpoken = reg.onlySpoken;
+  if (onlySpoken && onlySpoken.size > 0 && cands.length > 1) cands = cands.filter((e) => !onlySpoken.has(e));
   if (!cands.length) return null;
   if (cands.length === 1) return cands[0]!;
   // the most recent occurrence before `at`, else the first introduced
