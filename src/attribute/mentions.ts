@@ -9,6 +9,7 @@ import { REGION_WORDS, REGIONS } from '../lexicon/places.js';
 import { isUpperAt, stripPossessive, tokenAt, type Token } from '../scan/tokens.js';
 import { SMALL as TITLE_SMALL } from '../scan/titles.js';
 import { afterOwner, displayName, endsGivenName, isGivenName, personStart } from './names.js';
+import { isDictionaryWord } from '../nlp/compromise.js';
 
 export type MentionKind = 'pronoun' | 'name' | 'noun';
 
@@ -253,7 +254,7 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     // "the Bank of England")
     // (and past the lower-case words of a role: "White House press secretary Karoline Leavitt", "Clinton campaign manager")
     while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) && !roleAsSurname(toks, a - 2, floor) || isOrgHead(toks[a - 2]!))) || newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor))) a--;
-    while (a < i && (NAME_PARTICLES.has(toks[a]!.lower) || toks[a]!.lower === 'of')) a++;
+    while (a < i && (NAME_PARTICLES.has(toks[a]!.lower) || toks[a]!.lower === 'of' || (a === floor || CLAUSE_BREAK.test(toks[a - 1]!.text)) && sentenceAdverb(toks[a]!))) a++;
     // ("32% of Republican claims": a proper adjective alone before a word as often a noun is no subject,
     // and that word no cue)
     if (a === i && PROPER_ADJECTIVES.has(t.lower) && /^(?:claims?|reports?|notes?|statements?|remarks?|comments?|states?|tweets?|posts?|calls?|says)$/.test(toks[end]?.lower ?? '')) return null;
@@ -660,6 +661,15 @@ export function appositiveTitle(text: string, toks: readonly Token[], a: number,
 // What opens an apposition of the occasion rather than a title: a preposition or an adverb; or a relative clause or a
 // conjunction ("Berg, who is an actor, said": said of the person, not a title).
 // (and an aside of comparison or concession: "Smith, like his predecessor, said", "Ruiz, for her part, said")
+/**
+ * An adverb of the dictionary in -ly, capitalised as the first word of its clause: no part of the name after it
+ * ("Interestingly Blocher said", "Instantly De Griers burst into …"); a given name in -ly ("Beverly") is no such word.
+ */
+function sentenceAdverb(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}{4,}ly$/u.test(t.text) && !isGivenName(t.text) && isDictionaryWord(t.lower);
+}
+/** A token after which a clause opens: a sentence's end, a colon or semicolon, a dash, an opening mark or parenthesis. */
+const CLAUSE_BREAK = /^[.!?;:—–(“"]$/;
 const OCCASION_OPENER = /^(?:at|in|on|during|after|before|by|from|through|under|over|while|when|as|also|again|however|meanwhile|still|too|later|\p{Ll}+ly|who|whom|whose|which|where|that|and|but|like|unlike|with|without|despite|amid|among|alongside|including|for|though|although|because|since|if|perhaps)$/u;
 // What follows a participle that opens an apposition of the occasion: "speaking through", "citing the report".
 const OCCASION_AFTER_PARTICIPLE = /^(?:the|a|an|his|her|their|its|this|that|by|to|through|with|from|at|in|on|for|about|of|after|before|during|as|it|him|them|reporters|journalists|supporters|later|earlier|again|then|afterward|afterwards|whether|if|why|how|what|when|\p{Ll}+ly)$/u;

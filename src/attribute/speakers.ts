@@ -230,6 +230,9 @@ function capitalsOnly(w: string): boolean {
 // Words that open a sentence and are never a name's: a contraction ("What'll Fagin say?",
 // "Wouldn't Mademoiselle Reisz …") and the old spellings "To-day", "To-morrow", "'Tis".
 const NEVER_NAME_OPENER = /^(?:\p{L}+[’'](?:t|ll|re|ve|d|m)|To-day|To-morrow|To-night|Tis|Twas)$/u;
+// An adverb of the dictionary in -ly that opens a sentence before a name, though the text never writes it in lower
+// case ("Instantly De Griers burst into …", "Eventually Ruiz agreed"); given names are no dictionary words here.
+const ADVERB_OPENER = /^\p{Lu}\p{Ll}{4,}ly$/u;
 
 /** KIN_BEFORE, run only when the last word before the trailing spaces (and a comma) is a kin word. */
 function kinBefore(s: string): RegExpExecArray | null {
@@ -443,7 +446,7 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
   const add = (at: number, words: string[]) => addName(reg, text, words, at, at + joinedLength(words), text.slice(Math.max(0, at - 60), at), pendingSingles);
   runs.forEach((r, k) => {
     if (r.headline) for (const run of splitRun(r.words, r.at, r.words.length > 1 ? common : null)) add(run.at, run.words);
-    else if (lowerUsed.has(openers[k]!) || r.opens && r.words.length > 1 && NEVER_NAME_OPENER.test(clean(r.words[0]!))) add(r.at + r.words[0]!.length + 1, r.words.slice(1));
+    else if (lowerUsed.has(openers[k]!) || r.opens && r.words.length > 1 && (NEVER_NAME_OPENER.test(clean(r.words[0]!)) || ADVERB_OPENER.test(clean(r.words[0]!)) && common(r.words[0]!))) add(r.at + r.words[0]!.length + 1, r.words.slice(1));
     else add(r.at, r.words);
   });
   // single words ("Putin") are occurrences of the fullest name that holds them

@@ -2233,6 +2233,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'We will appeal', speaker: 'Dana Ruiz', speakerTitle: 'a lawyer for the family' }],
   },
 
+  {
+    note: 'an adverb in -ly that opens the sentence is no part of the name after it',
+    text: 'Christoph Blocher built the party in the 1990s. Interestingly Blocher said he had never wanted to lead it.',
+    quotes: [{ quote: 'he had never wanted to lead it', speaker: 'Christoph Blocher' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
