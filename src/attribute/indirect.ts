@@ -1852,8 +1852,11 @@ function inSource(text: string, toks: readonly Token[], si: number, cues: readon
   // "In an interview, Smith said …": the cue after the comma reports it (and so does a verb no list holds, "In a
   // statement, the authority verbalized it …")
   if (findCues(toks, comma + 1, Math.min(toks.length, comma + 8)).some((c) => !c.gerund)) return [];
-  if (cues.some((c) => c.structural && c.first > comma && c.first < comma + 8 && !c.gerund)) return [];
   const e = endOfClause(toks, comma + 1);
+  // (past a longer subject with its appositions, "In a blog post, its president, Nick Clegg, and chief legal officer
+  // Jennifer Newstead wrote …": a cue with no finite verb between the comma and it)
+  if (findCues(toks, comma + 8, Math.min(toks.length, comma + LONG_SUBJECT)).some((c) => !c.gerund && !toks.slice(comma + 1, c.first).some(finiteVerb))) return [];
+  if (cues.some((c) => c.structural && c.first > comma && c.first < comma + 8 && !c.gerund)) return [];
   if (wordsIn(toks, comma + 1, e) < MIN_WORDS || !hasVerbish(toks, comma + 1, e)) return [];
   // "In her remarks, Okafor thanked …", "In an interview, he said …": a person's own words, which
   // the venue only carries, are that person's ("In a poll, 50 percent chose …" are the poll's)
@@ -1863,6 +1866,9 @@ function inSource(text: string, toks: readonly Token[], si: number, cues: readon
   const cue = tokenCue(toks, i, 'in', { structural: true });
   return [{ ...spanOf(toks, comma + 1, e), rule: 'in-source', mention: source, cue, sentence: si }];
 }
+
+/** How many tokens a subject with its appositions may run to after "In a statement,". */
+const LONG_SUBJECT = 24;
 
 const POLL = new Set(['poll', 'polls', 'survey', 'surveys', 'average', 'averages', 'polling']);
 
@@ -2009,6 +2015,12 @@ const VERBISH_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would'
 const VERBISH_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** A clause has a finite verb, roughly: some word that is not a name, a number or a function word. */
+/** A word that is surely a finite verb or an auxiliary: "was", "has", "won't", "blamed", "said" (not "affairs"). */
+function finiteVerb(t: Token): boolean {
+  const w = t.lower;
+  return VERBISH_AUXILIARIES.has(w) || /ed$/.test(w) && !/eed$/.test(w) || /n[’']t$/.test(w) || IRREGULAR_PAST.has(w);
+}
+
 function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = toks[k]!.lower;

@@ -37,7 +37,8 @@ const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 
 const isRole = (t: Token): boolean => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(stripPossessive(t.lower));
 /**
  * Is token k a lower-case word of a role before it ("press" of "press secretary", "national security" of "national
- * security adviser"), with a capitalised word before the role's words ("White House press secretary")?
+ * security adviser"), with a capitalised word before the role's words ("White House press secretary") or a role noun
+ * ("chief legal officer")?
  */
 function roleModifier(toks: readonly Token[], k: number, floor: number): boolean {
   const t = toks[k]!;
@@ -47,7 +48,8 @@ function roleModifier(toks: readonly Token[], k: number, floor: number): boolean
   if (j >= toks.length || !isRole(toks[j]!) || isCap(toks[j])) return false;
   let i = k - 1;
   while (i >= floor && ROLE_MODIFIERS.has(toks[i]!.lower)) i--;
-  return i >= floor && isCap(toks[i]) && !NOT_NAME_WORDS.has(toks[i]!.lower);
+  // (or a role noun of rank before them: "chief legal officer", "deputy press secretary")
+  return i >= floor && (isCap(toks[i]) && !NOT_NAME_WORDS.has(toks[i]!.lower) || isRole(toks[i]!));
 }
 
 /** "Acme's chief technology officer": a capitalised owner, then lower-case words up to a role noun (at most four). */

@@ -986,6 +986,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'in-source',
+    note: 'negative: a long subject with its appositions before the cue',
+    text: 'In a blog post, the company’s president of global affairs, Nils Berg, and chief legal officer Ana Costa wrote that the decision would be appealed.',
+    quotes: [{ quote: 'the decision would be appealed', speaker: 'Ana Costa', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'in-source',
     note: 'negative: "In the morning" is no document',
     text: 'In the morning, the ferry crews returned to work.',
     quotes: [],

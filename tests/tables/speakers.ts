@@ -2239,6 +2239,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'he had never wanted to lead it', speaker: 'Christoph Blocher' }],
   },
 
+  {
+    note: 'a role of rank and its lower-case words before the name, mid-sentence',
+    text: 'The ruling was deeply flawed, chief legal officer Jennifer Okoro said on Monday.',
+    quotes: [{ quote: 'The ruling was deeply flawed', speaker: 'Jennifer Okoro', speakerTitle: 'chief legal officer' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
