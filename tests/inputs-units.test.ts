@@ -163,6 +163,17 @@ describe('htmlToText', () => {
     expect(got.warnings).toEqual(['elements nested 5003 deep; reading the whole page instead of finding the article']);
   });
 
+  it('skips the blocks a class or an id names as furniture, inside the article too', () => {
+    const page =
+      '<!DOCTYPE html><html><head><title>Ferry vote</title></head><body><article>' +
+      '<p>“We will appeal,” Bo Li said on Monday after the council vote on the ferry route, which passed narrowly.</p>' +
+      '<div class="related-stories"><h3>Related</h3><ul><li>“Ferry talks collapse” – read more</li><li>Union says: “No deal”</li></ul></div>' +
+      '<div class="share_bar">Share “this story”</div><section id="comments"><p>“Great story,” said a reader.</p></section>' +
+      '<p class="shared-content">The council meets again in June, when the budget for the route is due.</p>' +
+      '</article></body></html>';
+    expect(htmlToText(page).text).toBe('Ferry vote\n“We will appeal,” Bo Li said on Monday after the council vote on the ferry route, which passed narrowly.\nThe council meets again in June, when the budget for the route is due.\n');
+  });
+
   it('blockText skips scripts, styles and, when asked, page furniture', () => {
     const { document } = parseHTML('<!DOCTYPE html><html><body><nav>Home</nav><p>Text<script>x()</script><style>p{}</style></p><footer>Foot</footer></body></html>');
     expect(blockText(document.body, true)).toEqual(['Text']);

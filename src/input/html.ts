@@ -60,6 +60,29 @@ const BLOCK = new Set([
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'HEAD', 'TITLE', 'BUTTON', 'SELECT', 'TEXTAREA']);
 // Page furniture, skipped as well when there is no article and the whole body is read.
 const FURNITURE = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
+// Blocks that a class or an id names as furniture, skipped inside the article too: a list of related stories, share
+// buttons, a newsletter box, an advertisement ("Union says: “We will not back down” – read more" is no quotation of
+// the article). A whole word of the name, between hyphens, underscores or spaces: "shared-content" is not "share".
+const FURNITURE_NAME = /(?:^|[\s_-])(?:related|share|sharing|social|newsletter|promo|recommended|read-?more|more-stories|outbrain|taboola|advert|advertisement|ad|ads|sponsored|subscribe|signup|comments?)(?:$|[\s_-])/i;
+const furnitureByName = (el: Element): boolean => {
+  const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return name.length > 1 && FURNITURE_NAME.test(name);
+};
+// (at most this many characters of text: a wrapper that a name like "social-news" marks may hold the whole article)
+const FURNITURE_MOST = 1000;
+
+/**
+ * Remove the short blocks that a class or an id names as furniture, before Readability reads the page: it turns a
+ * <div> of text into a <p> without the div's attributes, so the names are gone once it is done.
+ */
+function dropNamedFurniture(document: Document): void {
+  const marked: Element[] = [];
+  for (const el of document.querySelectorAll('[class], [id]')) {
+    const tag = el.tagName.toUpperCase();
+    if (tag !== 'HTML' && tag !== 'BODY' && tag !== 'ARTICLE' && tag !== 'MAIN' && furnitureByName(el) && (el.textContent ?? '').length <= FURNITURE_MOST) marked.push(el);
+  }
+  for (const el of marked) el.remove();
+}
 
 /** One node of the walk: a DOM node and whether its block has been entered or is being left. */
 interface Step {
@@ -92,7 +115,7 @@ export function blockText(root: Node, skipFurniture: boolean): string[] {
       if (BLOCK.has(tag)) flush();
       continue;
     }
-    if (SKIP.has(tag) || (skipFurniture && FURNITURE.has(tag))) continue;
+    if (SKIP.has(tag) || (skipFurniture && FURNITURE.has(tag)) || (tag !== '' && tag !== 'BODY' && tag !== 'ARTICLE' && furnitureByName(node as Element))) continue;
     if (tag === 'BR') {
       // a line break inside a paragraph is a space: a quotation may run across it
       cur += ' ';
@@ -148,11 +171,12 @@ export function htmlToText(source: string): HtmlText {
   let article: ReturnType<ReadabilityModule.Readability<Node>['parse']> = null;
   const warnings: string[] = [];
   const depth = maxDepth(document);
+  dropNamedFurniture(document);
   if (depth > MAX_READABLE_DEPTH) {
     warnings.push(`elements nested ${depth} deep; reading the whole page instead of finding the article`);
   } else {
     try {
-      article = new Readability<Node>(document, { serializer: (el) => el }).parse();
+      article = new Readability<Node>(document, { serializer: (el) => el, keepClasses: true }).parse();
     } catch {
       // a page Readability cannot handle: read the body below
       article = null;
