@@ -710,7 +710,8 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     // ("But Akhil Johri, the chief financial officer, noted": the conjunction is no part of the name)
     // (a capitalised one only: "in Kentucky", "a Democrat" are no names at all)
     // (not a count before its noun or its share: "One worker, who …, said", "One of the people, who …, said")
-    while (chunkStart < last - 1 && isCap(toks[chunkStart]) && NOT_NAME_WORDS.has(toks[chunkStart]!.lower) && !PARTITIVE.test(toks[chunkStart]!.lower)) chunkStart++;
+    // (nor the indefinite article of a noun phrase: "A senior Senate aide, who …, said")
+    while (chunkStart < last - 1 && isCap(toks[chunkStart]) && NOT_NAME_WORDS.has(toks[chunkStart]!.lower) && !PARTITIVE.test(toks[chunkStart]!.lower) && toks[chunkStart]!.lower !== 'a' && toks[chunkStart]!.lower !== 'an') chunkStart++;
     if (chunkStart >= last) return null;
     const chunk = toks.slice(chunkStart, last);
     const atClauseStart = k < floor || toks[k]!.text !== ',';

@@ -54,6 +54,8 @@ export interface Registry {
   lastSpeaker: { entity: Entity; at: number } | null;
   /** The last speaker an attribution described by a noun that says a gender ("a spokeswoman for the ministry"). */
   lastDescribed: { text: string; gender: 'm' | 'f'; at: number } | null;
+  /** The speakers an attribution described by an indefinite noun ("A senior Senate aide"), by head noun ("aide"). */
+  described: Map<string, { text: string; at: number }> | undefined;
   text: string;
   /** The name of a book's first-person narrator, once looked for (narratorOf); null: none found. */
   narrator: string | null | undefined;
@@ -378,6 +380,7 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
     singles: new Map(),
     lastSpeaker: null,
     lastDescribed: null,
+    described: undefined,
     text,
     narrator: undefined,
     inside: undefined,
@@ -1047,9 +1050,20 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     const r = resolveMention(reg, { ...m, kind: 'pronoun', gender }, at);
     if (r.speaker) return { speaker: r.speaker, title: m.title ?? m.text };
   }
+  // "the aide" after "A senior Senate aide said": the one described so before, not far back
+  // (in an article: a book's "the child", "the stranger" are characters, read above; and not where a name of its own
+  // says which one, "the PPIC poll", "the Q poll", or an owner, "the ad’s narrator")
+  const described = words[0] === 'the' && words.length <= 3 && reg.text.length < BOOK_CHARS && !/\s\p{Lu}|[’']s\s/u.test(m.text) ? reg.described?.get(words[words.length - 1]!) : undefined;
+  if (described && at > described.at && at - described.at < DESCRIBED_REACH) return { speaker: described.text, title: m.title };
   const speaker = m.text.replace(/^(?:the|a|an)\s+/i, '');
   return { speaker: /^\p{Lu}/u.test(speaker) ? speaker : m.text, title: m.title };
 }
+// The head noun of an indefinite description of a few words, before its complement: "aide" of "A senior Senate aide,
+// who …", "spokesman" of "a spokesman for the ministry".
+// (the words before the head are its modifiers: no function word, no participle, "A poll conducted by voters" is a poll)
+const DESCRIBED_HEAD = /^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!(?:by|of|for|in|at|with|from|to|on|who|whom|that|and|or)\s)[\p{L}’'.-]+(?<!ed|ing)\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|with|in|from|to|on|who|whom|that)\b|\s*$)/u;
+/** How far (UTF-16 units) "the aide" takes up the aide an attribution described. */
+const DESCRIBED_REACH = 6000;
 
 // Attributions in the first person, outside quotations: "said I", "I replied".
 const FIRST_PERSON_CUE = /(?:[,.!?”"]\s*(?:said|cried|replied|answered|asked|added|returned|exclaimed|continued|rejoined|observed|remarked|whispered|muttered|shouted)\s+I\b|\bI\s+(?:said|cried|replied|answered|asked|added|returned|exclaimed|continued|rejoined|observed|remarked|whispered|muttered|shouted)\b)/g;
@@ -1340,6 +1354,9 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
   if (m.kind === 'noun' && /^(?:an?|another|one)\s/i.test(m.text)) {
     const gender = NOUN_FEMALE.test(m.text) ? 'f' : NOUN_MALE.test(m.text) ? 'm' : null;
     if (gender && !(gender === 'f' ? NOUN_MALE : NOUN_FEMALE).test(m.text)) reg.lastDescribed = { text: speaker, gender, at: m.end };
+    // ("A senior Senate aide said …" … "“…,” the aide said": the description, by its head noun)
+    const head = DESCRIBED_HEAD.exec(m.text)?.[1]?.toLowerCase();
+    if (head) (reg.described ??= new Map()).set(head, { text: speaker, at: m.end });
   }
   const e = reg.entities.get(speaker);
   if (!e) return;

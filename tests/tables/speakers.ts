@@ -2245,6 +2245,25 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'The ruling was deeply flawed', speaker: 'Jennifer Okoro', speakerTitle: 'chief legal officer' }],
   },
 
+  // ── "the aide" takes up "A senior Senate aide" ─────────────────────────
+  {
+    note: 'a description taken up by its head noun',
+    text: 'A senior Senate aide, who spoke on condition of anonymity, said leadership hoped to hold a vote this week.\n\n“We are close,” the aide said. “But close does not count.”',
+    quotes: [
+      { quote: 'leadership hoped to hold a vote', speaker: 'A senior Senate aide' },
+      { quote: 'We are close', speaker: 'A senior Senate aide' },
+      { quote: 'But close does not count', speaker: 'A senior Senate aide' },
+    ],
+  },
+  {
+    note: 'guard: a description with a name of its own is another one ("the Harbor poll")',
+    text: 'A new statewide poll found the mayor trailing by six points.\n\nThe Harbor poll, released a day later, showed the race tied.',
+    quotes: [
+      { quote: 'the mayor trailing by six points', speaker: 'A new statewide poll' },
+      { quote: 'the race tied', speaker: 'Harbor poll' },
+    ],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
