@@ -1367,7 +1367,9 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     }
   }
   const joined = run.out.length > 0 && run.out[run.out.length - 1]!.rule === 'fronted-fragment' && run.out[run.out.length - 1]!.cue === c;
-  if (afterOk && (beforeOk ? toks[c.last + 1]?.text === ',' : true)) {
+  // ("CLAUSE, the people said, asking not to be identified because …": a participle of the speaker's manner after the
+  // cue's comma is no second clause; "…, experts say, including a provision …" goes on with what they say)
+  if (afterOk && (beforeOk ? toks[c.last + 1]?.text === ',' && !MANNER_PARTICIPLE.test(toks[k]?.lower ?? '') : true)) {
     run.out.push({ ...spanOf(toks, k, e), rule: relative ? 'relative-cue' : act ? 'subject-act-object' : 'subject-cue-that', mention: speaker, cue: c, sentence: si, joined });
     adding(toks, e, speaker, si, run.out);
     run.taken = e;
@@ -1866,6 +1868,10 @@ function inSource(text: string, toks: readonly Token[], si: number, cues: readon
   const cue = tokenCue(toks, i, 'in', { structural: true });
   return [{ ...spanOf(toks, comma + 1, e), rule: 'in-source', mention: source, cue, sentence: si }];
 }
+
+// Participles of how a source spoke, not of what it said: "asking not to be identified", "speaking on condition of
+// anonymity", "declining to be named".
+const MANNER_PARTICIPLE = /^(?:asking|speaking|requesting|declining|refusing)$/;
 
 /** How many tokens a subject with its appositions may run to after "In a statement,". */
 const LONG_SUBJECT = 24;

@@ -1059,9 +1059,11 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   return { speaker: /^\p{Lu}/u.test(speaker) ? speaker : m.text, title: m.title };
 }
 // The head noun of an indefinite description of a few words, before its complement: "aide" of "A senior Senate aide,
-// who …", "spokesman" of "a spokesman for the ministry".
+// who …", "spokesman" of "a spokesman for the ministry", "people" of "people familiar with the matter".
 // (the words before the head are its modifiers: no function word, no participle, "A poll conducted by voters" is a poll)
-const DESCRIBED_HEAD = /^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?!(?:by|of|for|in|at|with|from|to|on|who|whom|that|and|or)\s)[\p{L}’'.-]+(?<!ed|ing)\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|with|in|from|to|on|who|whom|that)\b|\s*$)/u;
+const DESCRIBED_HEAD = /^(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+)?(?:(?!(?:by|of|for|in|at|with|from|to|on|who|whom|that|and|or)\s)[\p{L}’'.-]+(?<!ed|ing)\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|with|in|from|to|on|who|whom|that|familiar|close|knowledgeable|briefed|involved|aware)\b|\s*$)/u;
+// A determiner that makes a noun phrase definite: no new description.
+const DEFINITE = /^(?:the|his|her|their|its|our|my|your|this|that|these|those|some|many|most|all|both|several|other|others)\s/i;
 /** How far (UTF-16 units) "the aide" takes up the aide an attribution described. */
 const DESCRIBED_REACH = 6000;
 
@@ -1354,9 +1356,14 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
   if (m.kind === 'noun' && /^(?:an?|another|one)\s/i.test(m.text)) {
     const gender = NOUN_FEMALE.test(m.text) ? 'f' : NOUN_MALE.test(m.text) ? 'm' : null;
     if (gender && !(gender === 'f' ? NOUN_MALE : NOUN_FEMALE).test(m.text)) reg.lastDescribed = { text: speaker, gender, at: m.end };
-    // ("A senior Senate aide said …" … "“…,” the aide said": the description, by its head noun)
+  }
+  // ("A senior Senate aide said …" … "“…,” the aide said": the description, by its head noun; so is a plural without
+  // an article, "people familiar with the matter" … "the people said")
+  const indefinite = m.kind === 'noun' && /^(?:an?|another|one)\s/i.test(m.text);
+  if (indefinite || m.kind === 'noun' && /^\p{Ll}[^\s]*\s/u.test(m.text) && !DEFINITE.test(m.text)) {
     const head = DESCRIBED_HEAD.exec(m.text)?.[1]?.toLowerCase();
-    if (head) (reg.described ??= new Map()).set(head, { text: speaker, at: m.end });
+    // (a plural head for a noun phrase without an article: "campaign officials", not "latest poll")
+    if (head && (indefinite || /(?:[^s]s|people)$/.test(head))) (reg.described ??= new Map()).set(head, { text: speaker, at: m.end });
   }
   const e = reg.entities.get(speaker);
   if (!e) return;

@@ -971,6 +971,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The bank just this month announced it would end the sales bonuses in January.',
     quotes: [{ quote: 'it would end the sales bonuses in January', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a participle of the speaker\'s manner after the cue is no second clause',
+    text: 'The company has not made a final decision, the people said, asking not to be identified because the talks are private.',
+    quotes: [{ quote: 'The company has not made a final decision', rule: 'clause-subject-cue' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

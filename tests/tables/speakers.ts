@@ -2256,6 +2256,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
   {
+    note: 'a plural without an article taken up by its head noun, past an adjective after it',
+    text: 'The mill will close in May, according to people familiar with the plans.\n\nNo final decision has been made, the people said.',
+    quotes: [
+      { quote: 'The mill will close in May', speaker: 'people familiar with the plans' },
+      { quote: 'No final decision has been made', speaker: 'people familiar with the plans' },
+    ],
+  },
+  {
     note: 'guard: a description with a name of its own is another one ("the Harbor poll")',
     text: 'A new statewide poll found the mayor trailing by six points.\n\nThe Harbor poll, released a day later, showed the race tied.',
     quotes: [
