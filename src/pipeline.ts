@@ -11,7 +11,7 @@ import { isNotSpeech, looksLikeTitle, spokenBefore, spokenVerbAt, type Place } f
 import { RULES, frame as ruleFrame, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, frameRelativeNaming, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, markQuoted, type DialogueTurn } from './attribute/speakers.js';
 import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
-import { findOutlet, type OutletHit } from './attribute/outlets.js';
+import { findOutlet, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
 import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
@@ -612,7 +612,9 @@ const isTurn = (s: QuoteSpan): s is Turn => (s as Turn).labelStart !== undefined
 
 // "Reporter Sarah Klein spoke to the novelist Ivo Brandt": who asks (Q) and who answers (A).
 const NAME = String.raw`((?:\p{Lu}[\p{L}’'.-]*[ \u00a0]){0,3}\p{Lu}[\p{L}’'-]+)`;
-const INTERVIEW = new RegExp(`${NAME}\\s+(?:spoke|talked|sat\\s+down)\\s+(?:to|with)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}|${NAME}\\s+interviewed\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}`, 'u');
+// ("The finance minister, Ana Costa, spoke to The Harbor Times": after an apposition's comma too; one who speaks to
+// an outlet answers its questions)
+const INTERVIEW = new RegExp(`${NAME},?\\s+(?:spoke|talked|sat\\s+down)\\s+(?:to|with)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}|${NAME}\\s+interviewed\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}`, 'u');
 
 const INTERVIEW_VERBS = ['spoke', 'talked', 'sat', 'interviewed'];
 
@@ -623,8 +625,10 @@ function questionAndAnswer(text: string, firstTurn: number): { q: string; a: str
   if (!INTERVIEW_VERBS.some((v) => intro.includes(v))) return null;
   const m = INTERVIEW.exec(intro);
   if (!m) return null;
-  const q = m[1] ?? m[3];
-  const a = m[2] ?? m[4];
+  let q = m[1] ?? m[3];
+  let a = m[2] ?? m[4];
+  // ("Ana Costa spoke to The Harbor Times": the outlet asks)
+  if (m[1] && m[2] && (isMediaName(m[2]) || outletNamed(intro, { text: m[2], start: m.index + m[0].length - m[2].length }) !== null)) [q, a] = [m[2], m[1]];
   return q && a ? { q: stripTitleWords(q), a: stripTitleWords(a) } : null;
 }
 

@@ -17,6 +17,9 @@ const IN_THE_INTERVIEW = /\b(?:in|during)\s+(?:the|that|the\s+same)\s+interview\
 // Words that place a quote on another occasion than the interview before it.
 // ("said in an interview": an interview not named before, where "in the interview" takes one up)
 const NEW_OCCASION = /\b(?:(?:at|during|in|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:rally|town hall|news conference|press conference|conference|hearing|event|speech|debate|briefing|campaign stop|stop|meeting|forum|summit|ceremony|address|appearance|visit)|(?:in|during)\s+an?\s+(?:[\p{L}-]+\s+){0,2}interview)\b/iu;
+// "told reporters": the press at large, another occasion than an interview or a piece named before (but not than the
+// wire story a dateline credits, which reports it too)
+const PRESS_AT_LARGE = /\b(?:told|tells|telling)\s+(?:reporters|journalists|the\s+press)\b/i;
 
 // Outlets found through a bare preposition ("… makes it to the White House."): too weak to
 // carry into the next sentence.
@@ -174,7 +177,8 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   const own = (): boolean => (ownMemo ??= WRITERS_OWN.test(sentenceText));
   let newOccasionMemo: boolean | undefined;
   const newOccasion = (): boolean => (newOccasionMemo ??= NEW_OCCASION.test(sentenceText));
-  const near = (): boolean => last !== null && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= 1 && !newOccasion() && !own();
+  const near = (): boolean => last !== null && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= 1 && !newOccasion() && !own() &&
+    !(last.outlet !== scope.dateline?.name && PRESS_AT_LARGE.test(sentenceText));
   // the same speaker goes on, or a pronoun takes up the speaker before it
   // (a pronoun that resolves to someone else than the speaker before does not)
   const sameRun = (): boolean => last !== null && ((who !== null && last.speaker === who) || (pronoun && (who === null || last.speaker === null)) || describedBefore(text, last, who)) && near();

@@ -83,6 +83,14 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'lost touch with its own voters', outlet: 'The Telegraph' }],
   },
   {
+    note: 'after an interview with a paper, "told reporters" is the press at large',
+    text: '“The worst is over,” Finance Minister Ana Costa told The Harbor Times on Thursday.\n\nCosta later told reporters that the budget would be published in March.',
+    quotes: [
+      { quote: 'The worst is over', outlet: 'The Harbor Times' },
+      { quote: 'the budget would be published in March', outlet: null },
+    ],
+  },
+  {
     note: 'an essay in a magazine, through "according to"',
     text: 'The rival bids were “never serious,” according to a long essay in The Atlantic by a former adviser.',
     quotes: [{ quote: 'never serious', outlet: 'The Atlantic' }],

@@ -576,6 +576,17 @@ export const SPAN_ROWS: SpanRow[] = [
     ],
   },
   {
+    note: 'Q: / A: interview given to an outlet: the outlet asks, the one who spoke to it answers',
+    text:
+      'The finance minister, Ana Costa, spoke to The Harbor Times on Thursday. The interview has been edited for length.\n\n' +
+      'Q: Will taxes go up next year?\n\n' +
+      'A: No. There will be no new taxes on working families.',
+    quotes: [
+      { quote: 'Will taxes go up next year?', type: 'direct', speaker: 'The Harbor Times' },
+      { quote: 'No. There will be no new taxes on working families.', type: 'direct', speaker: 'Ana Costa' },
+    ],
+  },
+  {
     note: 'transcript turn with a quotation inside: reported once, inner marks kept',
     text:
       'Excerpts from Hillary Clinton’s town hall with Chris Cuomo follow.\n\n' +
