@@ -584,7 +584,7 @@ const APPOSITIVE_LEAD = /^(?:who|which|whose|whom|where|at|in|on|during|after|be
 
 // What links a speaker's noun to the name of the person they speak for or of: "aides to", "a lawyer for", "a
 // friend of", "Democrats like", "officials loyal to", "people familiar with", "voters backing".
-const LINK = /^(?:to|for|of|like)$/;
+const LINK = /^(?:to|for|of|like|at|from)$/;
 const LINK_ADJECTIVE = /^(?:close|closer|loyal|allied|aligned|linked|friendly|sympathetic|opposed|familiar|associated|affiliated)$/;
 const LINK_PARTICIPLE = /^(?:supporting|backing|opposing|representing|advising)$/;
 const PREPOSITION_WORD = /^(?:for|to|of|in|on|at|with|by|from|like|about)$/;

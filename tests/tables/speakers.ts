@@ -2272,6 +2272,17 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: 'those who speak at a body: "Economists at Goldman Sachs wrote"',
+    text: 'Economists at Halden Bank wrote in a note to clients that they now expect two rate cuts this year.',
+    quotes: [{ quote: 'they now expect two rate cuts this year', speaker: 'Economists at Halden Bank' }],
+  },
+  {
+    note: 'a role from a place is the person named before, not the place',
+    text: 'Senator Nora Vance voted against the bill. The senator from Vermont said the measure was “a giveaway.”',
+    quotes: [{ quote: 'a giveaway', speaker: 'Nora Vance' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
