@@ -585,6 +585,8 @@ const APPOSITIVE_LEAD = /^(?:who|which|whose|whom|where|at|in|on|during|after|be
 // What links a speaker's noun to the name of the person they speak for or of: "aides to", "a lawyer for", "a
 // friend of", "Democrats like", "officials loyal to", "people familiar with", "voters backing".
 const LINK = /^(?:to|for|of|like|at|from)$/;
+// Writings that come from their author: "an email from …", "a tweet from …".
+const FROM_WRITING = /^(?:emails?|tweets?|letters?|statements?|memos?|posts?|messages?|notes?|texts?|calls?|videos?)$/;
 const LINK_ADJECTIVE = /^(?:close|closer|loyal|allied|aligned|linked|friendly|sympathetic|opposed|familiar|associated|affiliated)$/;
 const LINK_PARTICIPLE = /^(?:supporting|backing|opposing|representing|advising)$/;
 const PREPOSITION_WORD = /^(?:for|to|of|in|on|at|with|by|from|like|about)$/;
@@ -604,6 +606,8 @@ function linkedNounBefore(text: string, toks: readonly Token[], a: number, i: nu
   else if (adjective && (LINK.test(link.lower) || link.lower === 'with')) head = a - 3;
   else if (LINK.test(link.lower)) head = a - 2;
   if (head < floor || !isWord(toks[head])) return null;
+  // ("An email from Neera Tanden reveals", "this tweet from Rikkie Wells": what comes from a person is the person's)
+  if (/^from$/.test(link.lower) && (DOCUMENT_NOUN.test(toks[head]!.lower) || FROM_WRITING.test(toks[head]!.lower))) return null;
   const m = nounPhraseBefore(text, toks, head, floor);
   return m && through(text, m, toks[i]!.end);
 }

@@ -2278,6 +2278,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'they now expect two rate cuts this year', speaker: 'Economists at Halden Bank' }],
   },
   {
+    note: 'guard: an email from a person is that person\'s',
+    text: 'An email from Dana Ruiz, meanwhile, reveals that the donor had asked for a meeting.',
+    quotes: [{ quote: 'the donor had asked for a meeting', speaker: 'Dana Ruiz' }],
+  },
+  {
     note: 'a role from a place is the person named before, not the place',
     text: 'Senator Nora Vance voted against the bill. The senator from Vermont said the measure was “a giveaway.”',
     quotes: [{ quote: 'a giveaway', speaker: 'Nora Vance' }],
