@@ -257,6 +257,8 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     // (and past the lower-case words of a role: "White House press secretary Karoline Leavitt", "Clinton campaign manager")
     while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) && !roleAsSurname(toks, a - 2, floor) || isOrgHead(toks[a - 2]!))) || newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor))) a--;
     while (a < i && (NAME_PARTICLES.has(toks[a]!.lower) || toks[a]!.lower === 'of' || (a === floor || CLAUSE_BREAK.test(toks[a - 1]!.text)) && sentenceAdverb(toks[a]!))) a++;
+    // ("former Treasury Secretary Lawrence Summers said": a word of tenure before the title is part of it)
+    if (a - 1 >= floor && a < i && TENURE.test(toks[a - 1]!.lower) && (isRole(toks[a]!) || roleModifier(toks, a, floor) || isCap(toks[a]) && toks.slice(a, i).some(isRole))) a--;
     // ("32% of Republican claims": a proper adjective alone before a word as often a noun is no subject,
     // and that word no cue)
     if (a === i && PROPER_ADJECTIVES.has(t.lower) && /^(?:claims?|reports?|notes?|statements?|remarks?|comments?|states?|tweets?|posts?|calls?|says)$/.test(toks[end]?.lower ?? '')) return null;
@@ -674,6 +676,8 @@ export function appositiveTitle(text: string, toks: readonly Token[], a: number,
 function sentenceAdverb(t: Token): boolean {
   return /^\p{Lu}\p{Ll}{4,}ly$/u.test(t.text) && !isGivenName(t.text) && isDictionaryWord(t.lower);
 }
+// Words of tenure before a title: "former", "then-", "acting" …
+const TENURE = /^(?:former|then|acting|interim|outgoing|incoming|retired|ex)$/;
 /** A token after which a clause opens: a sentence's end, a colon or semicolon, a dash, an opening mark or parenthesis. */
 const CLAUSE_BREAK = /^[.!?;:—–(“"]$/;
 const OCCASION_OPENER = /^(?:at|in|on|during|after|before|by|from|through|under|over|while|when|as|also|again|however|meanwhile|still|too|later|\p{Ll}+ly|who|whom|whose|which|where|that|and|but|like|unlike|with|without|despite|amid|among|alongside|including|for|though|although|because|since|if|perhaps)$/u;

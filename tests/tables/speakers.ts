@@ -2288,6 +2288,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'a giveaway', speaker: 'Nora Vance' }],
   },
 
+  {
+    note: 'a word of tenure before the title, before the cue',
+    text: 'Former Treasury Secretary Lena Marsh said the central bank was “behind the curve.”',
+    quotes: [{ quote: 'behind the curve', speaker: 'Lena Marsh', speakerTitle: 'Former Treasury Secretary' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
