@@ -91,6 +91,11 @@ export const OUTLET_ROWS: OutletRow[] = [
     ],
   },
   {
+    note: '"per" a paper on no list, after a statement',
+    text: '“We have heard the concerns,” the mayor’s office said in a statement, per the Harbor Courier.',
+    quotes: [{ quote: 'We have heard the concerns', outlet: 'Harbor Courier' }],
+  },
+  {
     note: 'an essay in a magazine, through "according to"',
     text: 'The rival bids were “never serious,” according to a long essay in The Atlantic by a former adviser.',
     quotes: [{ quote: 'never serious', outlet: 'The Atlantic' }],
