@@ -676,6 +676,10 @@ export function appositiveTitle(text: string, toks: readonly Token[], a: number,
 function sentenceAdverb(t: Token): boolean {
   return /^\p{Lu}\p{Ll}{4,}ly$/u.test(t.text) && !isGivenName(t.text) && isDictionaryWord(t.lower);
 }
+/** Is the token at k an article before a word in lower case ("A senior aide", "The mayor"; not "The Kremlin")? */
+function articleOfNoun(toks: readonly Token[], k: number): boolean {
+  return /^(?:a|an|the)$/.test(toks[k]!.lower) && isWord(toks[k + 1]) && !isCap(toks[k + 1]);
+}
 // Words of tenure before a title: "former", "then-", "acting" …
 const TENURE = /^(?:former|then|acting|interim|outgoing|incoming|retired|ex)$/;
 /** A token after which a clause opens: a sentence's end, a colon or semicolon, a dash, an opening mark or parenthesis. */
@@ -718,8 +722,8 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     // ("But Akhil Johri, the chief financial officer, noted": the conjunction is no part of the name)
     // (a capitalised one only: "in Kentucky", "a Democrat" are no names at all)
     // (not a count before its noun or its share: "One worker, who …, said", "One of the people, who …, said")
-    // (nor the indefinite article of a noun phrase: "A senior Senate aide, who …, said")
-    while (chunkStart < last - 1 && isCap(toks[chunkStart]) && NOT_NAME_WORDS.has(toks[chunkStart]!.lower) && !PARTITIVE.test(toks[chunkStart]!.lower) && toks[chunkStart]!.lower !== 'a' && toks[chunkStart]!.lower !== 'an') chunkStart++;
+    // (nor the article of a noun phrase: "A senior Senate aide, who …, said", "The mayor, in a tweet, said")
+    while (chunkStart < last - 1 && isCap(toks[chunkStart]) && NOT_NAME_WORDS.has(toks[chunkStart]!.lower) && !PARTITIVE.test(toks[chunkStart]!.lower) && !articleOfNoun(toks, chunkStart)) chunkStart++;
     if (chunkStart >= last) return null;
     const chunk = toks.slice(chunkStart, last);
     const atClauseStart = k < floor || toks[k]!.text !== ',';

@@ -2294,6 +2294,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'behind the curve', speaker: 'Lena Marsh', speakerTitle: 'Former Treasury Secretary' }],
   },
 
+  {
+    note: 'guard: a description in an apposition (its article kept; names compare without it)',
+    text: 'The mayor, in a post on Sunday, said the city would “never” sell the port.',
+    quotes: [{ quote: 'never', speaker: 'The mayor' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
