@@ -106,7 +106,10 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       continue;
     }
     // (a headline's words are all in capitals, so its quotation reads as a title: the headline's colon decides)
-    if (!coordinated && (headed === null || frame !== headed) && isNotSpeech(content, lead, text.slice(span.close, Math.min(span.close + 40, to)), adjacent, placeOf(text, span.open))) {
+    // ("Rao: ‘We Will Not Back Down’": marks that hold a headline's whole statement quote it, in capitals as it is)
+    // (the statement may end before a closing straight mark it took for an apostrophe: "Rao: 'We Will Not Back Down'")
+    const wholeStatement = title !== null && span.open >= title.start && span.open <= title.start + 1 && span.close <= title.end + 1 && span.close + 1 >= title.end;
+    if (!coordinated && !wholeStatement && (headed === null || frame !== headed) && isNotSpeech(content, lead, text.slice(span.close, Math.min(span.close + 40, to)), adjacent, placeOf(text, span.open))) {
       if (looksLikeTitle(content)) titles.add(span);
       continue;
     }

@@ -667,6 +667,16 @@ export const SPAN_ROWS: SpanRow[] = [
     known: true,
   },
   {
+    note: 'headline: marks that hold the whole statement after the speaker and a colon',
+    text: 'Rao: “We Will Not Back Down”\n\nMayor Ana Rao toured the port on Sunday.',
+    quotes: [{ quote: 'We Will Not Back Down', type: 'direct', speaker: 'Ana Rao' }],
+  },
+  {
+    note: 'headline: the same in straight single marks, whose closing one could be an apostrophe',
+    text: "Rao: 'We Will Not Back Down'\n\nMayor Ana Rao toured the port on Sunday.",
+    quotes: [{ quote: 'We Will Not Back Down', type: 'direct', speaker: 'Ana Rao' }],
+  },
+  {
     note: 'a capitalised sentence after a colon in the body is a quotation',
     text: 'The union’s banner carried four words: “Fair Pay Starts Now.”',
     quotes: [{ quote: 'Fair Pay Starts Now.' }],
