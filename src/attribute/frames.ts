@@ -712,7 +712,9 @@ function unlistedVerbBefore(text: string, toks: readonly Token[], quoteFirst: st
     const possessor = /^\p{Lu}[\p{L}.-]*[’']s$/u.test(next.text) && rest.length === 0;
     // ("Trump counseled Fox that “…”", "notified the committee that “…”": whom it was said to, then "that")
     const listenerThat = (DETERMINERS.has(next.lower) || /^\p{Lu}/u.test(next.text)) && rest.length >= 1 && rest.length <= 3 && rest[rest.length - 1]!.lower === 'that' && rest.every((t) => t.kind === 'word');
-    const clause = next.lower === 'that' || listenerThat || CLAUSE_SUBJECT.test(next.lower) || itClause || possessor ||
+    // ("propounded on Bloomberg Television that “…”", "in Ohio that": a named place or medium, then "that")
+    const placeThat = /^(?:on|in|at)$/.test(next.lower) && /^\p{Lu}/u.test(rest[0]?.text ?? '') && rest.length >= 2 && rest.length <= 4 && rest[rest.length - 1]!.lower === 'that' && rest.every((t) => t.kind === 'word');
+    const clause = next.lower === 'that' || listenerThat || placeThat || CLAUSE_SUBJECT.test(next.lower) || itClause || possessor ||
       (DETERMINERS.has(next.lower) || /^\p{Lu}/u.test(next.text)) && (quoteVerb && rest.length <= 3 && rest.every((t) => t.kind === 'word') || rest.some((t, j) => t.kind === 'word' && (FINITE_AUX.test(t.lower) || PAST.test(t.lower) && t.lower.length > 4 || /^\p{Ll}{4,}s$/u.test(t.text) && rest[j + 1]?.lower === 'that')));
     // ("The weapons at its disposal, he appended, are like “…”": an aside set off by commas, its subject a person)
     const aside = next.text === ',' && rest.length > 0;

@@ -352,7 +352,9 @@ function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefi
     toks[i + 1]?.kind === 'word' && (!/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but|among|between|against|across|around|through|without|within|despite|like|unlike|toward|towards|behind|ahead)$/.test(toks[i + 1]!.lower) || toks[i + 1]!.lower === 'about' && /^\d/.test(toks[i + 2]?.text ?? '')) &&
     clauseVerbAfter(toks, i) > 0;
   // "Clinton expounds in Ohio that she …", "verbalizes at a campaign stop in Toledo, Ohio, that it …": a place, then "that"
-  const placeThat = !beforeThat && unlisted && subject && /^(?:in|at)$/.test(toks[i + 1]?.lower ?? '') && placeBeforeThat(toks, i + 1);
+  // ("propounded on Bloomberg Television that …", "on Sunday that …": after "on", a name only, not "agreed on a plan that …")
+  // (not "It dawned on Murphy that …", whose subject is no one)
+  const placeThat = !beforeThat && unlisted && subject && (/^(?:in|at)$/.test(toks[i + 1]?.lower ?? '') || toks[i + 1]?.lower === 'on' && NAME_WORD.test(toks[i + 2]?.text ?? '') && !/^(?:it|this|that|there)$/.test(toks[sb]!.lower)) && placeBeforeThat(toks, i + 1);
   // "Miller notified The Washington Post that …", "briefed a meeting of Pacific Island leaders that …": whom it was said to, then "that"
   // (its subject a person or a body: not "It dawned on him that …", "It astonished her that …")
   const listenerThat = !beforeThat && unlisted && ed && subject && !/^(?:it|this|that|there|what|which|so|how)$/.test(toks[sb]!.lower) && listenerBeforeThat(toks, i);

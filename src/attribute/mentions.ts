@@ -894,6 +894,16 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
   // Clinton in 1992: “…”" presents the one after it)
   if (t && start + 1 < limit && /^here[’']s$/.test(t.lower)) return subjectAfter(text, toks, start + 1, limit);
   if (!t || start >= limit || t.kind !== 'word' || NOT_NAME_CONTRACTED.test(t.lower)) return null;
+  // ("Former Treasury Secretary Lawrence Summers, …, said": a word of tenure before a title is the title's)
+  if (TENURE.test(t.lower) && start + 1 < limit && isCap(toks[start + 1]) && (isRole(toks[start + 1]!) || HONORIFICS.has(toks[start + 1]!.lower) || toks.slice(start + 1, Math.min(limit, start + 5)).some(isRole))) {
+    const m = subjectAfter(text, toks, start + 1, limit);
+    if (m && m.kind === 'name' && m.title !== null && m.start === toks[start + 1]!.start) {
+      m.start = t.start;
+      m.text = text.slice(m.start, m.end);
+      m.title = `${t.text} ${m.title}`;
+      return m;
+    }
+  }
   if (PRONOUNS[t.lower] !== undefined && t.lower !== 'her' && t.lower !== 'him' && t.lower !== 'it' && t.lower !== 'you') return make(text, toks, start, start, 'pronoun');
   // "said Democratic speechwriters": the proper adjective and its noun
   if (properAdjective(toks, start)) return make(text, toks, start, start + 1, 'noun');

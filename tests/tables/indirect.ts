@@ -977,6 +977,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The company has not made a final decision, the people said, asking not to be identified because the talks are private.',
     quotes: [{ quote: 'The company has not made a final decision', rule: 'clause-subject-cue' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb no list holds, then "on" and a named medium, then "that"',
+    text: 'Senator Nora Vance propounded on Harbor Radio that she would vote against the bill.',
+    quotes: [{ quote: 'she would vote against the bill', speaker: 'Nora Vance', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: "It dawned on Murphy that …" has no speaker to report it',
+    text: 'The crowd thinned out. It dawned on Murphy that the old man had no reason to go home.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -2289,6 +2289,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
 
   {
+    note: 'a word of tenure that opens the sentence, before the title, an apposition and a verb no list holds',
+    text: 'Former Treasury Secretary Lena Marsh, a frequent critic of the bank, propounded on Harbor Radio that it was “behind the curve.”',
+    quotes: [{ quote: 'behind the curve', speaker: 'Lena Marsh', speakerTitle: 'Former Treasury Secretary' }],
+  },
+  {
     note: 'a word of tenure before the title, before the cue',
     text: 'Former Treasury Secretary Lena Marsh said the central bank was “behind the curve.”',
     quotes: [{ quote: 'behind the curve', speaker: 'Lena Marsh', speakerTitle: 'Former Treasury Secretary' }],
