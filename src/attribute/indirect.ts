@@ -1931,7 +1931,8 @@ function questions(text: string, toks: readonly Token[], si: number): IndirectQu
   for (let i = 0; i < toks.length - 3; i++) {
     if (!ASKED.has(toks[i]!.lower)) continue;
     // (or a passive: "Sanders was asked by host John Dickerson whether …" puts the question to its subject)
-    const opening = i === 0 || /^(when|if|after|once|being|was|were|is|are|been|be)$/.test(toks[i - 1]!.lower);
+    // ("Okonkwo, asked whether the vote would be challenged, was brief": so does a participle set off by commas)
+    const opening = i === 0 || /^(when|if|after|once|being|was|were|is|are|been|be)$/.test(toks[i - 1]!.lower) || toks[i - 1]!.text === ',' && i >= 2 && toks[i - 2]!.kind === 'word' && QUESTION_WORD.test(toks[i + 1]?.lower ?? '');
     let k = i + 1;
     let asker: Mention | null = null;
     if (opening) {

@@ -989,6 +989,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The crowd thinned out. It dawned on Murphy that the old man had no reason to go home.',
     quotes: [],
   },
+  {
+    section: 'asked-question',
+    note: 'a question put to the subject in a participle set off by commas ends at its comma',
+    text: 'Mayor Ana Ruiz, asked whether the vote would be challenged in court, was brief.',
+    quotes: [{ quote: 'whether the vote would be challenged in court', speaker: null, rule: 'asked-question' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
