@@ -281,7 +281,7 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
       m.start = toks[a - 1]!.start;
       m.text = text.slice(m.start, m.end);
     }
-    return coordinatedBefore(text, toks, a, floor, m) ?? m;
+    return coordinatedBefore(text, toks, a, floor, m) ?? coordinatedBodiesBefore(text, toks, a, floor, m) ?? m;
   }
   // "Some have suggested", "Most say", "47 percent said", "more than 4 in 10 said": a share of the people spoken of
   const share = quantityBefore(toks, i, floor);
@@ -310,6 +310,18 @@ function coordinatedBefore(text: string, toks: readonly Token[], a: number, floo
   // (not across a comma, where "and" as often joins two clauses: "she was like William, and Fanny hoped")
   if (toks[a - 2]!.kind !== 'word' && toks[a - 2]!.text !== ')') return null;
   return joinPeople(text, speakerPhraseBefore(text, toks, a - 1, floor, {}), m);
+}
+
+/**
+ * "the AFL-CIO and the Service Employees International Union said": two bodies, each with its article, named as one
+ * subject, the second `m` (with its "the") starting at token a. Not a show's or a paper's name ("The Kelly File and
+ * Morning Joe": the second has no article), and not across a comma.
+ */
+function coordinatedBodiesBefore(text: string, toks: readonly Token[], a: number, floor: number, m: Mention): Mention | null {
+  if (a - 3 < floor || toks[a - 1]!.lower !== 'the' || toks[a - 2]!.lower !== 'and' || toks[a - 3]!.kind !== 'word' || !/^the\s/i.test(m.text)) return null;
+  const first = speakerPhraseBefore(text, toks, a - 2, floor, {});
+  if (!first || first.kind !== 'name' || first.also || !/^the\s+\p{Lu}/iu.test(first.text) || first.end !== toks[a - 3]!.end) return null;
+  return { kind: 'name', start: first.start, end: m.end, text: text.slice(first.start, m.end), name: m.name, title: null, gender: null, also: first };
 }
 
 /** The mention of two people `first` and `m` named together, or null when `first` names no person. */

@@ -2305,6 +2305,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'never', speaker: 'The mayor' }],
   },
 
+  {
+    note: 'two bodies, each with its article, are one speaker',
+    text: 'In a joint statement, the Harbor Workers Union and the Ferry Owners Association said the strike was over.',
+    quotes: [{ quote: 'the strike was over', speaker: 'Harbor Workers Union and Ferry Owners Association' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
