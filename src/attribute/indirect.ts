@@ -606,7 +606,7 @@ function singularSubject(toks: readonly Token[], i: number): boolean {
 // Words a listener does not hold: a preposition (but "of") or a conjunction.
 const LISTENER_BREAK = /^(?:on|to|in|at|with|for|from|by|about|upon|into|over|after|before|as|and|or|but)$/;
 // The last word of whom something was said to: "the crowd", "reporters", "a meeting of leaders", "The Post".
-const LISTENER_HEAD = /^(?:crowd|audience|reporters|journalists|meeting|gathering|panel|jury|viewers|listeners|readers)$/;
+const LISTENER_HEAD = /^(?:crowd|audience|reporters|journalists|meeting|gathering|panel|jury|viewers|listeners|readers|newspaper|magazine|network|broadcaster|station|channel|committee|council|board|staff|employees|workers|supporters|donors|investors|lawmakers|senators|delegates|members)$/;
 
 /**
  * After the verb at `i`, a listener of up to six words ("The Washington Post", "a meeting of Pacific Island

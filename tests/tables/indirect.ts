@@ -995,6 +995,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Mayor Ana Ruiz, asked whether the vote would be challenged in court, was brief.',
     quotes: [{ quote: 'whether the vote would be challenged in court', speaker: null, rule: 'asked-question' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb no list holds, a paper named as the listener by its noun, then "that"',
+    text: 'Mayor Lena Ortiz briefed the Harbor Ledger newspaper that the city was preparing contingency plans.',
+    quotes: [{ quote: 'the city was preparing contingency plans', speaker: 'Lena Ortiz', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a relative clause after a body joined, not told',
+    text: 'Senator Ana Ruiz joined the committee that oversees the budget.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
