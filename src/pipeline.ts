@@ -9,7 +9,7 @@ import { isSpace, tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, looksLikeTitle, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
 import { RULES, frame as ruleFrame, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, frameRelativeNaming, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
-import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, markQuoted, type DialogueTurn } from './attribute/speakers.js';
+import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, type DialogueTurn } from './attribute/speakers.js';
 import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
 import { findOutlet, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
 import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
@@ -38,11 +38,9 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const spans = withoutBoilerplate(withTurns(scanQuotes(text, wrapped), findTurns(text)), boiler);
   const sentences = splitSentences(text, spans, attributionAt, wrapped);
   const marked = spans.filter((s) => s.marked);
-  const inMarks = (at: number) => overlapsAny(marked, at, at + 1);
-  const registry = buildRegistry(text, inMarks);
+  const registry = buildRegistry(text, (at) => overlapsAny(marked, at, at + 1));
   // (is a word part of a name this document uses? one test for every frame reader below)
   const isName = (word: string) => knownWord(registry, word);
-  markQuoted(registry, inMarks);
   const works: Work[] = [];
   /** The subject of a verb of naming before the fragment, within `near` units of it ("she called the plan “…”"). */
   const namingFrame = (w: Work, near = Infinity): Frame | null => {

@@ -506,7 +506,7 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     }
     const s2 = subjectAfter(text, toks, c.last + 1);
     // (not the subject of the cue's clause: "“…,” said the book was “…”" after a title, where "the book was" goes on)
-    if (s2 && (c.first === 0 || toks[c.first - 1]!.text === ':' || toks[c.first - 1]!.text === '—' || toks[c.first - 1]!.text === '--') && !AUXILIARY.test(toks.find((t) => t.start >= s2.end)?.lower ?? '')) return frame('cue-subject', s2, c, false);
+    if (s2 && (c.first === 0 || toks[c.first - 1]!.text === ':' || toks[c.first - 1]!.text === '—' || toks[c.first - 1]!.text === '--') && !clauseGoesOn(toks.find((t) => t.start >= s2.end)?.lower ?? '')) return frame('cue-subject', s2, c, false);
   }
   const sv = early === undefined ? unlisted() : early;
   if (sv) return frame('subject-verb', sv.subject, sv.cue, false);
@@ -1105,8 +1105,8 @@ const NEAREST_REACH = 300;
 const ASIDE_OPENER = /^(?:like|unlike|including|especially|particularly|notably|despite|amid)$/;
 // Irregular past participles of verbs done to someone ("was shown", "has been taken").
 const PASSIVE_PARTICIPLE = /^(?:known|seen|taken|given|driven|written|shown|chosen|beaten|forgotten|spoken|stolen|sworn|torn|born|drawn|thrown|bitten|hidden|broken|frozen|proven|shaken|mistaken|forbidden|forgiven|caught|taught|brought|bought|sought|told|sold|held|kept|left|led|met|paid|put|sent|spent|struck|hit|hurt|cut|shot|found|heard|made|hung|won)$/;
-// The verbs that go on with a clause after its subject ("said the book was …").
-const AUXILIARY = /^(?:is|was|were|are|had|has|have|would|will|could|should|might|may|can|did|does|do|must)$/;
+// The verbs that go on with a clause after its subject ("said the book was …"): an auxiliary.
+const clauseGoesOn = (w: string): boolean => FINITE_AUX.test(w) || w === 'do';
 const NOT_A_VERB = /^(?:and|or|but|nor|that|who|whom|which|whose|of|the|a|an|to|as|than|like)$/;
 
 /**

@@ -2023,17 +2023,18 @@ function approximateSubject(toks: readonly Token[], from: number): boolean {
 const VERBISH_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'must', 'has', 'have', 'had', 'does', 'did', 'do', 'may', 'might', 'shall']);
 const VERBISH_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
-/** A clause has a finite verb, roughly: some word that is not a name, a number or a function word. */
 /** A word that is surely a finite verb or an auxiliary: "was", "has", "won't", "blamed", "said" (not "affairs"). */
 function finiteVerb(t: Token): boolean {
   const w = t.lower;
   return VERBISH_AUXILIARIES.has(w) || /ed$/.test(w) && !/eed$/.test(w) || /n[’']t$/.test(w) || IRREGULAR_PAST.has(w);
 }
 
+/** A clause has a finite verb, roughly: some word that is not a name, a number or a function word. */
 function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = toks[k]!.lower;
-    if (VERBISH_AUXILIARIES.has(w) || /(?:ed|es)$/.test(w) && !/(?:eed|ees)$/.test(w) || /n[’']t$/.test(w) || IRREGULAR_PAST.has(w)) return true;
+    // (a present tense in -es too: "Syria remains")
+    if (finiteVerb(toks[k]!) || /es$/.test(w) && !/ees$/.test(w)) return true;
     // "she’ll", "they’re", "we’ve": a pronoun with its auxiliary
     if (/^(he|she|it|they|we|i|you|there|that)[’'](ll|d|re|ve|s|m)$/.test(w)) return true;
     // "the committee appears", "Syria remains": a present-tense verb after its subject

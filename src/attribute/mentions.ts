@@ -321,7 +321,7 @@ function coordinatedBodiesBefore(text: string, toks: readonly Token[], a: number
   if (a - 3 < floor || toks[a - 1]!.lower !== 'the' || toks[a - 2]!.lower !== 'and' || toks[a - 3]!.kind !== 'word' || !/^the\s/i.test(m.text)) return null;
   const first = speakerPhraseBefore(text, toks, a - 2, floor, {});
   if (!first || first.kind !== 'name' || first.also || !/^the\s+\p{Lu}/iu.test(first.text) || first.end !== toks[a - 3]!.end) return null;
-  return { kind: 'name', start: first.start, end: m.end, text: text.slice(first.start, m.end), name: m.name, title: null, gender: null, also: first };
+  return bothNamed(text, first, m, null, first);
 }
 
 /** The mention of two people `first` and `m` named together, or null when `first` names no person. */
@@ -332,7 +332,12 @@ function joinPeople(text: string, first: Mention | null, m: Mention): Mention | 
   const words = first.name.split(/\s+/);
   const plural = words.length > 2 && /s$/.test(words[0]!) && ROLE_NOUNS.has(words[0]!.toLowerCase().slice(0, -1));
   const also = plural ? { ...first, name: words.slice(1).join(' '), title: words[0]! } : first;
-  return { kind: 'name', start: first.start, end: m.end, text: text.slice(first.start, m.end), name: m.name, title: plural ? words[0]! : null, gender: null, also };
+  return bothNamed(text, first, m, plural ? words[0]! : null, also);
+}
+
+/** One mention of two named together, from `first` through `m`: the second's name, the first kept in `also`. */
+function bothNamed(text: string, first: Mention, m: Mention, title: string | null, also: Mention): Mention {
+  return { kind: 'name', start: first.start, end: m.end, text: text.slice(first.start, m.end), name: m.name, title, gender: null, also };
 }
 
 /**
@@ -678,9 +683,6 @@ export function appositiveTitle(text: string, toks: readonly Token[], a: number,
   const open = (title.match(/“/g) ?? []).length - (title.match(/”/g) ?? []).length;
   return open > 0 ? `${title}”` : (title.match(/"/g) ?? []).length % 2 === 1 ? `${title}"` : title;
 }
-// What opens an apposition of the occasion rather than a title: a preposition or an adverb; or a relative clause or a
-// conjunction ("Berg, who is an actor, said": said of the person, not a title).
-// (and an aside of comparison or concession: "Smith, like his predecessor, said", "Ruiz, for her part, said")
 /**
  * An adverb of the dictionary in -ly, capitalised as the first word of its clause: no part of the name after it
  * ("Interestingly Blocher said", "Instantly De Griers burst into …"); a given name in -ly ("Beverly") is no such word.
@@ -696,6 +698,9 @@ function articleOfNoun(toks: readonly Token[], k: number): boolean {
 const TENURE = /^(?:former|then|acting|interim|outgoing|incoming|retired|ex)$/;
 /** A token after which a clause opens: a sentence's end, a colon or semicolon, a dash, an opening mark or parenthesis. */
 const CLAUSE_BREAK = /^[.!?;:—–(“"]$/;
+// What opens an apposition of the occasion rather than a title: a preposition or an adverb; or a relative clause or a
+// conjunction ("Berg, who is an actor, said": said of the person, not a title).
+// (and an aside of comparison or concession: "Smith, like his predecessor, said", "Ruiz, for her part, said")
 const OCCASION_OPENER = /^(?:at|in|on|during|after|before|by|from|through|under|over|while|when|as|also|again|however|meanwhile|still|too|later|\p{Ll}+ly|who|whom|whose|which|where|that|and|but|like|unlike|with|without|despite|amid|among|alongside|including|for|though|although|because|since|if|perhaps)$/u;
 // What follows a participle that opens an apposition of the occasion: "speaking through", "citing the report".
 const OCCASION_AFTER_PARTICIPLE = /^(?:the|a|an|his|her|their|its|this|that|by|to|through|with|from|at|in|on|for|about|of|after|before|during|as|it|him|them|reporters|journalists|supporters|later|earlier|again|then|afterward|afterwards|whether|if|why|how|what|when|\p{Ll}+ly)$/u;

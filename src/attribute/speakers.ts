@@ -371,6 +371,7 @@ function genderOfFirst(first: string): 'm' | 'f' | null {
   return f && !m ? 'f' : m && !f ? 'm' : null;
 }
 
+/** The names of `text`; `inside(at)` tells whether offset `at` stands inside a quotation (markQuoted). */
 export function buildRegistry(text: string, inside?: (at: number) => boolean): Registry {
   // (every field set here, the lazy ones undefined, so that every registry has one hidden class in V8)
   const reg: Registry = {
@@ -534,6 +535,7 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
     learnKinNames(reg);
   }
   learnGenders(reg);
+  if (inside) markQuoted(reg, inside);
   return reg;
 }
 
@@ -1343,7 +1345,7 @@ export function learnEpithets(reg: Registry, turns: readonly DialogueTurn[]): vo
 }
 
 /** Mark the occurrences that stand inside a quotation (`inside(at)`). */
-export function markQuoted(reg: Registry, inside: (at: number) => boolean): void {
+function markQuoted(reg: Registry, inside: (at: number) => boolean): void {
   reg.inside = inside;
   for (const o of reg.occurrences) if (inside(o.at)) o.quoted = true;
 }
@@ -1353,13 +1355,13 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
   if (!speaker) return;
   // ("A spokeswoman for the ministry declined to give details. “…,” she said.": a new speaker by an indefinite noun of
   // gender; "the actor", "the businessman" take up someone named before)
-  if (m.kind === 'noun' && /^(?:an?|another|one)\s/i.test(m.text)) {
+  const indefinite = m.kind === 'noun' && /^(?:an?|another|one)\s/i.test(m.text);
+  if (indefinite) {
     const gender = NOUN_FEMALE.test(m.text) ? 'f' : NOUN_MALE.test(m.text) ? 'm' : null;
     if (gender && !(gender === 'f' ? NOUN_MALE : NOUN_FEMALE).test(m.text)) reg.lastDescribed = { text: speaker, gender, at: m.end };
   }
   // ("A senior Senate aide said …" … "“…,” the aide said": the description, by its head noun; so is a plural without
   // an article, "people familiar with the matter" … "the people said")
-  const indefinite = m.kind === 'noun' && /^(?:an?|another|one)\s/i.test(m.text);
   if (indefinite || m.kind === 'noun' && /^\p{Ll}[^\s]*\s/u.test(m.text) && !DEFINITE.test(m.text)) {
     const head = DESCRIBED_HEAD.exec(m.text)?.[1]?.toLowerCase();
     // (a plural head for a noun phrase without an article: "campaign officials", not "latest poll")

@@ -60,7 +60,7 @@ const BLOCK = new Set([
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'HEAD', 'TITLE', 'BUTTON', 'SELECT', 'TEXTAREA']);
 // Page furniture, skipped as well when there is no article and the whole body is read.
 const FURNITURE = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
-// Blocks that a class or an id names as furniture, skipped inside the article too: a list of related stories, share
+// Blocks that a class or an id names as furniture, removed inside the article too: a list of related stories, share
 // buttons, a newsletter box, an advertisement ("Union says: “We will not back down” – read more" is no quotation of
 // the article). A whole word of the name, between hyphens, underscores or spaces: "shared-content" is not "share".
 const FURNITURE_NAME = /(?:^|[\s_-])(?:related|share|sharing|social|newsletter|promo|recommended|read-?more|more-stories|outbrain|taboola|advert|advertisement|ad|ads|sponsored|subscribe|signup|comments?)(?:$|[\s_-])/i;
@@ -115,7 +115,7 @@ export function blockText(root: Node, skipFurniture: boolean): string[] {
       if (BLOCK.has(tag)) flush();
       continue;
     }
-    if (SKIP.has(tag) || (skipFurniture && FURNITURE.has(tag)) || (tag !== '' && tag !== 'BODY' && tag !== 'ARTICLE' && furnitureByName(node as Element))) continue;
+    if (SKIP.has(tag) || (skipFurniture && FURNITURE.has(tag))) continue;
     if (tag === 'BR') {
       // a line break inside a paragraph is a space: a quotation may run across it
       cur += ' ';
@@ -176,7 +176,7 @@ export function htmlToText(source: string): HtmlText {
     warnings.push(`elements nested ${depth} deep; reading the whole page instead of finding the article`);
   } else {
     try {
-      article = new Readability<Node>(document, { serializer: (el) => el, keepClasses: true }).parse();
+      article = new Readability<Node>(document, { serializer: (el) => el }).parse();
     } catch {
       // a page Readability cannot handle: read the body below
       article = null;
@@ -191,6 +191,7 @@ export function htmlToText(source: string): HtmlText {
     readable = false;
     // Readability changes the document it reads: start again from the source
     const fresh = parseHTML(html).document;
+    dropNamedFurniture(fresh);
     lines = fresh.body ? blockText(fresh.body, true) : [];
   }
   const rawTitle = (article?.title ?? document.title ?? '').replace(/\s+/g, ' ').trim();
