@@ -50,6 +50,9 @@ interface Origin {
   more: boolean;
 }
 
+// How many bad records of one input are named on stderr before the rest are only counted.
+const RECORD_ERRORS_SHOWN = 20;
+
 const EXAMPLES = `
 Examples:
   quotes article.txt                        one JSON object per quote (JSON Lines)
@@ -169,6 +172,26 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     out.error();
     io.stderr.write(`quotes: ${where}: ${message}\n`);
   };
+  // A stream of bad records (a JSONL file of another shape, thousands of lines) gets its first
+  // RECORD_ERRORS_SHOWN lines, then one line that counts the rest when its input ends: every bad
+  // record is still skipped and still makes the exit status 2.
+  let shown = 0;
+  let hidden = 0;
+  const recordFail = (where: string, message: string) => {
+    if (shown < RECORD_ERRORS_SHOWN) {
+      shown++;
+      fail(where, message);
+    } else {
+      failed = true;
+      out.error();
+      hidden++;
+    }
+  };
+  const endInput = (where: string | null) => {
+    if (where !== null && hidden > 0) io.stderr.write(`quotes: ${where}: ${hidden.toLocaleString('en-US')} more bad record${hidden === 1 ? '' : 's'} skipped (not shown)\n`);
+    shown = 0;
+    hidden = 0;
+  };
   const emit = (quotes: Located[], text: string, more: boolean) => out.emit(quotes, text, more);
 
   // Reading stays here, in input order; extraction may run on worker threads
@@ -182,11 +205,12 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     for await (const doc of inputs) {
       if (out.stopped) return;
       if (doc.where !== current) {
+        endInput(current);
         current = doc.where;
         await out.startInput(doc.where);
       }
       if (doc.kind !== 'document') {
-        if (doc.kind === 'error') fail(doc.where, doc.message);
+        if (doc.kind === 'error') recordFail(doc.where, doc.message);
         else io.stderr.write(`quotes: ${doc.where}: warning: ${doc.message}\n`);
         continue;
       }
@@ -208,6 +232,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
         yield { text: starts.length > 1 ? doc.text.slice(base, starts[k + 1] ?? doc.text.length) : doc.text, outlet, tag: origin };
       }
     }
+    endInput(current);
   };
   const sizeHint = jobs > 1 ? inputSize(files) : undefined;
   let groups = 0;

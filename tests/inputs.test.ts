@@ -288,6 +288,33 @@ describe('JSON Lines', () => {
     ]);
   });
 
+  it('names the first 20 bad records of an input, then counts the rest on one line; all are skipped', async () => {
+    const bad = Array.from({ length: 45 }, (_, i) => JSON.stringify({ id: `r${i}`, body: 'not here' }));
+    const input = [...bad, JSON.stringify({ id: 'good', text: '“Yes,” Bo Li said.' }), '{"id": "x", "text": '].join('\n');
+    const r = await cli(['--input-format', 'jsonl'], input);
+    const err = r.stderr.trimEnd().split('\n');
+    expect(err.length).toBe(21);
+    expect(err[0]).toBe('quotes: <stdin>: line 1: record has no "text" string');
+    expect(err[19]).toBe('quotes: <stdin>: line 20: record has no "text" string');
+    // 25 more without text, and the invalid last line
+    expect(err[20]).toBe('quotes: <stdin>: 26 more bad records skipped (not shown)');
+    expect(r.code).toBe(2);
+    expect(lines(r.stdout).map((q) => [q.id, q.speaker])).toEqual([['good', 'Bo Li']]);
+  });
+
+  it('counts bad records input by input: each file gets its own 20 lines', async () => {
+    const body = Array.from({ length: 21 }, () => '[1]').join('\n') + '\n';
+    const a = tmp('shape-a.jsonl', body);
+    const b = tmp('shape-b.jsonl', body);
+    const r = await cli([a, b]);
+    const err = r.stderr.trimEnd().split('\n');
+    expect(err.length).toBe(42);
+    expect(err[20]).toBe(`quotes: ${a}: 1 more bad record skipped (not shown)`);
+    expect(err[21]).toBe(`quotes: ${b}: line 1: not a JSON object`);
+    expect(err[41]).toBe(`quotes: ${b}: 1 more bad record skipped (not shown)`);
+    expect(r.code).toBe(2);
+  });
+
   it('accepts a byte-order mark and CRLF line ends', async () => {
     const body = readFileSync(`${FIX}/library.jsonl`, 'utf8').replace(/\n/g, '\r\n');
     const r = await cli(['--input-format', 'jsonl'], Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]));
