@@ -1223,6 +1223,19 @@ function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): 
   return { who, relative, inverted, speaker: (who ?? inverted)! };
 }
 
+// Verbs in the present that take an infinitive and report nothing themselves: "The company plans to open …".
+const TAKES_INFINITIVE = /^(?:plans|intends|expects|aims|seeks|needs|tries|agrees|continues|decides|hopes|wants)$/;
+
+/**
+ * Is toks[k] a verb in the present before its infinitive, after a subject that is no possessor: "The company plans to
+ * open a factory, Raman said" is a clause, where "The company’s plans to open a factory" is a noun phrase.
+ */
+function presentBeforeInfinitive(toks: readonly Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  return TAKES_INFINITIVE.test(toks[k]!.text) && toks[k + 1]?.lower === 'to' && /^\p{Ll}/u.test(toks[k + 2]?.text ?? '') &&
+    prev !== undefined && prev.kind === 'word' && !/[’']s$/.test(prev.text) && !DETERMINER_LIKE.test(prev.lower);
+}
+
 /**
  * Is the cue `c` (in -ed) a participle that its noun's phrase goes on from, with the sentence's own verb after one
  * prepositional phrase: "The totals stated in the harbour report were lower …", "the figures cited by the agency
@@ -1351,7 +1364,7 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   const invertedName = afterName >= 0 && !(toks[afterName]!.text === ',' && AUXILIARY.test(toks[afterName + 1]?.lower ?? ''));
   // ("The Trump job marks his return …": a present before its object's determiner is a verb too)
   const described = !invertedName && /^(a|an|the)$/.test(toks[run.taken]?.lower ?? '') && !toks.slice(run.taken, beforeEnd).some((w, j) => AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || /n[’']t$/.test(w.lower) || j > 1 && /^\p{Ll}{2,}ed$/u.test(w.text) ||
-    j > 1 && inS(w) && /^(?:his|her|its|their|our|my|your|the|a|an)$/.test(toks[run.taken + j + 1]?.lower ?? ''));
+    j > 1 && inS(w) && /^(?:his|her|its|their|our|my|your|the|a|an)$/.test(toks[run.taken + j + 1]?.lower ?? '') || j > 1 && presentBeforeInfinitive(toks, run.taken + j));
   // "After the department asked …, Hackett said that …": a clause after the cue is what it reports;
   // the words before the speaker open the sentence ("CLAUSE, X said, CLAUSE" keeps both)
   const clauseAfter = afterOk && !parenthetical && toks[c.last + 1]?.text !== ',';

@@ -1,7 +1,7 @@
 // Noun phrases that name a speaker, read from tokens around a cue: a pronoun,
 // a proper name with its title ("Foreign Ministry spokesperson Guo Jiakun"),
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
-import { BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
+import { BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS, SURNAME_PARTICLES } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
@@ -257,6 +257,10 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     // (and past the lower-case words of a role: "White House press secretary Karoline Leavitt", "Clinton campaign manager")
     while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) && !roleAsSurname(toks, a - 2, floor) || isOrgHead(toks[a - 2]!))) || newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor))) a--;
     while (a < i && (NAME_PARTICLES.has(toks[a]!.lower) || toks[a]!.lower === 'of' || (a === floor || CLAUSE_BREAK.test(toks[a - 1]!.text)) && sentenceAdverb(toks[a]!))) a++;
+    // ("…, de Blasio said", "dos Santos says": a surname cited alone keeps its particles, where they open the clause)
+    let p = a;
+    while (p - 1 >= floor && SURNAME_PARTICLES.has(toks[p - 1]!.text)) p--;
+    if (p < a && isCap(toks[a]) && (p === floor || toks[p - 1]!.text === ',' || CLAUSE_BREAK.test(toks[p - 1]!.text))) a = p;
     // ("former Treasury Secretary Lawrence Summers said": a word of tenure before the title is part of it)
     if (a - 1 >= floor && a < i && TENURE.test(toks[a - 1]!.lower) && (isRole(toks[a]!) || roleModifier(toks, a, floor) || isCap(toks[a]) && toks.slice(a, i).some(isRole))) a--;
     // ("32% of Republican claims": a proper adjective alone before a word as often a noun is no subject,

@@ -58,6 +58,9 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
   'von van der den de da das do dos du del della di la le bin ibn al el ben ter ten zu y'.split(' '),
 );
+/** The particles that can open a surname cited alone ("de Blasio", "dos Santos", "van Gogh"): not those that are
+ * also English words ("do", "ten") or a conjunction ("y"). */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES].filter((p) => !/^(?:do|ten|y)$/.test(p)));
 
 export const PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'n' | 'p'>> = {
   he: 'm', him: 'm', she: 'f', her: 'f', it: 'n', they: 'p', we: 'p', i: 'p', you: 'p',

@@ -1007,6 +1007,36 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Senator Ana Ruiz joined the committee that oversees the budget.',
     quotes: [],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a surname cited alone with its particle closes the clause',
+    text: 'The city will reopen its public pools next week, de Blasio said.',
+    quotes: [{ quote: 'The city will reopen its public pools next week', speaker: 'de Blasio', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'a surname with its particle, the full name given before',
+    text: 'Marta dos Santos leads the union. The union will stay out of the race, dos Santos says.',
+    quotes: [{ quote: 'The union will stay out of the race', speaker: 'Marta dos Santos', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'the clause’s verb is a present before its infinitive ("plans to")',
+    text: 'The company plans to open a pilot factory in Nevada next year, Chief Executive Priya Raman said.',
+    quotes: [{ quote: 'The company plans to open a pilot factory in Nevada next year', speaker: 'Priya Raman', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: '"intends to", with a speaker after the comma',
+    text: 'The ministry intends to cut the fuel subsidy by half, a senior official said.',
+    quotes: [{ quote: 'The ministry intends to cut the fuel subsidy by half', speaker: 'a senior official', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: a possessor’s plans to are a noun phrase, and an apposition says nothing',
+    text: 'The company’s plans to build a factory in Nevada, a project worth $40 million, drew protests.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
