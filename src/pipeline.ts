@@ -8,7 +8,7 @@ import { attributionAt, findCues } from './attribute/cues.js';
 import { isSpace, tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, looksLikeTitle, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
-import { RULES, frame as ruleFrame, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, frameRelativeNaming, framePrevious, frameSubject, type Frame } from './attribute/frames.js';
+import { RULES, frame as ruleFrame, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, frameRelativeNaming, framePrevious, frameSubject, quotedAs, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, type DialogueTurn } from './attribute/speakers.js';
 import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
 import { findOutlet, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
@@ -92,7 +92,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     if (before?.cue && before.cue.start < bound) before = frameBefore(text, span, bound);
     const later = after || before ? null : frameLater(text, span, to);
     const headed = inTitle ? titleFrame : null;
-    const frame = after ?? before ?? later ?? dashLine(text, span, wrapped) ?? headed;
+    const frame = quotedAs(text, after ?? before ?? later ?? dashLine(text, span, wrapped) ?? headed);
     const adjacent = Boolean(after) || Boolean(before && (before.rule === 'subject-cue-colon' || before.rule === 'according-to' || before.rule === 'subject-cue'));
     const lead = text.slice(from, span.open);
     const content = text.slice(span.start, span.end);

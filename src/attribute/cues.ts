@@ -19,6 +19,46 @@ export interface Cue {
   structural: boolean;
 }
 
+// "TASS quoted Foreign Minister Sergei Lavrov as saying …", "Lavrov was quoted by TASS as saying …": the one that
+// quotes is the outlet (the outlet stage reads it as the subject of "quoted", or after "by"), the one quoted speaks.
+export const QUOTING = /^(?:quoted|quotes|quoting|cited|cites|citing)$/;
+export const AS_SAYING = /^(?:saying|stating|telling|writing|remarking|declaring|adding|warning|describing)$/;
+// How many words may stand between "quoted" and "as": "state media quoted a senior military official in Kyiv as saying".
+export const QUOTED_REACH = 12;
+
+/** The "quoted" before toks[i], a participle such as "saying" right after "as", within reach (its index), or -1. */
+export function quotingBefore(toks: readonly Token[], i: number): number {
+  const as = i - 1;
+  if (toks[as]?.lower !== 'as' || !AS_SAYING.test(toks[i]?.lower ?? '')) return -1;
+  for (let q = as - 1; q >= 0 && as - q <= QUOTED_REACH; q--) {
+    if (QUOTING.test(toks[q]!.lower)) return q;
+    if (toks[q]!.kind !== 'word' && toks[q]!.text !== ',') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The cues with "quoted … as saying" made one cue, from "quoted" to the participle, and for each such cue whose
+ * "quoted" has an object (not "by"), the token range [from, to) of that object: the one quoted.
+ */
+export function quotedAsCues(toks: readonly Token[], cues: readonly Cue[]): { cues: Cue[]; objects: Map<Cue, [number, number]> } {
+  const objects = new Map<Cue, [number, number]>();
+  if (!cues.some((c) => c.gerund && AS_SAYING.test(toks[c.first]!.lower))) return { cues: [...cues], objects };
+  const out: Cue[] = [];
+  for (const c of cues) {
+    const q = c.gerund ? quotingBefore(toks, c.first) : -1;
+    if (q < 0) {
+      out.push(c);
+      continue;
+    }
+    while (out.length && out[out.length - 1]!.first >= q) out.pop();
+    const merged: Cue = { first: q, last: c.last, start: toks[q]!.start, end: c.end, lemma: 'quoted as saying', gerund: false, structural: false };
+    if (toks[q + 1]?.lower !== 'by' && q + 1 < c.first - 1) objects.set(merged, [q + 1, c.first - 1]);
+    out.push(merged);
+  }
+  return { cues: out, objects };
+}
+
 /** Every lexicon cue in tokens[from, to). */
 export function findCues(toks: readonly Token[], from = 0, to = toks.length): Cue[] {
   const out: Cue[] = [];

@@ -2,8 +2,8 @@
 // its sentence and find the cue and the phrase that names the speaker. Each
 // frame is a rule with an id, recorded on the quote; the first that matches
 // wins, in the order of RULES below.
-import { cueAt, findCues, cannotCue, stateModifier, type Cue } from './cues.js';
-import { CLAUSE_SUBJECT, OPENING_WORD, WHEN, appositiveTitle, titleMarksEnd, isPartyState, namesPerson, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { AS_SAYING, QUOTED_REACH, QUOTING, cueAt, findCues, cannotCue, quotingBefore, stateModifier, type Cue } from './cues.js';
+import { CLAUSE_SUBJECT, OPENING_WORD, WHEN, appositiveTitle, titleMarksEnd, isPartyState, namesPerson, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
 import { ACT_FORMS, EVIDENCE, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
@@ -73,6 +73,33 @@ function isDocument(m: Mention): boolean {
 
 /** A frame of rule `rule`, with the rule's base confidence. */
 export const frame = (rule: RuleId, mention: Mention | null, cue: Cue | null, after: boolean): Frame => ({ rule, mention, cue, confidence: RULES[rule].confidence, after });
+
+/**
+ * The frame of a quote whose cue is "quoted" (or "cited") with an object and "as saying" after it, or the "saying"
+ * of such a phrase: the frame with the one quoted as its speaker ("TASS quoted Foreign Minister Sergei Lavrov as
+ * saying", "“…,” TASS quoted him as saying"). Any other frame is returned as it is.
+ */
+export function quotedAs(text: string, f: Frame | null): Frame | null {
+  const c = f?.cue;
+  if (!f || !c || c.end - c.start > 8) return f;
+  const word = text.slice(c.start, c.end).toLowerCase();
+  let from = -1;
+  let to = -1;
+  let toks: Token[] = [];
+  if (QUOTING.test(word)) {
+    toks = tokenize(text, c.end, Math.min(text.length, c.end + 200));
+    to = toks.findIndex((t, i) => i <= QUOTED_REACH && t.lower === 'as' && AS_SAYING.test(toks[i + 1]?.lower ?? ''));
+    from = 0;
+  } else if (AS_SAYING.test(word)) {
+    toks = tokenize(text, Math.max(0, c.start - 200), c.end);
+    const q = quotingBefore(toks, toks.length - 1);
+    from = q + 1;
+    to = q < 0 ? -1 : toks.length - 2;
+  }
+  if (to <= 0 || toks[from]?.lower === 'by') return f;
+  const m = objectMention(text, toks, from, to);
+  return m ? { ...f, mention: m } : f;
+}
 
 // The marks frameAfter reads back over, with spaces, to the last character inside a quotation
 // (nested closing marks included; not lexicon/marks.ts CLOSERS, which holds no straight marks).

@@ -2,9 +2,9 @@
 // holds no quotation: "X said (that) …", "…, X said.", "According to X, …",
 // "X told Y (that) …", "X warned that …, adding that …". Each frame is a
 // rule with an id (INDIRECT_RULES), like the frames of direct quotes.
-import { cueAt, findCues, stateModifier, type Cue } from './cues.js';
+import { cueAt, findCues, quotedAsCues, stateModifier, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
-import { CLAUSE_SUBJECT, TIME_NOUN, WHEN, carrierBefore, namesPerson, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, TIME_NOUN, WHEN, carrierBefore, namesPerson, objectMention, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { DETERMINERS, HONORIFICS, PARTY_STATE, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import {
@@ -75,9 +75,12 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     let found: IndirectQuote[];
     if (busy(s.start, s.start + 1)) found = [...saying, ...questions(text, toks, si)];
     else {
-      const cues = withoutYieldingSources(toks, [...findCues(toks).filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first));
+      // ("TASS quoted Lavrov as saying …": one cue, whose object speaks)
+      const quoted = quotedAsCues(toks, findCues(toks));
+      const cues = withoutYieldingSources(toks, [...quoted.cues.filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first));
       if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !toks.some((t) => ASKED.has(t.lower) || PARTICIPLES.has(t.lower))) continue;
       found = [...(fromCues(text, toks, cues, si) ?? []), ...saying, ...questions(text, toks, si), ...inSource(text, toks, si, cues), ...inPolls(text, toks, si)].flatMap(asBelief);
+      if (quoted.objects.size) found = found.map((q) => quotedBy(text, toks, q, quoted.objects));
     }
     // a clause that holds quotation marks is a mixed quote, reported through its
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
@@ -90,6 +93,16 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     for (const k of kept) out.push(k);
   }
   return out;
+}
+
+/**
+ * The reported clause of "TASS quoted Lavrov as saying …": its speaker the one quoted, and its cue "as saying" (the
+ * words after the speaker's name, as in "Lavrov was quoted as saying").
+ */
+function quotedBy(text: string, toks: readonly Token[], q: IndirectQuote, objects: ReadonlyMap<Cue, [number, number]>): IndirectQuote {
+  const range = objects.get(q.cue);
+  const m = range ? objectMention(text, toks, range[0], range[1]) : null;
+  return m && range ? { ...q, mention: m, cue: { ...q.cue, first: range[1], start: toks[range[1]]!.start } } : q;
 }
 
 /**
@@ -1118,6 +1131,8 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   const form = toks[c.first]!.lower;
   // "Clinton's remarks", "Trump’s tweet": a possessive makes any cue a noun
   if (/^\p{L}+[’']s$|s[’']$/u.test(toks[c.first - 1]?.text ?? '') && !/^(it|he|she|that|there|what|who)[’']s$/.test(toks[c.first - 1]!.lower)) return true;
+  // "finds its way to the city": an idiom of going, not a finding
+  if (c.lemma === 'find' && /^(?:its|their|his|her|our|my|your|a)$/.test(toks[c.last + 1]?.lower ?? '') && toks[c.last + 2]?.lower === 'way') return true;
   // "maintains a lead": keeping, not saying, unless a clause follows
   // (but it says when it closes the sentence, "…, Ruiz maintained.", or stands before its speaker, "…, maintained
   // Ruiz", or before a clause's subject and verb, "maintained the harbour would close")

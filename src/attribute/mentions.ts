@@ -135,6 +135,22 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
 }
 
 /**
+ * The noun phrase that is all of toks[from, to), read as a subject would be ("Foreign Minister Sergei Lavrov", "a
+ * senior official"), or an object pronoun standing for one ("him"): the object of "quoted" in "TASS quoted … as saying".
+ */
+export function objectMention(text: string, toks: readonly Token[], from: number, to: number): Mention | null {
+  if (from >= to) return null;
+  const t = toks[from]!;
+  if (to === from + 1 && /^(?:him|her|them)$/.test(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end, text: t.text, name: null, title: null, gender: t.lower === 'them' ? 'p' : PRONOUNS[t.lower]! };
+  const m = subjectAfter(text, toks, from);
+  if (!m || m.start !== t.start) return null;
+  if (m.end === toks[to - 1]!.end) return m;
+  // ("quoted Wassim Bouhlel, a Nice native, as saying": the name, and its apposition between commas)
+  const k = toks.findIndex((x) => x.start >= m.end);
+  return k > from && k < to - 2 && toks[k]!.text === ',' && toks[to - 1]!.text === ',' ? m : null;
+}
+
+/**
  * The speaker phrase that ends just before token index `end` (exclusive),
  * walking back over auxiliaries and adverbs ("he has also said"). Returns
  * null when no subject stands there.

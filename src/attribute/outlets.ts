@@ -243,6 +243,14 @@ export function isMediaName(name: string): boolean {
   return m !== null && m[0].length === name.length;
 }
 
+/**
+ * Is the name, of two words or more, an outlet of the gazetteer ("Der Spiegel", "Fox News")? Such a name is a body's,
+ * never a person's: no pronoun stands for it. (A one-word outlet may be a person's name too: Michael Bloomberg.)
+ */
+export function isListedOutlet(name: string): boolean {
+  return /\s/.test(name) && (BY_ALIAS.has(name) || BY_ALIAS.has(`the ${name}`) || BY_ALIAS.has(`The ${name}`));
+}
+
 const MEDIA_WORD_IN = /\b(?:Radio|Television|TV|News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Broadcasting|Press|Agency)\b/;
 
 /**

@@ -9,6 +9,7 @@ import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '..
 import { partitionPoint } from '../bisect.js';
 import { isContraction, isDictionaryWord } from '../nlp/compromise.js';
 import { PLACE_FIRST, PLACE_LAST, isRegion } from '../lexicon/places.js';
+import { isListedOutlet } from './outlets.js';
 
 export interface Entity {
   name: string;
@@ -801,7 +802,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   if (words.length > 1 && words.every(capitalsOnly)) return;
   const lw = wordsBy(words, toLower); // (no word is empty: they are cleaned)
   // (a group by its plural, "Vermont Democrats", "Muslim Americans", is no person either)
-  const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly) || GROUP_PLURAL.test(lw[lw.length - 1]!);
+  const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly) || GROUP_PLURAL.test(lw[lw.length - 1]!) || isListedOutlet(words.join(' '));
   // (the patterns end at the name, so they only run when the text before ends as they need)
   const commaBefore = /,\s*$/.test(before.slice(-3));
   const kin = commaBefore || before.endsWith(' ') ? kinBefore(before.slice(-24)) : null;

@@ -1037,6 +1037,48 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The company’s plans to build a factory in Nevada, a project worth $40 million, drew protests.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'an agency quoted a minister as saying that: the minister speaks',
+    text: 'The Tarvik news agency quoted Foreign Minister Ilse Varga as saying that the border would stay closed.',
+    quotes: [{ quote: 'the border would stay closed', speaker: 'Ilse Varga', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'was quoted by an agency as saying: the subject speaks',
+    text: 'Ilse Varga was quoted by the Tarvik agency as saying the border would stay closed.',
+    quotes: [{ quote: 'the border would stay closed', speaker: 'Ilse Varga', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'was quoted as saying, in one piece',
+    text: 'The minister was quoted as saying the border would stay closed until spring.',
+    quotes: [{ quote: 'the border would stay closed until spring', speaker: 'The minister', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'CLAUSE, an agency quoted a minister as saying',
+    text: 'The border will stay closed until spring, Tarvik quoted Ilse Varga as saying.',
+    quotes: [{ quote: 'The border will stay closed until spring', speaker: 'Ilse Varga', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: quoted a price, as saying nothing',
+    text: 'The dealer quoted a price of $400 for the repair.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'quoted a name and its apposition as saying',
+    text: 'The Harbor Times quoted Wassim Dabbagh, a ferry pilot, as saying that the engine had failed twice.',
+    quotes: [{ quote: 'the engine had failed twice', speaker: 'Wassim Dabbagh', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'negative: "finds its way" is going, not finding',
+    text: 'Every spring, a new wave of migrants finds its way to the valley of about 13,000 residents.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

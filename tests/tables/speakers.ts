@@ -2311,6 +2311,43 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'the strike was over', speaker: 'Harbor Workers Union and Ferry Owners Association' }],
   },
 
+  // ── "X quoted Y as saying": the one quoted speaks ─────────────────────
+  {
+    note: 'an agency quotes a minister as saying, after the quotation',
+    text: '“There will be no talks without a ceasefire,” the Tarvik news agency quoted Foreign Minister Ilse Varga as saying.',
+    quotes: [{ quote: 'no talks without a ceasefire', speaker: 'Ilse Varga' }],
+  },
+  {
+    note: 'an agency quotes a minister as saying, a fragment in reported speech',
+    text: 'Tarvik quoted Foreign Minister Ilse Varga as saying that the border remained “firmly closed” to trucks.',
+    quotes: [{ quote: 'firmly closed', speaker: 'Ilse Varga' }],
+  },
+  {
+    note: 'quoted her as saying: the pronoun takes up the minister',
+    text: 'Ilse Varga met the envoy on Monday. “We are patient people,” the Tarvik agency quoted her as saying.',
+    quotes: [{ quote: 'We are patient people', speaker: 'Ilse Varga' }],
+  },
+  {
+    note: 'guard: the passive, by the agency',
+    text: '“We are patient people,” Ilse Varga was quoted by the Tarvik agency as saying.',
+    quotes: [{ quote: 'We are patient people', speaker: 'Ilse Varga' }],
+  },
+  {
+    note: 'a witness, described, before a colon and a quotation',
+    text: 'A witness told the Harbor Times: “It was chaos. Everybody was screaming.”',
+    quotes: [{ quote: 'It was chaos', speaker: 'A witness' }],
+  },
+  {
+    note: 'a bystander after a relative clause speaks a fragment',
+    text: 'One bystander, who asked not to be named, said she heard “four or five bangs” before people ran.',
+    quotes: [{ quote: 'four or five bangs', speaker: 'One bystander' }],
+  },
+  {
+    note: 'an outlet of two words is no person: "her" is the chancellor',
+    text: 'Chancellor Greta Lind spoke in Berlin on Monday. “The plan is dead,” Der Spiegel quoted her as saying.',
+    quotes: [{ quote: 'The plan is dead', speaker: 'Greta Lind' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
