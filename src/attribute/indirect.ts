@@ -855,6 +855,20 @@ const CLAUSE_JOINERS = new Set(['and', 'while', 'but', 'whereas']);
  * A wish after a subject of its own ends it: "…, and Republicans want …".
  */
 const ownWish = (lemma: string, subject: string | null): boolean => WISH.test(lemma) && (subject === null || CLAUSE_PRONOUN.test(subject));
+// "…, but gave no details", "… but would not say when": what the speaker did not say, after the clause they said
+const WITHHELD_VERB = /^(?:gave|offered|provided|cited|presented)$/;
+const WITHHELD_OBJECT = /^(?:no|few|little)$/;
+const WITHHELD_NOT = /^(?:did|would)$/;
+const WITHHELD_SAY = /^(?:elaborate|say|give|provide|offer|specify|comment|explain|answer|identify|name|disclose|respond|detail|discuss|confirm)$/;
+function withheldDetail(toks: readonly Token[], j: number): boolean {
+  const w = toks[j]?.lower ?? '';
+  if (WITHHELD_VERB.test(w)) return WITHHELD_OBJECT.test(toks[j + 1]?.lower ?? '');
+  // ("but declined to give details", "and refused to say when"; not "and refused to drop the gun", the clause's own)
+  if (/^(?:declined|refused)$/.test(w)) return toks[j + 1]?.lower === 'to' && WITHHELD_SAY.test(toks[j + 2]?.lower ?? '');
+  if (WITHHELD_NOT.test(w) && toks[j + 1]?.lower === 'not') return WITHHELD_SAY.test(toks[j + 2]?.lower ?? '');
+  return /^(?:didn|wouldn)[’']t$/.test(w) && WITHHELD_SAY.test(toks[j + 1]?.lower ?? '');
+}
+
 function endOfClause(toks: readonly Token[], from: number): number {
   // the clause runs to the sentence end, or to ", adding that" / ", saying",
   // or to a trailing attribution (", the Reuters news agency reported"), or
@@ -875,7 +889,7 @@ function endOfClause(toks: readonly Token[], from: number): number {
       let j = k + 1;
       while (j < toks.length && /^(also|then|later|has|have|had|is|was|will|would|\p{Ll}+ly)$/u.test(toks[j]!.lower)) j++;
       const c = cueAt(toks, j);
-      if (c && !c.gerund && (isSpeech(c) || isAct(c) && !ownWish(c.lemma, null)) && !stateModifier(toks, c)) {
+      if (c && !c.gerund && (isSpeech(c) || isAct(c) && !ownWish(c.lemma, null)) && !stateModifier(toks, c) || withheldDetail(toks, k + 1)) {
         e = k;
         break;
       }
@@ -1517,6 +1531,11 @@ function reportAct(toks: readonly Token[], c: Cue, s: CueSpeaker, act: boolean, 
   // "Sanders, who on Tuesday endorsed Clinton, said …": the relative clause ends at its comma
   if (relative && toks[relativeStart(toks, c.first)]?.text === ',') end = toComma(toks, from, end);
   const first = toks[from];
+  // "…, but offered no proof.": nothing offered, where no clause says of what ("offered no proof that …" reports it)
+  if (c.lemma === 'offered' && /^(?:no|few|little)$/.test(first?.lower ?? '') && end - from <= 3) {
+    run.taken = Math.max(run.taken, end);
+    return;
+  }
   // "Nomination questions are likely to …": an auxiliary after the cue makes the cue a noun
   if (first && /^(is|are|was|were|will|would|has|have|had|can|could|should|coming|going)$/.test(first.lower)) return;
   const summons = NAMING.test(c.lemma) && (toks.slice(from + 1, Math.min(end, from + 5)).some((t) => /^(to|off|in|out|back|up|for)$/.test(t.lower)) || toks.slice(from, Math.min(end, from + 3)).some((t) => NOT_NAMED.test(t.lower)) || end - from < 2 || c.lemma === 'call' && (speaker.kind === 'noun' && /^(a|an)\s/i.test(speaker.text) || toks.slice(from, end).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || NAME_LINK.test(t.lower))));

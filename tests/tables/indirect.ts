@@ -1079,6 +1079,51 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Every spring, a new wave of migrants finds its way to the valley of about 13,000 residents.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'the clause ends before ", but gave no details"',
+    text: 'A ministry spokesman said the talks would resume later this week, but gave no details.',
+    quotes: [{ quote: 'the talks would resume later this week', speaker: 'A ministry spokesman', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'the clause ends before "and would not say when"',
+    text: 'Ana Ruiz said the ferry would return to service and would not say when.',
+    quotes: [{ quote: 'the ferry would return to service', speaker: 'Ana Ruiz', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'the clause ends before "but declined to give", the speaker’s own refusal',
+    text: 'Ana Ruiz said the ferry would return to service but declined to give a date.',
+    quotes: [
+      { quote: 'the ferry would return to service', speaker: 'Ana Ruiz', rule: 'subject-cue-that' },
+      { quote: 'to give a date', speaker: 'Ana Ruiz', rule: 'subject-act-object' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'guard: "and refused to leave" is what the clause’s subject did',
+    text: 'Police said the man pointed a knife at officers and refused to leave the ferry.',
+    quotes: [{ quote: 'the man pointed a knife at officers and refused to leave the ferry', speaker: 'Police', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'the clause ends before "but offered no proof", which reports nothing',
+    text: 'Ana Ruiz claimed the ferry contract had been rigged, but offered no proof.',
+    quotes: [{ quote: 'the ferry contract had been rigged', speaker: 'Ana Ruiz', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'guard: "offered no proof that" reports what it has no proof of',
+    text: 'Ana Ruiz offered no proof that the ferry contract had been rigged.',
+    quotes: [{ quote: 'no proof that the ferry contract had been rigged', speaker: 'Ana Ruiz', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'guard: "but did not go far enough" goes on with the clause’s own subject',
+    text: 'Ana Ruiz said the budget was a start but did not go far enough.',
+    quotes: [{ quote: 'the budget was a start but did not go far enough', speaker: 'Ana Ruiz', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
