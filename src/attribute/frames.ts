@@ -3,7 +3,7 @@
 // frame is a rule with an id, recorded on the quote; the first that matches
 // wins, in the order of RULES below.
 import { AS_SAYING, QUOTED_REACH, QUOTING, cueAt, findCues, cannotCue, quotingBefore, stateModifier, type Cue } from './cues.js';
-import { CLAUSE_SUBJECT, OPENING_WORD, WHEN, appositiveTitle, titleMarksEnd, isPartyState, namesPerson, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, WHEN, appositiveTitle, titleMarksEnd, isPartyState, namesPerson, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
 import { ACT_FORMS, EVIDENCE, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
@@ -196,6 +196,14 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
       const v = /^(?:had|has|have|was|were|is|would|will)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.kind === 'word' ? k + 1 : k;
       const w = toks[v];
       const next = toks[v + 1];
+      // ("“…,” a report released by the agency on Monday found": a document's participle and its phrase, then the verb)
+      if (w && s.kind === 'noun' && PUBLISHED.test(w.lower)) {
+        for (let j = v + 2; j < toks.length && j - v <= 8 && toks[j]!.kind === 'word'; j++) {
+          const cj = cueAt(toks, j);
+          if (cj && !cj.gerund) return frame('quote-subject-cue', s, cj, true);
+          if ((!toks[j + 1] || SLOT_END.has(toks[j + 1]!.text)) && slotVerb(toks[j]!, toks[j + 1])) return frame('quote-subject-verb', s, structuralCue(toks, j), true);
+        }
+      }
       if (w && slotVerb(w, next, toks[v + 2])) return frame('quote-subject-verb', s, structuralCue(toks, v), true);
       // ("“…,” the narrator verbalizes.": a noun phrase that ran on over the verb no list holds, before the clause's end)
       const lastWord = k - 1;

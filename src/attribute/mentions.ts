@@ -204,6 +204,12 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
         i = a - 3;
         continue;
       }
+      // "A study published in The Lancet found": the journal a document was published in is not what speaks
+      const b = a - 1 >= floor && toks[a - 1]!.lower === 'the' ? a - 1 : a;
+      if (b - 2 > floor && toks[b - 1]!.lower === 'in' && PUBLISHED.test(toks[b - 2]!.lower) && isWord(toks[b - 3]) && !isCap(toks[b - 3])) {
+        i = b - 3;
+        continue;
+      }
     }
     // "A news report published Wednesday said"
     if (i - 2 >= floor && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(toks[i]!.lower) && PUBLISHED.test(toks[i - 1]!.lower) && isWord(toks[i - 2]) && !isCap(toks[i - 2])) {
@@ -596,7 +602,7 @@ const SUBJECT_PRONOUN = /^(i|we|he|she|they|you)$/;
 /** Verbs of a relative clause without "who" after a plural noun: "the experts I interviewed". */
 const RELATIVE_VERB = /^(interviewed|surveyed|polled|contacted|consulted|asked|reached|called|met|visited|quoted|cited)$/;
 /** Participles that date a document: "a report published Wednesday". */
-const PUBLISHED = /^(published|released|issued|posted|aired|broadcast|filed|unveiled|obtained|made public)$/;
+export const PUBLISHED = /^(published|released|issued|posted|aired|broadcast|filed|unveiled|obtained|made public)$/;
 const TIME_WORD = /^(week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const REFLEXIVE = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/;
 const NP_END = /^(who|which|that|in|on|at|during|after|before|when|while|to|and|but|said|says|told|added|as|with|without|upon|into|towards|toward|through|from|by|about|because|if|than)$/;

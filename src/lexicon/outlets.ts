@@ -6,7 +6,8 @@
 // broadcasters of Canada, Australia, Ireland, the UK, Japan, Korea, Singapore,
 // India, Israel, the Gulf, France, Germany, Italy, Spain, Brazil, Argentina,
 // Russia and Ukraine that wire copy cites most, and the sports, entertainment,
-// technology and business titles whose interviews news stories quote.
+// technology and business titles whose interviews news stories quote; and the
+// scientific and medical journals whose studies news stories cite most.
 // Programmes are mapped to their network ("Meet the Press" → NBC). Platforms
 // are outlets too ("said on Twitter"). Aliases are matched case-sensitively,
 // as written in news text.
@@ -207,6 +208,15 @@ Barron's|Barron’s
 The Information
 Yahoo News|Yahoo Finance
 NBC Sports
+The Lancet|Lancet|the Lancet
+The New England Journal of Medicine|New England Journal of Medicine|NEJM|the New England Journal of Medicine
+JAMA|Journal of the American Medical Association|the Journal of the American Medical Association|JAMA Network Open
+British Medical Journal|The BMJ|BMJ|the British Medical Journal
+Nature|Nature Medicine|Nature Climate Change|Nature Communications
+Science|Science Advances
+Proceedings of the National Academy of Sciences|PNAS|the Proceedings of the National Academy of Sciences
+Annals of Internal Medicine|the Annals of Internal Medicine
+Cell
 Twitter|X|Tweet
 Facebook
 Instagram
@@ -300,6 +310,7 @@ export const OUTLET_ENTRIES: readonly OutletEntry[] = compile();
 export const WEAK_ALIASES: ReadonlySet<string> = new Set([
   'X', 'Time', 'TIME', 'Today', 'Fox', 'RIA', 'RT', 'AP', 'Dawn', 'Salon', 'Slate', 'Fortune', 'Tweet', 'This Week', 'New Day', 'All In', 'Real Time', 'Special Report', 'Guardian', 'Economist', 'Hill', 'RBC', 'EFE', 'ANI', 'State of the Union', 'The View', 'Late Show', 'Daily News',
   // (words of any sentence's start, a paper's name shortened, a place or a surname too)
+  'Nature', 'Science', 'Cell', 'Lancet',
   'Variety', 'Deadline', 'Billboard', 'Wired', 'WIRED', 'Vogue', 'Bild', 'Zeit', 'Folha', 'Mainichi', 'Yomiuri', 'JoongAng', 'The Australian', 'The Sun', 'The Observer', 'The Information', 'The Free Press', 'The Athletic', 'CNA', 'Semafor', 'Mediaite', 'Newsmax', 'Arab News', 'Gulf News', 'Meduza',
 ]);
 

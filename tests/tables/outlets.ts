@@ -26,6 +26,22 @@ export interface OutletRow {
 }
 
 export const OUTLET_ROWS: OutletRow[] = [
+  // ── journals ───────────────────────────────────────────────────────────
+  {
+    note: 'according to a study published on a day in a journal',
+    text: 'Night-shift workers are more likely to develop diabetes, according to a study published on Thursday in The Lancet.',
+    quotes: [{ quote: 'Night-shift workers are more likely', outlet: 'The Lancet' }],
+  },
+  {
+    note: 'the authors wrote in a journal named in full',
+    text: '“The effect held after we accounted for diet,” the authors wrote in the New England Journal of Medicine.',
+    quotes: [{ quote: 'The effect held', outlet: 'The New England Journal of Medicine' }],
+  },
+  {
+    note: 'guard: "Nature" as a word of the quotation is no outlet',
+    text: '“Nature is healing,” the mayor said on Monday.',
+    quotes: [{ quote: 'Nature is healing', outlet: null }],
+  },
   // ── told / interview with / statement to ───────────────────────────────
   {
     note: 'told Reuters',

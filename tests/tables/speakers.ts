@@ -2348,6 +2348,23 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'The plan is dead', speaker: 'Greta Lind' }],
   },
 
+  // ── a document, its participle and where it was published ─────────────
+  {
+    note: 'a study published in a journal: the study, not the journal, finds',
+    text: 'A study published in the Harbor Medical Journal found that night shifts raise the risk of diabetes.',
+    quotes: [{ quote: 'night shifts raise the risk of diabetes', speaker: 'A study' }],
+  },
+  {
+    note: 'after the quotation, a report, its participle’s phrase, then a verb no list holds',
+    text: '“Fares rose by a third,” a report released by the harbour authority found.',
+    quotes: [{ quote: 'Fares rose by a third', speaker: 'a report' }],
+  },
+  {
+    note: 'after the quotation, a report released on a day, then a listed cue',
+    text: '“Fares rose by a third,” a report published on Monday concluded.',
+    quotes: [{ quote: 'Fares rose by a third', speaker: 'a report' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
