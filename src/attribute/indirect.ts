@@ -969,6 +969,8 @@ function lastSegment(toks: readonly Token[], from: number, end: number, circumst
   for (let j = end - 2; j > from + 2; j--) {
     const t = toks[j]!;
     if (t.text === ',' && toks[j + 1]?.lower === 'but' && newClauseAt(toks, j + 2) && wordsIn(toks, j + 2, end) >= MIN_WORDS) return j + 2;
+    // "The unions objected at first; the changes were unfair, Dent said": a semicolon ends the writer's clause
+    if (t.text === ';' && newClauseAt(toks, j + 1) && wordsIn(toks, j + 1, end) >= MIN_WORDS) return j + 1;
     // (not the colon of a time, "around 8:30 p.m.")
     const colon = t.text === ':' && !(/^\d+$/.test(toks[j - 1]!.text) && /^\d+$/.test(toks[j + 1]?.text ?? '') && toks[j + 1]!.start === t.end);
     if (circumstance && (t.text === ',' && toks[j + 1]?.lower === 'with' || colon) && wordsIn(toks, j + 1, end) >= MIN_WORDS && hasVerbish(toks, from, j)) return colon ? j + 1 : j + 2;
@@ -1397,7 +1399,11 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // "After the department asked …, Hackett said that …": a clause after the cue is what it reports;
   // the words before the speaker open the sentence ("CLAUSE, X said, CLAUSE" keeps both)
   const clauseAfter = afterOk && !parenthetical && toks[c.last + 1]?.text !== ',';
-  const beforeOk = !relative && !act && !relativeWho && !described && !clauseAfter && beforeEnd > run.taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, run.taken, beforeEnd) >= MIN_WORDS && hasVerbish(toks, run.taken, beforeEnd) && !opensWithIntro(toks, run.taken) && (!/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[run.taken]!.text) || gerundSubject(toks, run.taken, beforeEnd));
+  // ("…at first; their president, Karl Dent, told me …": too few words after a semicolon are the speaker's own phrase)
+  let semicolon = beforeEnd - 1;
+  while (semicolon > run.taken && toks[semicolon]!.text !== ';') semicolon--;
+  const afterSemicolon = semicolon > run.taken ? semicolon + 1 : run.taken;
+  const beforeOk = !relative && !act && !relativeWho && !described && !clauseAfter && beforeEnd > run.taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, afterSemicolon, beforeEnd) >= MIN_WORDS && hasVerbish(toks, run.taken, beforeEnd) && !opensWithIntro(toks, run.taken) && (!/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[run.taken]!.text) || gerundSubject(toks, run.taken, beforeEnd));
   if (beforeOk) {
     run.out.push({ ...spanOf(toks, lastSegment(toks, run.taken, beforeEnd, false), beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
     run.taken = c.last + 1;
@@ -1716,9 +1722,30 @@ function toComma(toks: readonly Token[], a: number, end: number): number {
 /** "WASHINGTON (AP) — …", "CAMBRIDGE, Mass., Dec. 11 (UPI) — …": the index after a dateline's dash, or 0. */
 function datelineEnd(toks: readonly Token[]): number {
   const first = toks[0];
+  const stamp = timestampEnd(toks);
+  if (stamp > 0) return stamp;
   if (!first || first.kind !== 'word' || !/^\p{Lu}{2,}$/u.test(first.text)) return 0;
   for (let j = 1; j < toks.length && j < 14; j++) if (/^(—|―|–|--)$/.test(toks[j]!.text)) return j + 1;
   return 0;
+}
+
+/**
+ * Where a live blog's time stamp ends, if the sentence opens with one: "9:42 a.m. —", "Update, 10:15 p.m. ET:",
+ * "0942 GMT:" (the stamp and its dash or colon are no part of what is reported).
+ */
+export function timestampEnd(toks: readonly Token[]): number {
+  let j = 0;
+  if (/^updated?$/i.test(toks[j]?.text ?? '')) j += toks[j + 1]?.text === ',' ? 2 : 1;
+  if (!/^\d{1,4}$/.test(toks[j]?.text ?? '')) return 0;
+  j++;
+  if (toks[j]?.text === ':' && /^\d\d$/.test(toks[j + 1]?.text ?? '')) j += 2;
+  const meridiem = /^(?:a\.m\.?|p\.m\.?|am|pm)$/i.test(toks[j]?.text ?? '');
+  if (meridiem) j++;
+  const zone = /^(?:ET|EST|EDT|CT|PT|PST|PDT|GMT|BST|UTC|CET|CEST)$/.test(toks[j]?.text ?? '');
+  if (zone) j++;
+  // (a bare number before a colon is no time: "2: The plan …"; nor before a dash: "20 — the share …")
+  if (j < 2 && !meridiem && !zone) return 0;
+  return /^(?:—|―|–|--|:)$/.test(toks[j]?.text ?? '') ? j + 1 : 0;
 }
 
 const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;

@@ -1124,6 +1124,31 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Ana Ruiz said the budget was a start but did not go far enough.',
     quotes: [{ quote: 'the budget was a start but did not go far enough', speaker: 'Ana Ruiz', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a live blog’s time stamp and its dash are no part of the clause',
+    text: '9:42 a.m. — The storm made landfall near Port Alder as a Category 3 hurricane, the weather service said.',
+    quotes: [{ quote: 'The storm made landfall near Port Alder as a Category 3 hurricane', speaker: 'weather service', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'a time stamp with its zone and a colon',
+    text: 'Update, 10:15 p.m. ET: More than 200,000 customers were without power, according to the utility.',
+    quotes: [{ quote: 'More than 200,000 customers were without power', speaker: 'the utility', rule: 'clause-according-to' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'a semicolon ends the writer’s clause before the one the speaker said',
+    text: 'The unions objected at first; the new routes were unfair to night workers, Karl Dent said.',
+    quotes: [{ quote: 'the new routes were unfair to night workers', speaker: 'Karl Dent', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: after a semicolon, an apposition before the speaker is no clause',
+    text: 'The unions objected at first; their president, Karl Dent, told me the changes “came out of nowhere.”',
+    quotes: [],
+    mixed: ['came out of nowhere.'],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
