@@ -380,7 +380,7 @@ function cueAfterModifiers(toks: readonly Token[], k: number): Cue | null {
     if (c) return c;
     const t = toks[j]!;
     if (t.kind !== 'word') return null;
-    if (!/^(has|have|had|also|later|then|once|again|further|previously|earlier|repeatedly|reportedly|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|week|night|recently|would|will|could|might|may|did|does|do|was|were|is|\p{Ll}+ly)$/u.test(t.lower)) return null;
+    if (!/^(has|have|had|also|later|then|once|again|further|previously|earlier|repeatedly|reportedly|himself|herself|themselves|itself|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|week|night|recently|would|will|could|might|may|did|does|do|was|were|is|\p{Ll}+ly)$/u.test(t.lower)) return null;
     j++;
   }
   return null;

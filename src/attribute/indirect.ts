@@ -80,6 +80,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
       const cues = withoutYieldingSources(toks, [...quoted.cues.filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first));
       if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !toks.some((t) => ASKED.has(t.lower) || PARTICIPLES.has(t.lower))) continue;
       found = [...(fromCues(text, toks, cues, si) ?? []), ...saying, ...questions(text, toks, si), ...inSource(text, toks, si, cues), ...inPolls(text, toks, si)].flatMap(asBelief);
+      found = closingAttribution(text, toks, cues, si, found);
       if (quoted.objects.size) found = found.map((q) => quotedBy(text, toks, q, quoted.objects));
     }
     // a clause that holds quotation marks is a mixed quote, reported through its
@@ -93,6 +94,22 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     for (const k of kept) out.push(k);
   }
   return out;
+}
+
+/**
+ * "Mbatha wants to leave Rovers this summer, his agent has claimed", "Trump thinks the vote is rigged, his critics
+ * say": a verb of speech that closes the sentence after its subject and a comma reports the whole clause before it,
+ * a wish or a belief inside it included. Where the cues read in order found only that inner wish or belief, the
+ * closing attribution's clause replaces what it covers.
+ */
+function closingAttribution(text: string, toks: readonly Token[], cues: readonly Cue[], si: number, found: IndirectQuote[]): IndirectQuote[] {
+  if (!found.some((q) => q.rule === 'belief-clause')) return found;
+  const last = cues[cues.length - 1];
+  if (!last || last.gerund || last.structural || !isSpeech(last) || !endsAfterTime(toks, last.last + 1)) return found;
+  if (found.some((q) => q.cue === last)) return found;
+  const outer = (fromCues(text, toks, [last], si) ?? []).find((q) => q.rule === 'clause-subject-cue');
+  if (!outer) return found;
+  return [outer, ...found.filter((q) => q.end <= outer.start || q.start >= outer.end)];
 }
 
 /**

@@ -127,7 +127,8 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set(
    forcefully boldly bluntly calmly candidly emphatically frankly openly quietly
    separately subsequently finally initially originally similarly just already
    never not often frequently beforehand additionally likewise afterward afterwards
-   has-since since did does do yet additional long always now first even`.split(/\s+/).filter(Boolean),
+   has-since since did does do yet additional long always now first even
+   himself herself themselves itself`.split(/\s+/).filter(Boolean),
 );
 
 function regular(base: string): [string, string, string, string] {

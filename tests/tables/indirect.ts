@@ -1149,6 +1149,24 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [],
     mixed: ['came out of nowhere.'],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a closing attribution reports the whole clause, a wish inside it included',
+    text: 'The striker wants to leave the club this summer, his agent has claimed.',
+    quotes: [{ quote: 'The striker wants to leave the club this summer', speaker: 'his agent', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'a closing attribution reports the whole clause, a belief inside it included',
+    text: 'The mayor thinks the ferry contract was rigged, his critics say.',
+    quotes: [{ quote: 'The mayor thinks the ferry contract was rigged', speaker: 'his critics', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'belief-clause',
+    note: 'guard: a belief with no attribution after it stays the believer’s',
+    text: 'The mayor thinks the ferry contract was rigged.',
+    quotes: [{ quote: 'the ferry contract was rigged', speaker: 'The mayor', rule: 'belief-clause' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

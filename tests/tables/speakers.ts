@@ -2365,6 +2365,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'Fares rose by a third', speaker: 'a report' }],
   },
 
+  {
+    note: 'a reflexive between the speaker and the cue',
+    text: 'In a post on X, the striker himself wrote: “Focused on the last three games.”',
+    quotes: [{ quote: 'Focused on the last three games', speaker: 'the striker' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
