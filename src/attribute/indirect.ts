@@ -373,7 +373,10 @@ function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefi
   // ("Barkley, who propounded he typically votes …": a relative's subject; "Nearly half verbalized they …",
   // "Several delegate candidates propounded they …": a share or a plural noun, before a pronoun's clause only)
   // ("Trump, who expounds he is honored": a relative's "who")
-  const pronounClause = unlisted && (subject || CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && (pluralOrShare(toks, sb) || relativeBeforePronoun(toks, i))) && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word' || itClause && toks[sb]!.text !== ',');
+  // ("Lumenfield stipulated on Wednesday it had raised …": past a time after the verb)
+  const dated = pastTime(toks, i + 1, 3);
+  const ni = dated > i + 1 && !/^(?:on|this|last|next|early|late)$/.test(toks[dated - 1]!.lower) ? dated : i + 1;
+  const pronounClause = unlisted && (subject || CLAUSE_PRONOUN.test(toks[ni]?.lower ?? '') && (pluralOrShare(toks, sb) || relativeBeforePronoun(toks, i))) && (CLAUSE_PRONOUN.test(toks[ni]?.lower ?? '') && toks[ni + 1]?.kind === 'word' || (ni === i + 1 ? itClause : toks[ni]?.lower === 'it' && finiteAfterIt(toks, ni + 1)) && toks[sb]!.text !== ',');
   // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
   const after = pastAdjunct(toks, i + 1);
   // ("…, attorneys for the family propounded.": a noun of those who speak and its phrase of "for" or "of")
@@ -596,6 +599,14 @@ function clauseVerbAfter(toks: readonly Token[], i: number): number {
       reach = i + 9;
       continue;
     }
+    // ("stipulated the victims, two men and a woman, were taken …": a determined subject's apposition between commas,
+    // then its auxiliary)
+    if (w.text === ',' && determined && reach === i + 6 && k >= i + 3) {
+      let close = k + 1;
+      while (close < toks.length && close - k <= 8 && toks[close]!.kind === 'word') close++;
+      if (toks[close]?.text === ',' && close > k + 1 && AUXILIARY.test(toks[close + 1]?.lower ?? '')) return close + 1;
+      return -1;
+    }
     // (a question word opens a clause of its own: "unveiled the first draft of what would become …")
     if (w.kind !== 'word' || /^(in|on|at|by|for|with|from|of|to|which|who|that|when|where|and|or|but|what|how|why|whether|whose|whom)$/.test(w.lower)) return -1;
     // (past "of", a noun phrase and no more: "the body of the boy across his knee" goes on with a preposition)
@@ -651,7 +662,8 @@ function listenerBeforeThat(toks: readonly Token[], i: number): boolean {
   const head = toks[j - 1]!;
   // (a day is when it was said, not to whom: "delivered a message Sunday that …")
   if (TIME_TAIL.test(head.lower)) return false;
-  return NAME_WORD.test(head.text) || /^\p{Lu}{2,}$/u.test(head.text) || LISTENER_HEAD.test(head.lower) || SPEAKER_NOUNS.has(head.lower) && /s$/.test(head.lower) || ROLE_NOUNS.has(head.lower);
+  // (a station's call sign: "KRIS-TV")
+  return NAME_WORD.test(head.text) || /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(head.text) || LISTENER_HEAD.test(head.lower) || SPEAKER_NOUNS.has(head.lower) && /s$/.test(head.lower) || ROLE_NOUNS.has(head.lower);
 }
 
 /**

@@ -1167,6 +1167,30 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The mayor thinks the ferry contract was rigged.',
     quotes: [{ quote: 'the ferry contract was rigged', speaker: 'The mayor', rule: 'belief-clause' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb no list holds, a day, then a pronoun’s clause',
+    text: 'Lumenfield stipulated on Wednesday it had raised $40 million from investors.',
+    quotes: [{ quote: 'it had raised $40 million from investors', speaker: 'Lumenfield', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb no list holds, a station’s call sign as the listener, then "that"',
+    text: 'Mayor Paulo Reyes briefed KRIS-TV that the city’s shelters were nearly full.',
+    quotes: [{ quote: 'the city’s shelters were nearly full', speaker: 'Paulo Reyes', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb no list holds, the clause’s subject with an apposition between commas',
+    text: 'Harbor Police verbalized the victims, two deckhands and a pilot, were taken to hospital.',
+    quotes: [{ quote: 'the victims, two deckhands and a pilot, were taken to hospital', speaker: 'Harbor Police', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: an object, its apposition, then a second verb of the subject',
+    text: 'Harbor Police arrested the deckhands, two brothers from Dunmore, and charged them with theft.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
