@@ -1253,7 +1253,7 @@ function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): 
   let conj = c.first - 1;
   // ("… but has said …", "and did note that": past an auxiliary of the cue; not a modal, "and would blame her")
   while (conj > run.taken && c.first - conj <= 3 && (TIME_TAIL.test(toks[conj]!.lower) || WHEN.test(toks[conj]!.lower) || /^(then|also|again|later|\p{Ll}+ly)$/u.test(toks[conj]!.lower) || AUX_BEFORE_CUE.test(toks[conj]!.lower))) conj--;
-  if (!who && (/^(and|but)$/.test(toks[conj]?.lower ?? '') || toks[c.first - 1]?.lower === 'then' && toks[c.first - 2]?.text === ',')) who = run.lastSpeaker ?? subjectAfter(text, toks, openingPhraseEnd(toks, run.taken), c.first);
+  if (!who && (/^(and|but)$/.test(toks[conj]?.lower ?? '') || toks[c.first - 1]?.lower === 'then' && toks[c.first - 2]?.text === ',')) who = run.lastSpeaker ?? subjectAfter(text, toks, isSpeech(c) && !NOUN_OR_VERB.test(toks[c.first]!.lower) ? pastConjunction(toks, openingPhraseEnd(toks, run.taken)) : openingPhraseEnd(toks, run.taken), c.first);
   // "Sanders, who endorsed Clinton, said …": the main verb after a relative clause has the antecedent for subject
   if (!who && run.lastSpeaker && run.lastRelative && isSpeech(c) && toks[c.first - 1]?.text === "," && c.first - 1 === run.taken) who = run.lastSpeaker;
   // "an architect who said …", "Smith, who said …": the relative pronoun names the antecedent
@@ -1281,6 +1281,12 @@ function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): 
   }
   if (!who && !(inverted && inverted.kind !== 'pronoun')) return null;
   return { who, relative, inverted, speaker: (who ?? inverted)! };
+}
+
+/** Past the conjunctions that open a sentence ("But Sen. Mike Lee, R-Utah, said … and predicted …"): where its subject starts. */
+function pastConjunction(toks: readonly Token[], k: number): number {
+  while (k < toks.length && /^(?:but|and|yet|so)$/.test(toks[k]!.lower)) k++;
+  return k;
 }
 
 // Verbs in the present that take an infinitive and report nothing themselves: "The company plans to open …".
@@ -1616,6 +1622,8 @@ function clauseStart(toks: readonly Token[], k: number, cueLast: number): number
   let j = k;
   while (j < toks.length && j - cueLast < 9 && SKIP_AFTER.test(toks[j]!.lower) && toks[j]!.lower !== 'that') j++;
   if (toks[j]?.lower === 'that') return j + 1;
+  // ("warned a year ago that …", "said two weeks ago that …": a time ago, then "that")
+  if (/^(?:a|an|one|two|three|four|five|six|several|few|many|some)$/.test(toks[k]?.lower ?? '') && /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'ago' && toks[k + 3]?.lower === 'that') return k + 4;
   // "announced on her Facebook page that …", "said in a letter to donors that …": a place or a medium, then "that"
   // ("said Thursday during a taping of a town hall meeting in Buffalo, New York, that …": after a day, and over the
   // commas of a place's name, up to fifteen words, with no verb or relative word of a clause between)

@@ -1119,6 +1119,8 @@ export function openingPhraseEnd(toks: readonly Token[], from: number): number {
     } else break;
   }
   if (toks[k]?.text !== ',' || k === from) return from;
+  // ("But Sen. Mike Lee, R-Utah, said …": a name and its party tag are the subject, no opening phrase)
+  if (isPartyState(toks[k + 1])) return from;
   return openingWordAt(toks, from) ? k + 1 : from;
 }
 

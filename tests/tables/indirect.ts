@@ -1191,6 +1191,19 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Harbor Police arrested the deckhands, two brothers from Dunmore, and charged them with theft.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a time ago before "that" is no part of the clause',
+    text: 'Helena Varga warned a year ago that house prices would stall.',
+    quotes: [{ quote: 'house prices would stall', speaker: 'Helena Varga', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a second verb after a mixed quote: its subject the name before the party tag',
+    text: 'But Sen. Mara Lind, R-Utah, said the bill spent “far too much” and predicted the House would cut it.',
+    quotes: [{ quote: 'the House would cut it', speaker: 'Mara Lind', rule: 'subject-cue-that' }],
+    mixed: ['far too much'],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
