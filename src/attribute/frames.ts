@@ -503,6 +503,9 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       }
       // the sentence's subject, after an opening phrase ("Hours later, Trump …", "Instead, he …");
       // a stray mark opening the sentence (a scraped excerpt's ") is skipped
+      // (not where the words read open after a quotation of the sentence: "Rhys said he “fully supported” the scheme,
+      // adding: “…”" has its subject before that quotation, and the quote before takes it up)
+      if (lo === from && from > 0 && /[”’"'»]/.test(text[from - 1]!) && !/[.!?][”’"'»]+$/.test(text.slice(Math.max(0, from - 4), from))) continue;
       const first = toks[0]!.kind === 'word' ? 0 : 1;
       // ("On September 27 they published …, announcing that …": a pronoun after an opening phrase without its comma)
       const s0 = subjectAfter(text, toks, openingPhraseEnd(toks, first)) ?? pronounAfterOpening(text, toks, first, c.first);

@@ -19,7 +19,7 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   `president vice-president premier chancellor king queen prince princess emperor pope sheikh emir sultan
    minister secretary senator sen. sens. representative rep. reps. del. congressman congresswoman congressmen lawmaker legislator
-   governor gov. mayor councilman councilwoman councillor alderman commissioner comptroller treasurer attorney lawyer
+   governor gov. mayor councilman councilwoman councillor cllr cllr. alderman commissioner comptroller treasurer attorney lawyer
    judge justice prosecutor sheriff chief officer detective inspector general gen. lt. col. maj. capt. sgt. adm. admiral colonel major captain sergeant commander
    spokesman spokeswoman spokesperson spokespeople aide adviser advisor counselor counsellor strategist pollster consultant lobbyist
    front-runner frontrunner runner-up

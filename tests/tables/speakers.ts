@@ -2371,6 +2371,20 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'Focused on the last three games', speaker: 'the striker' }],
   },
 
+  {
+    note: 'a participle after a fragment of the sentence: its subject is the fragment’s speaker, not the noun before it',
+    text: 'Aled Rhys said he ‘fully supported’ the scheme, adding: ‘It’s the right thing to do.’',
+    quotes: [
+      { quote: 'fully supported', speaker: 'Aled Rhys' },
+      { quote: 'the right thing to do', speaker: 'Aled Rhys' },
+    ],
+  },
+  {
+    note: 'a British councillor’s abbreviated title',
+    text: 'Cllr Jane Pryor told a packed meeting: ‘We know people are angry.’',
+    quotes: [{ quote: 'We know people are angry', speaker: 'Jane Pryor' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
