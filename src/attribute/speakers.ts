@@ -347,10 +347,14 @@ function speaksSomewhere(text: string, name: string): boolean {
     const end = i + name.length;
     if (!standsAlone(text, i, end)) continue;
     if (SPEECH_AFTER.test(text.slice(end, end + 16)) || SPEECH_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return true;
+    if (text.length < BOOK_CHARS && SPEECH_AFTER_APPOSITION.test(text.slice(end, end + 16))) return true;
   }
   return false;
 }
 const SPEECH_AFTER = /^[’']?s?\s+(?:said|says|asked|asks|replied|cried|answered|added|told|thought|exclaimed|continued)\b/;
+// (in news, also after an apposition's comma, with an age maybe: "His daughter, Fiona, 38, said"; not in a book,
+// whose narration sets a name between commas in other ways)
+const SPEECH_AFTER_APPOSITION = /^,\s*(?:\d{1,3},\s*)?(?:said|says|told)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|asked|replied|cried|answered|added|thought|exclaimed|continued)\s+$/;
 
 /** Does the word at `at` start a sentence (or a line, or a quotation)? */

@@ -2385,6 +2385,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'We know people are angry', speaker: 'Jane Pryor' }],
   },
 
+  {
+    note: 'a given name alone, in an apposition with an age, is a person a pronoun can stand for',
+    text: 'His daughter, Fiona, 38, said she had tried to persuade him to stay. “He said no,” she recalled.',
+    quotes: [
+      { quote: 'she had tried to persuade him to stay', speaker: 'Fiona' },
+      { quote: 'He said no', speaker: 'Fiona' },
+    ],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
