@@ -1315,9 +1315,26 @@ function reducedRelative(toks: readonly Token[], c: Cue): boolean {
     const w = toks[k]!;
     if (w.kind !== 'word') return false;
     if (k > c.last + 2 && /^(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can|must)$/.test(w.lower)) return true;
+    // ("A video posted on Telegram said …": or a verb of speech, the sentence's own)
+    if (k > c.last + 2 && /^(?:said|says|showed|shows)$/.test(w.lower)) return true;
     if (DETERMINERS.has(w.lower) && ++determiners > 1) return false;
-    if (!/^\p{Ll}/u.test(w.text) && !DETERMINERS.has(w.lower)) return false;
+    // (a name may close the phrase before that verb: "posted on Telegram said")
+    if (!/^\p{Ll}/u.test(w.text) && !DETERMINERS.has(w.lower) && !/^(?:said|says|showed|shows)$/.test(toks[k + 1]?.lower ?? '')) return false;
   }
+  return false;
+}
+
+/**
+ * Is the cue `c` (in -ed) the participle of the noun that an opening prepositional phrase names, its subject at
+ * `whoStart` that phrase's noun phrase ("In a video posted on Telegram, …", "During an interview aired Sunday, …")?
+ */
+function openingParticiple(toks: readonly Token[], c: Cue, whoStart: number): boolean {
+  if (!/ed$/.test(toks[c.first]!.lower)) return false;
+  let p = whoStart - 1;
+  while (p >= 0 && /^(?:but|and)$/.test(toks[p]!.lower)) p--;
+  if (p < 0 || !/^(?:in|on|during|at|via|through|with)$/.test(toks[p]!.lower) || toks.slice(0, p).some((t) => t.kind === 'word' && !/^(?:but|and)$/.test(t.lower))) return false;
+  // (the phrase ends at a comma within a few words, and the sentence goes on after it)
+  for (let k = c.last + 1; k < toks.length && k - c.last <= 8; k++) if (toks[k]!.text === ',') return k + 2 < toks.length;
   return false;
 }
 
@@ -1328,6 +1345,9 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   if (reportSpecial(toks, c, s, whoStart, si, run)) return;
   // "The totals stated in the report were lower …": a participle after its noun, the sentence's verb after its phrase
   if (!inverted && !relative && who?.kind === 'noun' && reducedRelative(toks, c)) return;
+  // "In a video posted on Telegram, Zelensky said …": a participle of the noun of an opening phrase, which ends at its
+  // comma; the cue after that comma reports
+  if (!inverted && !relative && who?.kind === 'noun' && openingParticiple(toks, c, whoStart)) return;
   // "CLAUSE, a USA TODAY analysis of campaign filings shows.": evidence closing its sentence reports the clause
   const tail = pastTime(toks, c.last + 1);
   const closingEvidence = /^(show|find)$/.test(c.lemma) && (tail >= toks.length || /^[.!?]$/.test(toks[tail]!.text));

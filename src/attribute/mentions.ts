@@ -204,9 +204,12 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
         i = a - 3;
         continue;
       }
-      // "A study published in The Lancet found": the journal a document was published in is not what speaks
-      const b = a - 1 >= floor && toks[a - 1]!.lower === 'the' ? a - 1 : a;
-      if (b - 2 > floor && toks[b - 1]!.lower === 'in' && PUBLISHED.test(toks[b - 2]!.lower) && isWord(toks[b - 3]) && !isCap(toks[b - 3])) {
+      // "A study published in The Lancet found", "A video posted on Telegram said", "A letter sent to Congress said":
+      // where a document was published or sent is not what speaks
+      // (past "the" and a medium's noun: "posted on the website GunBroker.com")
+      let b = a - 1 >= floor && toks[a - 1]!.lower === 'the' ? a - 1 : a;
+      if (b === a && a - 2 >= floor && /^(?:website|site|channel|account|page|platform|network)$/.test(toks[a - 1]!.lower) && toks[a - 2]!.lower === 'the') b = a - 2;
+      if (b - 2 > floor && /^(?:in|on|to)$/.test(toks[b - 1]!.lower) && (PUBLISHED.test(toks[b - 2]!.lower) || /^(?:sent|written|addressed|delivered)$/.test(toks[b - 2]!.lower)) && isWord(toks[b - 3]) && !isCap(toks[b - 3]) && SENT_DOCUMENT.test(toks[b - 3]!.lower)) {
         i = b - 3;
         continue;
       }
@@ -601,6 +604,9 @@ function quotationAfter(text: string, cue: Token | undefined): boolean {
 const SUBJECT_PRONOUN = /^(i|we|he|she|they|you)$/;
 /** Verbs of a relative clause without "who" after a plural noun: "the experts I interviewed". */
 const RELATIVE_VERB = /^(interviewed|surveyed|polled|contacted|consulted|asked|reached|called|met|visited|quoted|cited)$/;
+// The nouns of what is published or sent: "a video posted on Telegram", "a letter sent to Congress".
+const SENT_DOCUMENT = /^(?:study|report|paper|article|video|post|letter|memo|statement|message|email|note|survey|poll|analysis|review|editorial|column|essay|piece|op-ed|transcript|document|filing|release|tweet|clip|recording|interview|footage)$/;
+
 /** Participles that date a document: "a report published Wednesday". */
 export const PUBLISHED = /^(published|released|issued|posted|aired|broadcast|filed|unveiled|obtained|made public)$/;
 const TIME_WORD = /^(week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

@@ -289,7 +289,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const mediaDescriptor = desc !== null && MEDIA_NOUN.test(desc[0]);
     // an outlet on no list only where one talks to the press: "told the Toledo Blade", not "according to the Federal Bureau of Prisons"
     const toPress = PRESS_TRIGGER.test(trig);
-    let hit = aliasAt(window, at, !weakTrigger) ?? titleAt(window, at) ?? (weakTrigger ? null : mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || (toPress && /\bthe\s+$/i.test(desc?.[0] ?? ''))) ?? describedOutlet(text, window, after));
+    let hit = aliasAt(window, at, !weakTrigger) ?? titleAt(window, at) ?? stateMedia(window, after) ?? (weakTrigger ? null : mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || (toPress && /\bthe\s+$/i.test(desc?.[0] ?? ''))) ?? describedOutlet(text, window, after));
     if (hit && SHORT_FORMS.has(hit.text)) hit = { ...hit, name: expandShortForm(text, from + hit.start, hit.text) ?? hit.name };
     else if (hit) hit = { ...hit, name: fullerName(text, from + hit.start, hit.text, hit.name) };
     if (hit) {
@@ -478,6 +478,18 @@ function titleAt(s: string, at: number): { name: string; text: string; start: nu
   const known = aliasAt(title, 0, true);
   const name = known && known.end === title.length ? known.name : title;
   return { name, text: title, start: at + 1, end: at + 1 + title.length };
+}
+
+// Media named by what they are, with no name: "broadcast by state television", "told Iranian state TV", "said on
+// local radio" (a bare "the newspaper" is no such name: it takes up one named before).
+const STATE_MEDIA = /^(?:the\s+|a\s+)?((?:\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)\s+)?(?:state|state-run|state-owned|national|public|official|local)\s+(?:television|TV|radio|media|broadcaster|news\s+agency|news\s+outlets?|newspapers?))(?![\p{L}])/u;
+
+/** The media a trigger names by what they are, at `after` in the window ("state television"), or null. */
+function stateMedia(window: string, after: number): { name: string; text: string; start: number; end: number } | null {
+  const m = STATE_MEDIA.exec(window.slice(after, after + 60));
+  if (!m) return null;
+  const start = after + m[0].length - m[1]!.length;
+  return { name: m[1]!, text: m[1]!, start, end: start + m[1]!.length };
 }
 
 // A description of an outlet by the words of its name in lower case: "the top British medical journal".

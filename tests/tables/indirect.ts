@@ -1204,6 +1204,24 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [{ quote: 'the House would cut it', speaker: 'Mara Lind', rule: 'subject-cue-that' }],
     mixed: ['far too much'],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a participle of an opening phrase’s noun is no cue; the verb after its comma is',
+    text: 'In a video posted on Telegram, President Ilse Varga said the border would reopen on Friday.',
+    quotes: [{ quote: 'the border would reopen on Friday', speaker: 'Ilse Varga', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a document posted on a platform says: the document, not the platform',
+    text: 'A video posted on Telegram said the border would reopen on Friday.',
+    quotes: [{ quote: 'the border would reopen on Friday', speaker: 'A video', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a letter sent to a body says: the letter, not its addressee',
+    text: 'A letter sent to Congress on Monday said the agency would close two offices.',
+    quotes: [{ quote: 'the agency would close two offices', speaker: 'A letter', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -26,6 +26,32 @@ export interface OutletRow {
 }
 
 export const OUTLET_ROWS: OutletRow[] = [
+  // ── media named by what they are ──────────────────────────────────────
+  {
+    note: 'remarks broadcast by state television',
+    text: 'The foreign minister said in remarks broadcast by state television that the country would “not negotiate under threat.”',
+    quotes: [{ quote: 'not negotiate under threat', outlet: 'state television' }],
+  },
+  {
+    note: 'told a nationality’s state TV',
+    text: '“We will not yield,” the minister told Iranian state TV on Monday.',
+    quotes: [{ quote: 'We will not yield', outlet: 'Iranian state TV' }],
+  },
+  {
+    note: 'guard: a named broadcaster after its description wins',
+    text: '“We will not yield,” Xi was quoted by state broadcaster CCTV as saying.',
+    quotes: [{ quote: 'We will not yield', outlet: 'CCTV' }],
+  },
+  {
+    note: 'guard: "the newspaper" alone names no outlet',
+    text: '“We will not yield,” the minister told the newspaper.',
+    quotes: [{ quote: 'We will not yield', outlet: null }],
+  },
+  {
+    note: 'a video posted on a platform, then the speaker’s clause',
+    text: 'In a video posted on Telegram, President Ilse Varga said the border would reopen on Friday.',
+    quotes: [{ quote: 'the border would reopen on Friday', outlet: 'Telegram' }],
+  },
   // ── journals ───────────────────────────────────────────────────────────
   {
     note: 'according to a study published on a day in a journal',
