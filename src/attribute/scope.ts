@@ -17,6 +17,9 @@ const IN_THE_INTERVIEW = /\b(?:in|during)\s+(?:the|that|the\s+same)\s+interview\
 // Words that place a quote on another occasion than the interview before it.
 // ("said in an interview": an interview not named before, where "in the interview" takes one up)
 const NEW_OCCASION = /\b(?:(?:at|during|in|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:rally|town hall|news conference|press conference|conference|hearing|event|speech|debate|briefing|campaign stop|stop|meeting|forum|summit|ceremony|address|appearance|visit)|(?:in|during)\s+an?\s+(?:[\p{L}-]+\s+){0,2}interview)\b/iu;
+// "said in an interview", "In a telephone interview, she said": an interview the story names no outlet for, which a
+// wire's own story (its dateline) gave it (not "an interview with Fox News", "an interview aired on …")
+const OWN_INTERVIEW = /\b[Ii]n\s+an?\s+(?:(?:telephone|phone|exclusive|brief|recent|separate|video|email|lengthy)\s+)?interview\b(?!\s+(?:with|on|to|for|published|aired|broadcast|posted|released))/;
 // "told reporters": the press at large, another occasion than an interview or a piece named before (but not than the
 // wire story a dateline credits, which reports it too)
 const PRESS_AT_LARGE = /\b(?:told|tells|telling)\s+(?:reporters|journalists|the\s+press)\b/i;
@@ -209,6 +212,9 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   } else if (who && scope.affiliations.has(who)) {
     const a = scope.affiliations.get(who)!;
     answer = { outlet: a.name, outletMention: a.mention };
+  } else if (scope.dateline && scope.dateline.mention && !own() && OWN_INTERVIEW.test(sentenceText)) {
+    // "…, Raman said in an interview." in a story a dateline credits to a wire: the interview was with that wire
+    answer = { outlet: scope.dateline.name, outletMention: scope.dateline.mention };
   } else if (scope.dateline && scope.dateline.mention && !newlineBetween(text, scope.dateline.mention.end, q.start)) {
     // quotes in the lede that a dateline credits: "WASHINGTON (AP) — … “…,” he said."
     answer = { outlet: scope.dateline.name, outletMention: scope.dateline.mention };

@@ -26,6 +26,22 @@ export interface OutletRow {
 }
 
 export const OUTLET_ROWS: OutletRow[] = [
+  // ── a wire's own interview ────────────────────────────────────────────
+  {
+    note: 'in a story a dateline credits to a wire, "said in an interview" is that wire’s interview',
+    text: 'OSLO (Reuters) - Fjord Power said on Wednesday it had raised $40 million.\n\n“We can cut the cost by a third,” chief executive Ane Berg said in an interview.',
+    quotes: [{ quote: 'We can cut the cost by a third', outlet: 'Reuters' }],
+  },
+  {
+    note: 'guard: an interview with another outlet is that outlet’s',
+    text: 'OSLO (Reuters) - Fjord Power said on Wednesday it had raised $40 million.\n\n“We can cut the cost by a third,” Ane Berg said in an interview with Bloomberg.',
+    quotes: [{ quote: 'We can cut the cost by a third', outlet: 'Bloomberg' }],
+  },
+  {
+    note: 'guard: with no dateline, an interview names no outlet',
+    text: 'Fjord Power raised $40 million.\n\n“We can cut the cost by a third,” Ane Berg said in an interview.',
+    quotes: [{ quote: 'We can cut the cost by a third', outlet: null }],
+  },
   // ── media named by what they are ──────────────────────────────────────
   {
     note: 'remarks broadcast by state television',
