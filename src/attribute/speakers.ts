@@ -1020,6 +1020,12 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     if (e) return { speaker: e.name, title: null };
   }
   const role = words.find((w) => ROLE_NOUNS.has(w));
+  // "A federal judge on Tuesday ordered …" and, paragraphs later, "U.S. District Judge Hannah Whitcombe wrote": in
+  // news, an indefinite description in the lede is the person the story names next with that title
+  if (role && /^(?:a|an)$/.test(words[0]!) && at < LEDE_REACH && reg.text.length < BOOK_CHARS && opensParagraph(reg.text, m.start)) {
+    const named = firstTitledAfter(reg, at, role);
+    if (named) return { speaker: named.name, title: m.title ?? m.text };
+  }
   // (an epithet the text gave someone in an apposition: "the beadle" → "Mr. Bumble, the beadle,")
   const head = ' ' + words[words.length - 1]!;
   const holder = role && (words[0] === 'the' || words.length === 1)
@@ -1125,6 +1131,26 @@ function narratorOf(reg: Registry): string | null {
 const OTHER_PARTY = /^(?:the\s+other|the\s+other\s+one|his\s+companion|her\s+companion|their\s+companion)$/i;
 
 /** The person named last before `at` whose titles, in lower case, one passes `test`. */
+// How far into a story its lede reaches, and how far after it the person it describes may be named.
+const LEDE_REACH = 800;
+const CATAPHORA_REACH = 2000;
+
+/** Does the mention at `start` open its paragraph, after a dateline maybe ("DENVER — A federal judge …")? */
+function opensParagraph(text: string, start: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  return /^\s*(?:[\p{Lu}][\p{Lu}.,' ]+(?:\([^)]{1,40}\))?\s*[—–-]+\s*)?$/u.test(line);
+}
+
+/** The first person named after `at`, not far, with a title whose last word is `role` ("U.S. District Judge"). */
+function firstTitledAfter(reg: Registry, at: number, role: string): Entity | null {
+  const occ = reg.occurrences;
+  for (let i = partitionPoint(occ, (o) => o.at <= at); i < occ.length && occ[i]!.at - at < CATAPHORA_REACH; i++) {
+    const e = occ[i]!.entity;
+    if (e.person && !occ[i]!.quoted && e.titles.some((t) => t.toLowerCase().split(/\s+/).pop() === role)) return e;
+  }
+  return null;
+}
+
 function titledBefore(reg: Registry, at: number, test: (title: string) => boolean): Entity | null {
   return lastNamedBefore(reg, at, (e) => e.titles.some((t) => test(t.toLowerCase())));
 }

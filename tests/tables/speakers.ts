@@ -2394,6 +2394,23 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: 'an indefinite description in the lede is the person the story names next with that title',
+    text: 'A federal judge on Tuesday ordered the release of a detained activist, saying the government had shown no danger.\n\n“Detention is the exception, not the rule,” U.S. District Judge Hannah Whitcombe wrote.',
+    quotes: [
+      { quote: 'the government had shown no danger', speaker: 'Hannah Whitcombe' },
+      { quote: 'Detention is the exception', speaker: 'Hannah Whitcombe' },
+    ],
+  },
+  {
+    note: 'guard: a description past the lede keeps its words',
+    text: 'The trial opened on Monday in Harbor City before a packed courtroom. Lawyers for both sides spent the morning on procedural motions, and the afternoon on the first of forty witnesses, a ferry pilot who described the night of the crash in detail. Jurors were shown photographs of the wreck, charts of the harbour and a timeline of the evening. Several relatives of the victims left the room during the testimony, and one was escorted out after shouting at the defendant. The defence is expected to call its own experts next week, and the trial may last into the spring, according to court filings. Outside the courthouse, a retired judge said the case would turn on the charts.\n\n“It is a hard case,” Judge Ana Ruiz said at the close of the day.',
+    quotes: [
+      { quote: 'the case would turn on the charts', speaker: 'a retired judge' },
+      { quote: 'It is a hard case', speaker: 'Ana Ruiz' },
+    ],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
