@@ -1851,6 +1851,9 @@ function gerundSubject(toks: readonly Token[], k: number, end: number): boolean 
     const w = toks[j]!;
     if (w.kind !== 'word' || /^(?:who|which|that|whether|if|when|where|because|while|as)$/.test(w.lower)) return false;
     if (FINITE.test(w.lower) && !/^(?:also|still)$/.test(w.lower) || IRREGULAR_PAST.has(w.lower)) return true;
+    // ("Rising star Theo Mbatha wants to leave …": a present or a past right after a name, the subject's verb)
+    // (not after a preposition's object or a possessor: "Responding to Trump's remarks, …")
+    if (j - 1 > k && /^\p{Lu}\p{Ll}+$/u.test(toks[j - 1]!.text) && /^\p{Ll}{3,}(?:[^su]s|ed)$/u.test(w.text) && !toks.slice(k + 1, j).some((t) => /^(?:to|of|for|with|on|in|at|by|from|about|against)$/.test(t.lower))) return true;
   }
   return false;
 }

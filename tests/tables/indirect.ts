@@ -1222,6 +1222,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'A letter sent to Congress on Monday said the agency would close two offices.',
     quotes: [{ quote: 'the agency would close two offices', speaker: 'A letter', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a clause opening with a participle that is a title’s word ("Rising star"), its verb after the name',
+    text: 'Rising star Theo Mbatha wants to leave the club this summer, his agent has claimed.',
+    quotes: [{ quote: 'Rising star Theo Mbatha wants to leave the club this summer', speaker: 'his agent', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: a participle’s phrase with a possessor’s noun opens the sentence; it is no clause',
+    text: 'Responding to Trump’s remarks, Clinton wrote: “We will not be moved.”',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
