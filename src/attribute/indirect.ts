@@ -2114,7 +2114,9 @@ function questions(text: string, toks: readonly Token[], si: number): IndirectQu
     if (inOpeningClause(toks, 0, i)) e = toComma(toks, j, e);
     if (e - k < 3) continue;
     const cue = tokenCue(toks, i, 'ask');
-    out.push({ ...spanOf(toks, k, e), rule: 'asked-question', mention: who, cue, sentence: si });
+    // (the question without the one it was put to: "asked her what comes next"; a request keeps its listener, "asked
+    // workers to leave", as the PolNeAR annotators mostly mark it)
+    out.push({ ...spanOf(toks, QUESTION_WORD.test(toks[j]!.lower) ? j : k, e), rule: 'asked-question', mention: who, cue, sentence: si });
     i = e;
   }
   return out;

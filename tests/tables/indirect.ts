@@ -886,7 +886,7 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     section: 'asked-question',
     note: 'who asked whom, and what',
     text: 'A student asked the minister why tuition had doubled in five years.',
-    quotes: [{ quote: 'the minister why tuition had doubled in five years', rule: 'asked-question' }],
+    quotes: [{ quote: 'why tuition had doubled in five years', rule: 'asked-question' }],
   },
   {
     section: 'asked-question',
@@ -2852,13 +2852,13 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     section: 'asked-question',
     note: 'a question after a listener and "which" or "who" ("asked our readers which …")',
     text: 'The ferry was late again.\n\nThe harbour office asked its passengers which crossing they liked best.',
-    quotes: [{ quote: 'its passengers which crossing they liked best', speaker: 'The harbour office' }],
+    quotes: [{ quote: 'which crossing they liked best', speaker: 'The harbour office' }],
   },
   {
     section: 'asked-question',
     note: 'a question put by a second verb of the sentence\'s subject ("… and asked workers if …")',
     text: 'The ferry was late again.\n\nMayor Ruiz shook hands on the quay and asked the crews if they would work on Sunday.',
-    quotes: [{ quote: 'the crews if they would work on Sunday', speaker: 'Ruiz' }],
+    quotes: [{ quote: 'if they would work on Sunday', speaker: 'Ruiz' }],
   },
   {
     section: 'asked-question',
