@@ -81,8 +81,10 @@ export const frame = (rule: RuleId, mention: Mention | null, cue: Cue | null, af
  */
 export function quotedAs(text: string, f: Frame | null): Frame | null {
   const c = f?.cue;
-  if (!f || !c || c.end - c.start > 8) return f;
+  if (!f || !c) return f;
+  // (one word: "was quoted as saying", a cue of its own, names its speaker before it)
   const word = text.slice(c.start, c.end).toLowerCase();
+  if (/\s/.test(word)) return f;
   let from = -1;
   let to = -1;
   let toks: Token[] = [];

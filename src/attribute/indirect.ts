@@ -1790,7 +1790,7 @@ function datelineEnd(toks: readonly Token[]): number {
  * Where a live blog's time stamp ends, if the sentence opens with one: "9:42 a.m. —", "Update, 10:15 p.m. ET:",
  * "0942 GMT:" (the stamp and its dash or colon are no part of what is reported).
  */
-export function timestampEnd(toks: readonly Token[]): number {
+function timestampEnd(toks: readonly Token[]): number {
   let j = 0;
   if (/^updated?$/i.test(toks[j]?.text ?? '')) j += toks[j + 1]?.text === ',' ? 2 : 1;
   if (!/^\d{1,4}$/.test(toks[j]?.text ?? '')) return 0;

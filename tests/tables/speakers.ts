@@ -2333,6 +2333,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'We are patient people', speaker: 'Ilse Varga' }],
   },
   {
+    note: 'an agency quotes a minister as declaring (a participle of nine letters), a fragment in reported speech',
+    text: 'Tarvik quoted Foreign Minister Ilse Varga as declaring that the border was “firmly closed” to trucks.',
+    quotes: [{ quote: 'firmly closed', speaker: 'Ilse Varga' }],
+  },
+  {
     note: 'a witness, described, before a colon and a quotation',
     text: 'A witness told the Harbor Times: “It was chaos. Everybody was screaming.”',
     quotes: [{ quote: 'It was chaos', speaker: 'A witness' }],
