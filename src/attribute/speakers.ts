@@ -863,7 +863,8 @@ function addTitle(e: Entity, title: string): void {
  */
 function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' | 'f' | null = null, sorted = reg.occurrences.length, people = false): Entity | null {
   const last = words[words.length - 1]!;
-  let cands = (reg.byWord.get(last) ?? []).filter((e) => e.words.length > words.length && containsRun(e.words, words) && (!people || !bodyAround(e.words, words)));
+  // (a place is no fuller name of a word of its own: "China" is not "South China Sea")
+  let cands = (reg.byWord.get(last) ?? []).filter((e) => e.words.length > words.length && containsRun(e.words, words) && (!people || !bodyAround(e.words, words)) && !(e.place && PLACE_LAST.has(e.words[e.words.length - 1]!)));
   if (gender) {
     const agree = cands.filter((e) => e.gender === gender);
     cands = agree.length ? agree : cands.filter((e) => e.gender === null);

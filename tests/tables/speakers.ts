@@ -2416,6 +2416,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: 'a sea is no fuller name of the country its name holds',
+    text: 'Coast guard ships met again in the South China Sea. China on Monday urged Manila to “stop stirring up trouble.”',
+    quotes: [{ quote: 'stop stirring up trouble', speaker: 'China' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
