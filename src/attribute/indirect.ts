@@ -4,7 +4,7 @@
 // rule with an id (INDIRECT_RULES), like the frames of direct quotes.
 import { cueAt, findCues, quotedAsCues, stateModifier, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
-import { CLAUSE_SUBJECT, TIME_NOUN, WHEN, carrierBefore, namesPerson, objectMention, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, TIME_NOUN, TIME_SPAN, WHEN, carrierBefore, namesPerson, objectMention, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { DETERMINERS, HONORIFICS, PARTY_STATE, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import {
@@ -1302,6 +1302,9 @@ function presentBeforeInfinitive(toks: readonly Token[], k: number): boolean {
     prev !== undefined && prev.kind === 'word' && !/[’']s$/.test(prev.text) && !DETERMINER_LIKE.test(prev.lower);
 }
 
+// The verbs a document's phrase may end before: "A video posted on Telegram said", "A report released Monday shows".
+const DOCUMENT_VERB = /^(?:said|says|showed|shows)$/;
+
 /**
  * Is the cue `c` (in -ed) a participle that its noun's phrase goes on from, with the sentence's own verb after one
  * prepositional phrase: "The totals stated in the harbour report were lower …", "the figures cited by the agency
@@ -1316,10 +1319,10 @@ function reducedRelative(toks: readonly Token[], c: Cue): boolean {
     if (w.kind !== 'word') return false;
     if (k > c.last + 2 && /^(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can|must)$/.test(w.lower)) return true;
     // ("A video posted on Telegram said …": or a verb of speech, the sentence's own)
-    if (k > c.last + 2 && /^(?:said|says|showed|shows)$/.test(w.lower)) return true;
+    if (k > c.last + 2 && DOCUMENT_VERB.test(w.lower)) return true;
     if (DETERMINERS.has(w.lower) && ++determiners > 1) return false;
     // (a name may close the phrase before that verb: "posted on Telegram said")
-    if (!/^\p{Ll}/u.test(w.text) && !DETERMINERS.has(w.lower) && !/^(?:said|says|showed|shows)$/.test(toks[k + 1]?.lower ?? '')) return false;
+    if (!/^\p{Ll}/u.test(w.text) && !DETERMINERS.has(w.lower) && !DOCUMENT_VERB.test(toks[k + 1]?.lower ?? '')) return false;
   }
   return false;
 }
@@ -1643,7 +1646,7 @@ function clauseStart(toks: readonly Token[], k: number, cueLast: number): number
   while (j < toks.length && j - cueLast < 9 && SKIP_AFTER.test(toks[j]!.lower) && toks[j]!.lower !== 'that') j++;
   if (toks[j]?.lower === 'that') return j + 1;
   // ("warned a year ago that …", "said two weeks ago that …": a time ago, then "that")
-  if (/^(?:a|an|one|two|three|four|five|six|several|few|many|some)$/.test(toks[k]?.lower ?? '') && /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'ago' && toks[k + 3]?.lower === 'that') return k + 4;
+  if (/^(?:a|an|one|two|three|four|five|six|several|few|many|some)$/.test(toks[k]?.lower ?? '') && TIME_SPAN.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'ago' && toks[k + 3]?.lower === 'that') return k + 4;
   // "announced on her Facebook page that …", "said in a letter to donors that …": a place or a medium, then "that"
   // ("said Thursday during a taping of a town hall meeting in Buffalo, New York, that …": after a day, and over the
   // commas of a place's name, up to fifteen words, with no verb or relative word of a clause between)

@@ -209,7 +209,7 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
       // (past "the" and a medium's noun: "posted on the website GunBroker.com")
       let b = a - 1 >= floor && toks[a - 1]!.lower === 'the' ? a - 1 : a;
       if (b === a && a - 2 >= floor && /^(?:website|site|channel|account|page|platform|network)$/.test(toks[a - 1]!.lower) && toks[a - 2]!.lower === 'the') b = a - 2;
-      if (b - 2 > floor && /^(?:in|on|to)$/.test(toks[b - 1]!.lower) && (PUBLISHED.test(toks[b - 2]!.lower) || /^(?:sent|written|addressed|delivered)$/.test(toks[b - 2]!.lower)) && isWord(toks[b - 3]) && !isCap(toks[b - 3]) && SENT_DOCUMENT.test(toks[b - 3]!.lower)) {
+      if (b - 2 > floor && /^(?:in|on|to)$/.test(toks[b - 1]!.lower) && (PUBLISHED.test(toks[b - 2]!.lower) || SENT.test(toks[b - 2]!.lower)) && isWord(toks[b - 3]) && !isCap(toks[b - 3]) && SENT_DOCUMENT.test(toks[b - 3]!.lower)) {
         i = b - 3;
         continue;
       }
@@ -604,6 +604,8 @@ function quotationAfter(text: string, cue: Token | undefined): boolean {
 const SUBJECT_PRONOUN = /^(i|we|he|she|they|you)$/;
 /** Verbs of a relative clause without "who" after a plural noun: "the experts I interviewed". */
 const RELATIVE_VERB = /^(interviewed|surveyed|polled|contacted|consulted|asked|reached|called|met|visited|quoted|cited)$/;
+// Participles of what is sent to someone, as PUBLISHED are of what is put out: "a letter sent to Congress".
+const SENT = /^(?:sent|written|addressed|delivered)$/;
 // The nouns of what is published or sent: "a video posted on Telegram", "a letter sent to Congress".
 const SENT_DOCUMENT = /^(?:study|report|paper|article|video|post|letter|memo|statement|message|email|note|survey|poll|analysis|review|editorial|column|essay|piece|op-ed|transcript|document|filing|release|tweet|clip|recording|interview|footage)$/;
 
@@ -629,7 +631,7 @@ function participleAfterNoun(toks: readonly Token[], k: number, limit: number): 
   const next = toks[k + 1];
   return next !== undefined && k + 1 < limit && next.kind === 'word' && /^(?:the|a|an|his|her|their|its|my|your|our|him|them|back|forward|up|down|out|away|round|around|off)$/.test(next.lower);
 }
-const TIME_SPAN = /^(?:moments?|minutes?|hours?|days?|weeks?|months?|years?|seconds?|decades?|time|while)$/;
+export const TIME_SPAN = /^(?:moments?|minutes?|hours?|days?|weeks?|months?|years?|seconds?|decades?|time|while)$/;
 const CLAUSE_STOP = new Set(['.', ';', ':', '“', '”', '"', '‘', '?', '!', '(', ')']);
 const APPOSITIVE_LEAD = /^(?:who|which|whose|whom|where|at|in|on|during|after|before|with|from|of|for|speaking|writing|asked|noting|citing|in|a|an|the|his|her|their|its|one|another|also|then|now|once|himself|herself|meanwhile|however|though|too)$/;
 

@@ -1131,7 +1131,6 @@ function narratorOf(reg: Registry): string | null {
 // The other party of an exchange: "said the other", "replied his companion".
 const OTHER_PARTY = /^(?:the\s+other|the\s+other\s+one|his\s+companion|her\s+companion|their\s+companion)$/i;
 
-/** The person named last before `at` whose titles, in lower case, one passes `test`. */
 // How far into a story its lede reaches, and how far after it the person it describes may be named.
 const LEDE_REACH = 800;
 const CATAPHORA_REACH = 2000;
@@ -1152,6 +1151,7 @@ function firstTitledAfter(reg: Registry, at: number, role: string): Entity | nul
   return null;
 }
 
+/** The person named last before `at` whose titles, in lower case, one passes `test`. */
 function titledBefore(reg: Registry, at: number, test: (title: string) => boolean): Entity | null {
   return lastNamedBefore(reg, at, (e) => e.titles.some((t) => test(t.toLowerCase())));
 }
