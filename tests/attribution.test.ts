@@ -35,6 +35,23 @@ describe('attribution table', () => {
   });
 });
 
+describe('the cue of a quoted fragment', () => {
+  // [text, fragment, speaker, cue]
+  it.each([
+    ['The ferry operator said that the route “served the island well for decades”.', 'served the island', 'The ferry operator', 'said'],
+    ['The county assessor told the board the levy was “simply unaffordable” this year.', 'simply unaffordable', 'The county assessor', 'told'],
+    ['Senator Tom Reed said the bill was “a disaster for farmers”.', 'a disaster', 'Tom Reed', 'said'],
+    // (no verb of speech after the subject: the sentence's subject, and no cue)
+    ['The ferry operator has long treated the route as “a lifeline” for the island.', 'a lifeline', 'The ferry operator', null],
+  ])('%s', (text, fragment, speaker, cue) => {
+    const q = extractQuotes(text).find((x) => x.quote.startsWith(fragment));
+    expect(q, `no quote starting "${fragment}"`).toBeDefined();
+    expect(q!.type).toBe('mixed');
+    expect(q!.speaker).toBe(speaker);
+    expect(q!.cue?.text ?? null).toBe(cue);
+  });
+});
+
 describe('outlets', () => {
   it.each([
     ['“We will win,” Ann Lee told Reuters.', 'Reuters'],

@@ -5,7 +5,7 @@
 import { AS_SAYING, QUOTED_REACH, QUOTING, cueAt, findCues, cannotCue, quotingBefore, stateModifier, type Cue } from './cues.js';
 import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, WHEN, appositiveTitle, titleMarksEnd, isPartyState, namesPerson, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
-import { ACT_FORMS, EVIDENCE, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE } from '../lexicon/speech.js';
+import { ACT_FORMS, EVIDENCE, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE, isSpeech } from '../lexicon/speech.js';
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
 import { BOOK_CHARS } from './speakers.js';
 import { isSpace, tokenize, type Token } from '../scan/tokens.js';
@@ -1039,7 +1039,13 @@ export function frameSubject(text: string, q: QuoteSpan, from: number, isName: (
   const opening = toks.length > OPENING_TOKENS ? toks.slice(0, OPENING_TOKENS) : toks;
   // (in an article: a book's narration runs on past its dialogue, whose lines this is not about)
   const s = (text.length < BOOK_CHARS ? laterClauseSubject(text, later) : null) ?? clauseSubject(text, opening, isName, text.length < BOOK_CHARS);
-  return s ? frame('sentence-subject', s, null, false) : null;
+  if (!s) return null;
+  // ("The ferry operator said that the route “…”": a subject no lexicon of speakers holds, right before a verb of
+  // speech, is that verb's subject; the verb is the cue)
+  const k = toks.findIndex((t) => t.start >= s.end);
+  const c = k > 0 ? cueAt(toks, k) : null;
+  if (c && !c.gerund && isSpeech(c)) return frame('subject-cue', s, c, false);
+  return frame('sentence-subject', s, null, false);
 }
 
 /** How many tokens before a fragment frameSubject reads for a later clause, and how many of its sentence's opening. */
