@@ -1241,14 +1241,26 @@ function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' 
     if (o.at >= at) break;
     const e = o.entity;
     if (!e.person || o.quoted || (e.gender && e.gender !== gender) || e === reg.lastSpeaker?.entity) continue;
-    const run = NAME_AT.exec(reg.text.slice(o.at, o.at + 80))?.[0] ?? '';
-    const possessive = /[’']s?$/u.test(run);
-    // "of striker Tom Elland", "to fellow senator Ann Ray": a preposition, maybe a role or two, then the name
-    const object = /\b(?:of|to|with|for|by|about|against|from|on|at|over|than|as|and)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(reg.text.slice(Math.max(0, o.at - 40), o.at));
-    if (!possessive && !object) return true;
+    if (!subordinate(reg.text, o.at)) return true;
   }
   return false;
 }
+
+/**
+ * Does the name at `at` stand where no subject does: a possessive ("Trump’s"), or the object of a preposition, maybe
+ * after a role or two ("of striker Tom Elland", "to fellow senator Ann Ray")?
+ */
+function subordinate(text: string, at: number): boolean {
+  const run = NAME_AT.exec(text.slice(at, at + 80))?.[0] ?? '';
+  if (/[’']s?$/u.test(run)) return true;
+  const before = text.slice(Math.max(0, at - 40), at);
+  return OBJECT_BEFORE.test(before) || OBJECT_TITLE_BEFORE.test(before);
+}
+const OBJECT_PREPOSITION = 'of|to|with|for|by|about|against|from|on|at|over|than|as|and';
+// a preposition, then maybe a word or two ("fellow senator"), right before the name
+const OBJECT_BEFORE = new RegExp(`\\b(?:${OBJECT_PREPOSITION})\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`, 'iu');
+// (or an abbreviated title or two, case and all: "and Sen. Paul Ford", not "to remain civil.\n\nTrump")
+const OBJECT_TITLE_BEFORE = new RegExp(`\\b(?:${OBJECT_PREPOSITION})\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}{1,4}\\.)\\s+){0,2}$`, 'u');
 
 /**
  * Can a pronoun stand for this entity? Not for a name of English words only
@@ -1275,9 +1287,52 @@ function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null
     // (a name inside a quotation is what the speaker said: a pronoun outside does not take it up)
     if (!e.person || reg.occurrences[i]!.quoted || !mayBePerson(e)) continue;
     if (e.gender && e.gender !== gender) continue;
+    // ("Gov. Chris Christie — a close adviser to Donald Trump — arrived late. “…,” he said": a name that stands where no
+    // subject does gives way to the subject of its own sentence, a person of the pronoun's gender)
+    if (subordinate(reg.text, reg.occurrences[i]!.at)) return sentenceSubjectBefore(reg, i, gender) ?? e;
     return e;
   }
   return null;
+}
+
+/**
+ * The person who opens the sentence that holds occurrence `i`, as its subject ("Gov. Chris Christie — …", "Though
+ * empathetic, Woods said …"), if of `gender` or none; null if the sentence opens otherwise.
+ */
+function sentenceSubjectBefore(reg: Registry, i: number, gender: 'm' | 'f'): Entity | null {
+  let first = -1;
+  for (let j = i - 1; j >= 0; j--) {
+    const o = reg.occurrences[j]!;
+    // (between the end of its name and the next one's start: "Gov. Chris Christie" holds a stop)
+    if (SENTENCE_BREAK.test(reg.text.slice(o.at + (NAME_AT.exec(reg.text.slice(o.at, o.at + 80))?.[0].length ?? 0), reg.occurrences[j + 1]!.at))) break;
+    if (o.entity.person && !o.quoted) first = j;
+  }
+  if (first < 0) return null;
+  const o = reg.occurrences[first]!;
+  const e = o.entity;
+  if (e === reg.occurrences[i]!.entity || !mayBePerson(e) || e.gender && e.gender !== gender || subordinate(reg.text, o.at)) return null;
+  // what stands before it in its sentence: nothing, capitalised words ("But Republican …"), or an opening phrase
+  // closed by a comma, maybe with a title after it ("Late on Friday, Mayor …")
+  const before = reg.text.slice(Math.max(0, o.at - OPENING_REACH), o.at);
+  const open = lastMatchEnd(SENTENCE_START, before);
+  if (open < 0 && o.at > OPENING_REACH) return null;
+  const lead = before.slice(Math.max(open, 0));
+  return LEAD_WORDS.test(lead) || OPENING_PHRASE.test(lead) ? e : null;
+}
+// The end of a sentence between two names: a stop, then a space and a capital or an opening mark; or a paragraph break.
+const SENTENCE_BREAK = /[.!?][”’"']?\s+[\p{Lu}“‘"']|\n\s*\n/u;
+// Where a sentence starts, and how far before a name its start is looked for.
+const SENTENCE_START = /[.!?][”’"']?\s+|\n\s*/gu;
+const OPENING_REACH = 120;
+const LEAD_WORDS = /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
+const OPENING_PHRASE = /^[^,;]{1,90},\s*(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
+
+/** The end of the last match of the global pattern `re` in `s`; -1 if none. */
+function lastMatchEnd(re: RegExp, s: string): number {
+  let end = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) end = m.index + m[0].length;
+  return end;
 }
 
 /** A line of a book's dialogue: the first quotation of a paragraph, with the words its own attribution names the speaker by. */

@@ -2422,6 +2422,32 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'stop stirring up trouble', speaker: 'China' }],
   },
 
+  {
+    note: 'a name in an apposition set off by dashes gives way to the sentence’s subject',
+    text: 'Gov. Chris Coyle — once a rival and now a close adviser to Donald Trump — arrived late on Monday.\n\n“We are not going anywhere,” he said.',
+    quotes: [{ quote: 'not going anywhere', speaker: 'Chris Coyle' }],
+  },
+  {
+    note: 'a name after a preposition gives way to the person who opens its sentence after an opening phrase',
+    text: 'Late on Friday, Mayor Tom Ruiz met with Gov. Bill Lane and Sen. Paul Ford. “The talks went well,” he said.',
+    quotes: [{ quote: 'talks went well', speaker: 'Tom Ruiz' }],
+  },
+  {
+    note: 'a name after a preposition stays the pronoun’s when no person of its gender opens the sentence (guard)',
+    text: 'The award went to the novelist Tom Reed. “I am honoured,” he said.',
+    quotes: [{ quote: 'I am honoured', speaker: 'Tom Reed' }],
+  },
+  {
+    note: 'a possessive gives way to the subject of its sentence; a stop after a lower-case word is no title (guard)',
+    text: 'Protesters said they would remain civil.\n\nDonald Trump has also commented on Tom Crane’s death.\n\nOn Wednesday, he told a crowd in Ohio that he was “troubled” by it.',
+    quotes: [{ quote: 'troubled', speaker: 'Donald Trump' }],
+  },
+  {
+    note: 'a woman who opens the sentence is no antecedent of “he” (guard)',
+    text: 'Ann Lee met with the coach, Paul Ford, on Monday. “We will be ready,” he said.',
+    quotes: [{ quote: 'We will be ready', speaker: 'Paul Ford' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
