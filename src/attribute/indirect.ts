@@ -1176,6 +1176,10 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   const form = toks[c.first]!.lower;
   // "Clinton's remarks", "Trump’s tweet": a possessive makes any cue a noun
   if (/^\p{L}+[’']s$|s[’']$/u.test(toks[c.first - 1]?.text ?? '') && !/^(it|he|she|that|there|what|who)[’']s$/.test(toks[c.first - 1]!.lower)) return true;
+  // "would respond by finding ways to …": a response made by doing, with no clause said; in "responded by saying
+  // that …" the participle reports the clause (participles)
+  if ((c.lemma === 'respond' || c.lemma === 'reply') && toks[c.last + 1]?.lower === 'by' && /ing$/.test(toks[c.last + 2]?.lower ?? '') &&
+    (PARTICIPLES.has(toks[c.last + 2]!.lower) || !toks.slice(c.last + 3, c.last + 15).some((t) => t.lower === 'that'))) return true;
   // "finds its way to the city": an idiom of going, not a finding
   if (c.lemma === 'find' && /^(?:its|their|his|her|our|my|your|a)$/.test(toks[c.last + 1]?.lower ?? '') && toks[c.last + 2]?.lower === 'way') return true;
   // "maintains a lead": keeping, not saying, unless a clause follows

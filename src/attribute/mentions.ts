@@ -167,7 +167,8 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
 function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, floor: number, skipped: { knowing?: { start: number; end: number } }): Mention | null {
   let i = end - 1;
   for (;;) {
-    while (i >= floor && isWord(toks[i]) && (CUE_MODIFIERS.has(toks[i]!.lower) || /ly$/.test(toks[i]!.lower) && !isCap(toks[i]))) i--;
+    // (an adverb in -ly, not a noun: "the family said")
+    while (i >= floor && isWord(toks[i]) && (CUE_MODIFIERS.has(toks[i]!.lower) || /ly$/.test(toks[i]!.lower) && !isCap(toks[i]) && !speakerHead(toks[i]!.lower))) i--;
     // "Wells Fargo just this month announced", "Smith on Monday said": a time phrase between subject and cue
     if (i - 1 >= floor && TIME_WORD.test(toks[i]!.lower) && /^(this|last|next|on|earlier|later|late|early)$/.test(toks[i - 1]!.lower)) {
       i -= 2;
@@ -459,7 +460,7 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
       a = k;
       // "a spokesman for the mayor": the determiner opens the of/for phrase of a speaker noun
       const link = toks[k - 1];
-      if (link && (link.lower === 'for' || link.lower === 'of') && k - 2 >= floor && k - 2 >= i - 8 && isWord(toks[k - 2]) && (SPEAKER_NOUNS.has(toks[k - 2]!.lower) || ROLE_NOUNS.has(toks[k - 2]!.lower))) continue;
+      if (link && (link.lower === 'for' || link.lower === 'of') && k - 2 >= floor && k - 2 >= i - 8 && isWord(toks[k - 2]) && speakerHead(toks[k - 2]!.lower)) continue;
       // "Trump's campaign": take the possessor's name with it
       while (a - 1 >= floor && /[’']s$/.test(toks[a]!.text) && nameToken(toks[a - 1])) a--;
       // "the ad’s narrator": and a common noun's determiner

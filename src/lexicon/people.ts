@@ -84,7 +84,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
  * Heads of common-noun phrases that speak in news: "a source said", "officials
  * said", "the campaign said", "the report says". From PolNeAR train source spans, and
  * the people of breaking news that politics rarely quotes (witness, bystander, nurse,
- * firefighter …), from crime, storm and accident copy written for the test tables.
+ * firefighter …), from crime, storm and accident copy written for the test tables, and
+ * the bodies of business, sport, health and local news ("the family said", "the club
+ * said", "the airline said"), from obituary, sports and earnings copy written for them.
  */
 export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
   `source sources official officials spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors
@@ -115,7 +117,11 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
    refugee refugees migrant migrants local locals homeowner homeowners tenant tenants landlord landlords
    white house kremlin pentagon
    commission commissions panel panels institute foundation association organization organisation coalition
-   federation delegation legislature parliament cabinet regulator watchdog tribunal councils boards`.split(/\s+/).filter(Boolean),
+   federation delegation legislature parliament cabinet regulator watchdog tribunal councils boards
+   family families club clubs school schools hospital hospitals university universities airline airlines charity charities
+   operator operators carrier carriers insurer insurers retailer retailers manufacturer manufacturers automaker automakers
+   startup startups utility utilities developer developers league studio studios band museum prison embassy agent agents
+   city county town village district`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that make a capitalised sequence an organisation or a place, not a person. */

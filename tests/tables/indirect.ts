@@ -1234,6 +1234,27 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Responding to Trump’s remarks, Clinton wrote: “We will not be moved.”',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'the bodies of local and business news speak: the family, the club, the airline',
+    text: 'The airline said the flights would resume on Friday. The club said its manager would stay.',
+    quotes: [
+      { quote: 'the flights would resume on Friday', speaker: 'The airline', rule: 'subject-cue-that' },
+      { quote: 'its manager would stay', speaker: 'The club', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: "respond by" doing something says nothing',
+    text: 'The hope is that insurers would respond by finding ways to offer cheaper plans.',
+    quotes: [],
+  },
+  {
+    section: 'saying-clause',
+    note: '"responded by saying that": the participle reports the clause',
+    text: 'The airline responded by saying that the fares were fair.',
+    quotes: [{ quote: 'the fares were fair', speaker: 'The airline', rule: 'saying-clause' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -2448,6 +2448,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'We will be ready', speaker: 'Paul Ford' }],
   },
 
+  {
+    note: 'a body of local news speaks before a colon: the family',
+    text: 'In a statement, the family said: “She never once missed a birthday.”',
+    quotes: [{ quote: 'never once missed', speaker: 'the family' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
