@@ -124,7 +124,6 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
    city county town village district`.split(/\s+/).filter(Boolean),
 );
 
-/** Words that make a capitalised sequence an organisation or a place, not a person. */
 /**
  * Nouns that head the name of a body before "of" or after a modifier: "the Department of Justice", "the Bank of
  * England", "the Justice Department". ORG_WORDS' bodies without its words that are also given names or common in
@@ -137,6 +136,10 @@ export const BODY_HEADS: ReadonlySet<string> = set_(
    board authority tribunal embassy consulate museum hospital centre center`,
 );
 
+/**
+ * Words that make a capitalised sequence an organisation or a place, not a person (the last few: the suffixes of
+ * sports clubs, "Castlemoor Athletic", "Harbridge Rovers", from sports copy written for the test tables).
+ */
 export const ORG_WORDS: ReadonlySet<string> = set_(
   `party committee house senate congress department ministry office agency bureau council commission union nations
    organisation organization association institute foundation university college school church corporation company
@@ -149,7 +152,8 @@ export const ORG_WORDS: ReadonlySet<string> = set_(
    energy holdings motors airlines airways systems technologies technology partners capital media health foods
    pharmaceuticals pharma international industries electric power oil gas petroleum mining steel telecom communications
    insurance securities investments ventures labs laboratories solutions software entertainment studios records
-   hospital clinic museum library theatre theater stadium arena hotel restaurant market exchange`,
+   hospital clinic museum library theatre theater stadium arena hotel restaurant market exchange
+   athletic athletics rovers wanderers albion hotspur fc afc`,
 );
 
 function set_(s: string): Set<string> {

@@ -2454,6 +2454,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'never once missed', speaker: 'the family' }],
   },
 
+  {
+    note: 'a sports club is no person a pronoun stands for, though it is a sentence’s subject',
+    text: 'Harbridge beat Castlemoor Athletic 2-1. Castlemoor had led through a penalty.\n\nTomás Ferreira, the Harbridge manager, was pleased. “We were patient,” Ferreira said.\n\nHe was asked about the penalty that gave Castlemoor the lead. “For me it is not a penalty,” he said.',
+    quotes: [{ quote: 'not a penalty', speaker: 'Tomás Ferreira' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
