@@ -213,7 +213,7 @@ function aliasesIn(window: string, from: number, index: AliasIndex): AliasMatch[
 const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|writ(?:ing|es|ten)\s+(?:for|in)|wrote\s+(?:for|in)|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+(?:on|to)|published\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month))\s+)?(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
 
 // Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
-const DESCRIPTOR = /^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owned|official|news|information|agency|company|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu}))\s+){0,5}/u;
+const DESCRIPTOR = /^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owned|official|news|information|agency|company|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|podcast|newsletter|blog|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Ll}-]+(?=\s+(?:podcast|show|programme|program|newsletter|blog)\s)|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu}))\s+){0,5}/u;
 
 // An outlet as the subject of a reporting verb: "Reuters reported".
 // (a time may stand between: "The Times on Saturday wrote", "Reuters last week reported")
@@ -289,7 +289,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const mediaDescriptor = desc !== null && MEDIA_NOUN.test(desc[0]);
     // an outlet on no list only where one talks to the press: "told the Toledo Blade", not "according to the Federal Bureau of Prisons"
     const toPress = PRESS_TRIGGER.test(trig);
-    let hit = aliasAt(window, at, !weakTrigger) ?? titleAt(window, at) ?? stateMedia(window, after) ?? (weakTrigger ? null : mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || (toPress && /\bthe\s+$/i.test(desc?.[0] ?? ''))) ?? describedOutlet(text, window, after));
+    let hit = aliasAt(window, at, !weakTrigger) ?? titleAt(window, at) ?? stateMedia(window, after) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after));
     if (hit && SHORT_FORMS.has(hit.text)) hit = { ...hit, name: expandShortForm(text, from + hit.start, hit.text) ?? hit.name };
     else if (hit) hit = { ...hit, name: fullerName(text, from + hit.start, hit.text, hit.name) };
     if (hit) {
@@ -386,6 +386,10 @@ function platformPiece(window: string): string | null {
 }
 const PRESS_TRIGGER = /^(?:told|tells|telling|informed|apprised|advised|interview|interviews|interviewed|speaking|spoke|appear|appeared|appearing|appears|appearance|statement|comments|remarks|op-ed|column|article|essay|piece|commentary|wrote|writes|said|says|stated|added)\b/;
 const MEDIA_NOUN = /\b(?:newspaper|paper|daily|tabloid|magazine|broadcaster|network|channel|station|radio|television|tv|agency|outlet|website|site|wire|programme|program|show|podcast)\b/i;
+// A descriptor of a programme one appears on, after which "on" names an outlet on no list: "on the technology podcast
+// Signal & Noise", "on the morning show Wake Up Harbour".
+const PODCAST_LIKE = /\b(?:podcast|show|programme|program|newsletter|blog)\s+$/i;
+const podcastLike = (desc: RegExpExecArray | null): boolean => desc !== null && PODCAST_LIKE.test(desc[0]);
 // Bodies one tells things to that are not outlets: "told the Senate".
 const NOT_OUTLETS = /\b(?:Senate|House|Congress|Parliament|Assembly|Committee|Subcommittee|Court|Council|Commission|Board|Cabinet|Bundestag|Duma|Knesset|Police|Department|Ministry|Office|Agency|Inquiry|Panel|Jury|Convention|Conference|Summit|Rally|Club|Society|Association|University|School)\b/;
 // Short forms that stand for a fuller title the article named earlier.
@@ -443,7 +447,8 @@ export function fullerName(text: string, at: number, alias: string, name: string
  * a run of capitalised words that is not a legislature or a court.
  */
 function unlistedAt(s: string, at: number, likely: boolean): { name: string; text: string; start: number; end: number } | null {
-  const m = /^\p{Lu}[\p{L}’'.-]*(?:[ \u00a0](?:(?:of|de|der|die|la|le|el)[ \u00a0])?\p{Lu}[\p{L}’'.-]*){0,4}/u.exec(s.slice(at, at + 80));
+  // (words joined by "&", "Signal & Noise"; a station's channel number after its name, "KTVB 7")
+  const m = UNLISTED_RUN.exec(s.slice(at, at + 80));
   if (!m) return null;
   const text = m[0].replace(/[.’']+$/u, '');
   // "an interview with Cosmopolitan magazine": a media noun after the name makes it an outlet
@@ -455,6 +460,14 @@ function unlistedAt(s: string, at: number, likely: boolean): { name: string; tex
   return { name: text, text, start: at, end: at + text.length };
 }
 
+// A North American broadcaster's call sign, which names a station: "told KTVB", "told WKHR-TV", "told CFRB": K or W and
+// three letters, a Canadian prefix (CF, CH, CI, CJ, CK) and two, or three letters with the band ("told WHO officials" is
+// the health body's; "told CREW" and "told WADA" name bodies, not stations)
+const CALL_SIGN = /^(?!(?:WADA|WIPO|KFOR|WHOI|WAPO)(?![\p{L}]))(?:(?:[KW][A-Z]{3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|DT))?|[KWC][A-Z]{2}-(?:TV|FM|AM|DT))(?![\p{L}\d-])/u;
+// A channel number after a station's word ("News 8", "Channel 4", "KTVB 7"), not after any name ("Gazette 2 weeks").
+const CHANNEL_NUMBER = String.raw`(?<=(?:News|Channel|TV|(?<![\p{L}])\p{Lu}{3,5}))[ \u00a0]\d{1,2}(?![\d\p{L}])(?!\s+(?:weeks?|days?|months?|years?|hours?|minutes?|times?|percent|per|points?|of|and|or|to)(?![\p{L}]))`;
+const UNLISTED_RUN = new RegExp(String.raw`^\p{Lu}[\p{L}’'.-]*(?:[ \u00a0](?:(?:of|de|der|die|la|le|el|&)[ \u00a0])?\p{Lu}[\p{L}’'.-]*){0,4}(?:${CHANNEL_NUMBER})?`, 'u');
+const MEDIA_RUN = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:[ \u00a0]\p{Lu}[\p{L}’'.-]*|${CHANNEL_NUMBER}){0,5}`, 'u');
 const ADJECTIVE_BEFORE_NOUN = /^[ \u00a0](?!(?:that|on|in|at|about|of|for|with|by|and|or|but|as|after|before|when|while|last|this|during|from|it|he|she|they|we|was|is|had|has|said|says|the|a|an|to|via|over|under|earlier|later|recently)(?![\p{L}]))\p{Ll}/u;
 
 /** A gazetteer alias starting exactly at `at` in `s`. */
@@ -512,7 +525,8 @@ function describedOutlet(text: string, s: string, at: number): { name: string; t
 
 /** An unknown outlet whose name ends in a media word ("the Des Moines Register"). */
 function mediaAt(s: string, at: number): { name: string; text: string; start: number; end: number } | null {
-  const run = /^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:[ \u00a0]\p{Lu}[\p{L}’'.-]*){0,5}/u.exec(s.slice(at, at + 120));
+  // (a channel number after a station's word is a word of the name: "WKHR News 8")
+  const run = MEDIA_RUN.exec(s.slice(at, at + 120));
   if (run && MEDIA_WORD_IN.test(run[0])) {
     const text = run[0].replace(/[.’']+$/u, '');
     return { name: text.replace(/^the\s+/, ''), text, start: at, end: at + text.length };

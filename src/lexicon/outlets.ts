@@ -7,7 +7,8 @@
 // India, Israel, the Gulf, France, Germany, Italy, Spain, Brazil, Argentina,
 // Russia and Ukraine that wire copy cites most, and the sports, entertainment,
 // technology and business titles whose interviews news stories quote; and the
-// scientific and medical journals whose studies news stories cite most.
+// scientific and medical journals whose studies news stories cite most; and the
+// platforms people post on since 2023 (Threads, Bluesky …).
 // Programmes are mapped to their network ("Meet the Press" → NBC). Platforms
 // are outlets too ("said on Twitter"). Aliases are matched case-sensitively,
 // as written in news text.
@@ -230,6 +231,13 @@ Snapchat
 Weibo
 WeChat
 Periscope
+Threads
+Bluesky
+Mastodon
+Substack
+WhatsApp
+Twitch
+Rumble
 Kremlin|the Kremlin|Kremlin press service|the Kremlin press service
 White House|the White House
 `;
@@ -308,7 +316,7 @@ export const OUTLET_ENTRIES: readonly OutletEntry[] = compile();
 
 /** Aliases that are common words too: only trusted right after an outlet pattern. */
 export const WEAK_ALIASES: ReadonlySet<string> = new Set([
-  'X', 'Time', 'TIME', 'Today', 'Fox', 'RIA', 'RT', 'AP', 'Dawn', 'Salon', 'Slate', 'Fortune', 'Tweet', 'This Week', 'New Day', 'All In', 'Real Time', 'Special Report', 'Guardian', 'Economist', 'Hill', 'RBC', 'EFE', 'ANI', 'State of the Union', 'The View', 'Late Show', 'Daily News',
+  'X', 'Threads', 'Rumble', 'Time', 'TIME', 'Today', 'Fox', 'RIA', 'RT', 'AP', 'Dawn', 'Salon', 'Slate', 'Fortune', 'Tweet', 'This Week', 'New Day', 'All In', 'Real Time', 'Special Report', 'Guardian', 'Economist', 'Hill', 'RBC', 'EFE', 'ANI', 'State of the Union', 'The View', 'Late Show', 'Daily News',
   // (words of any sentence's start, a paper's name shortened, a place or a surname too)
   'Nature', 'Science', 'Cell', 'Lancet',
   'Variety', 'Deadline', 'Billboard', 'Wired', 'WIRED', 'Vogue', 'Bild', 'Zeit', 'Folha', 'Mainichi', 'Yomiuri', 'JoongAng', 'The Australian', 'The Sun', 'The Observer', 'The Information', 'The Free Press', 'The Athletic', 'CNA', 'Semafor', 'Mediaite', 'Newsmax', 'Arab News', 'Gulf News', 'Meduza',
@@ -325,7 +333,7 @@ export const PLATFORM_VERBS: Readonly<Record<string, string>> = {
  */
 export const PLATFORMS: ReadonlySet<string> = new Set([
   'Twitter', 'Facebook', 'Instagram', 'Telegram', 'Truth Social', 'YouTube', 'TikTok', 'Reddit', 'LinkedIn', 'Snapchat',
-  'Weibo', 'WeChat', 'Periscope',
+  'Weibo', 'WeChat', 'Periscope', 'Threads', 'Bluesky', 'Mastodon', 'Substack', 'WhatsApp', 'Twitch', 'Rumble',
 ]);
 
 /**

@@ -26,6 +26,46 @@ export interface OutletRow {
 }
 
 export const OUTLET_ROWS: OutletRow[] = [
+  // ── stations, podcasts and the newer platforms ─────────────────────────
+  {
+    note: 'a station’s channel number is part of its name',
+    text: '“My staff did exactly what they were trained to do,” Fiona Gallagher told WKHR News 8.',
+    quotes: [{ quote: 'My staff did exactly', outlet: 'WKHR News 8' }],
+  },
+  {
+    note: 'guard: a number after a name that is no station’s is no part of it',
+    text: '“We did our best,” Gallagher told the Harbour News 2 weeks ago.',
+    quotes: [{ quote: 'We did our best', outlet: 'Harbour News' }],
+  },
+  {
+    note: 'a call sign names a station, with or without its band',
+    text: '“The water came up fast,” Ray Dunmore told KTVB on Sunday. “We lost the road,” a neighbour told WGN-TV.',
+    quotes: [
+      { quote: 'The water came up fast', outlet: 'KTVB' },
+      { quote: 'We lost the road', outlet: 'WGN-TV' },
+    ],
+  },
+  {
+    note: 'guard: an acronym of a body is no call sign',
+    text: '“We will test every athlete,” Ana Ruiz told WADA on Monday. “The records were lost,” the agency told CREW.',
+    quotes: [
+      { quote: 'We will test every athlete', outlet: null },
+      { quote: 'The records were lost', outlet: null },
+    ],
+  },
+  {
+    note: 'a podcast named after its descriptor is the outlet, words joined by “&” and all',
+    text: 'Oren Maclachlan defended the change in an interview on the technology podcast Signal & Noise. “We are not a small app anymore,” he said.',
+    quotes: [{ quote: 'We are not a small app', outlet: 'Signal & Noise' }],
+  },
+  {
+    note: 'the platforms people post on since 2023',
+    text: 'Marcus Bell wrote on Threads: “I am moving my portfolio.”\n\nDana Whitcombe posted on Bluesky: “My reach will fall off a cliff.”',
+    quotes: [
+      { quote: 'I am moving my portfolio', outlet: 'Threads' },
+      { quote: 'My reach will fall', outlet: 'Bluesky' },
+    ],
+  },
   // ── a wire's own interview ────────────────────────────────────────────
   {
     note: 'in a story a dateline credits to a wire, "said in an interview" is that wire’s interview',
