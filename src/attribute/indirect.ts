@@ -14,6 +14,7 @@ import {
 import { isAsciiLetter, lowerCase, tokenAt, tokenize, type Token } from '../scan/tokens.js';
 import { isGivenName } from './names.js';
 import { isDictionaryWord, verbByTable } from '../nlp/compromise.js';
+import { outletNamed } from './outlets.js';
 import type { Sentence } from '../scan/sentences.js';
 
 export const INDIRECT_RULES = {
@@ -81,6 +82,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
       if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !toks.some((t) => ASKED.has(t.lower) || PARTICIPLES.has(t.lower))) continue;
       found = [...(fromCues(text, toks, cues, si) ?? []), ...saying, ...questions(text, toks, si), ...inSource(text, toks, si, cues), ...inPolls(text, toks, si)].flatMap(asBelief);
       found = closingAttribution(text, toks, cues, si, found);
+      found = reportedThroughOutlet(text, found);
       if (quoted.objects.size) found = found.map((q) => quotedBy(text, toks, q, quoted.objects));
     }
     // a clause that holds quotation marks is a mixed quote, reported through its
@@ -94,6 +96,17 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     for (const k of kept) out.push(k);
   }
   return out;
+}
+
+/**
+ * "Pike said he had not decided whether to run again, according to Reuters": an outlet that reports what a person said
+ * carries the words, it did not say them. The person's clause is the quote (the outlet stage reads "according to
+ * Reuters" as its outlet), not the whole sentence as the outlet's.
+ */
+function reportedThroughOutlet(text: string, found: IndirectQuote[]): IndirectQuote[] {
+  const carried = (q: IndirectQuote) => q.rule === 'clause-according-to' && q.mention !== null && outletNamed(text, q.mention) !== null &&
+    found.some((r) => r !== q && r.start >= q.start && r.end <= q.end && !r.cue.gerund && isSpeech(r.cue) && r.mention !== null && namesPerson(r.mention));
+  return found.some(carried) ? found.filter((q) => !carried(q)) : found;
 }
 
 /**

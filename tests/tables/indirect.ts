@@ -1255,6 +1255,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The airline responded by saying that the fares were fair.',
     quotes: [{ quote: 'the fares were fair', speaker: 'The airline', rule: 'saying-clause' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'what a person said, according to a wire: the person’s clause, not the wire’s sentence',
+    text: 'Pike later told reporters that he had not decided whether to run again, according to the Associated Press.',
+    quotes: [{ quote: 'he had not decided whether to run again', speaker: 'Pike', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'guard: what a person said, according to another person: the source said the whole clause',
+    text: 'Harrow Books said it would not renew the offer, according to a publishing executive.',
+    quotes: [{ quote: 'Harrow Books said it would not renew the offer', speaker: 'a publishing executive', rule: 'clause-according-to' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

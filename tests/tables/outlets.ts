@@ -28,6 +28,11 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: 'a person’s words according to a wire: the wire is the outlet',
+    text: 'Gordon Pike conceded on Tuesday. Pike said he had not decided whether to run again, according to Reuters.',
+    quotes: [{ quote: 'he had not decided', outlet: 'Reuters' }],
+  },
+  {
     note: 'a station’s channel number is part of its name',
     text: '“My staff did exactly what they were trained to do,” Fiona Gallagher told WKHR News 8.',
     quotes: [{ quote: 'My staff did exactly', outlet: 'WKHR News 8' }],
