@@ -1020,6 +1020,9 @@ function lastSegment(toks: readonly Token[], from: number, end: number, circumst
   return from;
 }
 
+// Verbs in the present whose form no noun shares (or rarely): they show a clause, not a description.
+const PRESENT_ONLY = /^(?:remains|seems|appears|stays|continues|becomes|lacks|gets|holds|keeps|expects|wants|needs|belongs|depends|exists)$/;
+
 /** An act or evidence verb that the cue lexicon does not hold, in tokens [a, b): "… and Democrats accused the GOP". */
 function actWordIn(toks: readonly Token[], a: number, b: number): Cue | undefined {
   for (let i = a; i < b; i++) {
@@ -1193,6 +1196,8 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   // that …" the participle reports the clause (participles)
   if ((c.lemma === 'respond' || c.lemma === 'reply') && toks[c.last + 1]?.lower === 'by' && /ing$/.test(toks[c.last + 2]?.lower ?? '') &&
     (PARTICIPLES.has(toks[c.last + 2]!.lower) || !toks.slice(c.last + 3, c.last + 15).some((t) => t.lower === 'that'))) return true;
+  // "All told, the group …": a sum, not a telling
+  if (c.lemma === 'tell' && toks[c.first - 1]?.lower === 'all' && toks[c.last + 1]?.text === ',') return true;
   // "finds its way to the city": an idiom of going, not a finding
   if (c.lemma === 'find' && /^(?:its|their|his|her|our|my|your|a)$/.test(toks[c.last + 1]?.lower ?? '') && toks[c.last + 2]?.lower === 'way') return true;
   // "maintains a lead": keeping, not saying, unless a clause follows
@@ -1444,6 +1449,10 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   }
   // verbs only inside a relative clause make no clause: "acknowledged the scale of the flooding, which she called …"
   const rel = toks.findIndex((t, i) => i > k && i < e && t.text === ',' && /^(which|who|whom|whose)$/.test(toks[i + 1]?.lower ?? ''));
+  // (but a relative clause set off by commas inside the subject leaves the verb after it: "said the blaze, which
+  // started Friday, had grown to …")
+  const relClose = rel > 0 ? toks.findIndex((t, i) => i > rel + 2 && i < e && t.text === ',') : -1;
+  const verbAfterRelative = relClose > 0 && hasVerbish(toks, relClose + 1, e);
   // a short clause with a pronoun subject is a clause too: "she would not", "they were separated"
   const pronounClause = /^(he|she|they|we|i|it)$/.test(toks[k]?.lower ?? '') || /^(he|she|they|we|i|it)[’'](s|d|ll|re|ve|m)$/.test(toks[k]?.lower ?? '');
   // "introduced it had reached its goal" (a spinner's "announced"), but "introduced a bill": these
@@ -1451,7 +1460,7 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   const clauseOnly = /^(introduce|define)$/.test(c.lemma) && (!viaThat && !hasVerbish(toks, k, Math.min(e, k + 4)) || !toks[c.first]!.lower.endsWith('ed'));
   // "promised a veto and attempted …", "suggested a new route": an act's indefinite object is no clause
   const indefiniteObject = isAct(c) && !viaThat && /^(a|an)$/.test(toks[k]?.lower ?? '');
-  const afterOk = !inverted && !clauseOnly && !indefiniteObject && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && hasVerbish(toks, k, rel > 0 ? rel : e);
+  const afterOk = !inverted && !clauseOnly && !indefiniteObject && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && (hasVerbish(toks, k, rel > 0 ? rel : e) || verbAfterRelative);
   // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
   // ("In all, though, the justices …": one opening after another)
   for (let n = 0; n < 3 && !relative && beforeEnd > run.taken && opensWithIntro(toks, run.taken); n++) {
@@ -1470,7 +1479,9 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   const invertedName = afterName >= 0 && !(toks[afterName]!.text === ',' && AUXILIARY.test(toks[afterName + 1]?.lower ?? ''));
   // ("The Trump job marks his return …": a present before its object's determiner is a verb too)
   const described = !invertedName && /^(a|an|the)$/.test(toks[run.taken]?.lower ?? '') && !toks.slice(run.taken, beforeEnd).some((w, j) => AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || /n[’']t$/.test(w.lower) || j > 1 && /^\p{Ll}{2,}ed$/u.test(w.text) ||
-    j > 1 && inS(w) && /^(?:his|her|its|their|our|my|your|the|a|an)$/.test(toks[run.taken + j + 1]?.lower ?? '') || j > 1 && presentBeforeInfinitive(toks, run.taken + j));
+    j > 1 && inS(w) && /^(?:his|her|its|their|our|my|your|the|a|an)$/.test(toks[run.taken + j + 1]?.lower ?? '') || j > 1 && presentBeforeInfinitive(toks, run.taken + j) ||
+    // ("The cause of the fire remains under investigation": a present that is never a noun's plural)
+    j > 1 && PRESENT_ONLY.test(w.lower));
   // "After the department asked …, Hackett said that …": a clause after the cue is what it reports;
   // the words before the speaker open the sentence ("CLAUSE, X said, CLAUSE" keeps both)
   const clauseAfter = afterOk && !parenthetical && toks[c.last + 1]?.text !== ',';

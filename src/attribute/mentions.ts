@@ -293,13 +293,15 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     // and that word no cue)
     if (a === i && PROPER_ADJECTIVES.has(t.lower) && /^(?:claims?|reports?|notes?|statements?|remarks?|comments?|states?|tweets?|posts?|calls?|says)$/.test(toks[end]?.lower ?? '')) return null;
     // "Gov. Earl Ray Tomblin of West Virginia said": the person before "of" and a place of up to three words
-    if (i - a < 3 && a - 2 >= floor && toks[a - 1]!.lower === 'of' && nameToken(toks[a - 2]) && isCap(toks[a - 2]) && (!isRole(toks[a - 2]!) || roleAsSurname(toks, a - 2, floor))) {
-      const person = subjectBefore(text, toks, a - 1, floor);
+    // (or a body of up to five, "of the Larkspur Fire Protection District", "the" and all)
+    const of = toks[a - 1]?.lower === 'the' && a - 1 > floor && toks[a - 2]!.lower === 'of' && i - a < 5 && isOrgHead(toks[i]!) ? a - 2 : a - 1;
+    if ((i - a < 3 || of < a - 1) && of - 1 >= floor && toks[of]!.lower === 'of' && nameToken(toks[of - 1]) && isCap(toks[of - 1]) && (!isRole(toks[of - 1]!) || roleAsSurname(toks, of - 1, floor))) {
+      const person = subjectBefore(text, toks, of, floor);
       // (or those who speak for that person: "aides to Gov. Chris Christie of New Jersey said")
       // (not a noun of those who speak, capitalised at the sentence's start: "Supporters of Sanders said" is a noun
       // phrase, read below)
       const commonNoun = person?.kind === 'name' && person.name !== null && !person.name.includes(' ') && speakerHead(person.name.toLowerCase());
-      if (person && !commonNoun && (person.kind === 'name' || person.kind === 'noun') && person.end === toks[a - 2]!.end) return through(text, person, toks[i]!.end);
+      if (person && !commonNoun && (person.kind === 'name' || person.kind === 'noun') && person.end === toks[of - 1]!.end) return through(text, person, toks[i]!.end);
     }
     // "Aides to Clinton said", "A lawyer for Manafort said", "officials loyal to Assad said": the name is
     // the object of a link after the noun of those who speak

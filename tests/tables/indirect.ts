@@ -1267,6 +1267,24 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Harrow Books said it would not renew the offer, according to a publishing executive.',
     quotes: [{ quote: 'Harrow Books said it would not renew the offer', speaker: 'a publishing executive', rule: 'clause-according-to' }],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a clause whose verb is a present no noun shares ("remains"), closed by its attribution',
+    text: 'The cause of the fire remains under investigation, the sheriff’s office said.',
+    quotes: [{ quote: 'The cause of the fire remains under investigation', speaker: 'the sheriff’s office', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a relative clause set off by commas inside the reported clause’s subject, its verb after it',
+    text: 'Ray Dunmore said the blaze, which crews are calling the Saddleback Fire, had grown to about 14,000 acres.',
+    quotes: [{ quote: 'the blaze, which crews are calling the Saddleback Fire, had grown to about 14,000 acres', speaker: 'Ray Dunmore', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: "All told" sums up; nobody tells',
+    text: 'All told, the group, whose members met last week to discuss the race, has spent $5 million.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

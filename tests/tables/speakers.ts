@@ -2460,6 +2460,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'not a penalty', speaker: 'Tomás Ferreira' }],
   },
 
+  {
+    note: 'a person “of the” body of five words: the person speaks, not the body',
+    text: 'Chief Ray Dunmore of the Larkspur Fire Protection District said: “We had embers landing a mile ahead of the front.”',
+    quotes: [{ quote: 'We had embers landing', speaker: 'Ray Dunmore' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
