@@ -1585,7 +1585,12 @@ function reportAct(toks: readonly Token[], c: Cue, s: CueSpeaker, act: boolean, 
   // "declined to comment": the refusal is what was said; "responded to the charge": the charge
   const refusal = /^(decline|refuse|agree|vow|pledge|promise|threaten|want|hope)$/.test(c.lemma) && toks[c.last + 1]?.lower === 'to';
   let from = NAMING.test(c.lemma) ? c.first + 1 : c.last + 1;
-  while (from < toks.length && /^(\p{Ll}+ly|again|immediately|repeatedly|at|first)$/u.test(toks[from]!.lower) && toks[from]!.lower !== 'to') from++;
+  // ("at first", "at once": "at" only before a word of time; "announced at the briefing" has no object)
+  for (;;) {
+    if (from < toks.length && /^(\p{Ll}+ly|again|immediately|repeatedly|first)$/u.test(toks[from]!.lower)) from++;
+    else if (toks[from]?.lower === 'at' && /^(first|once|last|least)$/.test(toks[from + 1]?.lower ?? '')) from += 2;
+    else break;
+  }
   if (/^(decline|refuse)$/.test(c.lemma) && toks[from]?.lower !== 'to') return;
   // "Clinton wants to triple the program", "Rubio hoped to emerge …": an intention, for a third person stated as a
   // fact (not "may want", "will hope", "if you want", "I want", "nobody wants")

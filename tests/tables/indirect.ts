@@ -1285,6 +1285,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'All told, the group, whose members met last week to discuss the race, has spent $5 million.',
     quotes: [],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a place after the closing cue is no object of it: "announced at the briefing"',
+    text: 'Kovel will visit Beijing next week, Lin announced at the briefing.',
+    quotes: [{ quote: 'Kovel will visit Beijing next week', speaker: 'Lin', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: '"at once" before the object is no part of it',
+    text: 'The mayor criticized at once the plan to close the school.',
+    quotes: [{ quote: 'the plan to close the school', speaker: 'The mayor', rule: 'subject-act-object' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
