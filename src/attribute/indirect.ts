@@ -1933,6 +1933,10 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
   if (toks[i]!.lower === 'talking' && toks[k - 1]?.lower !== 'about') return null;
   const e = nounObject ? withoutAdjunct(toks, k, endOfClause(toks, k)) : endOfClause(toks, k);
   if (wordsIn(toks, k, e) < (nounObject ? 1 : 3) || !nounObject && !hasVerbish(toks, k, e)) return null;
+  // ("approved the budget, adding two bus routes to the plan": "adding" says something only before "that" or a clause
+  // with its own subject and verb)
+  if (toks[i]!.lower === 'adding' && k === i + 1 && !newClauseAt(toks, k) && !(/^(he|she|they|it|we|i|you|there)$/.test(toks[k]!.lower) && toks[k + 1]?.kind === 'word') &&
+    !(/^(the|a|an|[\p{Lu}].*)$/u.test(toks[k]!.text) && toks.slice(k + 1, k + 6).some((t) => AUXILIARY.test(t.lower) || t.lower === 'must'))) return null;
   if (nounObject && /^(to|in|on|at|of|it|this|him|her|them)$/.test(toks[k]?.lower ?? '') && toks[i]!.lower !== 'urging' && !promise) return null;
   // the sentence's subject, after an introductory phrase
   let a = 0;

@@ -1297,6 +1297,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The mayor criticized at once the plan to close the school.',
     quotes: [{ quote: 'the plan to close the school', speaker: 'The mayor', rule: 'subject-act-object' }],
   },
+  {
+    section: 'saying-clause',
+    note: 'negative: "adding" a thing to a plan says nothing',
+    text: 'Harrow Council approved the budget on Monday, adding two new bus routes to the plan.',
+    quotes: [],
+  },
+  {
+    section: 'saying-clause',
+    note: '"adding" and a clause with its subject and a modal, no "that"',
+    text: '“They have a global strategy,” Carson said of the group, adding the country must be equally global to match it.',
+    quotes: [{ quote: 'the country must be equally global to match it', speaker: 'Carson', rule: 'saying-clause' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
