@@ -262,7 +262,9 @@ export function headline(text: string, sentences: readonly Sentence[]): Indirect
     // (or words in marks inside the statement: "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s Chance")
     const marked = toks.slice(colon + 2, e - 1).some((t) => OPEN_MARK.test(t.text));
     const verb = hasVerbish(toks, colon + 1, e) || person && (marked || hasVerbish(headlineCase(toks, colon + 1, e), 0, e - colon - 1));
-    const who = doc ?? (verb ? name(0, colon) : null);
+    // ("TASHA’S HEARTBREAK: …": a possessive whose head is no speaker's makes the label a topic; "Trump’s Son: …" speaks)
+    const topic = toks.slice(0, colon).some((t, i) => /[’']s$/iu.test(t.text) && i + 1 < colon && !speakerHead(toks[colon - 1]!.lower));
+    const who = doc ?? (verb && !topic ? name(0, colon) : null);
     if (who && (who === doc || who.kind === 'name')) {
       const cue = tokenCue(toks, colon, ':', { structural: true });
       return { ...spanOf(toks, colon + 1, e), rule: 'headline-colon', mention: who, cue, sentence: si };

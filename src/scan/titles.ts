@@ -93,6 +93,9 @@ function sentenceShaped(content: string, before: string, place: Place): boolean 
   return !before.trim() && place.afterSentence;
 }
 
+// An apposition that says what the quoted name is: ", a pub popular with …", ", the band's second album".
+const DESCRIBED_AFTER = /^\s*,?\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:pub|bar|restaurant|cafe|café|club|hotel|shop|store|company|firm|group|band|album|song|single|film|movie|show|series|play|book|novel|poem|painting|program|programme|podcast|game|app|boat|ship|vessel|horse|dog|cat|brand|product|campaign|initiative|project|operation|plan|bill|law|act|report|policy|slogan|nickname|term|phrase)\b/u;
+
 /**
  * Is this quotation a name, title or scare quote rather than something said?
  * `before` and `after` are the sentence text around the marks; `attributed`
@@ -115,6 +118,8 @@ export function isNotSpeech(content: string, before: string, after: string, attr
   if (words <= 7 && looksLikeTitle(content) && WORK_NOUN.test(before.slice(-40))) return true;
   // and a title with its subtitle after its author or a noun of a work: Fleming's “The Fixers: …”
   if (subtitled(content) && WORK_CONTEXT.test(before.slice(-40))) return true;
+  // a name that an apposition describes: near “The Red Lion,” a pub popular with students
+  if (words <= 5 && looksLikeTitle(content) && !/[!?]$/u.test(content.trim()) && DESCRIBED_AFTER.test(after)) return true;
   if (attributedAdjacent) return false;
   // a capitalised few words that end without sentence punctuation: a title or name
   // (American style puts a following comma or full stop inside the marks, so a

@@ -1309,6 +1309,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: '“They have a global strategy,” Carson said of the group, adding the country must be equally global to match it.',
     quotes: [{ quote: 'the country must be equally global to match it', speaker: 'Carson', rule: 'saying-clause' }],
   },
+  {
+    section: 'headline-colon',
+    note: 'negative: a tabloid label with a possessive is a topic, not a speaker',
+    text: 'TASHA’S HEARTBREAK: Pop star Tasha Bellamy splits from footballer Callum Reeve after three years\n\nTasha Bellamy has split from her boyfriend of three years.',
+    quotes: [],
+  },
+  {
+    section: 'headline-colon',
+    note: 'a possessive whose head speaks is a speaker before the colon',
+    text: 'Trump’s Son: The Battle Against Clinton Will Be Unprecedented\n\nDonald Trump Jr. spoke to reporters in Ohio on Monday.',
+    quotes: [{ quote: 'The Battle Against Clinton Will Be Unprecedented', speaker: 'Trump’s Son', rule: 'headline-colon' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

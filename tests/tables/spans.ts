@@ -374,6 +374,16 @@ export const SPAN_ROWS: SpanRow[] = [
     quotes: [{ quote: 'dead on arrival.', type: 'mixed', speaker: 'Greg Tolliver' }],
   },
   {
+    note: 'a name that an apposition describes, in a sentence with an attribution',
+    text: 'Callers reported gunfire near “The Red Lion,” a pub popular with students, Sgt. Maria Ortiz said.',
+    quotes: [],
+  },
+  {
+    note: 'guard: a capitalised statement before an apposition of its speaker is a quote',
+    text: '“We Will Rebuild,” a spokesman for the mayor said on Monday.',
+    quotes: [{ quote: 'We Will Rebuild,', speaker: 'a spokesman for the mayor' }],
+  },
+  {
     note: 'so-called name',
     text: 'Leaders of the so-called “Board of Peace” will meet in Cairo next month.',
     quotes: [],
