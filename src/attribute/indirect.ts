@@ -98,6 +98,10 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
   return out;
 }
 
+// Words that go on after an inverted speaker's name ("…, said Ann Ruiz on Monday", "…, said Ruiz, who …"): no word of
+// a noun phrase the name would modify.
+const AFTER_INVERTED = /^(?:on|in|at|to|for|with|from|during|after|before|last|this|next|earlier|later|today|yesterday|tonight|who|whose|which|of|and|or|but|when|while|as|also|via|by|over|through|than|told|said|says|wrote|added|late|early|recently|shortly|just|then|there|here|about|under|outside|inside|near|into|upon|against|among|between|since|until|because|although|though|if|where|whom|that)$/;
+
 /**
  * "Pike said he had not decided whether to run again, according to Reuters": an outlet that reports what a person said
  * carries the words, it did not say them. The person's clause is the quote (the outlet stage reads "according to
@@ -1293,6 +1297,12 @@ function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): 
   const relative: Mention | null = !who ? relativeSubject(text, toks, c.first, run.taken) : null;
   if (relative) who = relative;
   let inverted = !who && toks[c.first - 1]?.text === ',' ? subjectAfter(text, toks, c.last + 1) : null;
+  // ("China opposes the tariffs, announces Tessalian foreign minister's visit": a headline's verb without its subject;
+  // a name that lower-case words go on from is a modifier of its object, not an inverted subject)
+  if (inverted?.kind === 'name') {
+    const next = toks.find((t) => t.start >= inverted!.end);
+    if (next && /^\p{Ll}/u.test(next.text) && !AFTER_INVERTED.test(next.lower) && !/^\p{Ll}+(?:ly|ing)$/u.test(next.lower)) inverted = null;
+  }
   // "Cruz lacks support in Congress, said Larry Sabato": a name that ends a clause as the object of its
   // preposition is no subject; the name after the cue is
   if (who?.kind === 'name' && !relative && toks[c.first - 1]?.text === ',' && toks[c.first - 2]?.end === who.end) {

@@ -1321,6 +1321,21 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Trump’s Son: The Battle Against Clinton Will Be Unprecedented\n\nDonald Trump Jr. spoke to reporters in Ohio on Monday.',
     quotes: [{ quote: 'The Battle Against Clinton Will Be Unprecedented', speaker: 'Trump’s Son', rule: 'headline-colon' }],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: a headline verb without its subject, a name modifying its object, is no inverted attribution',
+    text: 'China opposes the tariffs, announces Tessalian foreign minister’s visit',
+    quotes: [],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'an inverted speaker with a time, a place or a relative clause after the name',
+    text: 'The plan will cut costs, said Ann Ruiz on Monday. The levy will rise, said Tom Reed, who leads the council.',
+    quotes: [
+      { quote: 'The plan will cut costs', speaker: 'Ann Ruiz', rule: 'clause-subject-cue' },
+      { quote: 'The levy will rise', speaker: 'Tom Reed', rule: 'clause-subject-cue' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
