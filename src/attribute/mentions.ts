@@ -281,7 +281,9 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     // (past "of" after a role, "Secretary of State", or after the head of a body's name, "the Department of Justice",
     // "the Bank of England")
     // (and past the lower-case words of a role: "White House press secretary Karoline Leavitt", "Clinton campaign manager")
-    while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) && !roleAsSurname(toks, a - 2, floor) || isOrgHead(toks[a - 2]!))) || newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor))) a--;
+    // (and past "&" inside a firm's name: "Brandt & Lowe Securities")
+    while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) && !roleAsSurname(toks, a - 2, floor) || isOrgHead(toks[a - 2]!))) || newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor) ||
+      toks[a - 1]!.text === '&' && a - 2 >= floor && isCap(toks[a - 2]) && !NOT_NAME_WORDS.has(toks[a - 2]!.lower))) a--;
     while (a < i && (NAME_PARTICLES.has(toks[a]!.lower) || toks[a]!.lower === 'of' || (a === floor || CLAUSE_BREAK.test(toks[a - 1]!.text)) && sentenceAdverb(toks[a]!))) a++;
     // ("…, de Blasio said", "dos Santos says": a surname cited alone keeps its particles, where they open the clause)
     let p = a;
@@ -294,8 +296,9 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     if (a === i && PROPER_ADJECTIVES.has(t.lower) && /^(?:claims?|reports?|notes?|statements?|remarks?|comments?|states?|tweets?|posts?|calls?|says)$/.test(toks[end]?.lower ?? '')) return null;
     // "Gov. Earl Ray Tomblin of West Virginia said": the person before "of" and a place of up to three words
     // (or a body of up to five, "of the Larkspur Fire Protection District", "the" and all)
-    const of = toks[a - 1]?.lower === 'the' && a - 1 > floor && toks[a - 2]!.lower === 'of' && i - a < 5 && isOrgHead(toks[i]!) ? a - 2 : a - 1;
-    if ((i - a < 3 || of < a - 1) && of - 1 >= floor && toks[of]!.lower === 'of' && nameToken(toks[of - 1]) && isCap(toks[of - 1]) && (!isRole(toks[of - 1]!) || roleAsSurname(toks, of - 1, floor))) {
+    const body = i - a < 5 && (isOrgHead(toks[i]!) || ORG_WORDS.has(toks[i]!.lower));
+    const of = toks[a - 1]?.lower === 'the' && a - 1 > floor && toks[a - 2]!.lower === 'of' && body ? a - 2 : a - 1;
+    if ((i - a < 3 || body) && of - 1 >= floor && toks[of]!.lower === 'of' && nameToken(toks[of - 1]) && isCap(toks[of - 1]) && (!isRole(toks[of - 1]!) || roleAsSurname(toks, of - 1, floor))) {
       const person = subjectBefore(text, toks, of, floor);
       // (or those who speak for that person: "aides to Gov. Chris Christie of New Jersey said")
       // (not a noun of those who speak, capitalised at the sentence's start: "Supporters of Sanders said" is a noun

@@ -2466,6 +2466,17 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'We had embers landing', speaker: 'Ray Dunmore' }],
   },
 
+  {
+    note: 'a firm’s name joined by “&”, after the person “of” it',
+    text: 'Tom Kessler of Brandt & Lowe Securities called the outlook “optimistic at best” and cut his price target.',
+    quotes: [{ quote: 'optimistic at best', speaker: 'Tom Kessler' }],
+  },
+  {
+    note: 'a firm’s name joined by “&” speaks whole',
+    text: 'Procter & Gamble said on Tuesday that sales had “fallen further than expected” in May.',
+    quotes: [{ quote: 'fallen further than expected', speaker: 'Procter & Gamble' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
