@@ -433,12 +433,16 @@ function recordedName(text: string, toks: readonly Token[], p: number): Mention 
 
 /** Is the one-word cue `c` a past participle inside a noun phrase ("a message posted Friday", "the statement released")? */
 function participleOfNoun(toks: readonly Token[], c: Cue): boolean {
-  if (c.first !== c.last || !/ed$|^(?:written|sent|put out)$/.test(toks[c.first]!.lower)) return false;
+  // ("a statement read by his lawyer": "read" with its agent; "The statement read: “…”" is the verb)
+  if (c.first !== c.last || !/ed$|^(?:written|sent|put out)$/.test(toks[c.first]!.lower) && !(toks[c.first]!.lower === 'read' && toks[c.last + 1]?.lower === 'by')) return false;
   const noun = toks[c.first - 1];
   if (!noun || noun.kind !== 'word' || !/^\p{Ll}+$/u.test(noun.text) || PRONOUNS[noun.lower] !== undefined) return false;
   for (let k = c.first - 2; k >= 0 && k >= c.first - 4; k--) if (DETERMINERS.has(toks[k]!.lower)) return true;
   return false;
 }
+
+// Nouns of a document or a message that a participle after them describes: "a statement read by", "a letter sent to".
+const DOCUMENT_BEFORE = /^(?:statement|letter|message|post|video|report|note|email|e-mail|memo|transcript|recording|release|tweet)$/;
 
 /** Attribution standing before the opening mark, in the same sentence. */
 export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | null {
@@ -465,6 +469,9 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   if (early && cues.every((c) => c.last < early.cue.first)) return frame('subject-verb', early.subject, early.cue, false);
   for (let ci = cues.length - 1; ci >= 0; ci--) {
     const c = cues[ci]!;
+    // ("said in a statement read by his lawyer: “…”": a participle of a document noun after an earlier cue is no cue of
+    // its own; the earlier one attributes)
+    if (ci > 0 && participleOfNoun(toks, c) && DOCUMENT_BEFORE.test(toks[c.first - 1]!.lower) && cues.slice(0, ci).some((o) => !o.gerund)) continue;
     if (SOURCE.has(c.lemma)) {
       const s = subjectAfter(text, toks, c.last + 1);
       if (s) return frame('according-to', s, c, false);

@@ -1,7 +1,7 @@
 // Noun phrases that name a speaker, read from tokens around a cue: a pronoun,
 // a proper name with its title ("Foreign Ministry spokesperson Guo Jiakun"),
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
-import { BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS, SURNAME_PARTICLES } from '../lexicon/people.js';
+import { BODY_HEADS, DETERMINERS, POSTNOMINALS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS, SURNAME_PARTICLES } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
@@ -131,7 +131,10 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
   const honorific = lastRole >= a ? toks[lastRole]!.lower.replace('.', '') : '';
   const gender = HONORIFIC_GENDER.get(honorific);
   if (gender) m.gender = gender;
-  m.name = displayName(text.slice(toks[nameStart]!.start, toks[b]!.end));
+  // ("Simon Redfern KC", "Ann Lowe MP": the letters after a name are no part of it)
+  let last = b;
+  while (last > nameStart && POSTNOMINALS.has(toks[last]!.text)) last--;
+  m.name = displayName(text.slice(toks[nameStart]!.start, toks[last]!.end));
 }
 
 /**
@@ -493,6 +496,10 @@ const modifierWord = (lower: string): boolean => !DETERMINERS.has(lower) && !CUE
  * ("He met voters and officials said …").
  */
 function coordinationStart(text: string, toks: readonly Token[], k: number, floor: number): number {
+  // ("states that want to implement their laws or plaintiffs who want …": a plural that no speaker's noun is, before
+  // the conjunction, is another phrase's object, not a first conjunct)
+  // (a plural of people by its ending, "politicians", "entertainers", stays one)
+  if (isWord(toks[k - 1]) && !isCap(toks[k - 1]) && /\p{Ll}{2}s$/u.test(toks[k - 1]!.lower) && !speakerHead(toks[k - 1]!.lower) && !/(?:ers|ors|ists|ians|ants|ents|ives)$/.test(toks[k - 1]!.lower)) return -1;
   let b = k - 1;
   // (a capital where the clause opens: "Current and former officials said", "Republican and Democratic lawmakers")
   const modifier = (at: number): boolean => isWord(toks[at]) && modifierWord(toks[at]!.lower) && (!isCap(toks[at]) || at === floor || !isWord(toks[at - 1]));

@@ -2,7 +2,7 @@
 // linear pass, then resolves each attribution's mention to the full name the
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
-import { EPITHET_ADJECTIVES, FEMALE_NAMES, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, RANK_GENDER, ROLE_NOUNS } from '../lexicon/people.js';
+import { EPITHET_ADJECTIVES, FEMALE_NAMES, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, RANK_GENDER, ROLE_NOUNS } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
 import { displayWords, personStart } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
@@ -758,6 +758,11 @@ interface Single {
 }
 
 function addName(reg: Registry, text: string, raw: string[], at: number, end: number, before: string, singles: Single[]): void {
+  // ("Simon Redfern KC", "Ann Lowe MP": the letters after a name are no part of it)
+  if (raw.length > 1 && POSTNOMINALS.has(clean(raw[raw.length - 1]!))) {
+    raw = raw.slice();
+    while (raw.length > 1 && POSTNOMINALS.has(clean(raw[raw.length - 1]!))) raw.pop();
+  }
   let words = wordsBy(raw, clean);
   const cleanedAll = words.length === raw.length;
   let gender: 'm' | 'f' | null = null;

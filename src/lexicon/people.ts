@@ -86,7 +86,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
  * the people of breaking news that politics rarely quotes (witness, bystander, nurse,
  * firefighter …), from crime, storm and accident copy written for the test tables, and
  * the bodies of business, sport, health and local news ("the family said", "the club
- * said", "the airline said"), from obituary, sports and earnings copy written for them.
+ * said", "the airline said"), from obituary, sports and earnings copy written for them, and
+ * the parties of a court ("the defendant said"), from court copy written for them.
  */
 export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
   `source sources official officials spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors
@@ -121,7 +122,9 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
    family families club clubs school schools hospital hospitals university universities airline airlines charity charities
    operator operators carrier carriers insurer insurers retailer retailers manufacturer manufacturers automaker automakers
    startup startups utility utilities developer developers league studio studios band museum prison embassy agent agents
-   city county town village district`.split(/\s+/).filter(Boolean),
+   city county town village district
+   defendant defendants plaintiff plaintiffs claimant claimants appellant appellants petitioner petitioners juror jurors
+   counsel barrister barristers solicitor solicitors magistrate magistrates`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -241,6 +244,15 @@ export const MALE_NAMES: ReadonlySet<string> = set_(
    rodion arkady anton leon raoul jules gaston armand henri
    liam lucas leo levi caleb hugo alfie harvey finn rory seamus declan connor brendan ian colin angus hamish alistair
    fergus callum euan martin`,
+);
+
+/**
+ * Letters written after a person's name that are no part of it: honours, the ranks of counsel, seats and degrees
+ * ("Simon Redfern KC", "Ann Lowe MP", "Sir Tom Hale CBE"). From UK, Irish and Commonwealth court and politics copy
+ * written for the test tables. As written (case matters: "Mp" is no seat).
+ */
+export const POSTNOMINALS: ReadonlySet<string> = new Set(
+  'KC QC MP MSP MLA MEP TD OBE MBE CBE KBE DBE FRS PhD DPhil Esq'.split(' '),
 );
 
 /**

@@ -1336,6 +1336,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'The levy will rise', speaker: 'Tom Reed', rule: 'clause-subject-cue' },
     ],
   },
+  {
+    section: 'belief-clause',
+    note: 'a plural that no speaker’s noun is, before "and" or "or", is no first conjunct of the speaker',
+    text: 'Briefs came from states that want to enforce the laws and voters who want to block them.',
+    quotes: [{ quote: 'to block them', speaker: 'voters', rule: 'belief-clause' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -2477,6 +2477,25 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'fallen further than expected', speaker: 'Procter & Gamble' }],
   },
 
+  {
+    note: 'the parties of a court speak, a relative clause after them and a statement read for them',
+    text: 'The defendant, who denies the charges, said in a statement read by his lawyer: “I never took a penny.”',
+    quotes: [{ quote: 'I never took a penny', speaker: 'The defendant' }],
+  },
+  {
+    note: 'guard: "The statement read:" is the verb',
+    text: 'The charity issued a statement on Friday. The statement read: “We will cooperate fully.”',
+    quotes: [{ quote: 'We will cooperate fully', speaker: 'The statement' }],
+  },
+  {
+    note: 'the letters after a name are no part of it: KC, MP',
+    text: 'Simon Redfern KC, for the prosecution, opened the case on Monday. “This was no lapse,” Mr Redfern told the jury. Labour’s Ann Lowe MP said: “We will vote against it.”',
+    quotes: [
+      { quote: 'This was no lapse', speaker: 'Simon Redfern' },
+      { quote: 'We will vote against it', speaker: 'Ann Lowe' },
+    ],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
