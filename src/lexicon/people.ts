@@ -46,12 +46,13 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
 /**
  * Lower-case words of a role before its noun, after the body's name: "White House press secretary", "Clinton campaign
  * manager", "Pentagon deputy press secretary", "Trump national security adviser". Source: the titles of the
- * speakers in PolNeAR's political news and of wire copy.
+ * speakers in PolNeAR's political news and of wire copy, and of business copy written for the test tables
+ * ("chief operating officer", "chief financial officer").
  */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
   `press communications campaign national security foreign domestic economic political policy legal senior
    finance budget trade health energy defense defence education transportation media digital research
-   public affairs strategy program news editorial managing`.split(/\s+/),
+   public affairs strategy program news editorial managing operating financial technology marketing investment`.split(/\s+/),
 );
 
 /** Lower-case particles inside names: Ursula von der Leyen, Lula da Silva. */

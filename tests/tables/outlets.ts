@@ -28,6 +28,16 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: 'a paper that saw or obtained the document carried its words, its name ending in a newspaper’s word',
+    text: 'In an internal email seen by the Harbour Ledger, chief operating officer Graham Pickett told managers that the closures would be completed by September.',
+    quotes: [{ quote: 'the closures would be completed', outlet: 'Harbour Ledger' }],
+  },
+  {
+    note: 'guard: a body that obtained a document is no outlet',
+    text: 'In documents obtained by the FBI, Graham Pickett wrote that the closures would be completed by September.',
+    quotes: [{ quote: 'the closures would be completed', outlet: null }],
+  },
+  {
     note: 'a person’s words according to a wire: the wire is the outlet',
     text: 'Gordon Pike conceded on Tuesday. Pike said he had not decided whether to run again, according to Reuters.',
     quotes: [{ quote: 'he had not decided', outlet: 'Reuters' }],
