@@ -102,6 +102,16 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
 // a noun phrase the name would modify.
 const AFTER_INVERTED = /^(?:on|in|at|to|for|with|from|during|after|before|last|this|next|earlier|later|today|yesterday|tonight|who|whose|which|of|and|or|but|when|while|as|also|via|by|over|through|than|told|said|says|wrote|added|late|early|recently|shortly|just|then|there|here|about|under|outside|inside|near|into|upon|against|among|between|since|until|because|although|though|if|where|whom|that)$/;
 
+/** Do the tokens from k hold a venue ("in a declaration", "on Monday in a post") and then "that"? */
+function venueThenThat(toks: readonly Token[], k: number): boolean {
+  if (!/^(?:in|on|at|during|via|through)$/.test(toks[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < toks.length && j - k <= 7; j++) {
+    if (toks[j]!.lower === 'that') return true;
+    if (toks[j]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /**
  * "Pike said he had not decided whether to run again, according to Reuters": an outlet that reports what a person said
  * carries the words, it did not say them. The person's clause is the quote (the outlet stage reads "according to
@@ -1392,7 +1402,9 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // verb, its subject after a comma, closing the sentence or between commas, reports the clause as a verb of speech
   // does (not "the programs she has proposed, …", nor an act whose bare use reports nothing: "…, she refused.")
   const bare = !inverted && !relative && toks[whoStart - 1]?.text === ',' && !BARE_NOT_SPEECH.test(c.lemma) && (tail >= toks.length || /^[.!?,]$/.test(toks[tail]!.text) && toks[tail + 1]?.lower !== 'and');
-  const act = isAct(c) && !isSpeech(c) && !closingEvidence && !bare;
+  // ("expressed in a declaration that it was cooperating": a spinner's "said"; an act of saying with a venue and "that"
+  // reports the clause as a verb of speech does)
+  const act = isAct(c) && !isSpeech(c) && !closingEvidence && !bare && !(c.lemma === 'express' && venueThenThat(toks, c.last + 1));
   // speech verbs that also take a noun phrase: "suggested a new route", "announced a plan"
   const objectOk = isAct(c);
   // what follows the cue: "said (on Monday) (that) CLAUSE"

@@ -1342,6 +1342,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Briefs came from states that want to enforce the laws and voters who want to block them.',
     quotes: [{ quote: 'to block them', speaker: 'voters', rule: 'belief-clause' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a spinner’s "expressed in a declaration that" reports its clause as "said in a statement that" does',
+    text: 'The railway operator, Ostrander Freight Lines, expressed in a declaration that it was cooperating totally with investigators.',
+    quotes: [{ quote: 'it was cooperating totally with investigators', speaker: 'Ostrander Freight Lines', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-act-object',
+    note: 'guard: "expressed concern that" stays the act and its object',
+    text: 'The mayor expressed concern that the plan would fail.',
+    quotes: [{ quote: 'concern that the plan would fail', speaker: 'The mayor', rule: 'subject-act-object' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
