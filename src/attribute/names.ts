@@ -5,7 +5,7 @@
 // names a document uses (speakers.ts), so that both give the same person the
 // same name. Pure functions over words.
 import { stripPossessive } from '../scan/tokens.js';
-import { FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACE_HEADS, PROPER_ADJECTIVES } from '../lexicon/people.js';
+import { FEMALE_NAMES, MALE_NAMES, ORG_WORDS, foldName, PLACE_HEADS, PROPER_ADJECTIVES } from '../lexicon/people.js';
 
 /** Party members written as a title before a name: "Republican Thomas Massie", "Ranking Democrat Dianne Feinstein". */
 const PARTY_NOUNS: ReadonlySet<string> = new Set(['republican', 'republicans', 'democrat', 'democrats', 'gop']);
@@ -25,7 +25,7 @@ function bare(w: string): string {
 
 /** Is this word a common given name ("Helen", "Thomas")? */
 export const isGivenName = (w: string): boolean => {
-  const b = bare(w);
+  const b = foldName(bare(w));
   return FEMALE_NAMES.has(b) || MALE_NAMES.has(b);
 };
 

@@ -2,12 +2,13 @@
 // linear pass, then resolves each attribution's mention to the full name the
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
-import { EPITHET_ADJECTIVES, FEMALE_NAMES, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, RANK_GENDER, ROLE_NOUNS } from '../lexicon/people.js';
+import { EPITHET_ADJECTIVES, FEMALE_NAMES, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, RANK_GENDER, ROLE_NOUNS, foldName } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
 import { displayWords, personStart } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
 import { partitionPoint } from '../bisect.js';
 import { isContraction, isDictionaryWord } from '../nlp/compromise.js';
+import { CUES } from '../lexicon/cues.js';
 import { PLACE_FIRST, PLACE_LAST, isRegion } from '../lexicon/places.js';
 import { isListedOutlet } from './outlets.js';
 
@@ -371,8 +372,9 @@ function sentenceStart(text: string, at: number): boolean {
 }
 
 function genderOfFirst(first: string): 'm' | 'f' | null {
-  const f = FEMALE_NAMES.has(first);
-  const m = MALE_NAMES.has(first);
+  const name = foldName(first);
+  const f = FEMALE_NAMES.has(name);
+  const m = MALE_NAMES.has(name);
   return f && !m ? 'f' : m && !f ? 'm' : null;
 }
 
@@ -667,7 +669,23 @@ function ownName(reg: Registry, e: Entity, at: number): boolean {
 
 /** How far after a name (UTF-16 units) the pronoun that tells its gender is looked for. */
 const GENDER_REACH = 80;
-const GENDERED = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/i;
+const GENDERED = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/gi;
+// A verb whose object "him" or "her" is someone else: "Dorré, who hired her", "Ruiz, who told him".
+const OBJECT_AFTER = /(?:ed|\b(?:told|gave|met|saw|let|made|sent|left|took|kept|brought|found|taught|paid|hit|beat|sued|won|lost|called|asked|helped|urged|thanked|joined|backed|named|praised|blamed))\s+$/i;
+
+// What follows "her" as an object, not as a possessive before its noun: "hired her as", "told her that", "met her."
+const AFTER_OBJECT_HER = /^(?:\s*[,.;:!?)]|\s+(?:as|to|for|in|on|at|with|from|about|into|and|or|but|that|twice|again|once|back|up|out|off|down|away|over|when|while|because)\b|\s*$)/i;
+
+/** The first pronoun of `s` that can stand for the name before it: not "him" or "her" as a verb's object. */
+function ownPronoun(s: string): RegExpExecArray | null {
+  GENDERED.lastIndex = 0;
+  for (let m = GENDERED.exec(s); m; m = GENDERED.exec(s)) {
+    const lower = m[0].toLowerCase();
+    if ((lower === 'him' || lower === 'her' && AFTER_OBJECT_HER.test(s.slice(m.index + 3, m.index + 16))) && OBJECT_AFTER.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
+    return m;
+  }
+  return null;
+}
 
 /**
  * The gender of a person whose name tells none, from the pronouns that follow
@@ -684,8 +702,10 @@ function learnGenders(reg: Registry): void {
     if (e.gender || !e.person || !ownName(reg, e, at)) continue;
     const limit = Math.min(at + GENDER_REACH, i + 1 < occ.length ? occ[i + 1]!.at : text.length);
     const after = text.slice(at, limit);
-    const stop = after.search(/[.!?;“”"]/);
-    const m = GENDERED.exec(stop >= 0 ? after.slice(0, stop) : after);
+    // (to the clause's end, or to a subordinate clause with a subject of its own: "Dorré, who hired her as a line
+    // cook when she was 19")
+    const stop = after.search(/[.!?;“”"]|\b(?:when|because|while|although|though|since|until|after|before|if)\b/);
+    const m = ownPronoun(stop >= 0 ? after.slice(0, stop) : after);
     if (!m) continue;
     const v = votes.get(e) ?? [0, 0];
     v[m[1] ? 0 : 1]++;
@@ -696,6 +716,13 @@ function learnGenders(reg: Registry): void {
     else if (f >= 2 && f >= 3 * m) e.gender = 'f';
   }
 }
+
+// Verbs of a headline in title case, by their ending ("Excommunicates", "Criticizes", "Rejects") or the cue lexicon
+// ("Says", "Defends", "Slams"); not a given name ("Francis", "James") nor a body's word ("United States").
+const HEADLINE_VERB = /(?:ates|izes|ises|ifies|ects|ounces|ends|ains)$/;
+const headlineVerb = (w: string): boolean => /\p{Ll}{3}s$/u.test(w) && !givenName(w) && !ORG_WORDS.has(w) && (HEADLINE_VERB.test(w) || CUES.has(w));
+// A medium's noun right after a name: "Bon Vivant magazine", "the Harbour Ledger newspaper".
+const MEDIUM_AFTER = /^\s+(?:magazine|newspaper|podcast|radio|television|tv|network|website|blog|newsletter|channel|tabloid|daily|weekly)\b/i;
 
 /** A word that addName strips from the front of a name: nothing is left of a name of that word alone. */
 function isDropped(word: string): boolean {
@@ -763,6 +790,12 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     raw = raw.slice();
     while (raw.length > 1 && POSTNOMINALS.has(clean(raw[raw.length - 1]!))) raw.pop();
   }
+  // ("Francesco Excommunicates Trump", "Dorothy Woods Defends Trump": a headline in title case, its verb inside the
+  // run, names the person before the verb)
+  if (raw.length >= 3) {
+    const verb = raw.findIndex((w, i) => i >= 1 && i < raw.length - 1 && headlineVerb(clean(w).toLowerCase()));
+    if (verb > 0) raw = raw.slice(0, verb);
+  }
   let words = wordsBy(raw, clean);
   const cleanedAll = words.length === raw.length;
   let gender: 'm' | 'f' | null = null;
@@ -796,7 +829,8 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     words = words.slice(1);
   }
   // "Novelist Claire Dunmore": an unknown first word before a known first name is a title
-  if (words.length >= 3 && !genderOfFirst(words[0]!.toLowerCase()) && genderOfFirst(words[1]!.toLowerCase())) {
+  // (not an initial: "W. Neil Eggleston")
+  if (words.length >= 3 && !genderOfFirst(words[0]!.toLowerCase()) && genderOfFirst(words[1]!.toLowerCase()) && !/^\p{Lu}\.?$/u.test(words[0]!)) {
     titles.push(words[0]!);
     words = words.slice(1);
   }
@@ -811,7 +845,8 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   if (words.length > 1 && words.every(capitalsOnly)) return;
   const lw = wordsBy(words, toLower); // (no word is empty: they are cleaned)
   // (a group by its plural, "Vermont Democrats", "Muslim Americans", is no person either)
-  const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly) || GROUP_PLURAL.test(lw[lw.length - 1]!) || isListedOutlet(words.join(' '));
+  // (and so is a name a medium's noun follows: "told Bon Vivant magazine")
+  const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly) || GROUP_PLURAL.test(lw[lw.length - 1]!) || isListedOutlet(words.join(' ')) || MEDIUM_AFTER.test(text.slice(end, end + 16));
   // (the patterns end at the name, so they only run when the text before ends as they need)
   const commaBefore = /,\s*$/.test(before.slice(-3));
   const kin = commaBefore || before.endsWith(' ') ? kinBefore(before.slice(-24)) : null;
@@ -906,7 +941,7 @@ function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' |
 
 /** A word that makes a name a body's, a show's or an occasion's ("Foundation", "Post", "Show", "Day"). */
 const bodyWord = (w: string): boolean => ORG_WORDS.has(w) || /^(?:show|day|election|week|awards?|prize|cup|games)$/.test(w);
-const givenName = (w: string): boolean => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
+const givenName = (w: string): boolean => FEMALE_NAMES.has(foldName(w)) || MALE_NAMES.has(foldName(w));
 
 /**
  * Is the name `name` (lower-case words) a person's name inside a body's, a show's or an

@@ -194,8 +194,12 @@ export const PROPER_ADJECTIVES: ReadonlySet<string> = set_(
 /** Common first names by gender, for pronoun agreement. US SSA most frequent given names, plus
  *  names frequent in political news, plus given names common in the US SSA lists of 1880–1920
  *  and in nineteenth-century English, French and Russian usage ("Fanny", "Agnes", "Edwin",
- *  "Nikolai"), for books. Names given to both sexes (Marion, Leslie, Jean in French) are left
- *  out. Lower case. */
+ *  "Nikolai"), for books; then, in the last lines of each list, given names common in today's
+ *  international news (Arabic, Persian, Turkish, South Asian, Southeast Asian, African, Latin
+ *  American, European, Hebrew, Irish and Welsh: "Noor"-like gaps found by profile copy written
+ *  for the test tables), chosen by hand, without names that are ordinary words, common
+ *  surnames or places. Names given to both sexes in any major culture (Marion, Leslie, Jean in
+ *  French, Noor, Kiran, Andrea, Luca) are left out. Lower case. */
 export const FEMALE_NAMES: ReadonlySet<string> = set_(
   `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly
    emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela
@@ -219,7 +223,23 @@ export const FEMALE_NAMES: ReadonlySet<string> = set_(
    mariana marta marianna elisabeth emilie hortense celestine adele
    ellen lily ivy iris amelia ava mia chloe zoe ella isabelle maya leah audrey nora stella aurora bella eva jessie
    bonnie connie dolly katharine kathy sue beth bridget colleen deirdre fiona gemma jocelyn kate lena lorna maud norah rita
-   rosie tess vera wendy`,
+   rosie tess vera wendy
+   fatima aisha amina khadija zainab maryam layla leila yasmin salma huda rania reem dalia hanan samira nadia lina mona
+   asma mariam amira shirin parisa mahsa nasrin narges roya zahra fatemeh nazanin neda ayse elif zeynep emine fatma
+   merve esra ebru ozlem sibel selin yasemin aylin pinar priya pooja anjali sunita anita kavita neha deepika aishwarya
+   shreya lakshmi meera radha rekha asha indira priyanka divya nisha smriti mamata shabana nasreen ayesha benazir hina
+   bushra hasina ananya aditi malala siti dewi putri ratna megawati retno imelda corazon leni maricel huong thuy
+   yingluck paetongtarn ngozi chiamaka chioma funmilayo amaka nneka ifeoma hadiza kemi chimamanda wanjiku akinyi
+   wangari abena akosua tigist tirunesh thandiwe lindiwe naledi winnie nkosazana samia neema carmen lucia valentina
+   camila gabriela daniela fernanda alejandra paola catalina rosa dolores raquel ines beatriz adriana veronica claudia
+   ana monica silvia cristina paula marina sylvie veronique brigitte celine delphine amelie manon lea juliette segolene
+   helene giulia francesca chiara alessandra roberta giovanna ilaria raffaella simona serena donatella alessia greta
+   carla martina annalena sabine petra katrin monika susanne ingrid johanna leonie franziska nina sahra ricarda karin
+   femke sanne anouk lotte astrid sigrid solveig annika malin maja freja elin linnea frida magdalena agnieszka
+   katarzyna malgorzata ewa beata zofia hana oksana olena daria anastasia kristina jelena ivana kateryna iryna viktoria
+   alina tamara katalin eleni ioanna despina athena dora rivka tamar shira yael ayelet naomi tzipi golda ilana siobhan
+   niamh aoife saoirse orla ciara sinead grainne roisin aisling maeve caitlin eilidh kirsty mhairi rhiannon sian cerys
+   gwyneth scarlett ellie erin jasmine freya alison meghan`,
 );
 
 export const MALE_NAMES: ReadonlySet<string> = set_(
@@ -244,8 +264,30 @@ export const MALE_NAMES: ReadonlySet<string> = set_(
    alexei alexey dmitri ivan nikolai pyotr fyodor mikhail sergey andrei grigory konstantin stepan vasily semyon porfiry
    rodion arkady anton leon raoul jules gaston armand henri
    liam lucas leo levi caleb hugo alfie harvey finn rory seamus declan connor brendan ian colin angus hamish alistair
-   fergus callum euan martin`,
+   fergus callum euan martin
+   mohammed muhammad mohamed mohammad ahmed ahmad mahmoud mustafa omar hassan hussein khalid khaled abdullah abdul
+   ibrahim ismail yusuf youssef tariq karim faisal jamal bilal hamza yasser salman reza hossein ali mohsen masoud amir
+   mehmet ahmet kemal murat emre burak hakan ekrem osman hasan rahul arjun vikram abhishek deepak arvind akhilesh
+   amitabh shahrukh aamir virat sachin rohit ravi rajesh anil vijay sanjay imran nawaz bilawal asif pervez shahid joko
+   prabowo anies mahathir najib thaksin srettha somchai tuan emeka chidi obinna nnamdi olusegun segun babajide adebayo
+   tunde muhammadu atiku abubakar musa wole eliud jomo raila kwame kofi kwaku kwasi yaw abiy haile tedros kenenisa
+   thabo sipho themba emmerson juma yoweri macky ousmane mamadou moussa abdoulaye amadou ibrahima alassane sadio luis
+   carlos jorge javier miguel alejandro fernando ricardo eduardo diego pedro pablo manuel francisco antonio rafael
+   sergio raul alberto roberto enrique gustavo rodrigo sebastian mateo nicolas joaquin cesar joao paulo neymar
+   cristiano xavier pierre jacques francois philippe olivier laurent thierry alain gerard bruno yves marc guillaume
+   antoine raphael kylian giuseppe giovanni francesco alessandro matteo stefano mario luigi paolo silvio enrico giorgio
+   carlo claudio jannik hans jurgen klaus wolfgang helmut gerhard markus stefan joachim lars sven armin andreas pieter
+   willem geert ruud frenkie erik nils bjorn henrik gustav fredrik anders erling andrzej piotr tomasz krzysztof pavel
+   petr igor oleksandr yevgeny aleksandar novak luka zoltan ramzan konstantinos kostas dimitris nikos yannis giannis
+   kyriakos christos stefanos moshe yosef yitzhak avi yair ehud yoav gideon naftali itamar benny eoin ciaran conor
+   eamon niall micheal kieran aidan shane gareth rhys humza dave craig neil marcus elon lebron evan`,
 );
+
+/** A lower-case name as the name lists hold it: without accents ("andrés" → "andres"), which they leave out. */
+export function foldName(lower: string): string {
+  // (most names are ASCII: the test keeps the fold off the hot path)
+  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+}
 
 /**
  * Letters written after a person's name that are no part of it: honours, the ranks of counsel, seats and degrees

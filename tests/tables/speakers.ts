@@ -2496,6 +2496,37 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: 'a man’s gender is not learnt from the pronouns of the woman his relative clause is about',
+    text: 'Noor Castellane cooks over oak coals.\n\nBastien Dorré, the chef who hired her as a line cook when she was 19, remembers a teenager who never complained. Castellane said Dorré taught her that a kitchen runs on respect. She tells her apprentices what Dorré once told her.\n\n“She was the slowest cook I had ever seen,” he said.',
+    quotes: [{ quote: 'the slowest cook', speaker: 'Bastien Dorré' }],
+  },
+  {
+    note: 'a name a medium’s noun follows is no person a pronoun stands for',
+    text: 'Julian Castellane runs the front of house.\n\n“I stood in the ashes,” Amina Castellane told Bon Vivant magazine in 2019.\n\n“Every word of it is true,” he said.',
+    quotes: [{ quote: 'Every word of it is true', speaker: 'Julian Castellane' }],
+  },
+
+  {
+    note: 'the given names of international news tell a gender: Fatima, Omar, Zeynep, Kwame',
+    text: 'Fatima Nasser met Omar Khalil in Amman on Monday. “We agreed on nothing,” she said.\n\nZeynep Kaya spoke after Kwame Mensah. “The vote is lost,” she said.',
+    quotes: [
+      { quote: 'We agreed on nothing', speaker: 'Fatima Nasser' },
+      { quote: 'The vote is lost', speaker: 'Zeynep Kaya' },
+    ],
+  },
+
+  {
+    note: 'a quoted headline in title case, its verb inside the run, is no fuller name of the name after the verb (guard)',
+    text: 'Donald J. Trump spoke in Ohio. Headline writers had their fun (“Francesco Excommunicates Trump,” declared La Stampa). Mr. Trump had called the pope “a political person.”',
+    quotes: [{ quote: 'a political person', speaker: 'Donald J. Trump' }],
+  },
+  {
+    note: 'an initial before a known given name is part of the name, not a title (guard)',
+    text: 'White House counsel W. Neil Eggleston met the lawmakers. Eggleston said the letter was “deeply unhelpful.”',
+    quotes: [{ quote: 'deeply unhelpful', speaker: 'W. Neil Eggleston' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
