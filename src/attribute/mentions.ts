@@ -101,9 +101,11 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
   // ("the mayor of Harwich", nothing after the place, or "the chief executive of
   // Nordea Bank", an organisation after it: a title only)
   if (lastRole >= a && toks[nameStart]?.lower === 'of') {
+    // ("Speaker of the House Paul Ryan": "the" and the body's word)
+    const body = toks[nameStart + 1]?.lower === 'the' ? nameStart + 2 : nameStart + 1;
     let org = false;
-    for (let k = nameStart + 2; k <= b; k++) org ||= ORG_WORDS.has(toks[k]!.lower);
-    nameStart = nameStart + 2 <= b && !org ? nameStart + 2 : b + 1;
+    for (let k = body + 1; k <= b; k++) org ||= ORG_WORDS.has(toks[k]!.lower);
+    nameStart = body + 1 <= b && !org ? body + 1 : b + 1;
   }
   if (nameStart > b) {
     // only a title ("the President"): the title is the mention
@@ -284,8 +286,11 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     // (past "of" after a role, "Secretary of State", or after the head of a body's name, "the Department of Justice",
     // "the Bank of England")
     // (and past the lower-case words of a role: "White House press secretary Karoline Leavitt", "Clinton campaign manager")
-    // (and past "&" inside a firm's name: "Brandt & Lowe Securities")
+    // (and past "&" inside a firm's name: "Brandt & Lowe Securities"; and past "of the" after a role: "Speaker of the
+    // House Paul Ryan")
     while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) && !roleAsSurname(toks, a - 2, floor) || isOrgHead(toks[a - 2]!))) || newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor) ||
+      // (where a name follows the body's word: "the chair of the DNC" stays the DNC's chair, a noun phrase)
+      toks[a - 1]!.lower === 'the' && a - 3 >= floor && i - a >= 2 && toks[a - 2]!.lower === 'of' && isRole(toks[a - 3]!) && !roleAsSurname(toks, a - 3, floor) ||
       toks[a - 1]!.text === '&' && a - 2 >= floor && isCap(toks[a - 2]) && !NOT_NAME_WORDS.has(toks[a - 2]!.lower))) a--;
     while (a < i && (NAME_PARTICLES.has(toks[a]!.lower) || toks[a]!.lower === 'of' || (a === floor || CLAUSE_BREAK.test(toks[a - 1]!.text)) && sentenceAdverb(toks[a]!))) a++;
     // ("…, de Blasio said", "dos Santos says": a surname cited alone keeps its particles, where they open the clause)

@@ -823,10 +823,16 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     words = words.slice(lastRole + 1);
   }
   // "Secretary of State Marco Rubio": the run began after "Secretary of"
-  const ofRole = before.endsWith(' of ') ? /([\p{L}.]+)\s+of\s+$/u.exec(before.slice(-30)) : null;
-  if (ofRole && isTitleWord(ofRole[1]!) && words.length >= 3) {
-    titles.push(`${ofRole[1]} of ${words[0]}`);
+  // ("Speaker of the House Paul Ryan", "Leader of the Opposition Harish Mehta": and after "of the")
+  const ofRole = before.endsWith(' of ') || before.endsWith(' of the ') ? /([\p{L}.]+)\s+of\s+(the\s+)?$/u.exec(before.slice(-30)) : null;
+  let afterThe = /\bthe\s+$/i.test(before);
+  // (after "of the", only where a person's name follows the body's word: "director of the Iowa Renewable Fuels
+  // Association" names a body whole)
+  if (ofRole && isTitleWord(ofRole[1]!) && words.length >= 3 && !(ofRole[2] && words.slice(1).some((w) => ORG_WORDS.has(w.toLowerCase()) || isTitleWord(w)))) {
+    titles.push(`${ofRole[1]} of ${ofRole[2] ? 'the ' : ''}${words[0]}`);
     words = words.slice(1);
+    // (the "the" was the body's, not the name's)
+    afterThe = false;
   }
   // "Novelist Claire Dunmore": an unknown first word before a known first name is a title
   // (not an initial: "W. Neil Eggleston")
@@ -871,7 +877,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     // (and so is a state or a country by its name, unless an honorific makes it a person's: "Nova Scotia", "Iowa")
     // (and a place by a word its name opens or ends with: "San Diego", "Lake Erie", "Mexico City", "Trump Plaza")
     const region = !honorific && (isRegion(lw) || lw.length > 1 && (PLACE_FIRST.has(lw[0]!) || PLACE_LAST.has(lw[lw.length - 1]!)));
-    const place = (g === null && (/\bthe\s+$/i.test(before) || text.length >= BOOK_CHARS && PLACE_HEADS.has(lw[lw.length - 1]!))) || (/^(?:st|saint)$/.test(lw[0]!) && !honorific) || region;
+    const place = (g === null && (afterThe || text.length >= BOOK_CHARS && PLACE_HEADS.has(lw[lw.length - 1]!))) || (/^(?:st|saint)$/.test(lw[0]!) && !honorific) || region;
     e = entity(name, lw, region ? null : g, !org && !place, place && (g === null || region) && !honorific);
     register(reg, e);
   } else if (gender && !e.gender) e.gender = gender;
@@ -1294,8 +1300,16 @@ function subordinate(text: string, at: number): boolean {
   const run = NAME_AT.exec(text.slice(at, at + 80))?.[0] ?? '';
   if (/[’']s?$/u.test(run)) return true;
   const before = text.slice(Math.max(0, at - 40), at);
+  // ("Secretary of the Navy Ray Mabus": "of" after a role opens the title, not an object, where a person's name
+  // follows the body's word; not "director of the House Majority PAC", "a supporter of Mr. Trump")
+  const role = ROLE_OF.exec(before);
+  if (role && isTitleWord(role[1]!)) {
+    const words = run.split(/[ \u00a0]+/);
+    if (words.length >= 3 && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_WORDS.has(w.toLowerCase()))) return false;
+  }
   return OBJECT_BEFORE.test(before) || OBJECT_TITLE_BEFORE.test(before);
 }
+const ROLE_OF = /([\p{L}.]+)\s+of\s+(?:the\s+)?$/u;
 const OBJECT_PREPOSITION = 'of|to|with|for|by|about|against|from|on|at|over|than|as|and';
 // a preposition, then maybe a word or two ("fellow senator"), right before the name
 const OBJECT_BEFORE = new RegExp(`\\b(?:${OBJECT_PREPOSITION})\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`, 'iu');

@@ -2527,6 +2527,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'deeply unhelpful', speaker: 'W. Neil Eggleston' }],
   },
 
+  {
+    note: 'a role "of the" body before a name: the body’s word is the title’s, and "he" stands for the person',
+    text: 'Leader of the Opposition Harish Mehta alleged that the government had “slept over” the warnings. “Every summer the people pay the price,” he said.\n\nSecretary of the Navy Ray Mabus spoke on Monday. “We will sail,” he said.',
+    quotes: [
+      { quote: 'slept over', speaker: 'Harish Mehta', speakerTitle: 'Leader of the Opposition' },
+      { quote: 'Every summer the people', speaker: 'Harish Mehta' },
+      { quote: 'We will sail', speaker: 'Ray Mabus' },
+    ],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
