@@ -304,10 +304,12 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const lead = window.slice(Math.max(0, m.index - 30), m.index);
     // "Mr. Trump's RT appearance, in which he said": a piece of the outlet's, owned by someone or introduced by an article
     const piece = PIECE_LEAD.test(lead) && productSays(window.slice(m.index + m.text.length, m.index + m.text.length + 80));
-    if (WEAK_ALIASES.has(m.text) && !PERSON_AFTER.test(rest) && !piece) continue;
+    // ("said in a 2009 Guardian interview", "in the same Guardian interview": the outlet's piece the words were in)
+    const ownPiece = MEDIUM_PIECE_AFTER.test(rest) && PIECE_BEFORE.test(lead);
+    if (WEAK_ALIASES.has(m.text) && !PERSON_AFTER.test(rest) && !piece && !ownPiece) continue;
     // "Michael Bloomberg said": the alias is a person's surname here (not after a possessive: "Trump's RT")
     if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(lead) && !/[’']s\s$/u.test(lead) && !m.text.includes(' ')) continue;
-    if ((SUBJECT_VERBS.test(rest) && !PLATFORMS.has(e.name)) || PERSON_AFTER.test(rest) || productSays(window.slice(m.index + m.text.length, m.index + m.text.length + 60)) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
+    if ((SUBJECT_VERBS.test(rest) && !PLATFORMS.has(e.name)) || PERSON_AFTER.test(rest) || ownPiece || productSays(window.slice(m.index + m.text.length, m.index + m.text.length + 60)) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
       consider({ name: fullerName(text, from + m.index, m.text, e.name), mention: { text: m.text, start: from + m.index, end: from + m.index + m.text.length }, how: 'subject' });
       if (best) return best;
     }
@@ -361,6 +363,11 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
   return best;
 }
 
+// An outlet's own piece the words were said or written in, after its name, the piece after "in" or "on": "in a 2009
+// Guardian interview", "in the same CNN appearance", "in a Guardian op-ed" (not a piece that is evidence: "based on
+// the evidence of a New York Times article")
+const MEDIUM_PIECE_AFTER = /^\s+(?:interview|op-ed|column|essay|appearance|podcast|broadcast|segment|documentary)\b/;
+const PIECE_BEFORE = /(?<![\p{L}])(?:in|on|during)\s+(?:(?:a|an|the|his|her|their|its|this|that|recent|same|\d{4})\s+){1,3}$/iu;
 // What stands before a piece's outlet: "a", "the", "his", "Trump's".
 const PIECE_LEAD = /(?:(?<![\p{L}])(?:a|an|the|his|her|its|their)|\p{L}[’']s)\s$/u;
 const MEDIA_AFTER = /^\s+(?:magazine|newspaper|daily|weekly|radio|television|tv|network|channel|podcast|website|news site|blog|newsletter)\b/i;

@@ -28,6 +28,16 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: 'the outlet’s own piece the words were said in, its name a weak alias: "in a 2009 Guardian interview"',
+    text: 'Margit Ellery studied ice for forty years. “Better maps,” she said in a 2009 Guardian interview.',
+    quotes: [{ quote: 'Better maps', outlet: 'The Guardian' }],
+  },
+  {
+    note: 'guard: a piece that is evidence, not the words’ carrier',
+    text: 'Based on the evidence of a Guardian article, Sanders on Tuesday said he wants to end four tax breaks.',
+    quotes: [{ quote: 'he wants to end four tax breaks', outlet: null }],
+  },
+  {
     note: 'a paper that saw or obtained the document carried its words, its name ending in a newspaper’s word',
     text: 'In an internal email seen by the Harbour Ledger, chief operating officer Graham Pickett told managers that the closures would be completed by September.',
     quotes: [{ quote: 'the closures would be completed', outlet: 'Harbour Ledger' }],
