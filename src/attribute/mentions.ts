@@ -1,7 +1,7 @@
 // Noun phrases that name a speaker, read from tokens around a cue: a pronoun,
 // a proper name with its title ("Foreign Ministry spokesperson Guo Jiakun"),
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
-import { BODY_HEADS, DETERMINERS, POSTNOMINALS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS, SURNAME_PARTICLES } from '../lexicon/people.js';
+import { BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, POSTNOMINALS, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS, SURNAME_PARTICLES } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';

@@ -368,6 +368,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
 // the evidence of a New York Times article")
 const MEDIUM_PIECE_AFTER = /^\s+(?:interview|op-ed|column|essay|appearance|podcast|broadcast|segment|documentary)\b/;
 const PIECE_BEFORE = /(?<![\p{L}])(?:in|on|during)\s+(?:(?:a|an|the|his|her|their|its|this|that|recent|same|\d{4})\s+){1,3}$/iu;
+
 // What stands before a piece's outlet: "a", "the", "his", "Trump's".
 const PIECE_LEAD = /(?:(?<![\p{L}])(?:a|an|the|his|her|its|their)|\p{L}[’']s)\s$/u;
 const MEDIA_AFTER = /^\s+(?:magazine|newspaper|daily|weekly|radio|television|tv|network|channel|podcast|website|news site|blog|newsletter)\b/i;
