@@ -10,7 +10,8 @@
 // scientific and medical journals whose studies news stories cite most; and the
 // platforms people post on since 2023 (Threads, Bluesky …).
 // Programmes are mapped to their network ("Meet the Press" → NBC). Platforms
-// are outlets too ("said on Twitter"). Aliases are matched case-sensitively,
+// are outlets too ("said on Twitter"), by the name the text gives them: X is X,
+// Twitter and a tweet are Twitter. Aliases are matched case-sensitively,
 // as written in news text.
 
 const OUTLETS = `
@@ -218,7 +219,8 @@ Science|Science Advances
 Proceedings of the National Academy of Sciences|PNAS|the Proceedings of the National Academy of Sciences
 Annals of Internal Medicine|the Annals of Internal Medicine
 Cell
-Twitter|X|Tweet
+Twitter|Tweet
+X
 Facebook
 Instagram
 Telegram
@@ -332,7 +334,7 @@ export const PLATFORM_VERBS: Readonly<Record<string, string>> = {
  * said it had suspended accounts") it is a company, not a carrier.
  */
 export const PLATFORMS: ReadonlySet<string> = new Set([
-  'Twitter', 'Facebook', 'Instagram', 'Telegram', 'Truth Social', 'YouTube', 'TikTok', 'Reddit', 'LinkedIn', 'Snapchat',
+  'Twitter', 'X', 'Facebook', 'Instagram', 'Telegram', 'Truth Social', 'YouTube', 'TikTok', 'Reddit', 'LinkedIn', 'Snapchat',
   'Weibo', 'WeChat', 'Periscope', 'Threads', 'Bluesky', 'Mastodon', 'Substack', 'WhatsApp', 'Twitch', 'Rumble',
 ]);
 

@@ -345,9 +345,9 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'sad day for our democracy', outlet: 'Twitter' }],
   },
   {
-    note: 'posted on X',
+    note: 'posted on X: the platform by the name the text gives it',
     text: '“We will not be intimidated,” the minister posted on X late on Sunday.',
-    quotes: [{ quote: 'not be intimidated', outlet: 'Twitter' }],
+    quotes: [{ quote: 'not be intimidated', outlet: 'X' }],
   },
   {
     note: 'on Truth Social',
@@ -358,8 +358,8 @@ export const OUTLET_ROWS: OutletRow[] = [
     note: 'in a post on X: X, whose name is one letter, counts after "a post on" as after "posted on"',
     text: 'Councillor Rita Ames called the plan "reckless", saying in a post on X: "The county deserves better."',
     quotes: [
-      { quote: 'reckless', outlet: 'Twitter' },
-      { quote: 'county deserves better', outlet: 'Twitter' },
+      { quote: 'reckless', outlet: 'X' },
+      { quote: 'county deserves better', outlet: 'X' },
     ],
   },
   {
@@ -372,7 +372,7 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'In a tweet, Senator Ana Ruiz called the ruling "a travesty". "This is not over," the billionaire wrote in a reply on X.',
     quotes: [
       { quote: 'a travesty', outlet: 'Twitter' },
-      { quote: 'This is not over', outlet: 'Twitter' },
+      { quote: 'This is not over', outlet: 'X' },
     ],
   },
   {
