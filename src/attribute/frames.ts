@@ -3,7 +3,7 @@
 // frame is a rule with an id, recorded on the quote; the first that matches
 // wins, in the order of RULES below.
 import { AS_SAYING, QUOTED_REACH, QUOTING, cueAt, findCues, cannotCue, quotingBefore, stateModifier, type Cue } from './cues.js';
-import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, WHEN, appositiveTitle, titleMarksEnd, isPartyState, namesPerson, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, SENT_DOCUMENT, WHEN, appositiveTitle, titleMarksEnd, isPartyState, namesPerson, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
 import { ACT_FORMS, EVIDENCE, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE, isSpeech } from '../lexicon/speech.js';
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
@@ -441,9 +441,6 @@ function participleOfNoun(toks: readonly Token[], c: Cue): boolean {
   return false;
 }
 
-// Nouns of a document or a message that a participle after them describes: "a statement read by", "a letter sent to".
-const DOCUMENT_BEFORE = /^(?:statement|letter|message|post|video|report|note|email|e-mail|memo|transcript|recording|release|tweet)$/;
-
 /** Attribution standing before the opening mark, in the same sentence. */
 export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | null {
   const lo = Math.max(from, q.open - 500);
@@ -471,7 +468,7 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     const c = cues[ci]!;
     // ("said in a statement read by his lawyer: “…”": a participle of a document noun after an earlier cue is no cue of
     // its own; the earlier one attributes)
-    if (ci > 0 && participleOfNoun(toks, c) && DOCUMENT_BEFORE.test(toks[c.first - 1]!.lower) && cues.slice(0, ci).some((o) => !o.gerund)) continue;
+    if (ci > 0 && participleOfNoun(toks, c) && SENT_DOCUMENT.test(toks[c.first - 1]!.lower) && cues.slice(0, ci).some((o) => !o.gerund)) continue;
     if (SOURCE.has(c.lemma)) {
       const s = subjectAfter(text, toks, c.last + 1);
       if (s) return frame('according-to', s, c, false);

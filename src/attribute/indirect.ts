@@ -98,19 +98,12 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
   return out;
 }
 
+// The first word of a venue between a cue and its "that" ("expressed in a declaration that …"; clauseStart reads past it).
+const VENUE_START = /^(?:in|on|at|during|via|through)$/;
+
 // Words that go on after an inverted speaker's name ("…, said Ann Ruiz on Monday", "…, said Ruiz, who …"): no word of
 // a noun phrase the name would modify.
 const AFTER_INVERTED = /^(?:on|in|at|to|for|with|from|during|after|before|last|this|next|earlier|later|today|yesterday|tonight|who|whose|which|of|and|or|but|when|while|as|also|via|by|over|through|than|told|said|says|wrote|added|late|early|recently|shortly|just|then|there|here|about|under|outside|inside|near|into|upon|against|among|between|since|until|because|although|though|if|where|whom|that)$/;
-
-/** Do the tokens from k hold a venue ("in a declaration", "on Monday in a post") and then "that"? */
-function venueThenThat(toks: readonly Token[], k: number): boolean {
-  if (!/^(?:in|on|at|during|via|through)$/.test(toks[k]?.lower ?? '')) return false;
-  for (let j = k + 1; j < toks.length && j - k <= 7; j++) {
-    if (toks[j]!.lower === 'that') return true;
-    if (toks[j]!.kind !== 'word') return false;
-  }
-  return false;
-}
 
 /**
  * "Pike said he had not decided whether to run again, according to Reuters": an outlet that reports what a person said
@@ -120,7 +113,8 @@ function venueThenThat(toks: readonly Token[], k: number): boolean {
 function reportedThroughOutlet(text: string, found: IndirectQuote[]): IndirectQuote[] {
   const carried = (q: IndirectQuote) => q.rule === 'clause-according-to' && q.mention !== null && outletNamed(text, q.mention) !== null &&
     found.some((r) => r !== q && r.start >= q.start && r.end <= q.end && !r.cue.gerund && isSpeech(r.cue) && r.mention !== null && namesPerson(r.mention));
-  return found.some(carried) ? found.filter((q) => !carried(q)) : found;
+  const drop = found.filter(carried);
+  return drop.length ? found.filter((q) => !drop.includes(q)) : found;
 }
 
 /**
@@ -1404,7 +1398,7 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   const bare = !inverted && !relative && toks[whoStart - 1]?.text === ',' && !BARE_NOT_SPEECH.test(c.lemma) && (tail >= toks.length || /^[.!?,]$/.test(toks[tail]!.text) && toks[tail + 1]?.lower !== 'and');
   // ("expressed in a declaration that it was cooperating": a spinner's "said"; an act of saying with a venue and "that"
   // reports the clause as a verb of speech does)
-  const act = isAct(c) && !isSpeech(c) && !closingEvidence && !bare && !(c.lemma === 'express' && venueThenThat(toks, c.last + 1));
+  const act = isAct(c) && !isSpeech(c) && !closingEvidence && !bare && !(c.lemma === 'express' && VENUE_START.test(toks[c.last + 1]?.lower ?? '') && toks[clauseStart(toks, c.last + 1, c.last) - 1]?.lower === 'that');
   // speech verbs that also take a noun phrase: "suggested a new route", "announced a plan"
   const objectOk = isAct(c);
   // what follows the cue: "said (on Monday) (that) CLAUSE"

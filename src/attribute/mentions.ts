@@ -625,7 +625,7 @@ const RELATIVE_VERB = /^(interviewed|surveyed|polled|contacted|consulted|asked|r
 // Participles of what is sent to someone, as PUBLISHED are of what is put out: "a letter sent to Congress".
 const SENT = /^(?:sent|written|addressed|delivered)$/;
 // The nouns of what is published or sent: "a video posted on Telegram", "a letter sent to Congress".
-const SENT_DOCUMENT = /^(?:study|report|paper|article|video|post|letter|memo|statement|message|email|note|survey|poll|analysis|review|editorial|column|essay|piece|op-ed|transcript|document|filing|release|tweet|clip|recording|interview|footage)$/;
+export const SENT_DOCUMENT = /^(?:study|report|paper|article|video|post|letter|memo|statement|message|email|note|survey|poll|analysis|review|editorial|column|essay|piece|op-ed|transcript|document|filing|release|tweet|clip|recording|interview|footage)$/;
 
 /** Participles that date a document: "a report published Wednesday". */
 export const PUBLISHED = /^(published|released|issued|posted|aired|broadcast|filed|unveiled|obtained|made public)$/;

@@ -212,8 +212,10 @@ function aliasesIn(window: string, from: number, index: AliasIndex): AliasMatch[
 // (?<!\p{L}) before it is checked by wordStartExec.
 const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|writ(?:ing|es|ten)\s+(?:for|in)|wrote\s+(?:for|in)|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+(?:on|to)|published\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month))\s+)?(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|(?:seen|obtained|reviewed|viewed)\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
 
+// The nouns of a programme one appears on ("the technology podcast Signal & Noise", "the morning show Wake Up Harbour").
+const PROGRAMME_NOUN = 'podcast|show|programme|program|newsletter|blog';
 // Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
-const DESCRIPTOR = /^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owned|official|news|information|agency|company|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|podcast|newsletter|blog|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Ll}-]+(?=\s+(?:podcast|show|programme|program|newsletter|blog)\s)|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu}))\s+){0,5}/u;
+const DESCRIPTOR = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|state|state-run|state-owned|official|news|information|agency|company|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|podcast|newsletter|blog|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Ll}-]+(?=\s+(?:${PROGRAMME_NOUN})\s)|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu}))\s+){0,5}`, 'u');
 
 // An outlet as the subject of a reporting verb: "Reuters reported".
 // (a time may stand between: "The Times on Saturday wrote", "Reuters last week reported")
@@ -371,7 +373,9 @@ const PIECE_BEFORE = /(?<![\p{L}])(?:in|on|during)\s+(?:(?:a|an|the|his|her|thei
 
 // What stands before a piece's outlet: "a", "the", "his", "Trump's".
 const PIECE_LEAD = /(?:(?<![\p{L}])(?:a|an|the|his|her|its|their)|\p{L}[’']s)\s$/u;
-const MEDIA_AFTER = /^\s+(?:magazine|newspaper|daily|weekly|radio|television|tv|network|channel|podcast|website|news site|blog|newsletter)\b/i;
+// A medium's noun right after a name: "Cosmopolitan magazine" (the registry reads it too: "Bon Vivant magazine" is a
+// body, no person a pronoun stands for).
+export const MEDIA_AFTER = /^\s+(?:magazine|newspaper|daily|weekly|tabloid|radio|television|tv|network|channel|podcast|website|news site|blog|newsletter)\b/i;
 // A tweet as the piece the words were said in ("In a tweet, …", "said in a tweet", "called it “…” in a tweet
 // Sunday"), not one an aside or an earlier clause speaks of ("Trump, who attacked her in a tweet last week, said …",
 // "After he mocked her in a tweet, Trump said …": ASIDE_BEFORE in the words from the last comma to it).
@@ -396,7 +400,7 @@ const PRESS_TRIGGER = /^(?:told|tells|telling|informed|apprised|advised|intervie
 const MEDIA_NOUN = /\b(?:newspaper|paper|daily|tabloid|magazine|broadcaster|network|channel|station|radio|television|tv|agency|outlet|website|site|wire|programme|program|show|podcast)\b/i;
 // A descriptor of a programme one appears on, after which "on" names an outlet on no list: "on the technology podcast
 // Signal & Noise", "on the morning show Wake Up Harbour".
-const PODCAST_LIKE = /\b(?:podcast|show|programme|program|newsletter|blog)\s+$/i;
+const PODCAST_LIKE = new RegExp(String.raw`\b(?:${PROGRAMME_NOUN})\s+$`, 'i');
 const podcastLike = (desc: RegExpExecArray | null): boolean => desc !== null && PODCAST_LIKE.test(desc[0]);
 // Bodies one tells things to that are not outlets: "told the Senate".
 const NOT_OUTLETS = /\b(?:Senate|House|Congress|Parliament|Assembly|Committee|Subcommittee|Court|Council|Commission|Board|Cabinet|Bundestag|Duma|Knesset|Police|Department|Ministry|Office|Agency|Inquiry|Panel|Jury|Convention|Conference|Summit|Rally|Club|Society|Association|University|School)\b/;

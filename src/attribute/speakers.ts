@@ -4,13 +4,13 @@
 // fits, "the spokesman" → the person the article calls spokesman.
 import { EPITHET_ADJECTIVES, FEMALE_NAMES, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, RANK_GENDER, ROLE_NOUNS, foldName } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
-import { displayWords, personStart } from './names.js';
+import { displayWords, isGivenName, personStart } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
 import { partitionPoint } from '../bisect.js';
 import { isContraction, isDictionaryWord } from '../nlp/compromise.js';
 import { CUES } from '../lexicon/cues.js';
 import { PLACE_FIRST, PLACE_LAST, isRegion } from '../lexicon/places.js';
-import { isListedOutlet } from './outlets.js';
+import { MEDIA_AFTER, isListedOutlet } from './outlets.js';
 
 export interface Entity {
   name: string;
@@ -720,9 +720,7 @@ function learnGenders(reg: Registry): void {
 // Verbs of a headline in title case, by their ending ("Excommunicates", "Criticizes", "Rejects") or the cue lexicon
 // ("Says", "Defends", "Slams"); not a given name ("Francis", "James") nor a body's word ("United States").
 const HEADLINE_VERB = /(?:ates|izes|ises|ifies|ects|ounces|ends|ains)$/;
-const headlineVerb = (w: string): boolean => /\p{Ll}{3}s$/u.test(w) && !givenName(w) && !ORG_WORDS.has(w) && (HEADLINE_VERB.test(w) || CUES.has(w));
-// A medium's noun right after a name: "Bon Vivant magazine", "the Harbour Ledger newspaper".
-const MEDIUM_AFTER = /^\s+(?:magazine|newspaper|podcast|radio|television|tv|network|website|blog|newsletter|channel|tabloid|daily|weekly)\b/i;
+const headlineVerb = (w: string): boolean => /\p{Ll}{3}s$/u.test(w) && !isGivenName(w) && !ORG_WORDS.has(w) && (HEADLINE_VERB.test(w) || CUES.has(w));
 
 /** A word that addName strips from the front of a name: nothing is left of a name of that word alone. */
 function isDropped(word: string): boolean {
@@ -852,7 +850,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   const lw = wordsBy(words, toLower); // (no word is empty: they are cleaned)
   // (a group by its plural, "Vermont Democrats", "Muslim Americans", is no person either)
   // (and so is a name a medium's noun follows: "told Bon Vivant magazine")
-  const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly) || GROUP_PLURAL.test(lw[lw.length - 1]!) || isListedOutlet(words.join(' ')) || MEDIUM_AFTER.test(text.slice(end, end + 16));
+  const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly) || GROUP_PLURAL.test(lw[lw.length - 1]!) || isListedOutlet(words.join(' ')) || MEDIA_AFTER.test(text.slice(end, end + 24));
   // (the patterns end at the name, so they only run when the text before ends as they need)
   const commaBefore = /,\s*$/.test(before.slice(-3));
   const kin = commaBefore || before.endsWith(' ') ? kinBefore(before.slice(-24)) : null;
@@ -947,7 +945,6 @@ function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' |
 
 /** A word that makes a name a body's, a show's or an occasion's ("Foundation", "Post", "Show", "Day"). */
 const bodyWord = (w: string): boolean => ORG_WORDS.has(w) || /^(?:show|day|election|week|awards?|prize|cup|games)$/.test(w);
-const givenName = (w: string): boolean => FEMALE_NAMES.has(foldName(w)) || MALE_NAMES.has(foldName(w));
 
 /**
  * Is the name `name` (lower-case words) a person's name inside a body's, a show's or an
@@ -964,7 +961,7 @@ function bodyAround(name: readonly string[], words: readonly string[]): boolean 
   // (or a body named after the person, the name then only words for such a body: "the Clinton Foundation", "the
   // Trump Train", "the Obama Administration" are not Clinton, Trump or Obama; "Peabody Energy" may be Peabody)
   if (i === 0 && after.length > 0 && after.every((w) => EPONYM_HEADS.has(w))) return true;
-  return (givenName(name[0]!) && after.some(bodyWord)) || (words.length === 1 && !/s$/.test(words[0]!) && before.some((w) => bodyWord(w) && !givenName(w)));
+  return (isGivenName(name[0]!) && after.some(bodyWord)) || (words.length === 1 && !/s$/.test(words[0]!) && before.some((w) => bodyWord(w) && !isGivenName(w)));
 }
 
 /** Words that follow the name of the person a body, a plan or a time is named after. */
@@ -1159,7 +1156,7 @@ function narratorOf(reg: Registry): string | null {
     t.all++;
     if (!o.quoted) continue;
     t.quoted++;
-    const run = NAME_AT.exec(reg.text.slice(o.at, o.at + 80))?.[0] ?? '';
+    const run = nameRunAt(reg.text, o.at);
     if (VOCATIVE_BEFORE.test(reg.text.slice(Math.max(0, o.at - 12), o.at)) && VOCATIVE_AFTER.test(reg.text.slice(o.at + run.length, o.at + run.length + 3))) t.vocative++;
   }
   let best: Entity | null = null;
@@ -1265,6 +1262,8 @@ const GENDER_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
  * Such a mention, a subject, is what a following pronoun refers to.
  */
 const NAME_AT = /^\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.’'-]*)*/u;
+/** The run of capitalised words that starts at `at`: the name an occurrence was registered from, as written. */
+const nameRunAt = (text: string, at: number): string => NAME_AT.exec(text.slice(at, at + 80))?.[0] ?? '';
 
 /** Is a person who may be of `gender` named (outside quotations) between `from` and `at`? */
 function personSince(reg: Registry, from: number, at: number, gender: 'm' | 'f'): boolean {
@@ -1297,7 +1296,7 @@ function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' 
  * after a role or two ("of striker Tom Elland", "to fellow senator Ann Ray")?
  */
 function subordinate(text: string, at: number): boolean {
-  const run = NAME_AT.exec(text.slice(at, at + 80))?.[0] ?? '';
+  const run = nameRunAt(text, at);
   if (/[’']s?$/u.test(run)) return true;
   const before = text.slice(Math.max(0, at - 40), at);
   // ("Secretary of the Navy Ray Mabus": "of" after a role opens the title, not an object, where a person's name
@@ -1358,7 +1357,7 @@ function sentenceSubjectBefore(reg: Registry, i: number, gender: 'm' | 'f'): Ent
   for (let j = i - 1; j >= 0; j--) {
     const o = reg.occurrences[j]!;
     // (between the end of its name and the next one's start: "Gov. Chris Christie" holds a stop)
-    if (SENTENCE_BREAK.test(reg.text.slice(o.at + (NAME_AT.exec(reg.text.slice(o.at, o.at + 80))?.[0].length ?? 0), reg.occurrences[j + 1]!.at))) break;
+    if (SENTENCE_BREAK.test(reg.text.slice(o.at + nameRunAt(reg.text, o.at).length, reg.occurrences[j + 1]!.at))) break;
     if (o.entity.person && !o.quoted) first = j;
   }
   if (first < 0) return null;
