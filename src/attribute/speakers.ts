@@ -2,7 +2,7 @@
 // linear pass, then resolves each attribution's mention to the full name the
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
-import { EPITHET_ADJECTIVES, FEMALE_NAMES, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, RANK_GENDER, ROLE_NOUNS, foldName } from '../lexicon/people.js';
+import { EPITHET_ADJECTIVES, FEMALE_NAMES, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, RANK_GENDER, ROLE_NOUNS, ROLE_TITLES, foldName } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
 import { displayWords, isGivenName, personStart } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
@@ -1073,7 +1073,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // (an epithet the text gave someone in an apposition: "the beadle" → "Mr. Bumble, the beadle,")
   const head = ' ' + words[words.length - 1]!;
   const holder = role && (words[0] === 'the' || words.length === 1)
-    ? titledBefore(reg, at, (t) => t.includes(role))
+    ? titledBefore(reg, at, (t) => t.includes(role)) ?? titleStandsFor(reg, m, words, role, at)
     : !role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text) ? titledBefore(reg, at, (t) => t.endsWith(head)) : null;
   if (holder) return { speaker: holder.name, title: m.title ?? m.text };
   // in a book, "said her mother", "his wife": the parent or spouse of the person "her" or "his" stands for, by the
@@ -1195,6 +1195,33 @@ function firstTitledAfter(reg: Registry, at: number, role: string): Entity | nul
 }
 
 /** The person named last before `at` whose titles, in lower case, one passes `test`. */
+/**
+ * "The senator said" after "Sen. Mary Ortiz": the person whose title `role`, the head of the mention, stands for by
+ * an abbreviation or a kind (ROLE_TITLES), when that person is also the one a pronoun would stand for there (the
+ * subject being written about, not any senator named before: "Marco Rubio says … Donald Trump and Sen. Ted Cruz.
+ * The Florida senator …" is no Cruz), and a place before the role ("the Florida senator") is not another's in the
+ * title ("Texas Sen.").
+ */
+function titleStandsFor(reg: Registry, m: Mention, words: readonly string[], role: string, at: number): Entity | null {
+  const kinds = ROLE_TITLES.get(role);
+  // (the role is the mention's head: not "the campaign of the former senator")
+  const r = words.indexOf(role);
+  if (!kinds || words.slice(1, r).some((w) => /^(?:of|for|from|with|to)$/.test(w))) return null;
+  const place = m.text.split(/\s+/).slice(1, r).find((w) => /^\p{Lu}/u.test(w));
+  const placed = (t: string) => /^\p{Lu}\p{Ll}+$/u.test(t.split(' ')[0]!) && !isTitleWord(t.split(' ')[0]!);
+  const holder = lastNamedBefore(reg, at, (e) =>
+    e.titles.some((t) => t.toLowerCase().split(' ').some((w) => kinds.has(w.endsWith('.') ? w.slice(0, -1) : w))) && !(place && e.titles.some((t) => placed(t) && !t.includes(place))));
+  if (!holder) return null;
+  // (a place that the title also names is enough: "Florida Sen. Marco Rubio" … "the Florida senator")
+  if (place && holder.titles.some((t) => t.includes(place))) return holder;
+  const genders = holder.gender ? [holder.gender] : (['m', 'f'] as const);
+  if (!genders.some((g) => resolveMention(reg, { ...m, kind: 'pronoun', gender: g, also: undefined }, at).speaker === holder.name)) return null;
+  // (nor a person of the other gender named since: "… press Warren on whether …, but the senator insisted" is no Sanders)
+  const list = occurrencesOf(reg).get(holder)!;
+  const last = reg.occurrences[list[partitionPoint(list, (i) => reg.occurrences[i]!.at < at) - 1]!]!.at;
+  return holder.gender && personSince(reg, last, at, holder.gender === 'm' ? 'f' : 'm') ? null : holder;
+}
+
 function titledBefore(reg: Registry, at: number, test: (title: string) => boolean): Entity | null {
   return lastNamedBefore(reg, at, (e) => e.titles.some((t) => test(t.toLowerCase())));
 }

@@ -44,6 +44,40 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The titles written before a name that a later role noun stands for: "the senator" for "Sen. Mary Ortiz", "the
+ * lawmaker" for "Rep. Tom Reed" (lower case, as a title's words are compared). A role noun that is a title word
+ * itself ("the governor" for "Governor Ana Ruiz") needs no entry. Source: AP Stylebook's abbreviated titles, and the
+ * nouns news writing uses for a member of a legislature. The titles are written without their full stops, as the
+ * registry keeps them ("Sen").
+ */
+const LEGISLATORS = 'sen sens senator rep reps representative congressman congresswoman legislator assemblyman assemblywoman assemblymember del delegate mp mep msp mla';
+export const ROLE_TITLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    senator: 'sen sens',
+    representative: 'rep reps',
+    congressman: 'rep representative',
+    congresswoman: 'rep representative',
+    lawmaker: LEGISLATORS,
+    legislator: LEGISLATORS,
+    governor: 'gov',
+    general: 'gen',
+    colonel: 'col',
+    major: 'maj',
+    captain: 'capt',
+    sergeant: 'sgt',
+    admiral: 'adm',
+    professor: 'prof',
+    doctor: 'dr',
+    reverend: 'rev',
+    detective: 'det',
+    inspector: 'insp',
+    superintendent: 'supt',
+    ambassador: 'amb',
+    councillor: 'cllr',
+  }).map(([role, titles]) => [role, new Set(titles.split(' '))]),
+);
+
+/**
  * Lower-case words of a role before its noun, after the body's name: "White House press secretary", "Clinton campaign
  * manager", "Pentagon deputy press secretary", "Trump national security adviser". Source: the titles of the
  * speakers in PolNeAR's political news and of wire copy, and of business copy written for the test tables

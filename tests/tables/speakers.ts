@@ -2537,6 +2537,30 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: 'a role noun stands for the abbreviated title it names: "the senator" for "Sen.", "the lawmaker" for "Rep."',
+    text: 'Sen. Mary Ortiz toured the flooded plant on Monday with her staff. The senator said the repairs would take a year.\n\nRep. Tom Reed, a Republican, spoke after her. “We will rebuild it,” the lawmaker said.',
+    quotes: [
+      { quote: 'the repairs would take a year', speaker: 'Mary Ortiz' },
+      { quote: 'We will rebuild it', speaker: 'Tom Reed' },
+    ],
+  },
+  {
+    note: 'a place before the role picks the title that names it: "the Florida senator" is not the Texas one named last',
+    text: 'Texas Sen. Ted Cruz and Florida Sen. Marco Rubio campaigned in Iowa. Rubio says the race is now between himself, Donald Trump and Cruz. The Florida senator said he would win the state.',
+    quotes: [{ quote: 'he would win the state', speaker: 'Marco Rubio' }],
+  },
+  {
+    note: 'a titled person named before is not "the senator" when the text has gone on to someone else, untitled (guard)',
+    text: 'Supporters of Sen. Bernie Sanders filled the hall. Later, Maddow pressed Elizabeth Warren on whether she would join the ticket, but the senator insisted she had not discussed it.',
+    quotes: [{ quote: 'she had not discussed it', speaker: 'the senator' }],
+  },
+  {
+    note: 'the role is the head of the mention: "the campaign of the former senator" is no senator (guard)',
+    text: 'Sen. Ted Cruz spoke in Iowa on Monday. “He is weak on borders,” the campaign of the former senator from Pennsylvania said in a statement.',
+    quotes: [{ quote: 'He is weak on borders', speaker: 'the campaign of the former senator from Pennsylvania' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
