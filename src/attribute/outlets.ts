@@ -210,7 +210,7 @@ function aliasesIn(window: string, from: number, index: AliasIndex): AliasMatch[
 
 // Words that introduce the outlet that carried a statement.
 // (?<!\p{L}) before it is checked by wordStartExec.
-const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|writ(?:ing|es|ten)\s+(?:for|in)|wrote\s+(?:for|in)|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+(?:on|to)|published\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month))\s+)?(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|(?:seen|obtained|reviewed|viewed)\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
+const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|writ(?:ing|es|ten)\s+(?:for|in)|wrote\s+(?:for|in)|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued)\s+(?:on|in|to)|posted\s+(?:on|to)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+(?:on|to)|published\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month))\s+)?(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|(?:e-?mail|letter|message)\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|(?:seen|obtained|reviewed|viewed)\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
 
 // The nouns of a programme one appears on ("the technology podcast Signal & Noise", "the morning show Wake Up Harbour").
 const PROGRAMME_NOUN = 'podcast|show|programme|program|newsletter|blog';
@@ -291,7 +291,10 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const mediaDescriptor = desc !== null && MEDIA_NOUN.test(desc[0]);
     // an outlet on no list only where one talks to the press: "told the Toledo Blade", not "according to the Federal Bureau of Prisons"
     const toPress = PRESS_TRIGGER.test(trig);
-    let hit = aliasAt(window, at, !weakTrigger) ?? titleAt(window, at) ?? stateMedia(window, after) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after));
+    // ("quoted by state broadcaster VTV": the name a media descriptor introduces, before the descriptor itself)
+    let hit = aliasAt(window, at, !weakTrigger) ?? titleAt(window, at) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after));
+    // ("wrote in an email to the NFL Network’s Rich Eisen": a letter to a person of the outlet, not to the outlet)
+    if (hit && /^(?:e-?mail|letter|message)\s/.test(trig) && /^[’']s\s+\p{Lu}/u.test(window.slice(hit.end, hit.end + 4))) continue;
     if (hit && SHORT_FORMS.has(hit.text)) hit = { ...hit, name: expandShortForm(text, from + hit.start, hit.text) ?? hit.name };
     else if (hit) hit = { ...hit, name: fullerName(text, from + hit.start, hit.text, hit.name) };
     if (hit) {
@@ -504,6 +507,9 @@ function titleAt(s: string, at: number): { name: string; text: string; start: nu
   const name = known && known.end === title.length ? known.name : title;
   return { name, text: title, start: at + 1, end: at + 1 + title.length };
 }
+
+// A capitalised word after "told state television" that is no name of it: "told state television Tuesday that".
+const WHEN_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday)(?![\p{L}])/u;
 
 // Media named by what they are, with no name: "broadcast by state television", "told Iranian state TV", "said on
 // local radio" (a bare "the newspaper" is no such name: it takes up one named before).

@@ -28,6 +28,29 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: 'the name a state medium’s descriptor introduces, on no list, is the outlet: "quoted by state broadcaster VTV"',
+    text: '“This is not the end of our differences,” Radek said at a joint news conference, quoted by state broadcaster VTV.\n\nHalase told the state news agency VNA that negotiators had worked through the night.',
+    quotes: [
+      { quote: 'This is not the end', outlet: 'VTV' },
+      { quote: 'negotiators had worked through the night', outlet: 'VNA' },
+    ],
+  },
+  {
+    note: 'guard: a day after "state television" is no name of it',
+    text: 'Halase told state television Tuesday that the talks had gone on through the night.',
+    quotes: [{ quote: 'the talks had gone on through the night', outlet: 'state television' }],
+  },
+  {
+    note: 'an email to a paper carried the words: "said in an email to the Valley Courier"',
+    text: 'Superintendent Alan Petrosyan, who did not attend the meeting, said in an email to the Valley Courier that the district faced a shortfall next year.',
+    quotes: [{ quote: 'the district faced a shortfall next year', outlet: 'Valley Courier' }],
+  },
+  {
+    note: 'guard: an email to a person of an outlet is private, not the outlet’s',
+    text: 'Oz is “smart as hell,” Steve Mosko wrote in an email to the NFL Network’s Rich Eisen.',
+    quotes: [{ quote: 'smart as hell', outlet: null }],
+  },
+  {
     note: 'the outlet’s own piece the words were said in, its name a weak alias: "in a 2009 Guardian interview"',
     text: 'Margit Ellery studied ice for forty years. “Better maps,” she said in a 2009 Guardian interview.',
     quotes: [{ quote: 'Better maps', outlet: 'The Guardian' }],
