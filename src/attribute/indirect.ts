@@ -1300,7 +1300,8 @@ function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: CueRun): 
   if ((!who || who.kind === 'name' && documentOfPlace(toks, c.first)) && /^(show|find|indicate|suggest|reveal|conclude|estimate|say|report)$/.test(c.lemma)) who = documentSubject(text, toks, c.first, run.taken) ?? who;
   const relative: Mention | null = !who ? relativeSubject(text, toks, c.first, run.taken) : null;
   if (relative) who = relative;
-  let inverted = !who && toks[c.first - 1]?.text === ',' ? subjectAfter(text, toks, c.last + 1) : null;
+  // (not after "told", whose name is the listener: "The forward, who joined in May, told Sky Sports that …")
+  let inverted = !who && toks[c.first - 1]?.text === ',' && c.lemma !== 'tell' ? subjectAfter(text, toks, c.last + 1) : null;
   // ("China opposes the tariffs, announces Tessalian foreign minister's visit": a headline's verb without its subject;
   // a name that lower-case words go on from is a modifier of its object, not an inverted subject)
   if (inverted?.kind === 'name') {

@@ -2561,6 +2561,25 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'He is weak on borders', speaker: 'the campaign of the former senator from Pennsylvania' }],
   },
 
+  {
+    note: 'a body by its head noun is the body named before whose name holds it: "the ministry", "the health ministry", "the commission"',
+    text: 'The Ministry of Health issued new guidance on Monday. The ministry said flu admissions had risen by 18 percent in a week.\n\nThe Federal Electricity Pricing Commission raised tariffs. “Government cannot subsidise power forever,” the commission said.',
+    quotes: [
+      { quote: 'flu admissions had risen', speaker: 'Ministry of Health' },
+      { quote: 'Government cannot subsidise', speaker: 'Federal Electricity Pricing Commission' },
+    ],
+  },
+  {
+    note: 'guard: a body noun whose modifier no body named before holds stays as written',
+    text: 'The Ministry of Health issued new guidance on Monday. The defence ministry said troops would help at hospitals.',
+    quotes: [{ quote: 'troops would help at hospitals', speaker: 'The defence ministry' }],
+  },
+  {
+    note: 'after "told", the name is the listener, never an inverted subject; a player’s position is a noun of those who speak',
+    text: 'Tobi Okafor scored twice. The forward, who joined two seasons ago, told Sky Sports that he had dedicated the goal to his late grandmother.',
+    quotes: [{ quote: 'he had dedicated the goal', speaker: 'The forward' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
