@@ -678,7 +678,7 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
   if (/\p{L}/u.test(text.slice(w.span.close, paragraphEnd(text, w.span.close, wrapped)))) return null;
   const f = framePrevious(text, before.start, before.end, 'previous-sentence', isName);
   // (in a book, "He rose up, and walked across the room.⏎“Had I known …”": he or she as well)
-  const person = f?.mention && namesPerson(f.mention) && (f.mention.kind === 'name' || text.length >= BOOK_CHARS);
+  const person = f?.mention && namesPerson(f.mention) && (f.mention.kind === 'name' || f.mention.kind === 'pronoun' || text.length >= BOOK_CHARS);
   return f && person ? { ...f, rule: 'previous-paragraph', confidence: RULES['previous-paragraph'].confidence } : null;
 }
 

@@ -139,10 +139,10 @@ describe('dialogue in a book', () => {
     expect(extractQuotes(narrative + emphasis).map((q) => q.type)).toEqual(['direct', 'direct', 'direct', 'direct']);
   });
 
-  it('gives a paragraph of nothing but a quotation to the he or she of the narration before it, in a book only', () => {
+  it('gives a paragraph of nothing but a quotation to the he or she of the narration before it, in a book and in a news feature', () => {
     const scene = 'Robert Hale came to the door at last.\n\nHe rose up, and walked across the room.\n\n“Had I known as much an hour ago, I should have stayed.”\n';
     expect(speakers(narrative + scene)).toEqual(['Robert Hale']);
-    expect(speakers(scene)).toEqual([null]);
+    expect(speakers(scene)).toEqual(['Robert Hale']);
   });
 
   it('gives the quotation after a paragraph that closes on a cue and a comma or a dash to that cue’s subject', () => {

@@ -951,8 +951,12 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
     const s = w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !cannotCue(w.lower) ? subjectBefore(text, toks, toks.length - 2) : null;
     if (s && s.kind !== 'noun' && readsAsVerb(w.text)) return frame(rule, s, { first: toks.length - 2, last: toks.length - 2, start: w.start, end: w.end, lemma: w.lower, gerund: false, structural: true }, false);
   }
+  // ("Asked what would keep people here, Declan was quiet for a long time.⏎“Honestly? Houses.”": the participle of the
+  // question put to the person who answers it frames nothing, as a gerund does not)
+  const asked = (c: Cue) => c.first === 0 && c.lemma === 'ask' && toks[0]!.lower === 'asked';
   for (let ci = cues.length - 1; ci >= 0; ci--) {
     const c = cues[ci]!;
+    if (asked(c)) continue;
     if (c.gerund) {
       // "…, began directly to justify it, by saying,⏎“…”": a participle that closes the paragraph
       // before the quotation introduces it; the person who opens the sentence speaks
@@ -989,7 +993,7 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
   // "Mrs. Norris almost started. “Live with me?”": the person of the sentence before,
   // in the same paragraph, when no cue says who spoke (a participle that framed nothing says
   // nothing: "Mary refrained from saying what she felt, …")
-  if (rule === 'previous-sentence' && cues.every((c) => c.gerund)) {
+  if (rule === 'previous-sentence' && cues.every((c) => c.gerund || asked(c))) {
     const s = clauseSubject(text, toks, isName);
     if (s && namesPerson(s)) return frame('previous-sentence-subject', s, null, false);
   }

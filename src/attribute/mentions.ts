@@ -65,6 +65,14 @@ function ownerThenRole(toks: readonly Token[], k: number, limit: number): boolea
 /** A capitalised word that heads the name of a body: "Department", "Bank", "University" (of …). */
 const isOrgHead = (t: Token): boolean => isCap(t) && BODY_HEADS.has(t.lower);
 
+/** Does a body's head and "for" come among the few capitalised words before `k` ("Centers for Disease Control")? */
+function bodyForBefore(toks: readonly Token[], k: number, floor: number): boolean {
+  for (let j = k - 1; j >= floor + 1 && k - j <= 4 && (isCap(toks[j]) || toks[j]!.lower === 'for'); j--) if (toks[j]!.lower === 'for' && bodyHeadFor(toks[j - 1]!)) return true;
+  return false;
+}
+/** A body's head before "for", or its plural: "Center for …", "Centers for …". */
+const bodyHeadFor = (t: Token): boolean => isOrgHead(t) || isCap(t) && t.lower.endsWith('s') && BODY_HEADS.has(t.lower.slice(0, -1));
+
 /** "New" that begins a place or a title: New York, New Jersey, The New Republic. */
 const NEW_PLACE = /^(york|jersey|hampshire|mexico|orleans|zealand|delhi|republic|yorker|haven|england)$/;
 const newPlace = (toks: readonly Token[], i: number): boolean => toks[i]?.text === 'New' && NEW_PLACE.test(toks[i + 1]?.lower ?? '');
@@ -288,7 +296,10 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     // (and past the lower-case words of a role: "White House press secretary Karoline Leavitt", "Clinton campaign manager")
     // (and past "&" inside a firm's name: "Brandt & Lowe Securities"; and past "of the" after a role: "Speaker of the
     // House Paul Ryan")
-    while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) && !roleAsSurname(toks, a - 2, floor) || isOrgHead(toks[a - 2]!))) || newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor) ||
+    while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) && !roleAsSurname(toks, a - 2, floor) || isOrgHead(toks[a - 2]!))) ||
+      // ("the Lindqvist Institute for Climate Research", "the Center for American Progress"; "the Centers for Disease
+      // Control and Prevention")
+      toks[a - 1]!.lower === 'for' && a - 2 >= floor && bodyHeadFor(toks[a - 2]!) || toks[a - 1]!.lower === 'and' && a - 2 >= floor && isCap(toks[a - 2]) && bodyForBefore(toks, a - 2, floor) || newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor) ||
       // (where a name follows the body's word: "the chair of the DNC" stays the DNC's chair, a noun phrase)
       toks[a - 1]!.lower === 'the' && a - 3 >= floor && i - a >= 2 && toks[a - 2]!.lower === 'of' && isRole(toks[a - 3]!) && !roleAsSurname(toks, a - 3, floor) ||
       toks[a - 1]!.text === '&' && a - 2 >= floor && isCap(toks[a - 2]) && !NOT_NAME_WORDS.has(toks[a - 2]!.lower))) a--;
@@ -304,7 +315,7 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     if (a === i && PROPER_ADJECTIVES.has(t.lower) && /^(?:claims?|reports?|notes?|statements?|remarks?|comments?|states?|tweets?|posts?|calls?|says)$/.test(toks[end]?.lower ?? '')) return null;
     // "Gov. Earl Ray Tomblin of West Virginia said": the person before "of" and a place of up to three words
     // (or a body of up to five, "of the Larkspur Fire Protection District", "the" and all)
-    const body = i - a < 5 && (isOrgHead(toks[i]!) || ORG_WORDS.has(toks[i]!.lower));
+    const body = i - a < 5 && (isOrgHead(toks[i]!) || ORG_WORDS.has(toks[i]!.lower) || toks.slice(a, i).some((t, j) => bodyHeadFor(t) && toks[a + j + 1]!.lower === 'for'));
     const of = toks[a - 1]?.lower === 'the' && a - 1 > floor && toks[a - 2]!.lower === 'of' && body ? a - 2 : a - 1;
     if ((i - a < 3 || body) && of - 1 >= floor && toks[of]!.lower === 'of' && nameToken(toks[of - 1]) && isCap(toks[of - 1]) && (!isRole(toks[of - 1]!) || roleAsSurname(toks, of - 1, floor))) {
       const person = subjectBefore(text, toks, of, floor);

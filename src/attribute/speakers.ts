@@ -2,7 +2,7 @@
 // linear pass, then resolves each attribution's mention to the full name the
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
-import { EPITHET_ADJECTIVES, FEMALE_NAMES, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, RANK_GENDER, ROLE_NOUNS, ROLE_TITLES, foldName } from '../lexicon/people.js';
+import { BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, RANK_GENDER, ROLE_NOUNS, ROLE_TITLES, foldName } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
 import { displayWords, isGivenName, personStart } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
@@ -1226,11 +1226,9 @@ function titleStandsFor(reg: Registry, m: Mention, words: readonly string[], rol
   return holder.gender && personSince(reg, last, at, holder.gender === 'm' ? 'f' : 'm') ? null : holder;
 }
 
-// The heads of a body's name that "the …" takes up: "the ministry" for "Ministry of Health". Source: the bodies that
-// speak in PolNeAR's political news and in wire copy.
-const BODY_NOUNS: ReadonlySet<string> = new Set(
-  'ministry commission council agency authority department committee institute university college court union board bank foundation association federation club corporation tribunal parliament regulator'.split(' '),
-);
+// The heads of a body's name that "the …" takes up ("the ministry" for "Ministry of Health"): those of mentions.ts, but
+// words as often a building or a chamber ("the house", "the office") or a gathering ("the party").
+const BODY_NOUNS: ReadonlySet<string> = new Set([...BODY_HEADS].filter((w) => !/^(?:house|office|senate|congress|reserve|party)$/.test(w)));
 
 /**
  * The body named last before `at`, not far back, whose name holds every one of `words` capitalised ("health
@@ -1248,7 +1246,8 @@ function namedBody(text: string, words: readonly string[], at: number): string |
     const name = m[0].replace(/^(?:The|A|An|But|And|In|On|At)[ \u00a0]/u, '');
     const lower = name.toLowerCase().split(/[ \u00a0]/);
     // (a name of more than the noun, holding every modifier: not "the Commission" alone, nor "Defence Ministry" for "the health ministry")
-    if (name !== noun && words.every((w) => lower.includes(w))) found = name;
+    // (nor a headline in title case: "Terror Suspect Named By Police")
+    if (name !== noun && words.every((w) => lower.includes(w)) && !/(?:^|[ \u00a0])(?:By|For|To|In|On|At|With|From|And|Is|Are|Was|Were|Named|Says|Said)[ \u00a0]/u.test(name)) found = name;
   }
   return found;
 }
@@ -1567,6 +1566,13 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
     if (head && (indefinite || /(?:[^s]s|people)$/.test(head))) (reg.described ??= new Map()).set(head, { text: speaker, at: m.end });
   }
   const e = reg.entities.get(speaker);
+  // ("A father who identified himself only as Ray said …": a single name no list knows, its gender in the words
+  // that introduce it, stands for "he" or "she" as a described speaker does)
+  if (!e && m.kind === 'name' && !/\s/.test(speaker)) {
+    const intro = reg.text.slice(Math.max(0, m.start - 80), m.start).split(/[.!?]\s/).pop()!.trim();
+    const gender = /^(?:an?|one)\s/i.test(intro) && (NOUN_FEMALE.test(intro) || /\bherself\b/.test(intro) ? 'f' : NOUN_MALE.test(intro) || /\bhimself\b/.test(intro) ? 'm' : null);
+    if (gender && !(gender === 'f' ? NOUN_MALE.test(intro) || /\bhimself\b/.test(intro) : NOUN_FEMALE.test(intro) || /\bherself\b/.test(intro))) reg.lastDescribed = { text: speaker, gender, at: m.end };
+  }
   if (!e) return;
   // ("Mansfield promised well": a place the text makes a subject stays a place, for the pronouns after it)
   if (e.place) return;

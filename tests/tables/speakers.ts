@@ -2580,6 +2580,42 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'he had dedicated the goal', speaker: 'The forward' }],
   },
 
+  {
+    note: 'a quotation running over paragraphs, with no cue, after a paragraph about "she": hers, as a guess',
+    text: 'Marta Vellacott has fished out of Cressing for thirty years.\n\nOn the way past the breakwater, she talked about the winter her father’s boat nearly went down.\n\n“It was January, and the forecast had said a force six.\n\n“They came in at ten past eleven. All three of them were alive.”',
+    quotes: [
+      { quote: 'It was January', speaker: 'Marta Vellacott' },
+      { quote: 'They came in at ten', speaker: 'Marta Vellacott' },
+    ],
+  },
+  {
+    note: 'the participle of the question put to a person opening the paragraph before: the answer is theirs',
+    text: 'Declan Mayhew is twenty-four and crews his uncle’s trawler.\n\nAsked what would keep people his age in the town, Declan was quiet for a long time.\n\n“Honestly? Houses. Every cottage on the front is a holiday let now.”',
+    quotes: [{ quote: 'Honestly? Houses.', speaker: 'Declan Mayhew' }],
+  },
+
+  {
+    note: 'a single name no list knows, introduced by a noun of gender, is the "he" after it, not the speaker before',
+    text: 'Marisol Quintero said the school was the only one within walking distance.\n\nA father who identified himself only as Ray said he had moved to the town for the school.\n\n“Close it and you’ll lose families like mine,” he said.',
+    quotes: [
+      { quote: 'he had moved to the town', speaker: 'Ray' },
+      { quote: 'Close it and you’ll lose', speaker: 'Ray' },
+    ],
+  },
+  {
+    note: 'a body’s name with "for" (and "and") in it: the person "of" it, and the body as a subject',
+    text: '“The rivers will run higher for a few decades,” co-author Professor Jonas Ekwueme of the Lindqvist Institute for Climate Research said.\n\nThe Centers for Disease Control and Prevention estimates that one in 45 children has the condition.',
+    quotes: [
+      { quote: 'The rivers will run higher', speaker: 'Jonas Ekwueme' },
+      { quote: 'one in 45 children', speaker: 'Centers for Disease Control and Prevention' },
+    ],
+  },
+  {
+    note: 'guard: a headline in title case is no body that "the police" stands for',
+    text: 'Terror Suspect Named By Police\n\nThe suspect was named hours after the shooting. The police said the man had acted alone and that no one else was being sought.',
+    quotes: [{ quote: 'the man had acted alone', speaker: 'The police' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
