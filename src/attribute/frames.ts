@@ -1113,7 +1113,7 @@ function clauseSubject(text: string, toks: readonly Token[], isName: (word: stri
   // ("Wednesday on Fox News, McCaul …": and a day that opens a phrase of time)
   if (toks[i] && (OPENING_WORD.test(toks[i]!.lower) || WHEN.test(toks[i]!.lower) && /^(?:on|in|at|night|morning|afternoon|evening)$/.test(toks[i + 1]?.lower ?? ''))) {
     let j = i;
-    while (j < toks.length && j - i < 16 && toks[j]!.text !== ',') j++;
+    while (j < toks.length && j - i < 24 && toks[j]!.text !== ',') j++;
     if (toks[j]?.text !== ',') return null;
     i = j + 1;
     // ("On “Harbour Talk,” Ruiz made …": the comma inside a title's marks)

@@ -1569,7 +1569,7 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
   // ("A father who identified himself only as Ray said …": a single name no list knows, its gender in the words
   // that introduce it, stands for "he" or "she" as a described speaker does)
   if (!e && m.kind === 'name' && !/\s/.test(speaker)) {
-    const intro = reg.text.slice(Math.max(0, m.start - 80), m.start).split(/[.!?]\s/).pop()!.trim();
+    const intro = reg.text.slice(Math.max(0, m.start - 80), m.start).split(/[.!?][”’"]?\s|\n/).pop()!.trim();
     const gender = /^(?:an?|one)\s/i.test(intro) && (NOUN_FEMALE.test(intro) || /\bherself\b/.test(intro) ? 'f' : NOUN_MALE.test(intro) || /\bhimself\b/.test(intro) ? 'm' : null);
     if (gender && !(gender === 'f' ? NOUN_MALE.test(intro) || /\bhimself\b/.test(intro) : NOUN_FEMALE.test(intro) || /\bherself\b/.test(intro))) reg.lastDescribed = { text: speaker, gender, at: m.end };
   }

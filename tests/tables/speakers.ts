@@ -2616,6 +2616,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'the man had acted alone', speaker: 'The police' }],
   },
 
+  {
+    note: 'the same after a quotation closing the paragraph before, and with a scare quote in a long opening phrase',
+    text: '“Would any of you accept that for your own kids?” Marisol Quintero asked the board.\n\nA father who identified himself only as Ray said he had moved to the town for the school.\n\n“Close it and you’ll lose families like mine,” he said.\n\nAsked what would keep people his age in a town reshaped by the so-called “staycation boom”, Ray was quiet for a long time.\n\n“Honestly? Houses. Every cottage on the front is a holiday let now.”',
+    quotes: [
+      { quote: 'Close it and you’ll lose', speaker: 'Ray' },
+      { quote: 'Honestly? Houses.', speaker: 'Ray' },
+    ],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
