@@ -73,6 +73,11 @@ function bodyForBefore(toks: readonly Token[], k: number, floor: number): boolea
 /** A body's head before "for", or its plural: "Center for …", "Centers for …". */
 const bodyHeadFor = (t: Token): boolean => isOrgHead(t) || isCap(t) && t.lower.endsWith('s') && BODY_HEADS.has(t.lower.slice(0, -1));
 
+/** Does a role after a preposition and a possessive end just before the comma `k` ("signed by its spokesman,")? */
+function roleOfPreposition(toks: readonly Token[], k: number, floor: number): boolean {
+  return k - 3 >= floor && toks[k]?.text === ',' && isRole(toks[k - 1]!) && /^(?:its|his|her|their)$/.test(toks[k - 2]!.lower) && /^(?:by|from|to|for|with)$/.test(toks[k - 3]!.lower);
+}
+
 /** "New" that begins a place or a title: New York, New Jersey, The New Republic. */
 const NEW_PLACE = /^(york|jersey|hampshire|mexico|orleans|zealand|delhi|republic|yorker|haven|england)$/;
 const newPlace = (toks: readonly Token[], i: number): boolean => toks[i]?.text === 'New' && NEW_PLACE.test(toks[i + 1]?.lower ?? '');
@@ -814,7 +819,9 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     // noun: "Reed, whose district, Elmira, lies near the border, argues")
     const region = nameOnly && REGIONS.has(chunk.map((t) => t.lower).join(' '));
     if (endsInTitle && atClauseStart) return null;
-    if (!endsInTitle && nameOnly && !NOT_NAME_WORDS.has(chunk[chunk.length - 1]!.lower) && !((chunk.length === 1 || region) && placeBefore(toks, k, floor, region)) && !whoseBefore(toks, k, floor)) {
+    // (nor the apposition of a role after a preposition: "the commission, in a statement signed by its spokesman, Mr
+    // Kelechi Anozie, said" is the commission's)
+    if (!endsInTitle && nameOnly && !NOT_NAME_WORDS.has(chunk[chunk.length - 1]!.lower) && !((chunk.length === 1 || region) && placeBefore(toks, k, floor, region)) && !whoseBefore(toks, k, floor) && !roleOfPreposition(toks, k, floor)) {
       const m = make(text, toks, chunkStart, last - 1, 'name');
       if (m.kind === 'name') {
         if (!m.title) m.title = titleOf() ?? roleBefore(text, toks, k, floor);

@@ -482,7 +482,9 @@ const CALL_SIGN = /^(?!(?:WADA|WIPO|KFOR|WHOI|WAPO)(?![\p{L}]))(?:(?:[KW][A-Z]{3
 // A channel number after a station's word ("News 8", "Channel 4", "KTVB 7"), not after any name ("Gazette 2 weeks").
 const CHANNEL_NUMBER = String.raw`(?<=(?:News|Channel|TV|(?<![\p{L}])\p{Lu}{3,5}))[ \u00a0]\d{1,2}(?![\d\p{L}])(?!\s+(?:weeks?|days?|months?|years?|hours?|minutes?|times?|percent|per|points?|of|and|or|to)(?![\p{L}]))`;
 const UNLISTED_RUN = new RegExp(String.raw`^\p{Lu}[\p{L}’'.-]*(?:[ \u00a0](?:(?:of|de|der|die|la|le|el|&)[ \u00a0])?\p{Lu}[\p{L}’'.-]*){0,4}(?:${CHANNEL_NUMBER})?`, 'u');
-const MEDIA_RUN = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:[ \u00a0]\p{Lu}[\p{L}’'.-]*|${CHANNEL_NUMBER}){0,5}`, 'u');
+// ("the News Agency of Nigeria", "the Times of India": "of" and a place after a medium's own word; not "the Daily Mail of
+// Johnson's plans")
+const MEDIA_RUN = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:[ \u00a0]\p{Lu}[\p{L}’'.-]*|(?<=(?:Agency|Corporation|Service|Times|Radio|Television|Network))[ \u00a0]of[ \u00a0](?:the[ \u00a0])?\p{Lu}\p{L}+(?![\p{L}’'-])|${CHANNEL_NUMBER}){0,5}`, 'u');
 const ADJECTIVE_BEFORE_NOUN = /^[ \u00a0](?!(?:that|on|in|at|about|of|for|with|by|and|or|but|as|after|before|when|while|last|this|during|from|it|he|she|they|we|was|is|had|has|said|says|the|a|an|to|via|over|under|earlier|later|recently)(?![\p{L}]))\p{Ll}/u;
 
 /** A gazetteer alias starting exactly at `at` in `s`. */

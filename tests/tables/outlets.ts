@@ -28,6 +28,11 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: 'an agency’s name goes on past "of" and a place: "the News Agency of Nigeria (NAN)"',
+    text: 'In Kano, Alhaji Yakubu Dan-Iya, chairman of the traders’ association, told the News Agency of Nigeria (NAN): “Since January, I have spent more on diesel than on shop rent.”',
+    quotes: [{ quote: 'Since January, I have spent', outlet: 'News Agency of Nigeria' }],
+  },
+  {
     note: 'the name a state medium’s descriptor introduces, on no list, is the outlet: "quoted by state broadcaster VTV"',
     text: '“This is not the end of our differences,” Radek said at a joint news conference, quoted by state broadcaster VTV.\n\nHalase told the state news agency VNA that negotiators had worked through the night.',
     quotes: [

@@ -2625,6 +2625,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: 'the apposition of a role after a preposition is no subject: "the commission, in a statement signed by its spokesman, Mr Kelechi Anozie, said"',
+    text: 'The Federal Electricity Pricing Commission raised tariffs on Monday. But the commission, in a statement signed by its spokesman, Mr Kelechi Anozie, said the review was necessary to keep distribution companies solvent.',
+    quotes: [{ quote: 'the review was necessary', speaker: 'Federal Electricity Pricing Commission' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
