@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLetter, tokenize, tokenizeByRegex } from '../src/scan/tokens.js';
 
-const pieces = ['½', '¼x', 'ª', 'µ', '×', '«', '»', '—', '–', '…', '\u2009', '\u00ad', 'U.S.', 'U.S.A', 'D.C', 'Mr.', 'mr.', 'H.', 'e.g.', 'Gov', '.', '..', ' ', '\u00a0', '\n', '\t', 'don’t', "it's", 'Holtz-Eakin', 'AT&T', '3.5', '-', '&', '’', "'", '“', '”', 'Ä', 'é', 'ß', '日本', '𝒜', '𝒜.', '😀', '\ud835', '\udc9c', '٣', '²', '\u2028', '\ufeff', 'a', 'Z', 'said', 'x.y.z', 'said.Trump', 'breitbart.com', '--', '𝓍.'];
+const pieces = ['9,000', '1,250,000', ',000', '3,4', '12,3456', '½', '¼x', 'ª', 'µ', '×', '«', '»', '—', '–', '…', '\u2009', '\u00ad', 'U.S.', 'U.S.A', 'D.C', 'Mr.', 'mr.', 'H.', 'e.g.', 'Gov', '.', '..', ' ', '\u00a0', '\n', '\t', 'don’t', "it's", 'Holtz-Eakin', 'AT&T', '3.5', '-', '&', '’', "'", '“', '”', 'Ä', 'é', 'ß', '日本', '𝒜', '𝒜.', '😀', '\ud835', '\udc9c', '٣', '²', '\u2028', '\ufeff', 'a', 'Z', 'said', 'x.y.z', 'said.Trump', 'breitbart.com', '--', '𝓍.'];
 const texts = fc.oneof(
   fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join('')),
   fc.string({ maxLength: 120 }),

@@ -2206,8 +2206,10 @@ const DETERMINER_LIKE = /^(the|a|an|this|that|these|those|his|her|its|their|our|
  * that "about" opens the clause's subject; not "about 20 minutes" or "about 20 of them".
  */
 function approximateSubject(toks: readonly Token[], from: number): boolean {
-  for (let k = from; k < toks.length && k - from < 4; k++) {
+  for (let k = from; k < toks.length && k - from < 6; k++) {
     const t = toks[k]!;
+    // (over the hyphen of a compound: "about 9,000 postal and pre-poll votes were …")
+    if (t.text === '-') continue;
     if (t.kind !== 'word' || t.lower === 'of') return false;
     if (k > from && (AUXILIARY.test(t.lower) || t.lower === 'must')) return true;
   }

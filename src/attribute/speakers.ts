@@ -1070,11 +1070,12 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     const named = firstTitledAfter(reg, at, role);
     if (named) return { speaker: named.name, title: m.title ?? m.text };
   }
-  // (an epithet the text gave someone in an apposition: "the beadle" → "Mr. Bumble, the beadle,")
+  // (an epithet the text gave someone in an apposition: "the beadle" → "Mr. Bumble, the beadle,"; its head, not the
+  // noun of an "of" after it: "the state" is no "secretary of state")
   const head = ' ' + words[words.length - 1]!;
   const holder = role && (words[0] === 'the' || words.length === 1)
     ? titledBefore(reg, at, (t) => t.includes(role)) ?? titleStandsFor(reg, m, words, role, at)
-    : !role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text) ? titledBefore(reg, at, (t) => t.endsWith(head)) : null;
+    : !role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text) ? titledBefore(reg, at, (t) => t.endsWith(head) && !t.endsWith(` of${head}`) && !t.endsWith(` of the${head}`)) : null;
   if (holder) return { speaker: holder.name, title: m.title ?? m.text };
   // "the ministry", "the health ministry": the body named before whose name holds the noun and its modifiers
   // ("Ministry of Health", "Cressing District Council"), in news, where bodies speak

@@ -17,13 +17,14 @@ export interface Token {
  */
 export const tokenAt = (toks: readonly Token[], i: number): Token | undefined => (i >= 0 && i < toks.length ? toks[i] : undefined);
 
-// Initialisms (U.S., D.C.), then words with inner apostrophes or hyphens,
+// Initialisms (U.S., D.C.), then words with inner apostrophes or hyphens (and
+// numbers with the commas of their thousands, "9,000"),
 // then any single non-space character: the language of TOKEN below, read by a
 // hand-written scanner (the regular expression with Unicode classes was the
 // engine's largest single cost; tests/tokens.test.ts holds the two equal).
 // Each step is deterministic: no backtracking. Read in place, from `from`,
 // without copying the text.
-export const TOKEN = /((?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:(?:[’'\-&]|\.(?!(?<=\p{Ll}\.)\p{Lu}\p{Ll}))[\p{L}\p{N}]+)*)|--|[^\s]/gu;
+export const TOKEN = /((?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:(?:[’'\-&]|\.(?!(?<=\p{Ll}\.)\p{Lu}\p{Ll})|(?<=\d),(?=\d{3}(?!\d)))[\p{L}\p{N}]+)*)|--|[^\s]/gu;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -75,6 +76,7 @@ function isLowerAt(text: string, i: number): boolean {
   return c < 128 ? c >= 97 && c <= 122 : LOWER.test(codePoint(text, i));
 }
 const LOWER = /\p{Ll}/u;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isJoiner = (c: number) => c === 0x2019 || c === 39 || c === 45 || c === 46 || c === 38; // ’ ' - . &
 
 /** End of the word or initialism at i (which starts with a letter or digit), or -1 if none starts there. */
@@ -104,6 +106,8 @@ function wordEnd(text: string, i: number): number {
     const c = text.charCodeAt(j);
     if (c === 46 && j + 2 < text.length && isLowerAt(text, isLow(text.charCodeAt(j - 1)) && isHigh(text.charCodeAt(j - 2)) ? j - 2 : j - 1) && isUpperAt(text, j + 1) && isLowerAt(text, j + 1 + width(text, j + 1))) return j;
     if (isJoiner(c) && isLetterOrDigit(text, j + 1)) j++;
+    // (a number's thousands: "9,000", "1,250,000" are one word)
+    else if (c === 44 && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1)) && isDigitCode(text.charCodeAt(j + 2)) && isDigitCode(text.charCodeAt(j + 3)) && !isDigitCode(text.charCodeAt(j + 4))) j++;
     else return j;
   }
 }

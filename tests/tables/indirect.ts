@@ -1354,6 +1354,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The mayor expressed concern that the plan would fail.',
     quotes: [{ quote: 'concern that the plan would fail', speaker: 'The mayor', rule: 'subject-act-object' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: '"about" and a number with its thousands open the clause’s subject, past a compound: "said about 9,000 postal and pre-poll votes were …"',
+    text: 'The returning officer for Kestrel Bay, Peter Lowndes, said about 9,000 postal and pre-poll votes were still to be counted and that a result was unlikely before Wednesday.',
+    quotes: [{ quote: 'about 9,000 postal and pre-poll votes were still to be counted and that a result was unlikely before Wednesday', speaker: 'Peter Lowndes', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a count with its thousands is one word of the subject: "1,409 teachers said"',
+    text: 'The group polled members online last July: 1,409 teachers said they wanted to endorse Sanders.',
+    quotes: [{ quote: 'they wanted to endorse Sanders', speaker: '1,409 teachers', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
