@@ -98,8 +98,9 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
   return out;
 }
 
-// The first word of a venue between a cue and its "that" ("expressed in a declaration that …"; clauseStart reads past it).
-const VENUE_START = /^(?:in|on|at|during|via|through)$/;
+// The first word of a venue or a listener between a cue and its "that" ("expressed in a declaration that …",
+// "expressed to Reuters that …"; clauseStart reads past it).
+const VENUE_START = /^(?:in|on|at|during|via|through|to)$/;
 
 // Words that go on after an inverted speaker's name ("…, said Ann Ruiz on Monday", "…, said Ruiz, who …"): no word of
 // a noun phrase the name would modify.
@@ -155,7 +156,8 @@ function withoutYieldingSources(toks: readonly Token[], cues: Cue[]): Cue[] {
     // (the phrase opens the sentence: the clause after its comma, if a cue of the lexicon reports it there)
     let comma = c.last + 1;
     while (comma < toks.length && toks[comma]!.text !== ',') comma++;
-    return !cues.some((o) => o.first > comma && !o.gerund && !o.structural);
+    // (a person's name for source: "In accordance with Oduya, the firm has proposed a raise" is what Oduya said)
+    return nameThenComma(toks, c.last + 1) || !cues.some((o) => o.first > comma && !o.gerund && !o.structural);
   });
 }
 
@@ -464,6 +466,9 @@ function sourceConnector(toks: readonly Token[], i: number): { first: number; la
   // not "as embodied by Marco Rubio"; before "on", "based" only: not "confirmed on Facebook Friday")
   const onName = first < i ? toks[first]!.lower === 'based' : true;
   if (first > 0 && onName && (w !== 'as' || CUES.has(a!.lower)) && namedAfter(toks, last + 1)) return { first, last };
+  // ("In accordance with Oduya, the firm has proposed …": a spinner's "According to Oduya," opening the sentence, a
+  // name of one to three words and its comma)
+  if (first === 0 && w === 'in' && /^(?:accordance|keeping|line)$/.test(a!.lower) && nameThenComma(toks, last + 1)) return { first, last };
   // (after "as" and a participle the lexicon holds, the name of a body too: "…, as indicated by the Federal Bureau of Prisons.")
   if (first > 0 && w === 'as' && CUES.has(a!.lower) && bodyNameAfter(toks, last + 1)) return { first, last };
   // the source: a noun phrase whose head is a document, a count or a body that speaks, and that ends the clause
@@ -477,6 +482,13 @@ function sourceConnector(toks: readonly Token[], i: number): { first: number; la
     if (!after || /^[.,;!?)—–]$/.test(after.text) || /^(?:of|by|from|for|released|conducted|published|issued)$/.test(after.lower)) return { first, last };
   }
   return null;
+}
+
+/** Do capitalised words (one to three, not the sentence's last) and then a comma stand at `k`: "Oduya,", "Graham Oduya,"? */
+function nameThenComma(toks: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < toks.length && j - k < 3 && NAME_WORD.test(toks[j]!.text)) j++;
+  return j > k && toks[j]?.text === ',' && j + 1 < toks.length - 1;
 }
 
 /**

@@ -1366,6 +1366,24 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The group polled members online last July: 1,409 teachers said they wanted to endorse Sanders.',
     quotes: [{ quote: 'they wanted to endorse Sanders', speaker: '1,409 teachers', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'according-to-clause',
+    note: 'a spinner’s "According to Oduya," opening the sentence: "In accordance with" and a name, over an act in the clause',
+    text: 'Talks broke down on Friday. In accordance with Oduya, the firm has proposed a 4.5 percent raise spread over two years.',
+    quotes: [{ quote: 'the firm has proposed a 4.5 percent raise spread over two years', speaker: 'Oduya', rule: 'according-to-clause' }],
+  },
+  {
+    section: 'according-to-clause',
+    note: 'guard: a document the sentence opens on yields to the cue of its clause',
+    text: 'Based on estimates by the government about adoptees whose status remains unknown, advocates estimate there could be up to 18,000 of them.',
+    quotes: [{ quote: 'there could be up to 18,000 of them', speaker: 'advocates', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a spinner’s "told Reuters that": "expressed to Reuters that" reports its clause, not an act’s object',
+    text: 'Provincial Transport Minister Harriet Lindqvist expressed to Reuters that the government would not intervene directly in the dispute.',
+    quotes: [{ quote: 'the government would not intervene directly in the dispute', speaker: 'Harriet Lindqvist', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

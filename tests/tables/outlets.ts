@@ -28,6 +28,11 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: 'a spinner’s "told Reuters": "expressed to Reuters that"',
+    text: 'Provincial Transport Minister Harriet Lindqvist expressed to Reuters that the government would not intervene directly in the dispute.',
+    quotes: [{ quote: 'the government would not intervene', outlet: 'Reuters' }],
+  },
+  {
     note: 'an agency’s name goes on past "of" and a place: "the News Agency of Nigeria (NAN)"',
     text: 'In Kano, Alhaji Yakubu Dan-Iya, chairman of the traders’ association, told the News Agency of Nigeria (NAN): “Since January, I have spent more on diesel than on shop rent.”',
     quotes: [{ quote: 'Since January, I have spent', outlet: 'News Agency of Nigeria' }],
