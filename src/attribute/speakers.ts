@@ -77,6 +77,8 @@ export interface Registry {
   kin: Map<string, Entity> | undefined;
   /** Each entity's occurrences, as indices into `occurrences` in ascending order, made on first use (lastNamedBefore). */
   occurrencesOf: Map<Entity, number[]> | undefined;
+  /** The last speaker an attribution named with its own statement ("Powell's office said in a statement"), and where that word is. */
+  statement: { text: string; word: number } | undefined;
 }
 
 // A parent or a spouse named by a possessive: "her mother", "his wife" (resolveMention).
@@ -399,6 +401,7 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
     kinNamed: undefined,
     kin: undefined,
     occurrencesOf: undefined,
+    statement: undefined,
   };
   const pendingSingles: Single[] = [];
   // Pass 1: the runs of capitals, in text order. A body run is split into its
@@ -1055,6 +1058,11 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
       if (r.speaker) return { speaker: r.speaker, title: m.title ?? m.text };
     }
   }
+  // "the statement said": who issued the statement the text spoke of last
+  if (STATEMENT_MENTION.test(m.text) && reg.text.length < BOOK_CHARS) {
+    const issuer = statementIssuer(reg, m.start);
+    if (issuer) return { speaker: issuer, title: m.title ?? m.text };
+  }
   // a role noun: "the spokesman" → the person the article gave that title
   const words = m.text.toLowerCase().split(/\s+/);
   const age = /\b(\d{1,3})-year-old\b/.exec(m.text);
@@ -1225,6 +1233,48 @@ function titleStandsFor(reg: Registry, m: Mention, words: readonly string[], rol
   const list = occurrencesOf(reg).get(holder)!;
   const last = reg.occurrences[list[partitionPoint(list, (i) => reg.occurrences[i]!.at < at) - 1]!]!.at;
   return holder.gender && personSince(reg, last, at, holder.gender === 'm' ? 'f' : 'm') ? null : holder;
+}
+
+// (the words' own statement, "said in a statement", "In a written statement, …": not one spoken of, "said Cook provided a
+// written statement")
+const STATEMENT_WORD = /\bin\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}statement\b/iu;
+const STATEMENT_MENTION = /^the\s+(?:\p{Ll}+\s+)?statement$/iu;
+const STATEMENT_REACH = 1500;
+// Between the issuer's name and "statement": "issued a", "released a written", "put out a brief".
+const ISSUED = /^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:also\s+|later\s+)?(?:issued|released|put\s+out|sent\s+out|posted|published|provided)\s+(?:a|an|its|his|her|their)(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
+
+/**
+ * The sentence of the text around `[start, end)`, from the stop before it to the stop after it (within 400 characters
+ * either side), and where it starts.
+ */
+function sentenceAround(text: string, start: number, end: number): [number, string] {
+  const from = Math.max(0, start - 400);
+  const before = text.slice(from, start);
+  const stop = Math.max(before.search(/[.!?][”’"]?\s[^.!?]*$/), before.lastIndexOf('\n'));
+  const after = text.slice(end, end + 400);
+  const next = after.search(/[.!?](?:\s|$)|\n/);
+  return [from + stop + 1, before.slice(stop + 1) + text.slice(start, end) + (next < 0 ? after : after.slice(0, next))];
+}
+
+/**
+ * Who issued the statement that "the statement" at `at` takes up: the last word "statement" before it, not far back,
+ * if an attribution named its speaker with it (reg.statement), or else the name that issued it right before that word ("the Holocaust Museum issued a statement"); null if neither.
+ */
+function statementIssuer(reg: Registry, at: number): string | null {
+  const text = reg.text;
+  const from = Math.max(0, at - STATEMENT_REACH);
+  const window = text.slice(from, at);
+  const re = /\bstatement\b/gi;
+  let word = -1;
+  for (let m = re.exec(window); m; m = re.exec(window)) word = from + m.index;
+  if (word < 0) return null;
+  if (reg.statement?.word === word) return reg.statement.text;
+  // the subject of the word's own sentence that issued it: "the Holocaust Museum issued a statement"
+  const occ = reg.occurrences;
+  const i = partitionPoint(occ, (o) => o.at < word) - 1;
+  if (i < 0 || word - occ[i]!.at > 80) return null;
+  const o = occ[i]!;
+  return ISSUED.test(text.slice(o.at + nameRunAt(text, o.at).length, word)) && !isRegion(o.entity.words) ? o.entity.name : null;
 }
 
 // The heads of a body's name that "the …" takes up ("the ministry" for "Ministry of Health"): those of mentions.ts, but
@@ -1565,6 +1615,13 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
     const head = DESCRIBED_HEAD.exec(m.text)?.[1]?.toLowerCase();
     // (a plural head for a noun phrase without an article: "campaign officials", not "latest poll")
     if (head && (indefinite || /(?:[^s]s|people)$/.test(head))) (reg.described ??= new Map()).set(head, { text: speaker, at: m.end });
+  }
+  // ("Powell's office said in a statement. … The statement added that …": who issued the statement a later "the
+  // statement" stands for)
+  if (!STATEMENT_MENTION.test(m.text)) {
+    const [from, sentence] = sentenceAround(reg.text, m.start, m.end);
+    const own = STATEMENT_WORD.exec(sentence);
+    if (own) reg.statement = { text: speaker, word: from + own.index + own[0].length - 'statement'.length };
   }
   const e = reg.entities.get(speaker);
   // ("A father who identified himself only as Ray said …": a single name no list knows, its gender in the words

@@ -2631,6 +2631,20 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'the review was necessary', speaker: 'Federal Electricity Pricing Commission' }],
   },
 
+  {
+    note: '"the statement" is its issuer’s: the speaker who "said in a statement", or the name that "issued a statement"',
+    text: '“He wrote the memo himself,” the senator’s office said in a statement. “There was no other system.”\n\nThe statement added that the account was never used for classified material.\n\nLater, the Harbour Trust issued a statement of its own. “We were not consulted,” the statement said.',
+    quotes: [
+      { quote: 'the account was never used', speaker: 'the senator’s office' },
+      { quote: 'We were not consulted', speaker: 'Harbour Trust' },
+    ],
+  },
+  {
+    note: 'a statement spoken of in a reported clause is not the reporter’s: "The Times said Cook provided a written statement"',
+    text: 'The Harbour Ledger said Peter Cook provided a written statement in response to its questions.\n\n“The minister believes his use of personal email was a mistake,” the statement said.',
+    quotes: [{ quote: 'The minister believes', speaker: 'Peter Cook' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
