@@ -6,7 +6,9 @@
 // broadcasters of Canada, Australia, Ireland, the UK, Japan, Korea, Singapore,
 // India, Israel, the Gulf, France, Germany, Italy, Spain, Brazil, Argentina,
 // Russia and Ukraine that wire copy cites most, and the sports, entertainment,
-// technology and business titles whose interviews news stories quote; and the
+// technology and business titles whose interviews news stories quote (with the
+// European sports papers and broadcasters that transfer stories cite: Marca,
+// L'Équipe, La Gazzetta dello Sport, Cadena SER …); and the
 // scientific and medical journals whose studies news stories cite most; and the
 // platforms people post on since 2023 (Threads, Bluesky …).
 // Programmes are mapped to their network ("Meet the Press" → NBC). Platforms
@@ -198,6 +200,38 @@ TMZ
 Billboard
 People magazine
 Entertainment Weekly
+Marca
+Diario AS|AS
+Mundo Deportivo
+L'Équipe|L’Équipe|L'Equipe|L’Equipe
+La Gazzetta dello Sport|Gazzetta dello Sport|the Gazzetta dello Sport
+Corriere dello Sport
+Tuttosport
+Kicker
+RMC Sport
+Sky Sport Italia
+Sky Sport Deutschland
+Cadena SER|SER
+COPE|Cadena COPE
+A Bola
+DAZN
+beIN Sports|beIN SPORTS|beIN
+BBC Sport
+Le Parisien
+Ouest-France
+BFM TV|BFMTV
+franceinfo|Franceinfo|France Info
+TF1
+RAI|Rai
+RTVE|TVE
+La Vanguardia
+ZDF
+ARD|Das Erste
+Die Welt|Welt
+Yle|YLE
+SVT
+NRK
+TVN24
 GQ
 Vogue
 Wired|WIRED
@@ -321,6 +355,7 @@ export const WEAK_ALIASES: ReadonlySet<string> = new Set([
   'X', 'Threads', 'Rumble', 'Time', 'TIME', 'Today', 'Fox', 'RIA', 'RT', 'AP', 'Dawn', 'Salon', 'Slate', 'Fortune', 'Tweet', 'This Week', 'New Day', 'All In', 'Real Time', 'Special Report', 'Guardian', 'Economist', 'Hill', 'RBC', 'EFE', 'ANI', 'State of the Union', 'The View', 'Late Show', 'Daily News',
   // (words of any sentence's start, a paper's name shortened, a place or a surname too)
   'Nature', 'Science', 'Cell', 'Lancet',
+  'Marca', 'AS', 'SER', 'COPE', 'Kicker', 'beIN', 'Rai', 'RAI', 'TVE', 'Welt', 'Yle', 'YLE',
   'Variety', 'Deadline', 'Billboard', 'Wired', 'WIRED', 'Vogue', 'Bild', 'Zeit', 'Folha', 'Mainichi', 'Yomiuri', 'JoongAng', 'The Australian', 'The Sun', 'The Observer', 'The Information', 'The Free Press', 'The Athletic', 'CNA', 'Semafor', 'Mediaite', 'Newsmax', 'Arab News', 'Gulf News', 'Meduza',
 ]);
 
@@ -349,6 +384,8 @@ export const ON_AIR: ReadonlySet<string> = new Set([
   'RT', 'RT America', 'DW', 'France 24', 'Sky News', 'ITV', 'Channel 4', 'Euronews', 'Univision', 'Telemundo', 'HBO',
   'CBC', 'ABC News Australia', 'RTÉ', 'Sky Sports', 'talkSPORT', 'NHK', 'CNA', 'NDTV', 'Al Arabiya', 'Press TV', 'Radio Free Europe', 'Voice of America', 'Newsmax',
   'One America News', 'ESPN', 'NBC Sports',
+  'Cadena SER', 'COPE', 'RMC Sport', 'Sky Sport Italia', 'Sky Sport Deutschland', 'BBC Sport', 'DAZN', 'beIN Sports', 'BFM TV', 'franceinfo', 'TF1', 'RAI', 'RTVE',
+  'ZDF', 'ARD', 'Yle', 'SVT', 'NRK', 'TVN24',
   'Bloomberg',
   ...PLATFORMS,
   'Kremlin', 'White House',

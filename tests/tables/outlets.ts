@@ -28,6 +28,20 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: 'the European sports press a transfer story cites: "told Marca", "told Cadena SER", and an unlisted daily with two particles',
+    text: 'Celestin told Marca on Monday night that leaving had been “the hardest decision of my life”.\n\n“They tried to sell him as if he were a painting,” the agent later told Cadena SER.\n\n“We are not angry with Dario,” the fan group’s president, Lucía Ferrándiz, told the local daily Diario de la Bahía.',
+    quotes: [
+      { quote: 'the hardest decision of my life', outlet: 'Marca' },
+      { quote: 'They tried to sell him', outlet: 'Cadena SER' },
+      { quote: 'We are not angry with Dario', outlet: 'Diario de la Bahía' },
+    ],
+  },
+  {
+    note: 'guard: a weak alias needs its trigger: "the Marca brand" names no outlet',
+    text: 'As for the Marca brand, the company said it would expand the line into three new markets next year.',
+    quotes: [{ quote: 'it would expand the line', outlet: null }],
+  },
+  {
     note: 'a spinner’s "told Reuters": "expressed to Reuters that"',
     text: 'Provincial Transport Minister Harriet Lindqvist expressed to Reuters that the government would not intervene directly in the dispute.',
     quotes: [{ quote: 'the government would not intervene', outlet: 'Reuters' }],
