@@ -355,6 +355,15 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
       if (best) return best;
     }
   }
+  // 2d. a medium no list holds, named after what it is, as the subject: "The state news agency VARTAG quoted …"
+  if (MEDIUM_WORD.test(window)) {
+    DESCRIBED_SUBJECT.lastIndex = 0;
+    for (let m = DESCRIBED_SUBJECT.exec(window); m; m = DESCRIBED_SUBJECT.exec(window)) {
+      const at = m.index + m[0].length - m[1]!.length - m[2]!.length;
+      if (!NOT_OUTLETS.test(m[1]!)) consider({ name: m[1]!, mention: { text: m[1]!, start: from + at, end: from + at + m[1]!.length }, how: 'subject' });
+      if (best) return best;
+    }
+  }
   // 3. a cue that names its platform: "tweeted"
   if (cueWord) {
     const p = PLATFORM_VERBS[cueWord.toLowerCase()];
@@ -367,6 +376,11 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
   }
   return best;
 }
+
+// A medium's name no list holds, after the words for what it is, as a subject: "the state news agency VARTAG quoted",
+// "the local daily Diario de la Bahía reported" (MEDIUM_WORD: the literal look first).
+const MEDIUM_WORD = /(?:agency|broadcaster|newspaper|daily|tabloid|television|channel|network|station|website)\s/;
+const DESCRIBED_SUBJECT = /(?<![\p{L}])(?:agency|broadcaster|newspaper|daily|tabloid|television|channel|network|station|website)\s+(\p{Lu}[\p{L}\d’'-]*(?:\s+(?:(?:de|la|del|of)\s+){0,2}\p{Lu}[\p{L}\d’'-]*){0,3})(\s+(?:also\s+|later\s+)?(?:quoted|reported|cited|said))(?![\p{L}])/gu;
 
 // An outlet's own piece the words were said or written in, after its name, the piece after "in" or "on": "in a 2009
 // Guardian interview", "in the same CNN appearance", "in a Guardian op-ed" (not a piece that is evidence: "based on

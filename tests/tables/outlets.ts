@@ -28,6 +28,16 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: 'a medium no list holds, named after what it is, as the subject of "quoted": "The state news agency VARTAG quoted …"',
+    text: 'The state news agency VARTAG quoted Deputy Defence Minister Arkady Zorin as saying that the units had “cut the last supply route” into the district.',
+    quotes: [{ quote: 'cut the last supply route', outlet: 'VARTAG' }],
+  },
+  {
+    note: 'guard: a body after such a word is no medium: "the border agency Home Office said"',
+    text: 'Officials at the border agency Home Office said the crossing would reopen on Monday, after a week of delays.',
+    quotes: [{ quote: 'the crossing would reopen on Monday', outlet: null }],
+  },
+  {
     note: 'the European sports press a transfer story cites: "told Marca", "told Cadena SER", and an unlisted daily with two particles',
     text: 'Celestin told Marca on Monday night that leaving had been “the hardest decision of my life”.\n\n“They tried to sell him as if he were a painting,” the agent later told Cadena SER.\n\n“We are not angry with Dario,” the fan group’s president, Lucía Ferrándiz, told the local daily Diario de la Bahía.',
     quotes: [
