@@ -124,10 +124,18 @@ function reportedThroughOutlet(text: string, found: IndirectQuote[]): IndirectQu
  * a wish or a belief inside it included. Where the cues read in order found only that inner wish or belief, the
  * closing attribution's clause replaces what it covers.
  */
+/** After "told", past its listener ("told a regular press briefing", "told reporters"): where the words after the cue go on. */
+function pastListener(toks: readonly Token[], c: Cue): number {
+  let k = c.last + 1;
+  if (c.lemma !== 'tell') return k;
+  while (k < toks.length && k - c.last <= 8 && toks[k]!.kind === 'word' && !/^(?:that|to|about|whether|if|how|why|what)$/.test(toks[k]!.lower)) k++;
+  return k;
+}
+
 function closingAttribution(text: string, toks: readonly Token[], cues: readonly Cue[], si: number, found: IndirectQuote[]): IndirectQuote[] {
   if (!found.some((q) => q.rule === 'belief-clause')) return found;
   const last = cues[cues.length - 1];
-  if (!last || last.gerund || last.structural || !isSpeech(last) || !endsAfterTime(toks, last.last + 1)) return found;
+  if (!last || last.gerund || last.structural || !isSpeech(last) || !endsAfterTime(toks, pastListener(toks, last))) return found;
   if (found.some((q) => q.cue === last)) return found;
   const outer = (fromCues(text, toks, [last], si) ?? []).find((q) => q.rule === 'clause-subject-cue');
   if (!outer) return found;

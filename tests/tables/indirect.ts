@@ -1384,6 +1384,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Provincial Transport Minister Harriet Lindqvist expressed to Reuters that the government would not intervene directly in the dispute.',
     quotes: [{ quote: 'the government would not intervene directly in the dispute', speaker: 'Harriet Lindqvist', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'the closing "told a regular press briefing" is the attribution of a clause whose own verb is a belief ("China hopes …")',
+    text: 'China hopes the two sides will handle their differences through friendly consultation, Foreign Ministry spokesperson Tan Yuheng told a regular press briefing on Thursday.',
+    quotes: [{ quote: 'China hopes the two sides will handle their differences through friendly consultation', speaker: 'Tan Yuheng', rule: 'clause-subject-cue' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
