@@ -314,7 +314,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     if (WEAK_ALIASES.has(m.text) && !PERSON_AFTER.test(rest) && !piece && !ownPiece) continue;
     // "Michael Bloomberg said": the alias is a person's surname here (not after a possessive: "Trump's RT")
     if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(lead) && !/[’']s\s$/u.test(lead) && !m.text.includes(' ')) continue;
-    if ((SUBJECT_VERBS.test(rest) && !PLATFORMS.has(e.name)) || PERSON_AFTER.test(rest) || ownPiece || productSays(window.slice(m.index + m.text.length, m.index + m.text.length + 60)) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
+    // (a body that publishes, speaking itself, is the source: "The White House said in a statement that …")
+    if ((SUBJECT_VERBS.test(rest) && !SOURCES.has(e.name)) || PERSON_AFTER.test(rest) || ownPiece || productSays(window.slice(m.index + m.text.length, m.index + m.text.length + 60)) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
       consider({ name: fullerName(text, from + m.index, m.text, e.name), mention: { text: m.text, start: from + m.index, end: from + m.index + m.text.length }, how: 'subject' });
       if (best) return best;
     }

@@ -294,10 +294,15 @@ const ROLE_COMPLEMENT = /^(?:of|for|at|in|on|to|with|and|from|under|since|who|wh
 
 /** The apposition or age after the name that ends at `end` (APPOSITIVE_AFTER), read only after a comma. */
 function appositiveAfter(text: string, end: number): RegExpExecArray | null {
+  // (past a party and state: "Rep. Dwayne Kellerman, R-Ohio, the committee chairman,", "Rep. Ann Ruiz (D-Md.), the …")
+  const party = PARTY_AFTER.exec(text.slice(end, end + 24));
+  if (party) end += party[0].length;
   if (end >= text.length || text.charCodeAt(end) !== 44 /* , */) return null;
   const window = text.slice(end, end + 100);
   return APPOSITIVE_AFTER.exec(window) ?? APPOSITIVE_HEAD.exec(window);
 }
+
+const PARTY_AFTER = /^(?:,\s*(?:R|D|I|Ind)-[A-Z][A-Za-z.]*(?=,)|\s*\((?:R|D|I|Ind)-[A-Z][A-Za-z.]*\)(?=,))/;
 
 /** Does the word at [i, end) stand alone, no letter touching it on either side? */
 const standsAlone = (text: string, i: number, end: number): boolean => !(i > 0 && isLetter(text, i - 1)) && !isLetter(text, end);

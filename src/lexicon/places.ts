@@ -49,10 +49,11 @@ const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|cen
 
 /**
  * The words that end a place's name in news ("Mexico City", "Orange County", "Trump Plaza", "Boca Raton" aside) or
- * open it ("Lake Erie", "Mount Hood"): such a name is no person's. Source: US Census Bureau place and feature classes.
+ * open it ("Lake Erie", "Mount Hood"): such a name is no person's. Source: US Census Bureau place and feature classes
+ * (not those that are common surnames too: Woods, Ridge, Hills, Park).
  */
 // (and "d.c" as a name's cleaned words end it: "Washington D.C")
-export const PLACE_LAST: ReadonlySet<string> = new Set('city county plaza beach valley island islands bay airport square heights springs falls harbor harbour canyon desert d.c sea ocean river strait straits gulf shoal reef mountains peninsula sound'.split(' '));
+export const PLACE_LAST: ReadonlySet<string> = new Set('city county plaza beach valley island islands bay airport square heights springs falls harbor harbour canyon desert d.c sea ocean river strait straits gulf shoal reef mountains peninsula sound creek township borough parish junction'.split(' '));
 export const PLACE_FIRST: ReadonlySet<string> = new Set('lake mount mt. cape fort port san santa los las'.split(' '));
 
 /** The most words a region above has. */

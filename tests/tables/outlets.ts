@@ -28,6 +28,14 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: 'a body that publishes, speaking itself, is the source, not the outlet: "The White House said in a statement"; its transcript of another’s words is one',
+    text: 'The White House said in a statement that the administration would support the bill.\n\nPutin told reporters the talks had been useful, according to a transcript released by the Kremlin.',
+    quotes: [
+      { quote: 'the administration would support the bill', outlet: null },
+      { quote: 'the talks had been useful', outlet: 'Kremlin' },
+    ],
+  },
+  {
     note: 'a medium no list holds, named after what it is, as the subject of "quoted": "The state news agency VARTAG quoted …"',
     text: 'The state news agency VARTAG quoted Deputy Defence Minister Arkady Zorin as saying that the units had “cut the last supply route” into the district.',
     quotes: [{ quote: 'cut the last supply route', outlet: 'VARTAG' }],

@@ -2645,6 +2645,17 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'The minister believes', speaker: 'Peter Cook' }],
   },
 
+  {
+    note: 'a role in apposition after a party and state is the person’s title, and "the committee chairman" stands for them',
+    text: '“Your agency had the data,” said Rep. Dwayne Kellerman, R-Ohio, the committee chairman, in his opening remarks.\n\nLater, Sen. Ann Ruiz spoke. “The people who breathed that smoke deserve answers,” the committee chairman said.',
+    quotes: [{ quote: 'The people who breathed', speaker: 'Dwayne Kellerman' }],
+  },
+  {
+    note: 'a town whose name ends in "Creek" is no woman a "she" stands for (guard)',
+    text: 'Sen. Mara Lindqvist visited the town of Marlow Creek on Monday, where the crash happened. Speaking to CNN afterward, the senator said the crash was “exactly the scenario” her bill addressed.\n\n“We cannot inspect our way out of this,” she told the network.',
+    quotes: [{ quote: 'We cannot inspect our way', speaker: 'Mara Lindqvist' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
