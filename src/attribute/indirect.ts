@@ -1213,6 +1213,15 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
 }
 
 /** Is the cue at `c` a passive, an infinitive or a noun here, reporting nothing? */
+/** Is the word at `i` the head of a phrase after a preposition and its determiner ("in an Instagram post", "on his podcast")? */
+function nounAfterPreposition(toks: readonly Token[], i: number): boolean {
+  for (let d = i - 1; d >= 1 && i - d <= 3; d--) {
+    if (toks[d]!.kind !== 'word') return false;
+    if (/^(?:a|an|the|his|her|its|their|our|my)$/.test(toks[d]!.lower)) return /^(?:in|on|during|via|through)$/.test(toks[d - 1]!.lower);
+  }
+  return false;
+}
+
 function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken: number): boolean {
   // a passive or an infinitive reports no act of its own: "was criticized", "to attack"
   // ("is criticizing", the progressive, is an act: "Trump is demanding a pledge")
@@ -1237,6 +1246,8 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   // "federal and state levels", "state officials said", "state Sen. Darren Soto": "state" before a noun is its modifier;
   // the verb takes a clause or its subject ("state that …", "state the plan …", "state they have …")
   if (stateModifier(toks, c)) return true;
+  // ("In an Instagram post last month, he wrote …": the head of a phrase after a preposition and its article is a noun)
+  if (c.first === c.last && NOUN_OR_VERB.test(form) && nounAfterPreposition(toks, c.first)) return true;
   if (c.first === c.last && NOUN_OR_VERB.test(form)) {
     // "campaign-finance reports shows": the verb follows, so this is its noun; so it is before a
     // noun and its auxiliary ("the Guard and state troopers will remain")

@@ -835,7 +835,10 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
       // ("Mrs. Clinton’s campaign, which has been …, said": a noun phrase that is the whole chunk too)
       // ("New Hampshire Sen. Kelly Ayotte’s campaign, for example, said": or after the capitalised words of its possessor's title)
       const opensChunk = (m: Mention) => m.start === chunk[0]!.start || chunk.every((t) => t.start >= m.start || isCap(t) || t.text === '.');
-      if (s && (s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'noun' && opensChunk(s) && end < comma) && s.end === chunk[chunk.length - 1]!.end) {
+      // (a pronoun that ends a clause is its object, "The regulars love it, says Hank Olsson" is no "it says"; one that
+      // opens the chunk or follows its conjunction is the subject, "and he, once again, pledged")
+      const pronounOpens = (m: Mention) => opensChunk(m) || /^(?:and|but|or|yet|so|then)$/.test(chunk[chunk.findIndex((t) => t.start >= m.start) - 1]?.lower ?? '');
+      if (s && (s.kind === 'name' || s.kind === 'pronoun' && pronounOpens(s) || s.kind === 'noun' && opensChunk(s) && end < comma) && s.end === chunk[chunk.length - 1]!.end) {
         if (s.kind === 'name' && !s.title) s.title = titleOf();
         return s;
       }

@@ -1390,6 +1390,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'China hopes the two sides will handle their differences through friendly consultation, Foreign Ministry spokesperson Tan Yuheng told a regular press briefing on Thursday.',
     quotes: [{ quote: 'China hopes the two sides will handle their differences through friendly consultation', speaker: 'Tan Yuheng', rule: 'clause-subject-cue' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'the head of a phrase after a preposition and its article is a noun, not a cue: "In an Instagram post last month, he wrote that …"',
+    text: 'Julien Dessaline runs the bakery’s account. In an Instagram post last month, he wrote that the bakery had sold out of cardamom buns by seven in the morning.',
+    quotes: [{ quote: 'the bakery had sold out of cardamom buns by seven in the morning', speaker: 'Julien Dessaline', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'relative-cue',
+    note: 'a pronoun that ends a clause before an inverted cue is its object, no subject: "The regulars love it, says Hank Olsson, …, who adds that …"',
+    text: 'The regulars love it, says Hank Olsson, 82, a retired dairy farmer, who adds that he has never once been charged for his coffee.',
+    quotes: [{ quote: 'he has never once been charged for his coffee', speaker: 'a retired dairy farmer', rule: 'relative-cue' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
