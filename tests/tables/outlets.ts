@@ -28,6 +28,14 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: 'another time is another occasion: "He once told an interviewer that …" does not go on with the interview before',
+    text: 'In a 1998 interview, Dorrance told The Paris Review that he never began a novel until he had “heard the last sentence.”\n\nHe once told an interviewer that he had burned the manuscripts of his first two novels.',
+    quotes: [
+      { quote: 'heard the last sentence', outlet: 'The Paris Review' },
+      { quote: 'he had burned the manuscripts', outlet: null },
+    ],
+  },
+  {
     note: 'a body that publishes, speaking itself, is the source, not the outlet: "The White House said in a statement"; its transcript of another’s words is one',
     text: 'The White House said in a statement that the administration would support the bill.\n\nPutin told reporters the talks had been useful, according to a transcript released by the Kremlin.',
     quotes: [
