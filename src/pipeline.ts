@@ -721,8 +721,11 @@ const cuesOfSentence = new WeakMap<readonly Sentence[], Map<number, boolean>>();
 const wordCount = (text: string, s: QuoteSpan) => text.slice(s.start, s.end).split(/\s+/).filter(Boolean).length;
 
 /** Direct: the quotation stands as the utterance; mixed: a fragment inside a clause. */
+const LIST_MARK = /^(?:[•·▪●◦‣⁃*–—-]|\d{1,2}[.)])$/u;
+
 function quoteType(text: string, span: QuoteSpan, from: number, frame: Frame | null): QuoteType {
-  const lead = text.slice(from, span.open).trim();
+  // (a list's bullet or number before it is no lead: "• “Emergency departments will remain open.”")
+  const lead = text.slice(from, span.open).trim().replace(LIST_MARK, '');
   const content = text.slice(span.start, span.end).trim();
   // (past the marks of emphasis that open it: "_Never_ is a black word", "*You* did this")
   const startsSentence = /^[_*]{0,2}[\p{Lu}\p{N}"“‘'¿¡…(\[]/u.test(content);

@@ -384,6 +384,14 @@ export const SPAN_ROWS: SpanRow[] = [
     quotes: [{ quote: 'We Will Rebuild,', speaker: 'a spokesman for the mayor' }],
   },
   {
+    note: 'a quotation after a list’s bullet is a whole statement, direct, as one that opens its paragraph',
+    text: 'The press release sets out the main terms of the plan, which the two hospitals have summarized:\n\n• “Emergency departments at both hospitals will remain open 24 hours a day.”\n\n• “No clinical employee will lose his or her job as a result of the merger.”',
+    quotes: [
+      { quote: 'Emergency departments at both hospitals will remain open 24 hours a day.', type: 'direct' },
+      { quote: 'No clinical employee will lose his or her job as a result of the merger.', type: 'direct' },
+    ],
+  },
+  {
     note: 'so-called name',
     text: 'Leaders of the so-called “Board of Peace” will meet in Cairo next month.',
     quotes: [],
