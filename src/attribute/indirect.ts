@@ -203,7 +203,8 @@ function thatClause(toks: readonly Token[], q: IndirectQuote): boolean {
   // (past a listener of a few words: "told POLITICO that …", "told reporters on Monday that …")
   let k = q.cue.last + 1;
   while (k < toks.length && k - q.cue.last <= LISTENER_WORDS && toks[k]!.kind === 'word' && toks[k]!.lower !== 'that') k++;
-  return toks[k]?.lower === 'that' && toks[k + 1]?.start === q.start && (k === q.cue.last + 1 || /^(?:tell|inform)$/.test(q.cue.lemma));
+  // (or past a venue: "wrote on X that …", "said in a statement that …")
+  return toks[k]?.lower === 'that' && toks[k + 1]?.start === q.start && (k === q.cue.last + 1 || /^(?:tell|inform)$/.test(q.cue.lemma) || VENUE_START.test(toks[q.cue.last + 1]!.lower));
 }
 /** How many words a listener between "told" and "that" may have. */
 const LISTENER_WORDS = 5;

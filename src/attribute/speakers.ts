@@ -77,6 +77,8 @@ export interface Registry {
   kin: Map<string, Entity> | undefined;
   /** Each entity's occurrences, as indices into `occurrences` in ascending order, made on first use (lastNamedBefore). */
   occurrencesOf: Map<Entity, number[]> | undefined;
+  /** The last body an attribution named as a speaker ("the ministry said"), and where: what a later "It added" stands for. */
+  lastBody: { text: string; at: number } | undefined;
   /** The last speaker an attribution named with its own statement ("Powell's office said in a statement"), and where that word is. */
   statement: { text: string; word: number } | undefined;
 }
@@ -407,6 +409,7 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
     kin: undefined,
     occurrencesOf: undefined,
     statement: undefined,
+    lastBody: undefined,
   };
   const pendingSingles: Single[] = [];
   // Pass 1: the runs of capitals, in text order. A body run is split into its
@@ -1022,6 +1025,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   if (m.kind === 'pronoun') {
     // "said I": in a book told in the first person, its narrator, when the others name them
     if (m.text === 'I') return { speaker: narratorOf(reg), title: null };
+    // ("The ministry said in a statement … It added that …": the body that spoke just before)
+    if (m.gender === 'n' && /^it$/i.test(m.text)) return { speaker: reg.lastBody && at > reg.lastBody.at && at - reg.lastBody.at < BODY_REACH_IT ? reg.lastBody.text : null, title: null };
     if (m.gender !== 'm' && m.gender !== 'f') return { speaker: null, title: null };
     // "Matthews said Pence’s performance should boost Trump’s numbers. “…,” he said.":
     // the person just quoted goes on speaking, though another was named since
@@ -1281,6 +1286,9 @@ function statementIssuer(reg: Registry, at: number): string | null {
   const o = occ[i]!;
   return ISSUED.test(text.slice(o.at + nameRunAt(text, o.at).length, word)) && !isRegion(o.entity.words) ? o.entity.name : null;
 }
+
+// How far back "It added" looks for the body that spoke (UTF-16 units).
+const BODY_REACH_IT = 600;
 
 // The heads of a body's name that "the …" takes up ("the ministry" for "Ministry of Health"): those of mentions.ts, but
 // words as often a building or a chamber ("the house", "the office") or a gathering ("the party").
@@ -1629,6 +1637,9 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
     if (own) reg.statement = { text: speaker, word: from + own.index + own[0].length - 'statement'.length };
   }
   const e = reg.entities.get(speaker);
+  // (a body that speaks: "the ministry", "Ministry of Health", "Corvane Systems"; a pronoun says nothing new)
+  if (m.kind === 'noun' ? BODY_NOUNS.has(m.text.toLowerCase().split(/\s+/).pop()!) : m.kind === 'name' && (e ? !e.person || e.place && !isRegion(e.words) : /\s/.test(speaker) && !isGivenName(speaker.split(/\s+/)[0]!.toLowerCase()))) reg.lastBody = { text: speaker, at: m.end };
+  else if (m.kind !== 'pronoun') reg.lastBody = undefined;
   // ("A father who identified himself only as Ray said …": a single name no list knows, its gender in the words
   // that introduce it, stands for "he" or "she" as a described speaker does)
   if (!e && m.kind === 'name' && !/\s/.test(speaker)) {

@@ -1402,6 +1402,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The regulars love it, says Hank Olsson, 82, a retired dairy farmer, who adds that he has never once been charged for his coffee.',
     quotes: [{ quote: 'he has never once been charged for his coffee', speaker: 'a retired dairy farmer', rule: 'relative-cue' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'after a title in marks in the subject’s apposition, "wrote on X that" reports its clause as "said that" does',
+    text: 'The director of “Rust Season”, Anneli Vanhanen, wrote on X that she had turned down an invitation to screen her film at the festival.',
+    quotes: [{ quote: 'she had turned down an invitation to screen her film at the festival', speaker: 'Anneli Vanhanen', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -2656,6 +2656,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'We cannot inspect our way', speaker: 'Mara Lindqvist' }],
   },
 
+  {
+    note: '"It added" stands for the body that spoke just before; not for a person',
+    text: '“The town has been fully retaken,” the defence ministry said in a statement. It added that more than 200 soldiers had been captured in the final days.\n\nTom Reed said the figure was too high. It added that the count was still going on.',
+    quotes: [
+      { quote: 'more than 200 soldiers', speaker: 'the defence ministry' },
+      { quote: 'the count was still going on', speaker: null },
+    ],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
