@@ -720,9 +720,10 @@ function sentenceHasCue(text: string, sentences: readonly Sentence[], w: Work): 
 const cuesOfSentence = new WeakMap<readonly Sentence[], Map<number, boolean>>();
 const wordCount = (text: string, s: QuoteSpan) => text.slice(s.start, s.end).split(/\s+/).filter(Boolean).length;
 
-/** Direct: the quotation stands as the utterance; mixed: a fragment inside a clause. */
+// A list's bullet or number before a quotation: "• “…”", "2) “…”".
 const LIST_MARK = /^(?:[•·▪●◦‣⁃*–—-]|\d{1,2}[.)])$/u;
 
+/** Direct: the quotation stands as the utterance; mixed: a fragment inside a clause. */
 function quoteType(text: string, span: QuoteSpan, from: number, frame: Frame | null): QuoteType {
   // (a list's bullet or number before it is no lead: "• “Emergency departments will remain open.”")
   const lead = text.slice(from, span.open).trim().replace(LIST_MARK, '');

@@ -118,12 +118,6 @@ function reportedThroughOutlet(text: string, found: IndirectQuote[]): IndirectQu
   return drop.length ? found.filter((q) => !drop.includes(q)) : found;
 }
 
-/**
- * "Mbatha wants to leave Rovers this summer, his agent has claimed", "Trump thinks the vote is rigged, his critics
- * say": a verb of speech that closes the sentence after its subject and a comma reports the whole clause before it,
- * a wish or a belief inside it included. Where the cues read in order found only that inner wish or belief, the
- * closing attribution's clause replaces what it covers.
- */
 /** After "told", past its listener ("told a regular press briefing", "told reporters"): where the words after the cue go on. */
 function pastListener(toks: readonly Token[], c: Cue): number {
   let k = c.last + 1;
@@ -132,6 +126,12 @@ function pastListener(toks: readonly Token[], c: Cue): number {
   return k;
 }
 
+/**
+ * "Mbatha wants to leave Rovers this summer, his agent has claimed", "Trump thinks the vote is rigged, his critics
+ * say": a verb of speech that closes the sentence after its subject and a comma reports the whole clause before it,
+ * a wish or a belief inside it included. Where the cues read in order found only that inner wish or belief, the
+ * closing attribution's clause replaces what it covers.
+ */
 function closingAttribution(text: string, toks: readonly Token[], cues: readonly Cue[], si: number, found: IndirectQuote[]): IndirectQuote[] {
   if (!found.some((q) => q.rule === 'belief-clause')) return found;
   const last = cues[cues.length - 1];
@@ -1213,7 +1213,6 @@ function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number)
   return run.out.length ? run.out : null;
 }
 
-/** Is the cue at `c` a passive, an infinitive or a noun here, reporting nothing? */
 /** Is the word at `i` the head of a phrase after a preposition and its determiner ("in an Instagram post", "on his podcast")? */
 function nounAfterPreposition(toks: readonly Token[], i: number): boolean {
   for (let d = i - 1; d >= 1 && i - d <= 3; d--) {
@@ -1223,6 +1222,7 @@ function nounAfterPreposition(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Is the cue at `c` a passive, an infinitive or a noun here, reporting nothing? */
 function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken: number): boolean {
   // a passive or an infinitive reports no act of its own: "was criticized", "to attack"
   // ("is criticizing", the progressive, is an act: "Trump is demanding a pledge")
