@@ -1975,6 +1975,11 @@ function participles(text: string, toks: readonly Token[], si: number): Indirect
  */
 function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: number): { quote: IndirectQuote; end: number } | null {
   let k = i + 1;
+  // ("…, telling reporters only that …", "assuring investors that …": past the listener, to its "that")
+  if (/^(?:telling|assuring)$/.test(toks[i]!.lower)) {
+    while (k < toks.length && k - i <= LISTENER_WORDS && toks[k]!.kind === 'word' && toks[k]!.lower !== 'that') k++;
+    if (toks[k]?.lower !== 'that') return null;
+  }
   if (toks[k]?.lower === 'that') k++;
   // "…, promising to lift regulations": a promise is what it commits to, from "to"
   const promise = /^(promising|vowing|pledging)$/.test(toks[i]!.lower);

@@ -89,7 +89,7 @@ export const NOT_SPEECH_CLAUSE = /^(realizes|realises|understands|assumes|suspec
 
 // Participles that report speech after a main clause: "…, saying he would …", "by arguing that …".
 export const PARTICIPLES: ReadonlySet<string> = new Set(
-  'saying arguing insisting claiming noting warning explaining suggesting stating declaring contending asserting citing calling urging praising criticizing accusing blaming referring talking emphasizing stressing predicting acknowledging conceding promising vowing pledging adding admitting complaining recalling maintaining reiterating announcing'.split(' '),
+  'saying arguing insisting claiming noting warning explaining suggesting stating declaring contending asserting citing calling urging praising criticizing accusing blaming referring talking emphasizing stressing predicting acknowledging conceding promising vowing pledging adding admitting complaining recalling maintaining reiterating announcing telling assuring'.split(' '),
 );
 export const MULTI_SPEECH = new Set(['according to', 'as per', 'in keeping with', 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'as stated by', 'as reported by', 'in the words of',
   'quoted as saying', 'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'has been quoted as saying', 'quoted as stating']);

@@ -1408,6 +1408,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The director of “Rust Season”, Anneli Vanhanen, wrote on X that she had turned down an invitation to screen her film at the festival.',
     quotes: [{ quote: 'she had turned down an invitation to screen her film at the festival', speaker: 'Anneli Vanhanen', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'saying-clause',
+    note: '"telling" and "assuring" report the clause after their listener and its "that", as "saying" does',
+    text: 'Presidential spokesman Dmitri Volkhov spoke for an hour, telling reporters only that the president was receiving hourly reports from the front.',
+    quotes: [{ quote: 'the president was receiving hourly reports from the front', speaker: 'Dmitri Volkhov', rule: 'saying-clause' }],
+  },
+  {
+    section: 'saying-clause',
+    note: 'guard: "telling" with no "that" after its listener reports nothing ("telling her staff to lock up")',
+    text: 'Mayor Linda Varga left the meeting early on Tuesday, telling her staff to lock up the hall.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
