@@ -2003,7 +2003,8 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
   while (a < i && (/^(but|and|so|yet|still|meanwhile|however|instead|also|then)$/.test(toks[a]!.lower) || toks[a]!.text === ",")) a++;
   // "…,'' he said, referring to …" / "said Ed Rendell, a former governor, referring to …": the speaker of that cue
   // (or of an act that attributes the quotation: "“…,” he vowed, adding …")
-  const said = findCues(toks, Math.max(0, i - 14), i).filter((c) => !c.gerund && (isSpeech(c) || isAct(c))).pop();
+  // (not an infinitive, whose subject is the verb's before it: "declined to say whether …, telling reporters that …")
+  const said = findCues(toks, Math.max(0, i - 14), i).filter((c) => !c.gerund && (isSpeech(c) || isAct(c)) && toks[c.first - 1]?.lower !== 'to').pop();
   // ("“…,” Ruiz stipulated, adding …": or a past tense no list holds, right before the comma, after its named subject)
   const verb = i - 2;
   const unlisted = !said && !nounObject && toks[i - 1]?.text === ',' && verb > a && /^\p{Ll}{4,}ed$/u.test(toks[verb]!.text) ? subjectBefore(text, toks, verb, a) : null;

@@ -1420,6 +1420,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Mayor Linda Varga left the meeting early on Tuesday, telling her staff to lock up the hall.',
     quotes: [],
   },
+  {
+    section: 'saying-clause',
+    note: 'the participle’s speaker is the subject of the verb before an infinitive cue: "declined to say whether …, telling reporters only that …"',
+    text: 'Volkhov declined to say whether the president would visit the town, telling reporters only that the president was receiving hourly reports.',
+    quotes: [
+      { quote: 'to say whether the president would visit the town', speaker: 'Volkhov', rule: 'subject-act-object' },
+      { quote: 'the president was receiving hourly reports', speaker: 'Volkhov', rule: 'saying-clause' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
