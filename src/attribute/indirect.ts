@@ -120,11 +120,19 @@ function reportedThroughOutlet(text: string, found: IndirectQuote[]): IndirectQu
 
 /** After "told", past its listener ("told a regular press briefing", "told reporters"): where the words after the cue go on. */
 function pastListener(toks: readonly Token[], c: Cue): number {
-  let k = c.last + 1;
-  if (c.lemma !== 'tell') return k;
-  while (k < toks.length && k - c.last <= 8 && toks[k]!.kind === 'word' && !/^(?:that|to|about|whether|if|how|why|what)$/.test(toks[k]!.lower)) k++;
+  return c.lemma === 'tell' ? listenerEnd(toks, c.last, 8, /^(?:that|to|about|whether|if|how|why|what)$/) : c.last + 1;
+}
+
+/**
+ * Past the listener of the cue or participle ending at `last`: the first token after it, within `max` tokens, that is
+ * no word or is one `stop` matches ("told POLITICO that": the "that").
+ */
+function listenerEnd(toks: readonly Token[], last: number, max: number, stop: RegExp): number {
+  let k = last + 1;
+  while (k < toks.length && k - last <= max && toks[k]!.kind === 'word' && !stop.test(toks[k]!.lower)) k++;
   return k;
 }
+const THAT = /^that$/;
 
 /**
  * "Mbatha wants to leave Rovers this summer, his agent has claimed", "Trump thinks the vote is rigged, his critics
@@ -201,8 +209,7 @@ function secondVerb(toks: readonly Token[], q: IndirectQuote): boolean {
 function thatClause(toks: readonly Token[], q: IndirectQuote): boolean {
   if (q.cue.end > q.start) return false;
   // (past a listener of a few words: "told POLITICO that …", "told reporters on Monday that …")
-  let k = q.cue.last + 1;
-  while (k < toks.length && k - q.cue.last <= LISTENER_WORDS && toks[k]!.kind === 'word' && toks[k]!.lower !== 'that') k++;
+  const k = listenerEnd(toks, q.cue.last, LISTENER_WORDS, THAT);
   // (or past a venue: "wrote on X that …", "said in a statement that …")
   return toks[k]?.lower === 'that' && toks[k + 1]?.start === q.start && (k === q.cue.last + 1 || /^(?:tell|inform)$/.test(q.cue.lemma) || VENUE_START.test(toks[q.cue.last + 1]!.lower));
 }
@@ -1977,7 +1984,7 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
   let k = i + 1;
   // ("…, telling reporters only that …", "assuring investors that …": past the listener, to its "that")
   if (/^(?:telling|assuring)$/.test(toks[i]!.lower)) {
-    while (k < toks.length && k - i <= LISTENER_WORDS && toks[k]!.kind === 'word' && toks[k]!.lower !== 'that') k++;
+    k = listenerEnd(toks, i, LISTENER_WORDS, THAT);
     if (toks[k]?.lower !== 'that') return null;
   }
   if (toks[k]?.lower === 'that') k++;

@@ -181,6 +181,26 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
   return m && k && m.kind === 'noun' && m.end === toks[k.start - 1]!.end ? through(text, m, toks[k.end]!.end) : m;
 }
 
+/**
+ * Does the name that ends at `i` and now starts at `a` go on with the token before `a`? A name's word or a role; "of"
+ * after a role, "Secretary of State", or after the head of a body's name, "the Department of Justice", "the Bank of
+ * England"; the lower-case words of a role, "White House press secretary Karoline Leavitt", "Clinton campaign
+ * manager"; "&" inside a firm's name, "Brandt & Lowe Securities"; "of the" after a role, "Speaker of the House Paul
+ * Ryan"; "for" after a body's head, "the Lindqvist Institute for Climate Research", "the Centers for Disease Control
+ * and Prevention".
+ */
+function nameGoesOnBefore(toks: readonly Token[], a: number, i: number, floor: number): boolean {
+  const prev = toks[a - 1]!;
+  if ((nameToken(prev) || isRole(prev)) && !NOT_NAME_WORDS.has(prev.lower)) return true;
+  if (prev.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) && !roleAsSurname(toks, a - 2, floor) || isOrgHead(toks[a - 2]!))) return true;
+  if (prev.lower === 'for' && a - 2 >= floor && bodyHeadFor(toks[a - 2]!)) return true;
+  if (prev.lower === 'and' && a - 2 >= floor && isCap(toks[a - 2]) && bodyForBefore(toks, a - 2, floor)) return true;
+  if (newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor)) return true;
+  // (where a name follows the body's word: "the chair of the DNC" stays the DNC's chair, a noun phrase)
+  if (prev.lower === 'the' && a - 3 >= floor && i - a >= 2 && toks[a - 2]!.lower === 'of' && isRole(toks[a - 3]!) && !roleAsSurname(toks, a - 3, floor)) return true;
+  return prev.text === '&' && a - 2 >= floor && isCap(toks[a - 2]) && !NOT_NAME_WORDS.has(toks[a - 2]!.lower);
+}
+
 /** subjectBefore's walk back from `end`; what it passes over of the speaker's own phrase is noted in `skipped`. */
 function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, floor: number, skipped: { knowing?: { start: number; end: number } }): Mention | null {
   let i = end - 1;
@@ -296,18 +316,7 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
   }
   if (nameToken(t) && !NOT_NAME_WORDS.has(t.lower)) {
     let a = i;
-    // (past "of" after a role, "Secretary of State", or after the head of a body's name, "the Department of Justice",
-    // "the Bank of England")
-    // (and past the lower-case words of a role: "White House press secretary Karoline Leavitt", "Clinton campaign manager")
-    // (and past "&" inside a firm's name: "Brandt & Lowe Securities"; and past "of the" after a role: "Speaker of the
-    // House Paul Ryan")
-    while (a - 1 >= floor && (((nameToken(toks[a - 1]) || isRole(toks[a - 1]!)) && !NOT_NAME_WORDS.has(toks[a - 1]!.lower)) || (toks[a - 1]!.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) && !roleAsSurname(toks, a - 2, floor) || isOrgHead(toks[a - 2]!))) ||
-      // ("the Lindqvist Institute for Climate Research", "the Center for American Progress"; "the Centers for Disease
-      // Control and Prevention")
-      toks[a - 1]!.lower === 'for' && a - 2 >= floor && bodyHeadFor(toks[a - 2]!) || toks[a - 1]!.lower === 'and' && a - 2 >= floor && isCap(toks[a - 2]) && bodyForBefore(toks, a - 2, floor) || newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor) ||
-      // (where a name follows the body's word: "the chair of the DNC" stays the DNC's chair, a noun phrase)
-      toks[a - 1]!.lower === 'the' && a - 3 >= floor && i - a >= 2 && toks[a - 2]!.lower === 'of' && isRole(toks[a - 3]!) && !roleAsSurname(toks, a - 3, floor) ||
-      toks[a - 1]!.text === '&' && a - 2 >= floor && isCap(toks[a - 2]) && !NOT_NAME_WORDS.has(toks[a - 2]!.lower))) a--;
+    while (a - 1 >= floor && nameGoesOnBefore(toks, a, i, floor)) a--;
     while (a < i && (NAME_PARTICLES.has(toks[a]!.lower) || toks[a]!.lower === 'of' || (a === floor || CLAUSE_BREAK.test(toks[a - 1]!.text)) && sentenceAdverb(toks[a]!))) a++;
     // ("…, de Blasio said", "dos Santos says": a surname cited alone keeps its particles, where they open the clause)
     let p = a;

@@ -1612,6 +1612,16 @@ function markQuoted(reg: Registry, inside: (at: number) => boolean): void {
   for (const o of reg.occurrences) if (inside(o.at)) o.quoted = true;
 }
 
+/**
+ * Is the speaker an attribution names a body ("the ministry", "Ministry of Health", "Corvane Systems"): a noun with a
+ * body's head, or a name no person's (an entity that is none, or a name of several words no given name opens)?
+ */
+function speaksAsBody(m: Mention, speaker: string, e: Entity | undefined): boolean {
+  if (m.kind === 'noun') return BODY_NOUNS.has(m.text.toLowerCase().split(/\s+/).pop()!);
+  if (m.kind !== 'name') return false;
+  return e ? !e.person || e.place && !isRegion(e.words) : /\s/.test(speaker) && !isGivenName(speaker.split(/\s+/)[0]!.toLowerCase());
+}
+
 /** Note what the attribution itself says of a person: a title, a gender. */
 export function learn(reg: Registry, speaker: string | null, m: Mention): void {
   if (!speaker) return;
@@ -1631,21 +1641,23 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
   }
   // ("Powell's office said in a statement. … The statement added that …": who issued the statement a later "the
   // statement" stands for)
-  if (!STATEMENT_MENTION.test(m.text)) {
+  // (in news only, where "the statement" is resolved)
+  if (reg.text.length < BOOK_CHARS && !STATEMENT_MENTION.test(m.text)) {
     const [from, sentence] = sentenceAround(reg.text, m.start, m.end);
     const own = STATEMENT_WORD.exec(sentence);
     if (own) reg.statement = { text: speaker, word: from + own.index + own[0].length - 'statement'.length };
   }
   const e = reg.entities.get(speaker);
-  // (a body that speaks: "the ministry", "Ministry of Health", "Corvane Systems"; a pronoun says nothing new)
-  if (m.kind === 'noun' ? BODY_NOUNS.has(m.text.toLowerCase().split(/\s+/).pop()!) : m.kind === 'name' && (e ? !e.person || e.place && !isRegion(e.words) : /\s/.test(speaker) && !isGivenName(speaker.split(/\s+/)[0]!.toLowerCase()))) reg.lastBody = { text: speaker, at: m.end };
+  // (a body that speaks, for a later "It added"; a pronoun says nothing new)
+  if (speaksAsBody(m, speaker, e)) reg.lastBody = { text: speaker, at: m.end };
   else if (m.kind !== 'pronoun') reg.lastBody = undefined;
   // ("A father who identified himself only as Ray said …": a single name no list knows, its gender in the words
   // that introduce it, stands for "he" or "she" as a described speaker does)
   if (!e && m.kind === 'name' && !/\s/.test(speaker)) {
     const intro = reg.text.slice(Math.max(0, m.start - 80), m.start).split(/[.!?][”’"]?\s|\n/).pop()!.trim();
-    const gender = /^(?:an?|one)\s/i.test(intro) && (NOUN_FEMALE.test(intro) || /\bherself\b/.test(intro) ? 'f' : NOUN_MALE.test(intro) || /\bhimself\b/.test(intro) ? 'm' : null);
-    if (gender && !(gender === 'f' ? NOUN_MALE.test(intro) || /\bhimself\b/.test(intro) : NOUN_FEMALE.test(intro) || /\bherself\b/.test(intro))) reg.lastDescribed = { text: speaker, gender, at: m.end };
+    const female = NOUN_FEMALE.test(intro) || /\bherself\b/.test(intro);
+    const male = NOUN_MALE.test(intro) || /\bhimself\b/.test(intro);
+    if (female !== male && /^(?:an?|one)\s/i.test(intro)) reg.lastDescribed = { text: speaker, gender: female ? 'f' : 'm', at: m.end };
   }
   if (!e) return;
   // ("Mansfield promised well": a place the text makes a subject stays a place, for the pronouns after it)
