@@ -22,6 +22,8 @@ export interface Entity {
   age: number | null;
   /** Does a word of the name stand in no dictionary ("Okafor")? Set on first use (see mayBePerson). */
   notEnglish: boolean | undefined;
+  /** Is it ever named right after "in", "near", "around" … (see placeByUse)? Set on first use. */
+  locative: boolean | undefined;
   /** A place by its name ("Mansfield Park", "St. Louis"): what an attribution says of it makes it no person. */
   place: boolean;
 }
@@ -36,7 +38,7 @@ const GROUP_PLURAL = /^(?:\p{L}+(?:ians|eans|cans|ites|ists)|democrats|muslims|c
  * other hidden classes in V8, and code optimised for one is thrown away when it meets the other.
  */
 function entity(name: string, words: string[], gender: 'm' | 'f' | null, person: boolean, place = false): Entity {
-  return { name, words, gender, person, titles: [], age: null, notEnglish: undefined, place };
+  return { name, words, gender, person, titles: [], age: null, notEnglish: undefined, locative: undefined, place };
 }
 
 interface Occurrence {
@@ -1070,7 +1072,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   }
   // "the statement said": who issued the statement the text spoke of last
   if (STATEMENT_MENTION.test(m.text) && reg.text.length < BOOK_CHARS) {
-    const issuer = statementIssuer(reg, m.start);
+    const issuer = statementIssuer(reg, m.start, STATEMENT_MENTION.exec(m.text)![1]!.toLowerCase());
     if (issuer) return { speaker: issuer, title: m.title ?? m.text };
   }
   // a role noun: "the spokesman" → the person the article gave that title
@@ -1099,6 +1101,12 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // ("Ministry of Health", "Cressing District Council"), in news, where bodies speak
   const body = !role && words[0] === 'the' && words.length <= 3 && reg.text.length < BOOK_CHARS && BODY_NOUNS.has(words[words.length - 1]!) && /^[\p{Ll} -]+$/u.test(m.text.slice(4)) ? namedBody(reg.text, words.slice(1), at) : null;
   if (body) return { speaker: body, title: m.title ?? m.text };
+  // ("Gulfline Power & Light said in a Facebook post … “…,” the company wrote": or the body that spoke just before, a
+  // firm by its name, in news)
+  if (/^the\s+(?:company|firm)$/i.test(m.text) && reg.text.length < BOOK_CHARS) {
+    const last = reg.lastBody;
+    if (last && (at > last.at || last.at === m.end) && at - last.at < BODY_REACH_IT && /^\p{Lu}/u.test(last.text) && !PUBLIC_BODY.test(last.text)) return { speaker: last.text, title: m.title ?? m.text };
+  }
   // in a book, "said her mother", "his wife": the parent or spouse of the person "her" or "his" stands for, by the
   // family name ("Mrs. Bennet" for Elizabeth Bennet's mother, "Bennet" of "Mr. Bennet" for Mrs. Bennet's husband)
   const kin = reg.text.length >= BOOK_CHARS ? KIN.exec(m.text) : null;
@@ -1247,8 +1255,10 @@ function titleStandsFor(reg: Registry, m: Mention, words: readonly string[], rol
 
 // (the words' own statement, "said in a statement", "In a written statement, …": not one spoken of, "said Cook provided a
 // written statement")
-const STATEMENT_WORD = /\bin\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}statement\b/iu;
-const STATEMENT_MENTION = /^the\s+(?:\p{Ll}+\s+)?statement$/iu;
+// (or its advisory, post, release …: "the National Hurricane Center said in a special advisory. … The advisory said")
+const DOCUMENT = 'statement|advisory|post|release|bulletin|notice|filing|memo|communiqué|communique';
+const STATEMENT_WORD = new RegExp(String.raw`\bin\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}(${DOCUMENT})\b`, 'iu');
+const STATEMENT_MENTION = new RegExp(String.raw`^the\s+(?:\p{Ll}+\s+)?(${DOCUMENT})$`, 'iu');
 const STATEMENT_REACH = 1500;
 // Between the issuer's name and "statement": "issued a", "released a written", "put out a brief".
 const ISSUED = /^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:also\s+|later\s+)?(?:issued|released|put\s+out|sent\s+out|posted|published|provided)\s+(?:a|an|its|his|her|their)(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
@@ -1270,11 +1280,11 @@ function sentenceAround(text: string, start: number, end: number): [number, stri
  * Who issued the statement that "the statement" at `at` takes up: the last word "statement" before it, not far back,
  * if an attribution named its speaker with it (reg.statement), or else the name that issued it right before that word ("the Holocaust Museum issued a statement"); null if neither.
  */
-function statementIssuer(reg: Registry, at: number): string | null {
+function statementIssuer(reg: Registry, at: number, noun: string): string | null {
   const text = reg.text;
   const from = Math.max(0, at - STATEMENT_REACH);
   const window = text.slice(from, at);
-  const re = /\bstatement\b/gi;
+  const re = new RegExp(String.raw`\b${noun}\b`, 'gi');
   let word = -1;
   for (let m = re.exec(window); m; m = re.exec(window)) word = from + m.index;
   if (word < 0) return null;
@@ -1289,6 +1299,8 @@ function statementIssuer(reg: Registry, at: number): string | null {
 
 // How far back "It added" looks for the body that spoke (UTF-16 units).
 const BODY_REACH_IT = 600;
+// A word of a public body's or a group's name, which "the company" does not take up.
+const PUBLIC_BODY = /\b(?:Ministry|Department|Commission|Court|Council|Agency|Committee|Police|Army|Government|Office|Senate|House|Union|Party|Center|Centre|Service|Administration|Authority|Board|Bureau|University|School|College|Academy|Museum|Hospital|Church|Club|Society|Embassy|Coalition|Association|Federation|League|Institute|Foundation)\b/;
 
 // The heads of a body's name that "the …" takes up ("the ministry" for "Ministry of Health"): those of mentions.ts, but
 // words as often a building or a chamber ("the house", "the office") or a gathering ("the party").
@@ -1453,6 +1465,26 @@ function mayBePerson(e: Entity): boolean {
   return e.notEnglish;
 }
 
+// A preposition of place right before a name ("in Tel Mizra", "in and around Beit Qaran"): not "at" or "to", which
+// take people as well ("looked at Emma", "wrote to Ann").
+const PLACE_PREPOSITION = /\b(?:in|near|around|outside|inside|across)\s+$/;
+
+/**
+ * "Marom told reporters in Tel Mizra. He said …": a name no list gives a gender or a title, named once after a
+ * preposition of place other than as a possessor ("in Smith’s view"), is a place, which no "he" or "she" stands for.
+ */
+function placeByUse(reg: Registry, e: Entity): boolean {
+  if (e.gender || e.titles.length) return false;
+  if (e.locative === undefined) {
+    e.locative = false;
+    for (const i of occurrencesOf(reg).get(e) ?? []) {
+      const at = reg.occurrences[i]!.at;
+      if (PLACE_PREPOSITION.test(reg.text.slice(Math.max(0, at - 8), at)) && !/[’']s?$/u.test(nameRunAt(reg.text, at))) e.locative = true;
+    }
+  }
+  return e.locative;
+}
+
 /** The last person named before `at` that agrees with the pronoun's gender. */
 function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null {
   // the last occurrence before `at`
@@ -1461,7 +1493,7 @@ function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null
     const e = reg.occurrences[i]!.entity;
     // (a name inside a quotation is what the speaker said: a pronoun outside does not take it up)
     if (!e.person || reg.occurrences[i]!.quoted || !mayBePerson(e)) continue;
-    if (e.gender && e.gender !== gender) continue;
+    if (e.gender && e.gender !== gender || placeByUse(reg, e)) continue;
     // ("Gov. Chris Christie — a close adviser to Donald Trump — arrived late. “…,” he said": a name that stands where no
     // subject does gives way to the subject of its own sentence, a person of the pronoun's gender)
     if (subordinate(reg.text, reg.occurrences[i]!.at)) return sentenceSubjectBefore(reg, i, gender) ?? e;
@@ -1645,11 +1677,12 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
   if (reg.text.length < BOOK_CHARS && !STATEMENT_MENTION.test(m.text)) {
     const [from, sentence] = sentenceAround(reg.text, m.start, m.end);
     const own = STATEMENT_WORD.exec(sentence);
-    if (own) reg.statement = { text: speaker, word: from + own.index + own[0].length - 'statement'.length };
+    if (own) reg.statement = { text: speaker, word: from + own.index + own[0].length - own[1]!.length };
   }
   const e = reg.entities.get(speaker);
   // (a body that speaks, for a later "It added"; a pronoun says nothing new)
-  if (speaksAsBody(m, speaker, e)) reg.lastBody = { text: speaker, at: m.end };
+  // (a body taken up again, "the company", "It", still speaks)
+  if (speaksAsBody(m, speaker, e) || speaker === reg.lastBody?.text) reg.lastBody = { text: speaker, at: m.end };
   else if (m.kind !== 'pronoun') reg.lastBody = undefined;
   // ("A father who identified himself only as Ray said …": a single name no list knows, its gender in the words
   // that introduce it, stands for "he" or "she" as a described speaker does)

@@ -2665,6 +2665,42 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: 'a name once given after "in" or "around" is a place, which no "he" or "she" stands for',
+    text: '“We warned the residents to leave,” army spokesman Col. Avi Dorran told reporters in Kfar Yuval.\n\nHe said the army had no information about casualties.\n\n“We left with nothing,” said Lina Haddad, who fled Tal Moreh with her children, after shelling in and around Tal Moreh.\n\nShe said her husband had stayed behind.',
+    quotes: [
+      { quote: 'the army had no information', speaker: 'Avi Dorran' },
+      { quote: 'her husband had stayed behind', speaker: 'Lina Haddad' },
+    ],
+  },
+  {
+    note: 'a person named after "in" is still a person: "in Ms. Vance’s view" (guard)',
+    text: 'Voters trust Nadia Vance more than the mayor, and in Vance’s view that is the whole race.\n\nShe said the campaign would go door to door.',
+    quotes: [{ quote: 'the campaign would go door to door', speaker: 'Nadia Vance' }],
+  },
+
+  {
+    note: '"The advisory said", "the post said": who issued the advisory or the post named just before',
+    text: 'Hurricane Delia made landfall at 10 a.m., the National Hurricane Center said in a special advisory. The advisory said the coast faced a “life-threatening storm surge.”\n\nIn a post on its blog, Verant said the device had been built “with privacy in mind.” Users will be able to switch it off, the post said.',
+    quotes: [
+      { quote: 'life-threatening storm surge', speaker: 'National Hurricane Center' },
+      { quote: 'Users will be able to switch it off', speaker: 'Verant' },
+    ],
+  },
+  {
+    note: '"the company" after a firm spoke, in the words that follow its own',
+    text: 'Gulfport Power & Light said in a Facebook post that 310,000 customers were without power.\n\n“Our crews will begin work when the winds drop,” the company wrote. “We ask customers to be patient.”',
+    quotes: [
+      { quote: 'Our crews will begin work', speaker: 'Gulfport Power & Light' },
+      { quote: 'We ask customers to be patient', speaker: 'Gulfport Power & Light' },
+    ],
+  },
+  {
+    note: '"the company" after a public body or a school spoke stays as written (guard)',
+    text: 'The Harbour School of Journalism said the reports were fair.\n\n“We stand by the findings,” the company said.',
+    quotes: [{ quote: 'We stand by the findings', speaker: 'the company' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
