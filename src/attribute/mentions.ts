@@ -676,6 +676,11 @@ function participleAfterNoun(toks: readonly Token[], k: number, limit: number): 
 }
 export const TIME_SPAN = /^(?:moments?|minutes?|hours?|days?|weeks?|months?|years?|seconds?|decades?|time|while)$/;
 const CLAUSE_STOP = new Set(['.', ';', ':', '“', '”', '"', '‘', '?', '!', '(', ')']);
+// What opens a phrase of place or occasion before a clause's subject ("In a statement, …", "At the rally, …").
+const INTRO_OPENER = /^(?:in|at|on|during|after|before|via|through|speaking|writing)$/;
+// Words that make the words before a titled name more than its role ("whose client is former minister Tom Ray", "head
+// of the Center for American Progress", "facing a challenge from Secretary of State Jason Kander").
+const ROLE_LEAD_STOP = /^(?:who|whose|which|that|is|was|are|were|be|been|has|had|have|to|in|at|on|with|by|as|and|or|but|like|than|of|for|from|the|a|an|\p{Ll}+ing|\p{Ll}+ed)$/u;
 const APPOSITIVE_LEAD = /^(?:who|which|whose|whom|where|at|in|on|during|after|before|with|from|of|for|speaking|writing|asked|noting|citing|in|a|an|the|his|her|their|its|one|another|also|then|now|once|himself|herself|meanwhile|however|though|too)$/;
 
 // What links a speaker's noun to the name of the person they speak for or of: "aides to", "a lawyer for", "a
@@ -789,6 +794,8 @@ const OCCASION_AFTER_PARTICIPLE = /^(?:the|a|an|his|her|their|its|this|that|by|t
  */
 function appositiveSubject(text: string, toks: readonly Token[], comma: number, floor: number): Mention | null {
   let end = comma;
+  // the chunk read before this one (nearer the cue), where it stood between commas
+  let after: { start: number; last: number } | null = null;
   for (let hops = 0; hops < 6; hops++) {
     // "Sen. Lindsey Graham, R-S.C., said": a party and state between commas, as an apposition
     const party = tokenAt(toks, end - 1)?.text === '.' ? end - 2 : end - 1;
@@ -828,6 +835,12 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     // noun: "Reed, whose district, Elmira, lies near the border, argues")
     const region = nameOnly && REGIONS.has(chunk.map((t) => t.lower).join(' '));
     if (endsInTitle && atClauseStart) return null;
+    // ("In a statement, the coalition, which represents 31 nations, said": the clause opens with a phrase of place or
+    // occasion, and its subject is the chunk after it, a noun phrase whose relative clause was walked past)
+    if (atClauseStart && after && INTRO_OPENER.test(toks[k + 1]!.lower)) {
+      const s = subjectBefore(text, toks, after.last, after.start);
+      if (s && (s.kind === 'name' || s.kind === 'noun' && /^(?:the|a|an)\s/i.test(s.text)) && s.start === toks[after.start]!.start && s.end === toks[after.last - 1]!.end) return s;
+    }
     // (nor the apposition of a role after a preposition: "the commission, in a statement signed by its spokesman, Mr
     // Kelechi Anozie, said" is the commission's)
     if (!endsInTitle && nameOnly && !NOT_NAME_WORDS.has(chunk[chunk.length - 1]!.lower) && !((chunk.length === 1 || region) && placeBefore(toks, k, floor, region)) && !whoseBefore(toks, k, floor) && !roleOfPreposition(toks, k, floor)) {
@@ -860,6 +873,13 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
       const head = end < comma ? speakingHead(toks, open, last) : -1;
       return head >= 0 ? make(text, toks, open, head, 'noun') : null;
     }
+    // ("The summit’s president, Kestrian environment minister Amara Oyelaran, said": the apposition is a person's name
+    // with the lower-case words of their role before it; the noun phrase before the commas only describes them)
+    if (!endsInTitle && !atClauseStart && end === comma && isWord(chunk[0]) && !APPOSITIVE_LEAD.test(chunk[0]!.lower)) {
+      const s = subjectBefore(text, toks, last, chunkStart);
+      const named = s && s.kind === 'name' && s.title && s.name && /^\p{Lu}/u.test(s.name) ? chunk.length - s.name.split(/\s+/).length : -1;
+      if (named > 0 && s!.end === chunk[chunk.length - 1]!.end && personName(s!) && chunk.slice(0, named).every((t) => isWord(t) && !ROLE_LEAD_STOP.test(t.lower))) return s;
+    }
     // ("Sen. Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., said": two people, each with an apposition)
     if (!endsInTitle && chunk.length > 2 && chunk[0]!.lower === 'and' && k >= floor && toks[k]!.text === ',') {
       const rest = chunk.slice(1);
@@ -883,6 +903,7 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     }
     // anything else between commas is an appositive or an aside: keep walking back
     if (!APPOSITIVE_LEAD.test(chunk[0]!.lower) && !isRole(chunk[0]!) && !/^\d+$/.test(chunk[0]!.text) && !/^\p{Ll}+(?:ing|ed)$/u.test(chunk[0]!.text) && hops > 1 && !whoseBefore(toks, k, floor)) return null;
+    after = { start: chunkStart, last };
     end = k;
   }
   return null;
@@ -1235,6 +1256,17 @@ const LONG_OPENING = /^(?:with|amid|despite|facing|following)$/;
 export const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
 export const TIME_NOUN = /^(week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)$/;
 
+/**
+ * Is the name of mention `m` the object of a description between commas, after its preposition (", chief executive
+ * of Corran Air,"), not the person described ("filed by Lena Ortiz, an architect")?
+ */
+function objectOfPreposition(toks: readonly Token[], m: Mention): boolean {
+  const a = toks.findIndex((t) => t.start >= m.start);
+  let j = a;
+  while (j < toks.length && toks[j]!.start < m.end && isWord(toks[j]) && !isCap(toks[j])) j++;
+  return a > 0 && j - a >= 2 && toks[a - 1]!.text === ',' && isCap(toks[j]) && /^(?:of|for|at|with|from|to|by|in|on)$/.test(toks[j - 1]!.lower);
+}
+
 /** "an architect who said", "Smith, who has said": the antecedent of "who" before the cue. */
 export function relativeSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
   let i = cueFirst - 1;
@@ -1268,7 +1300,15 @@ export function relativeSubject(text: string, toks: readonly Token[], cueFirst: 
     // ("McConnell, now the Senate majority leader, who …": past an adverb of time before the description)
     if (a > floor + 2 && /^(?:now|then|once|still|also)$/.test(toks[a - 1]!.lower) && toks[a - 2]!.text === ',') a--;
     const named = a > floor + 1 && toks[a - 1]!.text === ',' ? subjectBefore(text, toks, a - 1, floor) : null;
-    if (named && named.kind === 'name') antecedent = { ...named, title: named.title ?? antecedent.text };
+    if (named && named.kind === 'name' && !objectOfPreposition(toks, named)) antecedent = { ...named, title: named.title ?? antecedent.text };
+    // ("Marguerite Vance, chief executive of Corvel Airlines, one of a dozen launch partners, who …": or the person's
+    // name before a second description between commas)
+    else if (named) {
+      let c = a - 2;
+      while (c > floor && a - c < 14 && toks[c]!.text !== ',' && !CLAUSE_BREAK.test(toks[c]!.text)) c--;
+      const first = c > floor && toks[c]!.text === ',' ? subjectBefore(text, toks, c, floor) : null;
+      if (first && first.kind === 'name' && personName(first) && isWord(toks[c + 1]) && !isCap(toks[c + 1]) && !/^(?:who|whom|whose|which|where|when|and|or|but|in|at|on)$/.test(toks[c + 1]!.lower)) antecedent = { ...first, title: first.title ?? text.slice(toks[c + 1]!.start, toks[a - 2]!.end) };
+    }
   }
   // the pronoun is the words that name the speaker; the antecedent says who it is
   if (antecedent.kind === 'name') return { ...antecedent, start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.text };

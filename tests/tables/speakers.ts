@@ -2680,6 +2680,35 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
 
   {
+    note: 'a noun phrase, then the name with its lower-case role between commas: the name speaks',
+    text: 'The summit’s host, Velorian energy minister Adaku Mensah, said the talks would run late.\n\nGregory Lund, president of the Harbour Rowing Club, said the regatta was off.',
+    quotes: [
+      { quote: 'the talks would run late', speaker: 'Adaku Mensah' },
+      { quote: 'the regatta was off', speaker: 'Gregory Lund' },
+    ],
+  },
+  {
+    note: 'the words before a name in apposition are more than a role: the subject before the commas speaks (guard)',
+    text: 'Nora Ferris, head of the Institute for Coastal Study, said the dunes were eroding.\n\nSen. Dale Pruitt, facing a challenge from state Treasurer Anne Kolb, said the race was close.',
+    quotes: [
+      { quote: 'the dunes were eroding', speaker: 'Nora Ferris' },
+      { quote: 'the race was close', speaker: 'Dale Pruitt' },
+    ],
+  },
+  {
+    note: 'an opening phrase of occasion, then the subject with its relative clause between commas',
+    text: 'In a statement, the Alliance of Reef Nations, which represents 31 island states, said the draft “fails the most basic test.”\n\nIn Dorchester, the senator, who faces a primary next month, said the bill was dead.',
+    quotes: [
+      { quote: 'fails the most basic test', speaker: 'Alliance of Reef Nations' },
+      { quote: 'the bill was dead', speaker: 'the senator' },
+    ],
+  },
+  {
+    note: '"who said" after a name and two descriptions between commas is the name’s',
+    text: 'The airline was represented by Marguerite Vale, chief executive of Corran Air, one of a dozen launch partners, who said it would use the system from May.',
+    quotes: [{ quote: 'it would use the system from May', speaker: 'Marguerite Vale' }],
+  },
+  {
     note: '"The advisory said", "the post said": who issued the advisory or the post named just before',
     text: 'Hurricane Delia made landfall at 10 a.m., the National Hurricane Center said in a special advisory. The advisory said the coast faced a “life-threatening storm surge.”\n\nIn a post on its blog, Verant said the device had been built “with privacy in mind.” Users will be able to switch it off, the post said.',
     quotes: [
