@@ -12,7 +12,7 @@ import { RULES, frame as ruleFrame, frameAfter, frameAgent, frameBefore, frameLa
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, type DialogueTurn } from './attribute/speakers.js';
 import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
 import { findOutlet, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
-import { outletFor, outletScope, type OutletScope } from './attribute/scope.js';
+import { notPast, outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
 import { partitionPoint } from './bisect.js';
@@ -77,7 +77,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const to = next && next.open < sent.end && next.open >= span.close ? next.open : Math.max(sent.end, span.close);
     if (isTurn(span)) {
       if (qa === undefined) qa = questionAndAnswer(text, span.labelStart);
-      if (transcriptOutlet === undefined) transcriptOutlet = findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null);
+      // (not an outlet of an earlier occasion: "She told the BBC in 2019 that …" before a magazine's own Q&A)
+      if (transcriptOutlet === undefined) transcriptOutlet = notPast(text, findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null));
       works.push({ span, sentence: si, frame: turnFrame(text, span, qa), type: 'direct', quote: null });
       continue;
     }

@@ -15,9 +15,9 @@ const THIRD_PERSON = /^(?:he|she|they|it)$/i;
 // "said in the interview": the interview named last, whoever gave it.
 const IN_THE_INTERVIEW = /\b(?:in|during)\s+(?:the|that|the\s+same)\s+interview\b/i;
 // Words that place a quote on another occasion than the interview before it.
-// ("said in an interview": an interview not named before, where "in the interview" takes one up; "He once told an
-// interviewer …": another time)
-const NEW_OCCASION = /\b(?:(?:at|during|in|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:rally|town hall|news conference|press conference|conference|hearing|event|speech|debate|briefing|campaign stop|stop|meeting|forum|summit|ceremony|address|appearance|visit)|(?:in|during)\s+an?\s+(?:[\p{L}-]+\s+){0,2}interview|(?:told|tells)\s+an?\s+interviewer|once\s+(?:told|said|wrote|remarked))\b/iu;
+// ("said in an interview": an interview not named before, where "in the interview" takes one up; so is a statement,
+// "In a separate statement, she said"; "He once told an interviewer …": another time)
+const NEW_OCCASION = /\b(?:(?:at|during|in|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:rally|town hall|news conference|press conference|conference|hearing|event|speech|debate|briefing|campaign stop|stop|meeting|forum|summit|ceremony|address|appearance|visit)|(?:in|during)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:interview|statement)|(?:told|tells)\s+an?\s+interviewer|once\s+(?:told|said|wrote|remarked))\b/iu;
 // "said in an interview", "In a telephone interview, she said": an interview the story names no outlet for, which a
 // wire's own story (its dateline) gave it (not "an interview with Fox News", "an interview aired on …")
 const OWN_INTERVIEW = /\b[Ii]n\s+an?\s+(?:(?:telephone|phone|exclusive|brief|recent|separate|video|email|lengthy)\s+)?interview\b(?!\s+(?:with|on|to|for|published|aired|broadcast|posted|released))/;
@@ -235,3 +235,8 @@ const EARLIER_CLAUSE = /^(?:\p{Lu}{2,}[^—–\n]{0,40}[—–]\s*)?\W*(?:(?:but
 
 // Words right after an outlet that put the occasion in the past: "told the Times then", "in 2012", "at the time".
 const PAST_OCCASION = /^[’']?s?\s*(?:[^\s.;]+\s+){0,3}?(?:then|at\s+the\s+time|in\s+(?:19|20)\d\d|(?:last|that)\s+(?:year|month|spring|summer|fall|autumn|winter)|years\s+ago|previously|back\s+in)(?![\p{L}])/u;
+
+/** The outlet `hit`, unless the words after it put its occasion in the past ("told the BBC in 2019"). */
+export function notPast(text: string, hit: OutletHit | null): OutletHit | null {
+  return hit?.mention && PAST_OCCASION.test(text.slice(hit.mention.end, hit.mention.end + 30)) ? null : hit;
+}

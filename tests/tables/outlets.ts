@@ -28,6 +28,23 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: 'a statement is another occasion than the op-ed before it: "In a separate statement, she said …"',
+    text: 'Writing in the Yorkshire Post on Tuesday, Baroness Ilse Marwood warned that the delay would “send the wrong signal” to investors.\n\nIn a separate statement on Wednesday, she said she would table an amendment.',
+    quotes: [
+      { quote: 'send the wrong signal', outlet: 'Yorkshire Post' },
+      { quote: 'she would table an amendment', outlet: null },
+    ],
+  },
+  {
+    note: 'a transcript’s turns are not the outlet of an earlier occasion: "She told the BBC in 2019" before a magazine’s own Q&A',
+    text: 'Ndlovu has kept her silence on the subject before. She told the BBC in 2019 that she would never write about her father.\n\nThe interview below has been edited for length.\n\nQ: Is this book about your father?\n\nNDLOVU: It is about a man who is not in the room.\n\nQ: What comes next?\n\nNDLOVU: Sleep, then a garden.',
+    quotes: [
+      { quote: 'she would never write about her father', outlet: 'BBC' },
+      { quote: 'It is about a man who is not in the room', outlet: null },
+      { quote: 'Sleep, then a garden', outlet: null },
+    ],
+  },
+  {
     note: 'another time is another occasion: "He once told an interviewer that …" does not go on with the interview before',
     text: 'In a 1998 interview, Dorrance told The Paris Review that he never began a novel until he had “heard the last sentence.”\n\nHe once told an interviewer that he had burned the manuscripts of his first two novels.',
     quotes: [
