@@ -4,7 +4,7 @@
 // rule with an id (INDIRECT_RULES), like the frames of direct quotes.
 import { cueAt, findCues, quotedAsCues, stateModifier, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
-import { CLAUSE_SUBJECT, TIME_NOUN, TIME_SPAN, WHEN, carrierBefore, namesPerson, objectMention, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, TIME_NOUN, TIME_SPAN, WHEN, anonymityReasonStart, carrierBefore, namesPerson, objectMention, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { DETERMINERS, HONORIFICS, PARTY_STATE, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import {
@@ -1793,7 +1793,8 @@ function determinedNounBefore(text: string, toks: readonly Token[], cueFirst: nu
   if (!head || i < floor || head.kind !== 'word' || !/^\p{Ll}+$/u.test(head.text) || DETERMINERS.has(head.lower) || /^(it|this|that|which|who|and|or|but|to|of|he|she|they|we|i|you|one)$/.test(head.lower)) return null;
   for (let a = i - 1; a >= Math.max(floor, i - 4); a--) {
     const t = toks[a]!;
-    if (t.kind !== 'word') return null;
+    // (no verb between them: "because the discussions were private said" is no noun phrase)
+    if (t.kind !== 'word' || /^(?:is|are|was|were|be|been|has|have|had|will|would)$/.test(t.lower)) return null;
     if (/^(the|a|an|this|that|its|his|her|their|our)$/.test(t.lower)) {
       // the phrase opens its clause: nothing but punctuation or a conjunction before it
       const before = toks[a - 1];
@@ -1813,6 +1814,9 @@ function determinedNounBefore(text: string, toks: readonly Token[], cueFirst: nu
 function clauseSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
   let i = cueFirst - 1;
   while (i > floor && /^(also|has|have|had|later|then|previously|repeatedly)$/.test(toks[i]!.lower)) i--;
+  // ("Two negotiators who asked not to be named because the talks were private said": the subject before the reason)
+  const reason = anonymityReasonStart(toks, i, floor);
+  if (reason > floor) i = reason - 1;
   // "Democratic economists, like their Republican counterparts, say", "a third of independents, 33%, say":
   // the subject stands before a comparison or a figure set off by commas
   if (toks[i]?.text === ',') {

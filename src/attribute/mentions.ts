@@ -635,6 +635,20 @@ function knowledgePhraseStart(toks: readonly Token[], i: number, floor: number):
   }
   return -1;
 }
+/**
+ * Where "because …" starts, when it gives the reason for a speaker's anonymity and ends at `i` ("who asked not to be
+ * named because the talks were private", "speaking on condition of anonymity because they were not authorized to
+ * speak publicly"); -1 otherwise.
+ */
+export function anonymityReasonStart(toks: readonly Token[], i: number, floor: number): number {
+  for (let k = i; k > floor && i - k <= 14; k--) {
+    if (!isWord(toks[k])) return -1;
+    if (toks[k]!.lower === 'because') return ANONYMOUS_END.test(toks[k - 1]!.lower) ? k : -1;
+  }
+  return -1;
+}
+// The last word of a request not to be named: "not to be named", "not to be identified", "on condition of anonymity".
+const ANONYMOUS_END = /^(?:named|identified|anonymity|quoted)$/;
 const KNOWING = new Set(['familiar', 'briefed', 'close', 'knowledgeable', 'acquainted']);
 const KNOWING_LINK = /^(?:with|on|to|about)$/;
 /** Do tokens k, k+1, k+2 read "with knowledge of"? */
@@ -873,12 +887,13 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
       const head = end < comma ? speakingHead(toks, open, last) : -1;
       return head >= 0 ? make(text, toks, open, head, 'noun') : null;
     }
-    // ("The summit’s president, Kestrian environment minister Amara Oyelaran, said": the apposition is a person's name
-    // with the lower-case words of their role before it; the noun phrase before the commas only describes them)
-    if (!endsInTitle && !atClauseStart && end === comma && isWord(chunk[0]) && !APPOSITIVE_LEAD.test(chunk[0]!.lower)) {
+    // ("The summit’s president, Kestrian environment minister Amara Oyelaran, said", "In the locker room, backup guard
+    // Cole Renfrow, who played …, said": the chunk is a person's name with the lower-case words of their role before
+    // it; a noun phrase or an opening phrase before its comma only describes them or the occasion)
+    if (!endsInTitle && !atClauseStart && isWord(chunk[0]) && !APPOSITIVE_LEAD.test(chunk[0]!.lower) && !whoseBefore(toks, k, floor)) {
       const s = subjectBefore(text, toks, last, chunkStart);
-      const named = s && s.kind === 'name' && s.title && s.name && /^\p{Lu}/u.test(s.name) ? chunk.length - s.name.split(/\s+/).length : -1;
-      if (named > 0 && s!.end === chunk[chunk.length - 1]!.end && personName(s!) && chunk.slice(0, named).every((t) => isWord(t) && !ROLE_LEAD_STOP.test(t.lower))) return s;
+      const named = s && s.kind === 'name' && s.name && /^\p{Lu}/u.test(s.name) ? chunk.length - s.name.split(/\s+/).length : -1;
+      if (named > 0 && (s!.title || isRole(chunk[named - 1]!)) && s!.end === chunk[chunk.length - 1]!.end && personName(s!) && chunk.slice(0, named).every((t) => isWord(t) && !ROLE_LEAD_STOP.test(t.lower))) return s;
     }
     // ("Sen. Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., said": two people, each with an apposition)
     if (!endsInTitle && chunk.length > 2 && chunk[0]!.lower === 'and' && k >= floor && toks[k]!.text === ',') {

@@ -1101,9 +1101,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // ("Ministry of Health", "Cressing District Council"), in news, where bodies speak
   const body = !role && words[0] === 'the' && words.length <= 3 && reg.text.length < BOOK_CHARS && BODY_NOUNS.has(words[words.length - 1]!) && /^[\p{Ll} -]+$/u.test(m.text.slice(4)) ? namedBody(reg.text, words.slice(1), at) : null;
   if (body) return { speaker: body, title: m.title ?? m.text };
-  // ("Gulfline Power & Light said in a Facebook post … “…,” the company wrote": or the body that spoke just before, a
-  // firm by its name, in news)
-  if (/^the\s+(?:company|firm)$/i.test(m.text) && reg.text.length < BOOK_CHARS) {
+  // ("Gulfline Power & Light said in a Facebook post … “…,” the company wrote", "the Comets said … “…,” the team said":
+  // or the body that spoke just before, a firm or a team by its name, in news)
+  if (/^the\s+(?:company|firm|team|club)$/i.test(m.text) && reg.text.length < BOOK_CHARS) {
     const last = reg.lastBody;
     if (last && (at > last.at || last.at === m.end) && at - last.at < BODY_REACH_IT && /^\p{Lu}/u.test(last.text) && !PUBLIC_BODY.test(last.text)) return { speaker: last.text, title: m.title ?? m.text };
   }
@@ -1300,7 +1300,7 @@ function statementIssuer(reg: Registry, at: number, noun: string): string | null
 // How far back "It added" looks for the body that spoke (UTF-16 units).
 const BODY_REACH_IT = 600;
 // A word of a public body's or a group's name, which "the company" does not take up.
-const PUBLIC_BODY = /\b(?:Ministry|Department|Commission|Court|Council|Agency|Committee|Police|Army|Government|Office|Senate|House|Union|Party|Center|Centre|Service|Administration|Authority|Board|Bureau|University|School|College|Academy|Museum|Hospital|Church|Club|Society|Embassy|Coalition|Association|Federation|League|Institute|Foundation)\b/;
+const PUBLIC_BODY = /\b(?:Ministry|Department|Commission|Court|Council|Agency|Committee|Police|Army|Government|Office|Senate|House|Union|Party|Center|Centre|Service|Administration|Authority|Board|Bureau|University|School|College|Academy|Museum|Hospital|Church|Society|Embassy|Coalition|Association|Federation|League|Institute|Foundation)\b/;
 
 // The heads of a body's name that "the …" takes up ("the ministry" for "Ministry of Health"): those of mentions.ts, but
 // words as often a building or a chamber ("the house", "the office") or a gathering ("the party").

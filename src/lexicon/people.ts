@@ -36,7 +36,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    curator architect designer developer farmer fisherman miner pilot firefighter paramedic medic soldier veteran
    shopkeeper entrepreneur novelist poet historian playwright filmmaker artist musician composer photographer
    athlete player striker goalkeeper referee umpire jockey cyclist runner swimmer manager coach skipper
-   forward midfielder defender winger quarterback pitcher batsman bowler
+   forward midfielder defender winger quarterback pitcher batsman bowler guard linebacker shortstop catcher outfielder infielder
    scholar academic lecturer teacher student pastor chaplain monk nun minister-president ombudsman coroner
    pollster demographer statistician forecaster meteorologist seismologist epidemiologist virologist psychologist
    recorder clerk registrar counsel solicitor magistrate trustee supervisor selectman assemblyman assemblywoman assemblymember

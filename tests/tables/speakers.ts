@@ -2730,6 +2730,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'We stand by the findings', speaker: 'the company' }],
   },
 
+  {
+    note: 'the reason for a speaker’s anonymity, "because the talks were private", is no subject',
+    text: 'Two negotiators who asked not to be named because the discussions were private said the latest draft had dropped the target.',
+    quotes: [{ quote: 'the latest draft had dropped the target', speaker: 'Two negotiators who asked not to be named' }],
+  },
+
+  {
+    note: '"the team" after the team spoke; an opening phrase, a role and a name, then a relative clause between commas',
+    text: 'In a statement released after the game, the Harbor City Gulls said Ramos had sprained his ankle.\n\n“He will have an MRI on Thursday,” the team said.\n\nIn the locker room, backup guard Eli Stroud, who played 29 minutes in Ramos’s place, said the team had practised without a point guard all week.',
+    quotes: [
+      { quote: 'He will have an MRI', speaker: 'Harbor City Gulls' },
+      { quote: 'the team had practised without a point guard', speaker: 'Eli Stroud' },
+    ],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
