@@ -1125,8 +1125,9 @@ function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, t
       if (next > 0 && (DETERMINERS.has(w1.lower) || /^(a|an|the|former)$/.test(w1.lower) || role)) after = next;
       else if (role && next < 0) after = toks.length;
     }
-    // (not with a relative clause on the source's apposition: "…, director of the center, which conducted the poll")
-    const resumes = toks[after]?.text === ',' && after + 1 < toks.length && toks[after + 1]!.kind === 'word' && !(after > whoEnd && /^(?:which|who|whom|whose|where)$/.test(toks[after + 1]!.lower));
+    // (not with a relative clause on the source or its apposition: "…, according to the ministry, which is run by the
+    // group", "…, director of the center, which conducted the poll")
+    const resumes = toks[after]?.text === ',' && after + 1 < toks.length && toks[after + 1]!.kind === 'word' && !/^(?:which|who|whom|whose|where)$/.test(toks[after + 1]!.lower);
     const end = resumes ? endOfClause(toks, after + 1) : -1;
     if (resumes && wordsIn(toks, after + 1, end) >= 2 && hasVerbish(toks, after + 1, end)) {
       let a = taken;
@@ -1243,6 +1244,10 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   // that …" the participle reports the clause (participles)
   if ((c.lemma === 'respond' || c.lemma === 'reply') && toks[c.last + 1]?.lower === 'by' && /ing$/.test(toks[c.last + 2]?.lower ?? '') &&
     (PARTICIPLES.has(toks[c.last + 2]!.lower) || !toks.slice(c.last + 3, c.last + 15).some((t) => t.lower === 'that'))) return true;
+  // ("Starting point guard Tyrese Bellamy left": a point guard, a point man, a point of order are nouns)
+  if (form === 'point' && /^(?:guard|guards|man|person|of|blank|spread|total|lead)$/.test(toks[c.last + 1]?.lower ?? '')) return true;
+  // ("Man charged after pharmacy owner attacked", "charged with murder": a charge laid, not a claim made)
+  if (c.lemma === 'charge' && /^(?:with|after|over|in|for|following)$/.test(toks[c.last + 1]?.lower ?? '')) return true;
   // "All told, the group …": a sum, not a telling
   if (c.lemma === 'tell' && toks[c.first - 1]?.lower === 'all' && toks[c.last + 1]?.text === ',') return true;
   // "finds its way to the city": an idiom of going, not a finding

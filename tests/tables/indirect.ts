@@ -1429,6 +1429,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the president was receiving hourly reports', speaker: 'Volkhov', rule: 'saying-clause' },
     ],
   },
+  {
+    section: 'clause-according-to',
+    note: 'a relative clause on the source after "according to X," is not the reported clause; the clause before it is',
+    text: 'Shelling killed at least 27 people in the southern district overnight, according to the Kessan Health Ministry, which is run by the armed group.',
+    quotes: [{ quote: 'Shelling killed at least 27 people in the southern district overnight', speaker: 'Kessan Health Ministry', rule: 'clause-according-to' }],
+  },
+  {
+    section: 'not-speech',
+    note: '"point guard" is no cue, nor "charged after" a crime',
+    text: 'Starting point guard Tyrese Bellamy left midway through the third quarter after landing on a defender’s foot.\n\nMan charged after pharmacy owner attacked during late-night break-in on Keel Street.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
