@@ -1188,7 +1188,8 @@ export function frameNearest(text: string, q: QuoteSpan, from: number, isName: (
     if (!/^(?:he|she|they|we|i)$/.test(t.lower) && !/^\p{Lu}/u.test(t.text)) continue;
     const s = subjectBefore(text, toks, k + 1);
     if (!s || s.end !== t.end) continue;
-    if (s.kind === 'pronoun' || s.kind === 'name' && s.name !== null && (s.name.includes(' ') || isName(s.name))) return frame('nearest-subject', s, null, false);
+    // (or a noun phrase through a name, "the chair of the DNC", as the name alone was read before links were)
+    if (s.kind === 'pronoun' || s.kind === 'name' && s.name !== null && (s.name.includes(' ') || isName(s.name)) || s.kind === 'noun' && /^\p{Lu}/u.test(t.text) && /^(?:the|a|an)\s/i.test(s.text)) return frame('nearest-subject', s, null, false);
   }
   return null;
 }

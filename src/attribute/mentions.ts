@@ -354,7 +354,14 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
   // "Some have suggested", "Most say", "47 percent said", "more than 4 in 10 said": a share of the people spoken of
   const share = quantityBefore(toks, i, floor);
   if (share >= 0) return make(text, toks, share, i, 'noun');
-  if (isWord(t) && /^\p{Ll}/u.test(t.text)) return partitive(text, toks, nounPhraseBefore(text, toks, i, floor), floor);
+  if (isWord(t) && /^\p{Ll}/u.test(t.text)) {
+    const np = nounPhraseBefore(text, toks, i, floor);
+    // ("officials at the ministry said", "a lawyer for the family said": the noun phrase is the object of a link after
+    // the noun of those who speak)
+    const k = np ? toks.findIndex((x) => x.start === np.start) : -1;
+    const linked = k > floor + 1 && /^the\s/i.test(np!.text) ? linkedNounBefore(text, toks, k + 1, i, floor) : null;
+    return linked ?? partitive(text, toks, np, floor);
+  }
   return null;
 }
 
@@ -712,8 +719,17 @@ const PREPOSITION_WORD = /^(?:for|to|of|in|on|at|with|by|from|like|about)$/;
  * one mention through the name; null when no speaker's noun stands before the link.
  */
 function linkedNounBefore(text: string, toks: readonly Token[], a: number, i: number, floor: number): Mention | null {
+  // (past the object's article: "researchers at the University of Harrowgate")
+  if (toks[a - 1]?.lower === 'the' && a - 1 > floor) a--;
   const link = toks[a - 1];
   if (!link || a - 1 <= floor || link.kind !== 'word') return null;
+  // ("officials in Ankara said", "analysts in Tokyo said": "in" links a plural noun of those who speak to a place)
+  if (link.lower === 'in') {
+    const noun = toks[a - 2];
+    if (!isWord(noun) || isCap(noun) || !/s$/.test(noun!.lower) || !speakerHead(noun!.lower)) return null;
+    const m = nounPhraseBefore(text, toks, a - 2, floor);
+    return m && through(text, m, toks[i]!.end);
+  }
   // the head noun before the link, or before its adjective ("loyal to", "familiar with"; "with" needs one)
   const adjective = LINK_ADJECTIVE.test(toks[a - 2]!.lower);
   let head = -1;

@@ -2745,6 +2745,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: 'a noun of those who speak linked to a body or a place: "researchers at the University of X", "officials in Ankara", "officials at the ministry"',
+    text: 'A weekly injection slowed the loss of kidney function, researchers at the University of Harrowgate said on Thursday.\n\nThe border crossing will reopen on Monday, officials in Ankara said.\n\nThe figures were wrong, officials at the ministry said.',
+    quotes: [
+      { quote: 'A weekly injection slowed the loss', speaker: 'researchers at the University of Harrowgate' },
+      { quote: 'The border crossing will reopen', speaker: 'officials in Ankara' },
+      { quote: 'The figures were wrong', speaker: 'officials at the ministry' },
+    ],
+  },
+  {
+    note: 'a place after "in" and a noun that does not speak is no speaker’s link (guard)',
+    text: 'Support for the plan in the ministry said nothing about the cost.',
+    quotes: [],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: 'what X called, after a sentence subject that is someone else',
