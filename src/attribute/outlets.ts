@@ -737,6 +737,7 @@ const OWN_DATA = /^(?:[’']s)?\s+(?:analysis|database|review|investigation|exam
 const OWN_DATA_BEFORE = /(?<![\p{L}])(?:an?)\s+(?:(?:new|recent|exclusive)\s+)?$/u;
 const AUTHOR_LINE = /(?<![\p{L}])(?:is|was)\s+(?:an?|the)\s+[^.\n]{0,60}?(?:columnist|reporter|correspondent|editor)\s+(?:for|at|with)\s+(?:the\s+)?/gu;
 const SUBJECT_BEFORE = /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0,3})[^\p{Lu}]{0,60}$/u;
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 // (?<!\p{L}) before it is checked by wordStartExec.
 const TOLD = /(?:told|(?:in|during)\s+an\s+interview\s+with|spoke\s+(?:to|with)|speaking\s+(?:to|with))\s+/gu;
 
@@ -768,7 +769,8 @@ export function findPublisher(text: string, index: AliasIndex = aliasIndex(text)
     const h = aliasAt(text, at, false) ?? aliasAt(text, at + (/^the\s+/i.exec(text.slice(at, at + 4))?.[0].length ?? 0), false);
     if (!h || ON_AIR.has(h.name)) continue;
     const who = SUBJECT_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
-    if (who && toldBy(h.name, who[1]!)) return h.name;
+    // (not a country's initials, "the company’s U.S. sales arm, told", which tells nothing)
+    if (who && !INITIALS.test(who[1]!) && toldBy(h.name, who[1]!)) return h.name;
   }
   // and with a verb no list holds, where its place shows it is one of telling: after a quotation
   // ("“…,” Malkia Cyril notified The Huffington Post.") or before "that" ("Putney briefed CNN that …")

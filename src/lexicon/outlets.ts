@@ -10,7 +10,9 @@
 // European sports papers and broadcasters that transfer stories cite: Marca,
 // L'Équipe, La Gazzetta dello Sport, Cadena SER …); and the
 // scientific and medical journals whose studies news stories cite most; and the
-// platforms people post on since 2023 (Threads, Bluesky …).
+// platforms people post on since 2023 (Threads, Bluesky …); and the Nigerian, Kenyan and South African
+// broadcasters and papers African wire copy cites (Channels TV, Citizen TV, SABC …), the red-carpet and
+// tennis broadcasters, and NASA TV and Space.com for space news.
 // Programmes are mapped to their network ("Meet the Press" → NBC). Platforms
 // are outlets too ("said on Twitter"), by the name the text gives them: X is X,
 // Twitter and a tweet are Twitter. Aliases are matched case-sensitively,
@@ -148,6 +150,18 @@ The Observer|the Observer
 Sky Sports
 talkSPORT
 NHK
+Channels TV|Channels Television
+Arise News|Arise TV
+The Punch|Punch newspaper
+Premium Times
+Vanguard newspaper
+Citizen TV
+NTV Kenya
+Daily Nation|the Daily Nation|Nation Media Group
+The Standard newspaper
+SABC|SABC News
+eNCA
+News24
 Yomiuri Shimbun|Yomiuri|the Yomiuri Shimbun
 Mainichi Shimbun|Mainichi
 Korea Herald|The Korea Herald|the Korea Herald
@@ -200,6 +214,14 @@ TMZ
 Billboard
 People magazine
 Entertainment Weekly
+E! News|E! Online
+Access Hollywood
+Entertainment Tonight
+Eurosport
+Tennis Channel
+Golf Channel
+Space.com
+NASA TV
 Marca
 Diario AS|AS
 Mundo Deportivo

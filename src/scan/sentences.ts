@@ -14,6 +14,10 @@ export interface Sentence {
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSING_TRAIL = new Set([')', ']', '"', '”', '’', "'", '»', '›', '」', '』']);
 const UPPER = /[\p{Lu}\p{N}“"‘'«„(\[]/u;
+// Names written with an exclamation mark, right before it, and the word that goes on with them: "E! News", "Yahoo!
+// Finance" (not "on Jeopardy! He won", where the mark ends the sentence).
+const BANG_NAME = /(?:^|[^\p{L}])(?:E|Yahoo)!$/u;
+const BANG_NAME_GOES_ON = /^(?:News|Online|Entertainment|Finance|Sports|Life|Canada|UK)(?![\p{L}])/u;
 
 /** Is the full stop at `i` the end of an abbreviation or an initial? */
 function abbreviationBefore(text: string, i: number): boolean {
@@ -164,6 +168,8 @@ function pastTerminal(st: Splitting, i: number, c: number): number {
   const after = nextNonSpace(st, j);
   if (after < n && text.charCodeAt(after) !== 10 && !UPPER.test(text[after]!)) return i;
   // ("in the U.S. He says …": after an initialism, a word that only opens a sentence ends it)
+  // ("told E! News", "Yahoo! Finance": an exclamation mark that is part of a name)
+  if (c === 33 && BANG_NAME.test(text.slice(Math.max(0, i - 6), i + 1)) && BANG_NAME_GOES_ON.test(text.slice(after, after + 14))) return i;
   if (c === 46 && abbreviationBefore(text, i) && after < n && text.charCodeAt(after) !== 10 && !(initialismBefore(text, i) && SENTENCE_OPENER.test(text.slice(after, after + 8)))) return i;
   endSentence(st, j, j);
   return j - 1;

@@ -28,6 +28,25 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: 'one person telling one outlet twice does not make it the publisher, though a country’s initials stand between ("the company’s U.S. sales arm, told")',
+    text: '“We waited too long,” chief executive Kenji Morisawa told Nikkei Asia in an interview.\n\nMorisawa, who took the top job after two decades running the company’s U.S. sales arm, told Nikkei Asia he was not considering stepping down.',
+    quotes: [
+      { quote: 'We waited too long', outlet: 'Nikkei' },
+      { quote: 'he was not considering stepping down', outlet: 'Nikkei' },
+    ],
+  },
+  {
+    note: 'space, tennis, red-carpet and African broadcasters and sites: Space.com, NASA TV, Eurosport, E! News, Channels TV, Citizen TV',
+    text: 'The week in quotes\n\nAstronomer Tom Ferris told Space.com that the flyby could settle the debate.\n\nCoach Pieter van Daal told Eurosport that the pair had trained all winter.\n\nThe singer told E! News that he had written the song in a day.\n\nOpposition leader Ade Bako told Channels TV that the vote was rigged.\n\nGovernor Ruth Wanjiku told Citizen TV that the county would appeal.',
+    quotes: [
+      { quote: 'the flyby could settle the debate', outlet: 'Space.com' },
+      { quote: 'the pair had trained all winter', outlet: 'Eurosport' },
+      { quote: 'he had written the song in a day', outlet: 'E! News' },
+      { quote: 'the vote was rigged', outlet: 'Channels TV' },
+      { quote: 'the county would appeal', outlet: 'Citizen TV' },
+    ],
+  },
+  {
     note: 'a statement is another occasion than the op-ed before it: "In a separate statement, she said …"',
     text: 'Writing in the Yorkshire Post on Tuesday, Baroness Ilse Marwood warned that the delay would “send the wrong signal” to investors.\n\nIn a separate statement on Wednesday, she said she would table an amendment.',
     quotes: [
