@@ -2762,6 +2762,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
 
   // ── a relative clause of naming has its own subject ───────────────────
   {
+    note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
+    text: 'In a brief appearance at a hotel, the former mayor, whom supporters call “El Ingeniero,” said his campaign had documented irregularities.',
+    quotes: [{ quote: 'El Ingeniero', speaker: 'supporters' }],
+  },
+  {
     note: 'what X called, after a sentence subject that is someone else',
     text: 'The hospital has struggled with what Dr. Ruth Okafor called “a perception problem” since the merger.',
     quotes: [{ quote: 'perception problem', speaker: 'Ruth Okafor' }],
