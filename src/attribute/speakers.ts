@@ -894,13 +894,16 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   } else if (gender && !e.gender) e.gender = gender;
   for (const t of titles) addTitle(e, t);
   if (after?.[1]) e.age = Number(after[1]);
-  if (after?.[2] && roleAppositive(after[2])) {
+  // ("In a brief appearance at a hotel in Puerto Almagro, the former mayor, …": after a place's preposition, the phrase
+  // after the comma is the sentence's subject, not the place's apposition)
+  const placed = PLACE_PREPOSITION.test(before);
+  if (after?.[2] && roleAppositive(after[2]) && !placed) {
     addTitle(e, after[2]);
     e.person = true;
   }
   // (not in a list: "I found there the General himself, De Griers, and Mlle. Blanche")
   if (roleBefore && roleAppositive(roleBefore[1]!) && !LIST_AFTER.test(text.slice(end, end + 40))) addTitle(e, roleBefore[1]!);
-  const epithet = epithetAround(after, before, commaBefore);
+  const epithet = placed ? null : epithetAround(after, before, commaBefore);
   if (epithet) addTitle(e, epithet);
   reg.occurrences.push({ at, entity: e, quoted: false });
 }
