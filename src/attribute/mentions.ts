@@ -1001,7 +1001,9 @@ function titleMarksStart(toks: readonly Token[], close: number): number {
 function whoseBefore(toks: readonly Token[], comma: number, floor: number): boolean {
   if (toks[comma]?.text !== ',') return false;
   for (let j = comma - 1; j >= floor && comma - j <= 5; j--) {
-    if (toks[j]!.lower === 'whose') return true;
+    // (but a role's holder, "the committee, whose chairman, Sen. Gordon Ashby, …, told Politico", is the relative
+    // clause's subject, and the cue its verb)
+    if (toks[j]!.lower === 'whose') return !(comma - 1 > j && isRole(toks[comma - 1]!));
     if (toks[j]!.kind !== 'word') return false;
   }
   return false;

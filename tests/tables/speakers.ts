@@ -2766,6 +2766,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'We will respect the institutions', speaker: 'Palacios Urrutia' }],
   },
 
+  {
+    note: '"the committee, whose chairman, Sen. X, …, told Politico": the role’s holder speaks; not "Reed, whose district, Elmira, lies …, argues" (guard)',
+    text: 'The bill must go through the Senate Energy Committee, whose chairman, Sen. Gordon Ashby, a Republican from Montana, told Politico he would not schedule a markup before spring.\n\nReed, whose district, Elmira, lies near the border, argues that the bridge must stay open.',
+    quotes: [
+      { quote: 'he would not schedule a markup', speaker: 'Gordon Ashby' },
+      { quote: 'the bridge must stay open', speaker: 'Reed' },
+    ],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
