@@ -1685,7 +1685,10 @@ function reportAct(toks: readonly Token[], c: Cue, s: CueSpeaker, act: boolean, 
   // ("reported late Thursday.", "announced early Monday": "late" and "early" before a day)
   while (from < toks.length && (WHEN.test(toks[from]!.lower) || TIME_TAIL.test(toks[from]!.lower) && !/^(this|last|on)$/.test(toks[from]!.lower) || /^(on|late|early)$/.test(toks[from]!.lower) && WHEN.test(toks[from + 1]?.lower ?? '') || toks[from]!.lower === 'last' && TIME_NOUN.test(toks[from + 1]?.lower ?? ''))) from++;
   // (a "that" clause is whole, adjuncts and all: "showed that during her first two years, more than half …")
-  let end = toks[from]?.lower === 'that' ? endOfClause(toks, from) : withoutAdjunct(toks, from, endOfClause(toks, from));
+  // (but "dismissed that approach in an interview with CNN": "that" before a noun and no verb is a determiner, and the
+  // object ends before its adjunct)
+  const clauseEnd = endOfClause(toks, from);
+  let end = toks[from]?.lower === 'that' && hasVerbish(toks, from + 1, clauseEnd) ? clauseEnd : withoutAdjunct(toks, from, clauseEnd);
   // "Months after she mocked him on Twitter, the mayor says …": the act's object ends with its clause
   if (inOpeningClause(toks, run.taken, c.first)) end = toComma(toks, from, end);
   // "Sanders, who on Tuesday endorsed Clinton, said …": the relative clause ends at its comma

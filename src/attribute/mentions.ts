@@ -701,7 +701,7 @@ const CLAUSE_STOP = new Set(['.', ';', ':', '“', '”', '"', '‘', '?', '!', 
 const INTRO_OPENER = /^(?:in|at|on|during|after|before|via|through|speaking|writing)$/;
 // Words that make the words before a titled name more than its role ("whose client is former minister Tom Ray", "head
 // of the Center for American Progress", "facing a challenge from Secretary of State Jason Kander").
-const ROLE_LEAD_STOP = /^(?:who|whose|which|that|is|was|are|were|be|been|has|had|have|to|in|at|on|with|by|as|and|or|but|like|than|of|for|from|the|a|an|\p{Ll}+ing|\p{Ll}+ed)$/u;
+const ROLE_LEAD_STOP = /^(?:who|whose|which|that|is|was|are|were|be|been|has|had|have|to|in|at|on|with|by|as|and|or|but|like|than|of|for|from|under|over|about|against|after|before|since|during|between|among|the|a|an|\p{Ll}+ing|\p{Ll}+ed)$/u;
 const APPOSITIVE_LEAD = /^(?:who|which|whose|whom|where|at|in|on|during|after|before|with|from|of|for|speaking|writing|asked|noting|citing|in|a|an|the|his|her|their|its|one|another|also|then|now|once|himself|herself|meanwhile|however|though|too)$/;
 
 // What links a speaker's noun to the name of the person they speak for or of: "aides to", "a lawyer for", "a
@@ -906,10 +906,12 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     // ("The summit’s president, Kestrian environment minister Amara Oyelaran, said", "In the locker room, backup guard
     // Cole Renfrow, who played …, said": the chunk is a person's name with the lower-case words of their role before
     // it; a noun phrase or an opening phrase before its comma only describes them or the occasion)
-    if (!endsInTitle && !atClauseStart && isWord(chunk[0]) && !APPOSITIVE_LEAD.test(chunk[0]!.lower) && !whoseBefore(toks, k, floor)) {
+    // (after "the" too: "Varga’s coach, the former Dutch doubles specialist Pieter van Daalen, told")
+    const lead = chunk[0]!.lower === 'the' ? 1 : 0;
+    if (!endsInTitle && !atClauseStart && isWord(chunk[lead]) && !APPOSITIVE_LEAD.test(chunk[lead]!.lower) && !whoseBefore(toks, k, floor)) {
       const s = subjectBefore(text, toks, last, chunkStart);
       const named = s && s.kind === 'name' && s.name && /^\p{Lu}/u.test(s.name) ? chunk.length - s.name.split(/\s+/).length : -1;
-      if (named > 0 && (s!.title || isRole(chunk[named - 1]!)) && s!.end === chunk[chunk.length - 1]!.end && personName(s!) && chunk.slice(0, named).every((t) => isWord(t) && !ROLE_LEAD_STOP.test(t.lower))) return s;
+      if (named > lead && (s!.title || lead || isRole(chunk[named - 1]!)) && s!.end === chunk[chunk.length - 1]!.end && personName(s!) && chunk.slice(lead, named).every((t) => isWord(t) && !ROLE_LEAD_STOP.test(t.lower))) return s;
     }
     // ("Sen. Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., said": two people, each with an apposition)
     if (!endsInTitle && chunk.length > 2 && chunk[0]!.lower === 'and' && k >= floor && toks[k]!.text === ',') {

@@ -1441,6 +1441,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Starting point guard Tyrese Bellamy left midway through the third quarter after landing on a defender’s foot.\n\nMan charged after pharmacy owner attacked during late-night break-in on Keel Street.',
     quotes: [],
   },
+  {
+    section: 'subject-act-object',
+    note: '"dismissed that approach in an interview with CNN": "that" before a noun is a determiner, and the object ends before the interview',
+    text: 'Senator Ruiz dismissed that approach in an interview with CNN on Wednesday.',
+    quotes: [{ quote: 'that approach', speaker: 'Ruiz', rule: 'subject-act-object' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -2775,6 +2775,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: '"Varga’s coach, the former Dutch doubles specialist Pieter van Daalen, told": the name after "the" and its role words speaks; not a name after "under" (guard)',
+    text: 'Varga’s coach, the former Dutch doubles specialist Pieter van Daalen, told Eurosport that the pair had rebuilt Varga’s serve.\n\nMichael Mukasey, the attorney general under former President George W. Bush, said the charges were weak.',
+    quotes: [
+      { quote: 'the pair had rebuilt', speaker: 'Pieter van Daalen' },
+      { quote: 'the charges were weak', speaker: 'Michael Mukasey' },
+    ],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
