@@ -1423,9 +1423,18 @@ function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' 
     if (o.at >= at) break;
     const e = o.entity;
     if (!e.person || o.quoted || (e.gender && e.gender !== gender) || e === reg.lastSpeaker?.entity) continue;
-    if (!subordinate(reg.text, o.at)) return true;
+    if (!subordinate(reg.text, o.at) && !verbObject(reg.text, o.at)) return true;
   }
   return false;
+}
+
+// A verb in the third person or the past right before a name, not one of speech, after which a name is an inverted
+// subject ("says Smith").
+const VERB_BEFORE = /(?<![\p{L}’'])(?!(?:says|said|asks|asked|adds|added|writes|wrote|tells|notes|noted|recalls|recalled|explains|explained|continues|continued|replies|replied|argues|argued|insists|insisted|was|has|his|this|its|as|is|yes|us)\s)\p{Ll}{3,}(?:ed|es|s)\s+$/u;
+
+/** Is the name at `at` the object of a verb ("an NRP member who represents Kwaranta North")? */
+function verbObject(text: string, at: number): boolean {
+  return VERB_BEFORE.test(text.slice(Math.max(0, at - 24), at));
 }
 
 /**

@@ -2784,6 +2784,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: 'a name after a verb is its object, no new subject a "she" takes up: "who represents Kwaranta North"',
+    text: 'Senator Halima Bako, a party member who represents Kwaranta North in the assembly, said in Abuja that the elders had begun meeting both camps.\n\n“This is a family quarrel,” she told journalists.',
+    quotes: [{ quote: 'This is a family quarrel', speaker: 'Halima Bako' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
