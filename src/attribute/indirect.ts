@@ -1236,6 +1236,9 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   // ("is criticizing", the progressive, is an act: "Trump is demanding a pledge")
   const beforeCue = /^(also|already|repeatedly|widely|roundly|publicly|previously|\p{Ll}+ly)$/u.test(toks[c.first - 1]?.lower ?? '') ? toks[c.first - 2] : toks[c.first - 1];
   if (/^(was|were|is|are|be|been|being|to|get|got|gets)$/.test(beforeCue?.lower ?? '') && !isSpeech(c) && !c.gerund) return true;
+  // ("when his penalty was announced on the big screens": a verb of speech in the passive, with no clause after it,
+  // reports nothing of its subject's)
+  if (/^(was|were|is|are|been|being)$/.test(beforeCue?.lower ?? '') && isSpeech(c) && !c.gerund && c.first === c.last && /(?:ed|told|said|written)$/.test(toks[c.first]!.lower) && /^(?:on|in|at|by|during|after|before|over|via|through)$/.test(toks[c.last + 1]?.lower ?? '')) return true;
   // a noun, not a verb: "the candidate's call came", "Battleground state Florida", "Apple Music show"
   const form = toks[c.first]!.lower;
   // "Clinton's remarks", "Trump’s tweet": a possessive makes any cue a noun

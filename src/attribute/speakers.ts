@@ -862,8 +862,10 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   if (words.length > 1 && words.every(capitalsOnly)) return;
   const lw = wordsBy(words, toLower); // (no word is empty: they are cleaned)
   // (a group by its plural, "Vermont Democrats", "Muslim Americans", is no person either)
-  // (and so is a name a medium's noun follows: "told Bon Vivant magazine")
-  const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly) || GROUP_PLURAL.test(lw[lw.length - 1]!) || isListedOutlet(words.join(' ')) || MEDIA_AFTER.test(text.slice(end, end + 24));
+  // (and so is a name a medium's noun follows: "told Bon Vivant magazine"; or a medium's with a number, "told Sky Sports
+  // F1", whose run stops at the digit)
+  const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly) || GROUP_PLURAL.test(lw[lw.length - 1]!) || isListedOutlet(words.join(' ')) || MEDIA_AFTER.test(text.slice(end, end + 24)) ||
+    words.length > 2 && /^\d/.test(text[end] ?? '') && isListedOutlet(words.slice(0, -1).join(' '));
   // (the patterns end at the name, so they only run when the text before ends as they need)
   const commaBefore = /,\s*$/.test(before.slice(-3));
   const kin = commaBefore || before.endsWith(' ') ? kinBefore(before.slice(-24)) : null;

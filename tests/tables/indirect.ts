@@ -1447,6 +1447,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Senator Ruiz dismissed that approach in an interview with CNN on Wednesday.',
     quotes: [{ quote: 'that approach', speaker: 'Ruiz', rule: 'subject-act-object' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb of speech in the passive before a preposition reports nothing: "when his penalty was announced on the big screens"',
+    text: 'Mateo Ruiz, who was booed when his penalty was announced on the big screens, wrote on Instagram that he disagreed with the verdict.',
+    quotes: [{ quote: 'he disagreed with the verdict', speaker: 'Mateo Ruiz', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

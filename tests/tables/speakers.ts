@@ -2790,6 +2790,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'This is a family quarrel', speaker: 'Halima Bako' }],
   },
 
+  {
+    note: '"told Sky Sports F1": a medium with a number is no person a "he" takes up',
+    text: 'Luca Ferrand won the race.\n\n“The car was sliding everywhere,” Ferrand told Sky Sports F1 after climbing from the cockpit. He said the team had gambled on a late stop.',
+    quotes: [{ quote: 'the team had gambled on a late stop', speaker: 'Luca Ferrand' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
