@@ -2112,7 +2112,8 @@ function inSource(text: string, toks: readonly Token[], si: number, cues: readon
   const e = endOfClause(toks, comma + 1);
   // (past a longer subject with its appositions, "In a blog post, its president, Nick Clegg, and chief legal officer
   // Jennifer Newstead wrote …": a cue with no finite verb between the comma and it)
-  if (findCues(toks, comma + 8, Math.min(toks.length, comma + LONG_SUBJECT)).some((c) => !c.gerund && !toks.slice(comma + 1, c.first).some(finiteVerb))) return [];
+  // (a compound adjective in -ed is no finite verb: "Miriam Castellane, the exchange’s court-appointed administrator, wrote")
+  if (findCues(toks, comma + 8, Math.min(toks.length, comma + LONG_SUBJECT)).some((c) => !c.gerund && !toks.slice(comma + 1, c.first).some((t) => finiteVerb(t) && !t.lower.includes('-')))) return [];
   if (cues.some((c) => c.structural && c.first > comma && c.first < comma + 8 && !c.gerund)) return [];
   if (wordsIn(toks, comma + 1, e) < MIN_WORDS || !hasVerbish(toks, comma + 1, e)) return [];
   // "In her remarks, Okafor thanked …", "In an interview, he said …": a person's own words, which

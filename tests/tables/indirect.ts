@@ -1453,6 +1453,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Mateo Ruiz, who was booed when his penalty was announced on the big screens, wrote on Instagram that he disagreed with the verdict.',
     quotes: [{ quote: 'he disagreed with the verdict', speaker: 'Mateo Ruiz', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: '"In the filing, X, the exchange’s court-appointed administrator, wrote that …": a compound adjective in -ed is no verb that makes the opening phrase the source',
+    text: 'In the filing, Miriam Castell, the exchange’s court-appointed administrator, wrote that the transfers had been booked internally as liquidity support.',
+    quotes: [{ quote: 'the transfers had been booked internally as liquidity support', speaker: 'Miriam Castell', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
