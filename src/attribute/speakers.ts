@@ -1108,7 +1108,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   if (body) return { speaker: body, title: m.title ?? m.text };
   // ("Gulfline Power & Light said in a Facebook post … “…,” the company wrote", "the Comets said … “…,” the team said":
   // or the body that spoke just before, a firm or a team by its name, in news)
-  if (/^the\s+(?:company|firm|team|club)$/i.test(m.text) && reg.text.length < BOOK_CHARS) {
+  if (/^the\s+(?:company|firm|team|club|airline|carrier|bank|insurer|retailer|automaker|carmaker|exchange|studio|label|publisher)$/i.test(m.text) && reg.text.length < BOOK_CHARS) {
     const last = reg.lastBody;
     if (last && (at > last.at || last.at === m.end) && at - last.at < BODY_REACH_IT && /^\p{Lu}/u.test(last.text) && !PUBLIC_BODY.test(last.text)) return { speaker: last.text, title: m.title ?? m.text };
   }

@@ -212,7 +212,7 @@ The Hollywood Reporter|Hollywood Reporter|the Hollywood Reporter
 Deadline|Deadline Hollywood
 TMZ
 Billboard
-People magazine
+People magazine|People
 Entertainment Weekly
 E! News|E! Online
 Access Hollywood
@@ -378,7 +378,7 @@ export const WEAK_ALIASES: ReadonlySet<string> = new Set([
   // (words of any sentence's start, a paper's name shortened, a place or a surname too)
   'Nature', 'Science', 'Cell', 'Lancet',
   'Marca', 'AS', 'SER', 'COPE', 'Kicker', 'beIN', 'Rai', 'RAI', 'TVE', 'Welt', 'Yle', 'YLE',
-  'Variety', 'Deadline', 'Billboard', 'Wired', 'WIRED', 'Vogue', 'Bild', 'Zeit', 'Folha', 'Mainichi', 'Yomiuri', 'JoongAng', 'The Australian', 'The Sun', 'The Observer', 'The Information', 'The Free Press', 'The Athletic', 'CNA', 'Semafor', 'Mediaite', 'Newsmax', 'Arab News', 'Gulf News', 'Meduza',
+  'People', 'Variety', 'Deadline', 'Billboard', 'Wired', 'WIRED', 'Vogue', 'Bild', 'Zeit', 'Folha', 'Mainichi', 'Yomiuri', 'JoongAng', 'The Australian', 'The Sun', 'The Observer', 'The Information', 'The Free Press', 'The Athletic', 'CNA', 'Semafor', 'Mediaite', 'Newsmax', 'Arab News', 'Gulf News', 'Meduza',
 ]);
 
 /** Cue verbs that name their platform: "tweeted" → Twitter. */

@@ -28,6 +28,14 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: '"a statement to People": the magazine by its short name, after an outlet pattern only',
+    text: '“Maren is healthy and very proud of this record,” her representative said in a statement to People.\n\nPeople who bought tickets will be refunded, the promoter said.',
+    quotes: [
+      { quote: 'Maren is healthy', outlet: 'People magazine' },
+      { quote: 'who bought tickets will be refunded', outlet: null },
+    ],
+  },
+  {
     note: 'one person telling one outlet twice does not make it the publisher, though a country’s initials stand between ("the company’s U.S. sales arm, told")',
     text: '“We waited too long,” chief executive Kenji Morisawa told Nikkei Asia in an interview.\n\nMorisawa, who took the top job after two decades running the company’s U.S. sales arm, told Nikkei Asia he was not considering stepping down.',
     quotes: [

@@ -2796,6 +2796,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'the team had gambled on a late stop', speaker: 'Luca Ferrand' }],
   },
 
+  {
+    note: '"the airline" after the airline spoke, as "the company"',
+    text: 'Aurelis Airways said the aircraft had landed safely.\n\n“The safety of our customers comes first,” the airline said.',
+    quotes: [{ quote: 'The safety of our customers comes first', speaker: 'Aurelis Airways' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
