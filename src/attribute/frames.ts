@@ -1196,8 +1196,8 @@ export function frameNearest(text: string, q: QuoteSpan, from: number, isName: (
 
 /**
  * A fragment named inside a relative clause of naming, "what Gilbert called “…”", "the bill, which opponents call
- * “…”", "the former mayor, whom supporters call “…,” said": the clause's own subject names it, whatever the sentence's cue says ("The union rejected what management
- * called its “…”" is management's phrase, not the union's). Null for the passive ("what is called a “…”"), which
+ * “…”", "the former mayor, whom supporters call “…,” said": the clause's own subject names it, whatever the
+ * sentence's cue says ("The union rejected what management called its “…”" is management's phrase, not the union's). Null for the passive ("what is called a “…”"), which
  * names no one, where no subject stands between the relative and its verb, and for a pronoun (see below).
  */
 export function frameRelativeNaming(text: string, q: QuoteSpan, from: number, current: Frame | null): Frame | null {
@@ -1222,8 +1222,8 @@ export function frameRelativeNaming(text: string, q: QuoteSpan, from: number, cu
 const sameWords = (a: string, b: string): boolean => a.includes(b) || b.includes(a);
 /** How far (UTF-16 units) before a fragment its relative clause of naming may open. */
 const RELATIVE_NAMING_REACH = 120;
-// "what SUBJECT (has) called (it) a", "which SUBJECT describes as", "whom supporters call": group 1 the subject's words, group 2 the verb and
-// what follows it up to the marks (an object pronoun, a determiner, "as").
+// "what SUBJECT (has) called (it) a", "which SUBJECT describes as", "whom supporters call": group 1 the subject's
+// words, group 2 the verb and what follows it up to the marks (an object pronoun, a determiner, "as").
 const RELATIVE_NAMING = /(?<![\p{L}])(?:what|which|whom)\s+((?:[^\s!?,;:“”"]+\s+){1,5}?)((?:(?:has|have|had)\s+)?(?:(?:long|often|once|repeatedly|previously|since|publicly)\s+)?(?:call(?:s|ed)?|describ(?:es|ed)\s+as|term(?:s|ed)|dub(?:s|bed)|label(?:s|ed|led)|brand(?:s|ed)|characteriz(?:es|ed)\s+as|refer(?:s|red)\s+to\s+as)(?:\s+(?:it|its|his|her|their|them|him|this|that|these|those|a|an|the|as))*\s*[“"‘']?)$/iu;
 
 /** How far (UTF-16 units) before a naming verb its subject is looked for. */

@@ -1282,8 +1282,9 @@ function sentenceAround(text: string, start: number, end: number): [number, stri
 }
 
 /**
- * Who issued the statement that "the statement" at `at` takes up: the last word "statement" before it, not far back,
- * if an attribution named its speaker with it (reg.statement), or else the name that issued it right before that word ("the Holocaust Museum issued a statement"); null if neither.
+ * Who issued the statement (or the advisory, the post …: `noun`) that "the statement" at `at` takes up: the last word
+ * `noun` before it, not far back, if an attribution named its speaker with it (reg.statement), or else the name that
+ * issued it right before that word ("the Holocaust Museum issued a statement"); null if neither.
  */
 function statementIssuer(reg: Registry, at: number, noun: string): string | null {
   const text = reg.text;
