@@ -99,7 +99,7 @@ export const SOURCE = new Set(['according to', 'as per', 'in keeping with', 'in 
 // The verbs whose subject speaks whatever noun it is ("the airline said", "the filing states").
 export const PLAIN_SPEECH = /^(say|tell|add|note|state|report|announce|write|explain|warn|claim|insist|argue|acknowledge|confirm|deny|introduce|define)$/;
 // Verb forms that are as often nouns, read as verbs only after a plain subject.
-export const NOUN_OR_VERB = /^(state|states|show|shows|protest|protests|find|finds|call|calls|report|reports|note|notes|claim|claims|attack|attacks|remarks|tweet|tweets|question|questions|demand|demands|pledge|pledges|vow|vows|promise|promises|charge|charges|praise|blame|rebuke|post|posts|mention|mentions|cite|cites|rule|rules)$/;
+export const NOUN_OR_VERB = /^(state|states|show|shows|protest|protests|find|finds|call|calls|report|reports|note|notes|claim|claims|attack|attacks|remarks|tweet|tweets|question|questions|demand|demands|pledge|pledges|vow|vows|promise|promises|charge|charges|praise|blame|rebuke|post|posts|mention|mentions|cite|cites|rule|rules|voice|voices)$/;
 // Forms of those verbs that are as often nouns ("in big states", "news reports").
 export const NOUN_LIKE_CUE = /^(states?|reports?|notes?|claims?|writes|denials?|tells)$/;
 

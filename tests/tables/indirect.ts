@@ -1459,6 +1459,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'In the filing, Miriam Castell, the exchange’s court-appointed administrator, wrote that the transfers had been booked internally as liquidity support.',
     quotes: [{ quote: 'the transfers had been booked internally as liquidity support', speaker: 'Miriam Castell', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: '"and cockpit voice recorders had …": a cue word in a compound subject is no second speaker\'s statement',
+    text: 'Helena Marsh said the flight data and cockpit voice recorders had already been flown to the laboratory.',
+    quotes: [{ quote: 'the flight data and cockpit voice recorders had already been flown to the laboratory', speaker: 'Helena Marsh', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
