@@ -1260,8 +1260,9 @@ function titleStandsFor(reg: Registry, m: Mention, words: readonly string[], rol
 
 // (the words' own statement, "said in a statement", "In a written statement, …": not one spoken of, "said Cook provided a
 // written statement")
-// (or its advisory, post, release …: "the National Hurricane Center said in a special advisory. … The advisory said")
-const DOCUMENT = 'statement|advisory|post|release|bulletin|notice|filing|memo|communiqué|communique';
+// (or its advisory, post, release, decision, letter …: "the National Hurricane Center said in a special advisory. … The
+// advisory said", "The stewards said in their decision … the decision read")
+const DOCUMENT = 'statement|advisory|post|release|bulletin|notice|filing|memo|communiqué|communique|decision|ruling|letter|report|note|email';
 const STATEMENT_WORD = new RegExp(String.raw`\bin\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}(${DOCUMENT})\b`, 'iu');
 const STATEMENT_MENTION = new RegExp(String.raw`^the\s+(?:\p{Ll}+\s+)?(${DOCUMENT})$`, 'iu');
 const STATEMENT_REACH = 1500;

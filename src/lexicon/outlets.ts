@@ -294,6 +294,8 @@ Bluesky
 Mastodon
 Substack
 WhatsApp
+Discord
+Slack
 Twitch
 Rumble
 Kremlin|the Kremlin|Kremlin press service|the Kremlin press service
@@ -392,7 +394,7 @@ export const PLATFORM_VERBS: Readonly<Record<string, string>> = {
  */
 export const PLATFORMS: ReadonlySet<string> = new Set([
   'Twitter', 'X', 'Facebook', 'Instagram', 'Telegram', 'Truth Social', 'YouTube', 'TikTok', 'Reddit', 'LinkedIn', 'Snapchat',
-  'Weibo', 'WeChat', 'Periscope', 'Threads', 'Bluesky', 'Mastodon', 'Substack', 'WhatsApp', 'Twitch', 'Rumble',
+  'Weibo', 'WeChat', 'Periscope', 'Threads', 'Bluesky', 'Mastodon', 'Substack', 'WhatsApp', 'Discord', 'Slack', 'Twitch', 'Rumble',
 ]);
 
 /**

@@ -28,6 +28,14 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: 'Discord and Slack are platforms: "wrote in a Discord message to users"',
+    text: '“Funds are safe, everything will be back up within a few hours,” Talia Brenn, the exchange’s head of support, wrote in a Discord message to users.\n\n“We need to talk about the roadmap,” the chief executive wrote in a Slack message to staff.',
+    quotes: [
+      { quote: 'Funds are safe', outlet: 'Discord' },
+      { quote: 'We need to talk about the roadmap', outlet: 'Slack' },
+    ],
+  },
+  {
     note: '"a statement to People": the magazine by its short name, after an outlet pattern only',
     text: '“Maren is healthy and very proud of this record,” her representative said in a statement to People.\n\nPeople who bought tickets will be refunded, the promoter said.',
     quotes: [

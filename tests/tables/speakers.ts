@@ -2802,6 +2802,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'The safety of our customers comes first', speaker: 'Aurelis Airways' }],
   },
 
+  {
+    note: '"the decision read", "the letter also accuses": who issued the decision or the letter named just before',
+    text: 'The stewards said in their decision that Ruiz “did not leave a car’s width” at the exit.\n\n“Car 27 was alongside at the apex,” the decision read.\n\nExxon Mobil contended in its letter that the foundations had a bias. The letter also accuses one of the reporters of ignoring information.',
+    quotes: [
+      { quote: 'Car 27 was alongside at the apex', speaker: 'stewards' },
+      { quote: 'one of the reporters of ignoring information', speaker: 'Exxon Mobil' },
+    ],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
