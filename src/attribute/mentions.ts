@@ -243,6 +243,12 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
         i = a - 3;
         continue;
       }
+      // ("Most economists polled by Reuters last week said": who polled them is not who speaks)
+      const by = a - 1 >= floor && toks[a - 1]!.lower === 'the' ? a - 1 : a;
+      if (by - 2 > floor && toks[by - 1]!.lower === 'by' && POLLED_BY.test(toks[by - 2]!.lower) && isWord(toks[by - 3]) && (!isCap(toks[by - 3]) || speakerHead(toks[by - 3]!.lower))) {
+        i = by - 3;
+        continue;
+      }
       // "A study published in The Lancet found", "A video posted on Telegram said", "A letter sent to Congress said":
       // where a document was published or sent is not what speaks
       // (past "the" and a medium's noun: "posted on the website GunBroker.com")
@@ -673,6 +679,8 @@ const SENT = /^(?:sent|written|addressed|delivered)$/;
 // The nouns of what is published or sent: "a video posted on Telegram", "a letter sent to Congress".
 export const SENT_DOCUMENT = /^(?:study|report|paper|article|video|post|letter|memo|statement|message|email|note|survey|poll|analysis|review|editorial|column|essay|piece|op-ed|transcript|document|filing|release|tweet|clip|recording|interview|footage)$/;
 
+// Participles of asking people, before the one who asked them: "economists polled by Reuters".
+const POLLED_BY = /^(?:polled|surveyed|interviewed|questioned|contacted|reached|consulted|commissioned)$/;
 /** Participles that date a document: "a report published Wednesday". */
 export const PUBLISHED = /^(published|released|issued|posted|aired|broadcast|filed|unveiled|obtained|made public)$/;
 const TIME_WORD = /^(week|weekend|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

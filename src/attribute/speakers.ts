@@ -1102,16 +1102,18 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     ? titledBefore(reg, at, (t) => t.includes(role)) ?? titleStandsFor(reg, m, words, role, at)
     : !role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text) ? titledBefore(reg, at, (t) => t.endsWith(head) && !t.endsWith(` of${head}`) && !t.endsWith(` of the${head}`)) : null;
   if (holder) return { speaker: holder.name, title: m.title ?? m.text };
+  // ("Gulfline Power & Light said in a Facebook post … “…,” the company wrote", "the Comets said … “…,” the team said",
+  // "…, the Federal Food Safety Authority said. The agency said …": or the body that spoke just before, in news, a firm
+  // or a team by its name for a firm's noun, a public body for a public body's)
+  const taken = reg.text.length < BOOK_CHARS ? TAKEN_UP.exec(m.text) : null;
+  if (taken) {
+    const last = reg.lastBody;
+    if (last && (at > last.at || last.at === m.end) && at - last.at < BODY_REACH_IT && /^\p{Lu}/u.test(last.text) && PUBLIC_BODY.test(last.text) === (taken[2] !== undefined)) return { speaker: last.text, title: m.title ?? m.text };
+  }
   // "the ministry", "the health ministry": the body named before whose name holds the noun and its modifiers
   // ("Ministry of Health", "Cressing District Council"), in news, where bodies speak
   const body = !role && words[0] === 'the' && words.length <= 3 && reg.text.length < BOOK_CHARS && BODY_NOUNS.has(words[words.length - 1]!) && /^[\p{Ll} -]+$/u.test(m.text.slice(4)) ? namedBody(reg.text, words.slice(1), at) : null;
   if (body) return { speaker: body, title: m.title ?? m.text };
-  // ("Gulfline Power & Light said in a Facebook post … “…,” the company wrote", "the Comets said … “…,” the team said":
-  // or the body that spoke just before, a firm or a team by its name, in news)
-  if (/^the\s+(?:company|firm|team|club|airline|carrier|bank|insurer|retailer|automaker|carmaker|exchange|studio|label|publisher)$/i.test(m.text) && reg.text.length < BOOK_CHARS) {
-    const last = reg.lastBody;
-    if (last && (at > last.at || last.at === m.end) && at - last.at < BODY_REACH_IT && /^\p{Lu}/u.test(last.text) && !PUBLIC_BODY.test(last.text)) return { speaker: last.text, title: m.title ?? m.text };
-  }
   // in a book, "said her mother", "his wife": the parent or spouse of the person "her" or "his" stands for, by the
   // family name ("Mrs. Bennet" for Elizabeth Bennet's mother, "Bennet" of "Mr. Bennet" for Mrs. Bennet's husband)
   const kin = reg.text.length >= BOOK_CHARS ? KIN.exec(m.text) : null;
@@ -1306,6 +1308,8 @@ function statementIssuer(reg: Registry, at: number, noun: string): string | null
 
 // How far back "It added" looks for the body that spoke (UTF-16 units).
 const BODY_REACH_IT = 600;
+// The nouns that take up the body that spoke just before: a firm's (group 1) or a public body's (group 2).
+const TAKEN_UP = /^the\s+(?:(company|firm|team|club|airline|carrier|bank|insurer|retailer|automaker|carmaker|exchange|studio|label|publisher|chain)|(agency|regulator|watchdog|authority))$/i;
 // A word of a public body's or a group's name, which "the company" does not take up.
 const PUBLIC_BODY = /\b(?:Ministry|Department|Commission|Court|Council|Agency|Committee|Police|Army|Government|Office|Senate|House|Union|Party|Center|Centre|Service|Administration|Authority|Board|Bureau|University|School|College|Academy|Museum|Hospital|Church|Society|Embassy|Coalition|Association|Federation|League|Institute|Foundation)\b/;
 
@@ -1320,20 +1324,23 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([...BODY_HEADS].filter((w) => !/
  */
 function namedBody(text: string, words: readonly string[], at: number): string | null {
   const head = words[words.length - 1]!;
-  const noun = head[0]!.toUpperCase() + head.slice(1);
+  // (an agency by the head of its name: "the agency" for "the Federal Food Safety Authority")
+  const nouns = [head, ...(BODY_SYNONYMS.get(head) ?? [])].map((w) => w[0]!.toUpperCase() + w.slice(1));
   const from = Math.max(0, at - BODY_REACH);
   const window = text.slice(from, at);
-  const re = new RegExp(String.raw`(?:\p{Lu}[\p{L}’'&.-]*[ \u00a0]){0,4}${noun}(?:[ \u00a0]of(?:[ \u00a0]the)?(?:[ \u00a0]\p{Lu}[\p{L}’'-]*){1,4})?(?![\p{L}])`, 'gu');
+  const re = new RegExp(String.raw`(?:\p{Lu}[\p{L}’'&.-]*[ \u00a0]){0,4}(?:${nouns.join('|')})(?:[ \u00a0]of(?:[ \u00a0]the)?(?:[ \u00a0]\p{Lu}[\p{L}’'-]*){1,4})?(?![\p{L}])`, 'gu');
   let found: string | null = null;
   for (let m = re.exec(window); m; m = re.exec(window)) {
     const name = m[0].replace(/^(?:The|A|An|But|And|In|On|At)[ \u00a0]/u, '');
     const lower = name.toLowerCase().split(/[ \u00a0]/);
     // (a name of more than the noun, holding every modifier: not "the Commission" alone, nor "Defence Ministry" for "the health ministry")
     // (nor a headline in title case: "Terror Suspect Named By Police")
-    if (name !== noun && words.every((w) => lower.includes(w)) && !/(?:^|[ \u00a0])(?:By|For|To|In|On|At|With|From|And|Is|Are|Was|Were|Named|Says|Said)[ \u00a0]/u.test(name)) found = name;
+    if (!nouns.includes(name) && words.every((w, i) => lower.includes(w) || i === words.length - 1 && nouns.some((n) => lower.includes(n.toLowerCase()))) && !/(?:^|[ \u00a0])(?:By|For|To|In|On|At|With|From|And|Is|Are|Was|Were|Named|Says|Said)[ \u00a0]/u.test(name)) found = name;
   }
   return found;
 }
+// The heads of a public body's name that "the agency" takes up too.
+const BODY_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([['agency', ['authority', 'administration']]]);
 const BODY_REACH = 3000;
 
 function titledBefore(reg: Registry, at: number, test: (title: string) => boolean): Entity | null {

@@ -2811,6 +2811,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: '"the agency" for "the Federal Food Safety Authority", or for the public body that just spoke; "economists polled by Reuters" are not Reuters',
+    text: 'Brightmeadow Foods is recalling 210,000 salad kits, the Federal Food Safety Authority said on Friday.\n\nThe agency said it had linked nine illnesses to the kits.\n\nThe State Department also said on Thursday that it fell short of its goal. “We have worked diligently,” said the agency.\n\nMost economists polled by Reuters last week said they expected a quarter-point increase.',
+    quotes: [
+      { quote: 'it had linked nine illnesses to the kits', speaker: 'Federal Food Safety Authority' },
+      { quote: 'We have worked diligently', speaker: 'State Department' },
+      { quote: 'they expected a quarter-point increase', speaker: 'Most economists' },
+    ],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
