@@ -273,6 +273,12 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
       i = participle - 1;
       continue;
     }
+    // ("One user who identified as a product manager wrote": how the speaker named themselves is no subject)
+    const identified = identifiedAsStart(toks, i, floor);
+    if (identified >= 0) {
+      i = identified - 1;
+      continue;
+    }
     // "A source familiar with the talks said", "people briefed on the plan said", "an official with knowledge of the
     // matter said": what the speaker knows, after a noun of those who speak
     const knowing = knowledgePhraseStart(toks, i, floor);
@@ -657,6 +663,22 @@ export function anonymityReasonStart(toks: readonly Token[], i: number, floor: n
   for (let k = i; k > floor && i - k <= 14; k--) {
     if (!isWord(toks[k])) return -1;
     if (toks[k]!.lower === 'because') return ANONYMOUS_END.test(toks[k - 1]!.lower) ? k : -1;
+  }
+  return -1;
+}
+/**
+ * Where "who identified (himself) (only) as …" starts, when it ends at `i` after a noun of those who speak ("One user
+ * who identified as a product manager"); -1 otherwise.
+ */
+function identifiedAsStart(toks: readonly Token[], i: number, floor: number): number {
+  for (let k = i - 1; k > floor + 1 && i - k <= 8; k--) {
+    // (as a description, "as a product manager"; "only as Ray" names the speaker, read by the registry)
+    if (toks[k]!.lower !== 'as' || !/^(?:a|an|the)$/.test(toks[k + 1]?.text ?? '')) continue;
+    let v = k - 1;
+    if (/^only$/.test(toks[v]!.lower)) v--;
+    if (/^(?:himself|herself|themselves)$/.test(toks[v]!.lower)) v--;
+    if (v - 1 < floor || !/^(?:identified|described|introduced)$/.test(toks[v]!.lower) || toks[v - 1]!.lower !== 'who') return -1;
+    return isWord(toks[v - 2]) && speakerHead(toks[v - 2]!.lower) ? v - 1 : -1;
   }
   return -1;
 }

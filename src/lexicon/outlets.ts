@@ -296,6 +296,7 @@ Substack
 WhatsApp
 Discord
 Slack
+Blind
 Twitch
 Rumble
 Kremlin|the Kremlin|Kremlin press service|the Kremlin press service
@@ -380,7 +381,7 @@ export const WEAK_ALIASES: ReadonlySet<string> = new Set([
   // (words of any sentence's start, a paper's name shortened, a place or a surname too)
   'Nature', 'Science', 'Cell', 'Lancet',
   'Marca', 'AS', 'SER', 'COPE', 'Kicker', 'beIN', 'Rai', 'RAI', 'TVE', 'Welt', 'Yle', 'YLE',
-  'People', 'Variety', 'Deadline', 'Billboard', 'Wired', 'WIRED', 'Vogue', 'Bild', 'Zeit', 'Folha', 'Mainichi', 'Yomiuri', 'JoongAng', 'The Australian', 'The Sun', 'The Observer', 'The Information', 'The Free Press', 'The Athletic', 'CNA', 'Semafor', 'Mediaite', 'Newsmax', 'Arab News', 'Gulf News', 'Meduza',
+  'Blind', 'People', 'Variety', 'Deadline', 'Billboard', 'Wired', 'WIRED', 'Vogue', 'Bild', 'Zeit', 'Folha', 'Mainichi', 'Yomiuri', 'JoongAng', 'The Australian', 'The Sun', 'The Observer', 'The Information', 'The Free Press', 'The Athletic', 'CNA', 'Semafor', 'Mediaite', 'Newsmax', 'Arab News', 'Gulf News', 'Meduza',
 ]);
 
 /** Cue verbs that name their platform: "tweeted" → Twitter. */
@@ -394,7 +395,7 @@ export const PLATFORM_VERBS: Readonly<Record<string, string>> = {
  */
 export const PLATFORMS: ReadonlySet<string> = new Set([
   'Twitter', 'X', 'Facebook', 'Instagram', 'Telegram', 'Truth Social', 'YouTube', 'TikTok', 'Reddit', 'LinkedIn', 'Snapchat',
-  'Weibo', 'WeChat', 'Periscope', 'Threads', 'Bluesky', 'Mastodon', 'Substack', 'WhatsApp', 'Discord', 'Slack', 'Twitch', 'Rumble',
+  'Weibo', 'WeChat', 'Periscope', 'Threads', 'Bluesky', 'Mastodon', 'Substack', 'WhatsApp', 'Discord', 'Slack', 'Blind', 'Twitch', 'Rumble',
 ]);
 
 /**

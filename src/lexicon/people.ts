@@ -146,7 +146,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
    child children boy boys girl girls kid kids teenager teenagers citizen citizens customer customers patient patients
    passenger passengers visitor visitors attendee attendees participant participants fan fans survivor survivors
    victim victims viewer viewers caller callers guest guests neighbour neighbors neighbours shopper shoppers
-   commenter commenters blogger bloggers heckler hecklers backer backers staffer insider insiders protester moderator moderators
+   commenter commenters user users poster posters follower followers subscriber subscribers listener listeners blogger bloggers heckler hecklers backer backers staffer insider insiders protester moderator moderators
    email emails tweet tweets message messages post note sign banner headline caption
    witness eyewitness eyewitnesses bystander bystanders onlooker onlookers mourner mourners villager villagers farmer farmers
    nurse nurses soldier soldiers driver drivers motorist motorists commuter commuters pedestrian pedestrians tourist tourists

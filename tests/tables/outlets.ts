@@ -28,11 +28,13 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
-    note: 'Discord and Slack are platforms: "wrote in a Discord message to users"',
-    text: '“Funds are safe, everything will be back up within a few hours,” Talia Brenn, the exchange’s head of support, wrote in a Discord message to users.\n\n“We need to talk about the roadmap,” the chief executive wrote in a Slack message to staff.',
+    note: 'Discord, Slack and Blind are platforms: "wrote in a Discord message to users", "wrote on Blind"; "blind" is no outlet',
+    text: '“Funds are safe, everything will be back up within a few hours,” Talia Brenn, the exchange’s head of support, wrote in a Discord message to users.\n\n“We need to talk about the roadmap,” the chief executive wrote in a Slack message to staff.\n\nOne user who identified as a product manager wrote on Blind that the layoffs had been planned for months.\n\nA union official said the cuts were made blind.',
     quotes: [
       { quote: 'Funds are safe', outlet: 'Discord' },
       { quote: 'We need to talk about the roadmap', outlet: 'Slack' },
+      { quote: 'the layoffs had been planned for months', outlet: 'Blind' },
+      { quote: 'the cuts were made blind', outlet: null },
     ],
   },
   {

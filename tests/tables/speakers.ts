@@ -2821,6 +2821,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: '"One user who identified as a product manager wrote …": a user speaks, and how they named themselves is no subject',
+    text: 'One user who identified as a product manager wrote on a forum that the layoffs had been planned for months.\n\nAnother user wrote that the cuts were overdue.',
+    quotes: [
+      { quote: 'the layoffs had been planned for months', speaker: 'One user' },
+      { quote: 'the cuts were overdue', speaker: 'Another user' },
+    ],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
