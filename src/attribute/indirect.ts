@@ -1251,6 +1251,8 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
     (PARTICIPLES.has(toks[c.last + 2]!.lower) || !toks.slice(c.last + 3, c.last + 15).some((t) => t.lower === 'that'))) return true;
   // ("Starting point guard Tyrese Bellamy left": a point guard, a point man, a point of order are nouns)
   if (form === 'point' && /^(?:guard|guards|man|person|of|blank|spread|total|lead)$/.test(toks[c.last + 1]?.lower ?? '')) return true;
+  // ("Brightmeadow Foods is recalling 210,000 salad kits": a product recall, by its count)
+  if (c.lemma === 'recall' && /^(?:\d[\d,.]*|more|nearly|about|some|over|all|thousands|millions|hundreds)$/.test(toks[c.last + 1]?.lower ?? '')) return true;
   // ("Man charged after pharmacy owner attacked", "charged with murder": a charge laid, not a claim made)
   if (c.lemma === 'charge' && /^(?:with|after|over|in|for|following)$/.test(toks[c.last + 1]?.lower ?? '')) return true;
   // "All told, the group …": a sum, not a telling

@@ -1465,6 +1465,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Helena Marsh said the flight data and cockpit voice recorders had already been flown to the laboratory.',
     quotes: [{ quote: 'the flight data and cockpit voice recorders had already been flown to the laboratory', speaker: 'Helena Marsh', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'clause-subject-cue',
+    note: '"is recalling 210,000 salad kits": a product recall by its count is no cue, and the closing attribution reports the clause',
+    text: 'Brightmeadow Foods is recalling 210,000 salad kits sold under its Garden Crunch label, the Federal Food Safety Authority said on Friday.',
+    quotes: [{ quote: 'Brightmeadow Foods is recalling 210,000 salad kits sold under its Garden Crunch label', speaker: 'Federal Food Safety Authority', rule: 'clause-subject-cue' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
