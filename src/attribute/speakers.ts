@@ -1033,7 +1033,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // "said I": in a book told in the first person, its narrator, when the others name them
     if (m.text === 'I') return { speaker: narratorOf(reg), title: null };
     // ("The ministry said in a statement … It added that …": the body that spoke just before)
-    if (m.gender === 'n' && /^it$/i.test(m.text)) return { speaker: reg.lastBody && at > reg.lastBody.at && at - reg.lastBody.at < BODY_REACH_IT ? reg.lastBody.text : null, title: null };
+    // (or, in news, the body that opens the sentence before: "The Tavrosian Foreign Ministry … struck a cautious tone.
+    // In a post on X, it said …")
+    if (m.gender === 'n' && /^it$/i.test(m.text)) return { speaker: reg.lastBody && at > reg.lastBody.at && at - reg.lastBody.at < BODY_REACH_IT ? reg.lastBody.text : reg.text.length < BOOK_CHARS ? bodyOpeningBefore(reg.text, m.start) : null, title: null };
     if (m.gender !== 'm' && m.gender !== 'f') return { speaker: null, title: null };
     // "Matthews said Pence’s performance should boost Trump’s numbers. “…,” he said.":
     // the person just quoted goes on speaking, though another was named since
@@ -1308,6 +1310,15 @@ function statementIssuer(reg: Registry, at: number, noun: string): string | null
 
 // How far back "It added" looks for the body that spoke (UTF-16 units).
 const BODY_REACH_IT = 600;
+// A public body's name that opens a sentence as its subject: "The Tavrosian Foreign Ministry, whose …, struck".
+const BODY_OPENING = /^(?:The[ \u00a0]+)?((?:\p{Lu}[\p{L}’'-]+[ \u00a0]+){0,4}(?:Ministry|Department|Agency|Commission|Council|Committee|Authority|Administration|Board|Court|Police|Army|Government|Presidency|Parliament|Secretariat)(?:[ \u00a0]+of(?:[ \u00a0]+the)?(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){1,3})?)(?=,|[ \u00a0]+\p{Ll})/u;
+
+/** The public body named as the subject that opens the sentence before the one at `at` (within 400 characters), or null. */
+function bodyOpeningBefore(text: string, at: number): string | null {
+  const pieces = text.slice(Math.max(0, at - 400), at).split(/[.!?][”’"]?\s+(?=[\p{Lu}“"‘])|\n\s*\n/u);
+  if (pieces.length < 2) return null;
+  return BODY_OPENING.exec(pieces[pieces.length - 2]!.trimStart())?.[1] ?? null;
+}
 // The nouns that take up the body that spoke just before: a firm's (group 1) or a public body's (group 2).
 const TAKEN_UP = /^the\s+(?:(company|firm|team|club|airline|carrier|bank|insurer|retailer|automaker|carmaker|exchange|studio|label|publisher|chain)|(agency|regulator|watchdog|authority))$/i;
 // A word of a public body's or a group's name, which "the company" does not take up.

@@ -2830,6 +2830,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: '"It said" after a sentence a public body opens as its subject, though the body has not spoken; not after a person (guard)',
+    text: 'The Tavrosian Foreign Ministry, whose government has close ties with Velsk, struck a more cautious tone. In a brief post on X, it said it was “following developments closely”.\n\nMayor Tom Ruiz struck a cautious tone too. In a post on X, it said the city was “watching closely”.',
+    quotes: [
+      { quote: 'following developments closely', speaker: 'Tavrosian Foreign Ministry' },
+      { quote: 'watching closely', speaker: null },
+    ],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
