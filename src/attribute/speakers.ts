@@ -1722,8 +1722,9 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
   // that introduce it, stands for "he" or "she" as a described speaker does)
   if (!e && m.kind === 'name' && !/\s/.test(speaker)) {
     const intro = reg.text.slice(Math.max(0, m.start - 80), m.start).split(/[.!?][”’"]?\s|\n/).pop()!.trim();
-    const female = NOUN_FEMALE.test(intro) || /\bherself\b/.test(intro);
-    const male = NOUN_MALE.test(intro) || /\bhimself\b/.test(intro);
+    // (or a possessive of the intro's own: "A rescuer … who gave only his first name, Dipesh, said")
+    const female = NOUN_FEMALE.test(intro) || /\b(?:herself|gave\s+(?:only\s+)?her\s+(?:first\s+|last\s+)?name)\b/.test(intro);
+    const male = NOUN_MALE.test(intro) || /\b(?:himself|gave\s+(?:only\s+)?his\s+(?:first\s+|last\s+)?name)\b/.test(intro);
     if (female !== male && /^(?:an?|one)\s/i.test(intro)) reg.lastDescribed = { text: speaker, gender: female ? 'f' : 'm', at: m.end };
   }
   if (!e) return;

@@ -2839,6 +2839,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
 
+  {
+    note: '"a rescuer who gave only his first name, Dipesh," is the "he" after him, not the official named before',
+    text: 'Authority spokesman Vikram Thapa told reporters in the capital that the toll would rise.\n\nA rescuer with the Armed Police Force who gave only his first name, Dipesh, said his team had pulled 14 people alive from a school hostel.\n\n“We heard a little girl tapping on a beam with a spoon,” he said.',
+    quotes: [{ quote: 'We heard a little girl tapping', speaker: 'Dipesh' }],
+  },
+
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
