@@ -1035,7 +1035,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // ("The ministry said in a statement … It added that …": the body that spoke just before)
     // (or, in news, the body that opens the sentence before: "The Tavrosian Foreign Ministry … struck a cautious tone.
     // In a post on X, it said …")
-    if (m.gender === 'n' && /^it$/i.test(m.text)) return { speaker: reg.lastBody && at > reg.lastBody.at && at - reg.lastBody.at < BODY_REACH_IT ? reg.lastBody.text : reg.text.length < BOOK_CHARS ? bodyOpeningBefore(reg.text, m.start) : null, title: null };
+    if (m.gender === 'n' && /^it$/i.test(m.text)) {
+      const body = reg.lastBody && at > reg.lastBody.at && at - reg.lastBody.at < BODY_REACH_IT ? reg.lastBody.text : null;
+      return { speaker: body ?? (reg.text.length < BOOK_CHARS ? bodyOpeningBefore(reg.text, m.start) : null), title: null };
+    }
     if (m.gender !== 'm' && m.gender !== 'f') return { speaker: null, title: null };
     // "Matthews said Pence’s performance should boost Trump’s numbers. “…,” he said.":
     // the person just quoted goes on speaking, though another was named since
@@ -1321,7 +1324,7 @@ function bodyOpeningBefore(text: string, at: number): string | null {
 }
 // The nouns that take up the body that spoke just before: a firm's (group 1) or a public body's (group 2).
 const TAKEN_UP = /^the\s+(?:(company|firm|team|club|airline|carrier|bank|insurer|retailer|automaker|carmaker|exchange|studio|label|publisher|chain)|(agency|regulator|watchdog|authority))$/i;
-// A word of a public body's or a group's name, which "the company" does not take up.
+// A word of a public body's or a group's name: "the agency" takes up such a body, "the company" none.
 const PUBLIC_BODY = /\b(?:Ministry|Department|Commission|Court|Council|Agency|Committee|Police|Army|Government|Office|Senate|House|Union|Party|Center|Centre|Service|Administration|Authority|Board|Bureau|University|School|College|Academy|Museum|Hospital|Church|Society|Embassy|Coalition|Association|Federation|League|Institute|Foundation)\b/;
 
 // The heads of a body's name that "the …" takes up ("the ministry" for "Ministry of Health"): those of mentions.ts, but
