@@ -9,7 +9,7 @@ import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { DETERMINERS, HONORIFICS, PARTY_STATE, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import {
   ACT_FORMS, ACT_LEMMAS, BELIEF_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, MULTI_SPEECH, NAMING, NOT_NAMED, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT,
-  NOUN_LIKE_CUE, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, SPEECH, isAct, isSpeech,
+  NOT_A_CUE_BEFORE, NOUN_LIKE_CUE, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, SPEECH, isAct, isSpeech,
 } from '../lexicon/speech.js';
 import { isAsciiLetter, lowerCase, tokenAt, tokenize, type Token } from '../scan/tokens.js';
 import { isGivenName } from './names.js';
@@ -1249,12 +1249,9 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   // that …" the participle reports the clause (participles)
   if ((c.lemma === 'respond' || c.lemma === 'reply') && toks[c.last + 1]?.lower === 'by' && /ing$/.test(toks[c.last + 2]?.lower ?? '') &&
     (PARTICIPLES.has(toks[c.last + 2]!.lower) || !toks.slice(c.last + 3, c.last + 15).some((t) => t.lower === 'that'))) return true;
-  // ("Starting point guard Tyrese Bellamy left": a point guard, a point man, a point of order are nouns)
-  if (form === 'point' && /^(?:guard|guards|man|person|of|blank|spread|total|lead)$/.test(toks[c.last + 1]?.lower ?? '')) return true;
-  // ("Brightmeadow Foods is recalling 210,000 salad kits": a product recall, by its count)
-  if (c.lemma === 'recall' && /^(?:\d[\d,.]*|more|nearly|about|some|over|all|thousands|millions|hundreds)$/.test(toks[c.last + 1]?.lower ?? '')) return true;
-  // ("Man charged after pharmacy owner attacked", "charged with murder": a charge laid, not a claim made)
-  if (c.lemma === 'charge' && /^(?:with|after|over|in|for|following)$/.test(toks[c.last + 1]?.lower ?? '')) return true;
+  // ("Starting point guard …", "is recalling 210,000 salad kits", "charged with murder": a noun or another sense of the
+  // verb, by the word after it)
+  if (NOT_A_CUE_BEFORE.get(c.lemma)?.test(toks[c.last + 1]?.lower ?? '')) return true;
   // "All told, the group …": a sum, not a telling
   if (c.lemma === 'tell' && toks[c.first - 1]?.lower === 'all' && toks[c.last + 1]?.text === ',') return true;
   // "finds its way to the city": an idiom of going, not a finding

@@ -2,7 +2,7 @@
 // linear pass, then resolves each attribution's mention to the full name the
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
-import { BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, RANK_GENDER, ROLE_NOUNS, ROLE_TITLES, foldName } from '../lexicon/people.js';
+import { BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_TITLES, foldName } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
 import { displayWords, isGivenName, personStart } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
@@ -1081,8 +1081,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     }
   }
   // "the statement said": who issued the statement the text spoke of last
-  if (STATEMENT_MENTION.test(m.text) && reg.text.length < BOOK_CHARS) {
-    const issuer = statementIssuer(reg, m.start, STATEMENT_MENTION.exec(m.text)![1]!.toLowerCase());
+  const document = reg.text.length < BOOK_CHARS ? STATEMENT_MENTION.exec(m.text) : null;
+  if (document) {
+    const issuer = statementIssuer(reg, m.start, document[1]!.toLowerCase());
     if (issuer) return { speaker: issuer, title: m.title ?? m.text };
   }
   // a role noun: "the spokesman" → the person the article gave that title
@@ -1311,10 +1312,15 @@ function statementIssuer(reg: Registry, at: number, noun: string): string | null
   return ISSUED.test(text.slice(o.at + nameRunAt(text, o.at).length, word)) && !isRegion(o.entity.words) ? o.entity.name : null;
 }
 
+/** The words of a set, capitalised, as the alternatives of a regular expression: "Ministry|Department|…". */
+function capitalised(words: ReadonlySet<string>): string {
+  return [...words].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+}
+
 // How far back "It added" looks for the body that spoke (UTF-16 units).
 const BODY_REACH_IT = 600;
 // A public body's name that opens a sentence as its subject: "The Tavrosian Foreign Ministry, whose …, struck".
-const BODY_OPENING = /^(?:The[ \u00a0]+)?((?:\p{Lu}[\p{L}’'-]+[ \u00a0]+){0,4}(?:Ministry|Department|Agency|Commission|Council|Committee|Authority|Administration|Board|Court|Police|Army|Government|Presidency|Parliament|Secretariat)(?:[ \u00a0]+of(?:[ \u00a0]+the)?(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){1,3})?)(?=,|[ \u00a0]+\p{Ll})/u;
+const BODY_OPENING = new RegExp(String.raw`^(?:The[ \u00a0]+)?((?:\p{Lu}[\p{L}’'-]+[ \u00a0]+){0,4}(?:${capitalised(GOVERNMENT_HEADS)})(?:[ \u00a0]+of(?:[ \u00a0]+the)?(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){1,3})?)(?=,|[ \u00a0]+\p{Ll})`, 'u');
 
 /** The public body named as the subject that opens the sentence before the one at `at` (within 400 characters), or null. */
 function bodyOpeningBefore(text: string, at: number): string | null {
@@ -1325,7 +1331,7 @@ function bodyOpeningBefore(text: string, at: number): string | null {
 // The nouns that take up the body that spoke just before: a firm's (group 1) or a public body's (group 2).
 const TAKEN_UP = /^the\s+(?:(company|firm|team|club|airline|carrier|bank|insurer|retailer|automaker|carmaker|exchange|studio|label|publisher|chain)|(agency|regulator|watchdog|authority))$/i;
 // A word of a public body's or a group's name: "the agency" takes up such a body, "the company" none.
-const PUBLIC_BODY = /\b(?:Ministry|Department|Commission|Court|Council|Agency|Committee|Police|Army|Government|Office|Senate|House|Union|Party|Center|Centre|Service|Administration|Authority|Board|Bureau|University|School|College|Academy|Museum|Hospital|Church|Society|Embassy|Coalition|Association|Federation|League|Institute|Foundation)\b/;
+const PUBLIC_BODY = new RegExp(String.raw`\b(?:${capitalised(PUBLIC_BODY_HEADS)})\b`);
 
 // The heads of a body's name that "the …" takes up ("the ministry" for "Ministry of Health"): those of mentions.ts, but
 // words as often a building or a chamber ("the house", "the office") or a gathering ("the party").

@@ -176,6 +176,23 @@ export const BODY_HEADS: ReadonlySet<string> = set_(
 );
 
 /**
+ * The heads of a public body's or a group's name, no firm's: "the agency" takes up a body whose name holds one, "the
+ * company" none (speakers.ts). BODY_HEADS without bank, company, corporation, fund, reserve, navy, alliance, club,
+ * tribunal, consulate, district, congress and assembly, with government.
+ */
+export const PUBLIC_BODY_HEADS: ReadonlySet<string> = set_(
+  `ministry department commission court council agency committee police army government office senate house union
+   party center centre service administration authority board bureau university school college academy museum
+   hospital church society embassy coalition association federation league institute foundation`,
+);
+
+/** The heads of a government body's name, that "It said" takes up when the body opens the sentence before. */
+export const GOVERNMENT_HEADS: ReadonlySet<string> = set_(
+  `ministry department agency commission council committee authority administration board court police army government
+   presidency parliament secretariat`,
+);
+
+/**
  * Words that make a capitalised sequence an organisation or a place, not a person (the last few: the suffixes of
  * sports clubs, "Castlemoor Athletic", "Harbridge Rovers", from sports copy written for the test tables).
  */

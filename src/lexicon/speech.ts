@@ -100,6 +100,14 @@ export const SOURCE = new Set(['according to', 'as per', 'in keeping with', 'in 
 export const PLAIN_SPEECH = /^(say|tell|add|note|state|report|announce|write|explain|warn|claim|insist|argue|acknowledge|confirm|deny|introduce|define)$/;
 // Verb forms that are as often nouns, read as verbs only after a plain subject.
 export const NOUN_OR_VERB = /^(state|states|show|shows|protest|protests|find|finds|call|calls|report|reports|note|notes|claim|claims|attack|attacks|remarks|tweet|tweets|question|questions|demand|demands|pledge|pledges|vow|vows|promise|promises|charge|charges|praise|blame|rebuke|post|posts|mention|mentions|cite|cites|rule|rules|voice|voices)$/;
+// Cues that say nothing before these words, by lemma: another sense of the verb, or a noun ("Starting point guard
+// Tyrese Bellamy", "is recalling 210,000 salad kits", "Man charged after …", "charged with murder"). Source: the
+// test articles of December 5 and the polnear-train lines they were checked against.
+export const NOT_A_CUE_BEFORE: ReadonlyMap<string, RegExp> = new Map([
+  ['point', /^(?:guard|guards|man|person|of|blank|spread|total|lead)$/],
+  ['recall', /^(?:\d[\d,.]*|more|nearly|about|some|over|all|thousands|millions|hundreds)$/],
+  ['charge', /^(?:with|after|over|in|for|following)$/],
+]);
 // Forms of those verbs that are as often nouns ("in big states", "news reports").
 export const NOUN_LIKE_CUE = /^(states?|reports?|notes?|claims?|writes|denials?|tells)$/;
 
