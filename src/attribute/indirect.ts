@@ -90,7 +90,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     const kept: IndirectQuote[] = [];
     for (const q of found.sort((a, b) => a.start - b.start)) {
       // (after a quotation: a clause of its own, or the question put to its speaker, "“…,” she said when asked whether …")
-      if (busy(q.start, q.end) || busy(s.start, q.start) && q.rule !== 'saying-clause' && q.rule !== 'asked-question' && !secondVerb(toks, q) && !thatClause(toks, q) || kept.some((k) => k.start < q.end && q.start < k.end)) continue;
+      if (busy(q.start, q.end) || titleBusy(s.start, q.start) && q.rule !== 'saying-clause' && q.rule !== 'asked-question' && !secondVerb(toks, q) && !thatClause(toks, q) || kept.some((k) => k.start < q.end && q.start < k.end)) continue;
       kept.push(q);
     }
     for (const k of kept) out.push(k);
@@ -129,10 +129,39 @@ function pastListener(toks: readonly Token[], c: Cue): number {
  */
 function listenerEnd(toks: readonly Token[], last: number, max: number, stop: RegExp): number {
   let k = last + 1;
-  while (k < toks.length && k - last <= max && toks[k]!.kind === 'word' && !stop.test(toks[k]!.lower)) k++;
-  return k;
+  // (a title in marks is a word of the listener's name: "told CBS’s “Face the Nation” on Sunday that")
+  let titled = 0;
+  for (;;) {
+    const past = pastTitle(toks, k);
+    if (past > k) {
+      titled += past - k - 1;
+      k = past;
+      continue;
+    }
+    if (k >= toks.length || k - last - titled > max || toks[k]!.kind !== 'word' || stop.test(toks[k]!.lower)) return k;
+    k++;
+  }
 }
 const THAT = /^that$/;
+
+/**
+ * Past the name of a programme, a podcast or a show in double marks that opens at `k` ("“Face the Nation”", "“State of
+ * the Union,”", "“60 Minutes”"): the token after its closing mark. `k` itself where none opens there: the words in
+ * marks must be a title's, capitalised but for its small linking words, at most eight of them.
+ */
+export function pastTitle(toks: readonly Token[], k: number): number {
+  if (!OPEN_DOUBLE.test(toks[k]?.text ?? '')) return k;
+  let j = k + 1;
+  while (j < toks.length && j - k <= TITLE_WORDS && toks[j]!.kind === 'word' && (/^[\p{Lu}\d]/u.test(toks[j]!.text) || j > k + 1 && TITLE_LINK.test(toks[j]!.lower))) j++;
+  if (j === k + 1 || !/^[\p{Lu}\d]/u.test(toks[j - 1]!.text)) return k;
+  if (toks[j]?.text === ',' && CLOSE_DOUBLE.test(toks[j + 1]?.text ?? '')) j++;
+  return CLOSE_DOUBLE.test(toks[j]?.text ?? '') ? j + 1 : k;
+}
+const OPEN_DOUBLE = /^[“"]$/;
+const CLOSE_DOUBLE = /^[”"]$/;
+const TITLE_WORDS = 8;
+// The small words inside a title ("Meet the Press", "State of the Union", "Face the Nation", "This Week with …").
+const TITLE_LINK = /^(?:the|of|and|a|an|in|on|at|for|to|with|from|by|&)$/;
 
 /**
  * "Mbatha wants to leave Rovers this summer, his agent has claimed", "Trump thinks the vote is rigged, his critics
@@ -969,7 +998,10 @@ function endOfClause(toks: readonly Token[], from: number): number {
       let j = k + 1;
       while (j < toks.length && /^(also|then|later|has|have|had|is|was|will|would|\p{Ll}+ly)$/u.test(toks[j]!.lower)) j++;
       const c = cueAt(toks, j);
-      if (c && !c.gerund && (isSpeech(c) || isAct(c) && !ownWish(c.lemma, null)) && !stateModifier(toks, c) || withheldDetail(toks, k + 1)) {
+      // (not a plural noun that closes the clause's subject before its verb, which does not agree with the plural: "the
+      // spate of shootings and protests demands that …")
+      const subjectNoun = c !== null && j === k + 1 && c.first === c.last && /^\p{Ll}+[^s]s$/u.test(toks[j]!.text) && (/^(?:has|is|was)$/.test(toks[j + 1]?.lower ?? '') || /^\p{Ll}+[^s]s$/u.test(toks[j + 1]?.text ?? '') && cueAt(toks, j + 1) !== null);
+      if (c && !subjectNoun && !c.gerund && (isSpeech(c) || isAct(c) && !ownWish(c.lemma, null)) && !stateModifier(toks, c) || withheldDetail(toks, k + 1)) {
         e = k;
         break;
       }
@@ -979,7 +1011,10 @@ function endOfClause(toks: readonly Token[], from: number): number {
       const other = findCues(toks, k + 1, Math.min(toks.length, k + 8)).find((x) => !x.gerund && (isSpeech(x) || isAct(x) && !ownWish(x.lemma, toks[k + 1]!.lower))) ?? actWordIn(toks, k + 2, Math.min(toks.length, k + 8));
       // (not a noun in a compound subject: "the flight data and cockpit voice recorders had been flown …")
       const compound = other !== undefined && NOUN_OR_VERB.test(toks[other.first]!.lower) && toks[other.last + 1]?.kind === 'word' && /^(?:had|has|have|was|were|is|are|will|would|could|can)$/.test(toks[other.last + 2]?.lower ?? '');
-      if (other && !compound && other.first > k + 1 && toks.slice(k + 1, other.first).every((w) => w.kind === 'word' && !/^(that|which|who|to|is|was|are|were|has|have|had|would|will)$/.test(w.lower))) {
+      // (nor a plural noun whose verb does not agree with it, so that it closes the subject the clause began with: "the
+      // spate of shootings and protests demands that …")
+      const disagreeing = other !== undefined && other.first === k + 2 && /^\p{Ll}+[^s]s$/u.test(toks[k + 1]!.text) && /^\p{Ll}+[^s]s$/u.test(toks[other.first]!.text);
+      if (other && !compound && !disagreeing && other.first > k + 1 && toks.slice(k + 1, other.first).every((w) => w.kind === 'word' && !/^(that|which|who|to|is|was|are|were|has|have|had|would|will)$/.test(w.lower))) {
         e = k;
         break;
       }
@@ -1252,6 +1287,11 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   // ("Starting point guard …", "is recalling 210,000 salad kits", "charged with murder": a noun or another sense of the
   // verb, by the word after it)
   if (NOT_A_CUE_BEFORE.get(c.lemma)?.test(toks[c.last + 1]?.lower ?? '')) return true;
+  // "Having said that, there are …", "That said, …": a turn of the writer's argument, not a saying
+  if (c.lemma === 'say' && /^(?:having|that)$/.test(toks[c.first - 1]?.lower ?? '') && (toks[c.first - 1]!.lower === 'that' ? toks[c.last + 1]?.text === ',' : toks[c.last + 1]?.lower === 'that' && toks[c.last + 2]?.text === ',')) return true;
+  // "Health worries have dogged …": a plural noun, which "have", "are" or "were" agrees with, not a verb's third person
+  // (but "what he believes are …": a pronoun's verb, whose clause lost its subject to "what")
+  if (c.first === c.last && /^\p{Ll}+[^s]s$/u.test(toks[c.first]!.text) && /^(?:have|are|were)$/.test(toks[c.last + 1]?.lower ?? '') && !CLAUSE_PRONOUN.test(toks[c.first - 1]?.lower ?? '')) return true;
   // "All told, the group …": a sum, not a telling
   if (c.lemma === 'tell' && toks[c.first - 1]?.lower === 'all' && toks[c.last + 1]?.text === ',') return true;
   // "finds its way to the city": an idiom of going, not a finding
@@ -1460,7 +1500,18 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     if (/^(was|were|be|been|being|is|are)$/.test(toks[c.first - 1]?.lower ?? '')) return;
     if (toks[k] && (DETERMINERS.has(toks[k]!.lower) || /[’']s$/.test(toks[k]!.text))) k++;
     const head = k;
-    while (k < toks.length && k - head < 5 && toks[k]!.lower !== 'that' && toks[k]!.kind === 'word' && (k === head || !DETERMINERS.has(toks[k]!.lower)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[k]!.lower) && !(k > head && /^(on|in|at|during|after|before|last|this)$/.test(toks[k]!.lower))) k++;
+    // (and past a title in marks: "told CBS’s “Face the Nation” that")
+    let titled = 0;
+    for (;;) {
+      const past = pastTitle(toks, k);
+      if (past > k) {
+        titled += past - k;
+        k = past;
+        continue;
+      }
+      if (!(k < toks.length && k - head - titled < 5 && toks[k]!.lower !== 'that' && toks[k]!.kind === 'word' && (k === head || !DETERMINERS.has(toks[k]!.lower)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[k]!.lower) && !(k > head && /^(on|in|at|during|after|before|last|this)$/.test(toks[k]!.lower)))) break;
+      k++;
+    }
   }
   // "told his advisers to find a way": the listener and what they were told to do
   if (!inverted && (c.lemma === 'tell' || c.lemma === 'inform') && toks[k]?.lower === 'to' && k > c.last + 1 && toks[k + 1]?.kind === 'word') {
@@ -1759,10 +1810,21 @@ function clauseStart(toks: readonly Token[], k: number, cueLast: number): number
     let p = m + 1;
     // (a comma between a place's capitalised words only, "Buffalo, New York, that"; not before a participle's phrase,
     // "a message from Wendy Sherman, reporting that …")
-    while (p < toks.length && p - m < 16 && (toks[p]!.kind === 'word' && !(toks[p - 1]!.text === ',' && /^\p{Ll}+ing$/u.test(toks[p]!.text)) || toks[p]!.text === ',' && /^\p{Lu}/u.test(toks[p - 1]!.text) && /^(?:\p{Lu}|that$)/u.test(toks[p + 1]?.text ?? '')) && toks[p]!.lower !== 'that' && !AUXILIARY.test(toks[p]!.lower) && !IRREGULAR_PAST.has(toks[p]!.lower) && !/^(?:which|who|whom|whose|when|where|while|because|if|as|and|but)$/.test(toks[p]!.lower)) p++;
+    // (a programme's title in marks counts as one word: "said on NBC’s “Meet the Press” that")
+    let titled = 0;
+    for (;;) {
+      const past = pastTitle(toks, p);
+      if (past > p) {
+        titled += past - p - 1;
+        p = past;
+        continue;
+      }
+      if (!(p < toks.length && p - m - titled < 16 && (toks[p]!.kind === 'word' && !(toks[p - 1]!.text === ',' && /^\p{Ll}+ing$/u.test(toks[p]!.text)) || toks[p]!.text === ',' && /^\p{Lu}/u.test(toks[p - 1]!.text) && /^(?:\p{Lu}|that$)/u.test(toks[p + 1]?.text ?? '')) && toks[p]!.lower !== 'that' && !AUXILIARY.test(toks[p]!.lower) && !IRREGULAR_PAST.has(toks[p]!.lower) && !/^(?:which|who|whom|whose|when|where|while|because|if|as|and|but)$/.test(toks[p]!.lower))) break;
+      p++;
+    }
     // (past the first eight words, a day or a comma, a "that" with a verb right after it is a relative pronoun: "in
     // ways that might give …")
-    const near = m === k && p - m < 8 && toks.slice(m, p).every((t) => t.kind === 'word');
+    const near = m === k && p - m - titled < 8 && toks.slice(m, p).every((t) => t.kind === 'word' || OPEN_DOUBLE.test(t.text) || CLOSE_DOUBLE.test(t.text) || titled > 0 && t.text === ',');
     if (toks[p]?.lower === 'that' && p > m + 1 && (near || !RELATIVE_VERB.test(toks[p + 1]?.lower ?? ''))) return p + 1;
   }
   while (k < toks.length && k - cueLast < 9 && SKIP_BARE.test(toks[k]!.lower)) k++;

@@ -292,7 +292,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // an outlet on no list only where one talks to the press: "told the Toledo Blade", not "according to the Federal Bureau of Prisons"
     const toPress = PRESS_TRIGGER.test(trig);
     // ("quoted by state broadcaster VTV": the name a media descriptor introduces, before the descriptor itself)
-    let hit = aliasAt(window, at, !weakTrigger) ?? titleAt(window, at) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after));
+    let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after));
     // ("wrote in an email to the NFL Network’s Rich Eisen": a letter to a person of the outlet, not to the outlet)
     if (hit && /^(?:e-?mail|letter|message)\s/.test(trig) && /^[’']s\s+\p{Lu}/u.test(window.slice(hit.end, hit.end + 4))) continue;
     if (hit && SHORT_FORMS.has(hit.text)) hit = { ...hit, name: expandShortForm(text, from + hit.start, hit.text) ?? hit.name };
@@ -525,6 +525,22 @@ function titleAt(s: string, at: number): { name: string; text: string; start: nu
   const name = known && known.end === title.length ? known.name : title;
   return { name, text: title, start: at + 1, end: at + 1 + title.length };
 }
+
+/**
+ * A programme in marks after a bare "on", "to", "by" or "via", where scare quotes stand as often: "on “Meet the
+ * Press” that", but not "a counter to “America-first” policies", "his “D-minus” rating", "harking back to the “Great
+ * Game,” the contest …". After "to", "by" or "via" the programme needs a noun saying it is one, or a network whose it
+ * is ("to the show “…”", "a call to ABC’s “This Week”"); after "on", no noun the title would modify may follow it.
+ */
+function titleAfterWeak(s: string, at: number, trig: string, described: boolean): ReturnType<typeof titleAt> {
+  if (trig !== 'on' && !described) return null;
+  const hit = titleAt(s, at);
+  if (!hit || described) return hit;
+  const after = /^[,.]?[”"’']\s+(\p{Ll}[\p{Ll}-]*)/u.exec(s.slice(hit.end, hit.end + 30));
+  return after && !AFTER_PROGRAMME.test(after[1]!) && !/ing$/.test(after[1]!) ? null : hit;
+}
+// Lower-case words that may follow a programme's title without being a noun it modifies.
+const AFTER_PROGRAMME = /^(?:that|on|in|at|to|from|about|last|this|earlier|later|when|while|and|or|but|with|for|during|after|before|where|which|who|said|says|told|tells|he|she|they|it|we|i|show|program|programme|podcast|segment|episode|interview|broadcast|host|anchor|appearance)$/;
 
 // A capitalised word after "told state television" that is no name of it: "told state television Tuesday that".
 const WHEN_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday)(?![\p{L}])/u;

@@ -1471,6 +1471,33 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Brightmeadow Foods is recalling 210,000 salad kits sold under its Garden Crunch label, the Federal Food Safety Authority said on Friday.',
     quotes: [{ quote: 'Brightmeadow Foods is recalling 210,000 salad kits sold under its Garden Crunch label', speaker: 'Federal Food Safety Authority', rule: 'clause-subject-cue' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a programme\'s title in marks stands in the listener of "told" or the venue of "said on": the clause after "that" is reported',
+    text: 'Transit bill heads for a vote\n\nSen. Ann Pryor told CBS’s “Face the Nation” on Sunday that the transit bill would pass before the recess.\n\nRep. Bo Lund said on NBC’s “Meet the Press” that the bill would fail in the House.',
+    quotes: [
+      { quote: 'the transit bill would pass before the recess', speaker: 'Ann Pryor', rule: 'subject-cue-that' },
+      { quote: 'the bill would fail in the House', speaker: 'Bo Lund', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a programme\'s title between the speaker and the cue is no quotation the clause comes after',
+    text: 'Rep. Joan Hale, appearing on CNN’s “State of the Union,” said the vote on the harbour tunnel was too close to call.',
+    quotes: [{ quote: 'the vote on the harbour tunnel was too close to call', speaker: 'Joan Hale', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: '(guard) "the spate of shootings and protests has": a plural noun before a verb that does not agree with it closes the clause\'s subject, no second statement',
+    text: 'Mayor Dana Whitcomb said the spate of shootings and protests has shaken public trust in the police.',
+    quotes: [{ quote: 'the spate of shootings and protests has shaken public trust in the police', speaker: 'Dana Whitcomb', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'not-speech',
+    note: '"Having said that," and "That said," turn the writer\'s argument; "Health worries have dogged" is a noun, which "have" agrees with',
+    text: 'Having said that, the bond market has been calm for most of the year.\n\nHealth worries have dogged the governor since his fall at the state fair in August.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -28,6 +28,22 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: 'a programme in marks after "told" and its network, or "said on": the network or the programme carried the clause',
+    text: 'Transit bill heads for a vote\n\nSen. Ann Pryor told CBS’s “Face the Nation” on Sunday that the transit bill would pass before the recess.\n\nMayor Ruth Vance said on “Harbour Morning” that the ferry plan would be scrapped.',
+    quotes: [
+      { quote: 'the transit bill would pass before the recess', outlet: 'CBS' },
+      { quote: 'the ferry plan would be scrapped', outlet: 'Harbour Morning' },
+    ],
+  },
+  {
+    note: 'a scare quote after "to" or "on" is no programme: "pointing to his “D-minus” rating", "a counter to “Harbour First” policies"',
+    text: 'Gun record under fire\n\nSanders has said repeatedly that the campaign is unfairly maligning his record, pointing to his “D-minus” rating from the rifle lobby.\n\nIn an apparent counter to “Harbour First” policies, Defense Secretary Ash Conlan said the fleet would stay in the strait.',
+    quotes: [
+      { quote: 'the campaign is unfairly maligning his record', outlet: null },
+      { quote: 'the fleet would stay in the strait', outlet: null },
+    ],
+  },
+  {
     note: 'Discord, Slack and Blind are platforms: "wrote in a Discord message to users", "wrote on Blind"; "blind" is no outlet',
     text: '“Funds are safe, everything will be back up within a few hours,” Talia Brenn, the exchange’s head of support, wrote in a Discord message to users.\n\n“We need to talk about the roadmap,” the chief executive wrote in a Slack message to staff.\n\nOne user who identified as a product manager wrote on Blind that the layoffs had been planned for months.\n\nA union official said the cuts were made blind.',
     quotes: [
