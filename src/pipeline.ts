@@ -53,7 +53,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   // a headline's attribution ("Rao: Harbour Plan Is “Dead in the Water”"): its speaker's, the quotations inside it
   const title = headline(text, sentences);
   const titleFrame: Frame | null = title ? indirectFrame(title) : null;
-  let qa: { q: string; a: string } | null | undefined;
+  let qa: QandA | null | undefined;
   // the broadcast or interview a transcript comes from, named in its introduction
   let transcriptOutlet: OutletHit | null | undefined;
   // the quotations left out as titles of works or names ("“The Long Night”")
@@ -77,8 +77,9 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const to = next && next.open < sent.end && next.open >= span.close ? next.open : Math.max(sent.end, span.close);
     if (isTurn(span)) {
       if (qa === undefined) qa = questionAndAnswer(text, span.labelStart);
-      // (not an outlet of an earlier occasion: "She told the BBC in 2019 that …" before a magazine's own Q&A)
-      if (transcriptOutlet === undefined) transcriptOutlet = notPast(text, findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null));
+      // (not an outlet of an earlier occasion: "She told the BBC in 2019 that …" before a magazine's own Q&A; where the
+      // introduction says who spoke to whom, only that sentence names the outlet: "… spoke to the BBC's Ana Costa")
+      if (transcriptOutlet === undefined) transcriptOutlet = notPast(text, qa?.at ? findOutlet(text, qa.at[0], qa.at[1], [], null) : findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null));
       works.push({ span, sentence: si, frame: turnFrame(text, span, qa), type: 'direct', quote: null });
       continue;
     }
@@ -616,32 +617,49 @@ const isTurn = (s: QuoteSpan): s is Turn => (s as Turn).labelStart !== undefined
 const NAME = String.raw`((?:\p{Lu}[\p{L}’'.-]*[ \u00a0]){0,3}\p{Lu}[\p{L}’'-]+)`;
 // ("The finance minister, Ana Costa, spoke to The Harbor Times": after an apposition's comma too; one who speaks to
 // an outlet answers its questions)
-const INTERVIEW = new RegExp(`${NAME},?\\s+(?:spoke|talked|sat\\s+down)\\s+(?:to|with)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}|${NAME}\\s+interviewed\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}`, 'u');
+// (and past a relative clause: "Oyelaran, whose first monograph, “Rooms”, is published next month, spoke to …")
+const INTERVIEW = new RegExp(`${NAME}(?:,\\s+(?:who|whose)\\s[^.!?\\n]{0,160}?)?,?\\s+(?:spoke|talked|sat\\s+down)\\s+(?:to|with)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}|${NAME}\\s+interviewed\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}`, 'u');
 
 const INTERVIEW_VERBS = ['spoke', 'talked', 'sat', 'interviewed'];
 
-/** The interviewer and interviewee an introduction names, for Q: and A: turns. */
-function questionAndAnswer(text: string, firstTurn: number): { q: string; a: string } | null {
-  const intro = text.slice(Math.max(0, firstTurn - 800), firstTurn);
+// A headline that announces an interview: "Interview: Maren Oyelaran on timber …", "Q&A: Ivo Brandt".
+const INTERVIEW_HEADLINE = new RegExp(`^(?:Interview|Q\\s?&\\s?A|In\\s+conversation)\\s*[:|—–-]\\s*${NAME}`, 'u');
+
+/** Who asks and who answers the Q: and A: turns, and where the introduction said so (the outlet is named there). */
+interface QandA {
+  q: string | null;
+  a: string;
+  at: [number, number] | null;
+}
+
+/** The interviewer and interviewee an introduction names, for Q: and A: turns; or the interviewee of the headline. */
+function questionAndAnswer(text: string, firstTurn: number): QandA | null {
+  const from = Math.max(0, firstTurn - 800);
+  const intro = text.slice(from, firstTurn);
   // the pattern, tried at every capital, needs one of its verbs: look for them first
-  if (!INTERVIEW_VERBS.some((v) => intro.includes(v))) return null;
-  const m = INTERVIEW.exec(intro);
-  if (!m) return null;
+  const m = INTERVIEW_VERBS.some((v) => intro.includes(v)) ? INTERVIEW.exec(intro) : null;
+  if (!m) {
+    const firstLine = text.indexOf('\n');
+    const h = INTERVIEW_HEADLINE.exec(firstLine < 0 ? text : text.slice(0, firstLine));
+    return h ? { q: null, a: stripTitleWords(h[1]!), at: null } : null;
+  }
   let q = m[1] ?? m[3];
   let a = m[2] ?? m[4];
-  // ("Ana Costa spoke to The Harbor Times": the outlet asks)
-  if (m[1] && m[2] && (isMediaName(m[2]) || outletNamed(intro, { text: m[2], start: m.index + m[0].length - m[2].length }) !== null)) [q, a] = [m[2], m[1]];
-  return q && a ? { q: stripTitleWords(q), a: stripTitleWords(a) } : null;
+  // ("Ana Costa spoke to The Harbor Times": the outlet asks; so does its journalist, "… spoke to Plinth’s Jonah Weatherby")
+  if (m[1] && m[2] && (isMediaName(m[2]) || /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(m[2]) || outletNamed(intro, { text: m[2], start: m.index + m[0].length - m[2].length }) !== null)) [q, a] = [m[2], m[1]];
+  return q && a ? { q: stripTitleWords(q), a: stripTitleWords(a), at: [from + m.index, from + m.index + m[0].length] } : null;
 }
 
 function stripTitleWords(name: string): string {
+  // ("Plinth’s Jonah Weatherby": the outlet whose interviewer he is)
+  name = name.replace(/^(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*[’']s\s+(?=\p{Lu})/u, '');
   const words = name.split(/\s+/);
   let i = 0;
   while (i < words.length - 1 && (ROLE_NOUNS.has(words[i]!.toLowerCase()) || HONORIFICS.has(words[i]!.toLowerCase()))) i++;
   return words.slice(i).join(' ');
 }
 
-function turnFrame(text: string, t: Turn, qa: { q: string; a: string } | null | undefined): Frame {
+function turnFrame(text: string, t: Turn, qa: QandA | null | undefined): Frame {
   const label = text.slice(t.labelStart, t.labelEnd);
   // "SEN. MARGARET COLE": the title is not part of the name
   const words = label.split(/\s+/);

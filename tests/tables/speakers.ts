@@ -2845,6 +2845,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'We heard a little girl tapping', speaker: 'Dipesh' }],
   },
 
+  {
+    note: 'Q: / A: after "X, whose …, spoke to Outlet’s Y": a relative clause between the interviewee and "spoke", and the interviewer of an outlet asks',
+    text: 'Interview: the architect of the Lantern\n\nOyelaran, whose first monograph, “Rooms Without Ceilings”, is published next month, spoke to Plinth’s Jonah Weatherby at her studio.\n\nQ: Why timber?\n\nA: Because this city used to build ships.',
+    quotes: [
+      { quote: 'Why timber?', speaker: 'Jonah Weatherby' },
+      { quote: 'used to build ships', speaker: 'Oyelaran' },
+    ],
+  },
+  {
+    note: 'Q: / A: under a headline "Interview: X on …" that names no one asking: X answers',
+    text: 'Interview: Ivo Brandt on the long novel\n\nBrandt, 61, has written nine books in thirty years.\n\nQ: Why so long?\n\nA: Because the story needed room to breathe.',
+    quotes: [{ quote: 'story needed room', speaker: 'Ivo Brandt' }],
+  },
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
