@@ -1,7 +1,7 @@
 // Noun phrases that name a speaker, read from tokens around a cue: a pronoun,
 // a proper name with its title ("Foreign Ministry spokesperson Guo Jiakun"),
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
-import { BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, POSTNOMINALS, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS, SURNAME_PARTICLES } from '../lexicon/people.js';
+import { BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, POSTNOMINALS, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS, SURNAME_PARTICLES, SURNAME_TITLES } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
@@ -105,7 +105,10 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
   let lastRole = -1;
   // (a role word that ends the name after a given name or an initial is a surname: "Rep. Peter T. King")
   // ("Martin Luther King": a given name before it)
-  const surname = (k: number) => k === b && k > a && (endsGivenName(toks[k - 1]!.text) || toks.slice(a, k).some((t) => isGivenName(t.text)));
+  // (or after a capitalised word no dictionary holds, a given name no list has: "Imran Sheikh"; not a people's
+  // adjective, "Kuwaiti Sheikh")
+  const surname = (k: number) => k === b && k > a && (endsGivenName(toks[k - 1]!.text) || toks.slice(a, k).some((t) => isGivenName(t.text)) ||
+    SURNAME_TITLES.has(toks[k]!.lower) && isCap(toks[k - 1]) && !isRole(toks[k - 1]!) && !HONORIFICS.has(toks[k - 1]!.lower) && !PROPER_ADJECTIVES.has(toks[k - 1]!.lower) && !/i$/.test(toks[k - 1]!.lower) && !isDictionaryWord(toks[k - 1]!.lower));
   // (a role word inside the name of a body is none: "the Justice Department", "the Department of Justice")
   const inBodyName = (k: number) => (k < b && isOrgHead(toks[k + 1]!)) || (k - 2 >= a && toks[k - 1]!.lower === 'of' && isOrgHead(toks[k - 2]!));
   for (let k = a; k <= b; k++) if ((isRole(toks[k]!) || HONORIFICS.has(toks[k]!.lower)) && !surname(k) && !inBodyName(k)) lastRole = k;

@@ -2,7 +2,7 @@
 // linear pass, then resolves each attribution's mention to the full name the
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
-import { BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_TITLES, foldName } from '../lexicon/people.js';
+import { BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, PROPER_ADJECTIVES, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_TITLES, SURNAME_TITLES, foldName } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
 import { displayWords, isGivenName, personStart } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
@@ -735,6 +735,15 @@ function learnGenders(reg: Registry): void {
 const HEADLINE_VERB = /(?:ates|izes|ises|ifies|ects|ounces|ends|ains)$/;
 const headlineVerb = (w: string): boolean => /\p{Ll}{3}s$/u.test(w) && !isGivenName(w) && !ORG_WORDS.has(w) && (HEADLINE_VERB.test(w) || CUES.has(w));
 
+/**
+ * A given name, before a surname that is also a title ("Imran Sheikh", "Ann Bishop"): one the lists know, or a
+ * capitalised word no dictionary holds that is no people's adjective ("Kuwaiti Sheikh" is a title after one).
+ */
+function givenNameLike(word: string): boolean {
+  const l = word.toLowerCase();
+  return isGivenName(word) || /^\p{Lu}\p{Ll}+$/u.test(word) && !PROPER_ADJECTIVES.has(l) && !/i$/.test(l) && !NOT_NAME_WORDS.has(l) && !isDictionaryWord(l);
+}
+
 /** A word that addName strips from the front of a name: nothing is left of a name of that word alone. */
 function isDropped(word: string): boolean {
   const w = clean(word);
@@ -828,7 +837,11 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // words is no part of it (news has its "Young Kim")
   while (words.length > 1 && text.length >= BOOK_CHARS && EPITHET_ADJECTIVES.has(words[0]!.toLowerCase())) words = words.slice(1);
   // "Russian President Vladimir Putin": the name starts after the last title word
-  const lastRole = words.reduce((k, w, i) => (isTitleWord(w) ? i : k), -1);
+  // (in news, a title word that ends the run after a given name is a surname: "Imran Sheikh", "Ann Bishop"; a book's
+  // "Mary King" would take up every "Mary" of the Bennets)
+  const surnameAt = words.length - 1;
+  const roleSurname = text.length < BOOK_CHARS && surnameAt > 0 && SURNAME_TITLES.has(words[surnameAt]!.toLowerCase()) && !isTitleWord(words[surnameAt - 1]!) && givenNameLike(words[surnameAt - 1]!);
+  const lastRole = words.reduce((k, w, i) => (isTitleWord(w) && !(roleSurname && i === surnameAt) ? i : k), -1);
   if (lastRole >= 0) {
     titles.push(words.slice(0, lastRole + 1).join(' '));
     words = words.slice(lastRole + 1);
@@ -1156,6 +1169,16 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // says which one, "the PPIC poll", "the Q poll", or an owner, "the ad’s narrator")
   const described = words[0] === 'the' && words.length <= 3 && reg.text.length < BOOK_CHARS && !/\s\p{Lu}|[’']s\s/u.test(m.text) ? reg.described?.get(words[words.length - 1]!) : undefined;
   if (described && at > described.at && at - described.at < DESCRIBED_REACH) return { speaker: described.text, title: m.title };
+  // in news, "the 24-year-old", "the mother of two": a definite description of the person named just before, where
+  // no one was given that age (not a role, "the former president", "the Indiana governor": in political news the
+  // person named last is as often someone else, and a role is taken up by its title above)
+  if (reg.text.length < BOOK_CHARS && words[0] === 'the' && words.length <= 5) {
+    const kin = KIN_OF.exec(m.text);
+    if (age || kin) {
+      const near = personNamedNear(reg, at, kin ? (/^(?:mother|grandmother|mum|mom)$/i.test(kin[1]!) ? 'f' : 'm') : null);
+      if (near) return { speaker: near.name, title: m.title ?? m.text };
+    }
+  }
   const speaker = m.text.replace(/^(?:the|a|an)\s+/i, '');
   return { speaker: /^\p{Lu}/u.test(speaker) ? speaker : m.text, title: m.title };
 }
@@ -1368,6 +1391,22 @@ function titledBefore(reg: Registry, at: number, test: (title: string) => boolea
 }
 
 /** The entity named last at or before `at` that `accept` accepts (asked at most once per entity). */
+// "the mother of two", "the father of three": a parent described by the number of children.
+const KIN_OF = /^the\s+(?:[\p{Ll}-]+\s+)?(mother|father|grandmother|grandfather|mum|mom|dad)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/iu;
+/** How far back (UTF-16 units) a definite description of a person takes up the person last named. */
+const EPITHET_REACH = 1500;
+
+/** The person last named before `at`, not far back, of the gender `g` or of none known. */
+function personNamedNear(reg: Registry, at: number, g: 'm' | 'f' | null): Entity | null {
+  const occ = reg.occurrences;
+  for (let i = partitionPoint(occ, (o) => o.at < at) - 1; i >= 0 && at - occ[i]!.at < EPITHET_REACH; i--) {
+    const e = occ[i]!.entity;
+    if (!e.person || e.place || occ[i]!.quoted || !mayBePerson(e) || placeByUse(reg, e)) continue;
+    if (g === null || e.gender === null || e.gender === g) return e;
+  }
+  return null;
+}
+
 function lastNamedBefore(reg: Registry, at: number, accept: (e: Entity) => boolean): Entity | null {
   const occ = reg.occurrences;
   // (the occurrences are in text order: read back from the last one at or before `at`, each person asked once)

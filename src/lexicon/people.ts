@@ -9,6 +9,14 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
   'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. messrs messrs. mme mme. herr monsieur madame'.split(' '),
 );
 
+/**
+ * Titles that are also common family names, read as a surname when they end a name after a given name ("Imran
+ * Sheikh", "Ann Bishop", "Mary King"): never a job written after a name ("Wells Fargo CEO"). Source: the titles of
+ * ROLE_NOUNS found among the 1,000 most common surnames of the US Census 2010 and the UK's ONS lists, and the Arabic
+ * family name Sheikh.
+ */
+export const SURNAME_TITLES: ReadonlySet<string> = new Set('king bishop sheikh judge major marshal dean chancellor pope prince cardinal mayor sheriff abbott baron earl duke knight parsons priest chambers'.split(' '));
+
 /** The honorifics and titles of rank that say a person's gender ("Mr.", "Sir Thomas", "Lady Bertram"), without their full stop. */
 export const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...'mr sir lord monsieur herr'.split(' ').map((w) => [w, 'm'] as const),
@@ -41,7 +49,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    pollster demographer statistician forecaster meteorologist seismologist epidemiologist virologist psychologist
    recorder clerk registrar counsel solicitor magistrate trustee supervisor selectman assemblyman assemblywoman assemblymember
    committeeman committeewoman editor-in-chief advocate
-   mp mep msp mla backbencher`.split(/\s+/).filter(Boolean),
+   mp mep msp mla backbencher
+   resident voter shopper commuter homeowner motorist retiree pensioner`.split(/\s+/).filter(Boolean),
 );
 
 /**

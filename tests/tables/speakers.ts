@@ -2858,6 +2858,20 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Interview: Ivo Brandt on the long novel\n\nBrandt, 61, has written nine books in thirty years.\n\nQ: Why so long?\n\nA: Because the story needed room to breathe.',
     quotes: [{ quote: 'story needed room', speaker: 'Ivo Brandt' }],
   },
+  {
+    note: 'a title word that ends a name after a given name is its surname: "Cllr Imran Sheikh (Labour, Moorside)" is "he"',
+    text: 'Pool closure row\n\nOpposition leader Cllr Imran Sheikh (Labour, Moorside) accused the ruling group of cutting services.\n\n“This is the only public pool within eight miles of the town centre,” he said.',
+    quotes: [{ quote: 'only public pool', speaker: 'Imran Sheikh' }],
+  },
+  {
+    note: '"wrote the mother of two", "the 24-year-old said": a definite description of the person just named, when no one was given that age; "Resident" is a title',
+    text: 'Pool closure row\n\nResident Kerry Bamforth, whose two sons have lessons at Marsh Lane, wrote on Facebook that she felt let down by councillors.\n\n“My boys learned to swim in that pool,” wrote the mother of two, whose post had been shared 1,200 times.\n\nStriker Tom Adeyemi scored twice on Saturday.\n\n“I felt sharp from the first minute,” the 24-year-old said.',
+    quotes: [
+      { quote: 'she felt let down', speaker: 'Kerry Bamforth', speakerTitle: 'Resident' },
+      { quote: 'My boys learned', speaker: 'Kerry Bamforth' },
+      { quote: 'I felt sharp', speaker: 'Tom Adeyemi' },
+    ],
+  },
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
