@@ -345,8 +345,15 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     // "Gov. Earl Ray Tomblin of West Virginia said": the person before "of" and a place of up to three words
     // (or a body of up to five, "of the Larkspur Fire Protection District", "the" and all)
     const body = i - a < 5 && (isOrgHead(toks[i]!) || ORG_WORDS.has(toks[i]!.lower) || toks.slice(a, i).some((t, j) => bodyHeadFor(t) && toks[a + j + 1]!.lower === 'for'));
-    const of = toks[a - 1]?.lower === 'the' && a - 1 > floor && toks[a - 2]!.lower === 'of' && body ? a - 2 : a - 1;
-    if ((i - a < 3 || body) && of - 1 >= floor && toks[of]!.lower === 'of' && nameToken(toks[of - 1]) && isCap(toks[of - 1]) && (!isRole(toks[of - 1]!) || roleAsSurname(toks, of - 1, floor))) {
+    // (past a word or two saying what the body is: "Harriet Dunmore of promoter Tidewater Live", "of the brokerage
+    // Calder Securities")
+    let d = a - 1;
+    while (d > floor && a - d <= 2 && isWord(toks[d]) && /^\p{Ll}[\p{Ll}-]+$/u.test(toks[d]!.text) && !DETERMINERS.has(toks[d]!.lower) && toks[d]!.lower !== 'of' && !isRole(toks[d]!) && toks[d - 1]!.kind === 'word') d--;
+    if (d < a - 1 && toks[d]!.lower === 'the' && d - 1 > floor && toks[d - 1]!.lower === 'of') d--;
+    // (after a full name only: not "One of the jobs Perez talks about", "Most of the vulnerable Senate Republicans")
+    const described = d < a - 1 && toks[d]!.lower === 'of' && i - a < 4 && isCap(toks[a]) && d - 2 >= floor && [toks[d - 1], toks[d - 2]].every((w) => nameToken(w) && isCap(w) && !NOT_NAME_WORDS.has(w!.lower));
+    const of = described ? d : toks[a - 1]?.lower === 'the' && a - 1 > floor && toks[a - 2]!.lower === 'of' && body ? a - 2 : a - 1;
+    if ((i - a < 3 || body || described) && of - 1 >= floor && toks[of]!.lower === 'of' && nameToken(toks[of - 1]) && isCap(toks[of - 1]) && (!isRole(toks[of - 1]!) || roleAsSurname(toks, of - 1, floor))) {
       const person = subjectBefore(text, toks, of, floor);
       // (or those who speak for that person: "aides to Gov. Chris Christie of New Jersey said")
       // (not a noun of those who speak, capitalised at the sentence's start: "Supporters of Sanders said" is a noun

@@ -385,8 +385,8 @@ const DESCRIBED_SUBJECT = /(?<![\p{L}])(?:agency|broadcaster|newspaper|daily|tab
 
 // An outlet's own piece the words were said or written in, after its name, the piece after "in" or "on": "in a 2009
 // Guardian interview", "in the same CNN appearance", "in a Guardian op-ed" (not a piece that is evidence: "based on
-// the evidence of a New York Times article")
-const MEDIUM_PIECE_AFTER = /^\s+(?:interview|op-ed|column|essay|appearance|podcast|broadcast|segment|documentary)\b/;
+// the evidence of a New York Times article"); a platform's piece too: "in a TikTok video filmed backstage"
+const MEDIUM_PIECE_AFTER = /^\s+(?:interview|op-ed|column|essay|appearance|podcast|broadcast|segment|documentary|video|videos|post|posts|livestream|clip|reel|thread)\b/;
 const PIECE_BEFORE = /(?<![\p{L}])(?:in|on|during)\s+(?:(?:a|an|the|his|her|their|its|this|that|recent|same|\d{4})\s+){1,3}$/iu;
 
 // What stands before a piece's outlet: "a", "the", "his", "Trump's".

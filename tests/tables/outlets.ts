@@ -28,6 +28,14 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: 'a platform\'s piece after any verb: "revealed in a TikTok video filmed backstage that", "referred to him as “…” in a Facebook post"',
+    text: 'Festival goes on\n\nSinger Priya Hale revealed in a TikTok video filmed backstage that the band had almost pulled out of the festival.\n\nA friend referred to the drummer as “the calmest man I know” in a Facebook post.',
+    quotes: [
+      { quote: 'the band had almost pulled out of the festival', outlet: 'TikTok' },
+      { quote: 'the calmest man I know', outlet: 'Facebook' },
+    ],
+  },
+  {
     note: 'a programme in marks after "told" and its network, or "said on": the network or the programme carried the clause',
     text: 'Transit bill heads for a vote\n\nSen. Ann Pryor told CBS’s “Face the Nation” on Sunday that the transit bill would pass before the recess.\n\nMayor Ruth Vance said on “Harbour Morning” that the ferry plan would be scrapped.',
     quotes: [

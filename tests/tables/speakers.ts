@@ -2872,6 +2872,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'I felt sharp', speaker: 'Tom Adeyemi' },
     ],
   },
+  {
+    note: '"X of promoter Y told": a word saying what the body is between "of" and its name leaves the person the speaker; not after a partitive, "One of the jobs Perez talks about"',
+    text: 'Festival director Harriet Dunmore of promoter Tidewater Live told Rolling Stone that ticket sales were up 30 percent on last year.\n\nAnalyst Tom Reyes of the brokerage Calder Securities said prices would rise again in the spring.',
+    quotes: [
+      { quote: 'ticket sales were up', speaker: 'Harriet Dunmore' },
+      { quote: 'prices would rise', speaker: 'Tom Reyes' },
+    ],
+  },
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
