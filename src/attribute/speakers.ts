@@ -56,6 +56,8 @@ export interface Registry {
   singles: Map<string, number>;
   /** The last person an attribution named, and where (updated as quotes are attributed, in order). */
   lastSpeaker: { entity: Entity; at: number } | null;
+  /** The last speaker, when the last attribution named a group ("the judges", "Analysts at Amberline Capital"). */
+  lastPlural: { text: string; at: number } | undefined;
   /** The last speaker an attribution described by a noun that says a gender ("a spokeswoman for the ministry"). */
   lastDescribed: { text: string; gender: 'm' | 'f'; at: number } | null;
   /** The speakers an attribution described by an indefinite noun ("A senior Senate aide"), by head noun ("aide"). */
@@ -398,6 +400,7 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
     occurrences: [],
     singles: new Map(),
     lastSpeaker: null,
+    lastPlural: undefined,
     lastDescribed: null,
     described: undefined,
     text,
@@ -1052,6 +1055,12 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
       const body = reg.lastBody && at > reg.lastBody.at && at - reg.lastBody.at < BODY_REACH_IT ? reg.lastBody.text : null;
       return { speaker: body ?? (reg.text.length < BOOK_CHARS ? bodyOpeningBefore(reg.text, m.start) : null), title: null };
     }
+    // ("In a unanimous judgment, the judges wrote that … “…,” they wrote": in news, the group the attribution just
+    // before named)
+    if (m.gender === 'p' && /^they$/i.test(m.text)) {
+      const group = reg.lastPlural;
+      return { speaker: group && at > group.at && at - group.at < SPEAKER_REACH && reg.text.length < BOOK_CHARS ? group.text : null, title: null };
+    }
     if (m.gender !== 'm' && m.gender !== 'f') return { speaker: null, title: null };
     // "Matthews said Pence’s performance should boost Trump’s numbers. “…,” he said.":
     // the person just quoted goes on speaking, though another was named since
@@ -1186,6 +1195,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
 // who …", "spokesman" of "a spokesman for the ministry", "people" of "people familiar with the matter".
 // (the words before the head are its modifiers: no function word, no participle, "A poll conducted by voters" is a poll)
 const DESCRIBED_HEAD = /^(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+)?(?:(?!(?:by|of|for|in|at|with|from|to|on|who|whom|that|and|or)\s)[\p{L}’'.-]+(?<!ed|ing)\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|with|in|from|to|on|who|whom|that|familiar|close|knowledgeable|briefed|involved|aware)\b|\s*$)/u;
+// The head of a noun phrase that names a group: a plural ("judges", "analysts"), or a noun of many ("people", "police").
+const PLURAL_HEAD = /^(?:\p{Ll}+[^sui’']s|people|police|staff|personnel|clergy|children|men|women)$/u;
 // A determiner that makes a noun phrase definite: no new description.
 const DEFINITE = /^(?:the|his|her|their|its|our|my|your|this|that|these|those|some|many|most|all|both|several|other|others)\s/i;
 /** How far (UTF-16 units) "the aide" takes up the aide an attribution described. */
@@ -1746,6 +1757,9 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
     const gender = NOUN_FEMALE.test(m.text) ? 'f' : NOUN_MALE.test(m.text) ? 'm' : null;
     if (gender && !(gender === 'f' ? NOUN_MALE : NOUN_FEMALE).test(m.text)) reg.lastDescribed = { text: speaker, gender, at: m.end };
   }
+  // (a group speaks, for a "they" after it; any other speaker ends that, a "they" taken up keeps it)
+  if (m.also || m.kind === 'noun' && PLURAL_HEAD.test(DESCRIBED_HEAD.exec(m.text.toLowerCase())?.[1] ?? '')) reg.lastPlural = { text: speaker, at: m.end };
+  else if (!(m.kind === 'pronoun' && /^they$/i.test(m.text) && speaker === reg.lastPlural?.text)) reg.lastPlural = undefined;
   // ("A senior Senate aide said …" … "“…,” the aide said": the description, by its head noun; so is a plural without
   // an article, "people familiar with the matter" … "the people said")
   if (indefinite || m.kind === 'noun' && /^\p{Ll}[^\s]*\s/u.test(m.text) && !DEFINITE.test(m.text)) {

@@ -2880,6 +2880,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'prices would rise', speaker: 'Tom Reyes' },
     ],
   },
+  {
+    note: '"they" after an attribution to a group is that group: "the judges wrote … “…,” they wrote", "Analysts at X said … “…,” they said"; not after a person',
+    text: 'Court ruling\n\nIn a unanimous judgment, the judges wrote that the inspector had erred in law.\n\n“The inspector was entitled to give weight to the need for homes,” they wrote.\n\nAnalysts at Amberline Capital said in a note that stocks had fallen sharply.\n\n“The draw is larger than anything we have seen,” they said.\n\nMayor Ruth Vance said the ruling was a relief.\n\n“We will appeal,” they said.',
+    quotes: [
+      { quote: 'inspector was entitled', speaker: 'the judges' },
+      { quote: 'The draw is larger', speaker: 'Analysts at Amberline Capital' },
+      { quote: 'We will appeal', speaker: null },
+    ],
+  },
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
