@@ -1754,11 +1754,17 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
   // gender; "the actor", "the businessman" take up someone named before)
   const indefinite = m.kind === 'noun' && /^(?:an?|another|one)\s/i.test(m.text);
   if (indefinite) {
-    const gender = NOUN_FEMALE.test(m.text) ? 'f' : NOUN_MALE.test(m.text) ? 'm' : null;
+    // (or by the pronoun of its relative clause: "a trader at a European refiner, who declined to be named because he
+    // was not authorised to speak")
+    const relative = /^[^,.!?”"]{0,60},\s*who\b[^.!?”"]{0,120}/.exec(reg.text.slice(m.end, m.end + 200))?.[0] ?? '';
+    const own = /\b(?:she|her|herself)\b/.test(relative) ? 'f' : /\b(?:he|his|him|himself)\b/.test(relative) ? 'm' : null;
+    const gender = NOUN_FEMALE.test(m.text) ? 'f' : NOUN_MALE.test(m.text) ? 'm' : own;
     if (gender && !(gender === 'f' ? NOUN_MALE : NOUN_FEMALE).test(m.text)) reg.lastDescribed = { text: speaker, gender, at: m.end };
   }
   // (a group speaks, for a "they" after it; any other speaker ends that, a "they" taken up keeps it)
-  if (m.also || m.kind === 'noun' && PLURAL_HEAD.test(DESCRIBED_HEAD.exec(m.text.toLowerCase())?.[1] ?? '')) reg.lastPlural = { text: speaker, at: m.end };
+  // (a plural noun before a body's name is a group too: "analysts at Amberline Capital")
+  const nounFirst = m.kind === 'noun' || /^\p{Ll}/u.test(m.text) || /^\p{Lu}\p{Ll}+s\s+(?:at|of|for|from|in|with)\s/u.test(m.text);
+  if (m.also || nounFirst && m.kind !== 'pronoun' && PLURAL_HEAD.test(DESCRIBED_HEAD.exec(m.text.toLowerCase())?.[1] ?? '')) reg.lastPlural = { text: speaker, at: m.end };
   else if (!(m.kind === 'pronoun' && /^they$/i.test(m.text) && speaker === reg.lastPlural?.text)) reg.lastPlural = undefined;
   // ("A senior Senate aide said …" … "“…,” the aide said": the description, by its head noun; so is a plural without
   // an article, "people familiar with the matter" … "the people said")

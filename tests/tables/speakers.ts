@@ -2889,6 +2889,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'We will appeal', speaker: null },
     ],
   },
+  {
+    note: '"analysts at Amberline Capital" is a group for a "They said" after it; "a trader …, who declined to be named because he …" is the "He" after him',
+    text: 'Oil climbs\n\n“The draw is larger than anything we have seen since the spring,” analysts at Amberline Capital said in a note.\n\nThey said they now expected Brent to average $85 a barrel in the fourth quarter.\n\n“Everyone was waiting for the cartel to blink,” said a trader at a European refiner, who declined to be named because he was not authorised to speak to the media.\n\nHe told Reuters that refiners in Asia had been bidding aggressively for cargoes.',
+    quotes: [
+      { quote: 'they now expected Brent', speaker: 'analysts at Amberline Capital' },
+      { quote: 'refiners in Asia', speaker: 'a trader' },
+    ],
+  },
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
