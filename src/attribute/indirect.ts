@@ -1129,6 +1129,7 @@ function newClauseAt(toks: readonly Token[], k: number): boolean {
 function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, taken: number, out: IndirectQuote[]): number {
   let who = subjectAfter(text, toks, c.last + 1) ?? sourcePhrase(text, toks, c.last + 1);
   if (!who) return taken;
+  who = evidenceOf(text, toks, who) ?? who;
   // "According to F.A.A. records, …": the source runs to the comma where the name found first stops short
   if ((c.first <= 1 || /^[(:—–;]$/.test(toks[c.first - 1]!.text)) && toks[toks.findIndex((t) => t.start >= who!.end)]?.text !== ',') who = sourcePhrase(text, toks, c.last + 1) ?? who;
   const whoEnd = toks.findIndex((t) => t.start >= who!.end);
@@ -1832,6 +1833,32 @@ function clauseStart(toks: readonly Token[], k: number, cueLast: number): number
 }
 // What may stand between a cue and its clause without "that": adverbs, days, a comma.
 const SKIP_BARE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|also|then|previously|repeatedly|again|publicly|privately|separately|earlier|later|,)$/;
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+// The nouns of evidence a body publishes: "data from …", "a survey by …", "figures released by …".
+const EVIDENCE_NOUN = /^(?:data|figures|numbers|statistics|estimates|records|documents|survey|poll|report|study|analysis|review|audit|count|tally)$/;
+
+/**
+ * "according to data from tanker-tracking firm Kestrel Maritime Analytics": the body that published the evidence
+ * speaks, its mention the whole phrase ("data from … Analytics", as annotators mark it). The body's name follows "from"
+ * or "by" (after "released", "published", "compiled" or a day) and up to three words saying what it is, within ten words
+ * of the noun. Null when `who` is no such noun or no name follows.
+ */
+function evidenceOf(text: string, toks: readonly Token[], who: Mention): Mention | null {
+  if (who.kind !== 'noun') return null;
+  let k = toks.findIndex((t) => t.start >= who.end);
+  if (k < 1 || !EVIDENCE_NOUN.test(toks[k - 1]!.lower)) return null;
+  const limit = Math.min(toks.length, k + 10);
+  while (k < limit && toks[k]!.kind === 'word' && !/^(?:from|by)$/.test(toks[k]!.lower) && (/^\p{Ll}/u.test(toks[k]!.text) || WEEKDAY.test(toks[k]!.lower))) k++;
+  if (k >= limit || !/^(?:from|by)$/.test(toks[k]!.lower)) return null;
+  let a = k + 1;
+  while (a < limit && a - k <= 4 && toks[a]!.kind === 'word' && /^\p{Ll}/u.test(toks[a]!.text) && !/^(?:of|and|which|who|that)$/.test(toks[a]!.lower)) a++;
+  if (!/^\p{Lu}/u.test(toks[a]?.text ?? '') || toks[a]!.kind !== 'word') return null;
+  let b = a;
+  while (b + 1 < toks.length && (/^\p{Lu}/u.test(toks[b + 1]!.text) && toks[b + 1]!.kind === 'word' || /^(?:of|the|and|for|&)$/.test(toks[b + 1]!.lower) && /^\p{Lu}/u.test(toks[b + 2]?.text ?? '') && toks[b + 1]!.start === toks[b]!.end + 1)) b++;
+  const name = text.slice(toks[a]!.start, toks[b]!.end);
+  return { kind: 'name', start: who.start, end: toks[b]!.end, text: text.slice(who.start, toks[b]!.end), name, title: null, gender: null };
+}
 
 /** "according to exit polls, …": the words up to the comma name the source. */
 function sourcePhrase(text: string, toks: readonly Token[], from: number): Mention | null {

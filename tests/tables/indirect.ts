@@ -1498,6 +1498,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Having said that, the bond market has been calm for most of the year.\n\nHealth worries have dogged the governor since his fall at the state fair in August.',
     quotes: [],
   },
+  {
+    section: 'clause-according-to',
+    note: '"according to data from tanker-tracking firm X", "figures released Friday by X": the body that published the evidence speaks',
+    text: 'Oil stocks drop\n\nCrude stocks held in onshore tanks across Asia fell by 14.2 million barrels last week, according to data from tanker-tracking firm Kestrel Maritime Analytics.\n\nThe jobless rate rose to 6.1 percent in October, according to figures released Friday by the Kordavian Statistics Office.',
+    quotes: [
+      { quote: 'Crude stocks held in onshore tanks across Asia fell by 14.2 million barrels last week', speaker: 'Kestrel Maritime Analytics', rule: 'clause-according-to' },
+      { quote: 'The jobless rate rose to 6.1 percent in October', speaker: 'Kordavian Statistics Office', rule: 'clause-according-to' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
