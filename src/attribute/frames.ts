@@ -1135,9 +1135,13 @@ function clauseSubject(text: string, toks: readonly Token[], isName: (word: stri
     k = toks[j]?.text === ')' ? j + 1 : -1;
   }
   // "Another critic, Laurence H. Tribe, likened …": past the appositive's closing comma
+  // ("Ilse Marrin, a professor of economics at the University of Tarnholm and a former adviser to the National Bank,
+  // was …": a long one too)
   if (k >= 0 && toks[k]!.text === ',') {
     let j = k + 1;
-    while (j < toks.length && j - k < 14 && toks[j]!.text !== ',') j++;
+    // (past fourteen tokens, only a description: an article or a role first, and no verb of a clause in it)
+    const described = /^(?:a|an|the|former|co-founder|founder)$/.test(toks[k + 1]?.lower ?? '');
+    while (j < toks.length && j - k < (described ? APPOSITIVE_TOKENS : 14) && toks[j]!.text !== ',' && !(j - k >= 14 && /^(?:is|was|were|are|has|had|have|when|while|who|which)$/.test(toks[j]!.lower))) j++;
     k = toks[j]?.text === ',' ? j + 1 : -1;
   }
   const next = k >= 0 ? toks[k] : undefined;
@@ -1153,6 +1157,8 @@ function clauseSubject(text: string, toks: readonly Token[], isName: (word: stri
   return s;
 }
 
+/** How many tokens an appositive after a sentence's subject may run to. */
+const APPOSITIVE_TOKENS = 26;
 /** How far (UTF-16 units) before a fragment the subject of its clause is looked for. */
 const NEAREST_REACH = 300;
 // What opens an aside of comparison or example between a quotation and its cue.

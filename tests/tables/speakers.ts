@@ -2897,6 +2897,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'refiners in Asia', speaker: 'a trader' },
     ],
   },
+  {
+    note: 'a paragraph of nothing but a quotation after one about a person: past a long description between commas after the name (not a clause between commas, "a few moments later, when he …, she …")',
+    text: 'Budget doubts\n\nThe budget was cheered in parliament.\n\nIlse Marrin, a professor of economics at the University of Tarnholm and a former adviser to the Brendorian National Bank, was blunter than most when she addressed a briefing on Wednesday.\n\n“The government keeps telling voters that the hard part is over. It is not.”',
+    quotes: [{ quote: 'keeps telling voters', speaker: 'Ilse Marrin' }],
+  },
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
