@@ -1364,11 +1364,16 @@ export function relativeSubject(text: string, toks: readonly Token[], cueFirst: 
     }
     break;
   }
-  if (i <= floor || toks[i]!.lower !== 'who') return null;
+  // ("by her publisher, Harrowgate & Finch, which said …": a body's name and "which")
+  // (with a plain verb of saying only: "which contended", "which advises big corporations" are as often the writer's)
+  const which = i > floor && toks[i]!.lower === 'which' && toks[i - 1]?.text === ',' && /^(?:said|says|told|tells|announced|stated)$/.test(toks[cueFirst]!.lower);
+  if (i <= floor || toks[i]!.lower !== 'who' && !which) return null;
   let j = i;
   if (toks[j - 1]?.text === ',') j--;
   let antecedent = subjectBefore(text, toks, j, floor);
   if (!antecedent || antecedent.kind === 'pronoun') return null;
+  // (a body's: no given name opens it, no title goes with it)
+  if (which && (antecedent.kind !== 'name' || antecedent.title !== null || isGivenName(antecedent.text.split(/\s+/)[0]!) || antecedent.end !== toks[j - 1]!.end)) return null;
   // "Lena Ortiz, an architect who said": the name the appositive describes
   if (antecedent.kind === 'noun') {
     let a = toks.findIndex((t) => t.start >= antecedent!.start);

@@ -2902,6 +2902,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Budget doubts\n\nThe budget was cheered in parliament.\n\nIlse Marrin, a professor of economics at the University of Tarnholm and a former adviser to the Brendorian National Bank, was blunter than most when she addressed a briefing on Wednesday.\n\n“The government keeps telling voters that the hard part is over. It is not.”',
     quotes: [{ quote: 'keeps telling voters', speaker: 'Ilse Marrin' }],
   },
+  {
+    note: '"by her publisher, Harrowgate & Finch, which said …": a body\'s name before ", which said" speaks; "the publisher" takes it up',
+    text: 'Novelist dies at 84\n\nHer death was announced on Monday by her publisher, Harrowgate & Finch, which said she had died peacefully on Sunday evening after a short illness.\n\n“Isolde was one of the finest writers we have ever published,” the publisher said in a statement.',
+    quotes: [
+      { quote: 'she had died peacefully', speaker: 'Harrowgate & Finch' },
+      { quote: 'finest writers', speaker: 'Harrowgate & Finch' },
+    ],
+  },
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
