@@ -208,10 +208,17 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     if (!frame && w.type === 'mixed') frame = namingFrame(w);
     // a few words in marks that nobody is said to have said: a term or a scare quote ("super PACs")
     // (unless the words before say someone coined or used them: dubbed “…”, the phrase “…”)
-    if (!frame && w.type === 'mixed' && groupId === null && wordCount(text, w.span) <= SCARE_QUOTE_WORDS && !sentenceHasCue(text, sentences, w) && !spokenBefore(text.slice(Math.max(sentenceStart(w, sentences), w.span.open - SPOKEN_REACH), w.span.open))) continue;
+    const term = !frame && w.type === 'mixed' && groupId === null && wordCount(text, w.span) <= SCARE_QUOTE_WORDS && !sentenceHasCue(text, sentences, w);
+    const before = term ? text.slice(Math.max(sentenceStart(w, sentences), w.span.open - SPOKEN_REACH), w.span.open) : '';
+    if (term && !spokenBefore(before)) continue;
+    // (kept by a word of coining alone, "nicknamed", "the slogan", not by a verb of calling: "Calls men names, like “pigs”")
+    const coinedOnly = term && spokenVerbAt(before) === null;
     // a fragment kept with nobody named yet: the subject of its clause, as a guess
     if (!frame && w.type === 'mixed') {
       frame = frameNearest(text, w.span, sentenceStart(w, sentences), isName);
+      // (a term kept only because the words before coin it, with no one to have coined it, quotes no one: "Nicknamed
+      // “the Bullet Train” in Japan, …", "runs under the slogan “…”")
+      if (coinedOnly && !frame) continue;
       // "“It's an enormous moment,” said Steve Schmidt, …. Unless rivals quit the race, “it's very difficult to see
       // how he is stopped.”": words in marks that no person in their sentence says, after a line of the same
       // paragraph whose speaker is known, go on with that line (a few words only, a term or a scare quote, do not)

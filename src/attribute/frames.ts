@@ -1228,9 +1228,10 @@ export function frameRelativeNaming(text: string, q: QuoteSpan, from: number, cu
 const sameWords = (a: string, b: string): boolean => a.includes(b) || b.includes(a);
 /** How far (UTF-16 units) before a fragment its relative clause of naming may open. */
 const RELATIVE_NAMING_REACH = 120;
-// "what SUBJECT (has) called (it) a", "which SUBJECT describes as", "whom supporters call": group 1 the subject's
+// "what SUBJECT (has) called (it) a", "which SUBJECT describes as", "whom supporters call", "that locals have
+// nicknamed": group 1 the subject's
 // words, group 2 the verb and what follows it up to the marks (an object pronoun, a determiner, "as").
-const RELATIVE_NAMING = /(?<![\p{L}])(?:what|which|whom)\s+((?:[^\s!?,;:“”"]+\s+){1,5}?)((?:(?:has|have|had)\s+)?(?:(?:long|often|once|repeatedly|previously|since|publicly)\s+)?(?:call(?:s|ed)?|describ(?:es|ed)\s+as|term(?:s|ed)|dub(?:s|bed)|label(?:s|ed|led)|brand(?:s|ed)|characteriz(?:es|ed)\s+as|refer(?:s|red)\s+to\s+as)(?:\s+(?:it|its|his|her|their|them|him|this|that|these|those|a|an|the|as))*\s*[“"‘']?)$/iu;
+const RELATIVE_NAMING = /(?<![\p{L}])(?:what|which|whom|that)\s+((?:[^\s!?,;:“”"]+\s+){1,5}?)((?:(?:has|have|had)\s+)?(?:(?:long|often|once|repeatedly|previously|since|publicly)\s+)?(?:call(?:s|ed)?|describ(?:es|ed)\s+as|term(?:s|ed)|dub(?:s|bed)|nickname(?:s|d)|label(?:s|ed|led)|brand(?:s|ed)|characteriz(?:es|ed)\s+as|refer(?:s|red)\s+to\s+as)(?:\s+(?:it|its|his|her|their|them|him|this|that|these|those|a|an|the|as))*\s*[“"‘']?)$/iu;
 
 /** How far (UTF-16 units) before a naming verb its subject is looked for. */
 const NAMING_REACH = 240;

@@ -392,6 +392,11 @@ export const SPAN_ROWS: SpanRow[] = [
     ],
   },
   {
+    note: 'a nickname or a slogan no one is said to have coined quotes no one: "Nicknamed “…” in Japan", "runs under the slogan “…”", "was dubbed “…” by 1990" (a date is no agent)',
+    text: 'Nicknamed “the Bullet Train” in Japan for his acceleration, the winger cost £12 million.\n\nThe campaign, which runs under the slogan “Two Doses, Zero Doubt”, aims to reach 40,000 children.\n\nThe new bridge opened in March. The bridge was dubbed “the road to nowhere” by 1990.',
+    quotes: [],
+  },
+  {
     note: 'so-called name',
     text: 'Leaders of the so-called “Board of Peace” will meet in Cairo next month.',
     quotes: [],

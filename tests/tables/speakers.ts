@@ -564,11 +564,6 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'a disaster', speaker: 'Ana Ruiz' }],
   },
   {
-    note: 'negative: "by" and a date after a passive naming is no agent',
-    text: 'The new bridge opened in March.\n\nThe bridge was dubbed “the road to nowhere” by 1990.',
-    quotes: [{ quote: 'road to nowhere', speaker: [null, 'The bridge', 'bridge'] }],
-  },
-  {
     note: 'a role and the noun of its office: "the former secretary of state said …"',
     text: 'The talks in Geneva ended on Tuesday.\n\nThe envoys left early, and the former secretary of state said the alliance “clearly” needed a new approach.',
     quotes: [{ quote: 'clearly', speaker: ['The former secretary of state', 'former secretary of state'] }],
@@ -2909,6 +2904,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'she had died peacefully', speaker: 'Harrowgate & Finch' },
       { quote: 'finest writers', speaker: 'Harrowgate & Finch' },
     ],
+  },
+  {
+    note: '"the building that locals have nicknamed “the Lantern”": the subject of a relative clause of naming after "that" coined it',
+    text: 'Library a hit\n\nNine months on, the building that locals have nicknamed “the Lantern” is the most visited in the city.',
+    quotes: [{ quote: 'the Lantern', speaker: 'locals' }],
   },
   // ── a relative clause of naming has its own subject ───────────────────
   {
