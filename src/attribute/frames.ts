@@ -1211,6 +1211,9 @@ export function frameRelativeNaming(text: string, q: QuoteSpan, from: number, cu
   const m = RELATIVE_NAMING.exec(lead);
   if (!m) return null;
   const relAt = q.open - lead.length + m.index;
+  // ("she claimed that Comey had characterized as “truthful” …": "that" after a verb of saying opens the clause she
+  // reports, not a relative one; the words are hers)
+  if (/^that/i.test(m[0]) && saysBefore(text, relAt)) return null;
   const verbAt = relAt + m[0].length - m[2]!.length;
   const toks = tokenize(text, relAt, q.open);
   const k = toks.findIndex((t) => t.start >= verbAt);
@@ -1224,6 +1227,12 @@ export function frameRelativeNaming(text: string, q: QuoteSpan, from: number, cu
   if (s.kind === 'pronoun' ? !current?.after || !current.cue?.structural || (s.gender !== 'm' && s.gender !== 'f') : current?.mention && sameWords(current.mention.text, s.text)) return null;
   return frame('subject-naming', s, null, false);
 }
+/** Is the word right before `at` a cue ("claimed", "said") or a word of its clause before "that" ("told reporters")? */
+function saysBefore(text: string, at: number): boolean {
+  const toks = tokenize(text, Math.max(0, at - 40), at);
+  return findCues(toks).some((c) => toks.length - c.last <= 3);
+}
+
 /** Does either phrase hold the other ("Senator Chris Murphy", "Murphy")? */
 const sameWords = (a: string, b: string): boolean => a.includes(b) || b.includes(a);
 /** How far (UTF-16 units) before a fragment its relative clause of naming may open. */

@@ -397,6 +397,11 @@ export const SPAN_ROWS: SpanRow[] = [
     quotes: [],
   },
   {
+    note: 'the title of a body\'s publication after its noun: "its monthly “Oil Market Review”", "the council’s 2021 study “Homes for Hollinsmoor”"',
+    text: 'In its monthly “Oil Market Review”, published on Monday, the group said demand would grow.\n\nThe share was well above the level set out in the council’s 2021 study “Homes for Hollinsmoor”.',
+    quotes: [{ quote: 'demand would grow' }],
+  },
+  {
     note: 'so-called name',
     text: 'Leaders of the so-called “Board of Peace” will meet in Cairo next month.',
     quotes: [],

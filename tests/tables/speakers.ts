@@ -2910,6 +2910,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Library a hit\n\nNine months on, the building that locals have nicknamed “the Lantern” is the most visited in the city.',
     quotes: [{ quote: 'the Lantern', speaker: 'locals' }],
   },
+  {
+    note: '"she claimed that Comey had characterized as “truthful”": "that" after a verb of saying opens her clause, not a relative one',
+    text: 'The controversy deepened.\n\nClinton acknowledged that she had misspoken when she claimed that FBI Director James B. Comey had characterized as “truthful” all of her public statements.',
+    quotes: [{ quote: 'truthful', speaker: 'Clinton' }],
+  },
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
