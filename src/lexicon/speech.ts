@@ -105,7 +105,7 @@ export const NOUN_OR_VERB = /^(state|states|show|shows|protest|protests|find|fin
 // test articles of December 5 and the polnear-train lines they were checked against.
 export const NOT_A_CUE_BEFORE: ReadonlyMap<string, RegExp> = new Map([
   ['point', /^(?:guard|guards|man|person|of|blank|spread|total|lead)$/],
-  ['recall', /^(?:\d[\d,.]*|more|nearly|about|some|over|all|thousands|millions|hundreds)$/],
+  ['recall', /^(?:\d[\d,.]*|more|nearly|about|some|over|all|thousands|millions|hundreds|its|their)$/],
   ['charge', /^(?:with|after|over|in|for|following)$/],
 ]);
 // Forms of those verbs that are as often nouns ("in big states", "news reports").
