@@ -1293,6 +1293,9 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   // "Health worries have dogged …": a plural noun, which "have", "are" or "were" agrees with, not a verb's third person
   // (but "what he believes are …": a pronoun's verb, whose clause lost its subject to "what")
   if (c.first === c.last && /^\p{Ll}+[^s]s$/u.test(toks[c.first]!.text) && /^(?:have|are|were)$/.test(toks[c.last + 1]?.lower ?? '') && !CLAUSE_PRONOUN.test(toks[c.first - 1]?.lower ?? '')) return true;
+  // "a stretch of high ground claimed by both sides": a participle after its noun, then "by" and its agent, is a passive
+  // that describes the noun, not a statement of it
+  if (c.first === c.last && !c.gerund && toks[c.last + 1]?.lower === 'by' && /ed$/.test(toks[c.first]!.lower) && /^\p{Ll}+$/u.test(toks[c.first - 1]?.text ?? '') && !AUXILIARY.test(toks[c.first - 1]!.lower) && !/^(?:he|she|it|they|we|i|who|which|that|and|also|had|has|have)$/.test(toks[c.first - 1]!.lower)) return true;
   // "All told, the group …": a sum, not a telling
   if (c.lemma === 'tell' && toks[c.first - 1]?.lower === 'all' && toks[c.last + 1]?.text === ',') return true;
   // "finds its way to the city": an idiom of going, not a finding

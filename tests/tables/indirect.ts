@@ -1437,8 +1437,8 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'not-speech',
-    note: '"point guard" is no cue, nor "charged after" a crime, nor "recalled its ambassador"',
-    text: 'Starting point guard Tyrese Bellamy left midway through the third quarter after landing on a defender’s foot.\n\nMan charged after pharmacy owner attacked during late-night break-in on Keel Street.\n\nThe government in Sarvo recalled its ambassador to neighbouring Olmenia and summoned the Olmenian envoy.',
+    note: '"point guard" is no cue, nor "charged after" a crime, nor "recalled its ambassador", nor "high ground claimed by both sides"',
+    text: 'Starting point guard Tyrese Bellamy left midway through the third quarter after landing on a defender’s foot.\n\nMan charged after pharmacy owner attacked during late-night break-in on Keel Street.\n\nThe government in Sarvo recalled its ambassador to neighbouring Olmenia and summoned the Olmenian envoy.\n\nThe radar, which became operational in late August, sits on Kestrel Ridge, a stretch of high ground claimed by both sides.',
     quotes: [],
   },
   {
