@@ -1853,7 +1853,8 @@ function evidenceOf(text: string, toks: readonly Token[], who: Mention): Mention
   if (k < 1 || !EVIDENCE_NOUN.test(toks[k - 1]!.lower)) return null;
   const limit = Math.min(toks.length, k + 10);
   while (k < limit && toks[k]!.kind === 'word' && !/^(?:from|by)$/.test(toks[k]!.lower) && (/^\p{Ll}/u.test(toks[k]!.text) || WEEKDAY.test(toks[k]!.lower))) k++;
-  if (k >= limit || !/^(?:from|by)$/.test(toks[k]!.lower)) return null;
+  // (not the outlet that got hold of it: "court documents obtained by TMZ", "emails seen by Reuters")
+  if (k >= limit || !/^(?:from|by)$/.test(toks[k]!.lower) || toks[k]!.lower === 'by' && /^(?:obtained|seen|reviewed|viewed|acquired|leaked|shared)$/.test(toks[k - 1]?.lower ?? '')) return null;
   let a = k + 1;
   while (a < limit && a - k <= 4 && toks[a]!.kind === 'word' && /^\p{Ll}/u.test(toks[a]!.text) && !/^(?:of|and|which|who|that)$/.test(toks[a]!.lower)) a++;
   if (!/^\p{Lu}/u.test(toks[a]?.text ?? '') || toks[a]!.kind !== 'word') return null;

@@ -5,6 +5,7 @@
 import { aliasIndex, findAffiliations, findDateline, findInterviews, findPublisher, findFraming, findOutlet, isMediaName, outletNamed, findPieceOutlet, type AliasIndex, type OutletHit } from './outlets.js';
 import type { Span } from '../types.js';
 import { partitionPoint } from '../bisect.js';
+import { PLATFORMS } from '../lexicon/outlets.js';
 
 // Words that continue an interview or report named earlier ("In the interview, she added …").
 const SAME_INTERVIEW = /\b(?:(?:the|that|this|same) (?:interview|broadcast|appearance|program|programme|show|segment|conversation|podcast|episode|essay|op-ed|column|article|piece)|later in the (?:interview|show|program|broadcast))\b/i;
@@ -28,6 +29,16 @@ const PRESS_AT_LARGE = /\b(?:told|tells|telling)\s+(?:reporters|journalists|the\
 // Outlets found through a bare preposition ("… makes it to the White House."): too weak to
 // carry into the next sentence.
 const WEAK_HOW = new Set(['trigger:on', 'trigger:to', 'trigger:by', 'trigger:via', 'cue']);
+
+/**
+ * Was the platform of `piece` what the sentence before posted to ("posting a photo to his Instagram story", "shared a
+ * picture on her own Instagram story"), and is the quote's cue one of writing there ("wrote", "posted", "captioned")?
+ */
+function postedTo(text: string, before: { start: number; end: number }, piece: OutletHit, cue: string | null): boolean {
+  return PLATFORMS.has(piece.name) && cue !== null && WRITTEN_CUE.test(cue) && POSTING.test(text.slice(before.start, before.end));
+}
+const WRITTEN_CUE = /^(?:wrote|writes|posted|posts|captioned|added|tweeted)$/i;
+const POSTING = /\b(?:post(?:s|ed|ing)?|shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?|struck\s+a\b[^.]{0,20}\bnote)\b[^.!?]{0,120}\b(?:on|to)\s+(?:(?:his|her|their|its)\s+(?:own\s+)?)?\p{Lu}|\b(?:on|to)\s+(?:his|her|their|its)\s+(?:own\s+)?\p{Lu}[\p{L}]+\s+(?:story|stories|feed|page|account|channel)\b/u;
 
 /** The interview named last before `at`, in the same or the previous paragraph. */
 function lastInterview(scope: OutletScope, at: number): OutletHit | null {
@@ -198,8 +209,9 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   } else if (last?.outlet && (q.inherited || (!last.past && sameRun()))) {
     // the same speaker goes on: the same interview or piece
     answer = { outlet: last.outlet, outletMention: last.mention };
-  } else if (pronoun && q.before && !own() && !newOccasion() && pronounLeads(text, q) && (before = q.before()) && (piece = findOutlet(text, before.start, before.end, before.skip, null, scope.aliases)) && !WEAK_HOW.has(piece.how)) {
+  } else if (pronoun && q.before && !own() && !newOccasion() && pronounLeads(text, q) && (before = q.before()) && (piece = findOutlet(text, before.start, before.end, before.skip, null, scope.aliases)) && (!WEAK_HOW.has(piece.how) || postedTo(text, before, piece, q.cue))) {
     // "… noted NBC’s Dante Chinni. “…,” he wrote.": the pronoun takes up the outlet's person
+    // ("… posting a photo to his Instagram story. “…,” he wrote over the image.": or the platform just posted to)
     answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (q.mention && !pronoun && (piece = findPieceOutlet(text, q.mention.text, q.start))) {
     // "a Times article hailed him … “…,” the article read."

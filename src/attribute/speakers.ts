@@ -1116,7 +1116,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     const e = lastNamedBefore(reg, at, (p) => p.age === years);
     if (e) return { speaker: e.name, title: null };
   }
-  const role = words.find((w) => ROLE_NOUNS.has(w));
+  // (a role in the phrase's head, not in its complement: "a source close to the actress" is no actress)
+  const link = words.findIndex((w, i) => i > 0 && COMPLEMENT_LINK.test(w));
+  const role = (link > 0 ? words.slice(0, link) : words).find((w) => ROLE_NOUNS.has(w));
   // "A federal judge on Tuesday ordered …" and, paragraphs later, "U.S. District Judge Hannah Whitcombe wrote": in
   // news, an indefinite description in the lede is the person the story names next with that title
   if (role && /^(?:a|an)$/.test(words[0]!) && at < LEDE_REACH && reg.text.length < BOOK_CHARS && opensParagraph(reg.text, m.start)) {
@@ -1197,6 +1199,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
 const DESCRIBED_HEAD = /^(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+)?(?:(?!(?:by|of|for|in|at|with|from|to|on|who|whom|that|and|or)\s)[\p{L}’'.-]+(?<!ed|ing)\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|with|in|from|to|on|who|whom|that|familiar|close|knowledgeable|briefed|involved|aware)\b|\s*$)/u;
 // The head of a noun phrase that names a group: a plural ("judges", "analysts"), or a noun of many ("people", "police").
 const PLURAL_HEAD = /^(?:\p{Ll}+[^sui’']s|people|police|staff|personnel|clergy|children|men|women)$/u;
+// A word that opens the complement of a noun phrase's head ("close to the actress", "of the senator").
+const COMPLEMENT_LINK = /^(?:of|to|for|at|with|close|from|near|in|on|by|familiar|who|that)$/;
 // A determiner that makes a noun phrase definite: no new description.
 const DEFINITE = /^(?:the|his|her|their|its|our|my|your|this|that|these|those|some|many|most|all|both|several|other|others)\s/i;
 /** How far (UTF-16 units) "the aide" takes up the aide an attribution described. */

@@ -28,6 +28,15 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: '"posting a photo to his Instagram story. “…,” he wrote": the platform the sentence before posted to; "court documents obtained by TMZ" speak through TMZ',
+    text: 'Star files for divorce\n\nActress Mara Vance filed for divorce on Monday, citing irreconcilable differences, according to court documents obtained by TMZ.\n\nThe musician appeared to break his silence late on Monday, posting a photo of a rain-streaked window to his Instagram story.\n\n“Some chapters end before you’ve finished reading them,” he wrote over the image.\n\nVance struck a brighter note on her own Instagram story on Tuesday, sharing a picture of a beach.\n\n“Grateful for every one of you,” she wrote.',
+    quotes: [
+      { quote: 'Actress Mara Vance filed for divorce on Monday', outlet: 'TMZ' },
+      { quote: 'Some chapters end', outlet: 'Instagram' },
+      { quote: 'Grateful for every one of you', outlet: 'Instagram' },
+    ],
+  },
+  {
     note: 'a platform\'s piece after any verb: "revealed in a TikTok video filmed backstage that", "referred to him as “…” in a Facebook post"',
     text: 'Festival goes on\n\nSinger Priya Hale revealed in a TikTok video filmed backstage that the band had almost pulled out of the festival.\n\nA friend referred to the drummer as “the calmest man I know” in a Facebook post.',
     quotes: [

@@ -2915,6 +2915,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The controversy deepened.\n\nClinton acknowledged that she had misspoken when she claimed that FBI Director James B. Comey had characterized as “truthful” all of her public statements.',
     quotes: [{ quote: 'truthful', speaker: 'Clinton' }],
   },
+  {
+    note: '"A source close to the actress" is no actress: a role noun in the complement of the phrase\'s head names no holder; "according to court documents obtained by TMZ" are the documents\'',
+    text: 'Star files for divorce\n\nActress Mara Vance filed for divorce on Monday, citing irreconcilable differences, according to court documents obtained by TMZ.\n\nA source close to the actress told People that the couple had been “living separate lives” for most of the past year.\n\n“Mara tried really hard to make it work,” the source said.',
+    quotes: [
+      { quote: 'Actress Mara Vance filed for divorce', speaker: 'court documents' },
+      { quote: 'living separate lives', speaker: 'A source close to the actress' },
+      { quote: 'tried really hard', speaker: 'A source close to the actress' },
+    ],
+  },
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
