@@ -1189,6 +1189,16 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
       const near = personNamedNear(reg, at, kin ? (/^(?:mother|grandmother|mum|mom)$/i.test(kin[1]!) ? 'f' : 'm') : null);
       if (near) return { speaker: near.name, title: m.title ?? m.text };
     }
+    // ("Strickland has conceded. The challenger, who …, wrote", "“…,” Ewan Trelawney said. The flanker said …": a role
+    // opening its sentence right after a sentence that named a person, and no one else, stands for that person)
+    // (not a plural, "The officials said", nor a role the sentence before gave someone it did not name: "A judge in Ohio
+    // issued a ruling. The judge ruled …")
+    // (nor a possessor, "The mayor's message to voters was simple: “…”", whose words may be another's than the one just named)
+    if (role && words.length <= 3 && !/s$/.test(words[words.length - 1]!) && opensSentence(reg.text, m.start) && !/^[’']s\b/.test(reg.text.slice(m.end, m.end + 3))) {
+      const g = NOUN_FEMALE.test(m.text) ? 'f' : NOUN_MALE.test(m.text) ? 'm' : null;
+      const near = personNamedNear(reg, m.start, g, ROLE_REACH);
+      if (near && onlyPersonBefore(reg, near, m.start, role)) return { speaker: near.name, title: m.title ?? m.text };
+    }
   }
   const speaker = m.text.replace(/^(?:the|a|an)\s+/i, '');
   return { speaker: /^\p{Lu}/u.test(speaker) ? speaker : m.text, title: m.title };
@@ -1411,15 +1421,39 @@ const KIN_OF = /^the\s+(?:[\p{Ll}-]+\s+)?(mother|father|grandmother|grandfather|
 /** How far back (UTF-16 units) a definite description of a person takes up the person last named. */
 const EPITHET_REACH = 1500;
 
+/** How far back (UTF-16 units) a role opening a sentence takes up the person of the sentence before. */
+const ROLE_REACH = 400;
+
 /** The person last named before `at`, not far back, of the gender `g` or of none known. */
-function personNamedNear(reg: Registry, at: number, g: 'm' | 'f' | null): Entity | null {
+function personNamedNear(reg: Registry, at: number, g: 'm' | 'f' | null, reach = EPITHET_REACH): Entity | null {
   const occ = reg.occurrences;
-  for (let i = partitionPoint(occ, (o) => o.at < at) - 1; i >= 0 && at - occ[i]!.at < EPITHET_REACH; i--) {
+  for (let i = partitionPoint(occ, (o) => o.at < at) - 1; i >= 0 && at - occ[i]!.at < reach; i--) {
     const e = occ[i]!.entity;
     if (!e.person || e.place || occ[i]!.quoted || !mayBePerson(e) || placeByUse(reg, e)) continue;
     if (g === null || e.gender === null || e.gender === g) return e;
   }
   return null;
+}
+
+/** Does a sentence open at `at` (after a full stop, or a paragraph break)? */
+function opensSentence(text: string, at: number): boolean {
+  return /(?:[.!?][”’"]?\s+|\n\s*|^)$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/**
+ * Is `e` the only person named in the words before `at` (ROLE_REACH; its occurrences aside), and do they not speak of
+ * someone else by the `role` noun ("A judge in Ohio issued a ruling")? (A window, not the sentence: the stops of "Sen."
+ * and "Mr." would end it.)
+ */
+function onlyPersonBefore(reg: Registry, e: Entity, at: number, role: string): boolean {
+  const from = Math.max(0, at - ROLE_REACH);
+  if (new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${role}\\b`, 'iu').test(reg.text.slice(from, at))) return false;
+  const occ = reg.occurrences;
+  for (let i = partitionPoint(occ, (o) => o.at < at) - 1; i >= 0 && occ[i]!.at >= from; i--) {
+    const o = occ[i]!;
+    if (o.entity !== e && o.entity.person && !o.entity.place && mayBePerson(o.entity)) return false;
+  }
+  return true;
 }
 
 function lastNamedBefore(reg: Registry, at: number, accept: (e: Entity) => boolean): Entity | null {

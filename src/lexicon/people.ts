@@ -45,6 +45,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    shopkeeper entrepreneur novelist poet historian playwright filmmaker artist musician composer photographer
    athlete player striker goalkeeper referee umpire jockey cyclist runner swimmer manager coach skipper
    forward midfielder defender winger quarterback pitcher batsman bowler guard linebacker shortstop catcher outfielder infielder
+   flanker fly-half scrum-half full-back fullback wicketkeeper all-rounder
    scholar academic lecturer teacher student pastor chaplain monk nun minister-president ombudsman coroner
    pollster demographer statistician forecaster meteorologist seismologist epidemiologist virologist psychologist
    recorder clerk registrar counsel solicitor magistrate trustee supervisor selectman assemblyman assemblywoman assemblymember

@@ -2570,9 +2570,9 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'troops would help at hospitals', speaker: 'The defence ministry' }],
   },
   {
-    note: 'after "told", the name is the listener, never an inverted subject; a player’s position is a noun of those who speak',
+    note: 'after "told", the name is the listener, never an inverted subject; a player’s position opening the sentence after his name is him',
     text: 'Tobi Okafor scored twice. The forward, who joined two seasons ago, told Sky Sports that he had dedicated the goal to his late grandmother.',
-    quotes: [{ quote: 'he had dedicated the goal', speaker: 'The forward' }],
+    quotes: [{ quote: 'he had dedicated the goal', speaker: 'Tobi Okafor' }],
   },
 
   {
@@ -2922,6 +2922,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Actress Mara Vance filed for divorce', speaker: 'court documents' },
       { quote: 'living separate lives', speaker: 'A source close to the actress' },
       { quote: 'tried really hard', speaker: 'A source close to the actress' },
+    ],
+  },
+  {
+    note: 'a role opening its sentence right after a sentence that named one person stands for that person; not after "A judge …" (someone else by that role), nor a plural',
+    text: 'Play-off heartbreak\n\n“We had the game in our hands and we let it go,” Ewan Trelawney said in his post-match press conference.\n\nThe flanker said his side had lost their discipline in the final quarter.\n\nA judge in Harwell issued a ruling on Tuesday that pleased Mayor Ruth Vance. The judge ruled that the vote must be held again.',
+    quotes: [
+      { quote: 'his side had lost their discipline', speaker: 'Ewan Trelawney' },
+      { quote: 'the vote must be held again', speaker: ['The judge', 'judge'] },
     ],
   },
   // ── a relative clause of naming has its own subject ───────────────────
