@@ -2022,7 +2022,9 @@ function opensWithIntro(toks: readonly Token[], k: number): boolean {
   if (!t) return false;
   // ("About 270 people have …", "More than 1.5 million voters turned out …": a count that is the clause's subject)
   // (not a time: "Less than 30 minutes later, …", "About two weeks ago, …")
-  const count = /^(?:about|some|nearly|almost|roughly|approximately)$/.test(t.lower) && COUNT_WORD.test(toks[k + 1]?.lower ?? '') || /^(?:more|less|fewer)$/.test(t.lower) && toks[k + 1]?.lower === 'than' && COUNT_WORD.test(toks[k + 2]?.lower ?? '');
+  // ("At least 11 people were killed …", "At most a dozen …": "at least" and "at most" are a count's too)
+  const count = /^(?:about|some|nearly|almost|roughly|approximately)$/.test(t.lower) && COUNT_WORD.test(toks[k + 1]?.lower ?? '') || /^(?:more|less|fewer)$/.test(t.lower) && toks[k + 1]?.lower === 'than' && COUNT_WORD.test(toks[k + 2]?.lower ?? '') ||
+    t.lower === 'at' && /^(?:least|most)$/.test(toks[k + 1]?.lower ?? '') && COUNT_WORD.test(toks[k + 2]?.lower ?? '');
   if (count && !toks.slice(k + 1, k + 6).some((w) => /^(?:later|ago|earlier|before|after)$/.test(w.lower))) return false;
   if (introAt(toks, k) || NOT_SUBJECT_START.test(t.lower) && !demonstrativeThat(toks, k) || INTRO_MORE.test(t.lower)) return true;
   if (/^(last|next|this|that|early|late|in)$/.test(t.lower) && MONTH.test(toks[k + 1]?.lower ?? '')) return true;

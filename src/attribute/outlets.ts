@@ -292,7 +292,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // an outlet on no list only where one talks to the press: "told the Toledo Blade", not "according to the Federal Bureau of Prisons"
     const toPress = PRESS_TRIGGER.test(trig);
     // ("quoted by state broadcaster VTV": the name a media descriptor introduces, before the descriptor itself)
-    let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after));
+    let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after));
     // ("wrote in an email to the NFL Network’s Rich Eisen": a letter to a person of the outlet, not to the outlet)
     if (hit && /^(?:e-?mail|letter|message)\s/.test(trig) && /^[’']s\s+\p{Lu}/u.test(window.slice(hit.end, hit.end + 4))) continue;
     if (hit && SHORT_FORMS.has(hit.text)) hit = { ...hit, name: expandShortForm(text, from + hit.start, hit.text) ?? hit.name };
@@ -550,11 +550,25 @@ const WHEN_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 const STATE_MEDIA = /^(?:the\s+|a\s+)?((?:\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)\s+)?(?:state|state-run|state-owned|national|public|official|local)\s+(?:television|TV|radio|media|broadcaster|news\s+agency|news\s+outlets?|newspapers?))(?![\p{L}])/u;
 
 /** The media a trigger names by what they are, at `after` in the window ("state television"), or null. */
-function stateMedia(window: string, after: number): { name: string; text: string; start: number; end: number } | null {
+function stateMedia(window: string, after: number, text?: string, from = 0): { name: string; text: string; start: number; end: number } | null {
   const m = STATE_MEDIA.exec(window.slice(after, after + 60));
   if (!m) return null;
   const start = after + m[0].length - m[1]!.length;
-  return { name: m[1]!, text: m[1]!, start, end: start + m[1]!.length };
+  // ("Halloran told the ABC … “…,” he told the national broadcaster": with "the", a broadcaster the text named just
+  // before, when it named one)
+  const before = text !== undefined && /^the\s/i.test(m[0]) && !/\b(?:state|official)\b/i.test(m[1]!) ? lastNamedOutlet(text, from + start) : null;
+  return { name: before ?? m[1]!, text: m[1]!, start, end: start + m[1]!.length };
+}
+
+/** How far back (UTF-16 units) "the national broadcaster" takes up an outlet named before. */
+const DESCRIBED_OUTLET_REACH = 1500;
+
+/** The last outlet of the gazetteer (no weak alias) named in the words before `at`, within reach. */
+function lastNamedOutlet(text: string, at: number): string | null {
+  const from = Math.max(0, at - DESCRIBED_OUTLET_REACH);
+  const found = aliases(text, from, at).filter((a) => !WEAK_ALIASES.has(a.text));
+  const last = found[found.length - 1];
+  return last ? BY_ALIAS.get(last.text)!.name : null;
 }
 
 // A description of an outlet by the words of its name in lower case: "the top British medical journal".

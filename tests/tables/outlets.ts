@@ -28,6 +28,14 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: '"At least 11 people were killed …, Gov. X said in a post on X": a count opening the clause; "he told the national broadcaster" after "told the ABC" is the ABC',
+    text: 'Storm toll rises\n\nAt least 11 people were killed in the storm, Gov. Randall Pryce said in a post on X late on Thursday.\n\nDefence Minister Liam Halloran told the ABC that defence was the most important job in government.\n\n“I went to the prime minister six weeks ago,” he told the national broadcaster.',
+    quotes: [
+      { quote: 'At least 11 people were killed in the storm', outlet: 'X' },
+      { quote: 'I went to the prime minister', outlet: 'ABC' },
+    ],
+  },
+  {
     note: '"posting a photo to his Instagram story. “…,” he wrote": the platform the sentence before posted to; "court documents obtained by TMZ" speak through TMZ',
     text: 'Star files for divorce\n\nActress Mara Vance filed for divorce on Monday, citing irreconcilable differences, according to court documents obtained by TMZ.\n\nThe musician appeared to break his silence late on Monday, posting a photo of a rain-streaked window to his Instagram story.\n\n“Some chapters end before you’ve finished reading them,” he wrote over the image.\n\nVance struck a brighter note on her own Instagram story on Tuesday, sharing a picture of a beach.\n\n“Grateful for every one of you,” she wrote.',
     quotes: [
