@@ -342,7 +342,8 @@ export const MALE_NAMES: ReadonlySet<string> = set_(
    willem geert ruud frenkie erik nils bjorn henrik gustav fredrik anders erling andrzej piotr tomasz krzysztof pavel
    petr igor oleksandr yevgeny aleksandar novak luka zoltan ramzan konstantinos kostas dimitris nikos yannis giannis
    kyriakos christos stefanos moshe yosef yitzhak avi yair ehud yoav gideon naftali itamar benny eoin ciaran conor
-   eamon niall micheal kieran aidan shane gareth rhys humza dave craig neil marcus elon lebron evan`,
+   eamon niall micheal kieran aidan shane gareth rhys humza dave craig neil marcus elon lebron evan
+   dustin travis derek cody brett clint darren duane dwayne glenn lonnie nolan rodney vince`,
 );
 
 /** A lower-case name as the name lists hold it: without accents ("andrés" → "andres"), which they leave out. */

@@ -2932,6 +2932,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the vote must be held again', speaker: ['The judge', 'judge'] },
     ],
   },
+  {
+    note: '"she" after a man whose given name the lists lacked ("Dustin"): the woman who spoke since, not him',
+    text: 'Driver jailed\n\nDustin Ray Pelfrey told the court that he was sorry.\n\nOutside the courthouse, the victim’s mother, Tamara Whitacre, read a prepared statement to reporters.\n\nAsked about Pelfrey’s apology, she said it had come “two years too late.”',
+    quotes: [{ quote: 'two years too late', speaker: 'Tamara Whitacre' }],
+  },
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
