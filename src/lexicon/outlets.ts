@@ -12,7 +12,7 @@
 // scientific and medical journals whose studies news stories cite most; and the
 // platforms people post on since 2023 (Threads, Bluesky …); and the Nigerian, Kenyan and South African
 // broadcasters and papers African wire copy cites (Channels TV, Citizen TV, SABC …), the red-carpet and
-// tennis broadcasters, and NASA TV and Space.com for space news.
+// tennis broadcasters, and NASA TV and Space.com for space news; STAT, the health-news site.
 // Programmes are mapped to their network ("Meet the Press" → NBC). Platforms
 // are outlets too ("said on Twitter"), by the name the text gives them: X is X,
 // Twitter and a tweet are Twitter. Aliases are matched case-sensitively,
@@ -80,6 +80,7 @@ New York Post|The New York Post|the New York Post
 New York Daily News|Daily News
 Politico|POLITICO
 Axios
+STAT|STAT News|Stat News
 Breitbart|Breitbart News
 The Hill|the Hill
 The Atlantic|the Atlantic
@@ -381,7 +382,7 @@ export const WEAK_ALIASES: ReadonlySet<string> = new Set([
   // (words of any sentence's start, a paper's name shortened, a place or a surname too)
   'Nature', 'Science', 'Cell', 'Lancet',
   'Marca', 'AS', 'SER', 'COPE', 'Kicker', 'beIN', 'Rai', 'RAI', 'TVE', 'Welt', 'Yle', 'YLE',
-  'Blind', 'People', 'Variety', 'Deadline', 'Billboard', 'Wired', 'WIRED', 'Vogue', 'Bild', 'Zeit', 'Folha', 'Mainichi', 'Yomiuri', 'JoongAng', 'The Australian', 'The Sun', 'The Observer', 'The Information', 'The Free Press', 'The Athletic', 'CNA', 'Semafor', 'Mediaite', 'Newsmax', 'Arab News', 'Gulf News', 'Meduza',
+  'STAT', 'Blind', 'People', 'Variety', 'Deadline', 'Billboard', 'Wired', 'WIRED', 'Vogue', 'Bild', 'Zeit', 'Folha', 'Mainichi', 'Yomiuri', 'JoongAng', 'The Australian', 'The Sun', 'The Observer', 'The Information', 'The Free Press', 'The Athletic', 'CNA', 'Semafor', 'Mediaite', 'Newsmax', 'Arab News', 'Gulf News', 'Meduza',
 ]);
 
 /** Cue verbs that name their platform: "tweeted" → Twitter. */

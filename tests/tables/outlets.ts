@@ -28,6 +28,14 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: '"told STAT": the health-news site; "stat" in lower case is no outlet',
+    text: 'Vaccine trial results\n\n“We expected to see solid protection against flu,” Dr. Miriam Okafor, the study’s lead author, told STAT.\n\nNurses were told to give the dose stat, the hospital said in a memo.',
+    quotes: [
+      { quote: 'We expected to see solid protection', outlet: 'STAT' },
+      { quote: 'Nurses were told to give the dose stat', outlet: null },
+    ],
+  },
+  {
     note: '"At least 11 people were killed …, Gov. X said in a post on X": a count opening the clause; "he told the national broadcaster" after "told the ABC" is the ABC',
     text: 'Storm toll rises\n\nAt least 11 people were killed in the storm, Gov. Randall Pryce said in a post on X late on Thursday.\n\nDefence Minister Liam Halloran told the ABC that defence was the most important job in government.\n\n“I went to the prime minister six weeks ago,” he told the national broadcaster.',
     quotes: [
