@@ -128,8 +128,17 @@ function pastListener(toks: readonly Token[], c: Cue): number {
  * no word or is one `stop` matches ("told POLITICO that": the "that").
  */
 function listenerEnd(toks: readonly Token[], last: number, max: number, stop: RegExp): number {
-  let k = last + 1;
   // (a title in marks is a word of the listener's name: "told CBS’s “Face the Nation” on Sunday that")
+  return walkPastTitles(toks, last + 1, (k, words) => words < max && toks[k]!.kind === 'word' && !stop.test(toks[k]!.lower)).end;
+}
+
+/**
+ * From token `k` on, the tokens `accept` takes, and the titles in marks among them (pastTitle) as one word each:
+ * where the walk stops, and how many more tokens than words the titles took. `accept` is asked only within the tokens,
+ * with the number of words walked before `k`.
+ */
+function walkPastTitles(toks: readonly Token[], k: number, accept: (k: number, words: number) => boolean): { end: number; titled: number } {
+  const from = k;
   let titled = 0;
   for (;;) {
     const past = pastTitle(toks, k);
@@ -138,7 +147,7 @@ function listenerEnd(toks: readonly Token[], last: number, max: number, stop: Re
       k = past;
       continue;
     }
-    if (k >= toks.length || k - last - titled > max || toks[k]!.kind !== 'word' || stop.test(toks[k]!.lower)) return k;
+    if (k >= toks.length || !accept(k, k - from - titled)) return { end: k, titled };
     k++;
   }
 }
@@ -1505,17 +1514,7 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     if (toks[k] && (DETERMINERS.has(toks[k]!.lower) || /[’']s$/.test(toks[k]!.text))) k++;
     const head = k;
     // (and past a title in marks: "told CBS’s “Face the Nation” that")
-    let titled = 0;
-    for (;;) {
-      const past = pastTitle(toks, k);
-      if (past > k) {
-        titled += past - k;
-        k = past;
-        continue;
-      }
-      if (!(k < toks.length && k - head - titled < 5 && toks[k]!.lower !== 'that' && toks[k]!.kind === 'word' && (k === head || !DETERMINERS.has(toks[k]!.lower)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[k]!.lower) && !(k > head && /^(on|in|at|during|after|before|last|this)$/.test(toks[k]!.lower)))) break;
-      k++;
-    }
+    k = walkPastTitles(toks, k, (j, words) => words < 5 && toks[j]!.lower !== 'that' && toks[j]!.kind === 'word' && (j === head || !DETERMINERS.has(toks[j]!.lower)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[j]!.lower) && !(j > head && /^(on|in|at|during|after|before|last|this)$/.test(toks[j]!.lower))).end;
   }
   // "told his advisers to find a way": the listener and what they were told to do
   if (!inverted && (c.lemma === 'tell' || c.lemma === 'inform') && toks[k]?.lower === 'to' && k > c.last + 1 && toks[k + 1]?.kind === 'word') {
@@ -1815,17 +1814,9 @@ function clauseStart(toks: readonly Token[], k: number, cueLast: number): number
     // (a comma between a place's capitalised words only, "Buffalo, New York, that"; not before a participle's phrase,
     // "a message from Wendy Sherman, reporting that …")
     // (a programme's title in marks counts as one word: "said on NBC’s “Meet the Press” that")
-    let titled = 0;
-    for (;;) {
-      const past = pastTitle(toks, p);
-      if (past > p) {
-        titled += past - p - 1;
-        p = past;
-        continue;
-      }
-      if (!(p < toks.length && p - m - titled < 16 && (toks[p]!.kind === 'word' && !(toks[p - 1]!.text === ',' && /^\p{Ll}+ing$/u.test(toks[p]!.text)) || toks[p]!.text === ',' && /^\p{Lu}/u.test(toks[p - 1]!.text) && /^(?:\p{Lu}|that$)/u.test(toks[p + 1]?.text ?? '')) && toks[p]!.lower !== 'that' && !AUXILIARY.test(toks[p]!.lower) && !IRREGULAR_PAST.has(toks[p]!.lower) && !/^(?:which|who|whom|whose|when|where|while|because|if|as|and|but)$/.test(toks[p]!.lower))) break;
-      p++;
-    }
+    const walk = walkPastTitles(toks, p, (j, words) => words < 15 && (toks[j]!.kind === 'word' && !(toks[j - 1]!.text === ',' && /^\p{Ll}+ing$/u.test(toks[j]!.text)) || toks[j]!.text === ',' && /^\p{Lu}/u.test(toks[j - 1]!.text) && /^(?:\p{Lu}|that$)/u.test(toks[j + 1]?.text ?? '')) && toks[j]!.lower !== 'that' && !AUXILIARY.test(toks[j]!.lower) && !IRREGULAR_PAST.has(toks[j]!.lower) && !/^(?:which|who|whom|whose|when|where|while|because|if|as|and|but)$/.test(toks[j]!.lower));
+    p = walk.end;
+    const titled = walk.titled;
     // (past the first eight words, a day or a comma, a "that" with a verb right after it is a relative pronoun: "in
     // ways that might give …")
     const near = m === k && p - m - titled < 8 && toks.slice(m, p).every((t) => t.kind === 'word' || OPEN_DOUBLE.test(t.text) || CLOSE_DOUBLE.test(t.text) || titled > 0 && t.text === ',');

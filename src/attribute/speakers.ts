@@ -1415,7 +1415,6 @@ function titledBefore(reg: Registry, at: number, test: (title: string) => boolea
   return lastNamedBefore(reg, at, (e) => e.titles.some((t) => test(t.toLowerCase())));
 }
 
-/** The entity named last at or before `at` that `accept` accepts (asked at most once per entity). */
 // "the mother of two", "the father of three": a parent described by the number of children.
 const KIN_OF = /^the\s+(?:[\p{Ll}-]+\s+)?(mother|father|grandmother|grandfather|mum|mom|dad)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/iu;
 /** How far back (UTF-16 units) a definite description of a person takes up the person last named. */
@@ -1456,6 +1455,7 @@ function onlyPersonBefore(reg: Registry, e: Entity, at: number, role: string): b
   return true;
 }
 
+/** The entity named last at or before `at` that `accept` accepts (asked at most once per entity). */
 function lastNamedBefore(reg: Registry, at: number, accept: (e: Entity) => boolean): Entity | null {
   const occ = reg.occurrences;
   // (the occurrences are in text order: read back from the last one at or before `at`, each person asked once)
