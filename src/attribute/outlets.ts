@@ -589,8 +589,17 @@ function describedOutlet(text: string, s: string, at: number): { name: string; t
   return { name: named[0], text: mention, start: at, end: at + mention.length };
 }
 
+// Words of a charity's, a campaign's or a service's name before "Network", "Channel" …: "the Front Range Relief
+// Network", "the Harbour Action Network" are no media.
+const NOT_MEDIA_WORD = /(?<![\p{L}])(?:Relief|Aid|Action|Support|Care|Legal|Advocacy|Policy|Justice|Rights|Recovery|Rescue|Housing|Transit|Youth|Veterans|Teachers|Parents|Donor|Volunteer|Shelter|Crisis)\s+(?:Network|Channel|Record|Leader|Monitor|Register)(?![\p{L}])/u;
+
 /** An unknown outlet whose name ends in a media word ("the Des Moines Register"). */
 function mediaAt(s: string, at: number): { name: string; text: string; start: number; end: number } | null {
+  const found = mediaRunAt(s, at);
+  return found && NOT_MEDIA_WORD.test(found.text) ? null : found;
+}
+
+function mediaRunAt(s: string, at: number): { name: string; text: string; start: number; end: number } | null {
   // (a channel number after a station's word is a word of the name: "WKHR News 8")
   const run = MEDIA_RUN.exec(s.slice(at, at + 120));
   if (run && MEDIA_WORD_IN.test(run[0])) {

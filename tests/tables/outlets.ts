@@ -28,6 +28,14 @@ export interface OutletRow {
 export const OUTLET_ROWS: OutletRow[] = [
   // ── stations, podcasts and the newer platforms ─────────────────────────
   {
+    note: 'a charity\'s or a campaign\'s "Network" is no medium ("the Front Range Relief Network"); a channel\'s is ("the Food Network")',
+    text: 'Wildfire shelters fill\n\nAccording to the Front Range Relief Network, more than 300 people had registered at the shelter by evening.\n\nAccording to the Food Network, the cooking show will return in the spring.',
+    quotes: [
+      { quote: 'more than 300 people had registered at the shelter by evening', outlet: null },
+      { quote: 'the cooking show will return in the spring', outlet: 'Food Network' },
+    ],
+  },
+  {
     note: '"told STAT": the health-news site; "stat" in lower case is no outlet',
     text: 'Vaccine trial results\n\n“We expected to see solid protection against flu,” Dr. Miriam Okafor, the study’s lead author, told STAT.\n\nNurses were told to give the dose stat, the hospital said in a memo.',
     quotes: [
