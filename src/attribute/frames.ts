@@ -647,7 +647,10 @@ function outerSpeaker(text: string, toks: readonly Token[], cues: readonly Cue[]
     let k = c0.last + 1;
     // ("Kasich says he’d sit Putin down and tell him “…”": a clause opened by its pronoun subject, without "that")
     // ("Ryan said the recent spate of shootings demands that Americans engage in “…”": or by the inner cue's own subject)
-    const clause = SUBJECT_CLAUSE.test(toks[k]?.lower ?? '') || inner !== null && toks[k] !== undefined && toks[k]!.start === inner.start;
+    // ("She said the commission was still examining whether Lullabee had reported the problem “…”": or, after "said",
+    // by a determined noun phrase and its auxiliary)
+    const clause = SUBJECT_CLAUSE.test(toks[k]?.lower ?? '') || inner !== null && toks[k] !== undefined && toks[k]!.start === inner.start ||
+      c0.lemma === 'say' && c0.first === c0.last && /^(?:the|his|her|their|its)$/.test(toks[k]?.lower ?? '') && toks.slice(k + 1, Math.min(k + 5, cues[ci]!.first)).some((t) => /^(?:is|was|are|were|has|had|have|would|will)$/.test(t.lower));
     while (!clause && k < cues[ci]!.first && k - c0.last < 10 && toks[k]!.lower !== 'that' && toks[k]!.text !== ',' && toks[k]!.text !== '.') k++;
     if (!clause && toks[k]?.lower !== 'that') continue;
     // "Rubio suggested that …, while Cruz said that “…”": a clause of its own, past the first one's end

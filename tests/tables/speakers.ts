@@ -2937,6 +2937,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Driver jailed\n\nDustin Ray Pelfrey told the court that he was sorry.\n\nOutside the courthouse, the victim’s mother, Tamara Whitacre, read a prepared statement to reporters.\n\nAsked about Pelfrey’s apology, she said it had come “two years too late.”',
     quotes: [{ quote: 'two years too late', speaker: 'Tamara Whitacre' }],
   },
+  {
+    note: '"She said the commission was examining whether Lullabee had reported the problem “…”": the outer speaker of a clause opened by a noun phrase and its auxiliary, not the inner cue\'s subject',
+    text: 'Monitor recall\n\nRenata Vasquez-Lind, who chairs the commission, spoke at a briefing in Washington.\n\nShe said the commission was still examining whether Lullabee had reported the problem “as quickly as the law requires.”',
+    quotes: [{ quote: 'as quickly as the law requires', speaker: 'Renata Vasquez-Lind' }],
+  },
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
