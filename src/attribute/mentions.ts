@@ -323,7 +323,7 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
   if (i - 1 > floor && CLOSE_MARK_TOKEN.test(toks[i]!.text) && toks[i - 1]!.text === ',' && titleMarksStart(toks, i) >= 0) i--;
   const t = toks[i]!;
   // appositive: "Smith, a spokesman for the campaign, said"
-  if (t.text === ',') return appositiveSubject(text, toks, i, floor);
+  if (t.text === ',') return namedOnlyAs(text, toks, i, floor) ?? appositiveSubject(text, toks, i, floor);
   if (t.kind !== 'word' && t.text !== '%') return null;
   if (PRONOUNS[t.lower] !== undefined && t.lower !== 'her' && t.lower !== 'him') {
     // "who" clauses aside, a pronoun right before the cue is its subject
@@ -862,6 +862,27 @@ const OCCASION_AFTER_PARTICIPLE = /^(?:the|a|an|his|her|their|its|this|that|by|t
  * the union, which represents teachers, said", "Its chair, Aisha Rahman,
  * said": walk back over comma-separated appositives to the name they describe.
  */
+/**
+ * "Another refugee, a retired schoolteacher who gave his name only as Davor, said": the name an apposition's speaker
+ * gave, right before the comma (one or two capitalised words after "name (only) as", "himself (only) as").
+ */
+function namedOnlyAs(text: string, toks: readonly Token[], comma: number, floor: number): Mention | null {
+  let a = comma - 1;
+  while (a > floor && comma - a < 2 && isCap(toks[a - 1]) && nameToken(toks[a - 1])) a--;
+  if (!isCap(toks[a]) || toks[a - 1]?.lower !== 'as') return null;
+  let v = a - 2;
+  if (toks[v]?.lower === 'only') v--;
+  if (!/^(?:name|himself|herself)$/.test(toks[v]?.lower ?? '') || v - 2 < floor) return null;
+  const name = make(text, toks, a, comma - 1, 'name');
+  const female = /^(?:her|herself)$/.test(toks[v]!.lower) || toks[v - 1]?.lower === 'her';
+  const male = /^(?:his|himself)$/.test(toks[v]!.lower) || toks[v - 1]?.lower === 'his';
+  // (the mention runs from the description it names: "Another refugee, … as Davor")
+  const described = appositiveSubject(text, toks, comma, floor);
+  const start = described && described.start < name.start ? described.start : name.start;
+  const m = { ...name, start, text: text.slice(start, name.end) };
+  return female !== male ? { ...m, gender: female ? 'f' : 'm' } : m;
+}
+
 function appositiveSubject(text: string, toks: readonly Token[], comma: number, floor: number): Mention | null {
   let end = comma;
   // the chunk read before this one (nearer the cue), where it stood between commas

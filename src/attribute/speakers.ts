@@ -1832,6 +1832,8 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
     const female = NOUN_FEMALE.test(intro) || /\b(?:herself|gave\s+(?:only\s+)?her\s+(?:first\s+|last\s+)?name)\b/.test(intro);
     const male = NOUN_MALE.test(intro) || /\b(?:himself|gave\s+(?:only\s+)?his\s+(?:first\s+|last\s+)?name)\b/.test(intro);
     if (female !== male && /^(?:an?|one)\s/i.test(intro)) reg.lastDescribed = { text: speaker, gender: female ? 'f' : 'm', at: m.end };
+    // (or the gender its own mention read: "Another refugee, … who gave his name only as Davor")
+    else if (m.gender === 'm' || m.gender === 'f') reg.lastDescribed = { text: speaker, gender: m.gender, at: m.end };
   }
   if (!e) return;
   // ("Mansfield promised well": a place the text makes a subject stays a place, for the pronouns after it)

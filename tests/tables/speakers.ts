@@ -2942,6 +2942,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Monitor recall\n\nRenata Vasquez-Lind, who chairs the commission, spoke at a briefing in Washington.\n\nShe said the commission was still examining whether Lullabee had reported the problem “as quickly as the law requires.”',
     quotes: [{ quote: 'as quickly as the law requires', speaker: 'Renata Vasquez-Lind' }],
   },
+  {
+    note: '"Another refugee, a retired schoolteacher who gave his name only as Davor, said": the name the apposition gave speaks, and is the "he" after him',
+    text: 'Refugees reach the border\n\nSelma Kovrin, 34, said she had left Merrin with her three children.\n\nAnother refugee, a retired schoolteacher who gave his name only as Davor, said the main road south had been jammed with cars.\n\n“People were abandoning their cars and walking,” he said, also speaking through a translator.',
+    quotes: [
+      { quote: 'the main road south had been jammed', speaker: 'Davor' },
+      { quote: 'People were abandoning', speaker: 'Davor' },
+    ],
+  },
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
