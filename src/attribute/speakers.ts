@@ -1420,6 +1420,9 @@ const KIN_OF = /^the\s+(?:[\p{Ll}-]+\s+)?(mother|father|grandmother|grandfather|
 /** How far back (UTF-16 units) a definite description of a person takes up the person last named. */
 const EPITHET_REACH = 1500;
 
+// Roles one holds for another person or a body, which "The representative said" takes up as often as not: no one's
+// but the one a title names.
+const RELATIONAL_ROLE = /^(?:representative|spokesman|spokeswoman|spokesperson|lawyer|attorney|counsel|agent|publicist|aide|adviser|advisor|assistant|deputy|publisher|editor|owner|staffer|official|officer)$/;
 /** How far back (UTF-16 units) a role opening a sentence takes up the person of the sentence before. */
 const ROLE_REACH = 400;
 
@@ -1446,6 +1449,9 @@ function opensSentence(text: string, at: number): boolean {
  */
 function onlyPersonBefore(reg: Registry, e: Entity, at: number, role: string): boolean {
   const from = Math.max(0, at - ROLE_REACH);
+  // (nor a role of someone else's, "her representative", "Ashby's agent", or one that a body or a person's staff holds
+  // as often: "The representative also said", "The publisher said")
+  if (RELATIONAL_ROLE.test(role) || new RegExp(`\\b(?:his|her|their|its|\\p{Lu}[\\p{L}-]*[’']s)\\s+(?:[\\p{L}-]+\\s+)?${role}\\b`, 'u').test(reg.text.slice(Math.max(0, at - EPITHET_REACH), at))) return false;
   if (new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${role}\\b`, 'iu').test(reg.text.slice(from, at))) return false;
   const occ = reg.occurrences;
   for (let i = partitionPoint(occ, (o) => o.at < at) - 1; i >= 0 && occ[i]!.at >= from; i--) {

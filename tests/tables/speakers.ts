@@ -2950,6 +2950,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'People were abandoning', speaker: 'Davor' },
     ],
   },
+  {
+    note: 'a role held for someone else does not take up the person named before: "her representative … The representative also said", "The publisher said"',
+    text: 'Singer speaks out\n\nMaren Ashby said on a podcast this week that she had nearly quit music.\n\nThe representative also said in the statement that reports of a rift with the label were “completely untrue”.\n\nNadia Ferrante, who edited six of his novels at Harrowgate & Lyle, said he treated commas like rationed petrol.\n\nThe publisher said in a statement that it would reissue his complete backlist next spring.',
+    quotes: [
+      { quote: 'completely untrue', speaker: ['The representative', 'representative'] },
+      { quote: 'it would reissue his complete backlist', speaker: ['The publisher', 'publisher', 'Harrowgate & Lyle'] },
+    ],
+  },
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
