@@ -219,6 +219,7 @@ export const ORG_WORDS: ReadonlySet<string> = set_(
    pharmaceuticals pharma international industries electric power oil gas petroleum mining steel telecom communications
    insurance securities investments ventures labs laboratories solutions software entertainment studios records
    hospital clinic museum library theatre theater stadium arena hotel restaurant market exchange
+   research analytics biologics therapeutics biosciences semiconductor semiconductors consulting consultants associates logistics robotics dynamics
    athletic athletics rovers wanderers albion hotspur fc afc`,
 );
 

@@ -2958,6 +2958,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'it would reissue his complete backlist', speaker: ['The publisher', 'publisher', 'Harrowgate & Lyle'] },
     ],
   },
+  {
+    note: 'a firm named by a word of its trade ("Research", "Semiconductor", "Analytics") is a body: "the firm", "the company" take it up',
+    text: 'Exit poll\n\nMarchetti leads Strickland by 54 percent to 43 percent, according to Brightline Research, which surveyed 2,300 people. The firm said its margin of error was plus or minus three points.\n\nQuillon Semiconductor reported a 38 percent fall in third-quarter profit on Thursday.\n\nNet profit fell to $412 million in the three months to September, the company said.',
+    quotes: [
+      { quote: 'its margin of error', speaker: 'Brightline Research' },
+      { quote: 'Net profit fell', speaker: 'Quillon Semiconductor' },
+    ],
+  },
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
