@@ -83,6 +83,9 @@ export interface Registry {
   occurrencesOf: Map<Entity, number[]> | undefined;
   /** The last body an attribution named as a speaker ("the ministry said"), and where: what a later "It added" stands for. */
   lastBody: { text: string; at: number } | undefined;
+  /** The last firm that spoke by a name with a word of a body in it, whoever spoke after it ("In a statement, Veradyne
+   * Biologics said … chief executive X said … In the same statement, the company said"). */
+  spokenFirm: { text: string; at: number } | undefined;
   /** The last speaker an attribution named with its own statement ("Powell's office said in a statement"), and where that word is. */
   statement: { text: string; word: number } | undefined;
 }
@@ -415,6 +418,7 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
     occurrencesOf: undefined,
     statement: undefined,
     lastBody: undefined,
+    spokenFirm: undefined,
   };
   const pendingSingles: Single[] = [];
   // Pass 1: the runs of capitals, in text order. A body run is split into its
@@ -1137,7 +1141,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // or a team by its name for a firm's noun, a public body for a public body's)
   const taken = reg.text.length < BOOK_CHARS ? TAKEN_UP.exec(m.text) : null;
   if (taken) {
-    const last = reg.lastBody;
+    // (a firm's noun in the same statement takes up the firm though a person spoke since: "In the same statement, the
+    // company said")
+    const last = reg.lastBody ?? (taken[1] !== undefined && /\bsame\s+(?:statement|release|filing|note|letter)\b/i.test(sentenceAround(reg.text, m.start, m.end)[1]) ? reg.spokenFirm : undefined);
     if (last && (at > last.at || last.at === m.end) && at - last.at < BODY_REACH_IT && /^\p{Lu}/u.test(last.text) && PUBLIC_BODY.test(last.text) === (taken[2] !== undefined)) return { speaker: last.text, title: m.title ?? m.text };
   }
   // "the ministry", "the health ministry": the body named before whose name holds the noun and its modifiers
@@ -1828,7 +1834,10 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
   const e = reg.entities.get(speaker);
   // (a body that speaks, for a later "It added"; a pronoun says nothing new)
   // (a body taken up again, "the company", "It", still speaks)
-  if (speaksAsBody(m, speaker, e) || speaker === reg.lastBody?.text) reg.lastBody = { text: speaker, at: m.end };
+  if (speaksAsBody(m, speaker, e) || speaker === reg.lastBody?.text) {
+    reg.lastBody = { text: speaker, at: m.end };
+    if (/^\p{Lu}/u.test(speaker) && !PUBLIC_BODY.test(speaker) && wordsBy(speaker.split(/\s+/), lower).some(bodyWord)) reg.spokenFirm = reg.lastBody;
+  }
   else if (m.kind !== 'pronoun') reg.lastBody = undefined;
   // ("A father who identified himself only as Ray said …": a single name no list knows, its gender in the words
   // that introduce it, stands for "he" or "she" as a described speaker does)

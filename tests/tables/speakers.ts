@@ -2966,6 +2966,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Net profit fell', speaker: 'Quillon Semiconductor' },
     ],
   },
+  {
+    note: '"In the same statement, the company said": the firm whose statement it is, though its chief executive spoke since',
+    text: 'Vaccine trial\n\nIn a statement, Veradyne Biologics said it planned to ask regulators to approve the vaccine before the end of the year.\n\n“Older adults should not have to choose which winter virus to protect themselves against,” chief executive Ravi Dunmore said in the statement.\n\nIn the same statement, the company said its plant in Leawood was “on track” to produce 40 million doses.',
+    quotes: [{ quote: 'on track', speaker: 'Veradyne Biologics' }],
+  },
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
