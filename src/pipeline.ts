@@ -825,7 +825,8 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
     // (in a book, "“…, my dear Fanny,” she said" is not Fanny's: the other woman of the exchange)
     if (speaker && m.kind === 'pronoun' && text.length >= BOOK_CHARS && (m.gender === 'm' || m.gender === 'f')) speaker = pronounNotAddressed(doc, k, w, speaker, m.gender) ?? speaker;
     title = r.title === null ? null : oneLine(r.title);
-    if (!inherited && !guess) learn(registry, speaker, m);
+    // (a reported clause after its speaker is theirs: the names in it are no new subject for a "he" after it)
+    if (!inherited && !guess) learn(registry, speaker, m, w.type === 'indirect' && span.start > m.end ? span.end : undefined);
   }
   let confidence = frame ? frame.confidence : 0.3;
   if (m?.kind === 'pronoun') confidence -= 0.05;

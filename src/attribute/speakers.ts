@@ -1798,7 +1798,7 @@ function speaksAsBody(m: Mention, speaker: string, e: Entity | undefined): boole
 }
 
 /** Note what the attribution itself says of a person: a title, a gender. */
-export function learn(reg: Registry, speaker: string | null, m: Mention): void {
+export function learn(reg: Registry, speaker: string | null, m: Mention, clauseEnd?: number): void {
   if (!speaker) return;
   // ("A spokeswoman for the ministry declined to give details. “…,” she said.": a new speaker by an indefinite noun of
   // gender; "the actor", "the businessman" take up someone named before)
@@ -1854,7 +1854,9 @@ export function learn(reg: Registry, speaker: string | null, m: Mention): void {
   // ("Mansfield promised well": a place the text makes a subject stays a place, for the pronouns after it)
   if (e.place) return;
   e.person = true;
-  if (m.kind === 'name') reg.lastSpeaker = { entity: e, at: m.end };
+  // ("X told the Courier-Journal that … where Pelfrey had tried …. “…,” he said": in news, from the end of the clause X
+  // reported)
+  if (m.kind === 'name') reg.lastSpeaker = { entity: e, at: reg.text.length < BOOK_CHARS ? Math.max(m.end, clauseEnd ?? 0) : m.end };
   const recent = (reg.recent ??= []);
   if (recent[recent.length - 1] !== e) {
     recent.push(e);

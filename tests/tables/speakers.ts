@@ -2971,6 +2971,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Vaccine trial\n\nIn a statement, Veradyne Biologics said it planned to ask regulators to approve the vaccine before the end of the year.\n\n“Older adults should not have to choose which winter virus to protect themselves against,” chief executive Ravi Dunmore said in the statement.\n\nIn the same statement, the company said its plant in Leawood was “on track” to produce 40 million doses.',
     quotes: [{ quote: 'on track', speaker: 'Veradyne Biologics' }],
   },
+  {
+    note: 'a name inside the clause a speaker reported is no new subject for the "he" after it: "X told the Courier-Journal that … where Pelfrey had tried …. “…,” he said"',
+    text: 'Hit-and-run driver jailed\n\nDetective Sgt. Lonnie Farris told the Courier-Journal this week that paint fragments led investigators to a body shop, where Dustin Pelfrey had tried to have the bumper replaced.\n\n“Somebody at that shop did the right thing and picked up the phone,” he said.',
+    quotes: [{ quote: 'Somebody at that shop', speaker: 'Lonnie Farris' }],
+  },
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
