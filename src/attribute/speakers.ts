@@ -1073,6 +1073,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // with no person of that gender named after it)
     const d = reg.lastDescribed;
     if (d && d.gender === m.gender && at > d.at && at - d.at < SPEAKER_REACH && (!s || s.at < d.at) && !personSince(reg, d.at, at, m.gender)) return { speaker: d.text, title: null };
+    // ("Voss replied only that … The senator was unmoved. “…,” he said": a role opening a sentence since, which its
+    // title names as another person, in news)
+    const role = s && at > s.at && at - s.at < SPEAKER_REACH && reg.text.length < BOOK_CHARS ? roleOpeningSince(reg, s, at, m.gender) : null;
+    if (role) return { speaker: role, title: null };
     if (s && at - s.at < SPEAKER_REACH && at > s.at && (s.entity.gender === null || s.entity.gender === m.gender) && !subjectNamedSince(reg, s.at, at, m.gender)) return { speaker: s.entity.name, title: null };
     const e = lastPerson(reg, at, m.gender);
     return { speaker: e?.name ?? null, title: null };
@@ -1441,6 +1445,28 @@ function personNamedNear(reg: Registry, at: number, g: 'm' | 'f' | null, reach =
     if (g === null || e.gender === null || e.gender === g) return e;
   }
   return null;
+}
+
+// "The senator was unmoved.": a role with its article opening a sentence, and the verb after it.
+const ROLE_OPENING = /(?:^|[.!?][”’"]?\s+|\n\s*)(The\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+))\s+(?:was|is|had|has|did|would|could|pressed|continued|went|turned|shot|hit|fired|came)\b/gu;
+
+/**
+ * The person a role stands for, when the role opens a sentence between the last speaker `s` and `at` ("The senator
+ * was unmoved") and its title names someone else of the pronoun's gender; null if none.
+ */
+function roleOpeningSince(reg: Registry, s: { entity: Entity; at: number }, at: number, g: 'm' | 'f'): string | null {
+  const window = reg.text.slice(s.at, at);
+  let found: RegExpExecArray | null = null;
+  ROLE_OPENING.lastIndex = 0;
+  for (let m = ROLE_OPENING.exec(window); m; m = ROLE_OPENING.exec(window)) found = m;
+  const role = found?.[2];
+  if (!found || !role || !ROLE_NOUNS.has(role) || RELATIONAL_ROLE.test(role)) return null;
+  const start = s.at + found.index + found[0].indexOf(found[1]!);
+  // (the last person given that title, or an abbreviation of it, "Sen." for "the senator"; not through the pronoun,
+  // which this is to decide)
+  const kinds = ROLE_TITLES.get(role);
+  const e = lastNamedBefore(reg, start, (x) => x.titles.some((t) => t.toLowerCase().split(' ').some((w) => w === role || kinds?.has(w.endsWith('.') ? w.slice(0, -1) : w) === true)));
+  return e && e !== s.entity && e.person && (e.gender === null || e.gender === g) ? e.name : null;
 }
 
 /** Does a sentence open at `at` (after a full stop, or a paragraph break)? */

@@ -2976,6 +2976,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Hit-and-run driver jailed\n\nDetective Sgt. Lonnie Farris told the Courier-Journal this week that paint fragments led investigators to a body shop, where Dustin Pelfrey had tried to have the bumper replaced.\n\n“Somebody at that shop did the right thing and picked up the phone,” he said.',
     quotes: [{ quote: 'Somebody at that shop', speaker: 'Lonnie Farris' }],
   },
+  {
+    note: '"Voss replied only that “…” had been taken. The senator was unmoved. “…,” he said": the role opening the sentence since the last speaker, whose title names another man',
+    text: 'Hearing\n\nThe sharpest exchange came during questioning by Sen. Curtis Bramwell, a Nebraska Republican who has long been critical of the agency’s budget requests.\n\n“Not one person has lost a day’s pay over this?” Bramwell asked.\n\nAdministrator Harlan Voss replied only that “appropriate steps” had been taken.\n\nThe senator was unmoved. “You had the information in March,” he said.',
+    quotes: [{ quote: 'You had the information', speaker: 'Curtis Bramwell' }],
+  },
   // ── a relative clause of naming has its own subject ───────────────────
   {
     note: '"whom supporters call “…”": the nickname is the relative clause’s subject’s, not the main verb’s inverted "subject"',
