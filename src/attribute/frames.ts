@@ -1206,8 +1206,9 @@ export function frameNearest(text: string, q: QuoteSpan, from: number, isName: (
 /**
  * A fragment named inside a relative clause of naming, "what Gilbert called “…”", "the bill, which opponents call
  * “…”", "the former mayor, whom supporters call “…,” said": the clause's own subject names it, whatever the
- * sentence's cue says ("The union rejected what management called its “…”" is management's phrase, not the union's). Null for the passive ("what is called a “…”"), which
- * names no one, where no subject stands between the relative and its verb, and for a pronoun (see below).
+ * sentence's cue says ("The union rejected what management called its “…”" is management's phrase, not the union's).
+ * Null for the passive ("what is called a “…”"), which names no one, where no subject stands between the relative and
+ * its verb, and for a pronoun (see below).
  */
 export function frameRelativeNaming(text: string, q: QuoteSpan, from: number, current: Frame | null): Frame | null {
   const lead = text.slice(Math.max(from, q.open - RELATIVE_NAMING_REACH), q.open);
@@ -1241,8 +1242,8 @@ const sameWords = (a: string, b: string): boolean => a.includes(b) || b.includes
 /** How far (UTF-16 units) before a fragment its relative clause of naming may open. */
 const RELATIVE_NAMING_REACH = 120;
 // "what SUBJECT (has) called (it) a", "which SUBJECT describes as", "whom supporters call", "that locals have
-// nicknamed": group 1 the subject's
-// words, group 2 the verb and what follows it up to the marks (an object pronoun, a determiner, "as").
+// nicknamed": group 1 the subject's words, group 2 the verb and what follows it up to the marks (an object pronoun, a
+// determiner, "as").
 const RELATIVE_NAMING = /(?<![\p{L}])(?:what|which|whom|that)\s+((?:[^\s!?,;:“”"]+\s+){1,5}?)((?:(?:has|have|had)\s+)?(?:(?:long|often|once|repeatedly|previously|since|publicly)\s+)?(?:call(?:s|ed)?|describ(?:es|ed)\s+as|term(?:s|ed)|dub(?:s|bed)|nickname(?:s|d)|label(?:s|ed|led)|brand(?:s|ed)|characteriz(?:es|ed)\s+as|refer(?:s|red)\s+to\s+as)(?:\s+(?:it|its|his|her|their|them|him|this|that|these|those|a|an|the|as))*\s*[“"‘']?)$/iu;
 
 /** How far (UTF-16 units) before a naming verb its subject is looked for. */

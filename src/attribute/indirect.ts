@@ -4,7 +4,7 @@
 // rule with an id (INDIRECT_RULES), like the frames of direct quotes.
 import { cueAt, findCues, quotedAsCues, stateModifier, type Cue } from './cues.js';
 import { CUES } from '../lexicon/cues.js';
-import { CLAUSE_SUBJECT, TIME_NOUN, TIME_SPAN, WHEN, anonymityReasonStart, carrierBefore, namesPerson, objectMention, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, CLOSE_MARK_TOKEN, OPEN_MARK_TOKEN, TIME_NOUN, TIME_SPAN, WHEN, anonymityReasonStart, carrierBefore, namesPerson, objectMention, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { DETERMINERS, HONORIFICS, PARTY_STATE, PROPER_ADJECTIVES, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import {
@@ -159,15 +159,13 @@ const THAT = /^that$/;
  * marks must be a title's, capitalised but for its small linking words, at most eight of them.
  */
 export function pastTitle(toks: readonly Token[], k: number): number {
-  if (!OPEN_DOUBLE.test(toks[k]?.text ?? '')) return k;
+  if (!OPEN_MARK_TOKEN.test(toks[k]?.text ?? '')) return k;
   let j = k + 1;
   while (j < toks.length && j - k <= TITLE_WORDS && toks[j]!.kind === 'word' && (/^[\p{Lu}\d]/u.test(toks[j]!.text) || j > k + 1 && TITLE_LINK.test(toks[j]!.lower))) j++;
   if (j === k + 1 || !/^[\p{Lu}\d]/u.test(toks[j - 1]!.text)) return k;
-  if (toks[j]?.text === ',' && CLOSE_DOUBLE.test(toks[j + 1]?.text ?? '')) j++;
-  return CLOSE_DOUBLE.test(toks[j]?.text ?? '') ? j + 1 : k;
+  if (toks[j]?.text === ',' && CLOSE_MARK_TOKEN.test(toks[j + 1]?.text ?? '')) j++;
+  return CLOSE_MARK_TOKEN.test(toks[j]?.text ?? '') ? j + 1 : k;
 }
-const OPEN_DOUBLE = /^[“"]$/;
-const CLOSE_DOUBLE = /^[”"]$/;
 const TITLE_WORDS = 8;
 // The small words inside a title ("Meet the Press", "State of the Union", "Face the Nation", "This Week with …").
 const TITLE_LINK = /^(?:the|of|and|a|an|in|on|at|for|to|with|from|by|&)$/;
@@ -1009,7 +1007,7 @@ function endOfClause(toks: readonly Token[], from: number): number {
       const c = cueAt(toks, j);
       // (not a plural noun that closes the clause's subject before its verb, which does not agree with the plural: "the
       // spate of shootings and protests demands that …")
-      const subjectNoun = c !== null && j === k + 1 && c.first === c.last && /^\p{Ll}+[^s]s$/u.test(toks[j]!.text) && (/^(?:has|is|was)$/.test(toks[j + 1]?.lower ?? '') || /^\p{Ll}+[^s]s$/u.test(toks[j + 1]?.text ?? '') && cueAt(toks, j + 1) !== null);
+      const subjectNoun = c !== null && j === k + 1 && c.first === c.last && pluralForm(toks[j]) && (/^(?:has|is|was)$/.test(toks[j + 1]?.lower ?? '') || pluralForm(toks[j + 1]) && cueAt(toks, j + 1) !== null);
       if (c && !subjectNoun && !c.gerund && (isSpeech(c) || isAct(c) && !ownWish(c.lemma, null)) && !stateModifier(toks, c) || withheldDetail(toks, k + 1)) {
         e = k;
         break;
@@ -1022,7 +1020,7 @@ function endOfClause(toks: readonly Token[], from: number): number {
       const compound = other !== undefined && NOUN_OR_VERB.test(toks[other.first]!.lower) && toks[other.last + 1]?.kind === 'word' && /^(?:had|has|have|was|were|is|are|will|would|could|can)$/.test(toks[other.last + 2]?.lower ?? '');
       // (nor a plural noun whose verb does not agree with it, so that it closes the subject the clause began with: "the
       // spate of shootings and protests demands that …")
-      const disagreeing = other !== undefined && other.first === k + 2 && /^\p{Ll}+[^s]s$/u.test(toks[k + 1]!.text) && /^\p{Ll}+[^s]s$/u.test(toks[other.first]!.text);
+      const disagreeing = other !== undefined && other.first === k + 2 && pluralForm(toks[k + 1]) && pluralForm(toks[other.first]);
       if (other && !compound && !disagreeing && other.first > k + 1 && toks.slice(k + 1, other.first).every((w) => w.kind === 'word' && !/^(that|which|who|to|is|was|are|were|has|have|had|would|will)$/.test(w.lower))) {
         e = k;
         break;
@@ -1301,7 +1299,7 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   if (c.lemma === 'say' && /^(?:having|that)$/.test(toks[c.first - 1]?.lower ?? '') && (toks[c.first - 1]!.lower === 'that' ? toks[c.last + 1]?.text === ',' : toks[c.last + 1]?.lower === 'that' && toks[c.last + 2]?.text === ',')) return true;
   // "Health worries have dogged …": a plural noun, which "have", "are" or "were" agrees with, not a verb's third person
   // (but "what he believes are …": a pronoun's verb, whose clause lost its subject to "what")
-  if (c.first === c.last && /^\p{Ll}+[^s]s$/u.test(toks[c.first]!.text) && /^(?:have|are|were)$/.test(toks[c.last + 1]?.lower ?? '') && !CLAUSE_PRONOUN.test(toks[c.first - 1]?.lower ?? '')) return true;
+  if (c.first === c.last && pluralForm(toks[c.first]) && /^(?:have|are|were)$/.test(toks[c.last + 1]?.lower ?? '') && !CLAUSE_PRONOUN.test(toks[c.first - 1]?.lower ?? '')) return true;
   // "a stretch of high ground claimed by both sides": a participle after its noun, then "by" and its agent, is a passive
   // that describes the noun, not a statement of it
   if (c.first === c.last && !c.gerund && toks[c.last + 1]?.lower === 'by' && /ed$/.test(toks[c.first]!.lower) && /^\p{Ll}+$/u.test(toks[c.first - 1]?.text ?? '') && !AUXILIARY.test(toks[c.first - 1]!.lower) && !/^(?:he|she|it|they|we|i|who|which|that|and|also|had|has|have)$/.test(toks[c.first - 1]!.lower)) return true;
@@ -1819,7 +1817,7 @@ function clauseStart(toks: readonly Token[], k: number, cueLast: number): number
     const titled = walk.titled;
     // (past the first eight words, a day or a comma, a "that" with a verb right after it is a relative pronoun: "in
     // ways that might give …")
-    const near = m === k && p - m - titled < 8 && toks.slice(m, p).every((t) => t.kind === 'word' || OPEN_DOUBLE.test(t.text) || CLOSE_DOUBLE.test(t.text) || titled > 0 && t.text === ',');
+    const near = m === k && p - m - titled < 8 && toks.slice(m, p).every((t) => t.kind === 'word' || OPEN_MARK_TOKEN.test(t.text) || CLOSE_MARK_TOKEN.test(t.text) || titled > 0 && t.text === ',');
     if (toks[p]?.lower === 'that' && p > m + 1 && (near || !RELATIVE_VERB.test(toks[p + 1]?.lower ?? ''))) return p + 1;
   }
   while (k < toks.length && k - cueLast < 9 && SKIP_BARE.test(toks[k]!.lower)) k++;
@@ -2373,6 +2371,9 @@ function finiteVerb(t: Token): boolean {
   const w = t.lower;
   return VERBISH_AUXILIARIES.has(w) || /ed$/.test(w) && !/eed$/.test(w) || /n[’']t$/.test(w) || IRREGULAR_PAST.has(w);
 }
+
+/** A lower-case word in "s" but not "ss": a plural noun or a verb's third person ("protests", "demands", "worries"). */
+const pluralForm = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}+[^s]s$/u.test(t.text);
 
 /** A clause has a finite verb, roughly: some word that is not a name, a number or a function word. */
 function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {

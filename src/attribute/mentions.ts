@@ -8,7 +8,7 @@ import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { REGION_WORDS, REGIONS } from '../lexicon/places.js';
 import { isUpperAt, stripPossessive, tokenAt, type Token } from '../scan/tokens.js';
 import { SMALL as TITLE_SMALL } from '../scan/titles.js';
-import { afterOwner, displayName, endsGivenName, isGivenName, personStart } from './names.js';
+import { afterOwner, displayName, endsGivenName, isGivenName, personStart, unlistedGivenName } from './names.js';
 import { isDictionaryWord } from '../nlp/compromise.js';
 
 export type MentionKind = 'pronoun' | 'name' | 'noun';
@@ -30,8 +30,8 @@ export interface Mention {
 }
 
 // A token that opens or closes a quotation or a title in marks (straight double marks do both).
-const OPEN_MARK_TOKEN = /^[“"]$/;
-const CLOSE_MARK_TOKEN = /^[”"]$/;
+export const OPEN_MARK_TOKEN = /^[“"]$/;
+export const CLOSE_MARK_TOKEN = /^[”"]$/;
 const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperAt(t.text, 0);
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 const isRole = (t: Token): boolean => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(stripPossessive(t.lower));
@@ -108,7 +108,7 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
   // (or after a capitalised word no dictionary holds, a given name no list has: "Imran Sheikh"; not a people's
   // adjective, "Kuwaiti Sheikh")
   const surname = (k: number) => k === b && k > a && (endsGivenName(toks[k - 1]!.text) || toks.slice(a, k).some((t) => isGivenName(t.text)) ||
-    SURNAME_TITLES.has(toks[k]!.lower) && isCap(toks[k - 1]) && !isRole(toks[k - 1]!) && !HONORIFICS.has(toks[k - 1]!.lower) && !PROPER_ADJECTIVES.has(toks[k - 1]!.lower) && !/i$/.test(toks[k - 1]!.lower) && !isDictionaryWord(toks[k - 1]!.lower));
+    SURNAME_TITLES.has(toks[k]!.lower) && isCap(toks[k - 1]) && !isRole(toks[k - 1]!) && !HONORIFICS.has(toks[k - 1]!.lower) && unlistedGivenName(toks[k - 1]!.lower));
   // (a role word inside the name of a body is none: "the Justice Department", "the Department of Justice")
   const inBodyName = (k: number) => (k < b && isOrgHead(toks[k + 1]!)) || (k - 2 >= a && toks[k - 1]!.lower === 'of' && isOrgHead(toks[k - 2]!));
   for (let k = a; k <= b; k++) if ((isRole(toks[k]!) || HONORIFICS.has(toks[k]!.lower)) && !surname(k) && !inBodyName(k)) lastRole = k;
@@ -858,11 +858,6 @@ const OCCASION_OPENER = /^(?:at|in|on|during|after|before|by|from|through|under|
 const OCCASION_AFTER_PARTICIPLE = /^(?:the|a|an|his|her|their|its|this|that|by|to|through|with|from|at|in|on|for|about|of|after|before|during|as|it|him|them|reporters|journalists|supporters|later|earlier|again|then|afterward|afterwards|whether|if|why|how|what|when|\p{Ll}+ly)$/u;
 
 /**
- * "Smith, a spokesman for the campaign, said", "Michael Mulgrew, president of
- * the union, which represents teachers, said", "Its chair, Aisha Rahman,
- * said": walk back over comma-separated appositives to the name they describe.
- */
-/**
  * "Another refugee, a retired schoolteacher who gave his name only as Davor, said": the name an apposition's speaker
  * gave, right before the comma (one or two capitalised words after "name (only) as", "himself (only) as").
  */
@@ -883,6 +878,11 @@ function namedOnlyAs(text: string, toks: readonly Token[], comma: number, floor:
   return female !== male ? { ...m, gender: female ? 'f' : 'm' } : m;
 }
 
+/**
+ * "Smith, a spokesman for the campaign, said", "Michael Mulgrew, president of
+ * the union, which represents teachers, said", "Its chair, Aisha Rahman,
+ * said": walk back over comma-separated appositives to the name they describe.
+ */
 function appositiveSubject(text: string, toks: readonly Token[], comma: number, floor: number): Mention | null {
   let end = comma;
   // the chunk read before this one (nearer the cue), where it stood between commas

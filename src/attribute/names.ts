@@ -6,6 +6,7 @@
 // same name. Pure functions over words.
 import { stripPossessive } from '../scan/tokens.js';
 import { FEMALE_NAMES, MALE_NAMES, ORG_WORDS, foldName, PLACE_HEADS, PROPER_ADJECTIVES } from '../lexicon/people.js';
+import { isDictionaryWord } from '../nlp/compromise.js';
 
 /** Party members written as a title before a name: "Republican Thomas Massie", "Ranking Democrat Dianne Feinstein". */
 const PARTY_NOUNS: ReadonlySet<string> = new Set(['republican', 'republicans', 'democrat', 'democrats', 'gop']);
@@ -31,6 +32,12 @@ export const isGivenName = (w: string): boolean => {
 
 /** Does this word end a given name, so that a word after it is a surname: a given name or an initial ("Peter", "T.")? */
 export const endsGivenName = (w: string): boolean => isGivenName(w) || INITIAL.test(w);
+
+/**
+ * Can a word no list gives as a given name be one ("Imran")? Lower case: no dictionary holds it, and it is no people's
+ * adjective ("Kuwaiti", "Saudi": one in -i counts as one), before which a title is a title ("Kuwaiti Sheikh").
+ */
+export const unlistedGivenName = (lower: string): boolean => !PROPER_ADJECTIVES.has(lower) && !/i$/.test(lower) && !isDictionaryWord(lower);
 
 /** Does this word say whose side or origin the person is of, rather than name them ("Republican", "Texas-based", "SEAL")? */
 function isAffiliation(w: string): boolean {

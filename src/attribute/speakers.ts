@@ -2,9 +2,9 @@
 // linear pass, then resolves each attribution's mention to the full name the
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
-import { BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, PROPER_ADJECTIVES, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_TITLES, SURNAME_TITLES, foldName } from '../lexicon/people.js';
+import { BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_TITLES, SURNAME_TITLES, foldName } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
-import { displayWords, isGivenName, personStart } from './names.js';
+import { displayWords, isGivenName, personStart, unlistedGivenName } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
 import { partitionPoint } from '../bisect.js';
 import { isContraction, isDictionaryWord } from '../nlp/compromise.js';
@@ -748,7 +748,7 @@ const headlineVerb = (w: string): boolean => /\p{Ll}{3}s$/u.test(w) && !isGivenN
  */
 function givenNameLike(word: string): boolean {
   const l = word.toLowerCase();
-  return isGivenName(word) || /^\p{Lu}\p{Ll}+$/u.test(word) && !PROPER_ADJECTIVES.has(l) && !/i$/.test(l) && !NOT_NAME_WORDS.has(l) && !isDictionaryWord(l);
+  return isGivenName(word) || /^\p{Lu}\p{Ll}+$/u.test(word) && !NOT_NAME_WORDS.has(l) && unlistedGivenName(l);
 }
 
 /** A word that addName strips from the front of a name: nothing is left of a name of that word alone. */
@@ -1204,7 +1204,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // (not a plural, "The officials said", nor a role the sentence before gave someone it did not name: "A judge in Ohio
     // issued a ruling. The judge ruled …")
     // (nor a possessor, "The mayor's message to voters was simple: “…”", whose words may be another's than the one just named)
-    if (role && words.length <= 3 && !/s$/.test(words[words.length - 1]!) && opensSentence(reg.text, m.start) && !/^[’']s\b/.test(reg.text.slice(m.end, m.end + 3))) {
+    // (nor a role one holds for another person or a body, "The representative also said", "The publisher said")
+    if (role && !RELATIONAL_ROLE.test(role) && words.length <= 3 && !/s$/.test(words[words.length - 1]!) && opensSentence(reg.text, m.start) && !/^[’']s\b/.test(reg.text.slice(m.end, m.end + 3))) {
       const g = NOUN_FEMALE.test(m.text) ? 'f' : NOUN_MALE.test(m.text) ? 'm' : null;
       const near = personNamedNear(reg, m.start, g, ROLE_REACH);
       if (near && onlyPersonBefore(reg, near, m.start, role)) return { speaker: near.name, title: m.title ?? m.text };
@@ -1311,8 +1312,7 @@ function titleStandsFor(reg: Registry, m: Mention, words: readonly string[], rol
   if (!kinds || words.slice(1, r).some((w) => /^(?:of|for|from|with|to)$/.test(w))) return null;
   const place = m.text.split(/\s+/).slice(1, r).find((w) => /^\p{Lu}/u.test(w));
   const placed = (t: string) => /^\p{Lu}\p{Ll}+$/u.test(t.split(' ')[0]!) && !isTitleWord(t.split(' ')[0]!);
-  const holder = lastNamedBefore(reg, at, (e) =>
-    e.titles.some((t) => t.toLowerCase().split(' ').some((w) => kinds.has(w.endsWith('.') ? w.slice(0, -1) : w))) && !(place && e.titles.some((t) => placed(t) && !t.includes(place))));
+  const holder = lastNamedBefore(reg, at, (e) => e.titles.some((t) => titleOfKind(t, kinds)) && !(place && e.titles.some((t) => placed(t) && !t.includes(place))));
   if (!holder) return null;
   // (a place that the title also names is enough: "Florida Sen. Marco Rubio" … "the Florida senator")
   if (place && holder.titles.some((t) => t.includes(place))) return holder;
@@ -1436,6 +1436,11 @@ const RELATIONAL_ROLE = /^(?:representative|spokesman|spokeswoman|spokesperson|l
 /** How far back (UTF-16 units) a role opening a sentence takes up the person of the sentence before. */
 const ROLE_REACH = 400;
 
+/** Does a title hold a word of `kinds`, with or without its full stop ("Sen." for the kinds of "senator")? */
+function titleOfKind(title: string, kinds: ReadonlySet<string>): boolean {
+  return title.toLowerCase().split(' ').some((w) => kinds.has(w.endsWith('.') ? w.slice(0, -1) : w));
+}
+
 /** The person last named before `at`, not far back, of the gender `g` or of none known. */
 function personNamedNear(reg: Registry, at: number, g: 'm' | 'f' | null, reach = EPITHET_REACH): Entity | null {
   const occ = reg.occurrences;
@@ -1456,6 +1461,8 @@ const ROLE_OPENING = /(?:^|[.!?][”’"]?\s+|\n\s*)(The\s+(?:[\p{Ll}-]+\s+)?(\p
  */
 function roleOpeningSince(reg: Registry, s: { entity: Entity; at: number }, at: number, g: 'm' | 'f'): string | null {
   const window = reg.text.slice(s.at, at);
+  // (asked for most pronouns of an article: the pattern runs only where "The" opens a word)
+  if (!window.includes('The ')) return null;
   let found: RegExpExecArray | null = null;
   ROLE_OPENING.lastIndex = 0;
   for (let m = ROLE_OPENING.exec(window); m; m = ROLE_OPENING.exec(window)) found = m;
@@ -1465,7 +1472,7 @@ function roleOpeningSince(reg: Registry, s: { entity: Entity; at: number }, at: 
   // (the last person given that title, or an abbreviation of it, "Sen." for "the senator"; not through the pronoun,
   // which this is to decide)
   const kinds = ROLE_TITLES.get(role);
-  const e = lastNamedBefore(reg, start, (x) => x.titles.some((t) => t.toLowerCase().split(' ').some((w) => w === role || kinds?.has(w.endsWith('.') ? w.slice(0, -1) : w) === true)));
+  const e = lastNamedBefore(reg, start, (x) => x.titles.some((t) => t.toLowerCase().split(' ').includes(role) || kinds !== undefined && titleOfKind(t, kinds)));
   return e && e !== s.entity && e.person && (e.gender === null || e.gender === g) ? e.name : null;
 }
 
@@ -1481,9 +1488,8 @@ function opensSentence(text: string, at: number): boolean {
  */
 function onlyPersonBefore(reg: Registry, e: Entity, at: number, role: string): boolean {
   const from = Math.max(0, at - ROLE_REACH);
-  // (nor a role of someone else's, "her representative", "Ashby's agent", or one that a body or a person's staff holds
-  // as often: "The representative also said", "The publisher said")
-  if (RELATIONAL_ROLE.test(role) || new RegExp(`\\b(?:his|her|their|its|\\p{Lu}[\\p{L}-]*[’']s)\\s+(?:[\\p{L}-]+\\s+)?${role}\\b`, 'u').test(reg.text.slice(Math.max(0, at - EPITHET_REACH), at))) return false;
+  // (nor a role of someone else's, "her representative", "Ashby's agent")
+  if (new RegExp(`\\b(?:his|her|their|its|\\p{Lu}[\\p{L}-]*[’']s)\\s+(?:[\\p{L}-]+\\s+)?${role}\\b`, 'u').test(reg.text.slice(Math.max(0, at - EPITHET_REACH), at))) return false;
   if (new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${role}\\b`, 'iu').test(reg.text.slice(from, at))) return false;
   const occ = reg.occurrences;
   for (let i = partitionPoint(occ, (o) => o.at < at) - 1; i >= 0 && occ[i]!.at >= from; i--) {
