@@ -58,7 +58,7 @@ export type RuleId = keyof typeof RULES;
 
 const SEPARATORS = new Set([',', '—', '–', '―', '-', '--', '(', ';']);
 const SLOT_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '--', ')']);
-const SLOT_FOLLOW = /^(in|on|at|during|after|before|to|about|of|from|with|for|when|while|as|last|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|recently|then|again|too|also)$/;
+const SLOT_FOLLOW = /^(in|into|on|at|during|after|before|to|about|of|from|with|for|when|while|as|last|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|earlier|later|recently|then|again|too|also)$/;
 // A manner adverb after the verb that ends its clause: “…,” he began earnestly. (Not a noun in -ly: "was Mrs.
 // Allen's reply.")
 const MANNER_ADVERB = /^\p{Ll}{3,}ly$/u;
@@ -152,6 +152,13 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     if (s && isDocument(s) && SOURCE.has(c.lemma)) return null;
     if (s) return frame('quote-cue-subject', s, c, true);
   }
+  // a past tense no list holds before a name is the verb, not the subject's first word: "“…,” expounded
+  // undecided voter Stephanie Hooton", "“…” verbalized Nick Merrill, a spokesman." (after a quotation that ends
+  // on a word, when a clause is quoted, not a title, and the name closes the sentence)
+  if (!c0 && (openEnded || bare && quotesClause(text, q)) && unlistedPast(toks[i])) {
+    const after = subjectAfter(text, toks, i + 1);
+    if (after && after.kind === 'name' && (openEnded || closesSentence(toks, after)) && readsAsVerb(toks[i]!.text)) return frame('quote-verb-subject', after, structuralCue(toks, i), true);
+  }
   // X said / X, a spokesman for Y, said
   const s = subjectAfter(text, toks, i);
   if (s) {
@@ -194,8 +201,9 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     if (c1 && !c1.gerund) return frame('quote-subject-cue', s, c1, true);
     // structure without a listed word: “…,” he opined.
     if (openEnded && !c1) {
-      // ("“…,” a doctor had typed": past an auxiliary)
-      const v = /^(?:had|has|have|was|were|is|would|will)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.kind === 'word' ? k + 1 : k;
+      // ("“…,” a doctor had typed": past an auxiliary; "“…,” Sanders’s campaign manager, Jeff Weaver, propounded": past
+      // the comma that closes a name set off after its title)
+      const v = /^(?:had|has|have|was|were|is|would|will)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.kind === 'word' || toks[k]?.text === ',' && s.kind === 'name' && s.title !== null && unlistedPast(toks[k + 1]) && cueAt(toks, k + 1) === null ? k + 1 : k;
       const w = toks[v];
       const next = toks[v + 1];
       // ("“…,” a report released by the agency on Monday found": a document's participle and its phrase, then the verb)
@@ -209,7 +217,8 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
       if (w && slotVerb(w, next, toks[v + 2])) return frame('quote-subject-verb', s, structuralCue(toks, v), true);
       // ("“…,” the narrator verbalizes.": a noun phrase that ran on over the verb no list holds, before the clause's end)
       const lastWord = k - 1;
-      if (s.kind === 'noun' && lastWord > i + 1 && toks[lastWord]!.kind === 'word' && (!toks[k] || SLOT_END.has(toks[k]!.text)) && slotVerb(toks[lastWord]!, toks[k])) {
+      // (or before the words of its place or manner: "“…,” the conference speaker expounds into the camera")
+      if (s.kind === 'noun' && lastWord > i + 1 && toks[lastWord]!.kind === 'word' && (!toks[k] || SLOT_END.has(toks[k]!.text) || SLOT_FOLLOW.test(toks[k]!.lower) || MANNER_ADVERB.test(toks[k]!.lower) && !NOUN_IN_LY.test(toks[k]!.lower)) && slotVerb(toks[lastWord]!, toks[k], toks[k + 1])) {
         const shorter = subjectBefore(text, toks, lastWord, i);
         if (shorter && shorter.start === s.start) return frame('quote-subject-verb', shorter, structuralCue(toks, lastWord), true);
       }
@@ -336,6 +345,23 @@ const NP_BREAK = /^(?:with|of|in|on|at|by|for|from|to|and|or|but|who|which|that|
 /** A regular past tense: a verb whatever follows it ("voiced several months after"). */
 const PAST = /[^e]ed$|[^aeiou]ied$/;
 
+/** A regular past tense in lower case that no list rules out as a cue: "expounded", "verbalized" (the tagger not asked). */
+function unlistedPast(w: Token | undefined): boolean {
+  return w !== undefined && w.kind === 'word' && PAST.test(w.lower) && w.lower.length > 4 && /^\p{Ll}/u.test(w.text) && !cannotCue(w.lower) && !NOT_SPEECH_THAT.test(w.lower) && !NOT_SPEECH_CLAUSE.test(w.lower);
+}
+
+/** Does the quotation read as a clause, not a title: four words or more, two of them in lower case? */
+function quotesClause(text: string, q: QuoteSpan): boolean {
+  let words = 0;
+  let lower = 0;
+  for (const m of text.slice(q.start, Math.min(q.end, q.start + 200)).matchAll(/\p{L}+/gu)) {
+    words++;
+    if (/^\p{Ll}/u.test(m[0])) lower++;
+    if (words >= 4 && lower >= 2) return true;
+  }
+  return false;
+}
+
 /**
  * A word in the verb's slot of an attribution that no lexicon lists: “…,” she
  * opined. A regular past tense may be followed by anything; another word
@@ -345,7 +371,8 @@ const PAST = /[^e]ed$|[^aeiou]ied$/;
 function slotVerb(w: Token, next: Token | undefined, after?: Token): boolean {
   if (w.kind !== 'word' || !/^\p{Ll}/u.test(w.text) || cannotCue(w.lower) || DETERMINERS.has(w.lower)) return false;
   if (PAST.test(w.lower) && w.lower.length > 4) return readsAsVerb(w.text);
-  return (!next || SLOT_END.has(next.text) || SLOT_FOLLOW.test(next.lower) || mannerAdverb(next, after) || /^\p{Lu}/u.test(next.text)) && readsAsVerb(w.text);
+  // (or an adverb of manner and the words after it: "“…,” the senator expounds directly to the camera")
+  return (!next || SLOT_END.has(next.text) || SLOT_FOLLOW.test(next.lower) || mannerAdverb(next, after) || MANNER_ADVERB.test(next.lower) && !NOUN_IN_LY.test(next.lower) && after?.kind === 'word' || /^\p{Lu}/u.test(next.text)) && readsAsVerb(w.text);
 }
 
 /**
@@ -452,6 +479,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   const act = actAfterLastCue(text, toks, cues);
   if (act) return frame('subject-cue', act.subject, act.cue, false);
   const colon = toks[toks.length - 1]!.text === ':';
+  const aside = unlistedAside(text, toks);
+  if (aside) return frame('subject-verb', aside.subject, aside.cue, false);
   // a verb no lexicon lists between its subject and the clause that holds the quotation:
   // "Clinton expounds the Ohio native nicknamed “King James” is …", "She verbalized she recalls … “confused”"
   // (read first when only participles are listed before it: "Speaking at a rally, Trump recites he is making “…”";
@@ -557,6 +586,12 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   // "Smith W: “…”" / "Smith W, “…”" with a verb no lexicon lists ("Smith opined: “…”")
   const last = toks[toks.length - 1]!.text;
   if ((colon || last === ',') && toks.length >= 3) {
+    // ("The minority leader recited flatly: “…”": past an adverb of manner)
+    const adverb = toks.length >= 4 && MANNER_ADVERB.test(toks[toks.length - 2]!.lower) && !NOUN_IN_LY.test(toks[toks.length - 2]!.lower) && unlistedPast(toks[toks.length - 3]);
+    if (adverb) {
+      const s = subjectBefore(text, toks, toks.length - 3);
+      if (s && s.start >= toks[0]!.start && readsAsVerb(toks[toks.length - 3]!.text)) return frame('subject-verb-colon', s, structuralCue(toks, toks.length - 3), false);
+    }
     const w = toks[toks.length - 2]!;
     if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !cannotCue(w.lower)) {
       // ("I laughed and expounded, “…”": the subject of the first verb)
@@ -572,7 +607,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       const t = toks[v]!;
       if (t.kind !== 'word') break;
       if (!PAST.test(t.lower) || t.lower.length <= 4 || !/^\p{Ll}/u.test(t.text) || cannotCue(t.lower) || NOT_SPEECH_THAT.test(t.lower) || NOT_SPEECH_CLAUSE.test(t.lower)) continue;
-      const listener = toks.slice(v + 1, toks.length - 1);
+      // ("He expounded of Congress: “…”": or whom it was said of)
+      const listener = toks.slice(toks[v + 1]?.lower === 'of' && colon ? v + 2 : v + 1, toks.length - 1);
       if (!listener.length || !listener.every((x) => x.kind === 'word' && (/^\p{Lu}/u.test(x.text) || /^(?:the|a|an|his|her|their|its)$/.test(x.lower))) || !/^\p{Lu}/u.test(listener[listener.length - 1]!.text)) break;
       const s = subjectBefore(text, toks, v);
       if (s && s.kind !== 'noun' && readsAsVerb(t.text)) return frame('subject-verb-colon', s, structuralCue(toks, v), false);
@@ -596,6 +632,25 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     }
   }
   return null;
+}
+
+/**
+ * A verb no list holds set off by commas right before the quotation, with its subject: "including, he verbalized,
+ * “…”", "There was, she recited, “…”", "… and also, Sanders stipulated, “…”".
+ */
+function unlistedAside(text: string, toks: readonly Token[]): { subject: Mention; cue: Cue } | null {
+  const n = toks.length;
+  const v = n - 2;
+  const w = toks[v];
+  if (n < 5 || toks[n - 1]!.text !== ',' || !w || w.kind !== 'word' || !/^\p{Ll}/u.test(w.text) || cueAt(toks, v) !== null) return null;
+  if (!unlistedPast(w) && !(/[^su]s$/.test(w.lower) && !cannotCue(w.lower) && !NOT_SPEECH_CLAUSE.test(w.lower))) return null;
+  // the comma before the subject: a pronoun or a name of up to three words
+  let c = v - 1;
+  while (c > 0 && v - c <= 4 && toks[c]!.text !== ',') c--;
+  if (toks[c]?.text !== ',' || c === v - 1) return null;
+  const s = subjectAfter(text, toks, c + 1, v);
+  if (!s || s.kind === 'noun' || s.end !== toks[v - 1]!.end || s.kind === 'pronoun' && s.gender === 'n') return null;
+  return readsAsVerb(w.text) ? { subject: s, cue: structuralCue(toks, v) } : null;
 }
 
 const SUBJECT_CLAUSE = /^(?:he|she|they|we|i|it)(?:[’'](?:d|ll|s|re|ve|m))?$/;
@@ -923,6 +978,14 @@ export function frameLater(text: string, q: QuoteSpan, to: number): Frame | null
   for (let k = 1; k < toks.length; k++) {
     const s = closingVerbSubject(text, toks, k);
     if (s) return frame('sentence-cue-after', s, structuralCue(toks, k), true);
+  }
+  // “…” about the decision, stipulated Rose Demir, executive director of …: inverted, with a past tense no list
+  // holds after a comma and a name after it (as the listed cue's inversion above)
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.text === ';' || toks[k]!.text === '.') break;
+    if (toks[k - 1]!.text !== ',' || !unlistedPast(toks[k])) continue;
+    const after = subjectAfter(text, toks, k + 1);
+    if (after && after.kind === 'name' && (toks.length - k <= 16 || text[after.end] === ',' || closesSentence(toks, after)) && readsAsVerb(toks[k]!.text)) return frame('sentence-cue-after', after, structuralCue(toks, k), true);
   }
   return null;
 }

@@ -402,6 +402,11 @@ export const SPAN_ROWS: SpanRow[] = [
     quotes: [{ quote: 'demand would grow' }],
   },
   {
+    note: 'a title in marks followed by a past tense and a name is no quotation of that name (guard)',
+    text: 'The series returns in May. “Harbour Lights Forever” featured Mark Cole.',
+    quotes: [],
+  },
+  {
     note: 'so-called name',
     text: 'Leaders of the so-called “Board of Peace” will meet in Cairo next month.',
     quotes: [],

@@ -3130,6 +3130,51 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Mayor Ana Ruiz spoke for an hour. The new bridge, she beamed, will be “the pride of the east side.”',
     quotes: [{ quote: 'pride of the east side', speaker: 'Ana Ruiz' }],
   },
+  {
+    note: 'an unlisted past tense before a name is the verb, not the first word of the subject ("expounded undecided voter …")',
+    text: 'The town hall ran late.\n\n“I still have no idea where she stands on housing,” expounded undecided voter Carla Mendes of Ridgefield, after the event.',
+    quotes: [{ quote: 'no idea where she stands', speaker: 'Carla Mendes' }],
+  },
+  {
+    note: 'an unlisted past tense and a name after a quotation that ends on a word, with no comma',
+    text: 'The council met on Monday.\n\n“For weeks we have watched the budget shrink while the east side waited” verbalized Tomas Berg, a councillor for the ward.',
+    quotes: [{ quote: 'we have watched the budget shrink', speaker: 'Tomas Berg' }],
+  },
+  {
+    note: 'an inverted unlisted past tense after a fragment and a comma, before a name and its apposition',
+    text: '“We are delighted” with the ruling, propounded Marta Quill, director of the tenants’ union.',
+    quotes: [{ quote: 'We are delighted', speaker: 'Marta Quill' }],
+  },
+  {
+    note: 'an unlisted verb after a name set off after its title',
+    text: '“The east side was always the place to win,” the mayor’s campaign manager, Ivo Petrak, recited in an interview.',
+    quotes: [{ quote: 'place to win', speaker: 'Ivo Petrak' }],
+  },
+  {
+    note: 'an unlisted present tense swallowed by a noun phrase, before the words of its place',
+    text: '“Every family on this street deserves a safe bridge,” the keynote speaker expounds into the microphone.',
+    quotes: [{ quote: 'deserves a safe bridge', speaker: 'the keynote speaker' }],
+  },
+  {
+    note: 'an unlisted present tense and an adverb of manner with words after it',
+    text: 'The advert opens on the river. “The border is a matter of national safety,” the senator expounds directly to the camera.',
+    quotes: [{ quote: 'matter of national safety', speaker: 'the senator' }],
+  },
+  {
+    note: 'an unlisted verb in an aside right before the quotation wins over a listed cue earlier in the sentence',
+    text: 'Mayor Ana Ruiz answered the critics. As for the councillors who claim the plan is too costly, she verbalized, “they have not read the figures.”',
+    quotes: [{ quote: 'have not read the figures', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'an unlisted verb and an adverb of manner before a colon',
+    text: 'Tom Berg leads the opposition. The opposition leader recited flatly: “I do not think it matters.”',
+    quotes: [{ quote: 'do not think it matters', speaker: 'Tom Berg' }],
+  },
+  {
+    note: 'an unlisted verb, “of” and the one it was said of, before a colon',
+    text: 'Dr. Lena Voss runs the clinic. She expounded of Congress: “They need to act now.”',
+    quotes: [{ quote: 'need to act now', speaker: 'Lena Voss' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
