@@ -479,7 +479,7 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   const act = actAfterLastCue(text, toks, cues);
   if (act) return frame('subject-cue', act.subject, act.cue, false);
   const colon = toks[toks.length - 1]!.text === ':';
-  const aside = unlistedAside(text, toks);
+  const aside = unlistedAside(text, toks) ?? unlistedRightBefore(text, toks, q);
   if (aside) return frame('subject-verb', aside.subject, aside.cue, false);
   // a verb no lexicon lists between its subject and the clause that holds the quotation:
   // "Clinton expounds the Ohio native nicknamed “King James” is …", "She verbalized she recalls … “confused”"
@@ -650,6 +650,32 @@ function unlistedAside(text: string, toks: readonly Token[]): { subject: Mention
   if (toks[c]?.text !== ',' || c === v - 1) return null;
   const s = subjectAfter(text, toks, c + 1, v);
   if (!s || s.kind === 'noun' || s.end !== toks[v - 1]!.end || s.kind === 'pronoun' && s.gender === 'n') return null;
+  return readsAsVerb(w.text) ? { subject: s, cue: structuralCue(toks, v) } : null;
+}
+
+// Verbs of naming, whose quotation names a thing rather than quotes a clause ("whom he called “…”").
+const NAMING_VERB = /^(?:called|calls|dubbed|dubs|termed|terms|labell?ed|labels|named|names|branded|brands|nicknamed)$/;
+
+// The nouns of a piece that speaks for its makers: "The ad recites “…”".
+const SPEAKING_PIECE = /^(?:ad|advert|advertisement|commercial|spot|video|statement|letter|post|tweet|memo|report)$/;
+
+/**
+ * A verb no list holds right before a quotation that reads as a clause, with a person or a piece that speaks for its
+ * makers as its subject: "Rep. Paul Ryan (R-WI) stipulated “anti-Semitic images, they've got no place …”", "The ad
+ * recites “nothing will change until …”". (Not a thing: "The plan faces “…”".)
+ */
+function unlistedRightBefore(text: string, toks: readonly Token[], q: QuoteSpan): { subject: Mention; cue: Cue } | null {
+  const v = toks.length - 1;
+  const w = toks[v]!;
+  if (v < 1 || !unlistedForm(w) || NAMING_VERB.test(w.lower) || cueAt(toks, v) !== null || afterLinkingVerb(toks, v) || !quotesClause(text, q)) return null;
+  const s = subjectBefore(text, toks, v);
+  if (!s || s.end !== toks[v - 1]!.end && toks[v - 1]!.text !== ')' || /[’']s$/.test(s.text)) return null;
+  // (the subject opens its clause: "whom he called “…”", "said Hillary Clinton lacks “…”" and "if he keeps “…”" are
+  // clauses of another verb)
+  const first = toks.findIndex((t) => t.start >= s.start);
+  if (first > 0 && !/^[,;:—–]$/.test(toks[first - 1]!.text)) return null;
+  const person = s.kind === 'name' || s.kind === 'pronoun' && (s.gender === 'm' || s.gender === 'f');
+  if (!person && !(s.kind === 'noun' && SPEAKING_PIECE.test(toks[v - 1]!.lower))) return null;
   return readsAsVerb(w.text) ? { subject: s, cue: structuralCue(toks, v) } : null;
 }
 

@@ -3175,6 +3175,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Dr. Lena Voss runs the clinic. She expounded of Congress: “They need to act now.”',
     quotes: [{ quote: 'need to act now', speaker: 'Lena Voss' }],
   },
+  {
+    note: 'an unlisted verb right before a quotation that reads as a clause, its subject a person opening the sentence (past a party and state)',
+    text: 'The bill passed on Tuesday.\n\nSpeaker of the Assembly Rep. Nora Bell (D-Ore.) stipulated “hateful images, they have got no place in this campaign.”',
+    quotes: [{ quote: 'no place in this campaign', speaker: 'Nora Bell' }],
+  },
+  {
+    note: 'an unlisted verb right before a quotation, its subject an advert that speaks for its makers',
+    text: 'Mayor Ana Ruiz is releasing a new advert this week.\n\nThe ad recites “nothing will change until we elect people who answer to the east side.”',
+    quotes: [{ quote: 'nothing will change', speaker: 'The ad' }],
+  },
+  {
+    note: 'negative: the subject of an unlisted verb inside another clause is no speaker ("whom she called", "if he keeps") (guard)',
+    text: 'Councillor Ana Ruiz spoke for an hour about Mayor Tom Berg.\n\nShe will vote against Berg, whom she called “the most divisive figure in the city,” or stay home. She thinks Berg can win if he keeps “doing what he is doing every day.”',
+    quotes: [{ quote: 'most divisive figure', speaker: 'Ana Ruiz' }, { quote: 'doing what he is doing', speaker: 'Ana Ruiz' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
