@@ -3,6 +3,7 @@
 import { CUES, NOT_CUES } from '../lexicon/cues.js';
 import { PARTY_STATE } from '../lexicon/people.js';
 import { speakerHead } from './mentions.js';
+import { namesOutletIn } from './outlets.js';
 import { tokenAt, tokenize, type Token } from '../scan/tokens.js';
 import { readsAsVerb } from '../nlp/compromise.js';
 
@@ -206,7 +207,8 @@ export function attributionAt(text: string, i: number): boolean {
     // ("“…!” Clinton expounded to People.", "… stipulated as he launched the vote": a regular past, as a verb of
     // voicing, before its listener, its topic, a time or an adverb of manner)
     // (its subject a name or a person: not "This appeared to be …")
-    if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && (ends(j + 1) || voicedPast(w, toks[j + 1]) && !NO_PERSON.test(toks[0]!.lower)) && readsAsVerb(w.text)) return true;
+    // (or before a named listener that ends the attribution: "“…?” Trump notified Britain’s ITV television station in …")
+    if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && (ends(j + 1) || (voicedPast(w, toks[j + 1], toks[j + 2]) || namedListenerEnds(toks, j, ends)) && !NO_PERSON.test(toks[0]!.lower)) && readsAsVerb(w.text)) return true;
     if (!/^(also|later|then|has|had|once|again|\p{Ll}+ly)$/u.test(toks[j]!.lower)) break;
   }
   return false;
@@ -215,9 +217,26 @@ export function attributionAt(text: string, i: number): boolean {
 const NO_PERSON = /^(?:this|that|these|those|it|its|there|their|his|her|our|my|the|a|an)$/;
 // Capitalised words that open a clause, not a name: "Although Johnson's agency …", "When Trump's aides …".
 const CLAUSE_OPENER = /^(?:although|though|but|and|or|when|whenever|if|while|because|as|after|before|since|so|yet|once|until|unless|whereas|then|now|still|even|also|only)$/;
-/** A regular past tense no list holds, before what follows a verb of voicing: "expounded to …", "recited pleasantly". */
-const voicedPast = (w: Token, next: Token | undefined): boolean =>
-  w.lower.length > 5 && /[^e]ed$/.test(w.lower) && next !== undefined && (/^(?:to|of|with|as)$/.test(next.lower) || /^\p{Ll}{2,}ly$/u.test(next.text));
+/** A regular past tense no list holds, before what follows a verb of voicing: "expounded to …", "recited pleasantly", "about X". */
+const voicedPast = (w: Token, next: Token | undefined, after?: Token): boolean =>
+  w.lower.length > 5 && /[^e]ed$/.test(w.lower) && next !== undefined && (/^(?:to|of|with|as)$/.test(next.lower) || /^\p{Ll}{2,}ly$/u.test(next.text) ||
+    // (a topic named in capitals: "expounded about McCain’s effort", not "looked about him")
+    next.lower === 'about' && /^\p{Lu}/u.test(after?.text ?? ''));
+
+/**
+ * A regular past tense at `v` no list holds, then a medium as listener, of up to five words (a name's or a medium's
+ * words past three), after which the attribution ends: "notified POLITICO.", "briefed Britain’s ITV television
+ * station in an interview".
+ */
+function namedListenerEnds(toks: readonly Token[], v: number, ends: (after: number) => boolean): boolean {
+  const w = toks[v]!;
+  if (w.lower.length <= 5 || !/[^e]ed$/.test(w.lower) || !/^\p{Lu}/u.test(toks[v + (toks[v + 1]?.lower === 'the' ? 2 : 1)]?.text ?? '')) return false;
+  for (let j = v + 1; j <= v + 5 && toks[j]?.kind === 'word' && !NOT_LISTENER.test(toks[j]!.lower) && (j <= v + 3 || !LONG_LISTENER_STOP.test(toks[j]!.lower)); j++) {
+    // (a medium, not anyone named: "“Why?” Trump attacked Clinton again" is a sentence of its own)
+    if (ends(j + 1)) return namesOutletIn(toks.slice(v + 1, j + 1).filter((t) => t.lower !== 'the').map((t) => t.text));
+  }
+  return false;
+}
 
 // What opens an apposition ("a retired worker", "the head of …", "its founder"), and what ends one before it could
 // reach its comma: a sentence's end or a quotation mark.

@@ -1010,6 +1010,10 @@ export function frameLater(text: string, q: QuoteSpan, to: number): Frame | null
   for (let k = 1; k < toks.length; k++) {
     if (toks[k]!.text === ';' || toks[k]!.text === '.') break;
     if (toks[k - 1]!.text !== ',' || !unlistedPast(toks[k])) continue;
+    // (a name set off by commas right before it is the verb's subject: "…, Joe Kasper, notified POLITICO"; not a name
+    // that ends a clause, "… that Sanders can catch Clinton, recited Steve Elmendorf")
+    const before = subjectBefore(text, toks, k - 1);
+    if (before && before.kind === 'name' && toks[toks.findIndex((t) => t.start >= before.start) - 1]?.text === ',') continue;
     const after = subjectAfter(text, toks, k + 1);
     if (after && after.kind === 'name' && (toks.length - k <= 16 || text[after.end] === ',' || closesSentence(toks, after)) && readsAsVerb(toks[k]!.text)) return frame('sentence-cue-after', after, structuralCue(toks, k), true);
   }

@@ -253,6 +253,18 @@ export function isListedOutlet(name: string): boolean {
   return /\s/.test(name) && (BY_ALIAS.has(name) || BY_ALIAS.has(`the ${name}`) || BY_ALIAS.has(`The ${name}`));
 }
 
+/**
+ * Does a word of `words` (a listener's, in capitals) name an outlet: a strong alias of the gazetteer, possessive or not
+ * ("POLITICO", "Britain’s ITV"), or a run of them a medium's name ("the Des Moines Register")?
+ */
+export function namesOutletIn(words: readonly string[]): boolean {
+  for (const w of words) {
+    const bare = w.replace(/[’']s$/, '');
+    if (BY_ALIAS.has(bare) && !WEAK_ALIASES.has(bare)) return true;
+  }
+  return isMediaName(words.join(' '));
+}
+
 const MEDIA_WORD_IN = /\b(?:Radio|Television|TV|News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Broadcasting|Press|Agency)\b/;
 
 /**

@@ -3190,6 +3190,26 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Councillor Ana Ruiz spoke for an hour about Mayor Tom Berg.\n\nShe will vote against Berg, whom she called “the most divisive figure in the city,” or stay home. She thinks Berg can win if he keeps “doing what he is doing every day.”',
     quotes: [{ quote: 'most divisive figure', speaker: 'Ana Ruiz' }, { quote: 'doing what he is doing', speaker: 'Ana Ruiz' }],
   },
+  {
+    note: 'after “…?”, an unlisted past tense and a medium as its listener: the attribution of the quotation, not a new sentence',
+    text: 'Mayor Ana Ruiz faced the press.\n\n“Will the bridge be finished by spring?” Ruiz notified the BBC in an interview aired on Monday.',
+    quotes: [{ quote: 'finished by spring', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'after “…?”, an unlisted past tense, “about” and a topic in capitals',
+    text: '“Why would anyone vote for that plan?” Councillor Tom Berg expounded about Mayor Ruiz’s budget on Monday.',
+    quotes: [{ quote: 'vote for that plan', speaker: 'Tom Berg' }],
+  },
+  {
+    note: 'negative: after “…?”, a past tense and a person it is done to open a sentence of their own (guard)',
+    text: 'Mayor Ana Ruiz took the floor. “Why?” she asked. “Why now?” Tom Berg attacked Ruiz again on Monday.',
+    quotes: [{ quote: 'Why now', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'an inverted unlisted past after a name that ends a clause: the name after the verb speaks (guard)',
+    text: 'Strategists are sceptical.\n\n“It seems extremely unlikely” that Ruiz can catch Berg, recited Steve Elman, a veteran campaign manager.',
+    quotes: [{ quote: 'extremely unlikely', speaker: 'Steve Elman' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
