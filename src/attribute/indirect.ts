@@ -425,7 +425,8 @@ function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefi
   // ("Police have propounded they …": past the auxiliary of a perfect, before a pronoun's clause)
   // ("Twitter verbalized it actively investigated …": "it" and the verb of its clause open the clause as a pronoun
   // does; not after a comma, where the verb is one of a list: "… obfuscated facts, admitted it withheld emails")
-  const itClause = toks[i + 1]?.lower === 'it' && finiteAfterIt(toks, i + 2);
+  // ("Bush verbalizes it’s even more important …": or its contraction)
+  const itClause = toks[i + 1]?.lower === 'it' && finiteAfterIt(toks, i + 2) || /^it[’'](?:s|d|ll)$/.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word';
   if (sb > 0 && /^(?:has|have|had)$/.test(toks[sb]!.lower) && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') || itClause)) sb = pastPartyTag(toks, sb - 1);
   // (or the comma that closes an apposition: "Richard Revesz, director of …, expounded the states were …")
   // (a name with an apostrophe, "O'Neill"; past a party tag, "Rep. Stephen Lynch (D-Mass.) verbalized")
@@ -675,14 +676,20 @@ function clauseVerbAfter(toks: readonly Token[], i: number): number {
   while (n < toks.length && n - i <= 3 && toks[n]!.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(toks[n]!.text) && !DETERMINERS.has(toks[n]!.lower)) n++;
   const past = toks[n];
   if (n > i + 1 && past && past.kind === 'word' && (/^\p{Ll}{3,}ed$/u.test(past.text) || IRREGULAR_PAST.has(past.lower)) && !PARTICIPLE_TAIL.test(toks[n + 1]?.lower ?? '')) return n;
+  // ("Opposition parties typically have …": an adverb and the verb it modifies right after the word make it the
+  // subject's noun, not a verb before a clause)
+  if (/^\p{Ll}{3,}ly$/u.test(toks[i + 1]?.text ?? '') && AUXILIARY.test(toks[i + 2]?.lower ?? '')) return -1;
   const determined = /^(?:the|his|her|their|its|this|these|those)$/.test(toks[i + 1]?.lower ?? '');
+  // ("verbalizes some constraints on freedom are …": a quantified noun phrase, read to its auxiliary only)
+  const quantified = /^(?:some|many|most|much|several|all|no)$/.test(toks[i + 1]?.lower ?? '');
   let reach = i + 6;
   for (let k = i + 1; k < toks.length && k <= reach; k++) {
     const w = toks[k]!;
     if (k >= i + 2 && AUXILIARY.test(w.lower)) return k;
     if (determined && k >= i + 3 && reach === i + 6 && /^\p{Ll}{3,}ed$/u.test(w.text) && !IRREGULAR_PAST.has(w.lower) && !PARTICIPLE_TAIL.test(toks[k + 1]?.lower ?? '')) return k;
-    // ("recited the timing of the immunity news was …": the "of" of a determined noun, and the words after it)
-    if (w.lower === 'of' && determined && k >= i + 3 && reach === i + 6) {
+    // ("recited the timing of the immunity news was …": the "of" of a determined noun, and the words after it; "some
+    // constraints on freedom are …")
+    if (/^(?:of|on|for)$/.test(w.lower) && (determined || quantified) && k >= i + 3 && reach === i + 6) {
       reach = i + 9;
       continue;
     }
@@ -745,9 +752,14 @@ function listenerBeforeThat(toks: readonly Token[], i: number): boolean {
   let j = i + 1;
   // (no preposition but "of": "dawned on Heslin that …" names no listener)
   while (j < toks.length && j - i <= 6 && toks[j]!.kind === 'word' && toks[j]!.lower !== 'that' && !LISTENER_BREAK.test(toks[j]!.lower)) j++;
+  // (past the time it was said: "notified The Associated Press on Monday that …")
+  const end = j;
+  if (toks[j]?.lower === 'on' && WEEKDAY.test(toks[j + 1]?.lower ?? '')) j += 2;
   if (j === i + 1 || toks[j]?.lower !== 'that' || RELATIVE_VERB.test(toks[j + 1]?.lower ?? '') || toks[j + 1]?.kind !== 'word') return false;
-  const head = toks[j - 1]!;
-  // (a day is when it was said, not to whom: "delivered a message Sunday that …")
+  // (a day is when it was said, not to whom: "delivered a message Sunday that …", "notified reporters Tuesday that …")
+  let h = end - 1;
+  while (h > i + 1 && TIME_TAIL.test(toks[h]!.lower)) h--;
+  const head = toks[h]!;
   if (TIME_TAIL.test(head.lower)) return false;
   // (a station's call sign: "KRIS-TV")
   return NAME_WORD.test(head.text) || /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(head.text) || LISTENER_HEAD.test(head.lower) || SPEAKER_NOUNS.has(head.lower) && /s$/.test(head.lower) || ROLE_NOUNS.has(head.lower);
@@ -930,6 +942,7 @@ function mayReport(text: string, from: number, to: number): boolean {
   let sWord = false;
   let edTail = false;
   let edGap = 0;
+  let sinceVerb = 99;
   // the words are the runs of ASCII letters that start before `to` (/[A-Za-z]+/g, read by hand:
   // no match object per word, and no new string for a word in lower case)
   for (let i = from; ; ) {
@@ -946,9 +959,12 @@ function mayReport(text: string, from: number, to: number): boolean {
     // "… voiced he would …": an -ed verb right before a pronoun subject
     if (edWord && /^(would|will|had|has|have|was|were|is|are|could|should|might|may|can)$/.test(w)) return true;
     if (edWord && (CLAUSE_SUBJECT.test(w) || w === 'it' || DETERMINER_WORD.test(w))) return true;
-    // "… voices she …": a present tense before a subject pronoun ("… expounds the ad will …": or a determiner)
-    if (sWord && (CLAUSE_SUBJECT.test(w) || DETERMINER_WORD.test(w))) return true;
+    // "… voices she …": a present tense before a subject pronoun ("… expounds the ad will …": or a determiner; "it")
+    if (sWord && (CLAUSE_SUBJECT.test(w) || w === 'it' || DETERMINER_WORD.test(w))) return true;
+    // ("… verbalizes some constraints on freedom are …": or a clause's auxiliary a few words on)
+    if (sinceVerb < 7 && FINITE_WORD.test(w)) return true;
     sWord = w.length > 4 && w.endsWith('s');
+    sinceVerb = sWord || w.length > 4 && w.endsWith('ed') ? 0 : sinceVerb + 1;
     if (!(edWord && edGap < 5)) edWord = w.length > 4 && w.endsWith('ed');
     edGap = edWord && !w.endsWith('ed') ? edGap + 1 : 0;
     edTail = edWord || (edTail && TIME_TAIL.test(w));
@@ -956,6 +972,9 @@ function mayReport(text: string, from: number, to: number): boolean {
   // "…, Graham voiced (on Tuesday).": a sentence that closes on an -ed verb
   return edTail && text.slice(from, to).includes(',');
 }
+
+// A clause's finite auxiliary ("are", "would", "has"), which a verb of saying a few words before it may introduce.
+const FINITE_WORD = /^(?:is|are|was|were|will|would|has|have|had|can|could|should|might|may|must)$/;
 
 const DASH_TOKEN = /^(?:-|--|—|–)$/;
 

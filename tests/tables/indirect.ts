@@ -1507,6 +1507,33 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'The jobless rate rose to 6.1 percent in October', speaker: 'Kordavian Statistics Office', rule: 'clause-according-to' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'an unlisted present before a quantified noun phrase with its preposition, then the auxiliary',
+    text: 'The budget vote is on Monday.\n\nMayor Ana Ruiz verbalizes some limits on spending are needed to protect the harbour.',
+    quotes: [{ quote: 'some limits on spending are needed to protect the harbour', speaker: 'Ana Ruiz' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an unlisted present before “it’s”',
+    text: 'The budget vote is on Monday.\n\nMayor Ana Ruiz verbalizes it’s even more important to fund the harbour this year.',
+    quotes: [{ quote: 'it’s even more important to fund the harbour this year', speaker: 'Ana Ruiz' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an unlisted past, its listener and the day it was said, then “that”',
+    text: 'The budget vote is on Monday.\n\nTom Berg notified reporters Tuesday that the mayor’s new harbour tax would hurt small shops.\n\nAna Ruiz notified The Harbour Post on Monday that the tax is fair.',
+    quotes: [
+      { quote: 'the mayor’s new harbour tax would hurt small shops', speaker: 'Tom Berg' },
+      { quote: 'the tax is fair', speaker: 'Ana Ruiz' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a plural noun, an adverb and its verb are no verb before a clause (guard)',
+    text: 'The budget vote is on Monday.\n\nOpposition parties typically have a better hand after eight years.\n\nShe shirked her lessons in both whenever she could.\n\nMr. Berg produced some silver money rolled up in paper.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
