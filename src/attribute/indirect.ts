@@ -483,7 +483,7 @@ function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefi
 const IN_NOT_SOURCE = /^(?:contrast|coordination|consultation|conversation|negotiation|alliance|comparison|connection|partnership|conjunction|touch|talks|league|cooperation|collaboration|tandem|contact|concert|solidarity|sympathy|love|competition|negotiations|tune|private|common)$/;
 // The heads of the noun phrase a source's phrase may name: a document, a count or a body that speaks, not any noun
 // ("as required by law").
-const CONNECTED_SOURCE = /^(?:report|reports|poll|polls|survey|surveys|study|studies|data|figures|analysis|analyses|records|estimates|estimate|statement|statements|documents|document|count|tally|projections|research|census|numbers|results|review|audit|findings|filings|filing|statistics|index|tracker|average|averages|model|forecast|forecasts|models|tallies|counts|transcript|transcripts|memo|letter|release|complaint|lawsuit|indictment|affidavit|investigation|probe|inquiry|officials|official|police|authorities|investigators|prosecutors|sources|source|experts|expert|analysts|analyst|economists|economist|researchers|researcher|scientists|aides|aide|advisers|adviser|advisors|advisor|lawyers|lawyer|attorneys|attorney|database|databases|spokesman|spokeswoman|spokesperson|agency|department|ministry|office|campaign|committee|government|administration|company|group)$/;
+const CONNECTED_SOURCE = /^(?:article|report|reports|returns|poll|polls|survey|surveys|study|studies|data|figures|analysis|analyses|records|estimates|estimate|statement|statements|documents|document|count|tally|projections|research|census|numbers|results|review|audit|findings|filings|filing|statistics|index|tracker|average|averages|model|forecast|forecasts|models|tallies|counts|transcript|transcripts|memo|letter|release|complaint|lawsuit|indictment|affidavit|investigation|probe|inquiry|officials|official|police|authorities|investigators|prosecutors|sources|source|experts|expert|analysts|analyst|economists|economist|researchers|researcher|scientists|aides|aide|advisers|adviser|advisors|advisor|lawyers|lawyer|attorneys|attorney|database|databases|spokesman|spokeswoman|spokesperson|agency|department|ministry|office|campaign|committee|government|administration|company|group)$/;
 
 /**
  * The first and last tokens of a phrase at `i` that names a source the way "according to" does, though no list holds it:
@@ -522,8 +522,10 @@ function sourceConnector(toks: readonly Token[], i: number): { first: number; la
   // ("In accordance with Oduya, the firm has proposed …": a spinner's "According to Oduya," opening the sentence, a
   // name of one to three words and its comma)
   if (first === 0 && w === 'in' && /^(?:accordance|keeping|line)$/.test(a!.lower) && nameThenComma(toks, last + 1)) return { first, last };
-  // (after "as" and a participle the lexicon holds, the name of a body too: "…, as indicated by the Federal Bureau of Prisons.")
-  if (first > 0 && w === 'as' && CUES.has(a!.lower) && bodyNameAfter(toks, last + 1)) return { first, last };
+  // (after "as" and a participle the lexicon holds, the name of a body too: "…, as indicated by the Federal Bureau of
+  // Prisons."; and after "based on" or "in line with", a spinner's "according to": "…, in line with the FBI.")
+  const spun = first < i && toks[first]!.lower === 'based' || w === 'in' && /^(?:line|keeping|accordance)$/.test(a!.lower);
+  if (first > 0 && (w === 'as' && CUES.has(a!.lower) || spun) && bodyNameAfter(toks, last + 1)) return { first, last };
   // the source: a noun phrase whose head is a document, a count or a body that speaks, and that ends the clause
   // (not a name: "confirmed on Facebook", "as embodied by Marco Rubio"; nor a noun after "of": "in common with the
   // rest of the company")
@@ -532,7 +534,8 @@ function sourceConnector(toks: readonly Token[], i: number): { first: number; la
     if (t.kind !== 'word' || /^(?:of|in|on|at|by|for|to|with|from|and|or|but|that|which|who)$/.test(t.lower)) return null;
     if (!CONNECTED_SOURCE.test(t.lower)) continue;
     const after = toks[k + 1];
-    if (!after || /^[.,;!?)—–]$/.test(after.text) || /^(?:of|by|from|for|released|conducted|published|issued)$/.test(after.lower)) return { first, last };
+    // (or where it appeared: "a new article in the Harbour Post")
+    if (!after || /^[.,;!?)—–]$/.test(after.text) || /^(?:of|by|from|for|released|conducted|published|issued)$/.test(after.lower) || after.lower === 'in' && bodyNameAfter(toks, k + 2)) return { first, last };
   }
   return null;
 }
@@ -1114,6 +1117,10 @@ function lastSegment(toks: readonly Token[], from: number, end: number, circumst
     if (t.text === ',' && toks[j + 1]?.lower === 'but' && newClauseAt(toks, j + 2) && wordsIn(toks, j + 2, end) >= MIN_WORDS) return j + 2;
     // "The unions objected at first; the changes were unfair, Dent said": a semicolon ends the writer's clause
     if (t.text === ';' && newClauseAt(toks, j + 1) && wordsIn(toks, j + 1, end) >= MIN_WORDS) return j + 1;
+    // "… why the other side must be wrong - which it often is, according to Scott": the source vouches for the
+    // writer's remark after the dash, not for the sentence it comments on (a dash of its own: not one that closes an
+    // aside, "… tuition -- health care, energy costs -- which makes the price go up …, Kantrowitz said")
+    if (DASH_TOKEN.test(t.text) && toks[j + 1]?.lower === 'which' && wordsIn(toks, j + 1, end) >= MIN_WORDS && !toks.slice(from, end).some((x, n) => n !== j - from && DASH_TOKEN.test(x.text))) return j + 1;
     // (not the colon of a time, "around 8:30 p.m.")
     const colon = t.text === ':' && !(/^\d+$/.test(toks[j - 1]!.text) && /^\d+$/.test(toks[j + 1]?.text ?? '') && toks[j + 1]!.start === t.end);
     if (circumstance && (t.text === ',' && toks[j + 1]?.lower === 'with' || colon) && wordsIn(toks, j + 1, end) >= MIN_WORDS && hasVerbish(toks, from, j)) return colon ? j + 1 : j + 2;

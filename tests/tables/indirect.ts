@@ -1534,6 +1534,36 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The budget vote is on Monday.\n\nOpposition parties typically have a better hand after eight years.\n\nShe shirked her lessons in both whenever she could.\n\nMr. Berg produced some silver money rolled up in paper.',
     quotes: [],
   },
+  {
+    section: 'clause-according-to',
+    note: 'a spinner’s “based on” and “in line with” before a body’s name that ends the sentence',
+    text: 'The harbour report came out on Monday.\n\nThe port handled four million containers last year, based on the Harbour Authority.\n\nTraffic has doubled since 2010, in line with the National Shipping Council.',
+    quotes: [
+      { quote: 'The port handled four million containers last year', speaker: 'Harbour Authority' },
+      { quote: 'Traffic has doubled since 2010', speaker: 'National Shipping Council' },
+    ],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'a spinner’s “based on” before an article or the returns',
+    text: 'The count went on all night.\n\nRuiz was leading in the east ward, based on early returns.\n\nThe county has picked every winner since 1960, based on a new article in the Harbour Post.',
+    quotes: [
+      { quote: 'Ruiz was leading in the east ward', speaker: 'early returns' },
+      { quote: 'The county has picked every winner since 1960', speaker: 'a new article' },
+    ],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'the writer’s remark after a dash, “which …”, is what the source vouches for',
+    text: 'Ruiz rarely gives a short answer.\n\nA simple question brings a long lecture about why the council must be wrong - which it often is, according to Ruiz.',
+    quotes: [{ quote: 'which it often is', speaker: 'Ruiz' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'a “which” after the dash that closes an aside refers to the whole clause (guard)',
+    text: 'Costs keep rising.\n\nColleges have other costs to consider -- health care, energy, buildings -- which makes the price go up faster than inflation, Kantor said.',
+    quotes: [{ quote: 'Colleges have other costs to consider -- health care, energy, buildings -- which makes the price go up faster than inflation', speaker: 'Kantor' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
