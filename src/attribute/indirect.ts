@@ -696,6 +696,11 @@ function clauseVerbAfter(toks: readonly Token[], i: number): number {
       reach = i + 9;
       continue;
     }
+    // ("stipulated the lack of strong support for either candidate is …": and one more such phrase)
+    if (/^(?:of|on|for|in|with)$/.test(w.lower) && reach === i + 9 && k >= i + 5 && toks[k - 1]!.kind === 'word') {
+      reach = i + 12;
+      continue;
+    }
     // ("stipulated the victims, two men and a woman, were taken …": a determined subject's apposition between commas,
     // then its auxiliary)
     if (w.text === ',' && determined && reach === i + 6 && k >= i + 3) {

@@ -1564,6 +1564,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Costs keep rising.\n\nColleges have other costs to consider -- health care, energy, buildings -- which makes the price go up faster than inflation, Kantor said.',
     quotes: [{ quote: 'Colleges have other costs to consider -- health care, energy, buildings -- which makes the price go up faster than inflation', speaker: 'Kantor' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'an unlisted past before a determined noun with two phrases of its own, then the auxiliary',
+    text: 'The poll came out on Monday.\n\nRuiz stipulated the lack of strong support for either candidate is a contrast with last year.',
+    quotes: [{ quote: 'the lack of strong support for either candidate is a contrast with last year', speaker: 'Ruiz' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
