@@ -1053,6 +1053,11 @@ function endOfClause(toks: readonly Token[], from: number): number {
         break;
       }
     }
+    // ("…, but he expounded that discussion should wait": a pronoun's verb no list holds, before its own clause)
+    if (CLAUSE_JOINERS.has(t.lower) && k > from + 2 && /^(?:he|she|they)$/.test(toks[k + 1]?.lower ?? '') && (toks[k + 3]?.lower === 'that' || CLAUSE_PRONOUN.test(toks[k + 3]?.lower ?? '')) && unlistedVerb(toks, k + 2)) {
+      e = k;
+      break;
+    }
     // "…; they only learned on Friday …": a semicolon starts the writer's next clause
     if (t.text === ';' && k > from + 2) {
       e = k;
@@ -2144,9 +2149,12 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
   // (not an infinitive, whose subject is the verb's before it: "declined to say whether …, telling reporters that …")
   const said = findCues(toks, Math.max(0, i - 14), i).filter((c) => !c.gerund && (isSpeech(c) || isAct(c)) && toks[c.first - 1]?.lower !== 'to').pop();
   // ("“…,” Ruiz stipulated, adding …": or a past tense no list holds, right before the comma, after its named subject)
+  // ("“…,” he recited, referring to …", "“…,” the report expounds, citing …": or a pronoun, or any subject, and a verb
+  // in the present too, where the verb attributes a quotation that ends right before its subject)
   const verb = i - 2;
-  const unlisted = !said && !nounObject && toks[i - 1]?.text === ',' && verb > a && /^\p{Ll}{4,}ed$/u.test(toks[verb]!.text) ? subjectBefore(text, toks, verb, a) : null;
-  const named = unlisted && namesPerson(unlisted) ? unlisted : null;
+  const unlisted = !said && toks[i - 1]?.text === ',' && verb > a && /^\p{Ll}{4,}(?:ed|[^su]s)$/u.test(toks[verb]!.text) && !NOT_SPEECH_CLAUSE.test(toks[verb]!.lower) ? subjectBefore(text, toks, verb, a) : null;
+  const attributes = unlisted !== null && /^[”"»’']$/.test(toks[toks.findIndex((t) => t.start >= unlisted.start) - 1]?.text ?? '') && verbByTable(toks[verb]!.text);
+  const named = unlisted && (attributes && (unlisted.kind !== 'pronoun' || unlisted.gender === 'm' || unlisted.gender === 'f') || !nounObject && /ed$/.test(toks[verb]!.lower) && namesPerson(unlisted)) ? unlisted : null;
   const who = said ? subjectBefore(text, toks, said.first, a) ?? subjectAfter(text, toks, said.last + 1, i) : named ?? subjectAfter(text, toks, a, i);
   if (!who || who.kind === 'pronoun' && who.gender === 'n') return null;
   const cue = tokenCue(toks, i, toks[i]!.lower, { gerund: true });

@@ -805,9 +805,9 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'saying-clause',
-    note: 'negative: a participle whose object is a noun names no clause after an unlisted past tense ("referring to …")',
+    note: 'a participle whose object is a noun after an unlisted past that attributes the quotation before it, as after "said" ("referring to …"; the train set annotates such objects)',
     text: '“We will win the port vote,” Ruiz stipulated, referring to the ballot on the new ferry terminal.',
-    quotes: [],
+    quotes: [{ quote: 'the ballot on the new ferry terminal', speaker: 'Ruiz' }],
   },
   {
     section: 'saying-clause',
@@ -1569,6 +1569,21 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     note: 'an unlisted past before a determined noun with two phrases of its own, then the auxiliary',
     text: 'The poll came out on Monday.\n\nRuiz stipulated the lack of strong support for either candidate is a contrast with last year.',
     quotes: [{ quote: 'the lack of strong support for either candidate is a contrast with last year', speaker: 'Ruiz' }],
+  },
+  {
+    section: 'saying-clause',
+    note: 'a participle after an unlisted verb that attributes the quotation before it: “…,” he recited, citing …',
+    text: 'Tom Berg spoke at the hall.\n\n“It is a reflection of the anger that people feel,” he recited, citing low wages and the closure of the harbour yard.',
+    quotes: [{ quote: 'low wages and the closure of the harbour yard', speaker: 'Tom Berg' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a pronoun and an unlisted verb after “but” open a clause of their own, which ends the first',
+    text: 'The party met on Monday.\n\nAna Ruiz verbalized the party’s rules should be modernized, but she expounded that the discussion should wait until after the election.',
+    quotes: [
+      { quote: 'the party’s rules should be modernized', speaker: 'Ana Ruiz' },
+      { quote: 'the discussion should wait until after the election', speaker: 'Ana Ruiz' },
+    ],
   },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
