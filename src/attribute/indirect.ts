@@ -14,7 +14,7 @@ import {
 import { isAsciiLetter, lowerCase, tokenAt, tokenize, type Token } from '../scan/tokens.js';
 import { isGivenName } from './names.js';
 import { isDictionaryWord, verbByTable } from '../nlp/compromise.js';
-import { outletNamed } from './outlets.js';
+import { namesOutletIn, outletNamed } from './outlets.js';
 import type { Sentence } from '../scan/sentences.js';
 
 export const INDIRECT_RULES = {
@@ -388,7 +388,7 @@ function evidenceCues(toks: readonly Token[]): Cue[] {
     const ed = t.lower.endsWith('ed');
     // "…, expounded Jeffrey Trimble, a senior official.": a verb no list holds, between the comma that closes a
     // clause and a person's name that ends the sentence (or opens its apposition), is that clause's inverted "said"
-    if (!lemma && toks[i - 1]!.text === ',' && closingName(toks, i + 1) && unlistedVerb(toks, i)) {
+    if (!lemma && toks[i - 1]!.text === ',' && (closingName(toks, i + 1) || closingSpeakerNoun(toks, i + 1)) && unlistedVerb(toks, i)) {
       out.push(tokenCue(toks, i, t.lower, { structural: true }));
       continue;
     }
@@ -456,7 +456,8 @@ function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefi
   const ni = dated > i + 1 && !/^(?:on|this|last|next|early|late)$/.test(toks[dated - 1]!.lower) ? dated : i + 1;
   const pronounClause = unlisted && (subject || CLAUSE_PRONOUN.test(toks[ni]?.lower ?? '') && (pluralOrShare(toks, sb) || relativeBeforePronoun(toks, i))) && (CLAUSE_PRONOUN.test(toks[ni]?.lower ?? '') && toks[ni + 1]?.kind === 'word' || (ni === i + 1 ? itClause : toks[ni]?.lower === 'it' && finiteAfterIt(toks, ni + 1)) && toks[sb]!.text !== ',');
   // "…, Graham voiced." closing a sentence: the attribution slot of a clause before it
-  const after = pastAdjunct(toks, i + 1);
+  // (or past a medium it was said to: "…, a school spokesman briefed The Wall Street Journal.")
+  const after = ed ? pastAdjunct(toks, pastMedium(toks, i + 1)) : pastAdjunct(toks, i + 1);
   // ("…, attorneys for the family propounded.": a noun of those who speak and its phrase of "for" or "of")
   const closing = unlisted && (subject || linkedSpeaker(toks, sb)) && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
   const beforeClause = !beforeThat && unlisted && subject &&
@@ -855,15 +856,54 @@ function listedSpeech(toks: readonly Token[], i: number): boolean {
  * senior official.", "…, the source elucidated.", "…, Smith asseverated."? A clause before it ends at that comma.
  */
 function closingUnlisted(toks: readonly Token[], k: number): boolean {
-  if (unlistedVerb(toks, k + 1) && closingName(toks, k + 2)) return true;
+  if (unlistedVerb(toks, k + 1) && (closingName(toks, k + 2) || closingSpeakerNoun(toks, k + 2))) return true;
   let v = toks.length - 1;
   while (v > k && toks[v]!.kind === 'punct' && /^[.!?”"’]$/.test(toks[v]!.text)) v--;
+  // ("…, a school spokesman briefed The Wall Street Journal.": past a medium it was said to)
+  const listener = mediumBefore(toks, k + 2, v);
+  if (listener > 0) v = listener - 1;
   if (v - k < 2 || v - k > 5 || v === toks.length - 1 || !unlistedVerb(toks, v)) return false;
   const words = toks.slice(k + 1, v);
   if (words.some((w) => w.kind !== 'word')) return false;
   if (words.length === 1 && /^(?:he|she|they)$/.test(words[0]!.lower)) return true;
   if (words.every((w) => /^\p{Lu}/u.test(w.text)) && NAME_WORD.test(words[0]!.text) && !PROPER_ADJECTIVES.has(words[0]!.lower)) return true;
   return DETERMINERS.has(words[0]!.lower) && SPEAKER_NOUNS.has(words[words.length - 1]!.lower);
+}
+
+/** Past a medium named in capitals at `k` that ends the sentence or its clause ("The Wall Street Journal."), or `k`. */
+function pastMedium(toks: readonly Token[], k: number): number {
+  let j = toks[k]?.lower === 'the' ? k + 1 : k;
+  const first = j;
+  while (j < toks.length && j - first < 6 && toks[j]!.kind === 'word' && /^\p{Lu}/u.test(toks[j]!.text)) j++;
+  if (j === first || j < toks.length && !/^[.!?,]$/.test(toks[j]!.text)) return k;
+  return namesOutletIn(toks.slice(first, j).map((w) => w.text)) ? j : k;
+}
+
+/** Do a determiner and a noun of those who speak open at `k` and close the sentence: "several observers.", "the lawyers."? */
+function closingSpeakerNoun(toks: readonly Token[], k: number): boolean {
+  let j = k;
+  // (an article or a count, not a possessive: "fixed her eyes upon her son." is an object)
+  if (!/^(?:a|an|the|several|many|some|two|three|other)$/.test(toks[j]?.lower ?? '')) return false;
+  j++;
+  // (adjectives only between them: no preposition, no determiner)
+  while (j < toks.length && j - k <= 3 && toks[j]!.kind === 'word' && /^\p{Ll}/u.test(toks[j]!.text) && !PERSON_NOUN.test(toks[j]!.lower) && !LISTENER_BREAK.test(toks[j]!.lower) && !DETERMINERS.has(toks[j]!.lower)) j++;
+  // a person or those who speak for a body, not a thing ("touched the spot.", "commenced his story.")
+  return PERSON_NOUN.test(toks[j]?.lower ?? '') && (j + 1 >= toks.length || /^[.!?]$/.test(toks[j + 1]!.text));
+}
+// The nouns of people who speak, closing an inverted attribution: "…, verbalized several observers."
+const PERSON_NOUN = /^(?:observers?|analysts?|officials?|sources?|experts?|aides?|advisers?|advisors?|spokesm[ae]n|spokeswom[ae]n|spokesperson|lawyers?|attorneys?|economists?|strategists?|historians?|residents?|voters?|critics?|supporters?|organizers?|witnesses?|researchers?|scientists?|investigators?|prosecutors?|police|leaders?|members?|activists?|diplomats?|insiders?|executives?)$/;
+
+/**
+ * The first token of a medium named in capitals that runs from after `from` to the last word `v` ("The Wall Street
+ * Journal", "POLITICO"), or -1.
+ */
+function mediumBefore(toks: readonly Token[], from: number, v: number): number {
+  for (let j = Math.max(from, v - 4); j <= v; j++) {
+    if (!/^\p{Lu}/u.test(toks[j]!.text) || toks[j - 1]?.lower === 'the' && j - 1 >= from) continue;
+    const words = toks.slice(j, v + 1);
+    if (words.every((w) => w.kind === 'word' && /^\p{Lu}/u.test(w.text)) && namesOutletIn(words.map((w) => w.text))) return toks[j - 1]?.lower === 'the' ? j - 1 : j;
+  }
+  return -1;
 }
 
 /**
@@ -1615,7 +1655,9 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   const clauseOnly = /^(introduce|define)$/.test(c.lemma) && (!viaThat && !hasVerbish(toks, k, Math.min(e, k + 4)) || !toks[c.first]!.lower.endsWith('ed'));
   // "promised a veto and attempted …", "suggested a new route": an act's indefinite object is no clause
   const indefiniteObject = isAct(c) && !viaThat && /^(a|an)$/.test(toks[k]?.lower ?? '');
-  const afterOk = !inverted && !clauseOnly && !indefiniteObject && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && (hasVerbish(toks, k, rel > 0 ? rel : e) || verbAfterRelative);
+  // ("…, a Cairo airport official notified The New York Times.": a medium it was said to, and nothing after it, is no clause)
+  const mediumOnly = pastMedium(toks, k) > k && pastMedium(toks, k) >= e;
+  const afterOk = !inverted && !clauseOnly && !indefiniteObject && !mediumOnly && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && (hasVerbish(toks, k, rel > 0 ? rel : e) || verbAfterRelative);
   // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
   // ("In all, though, the justices …": one opening after another)
   for (let n = 0; n < 3 && !relative && beforeEnd > run.taken && opensWithIntro(toks, run.taken); n++) {

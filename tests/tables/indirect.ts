@@ -1585,6 +1585,24 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the discussion should wait until after the election', speaker: 'Ana Ruiz' },
     ],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'an unlisted past closing the sentence before the medium it was said to: the clause before its subject',
+    text: 'The crash killed 66 people.\n\nHe had been finishing his second year at the academy, a school spokesman briefed The Wall Street Journal.',
+    quotes: [{ quote: 'He had been finishing his second year at the academy', speaker: 'a school spokesman' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'an inverted unlisted past before a determiner and a noun of those who speak, closing the sentence',
+    text: 'The result surprised the town.\n\nThe mayor’s rise may have been more surprising to her own party than to anyone else, verbalized several observers.',
+    quotes: [{ quote: 'The mayor’s rise may have been more surprising to her own party than to anyone else', speaker: 'several observers' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: a past tense and its object close no attribution: a possessive, a thing (guard)',
+    text: 'The lady turned away from the window.\n\nThis lady evaded his glance, and, seating herself, fixed her eyes upon her son.\n\nHe went back to the hall, put down the bottle and, bending down, touched the spot.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
