@@ -481,6 +481,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   const colon = toks[toks.length - 1]!.text === ':';
   const aside = unlistedAside(text, toks) ?? unlistedRightBefore(text, toks, q);
   if (aside) return frame('subject-verb', aside.subject, aside.cue, false);
+  const introducing = unlistedIntroducing(text, toks);
+  if (introducing) return frame('subject-verb-colon', introducing.subject, introducing.cue, false);
   // a verb no lexicon lists between its subject and the clause that holds the quotation:
   // "Clinton expounds the Ohio native nicknamed “King James” is …", "She verbalized she recalls … “confused”"
   // (read first when only participles are listed before it: "Speaking at a rally, Trump recites he is making “…”";
@@ -593,7 +595,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       if (s && s.start >= toks[0]!.start && readsAsVerb(toks[toks.length - 3]!.text)) return frame('subject-verb-colon', s, structuralCue(toks, toks.length - 3), false);
     }
     const w = toks[toks.length - 2]!;
-    if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !cannotCue(w.lower)) {
+    // (not a word in -ing, a noun or a participle: "… before a 2014 Senate Benghazi hearing, “…”")
+    if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !cannotCue(w.lower) && !/ing$/.test(w.lower)) {
       // ("I laughed and expounded, “…”": the subject of the first verb)
       const s = subjectBefore(text, toks, toks.length - 2) ?? (lo === from ? laterVerbSubject(text, toks, toks.length - 2) : null);
       // the tagger last: it is the costly question
@@ -651,6 +654,37 @@ function unlistedAside(text: string, toks: readonly Token[]): { subject: Mention
   const s = subjectAfter(text, toks, c + 1, v);
   if (!s || s.kind === 'noun' || s.end !== toks[v - 1]!.end || s.kind === 'pronoun' && s.gender === 'n') return null;
   return readsAsVerb(w.text) ? { subject: s, cue: structuralCue(toks, v) } : null;
+}
+
+/**
+ * A verb no list holds that introduces the quotation with a colon or a comma, its subject a person who opens the
+ * clause, maybe with phrases of place or occasion between it and the mark: "Noting that …, Tester appended: “…”",
+ * "Sen. Ron Johnson expounded in an op-ed piece before a 2014 hearing, “…”". (The listed cues' loop reads "said" here;
+ * an opening participle's loop would read "Noting" as the subject's verb.)
+ */
+function unlistedIntroducing(text: string, toks: readonly Token[]): { subject: Mention; cue: Cue } | null {
+  const n = toks.length;
+  if (n < 3 || (toks[n - 1]!.text !== ':' && toks[n - 1]!.text !== ',')) return null;
+  // the verb: right before the mark, or before a phrase of place or occasion of up to ten words that runs to it
+  let v = n - 2;
+  if (!unlistedPast(toks[v]) || cueAt(toks, v) !== null) {
+    v = -1;
+    for (let j = n - 3; j >= 1 && n - j <= 12; j--) {
+      const t = toks[j]!;
+      if (t.kind !== 'word') break;
+      if (unlistedPast(t) && /^(?:in|on|at|during|before|after|to)$/.test(toks[j + 1]?.lower ?? '')) {
+        v = j;
+        break;
+      }
+    }
+    if (v < 0 || cueAt(toks, v) !== null) return null;
+  }
+  const s = subjectBefore(text, toks, v);
+  if (!s || s.kind === 'noun' || s.kind === 'pronoun' && s.gender !== 'm' && s.gender !== 'f') return null;
+  // (the subject opens its clause, after the comma of an opening phrase or at the sentence's start)
+  const first = toks.findIndex((t) => t.start >= s.start);
+  if (first > 0 && toks[first - 1]!.text !== ',' || s.end !== toks[v - 1]!.end && toks[v - 1]!.text !== ')') return null;
+  return readsAsVerb(toks[v]!.text) ? { subject: s, cue: structuralCue(toks, v) } : null;
 }
 
 // Verbs of naming, whose quotation names a thing rather than quotes a clause ("whom he called “…”").

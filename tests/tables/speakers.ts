@@ -3210,6 +3210,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Strategists are sceptical.\n\n“It seems extremely unlikely” that Ruiz can catch Berg, recited Steve Elman, a veteran campaign manager.',
     quotes: [{ quote: 'extremely unlikely', speaker: 'Steve Elman' }],
   },
+  {
+    note: 'an unlisted verb before a colon after an opening participle: the verb’s subject, not the participle',
+    text: 'Tom Berg leads the opposition.\n\nNoting that only Sen. Ana Ruiz (D-Ore.) voted with him on the budget, Berg appended: “That is where your problem is.”',
+    quotes: [{ quote: 'where your problem is', speaker: 'Tom Berg' }],
+  },
+  {
+    note: 'an unlisted verb and a phrase of occasion before the comma that introduces the quotation (the build before guessed the same speaker from the sentence, as a mixed quote)',
+    text: 'Ana Ruiz wrote about the harbour.\n\nAna Ruiz expounded in an op-ed piece before a 2014 council hearing, “The harbour board not only failed to act, it made things worse.”',
+    quotes: [{ quote: 'failed to act', speaker: 'Ana Ruiz' }],
+  },
+  {
+    note: 'negative: a word in -ing before the comma is no verb of the name before it',
+    text: 'The mayor spoke before the vote.\n\nCouncillor Tom Berg sat through the whole Harbour Board hearing, “The board failed to act.”',
+    quotes: [{ quote: 'board failed to act', speaker: 'Tom Berg' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
