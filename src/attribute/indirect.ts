@@ -470,7 +470,12 @@ function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefi
   // "Miller notified The Washington Post that …", "briefed a meeting of Pacific Island leaders that …": whom it was said to, then "that"
   // (its subject a person or a body: not "It dawned on him that …", "It astonished her that …")
   const listenerThat = !beforeThat && unlisted && ed && subject && !/^(?:it|this|that|there|what|which|so|how)$/.test(toks[sb]!.lower) && listenerBeforeThat(toks, i);
-  if (!lemma && !beforeThat && !beforeClause && !closing && !pronounClause && !listenerThat && !placeThat) return null;
+  // "the changes, which officials expounded will go into effect …": the subject of a relative's verb, and the gap of
+  // its object right after the verb (an auxiliary or a past)
+  // (a relative set off by a comma: "the respect which they naturally inspired might have been …" and "below what
+  // Congress mandated is sure to …" are an object and a subject of the main clause)
+  const relativeGap = unlisted && (subject || pluralOrShare(toks, sb)) && toks[sb - 1]?.lower === 'which' && toks[sb - 2]?.text === ',' && (AUXILIARY.test(toks[i + 1]?.lower ?? '') || IRREGULAR_PAST.has(toks[i + 1]?.lower ?? ''));
+  if (!lemma && !beforeThat && !beforeClause && !closing && !pronounClause && !listenerThat && !placeThat && !relativeGap) return null;
   // (a verb no list holds must read as one, "charities" not, and its subject is no adjective: "Democratic registered voters")
   if (!lemma && (!verbByTable(t.text) || PROPER_ADJECTIVES.has(toks[sb]!.lower))) return null;
   // (read as "told": its listener is passed over as that of "told" is)
@@ -1735,7 +1740,10 @@ function reportSpecial(toks: readonly Token[], c: Cue, s: CueSpeaker, whoStart: 
   // what follows the cue is said of the relative's antecedent
   // ("what scientists think is necessary", "what advocates estimated were 100,000 adoptees": so with "what" and a verb of estimate)
   // (and a verb no list holds, read as "says" by its place, before a pronoun's clause: "which Mr. Clarke comments he is …")
-  const objectRelative = who && !relative && /^(which|that|what)$/.test(toks[whoStart - 1]?.lower ?? '') && (PLAIN_SPEECH.test(c.lemma) || c.structural && !SOURCE.has(c.lemma) && CLAUSE_PRONOUN.test(toks[c.last + 1]?.lower ?? '') || toks[whoStart - 1]!.lower === 'what' && /^(estimate|think|believe|expect|consider)$/.test(c.lemma));
+  // (the gap of the object right after a verb no list holds, in a relative set off by a comma only: "…, which
+  // officials expounded will go into effect")
+  const commaWhich = toks[whoStart - 1]?.lower === 'which' && toks[whoStart - 2]?.text === ',';
+  const objectRelative = who && !relative && /^(which|that|what)$/.test(toks[whoStart - 1]?.lower ?? '') && (PLAIN_SPEECH.test(c.lemma) || c.structural && !SOURCE.has(c.lemma) && (CLAUSE_PRONOUN.test(toks[c.last + 1]?.lower ?? '') || commaWhich && (AUXILIARY.test(toks[c.last + 1]?.lower ?? '') || IRREGULAR_PAST.has(toks[c.last + 1]?.lower ?? ''))) || toks[whoStart - 1]!.lower === 'what' && /^(estimate|think|believe|expect|consider)$/.test(c.lemma));
   if (objectRelative) {
     const from = clauseStart(toks, c.last + 1, c.last);
     let end = endOfClause(toks, from);

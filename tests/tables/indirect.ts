@@ -1603,6 +1603,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The lady turned away from the window.\n\nThis lady evaded his glance, and, seating herself, fixed her eyes upon her son.\n\nHe went back to the hall, put down the bottle and, bending down, touched the spot.',
     quotes: [],
   },
+  {
+    section: 'relative-object',
+    note: 'an unlisted verb in a relative set off by a comma, the gap of its object right before an auxiliary',
+    text: 'The council voted on Monday.\n\nThe parking changes, which officials expounded will go into effect next spring, will not apply to residents.',
+    quotes: [{ quote: 'will go into effect next spring', speaker: 'officials' }],
+  },
+  {
+    section: 'relative-object',
+    note: 'negative: a relative without its comma, or after “that”, is the main clause’s object or subject (guard)',
+    text: 'The town hall was full.\n\nThe respect which they naturally inspired might have been too great for the council.\n\nThe council’s vow that survey responses will be kept confidential is as reliable as a campaign promise.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
