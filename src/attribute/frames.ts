@@ -246,7 +246,12 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     const first = cues.find((x) => !x.gerund && !/^(?:who|that|which)$/.test(toks[x.first - 1]?.lower ?? ''));
     // (not a subordinate clause: "“…,” when Alder blasted him for …" is no attribution; "as Smith put it" is; nor a
     // clause opened by "but", "“…,” but the mayor said the plan would fail", where fiction's "and" often attributes)
-    const subordinate = SUBORDINATE_AFTER_QUOTE.test(toks[i]?.lower ?? '') || toks[i]?.lower === 'though' && toks[i + 1]?.text !== ',' || /^(?:but|yet)$/.test(toks[i]?.lower ?? '');
+    // (nor a participle of the clause before the quotation: "…, contended that the layoffs were “…,” pointing out that
+    // Brightloom posted a profit" — Brightloom is no speaker of the fragment; a cue that closes the sentence after the
+    // participle's phrase still reports it: "…, suggesting he might …, CNN reported.")
+    const closes = first !== undefined && (!toks[first.last + 1] || /^[.!?]$/.test(toks[first.last + 1]!.text));
+    const subordinate = SUBORDINATE_AFTER_QUOTE.test(toks[i]?.lower ?? '') || toks[i]?.lower === 'though' && toks[i + 1]?.text !== ',' || /^(?:but|yet)$/.test(toks[i]?.lower ?? '') ||
+      !closes && (presentParticiple(toks[i]?.lower ?? '') || cueAt(toks, i)?.gerund === true);
     if (first && !subordinate && !toks.slice(i, first.first).some((t) => t.text === '.' || t.text === '“' || t.text === '"')) {
       const subj = subjectBefore(text, toks, first.first, i);
       // (not a name inside the subject's own place phrase: “…,” a voter in Des Moines said)

@@ -344,7 +344,17 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     if (a === i && PROPER_ADJECTIVES.has(t.lower) && /^(?:claims?|reports?|notes?|statements?|remarks?|comments?|states?|tweets?|posts?|calls?|says)$/.test(toks[end]?.lower ?? '')) return null;
     // "Gov. Earl Ray Tomblin of West Virginia said": the person before "of" and a place of up to three words
     // (or a body of up to five, "of the Larkspur Fire Protection District", "the" and all)
-    const body = i - a < 5 && (isOrgHead(toks[i]!) || ORG_WORDS.has(toks[i]!.lower) || toks.slice(a, i).some((t, j) => bodyHeadFor(t) && toks[a + j + 1]!.lower === 'for'));
+    // (or a body's name with "of" in it, "of the University of Drevany", after a person's name only)
+    const bodyPlain = i - a < 5 && (isOrgHead(toks[i]!) || ORG_WORDS.has(toks[i]!.lower) || toks.slice(a, i).some((t, j) => bodyHeadFor(t) && toks[a + j + 1]!.lower === 'for'));
+    const bodyOf = !bodyPlain && i - a < 5 && toks.slice(a, i).some((t, j) => isOrgHead(t) && toks[a + j + 1]!.lower === 'of');
+    const body = bodyPlain || bodyOf;
+    // ("Claire Ndlovu of Teal Valley Fire and Rescue Service said": a body's name joined by "and", after "of")
+    if (body && a - 2 > floor && toks[a - 1]!.lower === 'and' && isCap(toks[a - 2])) {
+      let b = a - 2;
+      while (b - 1 > floor && a - b < 5 && nameToken(toks[b - 1]) && isCap(toks[b - 1])) b--;
+      const o = toks[b - 1]?.lower === 'the' ? b - 2 : b - 1;
+      if (toks[o]?.lower === 'of') a = b;
+    }
     // (past a word or two saying what the body is: "Harriet Dunmore of promoter Tidewater Live", "of the brokerage
     // Calder Securities")
     let d = a - 1;
@@ -359,7 +369,7 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
       // (not a noun of those who speak, capitalised at the sentence's start: "Supporters of Sanders said" is a noun
       // phrase, read below)
       const commonNoun = person?.kind === 'name' && person.name !== null && !person.name.includes(' ') && speakerHead(person.name.toLowerCase());
-      if (person && !commonNoun && (person.kind === 'name' || person.kind === 'noun') && person.end === toks[of - 1]!.end) return through(text, person, toks[i]!.end);
+      if (person && !commonNoun && (person.kind === 'name' || person.kind === 'noun') && person.end === toks[of - 1]!.end && (!bodyOf || personName(person))) return through(text, person, toks[i]!.end);
     }
     // "Aides to Clinton said", "A lawyer for Manafort said", "officials loyal to Assad said": the name is
     // the object of a link after the noun of those who speak

@@ -3225,6 +3225,26 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The mayor spoke before the vote.\n\nCouncillor Tom Berg sat through the whole Harbour Board hearing, “The board failed to act.”',
     quotes: [{ quote: 'board failed to act', speaker: 'Tom Berg' }],
   },
+  {
+    note: 'a person of a body whose name holds “of”: the person, not the body',
+    text: 'The vote is on Sunday.\n\nPolitical scientist Ingrid Matos of the University of Drevany said that Ruiz would “need every single vote, every single day” to pass a budget.',
+    quotes: [{ quote: 'need every single vote', speaker: 'Ingrid Matos' }],
+  },
+  {
+    note: 'a person of a body whose name holds “and”: the person, not the end of the body’s name',
+    text: 'The river burst its banks.\n\nStation commander Claire Ndlovu of Teal Valley Fire and Rescue Service told reporters the crews had made “137 rescues in 36 hours.”',
+    quotes: [{ quote: '137 rescues', speaker: 'Claire Ndlovu' }],
+  },
+  {
+    note: 'a participle after the quotation belongs to the clause before it: the subject after its “that” is no speaker',
+    text: 'Brightloom cut 1,200 jobs.\n\nDev Malhotra, an organiser with the Tech Workers Collective, said that the layoffs were “about the share price, not survival,” pointing out that Brightloom posted a profit of $310 million last quarter.',
+    quotes: [{ quote: 'share price, not survival', speaker: 'Dev Malhotra' }],
+  },
+  {
+    note: 'negative: a body of a body is no person of it; the later body’s name stays (guard)',
+    text: 'The wall will be tested.\n\nThe Science and Technology Directorate of the Department of Homeland Security said the sensors were “ready for the border.”',
+    quotes: [{ quote: 'ready for the border', speaker: 'Department of Homeland Security' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
