@@ -117,8 +117,14 @@ function perSource(toks: readonly Token[], i: number): boolean {
   const next = toks[i + 1];
   if (!next || next.kind !== 'word') return false;
   const opens = !prev || prev.text === ',' || prev.text === '(' || prev.text === '—' || prev.text === '–' || prev.text === '--' || prev.text === ';';
-  return opens && (/^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/.test(next.lower) || /^\p{Lu}/u.test(next.text) || /[’']s$/.test(next.text));
+  if (!opens) return false;
+  if (/^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/.test(next.lower) || /^\p{Lu}/u.test(next.text) || /[’']s$/.test(next.text)) return true;
+  // ("…, per final results published by the commission": or words before a noun of records, not a unit, "per hour")
+  for (let j = i + 1; j <= i + 4 && toks[j]?.kind === 'word' && /^\p{Ll}/u.test(toks[j]!.text); j++) if (PER_RECORD.test(toks[j]!.lower)) return j > i + 1;
+  return false;
 }
+// Nouns of records after "per" and an adjective or two: "per final results", "per court documents".
+const PER_RECORD = /^(?:results|returns|figures|data|records|documents|filings|estimates|projections|tallies|counts|polls|surveys|reports|sources|officials)$/;
 
 // Nouns for a claim that others judge: "X’s claim was “mostly false”" is the judge's word, not X's.
 const CLAIM_NOUN = /^(?:claims?|statements?|assertions?|charges?|allegations?|contentions?|accusations?)$/;

@@ -1914,7 +1914,7 @@ const SKIP_BARE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sund
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 // The nouns of evidence a body publishes: "data from …", "a survey by …", "figures released by …".
-const EVIDENCE_NOUN = /^(?:data|figures|numbers|statistics|estimates|records|documents|survey|poll|report|study|analysis|review|audit|count|tally)$/;
+const EVIDENCE_NOUN = /^(?:data|figures|numbers|statistics|estimates|records|documents|survey|poll|report|study|analysis|review|audit|count|tally|results|returns|projections)$/;
 
 /**
  * "according to data from tanker-tracking firm Kestrel Maritime Analytics": the body that published the evidence

@@ -1615,6 +1615,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The town hall was full.\n\nThe respect which they naturally inspired might have been too great for the council.\n\nThe council’s vow that survey responses will be kept confidential is as reliable as a campaign promise.',
     quotes: [],
   },
+  {
+    section: 'clause-according-to',
+    note: '“per” and words before a noun of records, published by a body: the body is the source',
+    text: 'The count ended on Monday.\n\nThe Alliance secured 163 of the 320 seats, per final results published by the Electoral Commission.',
+    quotes: [{ quote: 'The Alliance secured 163 of the 320 seats', speaker: 'Electoral Commission' }],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'negative: “per” before a unit is no source (guard)',
+    text: 'The plant opened in May.\n\nThe new line makes forty tonnes of steel per hour, per shift and per worker.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
