@@ -1190,12 +1190,14 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // says which one, "the PPIC poll", "the Q poll", or an owner, "the ad’s narrator")
   const described = words[0] === 'the' && words.length <= 3 && reg.text.length < BOOK_CHARS && !/\s\p{Lu}|[’']s\s/u.test(m.text) ? reg.described?.get(words[words.length - 1]!) : undefined;
   if (described && at > described.at && at - described.at < DESCRIBED_REACH) return { speaker: described.text, title: m.title };
-  // in news, "the 24-year-old", "the mother of two": a definite description of the person named just before, where
-  // no one was given that age (not a role, "the former president", "the Indiana governor": in political news the
+  // in news, "the 24-year-old", "the mother of two", "the Serbian-born coach": a definite description of the person
+  // named just before, where no one was given that age (not a role, "the former president", "the Indiana governor": in political news the
   // person named last is as often someone else, and a role is taken up by its title above)
   if (reg.text.length < BOOK_CHARS && words[0] === 'the' && words.length <= 5) {
     const kin = KIN_OF.exec(m.text);
-    if (age || kin) {
+    // ("The Serbian-born coach maintained …": a birthplace says who as an age does)
+    const born = /\b\p{Lu}[\p{L}’'.]*-born\b/u.test(m.text);
+    if (age || kin || born) {
       const near = personNamedNear(reg, at, kin ? (/^(?:mother|grandmother|mum|mom)$/i.test(kin[1]!) ? 'f' : 'm') : null);
       if (near) return { speaker: near.name, title: m.title ?? m.text };
     }

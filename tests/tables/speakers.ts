@@ -3245,6 +3245,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The wall will be tested.\n\nThe Science and Technology Directorate of the Department of Homeland Security said the sensors were “ready for the border.”',
     quotes: [{ quote: 'ready for the border', speaker: 'Department of Homeland Security' }],
   },
+  {
+    note: 'a birthplace describes the person named just before, as an age does',
+    text: 'Harbour Rovers dismissed manager Stefan Vukan on Sunday, and chairman Lionel Ashby called it “the hardest decision of my time here.”\n\nVukan, appointed 14 months ago, was bitter. “I was promised time,” he told Radio Norte.\n\nThe Serbian-born coach said the club had blocked three signings “for no reason at all.”',
+    quotes: [{ quote: 'for no reason at all', speaker: 'Stefan Vukan' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
