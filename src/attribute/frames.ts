@@ -5,7 +5,7 @@
 import { AS_SAYING, QUOTED_REACH, QUOTING, cueAt, findCues, cannotCue, quotingBefore, stateModifier, type Cue } from './cues.js';
 import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, SENT_DOCUMENT, WHEN, appositiveTitle, titleMarksEnd, isPartyState, namesPerson, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
-import { ACT_FORMS, EVIDENCE, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE, isSpeech } from '../lexicon/speech.js';
+import { ACT_FORMS, EVIDENCE, IRREGULAR_PAST, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE, isSpeech } from '../lexicon/speech.js';
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
 import { BOOK_CHARS } from './speakers.js';
 import { isSpace, tokenize, type Token } from '../scan/tokens.js';
@@ -65,7 +65,7 @@ const MANNER_ADVERB = /^\p{Ll}{3,}ly$/u;
 const NOUN_IN_LY = /^(?:reply|supply|family|assembly|anomaly|monopoly|homily|rally|ally|belly|jelly|bully|folly|lily|jolly|july|italy)$/;
 const mannerAdverb = (t: Token, after: Token | undefined): boolean => MANNER_ADVERB.test(t.lower) && !NOUN_IN_LY.test(t.lower) && (!after || SLOT_END.has(after.text));
 
-const DOCUMENT_HEADS = /\b(?:transcript|statement|readout|report|release|record|recording|video|footage|memo|letter|document|documents|filing|summary|copy|text|account|post|tweet|interview|speech|remarks|excerpt|excerpts|note|notes|minutes)\b/i;
+const DOCUMENT_HEADS = /\b(?:transcript|submission|testimony|statement|readout|report|release|record|recording|video|footage|memo|letter|document|documents|filing|summary|copy|text|account|post|tweet|interview|speech|remarks|excerpt|excerpts|note|notes|minutes)\b/i;
 /** "a transcript released by the Kremlin": a document, not a person. */
 function isDocument(m: Mention): boolean {
   return m.kind === 'noun' && DOCUMENT_HEADS.test(m.text);
@@ -647,11 +647,16 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
  * “…”", "There was, she recited, “…”", "… and also, Sanders stipulated, “…”".
  */
 function unlistedAside(text: string, toks: readonly Token[]): { subject: Mention; cue: Cue } | null {
-  const n = toks.length;
+  // (or with the clause's verb between the aside and the quotation: "The ministry’s decision, she held, was “…”",
+  // "Cost estimates, he supplemented, were “…”")
+  let n = toks.length;
+  if (toks[n - 1]?.kind === 'word' && /^(?:is|are|was|were|be|been|remains|remained|seemed|seems)$/.test(toks[n - 1]!.lower) && toks[n - 2]?.text === ',') n--;
+  else if (toks[n - 2]?.kind === 'word' && /^(?:would|will|had|has|have|could|might)$/.test(toks[n - 2]!.lower) && /^(?:be|been)$/.test(toks[n - 1]?.lower ?? '') && toks[n - 3]?.text === ',') n -= 2;
   const v = n - 2;
   const w = toks[v];
   if (n < 5 || toks[n - 1]!.text !== ',' || !w || w.kind !== 'word' || !/^\p{Ll}/u.test(w.text) || cueAt(toks, v) !== null) return null;
-  if (!unlistedPast(w) && !(/[^su]s$/.test(w.lower) && !cannotCue(w.lower) && !NOT_SPEECH_CLAUSE.test(w.lower))) return null;
+  // (a regular past, a present, or an irregular past: "The ministry’s decision, she held, was “…”")
+  if (!unlistedPast(w) && !(/[^su]s$/.test(w.lower) && !cannotCue(w.lower) && !NOT_SPEECH_CLAUSE.test(w.lower)) && !(IRREGULAR_PAST.has(w.lower) && !NOT_SPEECH_THAT.test(w.lower) && !NOT_SPEECH_CLAUSE.test(w.lower))) return null;
   // the comma before the subject: a pronoun or a name of up to three words
   let c = v - 1;
   while (c > 0 && v - c <= 4 && toks[c]!.text !== ',') c--;

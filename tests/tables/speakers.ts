@@ -3250,6 +3250,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Harbour Rovers dismissed manager Stefan Vukan on Sunday, and chairman Lionel Ashby called it “the hardest decision of my time here.”\n\nVukan, appointed 14 months ago, was bitter. “I was promised time,” he told Radio Norte.\n\nThe Serbian-born coach said the club had blocked three signings “for no reason at all.”',
     quotes: [{ quote: 'for no reason at all', speaker: 'Stefan Vukan' }],
   },
+  {
+    note: 'an aside with an irregular past between the subject and its verb, before a fragment: “…, she held, was “…””',
+    text: 'Justice Helena Marsh quashed the permit in a 68-page judgment.\n\nThe ministry’s decision, she held, was “unreasonable in the legal sense” and had to be set aside.',
+    quotes: [{ quote: 'unreasonable in the legal sense', speaker: 'Helena Marsh' }],
+  },
+  {
+    note: 'an aside with an unlisted verb between the subject and its verb, before a fragment',
+    text: 'White House press secretary Josh Earnest spoke on Tuesday.\n\nCost estimates, he supplemented, were “based on a prototype detention facility.”',
+    quotes: [{ quote: 'prototype detention facility', speaker: 'Josh Earnest' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
