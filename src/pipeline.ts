@@ -8,7 +8,7 @@ import { attributionAt, findCues } from './attribute/cues.js';
 import { isSpace, tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, looksLikeTitle, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
-import { RULES, frame as ruleFrame, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, frameRelativeNaming, framePrevious, frameSubject, quotedAs, type Frame } from './attribute/frames.js';
+import { RULES, frame as ruleFrame, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, frameRelativeNaming, framePersonNarrated, framePrevious, frameSubject, quotedAs, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, type DialogueTurn } from './attribute/speakers.js';
 import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
 import { findOutlet, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
@@ -702,7 +702,10 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
   // ("Valastro praised Christie’s leadership …⏎“We need someone who …”"): that person, as a guess
   if (prev && prev.span.close > paragraphStart(text, before.start, wrapped)) return null;
   if (/\p{L}/u.test(text.slice(w.span.close, paragraphEnd(text, w.span.close, wrapped)))) return null;
-  const f = framePrevious(text, before.start, before.end, 'previous-sentence', isName);
+  // (or, in an article, the person named at the start of a sentence of narration that opens its paragraph: "Castell, in
+  // a later message to ticket-holders, struck a hopeful note.⏎“…”")
+  const f = framePrevious(text, before.start, before.end, 'previous-sentence', isName) ??
+    (text.length < BOOK_CHARS && before.start <= paragraphStart(text, before.start, wrapped) + 1 ? framePersonNarrated(text, before.start, before.end, isName) : null);
   // (in a book, "He rose up, and walked across the room.⏎“Had I known …”": he or she as well)
   const person = f?.mention && namesPerson(f.mention) && (f.mention.kind === 'name' || f.mention.kind === 'pronoun' || text.length >= BOOK_CHARS);
   return f && person ? { ...f, rule: 'previous-paragraph', confidence: RULES['previous-paragraph'].confidence } : null;

@@ -1176,6 +1176,22 @@ function personOpening(text: string, toks: readonly Token[], limit: number): Men
 }
 
 /**
+ * The person named at the start of a sentence of narration, as a guess for the speaker of a paragraph of nothing but
+ * a quotation after it: "Castell, in a later message to ticket-holders, struck a hopeful note.⏎“…”". A name only (not
+ * a pronoun nor a noun) that `isName` knows as a person's, and a sentence with no quotation mark in it; null otherwise.
+ */
+export function framePersonNarrated(text: string, from: number, to: number, isName: (word: string) => boolean): Frame | null {
+  const toks = tokenize(text, from, Math.min(to, from + 600));
+  // (nor a headline in title case: "31 Latinos Share Their Most Honest Thoughts On Donald Trump.")
+  if (toks.some((t) => OPEN_OR_CLOSE_MARK.test(t.text)) || toks.every((t) => t.kind !== 'word' || !/^\p{Ll}/u.test(t.text))) return null;
+  const s = personOpening(text, toks, toks.length);
+  // (a person the article has named as one: not a headline's or a list's first words, "Fill in the gaps …")
+  const last = s?.name?.split(/\s+/).pop();
+  return s && s.kind === 'name' && last && isName(last) ? frame('previous-paragraph', s, null, false) : null;
+}
+const OPEN_OR_CLOSE_MARK = /^[“”"«»]$/;
+
+/**
  * The subject of the sentence, for a quoted fragment whose verb no lexicon
  * lists: “Reid has gone after Trump as a “con artist”” → Reid.
  */

@@ -3260,6 +3260,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'White House press secretary Josh Earnest spoke on Tuesday.\n\nCost estimates, he supplemented, were “based on a prototype detention facility.”',
     quotes: [{ quote: 'prototype detention facility', speaker: 'Josh Earnest' }],
   },
+  {
+    note: 'a paragraph of nothing but a quotation after a sentence of narration opening with a person the article named: that person, as a guess',
+    text: 'Councillor Benedikt Ross first raised questions about the tenders in 2022.\n\nThe mayor was arrested on Tuesday.\n\nRoss, who sits on the audit committee, was less restrained in an interview with the Calder Post.\n\n“For two years we were called troublemakers for asking where the money went.”',
+    quotes: [{ quote: 'called troublemakers', speaker: 'Benedikt Ross' }],
+  },
+  {
+    note: 'negative: a headline in title case before a paragraph of a quotation names no speaker (guard)',
+    text: '31 Voters Share Their Most Honest Thoughts On Mayor Tom Berg.\n\n"We need law and order. If we do not have it, we are not going to have a city."',
+    quotes: [{ quote: 'We need law and order', speaker: null }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
