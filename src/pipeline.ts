@@ -15,6 +15,7 @@ import { findOutlet, isMediaName, outletNamed, type OutletHit } from './attribut
 import { notPast, outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
+import { SOURCE } from './lexicon/speech.js';
 import { partitionPoint } from './bisect.js';
 import { breaksParagraph, isHardWrapped, lineBreakBefore, paragraphEnd, paragraphPieces, paragraphStart } from './scan/paragraphs.js';
 
@@ -87,10 +88,19 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     // marks are no quotations of their own unless one holds the whole statement, "Trump: ‘I’m the Worst …’")
     const inTitle = title !== null && span.open >= title.start && span.close <= title.end;
     if (inTitle && isSingleMark(text[span.open]) && (span.open > title.start || span.close < title.end - 1)) continue;
-    const after = frameAfter(text, span, to) ?? frameAgent(text, span, from, to);
+    let after = frameAfter(text, span, to) ?? frameAgent(text, span, from, to);
     // (the cue of an attribution read past a title comes after it: "… to Urge Voters to ‘Turn Away’ from ‘Cheats’"
     // has none)
     let before = after ? null : frameBefore(text, span, from);
+    // ("Moreau said the enclosures were “decades out of date”, according to Reuters": the medium that carried the words
+    // is no speaker of them where a cue before the quotation names one; it stays the outlet)
+    if (after?.cue && SOURCE.has(after.cue.lemma) && after.mention && (outletNamed(text, after.mention) !== null || isMediaName(after.mention.text.replace(/^the\s+/i, '')))) {
+      const said = frameBefore(text, span, from);
+      if (said?.cue && !said.cue.gerund && said.mention && said.mention.kind !== 'noun') {
+        after = null;
+        before = said;
+      }
+    }
     if (before?.cue && before.cue.start < bound) before = frameBefore(text, span, bound);
     const later = after || before ? null : frameLater(text, span, to);
     const headed = inTitle ? titleFrame : null;

@@ -3270,6 +3270,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: '31 Voters Share Their Most Honest Thoughts On Mayor Tom Berg.\n\n"We need law and order. If we do not have it, we are not going to have a city."',
     quotes: [{ quote: 'We need law and order', speaker: null }],
   },
+  {
+    note: 'a medium after “according to” or “as reported by” carried a fragment whose speaker a cue before names',
+    text: 'A zebra escaped from the park on Monday.\n\nLiesl Moreau, director of the campaign group Wild Not Caged, said that the enclosures were “decades out of date”, as reported by the Ashcombe Herald.',
+    quotes: [{ quote: 'decades out of date', speaker: 'Liesl Moreau' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
