@@ -56,6 +56,8 @@ export interface Registry {
   singles: Map<string, number>;
   /** The last person an attribution named, and where (updated as quotes are attributed, in order). */
   lastSpeaker: { entity: Entity; at: number } | null;
+  /** The person the last attribution gave words to, however it named them (a pronoun too), and where it ended. */
+  lastQuoted?: { entity: Entity; at: number };
   /** The last speaker, when the last attribution named a group ("the judges", "Analysts at Amberline Capital"). */
   lastPlural: { text: string; at: number } | undefined;
   /** The last speaker an attribution described by a noun that says a gender ("a spokeswoman for the ministry"). */
@@ -1198,7 +1200,14 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // ("The Serbian-born coach maintained …": a birthplace says who as an age does)
     const born = /\b\p{Lu}[\p{L}’'.]*-born\b/u.test(m.text);
     if (age || kin || born) {
-      const near = personNamedNear(reg, at, kin ? (/^(?:mother|grandmother|mum|mom)$/i.test(kin[1]!) ? 'f' : 'm') : null);
+      // (the person quoted last, if close, over one named inside the words quoted: "She told the Post she had “nothing
+      // left” when Keroche made her move.⏎“…,” the 31-year-old added" is hers; not over one named since the quotation
+      // ended, "Second-place finisher Amara Obi was more guarded. “…,” the 26-year-old said")
+      const g = kin ? (/^(?:mother|grandmother|mum|mom)$/i.test(kin[1]!) ? 'f' : 'm') : null;
+      const spoke = reg.lastQuoted;
+      const named = personOccurrenceNear(reg, at, g);
+      if (spoke && at > spoke.at && at - spoke.at < LAST_SPEAKER_REACH && (!named || named.at < spoke.at) && (g === null || spoke.entity.gender === null || spoke.entity.gender === g) && (!age || spoke.entity.age === null || spoke.entity.age === Number(age[1]))) return { speaker: spoke.entity.name, title: m.title ?? m.text };
+      const near = named?.entity ?? null;
       if (near) return { speaker: near.name, title: m.title ?? m.text };
     }
     // ("Strickland has conceded. The challenger, who …, wrote", "“…,” Ewan Trelawney said. The flanker said …": a role
@@ -1445,14 +1454,22 @@ function titleOfKind(title: string, kinds: ReadonlySet<string>): boolean {
 
 /** The person last named before `at`, not far back, of the gender `g` or of none known. */
 function personNamedNear(reg: Registry, at: number, g: 'm' | 'f' | null, reach = EPITHET_REACH): Entity | null {
+  return personOccurrenceNear(reg, at, g, reach)?.entity ?? null;
+}
+
+/** personNamedNear's find with where it was named. */
+function personOccurrenceNear(reg: Registry, at: number, g: 'm' | 'f' | null, reach = EPITHET_REACH): { entity: Entity; at: number } | null {
   const occ = reg.occurrences;
   for (let i = partitionPoint(occ, (o) => o.at < at) - 1; i >= 0 && at - occ[i]!.at < reach; i--) {
     const e = occ[i]!.entity;
     if (!e.person || e.place || occ[i]!.quoted || !mayBePerson(e) || placeByUse(reg, e)) continue;
-    if (g === null || e.gender === null || e.gender === g) return e;
+    if (g === null || e.gender === null || e.gender === g) return { entity: e, at: occ[i]!.at };
   }
   return null;
 }
+
+/** How far (UTF-16 units) after the last person quoted a description by age, kin or birthplace takes them up first. */
+const LAST_SPEAKER_REACH = 300;
 
 // "The senator was unmoved.": a role with its article opening a sentence, and the verb after it.
 const ROLE_OPENING = /(?:^|[.!?][”’"]?\s+|\n\s*)(The\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+))\s+(?:was|is|had|has|did|would|could|pressed|continued|went|turned|shot|hit|fired|came)\b/gu;
@@ -1866,6 +1883,11 @@ export function learn(reg: Registry, speaker: string | null, m: Mention, clauseE
     if (own) reg.statement = { text: speaker, word: from + own.index + own[0].length - own[1]!.length };
   }
   const e = reg.entities.get(speaker);
+  // (to the end of the sentence that gave them the words: the names in it are inside what they said)
+  if (e?.person && reg.text.length < BOOK_CHARS) {
+    const [from, sentence] = sentenceAround(reg.text, m.start, m.end);
+    reg.lastQuoted = { entity: e, at: Math.max(from + sentence.length, clauseEnd ?? 0) };
+  }
   // (a body that speaks, for a later "It added"; a pronoun says nothing new)
   // (a body taken up again, "the company", "It", still speaks)
   if (speaksAsBody(m, speaker, e) || speaker === reg.lastBody?.text) {

@@ -3275,6 +3275,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'A zebra escaped from the park on Monday.\n\nLiesl Moreau, director of the campaign group Wild Not Caged, said that the enclosures were “decades out of date”, as reported by the Ashcombe Herald.',
     quotes: [{ quote: 'decades out of date', speaker: 'Liesl Moreau' }],
   },
+  {
+    note: 'an age description takes up the person just quoted over a name inside what she said',
+    text: 'Amina Keroche won the race in 2:18:40.\n\nLidia Marsh finished second. She told the Valmont Post that she had “nothing left” when Keroche made her move on the long climb.\n\n“Amina is the best runner I have ever trained with,” the 31-year-old added.',
+    quotes: [{ quote: 'best runner I have ever trained with', speaker: 'Lidia Marsh' }],
+  },
+  {
+    note: 'negative: not over a person introduced since that quotation ended (guard)',
+    text: 'Colm Reilly said he would appeal. “I have never taken anything,” he said.\n\nSecond-place finisher Amara Obi, who would inherit the title, was more guarded. “I am not going to celebrate anything,” the 26-year-old said.',
+    quotes: [{ quote: 'not going to celebrate anything', speaker: 'Amara Obi' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
