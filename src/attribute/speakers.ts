@@ -1655,6 +1655,12 @@ function mayBePerson(e: Entity): boolean {
   if (e.notEnglish === undefined) {
     e.notEnglish = false;
     for (const w of e.words) if (!isDictionaryWord(w)) e.notEnglish = true;
+    // (a name that ends in a plural of the dictionary names a group, "Hollinsgate Tenants", whatever its first word)
+    const last = e.words[e.words.length - 1] ?? '';
+    // (a plural of people, "Tenants", "Cowboys", "Workers": not a surname, "Maples", "Reeves", nor a given name's
+    // plural, "Rogers")
+    const singular = last.toLowerCase().slice(0, -1);
+    if (e.words.length > 1 && /^\p{L}\p{Ll}+(?:ants|ents|ers|ors|ists|ians|ees|boys|men)$/u.test(last) && isDictionaryWord(last.toLowerCase()) && isDictionaryWord(singular) && !isGivenName(singular)) e.notEnglish = false;
   }
   return e.notEnglish;
 }

@@ -3285,6 +3285,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Colm Reilly said he would appeal. “I have never taken anything,” he said.\n\nSecond-place finisher Amara Obi, who would inherit the title, was more guarded. “I am not going to celebrate anything,” the 26-year-old said.',
     quotes: [{ quote: 'not going to celebrate anything', speaker: 'Amara Obi' }],
   },
+  {
+    note: 'a name that ends in a plural of people is a group’s, which no “she” stands for',
+    text: 'Hollinsgate Tenants Back Demolition of Their Estate\n\nOpponents were unconvinced. Denise Oyelaran, who chairs the Hollinsgate Tenants’ Association, said many older residents had been “frightened into voting yes”.\n\n“They heard every week that the roofs would fall in,” she told a crowd outside the hall.',
+    quotes: [{ quote: 'roofs would fall in', speaker: 'Denise Oyelaran' }],
+  },
+  {
+    note: 'negative: a surname that is a plural of the dictionary stays a person’s (guard)',
+    text: 'Marla Maples spoke to the magazine in 1996.\n\n“I signed a confidentiality agreement,” she said, and declined to say more.',
+    quotes: [{ quote: 'confidentiality agreement', speaker: 'Marla Maples' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
