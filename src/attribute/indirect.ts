@@ -865,8 +865,12 @@ function closingUnlisted(toks: readonly Token[], k: number): boolean {
   let v = toks.length - 1;
   while (v > k && toks[v]!.kind === 'punct' && /^[.!?”"’]$/.test(toks[v]!.text)) v--;
   // ("…, a school spokesman briefed The Wall Street Journal.": past a medium it was said to)
-  const listener = mediumBefore(toks, k + 2, v);
-  if (listener > 0) v = listener - 1;
+  for (let j = Math.max(k + 2, v - 5); j <= v; j++) {
+    if (pastMedium(toks, j) === v + 1) {
+      v = j - 1;
+      break;
+    }
+  }
   if (v - k < 2 || v - k > 5 || v === toks.length - 1 || !unlistedVerb(toks, v)) return false;
   const words = toks.slice(k + 1, v);
   if (words.some((w) => w.kind !== 'word')) return false;
@@ -898,18 +902,6 @@ function closingSpeakerNoun(toks: readonly Token[], k: number): boolean {
 // The nouns of people who speak, closing an inverted attribution: "…, verbalized several observers."
 const PERSON_NOUN = /^(?:observers?|analysts?|officials?|sources?|experts?|aides?|advisers?|advisors?|spokesm[ae]n|spokeswom[ae]n|spokesperson|lawyers?|attorneys?|economists?|strategists?|historians?|residents?|voters?|critics?|supporters?|organizers?|witnesses?|researchers?|scientists?|investigators?|prosecutors?|police|leaders?|members?|activists?|diplomats?|insiders?|executives?)$/;
 
-/**
- * The first token of a medium named in capitals that runs from after `from` to the last word `v` ("The Wall Street
- * Journal", "POLITICO"), or -1.
- */
-function mediumBefore(toks: readonly Token[], from: number, v: number): number {
-  for (let j = Math.max(from, v - 4); j <= v; j++) {
-    if (!/^\p{Lu}/u.test(toks[j]!.text) || toks[j - 1]?.lower === 'the' && j - 1 >= from) continue;
-    const words = toks.slice(j, v + 1);
-    if (words.every((w) => w.kind === 'word' && /^\p{Lu}/u.test(w.text)) && namesOutletIn(words.map((w) => w.text))) return toks[j - 1]?.lower === 'the' ? j - 1 : j;
-  }
-  return -1;
-}
 
 /**
  * Does a person's name open at `k` and close the sentence, or stand before its apposition's comma: "Jeffrey N.
