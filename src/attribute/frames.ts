@@ -1202,8 +1202,14 @@ export function frameSubject(text: string, q: QuoteSpan, from: number, isName: (
   const later = toks.length > LATER_TOKENS ? toks.slice(toks.length - LATER_TOKENS) : toks;
   const opening = toks.length > OPENING_TOKENS ? toks.slice(0, OPENING_TOKENS) : toks;
   // (in an article: a book's narration runs on past its dialogue, whose lines this is not about)
-  const s = (text.length < BOOK_CHARS ? laterClauseSubject(text, later) : null) ?? clauseSubject(text, opening, isName, text.length < BOOK_CHARS);
+  let s = (text.length < BOOK_CHARS ? laterClauseSubject(text, later) : null) ?? clauseSubject(text, opening, isName, text.length < BOOK_CHARS);
   if (!s) return null;
+  // ("A spokeswoman for Nordvik, Helga Brandt, put forward …": a described subject named in the apposition after it)
+  if (s.kind === 'noun') {
+    const j = toks.findIndex((t) => t.start >= s!.end);
+    const named = toks[j]?.text === ',' ? subjectAfter(text, toks, j + 1) : null;
+    if (named && named.kind === 'name' && toks.find((t) => t.start >= named.end)?.text === ',' && namesPerson(named)) s = { ...named, title: named.title ?? s.text };
+  }
   // ("The ferry operator said that the route “…”": a subject no lexicon of speakers holds, right before a verb of
   // speech, is that verb's subject; the verb is the cue)
   const k = toks.findIndex((t) => t.start >= s.end);

@@ -3295,6 +3295,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Marla Maples spoke to the magazine in 1996.\n\n“I signed a confidentiality agreement,” she said, and declined to say more.',
     quotes: [{ quote: 'confidentiality agreement', speaker: 'Marla Maples' }],
   },
+  {
+    note: 'the subject of a fragment’s sentence, described and then named in its apposition: the name',
+    text: 'The contract was signed in March.\n\nA spokeswoman for Nordvik, Helga Brandt, put forward the company’s position in a brief statement: the revised matrix had been “applied equally to all bidders”.',
+    quotes: [{ quote: 'applied equally to all bidders', speaker: 'Helga Brandt' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
