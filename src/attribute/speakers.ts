@@ -1151,6 +1151,13 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // company said")
     const last = reg.lastBody ?? (taken[1] !== undefined && /\bsame\s+(?:statement|release|filing|note|letter)\b/i.test(sentenceAround(reg.text, m.start, m.end)[1]) ? reg.spokenFirm : undefined);
     if (last && (at > last.at || last.at === m.end) && at - last.at < BODY_REACH_IT && /^\p{Lu}/u.test(last.text) && PUBLIC_BODY.test(last.text) === (taken[2] !== undefined)) return { speaker: last.text, title: m.title ?? m.text };
+    // ("Calvera Pharmaceuticals has recalled …, the company announced": a firm that opens the sentence whose clause a
+    // firm's noun closes, where no body spoke before)
+    if (!last && taken[1] !== undefined) {
+      const [from, sentence] = sentenceAround(reg.text, m.start, m.end);
+      const opening = FIRM_OPENING.exec(sentence);
+      if (opening && from + opening[1]!.length < m.start && wordsBy(opening[1]!.split(/\s+/), lower).some(bodyWord) && !PUBLIC_BODY.test(opening[1]!)) return { speaker: opening[1]!, title: m.title ?? m.text };
+    }
   }
   // "the ministry", "the health ministry": the body named before whose name holds the noun and its modifiers
   // ("Ministry of Health", "Cressing District Council"), in news, where bodies speak
@@ -1398,6 +1405,8 @@ function bodyOpeningBefore(text: string, at: number): string | null {
   return BODY_OPENING.exec(pieces[pieces.length - 2]!.trimStart())?.[1] ?? null;
 }
 // The nouns that take up the body that spoke just before: a firm's (group 1) or a public body's (group 2).
+// The capitalised name that opens a sentence, before its verb: "Calvera Pharmaceuticals has recalled …".
+const FIRM_OPENING = /^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,4}\p{Lu}[\p{L}&.’'-]*)\s+\p{Ll}/u;
 const TAKEN_UP = /^the\s+(?:(company|firm|team|club|airline|carrier|bank|insurer|retailer|automaker|carmaker|exchange|studio|label|publisher|chain)|(agency|regulator|watchdog|authority))$/i;
 // A word of a public body's or a group's name: "the agency" takes up such a body, "the company" none.
 const PUBLIC_BODY = new RegExp(String.raw`\b(?:${capitalised(PUBLIC_BODY_HEADS)})\b`);

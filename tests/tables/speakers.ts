@@ -3300,6 +3300,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The contract was signed in March.\n\nA spokeswoman for Nordvik, Helga Brandt, put forward the company’s position in a brief statement: the revised matrix had been “applied equally to all bidders”.',
     quotes: [{ quote: 'applied equally to all bidders', speaker: 'Helga Brandt' }],
   },
+  {
+    note: '“the company” closing a sentence that a firm opens, where no body spoke before: the firm',
+    text: 'Drugmaker recalls tablets\n\nCalvera Pharmaceuticals has recalled more than 400,000 packs of its blood pressure drug after testing found an impurity that could be “potentially carcinogenic,” the company announced on Tuesday.',
+    quotes: [{ quote: 'potentially carcinogenic', speaker: 'Calvera Pharmaceuticals' }],
+  },
+  {
+    note: 'negative: a person who opens the sentence is no firm for “the company” (guard)',
+    text: 'Board changes\n\nTom Berg has left the board after twelve years, the company announced, calling the move “a loss to us all.”',
+    quotes: [{ quote: 'a loss to us all', speaker: 'the company' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
