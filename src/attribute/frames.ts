@@ -63,7 +63,8 @@ const SLOT_FOLLOW = /^(in|into|on|at|during|after|before|to|about|of|from|with|f
 // Allen's reply.")
 const MANNER_ADVERB = /^\p{Ll}{3,}ly$/u;
 const NOUN_IN_LY = /^(?:reply|supply|family|assembly|anomaly|monopoly|homily|rally|ally|belly|jelly|bully|folly|lily|jolly|july|italy)$/;
-const mannerAdverb = (t: Token, after: Token | undefined): boolean => MANNER_ADVERB.test(t.lower) && !NOUN_IN_LY.test(t.lower) && (!after || SLOT_END.has(after.text));
+const adverbOfManner = (lower: string): boolean => MANNER_ADVERB.test(lower) && !NOUN_IN_LY.test(lower);
+const mannerAdverb = (t: Token, after: Token | undefined): boolean => adverbOfManner(t.lower) && (!after || SLOT_END.has(after.text));
 
 const DOCUMENT_HEADS = /\b(?:transcript|submission|testimony|statement|readout|report|release|record|recording|video|footage|memo|letter|document|documents|filing|summary|copy|text|account|post|tweet|interview|speech|remarks|excerpt|excerpts|note|notes|minutes)\b/i;
 /** "a transcript released by the Kremlin": a document, not a person. */
@@ -218,7 +219,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
       // ("“…,” the narrator verbalizes.": a noun phrase that ran on over the verb no list holds, before the clause's end)
       const lastWord = k - 1;
       // (or before the words of its place or manner: "“…,” the conference speaker expounds into the camera")
-      if (s.kind === 'noun' && lastWord > i + 1 && toks[lastWord]!.kind === 'word' && (!toks[k] || SLOT_END.has(toks[k]!.text) || SLOT_FOLLOW.test(toks[k]!.lower) || MANNER_ADVERB.test(toks[k]!.lower) && !NOUN_IN_LY.test(toks[k]!.lower)) && slotVerb(toks[lastWord]!, toks[k], toks[k + 1])) {
+      if (s.kind === 'noun' && lastWord > i + 1 && toks[lastWord]!.kind === 'word' && (!toks[k] || SLOT_END.has(toks[k]!.text) || SLOT_FOLLOW.test(toks[k]!.lower) || adverbOfManner(toks[k]!.lower)) && slotVerb(toks[lastWord]!, toks[k], toks[k + 1])) {
         const shorter = subjectBefore(text, toks, lastWord, i);
         if (shorter && shorter.start === s.start) return frame('quote-subject-verb', shorter, structuralCue(toks, lastWord), true);
       }
@@ -377,7 +378,7 @@ function slotVerb(w: Token, next: Token | undefined, after?: Token): boolean {
   if (w.kind !== 'word' || !/^\p{Ll}/u.test(w.text) || cannotCue(w.lower) || DETERMINERS.has(w.lower)) return false;
   if (PAST.test(w.lower) && w.lower.length > 4) return readsAsVerb(w.text);
   // (or an adverb of manner and the words after it: "“…,” the senator expounds directly to the camera")
-  return (!next || SLOT_END.has(next.text) || SLOT_FOLLOW.test(next.lower) || mannerAdverb(next, after) || MANNER_ADVERB.test(next.lower) && !NOUN_IN_LY.test(next.lower) && after?.kind === 'word' || /^\p{Lu}/u.test(next.text)) && readsAsVerb(w.text);
+  return (!next || SLOT_END.has(next.text) || SLOT_FOLLOW.test(next.lower) || mannerAdverb(next, after) || adverbOfManner(next.lower) && after?.kind === 'word' || /^\p{Lu}/u.test(next.text)) && readsAsVerb(w.text);
 }
 
 /**
@@ -594,7 +595,7 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   const last = toks[toks.length - 1]!.text;
   if ((colon || last === ',') && toks.length >= 3) {
     // ("The minority leader recited flatly: “…”": past an adverb of manner)
-    const adverb = toks.length >= 4 && MANNER_ADVERB.test(toks[toks.length - 2]!.lower) && !NOUN_IN_LY.test(toks[toks.length - 2]!.lower) && unlistedPast(toks[toks.length - 3]);
+    const adverb = toks.length >= 4 && adverbOfManner(toks[toks.length - 2]!.lower) && unlistedPast(toks[toks.length - 3]);
     if (adverb) {
       const s = subjectBefore(text, toks, toks.length - 3);
       if (s && s.start >= toks[0]!.start && readsAsVerb(toks[toks.length - 3]!.text)) return frame('subject-verb-colon', s, structuralCue(toks, toks.length - 3), false);
@@ -614,7 +615,7 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     for (let v = toks.length - 3; v >= 1 && toks.length - v <= 7; v--) {
       const t = toks[v]!;
       if (t.kind !== 'word') break;
-      if (!PAST.test(t.lower) || t.lower.length <= 4 || !/^\p{Ll}/u.test(t.text) || cannotCue(t.lower) || NOT_SPEECH_THAT.test(t.lower) || NOT_SPEECH_CLAUSE.test(t.lower)) continue;
+      if (!unlistedPast(t)) continue;
       // ("He expounded of Congress: “…”": or whom it was said of)
       const listener = toks.slice(toks[v + 1]?.lower === 'of' && colon ? v + 2 : v + 1, toks.length - 1);
       if (!listener.length || !listener.every((x) => x.kind === 'word' && (/^\p{Lu}/u.test(x.text) || /^(?:the|a|an|his|her|their|its)$/.test(x.lower))) || !/^\p{Lu}/u.test(listener[listener.length - 1]!.text)) break;
@@ -656,7 +657,7 @@ function unlistedAside(text: string, toks: readonly Token[]): { subject: Mention
   const w = toks[v];
   if (n < 5 || toks[n - 1]!.text !== ',' || !w || w.kind !== 'word' || !/^\p{Ll}/u.test(w.text) || cueAt(toks, v) !== null) return null;
   // (a regular past, a present, or an irregular past: "The ministry’s decision, she held, was “…”")
-  if (!unlistedPast(w) && !(/[^su]s$/.test(w.lower) && !cannotCue(w.lower) && !NOT_SPEECH_CLAUSE.test(w.lower)) && !(IRREGULAR_PAST.has(w.lower) && !NOT_SPEECH_THAT.test(w.lower) && !NOT_SPEECH_CLAUSE.test(w.lower))) return null;
+  if (!unlistedForm(w) && !(IRREGULAR_PAST.has(w.lower) && !NOT_SPEECH_THAT.test(w.lower) && !NOT_SPEECH_CLAUSE.test(w.lower))) return null;
   // the comma before the subject: a pronoun or a name of up to three words
   let c = v - 1;
   while (c > 0 && v - c <= 4 && toks[c]!.text !== ',') c--;

@@ -902,7 +902,6 @@ function closingSpeakerNoun(toks: readonly Token[], k: number): boolean {
 // The nouns of people who speak, closing an inverted attribution: "…, verbalized several observers."
 const PERSON_NOUN = /^(?:observers?|analysts?|officials?|sources?|experts?|aides?|advisers?|advisors?|spokesm[ae]n|spokeswom[ae]n|spokesperson|lawyers?|attorneys?|economists?|strategists?|historians?|residents?|voters?|critics?|supporters?|organizers?|witnesses?|researchers?|scientists?|investigators?|prosecutors?|police|leaders?|members?|activists?|diplomats?|insiders?|executives?)$/;
 
-
 /**
  * Does a person's name open at `k` and close the sentence, or stand before its apposition's comma: "Jeffrey N.
  * Trimble, a senior official", "Mr. Barrett."? A name of two words or more whose first is a given name (or a word
@@ -1653,7 +1652,8 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // "promised a veto and attempted …", "suggested a new route": an act's indefinite object is no clause
   const indefiniteObject = isAct(c) && !viaThat && /^(a|an)$/.test(toks[k]?.lower ?? '');
   // ("…, a Cairo airport official notified The New York Times.": a medium it was said to, and nothing after it, is no clause)
-  const mediumOnly = pastMedium(toks, k) > k && pastMedium(toks, k) >= e;
+  const medium = pastMedium(toks, k);
+  const mediumOnly = medium > k && medium >= e;
   const afterOk = !inverted && !clauseOnly && !indefiniteObject && !mediumOnly && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && (hasVerbish(toks, k, rel > 0 ? rel : e) || verbAfterRelative);
   // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
   // ("In all, though, the justices …": one opening after another)

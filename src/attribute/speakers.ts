@@ -56,8 +56,9 @@ export interface Registry {
   singles: Map<string, number>;
   /** The last person an attribution named, and where (updated as quotes are attributed, in order). */
   lastSpeaker: { entity: Entity; at: number } | null;
-  /** The person the last attribution gave words to, however it named them (a pronoun too), and where it ended. */
-  lastQuoted?: { entity: Entity; at: number };
+  /** The person the last attribution gave words to, however it named them (a pronoun too), where it named them, and
+   * the end of a clause it reported. */
+  lastQuoted?: { entity: Entity; start: number; end: number; clauseEnd: number };
   /** The last speaker, when the last attribution named a group ("the judges", "Analysts at Amberline Capital"). */
   lastPlural: { text: string; at: number } | undefined;
   /** The last speaker an attribution described by a noun that says a gender ("a spokeswoman for the ministry"). */
@@ -1200,8 +1201,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   const described = words[0] === 'the' && words.length <= 3 && reg.text.length < BOOK_CHARS && !/\s\p{Lu}|[’']s\s/u.test(m.text) ? reg.described?.get(words[words.length - 1]!) : undefined;
   if (described && at > described.at && at - described.at < DESCRIBED_REACH) return { speaker: described.text, title: m.title };
   // in news, "the 24-year-old", "the mother of two", "the Serbian-born coach": a definite description of the person
-  // named just before, where no one was given that age (not a role, "the former president", "the Indiana governor": in political news the
-  // person named last is as often someone else, and a role is taken up by its title above)
+  // named just before, where no one was given that age (not a role, "the former president", "the Indiana governor":
+  // in political news the person named last is as often someone else, and a role is taken up by its title above)
   if (reg.text.length < BOOK_CHARS && words[0] === 'the' && words.length <= 5) {
     const kin = KIN_OF.exec(m.text);
     // ("The Serbian-born coach maintained …": a birthplace says who as an age does)
@@ -1211,9 +1212,11 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
       // left” when Keroche made her move.⏎“…,” the 31-year-old added" is hers; not over one named since the quotation
       // ended, "Second-place finisher Amara Obi was more guarded. “…,” the 26-year-old said")
       const g = kin ? (/^(?:mother|grandmother|mum|mom)$/i.test(kin[1]!) ? 'f' : 'm') : null;
-      const spoke = reg.lastQuoted;
       const named = personOccurrenceNear(reg, at, g);
-      if (spoke && at > spoke.at && at - spoke.at < LAST_SPEAKER_REACH && (!named || named.at < spoke.at) && (g === null || spoke.entity.gender === null || spoke.entity.gender === g) && (!age || spoke.entity.age === null || spoke.entity.age === Number(age[1]))) return { speaker: spoke.entity.name, title: m.title ?? m.text };
+      const spoke = reg.lastQuoted;
+      // (the quotation's end: that of the sentence that gave them the words, where the names are inside what they said)
+      const ended = spoke ? Math.max(sentenceEnd(reg.text, spoke.start, spoke.end), spoke.clauseEnd) : 0;
+      if (spoke && at > ended && at - ended < LAST_SPEAKER_REACH && (!named || named.at < ended) && (g === null || spoke.entity.gender === null || spoke.entity.gender === g) && (!age || spoke.entity.age === null || spoke.entity.age === Number(age[1]))) return { speaker: spoke.entity.name, title: m.title ?? m.text };
       const near = named?.entity ?? null;
       if (near) return { speaker: near.name, title: m.title ?? m.text };
     }
@@ -1353,6 +1356,12 @@ const STATEMENT_REACH = 1500;
 // Between the issuer's name and "statement": "issued a", "released a written", "put out a brief".
 const ISSUED = /^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:also\s+|later\s+)?(?:issued|released|put\s+out|sent\s+out|posted|published|provided)\s+(?:a|an|its|his|her|their)(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
 
+/** Where the sentence around [start, end) ends (as sentenceAround reads it). */
+function sentenceEnd(text: string, start: number, end: number): number {
+  const [from, sentence] = sentenceAround(text, start, end);
+  return from + sentence.length;
+}
+
 /**
  * The sentence of the text around `[start, end)`, from the stop before it to the stop after it (within 400 characters
  * either side), and where it starts.
@@ -1404,9 +1413,9 @@ function bodyOpeningBefore(text: string, at: number): string | null {
   if (pieces.length < 2) return null;
   return BODY_OPENING.exec(pieces[pieces.length - 2]!.trimStart())?.[1] ?? null;
 }
-// The nouns that take up the body that spoke just before: a firm's (group 1) or a public body's (group 2).
 // The capitalised name that opens a sentence, before its verb: "Calvera Pharmaceuticals has recalled …".
 const FIRM_OPENING = /^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,4}\p{Lu}[\p{L}&.’'-]*)\s+\p{Ll}/u;
+// The nouns that take up the body that spoke just before: a firm's (group 1) or a public body's (group 2).
 const TAKEN_UP = /^the\s+(?:(company|firm|team|club|airline|carrier|bank|insurer|retailer|automaker|carmaker|exchange|studio|label|publisher|chain)|(agency|regulator|watchdog|authority))$/i;
 // A word of a public body's or a group's name: "the agency" takes up such a body, "the company" none.
 const PUBLIC_BODY = new RegExp(String.raw`\b(?:${capitalised(PUBLIC_BODY_HEADS)})\b`);
@@ -1664,10 +1673,9 @@ function mayBePerson(e: Entity): boolean {
   if (e.notEnglish === undefined) {
     e.notEnglish = false;
     for (const w of e.words) if (!isDictionaryWord(w)) e.notEnglish = true;
-    // (a name that ends in a plural of the dictionary names a group, "Hollinsgate Tenants", whatever its first word)
+    // (a name that ends in a plural of people names a group, "Hollinsgate Tenants", whatever its first word: "Tenants",
+    // "Cowboys", "Workers"; not a surname, "Maples", "Reeves", nor a given name's plural, "Rogers")
     const last = e.words[e.words.length - 1] ?? '';
-    // (a plural of people, "Tenants", "Cowboys", "Workers": not a surname, "Maples", "Reeves", nor a given name's
-    // plural, "Rogers")
     const singular = last.toLowerCase().slice(0, -1);
     if (e.words.length > 1 && /^\p{L}\p{Ll}+(?:ants|ents|ers|ors|ists|ians|ees|boys|men)$/u.test(last) && isDictionaryWord(last.toLowerCase()) && isDictionaryWord(singular) && !isGivenName(singular)) e.notEnglish = false;
   }
@@ -1898,11 +1906,7 @@ export function learn(reg: Registry, speaker: string | null, m: Mention, clauseE
     if (own) reg.statement = { text: speaker, word: from + own.index + own[0].length - own[1]!.length };
   }
   const e = reg.entities.get(speaker);
-  // (to the end of the sentence that gave them the words: the names in it are inside what they said)
-  if (e?.person && reg.text.length < BOOK_CHARS) {
-    const [from, sentence] = sentenceAround(reg.text, m.start, m.end);
-    reg.lastQuoted = { entity: e, at: Math.max(from + sentence.length, clauseEnd ?? 0) };
-  }
+  if (e?.person && reg.text.length < BOOK_CHARS) reg.lastQuoted = { entity: e, start: m.start, end: m.end, clauseEnd: clauseEnd ?? 0 };
   // (a body that speaks, for a later "It added"; a pronoun says nothing new)
   // (a body taken up again, "the company", "It", still speaks)
   if (speaksAsBody(m, speaker, e) || speaker === reg.lastBody?.text) {
