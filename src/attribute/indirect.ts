@@ -2456,6 +2456,9 @@ function finiteVerb(t: Token): boolean {
 /** A lower-case word in "s" but not "ss": a plural noun or a verb's third person ("protests", "demands", "worries"). */
 const pluralForm = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}+[^s]s$/u.test(t.text);
 
+// Words before a plural subject: "all staffers", "the voters", "his friends".
+const PLURAL_DETERMINER = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'all', 'many', 'most', 'some', 'several', 'both', 'few', 'other', 'more']);
+
 /** A clause has a finite verb, roughly: some word that is not a name, a number or a function word. */
 function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -2469,7 +2472,9 @@ function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
     // "she plans to …": a pronoun subject and the word after it
     if (VERBISH_PRONOUNS.has(w) && toks[k + 1]?.kind === 'word' && /^\p{Ll}/u.test(toks[k + 1]!.text)) return true;
     // "people misunderstand Trump", "voters want change": a plural noun opening the clause and a verb in the present
-    if (k === a + 1 && /^\p{Ll}/u.test(toks[a]!.text) && (/^\p{Ll}{3,}[^su]s$/u.test(toks[a]!.lower) || /^(?:people|men|women|children|police)$/.test(toks[a]!.lower)) && /^\p{Ll}{3,}$/u.test(toks[k]!.text) && !/(?:s|ed|ing|ly)$/.test(w) && toks[k + 1]?.kind === 'word' && verbByTable(w)) return true;
+    // ("said all staffers sign NDAs", "his friends feel the same way": and after a determiner or a quantifier)
+    const subject = k === a + 1 ? a : k === a + 2 && PLURAL_DETERMINER.has(toks[a]!.lower) ? a + 1 : -1;
+    if (subject >= 0 && /^\p{Ll}/u.test(toks[subject]!.text) && (/^\p{Ll}{3,}[^su]s$/u.test(toks[subject]!.lower) || /^(?:people|men|women|children|police)$/.test(toks[subject]!.lower)) && /^\p{Ll}{3,}$/u.test(toks[k]!.text) && !/(?:s|ed|ing|ly)$/.test(w) && toks[k + 1]?.kind === 'word' && verbByTable(w)) return true;
   }
   return false;
 }

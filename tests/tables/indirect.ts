@@ -1400,7 +1400,10 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     section: 'relative-cue',
     note: 'a pronoun that ends a clause before an inverted cue is its object, no subject: "The regulars love it, says Hank Olsson, …, who adds that …"',
     text: 'The regulars love it, says Hank Olsson, 82, a retired dairy farmer, who adds that he has never once been charged for his coffee.',
-    quotes: [{ quote: 'he has never once been charged for his coffee', speaker: 'a retired dairy farmer', rule: 'relative-cue' }],
+    quotes: [
+      { quote: 'The regulars love it', speaker: 'Hank Olsson', rule: 'clause-subject-cue' },
+      { quote: 'he has never once been charged for his coffee', speaker: 'a retired dairy farmer', rule: 'relative-cue' },
+    ],
   },
   {
     section: 'subject-cue-that',
@@ -1625,6 +1628,21 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     section: 'clause-according-to',
     note: 'negative: “per” before a unit is no source (guard)',
     text: 'The plant opened in May.\n\nThe new line makes forty tonnes of steel per hour, per shift and per worker.',
+    quotes: [],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a plural subject after its determiner or quantifier and a verb in the present, without "that"',
+    text: 'The union met on Monday.\n\nA spokeswoman, Lena Fiske, said all drivers sign the safety pledge.\n\nThe chairman said his members feel the same way about the new contract.',
+    quotes: [
+      { quote: 'all drivers sign the safety pledge', speaker: 'Lena Fiske', rule: 'subject-cue-that' },
+      { quote: 'his members feel the same way about the new contract', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a determined plural before a noun or an adverb is an object, no clause (guard)',
+    text: 'The union met on Monday.\n\nThe chairman met all drivers union members for lunch.\n\nThe chairman thanked the workers today for their patience.',
     quotes: [],
   },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
