@@ -1244,7 +1244,10 @@ function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, t
     }
     // (not with a relative clause on the source or its apposition: "…, according to the ministry, which is run by the
     // group", "…, director of the center, which conducted the poll")
-    const resumes = toks[after]?.text === ',' && after + 1 < toks.length && toks[after + 1]!.kind === 'word' && !/^(?:which|who|whom|whose|where)$/.test(toks[after + 1]!.lower);
+    // (nor with a comparison of the figure before it: "…19.9 percent, according to X, more than twice what it
+    // projected …", "…, up from …": an apposition, not the clause resumed)
+    const resumes = toks[after]?.text === ',' && after + 1 < toks.length && toks[after + 1]!.kind === 'word' && !/^(?:which|who|whom|whose|where)$/.test(toks[after + 1]!.lower) &&
+      !(/^(?:more|less|fewer|twice|double|triple|up|down|compared|nearly|almost)$/.test(toks[after + 1]!.lower) && /^(?:than|from|with|to|twice|double|half|triple|the|a|\d[\d,.]*)$/.test(toks[after + 2]?.lower ?? ''));
     const end = resumes ? endOfClause(toks, after + 1) : -1;
     if (resumes && wordsIn(toks, after + 1, end) >= 2 && hasVerbish(toks, after + 1, end)) {
       let a = taken;

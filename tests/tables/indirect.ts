@@ -1645,6 +1645,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The union met on Monday.\n\nThe chairman met all drivers union members for lunch.\n\nThe chairman thanked the workers today for their patience.',
     quotes: [],
   },
+  {
+    section: 'clause-according-to',
+    note: 'a comparison of the figure after a mid-sentence source is its apposition, not the clause resumed',
+    text: 'The count ended on Monday.\n\nThe richest tenth would see their incomes rise by 12.5 percent, according to the Harbour Institute, more than twice what it projected for the middle class.',
+    quotes: [{ quote: 'The richest tenth would see their incomes rise by 12.5 percent', speaker: 'Harbour Institute', rule: 'clause-according-to' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
