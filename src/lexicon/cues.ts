@@ -45,6 +45,7 @@ as per
 in keeping with
 as stated by
 as reported by
+as indicated by
 in the words of
 in accordance with
 quoted as saying

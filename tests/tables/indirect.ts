@@ -1647,6 +1647,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'clause-according-to',
+    note: 'a spinner’s “as indicated by” for “according to”, closing or opening the clause',
+    text: 'The count ended on Monday.\n\nThe mayor leads the field with 31 percent, as indicated by a Harbour Institute poll released Sunday.\n\nAs indicated by the port authority, the ferry will resume service on Friday.',
+    quotes: [
+      { quote: 'The mayor leads the field with 31 percent', speaker: 'Harbour Institute poll', rule: 'clause-according-to' },
+      { quote: 'the ferry will resume service on Friday', speaker: 'the port authority', rule: 'according-to-clause' },
+    ],
+  },
+  {
+    section: 'clause-according-to',
     note: 'a comparison of the figure after a mid-sentence source is its apposition, not the clause resumed',
     text: 'The count ended on Monday.\n\nThe richest tenth would see their incomes rise by 12.5 percent, according to the Harbour Institute, more than twice what it projected for the middle class.',
     quotes: [{ quote: 'The richest tenth would see their incomes rise by 12.5 percent', speaker: 'Harbour Institute', rule: 'clause-according-to' }],
