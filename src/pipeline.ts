@@ -3,7 +3,7 @@
 import { scanQuotes } from './scan/quotes.js';
 import { findTurns, type Turn } from './scan/turns.js';
 import { boilerplateRanges } from './scan/boilerplate.js';
-import { findIndirect, headline, INDIRECT_RULES, type IndirectQuote } from './attribute/indirect.js';
+import { findIndirect, headline, INDIRECT_RULES, type IndirectQuote } from './attribute/indirect/index.js';
 import { attributionAt, findCues } from './attribute/cues.js';
 import { isSpace, tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';

@@ -1,12 +1,12 @@
 // Every attribution rule's documented example, made concrete, is read by that rule.
 // The examples in RULES (src/attribute/frames.ts) and INDIRECT_RULES
-// (src/attribute/indirect.ts) are what the README and `rule` in the output point a
+// (src/attribute/indirect/rules.ts) are what the README and `rule` in the output point a
 // reader to; this table keeps them true, and it fails when a rule is added without
 // a sentence here. The sentences were written for this table.
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/index.js';
 import { RULES, type RuleId } from '../src/attribute/frames.js';
-import { INDIRECT_RULES, type IndirectRuleId } from '../src/attribute/indirect.js';
+import { INDIRECT_RULES, type IndirectRuleId } from '../src/attribute/indirect/index.js';
 
 // (a line of narration first, so that nothing here opens the document as a headline would)
 const LEAD = 'The ferry was late again.\n\n';

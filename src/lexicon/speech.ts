@@ -1,4 +1,4 @@
-// Verbs of reported speech, for the indirect stage (src/attribute/indirect.ts).
+// Verbs of reported speech, for the indirect stage (src/attribute/indirect/).
 // Provenance: the speech-act verbs of Levin (1993, "English Verb Classes and
 // Alternations", classes 37 "verbs of communication", 33 "judgment verbs" and
 // 37.9 "advise/urge"), the frequent cue heads of reported speech in the PolNeAR
@@ -46,7 +46,7 @@ const EVIDENCE_ONLY: ReadonlyMap<string, string> = formsOf(
 );
 // Verbs of belief, whose clause PolNeAR's annotators mark as attributed like speech ("some
 // critics fear the new approach will leave …", "many Democrats believe Obama did"): reported
-// only for a third person named or described (indirect.ts), never for "I think" or an
+// only for a third person named or described (indirect/index.ts), never for "I think" or an
 // unnamed "who do you think". Source: the cue heads of the PolNeAR train split that the
 // engine missed most often; "thought" and "felt" (as often a noun or narration: 43% and 50%
 // precision on train), "expect" and "feel" are left out.
@@ -61,7 +61,7 @@ export const EVIDENCE: ReadonlyMap<string, string> = new Map([...EVIDENCE_ONLY, 
 // among the frequent cue heads of reported speech in the PolNeAR train split.
 // Verbs of stance, belief or intention (support, oppose, plan) are left out, but "want": PolNeAR's annotators mark
 // a third person's wish as they mark a belief (84% of the train split's "wants", against 64% of "plans"), and the
-// indirect stage reports it under the rule of beliefs, for a subject stated as a fact (src/attribute/indirect.ts).
+// indirect stage reports it under the rule of beliefs, for a subject stated as a fact (src/attribute/indirect/).
 export const ACT_LEMMAS: ReadonlySet<string> = new Set([
   ...`criticize criticise denounce blast slam decry mock dismiss urge cite demand propose pledge vow
       praise accuse attack defend blame reject question endorse condemn applaud hail laud lambaste ridicule tout assail rebuke

@@ -1,7 +1,7 @@
 // Runs the reported-speech table (tests/tables/indirect.ts) through extractQuotes.
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/index.js';
-import { INDIRECT_RULES } from '../../src/attribute/indirect.js';
+import { INDIRECT_RULES } from '../../src/attribute/indirect/index.js';
 import { expectOneGroup, normName, row, rowName } from './check.js';
 import { INDIRECT_ROWS, type IndirectRow } from './indirect.js';
 

@@ -15,9 +15,9 @@
 // given, is the exact set of mixed quotes (fragments in quotation marks).
 //
 // Rows are grouped by `section`: the engine rule the group exercises (see
-// INDIRECT_RULES in src/attribute/indirect.ts), or 'mixed' / 'not-speech'.
+// INDIRECT_RULES in src/attribute/indirect/rules.ts), or 'mixed' / 'not-speech'.
 // Every rule's section holds positives and negatives (rows with `quotes: []`).
-import type { IndirectRuleId } from '../../src/attribute/indirect.js';
+import type { IndirectRuleId } from '../../src/attribute/indirect/index.js';
 
 export interface ExpectedIndirect {
   /** The reported words, exactly as they stand in the text. */

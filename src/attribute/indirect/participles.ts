@@ -1,0 +1,80 @@
+// "Clinton attacked Trump, saying he would …": the clause a participle of
+// speech introduces, and its speaker.
+import { findCues } from '../cues.js';
+import { namesPerson, subjectAfter, subjectBefore } from '../mentions.js';
+import { NOT_SPEECH_CLAUSE, PARTICIPLES, isAct, isSpeech } from '../../lexicon/speech.js';
+import type { Token } from '../../scan/tokens.js';
+import { verbByTable } from '../../nlp/compromise.js';
+import type { IndirectQuote } from './rules.js';
+import { AUXILIARY, NOT_SUBJECT_START, hasVerbish, introAt, newClauseAt, spanOf, tokenCue, wordsIn } from './words.js';
+import { LISTENER_WORDS, THAT, endOfClause, listenerEnd, withoutAdjunct } from './clause.js';
+
+// Participles whose content is a noun phrase: "citing a threat to public health", "calling for a ban".
+const OBJECT_PARTICIPLE = /^(citing|calling|urging|praising|criticizing|accusing|blaming|referring|talking)$/;
+
+/**
+ * "Clinton attacked Trump, saying he would …", "Bolton distanced himself by
+ * saying he would …": the speaker is the subject that opens the sentence.
+ */
+export function participles(text: string, toks: readonly Token[], si: number): IndirectQuote[] {
+  const out: IndirectQuote[] = [];
+  for (let i = 2; i < toks.length - 3; i++) {
+    if (!PARTICIPLES.has(toks[i]!.lower) || !/^(,|by|while|after|before|—|–)$/.test(toks[i - 1]!.lower)) continue;
+    const found = sayingClauseAt(text, toks, i, si);
+    if (!found) continue;
+    out.push(found.quote);
+    i = found.end;
+  }
+  return out;
+}
+
+/**
+ * The clause that the participle at `i` introduces, with its speaker, and the
+ * token it ends at. Apart from participles's scan, which reads every token: a
+ * rarely taken path inside a hot loop makes V8 drop and recompile the loop's
+ * code each time it is first taken.
+ */
+function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: number): { quote: IndirectQuote; end: number } | null {
+  let k = i + 1;
+  // ("…, telling reporters only that …", "assuring investors that …": past the listener, to its "that")
+  if (/^(?:telling|assuring)$/.test(toks[i]!.lower)) {
+    k = listenerEnd(toks, i, LISTENER_WORDS, THAT);
+    if (toks[k]?.lower !== 'that') return null;
+  }
+  if (toks[k]?.lower === 'that') k++;
+  // "…, promising to lift regulations": a promise is what it commits to, from "to"
+  const promise = /^(promising|vowing|pledging)$/.test(toks[i]!.lower);
+  if (promise && (toks[k]?.lower !== 'to' || toks[k + 1]?.kind !== 'word')) return null;
+  const nounObject = OBJECT_PARTICIPLE.test(toks[i]!.lower) || promise;
+  if (toks[i]!.lower === 'calling' && /^(for|on)$/.test(toks[k]?.lower ?? '') || toks[i]!.lower === 'referring' && toks[k]?.lower === 'to' || toks[i]!.lower === 'talking' && toks[k]?.lower === 'about') k++;
+  if (toks[i]!.lower === 'talking' && toks[k - 1]?.lower !== 'about') return null;
+  const e = nounObject ? withoutAdjunct(toks, k, endOfClause(toks, k)) : endOfClause(toks, k);
+  if (wordsIn(toks, k, e) < (nounObject ? 1 : 3) || !nounObject && !hasVerbish(toks, k, e)) return null;
+  // ("approved the budget, adding two bus routes to the plan": "adding" says something only before "that" or a clause
+  // with its own subject and verb)
+  if (toks[i]!.lower === 'adding' && k === i + 1 && !newClauseAt(toks, k) && !(/^(he|she|they|it|we|i|you|there)$/.test(toks[k]!.lower) && toks[k + 1]?.kind === 'word') &&
+    !(/^(the|a|an|[\p{Lu}].*)$/u.test(toks[k]!.text) && toks.slice(k + 1, k + 6).some((t) => AUXILIARY.test(t.lower) || t.lower === 'must'))) return null;
+  if (nounObject && /^(to|in|on|at|of|it|this|him|her|them)$/.test(toks[k]?.lower ?? '') && toks[i]!.lower !== 'urging' && !promise) return null;
+  // the sentence's subject, after an introductory phrase
+  let a = 0;
+  if (introAt(toks, 0) || NOT_SUBJECT_START.test(toks[0]!.lower)) {
+    a = toks.findIndex((t, j) => j < i && t.text === ',') + 1;
+    if (a <= 0) return null;
+  }
+  while (a < i && (/^(but|and|so|yet|still|meanwhile|however|instead|also|then)$/.test(toks[a]!.lower) || toks[a]!.text === ",")) a++;
+  // "…,'' he said, referring to …" / "said Ed Rendell, a former governor, referring to …": the speaker of that cue
+  // (or of an act that attributes the quotation: "“…,” he vowed, adding …")
+  // (not an infinitive, whose subject is the verb's before it: "declined to say whether …, telling reporters that …")
+  const said = findCues(toks, Math.max(0, i - 14), i).filter((c) => !c.gerund && (isSpeech(c) || isAct(c)) && toks[c.first - 1]?.lower !== 'to').pop();
+  // ("“…,” Ruiz stipulated, adding …": or a past tense no list holds, right before the comma, after its named subject)
+  // ("“…,” he recited, referring to …", "“…,” the report expounds, citing …": or a pronoun, or any subject, and a verb
+  // in the present too, where the verb attributes a quotation that ends right before its subject)
+  const verb = i - 2;
+  const unlisted = !said && toks[i - 1]?.text === ',' && verb > a && /^\p{Ll}{4,}(?:ed|[^su]s)$/u.test(toks[verb]!.text) && !NOT_SPEECH_CLAUSE.test(toks[verb]!.lower) ? subjectBefore(text, toks, verb, a) : null;
+  const attributes = unlisted !== null && /^[”"»’']$/.test(toks[toks.findIndex((t) => t.start >= unlisted.start) - 1]?.text ?? '') && verbByTable(toks[verb]!.text);
+  const named = unlisted && (attributes && (unlisted.kind !== 'pronoun' || unlisted.gender === 'm' || unlisted.gender === 'f') || !nounObject && /ed$/.test(toks[verb]!.lower) && namesPerson(unlisted)) ? unlisted : null;
+  const who = said ? subjectBefore(text, toks, said.first, a) ?? subjectAfter(text, toks, said.last + 1, i) : named ?? subjectAfter(text, toks, a, i);
+  if (!who || who.kind === 'pronoun' && who.gender === 'n') return null;
+  const cue = tokenCue(toks, i, toks[i]!.lower, { gerund: true });
+  return { quote: { ...spanOf(toks, k, e), rule: 'saying-clause', mention: who, cue, sentence: si }, end: e };
+}

@@ -1,0 +1,540 @@
+// The statements a sentence reports through its cues, in order: whether each
+// cue is one here, who speaks for it, and what it reports (the clause after
+// it, the clause before it, a fronted fragment, the object of an act, a
+// relative's object, "as X said").
+import { cueAt, stateModifier, type Cue } from '../cues.js';
+import { TIME_NOUN, WHEN, speakerHead, type Mention } from '../mentions.js';
+import { IRREGULAR_PAST, NAMING, NOT_A_CUE_BEFORE, NOT_NAMED, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, isAct, isSpeech } from '../../lexicon/speech.js';
+import { DETERMINERS } from '../../lexicon/people.js';
+import type { Token } from '../../scan/tokens.js';
+import type { CueRun, CueSpeaker, IndirectQuote } from './rules.js';
+import {
+  AUXILIARY, CLAUSE_PRONOUN, DETERMINER_LIKE, FINITE, MIN_WORDS, NAME_WORD, RELATIVE_VERB, TIME_TAIL, hasVerbish, pastTime, pluralForm, spanOf,
+  wordsIn,
+} from './words.js';
+import { clauseVerbAfter, inS, pastMedium, placeBeforeThat } from './unlisted.js';
+import {
+  VENUE_START, WISH, clauseStart, datelineEnd, endOfClause, inOpeningClause, lastSegment, opensWithIntro, toComma, walkPastTitles, withoutAdjunct,
+} from './clause.js';
+import { accordingTo } from './sources.js';
+import { BARE_NOT_SPEECH } from './evidence.js';
+import { DOCUMENT, cueSpeaker, documentOfPlace } from './speaker.js';
+
+// Words inside a proper name: "Friends of the Earth".
+const NAME_LINK = /^(of|the|and|for|de|du|van|von)$/;
+
+// Verbs in the present whose form no noun shares (or rarely): they show a clause, not a description.
+const PRESENT_ONLY = /^(?:remains|seems|appears|stays|continues|becomes|lacks|gets|holds|keeps|expects|wants|needs|belongs|depends|exists)$/;
+
+/**
+ * The statements of a sentence reported through its cues, in order. The work
+ * is done in small steps (notACueHere, cueSpeaker, reportCue, reportSpecial,
+ * reportAct): V8 optimises a small function early and compiles it quickly,
+ * while these steps as one function of 235 lines were optimised only near the
+ * end of a 3.9 MB run, and their compile held up the process's exit.
+ */
+export function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: number): IndirectQuote[] | null {
+  const run: CueRun = { out: [], taken: datelineEnd(toks), lastSpeaker: null, lastRelative: false };
+  for (const c of cues) {
+    if (c.first < run.taken) continue;
+    if (SOURCE.has(c.lemma)) {
+      run.taken = accordingTo(text, toks, c, si, run.taken, run.out);
+      continue;
+    }
+    if (notACueHere(toks, c, cues, run.taken)) continue;
+    const s = cueSpeaker(text, toks, c, run);
+    if (s) reportCue(toks, c, s, si, run);
+  }
+  return run.out.length ? run.out : null;
+}
+
+/** Is the word at `i` the head of a phrase after a preposition and its determiner ("in an Instagram post", "on his podcast")? */
+function nounAfterPreposition(toks: readonly Token[], i: number): boolean {
+  for (let d = i - 1; d >= 1 && i - d <= 3; d--) {
+    if (toks[d]!.kind !== 'word') return false;
+    if (/^(?:a|an|the|his|her|its|their|our|my)$/.test(toks[d]!.lower)) return /^(?:in|on|during|via|through)$/.test(toks[d - 1]!.lower);
+  }
+  return false;
+}
+
+/** Is the cue at `c` a passive, an infinitive or a noun here, reporting nothing? */
+function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken: number): boolean {
+  // a passive or an infinitive reports no act of its own: "was criticized", "to attack"
+  // ("is criticizing", the progressive, is an act: "Trump is demanding a pledge")
+  const beforeCue = /^(also|already|repeatedly|widely|roundly|publicly|previously|\p{Ll}+ly)$/u.test(toks[c.first - 1]?.lower ?? '') ? toks[c.first - 2] : toks[c.first - 1];
+  if (/^(was|were|is|are|be|been|being|to|get|got|gets)$/.test(beforeCue?.lower ?? '') && !isSpeech(c) && !c.gerund) return true;
+  // ("when his penalty was announced on the big screens": a verb of speech in the passive, with no clause after it,
+  // reports nothing of its subject's)
+  if (/^(was|were|is|are|been|being)$/.test(beforeCue?.lower ?? '') && isSpeech(c) && !c.gerund && c.first === c.last && /(?:ed|told|said|written)$/.test(toks[c.first]!.lower) && /^(?:on|in|at|by|during|after|before|over|via|through)$/.test(toks[c.last + 1]?.lower ?? '')) return true;
+  // a noun, not a verb: "the candidate's call came", "Battleground state Florida", "Apple Music show"
+  const form = toks[c.first]!.lower;
+  // "Clinton's remarks", "Trump’s tweet": a possessive makes any cue a noun
+  if (/^\p{L}+[’']s$|s[’']$/u.test(toks[c.first - 1]?.text ?? '') && !/^(it|he|she|that|there|what|who)[’']s$/.test(toks[c.first - 1]!.lower)) return true;
+  // "would respond by finding ways to …": a response made by doing, with no clause said; in "responded by saying
+  // that …" the participle reports the clause (participles)
+  if ((c.lemma === 'respond' || c.lemma === 'reply') && toks[c.last + 1]?.lower === 'by' && /ing$/.test(toks[c.last + 2]?.lower ?? '') &&
+    (PARTICIPLES.has(toks[c.last + 2]!.lower) || !toks.slice(c.last + 3, c.last + 15).some((t) => t.lower === 'that'))) return true;
+  // ("Starting point guard …", "is recalling 210,000 salad kits", "charged with murder": a noun or another sense of the
+  // verb, by the word after it)
+  if (NOT_A_CUE_BEFORE.get(c.lemma)?.test(toks[c.last + 1]?.lower ?? '')) return true;
+  // "Having said that, there are …", "That said, …": a turn of the writer's argument, not a saying
+  if (c.lemma === 'say' && /^(?:having|that)$/.test(toks[c.first - 1]?.lower ?? '') && (toks[c.first - 1]!.lower === 'that' ? toks[c.last + 1]?.text === ',' : toks[c.last + 1]?.lower === 'that' && toks[c.last + 2]?.text === ',')) return true;
+  // "Health worries have dogged …": a plural noun, which "have", "are" or "were" agrees with, not a verb's third person
+  // (but "what he believes are …": a pronoun's verb, whose clause lost its subject to "what")
+  if (c.first === c.last && pluralForm(toks[c.first]) && /^(?:have|are|were)$/.test(toks[c.last + 1]?.lower ?? '') && !CLAUSE_PRONOUN.test(toks[c.first - 1]?.lower ?? '')) return true;
+  // "a stretch of high ground claimed by both sides": a participle after its noun, then "by" and its agent, is a passive
+  // that describes the noun, not a statement of it
+  if (c.first === c.last && !c.gerund && toks[c.last + 1]?.lower === 'by' && /ed$/.test(toks[c.first]!.lower) && /^\p{Ll}+$/u.test(toks[c.first - 1]?.text ?? '') && !AUXILIARY.test(toks[c.first - 1]!.lower) && !/^(?:he|she|it|they|we|i|who|which|that|and|also|had|has|have)$/.test(toks[c.first - 1]!.lower)) return true;
+  // "All told, the group …": a sum, not a telling
+  if (c.lemma === 'tell' && toks[c.first - 1]?.lower === 'all' && toks[c.last + 1]?.text === ',') return true;
+  // "finds its way to the city": an idiom of going, not a finding
+  if (c.lemma === 'find' && /^(?:its|their|his|her|our|my|your|a)$/.test(toks[c.last + 1]?.lower ?? '') && toks[c.last + 2]?.lower === 'way') return true;
+  // "maintains a lead": keeping, not saying, unless a clause follows
+  // (but it says when it closes the sentence, "…, Ruiz maintained.", or stands before its speaker, "…, maintained
+  // Ruiz", or before a clause's subject and verb, "maintained the harbour would close")
+  if (c.lemma === 'maintain' && toks[c.last + 1]?.lower !== 'that' && !(toks[c.last + 1] === undefined || /^[.!?,]$/.test(toks[c.last + 1]!.text) || toks[c.first - 1]?.text === ',' || clauseVerbAfter(toks, c.last) > 0)) return true;
+  // "federal and state levels", "state officials said", "state Sen. Darren Soto": "state" before a noun is its modifier;
+  // the verb takes a clause or its subject ("state that …", "state the plan …", "state they have …")
+  if (stateModifier(toks, c)) return true;
+  // ("In an Instagram post last month, he wrote …": the head of a phrase after a preposition and its article is a noun)
+  if (c.first === c.last && NOUN_OR_VERB.test(form) && nounAfterPreposition(toks, c.first)) return true;
+  if (c.first === c.last && NOUN_OR_VERB.test(form)) {
+    // "campaign-finance reports shows": the verb follows, so this is its noun; so it is before a
+    // noun and its auxiliary ("the Guard and state troopers will remain")
+    if (cues.some((o) => o.first === c.last + 1)) return true;
+    const before = toks[c.first - 1];
+    // (after a name, a clause with its own subject and verb makes it the verb: "Johnson remarks hackers are taking aim …";
+    // so does a place, then "that" and its clause: "Clinton remarks in Ohio that she …")
+    const afterName = before !== undefined && /s$/.test(form) && NAME_WORD.test(before.text) && (CLAUSE_PRONOUN.test(toks[c.last + 1]?.lower ?? '') && toks[c.last + 2]?.kind === 'word' || clauseVerbAfter(toks, c.last) > 0 ||
+      /^(?:in|at)$/.test(toks[c.last + 1]?.lower ?? '') && placeBeforeThat(toks, c.last + 1));
+    if (!afterName && /^\p{Ll}{3,}s$/u.test(toks[c.last + 1]?.text ?? '') && /^(will|would|are|were|have|had|can|could|should|may|might|must)$/.test(toks[c.last + 2]?.lower ?? '')) return true;
+    if (!before || /[’']s$/.test(before.text) || /^\p{Lu}/u.test(before.text) && !/^(he|she|they|it|we|i)$/i.test(before.text) && !(c.first - 1 === taken && DOCUMENT.test(before.lower)) && (/^(state|states|show|find|call|report|reports|note|notes|claim|claims|rule|rules|attack|attacks|remarks|tweet|tweets)$/.test(form)) && (toks[c.first + 1]?.lower !== 'that' || RELATIVE_VERB.test(toks[c.first + 2]?.lower ?? '')) && !afterName && !documentOfPlace(toks, c.first)) return true;
+  }
+  return false;
+}
+
+// Words that a title before a name does not hold: conjunctions, relatives, quantities, prepositions but "of".
+const NOT_TITLE_WORD = /^(?:and|but|or|nor|yet|then|so|also|still|even|later|now|when|where|whether|as|while|whereas|though|although|because|unless|if|who|which|that|to|than|there|this|these|those|it|he|she|they|we|i|you|not|the|a|an|how|many|much|some|most|all|few|after|before|since|until|with|for|from|in|on|at|by|about|into|over|under|like|among|amid|during|without|despite|regardless)$/;
+/**
+ * Where the comma stands before the words of a title that a name's mention did not take in, when it does: "Clinton
+ * campaign" of "…, Clinton campaign manager Robby Mook said"; else `last` itself.
+ */
+function titleWordsBefore(toks: readonly Token[], last: number, floor: number): number {
+  let d = last;
+  while (d > floor && last - d < 6 && toks[d]!.kind === 'word' && !NOT_TITLE_WORD.test(toks[d]!.lower) && !AUXILIARY.test(toks[d]!.lower) && !IRREGULAR_PAST.has(toks[d]!.lower) && !/^\p{Ll}{2,}(?:ed|ing)$/u.test(toks[d]!.text)) d--;
+  return d < last && toks[d]?.text === ',' ? d : last;
+}
+
+/**
+ * The comma before a short apposition that stands before a name's comma at `comma` ("…, a spokeswoman, Anna White,
+ * said", "…, the company's lawyer, Tom Berg, said"): an article or a possessive, up to three more words, and a noun of
+ * those who speak, the whole between commas; else `comma` itself.
+ */
+function appositionBefore(toks: readonly Token[], comma: number, floor: number): number {
+  const head = toks[comma - 1];
+  if (!head || head.kind !== 'word' || !speakerHead(head.lower)) return comma;
+  for (let d = comma - 2; d > floor && comma - d <= 6; d--) {
+    const w = toks[d]!;
+    if (w.text === ',') return DETERMINERS.has(toks[d + 1]!.lower) || /[’']s$/.test(toks[d + 1]!.text) ? d : comma;
+    if (w.kind !== 'word') return comma;
+  }
+  return comma;
+}
+
+// Verbs in the present that take an infinitive and report nothing themselves: "The company plans to open …".
+const TAKES_INFINITIVE = /^(?:plans|intends|expects|aims|seeks|needs|tries|agrees|continues|decides|hopes|wants)$/;
+
+/**
+ * Is toks[k] a verb in the present before its infinitive, after a subject that is no possessor: "The company plans to
+ * open a factory, Raman said" is a clause, where "The company’s plans to open a factory" is a noun phrase.
+ */
+function presentBeforeInfinitive(toks: readonly Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  return TAKES_INFINITIVE.test(toks[k]!.text) && toks[k + 1]?.lower === 'to' && /^\p{Ll}/u.test(toks[k + 2]?.text ?? '') &&
+    prev !== undefined && prev.kind === 'word' && !/[’']s$/.test(prev.text) && !DETERMINER_LIKE.test(prev.lower);
+}
+
+// The verbs a document's phrase may end before: "A video posted on Telegram said", "A report released Monday shows".
+const DOCUMENT_VERB = /^(?:said|says|showed|shows)$/;
+
+/**
+ * Is the cue `c` (in -ed) a participle that its noun's phrase goes on from, with the sentence's own verb after one
+ * prepositional phrase: "The totals stated in the harbour report were lower …", "the figures cited by the agency
+ * are …"? Not before a second noun phrase, which is a clause's subject: "Officials stated in an interview the plan
+ * would fail".
+ */
+function reducedRelative(toks: readonly Token[], c: Cue): boolean {
+  if (c.first !== c.last || !/^\p{Ll}{3,}ed$/u.test(toks[c.first]!.text) || !/^(?:in|by|on|at|for|from|with|during)$/.test(toks[c.last + 1]?.lower ?? '')) return false;
+  let determiners = 0;
+  for (let k = c.last + 2; k < toks.length && k - c.last <= 8; k++) {
+    const w = toks[k]!;
+    if (w.kind !== 'word') return false;
+    if (k > c.last + 2 && /^(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can|must)$/.test(w.lower)) return true;
+    // ("A video posted on Telegram said …": or a verb of speech, the sentence's own)
+    if (k > c.last + 2 && DOCUMENT_VERB.test(w.lower)) return true;
+    if (DETERMINERS.has(w.lower) && ++determiners > 1) return false;
+    // (a name may close the phrase before that verb: "posted on Telegram said")
+    if (!/^\p{Ll}/u.test(w.text) && !DETERMINERS.has(w.lower) && !DOCUMENT_VERB.test(toks[k + 1]?.lower ?? '')) return false;
+  }
+  return false;
+}
+
+/**
+ * Is the cue `c` (in -ed) the participle of the noun that an opening prepositional phrase names, its subject at
+ * `whoStart` that phrase's noun phrase ("In a video posted on Telegram, …", "During an interview aired Sunday, …")?
+ */
+function openingParticiple(toks: readonly Token[], c: Cue, whoStart: number): boolean {
+  if (!/ed$/.test(toks[c.first]!.lower)) return false;
+  let p = whoStart - 1;
+  while (p >= 0 && /^(?:but|and)$/.test(toks[p]!.lower)) p--;
+  if (p < 0 || !/^(?:in|on|during|at|via|through|with)$/.test(toks[p]!.lower) || toks.slice(0, p).some((t) => t.kind === 'word' && !/^(?:but|and)$/.test(t.lower))) return false;
+  // (the phrase ends at a comma within a few words, and the sentence goes on after it)
+  for (let k = c.last + 1; k < toks.length && k - c.last <= 8; k++) if (toks[k]!.text === ',') return k + 2 < toks.length;
+  return false;
+}
+
+/** What the cue `c` reports, pushed onto run.out. */
+function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, run: CueRun): void {
+  const { who, relative, inverted, speaker } = s;
+  const whoStart: number = who && !relative ? toks.findIndex((t) => t.start >= who!.start) : c.first;
+  if (reportSpecial(toks, c, s, whoStart, si, run)) return;
+  // "The totals stated in the report were lower …": a participle after its noun, the sentence's verb after its phrase
+  if (!inverted && !relative && who?.kind === 'noun' && reducedRelative(toks, c)) return;
+  // "In a video posted on Telegram, Zelensky said …": a participle of the noun of an opening phrase, which ends at its
+  // comma; the cue after that comma reports
+  if (!inverted && !relative && who?.kind === 'noun' && openingParticiple(toks, c, whoStart)) return;
+  // "CLAUSE, a USA TODAY analysis of campaign filings shows.": evidence closing its sentence reports the clause
+  const tail = pastTime(toks, c.last + 1);
+  const closingEvidence = /^(show|find)$/.test(c.lemma) && (tail >= toks.length || /^[.!?]$/.test(toks[tail]!.text));
+  // "Those talks are continuing, he mentioned.", "The museum, she mentioned, would …": an act with nothing after its
+  // verb, its subject after a comma, closing the sentence or between commas, reports the clause as a verb of speech
+  // does (not "the programs she has proposed, …", nor an act whose bare use reports nothing: "…, she refused.")
+  const bare = !inverted && !relative && toks[whoStart - 1]?.text === ',' && !BARE_NOT_SPEECH.test(c.lemma) && (tail >= toks.length || /^[.!?,]$/.test(toks[tail]!.text) && toks[tail + 1]?.lower !== 'and');
+  // ("expressed in a declaration that it was cooperating": a spinner's "said"; an act of saying with a venue and "that"
+  // reports the clause as a verb of speech does)
+  const act = isAct(c) && !isSpeech(c) && !closingEvidence && !bare && !(c.lemma === 'express' && VENUE_START.test(toks[c.last + 1]?.lower ?? '') && toks[clauseStart(toks, c.last + 1, c.last) - 1]?.lower === 'that');
+  // speech verbs that also take a noun phrase: "suggested a new route", "announced a plan"
+  const objectOk = isAct(c);
+  // what follows the cue: "said (on Monday) (that) CLAUSE"
+  let k = inverted ? toks.findIndex((t) => t.start >= inverted.end) : c.last + 1;
+  if (k < 0) k = toks.length;
+  if (!inverted && (c.lemma === 'tell' || c.lemma === 'inform')) {
+    // told reporters / told the committee on Monday (that): the listener is a
+    // short noun phrase; a determiner or a pronoun after it opens the clause
+    // "was told to leave" is no statement; "told reporters whether" is a question
+    if (/^(was|were|be|been|being|is|are)$/.test(toks[c.first - 1]?.lower ?? '')) return;
+    if (toks[k] && (DETERMINERS.has(toks[k]!.lower) || /[’']s$/.test(toks[k]!.text))) k++;
+    const head = k;
+    // (and past a title in marks: "told CBS’s “Face the Nation” that")
+    k = walkPastTitles(toks, k, (j, words) => words < 5 && toks[j]!.lower !== 'that' && toks[j]!.kind === 'word' && (j === head || !DETERMINERS.has(toks[j]!.lower)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[j]!.lower) && !(j > head && /^(on|in|at|during|after|before|last|this)$/.test(toks[j]!.lower))).end;
+  }
+  // "told his advisers to find a way": the listener and what they were told to do
+  if (!inverted && (c.lemma === 'tell' || c.lemma === 'inform') && toks[k]?.lower === 'to' && k > c.last + 1 && toks[k + 1]?.kind === 'word') {
+    const end = endOfClause(toks, k + 1);
+    run.out.push({ ...spanOf(toks, c.last + 1, end), rule: 'tell-to', mention: speaker, cue: c, sentence: si });
+    run.taken = end;
+    run.lastSpeaker = speaker;
+    return;
+  }
+  // ("said if elected he would …": after "say", "if" opens a condition inside the clause, not a
+  // question; "said much of the talk was …": "much of" opens the clause's subject, not a quantity)
+  // ("said about half of the meetings were …": "about" before a number or a share is no topic;
+  // nor is it before a number whose noun has a verb right after it, "said about 20 people have applied")
+  const conditionOrSubject = toks[k] && (c.lemma === 'say' && toks[k]!.lower === 'if' || /^(much|little)$/.test(toks[k]!.lower) && toks[k + 1]?.lower === 'of' ||
+    toks[k]!.lower === 'about' && /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$/.test(toks[k + 1]?.lower ?? '') && /^(?:third|quarter|fifth|percent|%|in|of|out)$/.test(toks[k + 2]?.lower ?? '') ||
+    toks[k]!.lower === 'about' && /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d,.]*)$/.test(toks[k + 1]?.lower ?? '') && approximateSubject(toks, k + 2));
+  const questionOrInfinitive = toks[k] && !conditionOrSubject && (/^(to|whether|if|so|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower) || /^(yes|no)$/.test(toks[k]!.lower) && toks[k + 1]?.kind !== 'word');
+  const k0 = k;
+  k = clauseStart(toks, k, c.last);
+  // "A report published Wednesday said …": this cue was a participle of the subject; the verb after it reports
+  if (!inverted && /^(said|says|reported|reports|told|tells|found|finds|showed|shows)$/.test(toks[k]?.lower ?? '')) return;
+  // "suggested to me that …": the words before "that" were no infinitive
+  const viaThat = k > k0 && toks[k - 1]?.lower === 'that';
+  // "say that, in addition to Scott, he would …": the clause opens after the comma
+  while (toks[k]?.text === ',' && k + 1 < toks.length) k++;
+  let e = endOfClause(toks, k);
+  // "Once he has said his piece, he is ready …", "While his advisers have suggested …, Mr. Obama …": a cue
+  // inside an opening subordinate clause reports only up to that clause's comma
+  if (inOpeningClause(toks, run.taken, c.first)) e = toComma(toks, k, e);
+  // "Judge Moreno, who said the evidence was thin, dismissed the case": the relative clause ends at its comma
+  if (relative && toks[relativeStart(toks, c.first)]?.text === ',') e = toComma(toks, k, e);
+  // what precedes the speaker: "CLAUSE, X said" / "CLAUSE, X said, CLAUSE"
+  // ("…, the news site RTL Info reported": a descriptor with its determiner before the name)
+  let beforeEnd = whoStart - 1;
+  if (who && who.kind === 'name' && toks[beforeEnd]?.kind === 'word' && /^\p{Ll}/u.test(toks[beforeEnd]!.text)) {
+    let d = beforeEnd;
+    while (d > run.taken && whoStart - d <= 4 && toks[d]!.kind === 'word' && /^\p{Ll}/u.test(toks[d]!.text) && !/^(the|a|an)$/.test(toks[d]!.lower)) d--;
+    const media = toks.slice(d + 1, whoStart).some((t) => /^(site|website|newspaper|paper|network|broadcaster|agency|magazine|outlet|channel|station|daily|tabloid|wire|service|blog)$/.test(t.lower));
+    if (media && /^(the|a|an)$/.test(toks[d]?.lower ?? '') && toks[d - 1]?.text === ',' && d < beforeEnd) beforeEnd = d - 1;
+  }
+  // ("…, Clinton campaign manager Robby Mook said", "…, foreign affairs ministry spokesman Benali Cherif said": the
+  // words of a title before its role noun, back to the comma)
+  if (who && who.kind === 'name' && who.title && toks[beforeEnd]?.kind === 'word') beforeEnd = titleWordsBefore(toks, beforeEnd, run.taken);
+  // ("…, a spokeswoman, Anna Richardson White, said": the name's apposition before it, with its article, back to its comma)
+  if (who && who.kind === 'name' && !relative && toks[beforeEnd]?.text === ',') beforeEnd = appositionBefore(toks, beforeEnd, run.taken);
+  let afterCue = c.last + 1;
+  while (afterCue < toks.length && afterCue - c.last <= 7 && toks[afterCue]!.kind === 'word' && !hasVerbish(toks, afterCue, afterCue + 1) && !/^(that|and|but)$/.test(toks[afterCue]!.lower)) afterCue++;
+  const parenthetical = !relative && !inverted && toks[beforeEnd]?.text === ',' && toks[afterCue]?.text === ',' && (!isAct(c) || afterCue === c.last + 1);
+  // "These workers, Sato explained earlier in the hearing, were paid …": the clause resumes after the comma
+  if (parenthetical && afterCue > k) {
+    k = afterCue + 1;
+    e = endOfClause(toks, k);
+  }
+  // verbs only inside a relative clause make no clause: "acknowledged the scale of the flooding, which she called …"
+  const rel = toks.findIndex((t, i) => i > k && i < e && t.text === ',' && /^(which|who|whom|whose)$/.test(toks[i + 1]?.lower ?? ''));
+  // (but a relative clause set off by commas inside the subject leaves the verb after it: "said the blaze, which
+  // started Friday, had grown to …")
+  const relClose = rel > 0 ? toks.findIndex((t, i) => i > rel + 2 && i < e && t.text === ',') : -1;
+  const verbAfterRelative = relClose > 0 && hasVerbish(toks, relClose + 1, e);
+  // a short clause with a pronoun subject is a clause too: "she would not", "they were separated"
+  const pronounClause = /^(he|she|they|we|i|it)$/.test(toks[k]?.lower ?? '') || /^(he|she|they|we|i|it)[’'](s|d|ll|re|ve|m)$/.test(toks[k]?.lower ?? '');
+  // "introduced it had reached its goal" (a spinner's "announced"), but "introduced a bill": these
+  // take a clause only, with "that" or a verb in its first words
+  const clauseOnly = /^(introduce|define)$/.test(c.lemma) && (!viaThat && !hasVerbish(toks, k, Math.min(e, k + 4)) || !toks[c.first]!.lower.endsWith('ed'));
+  // "promised a veto and attempted …", "suggested a new route": an act's indefinite object is no clause
+  const indefiniteObject = isAct(c) && !viaThat && /^(a|an)$/.test(toks[k]?.lower ?? '');
+  // ("…, a Cairo airport official notified The New York Times.": a medium it was said to, and nothing after it, is no clause)
+  const medium = pastMedium(toks, k);
+  const mediumOnly = medium > k && medium >= e;
+  const afterOk = !inverted && !clauseOnly && !indefiniteObject && !mediumOnly && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && (hasVerbish(toks, k, rel > 0 ? rel : e) || verbAfterRelative);
+  // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
+  // ("In all, though, the justices …": one opening after another)
+  for (let n = 0; n < 3 && !relative && beforeEnd > run.taken && opensWithIntro(toks, run.taken); n++) {
+    // "Even as the race moves to New York, the race will be tight, said …": the main clause after the opening
+    const comma = toks.findIndex((t, i) => i > run.taken && i < beforeEnd && t.text === ',');
+    if (comma > 0 && comma - run.taken <= 16 && wordsIn(toks, comma + 1, beforeEnd) >= MIN_WORDS) run.taken = comma + 1;
+    else break;
+  }
+  // "…, many of whom say …", "…, where experts say …": a relative clause reports what follows its cue
+  const relativeWho = toks[whoStart - 1]?.lower === 'where' || /\bwhom$/.test(speaker.text);
+  // ("A lawyer for the news outlets, David Schulz, said": a noun phrase with its article is the speaker's
+  // description, not a clause, unless a past or an auxiliary shows its verb)
+  // (not before an inverted cue and its name: "The ferry lacks support in Dunmore, said Mira Olsen" is a clause;
+  // but "The problem with the ferries, said Olsen, is cost" goes on after the name)
+  const afterName = inverted?.kind === 'name' ? toks.findIndex((t) => t.start >= inverted.end) : -1;
+  const invertedName = afterName >= 0 && !(toks[afterName]!.text === ',' && AUXILIARY.test(toks[afterName + 1]?.lower ?? ''));
+  // ("The Trump job marks his return …": a present before its object's determiner is a verb too)
+  const described = !invertedName && /^(a|an|the)$/.test(toks[run.taken]?.lower ?? '') && !toks.slice(run.taken, beforeEnd).some((w, j) => AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || /n[’']t$/.test(w.lower) || j > 1 && /^\p{Ll}{2,}ed$/u.test(w.text) ||
+    j > 1 && inS(w) && /^(?:his|her|its|their|our|my|your|the|a|an)$/.test(toks[run.taken + j + 1]?.lower ?? '') || j > 1 && presentBeforeInfinitive(toks, run.taken + j) ||
+    // ("The cause of the fire remains under investigation": a present that is never a noun's plural)
+    j > 1 && PRESENT_ONLY.test(w.lower));
+  // "After the department asked …, Hackett said that …": a clause after the cue is what it reports;
+  // the words before the speaker open the sentence ("CLAUSE, X said, CLAUSE" keeps both)
+  const clauseAfter = afterOk && !parenthetical && toks[c.last + 1]?.text !== ',';
+  // ("…at first; their president, Karl Dent, told me …": too few words after a semicolon are the speaker's own phrase)
+  let semicolon = beforeEnd - 1;
+  while (semicolon > run.taken && toks[semicolon]!.text !== ';') semicolon--;
+  const afterSemicolon = semicolon > run.taken ? semicolon + 1 : run.taken;
+  const beforeOk = !relative && !act && !relativeWho && !described && !clauseAfter && beforeEnd > run.taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, afterSemicolon, beforeEnd) >= MIN_WORDS && hasVerbish(toks, run.taken, beforeEnd) && !opensWithIntro(toks, run.taken) && (!/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[run.taken]!.text) || gerundSubject(toks, run.taken, beforeEnd));
+  if (beforeOk) {
+    run.out.push({ ...spanOf(toks, lastSegment(toks, run.taken, beforeEnd, false), beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
+    run.taken = c.last + 1;
+  } else if (parenthetical && beforeEnd > run.taken && wordsIn(toks, run.taken, beforeEnd) >= 1 && afterOk && !/^(and|but|or|so|yet)$/.test(toks[beforeEnd - 1]!.lower)) {
+    // "The museum, Mr. Obama said, would …": the words before the attribution open the statement
+    let a = run.taken;
+    while (a < beforeEnd && /^(but|and|so|yet|still)$/.test(toks[a]!.lower)) a++;
+    if (a < beforeEnd && toks[a]!.kind === 'word') {
+      run.out.push({ ...spanOf(toks, a, beforeEnd), rule: 'fronted-fragment', mention: speaker, cue: c, sentence: si });
+      run.taken = c.last + 1;
+    }
+  }
+  const joined = run.out.length > 0 && run.out[run.out.length - 1]!.rule === 'fronted-fragment' && run.out[run.out.length - 1]!.cue === c;
+  // ("CLAUSE, the people said, asking not to be identified because …": a participle of the speaker's manner after the
+  // cue's comma is no second clause; "…, experts say, including a provision …" goes on with what they say)
+  if (afterOk && (beforeOk ? toks[c.last + 1]?.text === ',' && !MANNER_PARTICIPLE.test(toks[k]?.lower ?? '') : true)) {
+    run.out.push({ ...spanOf(toks, k, e), rule: relative ? 'relative-cue' : act ? 'subject-act-object' : 'subject-cue-that', mention: speaker, cue: c, sentence: si, joined });
+    adding(toks, e, speaker, si, run.out);
+    run.taken = e;
+    run.lastSpeaker = speaker;
+    run.lastRelative = relative !== null;
+  } else if (objectOk && who && !inverted && (!questionOrInfinitive || /^(respond|reply)$/.test(c.lemma)) || act && who && !inverted || /^(agree|promise|threaten|vow|pledge|hope)$/.test(c.lemma) && toks[c.last + 1]?.lower === 'to' && who && !inverted) {
+    reportAct(toks, c, s, act, si, run);
+  }
+}
+
+/**
+ * The yes-or-no answer, the relative object and "as X said": forms read apart
+ * from a clause after the cue. True when the cue is done with (what it
+ * reports pushed onto run.out, or nothing to report).
+ */
+function reportSpecial(toks: readonly Token[], c: Cue, s: CueSpeaker, whoStart: number, si: number, run: CueRun): boolean {
+  const { who, relative, inverted, speaker } = s;
+  // "72 percent said yes", "she said no, no, no": the answer is what was said
+  if (c.lemma === 'say' && who && !inverted && /^(yes|no)$/.test(toks[c.last + 1]?.lower ?? '') && toks[c.last + 2]?.kind !== 'word') {
+    let j = c.last + 1;
+    while (toks[j + 1]?.text === ',' && /^(yes|no)$/.test(toks[j + 2]?.lower ?? '')) j += 2;
+    run.out.push({ ...spanOf(toks, c.last + 1, j + 1), rule: 'subject-cue-that', mention: speaker, cue: c, sentence: si });
+    run.taken = j + 1;
+    return true;
+  }
+  // "the plan, which the mayor said would cost billions", "what Trump says his plan would do":
+  // what follows the cue is said of the relative's antecedent
+  // ("what scientists think is necessary", "what advocates estimated were 100,000 adoptees": so with "what" and a verb of estimate)
+  // (and a verb no list holds, read as "says" by its place, before a pronoun's clause: "which Mr. Clarke comments he is …")
+  // (the gap of the object right after a verb no list holds, in a relative set off by a comma only: "…, which
+  // officials expounded will go into effect")
+  const commaWhich = toks[whoStart - 1]?.lower === 'which' && toks[whoStart - 2]?.text === ',';
+  const objectRelative = who && !relative && /^(which|that|what)$/.test(toks[whoStart - 1]?.lower ?? '') && (PLAIN_SPEECH.test(c.lemma) || c.structural && !SOURCE.has(c.lemma) && (CLAUSE_PRONOUN.test(toks[c.last + 1]?.lower ?? '') || commaWhich && (AUXILIARY.test(toks[c.last + 1]?.lower ?? '') || IRREGULAR_PAST.has(toks[c.last + 1]?.lower ?? ''))) || toks[whoStart - 1]!.lower === 'what' && /^(estimate|think|believe|expect|consider)$/.test(c.lemma));
+  if (objectRelative) {
+    const from = clauseStart(toks, c.last + 1, c.last);
+    let end = endOfClause(toks, from);
+    if (toks[whoStart - 2]?.text === ',') end = toComma(toks, from, end);
+    if (wordsIn(toks, from, end) >= 2 && hasVerbish(toks, from, end) && !/^(to|whether|if|so|nothing|about|when|while|after|before|because|as|since|until)$/.test(toks[from]?.lower ?? '')) {
+      run.out.push({ ...spanOf(toks, from, end), rule: 'relative-object', mention: who!, cue: c, sentence: si });
+      run.taken = end;
+    }
+    return true;
+  }
+  // "As Smith pointed out, CLAUSE": the words after the attribution's comma
+  // (not where a clause of the cue's own follows it: "even as some of the candidates have said they oppose …" is a
+  // "that"-clause after "as")
+  const ownClause = toks[c.last + 1]?.lower === 'that' || CLAUSE_PRONOUN.test(toks[c.last + 1]?.lower ?? '');
+  if (who && !relative && !ownClause && toks[whoStart - 1]?.lower === 'as' && (whoStart - 1 === run.taken || toks[whoStart - 2]?.text === ',' || whoStart - 2 === run.taken && /^(but|and|so)$/.test(toks[run.taken]!.lower)) && isSpeech(c)) {
+    const comma = toks.findIndex((t, i) => i > c.last && i - c.last <= 8 && t.text === ',');
+    const end = comma > 0 ? endOfClause(toks, comma + 1) : -1;
+    if (comma > 0 && wordsIn(toks, comma + 1, end) >= MIN_WORDS && hasVerbish(toks, comma + 1, end)) {
+      run.out.push({ ...spanOf(toks, comma + 1, end), rule: 'as-said', mention: who, cue: c, sentence: si });
+      run.taken = end;
+    } else if (toks[whoStart - 2]?.text === ',' && wordsIn(toks, run.taken, whoStart - 2) >= MIN_WORDS && hasVerbish(toks, run.taken, whoStart - 2)) {
+      // "CLAUSE, as The New York Times reported on Tuesday."
+      const after = pastTime(toks, c.last + 1);
+      if (after >= toks.length || /^[.!?]$/.test(toks[after]!.text)) {
+        run.out.push({ ...spanOf(toks, run.taken, whoStart - 2), rule: 'as-said', mention: who, cue: c, sentence: si });
+        run.taken = c.last + 1;
+      }
+    }
+    return true;
+  }
+  // "in what officials called a hate crime": the name given is what they said
+  if (who && !relative && toks[whoStart - 1]?.lower === 'what' && /^(call|describe|term|dub|label|brand)$/.test(c.lemma)) {
+    reportAct(toks, c, s, isAct(c), si, run);
+    return true;
+  }
+  if (who && !relative && (/^(which|that|who|whom|what)$/.test(toks[whoStart - 1]?.lower ?? '') || toks[whoStart - 1]?.lower === 'as' && !ownClause)) return true;
+  return false;
+}
+
+/** An act with its object, which is what the act reports (the cue had no clause after it). */
+function reportAct(toks: readonly Token[], c: Cue, s: CueSpeaker, act: boolean, si: number, run: CueRun): void {
+  const { relative, speaker } = s;
+  // "Clinton criticized the plan", "Graham urged Congress to act", "Sanders called him divisive"
+  // "declined to comment": the refusal is what was said; "responded to the charge": the charge
+  const refusal = /^(decline|refuse|agree|vow|pledge|promise|threaten|want|hope)$/.test(c.lemma) && toks[c.last + 1]?.lower === 'to';
+  let from = NAMING.test(c.lemma) ? c.first + 1 : c.last + 1;
+  // ("at first", "at once": "at" only before a word of time; "announced at the briefing" has no object)
+  for (;;) {
+    if (from < toks.length && /^(\p{Ll}+ly|again|immediately|repeatedly|first)$/u.test(toks[from]!.lower)) from++;
+    else if (toks[from]?.lower === 'at' && /^(first|once|last|least)$/.test(toks[from + 1]?.lower ?? '')) from += 2;
+    else break;
+  }
+  if (/^(decline|refuse)$/.test(c.lemma) && toks[from]?.lower !== 'to') return;
+  // "Clinton wants to triple the program", "Rubio hoped to emerge …": an intention, for a third person stated as a
+  // fact (not "may want", "will hope", "if you want", "I want", "nobody wants")
+  if (WISH.test(c.lemma) && (/^(i|we|you|they|who|that|nobody|no one|none|anyone|anybody)$/i.test(speaker.text) || /^(may|might|would|could|should|will|can|did|do|does|if|not|n't|never|really|still|just)$/.test(toks[c.first - 1]?.lower ?? ''))) return;
+  // "spoke about the museum", "talked of a comeback": the subject of the talk
+  if (/^(speak|talk)$/.test(c.lemma)) {
+    // "spoke at the White House on Tuesday about …": past where and when
+    let j = from;
+    while (j < toks.length && j - from < 8 && !/^(about|of)$/.test(toks[j]!.lower) && (toks[j]!.kind === 'word' || toks[j]!.text === ',') && !hasVerbish(toks, j, j + 1)) j++;
+    if (!/^(about|of)$/.test(toks[j]?.lower ?? '') || toks[j]!.lower === 'of' && j > from) return;
+    // "spoke for about five minutes": "about" a number is no topic
+    if (/^(\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|an?|half)/.test(toks[j + 1]?.lower ?? '') && /^(minutes?|hours?|seconds?|an|a|half|\d.*)$/.test(toks[j + 2]?.lower ?? toks[j + 1]!.lower)) return;
+    from = j + 1;
+  }
+  if (/^(respond|reply)$/.test(c.lemma)) {
+    if (toks[from]?.lower !== 'to') return;
+    from++;
+    // "did not respond to requests for comment": no words to report
+    if (toks.slice(from, from + 3).some((t) => /^(requests?|messages?|emails?|e-mails?|calls?|inquiries|inquiry|questions?|voicemails?|attempts?|queries)$/.test(t.lower))) return;
+  }
+  // "found a way", "find themselves": what a poll or a study finds, not what a person finds
+  // ("it found …" is left out: a pronoun does not say which; "found itself", "found ways to …": no finding)
+  if (/^(find|show)$/.test(c.lemma) && speaker.kind === 'pronoun') return;
+  if (c.lemma === 'find' && /^(itself|himself|herself|themselves|ourselves|myself|ways?)$/.test(toks[from]?.lower ?? '')) return;
+  // "the two leaders mentioned sustaining their ties": a gerund names a topic of talks, not words
+  // ("mentioned disparaging remarks" is an adjective and its noun)
+  if (/^(mention|discuss)$/.test(c.lemma) && /^\p{Ll}{3,}ing$/u.test(toks[from]?.text ?? '') && (DETERMINERS.has(toks[from + 1]?.lower ?? '') || /^(my|your)$/.test(toks[from + 1]?.lower ?? ''))) return;
+  // "a spokesman announced Monday morning.": a time is no object
+  // ("reported late Thursday.", "announced early Monday": "late" and "early" before a day)
+  while (from < toks.length && (WHEN.test(toks[from]!.lower) || TIME_TAIL.test(toks[from]!.lower) && !/^(this|last|on)$/.test(toks[from]!.lower) || /^(on|late|early)$/.test(toks[from]!.lower) && WHEN.test(toks[from + 1]?.lower ?? '') || toks[from]!.lower === 'last' && TIME_NOUN.test(toks[from + 1]?.lower ?? ''))) from++;
+  // (a "that" clause is whole, adjuncts and all: "showed that during her first two years, more than half …")
+  // (but "dismissed that approach in an interview with CNN": "that" before a noun and no verb is a determiner, and the
+  // object ends before its adjunct)
+  const clauseEnd = endOfClause(toks, from);
+  let end = toks[from]?.lower === 'that' && hasVerbish(toks, from + 1, clauseEnd) ? clauseEnd : withoutAdjunct(toks, from, clauseEnd);
+  // "Months after she mocked him on Twitter, the mayor says …": the act's object ends with its clause
+  if (inOpeningClause(toks, run.taken, c.first)) end = toComma(toks, from, end);
+  // "Sanders, who on Tuesday endorsed Clinton, said …": the relative clause ends at its comma
+  if (relative && toks[relativeStart(toks, c.first)]?.text === ',') end = toComma(toks, from, end);
+  const first = toks[from];
+  // "…, but offered no proof.": nothing offered, where no clause says of what ("offered no proof that …" reports it)
+  if (c.lemma === 'offered' && /^(?:no|few|little)$/.test(first?.lower ?? '') && end - from <= 3) {
+    run.taken = Math.max(run.taken, end);
+    return;
+  }
+  // "Nomination questions are likely to …": an auxiliary after the cue makes the cue a noun
+  if (first && /^(is|are|was|were|will|would|has|have|had|can|could|should|coming|going)$/.test(first.lower)) return;
+  const summons = NAMING.test(c.lemma) && (toks.slice(from + 1, Math.min(end, from + 5)).some((t) => /^(to|off|in|out|back|up|for)$/.test(t.lower)) || toks.slice(from, Math.min(end, from + 3)).some((t) => NOT_NAMED.test(t.lower)) || end - from < 2 || c.lemma === 'call' && (speaker.kind === 'noun' && /^(a|an)\s/i.test(speaker.text) || toks.slice(from, end).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || NAME_LINK.test(t.lower))));
+  if (first && first.kind === 'word' && end > from && wordsIn(toks, from, end) <= 60 && !summons && (refusal || !/^(to|in|on|at|by|as|of|with|from|after|before|during|up|off|out|back|into|it|this)$/.test(first.lower)) && !(first.lower === 'that' && !act)) {
+    run.out.push({ ...spanOf(toks, from, end), rule: 'subject-act-object', mention: speaker, cue: c, sentence: si });
+    run.taken = end;
+    run.lastSpeaker = speaker;
+    run.lastRelative = relative !== null;
+  }
+}
+
+/** The token before "who" of a relative cue ("Smith, who said": the comma). */
+function relativeStart(toks: readonly Token[], cueFirst: number): number {
+  let i = cueFirst - 1;
+  while (i > 0 && toks[i]!.lower !== 'who') i--;
+  return i - 1;
+}
+
+/**
+ * Does the capitalised -ing word at `k` open a gerund that is its clause's subject, with a finite verb of its own
+ * within eight words and before any comma or subordinate clause ("Seeing his brother suffering led him to …")? Not a
+ * participle's opening phrase ("Speaking to reporters on Monday, …"), nor a past participle's ("Asked about …").
+ */
+function gerundSubject(toks: readonly Token[], k: number, end: number): boolean {
+  if (!/ing$/.test(toks[k]!.lower)) return false;
+  for (let j = k + 1; j < end && j - k <= 8; j++) {
+    const w = toks[j]!;
+    if (w.kind !== 'word' || /^(?:who|which|that|whether|if|when|where|because|while|as)$/.test(w.lower)) return false;
+    if (FINITE.test(w.lower) && !/^(?:also|still)$/.test(w.lower) || IRREGULAR_PAST.has(w.lower)) return true;
+    // ("Rising star Theo Mbatha wants to leave …": a present or a past right after a name, the subject's verb)
+    // (not after a preposition's object or a possessor: "Responding to Trump's remarks, …")
+    if (j - 1 > k && /^\p{Lu}\p{Ll}+$/u.test(toks[j - 1]!.text) && /^\p{Ll}{3,}(?:[^su]s|ed)$/u.test(w.text) && !toks.slice(k + 1, j).some((t) => /^(?:to|of|for|with|on|in|at|by|from|about|against)$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
+// Participles of how a source spoke, not of what it said: "asking not to be identified", "speaking on condition of
+// anonymity", "declining to be named".
+const MANNER_PARTICIPLE = /^(?:asking|speaking|requesting|declining|refusing)$/;
+
+/** "…, adding that CLAUSE": a second statement of the same speaker. */
+function adding(toks: readonly Token[], from: number, who: Mention, si: number, out: IndirectQuote[]): void {
+  if (toks[from]?.text !== ',') return;
+  const c = cueAt(toks, from + 1);
+  if (!c || !c.gerund) return;
+  let k = c.last + 1;
+  if (toks[k]?.lower === 'that') k++;
+  const e = endOfClause(toks, k);
+  if (e - k >= MIN_WORDS) out.push({ ...spanOf(toks, k, e), rule: 'adding-that', mention: who, cue: c, sentence: si });
+}
+
+/**
+ * After "about" and a number: the words of a noun phrase and then its verb,
+ * "(about 20) people have indicated", "(about 300) more homes were damaged", so
+ * that "about" opens the clause's subject; not "about 20 minutes" or "about 20 of them".
+ */
+function approximateSubject(toks: readonly Token[], from: number): boolean {
+  for (let k = from; k < toks.length && k - from < 6; k++) {
+    const t = toks[k]!;
+    // (over the hyphen of a compound: "about 9,000 postal and pre-poll votes were …")
+    if (t.text === '-') continue;
+    if (t.kind !== 'word' || t.lower === 'of') return false;
+    if (k > from && (AUXILIARY.test(t.lower) || t.lower === 'must')) return true;
+  }
+  return false;
+}

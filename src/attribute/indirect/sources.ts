@@ -1,0 +1,315 @@
+// Reported speech given to a source by a phrase, not a verb: "According to X,
+// …", "…, according to X", "as indicated by the report", "based on",
+// "In a poll released Monday, …", "… a lead in the polls".
+import { findCues, type Cue } from '../cues.js';
+import { CUES } from '../../lexicon/cues.js';
+import { namesPerson, subjectAfter, type Mention } from '../mentions.js';
+import { IRREGULAR_PAST } from '../../lexicon/speech.js';
+import { DETERMINERS, ROLE_NOUNS } from '../../lexicon/people.js';
+import type { Token } from '../../scan/tokens.js';
+import type { IndirectQuote } from './rules.js';
+import {
+  MIN_WORDS, NAME_WORD, NOT_SUBJECT_START, OPEN_MARK, WEEKDAY, finiteVerb, hasVerbish, introAt, nounMention, spanOf, tokenCue, wordsIn,
+} from './words.js';
+import { namedAfter } from './unlisted.js';
+import { datelineEnd, endOfClause, lastSegment, opensWithIntro } from './clause.js';
+
+/**
+ * The cues without a source's phrase that no list holds (sourceConnector) where it opens the sentence and a cue
+ * of the lexicon in the clause after it reports that clause: "Based on estimates by the government, advocates
+ * estimate there could be …" is what the advocates estimate.
+ */
+export function withoutYieldingSources(toks: readonly Token[], cues: Cue[]): Cue[] {
+  if (cues.length < 2) return cues;
+  return cues.filter((c) => {
+    if (!c.structural || c.lemma !== 'according to' || c.first > 1) return true;
+    // (the phrase opens the sentence: the clause after its comma, if a cue of the lexicon reports it there)
+    let comma = c.last + 1;
+    while (comma < toks.length && toks[comma]!.text !== ',') comma++;
+    // (a person's name for source: "In accordance with Oduya, the firm has proposed a raise" is what Oduya said)
+    return nameThenComma(toks, c.last + 1) || !cues.some((o) => o.first > comma && !o.gerund && !o.structural);
+  });
+}
+
+// "in contrast with", "in talks with", "in common with": phrases of the form "in … with" that name no source
+const IN_NOT_SOURCE = /^(?:contrast|coordination|consultation|conversation|negotiation|alliance|comparison|connection|partnership|conjunction|touch|talks|league|cooperation|collaboration|tandem|contact|concert|solidarity|sympathy|love|competition|negotiations|tune|private|common)$/;
+// The heads of the noun phrase a source's phrase may name: a document, a count or a body that speaks, not any noun
+// ("as required by law").
+const CONNECTED_SOURCE = /^(?:article|report|reports|returns|poll|polls|survey|surveys|study|studies|data|figures|analysis|analyses|records|estimates|estimate|statement|statements|documents|document|count|tally|projections|research|census|numbers|results|review|audit|findings|filings|filing|statistics|index|tracker|average|averages|model|forecast|forecasts|models|tallies|counts|transcript|transcripts|memo|letter|release|complaint|lawsuit|indictment|affidavit|investigation|probe|inquiry|officials|official|police|authorities|investigators|prosecutors|sources|source|experts|expert|analysts|analyst|economists|economist|researchers|researcher|scientists|aides|aide|advisers|adviser|advisors|advisor|lawyers|lawyer|attorneys|attorney|database|databases|spokesman|spokeswoman|spokesperson|agency|department|ministry|office|campaign|committee|government|administration|company|group)$/;
+
+/**
+ * The first and last tokens of a phrase at `i` that names a source the way "according to" does, though no list holds it:
+ * "as" with a past participle and "by" or "in" ("as indicated by", "as detailed in"), "in" with a noun and "with"
+ * ("in line with"), or a past participle with "on" or "upon" ("based on"); null when there is none. The phrase
+ * opens its clause (the sentence's start, or after a comma, a dash or a parenthesis) and names a source after it: a
+ * noun phrase whose head is a document, a count or a body that speaks ("a new poll", "the Census Bureau's
+ * figures"), which ends the clause.
+ */
+export function sourceConnector(toks: readonly Token[], i: number): { first: number; last: number } | null {
+  const w = toks[i]!.lower;
+  const a = toks[i + 1];
+  const b = toks[i + 2];
+  let first = i;
+  let last: number;
+  if (w === 'on' || w === 'upon') {
+    const verb = toks[i - 1];
+    if (!verb || !/^\p{Ll}{3,}ed$/u.test(i === 1 ? verb.lower : verb.text) || IRREGULAR_PAST.has(verb.lower)) return null;
+    first = i - 1;
+    last = i;
+  } else if (w === 'as') {
+    // (a participle in -ed, -wn or -en: "as indicated by", "as shown in", "as written in"; not "as often in")
+    if (!a || !b || !/^\p{Ll}{2,}(?:ed|wn|en)$/u.test(a.text) || /^(?:often|even|open|when|then|seven|eleven|been|seen)$/.test(a.lower) || !/^(?:by|in)$/.test(b.lower)) return null;
+    last = i + 2;
+  } else {
+    if (!a || !b || a.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(a.text) || a.lower.endsWith('ing') && a.lower !== 'keeping' || IN_NOT_SOURCE.test(a.lower) || DETERMINERS.has(a.lower) || b.lower !== 'with') return null;
+    last = i + 2;
+  }
+  // the phrase opens its clause
+  if (first > 0 && !/^[,(—–;:]$/.test(toks[first - 1]!.text)) return null;
+  // a person's name that closes the sentence, maybe after their title: "…, in line with NYPD Commissioner James
+  // O’Neill.", "…, based on Craig Bryan, head of …" (after "as", a participle the lexicon holds: "as indicated by",
+  // not "as embodied by Marco Rubio"; before "on", "based" only: not "confirmed on Facebook Friday")
+  const onName = first < i ? toks[first]!.lower === 'based' : true;
+  if (first > 0 && onName && (w !== 'as' || CUES.has(a!.lower)) && namedAfter(toks, last + 1)) return { first, last };
+  // ("In accordance with Oduya, the firm has proposed …": a spinner's "According to Oduya," opening the sentence, a
+  // name of one to three words and its comma)
+  if (first === 0 && w === 'in' && /^(?:accordance|keeping|line)$/.test(a!.lower) && nameThenComma(toks, last + 1)) return { first, last };
+  // (after "as" and a participle the lexicon holds, the name of a body too: "…, as indicated by the Federal Bureau of
+  // Prisons."; and after "based on" or "in line with", a spinner's "according to": "…, in line with the FBI.")
+  const spun = first < i && toks[first]!.lower === 'based' || w === 'in' && /^(?:line|keeping|accordance)$/.test(a!.lower);
+  if (first > 0 && (w === 'as' && CUES.has(a!.lower) || spun) && bodyNameAfter(toks, last + 1)) return { first, last };
+  // the source: a noun phrase whose head is a document, a count or a body that speaks, and that ends the clause
+  // (not a name: "confirmed on Facebook", "as embodied by Marco Rubio"; nor a noun after "of": "in common with the
+  // rest of the company")
+  for (let k = last + 1; k < toks.length && k - last <= 8; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || /^(?:of|in|on|at|by|for|to|with|from|and|or|but|that|which|who)$/.test(t.lower)) return null;
+    if (!CONNECTED_SOURCE.test(t.lower)) continue;
+    const after = toks[k + 1];
+    // (or where it appeared: "a new article in the Harbour Post")
+    if (!after || /^[.,;!?)—–]$/.test(after.text) || /^(?:of|by|from|for|released|conducted|published|issued)$/.test(after.lower) || after.lower === 'in' && bodyNameAfter(toks, k + 2)) return { first, last };
+  }
+  return null;
+}
+
+/** Do capitalised words (one to three, not the sentence's last) and then a comma stand at `k`: "Oduya,", "Graham Oduya,"? */
+function nameThenComma(toks: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < toks.length && j - k < 3 && NAME_WORD.test(toks[j]!.text)) j++;
+  return j > k && toks[j]?.text === ',' && j + 1 < toks.length - 1;
+}
+
+/**
+ * Does the name of a body close the sentence at `k`: "the Federal Bureau of Prisons", "the NAACP",
+ * "the conservative-leaning Tax Foundation" (an article, words in lower case before the name, then capitalised words
+ * joined by "of", "for", "and" or "the")?
+ */
+function bodyNameAfter(toks: readonly Token[], k: number): boolean {
+  let j = k;
+  if (toks[j]?.lower === 'the') j++;
+  while (j < toks.length && j - k <= 3 && toks[j]!.kind === 'word' && /^\p{Ll}[\p{Ll}-]+$/u.test(toks[j]!.text) && toks[j + 1]?.kind === 'word') j++;
+  const head = j;
+  while (j < toks.length && j - head < 8 && toks[j]!.kind === 'word' && (/^\p{Lu}/u.test(toks[j]!.text) || j > head && /^(?:of|for|and|the)$/.test(toks[j]!.text) && /^\p{Lu}/u.test(toks[j + 1]?.text ?? ''))) j++;
+  return j > head && /^\p{Lu}/u.test(toks[j - 1]!.text) && (j >= toks.length || /^[.!?]$/.test(toks[j]!.text));
+}
+
+/**
+ * "According to X, CLAUSE", "CLAUSE, according to X", "FRONT, according to
+ * X, REST": the reported words around a source cue; returns the index before
+ * which tokens now belong to a reported clause.
+ */
+export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, taken: number, out: IndirectQuote[]): number {
+  let who = subjectAfter(text, toks, c.last + 1) ?? sourcePhrase(text, toks, c.last + 1);
+  if (!who) return taken;
+  who = evidenceOf(text, toks, who) ?? who;
+  // "According to F.A.A. records, …": the source runs to the comma where the name found first stops short
+  if ((c.first <= 1 || /^[(:—–;]$/.test(toks[c.first - 1]!.text)) && toks[toks.findIndex((t) => t.start >= who!.end)]?.text !== ',') who = sourcePhrase(text, toks, c.last + 1) ?? who;
+  const whoEnd = toks.findIndex((t) => t.start >= who!.end);
+  // the cue opens the clause: at the sentence's start, after "but", or after "(", ":" or a dash
+  // ("But, according to the poll, …": the conjunction and its comma open it too)
+  const conjunction = /^(but|and|so|yet)$/.test(toks[taken]?.lower ?? '');
+  // ("… of violent crime — including murder and robbery — according to X": a dash that closes an aside is the
+  // clause's comma, not an opening)
+  const closingDash = /^[—–]$/.test(toks[c.first - 1]?.text ?? '') && toks.slice(taken, c.first - 1).some((t) => t.text === toks[c.first - 1]!.text);
+  const opens = c.first === taken || /^[(:—–;]$/.test(toks[c.first - 1]!.text) && !closingDash || conjunction && (c.first - 1 === taken || c.first - 2 === taken && toks[c.first - 1]!.text === ',');
+  if (opens) {
+    // According to X, CLAUSE.
+    if (whoEnd < 0 || toks[whoEnd]!.text !== ',') return taken;
+    const e = endOfClause(toks, whoEnd + 1);
+    if (wordsIn(toks, whoEnd + 1, e) < MIN_WORDS) return taken;
+    // ("According to the Budget Office, the bill would cost …": the clause after the comma is no apposition of the
+    // source, though it may open as one)
+    if (who.title !== null && text.startsWith(who.title, toks[whoEnd + 1]!.start)) who = { ...who, title: null };
+    out.push({ ...spanOf(toks, whoEnd + 1, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
+    taken = e;
+  } else if ((toks[c.first - 1]!.text === ',' || closingDash) && wordsIn(toks, taken, c.first - 1) >= 1) {
+    // CLAUSE, according to X.  /  FRONT, according to X, REST.
+    let after = whoEnd;
+    if (toks[after]?.text === ',' && toks[after + 1]?.kind === 'word' && !/^(and|but|which|who|where)$/.test(toks[after + 1]!.lower)) {
+      // an appositive of the source ("Dennis Ross, a former envoy,", "Craig Bryan, head of the National Center for
+      // Veterans Studies at the University of Utah,") before the clause resumes; one that runs to the sentence's
+      // end leaves nothing to resume
+      const w1 = toks[after + 1]!;
+      const role = ROLE_NOUNS.has(w1.lower) || /^\p{Ll}+$/u.test(w1.text) && /^(?:of|at|for)$/.test(toks[after + 2]?.lower ?? '');
+      const next = toks.findIndex((t, i) => i > after && i - after <= (role ? 20 : 12) && t.text === ',');
+      if (next > 0 && (DETERMINERS.has(w1.lower) || /^(a|an|the|former)$/.test(w1.lower) || role)) after = next;
+      else if (role && next < 0) after = toks.length;
+    }
+    // (not with a relative clause on the source or its apposition: "…, according to the ministry, which is run by the
+    // group", "…, director of the center, which conducted the poll")
+    // (nor with a comparison of the figure before it: "…19.9 percent, according to X, more than twice what it
+    // projected …", "…, up from …": an apposition, not the clause resumed)
+    const resumes = toks[after]?.text === ',' && after + 1 < toks.length && toks[after + 1]!.kind === 'word' && !/^(?:which|who|whom|whose|where)$/.test(toks[after + 1]!.lower) &&
+      !(/^(?:more|less|fewer|twice|double|triple|up|down|compared|nearly|almost)$/.test(toks[after + 1]!.lower) && /^(?:than|from|with|to|twice|double|half|triple|the|a|\d[\d,.]*)$/.test(toks[after + 2]?.lower ?? ''));
+    const end = resumes ? endOfClause(toks, after + 1) : -1;
+    if (resumes && wordsIn(toks, after + 1, end) >= 2 && hasVerbish(toks, after + 1, end)) {
+      let a = taken;
+      while (a < c.first - 1 && /^(but|and|so|yet|still)$/.test(toks[a]!.lower)) a++;
+      // (a fragment of words only: "Still, according to …" fronts nothing)
+      if (wordsIn(toks, a, c.first - 1) >= 1) out.push({ ...spanOf(toks, a, c.first - 1), rule: 'fronted-fragment', mention: who, cue: c, sentence: si });
+      out.push({ ...spanOf(toks, after + 1, end), rule: 'according-to-clause', mention: who, cue: c, sentence: si, joined: true });
+      taken = end;
+    } else if (wordsIn(toks, taken, c.first - 1) >= MIN_WORDS && !(toks[after]?.text === ',' && (OPEN_MARK.test(toks[after + 1]?.text ?? '') || toks[after + 1]?.text === "'"))) {
+      // (not where a quotation resumes after the source: "Clinton was, according to an adviser, “the torchbearer” of
+      // his legacy" is one statement, whose quoted words are the mixed quote)
+      out.push({ ...spanOf(toks, lastSegment(toks, taken, c.first - 1), c.first - 1), rule: 'clause-according-to', mention: who, cue: c, sentence: si });
+      taken = c.last + 1;
+    }
+  } else if (toks[c.first - 1]!.text === ',' && c.first - 1 === taken && out.length > 0 && (whoEnd < 0 || /^[.!?]$/.test(toks[whoEnd]!.text))) {
+    // "HarperCollins declined to renew the offer, according to a publishing executive.": the clause that another
+    // cue of the sentence reported is itself reported by the source, around it; the clause with its own cue is
+    // what the source said (it comes first in the sentence, so it is kept over the inner clause)
+    const open = datelineEnd(toks);
+    if (wordsIn(toks, open, c.first - 1) >= MIN_WORDS && hasVerbish(toks, open, c.first - 1) && !opensWithIntro(toks, open)) {
+      out.push({ ...spanOf(toks, lastSegment(toks, open, c.first - 1), c.first - 1), rule: 'clause-according-to', mention: who, cue: c, sentence: si });
+      taken = c.last + 1;
+    }
+  } else if (toks[c.first - 1]!.kind === 'word' && !/^(is|are|was|were|be|been|not|and|or|but|that)$/.test(toks[c.first - 1]!.lower) &&
+    // "paid according to how many games they start", "varies according to the season": a manner, not a source
+    !/(?:ed|ies|ry|er|ers|paid|set|cut|put)$/.test(toks[c.first - 1]!.lower) && /^(a|an|the|recent|new|latest|[\p{Lu}\d].*)$/u.test(toks[c.last + 1]?.text ?? '') && wordsIn(toks, taken, c.first) >= MIN_WORDS + 1 && hasVerbish(toks, taken, c.first)) {
+    // "Clinton leads by 271 delegates according to a count by The Associated Press": no comma before the cue
+    const whoStop = toks[whoEnd]?.text;
+    const source = whoEnd < 0 || whoStop === ',' || /^[.!?]$/.test(whoStop ?? '') ? who : sourcePhrase(text, toks, c.last + 1);
+    if (source) {
+      out.push({ ...spanOf(toks, taken, c.first), rule: 'clause-according-to', mention: source, cue: c, sentence: si });
+      taken = c.last + 1;
+    }
+  }
+  return taken;
+}
+// The nouns of evidence a body publishes: "data from …", "a survey by …", "figures released by …".
+const EVIDENCE_NOUN = /^(?:data|figures|numbers|statistics|estimates|records|documents|survey|poll|report|study|analysis|review|audit|count|tally|results|returns|projections)$/;
+
+/**
+ * "according to data from tanker-tracking firm Kestrel Maritime Analytics": the body that published the evidence
+ * speaks, its mention the whole phrase ("data from … Analytics", as annotators mark it). The body's name follows "from"
+ * or "by" (after "released", "published", "compiled" or a day) and up to three words saying what it is, within ten words
+ * of the noun. Null when `who` is no such noun or no name follows.
+ */
+function evidenceOf(text: string, toks: readonly Token[], who: Mention): Mention | null {
+  if (who.kind !== 'noun') return null;
+  let k = toks.findIndex((t) => t.start >= who.end);
+  if (k < 1 || !EVIDENCE_NOUN.test(toks[k - 1]!.lower)) return null;
+  const limit = Math.min(toks.length, k + 10);
+  while (k < limit && toks[k]!.kind === 'word' && !/^(?:from|by)$/.test(toks[k]!.lower) && (/^\p{Ll}/u.test(toks[k]!.text) || WEEKDAY.test(toks[k]!.lower))) k++;
+  // (not the outlet that got hold of it: "court documents obtained by TMZ", "emails seen by Reuters")
+  if (k >= limit || !/^(?:from|by)$/.test(toks[k]!.lower) || toks[k]!.lower === 'by' && /^(?:obtained|seen|reviewed|viewed|acquired|leaked|shared)$/.test(toks[k - 1]?.lower ?? '')) return null;
+  let a = k + 1;
+  while (a < limit && a - k <= 4 && toks[a]!.kind === 'word' && /^\p{Ll}/u.test(toks[a]!.text) && !/^(?:of|and|which|who|that)$/.test(toks[a]!.lower)) a++;
+  if (!/^\p{Lu}/u.test(toks[a]?.text ?? '') || toks[a]!.kind !== 'word') return null;
+  let b = a;
+  while (b + 1 < toks.length && (/^\p{Lu}/u.test(toks[b + 1]!.text) && toks[b + 1]!.kind === 'word' || /^(?:of|the|and|for|&)$/.test(toks[b + 1]!.lower) && /^\p{Lu}/u.test(toks[b + 2]?.text ?? '') && toks[b + 1]!.start === toks[b]!.end + 1)) b++;
+  const name = text.slice(toks[a]!.start, toks[b]!.end);
+  return { kind: 'name', start: who.start, end: toks[b]!.end, text: text.slice(who.start, toks[b]!.end), name, title: null, gender: null };
+}
+
+/** "according to exit polls, …": the words up to the comma name the source. */
+function sourcePhrase(text: string, toks: readonly Token[], from: number): Mention | null {
+  let e = from;
+  while (e < toks.length && e - from < 25 && (toks[e]!.kind === 'word' || /^[/&-]$/.test(toks[e]!.text))) e++;
+  if (e === from || toks[e]?.text !== ',' && e < toks.length - 1) return null;
+  // "according to plan", "according to tradition": a lone common noun names no source
+  const only = toks[from]!;
+  if (e - from === 1 && /^\p{Ll}/u.test(only.text) && !/s$/.test(only.lower) && !/\.[a-z]{2,}$/.test(only.lower)) return null;
+  if (/^(plan|schedule|tradition|custom|law|rule|rules|protocol|script)$/.test(toks[e - 1]!.lower)) return null;
+  return nounMention(text, toks, from, e - 1);
+}
+
+// The documents and polls that a sentence opening "In a … poll," reports from.
+const SOURCE_DOC = /^(poll|polls|survey|surveys|study|studies|report|reports|analysis|interview|statement|letter|memo|filing|speech|op-ed|column|book|ruling|opinion|complaint|lawsuit|email|emails|tweet|tweets|post|video|ad|editorial|testimony|remarks|memoir|transcript|documents|indictment|affidavit|briefing)$/;
+
+// The sources of SOURCE_DOC that carry a person's own words.
+const SPOKEN_DOC = /^(interview|statement|letter|memo|speech|op-ed|column|book|email|emails|tweet|tweets|post|video|testimony|remarks|memoir|briefing)$/;
+
+/**
+ * "In an NBC News poll released Monday, 50 percent chose Clinton", "In a
+ * statement, the company blamed …": what the poll or document says.
+ */
+export function inSource(text: string, toks: readonly Token[], si: number, cues: readonly Cue[]): IndirectQuote[] {
+  let i = 0;
+  if (/^(but|and)$/.test(toks[0]?.lower ?? '')) i++;
+  if (toks[i]?.lower !== 'in' || !DETERMINERS.has(toks[i + 1]?.lower ?? '') && !/[’']s$/.test(toks[i + 1]?.text ?? '')) return [];
+  const comma = toks.findIndex((t, j) => j > i && j - i <= 16 && t.text === ',');
+  if (comma < 0 || !toks.slice(i + 1, comma).some((t) => SOURCE_DOC.test(t.lower))) return [];
+  // "In an interview, Smith said …": the cue after the comma reports it (and so does a verb no list holds, "In a
+  // statement, the authority verbalized it …")
+  if (findCues(toks, comma + 1, Math.min(toks.length, comma + 8)).some((c) => !c.gerund)) return [];
+  const e = endOfClause(toks, comma + 1);
+  // (past a longer subject with its appositions, "In a blog post, its president, Nick Clegg, and chief legal officer
+  // Jennifer Newstead wrote …": a cue with no finite verb between the comma and it)
+  // (a compound adjective in -ed is no finite verb: "Miriam Castellane, the exchange’s court-appointed administrator, wrote")
+  if (findCues(toks, comma + 8, Math.min(toks.length, comma + LONG_SUBJECT)).some((c) => !c.gerund && !toks.slice(comma + 1, c.first).some((t) => finiteVerb(t) && !t.lower.includes('-')))) return [];
+  if (cues.some((c) => c.structural && c.first > comma && c.first < comma + 8 && !c.gerund)) return [];
+  if (wordsIn(toks, comma + 1, e) < MIN_WORDS || !hasVerbish(toks, comma + 1, e)) return [];
+  // "In her remarks, Okafor thanked …", "In an interview, he said …": a person's own words, which
+  // the venue only carries, are that person's ("In a poll, 50 percent chose …" are the poll's)
+  const subject = toks.slice(i + 1, comma).some((t) => SPOKEN_DOC.test(t.lower)) ? subjectAfter(text, toks, comma + 1, e) : null;
+  const person = subject && namesPerson(subject) ? subject : null;
+  const source = person ?? nounMention(text, toks, i + 1, comma - 1);
+  const cue = tokenCue(toks, i, 'in', { structural: true });
+  return [{ ...spanOf(toks, comma + 1, e), rule: 'in-source', mention: source, cue, sentence: si }];
+}
+
+/** How many tokens a subject with its appositions may run to after "In a statement,". */
+const LONG_SUBJECT = 24;
+
+const POLL = new Set(['poll', 'polls', 'survey', 'surveys', 'average', 'averages', 'polling']);
+
+/**
+ * "Trump has a decisive lead in the polls", "Cruz came in second in January
+ * polls": what the polls report, their finding before "in … polls".
+ */
+export function inPolls(text: string, toks: readonly Token[], si: number): IndirectQuote[] {
+  for (let j = 3; j < toks.length - 1; j++) {
+    if (toks[j]!.lower !== 'in') continue;
+    let p = j + 1;
+    while (p < toks.length && p - j <= 7 && toks[p]!.kind === 'word' && !POLL.has(toks[p]!.lower)) p++;
+    if (!POLL.has(toks[p]?.lower ?? '')) continue;
+    // the poll ends the clause: "… in the polls." / "… in the polls, …" / "… in polls ahead of …"
+    if (toks[p + 1] && toks[p + 1]!.kind === 'word' && !/^(of|by|released|conducted|ahead|in|this|last|since|taken)$/.test(toks[p + 1]!.lower)) continue;
+    return standingInPolls(text, toks, j, p, si);
+  }
+  return [];
+}
+
+/**
+ * The standing that "in" the polls at `j` (the poll word at `p`) reports, as
+ * inPolls's one quote, or none. Apart from inPolls's scan of every "in": see
+ * sayingClauseAt (participles.ts).
+ */
+function standingInPolls(text: string, toks: readonly Token[], j: number, p: number, si: number): IndirectQuote[] {
+  let a = 0;
+  const comma = toks.findIndex((t, i) => i < j && t.text === ',');
+  if (comma > 0 && (introAt(toks, 0) || NOT_SUBJECT_START.test(toks[0]!.lower))) a = comma + 1;
+  while (a < j && /^(but|and|so|yet|still|now|while)$/.test(toks[a]!.lower)) a++;
+  if (NOT_SUBJECT_START.test(toks[a]?.lower ?? '') || introAt(toks, a)) return [];
+  const words = wordsIn(toks, a, j);
+  // "…, where he has had a big lead": the clause of the relative
+  const where = toks.findIndex((t, i) => i >= a && i < j && /^(where|when)$/.test(t.lower));
+  if (where >= 0) a = where + 1;
+  // a standing in the race, which is what polls report
+  if (words < 3 || words > 30 || !toks.slice(a, j).some((t) => /^(lead|leads|led|leading|trails|trailed|trailing|ahead|behind|second|third|fourth|fifth|points?|percent|edge|margin|advantage|deficit|tied|dead|heat|frontrunner|front-runner)$/.test(t.lower))) return [];
+  const source = nounMention(text, toks, j + 1, p);
+  const cue = tokenCue(toks, j, 'in', { structural: true });
+  return [{ ...spanOf(toks, a, j), rule: 'in-polls', mention: source, cue, sentence: si }];
+}
