@@ -1660,6 +1660,22 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The count ended on Monday.\n\nThe richest tenth would see their incomes rise by 12.5 percent, according to the Harbour Institute, more than twice what it projected for the middle class.',
     quotes: [{ quote: 'The richest tenth would see their incomes rise by 12.5 percent', speaker: 'Harbour Institute', rule: 'clause-according-to' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a pronoun and its auxiliary alone, the verb understood from the sentence before, closing the sentence',
+    text: 'The senators are split on whether they would back the nominee.\n\nSenator Ida Brandt said she would. Asked whether the vote would be held this year, the majority leader said it would not.',
+    quotes: [
+      { quote: 'she would', speaker: 'Ida Brandt', rule: 'subject-cue-that' },
+      { quote: 'whether the vote would be held this year', rule: 'asked-question' },
+      { quote: 'it would not', speaker: 'the majority leader', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a pronoun and its auxiliary that open a longer clause, or another word after them, are read as before (guard)',
+    text: 'The senators met on Monday.\n\nSenator Ida Brandt said she would, but only after the hearings.',
+    quotes: [{ quote: 'she would, but only after the hearings', speaker: 'Ida Brandt', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -296,7 +296,10 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // ("…, a Cairo airport official notified The New York Times.": a medium it was said to, and nothing after it, is no clause)
   const medium = pastMedium(toks, k);
   const mediumOnly = medium > k && medium >= e;
-  const afterOk = !inverted && !clauseOnly && !indefiniteObject && !mediumOnly && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && (hasVerbish(toks, k, rel > 0 ? rel : e) || verbAfterRelative);
+  // ("Jeff Flake said he would.", "she said they did not": a pronoun and its auxiliary alone, the verb understood from
+  // the sentence before, closing the sentence)
+  const elliptical = pronounClause && AUXILIARY.test(toks[k + 1]?.lower ?? '') && (e === k + 2 || e === k + 3 && toks[k + 2]!.lower === 'not') && (e >= toks.length || /^[.!?]$/.test(toks[e]!.text));
+  const afterOk = !inverted && !clauseOnly && !indefiniteObject && !mediumOnly && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical || elliptical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && (hasVerbish(toks, k, rel > 0 ? rel : e) || verbAfterRelative);
   // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
   // ("In all, though, the justices …": one opening after another)
   for (let n = 0; n < 3 && !relative && beforeEnd > run.taken && opensWithIntro(toks, run.taken); n++) {
