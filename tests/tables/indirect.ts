@@ -1676,6 +1676,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The senators met on Monday.\n\nSenator Ida Brandt said she would, but only after the hearings.',
     quotes: [{ quote: 'she would, but only after the hearings', speaker: 'Ida Brandt', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a plural noun further into the clause and a verb in the present before its object: "A variety of factors impact the cost …, said X"',
+    text: 'Tuition rose again this year.\n\nA range of factors shape the price of a degree, said Lena Fiske, a student aid adviser.',
+    quotes: [{ quote: 'A range of factors shape the price of a degree', speaker: 'Lena Fiske', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: a plural noun before a noun and no object after it is no clause (guard)',
+    text: 'Tuition rose again this year.\n\nA number of the students union members walked out, said Lena Fiske.',
+    quotes: [{ quote: 'A number of the students union members walked out', speaker: 'Lena Fiske', rule: 'clause-subject-cue' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -108,6 +108,9 @@ export const pluralForm = (t: Token | undefined): boolean => t !== undefined && 
 // Words before a plural subject: "all staffers", "the voters", "his friends".
 const PLURAL_DETERMINER = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'all', 'many', 'most', 'some', 'several', 'both', 'few', 'other', 'more']);
 
+// Words that open a verb's object: "impact the cost", "want him".
+const OBJECT_OPENER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'no', 'more', 'any']);
+
 /** A clause has a finite verb, roughly: some word that is not a name, a number or a function word. */
 export function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -122,7 +125,8 @@ export function hasVerbish(toks: readonly Token[], a: number, b: number): boolea
     if (VERBISH_PRONOUNS.has(w) && toks[k + 1]?.kind === 'word' && /^\p{Ll}/u.test(toks[k + 1]!.text)) return true;
     // "people misunderstand Trump", "voters want change": a plural noun opening the clause and a verb in the present
     // ("said all staffers sign NDAs", "his friends feel the same way": and after a determiner or a quantifier)
-    const subject = k === a + 1 ? a : k === a + 2 && PLURAL_DETERMINER.has(toks[a]!.lower) ? a + 1 : -1;
+    // ("a variety of factors impact the cost": or further into the clause, before its object's determiner)
+    const subject = k === a + 1 ? a : k === a + 2 && PLURAL_DETERMINER.has(toks[a]!.lower) ? a + 1 : k > a + 2 && k - a <= 6 && OBJECT_OPENER.has(toks[k + 1]?.lower ?? '') ? k - 1 : -1;
     if (subject >= 0 && /^\p{Ll}/u.test(toks[subject]!.text) && (/^\p{Ll}{3,}[^su]s$/u.test(toks[subject]!.lower) || /^(?:people|men|women|children|police)$/.test(toks[subject]!.lower)) && /^\p{Ll}{3,}$/u.test(toks[k]!.text) && !/(?:s|ed|ing|ly)$/.test(w) && toks[k + 1]?.kind === 'word' && verbByTable(w)) return true;
   }
   return false;
