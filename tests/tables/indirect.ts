@@ -1688,6 +1688,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Tuition rose again this year.\n\nA number of the students union members walked out, said Lena Fiske.',
     quotes: [{ quote: 'A number of the students union members walked out', speaker: 'Lena Fiske', rule: 'clause-subject-cue' }],
   },
+  {
+    section: 'clause-according-to',
+    note: 'a relative without "that" on the source is the source’s: "according to the figures they released on Monday"; "far more than" compares the figure',
+    text: 'The count ended on Monday.\n\nThe new line would cost 80 million crowns a year, according to the figures they released on Monday, far more than expected.',
+    quotes: [{ quote: 'The new line would cost 80 million crowns a year', speaker: 'the figures they released on Monday', rule: 'clause-according-to' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
@@ -3334,9 +3340,9 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'clause-according-to',
-    note: 'negative: a source that goes on into a clause of its own after "according to" leaves the inner attribution',
+    note: 'a source with a relative clause without "that" ("an account she gave to …") reports the whole clause, the inner attribution with it (as PolNeAR marks it; this row said the opposite until the relative was read as the source’s)',
     text: 'The ferry was late again.\n\nThe board told her that it was not that simple, according to an account she gave to the Harbour Gazette.',
-    quotes: [{ quote: 'it was not that simple', speaker: 'The board' }],
+    quotes: [{ quote: 'The board told her that it was not that simple', speaker: 'an account she gave to the Harbour Gazette', rule: 'clause-according-to' }],
   },
   {
     section: 'clause-according-to',

@@ -121,6 +121,8 @@ function bodyNameAfter(toks: readonly Token[], k: number): boolean {
 export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, taken: number, out: IndirectQuote[]): number {
   let who = subjectAfter(text, toks, c.last + 1) ?? sourcePhrase(text, toks, c.last + 1);
   if (!who) return taken;
+  // ("according to the document he released": a relative without "that" is the source's, through its verb)
+  if (who.kind === 'noun' && /\s(?:he|she|they|we|i|you)$/i.test(who.text)) who = sourcePhrase(text, toks, c.last + 1) ?? who;
   who = evidenceOf(text, toks, who) ?? who;
   // "According to F.A.A. records, …": the source runs to the comma where the name found first stops short
   if ((c.first <= 1 || /^[(:—–;]$/.test(toks[c.first - 1]!.text)) && toks[toks.findIndex((t) => t.start >= who!.end)]?.text !== ',') who = sourcePhrase(text, toks, c.last + 1) ?? who;
@@ -160,7 +162,8 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
     // (nor with a comparison of the figure before it: "…19.9 percent, according to X, more than twice what it
     // projected …", "…, up from …": an apposition, not the clause resumed)
     const resumes = toks[after]?.text === ',' && after + 1 < toks.length && toks[after + 1]!.kind === 'word' && !/^(?:which|who|whom|whose|where)$/.test(toks[after + 1]!.lower) &&
-      !(/^(?:more|less|fewer|twice|double|triple|up|down|compared|nearly|almost)$/.test(toks[after + 1]!.lower) && /^(?:than|from|with|to|twice|double|half|triple|the|a|\d[\d,.]*)$/.test(toks[after + 2]?.lower ?? ''));
+      !(/^(?:more|less|fewer|twice|double|triple|up|down|compared|nearly|almost)$/.test(toks[after + 1]!.lower) && /^(?:than|from|with|to|twice|double|half|triple|the|a|\d[\d,.]*)$/.test(toks[after + 2]?.lower ?? '') ||
+        /^(?:far|much|well|slightly|significantly)$/.test(toks[after + 1]!.lower) && /^(?:more|less|fewer|above|below|higher|lower)$/.test(toks[after + 2]?.lower ?? ''));
     const end = resumes ? endOfClause(toks, after + 1) : -1;
     if (resumes && wordsIn(toks, after + 1, end) >= 2 && hasVerbish(toks, after + 1, end)) {
       let a = taken;
