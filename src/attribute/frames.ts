@@ -271,9 +271,27 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
       if (subj && (subj.kind === 'name' || subj.kind !== 'pronoun' && subj.start <= toks[i]!.end)) return frame('quote-subject-verb', subj, structuralCue(toks, j), true);
       break;
     }
+    // (a longer subject before such a verb, read as before a listed cue: "“…,” Rep. Duncan Hunter’s chief of staff, Joe
+    // Kasper, notified POLITICO", "“…,” the Vermont senator and Democratic candidate notified ABC"; the verb right after
+    // a name, a role or the comma that closes a name's apposition, the subject found from it opening at the quotation)
+    // (a clause quoted, not a title, and no relative or subordinate clause on the way: "“Hawaii Five-0,” the procedural
+    // that CBS revived in 2010, is …" names no speaker)
+    if (np && !first && quotesClause(text, q)) {
+      for (let j = i + 2; j < toks.length && j - i <= 16; j++) {
+        const t = toks[j]!;
+        if (t.text === '.' && !/^\p{Lu}/u.test(toks[j - 1]!.text) || t.text === '“' || t.text === '"' || t.text === ';' || t.text === ':' || RELATIVE_OR_SUBORDINATE.test(t.lower)) break;
+        if (!unlistedPast(t) || !(/^\p{Lu}/u.test(toks[j - 1]!.text) || ROLE_NOUNS.has(toks[j - 1]!.lower) || toks[j - 1]!.text === ',' && /^\p{Lu}/u.test(toks[j - 2]?.text ?? ''))) continue;
+        const subj = slotVerb(t, toks[j + 1], toks[j + 2]) ? subjectBefore(text, toks, j, i) : null;
+        if (subj && (subj.kind === 'name' || subj.kind === 'noun' && subj.start <= toks[i]!.end)) return frame('quote-subject-verb', subj, structuralCue(toks, j), true);
+        break;
+      }
+    }
   }
   return null;
 }
+
+// Words that open a relative or subordinate clause inside the words after a quotation.
+const RELATIVE_OR_SUBORDINATE = /^(?:that|which|who|whom|whose|where|when|while|because|if|after|before|since|as)$/;
 
 // Words that open a subordinate clause after a quotation, which is then no attribution
 // (and "though" without a comma after it: "“…,” though, Allen did suggest" goes on with an adverb).

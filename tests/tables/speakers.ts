@@ -3310,6 +3310,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Board changes\n\nTom Berg has left the board after twelve years, the company announced, calling the move “a loss to us all.”',
     quotes: [{ quote: 'a loss to us all', speaker: 'the company' }],
   },
+  {
+    note: 'a longer subject before a verb no list holds: an owner’s role and the name set off after it',
+    text: 'The council met on Monday.\n\n“That is inevitable, and it will happen soon,” Mayor Ana Ruiz’s chief of staff, Tomas Berg, notified the Harbour Gazette.\n\n“We will see a vote by spring,” port director Lena Fiske verbalized Friday as she entered the talks.',
+    quotes: [
+      { quote: 'That is inevitable, and it will happen soon,', speaker: 'Tomas Berg' },
+      { quote: 'We will see a vote by spring,', speaker: 'Lena Fiske' },
+    ],
+  },
+  {
+    note: 'negative: a title in marks before a relative clause whose subject does something names no speaker (guard)',
+    text: 'The council met on Monday.\n\n“Harbour Lights,” the old drama that Channel Nine revived in 2010, is considered a model for the new series.',
+    quotes: [],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
