@@ -1694,6 +1694,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The count ended on Monday.\n\nThe new line would cost 80 million crowns a year, according to the figures they released on Monday, far more than expected.',
     quotes: [{ quote: 'The new line would cost 80 million crowns a year', speaker: 'the figures they released on Monday', rule: 'clause-according-to' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a share of those polled, its number in words, before a verb no list holds: "Twenty-four percent expounded she …"',
+    text: 'The poll was taken last week.\n\nTwenty-four percent verbalized they were more likely to vote for the mayor. Sixty percent expounded it made no difference to them.',
+    quotes: [
+      { quote: 'they were more likely to vote for the mayor', speaker: 'Twenty-four percent', rule: 'subject-cue-that' },
+      { quote: 'it made no difference to them', speaker: 'Sixty percent', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -46,8 +46,10 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
   // "The airline said …": any noun phrase with a determiner is the subject of a verb of speech
   // ("…, a lawyer for the family propounded.": a verb no list holds that closes the sentence reads as "said")
   const closingLinked = !who && c.structural === true && !SOURCE.has(c.lemma) && c.first === c.last && endsAfterTime(toks, c.last + 1) && linkedSpeaker(toks, c.first - 1);
-  if (!who && (PLAIN_SPEECH.test(c.lemma) || closingLinked) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
-    who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' || closingLinked ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
+  // ("Forty percent expounded she did nothing wrong": a share of those polled before a verb no list holds, as before "said")
+  const share = !who && c.structural === true && c.first === c.last && /^(?:percent|%)$/.test(toks[c.first - 1]?.lower ?? '');
+  if (!who && (PLAIN_SPEECH.test(c.lemma) || closingLinked || share) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
+    who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' || closingLinked || share ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
   }
   // "Video of the incident shows …", "leaked documents from his return show …": a document reports what it shows
   // ("Polls in New Hampshire show …": the document, not the place it is of)
