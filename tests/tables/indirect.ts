@@ -1703,6 +1703,23 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'it made no difference to them', speaker: 'Sixty percent', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'clause-according-to',
+    note: 'a spinner’s “in line with” or “based on” before a source described after its noun: reported by, available from, in attendance, who …',
+    text: 'The count ended on Monday.\n\nThe mayor did best among younger voters, in line with exit polls reported by Channel Nine.\n\nThe harbour saw 115 break-ins last year, based on the most recent data available from the police.\n\nThe meeting turned into a row about the budget, in line with people in attendance.\n\nThe speech bore no resemblance to the draft, in line with a senior adviser who requested anonymity.',
+    quotes: [
+      { quote: 'The mayor did best among younger voters', speaker: 'exit polls', rule: 'clause-according-to' },
+      { quote: 'The harbour saw 115 break-ins last year', rule: 'clause-according-to' },
+      { quote: 'The meeting turned into a row about the budget', speaker: 'people', rule: 'clause-according-to' },
+      { quote: 'The speech bore no resemblance to the draft', speaker: 'a senior adviser', rule: 'clause-according-to' },
+    ],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'negative: “based on” before people and what they did is a basis, no source (guard)',
+    text: 'The count ended on Monday.\n\nThe shop set its prices based on people who visited the store.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

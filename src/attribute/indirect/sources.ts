@@ -35,7 +35,7 @@ export function withoutYieldingSources(toks: readonly Token[], cues: Cue[]): Cue
 const IN_NOT_SOURCE = /^(?:contrast|coordination|consultation|conversation|negotiation|alliance|comparison|connection|partnership|conjunction|touch|talks|league|cooperation|collaboration|tandem|contact|concert|solidarity|sympathy|love|competition|negotiations|tune|private|common)$/;
 // The heads of the noun phrase a source's phrase may name: a document, a count or a body that speaks, not any noun
 // ("as required by law").
-const CONNECTED_SOURCE = /^(?:article|report|reports|returns|poll|polls|survey|surveys|study|studies|data|figures|analysis|analyses|records|estimates|estimate|statement|statements|documents|document|count|tally|projections|research|census|numbers|results|review|audit|findings|filings|filing|statistics|index|tracker|average|averages|model|forecast|forecasts|models|tallies|counts|transcript|transcripts|memo|letter|release|complaint|lawsuit|indictment|affidavit|investigation|probe|inquiry|officials|official|police|authorities|investigators|prosecutors|sources|source|experts|expert|analysts|analyst|economists|economist|researchers|researcher|scientists|aides|aide|advisers|adviser|advisors|advisor|lawyers|lawyer|attorneys|attorney|database|databases|spokesman|spokeswoman|spokesperson|agency|department|ministry|office|campaign|committee|government|administration|company|group)$/;
+const CONNECTED_SOURCE = /^(?:article|report|reports|returns|poll|polls|survey|surveys|study|studies|data|figures|analysis|analyses|records|estimates|estimate|statement|statements|documents|document|count|tally|projections|research|census|numbers|results|review|audit|findings|filings|filing|statistics|index|tracker|average|averages|model|forecast|forecasts|models|tallies|counts|transcript|transcripts|memo|letter|release|complaint|lawsuit|indictment|affidavit|investigation|probe|inquiry|officials|official|police|authorities|investigators|prosecutors|sources|source|experts|expert|analysts|analyst|economists|economist|researchers|researcher|scientists|aides|aide|advisers|adviser|advisors|advisor|lawyers|lawyer|attorneys|attorney|database|databases|spokesman|spokeswoman|spokesperson|agency|department|ministry|office|campaign|committee|government|administration|company|group|people|person|persons|executive|executives|participants|attendees|insiders|observers|strategists|organizers|staffers)$/;
 
 /**
  * The first and last tokens of a phrase at `i` that names a source the way "according to" does, though no list holds it:
@@ -87,7 +87,9 @@ export function sourceConnector(toks: readonly Token[], i: number): { first: num
     if (!CONNECTED_SOURCE.test(t.lower)) continue;
     const after = toks[k + 1];
     // (or where it appeared: "a new article in the Harbour Post")
-    if (!after || /^[.,;!?)—–]$/.test(after.text) || /^(?:of|by|from|for|released|conducted|published|issued)$/.test(after.lower) || after.lower === 'in' && bodyNameAfter(toks, k + 2)) return { first, last };
+    // (or what it is, after it: "exit polls reported by CNN", "data available from the FBI", "a publishing executive
+    // familiar with the talks", "a senior adviser who requested anonymity", "polls at the time", "people in attendance")
+    if (!after || /^[.,;!?)—–]$/.test(after.text) || /^(?:of|by|from|for|released|conducted|published|issued|reported|obtained|provided|available|compiled|familiar|involved|close|who|at)$/.test(after.lower) || after.lower === 'in' && (bodyNameAfter(toks, k + 2) || toks[k + 2]?.lower === 'attendance')) return { first, last };
   }
   return null;
 }
