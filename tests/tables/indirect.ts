@@ -1720,6 +1720,24 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The count ended on Monday.\n\nThe shop set its prices based on people who visited the store.',
     quotes: [],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a closing attribution with a verb no list holds: a title before the name, a speaker close to someone, a participle of manner, a medium, a plural of agents',
+    text: 'The council met on Monday.\n\nThe ferry vote could matter more for the port than for the town, verbalized Labour councillor Ana Ruiz.\n\nThe mayor will rethink how he treats the board, a source close to him recited.\n\nMany residents did not recognize their town in the plan, reporter Tomas Berg expounded in putting the question to the mayor.\n\nThe union will likely sit out the vote altogether, union secretary Lena Fiske briefed POLITICO.\n\nThe new levy has turned doubt into open support, donors expounded.',
+    quotes: [
+      { quote: 'The ferry vote could matter more for the port than for the town', speaker: 'Ana Ruiz', rule: 'clause-subject-cue' },
+      { quote: 'The mayor will rethink how he treats the board', speaker: 'a source close to him', rule: 'clause-subject-cue' },
+      { quote: 'Many residents did not recognize their town in the plan', speaker: 'Tomas Berg', rule: 'clause-subject-cue' },
+      { quote: 'The union will likely sit out the vote altogether', speaker: 'Lena Fiske', rule: 'clause-subject-cue' },
+      { quote: 'The new levy has turned doubt into open support', speaker: 'donors', rule: 'clause-subject-cue' },
+    ],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: a past after a comma before a noun phrase with “of” and a name is a second verb of the sentence, no attribution (guard)',
+    text: 'The summer was long.\n\nThey passed some months at the coast, and from there, returning to town, procured the forgiveness of Mrs. Ferrars, by the simple expedient of asking it.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

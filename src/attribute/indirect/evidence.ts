@@ -9,11 +9,14 @@ import type { Token } from '../../scan/tokens.js';
 import { verbByTable } from '../../nlp/compromise.js';
 import { AUXILIARY, CLAUSE_PRONOUN, DETERMINER_LIKE, NAME_WORD, RELATIVE_VERB, pastTime, progressive, spanCue, tokenCue } from './words.js';
 import {
-  AGENT_ENDING, clauseVerbAfter, closingName, closingSpeakerNoun, entsVerb, finiteAfterIt, inS, linkedSpeaker, listedSpeech, listenerBeforeThat,
+  AGENT_ENDING, clauseVerbAfter, closingSpeakerNoun, namedAfter, entsVerb, finiteAfterIt, inS, linkedSpeaker, listedSpeech, listenerBeforeThat,
   nameOpensBeforePronoun, pastAdjunct, pastMedium, pastPartyTag, placeBeforeThat, pluralOrShare, relativeBeforePronoun, roleSubject, singularSubject,
   subjectSlot, unlistedVerb,
 } from './unlisted.js';
 import { sourceConnector } from './sources.js';
+
+// Words that no title before a name holds ("Democratic strategist Hank Sheinkopf" does; "the forgiveness of Mrs. Ferrars" does not).
+const TITLE_BREAK = /^(?:the|a|an|of|to|in|on|at|for|with|by|from|and|or|his|her|their|its)$/;
 
 /**
  * Cues the lexicon does not hold: verbs of evidence ("a poll shows"), and any
@@ -49,7 +52,9 @@ export function evidenceCues(toks: readonly Token[]): Cue[] {
     const ed = t.lower.endsWith('ed');
     // "…, expounded Jeffrey Trimble, a senior official.": a verb no list holds, between the comma that closes a
     // clause and a person's name that ends the sentence (or opens its apposition), is that clause's inverted "said"
-    if (!lemma && toks[i - 1]!.text === ',' && (closingName(toks, i + 1) || closingSpeakerNoun(toks, i + 1)) && unlistedVerb(toks, i)) {
+    // ("…, verbalized Democratic strategist Hank Sheinkopf.": up to three words of a title before the name)
+    // (the title's words no function word: not "…, procured the forgiveness of Mrs. Ferrars, by …")
+    if (!lemma && toks[i - 1]!.text === ',' && (namedAfter(toks, i + 1) && !TITLE_BREAK.test(toks[i + 1]!.lower) && !TITLE_BREAK.test(toks[i + 2]?.lower ?? '') || closingSpeakerNoun(toks, i + 1)) && unlistedVerb(toks, i)) {
       out.push(tokenCue(toks, i, t.lower, { structural: true }));
       continue;
     }
@@ -120,7 +125,9 @@ function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefi
   // (or past a medium it was said to: "…, a school spokesman briefed The Wall Street Journal.")
   const after = ed ? pastAdjunct(toks, pastMedium(toks, i + 1)) : pastAdjunct(toks, i + 1);
   // ("…, attorneys for the family propounded.": a noun of those who speak and its phrase of "for" or "of")
-  const closing = unlisted && (subject || linkedSpeaker(toks, sb)) && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
+  // ("…, donors expounded.": or a plural of those who do something, right after the comma or its article)
+  const agents = AGENT_ENDING.test(toks[sb]!.lower) && inS(toks[sb]!) && (toks[sb - 1]?.text === ',' || /^(?:the|many|some|several|other)$/.test(toks[sb - 1]?.lower ?? '') && toks[sb - 2]?.text === ',');
+  const closing = unlisted && (subject || linkedSpeaker(toks, sb) || agents) && (after >= toks.length || /^[.!?,]$/.test(toks[after]!.text)) && toks.slice(Math.max(0, i - 8), i).some((w) => w.text === ',');
   const beforeClause = !beforeThat && unlisted && subject &&
     toks[i + 1]?.kind === 'word' && (!/^(to|in|on|at|by|for|with|from|of|into|about|over|after|before|during|up|out|off|down|back|as|and|or|but|among|between|against|across|around|through|without|within|despite|like|unlike|toward|towards|behind|ahead)$/.test(toks[i + 1]!.lower) || toks[i + 1]!.lower === 'about' && /^\d/.test(toks[i + 2]?.text ?? '')) &&
     clauseVerbAfter(toks, i) > 0;

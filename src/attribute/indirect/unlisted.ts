@@ -22,8 +22,10 @@ export function linkedSpeaker(toks: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= 1 && k - j <= 4; j--) {
     const w = toks[j]!;
     if (w.kind !== 'word') return false;
-    if (!/^(?:for|of|at)$/.test(w.lower)) continue;
-    let h = j - 1;
+    // ("a source close to him", "officials familiar with the talks": the link's adjective before it)
+    const knowing = /^(?:to|with)$/.test(w.lower) && /^(?:close|familiar|knowledgeable)$/.test(toks[j - 1]?.lower ?? '');
+    if (!/^(?:for|of|at)$/.test(w.lower) && !knowing) continue;
+    let h = knowing ? j - 2 : j - 1;
     if (!speakerHead(toks[h]!.lower)) return false;
     while (h > 0 && toks[h - 1]!.kind === 'word' && h > j - 3 && !/^\p{Lu}/u.test(toks[h - 1]!.text) || h > 0 && DETERMINERS.has(toks[h - 1]!.lower)) h--;
     return toks[h - 1]?.text === ',';
@@ -39,6 +41,12 @@ export function linkedSpeaker(toks: readonly Token[], k: number): boolean {
 export function pastAdjunct(toks: readonly Token[], k: number): number {
   let j = pastTime(toks, k, 3);
   if (toks[j]?.lower === 'then') j++;
+  // ("…, Raddatz expounded in posing the question to Christie.": a participle's phrase of manner, to the sentence's end)
+  if (/^(?:in|while|when|after|before)$/.test(toks[j]?.lower ?? '') && /^\p{Ll}{3,}ing$/u.test(toks[j + 1]?.text ?? '')) {
+    let e = j + 2;
+    while (e < toks.length && e - j <= 10 && toks[e]!.kind === 'word') e++;
+    if (e >= toks.length || /^[.!?]$/.test(toks[e]!.text)) return e;
+  }
   if (/^(?:in|at|during|on)$/.test(toks[j]?.lower ?? '')) {
     // ("in an interview on Monday": a time may follow the occasion)
     for (let v = j + 1; v < toks.length && v - j <= 4 && toks[v]!.kind === 'word'; v++) {
