@@ -1738,6 +1738,31 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The summer was long.\n\nThey passed some months at the coast, and from there, returning to town, procured the forgiveness of Mrs. Ferrars, by the simple expedient of asking it.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb no list holds before a clause: a name and its past before "for", a range of numbers, a compound modifier in a determined subject',
+    text: 'The council met on Monday.\n\nA spokesman, Tomas Berg, stipulated Ruiz asked for the meeting.\n\nLena Fiske verbalizes 3,000 to 16,000 of them could be lost under the plan.\n\nMayor Ana Ruiz expounded the long-delayed ferry plan has finally won the board’s support.',
+    quotes: [
+      { quote: 'Ruiz asked for the meeting', speaker: 'Tomas Berg', rule: 'subject-cue-that' },
+      { quote: '3,000 to 16,000 of them could be lost under the plan', speaker: 'Lena Fiske', rule: 'subject-cue-that' },
+      { quote: 'the long-delayed ferry plan has finally won the board’s support', speaker: 'Ana Ruiz', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a name and a participle before its agent is an object, no clause (guard)',
+    text: 'The council met on Monday.\n\nThe mayor praised Harbour Transit funded by the port.',
+    quotes: [{ quote: 'Harbour Transit funded by the port', rule: 'subject-act-object' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'the subject’s second verb no list holds before a clause of its own ends the first clause: "… and verbalized she would …"',
+    text: 'The council met on Monday.\n\nBerg verbalizes the pier was repaired in May and verbalized he had warned the board twice.',
+    quotes: [
+      { quote: 'the pier was repaired in May', speaker: 'Berg', rule: 'subject-cue-that' },
+      { quote: 'he had warned the board twice', speaker: 'Berg', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

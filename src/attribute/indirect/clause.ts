@@ -142,6 +142,12 @@ export function endOfClause(toks: readonly Token[], from: number): number {
         break;
       }
     }
+    // ("Machado promised to support Clinton and verbalized she would …": the subject's second verb no list holds, before
+    // a clause of its own)
+    if (t.lower === 'and' && k > from + 2 && (toks[k + 2]?.lower === 'that' || CLAUSE_PRONOUN.test(toks[k + 2]?.lower ?? '')) && unlistedVerb(toks, k + 1)) {
+      e = k;
+      break;
+    }
     // ("…, but he expounded that discussion should wait": a pronoun's verb no list holds, before its own clause)
     if (CLAUSE_JOINERS.has(t.lower) && k > from + 2 && /^(?:he|she|they)$/.test(toks[k + 1]?.lower ?? '') && (toks[k + 3]?.lower === 'that' || CLAUSE_PRONOUN.test(toks[k + 3]?.lower ?? '')) && unlistedVerb(toks, k + 2)) {
       e = k;

@@ -139,15 +139,22 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
   let n = i + 1;
   while (n < toks.length && n - i <= 3 && toks[n]!.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(toks[n]!.text) && !DETERMINERS.has(toks[n]!.lower)) n++;
   const past = toks[n];
-  if (n > i + 1 && past && past.kind === 'word' && (/^\p{Ll}{3,}ed$/u.test(past.text) || IRREGULAR_PAST.has(past.lower)) && !PARTICIPLE_TAIL.test(toks[n + 1]?.lower ?? '')) return n;
+  // (not a participle before its agent, its place or its purpose: "recited Medicare funded by …", "thanked Tom Berg
+  // invited to …"; a name's own past before "for" is its verb: "stipulated Sharpton asked for the meeting")
+  if (n > i + 1 && past && past.kind === 'word' && (/^\p{Ll}{3,}ed$/u.test(past.text) || IRREGULAR_PAST.has(past.lower)) && !(PARTICIPLE_TAIL.test(toks[n + 1]?.lower ?? '') && !(toks[n + 1]!.lower === 'for' && /^\p{Ll}{3,}ed$/u.test(past.text)))) return n;
   // ("Opposition parties typically have …": an adverb and the verb it modifies right after the word make it the
   // subject's noun, not a verb before a clause)
   if (/^\p{Ll}{3,}ly$/u.test(toks[i + 1]?.text ?? '') && AUXILIARY.test(toks[i + 2]?.lower ?? '')) return -1;
   const determined = /^(?:the|his|her|their|its|this|these|those)$/.test(toks[i + 1]?.lower ?? '');
   // ("verbalizes some constraints on freedom are …": a quantified noun phrase, read to its auxiliary only)
-  const quantified = /^(?:some|many|most|much|several|all|no)$/.test(toks[i + 1]?.lower ?? '');
+  // ("verbalizes 31,000 to 160,000 of them could be lost": or a number)
+  const quantified = /^(?:some|many|most|much|several|all|no|\d[\d,.]*)$/.test(toks[i + 1]?.lower ?? '');
   let reach = i + 6;
-  for (let k = i + 1; k < toks.length && k <= reach; k++) {
+  // (a range of numbers is one quantity: "31,000 to 160,000 of them"; the hyphen of a compound, "reader-chosen", adds
+  // its two tokens to the reach)
+  const range = quantified && /^\d/.test(toks[i + 1]!.text) && toks[i + 2]?.lower === 'to' && /^\d/.test(toks[i + 3]?.text ?? '');
+  let shift = 0;
+  for (let k = range ? i + 3 : i + 1; k < toks.length && k <= reach + shift; k++) {
     const w = toks[k]!;
     if (k >= i + 2 && AUXILIARY.test(w.lower)) return k;
     if (determined && k >= i + 3 && reach === i + 6 && /^\p{Ll}{3,}ed$/u.test(w.text) && !IRREGULAR_PAST.has(w.lower) && !PARTICIPLE_TAIL.test(toks[k + 1]?.lower ?? '')) return k;
@@ -169,6 +176,12 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
       while (close < toks.length && close - k <= 8 && toks[close]!.kind === 'word') close++;
       if (toks[close]?.text === ',' && close > k + 1 && AUXILIARY.test(toks[close + 1]?.lower ?? '')) return close + 1;
       return -1;
+    }
+    // ("verbalized the reader-chosen cookie poll winner has …": the hyphen of a compound modifier, which adds a word to reach)
+    if (w.text === '-' && determined && toks[k - 1]?.kind === 'word' && toks[k + 1]?.kind === 'word' && toks[k + 1]!.start === w.end && w.start === toks[k - 1]!.end) {
+      shift += 2;
+      k++;
+      continue;
     }
     // (a question word opens a clause of its own: "unveiled the first draft of what would become …")
     if (w.kind !== 'word' || /^(in|on|at|by|for|with|from|of|to|which|who|that|when|where|and|or|but|what|how|why|whether|whose|whom)$/.test(w.lower)) return -1;
