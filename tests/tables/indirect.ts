@@ -1763,6 +1763,21 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'he had warned the board twice', speaker: 'Berg', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb no list holds before a determined plural and a present that agrees with it, or a noun with a phrase of "with"',
+    text: 'The council met on Monday.\n\nBerg expounded his neighbours feel the same way.\n\nRuiz recites her private meeting with the bishop is not an endorsement.',
+    quotes: [
+      { quote: 'his neighbours feel the same way', speaker: 'Berg', rule: 'subject-cue-that' },
+      { quote: 'her private meeting with the bishop is not an endorsement', speaker: 'Ruiz', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a plural before a preposition, an adverb or a comparative the tagger reads as a verb, or a subordinate clause in the object, makes no clause (guard)',
+    text: 'The night was cold.\n\nHe gripped the unseen elbows near the ground. The landlord rolled his eyes hither and thither. Lucy remained some weeks longer unpardoned. Noah rubbed his eyes with the inside of his wrists while this kindness was bestowed upon him.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -158,9 +158,15 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
     const w = toks[k]!;
     if (k >= i + 2 && AUXILIARY.test(w.lower)) return k;
     if (determined && k >= i + 3 && reach === i + 6 && /^\p{Ll}{3,}ed$/u.test(w.text) && !IRREGULAR_PAST.has(w.lower) && !PARTICIPLE_TAIL.test(toks[k + 1]?.lower ?? '')) return k;
+    // ("expounded his friends feel the same way", "some voters want …": a plural noun and a present that agrees with it)
+    // (not a preposition or an adverb the tagger also reads as a verb: "gripped the unseen elbows near the ground",
+    // "rolled his eyes hither and thither")
+    if ((determined || quantified) && k >= i + 3 && reach === i + 6 && inS(toks[k - 1]!) && /^\p{Ll}{3,}$/u.test(w.text) && !/(?:s|ed|ing|ly)$/.test(w.lower) && !NOT_PRESENT.test(w.lower) &&
+      toks[k + 1]?.kind === 'word' && !/^(?:and|or|nor|but)$/.test(toks[k + 1]!.lower) && verbByTable(w.lower)) return k;
     // ("recited the timing of the immunity news was …": the "of" of a determined noun, and the words after it; "some
     // constraints on freedom are …")
-    if (/^(?:of|on|for)$/.test(w.lower) && (determined || quantified) && k >= i + 3 && reach === i + 6) {
+    // ("recites his private meeting with Pope Francis is …": and "with")
+    if (/^(?:of|on|for|with)$/.test(w.lower) && (determined || quantified) && k >= i + 3 && reach === i + 6) {
       reach = i + 9;
       continue;
     }
@@ -186,10 +192,14 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
     // (a question word opens a clause of its own: "unveiled the first draft of what would become …")
     if (w.kind !== 'word' || /^(in|on|at|by|for|with|from|of|to|which|who|that|when|where|and|or|but|what|how|why|whether|whose|whom)$/.test(w.lower)) return -1;
     // (past "of", a noun phrase and no more: "the body of the boy across his knee" goes on with a preposition)
-    if (reach > i + 6 && /^(?:across|into|onto|upon|through|over|under|after|before|during|against|among|between|toward|towards|without|within|like|as|than|about|around|behind|beyond|near|off|out|up|down|since|until)$/.test(w.lower)) return -1;
+    // (nor with a subordinate clause: "rubbed his eyes with the inside of his wrists while this commiseration was …")
+    if (reach > i + 6 && /^(?:across|into|onto|upon|through|over|under|after|before|during|against|among|between|toward|towards|without|within|like|as|than|about|around|behind|beyond|near|off|out|up|down|since|until|while|because|although|though|if|unless|whereas)$/.test(w.lower)) return -1;
   }
   return -1;
 }
+
+// Words after a plural noun that are no present tense, though the tagger may read them as one.
+const NOT_PRESENT = /^(?:near|behind|above|below|beneath|inside|outside|round|around|past|hither|thither|down|up|back|off|out|over|across|along|together|apart|aside|away|home|here|there|now|then|too|very|still|only|even|just|almost|again|alone|enough|longer|later|earlier|more|less|better|worse|further|farther|ago|before|after|since)$/;
 
 // A number, a plural quantity or a preposition: a singular noun after it modifies the next noun.
 const MODIFIER_BEFORE = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|few|both|these|those|across|in|on|at|of|for|with|from|by|about|into|over|under|through|between|among)$/;
