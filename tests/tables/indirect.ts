@@ -1778,6 +1778,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The night was cold.\n\nHe gripped the unseen elbows near the ground. The landlord rolled his eyes hither and thither. Lucy remained some weeks longer unpardoned. Noah rubbed his eyes with the inside of his wrists while this kindness was bestowed upon him.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a noun of those who speak is no present tense of the word before it: "Campaign aides verbalized …"',
+    text: 'The council met on Monday.\n\nCampaign aides verbalized the average donation was 27 dollars.',
+    quotes: [{ quote: 'the average donation was 27 dollars', speaker: 'Campaign aides', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

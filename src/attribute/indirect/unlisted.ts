@@ -369,7 +369,7 @@ export function closingSpeakerNoun(toks: readonly Token[], k: number): boolean {
   return PERSON_NOUN.test(toks[j]?.lower ?? '') && (j + 1 >= toks.length || /^[.!?]$/.test(toks[j + 1]!.text));
 }
 // The nouns of people who speak, closing an inverted attribution: "…, verbalized several observers."
-const PERSON_NOUN = /^(?:observers?|analysts?|officials?|sources?|experts?|aides?|advisers?|advisors?|spokesm[ae]n|spokeswom[ae]n|spokesperson|lawyers?|attorneys?|economists?|strategists?|historians?|residents?|voters?|critics?|supporters?|organizers?|witnesses?|researchers?|scientists?|investigators?|prosecutors?|police|leaders?|members?|activists?|diplomats?|insiders?|executives?)$/;
+export const PERSON_NOUN = /^(?:observers?|analysts?|officials?|sources?|experts?|aides?|advisers?|advisors?|spokesm[ae]n|spokeswom[ae]n|spokesperson|lawyers?|attorneys?|economists?|strategists?|historians?|residents?|voters?|critics?|supporters?|organizers?|witnesses?|researchers?|scientists?|investigators?|prosecutors?|police|leaders?|members?|activists?|diplomats?|insiders?|executives?)$/;
 
 /**
  * Does a person's name open at `k` and close the sentence, or stand before its apposition's comma: "Jeffrey N.
