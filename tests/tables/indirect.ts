@@ -1784,6 +1784,21 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The council met on Monday.\n\nCampaign aides verbalized the average donation was 27 dollars.',
     quotes: [{ quote: 'the average donation was 27 dollars', speaker: 'Campaign aides', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb no list holds: a surname in -s no dictionary holds opening the sentence, a noun’s complement of "from" before the auxiliary',
+    text: 'The council met on Monday.\n\nReynolds recites the pier will reopen in May.\n\nBerg propounded the three delegates from his ward are unlikely to back the plan.',
+    quotes: [
+      { quote: 'the pier will reopen in May', speaker: 'Reynolds', rule: 'subject-cue-that' },
+      { quote: 'the three delegates from his ward are unlikely to back the plan', speaker: 'Berg', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a verb’s object with a complement, then a subordinate clause, is no clause (guard)',
+    text: 'The school term was long.\n\nShe shirked her lessons in both whenever she could.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -165,8 +165,9 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
       toks[k + 1]?.kind === 'word' && !/^(?:and|or|nor|but)$/.test(toks[k + 1]!.lower) && verbByTable(w.lower)) return k;
     // ("recited the timing of the immunity news was …": the "of" of a determined noun, and the words after it; "some
     // constraints on freedom are …")
-    // ("recites his private meeting with Pope Francis is …": and "with")
-    if (/^(?:of|on|for|with)$/.test(w.lower) && (determined || quantified) && k >= i + 3 && reach === i + 6) {
+    // ("recites his private meeting with Pope Francis is …", "propounded the three delegates from his district are …":
+    // and the other prepositions of a noun's complement)
+    if (/^(?:of|on|for|with|from|in|at|about|among)$/.test(w.lower) && (determined || quantified) && k >= i + 3 && reach === i + 6) {
       reach = i + 9;
       continue;
     }
@@ -193,7 +194,7 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
     if (w.kind !== 'word' || /^(in|on|at|by|for|with|from|of|to|which|who|that|when|where|and|or|but|what|how|why|whether|whose|whom)$/.test(w.lower)) return -1;
     // (past "of", a noun phrase and no more: "the body of the boy across his knee" goes on with a preposition)
     // (nor with a subordinate clause: "rubbed his eyes with the inside of his wrists while this commiseration was …")
-    if (reach > i + 6 && /^(?:across|into|onto|upon|through|over|under|after|before|during|against|among|between|toward|towards|without|within|like|as|than|about|around|behind|beyond|near|off|out|up|down|since|until|while|because|although|though|if|unless|whereas)$/.test(w.lower)) return -1;
+    if (reach > i + 6 && /^(?:across|into|onto|upon|through|over|under|after|before|during|against|among|between|toward|towards|without|within|like|as|than|about|around|behind|beyond|near|off|out|up|down|since|until|while|because|although|though|if|unless|whereas|whenever|wherever|once)$/.test(w.lower)) return -1;
   }
   return -1;
 }
@@ -223,7 +224,8 @@ export function singularSubject(toks: readonly Token[], i: number): boolean {
   // rights advocates have …" are nouns)
   if (k === 0) {
     const next = toks[i + 1];
-    return i === 1 && !/(?:s|ing)$/.test(w.lower) && !PROPER_ADJECTIVES.has(w.lower) && !DETERMINERS.has(w.lower) && !SENTENCE_WORD.test(w.lower) &&
+    // (a surname in -s that no dictionary holds is a name still: "Reynolds recites …", "Jones verbalizes …")
+    return i === 1 && !(/s$/.test(w.lower) && isDictionaryWord(w.lower) || /ing$/.test(w.lower)) && !PROPER_ADJECTIVES.has(w.lower) && !DETERMINERS.has(w.lower) && !SENTENCE_WORD.test(w.lower) &&
       next !== undefined && !cueAt(toks, i + 1) && !/^\p{Ll}+s$/u.test(next.text);
   }
   const before = toks[k - 1]!;
