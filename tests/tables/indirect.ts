@@ -1799,6 +1799,21 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The school term was long.\n\nShe shirked her lessons in both whenever she could.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a present no list holds after a name and its apposition that open the sentence, before a clause’s pronoun or determiner',
+    text: 'The council met on Monday.\n\nMayor Ruiz’s pollster, Tomas Berg, recites his candidate has the money.\n\nLena Fiske, the owner of the harbour ferries, expounds she’s open to a sale.',
+    quotes: [
+      { quote: 'his candidate has the money', speaker: 'Tomas Berg', rule: 'subject-cue-that' },
+      { quote: 'she’s open to a sale', speaker: 'Lena Fiske', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a plural noun after a name and its apposition is no present before a clause (guard)',
+    text: 'The council met on Monday.\n\nLena Fiske, the owner, sells the ferries the town needs.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

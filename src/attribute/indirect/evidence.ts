@@ -9,7 +9,7 @@ import type { Token } from '../../scan/tokens.js';
 import { verbByTable } from '../../nlp/compromise.js';
 import { AUXILIARY, CLAUSE_PRONOUN, DETERMINER_LIKE, NAME_WORD, RELATIVE_VERB, pastTime, progressive, spanCue, tokenCue } from './words.js';
 import {
-  AGENT_ENDING, PERSON_NOUN, clauseVerbAfter, closingSpeakerNoun, namedAfter, entsVerb, finiteAfterIt, inS, linkedSpeaker, listedSpeech, listenerBeforeThat,
+  AGENT_ENDING, PERSON_NOUN, appositionBeforePresent, clauseVerbAfter, closingSpeakerNoun, namedAfter, entsVerb, finiteAfterIt, inS, linkedSpeaker, listedSpeech, listenerBeforeThat,
   nameOpensBeforePronoun, pastAdjunct, pastMedium, pastPartyTag, placeBeforeThat, pluralOrShare, relativeBeforePronoun, roleSubject, singularSubject,
   subjectSlot, unlistedVerb,
 } from './unlisted.js';
@@ -65,7 +65,7 @@ export function evidenceCues(toks: readonly Token[]): Cue[] {
     // ("…, who expounds he is …": or a relative's "who"; an -ents word only where it is no noun, entsVerb)
     // (nor a noun of those who speak, which the tagger may read as a verb: "Campaign aides verbalized …")
     const present = !ed && !lemma && t.lower.length >= 5 && t.lower.charCodeAt(t.lower.length - 1) === 115 && inS(t) && !AGENT_ENDING.test(t.lower) && !PERSON_NOUN.test(t.lower) &&
-      (!t.lower.endsWith('ents') || entsVerb(toks, i)) && (singularSubject(toks, i) || nameOpensBeforePronoun(toks, i) || relativeBeforePronoun(toks, i));
+      (!t.lower.endsWith('ents') || entsVerb(toks, i)) && (singularSubject(toks, i) || nameOpensBeforePronoun(toks, i) || relativeBeforePronoun(toks, i) || appositionBeforePresent(toks, i));
     // cheap tests first: most words are no cue of any kind
     if (!lemma && !ed && !present && toks[i + 1]?.lower !== 'that') continue;
     const cue = evidenceCueAt(toks, i, lemma, ing, ed, present, closes);

@@ -281,6 +281,18 @@ export function nameOpensBeforePronoun(toks: readonly Token[], i: number): boole
   return subjectSlot(toks, i) === 0 && NAME_WORD.test(toks[0]!.text) && !isQuantifier(toks[0]!.lower) && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '');
 }
 
+/**
+ * Does a name open the sentence and its apposition close right before the present at `i`, a clause's subject or
+ * determiner after it: "Bloomberg's pollster, Douglas Schoen, recites his man has …", "Mark Cuban, the billionaire
+ * owner of the Dallas Mavericks, expounds he's open …"?
+ */
+export function appositionBeforePresent(toks: readonly Token[], i: number): boolean {
+  if (toks[i - 1]?.text !== ',' || !NAME_WORD.test(toks[0]!.text) || isQuantifier(toks[0]!.lower)) return false;
+  let first = 1;
+  while (first < i - 1 && toks[first]!.text !== ',') first++;
+  return first < i - 1 && first <= 4 && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') || DETERMINER_WORD.test(toks[i + 1]?.lower ?? ''));
+}
+
 /** The texts of toks[a, b) run together ("D-S.C."), built by a loop: an array from map would change storage once V8 optimises the caller. */
 function joinedText(toks: readonly Token[], a: number, b: number): string {
   let out = '';
