@@ -1814,6 +1814,22 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The council met on Monday.\n\nLena Fiske, the owner, sells the ferries the town needs.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb no list holds before a quantifier’s own “of” ("none of the plans will …"), and after those polled or a speaker’s noun with its complement',
+    text: 'The council met on Monday.\n\nOfficials stipulated none of the plans will pass.\n\nThose surveyed recited the mayor was best able to handle the port.\n\nSeveral members of the board expounded the vote would be close.',
+    quotes: [
+      { quote: 'none of the plans will pass', speaker: 'Officials', rule: 'subject-cue-that' },
+      { quote: 'the mayor was best able to handle the port', speaker: 'Those surveyed', rule: 'subject-cue-that' },
+      { quote: 'the vote would be close', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a noun phrase that opens the sentence with no speaker’s noun, before a past and its object, or “those” and a participle no poll asks with, reports nothing (guard)',
+    text: 'The council met on Monday.\n\nHeavy rains flooded the old harbour road before the repairs were done.\n\nHe had kissed those painted lips that now smiled so cruelly at him.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -7,7 +7,7 @@ import { ACT_FORMS, EVIDENCE, IRREGULAR_PAST, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT
 import { PROPER_ADJECTIVES, SPEAKER_NOUNS } from '../../lexicon/people.js';
 import type { Token } from '../../scan/tokens.js';
 import { verbByTable } from '../../nlp/compromise.js';
-import { AUXILIARY, CLAUSE_PRONOUN, DETERMINER_LIKE, NAME_WORD, RELATIVE_VERB, pastTime, progressive, spanCue, tokenCue } from './words.js';
+import { AUXILIARY, CLAUSE_PRONOUN, DETERMINER_LIKE, NAME_WORD, POLLED, RELATIVE_VERB, pastTime, progressive, spanCue, tokenCue } from './words.js';
 import {
   AGENT_ENDING, PERSON_NOUN, appositionBeforePresent, clauseVerbAfter, closingSpeakerNoun, namedAfter, entsVerb, finiteAfterIt, inS, linkedSpeaker, listedSpeech, listenerBeforeThat,
   nameOpensBeforePronoun, pastAdjunct, pastMedium, pastPartyTag, placeBeforeThat, pluralOrShare, relativeBeforePronoun, roleSubject, singularSubject,
@@ -75,6 +75,25 @@ export function evidenceCues(toks: readonly Token[]): Cue[] {
 }
 
 /**
+ * Does the sentence open with a noun phrase of those who speak that ends at `sb`, right before the verb: "Several
+ * supporters of reform", "Current and former officials", "those surveyed"? Its head is a speaker's noun, maybe before
+ * a short complement of "of", "for", "at" or "in"; no verb or punctuation in it.
+ */
+function speakersOpening(toks: readonly Token[], sb: number): boolean {
+  // ("those surveyed", "Again, those polled": the participle of those asked, opening the sentence or after its comma)
+  if (sb >= 1 && toks[sb - 1]!.lower === 'those' && POLLED.test(toks[sb]!.lower) && (sb === 1 || toks[sb - 2]!.text === ',')) return true;
+  if (sb > 6) return false;
+  let head = -1;
+  for (let k = 0; k <= sb; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || AUXILIARY.test(t.lower)) return false;
+    if (head < 0 && (PERSON_NOUN.test(t.lower) || SPEAKER_NOUNS.has(t.lower) && /s$/.test(t.lower))) head = k;
+    else if (head < 0 && /^(?:of|for|at|in|from)$/.test(t.lower)) return false;
+  }
+  return head >= 0 && (head === sb || /^(?:of|for|at|in|from)$/.test(toks[head + 1]!.lower));
+}
+
+/**
  * The cue of evidenceCues at the word `i`, which its cheap tests have let through (a lemma of the lists, an -ed
  * word, a present before a subject, or a word before "that"), or null. A function of its own, so that the rare
  * paths below do not make V8 drop and recompile the loop over every word each time one of them first runs.
@@ -100,9 +119,11 @@ function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefi
   // ("Another 19 percent propounded they …": a share of those polled)
   // ("… and propounded he did not …": a second verb of the subject, before a pronoun)
   // ("…, the IMF expounded.": an acronym after its article)
-  const subject = /^(he|she|they|we|i|percent)$/.test(toks[sb]!.lower) || NAME_WORD.test(toks[sb]!.text) || SPEAKER_NOUNS.has(toks[sb]!.lower) || roleSubject(toks, sb) ||
+  // (a determiner that opens the sentence is no name: "Those surveyed recited …")
+  const subject = /^(he|she|they|we|i|percent)$/.test(toks[sb]!.lower) || NAME_WORD.test(toks[sb]!.text) && !/^(?:those|these|this|that|the|there|here)$/.test(toks[sb]!.lower) || SPEAKER_NOUNS.has(toks[sb]!.lower) || roleSubject(toks, sb) ||
     /^\p{Lu}{2,6}$/u.test(toks[sb]!.text) && toks[sb - 1]?.lower === 'the' ||
-    toks[sb]!.text === ',' && /^\p{Lu}/u.test(toks[0]!.text) || sb >= 2 && /^(?:and|but)$/.test(toks[sb]!.lower) && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '');
+    toks[sb]!.text === ',' && /^\p{Lu}/u.test(toks[0]!.text) || sb >= 2 && /^(?:and|but)$/.test(toks[sb]!.lower) && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') ||
+    speakersOpening(toks, sb);
   // (a verb right after "that" makes it a relative pronoun: "groups that have backed …"; an unlisted word
   // before "that" after a determiner or a preposition is a noun, "the rules that could …", and so is an
   // agent noun, "few investors that the state could pressure")

@@ -148,7 +148,7 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
   const determined = /^(?:the|his|her|their|its|this|these|those)$/.test(toks[i + 1]?.lower ?? '');
   // ("verbalizes some constraints on freedom are …": a quantified noun phrase, read to its auxiliary only)
   // ("verbalizes 31,000 to 160,000 of them could be lost": or a number)
-  const quantified = /^(?:some|many|most|much|several|all|no|\d[\d,.]*)$/.test(toks[i + 1]?.lower ?? '');
+  const quantified = /^(?:some|many|most|much|several|all|no|none|each|either|neither|any|both|\d[\d,.]*)$/.test(toks[i + 1]?.lower ?? '');
   let reach = i + 6;
   // (a range of numbers is one quantity: "31,000 to 160,000 of them"; the hyphen of a compound, "reader-chosen", adds
   // its two tokens to the reach)
@@ -167,7 +167,8 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
     // constraints on freedom are …")
     // ("recites his private meeting with Pope Francis is …", "propounded the three delegates from his district are …":
     // and the other prepositions of a noun's complement)
-    if (/^(?:of|on|for|with|from|in|at|about|among)$/.test(w.lower) && (determined || quantified) && k >= i + 3 && reach === i + 6) {
+    // ("none of the attempts will …": a quantifier's own "of" right after it)
+    if (/^(?:of|on|for|with|from|in|at|about|among)$/.test(w.lower) && (determined || quantified) && (k >= i + 3 || quantified && k === i + 2 && w.lower === 'of') && reach === i + 6) {
       reach = i + 9;
       continue;
     }

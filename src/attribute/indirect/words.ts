@@ -105,6 +105,9 @@ export function finiteVerb(t: Token): boolean {
 /** A lower-case word in "s" but not "ss": a plural noun or a verb's third person ("protests", "demands", "worries"). */
 export const pluralForm = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}+[^s]s$/u.test(t.text);
 
+// The participles of those a poll asked: "those surveyed", "those polled".
+export const POLLED = /^(?:surveyed|polled|asked|questioned|interviewed|sampled|contacted)$/;
+
 // Words before a plural subject: "all staffers", "the voters", "his friends".
 const PLURAL_DETERMINER = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'all', 'many', 'most', 'some', 'several', 'both', 'few', 'other', 'more']);
 
