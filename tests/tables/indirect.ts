@@ -1830,6 +1830,21 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The council met on Monday.\n\nHeavy rains flooded the old harbour road before the repairs were done.\n\nHe had kissed those painted lips that now smiled so cruelly at him.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb no list holds before a determined subject and its present in -s, or after an apposition before a name and its verb',
+    text: 'The council met on Monday.\n\nBerg propounded her set of proposals addresses the town’s worries.\n\nLena Fiske, a transport expert at the Harbour Institute, verbalizes Dunmore is the biggest trouble spot for the ferry.',
+    quotes: [
+      { quote: 'her set of proposals addresses the town’s worries', speaker: 'Berg', rule: 'subject-cue-that' },
+      { quote: 'Dunmore is the biggest trouble spot for the ferry', speaker: 'Lena Fiske', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a plural before a relative "that", a time ("this term") or after a pronoun is no present; "remained" is no cue (guard)',
+    text: 'The night was cold.\n\nShe stretched her strong limbs that ached a little. Justice Tamm remained the most careful member of the court based on voting patterns this term. An earlier version of this article misstated the amount of time it takes an acre of trees to grow.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -159,6 +159,11 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
     if (k >= i + 2 && AUXILIARY.test(w.lower)) return k;
     if (determined && k >= i + 3 && reach === i + 6 && /^\p{Ll}{3,}ed$/u.test(w.text) && !IRREGULAR_PAST.has(w.lower) && !PARTICIPLE_TAIL.test(toks[k + 1]?.lower ?? '')) return k;
     // ("expounded his friends feel the same way", "some voters want …": a plural noun and a present that agrees with it)
+    // ("propounded her suite of proposals addresses people's unrest", "the increase in polarization also makes his …": a
+    // present in -s, not right after a determiner, before its object's determiner or pronoun)
+    // (nor after a pronoun, whose relative clause it is: "the amount of time it takes an acre …")
+    if ((determined || quantified) && k >= i + 3 && inS(w) && !AGENT_ENDING.test(w.lower) && !PERSON_NOUN.test(w.lower) && !DETERMINERS.has(toks[k - 1]!.lower) && !/^(?:it|he|she|they|we|i|you|who|which|that)$/.test(toks[k - 1]!.lower) &&
+      (OBJECT_START.test(toks[k + 1]?.lower ?? '') || /[’']s$/.test(toks[k + 1]?.text ?? '')) && verbByTable(w.lower)) return k;
     // (not a preposition or an adverb the tagger also reads as a verb: "gripped the unseen elbows near the ground",
     // "rolled his eyes hither and thither")
     if ((determined || quantified) && k >= i + 3 && reach === i + 6 && inS(toks[k - 1]!) && /^\p{Ll}{3,}$/u.test(w.text) && !/(?:s|ed|ing|ly)$/.test(w.lower) && !NOT_PRESENT.test(w.lower) &&
@@ -199,6 +204,11 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
   }
   return -1;
 }
+
+// What opens a verb's object: a determiner or an object pronoun.
+// (not "that", which after a plural opens its relative clause, "her strong limbs that ached", nor "this", which opens a
+// time, "voting patterns this term")
+const OBJECT_START = /^(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|no|more|any)$/;
 
 // Words after a plural noun that are no present tense, though the tagger may read them as one.
 const NOT_PRESENT = /^(?:near|behind|above|below|beneath|inside|outside|round|around|past|hither|thither|down|up|back|off|out|over|across|along|together|apart|aside|away|home|here|there|now|then|too|very|still|only|even|just|almost|again|alone|enough|longer|later|earlier|more|less|better|worse|further|farther|ago|before|after|since)$/;
@@ -291,7 +301,9 @@ export function appositionBeforePresent(toks: readonly Token[], i: number): bool
   if (toks[i - 1]?.text !== ',' || !NAME_WORD.test(toks[0]!.text) || isQuantifier(toks[0]!.lower)) return false;
   let first = 1;
   while (first < i - 1 && toks[first]!.text !== ',') first++;
-  return first < i - 1 && first <= 4 && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') || DETERMINER_WORD.test(toks[i + 1]?.lower ?? ''));
+  // ("…, verbalizes Libya is the biggest trouble spot": or a name and its verb)
+  return first < i - 1 && first <= 4 && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') || DETERMINER_WORD.test(toks[i + 1]?.lower ?? '') ||
+    NAME_WORD.test(toks[i + 1]?.text ?? '') && (AUXILIARY.test(toks[i + 2]?.lower ?? '') || /^\p{Ll}{3,}ed$/u.test(toks[i + 2]?.text ?? '')));
 }
 
 /** The texts of toks[a, b) run together ("D-S.C."), built by a loop: an array from map would change storage once V8 optimises the caller. */
