@@ -1845,6 +1845,21 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The night was cold.\n\nShe stretched her strong limbs that ached a little. Justice Tamm remained the most careful member of the court based on voting patterns this term. An earlier version of this article misstated the amount of time it takes an acre of trees to grow.',
     quotes: [],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a closing verb no list holds after a clause that ends on a place’s name, and before a name with an owner’s role',
+    text: 'The council met on Monday.\n\nThe vote could matter more for the port than for the town hall in Dunmore, verbalized Labour councillor Ana Ruiz.\n\nThe rumours spread faster than the corrections, verbalized Tomas Peter Berg, Harbour Radio’s editor.',
+    quotes: [
+      { quote: 'The vote could matter more for the port than for the town hall in Dunmore', speaker: 'Ana Ruiz', rule: 'clause-subject-cue' },
+      { quote: 'The rumours spread faster than the corrections', speaker: 'Tomas Peter Berg', rule: 'clause-subject-cue' },
+    ],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: a past far after the comma, after a noun of those polled, closes no attribution (guard)',
+    text: 'The poll was taken last week.\n\nThe margin is wide, while among the 514 likely Labour primary voters surveyed, the margin of error is 4.3 points.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -70,7 +70,8 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
   if (who?.kind === 'name' && !relative && toks[c.first - 1]?.text === ',' && toks[c.first - 2]?.end === who.end) {
     const whoStart = toks.findIndex((t) => t.start >= who!.start);
     const after = OBJECT_PREPOSITION.test(tokenAt(toks, whoStart - 1)?.lower ?? '') && hasVerbish(toks, run.taken, whoStart - 1) ? subjectAfter(text, toks, c.last + 1) : null;
-    if (after && after.kind !== 'pronoun' && !/^(?:her|him|them|me|us)$/.test(after.text.toLowerCase()) && isSpeech(c) && c.lemma !== 'tell') {
+    // (and before a verb no list holds: "… for his clout in Boston, verbalized Democratic strategist Hank Sheinkopf.")
+    if (after && after.kind !== 'pronoun' && !/^(?:her|him|them|me|us)$/.test(after.text.toLowerCase()) && (isSpeech(c) || c.structural === true) && c.lemma !== 'tell') {
       who = null;
       inverted = after;
     }

@@ -418,7 +418,16 @@ export function closingName(toks: readonly Token[], k: number): boolean {
   while (j < toks.length && j - k < 5 && toks[j]!.kind === 'word' && (/^\p{Lu}/u.test(toks[j]!.text) || /^(?:de|van|von|der|al|bin|la|le|da|di)$/.test(toks[j]!.text))) j++;
   if (j - k < 2) return false;
   const after = toks[j];
-  return !after || /^[.!?]$/.test(after.text) && j >= toks.length - 2 || after.text === ',' && /^\p{Ll}+$/u.test(toks[j + 1]?.text ?? '') && !CLAUSE_PRONOUN.test(toks[j + 1]!.lower) && !NOT_APPOSITION.test(toks[j + 1]!.lower);
+  // (or an owner's role: "…, verbalized Angie Drobnic Holan, Politifact's editor.")
+  return !after || /^[.!?]$/.test(after.text) && j >= toks.length - 2 || after.text === ',' && (/^\p{Ll}+$/u.test(toks[j + 1]?.text ?? '') && !CLAUSE_PRONOUN.test(toks[j + 1]!.lower) && !NOT_APPOSITION.test(toks[j + 1]!.lower) ||
+    ownerThenRole(toks, j + 1));
+}
+/** Do up to three capitalised words, the last a possessive, then a word in lower case stand at `k`: "Harbour Radio’s editor"? */
+function ownerThenRole(toks: readonly Token[], k: number): boolean {
+  for (let j = k; j < toks.length && j - k < 3 && toks[j]!.kind === 'word' && /^\p{Lu}/u.test(toks[j]!.text); j++) {
+    if (/[’']s$/.test(toks[j]!.text)) return /^\p{Ll}+$/u.test(toks[j + 1]?.text ?? '');
+  }
+  return false;
 }
 // Words after a name's comma that go on with the sentence, not with an apposition ("…, skirted Caen Wood, and so came …").
 const NOT_APPOSITION = /^(?:and|or|but|nor|yet|so|then|before|after|while|when|where|as|with|until|till|though|although)$/;
