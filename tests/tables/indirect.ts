@@ -1860,6 +1860,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The poll was taken last week.\n\nThe margin is wide, while among the 514 likely Labour primary voters surveyed, the margin of error is 4.3 points.',
     quotes: [],
   },
+  {
+    section: 'clause-according-to',
+    note: 'a spinner’s “based on” before an institute, a summary or a website as the source',
+    text: 'The count ended on Monday.\n\nAmong Labour voters alone, the mayor leads 49 percent to 41 percent, based on the institute.\n\nThe ferry carried 2,000 people in May, in line with the port’s website.',
+    quotes: [
+      { quote: 'Among Labour voters alone, the mayor leads 49 percent to 41 percent', speaker: 'the institute', rule: 'clause-according-to' },
+      { quote: 'The ferry carried 2,000 people in May', rule: 'clause-according-to' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
