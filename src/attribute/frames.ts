@@ -4,7 +4,7 @@
 // wins, in the order of RULES below.
 import { AS_SAYING, QUOTED_REACH, QUOTING, cueAt, findCues, cannotCue, quotingBefore, stateModifier, type Cue } from './cues.js';
 import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, SENT_DOCUMENT, WHEN, appositiveTitle, titleMarksEnd, isPartyState, namesPerson, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
-import { DETERMINERS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
+import { DETERMINERS, PRONOUNS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { ACT_FORMS, EVIDENCE, IRREGULAR_PAST, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE, isSpeech } from '../lexicon/speech.js';
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
 import { BOOK_CHARS } from './speakers.js';
@@ -276,19 +276,28 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     // a name, a role or the comma that closes a name's apposition, the subject found from it opening at the quotation)
     // (a clause quoted, not a title, and no relative or subordinate clause on the way: "“Hawaii Five-0,” the procedural
     // that CBS revived in 2010, is …" names no speaker)
-    if (np && !first && quotesClause(text, q)) {
-      for (let j = i + 2; j < toks.length && j - i <= 16; j++) {
+    // (before a listed cue's word further on only: "expounded in a statement")
+    if (np && quotesClause(text, q)) {
+      for (let j = i + 2; j < toks.length && j - i <= 16 && (!first || j < first.first); j++) {
         const t = toks[j]!;
         if (t.text === '.' && !/^\p{Lu}/u.test(toks[j - 1]!.text) || t.text === '“' || t.text === '"' || t.text === ';' || t.text === ':' || RELATIVE_OR_SUBORDINATE.test(t.lower)) break;
-        if (!unlistedPast(t) || !(/^\p{Lu}/u.test(toks[j - 1]!.text) || ROLE_NOUNS.has(toks[j - 1]!.lower) || toks[j - 1]!.text === ',' && /^\p{Lu}/u.test(toks[j - 2]?.text ?? ''))) continue;
+        // ("Powell’s office expounded": or a speaker's noun after its owner)
+        if (!unlistedPast(t) || !(/^\p{Lu}/u.test(toks[j - 1]!.text) || ROLE_NOUNS.has(toks[j - 1]!.lower) || SPEAKER_NOUNS.has(toks[j - 1]!.lower) && /[’']s$/.test(toks[j - 2]?.text ?? '') ||
+          toks[j - 1]!.text === ',' && /^\p{Lu}/u.test(toks[j - 2]?.text ?? ''))) continue;
         const subj = slotVerb(t, toks[j + 1], toks[j + 2]) ? subjectBefore(text, toks, j, i) : null;
-        if (subj && (subj.kind === 'name' || subj.kind === 'noun' && subj.start <= toks[i]!.end)) return frame('quote-subject-verb', subj, structuralCue(toks, j), true);
+        // (a noun phrase that opens at the quotation, or after its article, its adjectives and an "and" that joins two
+        // descriptions of one person: "the bespectacled, 71-year-old diplomat", "the Florida senator and Republican
+        // presidential candidate"; not another determiner after the first: "the senator and his wife")
+        if (subj && (subj.kind === 'name' || subj.kind === 'noun' && (subj.start <= toks[i]!.end || ONE_DESCRIPTION.test(text.slice(toks[i]!.start, subj.start))))) return frame('quote-subject-verb', subj, structuralCue(toks, j), true);
         break;
       }
     }
   }
   return null;
 }
+
+// An article and the words of one description before the noun phrase a subject finder read last (see above).
+const ONE_DESCRIPTION = /^(?:the|a|an)\s+(?:(?!(?:the|a|an|his|her|their|its|my|our|your|and|or|who|which|that)\s)[\p{L}\d’'.-]+,?\s+){0,4}(?:and\s+)?$/u;
 
 // Words that open a relative or subordinate clause inside the words after a quotation.
 const RELATIVE_OR_SUBORDINATE = /^(?:that|which|who|whom|whose|where|when|while|because|if|after|before|since|as)$/;

@@ -3323,6 +3323,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The council met on Monday.\n\n“Harbour Lights,” the old drama that Channel Nine revived in 2010, is considered a model for the new series.',
     quotes: [],
   },
+  {
+    note: 'a verb no list holds after a quotation: a speaker’s noun after its owner, and one description with its article, adjectives and “and”',
+    text: 'The council met on Monday.\n\n“The mayor has invited the board to meet on Thursday,” Ruiz’s office expounded.\n\n“The ferry is the top priority,” the bespectacled, 71-year-old councillor stipulated in a long interview.\n\n“The port is run by amateurs,” the Dunmore senator and Labour candidate recited in a statement.',
+    quotes: [
+      { quote: 'The mayor has invited the board to meet on Thursday,', speaker: 'Ruiz’s office' },
+      { quote: 'The ferry is the top priority,', speaker: '71-year-old councillor' },
+      { quote: 'The port is run by amateurs,', speaker: 'Labour candidate' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
