@@ -1869,6 +1869,13 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'The ferry carried 2,000 people in May', rule: 'clause-according-to' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a pronoun that opens the sentence, a quotation in its first clause, and “and said” with a clause of its own',
+    text: 'The vigil was quiet.\n\nShe blamed the fire on a “careless tenant,” not on the landlord, and said it was unnerving to wonder why nobody had called.',
+    quotes: [{ quote: 'it was unnerving to wonder why nobody had called', rule: 'subject-cue-that' }],
+    mixed: ['careless tenant,'],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -132,7 +132,8 @@ function asBelief(q: IndirectQuote): IndirectQuote[] {
  * both “crazy” and said the party would lose", "… “some reporting” …, but he said he played no role".
  */
 function secondVerb(toks: readonly Token[], q: IndirectQuote): boolean {
-  if (/^(and|but)$/.test(toks[q.cue.first - 1]?.lower ?? '') && q.mention !== null && q.mention.kind !== 'pronoun' && q.mention.start < q.cue.start) return true;
+  // (a pronoun too where it opens the sentence: "She blamed the violence on a “disturbed person,” …, and said it was …")
+  if (/^(and|but)$/.test(toks[q.cue.first - 1]?.lower ?? '') && q.mention !== null && (q.mention.kind !== 'pronoun' || q.mention.start === toks[0]!.start) && q.mention.start < q.cue.start) return true;
   // (a clause of its own, its subject and a verb of speech after ", but" or ", and": "Bob said there was “some
   // reporting” …, but he said he played no role …", "…,” and a former official said there have been …")
   if (q.mention === null || q.mention.end > q.cue.start || q.cue.end > q.start || !isSpeech(q.cue)) return false;
