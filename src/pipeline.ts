@@ -19,6 +19,12 @@ import { SOURCE } from './lexicon/speech.js';
 import { partitionPoint } from './bisect.js';
 import { breaksParagraph, isHardWrapped, lineBreakBefore, paragraphEnd, paragraphPieces, paragraphStart } from './scan/paragraphs.js';
 
+
+// "… claimed that “", "… said on Tuesday that “": a quotation that completes a clause of "that".
+const THAT_BEFORE = /(?<![\p{L}])that\s*$/u;
+// A clause of its own right after a cue: a determiner, a pronoun or a name, then a word ("said the two cases were …").
+const OWN_CLAUSE_AFTER = /^\s+(?:that\s+)?(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|\p{Lu}[\p{Ll}’'.-]+)\s+\p{L}/u;
+
 /** How far (UTF-16 units) before and after a quotation its outlet is looked for. */
 const OUTLET_REACH = 400;
 
@@ -97,6 +103,16 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     if (after?.cue && SOURCE.has(after.cue.lemma) && after.mention && (outletNamed(text, after.mention) !== null || isMediaName(after.mention.text.replace(/^the\s+/i, '')))) {
       const said = frameBefore(text, span, from);
       if (said?.cue && !said.cue.gerund && said.mention && said.mention.kind !== 'noun') {
+        after = null;
+        before = said;
+      }
+    }
+    // ("But even as Trump claimed that “…,” one of the prosecutors said the two cases were quite different": a quotation
+    // that completes "claimed that" is its clause's; the cue after it has a clause of its own)
+    // (the speaker named before its cue: after "said Sylke Tempel" the name is the speaker, no clause)
+    if (after?.cue && !after.cue.gerund && after.mention && after.mention.end <= after.cue.start && THAT_BEFORE.test(text.slice(Math.max(from, span.open - 12), span.open)) && OWN_CLAUSE_AFTER.test(text.slice(after.cue.end, after.cue.end + 24))) {
+      const said = frameBefore(text, span, from);
+      if (said?.cue && !said.cue.gerund && said.mention) {
         after = null;
         before = said;
       }

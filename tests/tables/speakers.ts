@@ -3332,6 +3332,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'The port is run by amateurs,', speaker: 'Labour candidate' },
     ],
   },
+  {
+    note: 'a quotation that completes “claimed that” is that clause’s, though a cue with a clause of its own follows it',
+    text: 'The hearing ended on Monday.\n\nBut even as Ruiz claimed on Tuesday that “the old captain got in trouble for far less,” one of the lawyers for Tomas Berg said the two cases were quite different.',
+    quotes: [{ quote: 'the old captain got in trouble for far less,', speaker: 'Ruiz' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
