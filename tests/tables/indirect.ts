@@ -1876,6 +1876,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [{ quote: 'it was unnerving to wonder why nobody had called', rule: 'subject-cue-that' }],
     mixed: ['careless tenant,'],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a closing attribution whose name has a title the mention finder does not read as one: "…, Trump’s longtime confidant Roger Stone stated."',
+    text: 'The count ended on Monday.\n\nThere is serious concern about the voting machines in the port, Mayor Ruiz’s longtime confidant Tomas Berg stated.',
+    quotes: [{ quote: 'There is serious concern about the voting machines in the port', speaker: 'Tomas Berg', rule: 'clause-subject-cue' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'negative: a relative clause of "whose" before the name is no title (guard)',
+    text: 'The count ended on Monday.\n\nWard had been trying to oust Senator Lund, whose war record Ruiz famously belittled, and lost.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

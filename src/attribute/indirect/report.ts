@@ -114,7 +114,7 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
 }
 
 // Words that a title before a name does not hold: conjunctions, relatives, quantities, prepositions but "of".
-const NOT_TITLE_WORD = /^(?:and|but|or|nor|yet|then|so|also|still|even|later|now|when|where|whether|as|while|whereas|though|although|because|unless|if|who|which|that|to|than|there|this|these|those|it|he|she|they|we|i|you|not|the|a|an|how|many|much|some|most|all|few|after|before|since|until|with|for|from|in|on|at|by|about|into|over|under|like|among|amid|during|without|despite|regardless)$/;
+const NOT_TITLE_WORD = /^(?:and|but|or|nor|yet|then|so|also|still|even|later|now|when|where|whether|as|while|whereas|though|although|because|unless|if|who|whom|whose|which|that|to|than|there|this|these|those|it|he|she|they|we|i|you|not|the|a|an|how|many|much|some|most|all|few|after|before|since|until|with|for|from|in|on|at|by|about|into|over|under|like|among|amid|during|without|despite|regardless)$/;
 /**
  * Where the comma stands before the words of a title that a name's mention did not take in, when it does: "Clinton
  * campaign" of "…, Clinton campaign manager Robby Mook said"; else `last` itself.
@@ -269,7 +269,8 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   }
   // ("…, Clinton campaign manager Robby Mook said", "…, foreign affairs ministry spokesman Benali Cherif said": the
   // words of a title before its role noun, back to the comma)
-  if (who && who.kind === 'name' && who.title && toks[beforeEnd]?.kind === 'word') beforeEnd = titleWordsBefore(toks, beforeEnd, run.taken);
+  // (a title the mention finder did not read as one too: "…, Trump’s longtime confidant Roger Stone stated")
+  if (who && who.kind === 'name' && toks[beforeEnd]?.kind === 'word') beforeEnd = titleWordsBefore(toks, beforeEnd, run.taken);
   // ("…, a spokeswoman, Anna Richardson White, said": the name's apposition before it, with its article, back to its comma)
   if (who && who.kind === 'name' && !relative && toks[beforeEnd]?.text === ',') beforeEnd = appositionBefore(toks, beforeEnd, run.taken);
   let afterCue = c.last + 1;
