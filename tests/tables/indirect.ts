@@ -1888,6 +1888,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The count ended on Monday.\n\nWard had been trying to oust Senator Lund, whose war record Ruiz famously belittled, and lost.',
     quotes: [],
   },
+  {
+    section: 'headline-says',
+    note: 'a headline whose speaker and cue follow an opening phrase and its comma: "Immediately After …, Trump Said …"',
+    text: 'Right After the Mayor’s Speech, Ruiz Said The Five Words Everyone Was Thinking\n\nThe speech ended on Monday. Ruiz spoke next.',
+    quotes: [{ quote: 'The Five Words Everyone Was Thinking', speaker: 'Ruiz', rule: 'headline-says' }],
+  },
+  {
+    section: 'headline-says',
+    note: 'negative: "Point" in a headline is a noun, no cue (guard)',
+    text: 'On Trade, Angry Voters Have Point: It Has Not Been Much Good for Them\n\nWere the experts wrong about trade? The voters think so.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

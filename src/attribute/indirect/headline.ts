@@ -50,7 +50,7 @@ export function headline(text: string, sentences: readonly Sentence[]): Indirect
   const cueWord = (i: number): Cue | null => {
     const t = toks[i];
     if (!t || t.kind !== 'word') return null;
-    const form = CUES.get(t.lower)?.find((f) => f.words.length === 1 && !f.gerund && SPEECH.has(f.lemma) && !/^(post|report|state|note|read|tweet|write)$/.test(f.lemma));
+    const form = CUES.get(t.lower)?.find((f) => f.words.length === 1 && !f.gerund && SPEECH.has(f.lemma) && !/^(post|report|state|note|read|tweet|write|point)$/.test(f.lemma));
     return form ? tokenCue(toks, i, form.lemma) : null;
   };
   const name = (from: number, to: number): Mention | null => {
@@ -89,13 +89,16 @@ export function headline(text: string, sentences: readonly Sentence[]): Indirect
     const who = k >= 2 && toks[k]!.text === ',' && hasVerbish(toks, 0, k) ? name(k + 1, e - 1) : null;
     if (who && (who.kind === 'name' || who.kind === 'noun')) return { ...spanOf(toks, 0, k), rule: 'headline-says', mention: who, cue: last, sentence: si };
   }
-  // "Obama Says …"
-  for (let i = 1; i <= 4 && i < e - 3; i++) {
-    const cue = cueWord(i);
-    if (!cue) continue;
-    const who = hasVerbish(toks, i + 1, e) ? name(0, i) : null;
-    if (who && who.kind === 'name') return { ...spanOf(toks, i + 1, e), rule: 'headline-says', mention: who, cue, sentence: si };
-    break;
+  // "Obama Says …" (or after an opening phrase and its comma: "Immediately After Obama’s Terror Speech, Trump Said …")
+  const comma = toks.findIndex((t, j) => j >= 2 && j <= 8 && t.text === ',');
+  for (const from of comma > 0 ? [0, comma + 1] : [0]) {
+    for (let i = from + 1; i <= from + 4 && i < e - 3; i++) {
+      const cue = cueWord(i);
+      if (!cue) continue;
+      const who = hasVerbish(toks, i + 1, e) ? name(from, i) : null;
+      if (who && who.kind === 'name') return { ...spanOf(toks, i + 1, e), rule: 'headline-says', mention: who, cue, sentence: si };
+      break;
+    }
   }
   return null;
 }
