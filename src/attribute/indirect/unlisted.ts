@@ -12,7 +12,7 @@ import type { Token } from '../../scan/tokens.js';
 import { isGivenName } from '../names.js';
 import { isDictionaryWord, verbByTable } from '../../nlp/compromise.js';
 import { namesOutletIn } from '../outlets.js';
-import { AUXILIARY, CLAUSE_PRONOUN, DETERMINER_LIKE, DETERMINER_WORD, NAME_WORD, RELATIVE_VERB, TIME_TAIL, VENUE, WEEKDAY, pastTime } from './words.js';
+import { AUXILIARY, CLAUSE_PRONOUN, DETERMINER_LIKE, DETERMINER_WORD, NAME_WORD, OBJECT_OPENER, RELATIVE_VERB, TIME_TAIL, VENUE, WEEKDAY, pastTime } from './words.js';
 
 /**
  * Does a noun of those who speak stand before a phrase of "for", "of" or "at" that ends at `k`, right after a comma:
@@ -163,7 +163,7 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
     // present in -s, not right after a determiner, before its object's determiner or pronoun)
     // (nor after a pronoun, whose relative clause it is: "the amount of time it takes an acre …")
     if ((determined || quantified) && k >= i + 3 && inS(w) && !AGENT_ENDING.test(w.lower) && !PERSON_NOUN.test(w.lower) && !DETERMINERS.has(toks[k - 1]!.lower) && !/^(?:it|he|she|they|we|i|you|who|which|that)$/.test(toks[k - 1]!.lower) &&
-      (OBJECT_START.test(toks[k + 1]?.lower ?? '') || /[’']s$/.test(toks[k + 1]?.text ?? '')) && verbByTable(w.lower)) return k;
+      (objectStart(toks[k + 1]?.lower ?? '') || /[’']s$/.test(toks[k + 1]?.text ?? '')) && verbByTable(w.lower)) return k;
     // (not a preposition or an adverb the tagger also reads as a verb: "gripped the unseen elbows near the ground",
     // "rolled his eyes hither and thither")
     if ((determined || quantified) && k >= i + 3 && reach === i + 6 && inS(toks[k - 1]!) && /^\p{Ll}{3,}$/u.test(w.text) && !/(?:s|ed|ing|ly)$/.test(w.lower) && !NOT_PRESENT.test(w.lower) &&
@@ -205,10 +205,9 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
   return -1;
 }
 
-// What opens a verb's object: a determiner or an object pronoun.
-// (not "that", which after a plural opens its relative clause, "her strong limbs that ached", nor "this", which opens a
-// time, "voting patterns this term")
-const OBJECT_START = /^(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|no|more|any)$/;
+// What opens a verb's object after a present in -s (OBJECT_OPENER), but a demonstrative: "this" opens a time, "voting
+// patterns this term", and "that" a relative clause, "her strong limbs that ached".
+const objectStart = (w: string): boolean => OBJECT_OPENER.has(w) && !/^(?:this|these|those|that)$/.test(w);
 
 // Words after a plural noun that are no present tense, though the tagger may read them as one.
 const NOT_PRESENT = /^(?:near|behind|above|below|beneath|inside|outside|round|around|past|hither|thither|down|up|back|off|out|over|across|along|together|apart|aside|away|home|here|there|now|then|too|very|still|only|even|just|almost|again|alone|enough|longer|later|earlier|more|less|better|worse|further|farther|ago|before|after|since)$/;

@@ -112,7 +112,7 @@ export const POLLED = /^(?:surveyed|polled|asked|questioned|interviewed|sampled|
 const PLURAL_DETERMINER = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'all', 'many', 'most', 'some', 'several', 'both', 'few', 'other', 'more']);
 
 // Words that open a verb's object: "impact the cost", "want him".
-const OBJECT_OPENER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'no', 'more', 'any']);
+export const OBJECT_OPENER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'no', 'more', 'any']);
 
 /** A clause has a finite verb, roughly: some word that is not a name, a number or a function word. */
 export function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
