@@ -185,12 +185,15 @@ const WORKER_YOUNG_MB = 8;
  * times that before collecting; a cap makes it collect sooner. Measured on a
  * 65 MB stream at --jobs 2: peak RSS 213 MB without a cap, 195 MB at 128 MB
  * (median of 3), 194 against 198 MB at 64 MB against 128 (median of 5,
- * interleaved), at the same CPU time. A document of 6.9 M characters (ten
- * copies of a novel) extracts within 64 MB; one of 20 M does not, hence
- * WORKER_DOC_CHARS, and a worker that dies anyway has its batches extracted
- * again in the calling thread.
+ * interleaved), at the same CPU time; 192 against 197 MB at 40 MB against 64
+ * (median of 9, interleaved, December 6), where 64 MB went over 200 MB in two
+ * of the nine runs and 40 MB in none, at the same wall time (10.4–12.2 s
+ * against 10.5–11.5 s). A document of WORKER_DOC_CHARS (4.1 M characters, six
+ * copies of a novel) extracts within 32 MB, not within 24; one of 20 M does
+ * not fit at all, hence WORKER_DOC_CHARS, and a worker that dies anyway has its
+ * batches extracted again in the calling thread.
  */
-const WORKER_OLD_MB = 64;
+const WORKER_OLD_MB = 40;
 
 /** @internal A batch holding a document this long (characters) is extracted in the calling thread, whose heap is not capped. */
 export const WORKER_DOC_CHARS = 1 << 22;
