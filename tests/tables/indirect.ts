@@ -1900,6 +1900,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'On Trade, Angry Voters Have Point: It Has Not Been Much Good for Them\n\nWere the experts wrong about trade? The voters think so.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb no list holds before a determined subject and its past of intention with "to"',
+    text: 'The council met on Monday.\n\nFiske recited the campaign planned to bus in supporters to stage a protest.',
+    quotes: [{ quote: 'the campaign planned to bus in supporters to stage a protest', speaker: 'Fiske', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a participle before "to" that is no past of intention is the object’s (guard)',
+    text: 'The council met on Monday.\n\nThe clerk recited the report presented to the board.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -157,7 +157,8 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
   for (let k = range ? i + 3 : i + 1; k < toks.length && k <= reach + shift; k++) {
     const w = toks[k]!;
     if (k >= i + 2 && AUXILIARY.test(w.lower)) return k;
-    if (determined && k >= i + 3 && reach === i + 6 && /^\p{Ll}{3,}ed$/u.test(w.text) && !IRREGULAR_PAST.has(w.lower) && !PARTICIPLE_TAIL.test(toks[k + 1]?.lower ?? '')) return k;
+    // (a past of intention before "to" is a verb, not a participle: "recited the campaign planned to bus in supporters")
+    if (determined && k >= i + 3 && reach === i + 6 && /^\p{Ll}{3,}ed$/u.test(w.text) && !IRREGULAR_PAST.has(w.lower) && (!PARTICIPLE_TAIL.test(toks[k + 1]?.lower ?? '') || toks[k + 1]!.lower === 'to' && INTENTION_PAST.test(w.lower))) return k;
     // ("expounded his friends feel the same way", "some voters want …": a plural noun and a present that agrees with it)
     // ("propounded her suite of proposals addresses people's unrest", "the increase in polarization also makes his …": a
     // present in -s, not right after a determiner, before its object's determiner or pronoun)
@@ -208,6 +209,9 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
 // What opens a verb's object after a present in -s (OBJECT_OPENER), but a demonstrative: "this" opens a time, "voting
 // patterns this term", and "that" a relative clause, "her strong limbs that ached".
 const objectStart = (w: string): boolean => OBJECT_OPENER.has(w) && !/^(?:this|these|those|that)$/.test(w);
+
+// Pasts of intention and their like, whose "to" opens an infinitive, not a participle's phrase of direction.
+const INTENTION_PAST = /^(?:planned|tended|wanted|decided|agreed|tried|refused|promised|continued|failed|hoped|managed|vowed|threatened|pledged|seemed|appeared|needed|intended|expected|declined|sought|offered|attempted|struggled|started|began|proceeded|moved|voted)$/;
 
 // Words after a plural noun that are no present tense, though the tagger may read them as one.
 const NOT_PRESENT = /^(?:near|behind|above|below|beneath|inside|outside|round|around|past|hither|thither|down|up|back|off|out|over|across|along|together|apart|aside|away|home|here|there|now|then|too|very|still|only|even|just|almost|again|alone|enough|longer|later|earlier|more|less|better|worse|further|farther|ago|before|after|since)$/;
