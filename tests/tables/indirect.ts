@@ -1912,6 +1912,21 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The council met on Monday.\n\nThe clerk recited the report presented to the board.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a perfect of a verb no list holds before a clause its verb shows; an approximate number opens the clause’s subject',
+    text: 'The council met on Monday.\n\nRuiz has verbalized about 20 people have applied for the seat.\n\nThe campaign has stipulated the ferry would run until May.',
+    quotes: [
+      { quote: 'about 20 people have applied for the seat', speaker: 'Ruiz', rule: 'subject-cue-that' },
+      { quote: 'the ferry would run until May', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a perfect and its object with a subordinate clause, a relative without "that", a passive after "being" or a list of verbs, is no clause (guard)',
+    text: 'The winter was long.\n\nThe clip has faced ridicule online since it was released on Tuesday. She had approved all the changes he had been making. It had induced his being conveyed home too early. He had quitted the field, had given up the farm, and left.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

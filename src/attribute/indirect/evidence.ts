@@ -113,7 +113,8 @@ function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefi
   // does; not after a comma, where the verb is one of a list: "… obfuscated facts, admitted it withheld emails")
   // ("Bush verbalizes it’s even more important …": or its contraction)
   const itClause = toks[i + 1]?.lower === 'it' && finiteAfterIt(toks, i + 2) || /^it[’'](?:s|d|ll)$/.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word';
-  if (sb > 0 && /^(?:has|have|had)$/.test(toks[sb]!.lower) && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') || itClause)) sb = pastPartyTag(toks, sb - 1);
+  // ("McAuliffe has verbalized about 20 people have …": and before any clause its verb shows, clauseVerbAfter)
+  if (sb > 0 && /^(?:has|have|had)$/.test(toks[sb]!.lower) && (CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') || itClause || ed && clauseVerbAfter(toks, i) > 0)) sb = pastPartyTag(toks, sb - 1);
   // (or the comma that closes an apposition: "Richard Revesz, director of …, expounded the states were …")
   // (a name with an apostrophe, "O'Neill"; past a party tag, "Rep. Stephen Lynch (D-Mass.) verbalized")
   // ("Another 19 percent propounded they …": a share of those polled)

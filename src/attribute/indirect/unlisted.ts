@@ -148,17 +148,21 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
   const determined = /^(?:the|his|her|their|its|this|these|those)$/.test(toks[i + 1]?.lower ?? '');
   // ("verbalizes some constraints on freedom are …": a quantified noun phrase, read to its auxiliary only)
   // ("verbalizes 31,000 to 160,000 of them could be lost": or a number)
-  const quantified = /^(?:some|many|most|much|several|all|no|none|each|either|neither|any|both|\d[\d,.]*)$/.test(toks[i + 1]?.lower ?? '');
+  // ("verbalized about 20 people have indicated …": an approximate number is one too)
+  const q = /^(?:about|nearly|roughly|almost|approximately|around)$/.test(toks[i + 1]?.lower ?? '') && /^\d/.test(toks[i + 2]?.text ?? '') ? i + 2 : i + 1;
+  const quantified = /^(?:some|many|most|much|several|all|no|none|each|either|neither|any|both|\d[\d,.]*)$/.test(toks[q]?.lower ?? '');
   let reach = i + 6;
   // (a range of numbers is one quantity: "31,000 to 160,000 of them"; the hyphen of a compound, "reader-chosen", adds
   // its two tokens to the reach)
-  const range = quantified && /^\d/.test(toks[i + 1]!.text) && toks[i + 2]?.lower === 'to' && /^\d/.test(toks[i + 3]?.text ?? '');
+  const range = quantified && /^\d/.test(toks[q]!.text) && toks[q + 1]?.lower === 'to' && /^\d/.test(toks[q + 2]?.text ?? '');
   let shift = 0;
-  for (let k = range ? i + 3 : i + 1; k < toks.length && k <= reach + shift; k++) {
+  for (let k = range ? q + 2 : q; k < toks.length && k <= reach + shift; k++) {
     const w = toks[k]!;
-    if (k >= i + 2 && AUXILIARY.test(w.lower)) return k;
+    // (not the auxiliary of a relative clause without "that": "approved all the alterations he had been making")
+    if (k >= i + 2 && AUXILIARY.test(w.lower)) return k - 1 > i + 1 && /^(?:he|she|they|we|i|you)$/.test(toks[k - 1]!.lower) ? -1 : k;
     // (a past of intention before "to" is a verb, not a participle: "recited the campaign planned to bus in supporters")
-    if (determined && k >= i + 3 && reach === i + 6 && /^\p{Ll}{3,}ed$/u.test(w.text) && !IRREGULAR_PAST.has(w.lower) && (!PARTICIPLE_TAIL.test(toks[k + 1]?.lower ?? '') || toks[k + 1]!.lower === 'to' && INTENTION_PAST.test(w.lower))) return k;
+    // (nor a passive participle after "being": "induced his being conveyed thither")
+    if (determined && k >= i + 3 && reach === i + 6 && /^\p{Ll}{3,}ed$/u.test(w.text) && !IRREGULAR_PAST.has(w.lower) && !/^(?:being|been)$/.test(toks[k - 1]!.lower) && (!PARTICIPLE_TAIL.test(toks[k + 1]?.lower ?? '') || toks[k + 1]!.lower === 'to' && INTENTION_PAST.test(w.lower))) return k;
     // ("expounded his friends feel the same way", "some voters want …": a plural noun and a present that agrees with it)
     // ("propounded her suite of proposals addresses people's unrest", "the increase in polarization also makes his …": a
     // present in -s, not right after a determiner, before its object's determiner or pronoun)
@@ -185,7 +189,9 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
     }
     // ("stipulated the victims, two men and a woman, were taken …": a determined subject's apposition between commas,
     // then its auxiliary)
+    // (not a list of the subject's own verbs: "quitted the field, had given Louisa up, had ceased …")
     if (w.text === ',' && determined && reach === i + 6 && k >= i + 3) {
+      if (AUXILIARY.test(toks[k + 1]?.lower ?? '')) return -1;
       let close = k + 1;
       while (close < toks.length && close - k <= 8 && toks[close]!.kind === 'word') close++;
       if (toks[close]?.text === ',' && close > k + 1 && AUXILIARY.test(toks[close + 1]?.lower ?? '')) return close + 1;
@@ -198,7 +204,9 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
       continue;
     }
     // (a question word opens a clause of its own: "unveiled the first draft of what would become …")
-    if (w.kind !== 'word' || /^(in|on|at|by|for|with|from|of|to|which|who|that|when|where|and|or|but|what|how|why|whether|whose|whom)$/.test(w.lower)) return -1;
+    // (nor does a subordinate clause after the clause's first word: "faced ridicule online since it was released")
+    if (w.kind !== 'word' || /^(in|on|at|by|for|with|from|of|to|which|who|that|when|where|and|or|but|what|how|why|whether|whose|whom)$/.test(w.lower) ||
+      k > i + 1 && /^(?:since|because|while|although|though|if|unless|until|after|before|as|once|whenever)$/.test(w.lower)) return -1;
     // (past "of", a noun phrase and no more: "the body of the boy across his knee" goes on with a preposition)
     // (nor with a subordinate clause: "rubbed his eyes with the inside of his wrists while this commiseration was …")
     if (reach > i + 6 && /^(?:across|into|onto|upon|through|over|under|after|before|during|against|among|between|toward|towards|without|within|like|as|than|about|around|behind|beyond|near|off|out|up|down|since|until|while|because|although|though|if|unless|whereas|whenever|wherever|once)$/.test(w.lower)) return -1;
