@@ -98,21 +98,17 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     // (the cue of an attribution read past a title comes after it: "… to Urge Voters to ‘Turn Away’ from ‘Cheats’"
     // has none)
     let before = after ? null : frameBefore(text, span, from);
+    // A cue after the quotation that yields it to the cue before it:
     // ("Moreau said the enclosures were “decades out of date”, according to Reuters": the medium that carried the words
-    // is no speaker of them where a cue before the quotation names one; it stays the outlet)
-    if (after?.cue && SOURCE.has(after.cue.lemma) && after.mention && (outletNamed(text, after.mention) !== null || isMediaName(after.mention.text.replace(/^the\s+/i, '')))) {
-      const said = frameBefore(text, span, from);
-      if (said?.cue && !said.cue.gerund && said.mention && said.mention.kind !== 'noun') {
-        after = null;
-        before = said;
-      }
-    }
+    // is no speaker of them where a cue before the quotation names one, not a noun; it stays the outlet)
+    const medium = after?.cue && SOURCE.has(after.cue.lemma) && after.mention && (outletNamed(text, after.mention) !== null || isMediaName(after.mention.text.replace(/^the\s+/i, '')));
     // ("But even as Trump claimed that “…,” one of the prosecutors said the two cases were quite different": a quotation
     // that completes "claimed that" is its clause's; the cue after it has a clause of its own)
     // (the speaker named before its cue: after "said Sylke Tempel" the name is the speaker, no clause)
-    if (after?.cue && !after.cue.gerund && after.mention && after.mention.end <= after.cue.start && THAT_BEFORE.test(text.slice(Math.max(from, span.open - 12), span.open)) && OWN_CLAUSE_AFTER.test(text.slice(after.cue.end, after.cue.end + 24))) {
+    const completes = after?.cue && !after.cue.gerund && after.mention && after.mention.end <= after.cue.start && THAT_BEFORE.test(text.slice(Math.max(from, span.open - 12), span.open)) && OWN_CLAUSE_AFTER.test(text.slice(after.cue.end, after.cue.end + 24));
+    if (medium || completes) {
       const said = frameBefore(text, span, from);
-      if (said?.cue && !said.cue.gerund && said.mention) {
+      if (said?.cue && !said.cue.gerund && said.mention && (completes || said.mention.kind !== 'noun')) {
         after = null;
         before = said;
       }

@@ -263,11 +263,13 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     // … and with a verb no lexicon lists: “…,” White House press secretary Josh Earnest uttered at a briefing.
     // (the words up to the verb make one noun phrase: no punctuation but a name's full stops and possessives)
     const np = toks[i]?.kind === 'word' && (/^\p{Lu}/u.test(toks[i]!.text) || DETERMINERS.has(toks[i]!.lower) || /[’']s$/.test(toks[i]!.text));
+    // (the subject of the verb at j, where the verb stands in the slot of one: both searches below ask it)
+    const verbSubject = (j: number): Mention | null => (slotVerb(toks[j]!, toks[j + 1], toks[j + 2]) ? subjectBefore(text, toks, j, i) : null);
     for (let j = i + 1; np && j < toks.length && j - i <= 10; j++) {
       const t = toks[j]!;
       if (t.kind !== 'word' && t.text !== '.' || NP_BREAK.test(t.lower) || t.lower.includes('-')) break;
       if (t.kind !== 'word' || !PAST.test(t.lower) || t.lower.length <= 4 || !/^\p{Ll}/u.test(t.text) || !/^\p{Lu}/u.test(toks[j - 1]!.text) && !ROLE_NOUNS.has(toks[j - 1]!.lower)) continue;
-      const subj = slotVerb(t, toks[j + 1], toks[j + 2]) ? subjectBefore(text, toks, j, i) : null;
+      const subj = verbSubject(j);
       if (subj && (subj.kind === 'name' || subj.kind !== 'pronoun' && subj.start <= toks[i]!.end)) return frame('quote-subject-verb', subj, structuralCue(toks, j), true);
       break;
     }
@@ -284,7 +286,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
         // ("Powell’s office expounded": or a speaker's noun after its owner)
         if (!unlistedPast(t) || !(/^\p{Lu}/u.test(toks[j - 1]!.text) || ROLE_NOUNS.has(toks[j - 1]!.lower) || SPEAKER_NOUNS.has(toks[j - 1]!.lower) && /[’']s$/.test(toks[j - 2]?.text ?? '') ||
           toks[j - 1]!.text === ',' && /^\p{Lu}/u.test(toks[j - 2]?.text ?? ''))) continue;
-        const subj = slotVerb(t, toks[j + 1], toks[j + 2]) ? subjectBefore(text, toks, j, i) : null;
+        const subj = verbSubject(j);
         // (a noun phrase that opens at the quotation, or after its article, its adjectives and an "and" that joins two
         // descriptions of one person: "the bespectacled, 71-year-old diplomat", "the Florida senator and Republican
         // presidential candidate"; not another determiner after the first: "the senator and his wife")

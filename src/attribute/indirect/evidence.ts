@@ -7,7 +7,7 @@ import { ACT_FORMS, EVIDENCE, IRREGULAR_PAST, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT
 import { PROPER_ADJECTIVES, SPEAKER_NOUNS } from '../../lexicon/people.js';
 import type { Token } from '../../scan/tokens.js';
 import { verbByTable } from '../../nlp/compromise.js';
-import { AUXILIARY, CLAUSE_PRONOUN, DETERMINER_LIKE, NAME_WORD, POLLED, RELATIVE_VERB, pastTime, progressive, spanCue, tokenCue } from './words.js';
+import { AUXILIARY, CLAUSE_PRONOUN, DETERMINER_LIKE, NAME_WORD, RELATIVE_VERB, pastTime, progressive, spanCue, thosePolled, tokenCue } from './words.js';
 import {
   AGENT_ENDING, PERSON_NOUN, appositionBeforePresent, clauseVerbAfter, closingSpeakerNoun, namedAfter, entsVerb, finiteAfterIt, inS, linkedSpeaker, listedSpeech, listenerBeforeThat,
   nameOpensBeforePronoun, pastAdjunct, pastMedium, pastPartyTag, placeBeforeThat, pluralOrShare, relativeBeforePronoun, roleSubject, singularSubject,
@@ -81,7 +81,7 @@ export function evidenceCues(toks: readonly Token[]): Cue[] {
  */
 function speakersOpening(toks: readonly Token[], sb: number): boolean {
   // ("those surveyed", "Again, those polled": the participle of those asked, opening the sentence or after its comma)
-  if (sb >= 1 && toks[sb - 1]!.lower === 'those' && POLLED.test(toks[sb]!.lower) && (sb === 1 || toks[sb - 2]!.text === ',')) return true;
+  if (thosePolled(toks, sb) && (sb === 1 || toks[sb - 2]!.text === ',')) return true;
   if (sb > 6) return false;
   let head = -1;
   for (let k = 0; k <= sb; k++) {

@@ -121,13 +121,16 @@ function bodyNameAfter(toks: readonly Token[], k: number): boolean {
  * which tokens now belong to a reported clause.
  */
 export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, taken: number, out: IndirectQuote[]): number {
-  let who = subjectAfter(text, toks, c.last + 1) ?? sourcePhrase(text, toks, c.last + 1);
+  // (the source's phrase to its comma, read once and only if asked for)
+  let phraseMemo: Mention | null | undefined;
+  const phrase = (): Mention | null => (phraseMemo === undefined ? (phraseMemo = sourcePhrase(text, toks, c.last + 1)) : phraseMemo);
+  let who = subjectAfter(text, toks, c.last + 1) ?? phrase();
   if (!who) return taken;
   // ("according to the document he released": a relative without "that" is the source's, through its verb)
-  if (who.kind === 'noun' && /\s(?:he|she|they|we|i|you)$/i.test(who.text)) who = sourcePhrase(text, toks, c.last + 1) ?? who;
+  if (who.kind === 'noun' && /\s(?:he|she|they|we|i|you)$/i.test(who.text)) who = phrase() ?? who;
   who = evidenceOf(text, toks, who) ?? who;
   // "According to F.A.A. records, …": the source runs to the comma where the name found first stops short
-  if ((c.first <= 1 || /^[(:—–;]$/.test(toks[c.first - 1]!.text)) && toks[toks.findIndex((t) => t.start >= who!.end)]?.text !== ',') who = sourcePhrase(text, toks, c.last + 1) ?? who;
+  if ((c.first <= 1 || /^[(:—–;]$/.test(toks[c.first - 1]!.text)) && toks[toks.findIndex((t) => t.start >= who!.end)]?.text !== ',') who = phrase() ?? who;
   const whoEnd = toks.findIndex((t) => t.start >= who!.end);
   // the cue opens the clause: at the sentence's start, after "but", or after "(", ":" or a dash
   // ("But, according to the poll, …": the conjunction and its comma open it too)
@@ -194,7 +197,7 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
     !/(?:ed|ies|ry|er|ers|paid|set|cut|put)$/.test(toks[c.first - 1]!.lower) && /^(a|an|the|recent|new|latest|[\p{Lu}\d].*)$/u.test(toks[c.last + 1]?.text ?? '') && wordsIn(toks, taken, c.first) >= MIN_WORDS + 1 && hasVerbish(toks, taken, c.first)) {
     // "Clinton leads by 271 delegates according to a count by The Associated Press": no comma before the cue
     const whoStop = toks[whoEnd]?.text;
-    const source = whoEnd < 0 || whoStop === ',' || /^[.!?]$/.test(whoStop ?? '') ? who : sourcePhrase(text, toks, c.last + 1);
+    const source = whoEnd < 0 || whoStop === ',' || /^[.!?]$/.test(whoStop ?? '') ? who : phrase();
     if (source) {
       out.push({ ...spanOf(toks, taken, c.first), rule: 'clause-according-to', mention: source, cue: c, sentence: si });
       taken = c.last + 1;

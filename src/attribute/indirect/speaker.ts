@@ -8,7 +8,7 @@ import { IRREGULAR_PAST, NOUN_LIKE_CUE, NOUN_OR_VERB, PLAIN_SPEECH, SOURCE, isSp
 import { DETERMINERS, SPEAKER_NOUNS } from '../../lexicon/people.js';
 import { tokenAt, type Token } from '../../scan/tokens.js';
 import type { CueRun, CueSpeaker } from './rules.js';
-import { POLLED, TIME_TAIL, hasVerbish, introAt, nounMention } from './words.js';
+import { TIME_TAIL, hasVerbish, introAt, nounMention, thosePolled } from './words.js';
 import { endsAfterTime, linkedSpeaker } from './unlisted.js';
 
 // Words that go on after an inverted speaker's name ("…, said Ann Ruiz on Monday", "…, said Ruiz, who …"): no word of
@@ -48,7 +48,7 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
   const closingLinked = !who && c.structural === true && !SOURCE.has(c.lemma) && c.first === c.last && endsAfterTime(toks, c.last + 1) && linkedSpeaker(toks, c.first - 1);
   // ("Forty percent expounded she did nothing wrong": a share of those polled before a verb no list holds, as before "said")
   // ("Those surveyed recited …": or those asked, by their participle)
-  const share = !who && c.structural === true && c.first === c.last && (/^(?:percent|%)$/.test(toks[c.first - 1]?.lower ?? '') || toks[c.first - 2]?.lower === 'those' && POLLED.test(toks[c.first - 1]?.lower ?? ''));
+  const share = !who && c.structural === true && c.first === c.last && (/^(?:percent|%)$/.test(toks[c.first - 1]?.lower ?? '') || thosePolled(toks, c.first - 1));
   if (!who && (PLAIN_SPEECH.test(c.lemma) || closingLinked || share) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
     who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' || closingLinked || share ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
   }

@@ -12,7 +12,7 @@ import type { Token } from '../../scan/tokens.js';
 import { isGivenName } from '../names.js';
 import { isDictionaryWord, verbByTable } from '../../nlp/compromise.js';
 import { namesOutletIn } from '../outlets.js';
-import { AUXILIARY, CLAUSE_PRONOUN, DETERMINER_LIKE, DETERMINER_WORD, NAME_WORD, OBJECT_OPENER, RELATIVE_VERB, TIME_TAIL, VENUE, WEEKDAY, pastTime } from './words.js';
+import { AUXILIARY, CLAUSE_PRONOUN, DETERMINER_LIKE, DETERMINER_WORD, NAME_WORD, OBJECT_OPENER, RELATIVE_VERB, TIME_TAIL, VENUE, WEEKDAY, pastTime, pluralPresent } from './words.js';
 
 /**
  * Does a noun of those who speak stand before a phrase of "for", "of" or "at" that ends at `k`, right after a comma:
@@ -171,7 +171,7 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
       (objectStart(toks[k + 1]?.lower ?? '') || /[’']s$/.test(toks[k + 1]?.text ?? '')) && verbByTable(w.lower)) return k;
     // (not a preposition or an adverb the tagger also reads as a verb: "gripped the unseen elbows near the ground",
     // "rolled his eyes hither and thither")
-    if ((determined || quantified) && k >= i + 3 && reach === i + 6 && inS(toks[k - 1]!) && /^\p{Ll}{3,}$/u.test(w.text) && !/(?:s|ed|ing|ly)$/.test(w.lower) && !NOT_PRESENT.test(w.lower) &&
+    if ((determined || quantified) && k >= i + 3 && reach === i + 6 && inS(toks[k - 1]!) && pluralPresent(w) && !NOT_PRESENT.test(w.lower) &&
       toks[k + 1]?.kind === 'word' && !/^(?:and|or|nor|but)$/.test(toks[k + 1]!.lower) && verbByTable(w.lower)) return k;
     // ("recited the timing of the immunity news was …": the "of" of a determined noun, and the words after it; "some
     // constraints on freedom are …")
@@ -419,26 +419,30 @@ export function closingName(toks: readonly Token[], k: number): boolean {
   const first = toks[k];
   if (!first || first.kind !== 'word') return false;
   // ("NBC’s Dante Chinni", "Harbour Radio’s Dante Chinni": an outlet's possessive before the name)
-  let p = k;
-  while (p < toks.length && p - k < 3 && toks[p]!.kind === 'word' && /^\p{Lu}/u.test(toks[p]!.text) && !/[’']s$/.test(toks[p]!.text)) p++;
-  const owner = toks[p];
-  if (owner?.kind === 'word' && /^\p{Lu}[\p{L}.]*[’']s$/u.test(owner.text) && toks[p + 1]?.kind === 'word' && /^\p{Lu}/u.test(toks[p + 1]!.text) && !/[’']s$/.test(toks[p + 1]!.text)) return closingName(toks, p + 1);
+  const p = ownerAt(toks, k, 3);
+  if (p >= 0 && /^\p{Lu}[\p{L}.]*[’']s$/u.test(toks[p]!.text) && toks[p + 1]?.kind === 'word' && /^\p{Lu}/u.test(toks[p + 1]!.text) && !/[’']s$/.test(toks[p + 1]!.text)) return closingName(toks, p + 1);
   const honorific = HONORIFICS.has(first.lower) || TITLE_ABBREVIATION.test(first.text);
   if (!honorific && !(NAME_WORD.test(first.text) && (isGivenName(first.text) || !isDictionaryWord(first.lower)))) return false;
   let j = k + 1;
   while (j < toks.length && j - k < 5 && toks[j]!.kind === 'word' && (/^\p{Lu}/u.test(toks[j]!.text) || /^(?:de|van|von|der|al|bin|la|le|da|di)$/.test(toks[j]!.text))) j++;
   if (j - k < 2) return false;
   const after = toks[j];
+  if (!after || /^[.!?]$/.test(after.text) && j >= toks.length - 2) return true;
+  if (after.text !== ',') return false;
+  if (/^\p{Ll}+$/u.test(toks[j + 1]?.text ?? '')) return !CLAUSE_PRONOUN.test(toks[j + 1]!.lower) && !NOT_APPOSITION.test(toks[j + 1]!.lower);
   // (or an owner's role: "…, verbalized Angie Drobnic Holan, Politifact's editor.")
-  return !after || /^[.!?]$/.test(after.text) && j >= toks.length - 2 || after.text === ',' && (/^\p{Ll}+$/u.test(toks[j + 1]?.text ?? '') && !CLAUSE_PRONOUN.test(toks[j + 1]!.lower) && !NOT_APPOSITION.test(toks[j + 1]!.lower) ||
-    ownerThenRole(toks, j + 1));
+  const owner = ownerAt(toks, j + 1, 2);
+  return owner >= 0 && /^\p{Ll}+$/u.test(toks[owner + 1]?.text ?? '');
 }
-/** Do up to three capitalised words, the last a possessive, then a word in lower case stand at `k`: "Harbour Radio’s editor"? */
-function ownerThenRole(toks: readonly Token[], k: number): boolean {
-  for (let j = k; j < toks.length && j - k < 3 && toks[j]!.kind === 'word' && /^\p{Lu}/u.test(toks[j]!.text); j++) {
-    if (/[’']s$/.test(toks[j]!.text)) return /^\p{Ll}+$/u.test(toks[j + 1]?.text ?? '');
-  }
-  return false;
+/**
+ * Where an owner's possessive stands among the capitalised words at `k`, after at most `max` of them that are none:
+ * "NBC’s", "Harbour Radio’s" (its index), or -1.
+ */
+function ownerAt(toks: readonly Token[], k: number, max: number): number {
+  let p = k;
+  while (p < toks.length && p - k < max && toks[p]!.kind === 'word' && /^\p{Lu}/u.test(toks[p]!.text) && !/[’']s$/.test(toks[p]!.text)) p++;
+  const owner = toks[p];
+  return owner?.kind === 'word' && /^\p{Lu}/u.test(owner.text) && /[’']s$/.test(owner.text) ? p : -1;
 }
 // Words after a name's comma that go on with the sentence, not with an apposition ("…, skirted Caen Wood, and so came …").
 const NOT_APPOSITION = /^(?:and|or|but|nor|yet|so|then|before|after|while|when|where|as|with|until|till|though|although)$/;

@@ -106,13 +106,18 @@ export function finiteVerb(t: Token): boolean {
 export const pluralForm = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}+[^s]s$/u.test(t.text);
 
 // The participles of those a poll asked: "those surveyed", "those polled".
-export const POLLED = /^(?:surveyed|polled|asked|questioned|interviewed|sampled|contacted)$/;
+const POLLED = /^(?:surveyed|polled|asked|questioned|interviewed|sampled|contacted)$/;
+/** Is toks[k] the participle of those a poll asked, after "those" ("those surveyed")? */
+export const thosePolled = (toks: readonly Token[], k: number): boolean => k >= 1 && toks[k - 1]!.lower === 'those' && POLLED.test(toks[k]?.lower ?? '');
 
 // Words before a plural subject: "all staffers", "the voters", "his friends".
 const PLURAL_DETERMINER = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'all', 'many', 'most', 'some', 'several', 'both', 'few', 'other', 'more']);
 
 // Words that open a verb's object: "impact the cost", "want him".
 export const OBJECT_OPENER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'no', 'more', 'any']);
+
+/** A word in lower case that may be a present agreeing with a plural ("feel", "want"): no -s, -ed, -ing or -ly. */
+export const pluralPresent = (t: Token): boolean => /^\p{Ll}{3,}$/u.test(t.text) && !/(?:s|ed|ing|ly)$/.test(t.lower);
 
 /** A clause has a finite verb, roughly: some word that is not a name, a number or a function word. */
 export function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
@@ -130,7 +135,7 @@ export function hasVerbish(toks: readonly Token[], a: number, b: number): boolea
     // ("said all staffers sign NDAs", "his friends feel the same way": and after a determiner or a quantifier)
     // ("a variety of factors impact the cost": or further into the clause, before its object's determiner)
     const subject = k === a + 1 ? a : k === a + 2 && PLURAL_DETERMINER.has(toks[a]!.lower) ? a + 1 : k > a + 2 && k - a <= 6 && OBJECT_OPENER.has(toks[k + 1]?.lower ?? '') ? k - 1 : -1;
-    if (subject >= 0 && /^\p{Ll}/u.test(toks[subject]!.text) && (/^\p{Ll}{3,}[^su]s$/u.test(toks[subject]!.lower) || /^(?:people|men|women|children|police)$/.test(toks[subject]!.lower)) && /^\p{Ll}{3,}$/u.test(toks[k]!.text) && !/(?:s|ed|ing|ly)$/.test(w) && toks[k + 1]?.kind === 'word' && verbByTable(w)) return true;
+    if (subject >= 0 && /^\p{Ll}/u.test(toks[subject]!.text) && (/^\p{Ll}{3,}[^su]s$/u.test(toks[subject]!.lower) || /^(?:people|men|women|children|police)$/.test(toks[subject]!.lower)) && pluralPresent(toks[k]!) && toks[k + 1]?.kind === 'word' && verbByTable(w)) return true;
   }
   return false;
 }
