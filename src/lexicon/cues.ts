@@ -10,7 +10,7 @@
 // defined for explained, referred to as for called, in keeping with for
 // according to), and the synonyms a thesaurus gives for say, tell, note and
 // according to (WordNet's verb.communication synsets: voice, convey, relay,
-// articulate, profess, utter, …; "as per"), which other spinners pick.
+// articulate, profess, utter, …; "as per", "going by"), which other spinners pick.
 //
 // Each entry is a base verb; its forms are derived below. Irregular forms are
 // listed as `base:past:participle`.
@@ -42,6 +42,7 @@ underline highlight pronounce communicate divulge intimate enunciate vocalize vo
 const MULTI = `
 according to
 as per
+going by
 in keeping with
 as stated by
 as reported by

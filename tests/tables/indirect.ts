@@ -1927,6 +1927,36 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The winter was long.\n\nThe clip has faced ridicule online since it was released on Tuesday. She had approved all the changes he had been making. It had induced his being conveyed home too early. He had quitted the field, had given up the farm, and left.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'an age standing for the person before "added"',
+    text: 'The port strike entered its third week.\n\nDockers voted on Monday. The 58-year-old added that automation was not up for negotiation.',
+    quotes: [{ quote: 'automation was not up for negotiation', speaker: 'The 58-year-old', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a second act of the speaker after ", but" ends the clause',
+    text: 'Airlines agree merger\n\nThe boards met on Friday. Salo, who will lead the merged airline, said there would be no compulsory redundancies among flight crew, but declined to rule out job cuts in ground roles.',
+    quotes: [
+      { quote: 'there would be no compulsory redundancies among flight crew', speaker: 'Salo', rule: 'subject-cue-that' },
+      { quote: 'to rule out job cuts in ground roles', speaker: 'Salo', rule: 'subject-act-object' },
+    ],
+  },
+  {
+    section: 'belief-clause',
+    note: '"reckoned" reports a belief, for a third person only',
+    text: 'Economists split on rates\n\nThe bank meets on Thursday. Hannah Brightwater, chief economist at Larchmont Securities, reckoned the bank would hold until February. I reckon the markets will calm down.',
+    quotes: [{ quote: 'the bank would hold until February', speaker: 'Hannah Brightwater', rule: 'belief-clause' }],
+  },
+  {
+    section: 'according-to-clause',
+    note: 'a spinner\'s "going by" for "according to", before and after the clause; "went by" and "going by the name" report nothing (guard)',
+    text: 'Bridge stays shut\n\nThe river rose overnight. Going by police spokesman Dev Ramaswamy, both approaches to the bridge will stay closed until the weekend. The town received two months of rain in two days, going by figures from the National Weather Office. As the hours went by, the water kept rising. A man going by the name of Smith waded in.',
+    quotes: [
+      { quote: 'both approaches to the bridge will stay closed until the weekend', speaker: 'Dev Ramaswamy', rule: 'according-to-clause' },
+      { quote: 'The town received two months of rain in two days', speaker: 'National Weather Office', rule: 'clause-according-to' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -124,7 +124,9 @@ export function endOfClause(toks: readonly Token[], from: number): number {
       // (not a plural noun that closes the clause's subject before its verb, which does not agree with the plural: "the
       // spate of shootings and protests demands that …")
       const subjectNoun = c !== null && j === k + 1 && c.first === c.last && pluralForm(toks[j]) && (/^(?:has|is|was)$/.test(toks[j + 1]?.lower ?? '') || pluralForm(toks[j + 1]) && cueAt(toks, j + 1) !== null);
-      if (c && !subjectNoun && !c.gerund && (isSpeech(c) || isAct(c) && !ownWish(c.lemma, null)) && !stateModifier(toks, c) || withheldDetail(toks, k + 1)) {
+      // (or, after a comma, the past of an act the cue lexicon does not hold: "…, but declined to rule out job cuts")
+      const act = !c && j === k + 1 && toks[k - 1]!.text === ',' && /ed$/.test(toks[j]?.lower ?? '') && ACT_FORMS.has(toks[j]!.lower);
+      if (c && !subjectNoun && !c.gerund && (isSpeech(c) || isAct(c) && !ownWish(c.lemma, null)) && !stateModifier(toks, c) || act || withheldDetail(toks, k + 1)) {
         e = k;
         break;
       }

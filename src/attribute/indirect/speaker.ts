@@ -98,7 +98,8 @@ function determinedNounBefore(text: string, toks: readonly Token[], cueFirst: nu
     if (i > floor && /^(?:was|were|is|are)$/.test(toks[i]!.lower)) i--;
   }
   const head = toks[i];
-  if (!head || i < floor || head.kind !== 'word' || !/^\p{Ll}+$/u.test(head.text) || DETERMINERS.has(head.lower) || /^(it|this|that|which|who|and|or|but|to|of|he|she|they|we|i|you|one)$/.test(head.lower)) return null;
+  // ("The 58-year-old added …": an age stands for the person)
+  if (!head || i < floor || head.kind !== 'word' || !/^(?:\p{Ll}+|\d{1,3}-year-old)$/u.test(head.text) || DETERMINERS.has(head.lower) || /^(it|this|that|which|who|and|or|but|to|of|he|she|they|we|i|you|one)$/.test(head.lower)) return null;
   for (let a = i - 1; a >= Math.max(floor, i - 4); a--) {
     const t = toks[a]!;
     // (no verb between them: "because the discussions were private said" is no noun phrase)
