@@ -263,6 +263,25 @@ function kinBefore(s: string): RegExpExecArray | null {
   return KIN_WORDS.has(s.slice(j, i).toLowerCase()) ? KIN_BEFORE.exec(s) : null;
 }
 const ROLE_BEFORE = /(?:^|[.;:]\s+|\b(?:the|a|an|its|his|her|their)\s+)((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),\s+$/u;
+// A role in lower case right before a name, and the word before it where that says which role: "presiding judge ",
+// "Chief executive ", "crane operator " (the role read by ROLE_NOUNS; the word before it kept by ROLE_MODIFIER).
+const LOWER_ROLE_BEFORE = /(?:^|[^\p{L}’'-])(?:([\p{L}-]+)\s+)?(\p{L}[\p{Ll}-]*)\s+$/u;
+/**
+ * The words that qualify a role, ending `before` (in lower case, each with a space after it): "republican presidential "
+ * of "Republican presidential nominee", "chief " of "Chief executive"; up to three, each capitalised, a ROLE_MODIFIER or
+ * a lower-case adjective by its ending.
+ */
+function roleModifiers(before: string): string {
+  const words = before.slice(before.search(/[^\n.!?;:,“”"()]*$/)).trim().split(/\s+/);
+  let out = '';
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+    const w = words[i]!;
+    if (!/^\p{L}[\p{L}-]*$/u.test(w) || !(/^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) || ROLE_MODIFIER.test(w) || /^\p{Ll}+(?:al|ic|ive|ary|ian)$/u.test(w))) break;
+    out = `${w.toLowerCase()} ${out}`;
+  }
+  return out;
+}
+const ROLE_MODIFIER = /^(?:vice|deputy|senior|chief|former|acting|interim|presiding|veteran|head|assistant|lead|principal|managing|executive|general|associate|junior|trial|defence|defense|district|federal|state|county|city|union|party|team|club|campaign|police|health|finance|foreign|prime)$/i;
 // A short description with its article, lower-case words only: "the beadle", "the old gentleman".
 const EPITHET = /^(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+$/u;
 // The same before a name and its comma: "The beadle, " before "Mr. Bumble".
@@ -833,8 +852,11 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   let married: 'Mrs.' | 'Lady' | null = null;
   const titles: string[] = [];
   // leading function words and titles: "The", "President", "Mr."
-  while (words.length && (NOT_NAME_WORDS.has(words[0]!.toLowerCase()) || isTitleWord(words[0]!))) {
+  // ("Vice-chancellor Annelise Vargas-Hume", "Co-chair Ruth Abel": a compound whose last part is a role is a title)
+  const compoundRole = (w: string) => w.includes('-') && ROLE_NOUNS.has(w.slice(w.lastIndexOf('-') + 1));
+  while (words.length && (NOT_NAME_WORDS.has(words[0]!.toLowerCase()) || isTitleWord(words[0]!) || words.length > 2 && compoundRole(words[0]!.toLowerCase()))) {
     const w = words[0]!.toLowerCase();
+    if (compoundRole(w) && !isTitleWord(words[0]!)) titles.push(words[0]!);
     // ("Mr.", and the titles of rank: "Sir Thomas", "Lady Bertram", "Madame Ratignolle")
     gender = HONORIFIC_GENDER.get(w) ?? gender;
     if (gender) honorific = true;
@@ -918,6 +940,12 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     register(reg, e);
   } else if (gender && !e.gender) e.gender = gender;
   for (const t of titles) addTitle(e, t);
+  // ("presiding judge Marguerite Osei-Lund", "Chief executive Simone Achterberg": in news, a role in lower case right
+  // before the name is a title too, for "the judge" and "the chief executive" later)
+  const lowerRole = text.length < BOOK_CHARS && !org ? LOWER_ROLE_BEFORE.exec(before) : null;
+  // (or one opening the sentence, "Vice-chancellor Annelise Vargas-Hume": a role by the last part of its compound)
+  const role = lowerRole?.[2]!.toLowerCase();
+  if (role && (ROLE_NOUNS.has(role) || ROLE_NOUNS.has(role.slice(role.lastIndexOf('-') + 1))) && (lowerRole![2] === role || sentenceStart(text, at - before.length + lowerRole!.index + lowerRole![0].lastIndexOf(lowerRole![2]!)))) addTitle(e, roleModifiers(before.slice(0, lowerRole!.index + lowerRole![0].lastIndexOf(lowerRole![2]!))) + role);
   if (after?.[1]) e.age = Number(after[1]);
   // ("In a brief appearance at a hotel in Puerto Almagro, the former mayor, …": after a place's preposition, the phrase
   // after the comma is the sentence's subject, not the place's apposition)
@@ -1139,9 +1167,12 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // (an epithet the text gave someone in an apposition: "the beadle" → "Mr. Bumble, the beadle,"; its head, not the
   // noun of an "of" after it: "the state" is no "secretary of state")
   const head = ' ' + words[words.length - 1]!;
+  // (in news, a title of that one word too, "Vice-chancellor Annelise Vargas-Hume" for "the vice-chancellor"; not a
+  // plural, "Senators Grassley and Leahy" for "the senators", nor a book's rank, "Master Bates" for "the workhouse master")
+  const oneWord = reg.text.length < BOOK_CHARS && !PLURAL_HEAD.test(head.slice(1)) ? head.slice(1) : null;
   const holder = role && (words[0] === 'the' || words.length === 1)
-    ? titledBefore(reg, at, (t) => t.includes(role)) ?? titleStandsFor(reg, m, words, role, at)
-    : !role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text) ? titledBefore(reg, at, (t) => t.endsWith(head) && !t.endsWith(` of${head}`) && !t.endsWith(` of the${head}`)) : null;
+    ? titledBefore(reg, at, (t) => t.includes(role) && qualified(t, m.text)) ?? titleStandsFor(reg, m, words, role, at)
+    : !role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text) ? titledBefore(reg, at, (t) => (t.endsWith(head) || t === oneWord) && !t.endsWith(` of${head}`) && !t.endsWith(` of the${head}`)) : null;
   if (holder) return { speaker: holder.name, title: m.title ?? m.text };
   // ("Gulfline Power & Light said in a Facebook post … “…,” the company wrote", "the Comets said … “…,” the team said",
   // "…, the Federal Food Safety Authority said. The agency said …": or the body that spoke just before, in news, a firm
@@ -1449,6 +1480,17 @@ function namedBody(text: string, words: readonly string[], at: number): string |
 // The heads of a public body's name that "the agency" takes up too.
 const BODY_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([['agency', ['authority', 'administration']]]);
 const BODY_REACH = 3000;
+
+/**
+ * Does a title (in lower case) agree with the party a description names? "The Democratic presidential nominee" is not
+ * the one titled "republican presidential nominee" (a title or a description that names no party agrees with any).
+ */
+function qualified(title: string, description: string): boolean {
+  const party = PARTY.exec(description.toLowerCase());
+  const own = party ? PARTY.exec(title) : null;
+  return !own || own[1]!.slice(0, 5) === party![1]!.slice(0, 5);
+}
+const PARTY = /\b(democratic|democrat|republican|gop|labour|conservative|tory|liberal)\b/;
 
 function titledBefore(reg: Registry, at: number, test: (title: string) => boolean): Entity | null {
   return lastNamedBefore(reg, at, (e) => e.titles.some((t) => test(t.toLowerCase())));

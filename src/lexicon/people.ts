@@ -35,7 +35,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    leader candidate nominee hopeful contender challenger incumbent speaker whip
    ceo cfo coo cto founder co-founder executive manager president-elect analyst economist professor prof. researcher scientist expert
    official officials host anchor correspondent reporter editor columnist commentator journalist writer author publisher producer
-   coach owner head deputy undersecretary under-secretary assistant associate fellow partner member
+   coach agent owner head deputy undersecretary under-secretary assistant associate fellow partner member
    rabbi reverend rev. imam bishop archbishop cardinal father pastor priest
    activist organizer organiser campaigner volunteer supporter critic donor fundraiser operative
    actor actress singer star comedian rapper businessman businesswoman billionaire magnate

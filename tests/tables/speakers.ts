@@ -3337,6 +3337,24 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The hearing ended on Monday.\n\nBut even as Ruiz claimed on Tuesday that “the old captain got in trouble for far less,” one of the lawyers for Tomas Berg said the two cases were quite different.',
     quotes: [{ quote: 'the old captain got in trouble for far less,', speaker: 'Ruiz' }],
   },
+  {
+    note: 'a role in lower case before a name is a title a later description takes up ("presiding judge", "Chief executive", "Vice-chancellor", "his agent, …")',
+    text: 'Firm fined over river spill\n\nPresiding judge Marguerite Osei-Lund delivered the ruling on Monday.\n\n“The records were altered,” the judge said.\n\nChief executive Simone Achterberg apologised. The police arrived later.\n\n“I am deeply sorry,” the chief executive said.\n\nVice-chancellor Annelise Vargas-Hume struck a firm tone.\n\n“I understand the frustration,” the vice-chancellor said.\n\nThe striker has kept a low profile, though his agent, Luciano Ferraz, has not.\n\n“He has earned the right to choose,” the agent said.',
+    quotes: [
+      { quote: 'The records were altered,', speaker: 'Marguerite Osei-Lund' },
+      { quote: 'I am deeply sorry,', speaker: 'Simone Achterberg' },
+      { quote: 'I understand the frustration,', speaker: 'Annelise Vargas-Hume' },
+      { quote: 'He has earned the right to choose,', speaker: 'Luciano Ferraz' },
+    ],
+  },
+  {
+    note: 'a description that names a party takes up the one titled with that party, not another; a plural takes up no one; a book\'s rank is no title (guard)',
+    text: 'Rivals trade blows\n\nDemocratic presidential nominee Ann Ruiz spoke first. Republican presidential nominee Tom Berg spoke after her.\n\n“We will win Ohio,” the Democratic presidential nominee said.\n\nSenators Ida Lowe and Paul Kemp wrote to the board.\n\n“The program is broken,” the senators said.',
+    quotes: [
+      { quote: 'We will win Ohio,', speaker: 'Ann Ruiz' },
+      { quote: 'The program is broken,', speaker: 'senators' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
