@@ -386,7 +386,7 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
   // "Some have suggested", "Most say", "47 percent said", "more than 4 in 10 said": a share of the people spoken of
   const share = quantityBefore(toks, i, floor);
   if (share >= 0) return make(text, toks, share, i, 'noun');
-  if (isWord(t) && /^\p{Ll}/u.test(t.text)) {
+  if (isWord(t) && (/^\p{Ll}/u.test(t.text) || /^\d{1,3}-year-old$/.test(t.text))) {
     const np = nounPhraseBefore(text, toks, i, floor);
     // ("officials at the ministry said", "a lawyer for the family said": the noun phrase is the object of a link after
     // the noun of those who speak)
@@ -510,7 +510,8 @@ const NUMBER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 export function speakerHead(word: string): boolean {
   const head = stripPossessive(word);
   const singular = head.replace(/s$/, '');
-  return SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(singular) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular);
+  // ("the 38-year-old": an age stands for a person)
+  return SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(singular) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || /^\d{1,3}-year-old$/.test(singular);
 }
 
 /** "a senior administration official", "officials", "the campaign": a noun phrase whose head can speak. */
@@ -542,9 +543,14 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
       while (a - 1 >= floor && /[’']s$/.test(toks[a]!.text) && nameToken(toks[a - 1])) a--;
       // "the ad’s narrator": and a common noun's determiner
       if (a === k && a - 1 >= floor && !isCap(toks[a]) && /[’']s$/.test(toks[a]!.text) && /^(?:the|a|an|this|that)$/.test(toks[a - 1]!.lower)) a--;
+      // ("the health authority’s report": past a modifier of the owner too)
+      else if (a === k && a - 2 >= floor && !isCap(toks[a]) && /[’']s$/.test(toks[a]!.text) && isWord(toks[a - 1]) && /^\p{Ll}+$/u.test(toks[a - 1]!.text) && !DETERMINERS.has(toks[a - 1]!.lower) && /^(?:the|a|an|this|that)$/.test(toks[a - 2]!.lower)) a -= 2;
       break;
     }
     if (w.lower === 'of' || w.lower === 'for') continue;
+    // ("A worker who spoke to reporters said": the object of another preposition is no subject; not a share, "Nine in 10
+    // voters", nor "about" before a number, "about two-thirds of attendees")
+    if (/^(?:to|with|by|from|on|at|like)$/.test(w.lower) || w.lower === 'in' && !(/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(toks[k - 1]?.text ?? '') && /^\d+$/.test(toks[k + 1]?.text ?? ''))) return null;
     a = k;
   }
   while (a < i && (toks[a]!.lower === 'of' || toks[a]!.lower === 'for')) a++;
@@ -667,7 +673,8 @@ function knowledgePhraseStart(toks: readonly Token[], i: number, floor: number):
   for (let k = i - 1; k >= floor + 1 && i - k <= 6; k--) {
     const w = toks[k]!;
     if (!isWord(w)) return -1;
-    const start = KNOWING.has(w.lower) && KNOWING_LINK.test(toks[k + 1]!.lower) ? k : w.lower === 'knowledge' && withKnowledgeOf(toks, k - 1) ? k - 1 : -1;
+    // ("A banker involved in the negotiations said")
+    const start = KNOWING.has(w.lower) && KNOWING_LINK.test(toks[k + 1]!.lower) || w.lower === 'involved' && toks[k + 1]!.lower === 'in' ? k : w.lower === 'knowledge' && withKnowledgeOf(toks, k - 1) ? k - 1 : -1;
     if (start < 0) continue;
     const head = toks[start - 1];
     return start - 1 >= floor && isWord(head) && !isCap(head) && speakerHead(head!.lower) && !DOCUMENT_NOUN.test(head!.lower) && i > k + 1 ? start : -1;
@@ -940,7 +947,10 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     // occasion, and its subject is the chunk after it, a noun phrase whose relative clause was walked past)
     if (atClauseStart && after && INTRO_OPENER.test(toks[k + 1]!.lower)) {
       const s = subjectBefore(text, toks, after.last, after.start);
-      if (s && (s.kind === 'name' || s.kind === 'noun' && /^(?:the|a|an)\s/i.test(s.text)) && s.start === toks[after.start]!.start && s.end === toks[after.last - 1]!.end) return s;
+      // ("At the picket line, crane operator Tomas Brandt, who …, said": or a name after its role in lower case)
+      const from = after.start;
+      const roleFirst = (m: Mention) => m.kind === 'name' && toks.slice(from, toks.findIndex((t) => t.start >= m.start)).every((t) => isWord(t) && !isCap(t) && !DETERMINERS.has(t.lower) && !CLAUSE_WORD.test(t.lower) && !PREPOSITION_WORD.test(t.lower) && !/(?:ing|ed)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower));
+      if (s && (s.kind === 'name' || s.kind === 'noun' && /^(?:the|a|an)\s/i.test(s.text)) && (s.start === toks[after.start]!.start || roleFirst(s)) && s.end === toks[after.last - 1]!.end) return s;
     }
     // (nor the apposition of a role after a preposition: "the commission, in a statement signed by its spokesman, Mr
     // Kelechi Anozie, said" is the commission's)
@@ -1411,7 +1421,10 @@ export function relativeSubject(text: string, toks: readonly Token[], cueFirst: 
     // ("McConnell, now the Senate majority leader, who …": past an adverb of time before the description)
     if (a > floor + 2 && /^(?:now|then|once|still|also)$/.test(toks[a - 1]!.lower) && toks[a - 2]!.text === ',') a--;
     const named = a > floor + 1 && toks[a - 1]!.text === ',' ? subjectBefore(text, toks, a - 1, floor) : null;
-    if (named && named.kind === 'name' && !objectOfPreposition(toks, named)) antecedent = { ...named, title: named.title ?? antecedent.text };
+    // ("Detective Inspector Karel Voss of the Dremont police, who said …": the person of the body before "of")
+    const ofBody = !named && a > floor + 1 && toks[a - 1]!.lower === 'of' && /^the\s/i.test(antecedent.text) ? subjectBefore(text, toks, a - 1, floor) : null;
+    if (ofBody && ofBody.kind === 'name' && personName(ofBody) && ofBody.end === toks[a - 2]!.end) antecedent = { ...ofBody, title: ofBody.title ?? `of ${antecedent.text}` };
+    else if (named && named.kind === 'name' && !objectOfPreposition(toks, named)) antecedent = { ...named, title: named.title ?? antecedent.text };
     // ("Marguerite Vance, chief executive of Corvel Airlines, one of a dozen launch partners, who …": or the person's
     // name before a second description between commas)
     else if (named) {

@@ -1957,6 +1957,28 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'The town received two months of rain in two days', speaker: 'National Weather Office', rule: 'clause-according-to' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'subjects with a relative or a participle phrase: the one who spoke, not the object of "to", nor the body after "of"',
+    text: 'Port strike goes on\n\nThe dockers voted on Monday. A worker who spoke to reporters said the union had not been consulted. A banker involved in the negotiations, who asked not to be named because the talks were private, said talks had nearly collapsed in September. At the picket line, crane operator Tomas Brandt, who has worked at the port for 23 years, said he was prepared to stay out. The cargo was found by a cleaner, according to Detective Inspector Karel Voss of the Dremont police, who said the thieves had entered through a skylight.',
+    quotes: [
+      { quote: 'the union had not been consulted', speaker: 'A worker who spoke to reporters', rule: 'subject-cue-that' },
+      { quote: 'talks had nearly collapsed in September', speaker: 'A banker involved in the negotiations', rule: 'subject-cue-that' },
+      { quote: 'he was prepared to stay out', speaker: 'Tomas Brandt', rule: 'subject-cue-that' },
+      { quote: 'The cargo was found by a cleaner', speaker: 'Karel Voss', rule: 'clause-according-to' },
+      { quote: 'the thieves had entered through a skylight', speaker: 'Karel Voss', rule: 'relative-cue' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an age before its apposition, and a document with its owner\'s modifier before a participle\'s phrase; a share "Nine in 10 voters" stays the subject',
+    text: 'Recount ends\n\nThe count finished on Sunday. The 38-year-old, a former schoolteacher, said she would reach out to voters. The health authority\'s report, published alongside the figures, said staff vacancies stood at 17 per cent. Nine in 10 registered voters said the count was fair.',
+    quotes: [
+      { quote: 'she would reach out to voters', speaker: 'The 38-year-old', rule: 'subject-cue-that' },
+      { quote: 'staff vacancies stood at 17 per cent', speaker: 'The health authority\'s report', rule: 'subject-cue-that' },
+      { quote: 'the count was fair', speaker: 'Nine in 10 registered voters', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

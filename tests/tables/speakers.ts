@@ -3355,6 +3355,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'The program is broken,', speaker: 'senators' },
     ],
   },
+  {
+    note: 'after an opening phrase, a participle\'s object between commas is not the speaker (guard)',
+    text: 'The evening was cold.\n\nAt the same moment Mr. Crawford, approaching Julia, said, “I hope I am not to lose my companion.”',
+    quotes: [{ quote: 'I hope I am not to lose my companion.', speaker: 'Crawford' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
