@@ -1979,6 +1979,29 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the count was fair', speaker: 'Nine in 10 registered voters', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'the listener of "warn", "assure", "advise", "promise" and of a verb no list holds is no part of the clause',
+    text: 'Harbour talks\n\nThe board met on Monday. Lena Ortiz warned Reuters the harbour would stay shut. Tomas Berg assured him that the ferries would run. The chairman advised shareholders the offer was fair. She promised Mr. Weiner that he could run the firm. Ida Lowe notified Radio Norte the tunnel had reopened.',
+    quotes: [
+      { quote: 'the harbour would stay shut', speaker: 'Lena Ortiz', rule: 'subject-cue-that' },
+      { quote: 'the ferries would run', speaker: 'Tomas Berg', rule: 'subject-cue-that' },
+      { quote: 'the offer was fair', rule: 'subject-cue-that' },
+      { quote: 'he could run the firm', rule: 'subject-cue-that' },
+      { quote: 'the tunnel had reopened', speaker: 'Ida Lowe', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a name or a noun after "warned" and "assured" that is the clause\'s own subject stays in it (guard)',
+    text: 'Harbour talks\n\nThe board met on Monday. The union warned the plant would close in May. Berg warned Congress would block the bill. She assured her party would win. He warned Trump supporters would riot.',
+    quotes: [
+      { quote: 'the plant would close in May', rule: 'subject-cue-that' },
+      { quote: 'Congress would block the bill', rule: 'subject-cue-that' },
+      { quote: 'her party would win', rule: 'subject-cue-that' },
+      { quote: 'Trump supporters would riot', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

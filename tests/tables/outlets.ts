@@ -1127,6 +1127,15 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'keep going', outlet: null }],
   },
 
+  {
+    note: 'a listener before a clause without "that", after a verb that takes one, listed or not',
+    text: 'The harbour flooded.\n\nLena Ortiz warned Reuters the harbour would stay shut until March. Tomas Berg assured the Harbour Gazette that the ferries would run. Ida Lowe notified the BBC the tunnel had reopened.',
+    quotes: [
+      { quote: 'the harbour would stay shut until March', outlet: 'Reuters' },
+      { quote: 'the ferries would run', outlet: 'Harbour Gazette' },
+      { quote: 'the tunnel had reopened', outlet: 'BBC' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

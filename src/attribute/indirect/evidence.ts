@@ -9,7 +9,7 @@ import type { Token } from '../../scan/tokens.js';
 import { verbByTable } from '../../nlp/compromise.js';
 import { AUXILIARY, CLAUSE_PRONOUN, DETERMINER_LIKE, NAME_WORD, RELATIVE_VERB, pastTime, progressive, spanCue, thosePolled, tokenCue } from './words.js';
 import {
-  AGENT_ENDING, PERSON_NOUN, appositionBeforePresent, clauseVerbAfter, closingSpeakerNoun, namedAfter, entsVerb, finiteAfterIt, inS, linkedSpeaker, listedSpeech, listenerBeforeThat,
+  AGENT_ENDING, PERSON_NOUN, appositionBeforePresent, clauseVerbAfter, closingSpeakerNoun, namedAfter, entsVerb, finiteAfterIt, inS, linkedSpeaker, listedSpeech, listenerBeforeClause, listenerBeforeThat,
   nameOpensBeforePronoun, pastAdjunct, pastMedium, pastPartyTag, placeBeforeThat, pluralOrShare, relativeBeforePronoun, roleSubject, singularSubject,
   subjectSlot, unlistedVerb,
 } from './unlisted.js';
@@ -160,7 +160,8 @@ function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefi
   const placeThat = !beforeThat && unlisted && subject && (/^(?:in|at)$/.test(toks[i + 1]?.lower ?? '') || toks[i + 1]?.lower === 'on' && NAME_WORD.test(toks[i + 2]?.text ?? '') && !/^(?:it|this|that|there)$/.test(toks[sb]!.lower)) && placeBeforeThat(toks, i + 1);
   // "Miller notified The Washington Post that …", "briefed a meeting of Pacific Island leaders that …": whom it was said to, then "that"
   // (its subject a person or a body: not "It dawned on him that …", "It astonished her that …")
-  const listenerThat = !beforeThat && unlisted && ed && subject && !/^(?:it|this|that|there|what|which|so|how)$/.test(toks[sb]!.lower) && listenerBeforeThat(toks, i);
+  // ("Mook notified Reuters the talks had stalled": or a listener, then the clause's subject and its verb)
+  const listenerThat = !beforeThat && unlisted && ed && subject && !/^(?:it|this|that|there|what|which|so|how)$/.test(toks[sb]!.lower) && (listenerBeforeThat(toks, i) || listenerBeforeClause(toks, i + 1) > i + 1);
   // "the changes, which officials expounded will go into effect …": the subject of a relative's verb, and the gap of
   // its object right after the verb (an auxiliary or a past)
   // (a relative set off by a comma: "the respect which they naturally inspired might have been …" and "below what

@@ -12,7 +12,7 @@ import {
   AUXILIARY, CLAUSE_PRONOUN, DETERMINER_LIKE, FINITE, MIN_WORDS, NAME_WORD, RELATIVE_VERB, TIME_TAIL, hasVerbish, pastTime, pluralForm, spanOf,
   wordsIn,
 } from './words.js';
-import { clauseVerbAfter, inS, pastMedium, placeBeforeThat } from './unlisted.js';
+import { clauseVerbAfter, inS, listenerBeforeClause, pastMedium, placeBeforeThat } from './unlisted.js';
 import {
   VENUE_START, WISH, clauseStart, datelineEnd, endOfClause, inOpeningClause, lastSegment, opensWithIntro, toComma, walkPastTitles, withoutAdjunct,
 } from './clause.js';
@@ -20,6 +20,8 @@ import { accordingTo } from './sources.js';
 import { BARE_NOT_SPEECH } from './evidence.js';
 import { DOCUMENT, cueSpeaker, documentOfPlace } from './speaker.js';
 
+// Verbs that take a listener before their clause, beyond "tell" and "inform": "warned Reuters the plant would close".
+const LISTENER_VERB = /^(?:advise|apprise|assure|reassure|warn|caution|remind|notify|alert|brief|promise|convince|persuade)$/;
 // Words inside a proper name: "Friends of the Earth".
 const NAME_LINK = /^(of|the|and|for|de|du|van|von)$/;
 
@@ -227,6 +229,12 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     const head = k;
     // (and past a title in marks: "told CBS’s “Face the Nation” that")
     k = walkPastTitles(toks, k, (j, words) => words < 5 && toks[j]!.lower !== 'that' && toks[j]!.kind === 'word' && (j === head || !DETERMINERS.has(toks[j]!.lower)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[j]!.lower) && !(j > head && /^(on|in|at|during|after|before|last|this)$/.test(toks[j]!.lower))).end;
+  }
+  // ("warned Reuters the plant would close", "assured him that …": the listener of a verb that takes one before its
+  // clause, where one stands there)
+  else if (!inverted && LISTENER_VERB.test(c.lemma)) {
+    const end = listenerBeforeClause(toks, k);
+    if (end > k) k = end;
   }
   // "told his advisers to find a way": the listener and what they were told to do
   if (!inverted && (c.lemma === 'tell' || c.lemma === 'inform') && toks[k]?.lower === 'to' && k > c.last + 1 && toks[k + 1]?.kind === 'word') {

@@ -281,6 +281,45 @@ export function listenerBeforeThat(toks: readonly Token[], i: number): boolean {
   return NAME_WORD.test(head.text) || /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(head.text) || LISTENER_HEAD.test(head.lower) || SPEAKER_NOUNS.has(head.lower) && /s$/.test(head.lower) || ROLE_NOUNS.has(head.lower);
 }
 
+// Those one speaks to, by a noun of many, beyond LISTENER_HEAD: "voters", "residents", "shareholders".
+const LISTENER_GROUP = /^(?:voters|residents|customers|parents|fans|shareholders|students|patients|viewers|listeners|passengers|colleagues|allies|officials|reporters|journalists)$/;
+
+/**
+ * A listener at `k` after a verb that takes one before its clause ("warned Reuters the plant would close", "assured
+ * him that …", "advised shareholders the offer was fair"): an object pronoun, a name of up to four capitalised words
+ * (after "the" maybe: "The Washington Post"), or a noun of those spoken to; then "that", or a clause's subject (a
+ * pronoun, a determiner, a name) with an auxiliary or a past within four words. The index where "that" or the clause
+ * starts; -1 where no listener stands there ("warned Congress would block it": the name is the clause's subject).
+ */
+export function listenerBeforeClause(toks: readonly Token[], k: number): number {
+  let j = k;
+  const w = toks[j];
+  if (!w || w.kind !== 'word') return -1;
+  let named = false;
+  if (/^(?:him|them|us|me|you|her)$/.test(w.lower)) j++;
+  else {
+    if (w.lower === 'the') j++;
+    const head = j;
+    // ("Mr. Weiner": an honorific's full stop may be a token of its own)
+    while (j < toks.length && j - head < 5 && (toks[j]!.kind === 'word' && (NAME_WORD.test(toks[j]!.text) || /^\p{Lu}{2,}$/u.test(toks[j]!.text)) || toks[j]!.text === '.' && j > head && HONORIFICS.has(toks[j - 1]!.lower))) j++;
+    // ("advised shareholders", "warned the committee"): a noun of those spoken to
+    if (j === head && (LISTENER_HEAD.test(toks[j]?.lower ?? '') || LISTENER_GROUP.test(toks[j]?.lower ?? ''))) j++;
+    if (j === head) return -1;
+    named = !LISTENER_HEAD.test(toks[j - 1]!.lower) && !LISTENER_GROUP.test(toks[j - 1]!.lower);
+  }
+  const next = toks[j];
+  if (!next) return -1;
+  if (next.lower === 'that') return RELATIVE_VERB.test(toks[j + 1]?.lower ?? '') ? -1 : j;
+  // ("assured her party would win": "her" before a noun is its owner, the whole a clause's subject)
+  if (w.lower === 'her') return -1;
+  if (!(CLAUSE_PRONOUN.test(next.lower) || next.lower === 'it' || DETERMINER_WORD.test(next.lower) || NAME_WORD.test(next.text) && !named)) return -1;
+  // (the subject's own verb: not one of a relative clause, "handed Reuters the documents it had obtained")
+  for (let v = j + 1; v < toks.length && v <= j + 4 && toks[v]!.kind === 'word' && !CLAUSE_PRONOUN.test(toks[v]!.lower) && !/^(?:it|that|which|who|whom)$/.test(toks[v]!.lower); v++) {
+    if (AUXILIARY.test(toks[v]!.lower) || IRREGULAR_PAST.has(toks[v]!.lower) || /^\p{Ll}{3,}ed$/u.test(toks[v]!.text)) return j;
+  }
+  return -1;
+}
+
 /**
  * From the preposition at `k`, a place of up to eight words ("in Ohio", "at a campaign stop in Toledo,
  * Ohio,"), then "that" and a subject: a pronoun, a determiner or a name ("that it means …"), never a verb
