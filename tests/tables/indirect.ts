@@ -2002,6 +2002,21 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'Trump supporters would riot', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: '"to" and a listener before the clause: "mentioned to Reuters that …", "explained to reporters the plan would …"',
+    text: 'Harbour talks\n\nThe board met on Monday. Lena Ortiz mentioned to Reuters that the harbour would reopen in March. Tomas Berg explained to reporters the plan would cost more.',
+    quotes: [
+      { quote: 'the harbour would reopen in March', speaker: 'Lena Ortiz', rule: 'subject-cue-that' },
+      { quote: 'the plan would cost more', speaker: 'Tomas Berg', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: "to" and a listener before a question or a noun phrase report no clause (guard)',
+    text: 'Harbour talks\n\nThe board met on Monday. Lena Ortiz mentioned to Reuters the new timetable. Tomas Berg went to Paris the day after.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

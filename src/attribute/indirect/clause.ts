@@ -12,7 +12,7 @@ import {
   AUXILIARY, CLAUSE_PRONOUN, DASH_TOKEN, DETERMINER_LIKE, MIN_WORDS, NOT_SUBJECT_START, OPEN_MARK, RELATIVE_VERB, VENUE, hasVerbish, introAt,
   newClauseAt, pluralForm, tokenCue, wordsIn,
 } from './words.js';
-import { closingUnlisted, unlistedVerb } from './unlisted.js';
+import { closingUnlisted, listenerBeforeClause, unlistedVerb } from './unlisted.js';
 
 // Words after the cue that are not yet the reported clause: "said on Monday that", "told reporters that".
 const SKIP_AFTER = /^(?:that|to|me|us|him|them|reporters|journalists|on|in|at|during|after|before|last|this|earlier|later|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year|january|february|march|april|june|july|august|september|october|november|december|a|an|the|statement|interview|briefing|speech|recent|news|conference|press|also|then|previously|repeatedly|again|publicly|privately|separately|,)$/;
@@ -277,6 +277,9 @@ export function clauseStart(toks: readonly Token[], k: number, cueLast: number):
   // commas of a place's name, up to fifteen words, with no verb or relative word of a clause between)
   let m = k;
   while (m < toks.length && m - k < 2 && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|also)$/.test(toks[m]!.lower)) m++;
+  // ("explained to Reuters the harbour would reopen": a listener after "to", then the clause without "that")
+  const listened = toks[m]?.lower === 'to' ? listenerBeforeClause(toks, m + 1) : -1;
+  if (listened > m + 1 && toks[listened]!.lower !== 'that') return listened;
   if (/^(on|in|at|to|during|via|through)$/.test(toks[m]?.lower ?? '')) {
     let p = m + 1;
     // (a comma between a place's capitalised words only, "Buffalo, New York, that"; not before a participle's phrase,

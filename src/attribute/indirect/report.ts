@@ -214,7 +214,8 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   const bare = !inverted && !relative && toks[whoStart - 1]?.text === ',' && !BARE_NOT_SPEECH.test(c.lemma) && (tail >= toks.length || /^[.!?,]$/.test(toks[tail]!.text) && toks[tail + 1]?.lower !== 'and');
   // ("expressed in a declaration that it was cooperating": a spinner's "said"; an act of saying with a venue and "that"
   // reports the clause as a verb of speech does)
-  const act = isAct(c) && !isSpeech(c) && !closingEvidence && !bare && !(c.lemma === 'express' && VENUE_START.test(toks[c.last + 1]?.lower ?? '') && toks[clauseStart(toks, c.last + 1, c.last) - 1]?.lower === 'that');
+  // ("mentioned to Reuters that the harbour would reopen": so do "mention", "describe" and the answers)
+  const act = isAct(c) && !isSpeech(c) && !closingEvidence && !bare && !(/^(?:express|mention|describe|respond|reply)$/.test(c.lemma) && VENUE_START.test(toks[c.last + 1]?.lower ?? '') && toks[clauseStart(toks, c.last + 1, c.last) - 1]?.lower === 'that');
   // speech verbs that also take a noun phrase: "suggested a new route", "announced a plan"
   const objectOk = isAct(c);
   // what follows the cue: "said (on Monday) (that) CLAUSE"
@@ -248,7 +249,8 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // question; "said much of the talk was …": "much of" opens the clause's subject, not a quantity)
   // ("said about half of the meetings were …": "about" before a number or a share is no topic;
   // nor is it before a number whose noun has a verb right after it, "said about 20 people have applied")
-  const conditionOrSubject = toks[k] && (c.lemma === 'say' && toks[k]!.lower === 'if' || /^(much|little)$/.test(toks[k]!.lower) && toks[k + 1]?.lower === 'of' ||
+  // ("explained to Reuters the harbour would …": "to" before a listener and a clause is no infinitive)
+  const conditionOrSubject = toks[k] && (c.lemma === 'say' && toks[k]!.lower === 'if' || toks[k]!.lower === 'to' && listenerBeforeClause(toks, k + 1) > k + 1 || /^(much|little)$/.test(toks[k]!.lower) && toks[k + 1]?.lower === 'of' ||
     toks[k]!.lower === 'about' && /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$/.test(toks[k + 1]?.lower ?? '') && /^(?:third|quarter|fifth|percent|%|in|of|out)$/.test(toks[k + 2]?.lower ?? '') ||
     toks[k]!.lower === 'about' && /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d,.]*)$/.test(toks[k + 1]?.lower ?? '') && approximateSubject(toks, k + 2));
   const questionOrInfinitive = toks[k] && !conditionOrSubject && (/^(to|whether|if|so|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower) || /^(yes|no)$/.test(toks[k]!.lower) && toks[k + 1]?.kind !== 'word');
