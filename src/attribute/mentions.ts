@@ -329,6 +329,12 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     // "who" clauses aside, a pronoun right before the cue is its subject
     return make(text, toks, i, i, 'pronoun');
   }
+  // ("the 46-year-old Norwegian expounded", "the former Republican said": a demonym or a party's member after "the" and a
+  // word in lower case is a description, not a name)
+  if (i - 2 >= floor && DEMONYM.test(t.text) && !isGivenName(t.text) && isWord(toks[i - 1]) && /^[\p{Ll}\d]/u.test(toks[i - 1]!.text) && !DETERMINERS.has(toks[i - 1]!.lower)) {
+    const the = toks[i - 2]!.lower === 'the' ? i - 2 : i - 3 >= floor && toks[i - 3]!.lower === 'the' && /^[\p{Ll}\d]/u.test(toks[i - 2]!.text) ? i - 3 : -1;
+    if (the >= 0) return make(text, toks, the, i, 'noun');
+  }
   if (nameToken(t) && !NOT_NAME_WORDS.has(t.lower)) {
     let a = i;
     while (a - 1 >= floor && nameGoesOnBefore(toks, a, i, floor)) a--;
@@ -557,6 +563,9 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
   return make(text, toks, a, i, 'noun');
 }
 
+// A people's or a party's name for one of them: "Norwegian", "Chinese", "Israeli", "Republican", "Dane".
+// (by its ending, or one of the few that have another)
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ican)|Thai|Swiss|Dutch|French|Greek|Czech|Welsh|Israeli|Iraqi|Pakistani|Saudi|Somali|Yemeni|Kuwaiti|Qatari|Bangladeshi|Afghan|Dane|Swede|Finn|Pole|Turk|Scot|Briton|Democrat|Tory)$/u;
 // A word that opens a clause or ends a noun phrase before it: a relative pronoun, a conjunction, a subject pronoun.
 const CLAUSE_WORD = /^(?:who|whom|whose|which|what|where|when|whether|that|and|but|or|nor|as|so|yet|because|while|though|although|if|since|than|even|he|she|they|we|i|you|it)$/;
 // The text right before a clause: its start, a line break, or punctuation (inside a closing quotation mark, maybe).
@@ -1213,6 +1222,8 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     if (toks[n]?.text === ',') n++;
     // "Two Democratic speechwriters": a proper adjective before a noun is part of the phrase, no name
     if (n === b + 1 && properAdjective(toks, n)) return make(text, toks, start, n + 1, 'noun');
+    // ("the 46-year-old Norwegian expounded": a demonym alone after the phrase is its head, no name)
+    if (n === b + 1 && DEMONYM.test(toks[n]?.text ?? '') && !isGivenName(toks[n]!.text) && !isCap(toks[n + 1]) && !(toks[n + 1] && (isRole(toks[n + 1]!) || SPEAKER_NOUNS.has(toks[n + 1]!.lower)))) return make(text, toks, start, n, 'noun');
     // "of Kentucky", "of the agency" are part of the noun phrase, not a name: accept a name of people only
     const m = toks[n - 1]!.lower !== 'of' && toks[n - 1]!.lower !== 'the' ? personNameAt(text, toks, n, limit) : null;
     // ("a lawyer for Dmitri Kova", "aides to Lina Ortiz": the name after a link is the one spoken for, and

@@ -3360,7 +3360,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The evening was cold.\n\nAt the same moment Mr. Crawford, approaching Julia, said, “I hope I am not to lose my companion.”',
     quotes: [{ quote: 'I hope I am not to lose my companion.', speaker: 'Crawford' }],
   },
-  // ── a pronoun after an attribution keeps the person just quoted ──
+  {
+    note: 'a people\'s or a party\'s name after "the" and a modifier is a description ("the 46-year-old Norwegian"), not a name; a name that ends like one is still a name (guard)',
+    text: 'Transfer saga goes on\n\nSporting director Helga Strand voiced disappointment.\n\n“We respect Portvale’s position,” the 46-year-old Norwegian said.\n\n“We will win,” the former Republican said.\n\n“It is late,” said the ingenious Giovanelli.',
+    quotes: [
+      { quote: 'We respect Portvale’s position,', speaker: 'Helga Strand' },
+      { quote: 'We will win,', speaker: 'former Republican' },
+      { quote: 'It is late,', speaker: 'Giovanelli' },
+    ],
+  },
   {
     note: 'he: the person just quoted, though another man was named as an object since',
     text: 'Coach Dan Ferris said the defeat should not distract from the work of striker Tom Elland.\n\n“We will be back next week,” he said.',
