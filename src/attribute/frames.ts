@@ -579,6 +579,10 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       // adding: “…”" has its subject before that quotation, and the quote before takes it up)
       if (lo === from && from > 0 && /[”’"'»]/.test(text[from - 1]!) && !/[.!?][”’"'»]+$/.test(text.slice(Math.max(0, from - 4), from))) continue;
       const first = toks[0]!.kind === 'word' ? 0 : 1;
+      // ("A banner was unfurled …, and the fans’ group Portvale Together issued a statement urging …": the subject of the
+      // clause joined by "and" or "but" after a comma, before its past tense, is the participle's)
+      const joined = joinedSubject(text, toks, first, c.first);
+      if (joined) return frame('gerund-main-subject', joined, c, false);
       // ("On September 27 they published …, announcing that …": a pronoun after an opening phrase without its comma)
       const s0 = subjectAfter(text, toks, openingPhraseEnd(toks, first)) ?? pronounAfterOpening(text, toks, first, c.first);
       if (s0) return frame('gerund-main-subject', s0, c, false);
@@ -1455,3 +1459,22 @@ export function frameNaming(text: string, q: QuoteSpan, from: number, verbAt: nu
   if (!s || isDocument(s)) return null;
   return frame('subject-naming', s, null, false);
 }
+
+/**
+ * The subject of the last clause joined by ", and" or ", but" (or opened by a semicolon) before the participle at
+ * `before`, where a past tense follows it ("…, and the fans’ group Portvale Together issued a statement urging …");
+ * null where none is.
+ */
+function joinedSubject(text: string, toks: readonly Token[], first: number, before: number): Mention | null {
+  for (let j = before - 1; j > first; j--) {
+    const semicolon = toks[j]!.text === ';';
+    if (!semicolon && !(toks[j]!.text === ',' && /^(?:and|but)$/.test(toks[j + 1]?.lower ?? ''))) continue;
+    // (a name or a noun phrase: a pronoun there, "but he prevented her by saying", is left to the reading below)
+    const s = subjectAfter(text, toks, semicolon ? j + 1 : j + 2, before);
+    if (!s || s.kind === 'pronoun') return null;
+    const v = toks.findIndex((t) => t.start >= s.end);
+    return v > 0 && v < before && (/^\p{Ll}{3,}ed$/u.test(toks[v]!.text) || IRREGULAR_PAST.has(toks[v]!.lower)) ? s : null;
+  }
+  return null;
+}
+

@@ -1199,7 +1199,13 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     let b = start;
     // (a past verb after the noun ends the phrase: "the governor toured the towns"; "the newly elected mayor" does not)
     // (and so do an auxiliary, an irregular past or a reflexive: "the discussion will", "the candidate herself took")
-    while (b + 1 < limit && b - start < 7 && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && !NP_END.test(toks[b + 1]!.lower) && !AUXILIARIES.has(toks[b + 1]!.lower) && !(b > start && IRREGULAR_PAST.has(toks[b + 1]!.lower)) && !REFLEXIVE.test(toks[b + 1]!.lower) && !(/^\p{Ll}{3,}ed$/u.test(toks[b + 1]!.text) && !DETERMINERS.has(toks[b]!.lower) && !/ly$/.test(toks[b]!.lower)) && !(b > start && trailingAdverb(toks, b + 1, limit)) && !(b > start && NP_ADVERB.test(toks[b + 1]!.lower) && !TIME_SPAN.test(toks[b]!.lower)) && !(b > start && presentVerb(toks, b + 1)) && !(b > start && participleAfterNoun(toks, b + 1, limit))) b++;
+    // ("the fans’ group": past the apostrophe of a plural's possessive)
+    const pluralOwner = (k: number) => k + 2 < limit && /^[’']$/.test(toks[k + 1]!.text) && toks[k + 1]!.start === toks[k]!.end && /s$/.test(toks[k]!.lower) && isWord(toks[k + 2]) && !isCap(toks[k + 2]);
+    for (;;) {
+      if (b + 1 < limit && b - start < 7 && pluralOwner(b)) b++;
+      else if (b + 1 < limit && b - start < 7 && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && !NP_END.test(toks[b + 1]!.lower) && !AUXILIARIES.has(toks[b + 1]!.lower) && !(b > start && IRREGULAR_PAST.has(toks[b + 1]!.lower)) && !REFLEXIVE.test(toks[b + 1]!.lower) && !(/^\p{Ll}{3,}ed$/u.test(toks[b + 1]!.text) && !DETERMINERS.has(toks[b]!.lower) && !/ly$/.test(toks[b]!.lower)) && !(b > start && trailingAdverb(toks, b + 1, limit)) && !(b > start && NP_ADVERB.test(toks[b + 1]!.lower) && !TIME_SPAN.test(toks[b]!.lower)) && !(b > start && presentVerb(toks, b + 1)) && !(b > start && participleAfterNoun(toks, b + 1, limit))) b++;
+      else break;
+    }
     // ("said lobbyist and GOP strategist Charlie Black": two roles joined by "and" before the name)
     const second = isRole(toks[b]!) && toks[b + 1]?.lower === 'and' ? coordinatedRole(toks, b + 2, limit) : -1;
     if (second > 0) b = second;

@@ -2017,6 +2017,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Harbour talks\n\nThe board met on Monday. Lena Ortiz mentioned to Reuters the new timetable. Tomas Berg went to Paris the day after.',
     quotes: [],
   },
+  {
+    section: 'saying-clause',
+    note: 'after an opening participle\'s phrase, the sentence\'s subject says what the participle reports',
+    text: 'Water rationing begins\n\nThe taps ran dry on Monday. Talking to Radio Meridian on Tuesday morning, the mayor rejected the criticism, insisting that the council had doubled its spending on pipe repairs.',
+    quotes: [
+      { quote: 'the criticism', speaker: 'the mayor', rule: 'subject-act-object' },
+      { quote: 'the council had doubled its spending on pipe repairs', speaker: 'the mayor', rule: 'saying-clause' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

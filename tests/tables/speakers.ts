@@ -3370,6 +3370,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
   {
+    note: 'a participle after a clause joined by ", and": that clause\'s subject (past a plural owner\'s apostrophe) speaks, not the sentence\'s first',
+    text: 'Transfer saga goes on\n\nSupporters have made their feelings known. A banner was unfurled at the friendly, and the fans’ group Portvale Together issued a statement urging the board to “hold firm against bully-boy tactics”.',
+    quotes: [{ quote: 'hold firm against bully-boy tactics', speaker: 'Portvale Together' }],
+  },
+  // ── a pronoun after an attribution keeps the person just quoted ──
+  {
     note: 'he: the person just quoted, though another man was named as an object since',
     text: 'Coach Dan Ferris said the defeat should not distract from the work of striker Tom Elland.\n\n“We will be back next week,” he said.',
     quotes: [{ quote: 'back next week', speaker: 'Dan Ferris' }],

@@ -57,7 +57,8 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
   if (nounObject && /^(to|in|on|at|of|it|this|him|her|them)$/.test(toks[k]?.lower ?? '') && toks[i]!.lower !== 'urging' && !promise) return null;
   // the sentence's subject, after an introductory phrase
   let a = 0;
-  if (introAt(toks, 0) || NOT_SUBJECT_START.test(toks[0]!.lower)) {
+  // ("Talking to Radio Meridian on Tuesday, the mayor rejected …": a participle's phrase opens the sentence too)
+  if (introAt(toks, 0) || NOT_SUBJECT_START.test(toks[0]!.lower) || /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]!.text) && toks[1]?.kind === 'word' && !/^\p{Lu}/u.test(toks[1]!.text)) {
     a = toks.findIndex((t, j) => j < i && t.text === ',') + 1;
     if (a <= 0) return null;
   }
