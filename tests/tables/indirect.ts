@@ -2026,6 +2026,17 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the council had doubled its spending on pipe repairs', speaker: 'the mayor', rule: 'saying-clause' },
     ],
   },
+  {
+    section: 'according-to-clause',
+    note: 'a spinner\'s phrase for "according to" before a name and its comma, or a public body in lower case before or after the clause',
+    text: 'Ferry returns\n\nThe council met on Friday. As explained by Lena Ortiz, the ferry will resume on Monday. Based on Tomas Berg, the fares will not rise. The tunnel will reopen in May, as detailed by the harbour authority. In line with the regional council, the bridge will stay shut.',
+    quotes: [
+      { quote: 'the ferry will resume on Monday', speaker: 'Lena Ortiz', rule: 'according-to-clause' },
+      { quote: 'the fares will not rise', speaker: 'Tomas Berg', rule: 'according-to-clause' },
+      { quote: 'The tunnel will reopen in May', speaker: 'the harbour authority', rule: 'clause-according-to' },
+      { quote: 'the bridge will stay shut', speaker: 'the regional council', rule: 'according-to-clause' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
