@@ -396,8 +396,21 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     const np = nounPhraseBefore(text, toks, i, floor);
     // ("officials at the ministry said", "a lawyer for the family said": the noun phrase is the object of a link after
     // the noun of those who speak)
-    const k = np ? toks.findIndex((x) => x.start === np.start) : -1;
-    const linked = k > floor + 1 && /^the\s/i.test(np!.text) ? linkedNounBefore(text, toks, k + 1, i, floor) : null;
+    // ("a spokeswoman for the port mused": or an object whose head speaks for no one, after its article)
+    let k = np ? toks.findIndex((x) => x.start === np.start) : -1;
+    // (the whole object: not a modifier before its noun, "the campaign of the former| senator")
+    if (!np && !(isWord(toks[i + 1]) && speakerHead(toks[i + 1]!.lower))) {
+      let d = i - 1;
+      while (d > floor && i - d <= 3 && isWord(toks[d]) && /^\p{Ll}/u.test(toks[d]!.text) && !DETERMINERS.has(toks[d]!.lower) && !PREPOSITION_WORD.test(toks[d]!.lower)) d--;
+      if (d > floor + 1 && toks[d]!.lower === 'the') k = d;
+    }
+    let linked = k > floor + 1 && toks[k]!.lower === 'the' ? linkedNounBefore(text, toks, k + 1, i, floor) : null;
+    // (not an apposition to a name before its comma, "Matt Bennett, a founder of the center-left think tank": the
+    // name's phrase is read as a whole from its own cue)
+    if (linked && !np) {
+      const at = toks.findIndex((x) => x.start === linked!.start);
+      if (toks[at - 1]?.text === ',' && isCap(toks[at - 2])) linked = null;
+    }
     return linked ?? partitive(text, toks, np, floor);
   }
   return null;

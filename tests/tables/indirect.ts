@@ -2037,6 +2037,22 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the bridge will stay shut', speaker: 'the regional council', rule: 'according-to-clause' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a noun of those who speak and its link to an object whose head speaks for no one ("A spokeswoman for the port"), before any verb of speech; not an apposition to a name (guard)',
+    text: 'Harbour news\n\nThe council met on Friday. A spokeswoman for the port mused that the harbour would reopen in March. Officials at the port stated the cranes were safe. Matt Bennett, a founder of the center-left think tank Third Way, said the vote was close.',
+    quotes: [
+      { quote: 'the harbour would reopen in March', speaker: 'A spokeswoman for the port', rule: 'subject-cue-that' },
+      { quote: 'the cranes were safe', speaker: 'Officials at the port', rule: 'subject-cue-that' },
+      { quote: 'the vote was close', speaker: 'Matt Bennett', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: what someone would say, inside a question of "whether", is unsaid (guard)',
+    text: 'Harbour news\n\nThe council met on Friday. It was unclear whether the judges in the port cases would rule that the cranes were unsafe.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -200,6 +200,8 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   const { who, relative, inverted, speaker } = s;
   const whoStart: number = who && !relative ? toks.findIndex((t) => t.start >= who!.start) : c.first;
   if (reportSpecial(toks, c, s, whoStart, si, run)) return;
+  // ("it was unclear whether the judges would rule that …": what someone would say, asked of in a question, is unsaid)
+  if (!inverted && who && /^(?:would|could|might|may)$/.test(toks[c.first - 1]?.lower ?? '') && /^(?:whether|if)$/.test(toks[whoStart - 1]?.lower ?? '')) return;
   // "The totals stated in the report were lower …": a participle after its noun, the sentence's verb after its phrase
   if (!inverted && !relative && who?.kind === 'noun' && reducedRelative(toks, c)) return;
   // "In a video posted on Telegram, Zelensky said …": a participle of the noun of an opening phrase, which ends at its
