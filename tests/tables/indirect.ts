@@ -2053,6 +2053,16 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Harbour news\n\nThe council met on Friday. It was unclear whether the judges in the port cases would rule that the cranes were unsafe.',
     quotes: [],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a closing attribution with its time, then a comma and more words: the clause before it is reported too',
+    text: 'Steel tariffs\n\nOstrevia will impose tariffs of 25 percent on steel imports from the start of next month, the Ostrevian Ministry of Trade announced on Friday, sharply escalating a dispute that has simmered for months.\n\nHealth workers have vaccinated more than 4,000 children against measles, provincial officials announced on Monday, though they warned that the hardest communities remain out of reach.',
+    quotes: [
+      { quote: 'Ostrevia will impose tariffs of 25 percent on steel imports from the start of next month', speaker: 'Ostrevian Ministry of Trade', rule: 'clause-subject-cue' },
+      { quote: 'Health workers have vaccinated more than 4,000 children against measles', speaker: 'provincial officials', rule: 'clause-subject-cue' },
+      { quote: 'the hardest communities remain out of reach', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -336,7 +336,8 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     j > 1 && PRESENT_ONLY.test(w.lower));
   // "After the department asked …, Hackett said that …": a clause after the cue is what it reports;
   // the words before the speaker open the sentence ("CLAUSE, X said, CLAUSE" keeps both)
-  const clauseAfter = afterOk && !parenthetical && toks[c.last + 1]?.text !== ',';
+  // (nor is one after the cue's time and a comma: "…, officials announced on Monday, though they warned …" reports both)
+  const clauseAfter = afterOk && !parenthetical && toks[c.last + 1]?.text !== ',' && toks[tail]?.text !== ',';
   // ("…at first; their president, Karl Dent, told me …": too few words after a semicolon are the speaker's own phrase)
   let semicolon = beforeEnd - 1;
   while (semicolon > run.taken && toks[semicolon]!.text !== ';') semicolon--;
