@@ -405,6 +405,11 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
       if (d > floor + 1 && toks[d]!.lower === 'the') k = d;
     }
     let linked = k > floor + 1 && toks[k]!.lower === 'the' ? linkedNounBefore(text, toks, k + 1, i, floor) : null;
+    // ("A firefighter working the northern line": a person described, and a participle's object)
+    if (!linked && !np && k > floor + 2 && toks[k]!.lower === 'the' && /^\p{Ll}{3,}ing$/u.test(toks[k - 1]!.text)) {
+      const described = indefiniteBefore(text, toks, k - 2, floor);
+      if (described) linked = through(text, described, toks[i]!.end);
+    }
     // (not an apposition to a name before its comma, "Matt Bennett, a founder of the center-left think tank": the
     // name's phrase is read as a whole from its own cue)
     if (linked && !np) {
@@ -802,10 +807,15 @@ function linkedNounBefore(text: string, toks: readonly Token[], a: number, i: nu
   if (toks[a - 1]?.lower === 'the' && a - 1 > floor) a--;
   const link = toks[a - 1];
   if (!link || a - 1 <= floor || link.kind !== 'word') return null;
+  // ("One engineer in the company's Austin office said", "An engineer with the operator said": a person described by
+  // an indefinite article or "one", and where they work)
+  const described = indefiniteBefore(text, toks, a - 2, floor);
+  if (described && /^(?:in|on|with|at|from)$/.test(link.lower)) return through(text, described, toks[i]!.end);
   // ("officials in Ankara said", "analysts in Tokyo said": "in" links a plural noun of those who speak to a place)
   if (link.lower === 'in') {
     const noun = toks[a - 2];
-    if (!isWord(noun) || isCap(noun) || !/s$/.test(noun!.lower) || !speakerHead(noun!.lower)) return null;
+    // (capitalised only where it opens the sentence: "Officials in Ankara said")
+    if (!isWord(noun) || isCap(noun) && a - 2 > floor && isWord(toks[a - 3]) || !/s$/.test(noun!.lower) || !speakerHead(noun!.lower)) return null;
     const m = nounPhraseBefore(text, toks, a - 2, floor);
     return m && through(text, m, toks[i]!.end);
   }
@@ -823,6 +833,26 @@ function linkedNounBefore(text: string, toks: readonly Token[], a: number, i: nu
 }
 
 /**
+ * A person described by "a", "an", "one" or "another", up to two modifiers and a singular noun in lower case ending at
+ * `h` ("One engineer", "A senior civil servant", "a firefighter"), that opens its clause; null otherwise. Not a document
+ * or a thing that is said ("A report in the Times said"): only a noun of a person by its ending or a speaker's noun.
+ */
+function indefiniteBefore(text: string, toks: readonly Token[], h: number, floor: number): Mention | null {
+  const head = toks[h];
+  if (!isWord(head) || isCap(head) || /s$/.test(head!.lower) || FROM_WRITING.test(head!.lower) || !(speakerHead(head!.lower) || PERSON_ENDING.test(head!.lower))) return null;
+  let d = h - 1;
+  // (a participle too, before the noun: "A serving engineer", "a visiting professor")
+  while (d > floor && h - d <= 2 && isWord(toks[d]) && !isCap(toks[d]) && !/^(?:a|an|one|another)$/.test(toks[d]!.lower) && (modifierWord(toks[d]!.lower) || /^\p{Ll}{3,}ing$/u.test(toks[d]!.text))) d--;
+  if (d < floor || !/^(?:a|an|one|another)$/.test(toks[d]!.lower)) return null;
+  // (it opens the clause: the text's start, a comma, a conjunction)
+  const before = toks[d - 1];
+  if (d > floor && before && isWord(before) && !/^(?:and|but|while|as|because)$/.test(before.lower)) return null;
+  return make(text, toks, d, h, 'noun');
+}
+// A noun of a person by its ending: "engineer", "firefighter", "servant", "director", "economist", "technician".
+const PERSON_ENDING = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)$/u;
+
+/**
  * The index of a noun of those who speak that a determiner or a quantity at `a` opens, within its first four words
  * and before `b`, when an "of" phrase or a relative clause goes on after it ("The employee of …", "some voters who
  * …"); -1 when there is none.
@@ -833,6 +863,9 @@ function speakingHead(toks: readonly Token[], a: number, b: number): number {
     const w = toks[j]!;
     if (!isWord(w) || isCap(w)) return -1;
     if (speakerHead(w.lower) && !DOCUMENT_NOUN.test(w.lower)) return /^(?:of|who|that)$/.test(toks[j + 1]?.lower ?? '') ? j : -1;
+    // ("A firefighter working the northern line, who …, said", "A serving engineer with the operator, who …": a person's
+    // noun by its ending, and a participle's or a preposition's phrase of where they work)
+    if (PERSON_ENDING.test(w.lower) && /^(?:on|in|at|with|from|for|\p{Ll}+ing)$/u.test(toks[j + 1]?.lower ?? '')) return j;
   }
   return -1;
 }

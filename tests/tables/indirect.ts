@@ -2063,6 +2063,23 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the hardest communities remain out of reach', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'anonymous sources described by an indefinite article and where they work, before a relative clause or not; "Officials in Ankara" opening the sentence',
+    text: 'Wildfire spreads\n\nThe fire crossed the ridge overnight. A firefighter working the northern line, who was not authorised to speak to the media, said crews were exhausted after three days. One engineer in the company\'s Austin office said that many workers had lost their jobs. A serving engineer with the operator, who asked not to be named, told reporters two vessels had ramp faults. Officials in Ankara said the talks had failed.',
+    quotes: [
+      { quote: 'crews were exhausted after three days', speaker: 'A firefighter working the northern line', rule: 'subject-cue-that' },
+      { quote: 'many workers had lost their jobs', speaker: 'One engineer in the company\'s Austin office', rule: 'subject-cue-that' },
+      { quote: 'two vessels had ramp faults', speaker: 'A serving engineer with the operator', rule: 'subject-cue-that' },
+      { quote: 'the talks had failed', speaker: 'Officials in Ankara', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb no list holds before "that" after a noun of a person by its ending; not a noun before a relative "that" (guard)',
+    text: 'Transfer saga\n\nThe window closes on Friday. The Portuguese intermediary further asseverated that his client had not submitted a request. Apple and a range of smaller services that thwart the police were named.',
+    quotes: [{ quote: 'his client had not submitted a request', speaker: 'The Portuguese intermediary', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

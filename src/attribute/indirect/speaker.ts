@@ -3,7 +3,7 @@
 // for a second verb ("… and said"), a relative's antecedent ("Smith, who
 // said"), or the name after it ("…, said Larry Sabato").
 import type { Cue } from '../cues.js';
-import { WHEN, anonymityReasonStart, carrierBefore, openingPhraseEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from '../mentions.js';
+import { WHEN, anonymityReasonStart, carrierBefore, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from '../mentions.js';
 import { IRREGULAR_PAST, NOUN_LIKE_CUE, NOUN_OR_VERB, PLAIN_SPEECH, SOURCE, isSpeech } from '../../lexicon/speech.js';
 import { DETERMINERS, SPEAKER_NOUNS } from '../../lexicon/people.js';
 import { tokenAt, type Token } from '../../scan/tokens.js';
@@ -49,7 +49,14 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
   // ("Forty percent expounded she did nothing wrong": a share of those polled before a verb no list holds, as before "said")
   // ("Those surveyed recited …": or those asked, by their participle)
   const share = !who && c.structural === true && c.first === c.last && (/^(?:percent|%)$/.test(toks[c.first - 1]?.lower ?? '') || thosePolled(toks, c.first - 1));
-  if (!who && (PLAIN_SPEECH.test(c.lemma) || closingLinked || share) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
+  // ("The Portuguese intermediary asseverated that …": a verb no list holds right before "that" reads as "said" too)
+  // (its subject's head a noun of those who speak, or of a person by its ending: "intermediary", "litigator")
+  let headAt = c.first - 1;
+  while (headAt > run.taken && /^(?:further|also|then|later|\p{Ll}+ly)$/u.test(toks[headAt]!.lower)) headAt--;
+  const head = toks[headAt];
+  const structuralThat = !who && c.structural === true && c.first === c.last && toks[c.last + 1]?.lower === 'that' && head !== undefined && /^\p{Ll}/u.test(head.text) &&
+    (speakerHead(head.lower) || /^\p{Ll}{4,}(?:er|or|ist|ian|ary|eur)$/u.test(head.text)) && clauseOpens(toks[c.last + 2]);
+  if (!who && (PLAIN_SPEECH.test(c.lemma) || closingLinked || share || structuralThat) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
     who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' || closingLinked || share ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
   }
   // "Video of the incident shows …", "leaked documents from his return show …": a document reports what it shows
@@ -78,6 +85,11 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
   }
   if (!who && !(inverted && inverted.kind !== 'pronoun')) return null;
   return { who, relative, inverted, speaker: (who ?? inverted)! };
+}
+
+/** Does a clause's subject open with this token after "that" (a determiner, a pronoun, a name, a number), not a relative's verb ("services that thwart …")? */
+function clauseOpens(t: Token | undefined): boolean {
+  return t !== undefined && (DETERMINERS.has(t.lower) || /^(?:he|she|they|we|i|it|there|you)$/.test(t.lower) || /^[\p{Lu}\d]/u.test(t.text));
 }
 
 /** Past the conjunctions that open a sentence ("But Sen. Mike Lee, R-Utah, said … and predicted …"): where its subject starts. */
