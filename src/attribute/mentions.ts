@@ -1220,6 +1220,9 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
       // ("Clinton aides said" without a determiner stays "Clinton": lost on dev, train and novels as a noun)
       if (t.lower === 'the') return make(text, toks, start, r, 'noun');
     }
+    // ("the Swiss rider said", "the Portuguese intermediary": a people's adjective and a noun of a person is a
+    // description, no name)
+    if (t.lower === 'the' && a === b && DEMONYM.test(toks[a]!.text) && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && b + 1 < limit && (speakerHead(toks[b + 1]!.lower) || PERSON_ENDING.test(toks[b + 1]!.lower) || /^\p{Ll}{4,}ary$/u.test(toks[b + 1]!.text))) return make(text, toks, start, b + 1, 'noun');
     const m = make(text, toks, a, b, 'name');
     if (t.lower === 'the') {
       m.start = t.start;

@@ -3374,6 +3374,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Transfer saga goes on\n\nSupporters have made their feelings known. A banner was unfurled at the friendly, and the fans’ group Portvale Together issued a statement urging the board to “hold firm against bully-boy tactics”.',
     quotes: [{ quote: 'hold firm against bully-boy tactics', speaker: 'Portvale Together' }],
   },
+  {
+    note: 'after a quotation, "the" with a people\'s adjective and a noun of a person is a description, not the name of a people',
+    text: 'Doping case\n\nCyclist Jonas Kessler, who rides for the Velocor team, denied any wrongdoing.\n\n“I have never taken a banned substance,” the Swiss rider said.',
+    quotes: [{ quote: 'I have never taken a banned substance,', speaker: ['Jonas Kessler', 'Swiss rider'] }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
