@@ -2080,6 +2080,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Transfer saga\n\nThe window closes on Friday. The Portuguese intermediary further asseverated that his client had not submitted a request. Apple and a range of smaller services that thwart the police were named.',
     quotes: [{ quote: 'his client had not submitted a request', speaker: 'The Portuguese intermediary', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a second verb no list holds after "and", before "that": the subject\'s second statement; not a verb of finding (guard)',
+    text: 'Water rationing\n\nThe reservoirs are at a record low. The engineer described the measures as painful and forewarned that a second phase could follow in August. He opened the gate and discovered that the tank was empty.',
+    quotes: [
+      { quote: 'the measures as painful', rule: 'subject-act-object' },
+      { quote: 'a second phase could follow in August', speaker: 'The engineer', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -131,7 +131,7 @@ function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefi
   // ("articulated Monday that …": past a time before "that")
   const thatAt = toks[i + 1]?.lower === 'that' ? i + 1 : toks[pastTime(toks, i + 1, 3)]?.lower === 'that' && (ed || lemma !== undefined) ? pastTime(toks, i + 1, 3) : -1;
   // ("He comments that …": after a subject pronoun, no agent noun)
-  const beforeThat = thatAt > 0 && t.lower.length > 3 && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !RELATIVE_VERB.test(toks[thatAt + 1]?.lower ?? '') && (lemma !== undefined || !DETERMINER_LIKE.test(toks[i - 1]!.lower) && (!/(?:ors|ists|ians|ants|ents|ees)$/.test(t.lower) || /^(?:he|she|it)$/.test(toks[i - 1]!.lower)));
+  const beforeThat = thatAt > 0 && t.lower.length > 3 && /(?:ed|es|s)$/.test(t.lower) && !NOT_SPEECH_THAT.test(t.lower) && !RELATIVE_VERB.test(toks[thatAt + 1]?.lower ?? '') && (lemma !== undefined || ed && /^(?:and|but)$/.test(toks[i - 1]!.lower) && sb > 0 && !NOT_SPEECH_CLAUSE.test(t.lower) || !DETERMINER_LIKE.test(toks[i - 1]!.lower) && (!/(?:ors|ists|ians|ants|ents|ees)$/.test(t.lower) || /^(?:he|she|it)$/.test(toks[i - 1]!.lower)));
   // a verb no list holds, between a named or pronoun subject and a clause: "Graham voiced he would …"
   // (nor a listed act whose bare use reports nothing: "…, she refused.")
   const unlisted = (ed || present) && t.lower.length > 4 && !NOT_SPEECH_THAT.test(t.lower) && !NOT_SPEECH_CLAUSE.test(t.lower) && !IRREGULAR_PAST.has(t.lower) && !BARE_NOT_SPEECH.test(ACT_FORMS.get(t.lower) ?? EVIDENCE.get(t.lower) ?? '');
