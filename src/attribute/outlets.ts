@@ -237,7 +237,7 @@ const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporte
 const OF_PERSON_BEFORE = /\p{Lu}[\p{L}’'.-]+\s+(?:of|at|for|from)\s+(?:the\s+)?$/u;
 
 // Media words that make an unknown capitalised name an outlet: "the Des Moines Register".
-const MEDIA_HEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Ledger|Bee|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|Podcast|Show|Hour|Today|Tonight)(?:-\p{Lu}\p{L}*)?(?![\p{L}-])/u;
+const MEDIA_HEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Ledger|Bee|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|Podcast|Show|Hour|Today|Tonight|FM|Week)(?:-\p{Lu}\p{L}*)?(?![\p{L}-])/u;
 
 /** Is the whole name that of a medium ("York Times", "the Toledo Blade Daily"), never a person's? */
 export function isMediaName(name: string): boolean {
@@ -297,7 +297,10 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const desc = DESCRIPTOR.exec(window.slice(after, after + 120));
     const at = after + (desc ? desc[0].length : 0);
     const trig = m[0].trim().toLowerCase();
-    const weakTrigger = trig === 'on' || trig === 'to' || trig === 'by' || trig === 'via';
+    // ("relayed to the Marrowfield Courier", "intimated to Sportsline Radio", "in remarks to TechLedger": "to" after the
+    // quote's own cue, or after a verb of saying or a noun of remarks, names whom the words were said to, as "told" does)
+    const spokenTo = trig === 'to' && saidTo(window.slice(Math.max(0, m.index - 24), m.index), cueWord, unlistedCue);
+    const weakTrigger = !spokenTo && (trig === 'on' || trig === 'to' || trig === 'by' || trig === 'via');
     // "his time on MSNBC", "her years at CNN": a job, not an occasion of speech
     if (weakTrigger && EMPLOYMENT_BEFORE.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
     const mediaDescriptor = desc !== null && MEDIA_NOUN.test(desc[0]);
@@ -389,6 +392,17 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
   }
   return best;
 }
+
+/**
+ * Does `before` (the words before a "to") end with the quote's own cue, a past tense of saying, or a noun of remarks:
+ * "relayed ", "conveyed ", "remarks ", "comments "? (Not any verb: "moved to the Harbour Times" names a job.)
+ */
+function saidTo(before: string, cueWord: string | null, unlistedCue: string | null): boolean {
+  const w = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  if (!w) return false;
+  return w === cueWord?.toLowerCase() || w === unlistedCue || SAID_TO.test(w);
+}
+const SAID_TO = /^(?:said|stated|relayed|conveyed|intimated|observed|professed|remarked|confided|explained|admitted|conceded|insisted|declared|announced|stressed|complained|revealed|disclosed|divulged|signalled|signaled|hinted|recounted|reiterated|remarks|comments|statement|message|letter|email|e-mail)$/;
 
 // A medium's name no list holds, after the words for what it is, as a subject: "the state news agency VARTAG quoted",
 // "the local daily Diario de la Bahía reported" (MEDIUM_WORD: the literal look first).
@@ -603,12 +617,14 @@ function describedOutlet(text: string, s: string, at: number): { name: string; t
 
 // Words of a charity's, a campaign's or a service's name before "Network", "Channel" …: "the Front Range Relief
 // Network", "the Harbour Action Network" are no media.
+const BARE_MEDIUM = /^(?:the\s+)?(?:TV|Television|Radio)$/;
 const NOT_MEDIA_WORD = /(?<![\p{L}])(?:Relief|Aid|Action|Support|Care|Legal|Advocacy|Policy|Justice|Rights|Recovery|Rescue|Housing|Transit|Youth|Veterans|Teachers|Parents|Donor|Volunteer|Shelter|Crisis)\s+(?:Network|Channel|Record|Leader|Monitor|Register)(?![\p{L}])/u;
 
 /** An unknown outlet whose name ends in a media word ("the Des Moines Register"). */
 function mediaAt(s: string, at: number): { name: string; text: string; start: number; end: number } | null {
   const found = mediaRunAt(s, at);
-  return found && NOT_MEDIA_WORD.test(found.text) ? null : found;
+  // (nor a bare medium's word, "the TV", "the Radio": the set one talks at, not an outlet)
+  return found && (NOT_MEDIA_WORD.test(found.text) || BARE_MEDIUM.test(found.text)) ? null : found;
 }
 
 function mediaRunAt(s: string, at: number): { name: string; text: string; start: number; end: number } | null {

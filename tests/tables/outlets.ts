@@ -1136,6 +1136,17 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'the tunnel had reopened', outlet: 'BBC' },
     ],
   },
+  {
+    note: '"to" after the quote\'s own cue, a verb of saying or a noun of remarks names the outlet the words were said to, on a list or not; a bare "the TV" is none (guard)',
+    text: 'Budget row\n\nThe council voted on Monday.\n\n“Reserves are for emergencies,” Colin Ashby relayed to the Marrowfield Courier.\n\n“I was promised time,” the coach intimated to Sportsline Radio.\n\nVarga, in remarks to TechWire Daily later on Tuesday, maintained that no further cuts were planned.\n\nThe minister, in an interview with Coastline FM, opined that the demands were “simply unaffordable”.\n\n“I would,” Melanie recited to the TV.',
+    quotes: [
+      { quote: 'Reserves are for emergencies', outlet: 'Marrowfield Courier' },
+      { quote: 'I was promised time', outlet: 'Sportsline Radio' },
+      { quote: 'no further cuts were planned', outlet: 'TechWire Daily' },
+      { quote: 'simply unaffordable', outlet: 'Coastline FM' },
+      { quote: 'I would', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
