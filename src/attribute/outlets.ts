@@ -215,7 +215,7 @@ const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+o
 // The nouns of a programme one appears on ("the technology podcast Signal & Noise", "the morning show Wake Up Harbour").
 const PROGRAMME_NOUN = 'podcast|show|programme|program|newsletter|blog';
 // Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
-const DESCRIPTOR = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|own|state|state-run|state-owned|official|news|information|agency|company|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|podcast|newsletter|blog|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Ll}-]+(?=\s+(?:${PROGRAMME_NOUN})\s)|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu}))\s+){0,5}`, 'u');
+const DESCRIPTOR = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|own|state|state-run|state-owned|official|news|information|agency|company|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|podcast|newsletter|blog|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Ll}-]+(?=\s+(?:${PROGRAMME_NOUN}|magazine|newspaper|website|site|tabloid|broadcaster|station|channel|journal|wire|radio)\s)|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu}))\s+){0,5}`, 'u');
 
 // An outlet as the subject of a reporting verb: "Reuters reported".
 // (a time may stand between: "The Times on Saturday wrote", "Reuters last week reported")
@@ -237,7 +237,14 @@ const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporte
 const OF_PERSON_BEFORE = /\p{Lu}[\p{L}’'.-]+\s+(?:of|at|for|from)\s+(?:the\s+)?$/u;
 
 // Media words that make an unknown capitalised name an outlet: "the Des Moines Register".
-const MEDIA_HEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Ledger|Bee|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|Podcast|Show|Hour|Today|Tonight|FM|Week)(?:-\p{Lu}\p{L}*)?(?![\p{L}-])/u;
+const MEDIA_HEAD_WORDS = 'Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Ledger|Bee|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|Podcast|Show|Hour|Today|Tonight|FM|Week';
+const MEDIA_HEAD = new RegExp(String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:${MEDIA_HEAD_WORDS})(?:-\p{Lu}\p{L}*)?(?![\p{L}-])`, 'u');
+// A newspaper's or a station's name no list holds as the subject of a verb of reporting: "The Aldermere Gazette
+// reported, citing two officials, that …" (the heads of a paper's or a station's name only).
+const RELEASED_DOCUMENT = /(?<![\p{L}])(?:transcript|statement|video|recording|readout|footage|audio|text|photos?|images?|letter|communiqué|communique)\s+$/u;
+const PRESS_VERB = /\b(?:reported|reports|wrote|writes|revealed|reveals|quoted|cited|published)\b/;
+const PRESS_SUBJECT = /(?<![\p{L}])((?:[Tt]he\s+)?(?!The\s)(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Daily|Weekly|Broadcasting|Wire|Chronicle|Telegraph|Inquirer|Courier|Dispatch|Sentinel|Ledger|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|FM))\s+(?:(?:also|first|later)\s+)?(?:reported|reports|wrote|writes|revealed|reveals|quoted|cited|published)(?![\p{L}])/gu;
+
 
 /** Is the whole name that of a medium ("York Times", "the Toledo Blade Daily"), never a person's? */
 export function isMediaName(name: string): boolean {
@@ -306,8 +313,11 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const mediaDescriptor = desc !== null && MEDIA_NOUN.test(desc[0]);
     // an outlet on no list only where one talks to the press: "told the Toledo Blade", not "according to the Federal Bureau of Prisons"
     const toPress = PRESS_TRIGGER.test(trig);
+    // ("a transcript released by the Presidential Office", "a video posted by the Interior Ministry": a body no list holds
+    // that published the document the words are in)
+    const docRelease = /^(?:released|issued|published|distributed|put|posted|provided)\s/.test(trig) && RELEASED_DOCUMENT.test(window.slice(Math.max(0, m.index - 40), m.index));
     // ("quoted by state broadcaster VTV": the name a media descriptor introduces, before the descriptor itself)
-    let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after));
+    let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : (docRelease ? unlistedAt(window, at, true, true) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after));
     // ("wrote in an email to the NFL Network’s Rich Eisen": a letter to a person of the outlet, not to the outlet)
     if (hit && /^(?:e-?mail|letter|message)\s/.test(trig) && /^[’']s\s+\p{Lu}/u.test(window.slice(hit.end, hit.end + 4))) continue;
     if (hit && SHORT_FORMS.has(hit.text)) hit = { ...hit, name: expandShortForm(text, from + hit.start, hit.text) ?? hit.name };
@@ -378,6 +388,15 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
       const at = m.index + m[0].length - m[1]!.length - m[2]!.length;
       if (!NOT_OUTLETS.test(m[1]!)) consider({ name: m[1]!, mention: { text: m[1]!, start: from + at, end: from + at + m[1]!.length }, how: 'subject' });
       if (best) return best;
+    }
+  }
+  // 2e. a newspaper's or a station's name no list holds, reporting: "The Aldermere Gazette reported, citing …, that"
+  if (!best && PRESS_VERB.test(window)) {
+    PRESS_SUBJECT.lastIndex = 0;
+    for (let m = PRESS_SUBJECT.exec(window); m; m = PRESS_SUBJECT.exec(window)) {
+      const name = m[1]!.replace(/^[Tt]he\s+/, '');
+      const at = m.index + m[1]!.length - name.length;
+      if (!inSkip(from + at)) return { name, mention: { text: name, start: from + at, end: from + at + name.length }, how: 'subject' };
     }
   }
   // 3. a cue that names its platform: "tweeted"
@@ -502,7 +521,7 @@ export function fullerName(text: string, at: number, alias: string, name: string
  * An outlet on no list, right after "told the …" or "the German newspaper …":
  * a run of capitalised words that is not a legislature or a court.
  */
-function unlistedAt(s: string, at: number, likely: boolean): { name: string; text: string; start: number; end: number } | null {
+function unlistedAt(s: string, at: number, likely: boolean, body = false): { name: string; text: string; start: number; end: number } | null {
   // (words joined by "&", "Signal & Noise"; a station's channel number after its name, "KTVB 7")
   const m = UNLISTED_RUN.exec(s.slice(at, at + 80));
   if (!m) return null;
@@ -510,7 +529,8 @@ function unlistedAt(s: string, at: number, likely: boolean): { name: string; tex
   // "an interview with Cosmopolitan magazine": a media noun after the name makes it an outlet
   const next = s.slice(at + text.length, at + text.length + 24);
   if (!likely && !MEDIA_AFTER.test(next)) return null;
-  if (NOT_OUTLETS.test(text)) return null;
+  // (a body that published the document is its outlet: "a transcript released by the Presidential Office")
+  if (!body && NOT_OUTLETS.test(text)) return null;
   // "said to the Republican nominee": one capitalised word before a noun is an adjective
   if (!/[ \u00a0]/.test(text) && ADJECTIVE_BEFORE_NOUN.test(next) && !MEDIA_AFTER.test(next)) return null;
   return { name: text, text, start: at, end: at + text.length };

@@ -1147,6 +1147,15 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'I would', outlet: null },
     ],
   },
+  {
+    note: 'outlets on no list: a newspaper reporting with whom it cites, a trade magazine by its descriptor, a body that released a transcript',
+    text: 'Fishermen held\n\nThe boat was seized on Monday.\n\nThe Aldermere Gazette reported, citing two officials familiar with the case, that prosecutors intend to charge the captain.\n\nThe label’s chief executive went further in an interview with the trade magazine Soundline, saying the singer’s team was “rewriting history”.\n\nAccording to a transcript released by the Presidential Office, she told a rally that “the people have spoken.”',
+    quotes: [
+      { quote: 'prosecutors intend to charge the captain', outlet: 'Aldermere Gazette' },
+      { quote: 'rewriting history', outlet: 'Soundline' },
+      { quote: 'the people have spoken.', outlet: 'Presidential Office' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

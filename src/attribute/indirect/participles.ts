@@ -36,6 +36,12 @@ export function participles(text: string, toks: readonly Token[], si: number): I
  */
 function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: number): { quote: IndirectQuote; end: number } | null {
   let k = i + 1;
+  // ("reported, citing two officials, that …": whom a report cites, before the clause of the verb before it)
+  if (toks[i]!.lower === 'citing') {
+    let j = k;
+    while (j < toks.length && j - k < 16 && toks[j]!.text !== ',') j++;
+    if (toks[j]?.text === ',' && toks[j + 1]?.lower === 'that') return null;
+  }
   // ("…, telling reporters only that …", "assuring investors that …": past the listener, to its "that")
   if (/^(?:telling|assuring)$/.test(toks[i]!.lower)) {
     k = listenerEnd(toks, i, LISTENER_WORDS, THAT);
