@@ -210,7 +210,7 @@ function aliasesIn(window: string, from: number, index: AliasIndex): AliasMatch[
 
 // Words that introduce the outlet that carried a statement.
 // (?<!\p{L}) before it is checked by wordStartExec.
-const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|warned|assured|reassured|cautioned|reminded|alerted|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|writ(?:ing|es|ten)\s+(?:for|in)|wrote\s+(?:for|in)|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued|expressed)\s+(?:on|in|to)|posted\s+(?:on|to)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+(?:on|to)|published\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month))\s+)?(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|(?:e-?mail|letter|message)\s+to|quoted\s+(?:by|in)|reported\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|(?:seen|obtained|reviewed|viewed)\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
+const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|warned|assured|reassured|cautioned|reminded|alerted|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|writ(?:ing|es|ten)\s+(?:for|in|on)|wrote\s+(?:for|in|on)|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued|expressed)\s+(?:on|in|to)|posted\s+(?:on|to)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+(?:on|to)|published\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month))\s+)?(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|(?:e-?mail|letter|message)\s+to|quoted\s+(?:by|in)|(?:reported|relayed|conveyed)\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|(?:seen|obtained|reviewed|viewed)\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
 
 // The nouns of a programme one appears on ("the technology podcast Signal & Noise", "the morning show Wake Up Harbour").
 const PROGRAMME_NOUN = 'podcast|show|programme|program|newsletter|blog';
@@ -242,6 +242,8 @@ const MEDIA_HEAD = new RegExp(String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+
 // A newspaper's or a station's name no list holds as the subject of a verb of reporting: "The Aldermere Gazette
 // reported, citing two officials, that …" (the heads of a paper's or a station's name only).
 const RELEASED_DOCUMENT = /(?<![\p{L}])(?:transcript|statement|video|recording|readout|footage|audio|text|photos?|images?|letter|communiqué|communique)\s+$/u;
+// Two capitalised words, the first no title ("the Brackley Echo"; not "the General", "the Gryphon", "the General Assembly").
+const TWO_CAPITALS = /^(?!(?:General|President|Senator|Minister|Chairman|Secretary|King|Queen|Prince|Princess|Duke|Lord|Lady|Captain|Colonel|Major|Doctor|Judge|Mayor|Governor)\s)\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u;
 const PRESS_VERB = /\b(?:reported|reports|wrote|writes|revealed|reveals|quoted|cited|published)\b/;
 const PRESS_SUBJECT = /(?<![\p{L}])((?:[Tt]he\s+)?(?!The\s)(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Daily|Weekly|Broadcasting|Wire|Chronicle|Telegraph|Inquirer|Courier|Dispatch|Sentinel|Ledger|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|FM))\s+(?:(?:also|first|later)\s+)?(?:reported|reports|wrote|writes|revealed|reveals|quoted|cited|published)(?![\p{L}])/gu;
 
@@ -306,7 +308,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const trig = m[0].trim().toLowerCase();
     // ("relayed to the Marrowfield Courier", "intimated to Sportsline Radio", "in remarks to TechLedger": "to" after the
     // quote's own cue, or after a verb of saying or a noun of remarks, names whom the words were said to, as "told" does)
-    const spokenTo = trig === 'to' && saidTo(window.slice(Math.max(0, m.index - 24), m.index), cueWord, unlistedCue);
+    const spokenTo = trig === 'to' && saidTo(window.slice(Math.max(0, m.index - 48), m.index), cueWord, unlistedCue);
     const weakTrigger = !spokenTo && (trig === 'on' || trig === 'to' || trig === 'by' || trig === 'via');
     // "his time on MSNBC", "her years at CNN": a job, not an occasion of speech
     if (weakTrigger && EMPLOYMENT_BEFORE.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
@@ -317,7 +319,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // that published the document the words are in)
     const docRelease = /^(?:released|issued|published|distributed|put|posted|provided)\s/.test(trig) && RELEASED_DOCUMENT.test(window.slice(Math.max(0, m.index - 40), m.index));
     // ("quoted by state broadcaster VTV": the name a media descriptor introduces, before the descriptor itself)
-    let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : (docRelease ? unlistedAt(window, at, true, true) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after));
+    let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : (docRelease ? unlistedAt(window, at, true, true) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after));
     // ("wrote in an email to the NFL Network’s Rich Eisen": a letter to a person of the outlet, not to the outlet)
     if (hit && /^(?:e-?mail|letter|message)\s/.test(trig) && /^[’']s\s+\p{Lu}/u.test(window.slice(hit.end, hit.end + 4))) continue;
     if (hit && SHORT_FORMS.has(hit.text)) hit = { ...hit, name: expandShortForm(text, from + hit.start, hit.text) ?? hit.name };
@@ -417,9 +419,12 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
  * "relayed ", "conveyed ", "remarks ", "comments "? (Not any verb: "moved to the Harbour Times" names a job.)
  */
 function saidTo(before: string, cueWord: string | null, unlistedCue: string | null): boolean {
-  const w = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  // (past an adverb, "remarked aloud to", and the speaker's name after an inverted cue, "quipped Orsini to")
+  const m = /([\p{L}-]+)\s+(?:(?:\p{Ll}+ly|aloud|later|again|also)\s+|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})?$/u.exec(before);
+  const w = m?.[1]?.toLowerCase();
   if (!w) return false;
-  return w === cueWord?.toLowerCase() || w === unlistedCue || SAID_TO.test(w);
+  // ("reported to the IRS" is a filing, not words said to a medium)
+  return (w === cueWord?.toLowerCase() || w === unlistedCue) && !/^report(?:s|ed|ing)?$/.test(w) || SAID_TO.test(w);
 }
 const SAID_TO = /^(?:said|stated|relayed|conveyed|intimated|observed|professed|remarked|confided|explained|admitted|conceded|insisted|declared|announced|stressed|complained|revealed|disclosed|divulged|signalled|signaled|hinted|recounted|reiterated|remarks|comments|statement|message|letter|email|e-mail)$/;
 

@@ -1156,6 +1156,19 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'the people have spoken.', outlet: 'Presidential Office' },
     ],
   },
+  {
+    note: '"to" after an inverted cue and its name or an adverb, an unlisted name of two words after "the", "As relayed by", "Writing on X"; not a person or a title after "to the", nor a filing "reported to the IRS" (guard)',
+    text: 'Coalition talks\n\nThe vote was close.\n\n“We are nobody’s rubber stamp,” quipped Orsini to the Drevany Courier.\n\n“A bridge does not fall down,” Vasquez remarked aloud to the Dunmore Courier.\n\n“We had ordered in extra stock,” Sandhu averred to the Brackley Echo.\n\nAs relayed by the Tarrow Valley Gazette, logistics manager Ilse Brandt confirmed that one of the minibuses has been out of action.\n\nWriting on X, formerly Twitter, the prime minister said his country “has no quarrel with the Varnian people.”\n\n“What are they doing?” Alice whispered to the General.\n\nThe foundation reported to the IRS that his salary was $31,592.',
+    quotes: [
+      { quote: 'We are nobody’s rubber stamp', outlet: 'Drevany Courier' },
+      { quote: 'A bridge does not fall down', outlet: 'Dunmore Courier' },
+      { quote: 'We had ordered in extra stock', outlet: 'Brackley Echo' },
+      { quote: 'one of the minibuses has been out of action', outlet: 'Tarrow Valley Gazette' },
+      { quote: 'has no quarrel with the Varnian people.', outlet: 'X' },
+      { quote: 'What are they doing?', outlet: null },
+      { quote: 'his salary was $31,592', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
