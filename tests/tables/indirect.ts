@@ -2089,6 +2089,16 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'a second phase could follow in August', speaker: 'The engineer', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a present in -ers no list holds ("proffers"), and a name\'s present in -s before its object, open a clause after a verb no list holds; a plural noun in -ers before a comma is none (guard)',
+    text: 'Trade deal\n\nThe debate is on Monday. The Democratic presidential nominee proffers they both share the belief. Ana Ruiz proffers Tom Berg is lying about the deal. Ruiz imparts Berg represents the same rigged system. The role carries no official powers, instead calling on the spouse to host events.',
+    quotes: [
+      { quote: 'they both share the belief', speaker: 'The Democratic presidential nominee', rule: 'subject-cue-that' },
+      { quote: 'Tom Berg is lying about the deal', speaker: 'Ana Ruiz', rule: 'subject-cue-that' },
+      { quote: 'Berg represents the same rigged system', speaker: 'Ana Ruiz', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

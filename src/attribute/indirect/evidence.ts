@@ -64,7 +64,7 @@ export function evidenceCues(toks: readonly Token[]): Cue[] {
     // (the code of the last letter first: this runs for every word)
     // ("…, who expounds he is …": or a relative's "who"; an -ents word only where it is no noun, entsVerb)
     // (nor a noun of those who speak, which the tagger may read as a verb: "Campaign aides verbalized …")
-    const present = !ed && !lemma && t.lower.length >= 5 && t.lower.charCodeAt(t.lower.length - 1) === 115 && inS(t) && !AGENT_ENDING.test(t.lower) && !PERSON_NOUN.test(t.lower) &&
+    const present = !ed && !lemma && t.lower.length >= 5 && t.lower.charCodeAt(t.lower.length - 1) === 115 && inS(t) && (!AGENT_ENDING.test(t.lower) || /ers$/.test(t.lower) && toks[i + 1]?.kind === 'word' && verbByTable(t.lower)) && !PERSON_NOUN.test(t.lower) &&
       (!t.lower.endsWith('ents') || entsVerb(toks, i)) && (singularSubject(toks, i) || nameOpensBeforePronoun(toks, i) || relativeBeforePronoun(toks, i) || appositionBeforePresent(toks, i));
     // cheap tests first: most words are no cue of any kind
     if (!lemma && !ed && !present && toks[i + 1]?.lower !== 'that') continue;

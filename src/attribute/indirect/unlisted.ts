@@ -142,6 +142,8 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
   // (not a participle before its agent, its place or its purpose: "recited Medicare funded by …", "thanked Tom Berg
   // invited to …"; a name's own past before "for" is its verb: "stipulated Sharpton asked for the meeting")
   if (n > i + 1 && past && past.kind === 'word' && (/^\p{Ll}{3,}ed$/u.test(past.text) || IRREGULAR_PAST.has(past.lower)) && !(PARTICIPLE_TAIL.test(toks[n + 1]?.lower ?? '') && !(toks[n + 1]!.lower === 'for' && /^\p{Ll}{3,}ed$/u.test(past.text)))) return n;
+  // ("imparts Trump represents the same rigged system": or its present in -s, before its object's determiner)
+  if (n > i + 1 && past && past.kind === 'word' && inS(past) && !AGENT_ENDING.test(past.lower) && !PERSON_NOUN.test(past.lower) && objectStart(toks[n + 1]?.lower ?? '') && verbByTable(past.lower)) return n;
   // ("Opposition parties typically have …": an adverb and the verb it modifies right after the word make it the
   // subject's noun, not a verb before a clause)
   if (/^\p{Ll}{3,}ly$/u.test(toks[i + 1]?.text ?? '') && AUXILIARY.test(toks[i + 2]?.lower ?? '')) return -1;
