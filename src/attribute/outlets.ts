@@ -420,8 +420,12 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
  */
 function saidTo(before: string, cueWord: string | null, unlistedCue: string | null): boolean {
   // (past an adverb, "remarked aloud to", and the speaker's name after an inverted cue, "quipped Orsini to")
-  const m = /([\p{L}-]+)\s+(?:(?:\p{Ll}+ly|aloud|later|again|also)\s+|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})?$/u.exec(before);
-  const w = m?.[1]?.toLowerCase();
+  // (the last words read by hand: a pattern anchored at the end is tried at every position, for every "to")
+  const words = before.trimEnd().split(/\s+/);
+  let k = words.length - 1;
+  if (k > 0 && /^(?:\p{Ll}+ly|aloud|later|again|also)$/u.test(words[k]!)) k--;
+  else for (let n = 0; n < 3 && k > 0 && /^\p{Lu}/u.test(words[k]!); n++) k--;
+  const w = words[k]?.replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, '').toLowerCase();
   if (!w) return false;
   // ("reported to the IRS" is a filing, not words said to a medium)
   return (w === cueWord?.toLowerCase() || w === unlistedCue) && !/^report(?:s|ed|ing)?$/.test(w) || SAID_TO.test(w);
