@@ -263,9 +263,19 @@ function kinBefore(s: string): RegExpExecArray | null {
   return KIN_WORDS.has(s.slice(j, i).toLowerCase()) ? KIN_BEFORE.exec(s) : null;
 }
 const ROLE_BEFORE = /(?:^|[.;:]\s+|\b(?:the|a|an|its|his|her|their)\s+)((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),\s+$/u;
-// A role in lower case right before a name, and the word before it where that says which role: "presiding judge ",
-// "Chief executive ", "crane operator " (the role read by ROLE_NOUNS; the word before it kept by ROLE_MODIFIER).
-const LOWER_ROLE_BEFORE = /(?:^|[^\p{L}’'-])(?:([\p{L}-]+)\s+)?(\p{L}[\p{Ll}-]*)\s+$/u;
+/**
+ * The word of letters and hyphens that ends `before` (past its spaces), where a word starts there: "judge" of "presiding
+ * judge ", read by hand (a pattern anchored at the end would be tried at every position, for every name).
+ */
+function wordBefore(before: string): { word: string; start: number } | null {
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  if (end === before.length) return null;
+  let start = end;
+  while (start > 0 && (isLetter(before, start - 1) || before[start - 1] === '-')) start--;
+  if (start === end || start > 0 && /[’']/.test(before[start - 1]!)) return null;
+  return { word: before.slice(start, end), start };
+}
 /**
  * The words that qualify a role, ending `before` (in lower case, each with a space after it): "republican presidential "
  * of "Republican presidential nominee", "chief " of "Chief executive"; up to three, each capitalised, a ROLE_MODIFIER or
@@ -942,10 +952,10 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   for (const t of titles) addTitle(e, t);
   // ("presiding judge Marguerite Osei-Lund", "Chief executive Simone Achterberg": in news, a role in lower case right
   // before the name is a title too, for "the judge" and "the chief executive" later)
-  const lowerRole = text.length < BOOK_CHARS && !org ? LOWER_ROLE_BEFORE.exec(before) : null;
+  const lowerRole = text.length < BOOK_CHARS && !org ? wordBefore(before) : null;
   // (or one opening the sentence, "Vice-chancellor Annelise Vargas-Hume": a role by the last part of its compound)
-  const role = lowerRole?.[2]!.toLowerCase();
-  if (role && (ROLE_NOUNS.has(role) || ROLE_NOUNS.has(role.slice(role.lastIndexOf('-') + 1))) && (lowerRole![2] === role || sentenceStart(text, at - before.length + lowerRole!.index + lowerRole![0].lastIndexOf(lowerRole![2]!)))) addTitle(e, roleModifiers(before.slice(0, lowerRole!.index + lowerRole![0].lastIndexOf(lowerRole![2]!))) + role);
+  const role = lowerRole?.word.toLowerCase();
+  if (role && /^\p{L}[\p{Ll}-]*$/u.test(lowerRole!.word) && (ROLE_NOUNS.has(role) || ROLE_NOUNS.has(role.slice(role.lastIndexOf('-') + 1))) && (lowerRole!.word === role || sentenceStart(text, at - before.length + lowerRole!.start))) addTitle(e, roleModifiers(before.slice(0, lowerRole!.start)) + role);
   if (after?.[1]) e.age = Number(after[1]);
   // ("In a brief appearance at a hotel in Puerto Almagro, the former mayor, …": after a place's preposition, the phrase
   // after the comma is the sentence's subject, not the place's apposition)
