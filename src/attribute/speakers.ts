@@ -1410,10 +1410,23 @@ function sentenceEnd(text: string, start: number, end: number): number {
 function sentenceAround(text: string, start: number, end: number): [number, string] {
   const from = Math.max(0, start - 400);
   const before = text.slice(from, start);
-  const stop = Math.max(before.search(/[.!?][”’"]?\s[^.!?]*$/), before.lastIndexOf('\n'));
+  const stop = Math.max(lastStop(before), before.lastIndexOf('\n'));
   const after = text.slice(end, end + 400);
   const next = after.search(/[.!?](?:\s|$)|\n/);
   return [from + stop + 1, before.slice(stop + 1) + text.slice(start, end) + (next < 0 ? after : after.slice(0, next))];
+}
+
+/**
+ * Where the last sentence of `s` ends: its last full stop, "!" or "?", where a space follows it (past a closing mark),
+ * or -1 (`s.search(/[.!?][”’"]?\s[^.!?]*$/)`, read from the end by hand: that pattern is tried at every position).
+ */
+function lastStop(s: string): number {
+  let i = s.length - 1;
+  while (i >= 0 && s[i] !== '.' && s[i] !== '!' && s[i] !== '?') i--;
+  if (i < 0) return -1;
+  let j = i + 1;
+  if (s[j] === '”' || s[j] === '’' || s[j] === '"') j++;
+  return j < s.length && isSpace(s.charCodeAt(j)) ? i : -1;
 }
 
 /**
