@@ -535,7 +535,7 @@ export function speakerHead(word: string): boolean {
   const head = stripPossessive(word);
   const singular = head.replace(/s$/, '');
   // ("the 38-year-old": an age stands for a person)
-  return SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(singular) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || /^\d{1,3}-year-old$/.test(singular);
+  return SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(singular) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || singular.charCodeAt(0) <= 57 && /^\d{1,3}-year-old$/.test(singular);
 }
 
 /** "a senior administration official", "officials", "the campaign": a noun phrase whose head can speak. */

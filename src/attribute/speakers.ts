@@ -866,7 +866,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   const compoundRole = (w: string) => w.includes('-') && ROLE_NOUNS.has(w.slice(w.lastIndexOf('-') + 1));
   while (words.length && (NOT_NAME_WORDS.has(words[0]!.toLowerCase()) || isTitleWord(words[0]!) || words.length > 2 && compoundRole(words[0]!.toLowerCase()))) {
     const w = words[0]!.toLowerCase();
-    if (compoundRole(w) && !isTitleWord(words[0]!)) titles.push(words[0]!);
+    if (w.includes('-') && compoundRole(w) && !isTitleWord(words[0]!)) titles.push(words[0]!);
     // ("Mr.", and the titles of rank: "Sir Thomas", "Lady Bertram", "Madame Ratignolle")
     gender = HONORIFIC_GENDER.get(w) ?? gender;
     if (gender) honorific = true;
