@@ -320,7 +320,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // that published the document the words are in)
     const docRelease = /^(?:released|issued|published|distributed|put|posted|provided)\s/.test(trig) && RELEASED_DOCUMENT.test(window.slice(Math.max(0, m.index - 40), m.index));
     // ("quoted by state broadcaster VTV": the name a media descriptor introduces, before the descriptor itself)
-    let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : (docRelease ? unlistedAt(window, at, true, true) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after));
+    let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : (docRelease ? unlistedAt(window, at, true, true) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? (toPress ? takenUpMedium(text, window, after, from) : null));
     // ("wrote in an email to the NFL Network’s Rich Eisen": a letter to a person of the outlet, not to the outlet)
     if (hit && /^(?:e-?mail|letter|message)\s/.test(trig) && /^[’']s\s+\p{Lu}/u.test(window.slice(hit.end, hit.end + 4))) continue;
     if (hit && SHORT_FORMS.has(hit.text)) hit = { ...hit, name: expandShortForm(text, from + hit.start, hit.text) ?? hit.name };
@@ -618,6 +618,36 @@ function stateMedia(window: string, after: number, text?: string, from = 0): { n
 
 /** How far back (UTF-16 units) "the national broadcaster" takes up an outlet named before. */
 const DESCRIBED_OUTLET_REACH = 1500;
+
+// "told the paper", "told the station": a medium's noun after "the", which takes up the medium named before.
+const TAKEN_UP_MEDIUM = /^the\s+(?:paper|newspaper|magazine|station|broadcaster|network|channel|programme|program|show|podcast|site|website|outlet|daily|tabloid|wire|radio)(?![\p{L}])/u;
+// A medium's name no list holds, anywhere in the words before: "the Draven Courier" (MEDIA_HEAD's words, unanchored).
+const MEDIUM_NAME = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}’'.\-]*\s+){1,4}(?:${MEDIA_HEAD_WORDS})(?![\p{L}-])`, 'gu');
+
+/**
+ * The medium that "told the paper" at `after` in the window takes up, where the words before, not far back, name one
+ * medium no list holds and none that a list holds ("said in an interview with the Draven Courier … “…,” the retired
+ * teacher told the paper").
+ */
+function takenUpMedium(text: string, window: string, after: number, from: number): { name: string; text: string; start: number; end: number } | null {
+  const m = TAKEN_UP_MEDIUM.exec(window.slice(after, after + 30));
+  if (!m) return null;
+  const at = from + after;
+  // (only where no outlet of the gazetteer is named before: with one, which the noun takes up is as often another, "told
+  // the website" after "a school spokesman told The Wall Street Journal")
+  if (lastNamedOutlet(text, at)) return null;
+  let name: string | null = null;
+  let count = 0;
+  MEDIUM_NAME.lastIndex = 0;
+  const before = text.slice(Math.max(0, at - DESCRIBED_OUTLET_REACH), at);
+  for (let n = MEDIUM_NAME.exec(before); n; n = MEDIUM_NAME.exec(before)) {
+    const found = n[0].replace(/^The\s+/, '');
+    if (found !== name) count++;
+    name = found;
+  }
+  // (and one medium named only: "said in an interview with the Draven Courier … told the paper")
+  return name && count === 1 ? { name, text: m[0], start: after, end: after + m[0].length } : null;
+}
 
 /** The last outlet of the gazetteer (no weak alias) named in the words before `at`, within reach. */
 function lastNamedOutlet(text: string, at: number): string | null {

@@ -1169,6 +1169,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'his salary was $31,592', outlet: null },
     ],
   },
+  {
+    note: '"told the paper" takes up the one medium no list holds named before; with an outlet of the list named before, nothing is guessed (guard)',
+    text: 'Fishermen held\n\nMarta Quillon said in an interview with the Draven Courier that she had not heard from her son.\n\n“They tell us he is well,” the retired teacher told the paper.\n\nA spokesman told The Wall Street Journal the school had confirmed it. “He had so many plans,” his friend told the website.',
+    quotes: [
+      { quote: 'They tell us he is well,', outlet: 'Draven Courier' },
+      { quote: 'He had so many plans,', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
