@@ -379,7 +379,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
       const after = at + unlistedCue.length + 1;
       const desc = DESCRIPTOR.exec(window.slice(after, after + 120));
       // (as after "told": even an alias that is also a surname, "counseled Fox that “…”")
-      const hit = aliasAt(window, after + (desc ? desc[0].length : 0), true);
+      // (or an outlet's possessive before its programme, "acquainted MSNBC's “Morning Joe” that", which the descriptor took)
+      const hit = aliasAt(window, after + (desc ? desc[0].length : 0), true) ?? (desc && /^[“"]/.test(window.slice(after + desc[0].length, after + desc[0].length + 1)) ? aliasAt(window, after, true) : null);
       if (hit) consider({ name: hit.name, mention: { text: hit.text, start: from + hit.start, end: from + hit.end }, how: 'cue-object' });
       if (best) return best;
     }

@@ -1177,6 +1177,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'He had so many plans,', outlet: null },
     ],
   },
+  {
+    note: 'after a verb no list holds, an outlet\'s possessive before its programme\'s title in marks; not an outlet\'s possessive before the clause\'s own noun (guard)',
+    text: 'Debate week\n\nThe candidates prepared.\n\n“I was sitting in a house in Florida,” Trump briefed NBC’s “Today” on Monday.\n\nZucker propounded CNN’s business “is so much broader” than ratings.',
+    quotes: [
+      { quote: 'I was sitting in a house in Florida,', outlet: 'NBC' },
+      { quote: 'is so much broader', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
