@@ -188,12 +188,16 @@ const WORKER_YOUNG_MB = 8;
  * interleaved), at the same CPU time; 192 against 197 MB at 40 MB against 64
  * (median of 9, interleaved, December 6), where 64 MB went over 200 MB in two
  * of the nine runs and 40 MB in none, at the same wall time (10.4–12.2 s
- * against 10.5–11.5 s). A document of WORKER_DOC_CHARS (4.1 M characters, six
- * copies of a novel) extracts within 32 MB, not within 24; one of 20 M does
+ * against 10.5–11.5 s). 32 MB since December 6 (ninth session), when that
+ * session's rules had brought 40 MB back to 195–199 MB (three runs, against
+ * 188–190 MB for the build it started from): 185–190 MB at 32, wall time
+ * 12.5–12.9 s against 11.8–12.0 s. A document of WORKER_DOC_CHARS (4.1 M
+ * characters, six copies of a novel) extracts within 32 MB, not within 24
+ * (checked again: --jobs 2 output equal to --jobs 1, 187 MB); one of 20 M does
  * not fit at all, hence WORKER_DOC_CHARS, and a worker that dies anyway has its
  * batches extracted again in the calling thread.
  */
-const WORKER_OLD_MB = 40;
+const WORKER_OLD_MB = 32;
 
 /** @internal A batch holding a document this long (characters) is extracted in the calling thread, whose heap is not capped. */
 export const WORKER_DOC_CHARS = 1 << 22;
