@@ -849,8 +849,9 @@ function indefiniteBefore(text: string, toks: readonly Token[], h: number, floor
   if (d > floor && before && isWord(before) && !/^(?:and|but|while|as|because)$/.test(before.lower)) return null;
   return make(text, toks, d, h, 'noun');
 }
-// A noun of a person by its ending: "engineer", "firefighter", "servant", "director", "economist", "technician".
-const PERSON_ENDING = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)$/u;
+// A noun of a person by its ending: "engineer", "firefighter", "servant", "director", "economist", "technician",
+// "intermediary", "restaurateur".
+export const PERSON_ENDING = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|ary|eur)$/u;
 
 /**
  * The index of a noun of those who speak that a determiner or a quantity at `a` opens, within its first four words

@@ -246,7 +246,8 @@ const RELEASED_DOCUMENT = /(?<![\p{L}])(?:transcript|statement|video|recording|r
 const TWO_CAPITALS = /^(?!(?:General|President|Senator|Minister|Chairman|Secretary|King|Queen|Prince|Princess|Duke|Lord|Lady|Captain|Colonel|Major|Doctor|Judge|Mayor|Governor)\s)\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u;
 // (looked for as strings first: a pattern over every window costs more than the rare section it guards)
 const PRESS_VERBS = ['reported', 'reports', 'wrote', 'writes', 'revealed', 'reveals', 'quoted', 'cited', 'published'];
-const PRESS_SUBJECT = /(?<![\p{L}])((?:[Tt]he\s+)?(?!The\s)(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Daily|Weekly|Broadcasting|Wire|Chronicle|Telegraph|Inquirer|Courier|Dispatch|Sentinel|Ledger|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|FM))\s+(?:(?:also|first|later)\s+)?(?:reported|reports|wrote|writes|revealed|reveals|quoted|cited|published)(?![\p{L}])/gu;
+const PRESS_HEAD_WORDS = 'Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Daily|Weekly|Broadcasting|Wire|Chronicle|Telegraph|Inquirer|Courier|Dispatch|Sentinel|Ledger|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|FM';
+const PRESS_SUBJECT = new RegExp(String.raw`(?<![\p{L}])((?:[Tt]he\s+)?(?!The\s)(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:${PRESS_HEAD_WORDS}))\s+(?:(?:also|first|later)\s+)?(?:reported|reports|wrote|writes|revealed|reveals|quoted|cited|published)(?![\p{L}])`, 'gu');
 
 
 /** Is the whole name that of a medium ("York Times", "the Toledo Blade Daily"), never a person's? */

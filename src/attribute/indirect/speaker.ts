@@ -3,7 +3,7 @@
 // for a second verb ("… and said"), a relative's antecedent ("Smith, who
 // said"), or the name after it ("…, said Larry Sabato").
 import type { Cue } from '../cues.js';
-import { WHEN, anonymityReasonStart, carrierBefore, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from '../mentions.js';
+import { PERSON_ENDING, WHEN, anonymityReasonStart, carrierBefore, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from '../mentions.js';
 import { IRREGULAR_PAST, NOUN_LIKE_CUE, NOUN_OR_VERB, PLAIN_SPEECH, SOURCE, isSpeech } from '../../lexicon/speech.js';
 import { DETERMINERS, SPEAKER_NOUNS } from '../../lexicon/people.js';
 import { tokenAt, type Token } from '../../scan/tokens.js';
@@ -55,7 +55,7 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
   while (headAt > run.taken && /^(?:further|also|then|later|\p{Ll}+ly)$/u.test(toks[headAt]!.lower)) headAt--;
   const head = toks[headAt];
   const structuralThat = !who && c.structural === true && c.first === c.last && toks[c.last + 1]?.lower === 'that' && head !== undefined && /^\p{Ll}/u.test(head.text) &&
-    (speakerHead(head.lower) || /^\p{Ll}{4,}(?:er|or|ist|ian|ary|eur)$/u.test(head.text)) && clauseOpens(toks[c.last + 2]);
+    (speakerHead(head.lower) || PERSON_ENDING.test(head.text)) && clauseOpens(toks[c.last + 2]);
   if (!who && (PLAIN_SPEECH.test(c.lemma) || closingLinked || share || structuralThat) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
     who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' || closingLinked || share ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
   }

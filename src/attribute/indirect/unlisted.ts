@@ -283,8 +283,8 @@ export function listenerBeforeThat(toks: readonly Token[], i: number): boolean {
   return NAME_WORD.test(head.text) || /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(head.text) || LISTENER_HEAD.test(head.lower) || SPEAKER_NOUNS.has(head.lower) && /s$/.test(head.lower) || ROLE_NOUNS.has(head.lower);
 }
 
-// Those one speaks to, by a noun of many, beyond LISTENER_HEAD: "voters", "residents", "shareholders".
-const LISTENER_GROUP = /^(?:voters|residents|customers|parents|fans|shareholders|students|patients|viewers|listeners|passengers|colleagues|allies|officials|reporters|journalists)$/;
+// Those one speaks to, by a noun of many, beyond LISTENER_HEAD's: "voters", "residents", "shareholders".
+const LISTENER_GROUP = /^(?:voters|residents|customers|parents|fans|shareholders|students|patients|passengers|colleagues|allies|officials)$/;
 
 /**
  * A listener at `k` after a verb that takes one before its clause ("warned Reuters the plant would close", "assured
