@@ -2099,6 +2099,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'Berg represents the same rigged system', speaker: 'Ana Ruiz', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb no list holds, then "on" and an owner\'s medium, then "that": "imparts on its website that …"',
+    text: 'Debate audio\n\nThe debate was on Monday. The commission imparts on its website that there were issues with the audio. Ruiz verbalized on her blog that the sound had been fine.',
+    quotes: [
+      { quote: 'there were issues with the audio', speaker: 'The commission', rule: 'subject-cue-that' },
+      { quote: 'the sound had been fine', speaker: 'Ruiz', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -157,7 +157,7 @@ function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefi
   // "Clinton expounds in Ohio that she …", "verbalizes at a campaign stop in Toledo, Ohio, that it …": a place, then "that"
   // ("propounded on Bloomberg Television that …", "on Sunday that …": after "on", a name only, not "agreed on a plan that …")
   // (not "It dawned on Murphy that …", whose subject is no one)
-  const placeThat = !beforeThat && unlisted && subject && (/^(?:in|at)$/.test(toks[i + 1]?.lower ?? '') || toks[i + 1]?.lower === 'on' && NAME_WORD.test(toks[i + 2]?.text ?? '') && !/^(?:it|this|that|there)$/.test(toks[sb]!.lower)) && placeBeforeThat(toks, i + 1);
+  const placeThat = !beforeThat && unlisted && subject && (/^(?:in|at)$/.test(toks[i + 1]?.lower ?? '') || toks[i + 1]?.lower === 'on' && (NAME_WORD.test(toks[i + 2]?.text ?? '') || ownMedium(toks, i + 2)) && !/^(?:it|this|that|there)$/.test(toks[sb]!.lower)) && placeBeforeThat(toks, i + 1);
   // "Miller notified The Washington Post that …", "briefed a meeting of Pacific Island leaders that …": whom it was said to, then "that"
   // (its subject a person or a body: not "It dawned on him that …", "It astonished her that …")
   // ("Mook notified Reuters the talks had stalled": or a listener, then the clause's subject and its verb)
@@ -175,6 +175,14 @@ function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefi
   // "Trump is defending his tweets": only the progressive; "defending champion" is no act
   if (cue.gerund && !progressive(toks, cue)) return null;
   return cue;
+}
+
+/** Does an owner's medium stand at `k`: "its website", "his blog", "their Facebook page" ("imparts on its website that …")? */
+function ownMedium(toks: readonly Token[], k: number): boolean {
+  if (!/^(?:its|his|her|their)$/.test(toks[k]?.lower ?? '')) return false;
+  let j = k + 1;
+  if (NAME_WORD.test(toks[j]?.text ?? '')) j++;
+  return /^(?:website|site|blog|page|account|feed|channel|podcast|newsletter)$/.test(toks[j]?.lower ?? '');
 }
 
 /**
