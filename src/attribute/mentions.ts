@@ -331,7 +331,7 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
   }
   // ("the 46-year-old Norwegian expounded", "the former Republican said": a demonym or a party's member after "the" and a
   // word in lower case is a description, not a name)
-  if (i - 2 >= floor && DEMONYM.test(t.text) && !isGivenName(t.text) && isWord(toks[i - 1]) && /^[\p{Ll}\d]/u.test(toks[i - 1]!.text) && !DETERMINERS.has(toks[i - 1]!.lower)) {
+  if (i - 2 >= floor && demonym(t.text) && isWord(toks[i - 1]) && /^[\p{Ll}\d]/u.test(toks[i - 1]!.text) && !DETERMINERS.has(toks[i - 1]!.lower)) {
     const the = toks[i - 2]!.lower === 'the' ? i - 2 : i - 3 >= floor && toks[i - 3]!.lower === 'the' && /^[\p{Ll}\d]/u.test(toks[i - 2]!.text) ? i - 3 : -1;
     if (the >= 0) return make(text, toks, the, i, 'noun');
   }
@@ -574,7 +574,7 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
     if (w.lower === 'of' || w.lower === 'for') continue;
     // ("A worker who spoke to reporters said": the object of another preposition is no subject; not a share, "Nine in 10
     // voters", nor "about" before a number, "about two-thirds of attendees")
-    if (/^(?:to|with|by|from|on|at|like)$/.test(w.lower) || w.lower === 'in' && !(/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(toks[k - 1]?.text ?? '') && /^\d+$/.test(toks[k + 1]?.text ?? ''))) return null;
+    if (/^(?:to|with|by|from|on|at|like)$/.test(w.lower) || w.lower === 'in' && !(NUMBER.test(toks[k - 1]?.lower ?? '') && /^\d+$/.test(toks[k + 1]?.text ?? ''))) return null;
     a = k;
   }
   while (a < i && (toks[a]!.lower === 'of' || toks[a]!.lower === 'for')) a++;
@@ -584,6 +584,8 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
 // A people's or a party's name for one of them: "Norwegian", "Chinese", "Israeli", "Republican", "Dane".
 // (by its ending, or one of the few that have another)
 const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ican)|Thai|Swiss|Dutch|French|Greek|Czech|Welsh|Israeli|Iraqi|Pakistani|Saudi|Somali|Yemeni|Kuwaiti|Qatari|Bangladeshi|Afghan|Dane|Swede|Finn|Pole|Turk|Scot|Briton|Democrat|Tory)$/u;
+/** Is the word a people's or a party's name for one of them, and no given name ("Christian", "Brian")? */
+const demonym = (word: string): boolean => DEMONYM.test(word) && !isGivenName(word);
 // A word that opens a clause or ends a noun phrase before it: a relative pronoun, a conjunction, a subject pronoun.
 const CLAUSE_WORD = /^(?:who|whom|whose|which|what|where|when|whether|that|and|but|or|nor|as|so|yet|because|while|though|although|if|since|than|even|he|she|they|we|i|you|it)$/;
 // The text right before a clause: its start, a line break, or punctuation (inside a closing quotation mark, maybe).
@@ -1223,7 +1225,7 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     }
     // ("the Swiss rider said", "the Portuguese intermediary": a people's adjective and a noun of a person is a
     // description, no name)
-    if (t.lower === 'the' && a === b && DEMONYM.test(toks[a]!.text) && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && b + 1 < limit && (speakerHead(toks[b + 1]!.lower) || PERSON_ENDING.test(toks[b + 1]!.lower) || /^\p{Ll}{4,}ary$/u.test(toks[b + 1]!.text))) return make(text, toks, start, b + 1, 'noun');
+    if (t.lower === 'the' && a === b && demonym(toks[a]!.text) && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && b + 1 < limit && (speakerHead(toks[b + 1]!.lower) || PERSON_ENDING.test(toks[b + 1]!.lower))) return make(text, toks, start, b + 1, 'noun');
     const m = make(text, toks, a, b, 'name');
     if (t.lower === 'the') {
       m.start = t.start;
@@ -1279,7 +1281,7 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     // "Two Democratic speechwriters": a proper adjective before a noun is part of the phrase, no name
     if (n === b + 1 && properAdjective(toks, n)) return make(text, toks, start, n + 1, 'noun');
     // ("the 46-year-old Norwegian expounded": a demonym alone after the phrase is its head, no name)
-    if (n === b + 1 && DEMONYM.test(toks[n]?.text ?? '') && !isGivenName(toks[n]!.text) && !isCap(toks[n + 1]) && !(toks[n + 1] && (isRole(toks[n + 1]!) || SPEAKER_NOUNS.has(toks[n + 1]!.lower)))) return make(text, toks, start, n, 'noun');
+    if (n === b + 1 && demonym(toks[n]?.text ?? '') && !isCap(toks[n + 1]) && !(toks[n + 1] && (isRole(toks[n + 1]!) || SPEAKER_NOUNS.has(toks[n + 1]!.lower)))) return make(text, toks, start, n, 'noun');
     // "of Kentucky", "of the agency" are part of the noun phrase, not a name: accept a name of people only
     const m = toks[n - 1]!.lower !== 'of' && toks[n - 1]!.lower !== 'the' ? personNameAt(text, toks, n, limit) : null;
     // ("a lawyer for Dmitri Kova", "aides to Lina Ortiz": the name after a link is the one spoken for, and

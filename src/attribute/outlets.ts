@@ -239,15 +239,16 @@ const OF_PERSON_BEFORE = /\p{Lu}[\p{L}’'.-]+\s+(?:of|at|for|from)\s+(?:the\s+)
 // Media words that make an unknown capitalised name an outlet: "the Des Moines Register".
 const MEDIA_HEAD_WORDS = 'Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Ledger|Bee|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|Podcast|Show|Hour|Today|Tonight|FM|Week';
 const MEDIA_HEAD = new RegExp(String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:${MEDIA_HEAD_WORDS})(?:-\p{Lu}\p{L}*)?(?![\p{L}-])`, 'u');
-// A newspaper's or a station's name no list holds as the subject of a verb of reporting: "The Aldermere Gazette
-// reported, citing two officials, that …" (the heads of a paper's or a station's name only).
+// The document the words are in, before "released by" and the body that published it: "a transcript released by …".
 const RELEASED_DOCUMENT = /(?<![\p{L}])(?:transcript|statement|video|recording|readout|footage|audio|text|photos?|images?|letter|communiqué|communique)\s+$/u;
 // Two capitalised words, the first no title ("the Brackley Echo"; not "the General", "the Gryphon", "the General Assembly").
 const TWO_CAPITALS = /^(?!(?:General|President|Senator|Minister|Chairman|Secretary|King|Queen|Prince|Princess|Duke|Lord|Lady|Captain|Colonel|Major|Doctor|Judge|Mayor|Governor)\s)\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u;
 // (looked for as strings first: a pattern over every window costs more than the rare section it guards)
 const PRESS_VERBS = ['reported', 'reports', 'wrote', 'writes', 'revealed', 'reveals', 'quoted', 'cited', 'published'];
+// A newspaper's or a station's name no list holds as the subject of a verb of reporting: "The Aldermere Gazette
+// reported, citing two officials, that …" (the heads of a paper's or a station's name only).
 const PRESS_HEAD_WORDS = 'Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Daily|Weekly|Broadcasting|Wire|Chronicle|Telegraph|Inquirer|Courier|Dispatch|Sentinel|Ledger|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|FM';
-const PRESS_SUBJECT = new RegExp(String.raw`(?<![\p{L}])((?:[Tt]he\s+)?(?!The\s)(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:${PRESS_HEAD_WORDS}))\s+(?:(?:also|first|later)\s+)?(?:reported|reports|wrote|writes|revealed|reveals|quoted|cited|published)(?![\p{L}])`, 'gu');
+const PRESS_SUBJECT = new RegExp(String.raw`(?<![\p{L}])((?:[Tt]he\s+)?(?!The\s)(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:${PRESS_HEAD_WORDS}))\s+(?:(?:also|first|later)\s+)?(?:${PRESS_VERBS.join('|')})(?![\p{L}])`, 'gu');
 
 
 /** Is the whole name that of a medium ("York Times", "the Toledo Blade Daily"), never a person's? */

@@ -291,6 +291,8 @@ function roleModifiers(before: string): string {
   }
   return out;
 }
+/** Is the word (in lower case) a compound whose last part is a role: "vice-chancellor", "co-chair"? */
+const compoundRole = (w: string): boolean => w.includes('-') && ROLE_NOUNS.has(w.slice(w.lastIndexOf('-') + 1));
 const ROLE_MODIFIER = /^(?:vice|deputy|senior|chief|former|acting|interim|presiding|veteran|head|assistant|lead|principal|managing|executive|general|associate|junior|trial|defence|defense|district|federal|state|county|city|union|party|team|club|campaign|police|health|finance|foreign|prime)$/i;
 // A short description with its article, lower-case words only: "the beadle", "the old gentleman".
 const EPITHET = /^(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+$/u;
@@ -863,10 +865,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   const titles: string[] = [];
   // leading function words and titles: "The", "President", "Mr."
   // ("Vice-chancellor Annelise Vargas-Hume", "Co-chair Ruth Abel": a compound whose last part is a role is a title)
-  const compoundRole = (w: string) => w.includes('-') && ROLE_NOUNS.has(w.slice(w.lastIndexOf('-') + 1));
   while (words.length && (NOT_NAME_WORDS.has(words[0]!.toLowerCase()) || isTitleWord(words[0]!) || words.length > 2 && compoundRole(words[0]!.toLowerCase()))) {
     const w = words[0]!.toLowerCase();
-    if (w.includes('-') && compoundRole(w) && !isTitleWord(words[0]!)) titles.push(words[0]!);
+    if (compoundRole(w) && !isTitleWord(words[0]!)) titles.push(words[0]!);
     // ("Mr.", and the titles of rank: "Sir Thomas", "Lady Bertram", "Madame Ratignolle")
     gender = HONORIFIC_GENDER.get(w) ?? gender;
     if (gender) honorific = true;
@@ -955,7 +956,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   const lowerRole = text.length < BOOK_CHARS && !org ? wordBefore(before) : null;
   // (or one opening the sentence, "Vice-chancellor Annelise Vargas-Hume": a role by the last part of its compound)
   const role = lowerRole?.word.toLowerCase();
-  if (role && /^\p{L}[\p{Ll}-]*$/u.test(lowerRole!.word) && (ROLE_NOUNS.has(role) || ROLE_NOUNS.has(role.slice(role.lastIndexOf('-') + 1))) && (lowerRole!.word === role || sentenceStart(text, at - before.length + lowerRole!.start))) addTitle(e, roleModifiers(before.slice(0, lowerRole!.start)) + role);
+  if (role && /^\p{L}[\p{Ll}-]*$/u.test(lowerRole!.word) && (ROLE_NOUNS.has(role) || compoundRole(role)) && (lowerRole!.word === role || sentenceStart(text, at - before.length + lowerRole!.start))) addTitle(e, roleModifiers(before.slice(0, lowerRole!.start)) + role);
   if (after?.[1]) e.age = Number(after[1]);
   // ("In a brief appearance at a hotel in Puerto Almagro, the former mayor, …": after a place's preposition, the phrase
   // after the comma is the sentence's subject, not the place's apposition)

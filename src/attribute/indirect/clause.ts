@@ -57,6 +57,17 @@ export function walkPastTitles(toks: readonly Token[], k: number, accept: (k: nu
 export const THAT = /^that$/;
 
 /**
+ * "reported, citing two officials familiar with the case, that …": where "citing" at `k` opens whom a report cites, up to
+ * its comma and a "that" right after it, the index of that "that"; -1 otherwise.
+ */
+export function citedBeforeThat(toks: readonly Token[], k: number): number {
+  if (toks[k]?.lower !== 'citing') return -1;
+  let j = k + 1;
+  while (j < toks.length && j - k <= 16 && toks[j]!.text !== ',') j++;
+  return toks[j]?.text === ',' && toks[j + 1]?.lower === 'that' ? j + 1 : -1;
+}
+
+/**
  * Past the name of a programme, a podcast or a show in double marks that opens at `k` ("“Face the Nation”", "“State of
  * the Union,”", "“60 Minutes”"): the token after its closing mark. `k` itself where none opens there: the words in
  * marks must be a title's, capitalised but for its small linking words, at most eight of them.

@@ -7,7 +7,7 @@ import type { Token } from '../../scan/tokens.js';
 import { verbByTable } from '../../nlp/compromise.js';
 import type { IndirectQuote } from './rules.js';
 import { AUXILIARY, NOT_SUBJECT_START, hasVerbish, introAt, newClauseAt, spanOf, tokenCue, wordsIn } from './words.js';
-import { LISTENER_WORDS, THAT, endOfClause, listenerEnd, withoutAdjunct } from './clause.js';
+import { LISTENER_WORDS, THAT, citedBeforeThat, endOfClause, listenerEnd, withoutAdjunct } from './clause.js';
 
 // Participles whose content is a noun phrase: "citing a threat to public health", "calling for a ban".
 const OBJECT_PARTICIPLE = /^(citing|calling|urging|praising|criticizing|accusing|blaming|referring|talking)$/;
@@ -37,11 +37,7 @@ export function participles(text: string, toks: readonly Token[], si: number): I
 function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: number): { quote: IndirectQuote; end: number } | null {
   let k = i + 1;
   // ("reported, citing two officials, that …": whom a report cites, before the clause of the verb before it)
-  if (toks[i]!.lower === 'citing') {
-    let j = k;
-    while (j < toks.length && j - k < 16 && toks[j]!.text !== ',') j++;
-    if (toks[j]?.text === ',' && toks[j + 1]?.lower === 'that') return null;
-  }
+  if (citedBeforeThat(toks, i) > 0) return null;
   // ("…, telling reporters only that …", "assuring investors that …": past the listener, to its "that")
   if (/^(?:telling|assuring)$/.test(toks[i]!.lower)) {
     k = listenerEnd(toks, i, LISTENER_WORDS, THAT);

@@ -14,7 +14,7 @@ import {
 } from './words.js';
 import { clauseVerbAfter, inS, listenerBeforeClause, pastMedium, placeBeforeThat } from './unlisted.js';
 import {
-  VENUE_START, WISH, clauseStart, datelineEnd, endOfClause, inOpeningClause, lastSegment, opensWithIntro, toComma, walkPastTitles, withoutAdjunct,
+  VENUE_START, WISH, clauseStart, citedBeforeThat, datelineEnd, endOfClause, inOpeningClause, lastSegment, opensWithIntro, toComma, walkPastTitles, withoutAdjunct,
 } from './clause.js';
 import { accordingTo } from './sources.js';
 import { BARE_NOT_SPEECH } from './evidence.js';
@@ -257,11 +257,8 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     toks[k]!.lower === 'about' && /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d,.]*)$/.test(toks[k + 1]?.lower ?? '') && approximateSubject(toks, k + 2));
   const questionOrInfinitive = toks[k] && !conditionOrSubject && (/^(to|whether|if|so|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower) || /^(yes|no)$/.test(toks[k]!.lower) && toks[k + 1]?.kind !== 'word');
   // ("reported, citing two officials familiar with the case, that …": whom the report cites stands before its "that")
-  if (!inverted && toks[k]?.text === ',' && toks[k + 1]?.lower === 'citing') {
-    let j = k + 2;
-    while (j < toks.length && j - k < 16 && toks[j]!.text !== ',') j++;
-    if (toks[j]?.text === ',' && toks[j + 1]?.lower === 'that') k = j + 1;
-  }
+  const cited = !inverted && toks[k]?.text === ',' ? citedBeforeThat(toks, k + 1) : -1;
+  if (cited > 0) k = cited;
   const k0 = k;
   k = clauseStart(toks, k, c.last);
   // "A report published Wednesday said …": this cue was a participle of the subject; the verb after it reports
