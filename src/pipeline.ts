@@ -157,7 +157,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
 
   let group = spans.reduce((g, s) => Math.max(g, s.group ?? 0), 0);
   const scope = outletScope(text, (name, at) => resolveMention(registry, { kind: 'name', start: at, end: at, text: name, name, title: null, gender: null }, at).speaker ?? name);
-  const doc: Doc = { text, registry, sentences, works, options, scope, transcriptOutlet: transcriptOutlet ?? null };
+  const doc: Doc = { text, registry, sentences, works, options, scope, transcriptOutlet: transcriptOutlet ?? null, resolved: new Map() };
   const out: Quote[] = [];
   let prev: Work | undefined;
   let lastIndirect: Quote | undefined;
@@ -810,6 +810,8 @@ interface Doc {
   scope: OutletScope;
   /** The broadcast a transcript's turns come from ("a partial transcript of “Fox News Sunday”"). */
   transcriptOutlet: OutletHit | null;
+  /** Each attribution's mention as first resolved: the quotations that inherit it name the same person. */
+  resolved: Map<Mention, ReturnType<typeof resolveMention>>;
 }
 
 /** Sentence `i` with its quotations, which the outlet look-back does not read. */
@@ -844,7 +846,10 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
   // a guess (nearest-subject) names a speaker, but teaches the registry and the outlet scope nothing
   const guess = frame?.rule === 'nearest-subject';
   if (m) {
-    const r = resolveMention(registry, m, m.start);
+    // (resolved once: what the first quotation taught the registry must not move its own mention, as "the
+    // 31-year-old midfielder" would, to someone named in the clause it said)
+    let r = inherited ? doc.resolved.get(m) : undefined;
+    if (!r) doc.resolved.set(m, (r = resolveMention(registry, m, m.start)));
     // (a name read across a line break of wrapped text is one name: "Thomas\nMarvel" is "Thomas Marvel")
     speaker = r.speaker === null ? null : oneLine(r.speaker);
     // (in a book, "“…, my dear Fanny,” she said" is not Fanny's: the other woman of the exchange)

@@ -3379,6 +3379,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Doping case\n\nCyclist Jonas Kessler, who rides for the Velocor team, denied any wrongdoing.\n\n“I have never taken a banned substance,” the Swiss rider said.',
     quotes: [{ quote: 'I have never taken a banned substance,', speaker: ['Jonas Kessler', 'Swiss rider'] }],
   },
+  {
+    note: 'a paragraph that goes on with a description\'s quotation names the one the description named, not someone named in the clause they said before',
+    text: 'Coach quits\n\nCoach Jens Halvorsen resigned on Sunday.\n\nCaptain Teodor Marsk, speaking on Sunday evening, said the squad had asked Halvorsen to stay.\n\n“We told him we wanted him to continue,” the 31-year-old midfielder said. “He built this group.\n\n“It hurts, but we respect his decision.”',
+    quotes: [
+      { quote: 'We told him we wanted him to continue,', speaker: 'Teodor Marsk' },
+      { quote: 'He built this group.', speaker: 'Teodor Marsk' },
+      { quote: 'It hurts, but we respect his decision.', speaker: 'Teodor Marsk' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
