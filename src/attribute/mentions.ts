@@ -8,7 +8,7 @@ import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { REGION_WORDS, REGIONS } from '../lexicon/places.js';
 import { isUpperAt, stripPossessive, tokenAt, type Token } from '../scan/tokens.js';
 import { SMALL as TITLE_SMALL } from '../scan/titles.js';
-import { afterOwner, displayName, endsGivenName, isGivenName, personStart, unlistedGivenName } from './names.js';
+import { afterOwner, demonym, displayName, endsGivenName, isGivenName, personStart, unlistedGivenName } from './names.js';
 import { isDictionaryWord } from '../nlp/compromise.js';
 
 export type MentionKind = 'pronoun' | 'name' | 'noun';
@@ -581,11 +581,6 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
   return make(text, toks, a, i, 'noun');
 }
 
-// A people's or a party's name for one of them: "Norwegian", "Chinese", "Israeli", "Republican", "Dane".
-// (by its ending, or one of the few that have another)
-const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ican)|Thai|Swiss|Dutch|French|Greek|Czech|Welsh|Israeli|Iraqi|Pakistani|Saudi|Somali|Yemeni|Kuwaiti|Qatari|Bangladeshi|Afghan|Dane|Swede|Finn|Pole|Turk|Scot|Briton|Democrat|Tory)$/u;
-/** Is the word a people's or a party's name for one of them, and no given name ("Christian", "Brian")? */
-const demonym = (word: string): boolean => DEMONYM.test(word) && !isGivenName(word);
 // A word that opens a clause or ends a noun phrase before it: a relative pronoun, a conjunction, a subject pronoun.
 const CLAUSE_WORD = /^(?:who|whom|whose|which|what|where|when|whether|that|and|but|or|nor|as|so|yet|because|while|though|although|if|since|than|even|he|she|they|we|i|you|it)$/;
 // The text right before a clause: its start, a line break, or punctuation (inside a closing quotation mark, maybe).

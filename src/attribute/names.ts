@@ -117,3 +117,12 @@ export function displayWords(words: readonly string[]): string {
   }
   return out;
 }
+
+// A people's name for one of them: "Norwegian", "Chinese", "Israeli", "German", "Dane" (by its ending, or one of the
+// few that have another); and a party's ("Republican", "Democrat", "Tory"), which in political news is no one person.
+const PEOPLE_NAME = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ican)|German|Cuban|Kenyan|Ugandan|Rwandan|Angolan|Moroccan|Venezuelan|Guatemalan|Tibetan|Filipino|Filipina|Argentine|Thai|Swiss|Dutch|French|Greek|Czech|Welsh|Israeli|Iraqi|Pakistani|Saudi|Somali|Yemeni|Kuwaiti|Qatari|Bangladeshi|Emirati|Omani|Nepali|Afghan|Dane|Swede|Finn|Pole|Turk|Scot|Briton|Serb|Croat|Slovak|Uzbek|Kazakh|Kurd)$/u;
+const PARTY_NAME = /^(?:Democrat|Republican|Tory)$/;
+/** Is the word a people's or a party's name for one of them, and no given name ("Christian", "Brian")? */
+export const demonym = (word: string): boolean => (PEOPLE_NAME.test(word) || PARTY_NAME.test(word)) && !isGivenName(word);
+/** Is the word a people's name for one of them, not a party's ("the 58-year-old German", not "the Republican")? */
+export const nationality = (word: string): boolean => PEOPLE_NAME.test(word) && !PARTY_NAME.test(word) && !isGivenName(word);

@@ -4,7 +4,7 @@
 // fits, "the spokesman" → the person the article calls spokesman.
 import { BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_TITLES, SURNAME_TITLES, foldName } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
-import { displayWords, isGivenName, personStart, unlistedGivenName } from './names.js';
+import { displayWords, isGivenName, nationality, personStart, unlistedGivenName } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
 import { partitionPoint } from '../bisect.js';
 import { isContraction, isDictionaryWord } from '../nlp/compromise.js';
@@ -1249,7 +1249,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     const kin = KIN_OF.exec(m.text);
     // ("The Serbian-born coach maintained …": a birthplace says who as an age does)
     const born = /\b\p{Lu}[\p{L}’'.]*-born\b/u.test(m.text);
-    if (age || kin || born) {
+    // (and so does a people's name, "the veteran German", "the 58-year-old German, who took charge in 2021,"; not a
+    // party's, "the Republican", in political news as often another)
+    const people = words.length > 1 && nationality(m.text.slice(m.text.lastIndexOf(' ') + 1));
+    if (age || kin || born || people) {
       // (the person quoted last, if close, over one named inside the words quoted: "She told the Post she had “nothing
       // left” when Keroche made her move.⏎“…,” the 31-year-old added" is hers; not over one named since the quotation
       // ended, "Second-place finisher Amara Obi was more guarded. “…,” the 26-year-old said")

@@ -3388,6 +3388,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'It hurts, but we respect his decision.', speaker: 'Teodor Marsk' },
     ],
   },
+  {
+    note: 'a people\'s name after "the" and a modifier, before its cue or after a quotation, is a description of the person named before ("the 58-year-old German, who …, said"); a party\'s is not (guard)',
+    text: 'Coach quits\n\nCoach Jens Halvorsen resigned on Sunday.\n\nThe 58-year-old German, who took charge in 2021, said he took full responsibility.\n\n“The players gave everything,” the veteran German said.\n\n“We will win,” the former Republican said.',
+    quotes: [
+      { quote: 'he took full responsibility', speaker: 'Jens Halvorsen' },
+      { quote: 'The players gave everything,', speaker: 'Jens Halvorsen' },
+      { quote: 'We will win,', speaker: 'former Republican' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
