@@ -237,7 +237,7 @@ const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporte
 const OF_PERSON_BEFORE = /\p{Lu}[\p{L}’'.-]+\s+(?:of|at|for|from)\s+(?:the\s+)?$/u;
 
 // Media words that make an unknown capitalised name an outlet: "the Des Moines Register".
-const MEDIA_HEAD_WORDS = 'Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Ledger|Bee|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|Podcast|Show|Hour|Today|Tonight|FM|Week';
+const MEDIA_HEAD_WORDS = 'Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Ledger|Bee|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|Podcast|Show|Hour|Today|Tonight|FM|Week|Zeitung|Presse|Noticias|Notícias|Kurier|Dagblad|Tidende';
 const MEDIA_HEAD = new RegExp(String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:${MEDIA_HEAD_WORDS})(?:-\p{Lu}\p{L}*)?(?![\p{L}-])`, 'u');
 // The document the words are in, before "released by" and the body that published it: "a transcript released by …".
 const RELEASED_DOCUMENT = /(?<![\p{L}])(?:transcript|statement|video|recording|readout|footage|audio|text|photos?|images?|letter|communiqué|communique)\s+$/u;
@@ -254,7 +254,7 @@ const PRESS_SUBJECT = new RegExp(String.raw`(?<![\p{L}])((?:[Tt]he\s+)?(?!The\s)
 /** Is the whole name that of a medium ("York Times", "the Toledo Blade Daily"), never a person's? */
 export function isMediaName(name: string): boolean {
   const m = MEDIA_HEAD.exec(name);
-  return m !== null && m[0].length === name.length;
+  return m !== null && m[0].length === name.length || MEDIA_FIRST.test(name) && MEDIA_RUN.exec(name)?.[0].length === name.length;
 }
 
 /**
@@ -277,6 +277,9 @@ export function namesOutletIn(words: readonly string[]): boolean {
   return isMediaName(words.join(' '));
 }
 
+// A medium's word that opens a name in the languages that put the head first: "Canal Deportivo", "Cadena SER",
+// "Kanal D", "Diario Libre", "Corriere della Sera" (first only: "the Panama Canal Authority" is no medium).
+const MEDIA_FIRST = /^(?:the\s+)?(?:Canal|Cadena|Kanal|Rádio|Televisión|Télévision|Televisão|Diario|Diário|Corriere|Gazzetta|Gazeta)[ \u00a0](?:\p{Lu}|\d|de|del|della|do|da|di|du)/u;
 const MEDIA_WORD_IN = /\b(?:Radio|Television|TV|News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Broadcasting|Press|Agency)\b/;
 
 /**
@@ -479,7 +482,7 @@ const MEDIA_NOUN = /\b(?:newspaper|paper|daily|tabloid|magazine|broadcaster|netw
 const PODCAST_LIKE = new RegExp(String.raw`\b(?:${PROGRAMME_NOUN})\s+$`, 'i');
 const podcastLike = (desc: RegExpExecArray | null): boolean => desc !== null && PODCAST_LIKE.test(desc[0]);
 // Bodies one tells things to that are not outlets: "told the Senate".
-const NOT_OUTLETS = /\b(?:Senate|House|Congress|Parliament|Assembly|Committee|Subcommittee|Court|Council|Commission|Board|Cabinet|Bundestag|Duma|Knesset|Police|Department|Ministry|Office|Agency|Inquiry|Panel|Jury|Convention|Conference|Summit|Rally|Club|Society|Association|University|School)\b/;
+const NOT_OUTLETS = /\b(?:Senate|House|Congress|Parliament|Assembly|Committee|Subcommittee|Court|Council|Commission|Board|Cabinet|Bundestag|Duma|Knesset|Police|Department|Ministry|Office|Agency|Inquiry|Panel|Jury|Convention|Conference|Summit|Rally|Club|Society|Association|University|School|Authority|Authorities|Federation|Union|Institute|Foundation|Bank|Trust|Tribunal|Regulator|Directorate|Administration|Coalition|Alliance|Party|Fund|Centre|Center|Hospital|Embassy|Consulate|Government|Municipality|Secretariat|Inspectorate|Ombudsman|Prosecutors?)\b/;
 // Short forms that stand for a fuller title the article named earlier.
 const SHORT_FORMS = new Set(['Times', 'Post', 'Journal', 'Globe', 'Tribune', 'Herald', 'Chronicle', 'Examiner', 'Register', 'Inquirer', 'Star', 'Sun', 'News', 'Guardian', 'Telegraph', 'Economist', 'Hill']);
 
@@ -693,7 +696,7 @@ function mediaAt(s: string, at: number): { name: string; text: string; start: nu
 function mediaRunAt(s: string, at: number): { name: string; text: string; start: number; end: number } | null {
   // (a channel number after a station's word is a word of the name: "WKHR News 8")
   const run = MEDIA_RUN.exec(s.slice(at, at + 120));
-  if (run && MEDIA_WORD_IN.test(run[0])) {
+  if (run && (MEDIA_WORD_IN.test(run[0]) || MEDIA_FIRST.test(run[0]))) {
     const text = run[0].replace(/[.’']+$/u, '');
     return { name: text.replace(/^the\s+/, ''), text, start: at, end: at + text.length };
   }

@@ -10,7 +10,7 @@ import { partitionPoint } from '../bisect.js';
 import { isContraction, isDictionaryWord } from '../nlp/compromise.js';
 import { CUES } from '../lexicon/cues.js';
 import { PLACE_FIRST, PLACE_LAST, isRegion } from '../lexicon/places.js';
-import { MEDIA_AFTER, isListedOutlet } from './outlets.js';
+import { MEDIA_AFTER, isListedOutlet, isMediaName } from './outlets.js';
 
 export interface Entity {
   name: string;
@@ -921,7 +921,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // (and so is a name a medium's noun follows: "told Bon Vivant magazine"; or a medium's with a number, "told Sky Sports
   // F1", whose run stops at the digit)
   const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly) || GROUP_PLURAL.test(lw[lw.length - 1]!) || isListedOutlet(words.join(' ')) || MEDIA_AFTER.test(text.slice(end, end + 24)) ||
-    words.length > 2 && /^\d/.test(text[end] ?? '') && isListedOutlet(words.slice(0, -1).join(' '));
+    words.length > 2 && /^\d/.test(text[end] ?? '') && isListedOutlet(words.slice(0, -1).join(' ')) ||
+    // (or a medium's name no list holds, by its words: "Diario Libre", "Kanal D", "the Coastline Courier")
+    isMediaName(words.join(' '));
   // (the patterns end at the name, so they only run when the text before ends as they need)
   const commaBefore = /,\s*$/.test(before.slice(-3));
   const kin = commaBefore || before.endsWith(' ') ? kinBefore(before.slice(-24)) : null;

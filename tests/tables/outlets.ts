@@ -1185,6 +1185,18 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'is so much broader', outlet: null },
     ],
   },
+  {
+    note: 'a medium\'s word that opens a name in languages that put the head first ("Canal", "Cadena", "Kanal", "Diario") or ends it ("Noticias", "Kurier"); a body\'s name after "told the" is no outlet (guard)',
+    text: 'Cup week\n\nThe engineer told the Harbour Safety Authority that the locks were safe.\n\nAn official told the Panama Canal Authority that the ships would wait.\n\nCaptain Nicolás Ferreira-Dunn, speaking to Canal Deportivo on Sunday evening, said the squad had asked the coach to stay.\n\n“We will not pay,” the mayor told Kanal D.\n\n“It is over,” she said in an interview with Diario Libre.\n\n“Yes,” he told Caracol Noticias on Monday.',
+    quotes: [
+      { quote: 'the squad had asked the coach to stay', outlet: 'Canal Deportivo' },
+      { quote: 'We will not pay,', outlet: 'Kanal D' },
+      { quote: 'It is over,', outlet: 'Diario Libre' },
+      { quote: 'Yes,', outlet: 'Caracol Noticias' },
+      { quote: 'the locks were safe', outlet: null },
+      { quote: 'the ships would wait', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -3397,6 +3397,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'We will win,', speaker: 'former Republican' },
     ],
   },
+  {
+    note: 'a medium\'s name no list holds ("Diario Libre", "Kanal D") is no person a later "he" or "she" stands for',
+    text: 'Strike talks\n\nMayor Ana Ruiz spoke on Monday.\n\n“It is over,” Ruiz said in an interview with Diario Libre.\n\nOpposition leader Tomas Vidal disagreed.\n\n“We will fight,” he told Kanal D.\n\n“They will lose,” he added.',
+    quotes: [
+      { quote: 'It is over,', speaker: 'Ana Ruiz' },
+      { quote: 'We will fight,', speaker: 'Tomas Vidal' },
+      { quote: 'They will lose,', speaker: 'Tomas Vidal' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
