@@ -381,6 +381,19 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     // the object of a link after the noun of those who speak
     const linked = linkedNounBefore(text, toks, a, i, floor);
     if (linked) return linked;
+    // ("A loss at the Riverside Stadium confirmed", "The win at Wembley confirmed": a place's name after a noun and a
+    // preposition of place, right before the verb, is no subject; not one that opens the clause, "In Ankara Erdogan
+    // said", one a relative pronoun takes up, "looked at the White Rabbit, who said", nor one after a verb, "A study
+    // that appeared in the British Medical Journal found", where the name is all the subject there is to read)
+    const pre = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
+    const noun = toks[pre - 1]!;
+    // (the phrase of a noun that speaks is the subject, place and all: "the government in Beijing said", "Clinton's
+    // biggest boosters in New Hampshire said")
+    if (pre - 1 >= floor && PLACE_PREPOSITION.test(toks[pre]?.lower ?? '') && isWord(noun) && (/^\p{Ll}/u.test(noun.text) || SHARE_WORD.test(noun.lower)) && !/(?:ed|ing)$/.test(noun.lower) && !IRREGULAR_PAST.has(noun.lower) && !CLAUSE_WORD.test(noun.lower) && isWord(toks[i + 1])) {
+      // (and a share of people, "most in Miami", "many in the party")
+      const np = nounPhraseBefore(text, toks, pre - 1, floor) ?? (PERSON_ENDING.test(noun.lower.replace(/s$/, '')) || SHARE_WORD.test(noun.lower) ? phraseOpening(text, toks, pre - 1, floor) : null);
+      return np ? through(text, np, toks[i]!.end) : null;
+    }
     const m = make(text, toks, a, i, 'name');
     // "The Kremlin said", "the White House said": a determiner before a proper noun
     if (a - 1 >= floor && (toks[a - 1]!.lower === 'the')) {
@@ -581,6 +594,10 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
   return make(text, toks, a, i, 'noun');
 }
 
+// A word for a share of the people spoken of: "most in Miami", "some in the party", "those at the meeting".
+const SHARE_WORD = /^(?:most|many|some|few|several|others|those|all|both|none|each|one)$/;
+// A preposition of place, whose object is no subject of the verb after it.
+const PLACE_PREPOSITION = /^(?:at|in|near|outside|inside|across|behind|beside|into|onto|against|around|throughout)$/;
 // A word that opens a clause or ends a noun phrase before it: a relative pronoun, a conjunction, a subject pronoun.
 const CLAUSE_WORD = /^(?:who|whom|whose|which|what|where|when|whether|that|and|but|or|nor|as|so|yet|because|while|though|although|if|since|than|even|he|she|they|we|i|you|it)$/;
 // The text right before a clause: its start, a line break, or punctuation (inside a closing quotation mark, maybe).
@@ -869,6 +886,21 @@ function speakingHead(toks: readonly Token[], a: number, b: number): number {
 }
 
 /** Mention `m` carried on to offset `end` ("aides to" through "Clinton"; "Gov. Tomblin" through "of West Virginia"). */
+/** The noun phrase that ends at token `i`, back over its modifiers to its determiner or owner (five words at most). */
+function phraseOpening(text: string, toks: readonly Token[], i: number, floor: number): Mention {
+  let a = i;
+  for (let k = i - 1; k >= Math.max(floor, i - 5); k--) {
+    const w = toks[k]!;
+    if (!isWord(w) || CLAUSE_WORD.test(w.lower) || PREPOSITION_WORD.test(w.lower)) break;
+    a = k;
+    if (DETERMINERS.has(w.lower) || /[’']s$/.test(w.text)) {
+      while (a - 1 >= floor && /[’']s$/.test(toks[a]!.text) && nameToken(toks[a - 1])) a--;
+      break;
+    }
+  }
+  return make(text, toks, a, i, 'noun');
+}
+
 function through(text: string, m: Mention, end: number): Mention {
   m.end = end;
   m.text = text.slice(m.start, end);
@@ -1239,7 +1271,8 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
   // "that" before another determiner, a pronoun or an auxiliary opens a clause,
   // not a noun phrase: "adding that its market value …", "that he is", "that was"
   const after = toks[start + 1]?.lower;
-  if (DEMONSTRATIVES.has(t.lower) && after !== undefined && (DETERMINERS.has(after) || PRONOUNS[after] !== undefined || AUXILIARIES.has(after))) return null;
+  // (and so does "that" before a quotation's mark: "cautioned that “without rain, …”")
+  if (DEMONSTRATIVES.has(t.lower) && after !== undefined && (DETERMINERS.has(after) || PRONOUNS[after] !== undefined || AUXILIARIES.has(after) || !isWord(toks[start + 1]))) return null;
   // a lower-case noun phrase, maybe followed by the name it describes:
   // "analyst Priya Nair", "her colleague Tom Aldous", "the head of the agency, Rosa Lind"
   if (DETERMINERS.has(t.lower) || isRole(t) || SPEAKER_NOUNS.has(t.lower) || /^\d+-year-old$/.test(t.lower) || /[’']s$/.test(t.text) || roleAhead(toks, start, limit)) {
