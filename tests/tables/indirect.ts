@@ -2108,6 +2108,41 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the sound had been fine', speaker: 'Ruiz', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a place\'s name after a noun and a preposition of place is no subject: the noun\'s phrase speaks, place and all, or nothing does (guard)',
+    text: 'Results\n\nA loss at the Riverside Stadium confirmed that the club would be relegated.\n\nThe government in Beijing said the talks would go on.\n\nThe mayor\'s biggest boosters in Marlow said she would win.\n\nMost in Kelso believe the bridge will reopen.',
+    quotes: [
+      { quote: 'the talks would go on', speaker: 'The government in Beijing' },
+      { quote: 'she would win', speaker: 'The mayor\'s biggest boosters in Marlow' },
+      { quote: 'the bridge will reopen', speaker: 'Most in Kelso' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a role with its determiner before a name set off by commas is the name\'s description, no fragment said; a place\'s apposition between the listener and "that" is no part of the clause',
+    text: 'Floods\n\nIts director, Rajan Osei, told reporters in the regional capital, Calloway, that about 38,000 people had spent the night in schools.\n\nIts foreign affairs spokesman, Callum Dray, told reporters in parliament that the government had acted too late.\n\nThe mayor told Reuters in Calloway, the capital, that the schools were full.',
+    quotes: [
+      { quote: 'about 38,000 people had spent the night in schools', speaker: 'Rajan Osei' },
+      { quote: 'the government had acted too late', speaker: 'Callum Dray' },
+      { quote: 'the schools were full', speaker: 'The mayor' },
+    ],
+  },
+  {
+    section: 'fronted-fragment',
+    note: 'a noun phrase before "as per X," whose verb comes after the source is a fragment of the clause, not a clause of its own',
+    text: 'Storm\n\nThe National Weather Bureau, as per its 8 a.m. bulletin, forecast more rain for the coast.',
+    quotes: [
+      { quote: 'The National Weather Bureau', rule: 'fronted-fragment', group: 'same' },
+      { quote: 'forecast more rain for the coast', group: 'same' },
+    ],
+  },
+  {
+    section: 'not-speech',
+    note: 'no inverted subject: "that" before a quotation\'s mark, or a noun that cannot speak after a verb of speech ("voiced his frustration") (guard)',
+    text: 'Drought\n\nThe board’s own drought assessment, published last week, cautioned that “without rain, further restrictions will become unavoidable”.\n\nOutside the hearing, group spokesman Declan Ferrers, whose daughter was among the injured, voiced his frustration at the pace of the proceedings.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -296,7 +296,7 @@ export function clauseStart(toks: readonly Token[], k: number, cueLast: number):
     // (a comma between a place's capitalised words only, "Buffalo, New York, that"; not before a participle's phrase,
     // "a message from Wendy Sherman, reporting that …")
     // (a programme's title in marks counts as one word: "said on NBC’s “Meet the Press” that")
-    const walk = walkPastTitles(toks, p, (j, words) => words < 15 && (toks[j]!.kind === 'word' && !(toks[j - 1]!.text === ',' && /^\p{Ll}+ing$/u.test(toks[j]!.text)) || toks[j]!.text === ',' && /^\p{Lu}/u.test(toks[j - 1]!.text) && /^(?:\p{Lu}|that$)/u.test(toks[j + 1]?.text ?? '')) && toks[j]!.lower !== 'that' && !AUXILIARY.test(toks[j]!.lower) && !IRREGULAR_PAST.has(toks[j]!.lower) && !/^(?:which|who|whom|whose|when|where|while|because|if|as|and|but)$/.test(toks[j]!.lower));
+    const walk = walkPastTitles(toks, p, (j, words) => words < 15 && (toks[j]!.kind === 'word' && !(toks[j - 1]!.text === ',' && /^\p{Ll}+ing$/u.test(toks[j]!.text)) || toks[j]!.text === ',' && (/^\p{Lu}/u.test(toks[j - 1]!.text) && /^(?:\p{Lu}|that$)/u.test(toks[j + 1]?.text ?? '') || placeApposition(toks, j) || toks[j + 1]?.lower === 'that' && placeApposition(toks, apposedFrom(toks, j)))) && toks[j]!.lower !== 'that' && !AUXILIARY.test(toks[j]!.lower) && !IRREGULAR_PAST.has(toks[j]!.lower) && !/^(?:which|who|whom|whose|when|where|while|because|if|as|and|but)$/.test(toks[j]!.lower));
     p = walk.end;
     const titled = walk.titled;
     // (past the first eight words, a day or a comma, a "that" with a verb right after it is a relative pronoun: "in
@@ -306,6 +306,22 @@ export function clauseStart(toks: readonly Token[], k: number, cueLast: number):
   }
   while (k < toks.length && k - cueLast < 9 && SKIP_BARE.test(toks[k]!.lower)) k++;
   return k;
+}
+/**
+ * Does the comma at `j` open a place's apposition set off by commas before "that" ("told reporters in the regional
+ * capital, Calloway, that …", "told Reuters in Calloway, the capital, that …"): a name of one to three capitalised
+ * words, or a description of up to four words with its article, a comma, then "that"?
+ */
+function placeApposition(toks: readonly Token[], j: number): boolean {
+  let n = j + 1;
+  const described = /^(?:the|a|an)$/.test(toks[n]?.lower ?? '');
+  while (n < toks.length && n - j <= (described ? 4 : 3) && toks[n]!.kind === 'word' && (described || /^\p{Lu}/u.test(toks[n]!.text)) && !AUXILIARY.test(toks[n]!.lower) && !IRREGULAR_PAST.has(toks[n]!.lower)) n++;
+  return n > j + 1 && toks[n]?.text === ',' && toks[n + 1]?.lower === 'that';
+}
+/** The comma that opens the apposition the comma at `j` closes (or `j` itself, where there is none within five words). */
+function apposedFrom(toks: readonly Token[], j: number): number {
+  for (let n = j - 1; n >= 0 && j - n <= 5; n--) if (toks[n]!.text === ',') return n;
+  return j;
 }
 // What may stand between a cue and its clause without "that": adverbs, days, a comma.
 const SKIP_BARE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|also|then|previously|repeatedly|again|publicly|privately|separately|earlier|later|,)$/;

@@ -27,6 +27,8 @@ const NAME_LINK = /^(of|the|and|for|de|du|van|von)$/;
 
 // Verbs in the present whose form no noun shares (or rarely): they show a clause, not a description.
 const PRESENT_ONLY = /^(?:remains|seems|appears|stays|continues|becomes|lacks|gets|holds|keeps|expects|wants|needs|belongs|depends|exists)$/;
+// A possessive determiner: "Its director", "her lawyer".
+const POSSESSIVE_DETERMINER = /^(?:its|his|her|their|our|my|your)$/;
 
 /**
  * The statements of a sentence reported through its cues, in order. The work
@@ -345,11 +347,16 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   let semicolon = beforeEnd - 1;
   while (semicolon > run.taken && toks[semicolon]!.text !== ';') semicolon--;
   const afterSemicolon = semicolon > run.taken ? semicolon + 1 : run.taken;
-  const beforeOk = !relative && !act && !relativeWho && !described && !clauseAfter && beforeEnd > run.taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, afterSemicolon, beforeEnd) >= MIN_WORDS && hasVerbish(toks, run.taken, beforeEnd) && !opensWithIntro(toks, run.taken) && (!/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[run.taken]!.text) || gerundSubject(toks, run.taken, beforeEnd));
+  // ("Its director, Rajan Osei, told reporters …", "Its foreign affairs spokesman, Callum Dray, told …": a noun of
+  // those who speak, with its determiner, before the name and its comma is the name's description, no fragment said)
+  // (the name set off by commas: "The museum, Mr. Obama said, would …" is a fragment)
+  const describedName = who?.kind === 'name' && toks[beforeEnd]?.text === ',' && beforeEnd - run.taken <= 6 && speakerHead(toks[beforeEnd - 1]!.lower) && toks[c.first - 1]?.text === ',' &&
+    (POSSESSIVE_DETERMINER.test(toks[run.taken]!.lower) || /^(?:a|an|the)$/.test(toks[run.taken]!.lower) || /[’']s$/.test(toks[run.taken]!.text));
+  const beforeOk = !relative && !act && !relativeWho && !described && !describedName && !clauseAfter && beforeEnd > run.taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, afterSemicolon, beforeEnd) >= MIN_WORDS && hasVerbish(toks, run.taken, beforeEnd) && !opensWithIntro(toks, run.taken) && (!/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[run.taken]!.text) || gerundSubject(toks, run.taken, beforeEnd));
   if (beforeOk) {
     run.out.push({ ...spanOf(toks, lastSegment(toks, run.taken, beforeEnd, false), beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
     run.taken = c.last + 1;
-  } else if (parenthetical && beforeEnd > run.taken && wordsIn(toks, run.taken, beforeEnd) >= 1 && afterOk && !/^(and|but|or|so|yet)$/.test(toks[beforeEnd - 1]!.lower)) {
+  } else if (parenthetical && !describedName && beforeEnd > run.taken && wordsIn(toks, run.taken, beforeEnd) >= 1 && afterOk && !/^(and|but|or|so|yet)$/.test(toks[beforeEnd - 1]!.lower)) {
     // "The museum, Mr. Obama said, would …": the words before the attribution open the statement
     let a = run.taken;
     while (a < beforeEnd && /^(but|and|so|yet|still)$/.test(toks[a]!.lower)) a++;

@@ -171,7 +171,9 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
       !(/^(?:more|less|fewer|twice|double|triple|up|down|compared|nearly|almost)$/.test(toks[after + 1]!.lower) && /^(?:than|from|with|to|twice|double|half|triple|the|a|\d[\d,.]*)$/.test(toks[after + 2]?.lower ?? '') ||
         /^(?:far|much|well|slightly|significantly)$/.test(toks[after + 1]!.lower) && /^(?:more|less|fewer|above|below|higher|lower)$/.test(toks[after + 2]?.lower ?? ''));
     const end = resumes ? endOfClause(toks, after + 1) : -1;
-    if (resumes && wordsIn(toks, after + 1, end) >= 2 && hasVerbish(toks, after + 1, end)) {
+    // (the verb is after the source where the words before it have none: "The National Weather Bureau, as per its
+    // 8 a.m. bulletin, forecast more rain")
+    if (resumes && wordsIn(toks, after + 1, end) >= 2 && (hasVerbish(toks, after + 1, end) || !hasVerbish(toks, taken, c.first - 1))) {
       let a = taken;
       while (a < c.first - 1 && /^(but|and|so|yet|still)$/.test(toks[a]!.lower)) a++;
       // (a fragment of words only: "Still, according to …" fronts nothing)

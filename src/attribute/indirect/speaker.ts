@@ -4,7 +4,7 @@
 // said"), or the name after it ("…, said Larry Sabato").
 import type { Cue } from '../cues.js';
 import { PERSON_ENDING, WHEN, anonymityReasonStart, carrierBefore, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from '../mentions.js';
-import { IRREGULAR_PAST, NOUN_LIKE_CUE, NOUN_OR_VERB, PLAIN_SPEECH, SOURCE, isSpeech } from '../../lexicon/speech.js';
+import { IRREGULAR_PAST, NOUN_LIKE_CUE, NOUN_OR_VERB, PLAIN_SPEECH, SOURCE, isAct, isSpeech } from '../../lexicon/speech.js';
 import { DETERMINERS, SPEAKER_NOUNS } from '../../lexicon/people.js';
 import { tokenAt, type Token } from '../../scan/tokens.js';
 import type { CueRun, CueSpeaker } from './rules.js';
@@ -65,7 +65,14 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
   const relative: Mention | null = !who ? relativeSubject(text, toks, c.first, run.taken) : null;
   if (relative) who = relative;
   // (not after "told", whose name is the listener: "The forward, who joined in May, told Sky Sports that …")
-  let inverted = !who && toks[c.first - 1]?.text === ',' && c.lemma !== 'tell' ? subjectAfter(text, toks, c.last + 1) : null;
+  // (nor after an act that is no verb of speech, whose object follows it: "…, whose daughter was among the injured,
+  // voiced his frustration")
+  let inverted = !who && toks[c.first - 1]?.text === ',' && c.lemma !== 'tell' && (!isAct(c) || isSpeech(c)) ? subjectAfter(text, toks, c.last + 1) : null;
+  // (after a verb no list holds, a noun phrase whose head cannot speak is its object: "…, voiced his frustration")
+  if (inverted?.kind === 'noun') {
+    const head = inverted.text.slice(inverted.text.lastIndexOf(' ') + 1).toLowerCase();
+    if (!speakerHead(head) && !PERSON_ENDING.test(head.replace(/s$/, ''))) inverted = null;
+  }
   // ("China opposes the tariffs, announces Tessalian foreign minister's visit": a headline's verb without its subject;
   // a name that lower-case words go on from is a modifier of its object, not an inverted subject)
   if (inverted?.kind === 'name') {
