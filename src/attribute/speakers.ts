@@ -1596,6 +1596,9 @@ function opensSentence(text: string, at: number): boolean {
  */
 function onlyPersonBefore(reg: Registry, e: Entity, at: number, role: string): boolean {
   const from = Math.max(0, at - ROLE_REACH);
+  // (nor a role other than the one their title gives them: "Former striker Oskar Lindqvist said … The president said"
+  // is someone else; a word for many roles, "the official", "the player", may still be theirs)
+  if (!GENERIC_ROLE.test(role) && e.titles.some((t) => titleRoles(t).length > 0) && !e.titles.some((t) => titleRoles(t).includes(role))) return false;
   // (nor a role of someone else's, "her representative", "Ashby's agent")
   if (new RegExp(`\\b(?:his|her|their|its|\\p{Lu}[\\p{L}-]*[’']s)\\s+(?:[\\p{L}-]+\\s+)?${role}\\b`, 'u').test(reg.text.slice(Math.max(0, at - EPITHET_REACH), at))) return false;
   if (new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${role}\\b`, 'iu').test(reg.text.slice(from, at))) return false;
@@ -1605,6 +1608,13 @@ function onlyPersonBefore(reg: Registry, e: Entity, at: number, role: string): b
     if (o.entity !== e && o.entity.person && !o.entity.place && mayBePerson(o.entity)) return false;
   }
   return true;
+}
+
+// A role noun that stands for many others: "the official" may be the minister, "the player" the striker.
+const GENERIC_ROLE = /^(?:official|lawmaker|legislator|politician|leader|executive|player|athlete|star|veteran|candidate|nominee|spokesperson|representative)$/;
+/** The role nouns of a title, in lower case ("Former striker" → ["striker"]). */
+function titleRoles(title: string): string[] {
+  return title.toLowerCase().split(/[\s,]+/).filter((w) => ROLE_NOUNS.has(w));
 }
 
 /** The entity named last at or before `at` that `accept` accepts (asked at most once per entity). */

@@ -3406,6 +3406,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'They will lose,', speaker: 'Tomas Vidal' },
     ],
   },
+  {
+    note: 'a role opening its sentence after a sentence that named one person stands for them only where their title allows it: a striker is no president; a midfielder is the midfielder',
+    text: 'Coach quits\n\nFormer striker Oskar Lindqvist said the coach had to go.\n\nThe president said the board had accepted the resignation.\n\nMidfielder Ana Kovac said the squad was shocked.\n\nThe midfielder said the coach had been fair.',
+    quotes: [
+      { quote: 'the coach had to go', speaker: 'Oskar Lindqvist' },
+      { quote: 'the board had accepted the resignation', speaker: 'The president' },
+      { quote: 'the squad was shocked', speaker: 'Ana Kovac' },
+      { quote: 'the coach had been fair', speaker: 'Ana Kovac' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
