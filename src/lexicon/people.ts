@@ -234,7 +234,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = set_(
    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
    sept jan feb aug oct nov dec asked according speaking earlier later last next new former then now today yesterday tomorrow
    what who why how where which whether not no yes one two three some many most all both each other another such said says
-   read more click share follow watch related recommended advertisement perhaps maybe o oh ah alas
+   read more click share follow watch related recommended advertisement perhaps maybe o oh ah alas please
    despite like unlike even several across amid among against around without within`,
 );
 

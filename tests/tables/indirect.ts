@@ -2143,6 +2143,22 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Drought\n\nThe board’s own drought assessment, published last week, cautioned that “without rain, further restrictions will become unavoidable”.\n\nOutside the hearing, group spokesman Declan Ferrers, whose daughter was among the injured, voiced his frustration at the pace of the proceedings.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'after a mixed quote\'s fragment, the clause after "and that" is reported speech of its own; the fragment stays the mixed quote',
+    text: 'Coach quits\n\nFormer striker Oskar Lindqvist said the coach\'s tactics had been “stuck in 2014” and that the federation should have acted a year ago.\n\nThe president said the board had accepted the resignation “with regret” and that an assistant would take charge for two friendlies.',
+    quotes: [
+      { quote: 'the federation should have acted a year ago', speaker: 'Oskar Lindqvist' },
+      { quote: 'an assistant would take charge for two friendlies', speaker: 'The president' },
+    ],
+    mixed: ['stuck in 2014', 'with regret'],
+  },
+  {
+    section: 'not-speech',
+    note: 'no report: a cue inside a subject of things ("Everything the mayor says is …"), an imperative after an adverb ("Now tell us …"), a possessive\'s noun as the object before a comma and a clause of the writer\'s ("said his piece, he is ready …") (guard)',
+    text: 'Council row\n\nEverything the mayor says is a lie unless proven otherwise.\n\nNow tell us this is not a witch hunt!\n\nPlease tell them the plan is dead.\n\nOnce he has said his piece, he is ready to move on.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

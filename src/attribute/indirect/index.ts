@@ -70,7 +70,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     const kept: IndirectQuote[] = [];
     for (const q of found.sort((a, b) => a.start - b.start)) {
       // (after a quotation: a clause of its own, or the question put to its speaker, "“…,” she said when asked whether …")
-      if (busy(q.start, q.end) || titleBusy(s.start, q.start) && q.rule !== 'saying-clause' && q.rule !== 'asked-question' && !secondVerb(toks, q) && !thatClause(toks, q) || kept.some((k) => k.start < q.end && q.start < k.end)) continue;
+      if (busy(q.start, q.end) || titleBusy(s.start, q.start) && !q.afterFragment && q.rule !== 'saying-clause' && q.rule !== 'asked-question' && !secondVerb(toks, q) && !thatClause(toks, q) || kept.some((k) => k.start < q.end && q.start < k.end)) continue;
       kept.push(q);
     }
     for (const k of kept) out.push(k);

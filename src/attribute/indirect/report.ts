@@ -9,8 +9,8 @@ import { DETERMINERS } from '../../lexicon/people.js';
 import type { Token } from '../../scan/tokens.js';
 import type { CueRun, CueSpeaker, IndirectQuote } from './rules.js';
 import {
-  AUXILIARY, CLAUSE_PRONOUN, DETERMINER_LIKE, FINITE, MIN_WORDS, NAME_WORD, RELATIVE_VERB, TIME_TAIL, hasVerbish, pastTime, pluralForm, spanOf,
-  wordsIn,
+  AUXILIARY, CLAUSE_PRONOUN, CLOSE_MARK, DETERMINER_LIKE, FINITE, MIN_WORDS, NAME_WORD, OPEN_MARK, RELATIVE_VERB, TIME_TAIL, hasVerbish, pastTime,
+  pluralForm, spanOf, wordsIn,
 } from './words.js';
 import { clauseVerbAfter, inS, listenerBeforeClause, pastMedium, placeBeforeThat } from './unlisted.js';
 import {
@@ -50,6 +50,25 @@ export function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: 
     if (s) reportCue(toks, c, s, si, run);
   }
   return run.out.length ? run.out : null;
+}
+
+/**
+ * The clause after "and that" that follows the first quotation of the clause opening at `k` ("… “stuck in 2014” and
+ * that the federation should have acted …"), as [start, end) tokens; null where none follows, or where it holds a
+ * quotation of its own.
+ */
+function clauseAfterFragment(toks: readonly Token[], k: number): [number, number] | null {
+  let open = k;
+  while (open < toks.length && open - k < 30 && !OPEN_MARK.test(toks[open]!.text)) open++;
+  let close = open + 1;
+  while (close < toks.length && close - open < 40 && !CLOSE_MARK.test(toks[close]!.text)) close++;
+  if (close >= toks.length || close - open >= 40) return null;
+  let j = close + 1;
+  if (toks[j]?.text === ',') j++;
+  if (toks[j]?.lower !== 'and' || toks[j + 1]?.lower !== 'that') return null;
+  const start = j + 2;
+  const end = endOfClause(toks, start);
+  return end - start >= MIN_WORDS && !toks.slice(start, end).some((t) => OPEN_MARK.test(t.text)) && hasVerbish(toks, start, end) ? [start, end] : null;
 }
 
 /** Is the word at `i` the head of a phrase after a preposition and its determiner ("in an Instagram post", "on his podcast")? */
@@ -270,6 +289,17 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // "say that, in addition to Scott, he would …": the clause opens after the comma
   while (toks[k]?.text === ',' && k + 1 < toks.length) k++;
   let e = endOfClause(toks, k);
+  // ("said Hartmann's tactics had been “stuck in 2014” and that the federation should have acted": the clause is a mixed
+  // quote, read through its fragment; the clause after "and that", with no quotation of its own, is reported speech)
+  if (e === k && !inverted && !relative) {
+    const tail = clauseAfterFragment(toks, k);
+    if (tail) {
+      run.out.push({ ...spanOf(toks, tail[0], tail[1]), rule: 'subject-cue-that', mention: speaker, cue: c, sentence: si, afterFragment: true });
+      run.taken = tail[1];
+      run.lastSpeaker = speaker;
+      return;
+    }
+  }
   // "Once he has said his piece, he is ready …", "While his advisers have suggested …, Mr. Obama …": a cue
   // inside an opening subordinate clause reports only up to that clause's comma
   if (inOpeningClause(toks, run.taken, c.first)) e = toComma(toks, k, e);
@@ -317,7 +347,16 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // ("Jeff Flake said he would.", "she said they did not": a pronoun and its auxiliary alone, the verb understood from
   // the sentence before, closing the sentence)
   const elliptical = pronounClause && AUXILIARY.test(toks[k + 1]?.lower ?? '') && (e === k + 2 || e === k + 3 && toks[k + 2]!.lower === 'not') && (e >= toks.length || /^[.!?]$/.test(toks[e]!.text));
-  const afterOk = !inverted && !clauseOnly && !indefiniteObject && !mediumOnly && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical || elliptical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && (hasVerbish(toks, k, rel > 0 ? rel : e) || verbAfterRelative);
+  // ("Everything Trump says is a lie", "What she said was true": an auxiliary right after the cue whose subject is
+  // a pronoun of things with the speaker's clause inside it; no clause is reported. Not "a probe the agency said was
+  // ongoing", "which critics say was the best speech": a relative clause on a noun reports what follows)
+  const thingBefore = (i: number) => /^(?:everything|anything|nothing|something|what|whatever|all)$/.test(toks[i]?.lower ?? '');
+  // ("once he has said his piece, he is ready to move on": a possessive's noun after the cue, then a comma and a
+  // subject pronoun, is the cue's object; the clause after the comma is the writer's)
+  const firstComma = POSSESSIVE_DETERMINER.test(toks[k]?.lower ?? '') && !viaThat ? toks.findIndex((t, i) => i > k && i < e && i - k <= 4 && t.text === ',') : -1;
+  const possessedObject = firstComma > 0 && !hasVerbish(toks, k, firstComma) && CLAUSE_PRONOUN.test(toks[firstComma + 1]?.lower ?? '') && toks[firstComma + 3]?.text !== ',';
+  const subjectless = possessedObject || !relative && !parenthetical && !viaThat && k === c.last + 1 && AUXILIARY.test(toks[k]?.lower ?? '') && (thingBefore(whoStart) || thingBefore(whoStart - 1));
+  const afterOk = !inverted && !clauseOnly && !subjectless && !indefiniteObject && !mediumOnly && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical || elliptical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && (hasVerbish(toks, k, rel > 0 ? rel : e) || verbAfterRelative);
   // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
   // ("In all, though, the justices …": one opening after another)
   for (let n = 0; n < 3 && !relative && beforeEnd > run.taken && opensWithIntro(toks, run.taken); n++) {

@@ -37,6 +37,9 @@ export interface IndirectQuote {
   sentence: number;
   /** The same statement as the quote before it ("The museum, he said, would …"): one group. */
   joined?: boolean;
+  /** The clause after "and that" that follows a mixed quote's fragment ("said X was “…” and that Y"): reported though a
+   * quotation stands between it and its cue. */
+  afterFragment?: boolean;
 }
 
 /** What fromCues (report.ts) carries from one cue of a sentence to the next. */

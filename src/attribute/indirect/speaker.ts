@@ -155,7 +155,8 @@ function clauseSubject(text: string, toks: readonly Token[], cueFirst: number, f
     else return null;
   }
   const last = i;
-  if (last < floor || toks[last]!.kind !== 'word' || /^(it|this|that|which|who|what|and|or|but|to|of|he|she|they|we|i|you|there)$/.test(toks[last]!.lower)) return null;
+  // (nor an adverb before an imperative: "Now tell us this isn't …", "Please tell them …")
+  if (last < floor || toks[last]!.kind !== 'word' || /^(it|this|that|which|who|what|and|or|but|to|of|he|she|they|we|i|you|there|so|now|then|please|just|yet|still|also)$/.test(toks[last]!.lower)) return null;
   let a = last;
   while (a - 1 >= floor && last - a < 18 && (toks[a - 1]!.kind === 'word' || toks[a - 1]!.text === '%')) a--;
   if (a - 1 >= floor && !/^[,;:—–(]$/.test(toks[a - 1]!.text)) return null;
