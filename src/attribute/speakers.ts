@@ -1704,7 +1704,9 @@ function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' 
     if (o.at >= at) break;
     const e = o.entity;
     if (!e.person || o.quoted || (e.gender && e.gender !== gender) || e === reg.lastSpeaker?.entity) continue;
-    if (!subordinate(reg.text, o.at) && !verbObject(reg.text, o.at)) return true;
+    // (a possessive that opens its paragraph names the paragraph's topic as a subject does: "Hartmann's departure had
+    // looked likely … Asked whether he would stay on, he said …")
+    if ((!subordinate(reg.text, o.at) || opensParagraph(reg.text, o.at)) && !verbObject(reg.text, o.at)) return true;
   }
   return false;
 }

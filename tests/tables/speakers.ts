@@ -3416,6 +3416,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the coach had been fair', speaker: 'Ana Kovac' },
     ],
   },
+  {
+    note: 'a possessive that opens a new paragraph names its topic: a "he" after it is that person, not the one quoted at the end of the paragraph before',
+    text: 'Coach quits\n\nCoach Jens Halvorsen resigned on Sunday.\n\nFederation president Aurelio Santamaria said the board had accepted the resignation and that an assistant would take charge.\n\nHalvorsen\'s departure had looked likely since Friday. Asked after the match whether he would stay on, he said only that he would “sleep on it”.',
+    quotes: [
+      { quote: 'the board had accepted the resignation and that an assistant would take charge', speaker: 'Aurelio Santamaria' },
+      { quote: 'sleep on it', speaker: 'Jens Halvorsen' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
