@@ -238,6 +238,7 @@ const OF_PERSON_BEFORE = /\p{Lu}[\p{L}’'.-]+\s+(?:of|at|for|from)\s+(?:the\s+)
 
 // Media words that make an unknown capitalised name an outlet: "the Des Moines Register".
 const MEDIA_HEAD_WORDS = 'Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Ledger|Bee|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|Podcast|Show|Hour|Today|Tonight|FM|Week|Zeitung|Presse|Noticias|Notícias|Kurier|Dagblad|Tidende';
+const MEDIA_HEAD_SET: ReadonlySet<string> = new Set(MEDIA_HEAD_WORDS.split('|'));
 const MEDIA_HEAD = new RegExp(String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:${MEDIA_HEAD_WORDS})(?:-\p{Lu}\p{L}*)?(?![\p{L}-])`, 'u');
 // The document the words are in, before "released by" and the body that published it: "a transcript released by …".
 const RELEASED_DOCUMENT = /(?<![\p{L}])(?:transcript|statement|video|recording|readout|footage|audio|text|photos?|images?|letter|communiqué|communique)\s+$/u;
@@ -253,6 +254,10 @@ const PRESS_SUBJECT = new RegExp(String.raw`(?<![\p{L}])((?:[Tt]he\s+)?(?!The\s)
 
 /** Is the whole name that of a medium ("York Times", "the Toledo Blade Daily"), never a person's? */
 export function isMediaName(name: string): boolean {
+  // (a look at the last and first words first: the patterns run only on a name that may be a medium's)
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (!MEDIA_HEAD_SET.has(last.slice(0, last.includes('-') ? last.indexOf('-') : last.length)) && !MEDIA_FIRST_SET.has(words[0] === 'the' ? words[1] ?? '' : words[0]!)) return false;
   const m = MEDIA_HEAD.exec(name);
   return m !== null && m[0].length === name.length || MEDIA_FIRST.test(name) && MEDIA_RUN.exec(name)?.[0].length === name.length;
 }
@@ -279,6 +284,7 @@ export function namesOutletIn(words: readonly string[]): boolean {
 
 // A medium's word that opens a name in the languages that put the head first: "Canal Deportivo", "Cadena SER",
 // "Kanal D", "Diario Libre", "Corriere della Sera" (first only: "the Panama Canal Authority" is no medium).
+const MEDIA_FIRST_SET: ReadonlySet<string> = new Set(['Canal', 'Cadena', 'Kanal', 'Rádio', 'Televisión', 'Télévision', 'Televisão', 'Diario', 'Diário', 'Corriere', 'Gazzetta', 'Gazeta']);
 const MEDIA_FIRST = /^(?:the\s+)?(?:Canal|Cadena|Kanal|Rádio|Televisión|Télévision|Televisão|Diario|Diário|Corriere|Gazzetta|Gazeta)[ \u00a0](?:\p{Lu}|\d|de|del|della|do|da|di|du)/u;
 const MEDIA_WORD_IN = /\b(?:Radio|Television|TV|News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Broadcasting|Press|Agency)\b/;
 
