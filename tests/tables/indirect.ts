@@ -2159,6 +2159,16 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Council row\n\nEverything the mayor says is a lie unless proven otherwise.\n\nNow tell us this is not a witch hunt!\n\nPlease tell them the plan is dead.\n\nOnce he has said his piece, he is ready to move on.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'before an "and that" whose clause holds a mixed quote\'s fragment, the first clause is reported speech of its own',
+    text: 'Wildfire claims\n\nIn a statement, Cascade Mutual said it had paid out more than $96 million to policyholders and that “the vast majority of claims have been settled”.\n\nA board member who requested anonymity said three candidates had been interviewed and that salary was “the main obstacle”.',
+    quotes: [
+      { quote: 'it had paid out more than $96 million to policyholders', speaker: 'Cascade Mutual' },
+      { quote: 'three candidates had been interviewed' },
+    ],
+    mixed: ['the vast majority of claims have been settled', 'the main obstacle'],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -71,6 +71,20 @@ function clauseAfterFragment(toks: readonly Token[], k: number): [number, number
   return end - start >= MIN_WORDS && !toks.slice(start, end).some((t) => OPEN_MARK.test(t.text)) && hasVerbish(toks, start, end) ? [start, end] : null;
 }
 
+/**
+ * The end of the clause opening at `k` where an "and that" follows it whose own clause holds the first quotation
+ * ("it had paid out $96 million and that “the vast majority …”"), as a token index; -1 where there is none.
+ */
+function clauseBeforeFragment(toks: readonly Token[], k: number): number {
+  let open = k;
+  while (open < toks.length && open - k < 40 && !OPEN_MARK.test(toks[open]!.text)) open++;
+  if (open >= toks.length || open - k >= 40) return -1;
+  let and = open - 1;
+  while (and > k && !(toks[and]!.lower === 'and' && toks[and + 1]?.lower === 'that')) and--;
+  const end = toks[and - 1]?.text === ',' ? and - 1 : and;
+  return and > k && wordsIn(toks, k, end) >= MIN_WORDS && hasVerbish(toks, k, end) ? end : -1;
+}
+
 /** Is the word at `i` the head of a phrase after a preposition and its determiner ("in an Instagram post", "on his podcast")? */
 function nounAfterPreposition(toks: readonly Token[], i: number): boolean {
   for (let d = i - 1; d >= 1 && i - d <= 3; d--) {
@@ -292,6 +306,15 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // ("said Hartmann's tactics had been “stuck in 2014” and that the federation should have acted": the clause is a mixed
   // quote, read through its fragment; the clause after "and that", with no quotation of its own, is reported speech)
   if (e === k && !inverted && !relative) {
+    // ("said it had paid out $96 million and that “the vast majority …”": or the clause before an "and that" whose
+    // clause holds the quotation)
+    const head = clauseBeforeFragment(toks, k);
+    if (head > 0) {
+      run.out.push({ ...spanOf(toks, k, head), rule: 'subject-cue-that', mention: speaker, cue: c, sentence: si });
+      run.taken = head;
+      run.lastSpeaker = speaker;
+      return;
+    }
     const tail = clauseAfterFragment(toks, k);
     if (tail) {
       run.out.push({ ...spanOf(toks, tail[0], tail[1]), rule: 'subject-cue-that', mention: speaker, cue: c, sentence: si, afterFragment: true });
