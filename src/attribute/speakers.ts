@@ -2,7 +2,7 @@
 // linear pass, then resolves each attribution's mention to the full name the
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
-import { BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_TITLES, SURNAME_TITLES, foldName } from '../lexicon/people.js';
+import { BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, FIRM_HEADS, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_TITLES, SURNAME_TITLES, foldName } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
 import { displayWords, isGivenName, nationality, personStart, unlistedGivenName } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
@@ -1202,6 +1202,13 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
       const [from, sentence] = sentenceAround(reg.text, m.start, m.end);
       const opening = FIRM_OPENING.exec(sentence);
       if (opening && from + opening[1]!.length < m.start && wordsBy(opening[1]!.split(/\s+/), lower).some(bodyWord) && !PUBLIC_BODY.test(opening[1]!)) return { speaker: opening[1]!, title: m.title ?? m.text };
+      // ("Vennland Rail's chief executive … the company described the strike as …", "Shares in Calloway fell …": or
+      // the firm the article last gave a firm's attribute, or whose name holds the noun, "Harrowgate Bank" for "the bank")
+      const firm = namedFirmBefore(reg.text, m.start, taken[1]!.toLowerCase());
+      if (firm) {
+        const full = resolveMention(reg, { kind: 'name', start: firm.at, end: firm.at + firm.name.length, text: firm.name, name: firm.name, title: null, gender: null }, firm.at).speaker ?? firm.name;
+        return { speaker: isGivenName(full.split(/\s+/)[0]!) ? firm.name : full, title: m.title ?? m.text };
+      }
     }
   }
   // "the ministry", "the health ministry": the body named before whose name holds the noun and its modifiers
@@ -1475,6 +1482,55 @@ function bodyOpeningBefore(text: string, at: number): string | null {
 }
 // The capitalised name that opens a sentence, before its verb: "Calvera Pharmaceuticals has recalled …".
 const FIRM_OPENING = /^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,4}\p{Lu}[\p{L}&.’'-]*)\s+\p{Ll}/u;
+// A firm's name by what the article gives it: "Vennland Rail's chief executive", "Luminex Systems’ shareholders",
+// "shares in Calloway", "Dishly Ltd" (a name of one to four capitalised words).
+const FIRM_NAME = String.raw`(\p{Lu}[\p{L}&-]*(?:[ \u00a0]\p{Lu}[\p{L}&-]*){0,3})`;
+const FIRM_SIGNAL = new RegExp(String.raw`(?<![\p{L}’'-])${FIRM_NAME}(?:[’'](?:s)?\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|CEO|chairman|chairwoman|founder|shares|share\s+price|headquarters|shareholders|employees|workforce|customers|annual\s+report|profits?|revenues?|board\s+of\s+directors)|\s+(?:Ltd|Inc|Corp|plc|LLC|GmbH|AG|SA)(?![\p{L}]))|[Ss]hares\s+(?:in|of)\s+${FIRM_NAME}`, 'gu');
+// A name whose last word is a firm's: "Luminex Systems", "Brightwater Records".
+const FIRM_HEADED = new RegExp(String.raw`(?<![\p{L}’'-])((?:\p{Lu}[\p{L}&-]*[ \u00a0]){1,3}(?:${FIRM_HEADS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')}))(?![\p{L}])`, 'gu');
+/** How far back (UTF-16 units) a firm's noun looks for the firm. */
+const FIRM_REACH = 4000;
+
+/**
+ * The firm a firm's noun ("the company", "the bank") stands for where no body spoke before it: the last name before
+ * `at`, within reach, that holds the noun itself ("Harrowgate Bank" for "the bank"), or else the last the article gave
+ * a firm's attribute (FIRM_SIGNAL). Not a name that opens with a given name, a person's.
+ */
+function namedFirmBefore(text: string, at: number, noun: string): { name: string; at: number } | null {
+  const from = Math.max(0, at - FIRM_REACH);
+  const before = text.slice(from, at);
+  // (the firm the article speaks of most, not only last: "Harrowgate Bank" over the "Corvin Securities" of one
+  // sentence; of as many, the last named)
+  const seen = new Map<string, { name: string; at: number; count: number }>();
+  const keep = (name: string, index: number) => {
+    const bare = name.replace(/^The\s+/, '');
+    if (isGivenName(bare.split(/\s+/)[0]!)) return;
+    const c = seen.get(bare);
+    if (c) {
+      c.count++;
+      c.at = from + index + (name.length - bare.length);
+    } else seen.set(bare, { name: bare, at: from + index + (name.length - bare.length), count: 1 });
+  };
+  if (noun !== 'company' && noun !== 'firm') {
+    const own = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}&’'-]*\s+){1,3}${noun.charAt(0).toUpperCase()}${noun.slice(1)})(?![\p{L}])`, 'gu');
+    for (const m of before.matchAll(own)) keep(m[1]!, m.index!);
+  }
+  if (!seen.size) {
+    for (const m of before.matchAll(FIRM_SIGNAL)) keep(m[1] ?? m[2]!, m.index! + (m[1] ? 0 : m[0].length - m[2]!.length));
+    for (const m of before.matchAll(FIRM_HEADED)) keep(m[1]!, m.index!);
+  }
+  let best: { name: string; at: number; count: number } | null = null;
+  for (const c of seen.values()) if (!best || c.count > best.count || c.count === best.count && c.at > best.at) best = c;
+  // (named last in the noun's paragraph or the one before: further back, "the company" is as often one the article
+  // never named so, "Twitter", "Valeant")
+  return best && paragraphsBetween(text, best.at, at) <= 1 ? best : null;
+}
+/** How many paragraph breaks (blank lines) stand between `from` and `to`. */
+function paragraphsBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n\n', from); i >= 0 && i < to; i = text.indexOf('\n\n', i + 2)) n++;
+  return n;
+}
 // The nouns that take up the body that spoke just before: a firm's (group 1) or a public body's (group 2).
 const TAKEN_UP = /^the\s+(?:(company|firm|team|club|airline|carrier|bank|insurer|retailer|automaker|carmaker|exchange|studio|label|publisher|chain)|(agency|regulator|watchdog|authority))$/i;
 // A word of a public body's or a group's name: "the agency" takes up such a body, "the company" none.

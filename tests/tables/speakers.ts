@@ -3424,6 +3424,24 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'sleep on it', speaker: 'Jens Halvorsen' },
     ],
   },
+  {
+    note: '"the company" where no body spoke before: the firm the article gave a firm\'s attribute or a firm\'s name, most named, in the paragraph or the one before; none further back (guard)',
+    text: 'Data breach\n\nShares in Calloway Mobile fell 6 per cent on Friday.\n\n“We are deeply sorry,” the company said.',
+    quotes: [{ quote: 'We are deeply sorry,', speaker: 'Calloway Mobile' }],
+  },
+  {
+    note: '"the company" where no body spoke before: the firm most named in the paragraph or the one before, not the one named last',
+    text: 'Bank fined\n\nThe regulator fined Harrowgate Bank £40 million on Monday. Harrowgate Bank had ignored alerts, and a smaller lender, Corvin Securities, was not involved.\n\n“We accept the findings,” the company said.\n\nCarmaker Veltro Motors recalled 9,000 cars last year.\n\nThe fine is the largest this year.\n\nIt follows two smaller cases.\n\n“We will appeal,” the company said.',
+    quotes: [
+      { quote: 'We accept the findings,', speaker: 'Harrowgate Bank' },
+      { quote: 'We will appeal,', speaker: 'Harrowgate Bank' },
+    ],
+  },
+  {
+    note: '"the company" takes up no firm named two paragraphs back or more (guard)',
+    text: 'Bank fined\n\nThe regulator fined Harrowgate Bank £40 million on Monday.\n\nThe fine is the largest this year.\n\nIt follows two smaller cases.\n\n“We will appeal,” the company said.',
+    quotes: [{ quote: 'We will appeal,', speaker: 'company' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
