@@ -1283,7 +1283,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     if (role && !RELATIONAL_ROLE.test(role) && words.length <= 3 && !/s$/.test(words[words.length - 1]!) && opensSentence(reg.text, m.start) && !/^[’']s\b/.test(reg.text.slice(m.end, m.end + 3))) {
       const g = NOUN_FEMALE.test(m.text) ? 'f' : NOUN_MALE.test(m.text) ? 'm' : null;
       const near = personNamedNear(reg, m.start, g, ROLE_REACH);
-      if (near && onlyPersonBefore(reg, near, m.start, role)) return { speaker: near.name, title: m.title ?? m.text };
+      if (near && onlyPersonBefore(reg, near, m.start, role, /\b(?:former|ex|onetime|one-time|erstwhile|retired)\b/i.test(m.text))) return { speaker: near.name, title: m.title ?? m.text };
     }
   }
   const speaker = m.text.replace(/^(?:the|a|an)\s+/i, '');
@@ -1650,11 +1650,12 @@ function opensSentence(text: string, at: number): boolean {
  * someone else by the `role` noun ("A judge in Ohio issued a ruling")? (A window, not the sentence: the stops of "Sen."
  * and "Mr." would end it.)
  */
-function onlyPersonBefore(reg: Registry, e: Entity, at: number, role: string): boolean {
+function onlyPersonBefore(reg: Registry, e: Entity, at: number, role: string, past = false): boolean {
   const from = Math.max(0, at - ROLE_REACH);
   // (nor a role other than the one their title gives them: "Former striker Oskar Lindqvist said … The president said"
-  // is someone else; a word for many roles, "the official", "the player", may still be theirs)
-  if (!GENERIC_ROLE.test(role) && e.titles.some((t) => titleRoles(t).length > 0) && !e.titles.some((t) => titleRoles(t).includes(role))) return false;
+  // is someone else; a word for many roles, "the official", "the player", may still be theirs, and so may a role held
+  // before, "the former ambassador")
+  if (!past && !GENERIC_ROLE.test(role) && e.titles.some((t) => titleRoles(t).length > 0) && !e.titles.some((t) => titleRoles(t).includes(role))) return false;
   // (nor a role of someone else's, "her representative", "Ashby's agent")
   if (new RegExp(`\\b(?:his|her|their|its|\\p{Lu}[\\p{L}-]*[’']s)\\s+(?:[\\p{L}-]+\\s+)?${role}\\b`, 'u').test(reg.text.slice(Math.max(0, at - EPITHET_REACH), at))) return false;
   if (new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${role}\\b`, 'iu').test(reg.text.slice(from, at))) return false;

@@ -3417,6 +3417,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
   {
+    note: 'a role held before ("the former ambassador") may be the person named just before under another title',
+    text: 'Trade row\n\n“We will not apologise,” said Irena Salt, Kelmar\'s foreign minister.\n\nThe former ambassador also told reporters that she was willing to meet her counterpart.',
+    quotes: [{ quote: 'she was willing to meet her counterpart', speaker: 'Irena Salt' }],
+  },
+  {
     note: 'a possessive that opens a new paragraph names its topic: a "he" after it is that person, not the one quoted at the end of the paragraph before',
     text: 'Coach quits\n\nCoach Jens Halvorsen resigned on Sunday.\n\nFederation president Aurelio Santamaria said the board had accepted the resignation and that an assistant would take charge.\n\nHalvorsen\'s departure had looked likely since Friday. Asked after the match whether he would stay on, he said only that he would “sleep on it”.',
     quotes: [
