@@ -970,7 +970,11 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // (not in a list: "I found there the General himself, De Griers, and Mlle. Blanche")
   if (roleBefore && roleAppositive(roleBefore[1]!) && !LIST_AFTER.test(text.slice(end, end + 40))) addTitle(e, roleBefore[1]!);
   const epithet = placed ? null : epithetAround(after, before, commaBefore);
-  if (epithet) addTitle(e, epithet);
+  // ("Holm Ridge, a village of about 300 people,": an apposition that names a kind of place makes the name a place's)
+  if (epithet && PLACE_APPOSITION.test(epithet) && !e.gender) {
+    e.place = true;
+    e.person = false;
+  } else if (epithet) addTitle(e, epithet);
   reg.occurrences.push({ at, entity: e, quoted: false });
 }
 
@@ -1760,7 +1764,8 @@ function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' 
     const o = reg.occurrences[i]!;
     if (o.at >= at) break;
     const e = o.entity;
-    if (!e.person || o.quoted || (e.gender && e.gender !== gender) || e === reg.lastSpeaker?.entity) continue;
+    // (nor a place the text names so, "In Holm Ridge, a village of …": "who heads the Holm Ridge community council")
+    if (!e.person || e.place || o.quoted || (e.gender && e.gender !== gender) || e === reg.lastSpeaker?.entity || placeByUse(reg, e)) continue;
     // (a possessive that opens its paragraph names the paragraph's topic as a subject does: "Hartmann's departure had
     // looked likely … Asked whether he would stay on, he said …")
     if ((!subordinate(reg.text, o.at) || opensParagraph(reg.text, o.at)) && !verbObject(reg.text, o.at)) return true;
@@ -1824,7 +1829,10 @@ function mayBePerson(e: Entity): boolean {
 
 // A preposition of place right before a name ("in Tel Mizra", "in and around Beit Qaran"): not "at" or "to", which
 // take people as well ("looked at Emma", "wrote to Ann").
-const PLACE_PREPOSITION = /\b(?:in|near|around|outside|inside|across)\s+$/;
+// An apposition that names a kind of place: "a village", "a small coastal town", "the regional capital".
+const PLACE_APPOSITION = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|suburb|district|region|province|county|island|port|settlement|neighbou?rhood|municipality|valley|capital)$/u;
+// (capitalised too, opening the sentence: "In Holm Ridge, a village of about 300 people, …")
+const PLACE_PREPOSITION = /\b(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside|[Ii]nside|[Aa]cross)\s+$/;
 
 /**
  * "Marom told reporters in Tel Mizra. He said …": a name no list gives a gender or a title, named once after a

@@ -3447,6 +3447,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Bank fined\n\nThe regulator fined Harrowgate Bank £40 million on Monday.\n\nThe fine is the largest this year.\n\nIt follows two smaller cases.\n\n“We will appeal,” the company said.',
     quotes: [{ quote: 'We will appeal,', speaker: 'company' }],
   },
+  {
+    note: 'a name the text puts after "In" at a sentence\'s start, or gives an apposition of a place ("Holm Ridge, a village of …"), is a place: no "he" takes it up from a relative clause of the speaker',
+    text: 'Vaccine bus\n\nIn Holm Ridge, a village of about 300 people, farmer Greta Lund brought her children to the bus.\n\nVillage elder Pavel Dimov, who heads the Holm Ridge community council, acknowledged that some residents remained “wary of anything from the city”.\n\n“Trust is slow here,” he said.',
+    quotes: [
+      { quote: 'wary of anything from the city', speaker: 'Pavel Dimov' },
+      { quote: 'Trust is slow here,', speaker: 'Pavel Dimov' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
