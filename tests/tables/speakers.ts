@@ -3455,6 +3455,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Trust is slow here,', speaker: 'Pavel Dimov' },
     ],
   },
+  {
+    note: 'a paragraph of nothing but a quotation after one of narration that opens with a person: that person, though a noun of the narration reads as a cue ("struck a hopeful note")',
+    text: 'Festival cancelled\n\nFestival director Owen Castell spoke on Friday.\n\nCastell, in a later message to ticket-holders, struck a hopeful note.\n\n“We will survive this too.”\n\nThe site will stay closed.',
+    quotes: [{ quote: 'We will survive this too.', speaker: 'Owen Castell' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
