@@ -36,6 +36,8 @@ interface Work {
   quote: Quote | null;
   /** Reported speech that continues the indirect quote before it (one statement, one group). */
   joined?: boolean;
+  /** Reported speech on either side of a mixed quote's fragment in one statement ("said A and that “…”"). */
+  fragment?: 'before' | 'after';
 }
 
 export function extract(text: string, options: ExtractOptions = {}): Quote[] {
@@ -147,7 +149,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     const titleBusy = (a: number, b: number) => works.some((w) => w.span.open < b && a < w.span.close) || inBoiler(a, b);
     for (const iq of findIndirect(text, sentences, overlaps, titleBusy, title)) {
       const span: QuoteSpan = { open: iq.start, close: iq.end, start: iq.start, end: iq.end, marked: false, group: null, continued: false };
-      works.push({ span, sentence: iq.sentence, frame: indirectFrame(iq), type: 'indirect', quote: null, joined: iq.joined === true });
+      works.push({ span, sentence: iq.sentence, frame: indirectFrame(iq), type: 'indirect', quote: null, joined: iq.joined === true, fragment: iq.afterFragment ? 'after' : iq.beforeFragment ? 'before' : undefined });
     }
     works.sort((a, b) => a.span.start - b.span.start);
   }
@@ -276,9 +278,30 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     }
     later = w;
   }
+  group = groupWithFragments(works, group);
   fillGroups(out);
   const types = options.types;
   return types ? out.filter((q) => types.includes(q.type)) : out;
+}
+
+/**
+ * "said the tactics had been “stuck in 2014” and that the federation should have acted": the reported clause after (or
+ * before) a mixed quote's fragment in one statement shares the fragment's group, where the two have one speaker.
+ * Returns the last group id used.
+ */
+function groupWithFragments(works: readonly Work[], group: number): number {
+  for (let k = 0; k < works.length; k++) {
+    const w = works[k]!;
+    if (!w.fragment || !w.quote) continue;
+    const step = w.fragment === 'after' ? -1 : 1;
+    for (let j = k + step; j >= 0 && j < works.length && works[j]!.sentence === w.sentence; j += step) {
+      const f = works[j]!;
+      if (f.type !== 'mixed' || !f.quote) continue;
+      if (f.quote.speaker === w.quote.speaker) w.quote.group = f.quote.group ??= ++group;
+      break;
+    }
+  }
+  return group;
 }
 
 /**

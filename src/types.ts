@@ -30,7 +30,8 @@ export interface Quote {
   confidence: number;
   /** The id of the attribution rule that named the speaker, or null. */
   rule: string | null;
-  /** Pieces of one interrupted or multi-paragraph quotation share a group id. */
+  /** Pieces of one statement share a group id: an interrupted or multi-paragraph quotation, a reported clause and the
+   * one it continues, a mixed quote's fragment and the reported clause before or after it ("said A and that “B”"). */
   group: number | null;
 }
 

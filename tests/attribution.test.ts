@@ -486,3 +486,40 @@ describe('presentParticiple: the -ing of a verb, which takes no inverted subject
     expect(presentParticiple(word)).toBe(want);
   });
 });
+
+describe('one statement of reported speech around a mixed quote: the clause before or after "and that" shares the fragment\'s group', () => {
+  const cases: { note: string; text: string; clause: string; fragment: string; grouped: boolean }[] = [
+    {
+      note: 'the clause after the fragment',
+      text: 'Coach quits\n\nFormer striker Oskar Lindqvist said the tactics had been “stuck in 2014” and that the federation should have acted a year ago.',
+      clause: 'the federation should have acted a year ago',
+      fragment: 'stuck in 2014',
+      grouped: true,
+    },
+    {
+      note: 'the clause before the fragment',
+      text: 'Claims\n\nIn a statement, Cascade Mutual said it had paid out more than $96 million to policyholders and that “the vast majority of claims have been settled”.',
+      clause: 'it had paid out more than $96 million to policyholders',
+      fragment: 'the vast majority of claims have been settled',
+      grouped: true,
+    },
+    {
+      note: 'not a fragment and a clause of two statements (guard)',
+      text: 'Council\n\nThe mayor called the plan “reckless”. The treasurer said the budget would balance by June.',
+      clause: 'the budget would balance by June',
+      fragment: 'reckless',
+      grouped: false,
+    },
+  ];
+  it.each(cases)('$note', ({ text, clause, fragment, grouped }) => {
+    const quotes = extractQuotes(text);
+    const c = quotes.find((q) => q.quote === clause && q.type === 'indirect');
+    const f = quotes.find((q) => q.quote === fragment && q.type === 'mixed');
+    expect(c, 'the clause').toBeDefined();
+    expect(f, 'the fragment').toBeDefined();
+    if (grouped) {
+      expect(c!.group).not.toBeNull();
+      expect(c!.group).toBe(f!.group);
+    } else expect(c!.group === null || c!.group !== f!.group).toBe(true);
+  });
+});

@@ -32,7 +32,7 @@ export const FIELDS: readonly FieldDef[] = [
   { name: 'outletMention', schema: spanRef, span: true, description: 'Where the text names the outlet.' },
   { name: 'confidence', schema: { type: 'number', minimum: 0, maximum: 1 }, description: 'How sure the attribution is, 0..1: an explicit frame > a pronoun > an inherited speaker.' },
   { name: 'rule', schema: { type: ['string', 'null'] }, description: 'The id of the attribution rule that found the speaker, or null.' },
-  { name: 'group', schema: { type: ['integer', 'null'] }, description: 'Pieces of one interrupted or multi-paragraph quotation share a group id.' },
+  { name: 'group', schema: { type: ['integer', 'null'] }, description: 'Pieces of one statement share a group id: an interrupted or multi-paragraph quotation, a reported clause and the one it continues, a mixed quote\'s fragment and the reported clause before or after it ("said A and that “B”").' },
 ];
 
 export const FIELD_NAMES: readonly string[] = FIELDS.map((f) => f.name);

@@ -2145,7 +2145,7 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
-    note: 'after a mixed quote\'s fragment, the clause after "and that" is reported speech of its own; the fragment stays the mixed quote',
+    note: 'after a mixed quote\'s fragment, the clause after "and that" is reported speech of its own; the fragment stays the mixed quote (their shared group: tests/groups.test.ts)',
     text: 'Coach quits\n\nFormer striker Oskar Lindqvist said the coach\'s tactics had been “stuck in 2014” and that the federation should have acted a year ago.\n\nThe president said the board had accepted the resignation “with regret” and that an assistant would take charge for two friendlies.',
     quotes: [
       { quote: 'the federation should have acted a year ago', speaker: 'Oskar Lindqvist' },

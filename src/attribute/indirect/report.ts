@@ -310,7 +310,7 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     // clause holds the quotation)
     const head = clauseBeforeFragment(toks, k);
     if (head > 0) {
-      run.out.push({ ...spanOf(toks, k, head), rule: 'subject-cue-that', mention: speaker, cue: c, sentence: si });
+      run.out.push({ ...spanOf(toks, k, head), rule: 'subject-cue-that', mention: speaker, cue: c, sentence: si, beforeFragment: true });
       run.taken = head;
       run.lastSpeaker = speaker;
       return;

@@ -40,6 +40,8 @@ export interface IndirectQuote {
   /** The clause after "and that" that follows a mixed quote's fragment ("said X was “…” and that Y"): reported though a
    * quotation stands between it and its cue. */
   afterFragment?: boolean;
+  /** The clause before "and that" whose clause holds a mixed quote's fragment ("said X and that “…”"). */
+  beforeFragment?: boolean;
 }
 
 /** What fromCues (report.ts) carries from one cue of a sentence to the next. */
