@@ -555,9 +555,14 @@ function unlistedAt(s: string, at: number, likely: boolean, body = false): { nam
   if (!body && NOT_OUTLETS.test(text)) return null;
   // "said to the Republican nominee": one capitalised word before a noun is an adjective
   if (!/[ \u00a0]/.test(text) && ADJECTIVE_BEFORE_NOUN.test(next) && !MEDIA_AFTER.test(next)) return null;
+  // ("he said to the Gryphon", "told the General": one word after "the" is a paper's name only in a paper's shape, "the
+  // Tennessean", "the Oklahoman", "the AJC", or before a medium's noun)
+  if (!/[ \u00a0]/.test(text) && /\bthe\s+$/i.test(s.slice(Math.max(0, at - 4), at)) && !PAPER_WORD.test(text) && !MEDIA_AFTER.test(next)) return null;
   return { name: text, text, start: at, end: at + text.length };
 }
 
+// One word that may name a paper after "the": a demonym's shape ("Tennessean", "Oregonian", "Oklahoman") or capitals.
+const PAPER_WORD = /^(?:\p{Lu}\p{Ll}+(?:an|man)|\p{Lu}{2,}[\p{Lu}\d-]*)$/u;
 // A North American broadcaster's call sign, which names a station: "told KTVB", "told WKHR-TV", "told CFRB": K or W and
 // three letters, a Canadian prefix (CF, CH, CI, CJ, CK) and two, or three letters with the band ("told WHO officials" is
 // the health body's; "told CREW" and "told WADA" name bodies, not stations)

@@ -72,6 +72,7 @@ The Telegraph|Daily Telegraph|the Telegraph
 The Independent|the Independent
 Daily Mail|Mail Online|the Daily Mail|MailOnline
 The Economist|Economist|the Economist
+The Advocate|Advocate|the Advocate
 USA Today|USA TODAY
 Los Angeles Times|LA Times|the Los Angeles Times
 Chicago Tribune|the Chicago Tribune
@@ -378,7 +379,7 @@ export const OUTLET_ENTRIES: readonly OutletEntry[] = compile();
 
 /** Aliases that are common words too: only trusted right after an outlet pattern. */
 export const WEAK_ALIASES: ReadonlySet<string> = new Set([
-  'X', 'Threads', 'Rumble', 'Time', 'TIME', 'Today', 'Fox', 'RIA', 'RT', 'AP', 'Dawn', 'Salon', 'Slate', 'Fortune', 'Tweet', 'This Week', 'New Day', 'All In', 'Real Time', 'Special Report', 'Guardian', 'Economist', 'Hill', 'RBC', 'EFE', 'ANI', 'State of the Union', 'The View', 'Late Show', 'Daily News',
+  'X', 'Threads', 'Rumble', 'Time', 'TIME', 'Today', 'Fox', 'RIA', 'RT', 'AP', 'Dawn', 'Salon', 'Slate', 'Fortune', 'Tweet', 'This Week', 'New Day', 'All In', 'Real Time', 'Special Report', 'Guardian', 'Economist', 'Hill', 'Advocate', 'RBC', 'EFE', 'ANI', 'State of the Union', 'The View', 'Late Show', 'Daily News',
   // (words of any sentence's start, a paper's name shortened, a place or a surname too)
   'Nature', 'Science', 'Cell', 'Lancet',
   'Marca', 'AS', 'SER', 'COPE', 'Kicker', 'beIN', 'Rai', 'RAI', 'TVE', 'Welt', 'Yle', 'YLE',

@@ -1197,6 +1197,16 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'the ships would wait', outlet: null },
     ],
   },
+  {
+    note: 'one word after "told the" or "said to the" is an outlet on no list only in a paper\'s shape ("the Tennessean") or before a medium\'s noun: "said to the Gryphon", "told the General" are none (guard); the Advocate is listed',
+    text: 'Council vote\n\n“We will win,” the mayor said to the Gryphon.\n\n“Enough,” she told the General.\n\nThe mayor told the Tennessean that the stadium deal was dead.\n\nThe senator gave an interview to the Advocate, a magazine, and said he backed the bill.',
+    quotes: [
+      { quote: 'We will win,', outlet: null },
+      { quote: 'Enough,', outlet: null },
+      { quote: 'the stadium deal was dead', outlet: 'Tennessean' },
+      { quote: 'he backed the bill', outlet: 'The Advocate' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
