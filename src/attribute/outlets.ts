@@ -241,7 +241,8 @@ const MEDIA_HEAD_WORDS = 'Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Te
 const MEDIA_HEAD_SET: ReadonlySet<string> = new Set(MEDIA_HEAD_WORDS.split('|'));
 const MEDIA_HEAD = new RegExp(String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:${MEDIA_HEAD_WORDS})(?:-\p{Lu}\p{L}*)?(?![\p{L}-])`, 'u');
 // The document the words are in, before "released by" and the body that published it: "a transcript released by …".
-const RELEASED_DOCUMENT = /(?<![\p{L}])(?:transcript|statement|video|recording|readout|footage|audio|text|photos?|images?|letter|communiqué|communique)\s+$/u;
+// (and of what it records: "a transcript of a Thursday morning briefing released by the Ministry of Transport")
+const RELEASED_DOCUMENT = /(?<![\p{L}])(?:transcript|statement|video|recording|readout|footage|audio|text|photos?|images?|letter|communiqué|communique)(?:\s+of\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?\s+$/u;
 // Two capitalised words, the first no title ("the Brackley Echo"; not "the General", "the Gryphon", "the General Assembly").
 const TWO_CAPITALS = /^(?!(?:General|President|Senator|Minister|Chairman|Secretary|King|Queen|Prince|Princess|Duke|Lord|Lady|Captain|Colonel|Major|Doctor|Judge|Mayor|Governor)\s)\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u;
 // (looked for as strings first: a pattern over every window costs more than the rare section it guards)
@@ -329,7 +330,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const toPress = PRESS_TRIGGER.test(trig);
     // ("a transcript released by the Presidential Office", "a video posted by the Interior Ministry": a body no list holds
     // that published the document the words are in)
-    const docRelease = /^(?:released|issued|published|distributed|put|posted|provided)\s/.test(trig) && RELEASED_DOCUMENT.test(window.slice(Math.max(0, m.index - 40), m.index));
+    const docRelease = /^(?:released|issued|published|distributed|put|posted|provided)\s/.test(trig) && RELEASED_DOCUMENT.test(window.slice(Math.max(0, m.index - 72), m.index));
     // ("quoted by state broadcaster VTV": the name a media descriptor introduces, before the descriptor itself)
     let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : (docRelease ? unlistedAt(window, at, true, true) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? (toPress ? takenUpMedium(text, window, after, from) : null));
     // ("wrote in an email to the NFL Network’s Rich Eisen": a letter to a person of the outlet, not to the outlet)

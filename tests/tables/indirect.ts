@@ -2169,6 +2169,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     ],
     mixed: ['the vast majority of claims have been settled', 'the main obstacle'],
   },
+  {
+    section: 'according-to-clause',
+    note: 'a record of what was said as the source ("a transcript released by …") gives the words of the one it records, whose own cue reports them; other sources keep the clause (guard)',
+    text: 'Talks fail\n\nAccording to a transcript released by the Kremlin, Putin told reporters that the talks had failed.\n\nAccording to two officials, the talks had failed over the border.',
+    quotes: [
+      { quote: 'the talks had failed', speaker: 'Putin' },
+      { quote: 'the talks had failed over the border', speaker: 'two officials' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -1207,6 +1207,11 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'he backed the bill', outlet: 'The Advocate' },
     ],
   },
+  {
+    note: 'a transcript of an occasion released by a body: the body is the outlet of the words it records',
+    text: 'Port cyberattack\n\nPer a transcript of a Thursday morning briefing released by the Ministry of Transport, Delphine Marsh informed reporters that the attackers had demanded a ransom.',
+    quotes: [{ quote: 'the attackers had demanded a ransom', outlet: 'Ministry of Transport' }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

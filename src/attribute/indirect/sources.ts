@@ -4,7 +4,7 @@
 import { findCues, type Cue } from '../cues.js';
 import { CUES } from '../../lexicon/cues.js';
 import { namesPerson, subjectAfter, type Mention } from '../mentions.js';
-import { IRREGULAR_PAST } from '../../lexicon/speech.js';
+import { IRREGULAR_PAST, isSpeech } from '../../lexicon/speech.js';
 import { DETERMINERS, ROLE_NOUNS } from '../../lexicon/people.js';
 import type { Token } from '../../scan/tokens.js';
 import type { IndirectQuote } from './rules.js';
@@ -116,6 +116,10 @@ function bodyNameAfter(toks: readonly Token[], k: number): boolean {
   return j > head && /^\p{Lu}/u.test(toks[j - 1]!.text) && (j >= toks.length || /^[.!?]$/.test(toks[j]!.text));
 }
 
+// A record of what someone said, as the source of "according to": "a transcript of the briefing", "a recording
+// obtained by …", "the minutes released by …".
+const RECORD_SOURCE = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:transcript|recording|video|readout|minutes|footage|audio|tape)\b/iu;
+
 /**
  * "According to X, CLAUSE", "CLAUSE, according to X", "FRONT, according to
  * X, REST": the reported words around a source cue; returns the index before
@@ -148,6 +152,10 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
     // ("According to the Budget Office, the bill would cost …": the clause after the comma is no apposition of the
     // source, though it may open as one)
     if (who.title !== null && text.startsWith(who.title, toks[whoEnd + 1]!.start)) who = { ...who, title: null };
+    // ("According to a transcript released by the Kremlin, Putin told reporters that …": a record of what was said
+    // gives the words of the one it records, whose own cue in the clause reports them; the outlet stage reads
+    // "released by the Kremlin")
+    if (RECORD_SOURCE.test(who.text) && findCues(toks, whoEnd + 1, e).some((x) => isSpeech(x) && !x.gerund)) return whoEnd + 1;
     out.push({ ...spanOf(toks, whoEnd + 1, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
     taken = e;
   } else if ((toks[c.first - 1]!.text === ',' || closingDash) && wordsIn(toks, taken, c.first - 1) >= 1) {
