@@ -2178,6 +2178,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the talks had failed over the border', speaker: 'two officials' },
     ],
   },
+  {
+    section: 'saying-clause',
+    note: 'a participle after the noun of a preposition\'s phrase ("in a video posted on her accounts") reports nothing, and the "saying" after it is the announcer\'s',
+    text: 'Tennis\n\nSofia Reinholt, 34, will retire at the end of the season.\n\nThe 34-year-old made the announcement in a video posted on her social media accounts, saying a recurring hip injury had made it impossible to train.',
+    quotes: [{ quote: 'a recurring hip injury had made it impossible to train', speaker: 'Sofia Reinholt', rule: 'saying-clause' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -68,7 +68,9 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
   // "…,'' he said, referring to …" / "said Ed Rendell, a former governor, referring to …": the speaker of that cue
   // (or of an act that attributes the quotation: "“…,” he vowed, adding …")
   // (not an infinitive, whose subject is the verb's before it: "declined to say whether …, telling reporters that …")
-  const said = findCues(toks, Math.max(0, i - 14), i).filter((c) => !c.gerund && (isSpeech(c) || isAct(c)) && toks[c.first - 1]?.lower !== 'to').pop();
+  // (nor a participle after the noun of a preposition's phrase: "made the announcement in a video posted on her
+  // accounts, saying …" is the announcer's)
+  const said = findCues(toks, Math.max(0, i - 14), i).filter((c) => !c.gerund && (isSpeech(c) || isAct(c)) && toks[c.first - 1]?.lower !== 'to' && !afterPrepositionNoun(toks, c.first)).pop();
   // ("“…,” Ruiz stipulated, adding …": or a past tense no list holds, right before the comma, after its named subject)
   // ("“…,” he recited, referring to …", "“…,” the report expounds, citing …": or a pronoun, or any subject, and a verb
   // in the present too, where the verb attributes a quotation that ends right before its subject)
@@ -80,4 +82,9 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
   if (!who || who.kind === 'pronoun' && who.gender === 'n') return null;
   const cue = tokenCue(toks, i, toks[i]!.lower, { gerund: true });
   return { quote: { ...spanOf(toks, k, e), rule: 'saying-clause', mention: who, cue, sentence: si }, end: e };
+}
+
+/** Is the word at `i` a past participle after the noun of a preposition's phrase ("in a video posted", "on a page updated")? */
+function afterPrepositionNoun(toks: readonly Token[], i: number): boolean {
+  return /ed$/.test(toks[i]!.lower) && /^(?:a|an|the|his|her|its|their)$/.test(toks[i - 2]?.lower ?? '') && /^(?:in|on|at|by|with|from|through|via)$/.test(toks[i - 3]?.lower ?? '') && /^\p{Ll}+$/u.test(toks[i - 1]?.text ?? '');
 }

@@ -379,7 +379,10 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   const firstComma = POSSESSIVE_DETERMINER.test(toks[k]?.lower ?? '') && !viaThat ? toks.findIndex((t, i) => i > k && i < e && i - k <= 4 && t.text === ',') : -1;
   const possessedObject = firstComma > 0 && !hasVerbish(toks, k, firstComma) && CLAUSE_PRONOUN.test(toks[firstComma + 1]?.lower ?? '') && toks[firstComma + 3]?.text !== ',';
   const subjectless = possessedObject || !relative && !parenthetical && !viaThat && k === c.last + 1 && AUXILIARY.test(toks[k]?.lower ?? '') && (thingBefore(whoStart) || thingBefore(whoStart - 1));
-  const afterOk = !inverted && !clauseOnly && !subjectless && !indefiniteObject && !mediumOnly && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical || elliptical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && (hasVerbish(toks, k, rel > 0 ? rel : e) || verbAfterRelative);
+  // ("a video posted on her social media accounts, saying …": the object of a preposition the cue's skip passed over is
+  // where it was said, no clause)
+  const venueObject = !viaThat && k > c.last + 1 && /^(?:on|in|at)$/.test(toks[k - 1]?.lower ?? '') && (POSSESSIVE_DETERMINER.test(toks[k]?.lower ?? '') || /^(?:a|an|the)$/.test(toks[k]?.lower ?? ''));
+  const afterOk = !inverted && !clauseOnly && !subjectless && !venueObject && !indefiniteObject && !mediumOnly && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical || elliptical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && (hasVerbish(toks, k, rel > 0 ? rel : e) || verbAfterRelative);
   // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
   // ("In all, though, the justices …": one opening after another)
   for (let n = 0; n < 3 && !relative && beforeEnd > run.taken && opensWithIntro(toks, run.taken); n++) {
