@@ -85,6 +85,7 @@ export const ROLE_TITLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     superintendent: 'supt',
     ambassador: 'amb',
     councillor: 'cllr',
+    judge: 'justice',
   }).map(([role, titles]) => [role, new Set(titles.split(' '))]),
 );
 

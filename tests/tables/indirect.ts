@@ -2184,6 +2184,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Tennis\n\nSofia Reinholt, 34, will retire at the end of the season.\n\nThe 34-year-old made the announcement in a video posted on her social media accounts, saying a recurring hip injury had made it impossible to train.',
     quotes: [{ quote: 'a recurring hip injury had made it impossible to train', speaker: 'Sofia Reinholt', rule: 'saying-clause' }],
   },
+  {
+    section: 'saying-clause',
+    note: '", ruling that …", ", finding that …" after a court\'s, a judge\'s or an inquiry\'s main clause report what it ruled; after anyone else\'s, nothing (guard)',
+    text: 'Pipeline ruling\n\nJustice Helen Okafor of the High Court on Friday quashed the approval of the pipeline, ruling that ministers had failed to assess its impact on groundwater.\n\nThe inquiry closed its hearings in May, finding that the ferry had been overloaded.\n\nThe farmer walked back to the house, finding that the door was open.',
+    quotes: [
+      { quote: 'ministers had failed to assess its impact on groundwater', speaker: 'Helen Okafor', rule: 'saying-clause' },
+      { quote: 'the ferry had been overloaded', rule: 'saying-clause' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -3460,6 +3460,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Festival cancelled\n\nFestival director Owen Castell spoke on Friday.\n\nCastell, in a later message to ticket-holders, struck a hopeful note.\n\n“We will survive this too.”\n\nThe site will stay closed.',
     quotes: [{ quote: 'We will survive this too.', speaker: 'Owen Castell' }],
   },
+  {
+    note: '"the judge" takes up a person titled "Justice"',
+    text: 'Pipeline ruling\n\nJustice Helen Okafor of the High Court on Friday quashed the approval of the pipeline.\n\nIn a 94-page judgment, Okafor wrote that the assessment had relied on old surveys.\n\n“The minister was entitled to weigh the benefits,” the judge wrote.',
+    quotes: [{ quote: 'The minister was entitled to weigh the benefits,', speaker: 'Helen Okafor' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

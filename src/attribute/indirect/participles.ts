@@ -19,7 +19,7 @@ const OBJECT_PARTICIPLE = /^(citing|calling|urging|praising|criticizing|accusing
 export function participles(text: string, toks: readonly Token[], si: number): IndirectQuote[] {
   const out: IndirectQuote[] = [];
   for (let i = 2; i < toks.length - 3; i++) {
-    if (!PARTICIPLES.has(toks[i]!.lower) || !/^(,|by|while|after|before|—|–)$/.test(toks[i - 1]!.lower)) continue;
+    if (!(PARTICIPLES.has(toks[i]!.lower) || RULING.test(toks[i]!.lower) && toks[i + 1]?.lower === 'that') || !/^(,|by|while|after|before|—|–)$/.test(toks[i - 1]!.lower)) continue;
     const found = sayingClauseAt(text, toks, i, si);
     if (!found) continue;
     out.push(found.quote);
@@ -80,9 +80,15 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
   const named = unlisted && (attributes && (unlisted.kind !== 'pronoun' || unlisted.gender === 'm' || unlisted.gender === 'f') || !nounObject && /ed$/.test(toks[verb]!.lower) && namesPerson(unlisted)) ? unlisted : null;
   const who = said ? subjectBefore(text, toks, said.first, a) ?? subjectAfter(text, toks, said.last + 1, i) : named ?? subjectAfter(text, toks, a, i);
   if (!who || who.kind === 'pronoun' && who.gender === 'n') return null;
+  // (", ruling that …", ", finding that …": a court's, a judge's or an inquiry's only)
+  if (RULING.test(toks[i]!.lower) && !RULING_BODY.test(who.text + ' ' + (who.title ?? ''))) return null;
   const cue = tokenCue(toks, i, toks[i]!.lower, { gerund: true });
   return { quote: { ...spanOf(toks, k, e), rule: 'saying-clause', mention: who, cue, sentence: si }, end: e };
 }
+
+// The participles of a ruling, reported before "that" after a court's or an inquiry's main clause.
+export const RULING = /^(?:ruling|finding)$/;
+const RULING_BODY = /\b(?:[Jj]udges?|[Jj]ustices?|[Cc]ourts?|[Tt]ribunals?|[Pp]anel|[Ii]nquiry|[Jj]ury|[Cc]ommission|[Rr]egulator|[Oo]mbudsman|[Rr]eport|[Rr]eview|[Ii]nvestigation|[Aa]udit|[Ss]tudy|[Cc]oroner|[Mm]agistrates?|[Aa]rbitrator)\b/;
 
 /** Is the word at `i` a past participle after the noun of a preposition's phrase ("in a video posted", "on a page updated")? */
 function afterPrepositionNoun(toks: readonly Token[], i: number): boolean {
