@@ -386,10 +386,10 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     // said", one a relative pronoun takes up, "looked at the White Rabbit, who said", nor one after a verb, "A study
     // that appeared in the British Medical Journal found", where the name is all the subject there is to read)
     const pre = toks[a - 1]?.lower === 'the' ? a - 2 : a - 1;
-    const noun = toks[pre - 1]!;
+    const noun = pre - 1 >= floor ? toks[pre - 1] : undefined;
     // (the phrase of a noun that speaks is the subject, place and all: "the government in Beijing said", "Clinton's
     // biggest boosters in New Hampshire said")
-    if (pre - 1 >= floor && PLACE_PREPOSITION.test(toks[pre]?.lower ?? '') && isWord(noun) && (/^\p{Ll}/u.test(noun.text) || SHARE_WORD.test(noun.lower)) && !/(?:ed|ing)$/.test(noun.lower) && !IRREGULAR_PAST.has(noun.lower) && !CLAUSE_WORD.test(noun.lower) && isWord(toks[i + 1])) {
+    if (noun && PLACE_PREPOSITION_WORD.test(toks[pre]?.lower ?? '') && isWord(noun) && (/^\p{Ll}/u.test(noun.text) || SHARE_WORD.test(noun.lower)) && !/(?:ed|ing)$/.test(noun.lower) && !IRREGULAR_PAST.has(noun.lower) && !CLAUSE_WORD.test(noun.lower) && isWord(toks[i + 1])) {
       // (and a share of people, "most in Miami", "many in the party")
       const np = nounPhraseBefore(text, toks, pre - 1, floor) ?? (PERSON_ENDING.test(noun.lower.replace(/s$/, '')) || SHARE_WORD.test(noun.lower) ? phraseOpening(text, toks, pre - 1, floor) : null);
       return np ? through(text, np, toks[i]!.end) : null;
@@ -597,7 +597,7 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
 // A word for a share of the people spoken of: "most in Miami", "some in the party", "those at the meeting".
 const SHARE_WORD = /^(?:most|many|some|few|several|others|those|all|both|none|each|one)$/;
 // A preposition of place, whose object is no subject of the verb after it.
-const PLACE_PREPOSITION = /^(?:at|in|near|outside|inside|across|behind|beside|into|onto|against|around|throughout)$/;
+const PLACE_PREPOSITION_WORD = /^(?:at|in|near|outside|inside|across|behind|beside|into|onto|against|around|throughout)$/;
 // A word that opens a clause or ends a noun phrase before it: a relative pronoun, a conjunction, a subject pronoun.
 const CLAUSE_WORD = /^(?:who|whom|whose|which|what|where|when|whether|that|and|but|or|nor|as|so|yet|because|while|though|although|if|since|than|even|he|she|they|we|i|you|it)$/;
 // The text right before a clause: its start, a line break, or punctuation (inside a closing quotation mark, maybe).

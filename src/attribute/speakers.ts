@@ -1496,9 +1496,10 @@ const FIRM_HEADED = new RegExp(String.raw`(?<![\p{L}’'-])((?:\p{Lu}[\p{L}&-]*[
 const FIRM_REACH = 4000;
 
 /**
- * The firm a firm's noun ("the company", "the bank") stands for where no body spoke before it: the last name before
- * `at`, within reach, that holds the noun itself ("Harrowgate Bank" for "the bank"), or else the last the article gave
- * a firm's attribute (FIRM_SIGNAL). Not a name that opens with a given name, a person's.
+ * The firm a firm's noun ("the company", "the bank") stands for where no body spoke before it: of the names before `at`,
+ * within reach, that hold the noun itself ("Harrowgate Bank" for "the bank"), or else that the article gave a firm's
+ * attribute (FIRM_SIGNAL) or a firm's name (FIRM_HEADED), the one named most, then last; and only where it was named
+ * in the noun's paragraph or the one before. Not a name that opens with a given name, a person's.
  */
 function namedFirmBefore(text: string, at: number, noun: string): { name: string; at: number } | null {
   const from = Math.max(0, at - FIRM_REACH);
@@ -1509,11 +1510,12 @@ function namedFirmBefore(text: string, at: number, noun: string): { name: string
   const keep = (name: string, index: number) => {
     const bare = name.replace(/^The\s+/, '');
     if (isGivenName(bare.split(/\s+/)[0]!)) return;
+    const named = from + index + (name.length - bare.length);
     const c = seen.get(bare);
     if (c) {
       c.count++;
-      c.at = from + index + (name.length - bare.length);
-    } else seen.set(bare, { name: bare, at: from + index + (name.length - bare.length), count: 1 });
+      c.at = named;
+    } else seen.set(bare, { name: bare, at: named, count: 1 });
   };
   if (noun !== 'company' && noun !== 'firm') {
     const own = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}&’'-]*\s+){1,3}${noun.charAt(0).toUpperCase()}${noun.slice(1)})(?![\p{L}])`, 'gu');
@@ -1529,6 +1531,7 @@ function namedFirmBefore(text: string, at: number, noun: string): { name: string
   // never named so, "Twitter", "Valeant")
   return best && paragraphsBetween(text, best.at, at) <= 1 ? best : null;
 }
+
 /** How many paragraph breaks (blank lines) stand between `from` and `to`. */
 function paragraphsBetween(text: string, from: number, to: number): number {
   let n = 0;

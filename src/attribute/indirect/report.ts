@@ -52,14 +52,20 @@ export function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: 
   return run.out.length ? run.out : null;
 }
 
+/** The first opening quotation mark at or after `k`, within `reach` tokens; -1 where there is none. */
+function openMarkAfter(toks: readonly Token[], k: number, reach: number): number {
+  for (let i = k; i < toks.length && i - k < reach; i++) if (OPEN_MARK.test(toks[i]!.text)) return i;
+  return -1;
+}
+
 /**
  * The clause after "and that" that follows the first quotation of the clause opening at `k` ("… “stuck in 2014” and
  * that the federation should have acted …"), as [start, end) tokens; null where none follows, or where it holds a
  * quotation of its own.
  */
 function clauseAfterFragment(toks: readonly Token[], k: number): [number, number] | null {
-  let open = k;
-  while (open < toks.length && open - k < 30 && !OPEN_MARK.test(toks[open]!.text)) open++;
+  const open = openMarkAfter(toks, k, 30);
+  if (open < 0) return null;
   let close = open + 1;
   while (close < toks.length && close - open < 40 && !CLOSE_MARK.test(toks[close]!.text)) close++;
   if (close >= toks.length || close - open >= 40) return null;
@@ -72,17 +78,16 @@ function clauseAfterFragment(toks: readonly Token[], k: number): [number, number
 }
 
 /**
- * The end of the clause opening at `k` where an "and that" follows it whose own clause holds the first quotation
- * ("it had paid out $96 million and that “the vast majority …”"), as a token index; -1 where there is none.
+ * The clause opening at `k` where an "and that" follows it whose own clause holds the first quotation ("it had paid out
+ * $96 million and that “the vast majority …”"), as [start, end) tokens; null where there is none.
  */
-function clauseBeforeFragment(toks: readonly Token[], k: number): number {
-  let open = k;
-  while (open < toks.length && open - k < 40 && !OPEN_MARK.test(toks[open]!.text)) open++;
-  if (open >= toks.length || open - k >= 40) return -1;
+function clauseBeforeFragment(toks: readonly Token[], k: number): [number, number] | null {
+  const open = openMarkAfter(toks, k, 40);
+  if (open < 0) return null;
   let and = open - 1;
   while (and > k && !(toks[and]!.lower === 'and' && toks[and + 1]?.lower === 'that')) and--;
   const end = toks[and - 1]?.text === ',' ? and - 1 : and;
-  return and > k && wordsIn(toks, k, end) >= MIN_WORDS && hasVerbish(toks, k, end) ? end : -1;
+  return and > k && wordsIn(toks, k, end) >= MIN_WORDS && hasVerbish(toks, k, end) ? [k, end] : null;
 }
 
 /** Is the word at `i` the head of a phrase after a preposition and its determiner ("in an Instagram post", "on his podcast")? */
@@ -309,16 +314,10 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     // ("said it had paid out $96 million and that “the vast majority …”": or the clause before an "and that" whose
     // clause holds the quotation)
     const head = clauseBeforeFragment(toks, k);
-    if (head > 0) {
-      run.out.push({ ...spanOf(toks, k, head), rule: 'subject-cue-that', mention: speaker, cue: c, sentence: si, beforeFragment: true });
-      run.taken = head;
-      run.lastSpeaker = speaker;
-      return;
-    }
-    const tail = clauseAfterFragment(toks, k);
-    if (tail) {
-      run.out.push({ ...spanOf(toks, tail[0], tail[1]), rule: 'subject-cue-that', mention: speaker, cue: c, sentence: si, afterFragment: true });
-      run.taken = tail[1];
+    const clause = head ?? clauseAfterFragment(toks, k);
+    if (clause) {
+      run.out.push({ ...spanOf(toks, clause[0], clause[1]), rule: 'subject-cue-that', mention: speaker, cue: c, sentence: si, ...(head ? { beforeFragment: true } : { afterFragment: true }) });
+      run.taken = clause[1];
       run.lastSpeaker = speaker;
       return;
     }
