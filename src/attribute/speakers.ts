@@ -216,6 +216,9 @@ class TitleCaseLines {
       }
       i = j;
     }
+    // (a sentence full of names that ends in a full stop is prose, not a headline: "Prime Minister Anton Reisler
+    // resigned on Friday."; but not the text's first line, a title that some sources close with a stop)
+    if (this.start > 0 && /\S/.test(text.slice(0, this.start)) && capitals < words && /\.\s*$/.test(text.slice(Math.max(this.start, this.end - 4), this.end)) && !/\b(?:[A-Z]\.|Jr\.|Sr\.|Inc\.|Co\.)\s*$/.test(text.slice(Math.max(this.start, this.end - 8), this.end))) return false;
     return words >= 4 && capitals >= 0.8 * words;
   }
 }

@@ -3465,6 +3465,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Pipeline ruling\n\nJustice Helen Okafor of the High Court on Friday quashed the approval of the pipeline.\n\nIn a 94-page judgment, Okafor wrote that the assessment had relied on old surveys.\n\n“The minister was entitled to weigh the benefits,” the judge wrote.',
     quotes: [{ quote: 'The minister was entitled to weigh the benefits,', speaker: 'Helen Okafor' }],
   },
+  {
+    note: 'a short paragraph full of names that ends in a full stop is prose, not a heading: its title before the name is kept ("Prime Minister") for "the prime minister"',
+    text: 'Government falls\n\nPrime Minister Anton Reisler resigned on Friday.\n\n“It is over,” the prime minister said.',
+    quotes: [{ quote: 'It is over,', speaker: 'Anton Reisler' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
