@@ -497,7 +497,9 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
   // Blitzer): one pass over the text looks for these candidates only.
   // (lowerCaseUses reads words of ASCII letters: others are never left out)
   const opener = (r: (typeof runs)[number]) => {
-    if (!r.opens || r.words.length < 2 || isTitleWord(r.words[0]!) || !common(r.words[0]!)) return '';
+    // (nor a modifier or a portfolio of the title after it: "Prime Minister Anton Reisler", "Interior Minister …",
+    // "Deputy Mayor …")
+    if (!r.opens || r.words.length < 2 || isTitleWord(r.words[0]!) || !common(r.words[0]!) || r.words.length > 2 && (ROLE_MODIFIER.test(clean(r.words[0]!)) || PORTFOLIO.test(clean(r.words[0]!).toLowerCase())) && isTitleWord(r.words[1]!)) return '';
     const w = clean(r.words[0]!).toLowerCase();
     return /^[a-z]+$/.test(w) ? w : '';
   };
@@ -1583,8 +1585,19 @@ const BODY_REACH = 3000;
 function qualified(title: string, description: string): boolean {
   const party = PARTY.exec(description.toLowerCase());
   const own = party ? PARTY.exec(title) : null;
-  return !own || own[1]!.slice(0, 5) === party![1]!.slice(0, 5);
+  if (own && own[1]!.slice(0, 5) !== party![1]!.slice(0, 5)) return false;
+  // ("the prime minister" is not "Interior Minister Karl Weiss": where the words right before the role name a
+  // portfolio or a rank in both, they must be the same)
+  const d = description.toLowerCase().split(/\s+/);
+  const role = d[d.length - 1]!;
+  const mine = d.length > 2 && PORTFOLIO.test(d[d.length - 2]!) ? d[d.length - 2]! : null;
+  const t = title.toLowerCase().split(/\s+/);
+  const j = t.lastIndexOf(role);
+  const theirs = j > 0 && PORTFOLIO.test(t[j - 1]!) ? t[j - 1]! : null;
+  return !mine || !theirs || mine === theirs;
 }
+// A word that tells one office of a role from another: "prime minister", "interior minister", "deputy mayor".
+const PORTFOLIO = /^(?:prime|interior|foreign|finance|defence|defense|health|justice|education|home|trade|economy|economic|energy|transport|labour|labor|culture|agriculture|environment|treasury|deputy|vice|assistant|associate|junior)$/;
 const PARTY = /\b(democratic|democrat|republican|gop|labour|conservative|tory|liberal)\b/;
 
 function titledBefore(reg: Registry, at: number, test: (title: string) => boolean): Entity | null {

@@ -3470,6 +3470,17 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Government falls\n\nPrime Minister Anton Reisler resigned on Friday.\n\n“It is over,” the prime minister said.',
     quotes: [{ quote: 'It is over,', speaker: 'Anton Reisler' }],
   },
+  {
+    note: 'a role with a portfolio ("the prime minister", "the former interior minister") takes up only a title with the same portfolio or none; a portfolio at a sentence\'s start stays in the title though the text writes it in lower case',
+    text: 'Government falls\n\nPrime Minister Anton Reisler resigned on Friday.\n\nOpposition leader Mikael Torvan said the country needed an election.\n\n“Valdoria needs a mandate,” the former interior minister said.\n\nInterior Minister Karl Weiss said the border was safe.\n\n“We remain a reliable partner,” the interior minister said.\n\n“It is over,” the prime minister said.',
+    quotes: [
+      { quote: 'the country needed an election', speaker: 'Mikael Torvan' },
+      { quote: 'Valdoria needs a mandate,', speaker: 'former interior minister' },
+      { quote: 'the border was safe', speaker: 'Karl Weiss' },
+      { quote: 'We remain a reliable partner,', speaker: 'Karl Weiss' },
+      { quote: 'It is over,', speaker: 'Anton Reisler' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
