@@ -752,7 +752,7 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
   // (a cue read there that names no one, "struck a hopeful note", gives way to that person)
   const cued = framePrevious(text, before.start, before.end, 'previous-sentence', isName);
   const f = (cued?.mention && namesPerson(cued.mention) ? cued : null) ??
-    (text.length < BOOK_CHARS && before.start <= paragraphStart(text, before.start, wrapped) + 1 ? framePersonNarrated(text, before.start, before.end, isName) : null) ?? cued;
+    (text.length < BOOK_CHARS && before.start <= paragraphStart(text, before.start, wrapped) + 1 ? framePersonNarrated(text, before.start, before.end, isName) : null);
   // (in a book, "He rose up, and walked across the room.⏎“Had I known …”": he or she as well)
   const person = f?.mention && namesPerson(f.mention) && (f.mention.kind === 'name' || f.mention.kind === 'pronoun' || text.length >= BOOK_CHARS);
   return f && person ? { ...f, rule: 'previous-paragraph', confidence: RULES['previous-paragraph'].confidence } : null;

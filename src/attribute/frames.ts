@@ -1477,4 +1477,3 @@ function joinedSubject(text: string, toks: readonly Token[], first: number, befo
   }
   return null;
 }
-

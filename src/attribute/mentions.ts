@@ -885,7 +885,6 @@ function speakingHead(toks: readonly Token[], a: number, b: number): number {
   return -1;
 }
 
-/** Mention `m` carried on to offset `end` ("aides to" through "Clinton"; "Gov. Tomblin" through "of West Virginia"). */
 /** The noun phrase that ends at token `i`, back over its modifiers to its determiner or owner (five words at most). */
 function phraseOpening(text: string, toks: readonly Token[], i: number, floor: number): Mention {
   let a = i;
@@ -901,6 +900,7 @@ function phraseOpening(text: string, toks: readonly Token[], i: number, floor: n
   return make(text, toks, a, i, 'noun');
 }
 
+/** Mention `m` carried on to offset `end` ("aides to" through "Clinton"; "Gov. Tomblin" through "of West Virginia"). */
 function through(text: string, m: Mention, end: number): Mention {
   m.end = end;
   m.text = text.slice(m.start, end);

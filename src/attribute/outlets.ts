@@ -252,7 +252,6 @@ const PRESS_VERBS = ['reported', 'reports', 'wrote', 'writes', 'revealed', 'reve
 const PRESS_HEAD_WORDS = 'Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Daily|Weekly|Broadcasting|Wire|Chronicle|Telegraph|Inquirer|Courier|Dispatch|Sentinel|Ledger|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|FM';
 const PRESS_SUBJECT = new RegExp(String.raw`(?<![\p{L}])((?:[Tt]he\s+)?(?!The\s)(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:${PRESS_HEAD_WORDS}))\s+(?:(?:also|first|later)\s+)?(?:${PRESS_VERBS.join('|')})(?![\p{L}])`, 'gu');
 
-
 /** Is the whole name that of a medium ("York Times", "the Toledo Blade Daily"), never a person's? */
 export function isMediaName(name: string): boolean {
   // (a look at the last and first words first: the patterns run only on a name that may be a medium's)

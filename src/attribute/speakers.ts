@@ -188,7 +188,11 @@ class TitleCaseLines {
   private start = 0;
   private end = -1;
   private titleCase = false;
-  constructor(private readonly text: string) {}
+  /** Where the text's first line starts (its title's, where it has one). */
+  private readonly first: number;
+  constructor(private readonly text: string) {
+    this.first = text.search(/\S/);
+  }
 
   /** Is the line that holds `at` (≥ every earlier `at` asked) a title-case line? */
   at(at: number): boolean {
@@ -218,7 +222,7 @@ class TitleCaseLines {
     }
     // (a sentence full of names that ends in a full stop is prose, not a headline: "Prime Minister Anton Reisler
     // resigned on Friday."; but not the text's first line, a title that some sources close with a stop)
-    if (this.start > 0 && /\S/.test(text.slice(0, this.start)) && capitals < words && /\.\s*$/.test(text.slice(Math.max(this.start, this.end - 4), this.end)) && !/\b(?:[A-Z]\.|Jr\.|Sr\.|Inc\.|Co\.)\s*$/.test(text.slice(Math.max(this.start, this.end - 8), this.end))) return false;
+    if (this.start > this.first && capitals < words && /\.\s*$/.test(text.slice(Math.max(this.start, this.end - 4), this.end)) && !/\b(?:[A-Z]\.|Jr\.|Sr\.|Inc\.|Co\.)\s*$/.test(text.slice(Math.max(this.start, this.end - 8), this.end))) return false;
     return words >= 4 && capitals >= 0.8 * words;
   }
 }
@@ -1678,7 +1682,10 @@ function onlyPersonBefore(reg: Registry, e: Entity, at: number, role: string, pa
   // (nor a role other than the one their title gives them: "Former striker Oskar Lindqvist said … The president said"
   // is someone else; a word for many roles, "the official", "the player", may still be theirs, and so may a role held
   // before, "the former ambassador")
-  if (!past && !GENERIC_ROLE.test(role) && e.titles.some((t) => titleRoles(t).length > 0) && !e.titles.some((t) => titleRoles(t).includes(role))) return false;
+  if (!past && !GENERIC_ROLE.test(role)) {
+    const roles = e.titles.flatMap(titleRoles);
+    if (roles.length > 0 && !roles.includes(role)) return false;
+  }
   // (nor a role of someone else's, "her representative", "Ashby's agent")
   if (new RegExp(`\\b(?:his|her|their|its|\\p{Lu}[\\p{L}-]*[’']s)\\s+(?:[\\p{L}-]+\\s+)?${role}\\b`, 'u').test(reg.text.slice(Math.max(0, at - EPITHET_REACH), at))) return false;
   if (new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,2}${role}\\b`, 'iu').test(reg.text.slice(from, at))) return false;
@@ -1846,11 +1853,11 @@ function mayBePerson(e: Entity): boolean {
   return e.notEnglish;
 }
 
-// A preposition of place right before a name ("in Tel Mizra", "in and around Beit Qaran"): not "at" or "to", which
-// take people as well ("looked at Emma", "wrote to Ann").
 // An apposition that names a kind of place: "a village", "a small coastal town", "the regional capital".
 const PLACE_APPOSITION = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|suburb|district|region|province|county|island|port|settlement|neighbou?rhood|municipality|valley|capital)$/u;
-// (capitalised too, opening the sentence: "In Holm Ridge, a village of about 300 people, …")
+// A preposition of place right before a name ("in Tel Mizra", "in and around Beit Qaran"): not "at" or "to", which
+// take people as well ("looked at Emma", "wrote to Ann"); capitalised too, opening the sentence ("In Holm Ridge, a
+// village of about 300 people, …").
 const PLACE_PREPOSITION = /\b(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside|[Ii]nside|[Aa]cross)\s+$/;
 
 /**

@@ -30,7 +30,7 @@ import { LISTENER_WORDS, THAT, VENUE_START, WISH, listenerEnd, pastListener } fr
 import { inPolls, inSource, withoutYieldingSources } from './sources.js';
 import { evidenceCues, ingLemma } from './evidence.js';
 import { fromCues } from './report.js';
-import { RULING, participles } from './participles.js';
+import { participles, rulingThat } from './participles.js';
 import { ASKED, questions } from './questions.js';
 import { headline } from './headline.js';
 
@@ -59,7 +59,7 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
       // ("TASS quoted Lavrov as saying …": one cue, whose object speaks)
       const quoted = quotedAsCues(toks, findCues(toks));
       const cues = withoutYieldingSources(toks, [...quoted.cues.filter((c) => (isSpeech(c) || isAct(c) || EVIDENCE_LEMMAS.has(c.lemma)) && (!c.gerund || progressive(toks, c))), ...evidenceCues(toks)].sort((a, b) => a.first - b.first));
-      if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !toks.some((t, j) => ASKED.has(t.lower) || PARTICIPLES.has(t.lower) || RULING.test(t.lower) && toks[j + 1]?.lower === 'that')) continue;
+      if (!cues.length && !/^\W*(?:but |and )?in /i.test(text.slice(s.start, s.start + 8)) && !/\bin\b[^.]{0,60}\b(?:polls?|surveys?|average)\b/i.test(text.slice(s.start, s.end)) && !toks.some((t, j) => ASKED.has(t.lower) || PARTICIPLES.has(t.lower) || rulingThat(toks, j))) continue;
       found = [...(fromCues(text, toks, cues, si) ?? []), ...saying, ...questions(text, toks, si), ...inSource(text, toks, si, cues), ...inPolls(text, toks, si)].flatMap(asBelief);
       found = closingAttribution(text, toks, cues, si, found);
       found = reportedThroughOutlet(text, found);

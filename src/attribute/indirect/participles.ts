@@ -19,7 +19,7 @@ const OBJECT_PARTICIPLE = /^(citing|calling|urging|praising|criticizing|accusing
 export function participles(text: string, toks: readonly Token[], si: number): IndirectQuote[] {
   const out: IndirectQuote[] = [];
   for (let i = 2; i < toks.length - 3; i++) {
-    if (!(PARTICIPLES.has(toks[i]!.lower) || RULING.test(toks[i]!.lower) && toks[i + 1]?.lower === 'that') || !/^(,|by|while|after|before|—|–)$/.test(toks[i - 1]!.lower)) continue;
+    if (!(PARTICIPLES.has(toks[i]!.lower) || rulingThat(toks, i)) || !/^(,|by|while|after|before|—|–)$/.test(toks[i - 1]!.lower)) continue;
     const found = sayingClauseAt(text, toks, i, si);
     if (!found) continue;
     out.push(found.quote);
@@ -87,8 +87,10 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
 }
 
 // The participles of a ruling, reported before "that" after a court's or an inquiry's main clause.
-export const RULING = /^(?:ruling|finding)$/;
-const RULING_BODY = /\b(?:[Jj]udges?|[Jj]ustices?|[Cc]ourts?|[Tt]ribunals?|[Pp]anel|[Ii]nquiry|[Jj]ury|[Cc]ommission|[Rr]egulator|[Oo]mbudsman|[Rr]eport|[Rr]eview|[Ii]nvestigation|[Aa]udit|[Ss]tudy|[Cc]oroner|[Mm]agistrates?|[Aa]rbitrator)\b/;
+const RULING = /^(?:ruling|finding)$/;
+/** Is toks[i] a participle of a ruling before "that" (", ruling that …")? */
+export const rulingThat = (toks: readonly Token[], i: number): boolean => RULING.test(toks[i]!.lower) && toks[i + 1]?.lower === 'that';
+const RULING_BODY = /\b(?:judges?|justices?|courts?|tribunals?|panel|inquiry|jury|commission|regulator|ombudsman|report|review|investigation|audit|study|coroner|magistrates?|arbitrator)\b/i;
 
 /** Is the word at `i` a past participle after the noun of a preposition's phrase ("in a video posted", "on a page updated")? */
 function afterPrepositionNoun(toks: readonly Token[], i: number): boolean {

@@ -27,8 +27,11 @@ const NAME_LINK = /^(of|the|and|for|de|du|van|von)$/;
 
 // Verbs in the present whose form no noun shares (or rarely): they show a clause, not a description.
 const PRESENT_ONLY = /^(?:remains|seems|appears|stays|continues|becomes|lacks|gets|holds|keeps|expects|wants|needs|belongs|depends|exists)$/;
-// A possessive determiner: "Its director", "her lawyer".
+// A possessive determiner: "Its director", "her lawyer"; and any that opens a noun phrase, the articles too.
 const POSSESSIVE_DETERMINER = /^(?:its|his|her|their|our|my|your)$/;
+const PHRASE_DETERMINER = /^(?:a|an|the|its|his|her|their|our|my|your)$/;
+// A pronoun of things, whose clause may hold a cue: "Everything Trump says is …", "What she said was …".
+const THING_PRONOUN = /^(?:everything|anything|nothing|something|what|whatever|all)$/;
 
 /**
  * The statements of a sentence reported through its cues, in order. The work
@@ -372,15 +375,14 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // ("Everything Trump says is a lie", "What she said was true": an auxiliary right after the cue whose subject is
   // a pronoun of things with the speaker's clause inside it; no clause is reported. Not "a probe the agency said was
   // ongoing", "which critics say was the best speech": a relative clause on a noun reports what follows)
-  const thingBefore = (i: number) => /^(?:everything|anything|nothing|something|what|whatever|all)$/.test(toks[i]?.lower ?? '');
   // ("once he has said his piece, he is ready to move on": a possessive's noun after the cue, then a comma and a
   // subject pronoun, is the cue's object; the clause after the comma is the writer's)
   const firstComma = POSSESSIVE_DETERMINER.test(toks[k]?.lower ?? '') && !viaThat ? toks.findIndex((t, i) => i > k && i < e && i - k <= 4 && t.text === ',') : -1;
   const possessedObject = firstComma > 0 && !hasVerbish(toks, k, firstComma) && CLAUSE_PRONOUN.test(toks[firstComma + 1]?.lower ?? '') && toks[firstComma + 3]?.text !== ',';
-  const subjectless = possessedObject || !relative && !parenthetical && !viaThat && k === c.last + 1 && AUXILIARY.test(toks[k]?.lower ?? '') && (thingBefore(whoStart) || thingBefore(whoStart - 1));
+  const subjectless = possessedObject || !relative && !parenthetical && !viaThat && k === c.last + 1 && AUXILIARY.test(toks[k]?.lower ?? '') && (THING_PRONOUN.test(toks[whoStart]?.lower ?? '') || THING_PRONOUN.test(toks[whoStart - 1]?.lower ?? ''));
   // ("a video posted on her social media accounts, saying …": the object of a preposition the cue's skip passed over is
   // where it was said, no clause)
-  const venueObject = !viaThat && k > c.last + 1 && /^(?:on|in|at)$/.test(toks[k - 1]?.lower ?? '') && (POSSESSIVE_DETERMINER.test(toks[k]?.lower ?? '') || /^(?:a|an|the)$/.test(toks[k]?.lower ?? ''));
+  const venueObject = !viaThat && k > c.last + 1 && /^(?:on|in|at)$/.test(toks[k - 1]?.lower ?? '') && PHRASE_DETERMINER.test(toks[k]?.lower ?? '');
   const afterOk = !inverted && !clauseOnly && !subjectless && !venueObject && !indefiniteObject && !mediumOnly && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical || elliptical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && (hasVerbish(toks, k, rel > 0 ? rel : e) || verbAfterRelative);
   // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
   // ("In all, though, the justices …": one opening after another)
@@ -415,7 +417,7 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // those who speak, with its determiner, before the name and its comma is the name's description, no fragment said)
   // (the name set off by commas: "The museum, Mr. Obama said, would …" is a fragment)
   const describedName = who?.kind === 'name' && toks[beforeEnd]?.text === ',' && beforeEnd - run.taken <= 6 && speakerHead(toks[beforeEnd - 1]!.lower) && toks[c.first - 1]?.text === ',' &&
-    (POSSESSIVE_DETERMINER.test(toks[run.taken]!.lower) || /^(?:a|an|the)$/.test(toks[run.taken]!.lower) || /[’']s$/.test(toks[run.taken]!.text));
+    (PHRASE_DETERMINER.test(toks[run.taken]!.lower) || /[’']s$/.test(toks[run.taken]!.text));
   const beforeOk = !relative && !act && !relativeWho && !described && !describedName && !clauseAfter && beforeEnd > run.taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, afterSemicolon, beforeEnd) >= MIN_WORDS && hasVerbish(toks, run.taken, beforeEnd) && !opensWithIntro(toks, run.taken) && (!/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[run.taken]!.text) || gerundSubject(toks, run.taken, beforeEnd));
   if (beforeOk) {
     run.out.push({ ...spanOf(toks, lastSegment(toks, run.taken, beforeEnd, false), beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });

@@ -71,14 +71,15 @@ export function sourceConnector(toks: readonly Token[], i: number): { first: num
   // not "as embodied by Marco Rubio"; before "on", "based" only: not "confirmed on Facebook Friday")
   const onName = first < i ? toks[first]!.lower === 'based' : true;
   if (first > 0 && onName && (w !== 'as' || CUES.has(a!.lower)) && namedAfter(toks, last + 1)) return { first, last };
-  // ("In accordance with Oduya, the firm has proposed …": a spinner's "According to Oduya," opening the sentence, a
-  // name of one to three words and its comma)
-  // ("As outlined by Lena Ortiz, …", "Based on Ortiz, …": so do the other shapes, a participle the lexicon holds after "as")
-  if (first === 0 && (w === 'in' && /^(?:accordance|keeping|line)$/.test(a!.lower) || w === 'as' && CUES.has(a!.lower) || first < i && toks[first]!.lower === 'based') && nameThenComma(toks, last + 1)) return { first, last };
-  // (after "as" and a participle the lexicon holds, the name of a body too: "…, as indicated by the Federal Bureau of
-  // Prisons."; and after "based on" or "in line with", a spinner's "according to": "…, in line with the FBI.")
+  // (a spinner's "according to": "based on", "in line with", "in keeping with", "in accordance with"; or "as" and a
+  // participle the lexicon holds, "as indicated by")
   const spun = first < i && toks[first]!.lower === 'based' || w === 'in' && /^(?:line|keeping|accordance)$/.test(a!.lower);
-  if (first > 0 && (w === 'as' && CUES.has(a!.lower) || spun) && bodyNameAfter(toks, last + 1)) return { first, last };
+  const asListed = w === 'as' && CUES.has(a!.lower);
+  // ("In accordance with Oduya, the firm has proposed …", "As outlined by Lena Ortiz, …", "Based on Ortiz, …": opening
+  // the sentence, a name of one to three words and its comma)
+  if (first === 0 && (spun || asListed) && nameThenComma(toks, last + 1)) return { first, last };
+  // (and closing it, the name of a body too: "…, as indicated by the Federal Bureau of Prisons.", "…, in line with the FBI.")
+  if (first > 0 && (spun || asListed) && bodyNameAfter(toks, last + 1)) return { first, last };
   // the source: a noun phrase whose head is a document, a count or a body that speaks, and that ends the clause
   // (not a name: "confirmed on Facebook", "as embodied by Marco Rubio"; nor a noun after "of": "in common with the
   // rest of the company")
