@@ -321,6 +321,8 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
   }
   // ("Lund, the author of “The Long Night,” said": American style puts the apposition's comma inside a title's marks)
   if (i - 1 > floor && CLOSE_MARK_TOKEN.test(toks[i]!.text) && toks[i - 1]!.text === ',' && titleMarksStart(toks, i) >= 0) i--;
+  // (and so does a title in doubled apostrophes, as some archives print marks: "author of ''The Long Night,'' put it")
+  else if (i - 2 > floor && doubledMark(toks, i) && toks[i - 2]!.text === ',' && doubledTitleStart(toks, i - 1) >= 0) i -= 2;
   const t = toks[i]!;
   // appositive: "Smith, a spokesman for the campaign, said"
   if (t.text === ',') return namedOnlyAs(text, toks, i, floor) ?? appositiveSubject(text, toks, i, floor);
@@ -666,9 +668,13 @@ const lowerRole = (w: Token | undefined): boolean => isWord(w) && !isCap(w) && (
  * modifies it ("press secretary" of "the White House press secretary"); -1 if none.
  */
 function roleAt(toks: readonly Token[], k: number): number {
-  if (isWord(toks[k]) && !isCap(toks[k]) && !NP_END.test(toks[k]!.lower) && lowerRole(toks[k + 1])) return k + 1;
-  return lowerRole(toks[k]) ? k : -1;
+  const r = isWord(toks[k]) && !isCap(toks[k]) && !NP_END.test(toks[k]!.lower) && lowerRole(toks[k + 1]) ? k + 1 : lowerRole(toks[k]) ? k : -1;
+  // ("White House chief of staff Denis McDonough": the role's of-phrase before the name is the role's)
+  return r >= 0 && isCap(toks[r + 3]) && ofComplement(toks, r + 1) ? r + 2 : r;
 }
+/** "of staff", "of ceremonies" at `k`: "of" and one lower-case word that is no determiner, pronoun or link. */
+const ofComplement = (toks: readonly Token[], k: number): boolean =>
+  toks[k]?.lower === 'of' && isWord(toks[k + 1]) && !isCap(toks[k + 1]) && !DETERMINERS.has(toks[k + 1]!.lower) && PRONOUNS[toks[k + 1]!.lower] === undefined && !NP_END.test(toks[k + 1]!.lower);
 /**
  * Where the role of a second title before a name stands, when one starts at `k`: up to three capitalised words, a
  * role in lower case and a capitalised word ("GOP strategist Charlie" of "lobbyist and GOP strategist Charlie
@@ -1157,6 +1163,18 @@ function titleTokens(toks: readonly Token[], a: number, b: number): boolean {
   return true;
 }
 
+/** Do tokens k − 1 and k make one mark of two apostrophes, ''? */
+const doubledMark = (toks: readonly Token[], k: number): boolean =>
+  k >= 1 && toks[k]!.text === "'" && toks[k - 1]!.text === "'" && toks[k - 1]!.end === toks[k]!.start;
+
+/** titleMarksStart for a title in doubled apostrophes whose closing '' opens at token `close`. */
+function doubledTitleStart(toks: readonly Token[], close: number): number {
+  for (let j = close - 1; j >= 1 && close - j <= 16; j--) {
+    if (doubledMark(toks, j)) return titleTokens(toks, j + 1, toks[close - 1]!.text === ',' ? close - 1 : close) ? j - 1 : -1;
+  }
+  return -1;
+}
+
 /** Where the opening mark of a title whose closing mark is token `close` stands, or -1. */
 function titleMarksStart(toks: readonly Token[], close: number): number {
   for (let j = close - 1; j >= 0 && close - j <= 15; j--) {
@@ -1273,6 +1291,14 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
   const after = toks[start + 1]?.lower;
   // (and so does "that" before a quotation's mark: "cautioned that “without rain, …”")
   if (DEMONSTRATIVES.has(t.lower) && after !== undefined && (DETERMINERS.has(after) || PRONOUNS[after] !== undefined || AUXILIARIES.has(after) || !isWord(toks[start + 1]))) return null;
+  // ("said master of ceremonies Asab Tabchi": a noun and its of-phrase before a person's name are the name's title)
+  if (!isCap(t) && ofComplement(toks, start + 1) && start + 3 < limit) {
+    const named = personNameAt(text, toks, start + 3, limit);
+    if (named) {
+      named.title = text.slice(t.start, toks[start + 2]!.end);
+      return named;
+    }
+  }
   // a lower-case noun phrase, maybe followed by the name it describes:
   // "analyst Priya Nair", "her colleague Tom Aldous", "the head of the agency, Rosa Lind"
   if (DETERMINERS.has(t.lower) || isRole(t) || SPEAKER_NOUNS.has(t.lower) || /^\d+-year-old$/.test(t.lower) || /[’']s$/.test(t.text) || roleAhead(toks, start, limit)) {

@@ -3481,6 +3481,24 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'It is over,', speaker: 'Anton Reisler' },
     ],
   },
+  {
+    note: 'a role with an of-phrase before the name after the cue ("master of ceremonies", "chief of staff") is the name\'s title; the capitalised words before the role are no name of their own',
+    text: 'Gala night\n\n“Thank you for coming out in the rain,” said master of ceremonies Idris Kamau, a retired engineer.\n\n“The port is open for business,” said Harbour Authority chief of staff Mira Lenz.',
+    quotes: [
+      { quote: 'coming out in the rain', speaker: 'Idris Kamau', speakerTitle: 'master of ceremonies' },
+      { quote: 'open for business', speaker: 'Mira Lenz', speakerTitle: 'Harbour Authority chief of staff' },
+    ],
+  },
+  {
+    note: '(guard) after the cue, a quantity and its of-phrase before a day is no title before a name',
+    text: 'Gala night\n\n“We were never consulted,” said dozens of residents Saturday.',
+    quotes: [{ quote: 'never consulted', speaker: 'dozens of residents' }],
+  },
+  {
+    note: 'an apposition that holds a title in doubled apostrophes, as some archives print marks, before "put it"',
+    text: 'Court vacancy\n\nAs Lena Marsh, a law professor and author of \'\'The Quiet Bench,\'\' put it, \'\'The Senate should take the deal on the table.\'\'',
+    quotes: [{ quote: 'take the deal on the table', speaker: 'Lena Marsh' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
