@@ -179,7 +179,8 @@ export function objectMention(text: string, toks: readonly Token[], from: number
 export function subjectBefore(text: string, toks: readonly Token[], end: number, floor = 0): Mention | null {
   const skipped: { knowing?: { start: number; end: number } } = {};
   const m = speakerPhraseBefore(text, toks, end, floor, skipped);
-  // (the noun and what its speaker knows, as one mention: "A source familiar with the talks")
+  // (the noun and what its speaker knows, as one mention: "A source familiar with the talks"; or where they are based,
+  // "Two analysts based in Tokyo")
   const k = skipped.knowing;
   return m && k && m.kind === 'noun' && m.end === toks[k.start - 1]!.end ? through(text, m, toks[k.end]!.end) : m;
 }
@@ -204,7 +205,10 @@ function nameGoesOnBefore(toks: readonly Token[], a: number, i: number, floor: n
   return prev.text === '&' && a - 2 >= floor && isCap(toks[a - 2]) && !NOT_NAME_WORDS.has(toks[a - 2]!.lower);
 }
 
-/** subjectBefore's walk back from `end`; what it passes over of the speaker's own phrase is noted in `skipped`. */
+/**
+ * subjectBefore's walk back from `end`; what it passes over of the speaker's own phrase (what they know, where they
+ * are based) is noted in `skipped`.
+ */
 function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, floor: number, skipped: { knowing?: { start: number; end: number } }): Mention | null {
   let i = end - 1;
   for (;;) {
@@ -244,6 +248,13 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
       while (a - 1 >= floor && isWord(toks[a - 1]) && isCap(toks[a - 1]) && i - a < 5) a--;
       if (a - 2 > floor && /^(to|with|on)$/.test(toks[a - 1]!.lower) && /^(speaking|talking|writing|appearing)$/.test(toks[a - 2]!.lower) && isWord(toks[a - 3])) {
         i = a - 3;
+        continue;
+      }
+      // ("A Western diplomat based in Brenova said": where the speaker is based is not who speaks)
+      const at = a - 1 >= floor && toks[a - 1]!.lower === 'the' ? a - 1 : a;
+      if (at - 2 > floor && /^(?:in|at)$/.test(toks[at - 1]!.lower) && /^(?:based|stationed|posted)$/.test(toks[at - 2]!.lower) && isWord(toks[at - 3]) && (!isCap(toks[at - 3]) || speakerHead(toks[at - 3]!.lower))) {
+        skipped.knowing = { start: at - 2, end: i };
+        i = at - 3;
         continue;
       }
       // ("Most economists polled by Reuters last week said": who polled them is not who speaks)
@@ -914,6 +925,32 @@ function through(text: string, m: Mention, end: number): Mention {
 }
 
 /**
+ * The noun phrase of a person that opens its clause at `floor` and ends right before "in", "at" or "based in" and the
+ * name `m` ("A Western diplomat in Brenova", "Two analysts based in Tokyo"), through the name; null otherwise.
+ */
+function placedNoun(text: string, toks: readonly Token[], m: Mention, floor: number): Mention | null {
+  let p = toks.findIndex((t) => t.start >= m.start) - 1;
+  if (p >= floor && toks[p]!.lower === 'the') p--;
+  if (p - 1 <= floor || !/^(?:in|at)$/.test(toks[p]!.lower)) return null;
+  const h = /^(?:based|stationed|posted)$/.test(toks[p - 1]!.lower) ? p - 2 : p - 1;
+  if (h < floor || !isWord(toks[h]) || isCap(toks[h])) return null;
+  const np = nounPhraseBefore(text, toks, h, floor);
+  return np && np.start === toks[floor]!.start ? through(text, np, m.end) : null;
+}
+
+/**
+ * The noun phrase `m` through where its people are based, when that is all that follows it before token `last`
+ * ("Two analysts based in Tokyo"); null otherwise.
+ */
+function basedIn(text: string, toks: readonly Token[], m: Mention, last: number): Mention | null {
+  let k = toks.findIndex((t) => t.start >= m.end);
+  if (k < 0 || k + 2 >= last || !/^(?:based|stationed|posted)$/.test(toks[k]!.lower) || !/^(?:in|at)$/.test(toks[k + 1]!.lower)) return null;
+  k += toks[k + 2]!.lower === 'the' ? 3 : 2;
+  for (let j = k; j < last; j++) if (!nameToken(toks[j])) return null;
+  return k < last ? through(text, m, toks[last - 1]!.end) : null;
+}
+
+/**
  * The apposition of tokens [a, b] as a speaker's title; an age is none ("Aung San Suu Kyi, 70, said"), nor a phrase
  * of the occasion ("Xi, speaking through an interpreter, said", "Obama, at a news conference, said"), nor a relative
  * clause ("Berg, who is an actor, said"); a participle before a noun of its own is ("Jane Roe, managing director of …").
@@ -1062,6 +1099,9 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
       // (a pronoun that ends a clause is its object, "The regulars love it, says Hank Olsson" is no "it says"; one that
       // opens the chunk or follows its conjunction is the subject, "and he, once again, pledged")
       const pronounOpens = (m: Mention) => opensChunk(m) || /^(?:and|but|or|yet|so|then)$/.test(chunk[chunk.findIndex((t) => t.start >= m.start) - 1]?.lower ?? '');
+      // ("A Western diplomat in Brenova, who …, said": a place after a noun of those who speak is where they are)
+      const placed = s && s.kind === 'name' ? placedNoun(text, toks, s, chunkStart) : s && s.kind === 'noun' && opensChunk(s) ? basedIn(text, toks, s, last) : null;
+      if (placed) return placed;
       if (s && (s.kind === 'name' || s.kind === 'pronoun' && pronounOpens(s) || s.kind === 'noun' && opensChunk(s) && end < comma) && s.end === chunk[chunk.length - 1]!.end) {
         if (s.kind === 'name' && !s.title) s.title = titleOf();
         return s;

@@ -3499,6 +3499,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Court vacancy\n\nAs Lena Marsh, a law professor and author of \'\'The Quiet Bench,\'\' put it, \'\'The Senate should take the deal on the table.\'\'',
     quotes: [{ quote: 'take the deal on the table', speaker: 'Lena Marsh' }],
   },
+  {
+    note: 'where the speaker is based ("based in", "stationed at the") is no speaker, with or without a relative clause before the cue; nor is the place after a noun of those who speak and its relative clause',
+    text: 'Border row\n\nA Western diplomat based in Brenova, who spoke on condition of anonymity, said both governments had “painted themselves into a corner.”\n\nTwo analysts based in Tokyo said the yen would fall.\n\nReporters stationed at the Pentagon said the briefing had been cancelled.\n\nAn aid worker in Dravec, who asked not to be named, said the fence had moved overnight.',
+    quotes: [
+      { quote: 'painted themselves into a corner', speaker: ['Western diplomat based in Brenova', 'A Western diplomat based in Brenova'] },
+      { quote: 'the yen would fall', speaker: 'Two analysts based in Tokyo' },
+      { quote: 'the briefing had been cancelled', speaker: 'Reporters' },
+      { quote: 'the fence had moved overnight', speaker: ['aid worker in Dravec', 'An aid worker in Dravec'] },
+    ],
+  },
+  {
+    note: '(guard) a name after "in" that is the speaker\'s own, past a comma: "The mayor of Dravec, who …, said"',
+    text: 'Border row\n\nThe mayor of Dravec, who was elected in May, said the fence had moved.',
+    quotes: [{ quote: 'the fence had moved', speaker: 'mayor of Dravec' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
