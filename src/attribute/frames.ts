@@ -536,6 +536,9 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     // its own; the earlier one attributes)
     if (ci > 0 && participleOfNoun(toks, c) && SENT_DOCUMENT.test(toks[c.first - 1]!.lower) && cues.slice(0, ci).some((o) => !o.gerund)) continue;
     if (SOURCE.has(c.lemma)) {
+      // ("Varga replied, according to a transcript released by the ministry: “…”": an account after a cue and its comma
+      // says where the cue's words are found; the cue's subject speaks them)
+      if (ci > 0 && !cues[ci - 1]!.gerund && cues[ci - 1]!.last + 2 === c.first && toks[c.first - 1]!.text === ',') continue;
       const s = subjectAfter(text, toks, c.last + 1);
       if (s) return frame('according-to', s, c, false);
       continue;
@@ -612,9 +615,10 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       }
       // ("She verbalized she recalls the colleague being “confused”", "He notified the crowd that he wants …":
       // a pronoun that opens the clause of a verb no list holds is that clause's subject, not the speaker)
+      // (not a document's: "The transcript also shows she said …" is what she said, which the transcript records)
       if (s.kind === 'pronoun') {
         const u = clauseOpenerOf(text, toks, s);
-        if (u) return frame('subject-verb', u.subject, u.cue, false);
+        if (u && !isDocument(u.subject)) return frame('subject-verb', u.subject, u.cue, false);
       }
       return frame(colon && ci === cues.length - 1 ? 'subject-cue-colon' : 'subject-cue', s, c, false);
     }
@@ -1141,6 +1145,9 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
       continue;
     }
     if (SOURCE.has(c.lemma)) {
+      // ("Varga replied, according to a transcript released by the ministry: “…”": an account after a cue and its comma
+      // says where the cue's words are found; the cue's subject speaks them)
+      if (ci > 0 && !cues[ci - 1]!.gerund && cues[ci - 1]!.last + 2 === c.first && toks[c.first - 1]!.text === ',') continue;
       const s = subjectAfter(text, toks, c.last + 1);
       if (s && !isDocument(s)) return frame(rule, s, c, false);
       continue;

@@ -2193,6 +2193,17 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the ferry had been overloaded', rule: 'saying-clause' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'an aside set off by commas between the cue and "that" ("said, according to Interfax, that", "added, however, that") is no part of the clause, and a source after a cue of speech gives no clause of its own; a source after a noun in -s or after "of" keeps its clause (guard)',
+    text: 'Talks fail\n\nPutin said, according to Interfax, that the talks had failed.\n\nThe ministry added, however, that no date had been set.\n\nThe economy shrank in four states, according to the statistics office.\n\nThe envoy met the secretary of state, according to two officials.',
+    quotes: [
+      { quote: 'the talks had failed', speaker: 'Putin', rule: 'subject-cue-that' },
+      { quote: 'no date had been set', speaker: 'ministry', rule: 'subject-cue-that' },
+      { quote: 'The economy shrank in four states', speaker: 'statistics office', rule: 'clause-according-to' },
+      { quote: 'The envoy met the secretary of state', speaker: 'two officials', rule: 'clause-according-to' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -1212,6 +1212,14 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Port cyberattack\n\nPer a transcript of a Thursday morning briefing released by the Ministry of Transport, Delphine Marsh informed reporters that the attackers had demanded a ransom.',
     quotes: [{ quote: 'the attackers had demanded a ransom', outlet: 'Ministry of Transport' }],
   },
+  {
+    note: 'a source after a cue and its comma is the outlet of the cue\'s words: "replied, according to a transcript released by the Foreign Ministry: “…”", "said, according to Interfax, that …"',
+    text: 'Border row\n\nAsked about the border, Ilse Varga replied, according to a transcript released by the Foreign Ministry: “Our response will be firm.”\n\nPutin said, according to Interfax, that the talks had failed.',
+    quotes: [
+      { quote: 'Our response will be firm', outlet: 'Foreign Ministry' },
+      { quote: 'the talks had failed', outlet: 'Interfax' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -3514,6 +3514,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Border row\n\nThe mayor of Dravec, who was elected in May, said the fence had moved.',
     quotes: [{ quote: 'the fence had moved', speaker: 'mayor of Dravec' }],
   },
+  {
+    note: 'a source after a cue and its comma ("replied, according to a transcript …:") is where the words are found, not who spoke; "The transcript also shows she said" is hers',
+    text: 'Border row\n\nForeign Ministry spokeswoman Ilse Varga spoke at the weekly briefing.\n\nAsked about the border, Varga replied, according to a transcript released by the Foreign Ministry: “Our response will be firm.”\n\nThe transcript also shows she said Valdora had “no plans at this stage” to go to court.',
+    quotes: [
+      { quote: 'Our response will be firm', speaker: 'Ilse Varga' },
+      { quote: 'no plans at this stage', speaker: 'Ilse Varga' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

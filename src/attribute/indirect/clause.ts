@@ -278,6 +278,12 @@ export function withoutAdjunct(toks: readonly Token[], from: number, end: number
  * adverbs and time words only ("said Monday the plan …": "the" opens the clause).
  */
 export function clauseStart(toks: readonly Token[], k: number, cueLast: number): number {
+  // ("said, according to Interfax, that …", "said, however, that …": an aside set off by commas, then "that")
+  if (k === cueLast + 1 && toks[k]?.text === ',') {
+    let n = k + 1;
+    while (n < toks.length && n - k <= 15 && toks[n]!.text !== ',' && toks[n]!.lower !== 'that' && !CLAUSE_END.test(toks[n]!.text)) n++;
+    if (n > k + 1 && toks[n]?.text === ',' && toks[n + 1]?.lower === 'that') return n + 2;
+  }
   let j = k;
   while (j < toks.length && j - cueLast < 9 && SKIP_AFTER.test(toks[j]!.lower) && toks[j]!.lower !== 'that') j++;
   if (toks[j]?.lower === 'that') return j + 1;
@@ -323,6 +329,8 @@ function apposedFrom(toks: readonly Token[], j: number): number {
   for (let n = j - 1; n >= 0 && j - n <= 5; n--) if (toks[n]!.text === ',') return n;
   return j;
 }
+// What ends the search for an aside's closing comma: the sentence's or a clause's end, a quotation's mark.
+const CLAUSE_END = /^[.;:!?“”"]$/;
 // What may stand between a cue and its clause without "that": adverbs, days, a comma.
 const SKIP_BARE = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|also|then|previously|repeatedly|again|publicly|privately|separately|earlier|later|,)$/;
 /** Whether the cue at `cue` stands in a clause that opens the sentence ("When he said …,", "Months after she mocked him …,"), before its comma. */

@@ -117,6 +117,8 @@ function bodyNameAfter(toks: readonly Token[], k: number): boolean {
   return j > head && /^\p{Lu}/u.test(toks[j - 1]!.text) && (j >= toks.length || /^[.!?]$/.test(toks[j]!.text));
 }
 
+// What stands before a noun, not before a verb: "of state", "the report".
+const NOUN_BEFORE = /^(?:of|the|a|an|in|on|at|for|to|by|with|from)$/;
 // A record of what someone said, as the source of "according to": "a transcript of the briefing", "a recording
 // obtained by …", "the minutes released by …".
 const RECORD_SOURCE = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:transcript|recording|video|readout|minutes|footage|audio|tape)\b/iu;
@@ -159,6 +161,13 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
     if (RECORD_SOURCE.test(who.text) && findCues(toks, whoEnd + 1, e).some((x) => isSpeech(x) && !x.gerund)) return whoEnd + 1;
     out.push({ ...spanOf(toks, whoEnd + 1, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
     taken = e;
+  } else if (toks[c.first - 1]!.text === ',' && c.first - 2 >= taken && !/s$/.test(toks[c.first - 2]!.lower) && !NOUN_BEFORE.test(toks[c.first - 3]?.lower ?? '') && findCues(toks, Math.max(taken, c.first - 4), c.first - 1).some((x) => x.last === c.first - 2 && !x.gerund && isSpeech(x))) {
+    // ("Putin replied, according to a transcript released by the Kremlin: “…”", "Putin said, according to Interfax,
+    // that …": a source right after a cue of speech and its comma tells where the cue's words are found; the cue's
+    // own clause or quotation is what was said, and the words before the cue no clause of the source; not a word in -s,
+    // as often a plural noun, "in four states, according to …", as a present, nor a noun after a preposition or an
+    // article, "secretary of state, according to …")
+    return taken;
   } else if ((toks[c.first - 1]!.text === ',' || closingDash) && wordsIn(toks, taken, c.first - 1) >= 1) {
     // CLAUSE, according to X.  /  FRONT, according to X, REST.
     let after = whoEnd;
