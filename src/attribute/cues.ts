@@ -214,7 +214,8 @@ export function attributionAt(text: string, i: number): boolean {
     // voicing, before its listener, its topic, a time or an adverb of manner)
     // (its subject a name or a person: not "This appeared to be …")
     // (or before a named listener that ends the attribution: "“…?” Trump notified Britain’s ITV television station in …")
-    if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && (ends(j + 1) || (voicedPast(w, toks[j + 1], toks[j + 2]) || namedListenerEnds(toks, j, ends)) && !NO_PERSON.test(toks[0]!.lower)) && readsAsVerb(w.text)) return true;
+    // (not the noun after an article that opens a sentence: "“…” The fence, the statement said, had been moved")
+    if (w.kind === 'word' && /^\p{Ll}/u.test(w.text) && !(j === 1 && NO_PERSON.test(toks[0]!.lower)) && (ends(j + 1) || (voicedPast(w, toks[j + 1], toks[j + 2]) || namedListenerEnds(toks, j, ends)) && !NO_PERSON.test(toks[0]!.lower)) && readsAsVerb(w.text)) return true;
     if (!/^(also|later|then|has|had|once|again|\p{Ll}+ly)$/u.test(toks[j]!.lower)) break;
   }
   return false;

@@ -4,7 +4,7 @@
 // wins, in the order of RULES below.
 import { AS_SAYING, QUOTED_REACH, QUOTING, cueAt, findCues, cannotCue, quotingBefore, stateModifier, type Cue } from './cues.js';
 import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, SENT_DOCUMENT, WHEN, appositiveTitle, titleMarksEnd, isPartyState, namesPerson, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
-import { DETERMINERS, PRONOUNS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
+import { BODY_HEADS, DETERMINERS, PRONOUNS, PUBLIC_BODY_HEADS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { ACT_FORMS, EVIDENCE, IRREGULAR_PAST, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE, isSpeech } from '../lexicon/speech.js';
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
 import { BOOK_CHARS } from './speakers.js';
@@ -777,6 +777,9 @@ function firstVerbSubject(text: string, toks: readonly Token[], end: number): Me
   return before && before.kind === 'word' && (DETERMINERS.has(before.lower) || PAST.test(before.lower)) ? null : s;
 }
 
+/** The head of a body's noun, that speaks as a person does: "the foreign ministry", "the company", "the government". */
+const bodyHead = (w: string): boolean => BODY_HEADS.has(w) || PUBLIC_BODY_HEADS.has(w);
+
 // Acts whose object is seldom what was said, left to the other rules: "called a meeting", "declined an offer".
 const NOT_NAMING_ACT = /^(?:call|offered|express|decline|refuse|talk|discuss|want)$/;
 
@@ -795,7 +798,8 @@ function actAfterLastCue(text: string, toks: readonly Token[], cues: readonly Cu
     const and = toks[k - 1]!.lower === 'and';
     if (and) while (j > 0 && k - j <= 10 && toks[j]!.kind === 'word' && !PAST.test(toks[j]!.lower)) j--;
     const s = subjectBefore(text, toks, k) ?? (and && j > 0 && toks[j]!.kind === 'word' && PAST.test(toks[j]!.lower) ? subjectBefore(text, toks, j) : null);
-    const person = s !== null && (s.kind === 'pronoun' ? s.gender === 'm' || s.gender === 'f' : s.kind === 'name' && namesPerson(s) && !/^(?:the|a|an)\s/i.test(s.text));
+    // (or a body that speaks, by the head of its noun: "Mirenka's foreign ministry rejected the accusations as “…”")
+    const person = s !== null && (s.kind === 'pronoun' ? s.gender === 'm' || s.gender === 'f' : s.kind === 'name' ? namesPerson(s) && !/^(?:the|a|an)\s/i.test(s.text) : s.kind === 'noun' && bodyHead(s.text.slice(s.text.lastIndexOf(' ') + 1).toLowerCase()));
     return person ? { subject: s, cue: { ...structuralCue(toks, k), lemma } } : null;
   }
   return null;

@@ -3522,6 +3522,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'no plans at this stage', speaker: 'Ilse Varga' },
     ],
   },
+  {
+    note: 'a body\'s noun as the subject of an act ("the foreign ministry rejected the accusations as “…”"), and a sentence after the quotation that opens with an article and a noun ("The markers, the statement said, …") is a sentence of its own, whose "the statement" is the ministry\'s',
+    text: 'Border row\n\nIn a written statement issued a few hours later, Mirenka\'s foreign ministry rejected the accusations as “baseless and provocative.” The markers, the statement said, had been “restored to their correct positions” after spring floods.',
+    quotes: [
+      { quote: 'baseless and provocative', speaker: "Mirenka's foreign ministry" },
+      { quote: 'restored to their correct positions', speaker: "Mirenka's foreign ministry" },
+    ],
+  },
+  {
+    note: '(guard) after a quotation that ends its sentence, a name and a verb no list holds still attribute it: “…” Graham wondered.',
+    text: 'Border row\n\n“Does anybody know where the markers went?” Graham wondered.',
+    quotes: [{ quote: 'anybody know where', speaker: 'Graham' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
