@@ -872,6 +872,8 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   let honorific = false;
   let married: 'Mrs.' | 'Lady' | null = null;
   const titles: string[] = [];
+  // (is the last title a rank still open to the office's words: "Deputy", "Deputy Prime"?)
+  let ranked = false;
   // leading function words and titles: "The", "President", "Mr."
   // ("Vice-chancellor Annelise Vargas-Hume", "Co-chair Ruth Abel": a compound whose last part is a role is a title)
   while (words.length && (NOT_NAME_WORDS.has(words[0]!.toLowerCase()) || isTitleWord(words[0]!) || words.length > 2 && compoundRole(words[0]!.toLowerCase()))) {
@@ -882,7 +884,11 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     if (gender) honorific = true;
     if (w === 'mrs.' || w === 'mrs') married = 'Mrs.';
     else if (w === 'lady') married = 'Lady';
-    if (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w + '.')) titles.push(words[0]!);
+    // ("Deputy Governor Piet Hallen", "Deputy Prime Minister …", "Vice President Joe Biden": a rank below an office and
+    // the office's words after it are one title)
+    if (ranked && isTitleWord(words[0]!)) titles[titles.length - 1] += ` ${words[0]!}`;
+    else if (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w + '.')) titles.push(words[0]!);
+    ranked = RANK.test(w) ? ROLE_NOUNS.has(w) : ranked && isTitleWord(words[0]!);
     words = words.slice(1);
   }
   // "Little Oliver Twist", "Poor Mrs. Bennet": in a book, an endearment or epithet before a name of more
@@ -895,7 +901,8 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   const roleSurname = text.length < BOOK_CHARS && surnameAt > 0 && SURNAME_TITLES.has(words[surnameAt]!.toLowerCase()) && !isTitleWord(words[surnameAt - 1]!) && givenNameLike(words[surnameAt - 1]!);
   const lastRole = words.reduce((k, w, i) => (isTitleWord(w) && !(roleSurname && i === surnameAt) ? i : k), -1);
   if (lastRole >= 0) {
-    titles.push(words.slice(0, lastRole + 1).join(' '));
+    if (ranked) titles[titles.length - 1] += ` ${words.slice(0, lastRole + 1).join(' ')}`;
+    else titles.push(words.slice(0, lastRole + 1).join(' '));
     words = words.slice(lastRole + 1);
   }
   // "Secretary of State Marco Rubio": the run began after "Secretary of"
@@ -1400,7 +1407,7 @@ function titleStandsFor(reg: Registry, m: Mention, words: readonly string[], rol
   if (!kinds || words.slice(1, r).some((w) => /^(?:of|for|from|with|to)$/.test(w))) return null;
   const place = m.text.split(/\s+/).slice(1, r).find((w) => /^\p{Lu}/u.test(w));
   const placed = (t: string) => /^\p{Lu}\p{Ll}+$/u.test(t.split(' ')[0]!) && !isTitleWord(t.split(' ')[0]!);
-  const holder = lastNamedBefore(reg, at, (e) => e.titles.some((t) => titleOfKind(t, kinds)) && !(place && e.titles.some((t) => placed(t) && !t.includes(place))));
+  const holder = lastNamedBefore(reg, at, (e) => e.titles.some((t) => titleOfKind(t, kinds) && qualified(t.toLowerCase(), m.text)) && !(place && e.titles.some((t) => placed(t) && !t.includes(place))));
   if (!holder) return null;
   // (a place that the title also names is enough: "Florida Sen. Marco Rubio" … "the Florida senator")
   if (place && holder.titles.some((t) => t.includes(place))) return holder;
@@ -1598,8 +1605,14 @@ function qualified(title: string, description: string): boolean {
   const t = title.toLowerCase().split(/\s+/);
   const j = t.lastIndexOf(role);
   const theirs = j > 0 && PORTFOLIO.test(t[j - 1]!) ? t[j - 1]! : null;
-  return !mine || !theirs || mine === theirs;
+  if (mine && theirs && mine !== theirs) return false;
+  // ("the governor" is not "Deputy Governor Piet Hallen", nor "the prime minister" "Deputy Prime Minister …": a rank
+  // below the office before the role, in one and not the other, is another office)
+  const rank = (words: readonly string[], end: number) => words.slice(Math.max(0, end - 3), end).find((w) => RANK.test(w)) ?? null;
+  return j < 0 || rank(d, d.length - 1) === rank(t, j);
 }
+// A rank below an office, before its role: "deputy governor", "vice president", "assistant secretary".
+const RANK = /^(?:deputy|vice|assistant|associate|junior|under)$/;
 // A word that tells one office of a role from another: "prime minister", "interior minister", "deputy mayor".
 const PORTFOLIO = /^(?:prime|interior|foreign|finance|defence|defense|health|justice|education|home|trade|economy|economic|energy|transport|labour|labor|culture|agriculture|environment|treasury|deputy|vice|assistant|associate|junior)$/;
 const PARTY = /\b(democratic|democrat|republican|gop|labour|conservative|tory|liberal)\b/;

@@ -3535,6 +3535,18 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Border row\n\n“Does anybody know where the markers went?” Graham wondered.',
     quotes: [{ quote: 'anybody know where', speaker: 'Graham' }],
   },
+  {
+    note: 'a rank below an office ("Deputy Governor", "Deputy Prime Minister") is another office: "the governor" and "the prime minister" take up the office\'s holder, "the deputy governor" the deputy',
+    text: 'Rates held\n\nGovernor Annika Solberg told reporters the board had voted to hold.\n\nDeputy Governor Piet Hallen said he had favoured a cut.\n\n“Nothing is off the table,” the governor said.\n\n“I still disagree,” the deputy governor said.\n\nPrime Minister Anna Berg backed the bank.\n\nDeputy Prime Minister Jens Moe said the cut should come soon.\n\n“The bank is independent,” the prime minister said.',
+    quotes: [
+      { quote: 'the board had voted to hold', speaker: 'Annika Solberg' },
+      { quote: 'he had favoured a cut', speaker: 'Piet Hallen' },
+      { quote: 'Nothing is off the table', speaker: 'Annika Solberg' },
+      { quote: 'I still disagree', speaker: 'Piet Hallen' },
+      { quote: 'the cut should come soon', speaker: 'Jens Moe' },
+      { quote: 'The bank is independent', speaker: 'Anna Berg' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
