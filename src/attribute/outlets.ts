@@ -722,6 +722,20 @@ function mediaRunAt(s: string, at: number): { name: string; text: string; start:
 // "BEIJING, March 3 (Xinhua) --". Bounded: looked for in the first 300 characters only.
 const DATELINE = /(?:^|\n)[ \t]*[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,[ \t]*[\p{L}.]+(?:[ \t]+\d{1,2})?)?[ \t]*\(([^()\n]{1,30})\)[ \t]*(?:-{1,2}|—|–)/u;
 
+/**
+ * The agency a dateline credits that no list holds: "VELDHAVEN (Nordwire) —" (a name of one to three capitalised
+ * words, no month or day); null otherwise, and where a listed outlet is credited (findDateline).
+ */
+export function findUnlistedWire(text: string): { name: string; pattern: RegExp } | null {
+  const m = DATELINE.exec(text.slice(0, 300));
+  const inner = m?.[1]!.trim();
+  if (!inner || BY_ALIAS.has(inner) || !UNLISTED_WIRE.test(inner) || MONTH_OR_DAY.test(inner)) return null;
+  // (where the text names it as the one spoken to or quoted by: "told Nordwire", "in an interview with Nordwire")
+  return { name: inner, pattern: new RegExp(String.raw`\b(?:told|to|with|by)\s+(${inner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\p{L}])`, 'u') };
+}
+const UNLISTED_WIRE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}$/u;
+const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Corrected)\b/;
+
 /** The outlet a dateline credits, if the story opens with one. */
 export function findDateline(text: string): OutletHit | null {
   const head = text.slice(0, 300);

@@ -2,7 +2,7 @@
 // through, from what findOutlet reads in its sentence and from what the
 // article said earlier: an interview that goes on, a transcript's broadcast,
 // a journalist's outlet, a wire's dateline.
-import { aliasIndex, findAffiliations, findDateline, findInterviews, findPublisher, findFraming, findOutlet, isMediaName, outletNamed, findPieceOutlet, type AliasIndex, type OutletHit } from './outlets.js';
+import { aliasIndex, findAffiliations, findDateline, findUnlistedWire, findInterviews, findPublisher, findFraming, findOutlet, isMediaName, outletNamed, findPieceOutlet, type AliasIndex, type OutletHit } from './outlets.js';
 import type { Span } from '../types.js';
 import { partitionPoint } from '../bisect.js';
 import { PLATFORMS } from '../lexicon/outlets.js';
@@ -94,6 +94,8 @@ export interface OutletScope {
   /** Where the gazetteer's aliases stand in the text (see outlets.ts). */
   aliases: AliasIndex;
   dateline: OutletHit | null;
+  /** An agency on no list that the dateline credits ("VELDHAVEN (Nordwire) —"), and how the text names it as a listener. */
+  wire: { name: string; pattern: RegExp } | null;
   /** The journalists and hosts the article ties to an outlet: "MSNBC host Chris Matthews". */
   affiliations: Map<string, OutletHit>;
   /** The people the article says gave an interview to an outlet: "by Ivanka Trump in an interview with Cosmopolitan". */
@@ -119,7 +121,7 @@ export function outletScope(text: string, resolve: (name: string, at: number) =>
   const interviews = new Map<string, OutletHit>();
   const found = findInterviews(text);
   for (const i of found) if (i.person) interviews.set(speakerKey(resolve(i.person, i.at)), i.hit);
-  return { text, aliases, dateline: findDateline(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text, aliases), bySpeaker: new Map(), last: null };
+  return { text, aliases, dateline: findDateline(text), wire: findUnlistedWire(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text, aliases), bySpeaker: new Map(), last: null };
 }
 
 /** Does text[from, to) hold a line break? (The first one after `from` is found, not the whole range copied.) */
@@ -201,8 +203,13 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   const sameOccasion = (): boolean => (sameOccasionMemo ??= !own() && (SAME_INTERVIEW.test(sentenceText) || (q.previous !== null && SAME_INTERVIEW.test(text.slice(q.previous.start, q.previous.end)))));
   let piece: OutletHit | null = null;
   let before: { start: number; end: number; skip: [number, number][] } | null = null;
+  let wired: RegExpExecArray | null = null;
   if (hit) answer = { outlet: hit.name, outletMention: hit.mention };
-  else if (q.transcript) answer = { outlet: q.transcript.name, outletMention: q.transcript.mention };
+  else if (scope.wire && (wired = scope.wire.pattern.exec(sentenceText))) {
+    // "“…,” Brekke told Nordwire." in a story the dateline credits to Nordwire, a wire no list holds
+    const start = q.sentence.start + wired.index + wired[0].length - wired[1]!.length;
+    answer = { outlet: scope.wire.name, outletMention: { text: wired[1]!, start, end: start + wired[1]!.length } };
+  } else if (q.transcript) answer = { outlet: q.transcript.name, outletMention: q.transcript.mention };
   else if (who && !scope.bySpeaker.has(who) && scope.interviews.has(who) && sameOccasion() && (piece = scope.interviews.get(who) ?? null)) {
     // "… mentioned by Ivanka Trump in an interview with Cosmopolitan magazine." … "She noted the rule in the interview."
     answer = { outlet: piece.name, outletMention: piece.mention };

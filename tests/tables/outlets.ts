@@ -1220,6 +1220,15 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'the talks had failed', outlet: 'Interfax' },
     ],
   },
+  {
+    note: 'an agency on no list that the dateline credits ("VELDHAVEN (Nordwire) —") is the outlet where the text names it as the listener ("told Nordwire"), and of the quotation that goes on; not of the others (guard)',
+    text: 'Rates held\n\nVELDHAVEN (Nordwire) — The central bank held its main rate on Thursday.\n\n“The bank is buying time,” Tomas Brekke, an economist at Halvard Securities, told Nordwire. “It wants two more inflation prints.”\n\n“We are not there yet,” Governor Annika Solberg told reporters.',
+    quotes: [
+      { quote: 'The bank is buying time', outlet: 'Nordwire' },
+      { quote: 'two more inflation prints', outlet: 'Nordwire' },
+      { quote: 'We are not there yet', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
