@@ -9,7 +9,7 @@ import { isSpace, tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, looksLikeTitle, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
 import { RULES, frame as ruleFrame, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, frameRelativeNaming, framePersonNarrated, framePrevious, frameSubject, quotedAs, type Frame } from './attribute/frames.js';
-import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, type DialogueTurn } from './attribute/speakers.js';
+import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, mayNamePerson, type DialogueTurn } from './attribute/speakers.js';
 import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
 import { findOutlet, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
 import { notPast, outletFor, outletScope, type OutletScope } from './attribute/scope.js';
@@ -158,7 +158,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   if (text.length >= BOOK_CHARS) learnEpithets(registry, dialogueTurns(text, works, wrapped));
 
   let group = spans.reduce((g, s) => Math.max(g, s.group ?? 0), 0);
-  const scope = outletScope(text, (name, at) => resolveMention(registry, { kind: 'name', start: at, end: at, text: name, name, title: null, gender: null }, at).speaker ?? name);
+  const scope = outletScope(text, (name, at) => resolveMention(registry, { kind: 'name', start: at, end: at, text: name, name, title: null, gender: null }, at).speaker ?? name, (name) => mayNamePerson(registry, name));
   const doc: Doc = { text, registry, sentences, works, options, scope, transcriptOutlet: transcriptOutlet ?? null, resolved: new Map() };
   const out: Quote[] = [];
   let prev: Work | undefined;

@@ -93,6 +93,8 @@ export interface OutletScope {
   text: string;
   /** Where the gazetteer's aliases stand in the text (see outlets.ts). */
   aliases: AliasIndex;
+  /** May a name of several words be a person's (the name registry's answer; a medium's name is none)? */
+  mayBePerson: (name: string) => boolean;
   dateline: OutletHit | null;
   /** An agency on no list that the dateline credits ("VELDHAVEN (Nordwire) —"), and how the text names it as a listener. */
   wire: { name: string; pattern: RegExp } | null;
@@ -111,17 +113,23 @@ export interface OutletScope {
   last: { speaker: string | null; outlet: string | null; mention: Span | null; start: number; end: number; past: boolean } | null;
 }
 
+// An interview given to a name of two to four capitalised words, not a possessive's ("an interview with Fox News's
+// Chris Wallace" is the listed outlet's).
+const INTERVIEW_WITH = /\b(?:in|during)\s+(?:an|a|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}interview\s+with\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})(?![\p{L}’'-])(?!\s*[’']s\b)/u;
+// The words of a body's name, which gives no interviews as a medium does: "an interview with the Finance Ministry".
+const NOT_MEDIUM_NAME = /\b(?:Ministry|Department|Office|Council|Committee|Commission|Agency|Party|Government|Court|University|Institute|Foundation|Association|Union|Bank|Company|Group|Police|Embassy|Senate|House|Congress|Parliament)\b/;
+
 /** A speaker's name as the scope's maps key it: without periods or runs of spaces. */
 const speakerKey = (name: string): string => name.replace(/\./g, '').replace(/\s+/g, ' ').trim();
 
-export function outletScope(text: string, resolve: (name: string, at: number) => string): OutletScope {
+export function outletScope(text: string, resolve: (name: string, at: number) => string, mayBePerson: (name: string) => boolean = () => true): OutletScope {
   const aliases = aliasIndex(text);
   const affiliations = new Map<string, OutletHit>();
   for (const a of findAffiliations(text, aliases)) affiliations.set(speakerKey(resolve(a.person, a.at)), a.hit);
   const interviews = new Map<string, OutletHit>();
   const found = findInterviews(text);
   for (const i of found) if (i.person) interviews.set(speakerKey(resolve(i.person, i.at)), i.hit);
-  return { text, aliases, dateline: findDateline(text), wire: findUnlistedWire(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text, aliases), bySpeaker: new Map(), last: null };
+  return { text, aliases, mayBePerson, dateline: findDateline(text), wire: findUnlistedWire(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text, aliases), bySpeaker: new Map(), last: null };
 }
 
 /** Does text[from, to) hold a line break? (The first one after `from` is found, not the whole range copied.) */
@@ -209,6 +217,11 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     // "“…,” Brekke told Nordwire." in a story the dateline credits to Nordwire, a wire no list holds
     const start = q.sentence.start + wired.index + wired[0].length - wired[1]!.length;
     answer = { outlet: scope.wire.name, outletMention: { text: wired[1]!, start, end: start + wired[1]!.length } };
+  } else if ((wired = INTERVIEW_WITH.exec(sentenceText)) && !NOT_MEDIUM_NAME.test(wired[1]!) && !scope.mayBePerson(wired[1]!)) {
+    // "“…,” she said in an interview with Wessex Sound": a name of several words that is no person's, after an
+    // interview's "with", is the medium interviewing (a person's, "an interview with Anna Berg", is not)
+    const start = q.sentence.start + wired.index + wired[0].length - wired[1]!.length;
+    answer = { outlet: wired[1]!, outletMention: { text: wired[1]!, start, end: start + wired[1]!.length } };
   } else if (q.transcript) answer = { outlet: q.transcript.name, outletMention: q.transcript.mention };
   else if (who && !scope.bySpeaker.has(who) && scope.interviews.has(who) && sameOccasion() && (piece = scope.interviews.get(who) ?? null)) {
     // "… mentioned by Ivanka Trump in an interview with Cosmopolitan magazine." … "She noted the rule in the interview."

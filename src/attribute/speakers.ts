@@ -227,6 +227,18 @@ class TitleCaseLines {
   }
 }
 
+/**
+ * May the name of several words be a person's: one the document has speak or gives a gender, a given name or a title
+ * first ("Anna Berg", "Prime Minister Anna Berg")? A name of words no list gives, that nobody has speak, is likely a
+ * body's or a medium's ("Wessex Sound").
+ */
+export function mayNamePerson(reg: Registry, name: string): boolean {
+  const e = reg.entities.get(name);
+  if (e && (e.person || e.gender)) return true;
+  const first = name.split(/\s+/)[0]!;
+  return isTitleWord(first) || genderOfFirst(first.toLowerCase()) !== null || HONORIFICS.has(first.toLowerCase().replace(/\.$/, ''));
+}
+
 /** Is this word part of a name the document uses (capitalised, away from a sentence start)? */
 export function knownWord(reg: Registry, word: string): boolean {
   const w = lower(word);

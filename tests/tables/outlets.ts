@@ -1229,6 +1229,15 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'We are not there yet', outlet: null },
     ],
   },
+  {
+    note: 'a name of several words that is no person\'s after "in an interview with" is the medium ("Wessex Sound"); a person\'s name there is not (guard), nor a body\'s (guard)',
+    text: 'Club sold\n\n“We have seen this before,” Nadia Okonjo said in an interview with Wessex Sound.\n\n“We will build,” Carter Vance said in an interview with Anna Berg.\n\n“We are watching,” the councillor said in an interview with the Planning Committee.',
+    quotes: [
+      { quote: 'We have seen this before', outlet: 'Wessex Sound' },
+      { quote: 'We will build', outlet: null },
+      { quote: 'We are watching', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
