@@ -2099,7 +2099,12 @@ export function learn(reg: Registry, speaker: string | null, m: Mention, clauseE
   // ("Powell's office said in a statement. … The statement added that …": who issued the statement a later "the
   // statement" stands for)
   // (in news only, where "the statement" is resolved)
-  if (reg.text.length < BOOK_CHARS && !STATEMENT_MENTION.test(m.text)) {
+  // (and "the statement" resolved to its issuer stands for it again: "… the statement said. … “…,” the statement said")
+  const document = reg.text.length < BOOK_CHARS ? STATEMENT_MENTION.exec(m.text) : null;
+  if (document) {
+    // (a name, not a description: "the report" for "a congressional report" stands for no issuer)
+    if (speaker !== m.text && /^\p{Lu}/u.test(speaker)) reg.statement = { text: speaker, word: m.end - document[1]!.length };
+  } else if (reg.text.length < BOOK_CHARS) {
     const [from, sentence] = sentenceAround(reg.text, m.start, m.end);
     const own = STATEMENT_WORD.exec(sentence);
     if (own) reg.statement = { text: speaker, word: from + own.index + own[0].length - own[1]!.length };

@@ -3547,6 +3547,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'The bank is independent', speaker: 'Anna Berg' },
     ],
   },
+  {
+    note: '"the statement" resolved to its issuer stands for it again paragraphs on',
+    text: 'Border row\n\nIn a written statement issued in Sarvik, Mirenka\'s foreign ministry dismissed the claims as “baseless.” The markers, the statement said, had been “restored to their positions.”\n\nThe row has simmered since 1991.\n\n“Mirenka has always respected its obligations,” the statement said.',
+    quotes: [
+      { quote: 'baseless', speaker: "Mirenka's foreign ministry" },
+      { quote: 'restored to their positions', speaker: "Mirenka's foreign ministry" },
+      { quote: 'always respected its obligations', speaker: "Mirenka's foreign ministry" },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
