@@ -26,7 +26,8 @@ export const SPEECH = new Set(
    promise reply respond confirm assert contend maintain stress emphasize emphasise allege testify tweet post declare
    reveal disclose concede recall reiterate repeat caution counter complain boast observe remark inform indicate point
    introduce define
-   voice convey relay profess utter advise apprise pronounce divulge intimate vocalize vocalise`
+   voice convey relay profess utter advise apprise pronounce divulge intimate vocalize vocalise
+   affirm aver avow attest`
     .split(/\s+/)
     .filter(Boolean),
 );

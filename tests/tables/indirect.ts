@@ -2204,6 +2204,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'The envoy met the secretary of state', speaker: 'two officials', rule: 'clause-according-to' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: '"affirm", "aver", "avow", "attest" report speech as "say" does, past a venue before "that" too',
+    text: 'Artefacts return\n\nLotte Brandvold affirmed in an interview with Radio Lindmoor that other museums would face mounting pressure.\n\nMuseum director Hans Ekdal averred that the records had been falsified.',
+    quotes: [
+      { quote: 'other museums would face mounting pressure', speaker: 'Lotte Brandvold', rule: 'subject-cue-that' },
+      { quote: 'the records had been falsified', speaker: 'Hans Ekdal', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
