@@ -530,9 +530,20 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
   const lowerUsed = candidates.size ? lowerCaseUses(text, candidates) : candidates;
   // Pass 2: the names, in text order
   const add = (at: number, words: string[]) => addName(reg, text, words, at, at + joinedLength(words), text.slice(Math.max(0, at - 60), at), pendingSingles);
+  // ("Per Amadi, the objects will go on display …": a sentence's "Per" before the surname of a fuller name the text
+  // gives, and a comma, is the spinner's "according to", not the given name Per)
+  let surnames: Set<string> | undefined;
+  const perSource = (r: (typeof runs)[number]) => {
+    if (!r.opens || r.words.length !== 2 || r.words[0] !== 'Per' || text[r.at + joinedLength(r.words)] !== ',') return false;
+    if (!surnames) {
+      surnames = new Set();
+      for (const o of runs) if (o.words.length > 1 && o.words[0] !== 'Per') surnames.add(clean(o.words[o.words.length - 1]!));
+    }
+    return surnames.has(clean(r.words[1]!));
+  };
   runs.forEach((r, k) => {
     if (r.headline) for (const run of splitRun(r.words, r.at, r.words.length > 1 ? common : null)) add(run.at, run.words);
-    else if (lowerUsed.has(openers[k]!) || r.opens && r.words.length > 1 && (NEVER_NAME_OPENER.test(clean(r.words[0]!)) || ADVERB_OPENER.test(clean(r.words[0]!)) && common(r.words[0]!))) add(r.at + r.words[0]!.length + 1, r.words.slice(1));
+    else if (lowerUsed.has(openers[k]!) || r.opens && r.words.length > 1 && (NEVER_NAME_OPENER.test(clean(r.words[0]!)) || ADVERB_OPENER.test(clean(r.words[0]!)) && common(r.words[0]!) || perSource(r))) add(r.at + r.words[0]!.length + 1, r.words.slice(1));
     else add(r.at, r.words);
   });
   // single words ("Putin") are occurrences of the fullest name that holds them

@@ -3556,6 +3556,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'always respected its obligations', speaker: "Mirenka's foreign ministry" },
     ],
   },
+  {
+    note: 'a sentence\'s "Per" before the surname of a fuller name and a comma is a spinner\'s "according to", not the given name Per; "Per Nilsson said" keeps it (guard)',
+    text: 'Artefacts return\n\nCulture Minister Zuri Amadi arrived on Monday.\n\nPer Amadi, the objects will go on display at the new National Museum in March.\n\nPer Nilsson said the loan was over.',
+    quotes: [
+      { quote: 'the objects will go on display', speaker: 'Zuri Amadi' },
+      { quote: 'the loan was over', speaker: 'Per Nilsson' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
