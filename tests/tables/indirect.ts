@@ -2213,6 +2213,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the records had been falsified', speaker: 'Hans Ekdal', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'according-to-clause',
+    note: 'the source\'s relative clause after "According to X," is no part of what the source said; the clause after it is',
+    text: 'Strike\n\nPer a senior manager at the hospital, who requested anonymity because he was not authorised to speak publicly, around 140 planned operations had been postponed.\n\nAccording to the ministry, which runs the port, the harbour will reopen in May.',
+    quotes: [
+      { quote: 'around 140 planned operations had been postponed', speaker: 'a senior manager at the hospital', rule: 'according-to-clause' },
+      { quote: 'the harbour will reopen in May', speaker: 'ministry', rule: 'according-to-clause' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -150,16 +150,24 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
   if (opens) {
     // According to X, CLAUSE.
     if (whoEnd < 0 || toks[whoEnd]!.text !== ',') return taken;
-    const e = endOfClause(toks, whoEnd + 1);
-    if (wordsIn(toks, whoEnd + 1, e) < MIN_WORDS) return taken;
+    let open = whoEnd + 1;
+    // ("Per a senior manager at the hospital, who requested anonymity because he was not authorised to speak, around
+    // 140 operations had been postponed": the source's relative clause is no part of what the source said)
+    if (/^(?:who|which)$/.test(toks[open]?.lower ?? '')) {
+      const comma = toks.findIndex((t, i) => i > open && i - open <= 30 && t.text === ',');
+      if (comma < 0) return taken;
+      open = comma + 1;
+    }
+    const e = endOfClause(toks, open);
+    if (wordsIn(toks, open, e) < MIN_WORDS) return taken;
     // ("According to the Budget Office, the bill would cost …": the clause after the comma is no apposition of the
     // source, though it may open as one)
-    if (who.title !== null && text.startsWith(who.title, toks[whoEnd + 1]!.start)) who = { ...who, title: null };
+    if (who.title !== null && text.startsWith(who.title, toks[open]!.start)) who = { ...who, title: null };
     // ("According to a transcript released by the Kremlin, Putin told reporters that …": a record of what was said
     // gives the words of the one it records, whose own cue in the clause reports them; the outlet stage reads
     // "released by the Kremlin")
-    if (RECORD_SOURCE.test(who.text) && findCues(toks, whoEnd + 1, e).some((x) => isSpeech(x) && !x.gerund)) return whoEnd + 1;
-    out.push({ ...spanOf(toks, whoEnd + 1, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
+    if (RECORD_SOURCE.test(who.text) && findCues(toks, open, e).some((x) => isSpeech(x) && !x.gerund)) return open;
+    out.push({ ...spanOf(toks, open, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
     taken = e;
   } else if (toks[c.first - 1]!.text === ',' && c.first - 2 >= taken && !/s$/.test(toks[c.first - 2]!.lower) && !NOUN_BEFORE.test(toks[c.first - 3]?.lower ?? '') && findCues(toks, Math.max(taken, c.first - 4), c.first - 1).some((x) => x.last === c.first - 2 && !x.gerund && isSpeech(x))) {
     // ("Putin replied, according to a transcript released by the Kremlin: “…”", "Putin said, according to Interfax,
