@@ -89,8 +89,9 @@ export interface Registry {
   /** The last firm that spoke by a name with a word of a body in it, whoever spoke after it ("In a statement, Veradyne
    * Biologics said … chief executive X said … In the same statement, the company said"). */
   spokenFirm: { text: string; at: number } | undefined;
-  /** The last speaker an attribution named with its own statement ("Powell's office said in a statement"), and where that word is. */
-  statement: { text: string; word: number } | undefined;
+  /** Who issued each statement an attribution named, by where its word stands ("Powell's office said in a statement";
+   * "the statement" resolved to its issuer). */
+  statement: Map<number, string> | undefined;
 }
 
 // A parent or a spouse named by a possessive: "her mother", "his wife" (resolveMention).
@@ -1498,7 +1499,8 @@ function statementIssuer(reg: Registry, at: number, noun: string): string | null
   let word = -1;
   for (let m = re.exec(window); m; m = re.exec(window)) word = from + m.index;
   if (word < 0) return null;
-  if (reg.statement?.word === word) return reg.statement.text;
+  const issued = reg.statement?.get(word);
+  if (issued !== undefined) return issued;
   // the subject of the word's own sentence that issued it: "the Holocaust Museum issued a statement"
   const occ = reg.occurrences;
   const i = partitionPoint(occ, (o) => o.at < word) - 1;
@@ -2114,11 +2116,11 @@ export function learn(reg: Registry, speaker: string | null, m: Mention, clauseE
   const document = reg.text.length < BOOK_CHARS ? STATEMENT_MENTION.exec(m.text) : null;
   if (document) {
     // (a name, not a description: "the report" for "a congressional report" stands for no issuer)
-    if (speaker !== m.text && /^\p{Lu}/u.test(speaker)) reg.statement = { text: speaker, word: m.end - document[1]!.length };
+    if (speaker !== m.text && /^\p{Lu}/u.test(speaker)) (reg.statement ??= new Map()).set(m.end - document[1]!.length, speaker);
   } else if (reg.text.length < BOOK_CHARS) {
     const [from, sentence] = sentenceAround(reg.text, m.start, m.end);
     const own = STATEMENT_WORD.exec(sentence);
-    if (own) reg.statement = { text: speaker, word: from + own.index + own[0].length - own[1]!.length };
+    if (own) (reg.statement ??= new Map()).set(from + own.index + own[0].length - own[1]!.length, speaker);
   }
   const e = reg.entities.get(speaker);
   if (e?.person && reg.text.length < BOOK_CHARS) reg.lastQuoted = { entity: e, start: m.start, end: m.end, clauseEnd: clauseEnd ?? 0 };

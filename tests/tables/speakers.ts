@@ -3564,6 +3564,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the loan was over', speaker: 'Per Nilsson' },
     ],
   },
+  {
+    note: 'one "the statement" read twice (a fragment and the clause after "and said") takes up the same issuer both times',
+    text: 'Recall\n\nIn a written statement, Halvern Pharmaceuticals said the impurity had been traced to a single supplier. The statement called the problem “an isolated manufacturing deviation” and said no other products were affected.',
+    quotes: [
+      { quote: 'an isolated manufacturing deviation', speaker: 'Halvern Pharmaceuticals' },
+      { quote: 'no other products were affected', speaker: 'Halvern Pharmaceuticals' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
