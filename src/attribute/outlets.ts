@@ -215,7 +215,7 @@ const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+o
 // The nouns of a programme one appears on ("the technology podcast Signal & Noise", "the morning show Wake Up Harbour").
 const PROGRAMME_NOUN = 'podcast|show|programme|program|newsletter|blog';
 // Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
-const DESCRIPTOR = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|own|state|state-run|state-owned|official|news|information|agency|company|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|podcast|newsletter|blog|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Ll}-]+(?=\s+(?:${PROGRAMME_NOUN}|magazine|newspaper|website|site|tabloid|broadcaster|station|channel|journal|wire|radio)\s)|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu}))\s+){0,5}`, 'u');
+const DESCRIPTOR = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|own|state|state-run|state-owned|official|news|information|agency|company|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|podcast|newsletter|blog|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Ll}-]+(?=\s+(?:${PROGRAMME_NOUN}|magazine|newspaper|website|site|tabloid|broadcaster|station|channel|journal|wire|radio|news)\s)|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu}))\s+){0,5}`, 'u');
 
 // An outlet as the subject of a reporting verb: "Reuters reported".
 // (a time may stand between: "The Times on Saturday wrote", "Reuters last week reported")
@@ -722,19 +722,41 @@ function mediaRunAt(s: string, at: number): { name: string; text: string; start:
 // "BEIJING, March 3 (Xinhua) --". Bounded: looked for in the first 300 characters only.
 const DATELINE = /(?:^|\n)[ \t]*[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,[ \t]*[\p{L}.]+(?:[ \t]+\d{1,2})?)?[ \t]*\(([^()\n]{1,30})\)[ \t]*(?:-{1,2}|—|–)/u;
 
+/** A medium this text names that no list holds, and how the text names it as a listener or a source. */
+export interface LocalMedium {
+  name: string;
+  pattern: RegExp;
+}
+
 /**
- * The agency a dateline credits that no list holds: "VELDHAVEN (Nordwire) —" (a name of one to three capitalised
- * words, no month or day); null otherwise, and where a listed outlet is credited (findDateline).
+ * The media this text names that no list holds: the agency a dateline credits ("VELDHAVEN (Nordwire) —": a name of
+ * one to three capitalised words, no month or day), and the short form a text defines for a medium's name in
+ * parentheses ("the state-run Marovian News Agency (MNA)", "Reuters (R)" is listed already). Each is read where the
+ * text names it as the one spoken to or the source ("told Nordwire", "according to MNA", "carried by MNA").
  */
-export function findUnlistedWire(text: string): { name: string; pattern: RegExp } | null {
+export function findLocalMedia(text: string): LocalMedium[] {
+  const out: LocalMedium[] = [];
   const m = DATELINE.exec(text.slice(0, 300));
   const inner = m?.[1]!.trim();
-  if (!inner || BY_ALIAS.has(inner) || !UNLISTED_WIRE.test(inner) || MONTH_OR_DAY.test(inner)) return null;
-  // (where the text names it as the one spoken to or quoted by: "told Nordwire", "in an interview with Nordwire")
-  return { name: inner, pattern: new RegExp(String.raw`\b(?:told|to|with|by)\s+(${inner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\p{L}])`, 'u') };
+  if (inner && !BY_ALIAS.has(inner) && UNLISTED_WIRE.test(inner) && !MONTH_OR_DAY.test(inner)) out.push({ name: inner, pattern: listenerPattern(inner) });
+  // (only where a parenthesis holds capitals: the pattern runs on few texts)
+  if (text.includes('(')) {
+    DEFINED_SHORT.lastIndex = 0;
+    for (let d = DEFINED_SHORT.exec(text); d; d = DEFINED_SHORT.exec(text)) {
+      const [, full, short] = d;
+      const name = full!.replace(/^(?:The|the)\s+/, '');
+      if (BY_ALIAS.has(short!) || out.some((o) => o.name === name) || !(isMediaName(name) || BY_ALIAS.has(name)) || short![0] !== name[0]) continue;
+      out.push({ name: BY_ALIAS.get(name)?.name ?? name, pattern: listenerPattern(short!) });
+    }
+  }
+  return out;
 }
+const listenerPattern = (alias: string): RegExp =>
+  new RegExp(String.raw`\b(?:told|to|with|by|according\s+to|per)\s+(?:the\s+)?(${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\p{L}])`, 'u');
 const UNLISTED_WIRE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}$/u;
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Corrected)\b/;
+// A name of two to five capitalised words and its short form in capitals in parentheses: "Marovian News Agency (MNA)".
+const DEFINED_SHORT = /((?:\p{Lu}[\p{L}’'-]*[ \u00a0]){1,4}\p{Lu}[\p{L}’'-]*)[ \u00a0]\((\p{Lu}{2,6})\)/gu;
 
 /** The outlet a dateline credits, if the story opens with one. */
 export function findDateline(text: string): OutletHit | null {

@@ -2,7 +2,7 @@
 // through, from what findOutlet reads in its sentence and from what the
 // article said earlier: an interview that goes on, a transcript's broadcast,
 // a journalist's outlet, a wire's dateline.
-import { aliasIndex, findAffiliations, findDateline, findUnlistedWire, findInterviews, findPublisher, findFraming, findOutlet, isMediaName, outletNamed, findPieceOutlet, type AliasIndex, type OutletHit } from './outlets.js';
+import { aliasIndex, findAffiliations, findDateline, findLocalMedia, type LocalMedium, findInterviews, findPublisher, findFraming, findOutlet, isMediaName, outletNamed, findPieceOutlet, type AliasIndex, type OutletHit } from './outlets.js';
 import type { Span } from '../types.js';
 import { partitionPoint } from '../bisect.js';
 import { PLATFORMS } from '../lexicon/outlets.js';
@@ -96,8 +96,8 @@ export interface OutletScope {
   /** May a name of several words be a person's (the name registry's answer; a medium's name is none)? */
   mayBePerson: (name: string) => boolean;
   dateline: OutletHit | null;
-  /** An agency on no list that the dateline credits ("VELDHAVEN (Nordwire) —"), and how the text names it as a listener. */
-  wire: { name: string; pattern: RegExp } | null;
+  /** The media on no list the text names: its dateline's agency, the short forms it defines ("… Agency (MNA)"). */
+  local: LocalMedium[];
   /** The journalists and hosts the article ties to an outlet: "MSNBC host Chris Matthews". */
   affiliations: Map<string, OutletHit>;
   /** The people the article says gave an interview to an outlet: "by Ivanka Trump in an interview with Cosmopolitan". */
@@ -119,6 +119,15 @@ const INTERVIEW_WITH = /\b(?:in|during)\s+(?:an|a|the|his|her|their)\s+(?:[\p{Ll
 // The words of a body's name, which gives no interviews as a medium does: "an interview with the Finance Ministry".
 const NOT_MEDIUM_NAME = /\b(?:Ministry|Department|Office|Council|Committee|Commission|Agency|Party|Government|Court|University|Institute|Foundation|Association|Union|Bank|Company|Group|Police|Embassy|Senate|House|Congress|Parliament)\b/;
 
+/** The first of the text's local media that the sentence names as the one spoken to or the source, and where. */
+function localMedium(media: readonly LocalMedium[], sentence: string): { name: string; text: string; at: number } | null {
+  for (const m of media) {
+    const hit = m.pattern.exec(sentence);
+    if (hit) return { name: m.name, text: hit[1]!, at: hit.index + hit[0].length - hit[1]!.length };
+  }
+  return null;
+}
+
 /** A speaker's name as the scope's maps key it: without periods or runs of spaces. */
 const speakerKey = (name: string): string => name.replace(/\./g, '').replace(/\s+/g, ' ').trim();
 
@@ -129,7 +138,7 @@ export function outletScope(text: string, resolve: (name: string, at: number) =>
   const interviews = new Map<string, OutletHit>();
   const found = findInterviews(text);
   for (const i of found) if (i.person) interviews.set(speakerKey(resolve(i.person, i.at)), i.hit);
-  return { text, aliases, mayBePerson, dateline: findDateline(text), wire: findUnlistedWire(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text, aliases), bySpeaker: new Map(), last: null };
+  return { text, aliases, mayBePerson, dateline: findDateline(text), local: findLocalMedia(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text, aliases), bySpeaker: new Map(), last: null };
 }
 
 /** Does text[from, to) hold a line break? (The first one after `from` is found, not the whole range copied.) */
@@ -212,11 +221,13 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   let piece: OutletHit | null = null;
   let before: { start: number; end: number; skip: [number, number][] } | null = null;
   let wired: RegExpExecArray | null = null;
+  let local: { name: string; text: string; at: number } | null = null;
   if (hit) answer = { outlet: hit.name, outletMention: hit.mention };
-  else if (scope.wire && (wired = scope.wire.pattern.exec(sentenceText))) {
-    // "“…,” Brekke told Nordwire." in a story the dateline credits to Nordwire, a wire no list holds
-    const start = q.sentence.start + wired.index + wired[0].length - wired[1]!.length;
-    answer = { outlet: scope.wire.name, outletMention: { text: wired[1]!, start, end: start + wired[1]!.length } };
+  else if (scope.local.length && (local = localMedium(scope.local, sentenceText))) {
+    // "“…,” Brekke told Nordwire." in a story the dateline credits to Nordwire, a wire no list holds; "According to MNA"
+    // after "the state-run Marovian News Agency (MNA)"
+    const start = q.sentence.start + local.at;
+    answer = { outlet: local.name, outletMention: { text: local.text, start, end: start + local.text.length } };
   } else if ((wired = INTERVIEW_WITH.exec(sentenceText)) && !NOT_MEDIUM_NAME.test(wired[1]!) && !scope.mayBePerson(wired[1]!)) {
     // "“…,” she said in an interview with Wessex Sound": a name of several words that is no person's, after an
     // interview's "with", is the medium interviewing (a person's, "an interview with Anna Berg", is not)

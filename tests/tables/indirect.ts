@@ -2222,6 +2222,16 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the harbour will reopen in May', speaker: 'ministry', rule: 'according-to-clause' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a listener\'s short form in parentheses ("told … Television (MNTV) that") and a cue\'s occasion before an aside ("said on arrival, according to MNA, that") come before the clause; a participle after a noun before a source ("bills introduced in three dozen states, according to") is no cue of speech (guard)',
+    text: 'Ministers meet\n\nHalas told the state broadcaster Marovia National Television (MNTV) that the talks would focus on trade.\n\nVelkan said on arrival, according to the state-run Marovian News Agency (MNA), that the talks went well.\n\nLegislative attempts have spiked, with almost 200 bills introduced in nearly three dozen states, according to the Human Rights Campaign.',
+    quotes: [
+      { quote: 'the talks would focus on trade', speaker: 'Halas', rule: 'subject-cue-that' },
+      { quote: 'the talks went well', speaker: 'Velkan', rule: 'subject-cue-that' },
+      { quote: 'almost 200 bills introduced in nearly three dozen states', speaker: 'Human Rights Campaign', rule: 'clause-according-to' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -1238,6 +1238,17 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'We are watching', outlet: null },
     ],
   },
+  {
+    note: 'the short form a text defines for a medium in parentheses ("Marovian News Agency (MNA)") names it again ("According to MNA", "carried by MNA"), and the clause after "told … (MNTV) that" starts after "that"; "the independent news site Dresk Today" is a medium by its descriptor',
+    text: 'Ministers meet\n\n“We have come to close old wounds,” Velkan said on arrival, according to the state-run Marovian News Agency (MNA).\n\nHalas told the state broadcaster Marovia National Television (MNTV) that the talks would focus on trade.\n\nAccording to MNA, the two ministers signed a memorandum on Wednesday.\n\nIn a farewell message carried by MNA, Velkan said: “I leave with hope.”\n\nOpposition lawmaker Radu Kessel told the independent news site Dresk Today that state media had presented “a fairy tale” and lied.',
+    quotes: [
+      { quote: 'close old wounds', outlet: 'Marovian News Agency' },
+      { quote: 'the talks would focus on trade', outlet: 'Marovia National Television' },
+      { quote: 'the two ministers signed a memorandum', outlet: 'Marovian News Agency' },
+      { quote: 'I leave with hope', outlet: 'Marovian News Agency' },
+      { quote: 'a fairy tale', outlet: 'Dresk Today' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

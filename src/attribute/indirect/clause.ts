@@ -32,7 +32,16 @@ export function pastListener(toks: readonly Token[], c: Cue): number {
  */
 export function listenerEnd(toks: readonly Token[], last: number, max: number, stop: RegExp): number {
   // (a title in marks is a word of the listener's name: "told CBS’s “Face the Nation” on Sunday that")
-  return walkPastTitles(toks, last + 1, (k, words) => words < max && toks[k]!.kind === 'word' && !stop.test(toks[k]!.lower)).end;
+  const accept = (k: number, words: number) => words < max && toks[k]!.kind === 'word' && !stop.test(toks[k]!.lower);
+  const end = walkPastTitles(toks, last + 1, accept).end;
+  // (and so is the short form the text defines for it: "told Marovia National Television (MNTV) on Sunday that")
+  const past = pastShortForm(toks, end);
+  return past > end ? walkPastTitles(toks, past, (k, words) => accept(k, words + past - last - 1)).end : end;
+}
+
+/** Past a short form in parentheses at `k` ("(MNTV)", "(MNA)"), or `k` where there is none. */
+export function pastShortForm(toks: readonly Token[], k: number): number {
+  return toks[k]?.text === '(' && toks[k + 2]?.text === ')' && /^\p{Lu}{2,6}$/u.test(toks[k + 1]?.text ?? '') ? k + 3 : k;
 }
 
 /**
@@ -278,11 +287,14 @@ export function withoutAdjunct(toks: readonly Token[], from: number, end: number
  * adverbs and time words only ("said Monday the plan …": "the" opens the clause).
  */
 export function clauseStart(toks: readonly Token[], k: number, cueLast: number): number {
-  // ("said, according to Interfax, that …", "said, however, that …": an aside set off by commas, then "that")
-  if (k === cueLast + 1 && toks[k]?.text === ',') {
-    let n = k + 1;
-    while (n < toks.length && n - k <= 15 && toks[n]!.text !== ',' && toks[n]!.lower !== 'that' && !CLAUSE_END.test(toks[n]!.text)) n++;
-    if (n > k + 1 && toks[n]?.text === ',' && toks[n + 1]?.lower === 'that') return n + 2;
+  // ("said, according to Interfax, that …", "said, however, that …": an aside set off by commas, then "that"; maybe after
+  // the occasion, "said on arrival, according to MNA, that …")
+  let a = k;
+  if (k === cueLast + 1 && OCCASION.test(toks[k]?.lower ?? '')) while (a < toks.length && a - k < 5 && toks[a]!.kind === 'word') a++;
+  if (k === cueLast + 1 && toks[a]?.text === ',') {
+    let n = a + 1;
+    while (n < toks.length && n - a <= 15 && toks[n]!.text !== ',' && toks[n]!.lower !== 'that' && !CLAUSE_END.test(toks[n]!.text)) n++;
+    if (n > a + 1 && toks[n]?.text === ',' && toks[n + 1]?.lower === 'that') return n + 2;
   }
   let j = k;
   while (j < toks.length && j - cueLast < 9 && SKIP_AFTER.test(toks[j]!.lower) && toks[j]!.lower !== 'that') j++;
@@ -329,6 +341,8 @@ function apposedFrom(toks: readonly Token[], j: number): number {
   for (let n = j - 1; n >= 0 && j - n <= 5; n--) if (toks[n]!.text === ',') return n;
   return j;
 }
+// What opens the occasion of a cue before an aside: "on arrival", "in Brussels", "on Monday".
+const OCCASION = /^(?:on|in|at|during|after|before|upon)$/;
 // What ends the search for an aside's closing comma: the sentence's or a clause's end, a quotation's mark.
 const CLAUSE_END = /^[.;:!?“”"]$/;
 // What may stand between a cue and its clause without "that": adverbs, days, a comma.

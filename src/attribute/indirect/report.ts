@@ -14,7 +14,7 @@ import {
 } from './words.js';
 import { clauseVerbAfter, inS, listenerBeforeClause, pastMedium, placeBeforeThat } from './unlisted.js';
 import {
-  VENUE_START, WISH, clauseStart, citedBeforeThat, datelineEnd, endOfClause, inOpeningClause, lastSegment, opensWithIntro, toComma, walkPastTitles, withoutAdjunct,
+  VENUE_START, WISH, clauseStart, citedBeforeThat, datelineEnd, endOfClause, inOpeningClause, lastSegment, opensWithIntro, pastShortForm, toComma, walkPastTitles, withoutAdjunct,
 } from './clause.js';
 import { accordingTo } from './sources.js';
 import { BARE_NOT_SPEECH } from './evidence.js';
@@ -275,6 +275,8 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     const head = k;
     // (and past a title in marks: "told CBS’s “Face the Nation” that")
     k = walkPastTitles(toks, k, (j, words) => words < 5 && toks[j]!.lower !== 'that' && toks[j]!.kind === 'word' && (j === head || !DETERMINERS.has(toks[j]!.lower)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[j]!.lower) && !(j > head && /^(on|in|at|during|after|before|last|this)$/.test(toks[j]!.lower))).end;
+    // (and past the listener's short form: "told the state broadcaster Marovia National Television (MNTV) that")
+    k = pastShortForm(toks, k);
   }
   // ("warned Reuters the plant would close", "assured him that …": the listener of a verb that takes one before its
   // clause, where one stands there)

@@ -117,6 +117,24 @@ function bodyNameAfter(toks: readonly Token[], k: number): boolean {
   return j > head && /^\p{Lu}/u.test(toks[j - 1]!.text) && (j >= toks.length || /^[.!?]$/.test(toks[j]!.text));
 }
 
+/**
+ * Does a cue of speech end the words before the source's comma at `comma`, maybe with the time or place of its
+ * occasion after it ("Putin replied, according to …", "Velkan said on arrival, according to …")? Not a word in -s, as
+ * often a plural noun, "in four states, according to …", as a present, nor a noun after a preposition or an article,
+ * "secretary of state, according to …".
+ */
+function cueBeforeSource(toks: readonly Token[], comma: number, taken: number): boolean {
+  for (const x of findCues(toks, Math.max(taken, comma - 6), comma)) {
+    if (x.gerund || !isSpeech(x)) continue;
+    if (x.last === comma - 1) return !/s$/.test(toks[x.last]!.lower) && !NOUN_BEFORE.test(toks[x.first - 1]?.lower ?? '');
+    // (the occasion: "on arrival", "in Brussels", "on Monday", "late on Sunday")
+    // (after a name or a pronoun as its subject: "bills introduced in three dozen states, according to …" is a participle)
+    const subject = toks[x.first - 1];
+    if (subject?.kind === 'word' && (/^\p{Lu}/u.test(subject.text) || /^(?:he|she|they|we|i)$/.test(subject.lower)) && OCCASION_START.test(toks[x.last + 1]!.lower) && toks.slice(x.last + 1, comma).every((t) => t.kind === 'word') && !/s$/.test(toks[x.last]!.lower)) return true;
+  }
+  return false;
+}
+const OCCASION_START = /^(?:on|in|at|during|after|before|upon|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later)$/;
 // What stands before a noun, not before a verb: "of state", "the report".
 const NOUN_BEFORE = /^(?:of|the|a|an|in|on|at|for|to|by|with|from)$/;
 // A record of what someone said, as the source of "according to": "a transcript of the briefing", "a recording
@@ -169,7 +187,7 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
     if (RECORD_SOURCE.test(who.text) && findCues(toks, open, e).some((x) => isSpeech(x) && !x.gerund)) return open;
     out.push({ ...spanOf(toks, open, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
     taken = e;
-  } else if (toks[c.first - 1]!.text === ',' && c.first - 2 >= taken && !/s$/.test(toks[c.first - 2]!.lower) && !NOUN_BEFORE.test(toks[c.first - 3]?.lower ?? '') && findCues(toks, Math.max(taken, c.first - 4), c.first - 1).some((x) => x.last === c.first - 2 && !x.gerund && isSpeech(x))) {
+  } else if (toks[c.first - 1]!.text === ',' && c.first - 2 >= taken && cueBeforeSource(toks, c.first - 1, taken)) {
     // ("Putin replied, according to a transcript released by the Kremlin: “…”", "Putin said, according to Interfax,
     // that …": a source right after a cue of speech and its comma tells where the cue's words are found; the cue's
     // own clause or quotation is what was said, and the words before the cue no clause of the source; not a word in -s,
