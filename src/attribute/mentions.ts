@@ -287,6 +287,14 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
       i = participle - 1;
       continue;
     }
+    // ("A senior diplomat travelling with the delegation said": whom the speaker travels or works with is no subject;
+    // the phrase is the speaker's own, as what a source knows is)
+    const accompanying = accompanyingStart(toks, i, floor);
+    if (accompanying >= 0) {
+      skipped.knowing = { start: accompanying, end: i };
+      i = accompanying - 1;
+      continue;
+    }
     // ("One user who identified as a product manager wrote": how the speaker named themselves is no subject)
     const identified = identifiedAsStart(toks, i, floor);
     if (identified >= 0) {
@@ -883,6 +891,23 @@ function indefiniteBefore(text: string, toks: readonly Token[], h: number, floor
 // A noun of a person by its ending: "engineer", "firefighter", "servant", "director", "economist", "technician",
 // "intermediary", "restaurateur".
 export const PERSON_ENDING = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent|ary|eur)$/u;
+
+/**
+ * The token of a participle of company or work ("travelling with", "accompanying", "working for") that opens a
+ * phrase of up to five words ending at `i`, right after a noun of those who speak ("a diplomat travelling with the
+ * delegation"); -1 when there is none.
+ */
+function accompanyingStart(toks: readonly Token[], i: number, floor: number): number {
+  for (let k = i; k >= floor + 1 && i - k <= 5; k--) {
+    const w = toks[k]!;
+    if (w.kind !== 'word') return -1;
+    if (!ACCOMPANYING.test(w.lower)) continue;
+    const noun = toks[k - 1]!;
+    return noun.kind === 'word' && !/^\p{Lu}/u.test(noun.text) && (speakerHead(noun.lower) || PERSON_ENDING.test(noun.lower)) ? k : -1;
+  }
+  return -1;
+}
+const ACCOMPANYING = /^(?:travell?ing|accompanying|working|serving|attending)$/;
 
 /**
  * The index of a noun of those who speak that a determiner or a quantity at `a` opens, within its first four words

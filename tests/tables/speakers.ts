@@ -3572,6 +3572,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'no other products were affected', speaker: 'Halvern Pharmaceuticals' },
     ],
   },
+  {
+    note: 'whom a speaker travels or works with ("a diplomat travelling with the delegation", "a nurse working at the clinic") is no speaker, with or without a relative clause before the cue',
+    text: 'Ministers meet\n\nA senior Kaldorian diplomat travelling with the delegation, who asked not to be named, said the water issue remained “the hardest nut to crack.”\n\nA nurse working at the clinic said the ward was full.',
+    quotes: [
+      { quote: 'the hardest nut to crack', speaker: ['senior Kaldorian diplomat travelling with the delegation', 'A senior Kaldorian diplomat travelling with the delegation'] },
+      { quote: 'the ward was full', speaker: ['nurse working at the clinic', 'A nurse working at the clinic'] },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
