@@ -667,6 +667,48 @@ function takenUpMedium(text: string, window: string, after: number, from: number
   return name && count === 1 ? { name, text: m[0], start: after, end: after + m[0].length } : null;
 }
 
+/**
+ * "The agency later quoted him as saying …", "the broadcaster reported": a medium's noun as the subject of a verb of
+ * reporting in the sentence [from, to) takes up the medium named last before it, listed or not, where only one medium
+ * of that kind is named within reach; null otherwise.
+ */
+export function reportingMedium(text: string, from: number, to: number): OutletHit | null {
+  const sentence = text.slice(from, to);
+  const m = REPORTING_MEDIUM.exec(sentence);
+  if (!m) return null;
+  const at = from + m.index;
+  const before = text.slice(Math.max(0, at - DESCRIBED_OUTLET_REACH), at);
+  const names = new Set<string>();
+  let last: { name: string; at: number } | null = null;
+  MEDIUM_NAME.lastIndex = 0;
+  for (let n = MEDIUM_NAME.exec(before); n; n = MEDIUM_NAME.exec(before)) {
+    const name = n[0].replace(/^The\s+/, '');
+    names.add(name);
+    last = { name: BY_ALIAS.get(name)?.name ?? name, at: at - before.length + n.index };
+  }
+  // (every outlet of the gazetteer named there counts too: "Reuters and the BBC" leave "the agency" undecided)
+  for (const a of aliases(text, Math.max(0, at - DESCRIBED_OUTLET_REACH), at)) {
+    if (WEAK_ALIASES.has(a.text)) continue;
+    const name = BY_ALIAS.get(a.text)!.name;
+    names.add(name);
+    if (!last || a.index > last.at) last = { name, at: a.index };
+  }
+  const mention = m[1]!;
+  if (!last) return null;
+  const hit = (name: string): OutletHit => ({ name, mention: { text: mention, start: at, end: at + mention.length }, how: 'taken-up' });
+  if (names.size === 1) return hit(last.name);
+  // (several named: the one of the noun's kind, where only one is, "the agency" after "Marovian News Agency" and
+  // "Marovia National Television")
+  const kind = /agency/i.test(mention) ? AGENCY_NAME : /broadcaster|channel|network|station/i.test(mention) ? BROADCASTER_NAME : null;
+  const ofKind = kind ? [...names].filter((n) => kind.test(n)) : [];
+  return ofKind.length === 1 ? hit(BY_ALIAS.get(ofKind[0]!)?.name ?? ofKind[0]!) : null;
+}
+// The words of a news agency's name and of a broadcaster's.
+const AGENCY_NAME = /\b(?:Agency|Agence|Press|Presse|Wire|News Service)\b/;
+const BROADCASTER_NAME = /\b(?:Television|TV|Radio|Broadcasting|Broadcast|Channel|Network|Station)\b/;
+// A medium's noun as a subject before a verb of reporting: "The agency later quoted", "the broadcaster reported".
+const REPORTING_MEDIUM = /\b([Tt]he\s+(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily))\s+(?:later\s+|also\s+|then\s+|separately\s+)?(?:quoted|cited|reported|carried|published)\b/;
+
 /** The last outlet of the gazetteer (no weak alias) named in the words before `at`, within reach. */
 function lastNamedOutlet(text: string, at: number): string | null {
   const from = Math.max(0, at - DESCRIBED_OUTLET_REACH);

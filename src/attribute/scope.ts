@@ -2,7 +2,7 @@
 // through, from what findOutlet reads in its sentence and from what the
 // article said earlier: an interview that goes on, a transcript's broadcast,
 // a journalist's outlet, a wire's dateline.
-import { aliasIndex, findAffiliations, findDateline, findLocalMedia, type LocalMedium, findInterviews, findPublisher, findFraming, findOutlet, isMediaName, outletNamed, findPieceOutlet, type AliasIndex, type OutletHit } from './outlets.js';
+import { aliasIndex, findAffiliations, findDateline, findLocalMedia, reportingMedium, type LocalMedium, findInterviews, findPublisher, findFraming, findOutlet, isMediaName, outletNamed, findPieceOutlet, type AliasIndex, type OutletHit } from './outlets.js';
 import type { Span } from '../types.js';
 import { partitionPoint } from '../bisect.js';
 import { PLATFORMS } from '../lexicon/outlets.js';
@@ -233,6 +233,9 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     // interview's "with", is the medium interviewing (a person's, "an interview with Anna Berg", is not)
     const start = q.sentence.start + wired.index + wired[0].length - wired[1]!.length;
     answer = { outlet: wired[1]!, outletMention: { text: wired[1]!, start, end: start + wired[1]!.length } };
+  } else if ((piece = reportingMedium(text, q.sentence.start, q.sentence.end))) {
+    // "The agency later quoted him as saying …" after "the state-run Marovian News Agency"
+    answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (q.transcript) answer = { outlet: q.transcript.name, outletMention: q.transcript.mention };
   else if (who && !scope.bySpeaker.has(who) && scope.interviews.has(who) && sameOccasion() && (piece = scope.interviews.get(who) ?? null)) {
     // "… mentioned by Ivanka Trump in an interview with Cosmopolitan magazine." … "She noted the rule in the interview."

@@ -1249,6 +1249,16 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'a fairy tale', outlet: 'Dresk Today' },
     ],
   },
+  {
+    note: '"The agency later quoted him as saying …": a medium\'s noun as the subject of a verb of reporting takes up the one medium named before, or the one of its kind (an agency\'s name, not a broadcaster\'s); with two of no telling kind named, neither (guard)',
+    text: 'Ministers meet\n\nVelkan arrived on Tuesday, according to the state-run Marovian News Agency.\n\nPresidential spokesman Iver Dunai told the state broadcaster Marovia National Television the memorandum would cut tariffs.\n\nThe agency later quoted him as saying President Mirela Oszt would receive Velkan.',
+    quotes: [{ quote: 'President Mirela Oszt would receive Velkan', outlet: 'Marovian News Agency' }],
+  },
+  {
+    note: '(guard) "The agency quoted him" after two media of no telling kind takes up neither',
+    text: 'Ministers meet\n\nPresidential spokesman Iver Dunai spoke to Reuters and the BBC on Tuesday.\n\nThe agency quoted him as saying the visit was historic.',
+    quotes: [{ quote: 'the visit was historic', outlet: null }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
