@@ -794,7 +794,7 @@ export function findLocalMedia(text: string): LocalMedium[] {
   return out;
 }
 const listenerPattern = (alias: string): RegExp =>
-  new RegExp(String.raw`\b(?:told|to|with|by|according\s+to|per)\s+(?:the\s+)?(${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\p{L}])`, 'u');
+  new RegExp(String.raw`\b(?:told|informed|briefed|to|with|by|according\s+to|per)\s+(?:the\s+)?(${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\p{L}])`, 'u');
 const UNLISTED_WIRE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}$/u;
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Corrected)\b/;
 // A name of two to five capitalised words and its short form in capitals in parentheses: "Marovian News Agency (MNA)".

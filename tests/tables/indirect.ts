@@ -2232,6 +2232,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'almost 200 bills introduced in nearly three dozen states', speaker: 'Human Rights Campaign', rule: 'clause-according-to' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: '"expressed that", "mentioned that": an act of saying with "that" right after it reports the clause after "that", as a verb of speech does',
+    text: 'Ceasefire\n\nBrenholt expressed that he expected written responses from both sides by Tuesday.\n\nThe envoy mentioned that the monitors were ready.',
+    quotes: [
+      { quote: 'he expected written responses from both sides by Tuesday', speaker: 'Brenholt', rule: 'subject-cue-that' },
+      { quote: 'the monitors were ready', speaker: 'envoy', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -1222,11 +1222,12 @@ export const OUTLET_ROWS: OutletRow[] = [
   },
   {
     note: 'an agency on no list that the dateline credits ("VELDHAVEN (Nordwire) —") is the outlet where the text names it as the listener ("told Nordwire"), and of the quotation that goes on; not of the others (guard)',
-    text: 'Rates held\n\nVELDHAVEN (Nordwire) — The central bank held its main rate on Thursday.\n\n“The bank is buying time,” Tomas Brekke, an economist at Halvard Securities, told Nordwire. “It wants two more inflation prints.”\n\n“We are not there yet,” Governor Annika Solberg told reporters.',
+    text: 'Rates held\n\nVELDHAVEN (Nordwire) — The central bank held its main rate on Thursday.\n\n“The bank is buying time,” Tomas Brekke, an economist at Halvard Securities, told Nordwire. “It wants two more inflation prints.”\n\n“We are not there yet,” Governor Annika Solberg told reporters.\n\nGovernment spokeswoman Ilse Marrow informed Nordwire that the cabinet would “study the text carefully.”',
     quotes: [
       { quote: 'The bank is buying time', outlet: 'Nordwire' },
       { quote: 'two more inflation prints', outlet: 'Nordwire' },
       { quote: 'We are not there yet', outlet: null },
+      { quote: 'study the text carefully', outlet: 'Nordwire' },
     ],
   },
   {

@@ -260,7 +260,9 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // ("expressed in a declaration that it was cooperating": a spinner's "said"; an act of saying with a venue and "that"
   // reports the clause as a verb of speech does)
   // ("mentioned to Reuters that the harbour would reopen": so do "mention", "describe" and the answers)
-  const act = isAct(c) && !isSpeech(c) && !closingEvidence && !bare && !(/^(?:express|mention|describe|respond|reply)$/.test(c.lemma) && VENUE_START.test(toks[c.last + 1]?.lower ?? '') && toks[clauseStart(toks, c.last + 1, c.last) - 1]?.lower === 'that');
+  // ("Brenholt expressed that he expected written responses": and so with "that" right after the cue)
+  const saying = /^(?:express|mention|describe|respond|reply)$/.test(c.lemma) && (toks[c.last + 1]?.lower === 'that' || VENUE_START.test(toks[c.last + 1]?.lower ?? '') && toks[clauseStart(toks, c.last + 1, c.last) - 1]?.lower === 'that');
+  const act = isAct(c) && !isSpeech(c) && !closingEvidence && !bare && !saying;
   // speech verbs that also take a noun phrase: "suggested a new route", "announced a plan"
   const objectOk = isAct(c);
   // what follows the cue: "said (on Monday) (that) CLAUSE"
