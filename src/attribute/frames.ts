@@ -598,7 +598,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       if (inv && inv.kind === 'name' && toks.find((t) => t.start >= inv.end)?.text === ',') return frame('cue-subject', inv, c, false);
     }
     // "I laughed and said, “…”": the subject of the first verb ("Henry looked up from his book and said": the sentence's)
-    const s = subjectBefore(text, toks, c.first) ?? relativeSpeaker(text, toks, cues, ci) ?? (toks[c.first - 1]?.lower === 'and' && c.first >= 2 ? firstVerbSubject(text, toks, c.first - 2) ?? personOpening(text, toks, c.first - 1) : null) ?? (lo === from ? laterVerbSubject(text, toks, c.first) : null);
+    // ("Aranda apologised to customers but said …": so with "but")
+    const s = subjectBefore(text, toks, c.first) ?? relativeSpeaker(text, toks, cues, ci) ?? (/^(?:and|but)$/.test(toks[c.first - 1]?.lower ?? '') && c.first >= 2 ? firstVerbSubject(text, toks, c.first - 2) ?? personOpening(text, toks, c.first - 1) : null) ?? (lo === from ? laterVerbSubject(text, toks, c.first) : null);
     if (s) {
       // "Trump said … that Clinton once described the deal as “…”": the outer speaker is the source
       const outer = outerSpeaker(text, toks, cues, ci, s);

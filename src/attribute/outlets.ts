@@ -640,7 +640,8 @@ const DESCRIBED_OUTLET_REACH = 1500;
 // "told the paper", "told the station": a medium's noun after "the", which takes up the medium named before.
 const TAKEN_UP_MEDIUM = /^the\s+(?:paper|newspaper|magazine|station|broadcaster|network|channel|programme|program|show|podcast|site|website|outlet|daily|tabloid|wire|radio)(?![\p{L}])/u;
 // A medium's name no list holds, anywhere in the words before: "the Draven Courier" (MEDIA_HEAD's words, unanchored).
-const MEDIUM_NAME = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}’'.\-]*\s+){1,4}(?:${MEDIA_HEAD_WORDS})(?![\p{L}-])`, 'gu');
+// (or a name a medium's word opens: "local station Radio Valmera", "Canal Deportivo")
+const MEDIUM_NAME = new RegExp(String.raw`(?<![\p{L}])(?:(?:\p{Lu}[\p{L}’'.\-]*\s+){1,4}(?:${MEDIA_HEAD_WORDS})(?![\p{L}-])|(?:Radio|${MEDIA_FIRST_WORDS.join('|')})[ \u00a0]\p{Lu}[\p{L}’'.\-]*(?:[ \u00a0]\p{Lu}[\p{L}’'.\-]*){0,2}(?![\p{L}-]))`, 'gu');
 
 /**
  * The medium that "told the paper" at `after` in the window takes up, where the words before, not far back, name one

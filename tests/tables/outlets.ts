@@ -1260,6 +1260,11 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Ministers meet\n\nPresidential spokesman Iver Dunai spoke to Reuters and the BBC on Tuesday.\n\nThe agency quoted him as saying the visit was historic.',
     quotes: [{ quote: 'the visit was historic', outlet: null }],
   },
+  {
+    note: '"told the station\'s breakfast programme" takes up the one medium named before, a name a medium\'s word opens ("local station Radio Valmera")',
+    text: 'Blackouts\n\nThe local station Radio Valmera spent its Thursday morning on the power cuts.\n\n“We had no choice,” Felipe Aranda told the station\'s breakfast programme.',
+    quotes: [{ quote: 'We had no choice', outlet: 'Radio Valmera' }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

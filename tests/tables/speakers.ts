@@ -3580,6 +3580,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the ward was full', speaker: ['nurse working at the clinic', 'A nurse working at the clinic'] },
     ],
   },
+  {
+    note: 'a cue after "but" takes the subject of the verb before it, past the sentence\'s opening phrase: "In an interview on Thursday, Southgrid\'s director, Felipe Aranda, apologised to customers but said …"',
+    text: 'Blackouts\n\nIn an interview on Thursday, Southgrid\'s operations director, Felipe Aranda, apologised to customers but said the company had “no realistic alternative.”',
+    quotes: [{ quote: 'no realistic alternative', speaker: 'Felipe Aranda' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
