@@ -1255,6 +1255,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
       }
     }
   }
+  // ("Solvay, 24, was gracious in defeat. “…,” the young grandmaster said": in news, a description of a person by a
+  // noun no one's title holds takes up the person who opens its paragraph, where no one else is named since)
+  const opener = reg.text.length < BOOK_CHARS && words[0] === 'the' && words.length <= 4 ? paragraphOpener(reg, m, words[words.length - 1]!) : null;
+  if (opener) return { speaker: opener.name, title: m.title ?? m.text };
   // "the ministry", "the health ministry": the body named before whose name holds the noun and its modifiers
   // ("Ministry of Health", "Cressing District Council"), in news, where bodies speak
   const body = !role && words[0] === 'the' && words.length <= 3 && reg.text.length < BOOK_CHARS && BODY_NOUNS.has(words[words.length - 1]!) && /^[\p{Ll} -]+$/u.test(m.text.slice(4)) ? namedBody(reg.text, words.slice(1), at) : null;
@@ -1734,6 +1738,34 @@ function onlyPersonBefore(reg: Registry, e: Entity, at: number, role: string, pa
   }
   return true;
 }
+
+/**
+ * The person whose name opens the paragraph of the description `m` (head noun `head`, of a person by its ending),
+ * before its sentence, when no other person is named between and none holds a title of
+ * that noun; null otherwise.
+ */
+function paragraphOpener(reg: Registry, m: Mention, head: string): Entity | null {
+  // (a role's noun is a title's, which the titles decide, and a body's or a document's noun no person's: only a noun of a
+  // person by its ending, "grandmaster", "veteran", and no possessive's, "the prime minister's spokesman")
+  if (PLURAL_HEAD.test(head) || ROLE_NOUNS.has(head) || BODY_HEADS.has(head) || PUBLIC_BODY_HEADS.has(head) || !PERSON_ENDING_NOUN.test(head) || THING_ENDING.test(head) || /[’']s\s/.test(m.text)) return null;
+  const text = reg.text;
+  const para = text.lastIndexOf('\n', m.start) + 1;
+  // (the description stands in a later sentence of the paragraph: after a full stop)
+  if (!/[.!?][”’"]?\s/.test(text.slice(para, m.start))) return null;
+  const occ = reg.occurrences;
+  const first = partitionPoint(occ, (o) => o.at < para);
+  const o = occ[first];
+  if (!o || o.at !== para || !o.entity.person && !o.entity.gender || o.entity.place) return null;
+  for (let i = first + 1; i < occ.length && occ[i]!.at < m.start; i++) if (occ[i]!.entity !== o.entity && occ[i]!.entity.person) return null;
+  // (nor a noun that is someone's title, or another role of the opener's: "the moderator" after "Trump spoke first")
+  const e = o.entity;
+  if (e.titles.length && !e.titles.some((t) => t.toLowerCase().split(/\s+/).includes(head)) && e.titles.flatMap(titleRoles).length > 0) return null;
+  if (lastNamedBefore(reg, m.start, (x) => x !== e && x.titles.some((t) => t.toLowerCase().split(/\s+/).includes(head)))) return null;
+  return e;
+}
+const PERSON_ENDING_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|eur)$/u;
+// Things with a person's ending, which speak as documents or not at all: "the letter", "the monitor".
+const THING_ENDING = /^(?:paper|letter|newsletter|number|order|chapter|center|centre|computer|flier|flyer|poster|banner|charter|manner|matter|quarter|meter|monitor|sector|factor|motor|mirror|error|corridor|border|power|tower|river|water|weather|trailer|thriller|user)$/;
 
 // A role noun that stands for many others: "the official" may be the minister, "the player" the striker.
 const GENERIC_ROLE = /^(?:official|lawmaker|legislator|politician|leader|executive|player|athlete|star|veteran|candidate|nominee|spokesperson|representative)$/;

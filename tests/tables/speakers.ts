@@ -3585,6 +3585,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Blackouts\n\nIn an interview on Thursday, Southgrid\'s operations director, Felipe Aranda, apologised to customers but said the company had “no realistic alternative.”',
     quotes: [{ quote: 'no realistic alternative', speaker: 'Felipe Aranda' }],
   },
+  {
+    note: 'in news, a description by a noun of a person that is no title ("the young grandmaster") takes up the person who opens its paragraph, where no one else is named since; a body\'s or a document\'s noun does not (guard)',
+    text: 'Chess\n\nKatarina Holm beat top seed Dmitri Solvay in the eighth round.\n\nSolvay, 24, was gracious in defeat. “She played like she had never left,” the young grandmaster said.\n\nBen Ortner spoke for the club. “We will appeal,” the government said.',
+    quotes: [
+      { quote: 'She played like she had never left', speaker: 'Dmitri Solvay' },
+      { quote: 'We will appeal', speaker: 'government' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
