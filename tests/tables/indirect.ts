@@ -2241,6 +2241,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the monitors were ready', speaker: 'envoy', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a past tense no list holds, "to" and a listener, then "that": the clause is said to the listener ("imparted to the Aldeburg Post that"); a thing given to someone is not (guard)',
+    text: 'Chess\n\nKatarina Holm imparted to the Aldeburg Post that she had spent her time away teaching.\n\nThe pension was granted to the widow that he left behind.',
+    quotes: [{ quote: 'she had spent her time away teaching', speaker: 'Katarina Holm', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -161,7 +161,8 @@ function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefi
   // "Miller notified The Washington Post that …", "briefed a meeting of Pacific Island leaders that …": whom it was said to, then "that"
   // (its subject a person or a body: not "It dawned on him that …", "It astonished her that …")
   // ("Mook notified Reuters the talks had stalled": or a listener, then the clause's subject and its verb)
-  const listenerThat = !beforeThat && unlisted && ed && subject && !/^(?:it|this|that|there|what|which|so|how)$/.test(toks[sb]!.lower) && (listenerBeforeThat(toks, i) || listenerBeforeClause(toks, i + 1) > i + 1);
+  // ("Holm imparted to the Aldeburg Post that …": or "to" and the listener)
+  const listenerThat = !beforeThat && unlisted && ed && subject && !/^(?:it|this|that|there|what|which|so|how)$/.test(toks[sb]!.lower) && (listenerBeforeThat(toks, i) || listenerBeforeClause(toks, i + 1) > i + 1 || toks[i + 1]?.lower === 'to' && listenerBeforeThat(toks, i + 1));
   // "the changes, which officials expounded will go into effect …": the subject of a relative's verb, and the gap of
   // its object right after the verb (an auxiliary or a past)
   // (a relative set off by a comma: "the respect which they naturally inspired might have been …" and "below what
