@@ -2247,6 +2247,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Chess\n\nKatarina Holm imparted to the Aldeburg Post that she had spent her time away teaching.\n\nThe pension was granted to the widow that he left behind.',
     quotes: [{ quote: 'she had spent her time away teaching', speaker: 'Katarina Holm', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb no list holds before a noun phrase and a modal within ten words reports the clause ("stipulated praise from … would not affect", "stipulated professors or supervisors would"); an object pronoun, a relative\'s pronoun or a subordinating word before the modal stops it (guard)',
+    text: 'Policy\n\nTrump stipulated praise from Russian President Vladimir Putin would not affect his policy.\n\nIn meetings early in her career, Lena Ortiz stipulated professors or supervisors would sometimes dismiss her proposals.\n\nThe Secret Service whisked her away from the square before police could accompany her.\n\nHe ate the food he would later regret.',
+    quotes: [
+      { quote: 'praise from Russian President Vladimir Putin would not affect his policy', speaker: 'Trump', rule: 'subject-cue-that' },
+      { quote: 'professors or supervisors would sometimes dismiss her proposals', speaker: 'Lena Ortiz', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -144,6 +144,10 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
   if (n > i + 1 && past && past.kind === 'word' && (/^\p{Ll}{3,}ed$/u.test(past.text) || IRREGULAR_PAST.has(past.lower)) && !(PARTICIPLE_TAIL.test(toks[n + 1]?.lower ?? '') && !(toks[n + 1]!.lower === 'for' && /^\p{Ll}{3,}ed$/u.test(past.text)))) return n;
   // ("imparts Trump represents the same rigged system": or its present in -s, before its object's determiner)
   if (n > i + 1 && past && past.kind === 'word' && inS(past) && !AGENT_ENDING.test(past.lower) && !PERSON_NOUN.test(past.lower) && objectStart(toks[n + 1]?.lower ?? '') && verbByTable(past.lower)) return n;
+  // ("stipulated professors or supervisors would sometimes dismiss …", "stipulated praise from Russian President
+  // Vladimir Putin would not affect …": a modal within ten words, after a noun, with no clause's word between)
+  const modal = modalAhead(toks, i);
+  if (modal > 0) return modal;
   // ("Opposition parties typically have …": an adverb and the verb it modifies right after the word make it the
   // subject's noun, not a verb before a clause)
   if (/^\p{Ll}{3,}ly$/u.test(toks[i + 1]?.text ?? '') && AUXILIARY.test(toks[i + 2]?.lower ?? '')) return -1;
@@ -215,6 +219,31 @@ export function clauseVerbAfter(toks: readonly Token[], i: number): number {
   }
   return -1;
 }
+
+/**
+ * The modal of a clause's verb within ten words after the verb at `i` ("would", "could", "will", …), where only a noun
+ * phrase stands between: words, "and" or "or", the prepositions of a noun's complement; no clause's or relative's
+ * word, no comma, and no pronoun right before the modal (the subject of a relative clause without "that": "ate the
+ * food he would …"); -1 where there is none.
+ */
+function modalAhead(toks: readonly Token[], i: number): number {
+  const first = toks[i + 1];
+  if (!first || first.kind !== 'word' || MODAL_STOP.test(first.lower) || /^(?:to|that|in|on|at|by|for|with|from|of|about|as|into|over|after|before|during)$/.test(first.lower)) return -1;
+  for (let k = i + 2; k < toks.length && k <= i + 10; k++) {
+    const w = toks[k]!;
+    if (w.kind !== 'word') return -1;
+    if (MODAL.test(w.lower)) return /^(?:he|she|they|we|i|you|it)$/.test(toks[k - 1]!.lower) || toks[k + 1]?.kind !== 'word' ? -1 : k;
+    // (nor a verb of the subject's own, a participle's phrase or an agent: "thanked the volunteers … and said the
+    // council would", "calmed the fans by saying the team would")
+    if (MODAL_STOP.test(w.lower) || AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || /^\p{Ll}{3,}(?:ed|ing)$/u.test(w.text) || w.lower === 'by') return -1;
+  }
+  return -1;
+}
+const MODAL = /^(?:would|will|could|should|can|may|might|must)$/;
+// Words that open a clause or a phrase of their own before the modal, or stand for a verb: then the modal is not the
+// clause's after the verb.
+// (nor an object pronoun, "whisked her away … before cops could": the verb's own object)
+const MODAL_STOP = /^(?:that|which|who|whom|whose|when|where|what|how|why|whether|if|because|while|although|though|since|unless|until|lest|before|after|once|so|to|as|than|but|not|never|he|she|they|we|i|you|it|this|there|her|him|them|me|us|away|up|down|out|off|back)$/;
 
 // What opens a verb's object after a present in -s (OBJECT_OPENER), but a demonstrative: "this" opens a time, "voting
 // patterns this term", and "that" a relative clause, "her strong limbs that ached".
