@@ -1088,7 +1088,8 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     while (chunkStart < last - 1 && isCap(toks[chunkStart]) && NOT_NAME_WORDS.has(toks[chunkStart]!.lower) && !PARTITIVE.test(toks[chunkStart]!.lower) && !articleOfNoun(toks, chunkStart)) chunkStart++;
     if (chunkStart >= last) return null;
     const chunk = toks.slice(chunkStart, last);
-    const atClauseStart = k < floor || toks[k]!.text !== ',';
+    // ("However, two members of staff, speaking on condition of anonymity, told …": past a sentence adverb's comma too)
+    const atClauseStart = k < floor || toks[k]!.text !== ',' || k - 1 === floor && (SENTENCE_ADVERB.test(toks[k - 1]!.lower) || /^(?:however|meanwhile|still|earlier|later|now|then|also)$/.test(toks[k - 1]!.lower));
     const titleOf = () => (end < comma ? appositiveTitle(text, toks, end + 1, comma - 1) : null);
     // a chunk that is only a name: "Aisha Rahman", "the Kremlin"
     const nameOnly = chunk.every((t, i) => nameToken(t) || isRole(t) || (i === 0 && t.lower === 'the')) && isCap(chunk[chunk.length - 1]);

@@ -3593,6 +3593,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'We will appeal', speaker: 'government' },
     ],
   },
+  {
+    note: 'a noun phrase of those who speak after a sentence adverb\'s comma ("However, two members of staff, speaking on condition of anonymity, told …") opens its clause as it would without the adverb',
+    text: 'Admissions\n\nHowever, two members of staff, speaking on condition of anonymity, told the Castlemere Herald that the suspended official was Gareth Lowell.',
+    quotes: [{ quote: 'the suspended official was Gareth Lowell', speaker: 'two members of staff' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
