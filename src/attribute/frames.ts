@@ -536,9 +536,7 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     // its own; the earlier one attributes)
     if (ci > 0 && participleOfNoun(toks, c) && SENT_DOCUMENT.test(toks[c.first - 1]!.lower) && cues.slice(0, ci).some((o) => !o.gerund)) continue;
     if (SOURCE.has(c.lemma)) {
-      // ("Varga replied, according to a transcript released by the ministry: “…”": an account after a cue and its comma
-      // says where the cue's words are found; the cue's subject speaks them)
-      if (ci > 0 && !cues[ci - 1]!.gerund && cues[ci - 1]!.last + 2 === c.first && toks[c.first - 1]!.text === ',') continue;
+      if (accountOfCue(toks, cues, ci)) continue;
       const s = subjectAfter(text, toks, c.last + 1);
       if (s) return frame('according-to', s, c, false);
       continue;
@@ -777,6 +775,13 @@ function firstVerbSubject(text: string, toks: readonly Token[], end: number): Me
   const before = toks[k];
   return before && before.kind === 'word' && (DETERMINERS.has(before.lower) || PAST.test(before.lower)) ? null : s;
 }
+
+/**
+ * Is the source cue `ci` an account of the cue before it and its comma ("Varga replied, according to a transcript
+ * released by the ministry: “…”")? It says where that cue's words are found; the cue's subject speaks them.
+ */
+const accountOfCue = (toks: readonly Token[], cues: readonly Cue[], ci: number): boolean =>
+  ci > 0 && !cues[ci - 1]!.gerund && cues[ci - 1]!.last + 2 === cues[ci]!.first && toks[cues[ci]!.first - 1]!.text === ',';
 
 /** The head of a body's noun, that speaks as a person does: "the foreign ministry", "the company", "the government". */
 const bodyHead = (w: string): boolean => BODY_HEADS.has(w) || PUBLIC_BODY_HEADS.has(w);
@@ -1150,9 +1155,7 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
       continue;
     }
     if (SOURCE.has(c.lemma)) {
-      // ("Varga replied, according to a transcript released by the ministry: “…”": an account after a cue and its comma
-      // says where the cue's words are found; the cue's subject speaks them)
-      if (ci > 0 && !cues[ci - 1]!.gerund && cues[ci - 1]!.last + 2 === c.first && toks[c.first - 1]!.text === ',') continue;
+      if (accountOfCue(toks, cues, ci)) continue;
       const s = subjectAfter(text, toks, c.last + 1);
       if (s && !isDocument(s)) return frame(rule, s, c, false);
       continue;

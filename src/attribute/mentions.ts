@@ -252,7 +252,7 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
       }
       // ("A Western diplomat based in Brenova said": where the speaker is based is not who speaks)
       const at = a - 1 >= floor && toks[a - 1]!.lower === 'the' ? a - 1 : a;
-      if (at - 2 > floor && /^(?:in|at)$/.test(toks[at - 1]!.lower) && /^(?:based|stationed|posted)$/.test(toks[at - 2]!.lower) && isWord(toks[at - 3]) && (!isCap(toks[at - 3]) || speakerHead(toks[at - 3]!.lower))) {
+      if (at - 2 > floor && /^(?:in|at)$/.test(toks[at - 1]!.lower) && BASED.test(toks[at - 2]!.lower) && isWord(toks[at - 3]) && (!isCap(toks[at - 3]) || speakerHead(toks[at - 3]!.lower))) {
         skipped.knowing = { start: at - 2, end: i };
         i = at - 3;
         continue;
@@ -908,6 +908,8 @@ function accompanyingStart(toks: readonly Token[], i: number, floor: number): nu
   return -1;
 }
 const ACCOMPANYING = /^(?:travell?ing|accompanying|working|serving|attending)$/;
+// Where a speaker is based, before "in" or "at": "A Western diplomat based in Brenova".
+const BASED = /^(?:based|stationed|posted)$/;
 
 /**
  * The index of a noun of those who speak that a determiner or a quantity at `a` opens, within its first four words
@@ -957,7 +959,7 @@ function placedNoun(text: string, toks: readonly Token[], m: Mention, floor: num
   let p = toks.findIndex((t) => t.start >= m.start) - 1;
   if (p >= floor && toks[p]!.lower === 'the') p--;
   if (p - 1 <= floor || !/^(?:in|at)$/.test(toks[p]!.lower)) return null;
-  const h = /^(?:based|stationed|posted)$/.test(toks[p - 1]!.lower) ? p - 2 : p - 1;
+  const h = BASED.test(toks[p - 1]!.lower) ? p - 2 : p - 1;
   if (h < floor || !isWord(toks[h]) || isCap(toks[h])) return null;
   const np = nounPhraseBefore(text, toks, h, floor);
   return np && np.start === toks[floor]!.start ? through(text, np, m.end) : null;
@@ -969,7 +971,7 @@ function placedNoun(text: string, toks: readonly Token[], m: Mention, floor: num
  */
 function basedIn(text: string, toks: readonly Token[], m: Mention, last: number): Mention | null {
   let k = toks.findIndex((t) => t.start >= m.end);
-  if (k < 0 || k + 2 >= last || !/^(?:based|stationed|posted)$/.test(toks[k]!.lower) || !/^(?:in|at)$/.test(toks[k + 1]!.lower)) return null;
+  if (k < 0 || k + 2 >= last || !BASED.test(toks[k]!.lower) || !/^(?:in|at)$/.test(toks[k + 1]!.lower)) return null;
   k += toks[k + 2]!.lower === 'the' ? 3 : 2;
   for (let j = k; j < last; j++) if (!nameToken(toks[j])) return null;
   return k < last ? through(text, m, toks[last - 1]!.end) : null;
@@ -1089,7 +1091,7 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     if (chunkStart >= last) return null;
     const chunk = toks.slice(chunkStart, last);
     // ("However, two members of staff, speaking on condition of anonymity, told …": past a sentence adverb's comma too)
-    const atClauseStart = k < floor || toks[k]!.text !== ',' || k - 1 === floor && (SENTENCE_ADVERB.test(toks[k - 1]!.lower) || /^(?:however|meanwhile|still|earlier|later|now|then|also)$/.test(toks[k - 1]!.lower));
+    const atClauseStart = k < floor || toks[k]!.text !== ',' || k - 1 === floor && OPENING_ADVERB.test(toks[k - 1]!.lower);
     const titleOf = () => (end < comma ? appositiveTitle(text, toks, end + 1, comma - 1) : null);
     // a chunk that is only a name: "Aisha Rahman", "the Kremlin"
     const nameOnly = chunk.every((t, i) => nameToken(t) || isRole(t) || (i === 0 && t.lower === 'the')) && isCap(chunk[chunk.length - 1]);
@@ -1473,6 +1475,8 @@ function trailingAdverb(toks: readonly Token[], i: number, limit: number): boole
 export const OPENING_WORD = /^(in|at|on|during|after|before|meanwhile|however|though|although|while|when|earlier|later|yesterday|today|also|but|and|so|still|now|then|since|as|with|without|for|from|by|under|over|asked|speaking|last|this|like|unlike|despite|amid|among|following|throughout|against|through|given|until|upon|within|across)$/;
 
 const SENTENCE_ADVERB = /^(?:instead|moreover|nevertheless|nonetheless|indeed|thus|separately|afterward|afterwards|overall|again|first|second|third|yet|otherwise|likewise|similarly|sometimes|often)$/;
+// A sentence adverb alone before the first comma, the subject after it: "However, two members of staff, …, told".
+const OPENING_ADVERB = new RegExp(`${SENTENCE_ADVERB.source.slice(0, -2)}|however|meanwhile|still|earlier|later|now|then|also)$`);
 
 /**
  * Where the main clause starts after a short opening phrase closed by a comma: an

@@ -683,9 +683,11 @@ export function reportingMedium(text: string, from: number, to: number): OutletH
   let last: { name: string; at: number } | null = null;
   MEDIUM_NAME.lastIndex = 0;
   for (let n = MEDIUM_NAME.exec(before); n; n = MEDIUM_NAME.exec(before)) {
-    const name = n[0].replace(/^The\s+/, '');
+    const raw = n[0].replace(/^The\s+/, '');
+    // (a listed outlet by its canonical name, as the gazetteer's loop below counts it: one outlet, one name)
+    const name = BY_ALIAS.get(raw)?.name ?? raw;
     names.add(name);
-    last = { name: BY_ALIAS.get(name)?.name ?? name, at: at - before.length + n.index };
+    last = { name, at: at - before.length + n.index };
   }
   // (every outlet of the gazetteer named there counts too: "Reuters and the BBC" leave "the agency" undecided)
   for (const a of aliases(text, Math.max(0, at - DESCRIBED_OUTLET_REACH), at)) {
@@ -702,7 +704,7 @@ export function reportingMedium(text: string, from: number, to: number): OutletH
   // "Marovia National Television")
   const kind = /agency/i.test(mention) ? AGENCY_NAME : /broadcaster|channel|network|station/i.test(mention) ? BROADCASTER_NAME : null;
   const ofKind = kind ? [...names].filter((n) => kind.test(n)) : [];
-  return ofKind.length === 1 ? hit(BY_ALIAS.get(ofKind[0]!)?.name ?? ofKind[0]!) : null;
+  return ofKind.length === 1 ? hit(ofKind[0]!) : null;
 }
 // The words of a news agency's name and of a broadcaster's.
 const AGENCY_NAME = /\b(?:Agency|Agence|Press|Presse|Wire|News Service)\b/;
@@ -773,24 +775,25 @@ export interface LocalMedium {
 
 /**
  * The media this text names that no list holds: the agency a dateline credits ("VELDHAVEN (Nordwire) —": a name of
- * one to three capitalised words, no month or day), and the short form a text defines for a medium's name in
- * parentheses ("the state-run Marovian News Agency (MNA)", "Reuters (R)" is listed already). Each is read where the
- * text names it as the one spoken to or the source ("told Nordwire", "according to MNA", "carried by MNA").
+ * one to three capitalised words, no month or day), and the short form the text defines in parentheses for a
+ * medium's name, listed or not, where the short form is not listed itself ("the state-run Marovian News Agency
+ * (MNA)"). Each is read where the text names it as the one spoken to or the source ("told Nordwire", "according to
+ * MNA", "carried by MNA").
  */
 export function findLocalMedia(text: string): LocalMedium[] {
   const out: LocalMedium[] = [];
   const m = DATELINE.exec(text.slice(0, 300));
   const inner = m?.[1]!.trim();
   if (inner && !BY_ALIAS.has(inner) && UNLISTED_WIRE.test(inner) && !MONTH_OR_DAY.test(inner)) out.push({ name: inner, pattern: listenerPattern(inner) });
-  // (only where a parenthesis holds capitals: the pattern runs on few texts)
-  if (text.includes('(')) {
-    DEFINED_SHORT.lastIndex = 0;
-    for (let d = DEFINED_SHORT.exec(text); d; d = DEFINED_SHORT.exec(text)) {
-      const [, full, short] = d;
-      const name = full!.replace(/^(?:The|the)\s+/, '');
-      if (BY_ALIAS.has(short!) || out.some((o) => o.name === name) || !(isMediaName(name) || BY_ALIAS.has(name)) || short![0] !== name[0]) continue;
-      out.push({ name: BY_ALIAS.get(name)?.name ?? name, pattern: listenerPattern(short!) });
-    }
+  // (each parenthesis is found by a plain search, and only one that holds capitals alone is read further: the text's
+  // other characters go past no pattern)
+  for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+    const short = SHORT_FORM.exec(text.slice(p, p + 9))?.[1];
+    if (!short || BY_ALIAS.has(short)) continue;
+    const full = DEFINED_BEFORE.exec(text.slice(Math.max(0, p - 80), p))?.[1];
+    const name = full?.replace(/^(?:The|the)\s+/, '');
+    if (!name || name[0] !== short[0] || out.some((o) => o.name === name) || !(isMediaName(name) || BY_ALIAS.has(name))) continue;
+    out.push({ name: BY_ALIAS.get(name)?.name ?? name, pattern: listenerPattern(short) });
   }
   return out;
 }
@@ -798,8 +801,10 @@ const listenerPattern = (alias: string): RegExp =>
   new RegExp(String.raw`\b(?:told|informed|briefed|to|with|by|according\s+to|per)\s+(?:the\s+)?(${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\p{L}])`, 'u');
 const UNLISTED_WIRE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}$/u;
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Corrected)\b/;
-// A name of two to five capitalised words and its short form in capitals in parentheses: "Marovian News Agency (MNA)".
-const DEFINED_SHORT = /((?:\p{Lu}[\p{L}’'-]*[ \u00a0]){1,4}\p{Lu}[\p{L}’'-]*)[ \u00a0]\((\p{Lu}{2,6})\)/gu;
+// A short form in capitals in parentheses, "(MNA)", and the name of two to five capitalised words right before it,
+// "Marovian News Agency (MNA)".
+const SHORT_FORM = /^\((\p{Lu}{2,6})\)/u;
+const DEFINED_BEFORE = /((?:\p{Lu}[\p{L}’'-]*[ \u00a0]){1,4}\p{Lu}[\p{L}’'-]*)[ \u00a0]$/u;
 
 /** The outlet a dateline credits, if the story opens with one. */
 export function findDateline(text: string): OutletHit | null {

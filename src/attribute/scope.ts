@@ -220,7 +220,7 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   const sameOccasion = (): boolean => (sameOccasionMemo ??= !own() && (SAME_INTERVIEW.test(sentenceText) || (q.previous !== null && SAME_INTERVIEW.test(text.slice(q.previous.start, q.previous.end)))));
   let piece: OutletHit | null = null;
   let before: { start: number; end: number; skip: [number, number][] } | null = null;
-  let wired: RegExpExecArray | null = null;
+  let interviewed: RegExpExecArray | null = null;
   let local: { name: string; text: string; at: number } | null = null;
   if (hit) answer = { outlet: hit.name, outletMention: hit.mention };
   else if (scope.local.length && (local = localMedium(scope.local, sentenceText))) {
@@ -228,11 +228,11 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     // after "the state-run Marovian News Agency (MNA)"
     const start = q.sentence.start + local.at;
     answer = { outlet: local.name, outletMention: { text: local.text, start, end: start + local.text.length } };
-  } else if ((wired = INTERVIEW_WITH.exec(sentenceText)) && !NOT_MEDIUM_NAME.test(wired[1]!) && !scope.mayBePerson(wired[1]!)) {
+  } else if ((interviewed = INTERVIEW_WITH.exec(sentenceText)) && !NOT_MEDIUM_NAME.test(interviewed[1]!) && !scope.mayBePerson(interviewed[1]!)) {
     // "“…,” she said in an interview with Wessex Sound": a name of several words that is no person's, after an
     // interview's "with", is the medium interviewing (a person's, "an interview with Anna Berg", is not)
-    const start = q.sentence.start + wired.index + wired[0].length - wired[1]!.length;
-    answer = { outlet: wired[1]!, outletMention: { text: wired[1]!, start, end: start + wired[1]!.length } };
+    const start = q.sentence.start + interviewed.index + interviewed[0].length - interviewed[1]!.length;
+    answer = { outlet: interviewed[1]!, outletMention: { text: interviewed[1]!, start, end: start + interviewed[1]!.length } };
   } else if ((piece = reportingMedium(text, q.sentence.start, q.sentence.end))) {
     // "The agency later quoted him as saying …" after "the state-run Marovian News Agency"
     answer = { outlet: piece.name, outletMention: piece.mention };

@@ -341,8 +341,9 @@ function apposedFrom(toks: readonly Token[], j: number): number {
   for (let n = j - 1; n >= 0 && j - n <= 5; n--) if (toks[n]!.text === ',') return n;
   return j;
 }
-// What opens the occasion of a cue before an aside: "on arrival", "in Brussels", "on Monday".
-const OCCASION = /^(?:on|in|at|during|after|before|upon)$/;
+// What opens the occasion of a cue before an aside or a source: "on arrival", "in Brussels", "on Monday", "late on
+// Sunday", "Monday".
+export const OCCASION = /^(?:on|in|at|during|after|before|upon|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later)$/;
 // What ends the search for an aside's closing comma: the sentence's or a clause's end, a quotation's mark.
 const CLAUSE_END = /^[.;:!?“”"]$/;
 // What may stand between a cue and its clause without "that": adverbs, days, a comma.

@@ -12,7 +12,7 @@ import {
   MIN_WORDS, NAME_WORD, NOT_SUBJECT_START, OPEN_MARK, WEEKDAY, finiteVerb, hasVerbish, introAt, nounMention, spanOf, tokenCue, wordsIn,
 } from './words.js';
 import { namedAfter } from './unlisted.js';
-import { datelineEnd, endOfClause, lastSegment, opensWithIntro } from './clause.js';
+import { OCCASION, datelineEnd, endOfClause, lastSegment, opensWithIntro } from './clause.js';
 
 /**
  * The cues without a source's phrase that no list holds (sourceConnector) where it opens the sentence and a cue
@@ -130,11 +130,10 @@ function cueBeforeSource(toks: readonly Token[], comma: number, taken: number): 
     // (the occasion: "on arrival", "in Brussels", "on Monday", "late on Sunday")
     // (after a name or a pronoun as its subject: "bills introduced in three dozen states, according to …" is a participle)
     const subject = toks[x.first - 1];
-    if (subject?.kind === 'word' && (/^\p{Lu}/u.test(subject.text) || /^(?:he|she|they|we|i)$/.test(subject.lower)) && OCCASION_START.test(toks[x.last + 1]!.lower) && toks.slice(x.last + 1, comma).every((t) => t.kind === 'word') && !/s$/.test(toks[x.last]!.lower)) return true;
+    if (subject?.kind === 'word' && (/^\p{Lu}/u.test(subject.text) || /^(?:he|she|they|we|i)$/.test(subject.lower)) && OCCASION.test(toks[x.last + 1]!.lower) && toks.slice(x.last + 1, comma).every((t) => t.kind === 'word') && !/s$/.test(toks[x.last]!.lower)) return true;
   }
   return false;
 }
-const OCCASION_START = /^(?:on|in|at|during|after|before|upon|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later)$/;
 // What stands before a noun, not before a verb: "of state", "the report".
 const NOUN_BEFORE = /^(?:of|the|a|an|in|on|at|for|to|by|with|from)$/;
 // A record of what someone said, as the source of "according to": "a transcript of the briefing", "a recording
@@ -190,9 +189,7 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
   } else if (toks[c.first - 1]!.text === ',' && c.first - 2 >= taken && cueBeforeSource(toks, c.first - 1, taken)) {
     // ("Putin replied, according to a transcript released by the Kremlin: “…”", "Putin said, according to Interfax,
     // that …": a source right after a cue of speech and its comma tells where the cue's words are found; the cue's
-    // own clause or quotation is what was said, and the words before the cue no clause of the source; not a word in -s,
-    // as often a plural noun, "in four states, according to …", as a present, nor a noun after a preposition or an
-    // article, "secretary of state, according to …")
+    // own clause or quotation is what was said, and the words before the cue no clause of the source)
     return taken;
   } else if ((toks[c.first - 1]!.text === ',' || closingDash) && wordsIn(toks, taken, c.first - 1) >= 1) {
     // CLAUSE, according to X.  /  FRONT, according to X, REST.
