@@ -934,7 +934,11 @@ function unlistedVerbBefore(text: string, toks: readonly Token[], quoteFirst: st
     const listenerThat = (DETERMINERS.has(next.lower) || /^\p{Lu}/u.test(next.text)) && rest.length >= 1 && rest.length <= 3 && rest[rest.length - 1]!.lower === 'that' && rest.every((t) => t.kind === 'word');
     // ("propounded on Bloomberg Television that “…”", "in Ohio that": a named place or medium, then "that")
     const placeThat = /^(?:on|in|at)$/.test(next.lower) && /^\p{Lu}/u.test(rest[0]?.text ?? '') && rest.length >= 2 && rest.length <= 4 && rest[rest.length - 1]!.lower === 'that' && rest.every((t) => t.kind === 'word');
-    const clause = next.lower === 'that' || listenerThat || placeThat || CLAUSE_SUBJECT.test(next.lower) || itClause || possessor ||
+    // ("imparted to the Aldeburg Post that she had … “…”": "to" and whom it was said to, then "that" and its clause)
+    const thatAt = next.lower === 'to' ? rest.findIndex((t) => t.lower === 'that') : -1;
+    // (not a noun that takes a clause of its own: "assented to the idea that she was “common”")
+    const toListenerThat = thatAt >= 1 && thatAt <= 4 && (DETERMINERS.has(rest[0]!.lower) || /^\p{Lu}/u.test(rest[0]!.text)) && rest.slice(0, thatAt).every((t) => t.kind === 'word') && !CLAUSE_NOUN.test(rest[thatAt - 1]!.lower);
+    const clause = next.lower === 'that' || listenerThat || placeThat || toListenerThat || CLAUSE_SUBJECT.test(next.lower) || itClause || possessor ||
       (DETERMINERS.has(next.lower) || /^\p{Lu}/u.test(next.text)) && (quoteVerb && rest.length <= 3 && rest.every((t) => t.kind === 'word') || rest.some((t, j) => t.kind === 'word' && (FINITE_AUX.test(t.lower) || PAST.test(t.lower) && t.lower.length > 4 || /^\p{Ll}{4,}s$/u.test(t.text) && rest[j + 1]?.lower === 'that')));
     // ("The weapons at its disposal, he appended, are like “…”": an aside set off by commas, its subject a person)
     const aside = next.text === ',' && rest.length > 0;
@@ -950,6 +954,8 @@ function unlistedVerbBefore(text: string, toks: readonly Token[], quoteFirst: st
   return null;
 }
 const FINITE_AUX = /^(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did)$/;
+// Nouns that take a clause of their own after "that": "the idea that …", "the fact that …".
+const CLAUSE_NOUN = /^(?:idea|fact|notion|view|claim|claims|suggestion|possibility|prospect|belief|hope|fear|assumption|theory|news|conclusion|argument|rumour|rumor|impression|sense|feeling)$/;
 
 const LINKING_VERB = /^(?:is|are|was|were|be|been|being|am|seem|seems|seemed|feel|feels|felt|look|looks|looked|get|gets|got|became|become|becomes)$/;
 

@@ -1265,6 +1265,11 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Blackouts\n\nThe local station Radio Valmera spent its Thursday morning on the power cuts.\n\n“We had no choice,” Felipe Aranda told the station\'s breakfast programme.',
     quotes: [{ quote: 'We had no choice', outlet: 'Radio Valmera' }],
   },
+  {
+    note: 'a verb no list holds, "to" and a listener, then "that" and a clause that holds a fragment: the fragment is the subject\'s, said to the listener ("imparted to the Aldeburg Post that … “for almost two years.”")',
+    text: 'Chess\n\nKatarina Holm imparted to the Aldeburg Post that she had not opened a chess engine “for almost two years.”',
+    quotes: [{ quote: 'for almost two years', outlet: 'Aldeburg Post' }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -3598,6 +3598,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Admissions\n\nHowever, two members of staff, speaking on condition of anonymity, told the Castlemere Herald that the suspended official was Gareth Lowell.',
     quotes: [{ quote: 'the suspended official was Gareth Lowell', speaker: 'two members of staff' }],
   },
+  {
+    note: '(guard) a verb no list holds, "to" and a listener, then "that": the fragment in its clause is the subject\'s (the frame of that verb now, the sentence\'s subject before)',
+    text: 'Chess\n\nThe champion Katarina Holm imparted to the Aldeburg Post that she had not opened a chess engine “for almost two years.”',
+    quotes: [{ quote: 'for almost two years', speaker: 'Katarina Holm' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
