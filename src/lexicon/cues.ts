@@ -64,6 +64,8 @@ goes on to say
 went on
 made clear
 makes clear
+made it clear
+makes it clear
 made the point
 went further
 shot back

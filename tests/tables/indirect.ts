@@ -2256,6 +2256,24 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'professors or supervisors would sometimes dismiss her proposals', speaker: 'Lena Ortiz', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'saying-clause',
+    note: 'a document and the participle that gives its words ("issued a statement saying", "released a short statement stating that") report the clause after the participle, the subject of the verb that put the document out its speaker, past an opening phrase',
+    text: 'Port\n\nThe ministry released a short statement stating that the harbour would reopen in May.\n\nMinutes later, the port authority put out a notice saying the ferries would run on Sunday.',
+    quotes: [
+      { quote: 'the harbour would reopen in May', speaker: 'ministry', rule: 'saying-clause' },
+      { quote: 'the ferries would run on Sunday', speaker: 'port authority', rule: 'saying-clause' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: '"made it clear that" reports its clause as "made clear that" does; after a listed cue, "issued a statement saying" starts the clause after the participle',
+    text: 'Port\n\nLena Ortiz made it clear that the harbour would reopen in May.\n\nMayor Tom Reyes issued a statement saying the ferries would run on Sunday.',
+    quotes: [
+      { quote: 'the harbour would reopen in May', speaker: 'Lena Ortiz', rule: 'subject-cue-that' },
+      { quote: 'the ferries would run on Sunday', speaker: 'Tom Reyes' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -287,6 +287,10 @@ export function withoutAdjunct(toks: readonly Token[], from: number, end: number
  * adverbs and time words only ("said Monday the plan …": "the" opens the clause).
  */
 export function clauseStart(toks: readonly Token[], k: number, cueLast: number): number {
+  // ("issued a statement saying the harbour would reopen", "posted a brief message stating …": the document and the
+  // participle that gives its words come before the clause)
+  const said = documentSaying(toks, k);
+  if (said > 0) return said;
   // ("said, according to Interfax, that …", "said, however, that …": an aside set off by commas, then "that"; maybe after
   // the occasion, "said on arrival, according to MNA, that …")
   let a = k;
@@ -341,6 +345,21 @@ function apposedFrom(toks: readonly Token[], j: number): number {
   for (let n = j - 1; n >= 0 && j - n <= 5; n--) if (toks[n]!.text === ',') return n;
   return j;
 }
+/**
+ * Past a document and the participle that gives its words, at `k` right after a cue ("a statement saying", "a brief
+ * note stating", "its own release declaring"): where the clause starts, or -1.
+ */
+function documentSaying(toks: readonly Token[], k: number): number {
+  if (!/^(?:a|an|the|its|his|her|their)$/.test(toks[k]?.lower ?? '')) return -1;
+  for (let j = k + 1; j < toks.length && j - k <= 3; j++) {
+    if (toks[j]!.kind !== 'word') return -1;
+    if (DOCUMENT_SAID.test(toks[j]!.lower)) return SAYING.test(toks[j + 1]?.lower ?? '') && toks[j + 2]?.kind === 'word' ? (toks[j + 2]!.lower === 'that' ? j + 3 : j + 2) : -1;
+  }
+  return -1;
+}
+export const DOCUMENT_SAID = /^(?:statement|release|note|letter|message|post|tweet|video|memo|notice|bulletin|advisory|communiqué|communique|email|e-mail)$/;
+export const SAYING = /^(?:saying|stating|declaring|announcing|noting|warning|asserting|claiming|insisting|reading|explaining|confirming|adding)$/;
+
 // What opens the occasion of a cue before an aside or a source: "on arrival", "in Brussels", "on Monday", "late on
 // Sunday", "Monday".
 export const OCCASION = /^(?:on|in|at|during|after|before|upon|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later)$/;

@@ -7,7 +7,7 @@ import type { Token } from '../../scan/tokens.js';
 import { verbByTable } from '../../nlp/compromise.js';
 import type { IndirectQuote } from './rules.js';
 import { AUXILIARY, NOT_SUBJECT_START, hasVerbish, introAt, newClauseAt, spanOf, tokenCue, wordsIn } from './words.js';
-import { LISTENER_WORDS, THAT, citedBeforeThat, endOfClause, listenerEnd, withoutAdjunct } from './clause.js';
+import { DOCUMENT_SAID, LISTENER_WORDS, SAYING, THAT, citedBeforeThat, endOfClause, listenerEnd, withoutAdjunct } from './clause.js';
 
 // Participles whose content is a noun phrase: "citing a threat to public health", "calling for a ban".
 const OBJECT_PARTICIPLE = /^(citing|calling|urging|praising|criticizing|accusing|blaming|referring|talking)$/;
@@ -19,7 +19,8 @@ const OBJECT_PARTICIPLE = /^(citing|calling|urging|praising|criticizing|accusing
 export function participles(text: string, toks: readonly Token[], si: number): IndirectQuote[] {
   const out: IndirectQuote[] = [];
   for (let i = 2; i < toks.length - 3; i++) {
-    if (!(PARTICIPLES.has(toks[i]!.lower) || rulingThat(toks, i)) || !/^(,|by|while|after|before|—|–)$/.test(toks[i - 1]!.lower)) continue;
+    // ("The ministry released a statement saying …": or right after the document whose words it gives)
+    if (!(PARTICIPLES.has(toks[i]!.lower) || rulingThat(toks, i)) || !/^(,|by|while|after|before|—|–)$/.test(toks[i - 1]!.lower) && !(DOCUMENT_SAID.test(toks[i - 1]!.lower) && SAYING.test(toks[i]!.lower))) continue;
     const found = sayingClauseAt(text, toks, i, si);
     if (!found) continue;
     out.push(found.quote);
@@ -78,12 +79,30 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
   const unlisted = !said && toks[i - 1]?.text === ',' && verb > a && /^\p{Ll}{4,}(?:ed|[^su]s)$/u.test(toks[verb]!.text) && !NOT_SPEECH_CLAUSE.test(toks[verb]!.lower) ? subjectBefore(text, toks, verb, a) : null;
   const attributes = unlisted !== null && /^[”"»’']$/.test(toks[toks.findIndex((t) => t.start >= unlisted.start) - 1]?.text ?? '') && verbByTable(toks[verb]!.text);
   const named = unlisted && (attributes && (unlisted.kind !== 'pronoun' || unlisted.gender === 'm' || unlisted.gender === 'f') || !nounObject && /ed$/.test(toks[verb]!.lower) && namesPerson(unlisted)) ? unlisted : null;
-  const who = said ? subjectBefore(text, toks, said.first, a) ?? subjectAfter(text, toks, said.last + 1, i) : named ?? subjectAfter(text, toks, a, i);
+  // ("Minutes later, the Trump campaign issued a statement saying …": the subject of the verb that put the document out)
+  const issuer = !said && DOCUMENT_SAID.test(toks[i - 1]!.lower) ? documentIssuer(text, toks, i - 1, a) : null;
+  const who = said ? subjectBefore(text, toks, said.first, a) ?? subjectAfter(text, toks, said.last + 1, i) : named ?? issuer ?? subjectAfter(text, toks, a, i);
   if (!who || who.kind === 'pronoun' && who.gender === 'n') return null;
   // (", ruling that …", ", finding that …": a court's, a judge's or an inquiry's only)
   if (RULING.test(toks[i]!.lower) && !RULING_BODY.test(who.text + ' ' + (who.title ?? ''))) return null;
   const cue = tokenCue(toks, i, toks[i]!.lower, { gerund: true });
   return { quote: { ...spanOf(toks, k, e), rule: 'saying-clause', mention: who, cue, sentence: si }, end: e };
+}
+
+/**
+ * The subject of the verb before the document noun at `n` and its determiner ("the Trump campaign issued a statement",
+ * "McConnell released a short statement"), not before `a`; null where there is none.
+ */
+function documentIssuer(text: string, toks: readonly Token[], n: number, a: number) {
+  let d = n - 1;
+  while (d > a && toks[d]!.kind === 'word' && /^\p{Ll}/u.test(toks[d]!.text) && !/^(?:a|an|the|its|his|her|their)$/.test(toks[d]!.lower) && n - d <= 3) d--;
+  if (d - 1 <= a || !/^(?:a|an|the|its|his|her|their)$/.test(toks[d]!.lower)) return null;
+  // (past the particle of a phrasal verb: "put out a notice", "sent out a message")
+  const v = /^(?:out|up)$/.test(toks[d - 1]!.lower) && d - 2 > a ? d - 2 : d - 1;
+  // (or the noun phrase that opens the clause after an opening phrase's comma: "Minutes later, the port authority
+  // issued …", whose noun is no speaker's by the lists)
+  const comma = toks.findIndex((t, j) => j > a && j < v && t.text === ',');
+  return subjectBefore(text, toks, v, a) ?? (comma > 0 ? subjectAfter(text, toks, comma + 1, v) : null);
 }
 
 // The participles of a ruling, reported before "that" after a court's or an inquiry's main clause.
