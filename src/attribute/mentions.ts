@@ -952,29 +952,15 @@ function through(text: string, m: Mention, end: number): Mention {
 }
 
 /**
- * The noun phrase of a person that opens its clause at `floor` and ends right before "in", "at" or "based in" and the
- * name `m` ("A Western diplomat in Brenova", "Two analysts based in Tokyo"), through the name; null otherwise.
+ * The noun phrase of a person that opens its clause at `floor` and ends right before "in" or "at" and the name `m` ("A
+ * Western diplomat in Brenova"), through the name; null otherwise. ("based in" is passed over by speakerPhraseBefore.)
  */
 function placedNoun(text: string, toks: readonly Token[], m: Mention, floor: number): Mention | null {
   let p = toks.findIndex((t) => t.start >= m.start) - 1;
   if (p >= floor && toks[p]!.lower === 'the') p--;
-  if (p - 1 <= floor || !/^(?:in|at)$/.test(toks[p]!.lower)) return null;
-  const h = BASED.test(toks[p - 1]!.lower) ? p - 2 : p - 1;
-  if (h < floor || !isWord(toks[h]) || isCap(toks[h])) return null;
-  const np = nounPhraseBefore(text, toks, h, floor);
+  if (p - 1 <= floor || !/^(?:in|at)$/.test(toks[p]!.lower) || !isWord(toks[p - 1]) || isCap(toks[p - 1])) return null;
+  const np = nounPhraseBefore(text, toks, p - 1, floor);
   return np && np.start === toks[floor]!.start ? through(text, np, m.end) : null;
-}
-
-/**
- * The noun phrase `m` through where its people are based, when that is all that follows it before token `last`
- * ("Two analysts based in Tokyo"); null otherwise.
- */
-function basedIn(text: string, toks: readonly Token[], m: Mention, last: number): Mention | null {
-  let k = toks.findIndex((t) => t.start >= m.end);
-  if (k < 0 || k + 2 >= last || !BASED.test(toks[k]!.lower) || !/^(?:in|at)$/.test(toks[k + 1]!.lower)) return null;
-  k += toks[k + 2]!.lower === 'the' ? 3 : 2;
-  for (let j = k; j < last; j++) if (!nameToken(toks[j])) return null;
-  return k < last ? through(text, m, toks[last - 1]!.end) : null;
 }
 
 /**
@@ -1091,7 +1077,7 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     if (chunkStart >= last) return null;
     const chunk = toks.slice(chunkStart, last);
     // ("However, two members of staff, speaking on condition of anonymity, told …": past a sentence adverb's comma too)
-    const atClauseStart = k < floor || toks[k]!.text !== ',' || k - 1 === floor && OPENING_ADVERB.test(toks[k - 1]!.lower);
+    const atClauseStart = k < floor || toks[k]!.text !== ',' || k - 1 === floor && openingAdverb(toks[k - 1]!.lower);
     const titleOf = () => (end < comma ? appositiveTitle(text, toks, end + 1, comma - 1) : null);
     // a chunk that is only a name: "Aisha Rahman", "the Kremlin"
     const nameOnly = chunk.every((t, i) => nameToken(t) || isRole(t) || (i === 0 && t.lower === 'the')) && isCap(chunk[chunk.length - 1]);
@@ -1128,7 +1114,7 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
       // opens the chunk or follows its conjunction is the subject, "and he, once again, pledged")
       const pronounOpens = (m: Mention) => opensChunk(m) || /^(?:and|but|or|yet|so|then)$/.test(chunk[chunk.findIndex((t) => t.start >= m.start) - 1]?.lower ?? '');
       // ("A Western diplomat in Brenova, who …, said": a place after a noun of those who speak is where they are)
-      const placed = s && s.kind === 'name' ? placedNoun(text, toks, s, chunkStart) : s && s.kind === 'noun' && opensChunk(s) ? basedIn(text, toks, s, last) : null;
+      const placed = s && s.kind === 'name' ? placedNoun(text, toks, s, chunkStart) : null;
       if (placed) return placed;
       if (s && (s.kind === 'name' || s.kind === 'pronoun' && pronounOpens(s) || s.kind === 'noun' && opensChunk(s) && end < comma) && s.end === chunk[chunk.length - 1]!.end) {
         if (s.kind === 'name' && !s.title) s.title = titleOf();
@@ -1476,7 +1462,7 @@ export const OPENING_WORD = /^(in|at|on|during|after|before|meanwhile|however|th
 
 const SENTENCE_ADVERB = /^(?:instead|moreover|nevertheless|nonetheless|indeed|thus|separately|afterward|afterwards|overall|again|first|second|third|yet|otherwise|likewise|similarly|sometimes|often)$/;
 // A sentence adverb alone before the first comma, the subject after it: "However, two members of staff, …, told".
-const OPENING_ADVERB = new RegExp(`${SENTENCE_ADVERB.source.slice(0, -2)}|however|meanwhile|still|earlier|later|now|then|also)$`);
+const openingAdverb = (w: string): boolean => SENTENCE_ADVERB.test(w) || /^(?:however|meanwhile|still|earlier|later|now|then|also)$/.test(w);
 
 /**
  * Where the main clause starts after a short opening phrase closed by a comma: an

@@ -489,7 +489,7 @@ const MEDIA_NOUN = /\b(?:newspaper|paper|daily|tabloid|magazine|broadcaster|netw
 const PODCAST_LIKE = new RegExp(String.raw`\b(?:${PROGRAMME_NOUN})\s+$`, 'i');
 const podcastLike = (desc: RegExpExecArray | null): boolean => desc !== null && PODCAST_LIKE.test(desc[0]);
 // Bodies one tells things to that are not outlets: "told the Senate".
-const NOT_OUTLETS = /\b(?:Senate|House|Congress|Parliament|Assembly|Committee|Subcommittee|Court|Council|Commission|Board|Cabinet|Bundestag|Duma|Knesset|Police|Department|Ministry|Office|Agency|Inquiry|Panel|Jury|Convention|Conference|Summit|Rally|Club|Society|Association|University|School|Authority|Authorities|Federation|Union|Institute|Foundation|Bank|Trust|Tribunal|Regulator|Directorate|Administration|Coalition|Alliance|Party|Fund|Centre|Center|Hospital|Embassy|Consulate|Government|Municipality|Secretariat|Inspectorate|Ombudsman|Prosecutors?)\b/;
+export const NOT_OUTLETS = /\b(?:Senate|House|Congress|Parliament|Assembly|Committee|Subcommittee|Court|Council|Commission|Board|Cabinet|Bundestag|Duma|Knesset|Police|Department|Ministry|Office|Agency|Inquiry|Panel|Jury|Convention|Conference|Summit|Rally|Club|Society|Association|University|School|Authority|Authorities|Federation|Union|Institute|Foundation|Bank|Trust|Tribunal|Regulator|Directorate|Administration|Coalition|Alliance|Party|Fund|Centre|Center|Hospital|Embassy|Consulate|Government|Municipality|Secretariat|Inspectorate|Ombudsman|Prosecutors?)\b/;
 // Short forms that stand for a fuller title the article named earlier.
 const SHORT_FORMS = new Set(['Times', 'Post', 'Journal', 'Globe', 'Tribune', 'Herald', 'Chronicle', 'Examiner', 'Register', 'Inquirer', 'Star', 'Sun', 'News', 'Guardian', 'Telegraph', 'Economist', 'Hill']);
 

@@ -2,7 +2,7 @@
 // through, from what findOutlet reads in its sentence and from what the
 // article said earlier: an interview that goes on, a transcript's broadcast,
 // a journalist's outlet, a wire's dateline.
-import { aliasIndex, findAffiliations, findDateline, findLocalMedia, reportingMedium, type LocalMedium, findInterviews, findPublisher, findFraming, findOutlet, isMediaName, outletNamed, findPieceOutlet, type AliasIndex, type OutletHit } from './outlets.js';
+import { aliasIndex, findAffiliations, findDateline, findLocalMedia, reportingMedium, type LocalMedium, findInterviews, findPublisher, findFraming, findOutlet, isMediaName, outletNamed, findPieceOutlet, NOT_OUTLETS, type AliasIndex, type OutletHit } from './outlets.js';
 import type { Span } from '../types.js';
 import { partitionPoint } from '../bisect.js';
 import { PLATFORMS } from '../lexicon/outlets.js';
@@ -116,8 +116,6 @@ export interface OutletScope {
 // An interview given to a name of two to four capitalised words, not a possessive's ("an interview with Fox News's
 // Chris Wallace" is the listed outlet's).
 const INTERVIEW_WITH = /\b(?:in|during)\s+(?:an|a|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}interview\s+with\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3})(?![\p{L}’'-])(?!\s*[’']s\b)/u;
-// The words of a body's name, which gives no interviews as a medium does: "an interview with the Finance Ministry".
-const NOT_MEDIUM_NAME = /\b(?:Ministry|Department|Office|Council|Committee|Commission|Agency|Party|Government|Court|University|Institute|Foundation|Association|Union|Bank|Company|Group|Police|Embassy|Senate|House|Congress|Parliament)\b/;
 
 /** The first of the text's local media that the sentence names as the one spoken to or the source, and where. */
 function localMedium(media: readonly LocalMedium[], sentence: string): { name: string; text: string; at: number } | null {
@@ -228,9 +226,10 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     // after "the state-run Marovian News Agency (MNA)"
     const start = q.sentence.start + local.at;
     answer = { outlet: local.name, outletMention: { text: local.text, start, end: start + local.text.length } };
-  } else if ((interviewed = INTERVIEW_WITH.exec(sentenceText)) && !NOT_MEDIUM_NAME.test(interviewed[1]!) && !scope.mayBePerson(interviewed[1]!)) {
+  } else if ((interviewed = INTERVIEW_WITH.exec(sentenceText)) && !NOT_OUTLETS.test(interviewed[1]!) && !scope.mayBePerson(interviewed[1]!)) {
     // "“…,” she said in an interview with Wessex Sound": a name of several words that is no person's, after an
-    // interview's "with", is the medium interviewing (a person's, "an interview with Anna Berg", is not)
+    // interview's "with", is the medium interviewing (a person's, "an interview with Anna Berg", is not, nor a body's,
+    // NOT_OUTLETS: "the Finance Ministry")
     const start = q.sentence.start + interviewed.index + interviewed[0].length - interviewed[1]!.length;
     answer = { outlet: interviewed[1]!, outletMention: { text: interviewed[1]!, start, end: start + interviewed[1]!.length } };
   } else if ((piece = reportingMedium(text, q.sentence.start, q.sentence.end))) {

@@ -726,7 +726,7 @@ function addRankedCharacters(reg: Registry, text: string): void {
     if (at.length < RANK_USES || reg.entities.has(rank) || reg.entities.has(rank.charAt(0).toUpperCase() + rank.slice(1))) continue;
     // (a person named with the rank, and named often, is who "the Colonel" is; one named once with it is not the
     // General of 150 pages)
-    const holders = new Set([...reg.entities.values()].filter((e) => e.titles.some((t) => t.toLowerCase().split(/\s+/).includes(lw))));
+    const holders = new Set([...reg.entities.values()].filter((e) => holdsTitleWord(e, lw)));
     if (holders.size && reg.occurrences.filter((o) => holders.has(o.entity)).length >= Math.max(RANK_USES, at.length / 10)) continue;
     if (!rankSpeaks(text, rank)) continue;
     // (a rank in lower case is known by its phrase, which an attribution prints too: "said the duchess")
@@ -1641,9 +1641,10 @@ function qualified(title: string, description: string): boolean {
   return j < 0 || rank(d, d.length - 1) === rank(t, j);
 }
 // A rank below an office, before its role: "deputy governor", "vice president", "assistant secretary".
-const RANK = /^(?:deputy|vice|assistant|associate|junior|under)$/;
+const RANK_WORDS = 'deputy|vice|assistant|associate|junior|under';
+const RANK = new RegExp(`^(?:${RANK_WORDS})$`);
 // A word that tells one office of a role from another: "prime minister", "interior minister", "deputy mayor".
-const PORTFOLIO = /^(?:prime|interior|foreign|finance|defence|defense|health|justice|education|home|trade|economy|economic|energy|transport|labour|labor|culture|agriculture|environment|treasury|deputy|vice|assistant|associate|junior)$/;
+const PORTFOLIO = new RegExp(`^(?:prime|interior|foreign|finance|defence|defense|health|justice|education|home|trade|economy|economic|energy|transport|labour|labor|culture|agriculture|environment|treasury|${RANK_WORDS})$`);
 const PARTY = /\b(democratic|democrat|republican|gop|labour|conservative|tory|liberal)\b/;
 
 function titledBefore(reg: Registry, at: number, test: (title: string) => boolean): Entity | null {
@@ -1759,11 +1760,15 @@ function paragraphOpener(reg: Registry, m: Mention, head: string): Entity | null
   for (let i = first + 1; i < occ.length && occ[i]!.at < m.start; i++) if (occ[i]!.entity !== o.entity && occ[i]!.entity.person) return null;
   // (nor a noun that is someone's title, or another role of the opener's: "the moderator" after "Trump spoke first")
   const e = o.entity;
-  if (e.titles.length && !e.titles.some((t) => t.toLowerCase().split(/\s+/).includes(head)) && e.titles.flatMap(titleRoles).length > 0) return null;
-  if (lastNamedBefore(reg, m.start, (x) => x !== e && x.titles.some((t) => t.toLowerCase().split(/\s+/).includes(head)))) return null;
+  if (e.titles.length && !holdsTitleWord(e, head) && e.titles.flatMap(titleRoles).length > 0) return null;
+  if (lastNamedBefore(reg, m.start, (x) => x !== e && holdsTitleWord(x, head))) return null;
   return e;
 }
+// A noun of a person by its ending: mentions.ts's PERSON_ENDING without -ant, -ent and -ary, which as heads of a
+// description here name things as often ("the government", "the statement", "the secretary" is a role).
 const PERSON_ENDING_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|eur)$/u;
+/** Does a title of `e` hold the word `w` (in lower case): "Deputy Governor" holds "governor"? */
+const holdsTitleWord = (e: Entity, w: string): boolean => e.titles.some((t) => t.toLowerCase().split(/\s+/).includes(w));
 // Things with a person's ending, which speak as documents or not at all: "the letter", "the monitor".
 const THING_ENDING = /^(?:paper|letter|newsletter|number|order|chapter|center|centre|computer|flier|flyer|poster|banner|charter|manner|matter|quarter|meter|monitor|sector|factor|motor|mirror|error|corridor|border|power|tower|river|water|weather|trailer|thriller|user)$/;
 

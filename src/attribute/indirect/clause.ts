@@ -9,7 +9,7 @@ import { ACT_FORMS, ACT_LEMMAS, EVIDENCE, IRREGULAR_PAST, NOUN_OR_VERB, isAct, i
 import { DETERMINERS } from '../../lexicon/people.js';
 import type { Token } from '../../scan/tokens.js';
 import {
-  AUXILIARY, CLAUSE_PRONOUN, DASH_TOKEN, DETERMINER_LIKE, MIN_WORDS, NOT_SUBJECT_START, OPEN_MARK, RELATIVE_VERB, VENUE, hasVerbish, introAt,
+  AUXILIARY, CLAUSE_PRONOUN, DASH_TOKEN, DETERMINER_LIKE, DETERMINER_WORD, MIN_WORDS, NOT_SUBJECT_START, OPEN_MARK, RELATIVE_VERB, VENUE, hasVerbish, introAt,
   newClauseAt, pluralForm, tokenCue, wordsIn,
 } from './words.js';
 import { closingUnlisted, listenerBeforeClause, unlistedVerb } from './unlisted.js';
@@ -350,7 +350,7 @@ function apposedFrom(toks: readonly Token[], j: number): number {
  * note stating", "its own release declaring"): where the clause starts, or -1.
  */
 function documentSaying(toks: readonly Token[], k: number): number {
-  if (!/^(?:a|an|the|its|his|her|their)$/.test(toks[k]?.lower ?? '')) return -1;
+  if (!DETERMINER_WORD.test(toks[k]?.lower ?? '')) return -1;
   for (let j = k + 1; j < toks.length && j - k <= 3; j++) {
     if (toks[j]!.kind !== 'word') return -1;
     if (DOCUMENT_SAID.test(toks[j]!.lower)) return SAYING.test(toks[j + 1]?.lower ?? '') && toks[j + 2]?.kind === 'word' ? (toks[j + 2]!.lower === 'that' ? j + 3 : j + 2) : -1;

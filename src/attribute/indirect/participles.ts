@@ -6,7 +6,7 @@ import { NOT_SPEECH_CLAUSE, PARTICIPLES, isAct, isSpeech } from '../../lexicon/s
 import type { Token } from '../../scan/tokens.js';
 import { verbByTable } from '../../nlp/compromise.js';
 import type { IndirectQuote } from './rules.js';
-import { AUXILIARY, NOT_SUBJECT_START, hasVerbish, introAt, newClauseAt, spanOf, tokenCue, wordsIn } from './words.js';
+import { AUXILIARY, DETERMINER_WORD, NOT_SUBJECT_START, hasVerbish, introAt, newClauseAt, spanOf, tokenCue, wordsIn } from './words.js';
 import { DOCUMENT_SAID, LISTENER_WORDS, SAYING, THAT, citedBeforeThat, endOfClause, listenerEnd, withoutAdjunct } from './clause.js';
 
 // Participles whose content is a noun phrase: "citing a threat to public health", "calling for a ban".
@@ -95,8 +95,8 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
  */
 function documentIssuer(text: string, toks: readonly Token[], n: number, a: number) {
   let d = n - 1;
-  while (d > a && toks[d]!.kind === 'word' && /^\p{Ll}/u.test(toks[d]!.text) && !/^(?:a|an|the|its|his|her|their)$/.test(toks[d]!.lower) && n - d <= 3) d--;
-  if (d - 1 <= a || !/^(?:a|an|the|its|his|her|their)$/.test(toks[d]!.lower)) return null;
+  while (d > a && toks[d]!.kind === 'word' && /^\p{Ll}/u.test(toks[d]!.text) && !DETERMINER_WORD.test(toks[d]!.lower) && n - d <= 3) d--;
+  if (d - 1 <= a || !DETERMINER_WORD.test(toks[d]!.lower)) return null;
   // (past the particle of a phrasal verb: "put out a notice", "sent out a message")
   const v = /^(?:out|up)$/.test(toks[d - 1]!.lower) && d - 2 > a ? d - 2 : d - 1;
   // (or the noun phrase that opens the clause after an opening phrase's comma: "Minutes later, the port authority
@@ -113,5 +113,5 @@ const RULING_BODY = /\b(?:judges?|justices?|courts?|tribunals?|panel|inquiry|jur
 
 /** Is the word at `i` a past participle after the noun of a preposition's phrase ("in a video posted", "on a page updated")? */
 function afterPrepositionNoun(toks: readonly Token[], i: number): boolean {
-  return /ed$/.test(toks[i]!.lower) && /^(?:a|an|the|his|her|its|their)$/.test(toks[i - 2]?.lower ?? '') && /^(?:in|on|at|by|with|from|through|via)$/.test(toks[i - 3]?.lower ?? '') && /^\p{Ll}+$/u.test(toks[i - 1]?.text ?? '');
+  return /ed$/.test(toks[i]!.lower) && DETERMINER_WORD.test(toks[i - 2]?.lower ?? '') && /^(?:in|on|at|by|with|from|through|via)$/.test(toks[i - 3]?.lower ?? '') && /^\p{Ll}+$/u.test(toks[i - 1]?.text ?? '');
 }
