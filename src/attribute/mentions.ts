@@ -322,7 +322,7 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
   // "Many speakers — including Muslims and Jews — said": and over one between dashes
   if (DASH.test(toks[i]!.text)) {
     let j = i - 1;
-    while (j >= floor && i - j < 16 && !DASH.test(toks[j]!.text)) j--;
+    while (j >= floor && i - j < 28 && !DASH.test(toks[j]!.text)) j--;
     if (!(j - 1 >= floor && DASH.test(toks[j]!.text) && isWord(toks[j - 1]))) return null;
     // ("A former candidate -- John McCain, who lost in 2008 -- said": a person's name opening the dashes' apposition is
     // the one described before them)
@@ -337,6 +337,15 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
       }
     }
     i = j - 1;
+    // ("John Dickey, the chief executive of Ora Media -- the company that … -- told me": the dashes' aside closes an
+    // apposition as its comma would)
+    // (a name, not a place after its preposition, "Even if …, in New Hampshire, insiders in two states — … — said";
+    // nor a relative's clause, "the ad, which — as Chait noted — promises")
+    if (toks[i]!.text !== ',' && !CLAUSE_WORD.test(toks[i]!.lower) && toks.slice(Math.max(floor, i - 12), i).some((t) => t.text === ',')) {
+      const apposed = appositiveSubject(text, toks, j, floor);
+      const at = apposed ? toks.findIndex((t) => t.start >= apposed.start) : -1;
+      if (apposed?.kind === 'name' && !PLACE_PREPOSITION_WORD.test(toks[at - 1]?.lower ?? '')) return apposed;
+    }
   }
   // ("Lund, the author of “The Long Night,” said": American style puts the apposition's comma inside a title's marks)
   if (i - 1 > floor && CLOSE_MARK_TOKEN.test(toks[i]!.text) && toks[i - 1]!.text === ',' && titleMarksStart(toks, i) >= 0) i--;
@@ -561,7 +570,8 @@ function quantityBefore(toks: readonly Token[], i: number, floor: number): numbe
   else if (a - 2 >= floor && /^(?:more|fewer|less)$/.test(toks[a - 2]!.lower) && toks[a - 1]!.lower === 'than') a -= 2;
   return a;
 }
-const DASH = /^(?:—|–|--)$/;
+// (a hyphen standing alone is a dash typed as one: "Donald Trump - who previously said … - said")
+const DASH = /^(?:—|–|--|-)$/;
 const NUMBER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** Can a noun phrase with this head speak ("officials", "the campaign's", "aides")? */

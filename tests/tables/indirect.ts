@@ -2274,6 +2274,30 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the ferries would run on Sunday', speaker: 'Tom Reyes' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a sentence that opens with a party\'s capitals and a lower-case title ("GOP nominee Hal Brenner — who … —") holds no dateline: the cue after the dashes\' aside reports its clause; a true dateline still opens the sentence (guard)',
+    text: 'Ports\n\nGOP nominee Hal Brenner — who has long opposed the pact — said at a rally in Ohio that the country should close its ports.\n\nTOLEDO, Ohio (Lakewire) — Dock workers said the strike would end on Friday.',
+    quotes: [
+      { quote: 'the country should close its ports', speaker: 'Hal Brenner', rule: 'subject-cue-that' },
+      { quote: 'the strike would end on Friday', speaker: 'Dock workers', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a hyphen standing alone between spaces is a dash typed as one, and an aside between two of them may run past fifteen tokens, a quoted fragment in it ("Marta Vell - who previously said she would “tear up” the deal - said …")',
+    text: 'Rents\n\nCouncillor Marta Vell - who previously said she would “tear up” the housing deal signed by the last administration in the spring - said at a town hall in Dorset that the council should also freeze rents.',
+    quotes: [{ quote: 'the council should also freeze rents', speaker: 'Marta Vell', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an aside between dashes after an apposition closes the apposition as its comma would: the name before it speaks ("Neil Sroka, communications director of …, or DFA - which … - said"); not a relative\'s clause, "which — as Chait noted — promises" (guard)',
+    text: 'Options\n\nNeil Sroka, communications director of the advocacy group Democracy for America, or DFA - which was founded by a former governor - said Sanders has several options.\n\nPia Rask, the chief executive of Ora Media — the company that makes the programme — said the show would return in May.',
+    quotes: [
+      { quote: 'Sanders has several options', speaker: 'Neil Sroka', rule: 'subject-cue-that' },
+      { quote: 'the show would return in May', speaker: 'Pia Rask', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

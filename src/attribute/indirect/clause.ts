@@ -393,7 +393,16 @@ export function datelineEnd(toks: readonly Token[]): number {
   const stamp = timestampEnd(toks);
   if (stamp > 0) return stamp;
   if (!first || first.kind !== 'word' || !/^\p{Lu}{2,}$/u.test(first.text)) return 0;
-  for (let j = 1; j < toks.length && j < 14; j++) if (/^(—|―|–|--)$/.test(toks[j]!.text)) return j + 1;
+  // (a place's words and an agency in brackets, no word in lower case outside them: "GOP nominee Donald Trump — who …
+  // — said" opens with a party's capitals, not a dateline)
+  let depth = 0;
+  for (let j = 1; j < toks.length && j < 14; j++) {
+    const t = toks[j]!.text;
+    if (/^(—|―|–|--)$/.test(t)) return j + 1;
+    if (t === '(') depth++;
+    else if (t === ')') depth--;
+    else if (depth <= 0 && /^\p{Ll}/u.test(t)) return 0;
+  }
   return 0;
 }
 

@@ -142,6 +142,9 @@ function secondVerb(toks: readonly Token[], q: IndirectQuote): boolean {
     toks.slice(m, q.cue.first).every((t) => t.kind === 'word' || t.text === '.');
 }
 
+/** Words of a venue between a cue and its "that" ("at a Saturday rally in Texas"). */
+const VENUE_WORDS = 8;
+
 /**
  * Does `q` follow its cue and a "that" (“…,” he said, noting that …; Carson noted that …)?
  * Then it is a clause of its own even after a quotation of the sentence.
@@ -149,9 +152,10 @@ function secondVerb(toks: readonly Token[], q: IndirectQuote): boolean {
 function thatClause(toks: readonly Token[], q: IndirectQuote): boolean {
   if (q.cue.end > q.start) return false;
   // (past a listener of a few words: "told POLITICO that …", "told reporters on Monday that …")
-  const k = listenerEnd(toks, q.cue.last, LISTENER_WORDS, THAT);
-  // (or past a venue: "wrote on X that …", "said in a statement that …")
-  return toks[k]?.lower === 'that' && toks[k + 1]?.start === q.start && (k === q.cue.last + 1 || /^(?:tell|inform)$/.test(q.cue.lemma) || VENUE_START.test(toks[q.cue.last + 1]!.lower));
+  // (or past a venue: "wrote on X that …", "said in a statement that …", "said at a Saturday rally in Texas that …")
+  const venue = VENUE_START.test(toks[q.cue.last + 1]?.lower ?? '');
+  const k = listenerEnd(toks, q.cue.last, venue ? VENUE_WORDS : LISTENER_WORDS, THAT);
+  return toks[k]?.lower === 'that' && toks[k + 1]?.start === q.start && (k === q.cue.last + 1 || /^(?:tell|inform)$/.test(q.cue.lemma) || venue);
 }
 
 /** The first words of every cue this stage accepts, and "that". */
