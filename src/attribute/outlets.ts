@@ -493,8 +493,9 @@ export const NOT_OUTLETS = /\b(?:Senate|House|Congress|Parliament|Assembly|Commi
 // Short forms that stand for a fuller title the article named earlier.
 const SHORT_FORMS = new Set(['Times', 'Post', 'Journal', 'Globe', 'Tribune', 'Herald', 'Chronicle', 'Examiner', 'Register', 'Inquirer', 'Star', 'Sun', 'News', 'Guardian', 'Telegraph', 'Economist', 'Hill']);
 
-// "his time on", "her years at": employment before a weak trigger.
-const EMPLOYMENT_BEFORE = /\b(?:time|tenure|career|years|stint|days|job|work|role)\s+$/i;
+// "his time on", "her years at": employment before a weak trigger; and a post held there, "co-host on his YouTube
+// channel", "a columnist at the Times" (a guest on a programme speaks there: no post).
+const EMPLOYMENT_BEFORE = /\b(?:time|tenure|career|years|stint|days|job|work|role|(?:co-?)?host|anchor|presenter|columnist|correspondent|contributor|commentator|producer|reporter|editor)\s+$/i;
 // A cue of writing, then the writer and the publication: "wrote Jane Roe for …".
 const WRITER_FOR = /(?<![\p{L}])(?:wrote|writes|writing)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:for|at)\s+(?:the\s+)?(?=\p{Lu})/gu;
 // (?<!\p{L}) before it is checked by wordStartExec.

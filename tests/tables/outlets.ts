@@ -1270,6 +1270,14 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Chess\n\nKatarina Holm imparted to the Aldeburg Post that she had not opened a chess engine “for almost two years.”',
     quotes: [{ quote: 'for almost two years', outlet: 'Aldeburg Post' }],
   },
+  {
+    note: 'a post held at a medium ("co-host on his YouTube channel", "a columnist at the Ledger") is no occasion of speech: the outlet told afterwards is the quote\'s',
+    text: 'Occupation\n\nIn an interview at her hotel, Dana Reyes, his girlfriend and co-host on his YouTube channel, told the Harbour Gazette that his views had hardened in 2002.\n\nTom Vail, a columnist at the Ledger, told Radio Norte that the march was peaceful.',
+    quotes: [
+      { quote: 'his views had hardened in 2002', outlet: 'Harbour Gazette' },
+      { quote: 'the march was peaceful', outlet: 'Radio Norte' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
