@@ -1201,13 +1201,23 @@ export const namesPerson = (m: Mention): boolean => m.kind === 'name' || (m.kind
 /** Subject pronouns that open a clause right after its verb ("professed she plans …"; "it" is as often an object). */
 export const CLAUSE_SUBJECT = /^(?:he|she|they|we|i|there)$/;
 
+// A place by its kind, named by the name an apposition gives it: "the provincial capital, Monteclar".
+const PLACE_NOUN = /^(?:capital|city|town|village|port|region|province|district|county|island|suburb|neighbou?rhood|enclave|settlement)$/;
+
 /**
  * Does the chunk that ends at the comma `comma` name a place ("of Flint", "in
  * Columbus")? Then a lone capitalised word after it, or a `region`, is its state or country
  * ("Cory James, 22, of Flint, Mich., said"; "during a meeting in Columbus, Ohio, said").
  */
 function placeBefore(toks: readonly Token[], comma: number, floor: number, region = false): boolean {
-  if (comma - 2 < floor || toks[comma]?.text !== ',' || !isCap(toks[comma - 1])) return false;
+  if (comma - 2 < floor || toks[comma]?.text !== ',') return false;
+  // ("at a news conference in the provincial capital, Monteclar, pronounced": a place's noun after its preposition,
+  // which the name after the comma names)
+  if (PLACE_NOUN.test(toks[comma - 1]!.lower)) {
+    for (let j = comma - 2; j >= floor && comma - j <= 5; j--) if (/^(?:in|at|from|near|outside|to)$/.test(toks[j]!.lower)) return toks[j + 1]!.lower === 'the';
+    return false;
+  }
+  if (!isCap(toks[comma - 1])) return false;
   for (let j = comma - 2; j >= floor && comma - j <= 4; j--) {
     const w = toks[j]!;
     // (after a known region, a place one goes to as well: "during a visit to Lyon, France, said")
@@ -1600,7 +1610,9 @@ export function relativeSubject(text: string, toks: readonly Token[], cueFirst: 
   if (i <= floor || toks[i]!.lower !== 'who' && !which) return null;
   let j = i;
   if (toks[j - 1]?.text === ',') j--;
-  let antecedent = subjectBefore(text, toks, j, floor);
+  // ("Grace Adebayo, a staff nurse on the cardiology ward, who said": a description that reads as no subject of its
+  // own is the apposition of the name before it)
+  let antecedent = subjectBefore(text, toks, j, floor) ?? (j < i ? subjectBefore(text, toks, i, floor) : null);
   if (!antecedent || antecedent.kind === 'pronoun') return null;
   // (a body's: no given name opens it, no title goes with it)
   if (which && (antecedent.kind !== 'name' || antecedent.title !== null || isGivenName(antecedent.text.split(/\s+/)[0]!) || antecedent.end !== toks[j - 1]!.end)) return null;

@@ -2298,6 +2298,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the show would return in May', speaker: 'Pia Rask', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'relative-cue',
+    note: 'a relative\'s "who" after a name and a description with a phrase of place ("Grace Adebayo, a staff nurse on the cardiology ward, who said") stands for the name',
+    text: 'Strike\n\nAmong the strikers was Grace Adebayo, a staff nurse on the cardiology ward, who said she had worked 14 unpaid hours last month.',
+    quotes: [{ quote: 'she had worked 14 unpaid hours last month', speaker: 'Grace Adebayo', rule: 'relative-cue' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -3603,6 +3603,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Chess\n\nThe champion Katarina Holm imparted to the Aldeburg Post that she had not opened a chess engine “for almost two years.”',
     quotes: [{ quote: 'for almost two years', speaker: 'Katarina Holm' }],
   },
+  {
+    note: 'a firm\'s noun after where the firm is based or listed ("the London-based bank") takes up the firm named before, as "the bank" does',
+    text: 'Jobs\n\nHarrowgate Bank said on Monday that it would cut 300 jobs.\n\n“We have no choice,” the London-based bank said.',
+    quotes: [{ quote: 'We have no choice', speaker: 'Harrowgate Bank' }],
+  },
+  {
+    note: 'a place\'s noun after its preposition and the name its apposition gives it ("in the provincial capital, Monteclar,") are no subject: the person before the participle\'s phrase speaks',
+    text: 'Drought\n\nPremier Helena Varga, announcing the measures at a news conference in the provincial capital, Monteclar, called the situation “serious but manageable”.',
+    quotes: [{ quote: 'serious but manageable', speaker: 'Helena Varga' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
