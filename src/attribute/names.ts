@@ -5,7 +5,7 @@
 // names a document uses (speakers.ts), so that both give the same person the
 // same name. Pure functions over words.
 import { stripPossessive } from '../scan/tokens.js';
-import { FEMALE_NAMES, MALE_NAMES, ORG_WORDS, foldName, PLACE_HEADS, PROPER_ADJECTIVES } from '../lexicon/people.js';
+import { BODY_HEADS, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, foldName, PLACE_HEADS, PROPER_ADJECTIVES } from '../lexicon/people.js';
 import { isDictionaryWord } from '../nlp/compromise.js';
 
 /** Party members written as a title before a name: "Republican Thomas Massie", "Ranking Democrat Dianne Feinstein". */
@@ -126,3 +126,33 @@ const PARTY_NAME = /^(?:Democrat|Republican|Tory)$/;
 export const demonym = (word: string): boolean => (PEOPLE_NAME.test(word) || PARTY_NAME.test(word)) && !isGivenName(word);
 /** Is the word a people's name for one of them, not a party's ("the 58-year-old German", not "the Republican")? */
 export const nationality = (word: string): boolean => PEOPLE_NAME.test(word) && !PARTY_NAME.test(word) && !isGivenName(word);
+
+// The heads of a body's name that "the …" takes up ("the ministry" for "Ministry of Health"): those of mentions.ts, but
+// words as often a building or a chamber ("the house", "the office") or a gathering ("the party").
+export const BODY_NOUNS: ReadonlySet<string> = new Set([...BODY_HEADS].filter((w) => !/^(?:house|office|senate|congress|reserve|party)$/.test(w)));
+
+/**
+ * The body named last before `at`, not far back, whose name holds every one of `words` capitalised ("health
+ * ministry": "Ministry of Health", "Health Ministry"), read from the text: a body's name "of" another is no entity
+ * of the registry, and one after "the" is kept there as a place or a body alike.
+ */
+export function namedBody(text: string, words: readonly string[], at: number): string | null {
+  const head = words[words.length - 1]!;
+  // (an agency by the head of its name: "the agency" for "the Federal Food Safety Authority")
+  const nouns = [head, ...(BODY_SYNONYMS.get(head) ?? [])].map((w) => w[0]!.toUpperCase() + w.slice(1));
+  const from = Math.max(0, at - BODY_REACH);
+  const window = text.slice(from, at);
+  const re = new RegExp(String.raw`(?:\p{Lu}[\p{L}’'&.-]*[ \u00a0]){0,4}(?:${nouns.join('|')})(?:[ \u00a0]of(?:[ \u00a0]the)?(?:[ \u00a0]\p{Lu}[\p{L}’'-]*){1,4})?(?![\p{L}])`, 'gu');
+  let found: string | null = null;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const name = m[0].replace(/^(?:The|A|An|But|And|In|On|At)[ \u00a0]/u, '');
+    const lower = name.toLowerCase().split(/[ \u00a0]/);
+    // (a name of more than the noun, holding every modifier: not "the Commission" alone, nor "Defence Ministry" for "the health ministry")
+    // (nor a headline in title case: "Terror Suspect Named By Police")
+    if (!nouns.includes(name) && words.every((w, i) => lower.includes(w) || i === words.length - 1 && nouns.some((n) => lower.includes(n.toLowerCase()))) && !/(?:^|[ \u00a0])(?:By|For|To|In|On|At|With|From|And|Is|Are|Was|Were|Named|Says|Said)[ \u00a0]/u.test(name)) found = name;
+  }
+  return found;
+}
+// The heads of a public body's name that "the agency" takes up too.
+const BODY_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([['agency', ['authority', 'administration']]]);
+const BODY_REACH = 3000;

@@ -7,6 +7,7 @@ import { partitionPoint } from '../bisect.js';
 import { isAsciiAlnum, isAsciiLetter } from '../scan/tokens.js';
 import { NOT_SPEECH_THAT } from '../lexicon/speech.js';
 import { verbByTable } from '../nlp/compromise.js';
+import { BODY_NOUNS, namedBody } from './names.js';
 
 export interface OutletHit {
   name: string;
@@ -332,7 +333,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // that published the document the words are in)
     const docRelease = /^(?:released|issued|published|distributed|put|posted|provided)\s/.test(trig) && RELEASED_DOCUMENT.test(window.slice(Math.max(0, m.index - 72), m.index));
     // ("quoted by state broadcaster VTV": the name a media descriptor introduces, before the descriptor itself)
-    let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : (docRelease ? unlistedAt(window, at, true, true) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? (toPress ? takenUpMedium(text, window, after, from) : null));
+    let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? (toPress ? takenUpMedium(text, window, after, from) : null));
     // ("wrote in an email to the NFL Network’s Rich Eisen": a letter to a person of the outlet, not to the outlet)
     if (hit && /^(?:e-?mail|letter|message)\s/.test(trig) && /^[’']s\s+\p{Lu}/u.test(window.slice(hit.end, hit.end + 4))) continue;
     if (hit && SHORT_FORMS.has(hit.text)) hit = { ...hit, name: expandShortForm(text, from + hit.start, hit.text) ?? hit.name };
@@ -643,6 +644,20 @@ const TAKEN_UP_MEDIUM = /^the\s+(?:paper|newspaper|magazine|station|broadcaster|
 // A medium's name no list holds, anywhere in the words before: "the Draven Courier" (MEDIA_HEAD's words, unanchored).
 // (or a name a medium's word opens: "local station Radio Valmera", "Canal Deportivo")
 const MEDIUM_NAME = new RegExp(String.raw`(?<![\p{L}])(?:(?:\p{Lu}[\p{L}’'.\-]*\s+){1,4}(?:${MEDIA_HEAD_WORDS})(?![\p{L}-])|(?:Radio|${MEDIA_FIRST_WORDS.join('|')})[ \u00a0]\p{Lu}[\p{L}’'.\-]*(?:[ \u00a0]\p{Lu}[\p{L}’'.\-]*){0,2}(?![\p{L}-]))`, 'gu');
+
+/**
+ * "a transcript released by the committee": the body named before whose name holds the noun ("parliament's Digital
+ * Affairs Committee"), as the one that released the document; null where the noun is no body's or none is named.
+ */
+function releasingBody(text: string, window: string, after: number, from: number): { name: string; text: string; start: number; end: number } | null {
+  const m = RELEASING_NOUN.exec(window.slice(after, after + 40));
+  if (!m || !BODY_NOUNS.has(m[2]!)) return null;
+  const start = after + m[0].length - m[1]!.length;
+  const name = namedBody(text, m[1]!.split(/\s+/), from + start);
+  return name ? { name, text: m[1]!, start, end: start + m[1]!.length } : null;
+}
+// "the committee", "the foreign ministry": a body's noun after "the", maybe after words in lower case.
+const RELEASING_NOUN = /^\s*the\s+((?:\p{Ll}+\s+){0,2}(\p{Ll}+))(?![\p{L}-])/u;
 
 /**
  * The medium that "told the paper" at `after` in the window takes up, where the words before, not far back, name one

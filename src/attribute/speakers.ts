@@ -4,7 +4,7 @@
 // fits, "the spokesman" → the person the article calls spokesman.
 import { BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, FIRM_HEADS, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_TITLES, SURNAME_TITLES, foldName } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
-import { displayWords, isGivenName, nationality, personStart, unlistedGivenName } from './names.js';
+import { BODY_NOUNS, displayWords, isGivenName, namedBody, nationality, personStart, unlistedGivenName } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
 import { partitionPoint } from '../bisect.js';
 import { isContraction, isDictionaryWord } from '../nlp/compromise.js';
@@ -1589,35 +1589,6 @@ const TAKEN_UP = /^the\s+(?:[\p{L}.-]+-(?:based|listed|headquartered)\s+)?(?:(co
 // A word of a public body's or a group's name: "the agency" takes up such a body, "the company" none.
 const PUBLIC_BODY = new RegExp(String.raw`\b(?:${capitalised(PUBLIC_BODY_HEADS)})\b`);
 
-// The heads of a body's name that "the …" takes up ("the ministry" for "Ministry of Health"): those of mentions.ts, but
-// words as often a building or a chamber ("the house", "the office") or a gathering ("the party").
-const BODY_NOUNS: ReadonlySet<string> = new Set([...BODY_HEADS].filter((w) => !/^(?:house|office|senate|congress|reserve|party)$/.test(w)));
-
-/**
- * The body named last before `at`, not far back, whose name holds every one of `words` capitalised ("health
- * ministry": "Ministry of Health", "Health Ministry"), read from the text: a body's name "of" another is no entity
- * of the registry, and one after "the" is kept there as a place or a body alike.
- */
-function namedBody(text: string, words: readonly string[], at: number): string | null {
-  const head = words[words.length - 1]!;
-  // (an agency by the head of its name: "the agency" for "the Federal Food Safety Authority")
-  const nouns = [head, ...(BODY_SYNONYMS.get(head) ?? [])].map((w) => w[0]!.toUpperCase() + w.slice(1));
-  const from = Math.max(0, at - BODY_REACH);
-  const window = text.slice(from, at);
-  const re = new RegExp(String.raw`(?:\p{Lu}[\p{L}’'&.-]*[ \u00a0]){0,4}(?:${nouns.join('|')})(?:[ \u00a0]of(?:[ \u00a0]the)?(?:[ \u00a0]\p{Lu}[\p{L}’'-]*){1,4})?(?![\p{L}])`, 'gu');
-  let found: string | null = null;
-  for (let m = re.exec(window); m; m = re.exec(window)) {
-    const name = m[0].replace(/^(?:The|A|An|But|And|In|On|At)[ \u00a0]/u, '');
-    const lower = name.toLowerCase().split(/[ \u00a0]/);
-    // (a name of more than the noun, holding every modifier: not "the Commission" alone, nor "Defence Ministry" for "the health ministry")
-    // (nor a headline in title case: "Terror Suspect Named By Police")
-    if (!nouns.includes(name) && words.every((w, i) => lower.includes(w) || i === words.length - 1 && nouns.some((n) => lower.includes(n.toLowerCase()))) && !/(?:^|[ \u00a0])(?:By|For|To|In|On|At|With|From|And|Is|Are|Was|Were|Named|Says|Said)[ \u00a0]/u.test(name)) found = name;
-  }
-  return found;
-}
-// The heads of a public body's name that "the agency" takes up too.
-const BODY_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([['agency', ['authority', 'administration']]]);
-const BODY_REACH = 3000;
 
 /**
  * Does a title (in lower case) agree with the party a description names? "The Democratic presidential nominee" is not

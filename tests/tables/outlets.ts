@@ -1278,6 +1278,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'the march was peaceful', outlet: 'Radio Norte' },
     ],
   },
+  {
+    note: 'a document released by a body\'s noun ("a transcript released by the committee") is the body\'s the text named before ("parliament\'s Digital Affairs Committee"), and "according to the transcript" after it too',
+    text: 'Breach\n\nChief executive Elina Marrask was questioned by parliament\'s Digital Affairs Committee on Thursday. According to a transcript released by the committee, she told lawmakers that the attackers had used a contractor\'s account.\n\n“I will not blame a contractor,” Marrask said, according to the transcript.',
+    quotes: [
+      { quote: 'the attackers had used a contractor', outlet: 'Digital Affairs Committee' },
+      { quote: 'I will not blame a contractor', outlet: 'Digital Affairs Committee' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
