@@ -7,7 +7,7 @@ import { partitionPoint } from '../bisect.js';
 import { isAsciiAlnum, isAsciiLetter } from '../scan/tokens.js';
 import { NOT_SPEECH_THAT } from '../lexicon/speech.js';
 import { verbByTable } from '../nlp/compromise.js';
-import { BODY_NOUNS, namedBody } from './names.js';
+import { BODY_NOUNS, demonym, namedBody } from './names.js';
 
 export interface OutletHit {
   name: string;
@@ -334,6 +334,9 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const docRelease = /^(?:released|issued|published|distributed|put|posted|provided)\s/.test(trig) && RELEASED_DOCUMENT.test(window.slice(Math.max(0, m.index - 72), m.index));
     // ("quoted by state broadcaster VTV": the name a media descriptor introduces, before the descriptor itself)
     let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? (toPress ? takenUpMedium(text, window, after, from) : null));
+    // ("appearing on Canal Meridiano's evening programme": the owner's possessive is no part of its name, unless a list
+    // holds it so, "Barron's")
+    if (hit && /[’']s$/u.test(hit.text) && !BY_ALIAS.has(hit.text)) hit = { ...hit, name: hit.name.replace(/[’']s$/u, ''), text: hit.text.slice(0, -2), end: hit.end - 2 };
     // ("wrote in an email to the NFL Network’s Rich Eisen": a letter to a person of the outlet, not to the outlet)
     if (hit && /^(?:e-?mail|letter|message)\s/.test(trig) && /^[’']s\s+\p{Lu}/u.test(window.slice(hit.end, hit.end + 4))) continue;
     if (hit && SHORT_FORMS.has(hit.text)) hit = { ...hit, name: expandShortForm(text, from + hit.start, hit.text) ?? hit.name };
@@ -668,6 +671,13 @@ function takenUpMedium(text: string, window: string, after: number, from: number
   const m = TAKEN_UP_MEDIUM.exec(window.slice(after, after + 30));
   if (!m) return null;
   const at = from + after;
+  // ("added on the podcast" after "Speaking on the Vestuario podcast": the name the text gave before the same noun;
+  // not a people's, "An Israeli newspaper")
+  const noun = m[0].slice(m[0].lastIndexOf(' ') + 1);
+  const own = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){1,3})${noun}(?![\p{L}])`, 'gu');
+  let ownName: string | null = null;
+  for (const n of text.slice(Math.max(0, at - DESCRIBED_OUTLET_REACH), at).matchAll(own)) ownName = n[1]!.replace(/^(?:(?:The|A|An|His|Her|Their|Its|Our|My|This|That|In|On|At)[ \u00a0]+)+/, '').trim() || ownName;
+  if (ownName && !NOT_OUTLETS.test(ownName) && !demonym(ownName)) return { name: ownName, text: m[0], start: after, end: after + m[0].length };
   // (only where no outlet of the gazetteer is named before: with one, which the noun takes up is as often another, "told
   // the website" after "a school spokesman told The Wall Street Journal")
   if (lastNamedOutlet(text, at)) return null;
@@ -676,7 +686,8 @@ function takenUpMedium(text: string, window: string, after: number, from: number
   MEDIUM_NAME.lastIndex = 0;
   const before = text.slice(Math.max(0, at - DESCRIBED_OUTLET_REACH), at);
   for (let n = MEDIUM_NAME.exec(before); n; n = MEDIUM_NAME.exec(before)) {
-    const found = n[0].replace(/^The\s+/, '');
+    const bare = n[0].replace(/^The\s+/, '');
+    const found = BY_ALIAS.has(bare) ? bare : bare.replace(/[’']s$/u, '');
     if (found !== name) count++;
     name = found;
   }

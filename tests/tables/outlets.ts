@@ -1286,6 +1286,21 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'I will not blame a contractor', outlet: 'Digital Affairs Committee' },
     ],
   },
+  {
+    note: '"on the podcast" takes up the name the text gave before that noun ("the Vestuario podcast"), though another medium was named first; a possessive before a programme ("Canal Meridiano\'s evening programme") is no part of the medium\'s name',
+    text: 'Transfer\n\nClub president Octavio Lanza, appearing on Canal Meridiano\'s evening programme Tiempo Extra, declared that the club would not sell.\n\n“They know our valuation,” Lanza stated on the programme.\n\nSpeaking on the Vestuario podcast, Joaquín Reyes conceded he had asked to leave in May.\n\nHe added on the podcast that he had not spoken to Lanza “for almost a month”.',
+    quotes: [
+      { quote: 'the club would not sell', outlet: 'Canal Meridiano' },
+      { quote: 'They know our valuation', outlet: 'Canal Meridiano' },
+      { quote: 'he had asked to leave in May', outlet: 'Vestuario' },
+      { quote: 'for almost a month', outlet: 'Vestuario' },
+    ],
+  },
+  {
+    note: '(guard) "An Israeli newspaper … told the newspaper": a people\'s adjective before the noun names no medium',
+    text: 'Donors\n\nAn Israeli newspaper owned by a donor published an interview with the candidate this week.\n\n“Your friend is leading,” Hal Brenner told the newspaper.',
+    quotes: [{ quote: 'Your friend is leading', outlet: null }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
