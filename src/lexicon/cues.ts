@@ -98,6 +98,8 @@ referred to
 referred to as
 spelled out
 laid out
+put forward
+puts forward
 summed up
 sums up
 put it

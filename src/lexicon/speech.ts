@@ -92,7 +92,7 @@ export const NOT_SPEECH_CLAUSE = /^(realizes|realises|understands|assumes|suspec
 export const PARTICIPLES: ReadonlySet<string> = new Set(
   'saying arguing insisting claiming noting warning explaining suggesting stating declaring contending asserting citing calling urging praising criticizing accusing blaming referring talking emphasizing stressing predicting acknowledging conceding promising vowing pledging adding admitting complaining recalling maintaining reiterating announcing telling assuring'.split(' '),
 );
-export const MULTI_SPEECH = new Set(['according to', 'as per', 'going by', 'in keeping with', 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'made it clear', 'makes it clear', 'as stated by', 'as reported by', 'as indicated by', 'in the words of',
+export const MULTI_SPEECH = new Set(['according to', 'as per', 'going by', 'in keeping with', 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'made it clear', 'makes it clear', 'as stated by', 'as reported by', 'as indicated by', 'in the words of', 'put forward', 'puts forward',
   'quoted as saying', 'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'has been quoted as saying', 'quoted as stating']);
 // Cues that name a source rather than a speaker ("according to the police"), read by both the frames and reported speech.
 export const SOURCE = new Set(['according to', 'as per', 'going by', 'in keeping with', 'in accordance with', 'as stated by', 'as reported by', 'as indicated by', 'in the words of']);

@@ -2304,6 +2304,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Strike\n\nAmong the strikers was Grace Adebayo, a staff nurse on the cardiology ward, who said she had worked 14 unpaid hours last month.',
     quotes: [{ quote: 'she had worked 14 unpaid hours last month', speaker: 'Grace Adebayo', rule: 'relative-cue' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a spinner\'s "put forward" for "said": its clause after "that" is reported, and “…,” X put forward … names X; before a noun phrase it offers a proposal, no speech (guard)',
+    text: 'Rain\n\nMeteorologist Jonas Krell put forward that no significant rain was expected before September.\n\n“You can move the names around,” Gregor Lindahl put forward in an interview.\n\nThe councillor put forward an amendment that would draw money from the reserves.',
+    quotes: [{ quote: 'no significant rain was expected before September', speaker: 'Jonas Krell', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

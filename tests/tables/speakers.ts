@@ -3613,6 +3613,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Drought\n\nPremier Helena Varga, announcing the measures at a news conference in the provincial capital, Monteclar, called the situation “serious but manageable”.',
     quotes: [{ quote: 'serious but manageable', speaker: 'Helena Varga' }],
   },
+  {
+    note: 'a spinner\'s "put forward" for "said" after a quotation is its cue: the name before it speaks, not "forward" before "in an interview"',
+    text: 'Reshuffle\n\nOpposition leader Gregor Lindahl dismissed the reshuffle.\n\n“You can move the names around as much as you like,” Lindahl put forward in an interview with Radio Centrum.',
+    quotes: [{ quote: 'You can move the names around', speaker: 'Gregor Lindahl' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

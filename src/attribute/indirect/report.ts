@@ -102,8 +102,13 @@ function nounAfterPreposition(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+// A spinner's "said" that as often offers a proposal: a cue only before "that".
+const OFFERING = /^puts? forward$/;
+
 /** Is the cue at `c` a passive, an infinitive or a noun here, reporting nothing? */
 function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken: number): boolean {
+  // ("Rourke put forward that …" reports; "put forward an amendment", "put forward a proposal for …" offers a thing)
+  if (OFFERING.test(c.lemma) && toks[c.last + 1]?.lower !== 'that') return true;
   // a passive or an infinitive reports no act of its own: "was criticized", "to attack"
   // ("is criticizing", the progressive, is an act: "Trump is demanding a pledge")
   const beforeCue = /^(also|already|repeatedly|widely|roundly|publicly|previously|\p{Ll}+ly)$/u.test(toks[c.first - 1]?.lower ?? '') ? toks[c.first - 2] : toks[c.first - 1];
