@@ -2310,6 +2310,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Rain\n\nMeteorologist Jonas Krell put forward that no significant rain was expected before September.\n\n“You can move the names around,” Gregor Lindahl put forward in an interview.\n\nThe councillor put forward an amendment that would draw money from the reserves.',
     quotes: [{ quote: 'no significant rain was expected before September', speaker: 'Jonas Krell', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'the clause after ", and that" follows the first fragment past a few words that close the fragment\'s clause ("was “unusually blunt” for a court at that level, and that the judge …")',
+    text: 'Pipeline\n\nAnders Vik told the Varnholt Courier that the ruling was “unusually blunt” for a court at that level, and that the judge had clearly lost patience with the agency.',
+    quotes: [{ quote: 'the judge had clearly lost patience with the agency', speaker: 'Anders Vik', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -72,8 +72,9 @@ function clauseAfterFragment(toks: readonly Token[], k: number): [number, number
   let close = open + 1;
   while (close < toks.length && close - open < 40 && !CLOSE_MARK.test(toks[close]!.text)) close++;
   if (close >= toks.length || close - open >= 40) return null;
+  // ("… was “unusually blunt” for a court at that level, and that …": past a few words that end the fragment's clause)
   let j = close + 1;
-  if (toks[j]?.text === ',') j++;
+  while (j < toks.length && j - close <= 12 && !(toks[j]!.lower === 'and' && toks[j + 1]?.lower === 'that') && !OPEN_MARK.test(toks[j]!.text) && !/^[.;:!?]$/.test(toks[j]!.text)) j++;
   if (toks[j]?.lower !== 'and' || toks[j + 1]?.lower !== 'that') return null;
   const start = j + 2;
   const end = endOfClause(toks, start);
