@@ -931,10 +931,12 @@ function speakingHead(toks: readonly Token[], a: number, b: number): number {
   for (let j = a + 1; j < b && j - a <= 3; j++) {
     const w = toks[j]!;
     if (!isWord(w) || isCap(w)) return -1;
-    if (speakerHead(w.lower) && !DOCUMENT_NOUN.test(w.lower)) return /^(?:of|who|that)$/.test(toks[j + 1]?.lower ?? '') ? j : -1;
     // ("A firefighter working the northern line, who …, said", "A serving engineer with the operator, who …": a person's
-    // noun by its ending, and a participle's or a preposition's phrase of where they work)
-    if (PERSON_ENDING.test(w.lower) && /^(?:on|in|at|with|from|for|\p{Ll}+ing)$/u.test(toks[j + 1]?.lower ?? '')) return j;
+    // noun by its ending, and a participle's or a preposition's phrase of where they work; "A nurse in the northern town
+    // of Kelby, who …": or a role's noun)
+    const placed = /^(?:on|in|at|with|from|for|\p{Ll}+ing)$/u.test(toks[j + 1]?.lower ?? '');
+    if (speakerHead(w.lower) && !DOCUMENT_NOUN.test(w.lower)) return /^(?:of|who|that)$/.test(toks[j + 1]?.lower ?? '') || placed && ROLE_NOUNS.has(w.lower) ? j : -1;
+    if (PERSON_ENDING.test(w.lower) && placed) return j;
   }
   return -1;
 }

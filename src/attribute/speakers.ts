@@ -1299,6 +1299,11 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // says which one, "the PPIC poll", "the Q poll", or an owner, "the ad’s narrator")
   const described = words[0] === 'the' && words.length <= 3 && reg.text.length < BOOK_CHARS && !/\s\p{Lu}|[’']s\s/u.test(m.text) ? reg.described?.get(words[words.length - 1]!) : undefined;
   if (described && at > described.at && at - described.at < DESCRIBED_REACH) return { speaker: described.text, title: m.title };
+  // ("A former sous-chef at the restaurant, who requested not to be named, relayed … “…,” the former employee put
+  // forward": a person described by another noun takes up the one unnamed person described just before, where no named
+  // person has spoken since)
+  const anonymous = words[0] === 'the' && words.length <= 4 && reg.text.length < BOOK_CHARS && !/\s\p{Lu}|[’']s\s/u.test(m.text) && ONE_PERSON.test(words[words.length - 1]!) ? lastDescribedPerson(reg, at) : null;
+  if (anonymous) return { speaker: anonymous, title: m.title };
   // in news, "the 24-year-old", "the mother of two", "the Serbian-born coach": a definite description of the person
   // named just before, where no one was given that age (not a role, "the former president", "the Indiana governor":
   // in political news the person named last is as often someone else, and a role is taken up by its title above)
@@ -1349,6 +1354,25 @@ const COMPLEMENT_LINK = /^(?:of|to|for|at|with|close|from|near|in|on|by|familiar
 const DEFINITE = /^(?:the|his|her|their|its|our|my|your|this|that|these|those|some|many|most|all|both|several|other|others)\s/i;
 /** How far (UTF-16 units) "the aide" takes up the aide an attribution described. */
 const DESCRIBED_REACH = 6000;
+
+// The nouns that take up an unnamed person described before ("the source", "the former employee"; not a role of its own,
+// "the candidate").
+const ONE_PERSON = /^(?:source|person|employee|worker|staffer|insider|witness|official|aide|member|resident|officer|man|woman|colleague)$/;
+
+/**
+ * The unnamed person an indefinite description introduced last ("A former sous-chef at the restaurant"), within
+ * ANONYMOUS_REACH of `at`, where no named person has been quoted since; null otherwise.
+ */
+function lastDescribedPerson(reg: Registry, at: number): string | null {
+  let last: { head: string; text: string; at: number } | null = null;
+  for (const [head, d] of reg.described ?? []) if (d.at < at && (!last || d.at > last.at)) last = { head, ...d };
+  if (!last) return null;
+  // (a person: "a former sous-chef", "a longtime adviser"; not "a congressional timeline", "a campaign message")
+  const person = ROLE_NOUNS.has(last.head) || ONE_PERSON.test(last.head) || PERSON_ENDING_NOUN.test(last.head) && !THING_ENDING.test(last.head) || /chef$/.test(last.head);
+  if (at - last.at > ANONYMOUS_REACH || !person) return null;
+  return reg.lastQuoted && reg.lastQuoted.start > last.at ? null : last.text;
+}
+const ANONYMOUS_REACH = 800;
 
 // Attributions in the first person, outside quotations: "said I", "I replied".
 const FIRST_PERSON_CUE = /(?:[,.!?”"]\s*(?:said|cried|replied|answered|asked|added|returned|exclaimed|continued|rejoined|observed|remarked|whispered|muttered|shouted)\s+I\b|\bI\s+(?:said|cried|replied|answered|asked|added|returned|exclaimed|continued|rejoined|observed|remarked|whispered|muttered|shouted)\b)/g;

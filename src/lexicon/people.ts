@@ -51,7 +51,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    recorder clerk registrar counsel solicitor magistrate trustee supervisor selectman assemblyman assemblywoman assemblymember
    committeeman committeewoman editor-in-chief advocate
    mp mep msp mla backbencher
-   resident voter shopper commuter homeowner motorist retiree pensioner`.split(/\s+/).filter(Boolean),
+   resident voter shopper commuter homeowner motorist retiree pensioner
+   chef sous-chef waiter waitress bartender barista cashier receptionist housekeeper caretaker plumber electrician mechanic
+   dentist pharmacist midwife carer caregiver lifeguard courier nanny accountant tutor headteacher`.split(/\s+/).filter(Boolean),
 );
 
 /**

@@ -2316,6 +2316,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Pipeline\n\nAnders Vik told the Varnholt Courier that the ruling was “unusually blunt” for a court at that level, and that the judge had clearly lost patience with the agency.',
     quotes: [{ quote: 'the judge had clearly lost patience with the agency', speaker: 'Anders Vik', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a role\'s noun and a phrase of where they are, then a relative clause between commas, is the subject ("A nurse in the northern town of Kelby, who …, said"); so is an occupation\'s ("A waiter at the hotel, who …, said")',
+    text: 'Calls\n\nA nurse in the northern town of Kelby, who asked not to be named, said she had fielded more than 80 calls on Monday.\n\nA waiter at the hotel, who asked not to be named, said the kitchen had been closed for a week.',
+    quotes: [
+      { quote: 'she had fielded more than 80 calls on Monday', speaker: 'A nurse', rule: 'subject-cue-that' },
+      { quote: 'the kitchen had been closed for a week', speaker: 'A waiter at the hotel', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -3618,6 +3618,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Reshuffle\n\nOpposition leader Gregor Lindahl dismissed the reshuffle.\n\n“You can move the names around as much as you like,” Lindahl put forward in an interview with Radio Centrum.',
     quotes: [{ quote: 'You can move the names around', speaker: 'Gregor Lindahl' }],
   },
+  {
+    note: '"the former employee", "the source": a person described by another noun takes up the unnamed person an indefinite description introduced just before ("A former sous-chef at the restaurant, who …"), an occupation\'s noun that speaks',
+    text: 'Kitchen\n\nA former sous-chef at the restaurant, who requested not to be named, told the Echo that staff had raised concerns about pests for months.\n\n“Everybody knew,” the former employee said.',
+    quotes: [{ quote: 'Everybody knew', speaker: ['A former sous-chef at the restaurant', 'A former sous-chef'] }],
+  },
+  {
+    note: '(guard) a document described before is no person: "A campaign message … “…,” the person said" stays unresolved',
+    text: 'Calm\n\nA campaign message posted on Monday urged calm.\n\n“Stay home,” the person said.',
+    quotes: [{ quote: 'Stay home', speaker: 'the person' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
