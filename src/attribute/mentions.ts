@@ -630,7 +630,7 @@ const SHARE_WORD = /^(?:most|many|some|few|several|others|those|all|both|none|ea
 // A preposition of place, whose object is no subject of the verb after it.
 const PLACE_PREPOSITION_WORD = /^(?:at|in|near|outside|inside|across|behind|beside|into|onto|against|around|throughout)$/;
 // A word that opens a clause or ends a noun phrase before it: a relative pronoun, a conjunction, a subject pronoun.
-const CLAUSE_WORD = /^(?:who|whom|whose|which|what|where|when|whether|that|and|but|or|nor|as|so|yet|because|while|though|although|if|since|than|even|he|she|they|we|i|you|it)$/;
+const CLAUSE_WORD = /^(?:who|whom|whose|which|what|where|when|whether|that|and|but|or|nor|as|so|yet|because|while|though|although|if|since|than|even|after|before|until|unless|he|she|they|we|i|you|it)$/;
 // The text right before a clause: its start, a line break, or punctuation (inside a closing quotation mark, maybe).
 const CLAUSE_BEFORE = /(?:^|\n|[,;:.!?—–(][”’"']*)\s*$/;
 /** Can this lower-case word modify a noun of those who speak (not "the", "said", "also", "who", "reportedly")? */

@@ -1529,13 +1529,19 @@ function statementIssuer(reg: Registry, at: number, noun: string): string | null
   if (word < 0) return null;
   const issued = reg.statement?.get(word);
   if (issued !== undefined) return issued;
-  // the subject of the word's own sentence that issued it: "the Holocaust Museum issued a statement"
   const occ = reg.occurrences;
+  // ("a report published by Westbury City Council on Friday": the name after the word's participle and "by")
+  const j = partitionPoint(occ, (o) => o.at <= word);
+  if (j < occ.length && occ[j]!.at - word < 60 && PUBLISHED_BY.test(text.slice(word + noun.length, occ[j]!.at)) && !isRegion(occ[j]!.entity.words)) return occ[j]!.entity.name;
+  // the subject of the word's own sentence that issued it: "the Holocaust Museum issued a statement"
   const i = partitionPoint(occ, (o) => o.at < word) - 1;
   if (i < 0 || word - occ[i]!.at > 80) return null;
   const o = occ[i]!;
   return ISSUED.test(text.slice(o.at + nameRunAt(text, o.at).length, word)) && !isRegion(o.entity.words) ? o.entity.name : null;
 }
+
+// A document's participle and "by" before its issuer's name: " published by ", " released on Friday by the ".
+const PUBLISHED_BY = /^\s+(?:published|released|issued|put\s+out|compiled|commissioned)\s+(?:(?:on|late|early|last)\s+\S+\s+)?by\s+(?:the\s+)?$/i;
 
 /** The words of a set, capitalised, as the alternatives of a regular expression: "Ministry|Department|…". */
 function capitalised(words: ReadonlySet<string>): string {

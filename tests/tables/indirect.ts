@@ -2325,6 +2325,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the kitchen had been closed for a week', speaker: 'A waiter at the hotel', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a subordinating "after" or "before" opens the clause: it is no word of the subject\'s noun phrase ("even after federal judges ruled that …" is the judges\')',
+    text: 'Colleges\n\nThe department dragged its feet on debt relief, even after federal judges ruled that the school had misled its students.',
+    quotes: [{ quote: 'the school had misled its students', speaker: 'federal judges', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -3628,6 +3628,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Calm\n\nA campaign message posted on Monday urged calm.\n\n“Stay home,” the person said.',
     quotes: [{ quote: 'Stay home', speaker: 'the person' }],
   },
+  {
+    note: '"the inspection report" stands for the body that published the report named before ("a report published by Westbury City Council on Friday")',
+    text: 'Kitchen\n\nThe restaurant has closed, as per a report published by Westbury City Council on Friday.\n\nThe inspection report described conditions in the kitchen as “an imminent risk to public health.”',
+    quotes: [{ quote: 'an imminent risk to public health', speaker: 'Westbury City Council' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
