@@ -3,7 +3,7 @@
 // frame is a rule with an id, recorded on the quote; the first that matches
 // wins, in the order of RULES below.
 import { AS_SAYING, QUOTED_REACH, QUOTING, cueAt, findCues, cannotCue, quotingBefore, stateModifier, type Cue } from './cues.js';
-import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, SENT_DOCUMENT, WHEN, appositiveTitle, titleMarksEnd, isPartyState, namesPerson, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, SENT_DOCUMENT, WHEN, apposedName, appositiveTitle, titleMarksEnd, isPartyState, namesPerson, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { BODY_HEADS, DETERMINERS, PRONOUNS, PUBLIC_BODY_HEADS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { ACT_FORMS, EVIDENCE, IRREGULAR_PAST, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE, isSpeech } from '../lexicon/speech.js';
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
@@ -586,7 +586,7 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       if (joined) return frame('gerund-main-subject', joined, c, false);
       // ("On September 27 they published …, announcing that …": a pronoun after an opening phrase without its comma)
       const s0 = subjectAfter(text, toks, openingPhraseEnd(toks, first)) ?? pronounAfterOpening(text, toks, first, c.first);
-      if (s0) return frame('gerund-main-subject', s0, c, false);
+      if (s0) return frame('gerund-main-subject', apposedName(text, toks, s0, c.first) ?? s0, c, false);
       continue;
     }
     // "The paradox of Nancy, says Carl Anthony, historian …, is that she was “…”": a cue set off by

@@ -1294,6 +1294,21 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'these', 't
 const AUXILIARIES: ReadonlySet<string> = new Set('is are was were be been has have had will would can could should may might must do does did'.split(' '));
 
 /**
+ * The name an apposition between commas gives the noun phrase `m`, before token `limit`: "The No campaign's leader,
+ * former finance minister Edith Calloway-Brunn, set out …" names Edith Calloway-Brunn; null where none follows.
+ */
+export function apposedName(text: string, toks: readonly Token[], m: Mention, limit: number): Mention | null {
+  if (m.kind !== 'noun') return null;
+  const after = toks.findIndex((t) => t.start >= m.end);
+  if (after <= 0 || toks[after]!.text !== ',') return null;
+  let close = after + 1;
+  while (close < limit && close - after <= 10 && toks[close]!.text !== ',') close++;
+  if (toks[close]?.text !== ',' || close + 1 >= limit) return null;
+  const named = subjectBefore(text, toks, close + 1);
+  return named && named.kind === 'name' && named.start > m.end ? named : null;
+}
+
+/**
  * The speaker phrase that starts at token index `start` ("said Mr. Smith, a
  * spokesman", "says one official"), for inverted frames.
  */

@@ -1319,7 +1319,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
       // left” when Keroche made her move.⏎“…,” the 31-year-old added" is hers; not over one named since the quotation
       // ended, "Second-place finisher Amara Obi was more guarded. “…,” the 26-year-old said")
       const g = kin ? (/^(?:mother|grandmother|mum|mom)$/i.test(kin[1]!) ? 'f' : 'm') : null;
-      const named = personOccurrenceNear(reg, at, g);
+      // (not the one who put the question: "Asked by interviewer Selma Hartikainen whether …, the 58-year-old replied")
+      const near0 = personOccurrenceNear(reg, at, g);
+      const named = near0 && ASKED_BY.test(reg.text.slice(Math.max(0, near0.at - 40), near0.at)) ? null : near0;
       const spoke = reg.lastQuoted;
       // (the quotation's end: that of the sentence that gave them the words, where the names are inside what they said)
       const ended = spoke ? Math.max(sentenceEnd(reg.text, spoke.start, spoke.end), spoke.clauseEnd) : 0;
@@ -1354,6 +1356,8 @@ const COMPLEMENT_LINK = /^(?:of|to|for|at|with|close|from|near|in|on|by|familiar
 const DEFINITE = /^(?:the|his|her|their|its|our|my|your|this|that|these|those|some|many|most|all|both|several|other|others)\s/i;
 /** How far (UTF-16 units) "the aide" takes up the aide an attribution described. */
 const DESCRIBED_REACH = 6000;
+// The words before the one who put a question: "Asked by interviewer ", "pressed by ".
+const ASKED_BY = /\b(?:asked|questioned|pressed|interviewed|challenged|quizzed)\s+by\s+(?:\p{Ll}+\s+){0,2}$/iu;
 
 // The nouns that take up an unnamed person described before ("the source", "the former employee"; not a role of its own,
 // "the candidate").

@@ -3633,6 +3633,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Kitchen\n\nThe restaurant has closed, as per a report published by Westbury City Council on Friday.\n\nThe inspection report described conditions in the kitchen as “an imminent risk to public health.”',
     quotes: [{ quote: 'an imminent risk to public health', speaker: 'Westbury City Council' }],
   },
+  {
+    note: 'the sentence\'s subject before a participle ("…, contending that …") is the name its apposition gives ("The No campaign\'s leader, former finance minister Edith Calloway-Brunn,")',
+    text: 'Referendum\n\nThe No campaign\'s leader, former finance minister Edith Calloway-Brunn, set out her case on Friday, contending that independence would mean “a decade of border checks”.',
+    quotes: [{ quote: 'a decade of border checks', speaker: 'Edith Calloway-Brunn' }],
+  },
+  {
+    note: '"the 58-year-old" after "Asked by interviewer Selma Hartikainen whether …" is the one asked, the person quoted before, not the one who put the question',
+    text: 'Referendum\n\n“We will keep the currency,” First Minister Aurelio Brandvik told the programme.\n\nAsked by interviewer Selma Hartikainen whether he would accept a narrow defeat, the 58-year-old replied: “A democrat accepts the result.”',
+    quotes: [{ quote: 'A democrat accepts the result', speaker: 'Aurelio Brandvik' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

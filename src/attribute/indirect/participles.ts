@@ -1,7 +1,7 @@
 // "Clinton attacked Trump, saying he would …": the clause a participle of
 // speech introduces, and its speaker.
 import { findCues } from '../cues.js';
-import { namesPerson, subjectAfter, subjectBefore } from '../mentions.js';
+import { apposedName, namesPerson, subjectAfter, subjectBefore } from '../mentions.js';
 import { NOT_SPEECH_CLAUSE, PARTICIPLES, isAct, isSpeech } from '../../lexicon/speech.js';
 import type { Token } from '../../scan/tokens.js';
 import { verbByTable } from '../../nlp/compromise.js';
@@ -81,7 +81,10 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
   const named = unlisted && (attributes && (unlisted.kind !== 'pronoun' || unlisted.gender === 'm' || unlisted.gender === 'f') || !nounObject && /ed$/.test(toks[verb]!.lower) && namesPerson(unlisted)) ? unlisted : null;
   // ("Minutes later, the Trump campaign issued a statement saying …": the subject of the verb that put the document out)
   const issuer = !said && DOCUMENT_SAID.test(toks[i - 1]!.lower) ? documentIssuer(text, toks, i - 1, a) : null;
-  const who = said ? subjectBefore(text, toks, said.first, a) ?? subjectAfter(text, toks, said.last + 1, i) : named ?? issuer ?? subjectAfter(text, toks, a, i);
+  const opening = said || named || issuer ? null : subjectAfter(text, toks, a, i);
+  // (the name an apposition gives the sentence's subject: "The No campaign's leader, former finance minister Edith
+  // Calloway-Brunn, set out her case …, contending that …")
+  const who = said ? subjectBefore(text, toks, said.first, a) ?? subjectAfter(text, toks, said.last + 1, i) : named ?? issuer ?? (opening && apposedName(text, toks, opening, i)) ?? opening;
   if (!who || who.kind === 'pronoun' && who.gender === 'n') return null;
   // (", ruling that …", ", finding that …": a court's, a judge's or an inquiry's only)
   if (RULING.test(toks[i]!.lower) && !RULING_BODY.test(who.text + ' ' + (who.title ?? ''))) return null;
