@@ -2331,6 +2331,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Colleges\n\nThe department dragged its feet on debt relief, even after federal judges ruled that the school had misled its students.',
     quotes: [{ quote: 'the school had misled its students', speaker: 'federal judges', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb no list holds, "to" and a listener, then where it was said and "that" ("expounded to reporters at a rally in Holmsted that …") reports the clause as "told" does',
+    text: 'Referendum\n\nEdith Calloway-Brunn also expounded to reporters at a rally in Holmsted that her campaign had seen a late surge among older voters.',
+    quotes: [{ quote: 'her campaign had seen a late surge among older voters', speaker: 'Edith Calloway-Brunn', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

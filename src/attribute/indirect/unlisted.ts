@@ -302,6 +302,12 @@ export function listenerBeforeThat(toks: readonly Token[], i: number): boolean {
   // (past the time it was said: "notified The Associated Press on Monday that …")
   const end = j;
   if (toks[j]?.lower === 'on' && WEEKDAY.test(toks[j + 1]?.lower ?? '')) j += 2;
+  // (past where it was said: "expounded to reporters at a rally in Holmsted that …")
+  else if (j > i + 1 && /^(?:at|during)$/.test(toks[j]?.lower ?? '')) {
+    let v = j + 1;
+    while (v < toks.length && v - j <= 6 && toks[v]!.kind === 'word' && toks[v]!.lower !== 'that' && !/^(?:to|with|for|by|about|as|and|or|but|who|which)$/.test(toks[v]!.lower)) v++;
+    if (toks[v]?.lower === 'that') j = v;
+  }
   if (j === i + 1 || toks[j]?.lower !== 'that' || RELATIVE_VERB.test(toks[j + 1]?.lower ?? '') || toks[j + 1]?.kind !== 'word') return false;
   // (a day is when it was said, not to whom: "delivered a message Sunday that …", "notified reporters Tuesday that …")
   let h = end - 1;
