@@ -333,7 +333,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // that published the document the words are in)
     const docRelease = /^(?:released|issued|published|distributed|put|posted|provided)\s/.test(trig) && RELEASED_DOCUMENT.test(window.slice(Math.max(0, m.index - 72), m.index));
     // ("quoted by state broadcaster VTV": the name a media descriptor introduces, before the descriptor itself)
-    let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? (toPress ? takenUpMedium(text, window, after, from) : null));
+    let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? (toPress ? takenUpMedium(text, window, after, from) : null) ?? (toPress || spokenTo ? shortFormAt(text, window, at, from, desc) : null));
     // ("appearing on Canal Meridiano's evening programme": the owner's possessive is no part of its name, unless a list
     // holds it so, "Barron's")
     if (hit && /[’']s$/u.test(hit.text) && !BY_ALIAS.has(hit.text)) hit = { ...hit, name: hit.name.replace(/[’']s$/u, ''), text: hit.text.slice(0, -2), end: hit.end - 2 };
@@ -661,6 +661,23 @@ function releasingBody(text: string, window: string, after: number, from: number
 }
 // "the committee", "the foreign ministry": a body's noun after "the", maybe after words in lower case.
 const RELEASING_NOUN = /^\s*the\s+((?:\p{Ll}+\s+){0,2}(\p{Ll}+))(?![\p{L}-])/u;
+
+/**
+ * "relayed to the Echo" after "the Westbury Echo": one capitalised word after "the" that ends a medium's name the text
+ * gave in full before, as "the Blade" does "the Toledo Blade"; null otherwise.
+ */
+function shortFormAt(text: string, window: string, at: number, from: number, desc: RegExpExecArray | null): { name: string; text: string; start: number; end: number } | null {
+  if (!/\bthe\s+$/i.test(desc?.[0] ?? '')) return null;
+  const m = ONE_CAPITAL.exec(window.slice(at, at + 40));
+  if (!m || NOT_OUTLETS.test(m[1]!)) return null;
+  // (the full name where an outlet's trigger and "the" named it: "voiced to the Westbury Echo", "told the Westbury Echo")
+  const full = new RegExp(String.raw`(?<![\p{L}])(?:told|to|with|by|for|in|on)\s+the\s+((?:\p{Lu}[\p{L}.’'-]+\s+){1,3}${m[1]!})(?![\p{L}])`, 'gu');
+  let name: string | null = null;
+  for (const x of text.slice(Math.max(0, from + at - 20000), from + at).matchAll(full)) name = x[1]!.replace(/\s+/g, ' ');
+  return name ? { name, text: m[1]!, start: at, end: at + m[1]!.length } : null;
+}
+// One capitalised word, no capitalised word after it: "Echo that", "Courier,".
+const ONE_CAPITAL = /^(\p{Lu}[\p{Ll}’'-]{2,})(?![\p{L}])(?!\s+\p{Lu})/u;
 
 /**
  * The medium that "told the paper" at `after` in the window takes up, where the words before, not far back, name one

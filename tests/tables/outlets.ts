@@ -1301,6 +1301,15 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Donors\n\nAn Israeli newspaper owned by a donor published an interview with the candidate this week.\n\n“Your friend is leading,” Hal Brenner told the newspaper.',
     quotes: [{ quote: 'Your friend is leading', outlet: null }],
   },
+  {
+    note: '"relayed to the Echo" after "voiced to the Westbury Echo": one capitalised word after "the" that ends a medium\'s name given in full after a trigger; not a name no trigger gave ("As President … told the President", guard)',
+    text: 'Kitchen\n\nSunita Reyes voiced to the Westbury Echo that inspectors had visited twice.\n\nA former sous-chef relayed to the Echo that staff had raised concerns about pests.\n\nAs President Obama spoke, Greg Abbott told the President that the state would sue.',
+    quotes: [
+      { quote: 'inspectors had visited twice', outlet: 'Westbury Echo' },
+      { quote: 'staff had raised concerns about pests', outlet: 'Westbury Echo' },
+      { quote: 'the state would sue', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
