@@ -1619,7 +1619,7 @@ function paragraphsBetween(text: string, from: number, to: number): number {
 }
 // The nouns that take up the body that spoke just before: a firm's (group 1) or a public body's (group 2), maybe after
 // where it is based or listed ("the Rannaport-based company", "the Oslo-listed firm").
-const TAKEN_UP = /^the\s+(?:[\p{L}.-]+-(?:based|listed|headquartered)\s+)?(?:(company|firm|team|club|airline|carrier|bank|insurer|retailer|automaker|carmaker|exchange|studio|label|publisher|chain)|(agency|regulator|watchdog|authority))$/iu;
+const TAKEN_UP = /^the\s+(?:[\p{L}.-]+-(?:based|listed|headquartered)\s+)?(?:(company|firm|group|team|club|airline|carrier|bank|insurer|retailer|automaker|carmaker|exchange|studio|label|publisher|chain)|(agency|regulator|watchdog|authority))$/iu;
 // A word of a public body's or a group's name: "the agency" takes up such a body, "the company" none.
 const PUBLIC_BODY = new RegExp(String.raw`\b(?:${capitalised(PUBLIC_BODY_HEADS)})\b`);
 

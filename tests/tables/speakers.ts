@@ -3643,6 +3643,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Referendum\n\n“We will keep the currency,” First Minister Aurelio Brandvik told the programme.\n\nAsked by interviewer Selma Hartikainen whether he would accept a narrow defeat, the 58-year-old replied: “A democrat accepts the result.”',
     quotes: [{ quote: 'A democrat accepts the result', speaker: 'Aurelio Brandvik' }],
   },
+  {
+    note: '"the group" takes up the body that spoke just before, as "the company" does ("Tull Hospitality Group articulated that … The group said …")',
+    text: 'Kitchen\n\nIn a written declaration, the chef\'s company, Tull Hospitality Group, articulated that it had dismissed its contractor.\n\n“We are sorry,” the group said.',
+    quotes: [{ quote: 'We are sorry', speaker: 'Tull Hospitality Group' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
