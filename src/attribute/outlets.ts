@@ -333,7 +333,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // that published the document the words are in)
     const docRelease = /^(?:released|issued|published|distributed|put|posted|provided)\s/.test(trig) && RELEASED_DOCUMENT.test(window.slice(Math.max(0, m.index - 72), m.index));
     // ("quoted by state broadcaster VTV": the name a media descriptor introduces, before the descriptor itself)
-    let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? (toPress ? takenUpMedium(text, window, after, from) : null) ?? (toPress || spokenTo ? shortFormAt(text, window, at, from, desc) : null));
+    let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (trig === 'on' && cueBefore(window, m.index, cueWord) ? mediaAt(window, at) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? programmeApposed(window, at) ?? (toPress ? takenUpMedium(text, window, after, from) : null) ?? (toPress || spokenTo ? shortFormAt(text, window, at, from, desc) : null));
     // ("appearing on Canal Meridiano's evening programme": the owner's possessive is no part of its name, unless a list
     // holds it so, "Barron's")
     if (hit && /[’']s$/u.test(hit.text) && !BY_ALIAS.has(hit.text)) hit = { ...hit, name: hit.name.replace(/[’']s$/u, ''), text: hit.text.slice(0, -2), end: hit.end - 2 };
@@ -604,6 +604,26 @@ function titleAt(s: string, at: number): { name: string; text: string; start: nu
   const name = known && known.end === title.length ? known.name : title;
   return { name, text: title, start: at + 1, end: at + 1 + title.length };
 }
+
+/**
+ * Is the word right before `at` the quote's own cue ("remarked on Radio Kestrel that …")? Then a medium's name after
+ * its "on" is where the words were said, as after "said on".
+ */
+function cueBefore(s: string, at: number, cueWord: string | null): boolean {
+  if (!cueWord) return false;
+  const before = s.slice(Math.max(0, at - cueWord.length - 2), at).trimEnd();
+  return before.toLowerCase().endsWith(cueWord.toLowerCase()) && !letterBefore(before, before.length - cueWord.length);
+}
+
+/**
+ * A name no list holds that an apposition says is a programme: "in an interview on First Light, the breakfast
+ * programme on TVN"; null otherwise.
+ */
+function programmeApposed(s: string, at: number): { name: string; text: string; start: number; end: number } | null {
+  const m = PROGRAMME_APPOSED.exec(s.slice(at, at + 120));
+  return m && !NOT_OUTLETS.test(m[1]!) ? { name: m[1]!, text: m[1]!, start: at, end: at + m[1]!.length } : null;
+}
+const PROGRAMME_APPOSED = new RegExp(String.raw`^((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${PROGRAMME_NOUN}|bulletin|newscast)(?![\p{L}])`, 'u');
 
 /**
  * A programme in marks after a bare "on", "to", "by" or "via", where scare quotes stand as often: "on “Meet the

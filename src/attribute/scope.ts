@@ -108,6 +108,8 @@ export interface OutletScope {
   publisher: string | null;
   /** The outlet each speaker was last reported through. */
   bySpeaker: Map<string, { name: string; mention: Span | null; at: number }>;
+  /** The people the text calls a programme's presenter or interviewer ("Asked by presenter Dana Holt"), read when first asked. */
+  interviewers: Set<string> | undefined;
   /** The previous quote's speaker and outlet, and where it ended; `past` when the outlet was named
    * with a past time ("told CNN last year"): then it goes on only to the rest of that quote. */
   last: { speaker: string | null; outlet: string | null; mention: Span | null; start: number; end: number; past: boolean } | null;
@@ -126,6 +128,19 @@ function localMedium(media: readonly LocalMedium[], sentence: string): { name: s
   return null;
 }
 
+/** Is `who` (a speaker's key) one the text calls a presenter, host or interviewer ("presenter Dana Holt")? */
+function interviewer(scope: OutletScope, who: string | null): boolean {
+  if (who === null) return false;
+  if (!scope.interviewers) {
+    scope.interviewers = new Set();
+    for (const m of scope.text.matchAll(INTERVIEWER)) scope.interviewers.add(speakerKey(m[1]!));
+  }
+  return scope.interviewers.has(who);
+}
+// A presenter's noun before a name: "presenter Dana Holt", "interviewer Selma Hartikainen"; a host's only where the
+// host asks ("asked by host Tom Reed"): "radio host Rush Limbaugh" speaks on his own show, to no one.
+const INTERVIEWER = /\b(?:presenter|interviewer|(?:asked|questioned|pressed)\s+by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:host|co-host|anchor|moderator))[ \u00a0]+(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]\p{Lu}[\p{L}’'-]+){1,2})(?![\p{L}])/gu;
+
 /** A speaker's name as the scope's maps key it: without periods or runs of spaces. */
 const speakerKey = (name: string): string => name.replace(/\./g, '').replace(/\s+/g, ' ').trim();
 
@@ -136,7 +151,7 @@ export function outletScope(text: string, resolve: (name: string, at: number) =>
   const interviews = new Map<string, OutletHit>();
   const found = findInterviews(text);
   for (const i of found) if (i.person) interviews.set(speakerKey(resolve(i.person, i.at)), i.hit);
-  return { text, aliases, mayBePerson, dateline: findDateline(text), local: findLocalMedia(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text, aliases), bySpeaker: new Map(), last: null };
+  return { text, aliases, mayBePerson, dateline: findDateline(text), local: findLocalMedia(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text, aliases), bySpeaker: new Map(), interviewers: undefined, last: null };
 }
 
 /** Does text[from, to) hold a line break? (The first one after `from` is found, not the whole range copied.) */
@@ -241,6 +256,10 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (last?.outlet && (q.inherited || (!last.past && sameRun()))) {
     // the same speaker goes on: the same interview or piece
+    answer = { outlet: last.outlet, outletMention: last.mention };
+  } else if (last?.outlet && !last.past && near() && (interviewer(scope, who) || interviewer(scope, last.speaker))) {
+    // "“Why wait until now?” Holt asked." after "Asked by presenter Dana Holt …" on First Light, and the answer after
+    // it: a programme's presenter and the one interviewed speak on the same programme
     answer = { outlet: last.outlet, outletMention: last.mention };
   } else if (pronoun && q.before && !own() && !newOccasion() && pronounLeads(text, q) && (before = q.before()) && (piece = findOutlet(text, before.start, before.end, before.skip, null, scope.aliases)) && (!WEAK_HOW.has(piece.how) || postedTo(text, before, piece, q.cue))) {
     // "… noted NBC’s Dante Chinni. “…,” he wrote.": the pronoun takes up the outlet's person

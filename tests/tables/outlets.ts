@@ -1310,6 +1310,22 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'the state would sue', outlet: null },
     ],
   },
+  {
+    note: 'a medium\'s name after the quote\'s own cue and "on" ("remarked on Radio Kestrel that") is where the words were said, as after "said on"',
+    text: 'Plagiarism\n\nDiane Marchetti, a professor of literature, remarked on Radio Kestrel that some of the parallels were “very hard to explain away”.',
+    quotes: [{ quote: 'very hard to explain away', outlet: 'Radio Kestrel' }],
+  },
+  {
+    note: 'a name no list holds that an apposition says is a programme ("in an interview on First Light, the breakfast programme on TVN"); its presenter\'s question ("Asked by presenter Dana Holt …", "“…?” Holt asked") and the answer after it go on on that programme; a radio host who speaks after another\'s interview does not (guard)',
+    text: 'Waiting lists\n\n“We called it the shadow list,” Karen Lessard said in an interview on First Light, the breakfast programme on TVN.\n\nAsked by presenter Dana Holt who had approved the practice, the 54-year-old replied: “It came from the top.”\n\n“Why wait until now?” Holt asked.\n\n“Because I was frightened,” Lessard said.\n\nLater, radio host Tom Reed told listeners: “She should have spoken sooner.”',
+    quotes: [
+      { quote: 'We called it the shadow list', outlet: 'First Light' },
+      { quote: 'It came from the top', outlet: 'First Light' },
+      { quote: 'Why wait until now?', outlet: 'First Light' },
+      { quote: 'Because I was frightened', outlet: 'First Light' },
+      { quote: 'She should have spoken sooner', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
