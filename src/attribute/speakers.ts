@@ -1221,6 +1221,15 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     const named = firstTitledAfter(reg, at, role);
     if (named) return { speaker: named.name, title: m.title ?? m.text };
   }
+  // ("A regional hospital removed …, a former senior nurse said on Tuesday, …" ⏎ "Karen Lessard, who managed …, said":
+  // in news, an unnamed person who speaks in the lede is the one whose full name opens the next paragraph)
+  const noun = words[words.length - 1]!;
+  // (not a source kept unnamed, "a senior Cruz adviser", "an inside source", "a State Department official"; and the
+  // opener set off by a comma, "Karen Lessard, who …", as the one the lede spoke of is introduced)
+  if (/^(?:a|an)$/.test(words[0]!) && at < LEDE_REACH && reg.text.length < BOOK_CHARS && !UNNAMED_SOURCE.test(noun) && (ROLE_NOUNS.has(noun) || PERSON_ENDING_NOUN.test(noun) && !THING_ENDING.test(noun))) {
+    const named = paragraphsBetween(reg.text, 0, m.start) <= 1 ? nextParagraphOpener(reg, at) : null;
+    if (named) return { speaker: named.name, title: m.title ?? m.text };
+  }
   // (an epithet the text gave someone in an apposition: "the beadle" → "Mr. Bumble, the beadle,"; its head, not the
   // noun of an "of" after it: "the state" is no "secretary of state")
   const head = ' ' + words[words.length - 1]!;
@@ -1436,6 +1445,19 @@ const CATAPHORA_REACH = 2000;
 function opensParagraph(text: string, start: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
   return /^\s*(?:[\p{Lu}][\p{Lu}.,' ]+(?:\([^)]{1,40}\))?\s*[—–-]+\s*)?$/u.test(line);
+}
+
+// The nouns of a source the story keeps unnamed, no lede's stand-in for the person named next.
+const UNNAMED_SOURCE = /^(?:source|official|aide|adviser|advisor|insider|person|reporter|spokesman|spokeswoman|spokesperson|diplomat|staffer|strategist|operative|lawmaker|member|officer)$/;
+
+/** The person whose name of several words opens the paragraph right after the one holding `at`, set off by a comma. */
+function nextParagraphOpener(reg: Registry, at: number): Entity | null {
+  const br = reg.text.indexOf('\n\n', at);
+  if (br < 0) return null;
+  let p = br;
+  while (p < reg.text.length && /\s/.test(reg.text[p]!)) p++;
+  const o = reg.occurrences.find((x) => x.at === p);
+  return o && o.entity.person && !o.quoted && o.entity.words.length > 1 && /^[^\n,.]{0,40},/.test(reg.text.slice(p, p + 60)) ? o.entity : null;
 }
 
 /** The first person named after `at`, not far, with a title whose last word is `role` ("U.S. District Judge"). */

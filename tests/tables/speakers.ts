@@ -3648,6 +3648,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Kitchen\n\nIn a written declaration, the chef\'s company, Tull Hospitality Group, articulated that it had dismissed its contractor.\n\n“We are sorry,” the group said.',
     quotes: [{ quote: 'We are sorry', speaker: 'Tull Hospitality Group' }],
   },
+  {
+    note: 'an unnamed person by an occupation who speaks in the lede ("a former senior nurse said") is the one whose full name opens the next paragraph, set off by a comma ("Karen Lessard, who managed …, said")',
+    text: 'Hospital hid patients, former nurse claims\n\nA regional hospital removed 3,200 patients from its waiting list, a former senior nurse said on Tuesday.\n\nKaren Lessard, who managed outpatient bookings until March, said staff had been told to move patients onto a separate spreadsheet.',
+    quotes: [{ quote: 'A regional hospital removed 3,200 patients from its waiting list', speaker: 'Karen Lessard' }],
+  },
+  {
+    note: '(guard) a source the story keeps unnamed in the lede ("a senior adviser said") is not the person who opens the next paragraph',
+    text: 'Campaign\n\nThe campaign will add staff in Iowa next month, a senior adviser said on Monday.\n\nTed Cruz, who trails in the state, spoke in Des Moines on Tuesday.',
+    quotes: [{ quote: 'The campaign will add staff in Iowa next month', speaker: ['a senior adviser', 'senior adviser'] }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
