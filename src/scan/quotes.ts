@@ -172,11 +172,14 @@ function continuesWith(text: string, next: string, u: Frame, excerpt: boolean): 
 
 /**
  * Does an unclosed frame open a new sentence mid-paragraph with nothing
- * quoted after it (…,” Sexton said. “Trump events are …⏎“There’s another …”)?
+ * quoted after it in its own family of marks (…,” Sexton said. “Trump events
+ * are …⏎“There’s another …”)?
  * Then, like a paragraph-initial mark, it may run on into the next paragraph.
  */
 function opensSentence(text: string, ps: number, f: Frame): boolean {
-  if (f.children.length) return false;
+  // (a quotation nested in the other family is part of it: “But when you find a rare phrase like ‘the salt-bitten
+  // hour’ in both books, …⏎“I would not …”)
+  if (f.children.some((c) => sameFamily(text[c.open]!, f.mark))) return false;
   let k = f.open - 1;
   while (k > ps && isSpace(text[k])) k--;
   if (k === f.open - 1) return false; // a space must stand before the mark

@@ -254,6 +254,18 @@ export const SPAN_ROWS: SpanRow[] = [
     ],
   },
   {
+    note: 'a quotation that opens mid-paragraph and runs on into the next holds a quotation of the other family (‘the salt-bitten hour’): it still runs on',
+    text:
+      'Professor Diane Marchetti read both novels.\n\n' +
+      '“Writers borrow all the time,” Marchetti said. “But when you find a phrase like ‘the salt-bitten hour’ in both books, you have to ask questions.\n\n' +
+      '“I would not call it proven.”',
+    quotes: [
+      { quote: 'Writers borrow all the time,', type: 'direct', speaker: 'Diane Marchetti' },
+      { quote: 'But when you find a phrase like ‘the salt-bitten hour’ in both books, you have to ask questions.', type: 'direct', speaker: 'Diane Marchetti', group: 'same' },
+      { quote: 'I would not call it proven.', type: 'direct', speaker: 'Diane Marchetti', group: 'same' },
+    ],
+  },
+  {
     note: 'two paragraphs, straight quotes, single newlines',
     text:
       'Carmen Duarte, the hospital\'s director, spoke after the inquiry.\n' +
