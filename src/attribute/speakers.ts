@@ -62,7 +62,7 @@ export interface Registry {
   /** The last speaker, when the last attribution named a group ("the judges", "Analysts at Amberline Capital"). */
   lastPlural: { text: string; at: number } | undefined;
   /** The last speaker an attribution described by a noun that says a gender ("a spokeswoman for the ministry"). */
-  lastDescribed: { text: string; gender: 'm' | 'f'; at: number } | null;
+  lastDescribed: { text: string; gender: 'm' | 'f' | null; at: number } | null;
   /** The speakers an attribution described by an indefinite noun ("A senior Senate aide"), by head noun ("aide"). */
   described: Map<string, { text: string; at: number }> | undefined;
   text: string;
@@ -1160,7 +1160,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // ("A spokeswoman for the ministry said … “…,” she said": a speaker described since, of the pronoun's gender,
     // with no person of that gender named after it)
     const d = reg.lastDescribed;
-    if (d && d.gender === m.gender && at > d.at && at - d.at < SPEAKER_REACH && (!s || s.at < d.at) && !personSince(reg, d.at, at, m.gender)) return { speaker: d.text, title: null };
+    if (d && (d.gender === m.gender || d.gender === null) && at > d.at && at - d.at < SPEAKER_REACH && (!s || s.at < d.at) && !personSince(reg, d.at, at, m.gender)) return { speaker: d.text, title: null };
     // ("Voss replied only that … The senator was unmoved. “…,” he said": a role opening a sentence since, which its
     // title names as another person, in news)
     const role = s && at > s.at && at - s.at < SPEAKER_REACH && reg.text.length < BOOK_CHARS ? roleOpeningSince(reg, s, at, m.gender) : null;
@@ -1380,12 +1380,14 @@ function lastDescribedPerson(reg: Registry, at: number): string | null {
   let last: { head: string; text: string; at: number } | null = null;
   for (const [head, d] of reg.described ?? []) if (d.at < at && (!last || d.at > last.at)) last = { head, ...d };
   if (!last) return null;
-  // (a person: "a former sous-chef", "a longtime adviser"; not "a congressional timeline", "a campaign message")
-  const person = ROLE_NOUNS.has(last.head) || ONE_PERSON.test(last.head) || PERSON_ENDING_NOUN.test(last.head) && !THING_ENDING.test(last.head) || /chef$/.test(last.head);
-  if (at - last.at > ANONYMOUS_REACH || !person) return null;
+  if (at - last.at > ANONYMOUS_REACH || !personNoun(last.head)) return null;
   return reg.lastQuoted && reg.lastQuoted.start > last.at ? null : last.text;
 }
 const ANONYMOUS_REACH = 800;
+// What stands before a noun phrase that opens its clause: the text's or a paragraph's start, a sentence's end, a comma.
+const CLAUSE_OPENS = /(?:^|\n|[.!?][”’"']?\s+|,\s+|\b(?:and|but)\s+)$/;
+/** Is a description's head a person's noun: "a former sous-chef", "a longtime adviser"; not "a congressional timeline", "a campaign message"? */
+const personNoun = (head: string): boolean => ROLE_NOUNS.has(head) || ONE_PERSON.test(head) || PERSON_ENDING_NOUN.test(head) && !THING_ENDING.test(head) || /chef$/.test(head);
 
 // Attributions in the first person, outside quotations: "said I", "I replied".
 const FIRST_PERSON_CUE = /(?:[,.!?”"]\s*(?:said|cried|replied|answered|asked|added|returned|exclaimed|continued|rejoined|observed|remarked|whispered|muttered|shouted)\s+I\b|\bI\s+(?:said|cried|replied|answered|asked|added|returned|exclaimed|continued|rejoined|observed|remarked|whispered|muttered|shouted)\b)/g;
@@ -2161,6 +2163,10 @@ export function learn(reg: Registry, speaker: string | null, m: Mention, clauseE
     const own = /\b(?:she|her|herself)\b/.test(relative) ? 'f' : /\b(?:he|his|him|himself)\b/.test(relative) ? 'm' : null;
     const gender = NOUN_FEMALE.test(m.text) ? 'f' : NOUN_MALE.test(m.text) ? 'm' : own;
     if (gender && !(gender === 'f' ? NOUN_MALE : NOUN_FEMALE).test(m.text)) reg.lastDescribed = { text: speaker, gender, at: m.end };
+    // ("A senior executive at another club, who asked not to be named, said … ‘…,’ he said": a person of no gender the
+    // words tell, for "he" or "she" alike, in news)
+    // (the subject of its own clause only: not "not paying an architect who said …", "asked by a caller why …")
+    else if (!gender && reg.text.length < BOOK_CHARS && personNoun(DESCRIBED_HEAD.exec(m.text.toLowerCase())?.[1] ?? '') && CLAUSE_OPENS.test(reg.text.slice(Math.max(0, m.start - 12), m.start))) reg.lastDescribed = { text: speaker, gender: null, at: m.end };
   }
   // (a group speaks, for a "they" after it; any other speaker ends that, a "they" taken up keeps it)
   // (a plural noun before a body's name is a group too: "analysts at Amberline Capital")

@@ -3658,6 +3658,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Campaign\n\nThe campaign will add staff in Iowa next month, a senior adviser said on Monday.\n\nTed Cruz, who trails in the state, spoke in Des Moines on Tuesday.',
     quotes: [{ quote: 'The campaign will add staff in Iowa next month', speaker: ['a senior adviser', 'senior adviser'] }],
   },
+  {
+    note: 'an unnamed person of no gender the words tell ("A senior executive at another club, who asked not to be named, said") is the "he" or "she" of the quotation after it, as a spokeswoman is "she"',
+    text: 'Administration\n\n‘We will fight on,’ chairman Tomasz Wilde said.\n\nA senior executive at another Premiership club, who asked not to be named, said Kestrel Bay would ‘not be the last’.\n\n‘Everyone is looking at their own books tonight,’ he said.',
+    quotes: [{ quote: 'Everyone is looking at their own books tonight', speaker: ['A senior executive', 'A senior executive at another Premiership club'] }],
+  },
+  {
+    note: '(guard) a description that asks, after "by" ("was asked by a caller why …"), is not the "he" who answers',
+    text: 'Refugees\n\nHerman Cain, who hosts a radio show, was asked by a caller why young men are coming as refugees. "So they can hurt us," he said.',
+    quotes: [{ quote: 'So they can hurt us', speaker: 'Herman Cain' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
