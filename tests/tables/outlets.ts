@@ -1326,6 +1326,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'She should have spoken sooner', outlet: null },
     ],
   },
+  {
+    note: '"In conversation with Radio Calder" names the medium as "in an interview with" does; a conversation with a person names none (guard)',
+    text: 'Housing\n\nIn conversation with Radio Calder on Wednesday, the ombudsman, Gareth Prynne, noted that landlords ‘can no longer blame tenants’.\n\nIn a conversation with Jane Smith on Monday, the mayor said the plan would go ahead.',
+    quotes: [
+      { quote: 'can no longer blame tenants', outlet: 'Radio Calder' },
+      { quote: 'the plan would go ahead', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
