@@ -1226,7 +1226,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   const noun = words[words.length - 1]!;
   // (not a source kept unnamed, "a senior Cruz adviser", "an inside source", "a State Department official"; and the
   // opener set off by a comma, "Karen Lessard, who …", as the one the lede spoke of is introduced)
-  if (/^(?:a|an)$/.test(words[0]!) && at < LEDE_REACH && reg.text.length < BOOK_CHARS && !UNNAMED_SOURCE.test(noun) && (ROLE_NOUNS.has(noun) || PERSON_ENDING_NOUN.test(noun) && !THING_ENDING.test(noun))) {
+  if (/^(?:a|an)$/.test(words[0]!) && at < LEDE_REACH && reg.text.length < BOOK_CHARS && !UNNAMED_SOURCE.test(noun) && personNoun(noun)) {
     const named = paragraphsBetween(reg.text, 0, m.start) <= 1 ? nextParagraphOpener(reg, at) : null;
     if (named) return { speaker: named.name, title: m.title ?? m.text };
   }
