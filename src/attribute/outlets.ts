@@ -620,9 +620,12 @@ function cueBefore(s: string, at: number, cueWord: string | null): boolean {
  * programme on TVN"; null otherwise.
  */
 function programmeApposed(s: string, at: number): { name: string; text: string; start: number; end: number } | null {
-  const m = PROGRAMME_APPOSED.exec(s.slice(at, at + 120));
+  const window = s.slice(at, at + 120);
+  // (the Unicode pattern only where a programme's noun stands at all)
+  const m = PROGRAMME_WORD.test(window) ? PROGRAMME_APPOSED.exec(window) : null;
   return m && !NOT_OUTLETS.test(m[1]!) ? { name: m[1]!, text: m[1]!, start: at, end: at + m[1]!.length } : null;
 }
+const PROGRAMME_WORD = new RegExp(String.raw`\b(?:${PROGRAMME_NOUN}|bulletin|newscast)\b`);
 const PROGRAMME_APPOSED = new RegExp(String.raw`^((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${PROGRAMME_NOUN}|bulletin|newscast)(?![\p{L}])`, 'u');
 
 /**

@@ -1366,7 +1366,7 @@ const DEFINITE = /^(?:the|his|her|their|its|our|my|your|this|that|these|those|so
 /** How far (UTF-16 units) "the aide" takes up the aide an attribution described. */
 const DESCRIBED_REACH = 6000;
 // The words before the one who put a question: "Asked by interviewer ", "pressed by ".
-const ASKED_BY = /\b(?:asked|questioned|pressed|interviewed|challenged|quizzed)\s+by\s+(?:\p{Ll}+\s+){0,2}$/iu;
+const ASKED_BY = /\b(?:asked|questioned|pressed|interviewed|challenged|quizzed)\s+by\s+(?:[a-z-]+\s+){0,2}$/i;
 
 // The nouns that take up an unnamed person described before ("the source", "the former employee"; not a role of its own,
 // "the candidate").
@@ -1643,7 +1643,8 @@ function paragraphsBetween(text: string, from: number, to: number): number {
 }
 // The nouns that take up the body that spoke just before: a firm's (group 1) or a public body's (group 2), maybe after
 // where it is based or listed ("the Rannaport-based company", "the Oslo-listed firm").
-const TAKEN_UP = /^the\s+(?:[\p{L}.-]+-(?:based|listed|headquartered)\s+)?(?:(company|firm|group|team|club|airline|carrier|bank|insurer|retailer|automaker|carmaker|exchange|studio|label|publisher|chain)|(agency|regulator|watchdog|authority))$/iu;
+// (no Unicode class under /i: V8 closes such a class under case folding when it first compiles the pattern)
+const TAKEN_UP = /^the\s+(?:\S+-(?:based|listed|headquartered)\s+)?(?:(company|firm|group|team|club|airline|carrier|bank|insurer|retailer|automaker|carmaker|exchange|studio|label|publisher|chain)|(agency|regulator|watchdog|authority))$/i;
 // A word of a public body's or a group's name: "the agency" takes up such a body, "the company" none.
 const PUBLIC_BODY = new RegExp(String.raw`\b(?:${capitalised(PUBLIC_BODY_HEADS)})\b`);
 
