@@ -359,6 +359,9 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     // "who" clauses aside, a pronoun right before the cue is its subject
     return make(text, toks, i, i, 'pronoun');
   }
+  // ("He’s claiming that …": a pronoun and its verb in one token)
+  const contracted = contractedPronoun(t);
+  if (contracted) return contracted;
   // ("the 46-year-old Norwegian expounded", "the former Republican said": a demonym or a party's member after "the" and a
   // word in lower case is a description, not a name)
   if (i - 2 >= floor && demonym(t.text) && isWord(toks[i - 1]) && /^[\p{Ll}\d]/u.test(toks[i - 1]!.text) && !DETERMINERS.has(toks[i - 1]!.lower)) {
@@ -1309,6 +1312,18 @@ export function apposedName(text: string, toks: readonly Token[], m: Mention, li
 }
 
 /**
+ * The pronoun of a subject pronoun's contraction with its verb ("He’s", "I’m", "They’ve"), as a mention of the pronoun's
+ * letters alone; null for any other token, and for "it" and "you" (no speaker's).
+ */
+function contractedPronoun(t: Token): Mention | null {
+  const m = CONTRACTED_PRONOUN.exec(t.lower);
+  if (!m) return null;
+  const p = m[1]!;
+  return { kind: 'pronoun', start: t.start, end: t.start + p.length, text: t.text.slice(0, p.length), name: null, title: null, gender: PRONOUNS[p] ?? null };
+}
+const CONTRACTED_PRONOUN = /^(he|she|i|we|they)[’'](?:s|m|re|ve|d|ll)$/;
+
+/**
  * The speaker phrase that starts at token index `start` ("said Mr. Smith, a
  * spokesman", "says one official"), for inverted frames.
  */
@@ -1335,6 +1350,9 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     }
   }
   if (PRONOUNS[t.lower] !== undefined && t.lower !== 'her' && t.lower !== 'him' && t.lower !== 'it' && t.lower !== 'you') return make(text, toks, start, start, 'pronoun');
+  // ("I’m old enough to remember …", "He’s claiming …": the pronoun of a contraction, never a name)
+  const contracted = contractedPronoun(t);
+  if (contracted) return contracted;
   // "said Democratic speechwriters": the proper adjective and its noun
   if (properAdjective(toks, start)) return make(text, toks, start, start + 1, 'noun');
   // ("said poor Alice", "cried little Oliver": an epithet of pity or age before a name, as books write it)

@@ -3668,6 +3668,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Refugees\n\nHerman Cain, who hosts a radio show, was asked by a caller why young men are coming as refugees. "So they can hurt us," he said.',
     quotes: [{ quote: 'So they can hurt us', speaker: 'Herman Cain' }],
   },
+  {
+    note: 'a subject pronoun contracted with its verb ("I’d add that", "I’ve argued that") is the pronoun, never a name: no speaker "I’d", the mention the pronoun\'s letters',
+    text: 'Column\n\nI’d add that voters have no memory of the Cold War.\n\nI’ve argued that “the rules are rigged” for years.',
+    quotes: [
+      { quote: 'voters have no memory of the Cold War', speaker: null },
+      { quote: 'the rules are rigged', speaker: null },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
