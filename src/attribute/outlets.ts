@@ -16,6 +16,9 @@ export interface OutletHit {
   how: string;
 }
 
+/** A medium found at a place of a window: the name it goes by, the words that named it, and where they stand. */
+type NamedSpan = { name: string; text: string; start: number; end: number };
+
 const BY_ALIAS = new Map<string, OutletEntry>(OUTLET_ENTRIES.map((e) => [e.alias, e]));
 
 // The gazetteer is matched without a regular expression of every alias (an
@@ -336,7 +339,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (trig === 'on' && cueBefore(window, m.index, cueWord) ? mediaAt(window, at) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? programmeApposed(window, at) ?? (toPress ? takenUpMedium(text, window, after, from) : null) ?? (toPress || spokenTo ? shortFormAt(text, window, at, from, desc) : null));
     // ("appearing on Canal Meridiano's evening programme": the owner's possessive is no part of its name, unless a list
     // holds it so, "Barron's")
-    if (hit && /[’']s$/u.test(hit.text) && !BY_ALIAS.has(hit.text)) hit = { ...hit, name: hit.name.replace(/[’']s$/u, ''), text: hit.text.slice(0, -2), end: hit.end - 2 };
+    const bare = hit ? ownerless(hit.text) : '';
+    if (hit && bare !== hit.text) hit = { ...hit, name: hit.name.replace(OWNER_END, ''), text: bare, end: hit.end - (hit.text.length - bare.length) };
     // ("wrote in an email to the NFL Network’s Rich Eisen": a letter to a person of the outlet, not to the outlet)
     if (hit && /^(?:e-?mail|letter|message)\s/.test(trig) && /^[’']s\s+\p{Lu}/u.test(window.slice(hit.end, hit.end + 4))) continue;
     if (hit && SHORT_FORMS.has(hit.text)) hit = { ...hit, name: expandShortForm(text, from + hit.start, hit.text) ?? hit.name };
@@ -494,6 +498,10 @@ const PODCAST_LIKE = new RegExp(String.raw`\b(?:${PROGRAMME_NOUN})\s+$`, 'i');
 const podcastLike = (desc: RegExpExecArray | null): boolean => desc !== null && PODCAST_LIKE.test(desc[0]);
 // Bodies one tells things to that are not outlets: "told the Senate".
 export const NOT_OUTLETS = /\b(?:Senate|House|Congress|Parliament|Assembly|Committee|Subcommittee|Court|Council|Commission|Board|Cabinet|Bundestag|Duma|Knesset|Police|Department|Ministry|Office|Agency|Inquiry|Panel|Jury|Convention|Conference|Summit|Rally|Club|Society|Association|University|School|Authority|Authorities|Federation|Union|Institute|Foundation|Bank|Trust|Tribunal|Regulator|Directorate|Administration|Coalition|Alliance|Party|Fund|Centre|Center|Hospital|Embassy|Consulate|Government|Municipality|Secretariat|Inspectorate|Ombudsman|Prosecutors?)\b/;
+// An owner's possessive that ends a medium's name as written: "Canal Meridiano's evening programme".
+const OWNER_END = /[’']s$/u;
+/** A medium's name without an owner's possessive, unless a list holds the name so ("Barron's"). */
+const ownerless = (name: string): string => (BY_ALIAS.has(name) ? name : name.replace(OWNER_END, ''));
 // Short forms that stand for a fuller title the article named earlier.
 const SHORT_FORMS = new Set(['Times', 'Post', 'Journal', 'Globe', 'Tribune', 'Herald', 'Chronicle', 'Examiner', 'Register', 'Inquirer', 'Star', 'Sun', 'News', 'Guardian', 'Telegraph', 'Economist', 'Hill']);
 
@@ -549,7 +557,7 @@ export function fullerName(text: string, at: number, alias: string, name: string
  * An outlet on no list, right after "told the …" or "the German newspaper …":
  * a run of capitalised words that is not a legislature or a court.
  */
-function unlistedAt(s: string, at: number, likely: boolean, body = false): { name: string; text: string; start: number; end: number } | null {
+function unlistedAt(s: string, at: number, likely: boolean, body = false): NamedSpan | null {
   // (words joined by "&", "Signal & Noise"; a station's channel number after its name, "KTVB 7")
   const m = UNLISTED_RUN.exec(s.slice(at, at + 80));
   if (!m) return null;
@@ -583,7 +591,7 @@ const MEDIA_RUN = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:[ \u0
 const ADJECTIVE_BEFORE_NOUN = /^[ \u00a0](?!(?:that|on|in|at|about|of|for|with|by|and|or|but|as|after|before|when|while|last|this|during|from|it|he|she|they|we|was|is|had|has|said|says|the|a|an|to|via|over|under|earlier|later|recently)(?![\p{L}]))\p{Ll}/u;
 
 /** A gazetteer alias starting exactly at `at` in `s`. */
-function aliasAt(s: string, at: number, allowWeak: boolean): { name: string; text: string; start: number; end: number } | null {
+function aliasAt(s: string, at: number, allowWeak: boolean): NamedSpan | null {
   const alias = matchAlias(s, at);
   if (!alias) return null;
   if (!allowWeak && WEAK_ALIASES.has(alias)) return null;
@@ -592,7 +600,7 @@ function aliasAt(s: string, at: number, allowWeak: boolean): { name: string; tex
 }
 
 /** A programme named in quotation marks: on “The Steve Harvey Morning Show”. */
-function titleAt(s: string, at: number): { name: string; text: string; start: number; end: number } | null {
+function titleAt(s: string, at: number): NamedSpan | null {
   const open = s[at];
   if (open !== '“' && open !== '"' && open !== "'" && open !== '‘') return null;
   const close = open === '“' ? '”' : open === '‘' ? '’' : open;
@@ -619,14 +627,16 @@ function cueBefore(s: string, at: number, cueWord: string | null): boolean {
  * A name no list holds that an apposition says is a programme: "in an interview on First Light, the breakfast
  * programme on TVN"; null otherwise.
  */
-function programmeApposed(s: string, at: number): { name: string; text: string; start: number; end: number } | null {
+function programmeApposed(s: string, at: number): NamedSpan | null {
   const window = s.slice(at, at + 120);
   // (the Unicode pattern only where a programme's noun stands at all)
   const m = PROGRAMME_WORD.test(window) ? PROGRAMME_APPOSED.exec(window) : null;
   return m && !NOT_OUTLETS.test(m[1]!) ? { name: m[1]!, text: m[1]!, start: at, end: at + m[1]!.length } : null;
 }
-const PROGRAMME_WORD = new RegExp(String.raw`\b(?:${PROGRAMME_NOUN}|bulletin|newscast)\b`);
-const PROGRAMME_APPOSED = new RegExp(String.raw`^((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${PROGRAMME_NOUN}|bulletin|newscast)(?![\p{L}])`, 'u');
+// (a programme's nouns, and a bulletin's)
+const APPOSED_PROGRAMME_NOUN = `${PROGRAMME_NOUN}|bulletin|newscast`;
+const PROGRAMME_WORD = new RegExp(String.raw`\b(?:${APPOSED_PROGRAMME_NOUN})\b`);
+const PROGRAMME_APPOSED = new RegExp(String.raw`^((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${APPOSED_PROGRAMME_NOUN})(?![\p{L}])`, 'u');
 
 /**
  * A programme in marks after a bare "on", "to", "by" or "via", where scare quotes stand as often: "on “Meet the
@@ -634,7 +644,7 @@ const PROGRAMME_APPOSED = new RegExp(String.raw`^((?:\p{Lu}[\p{L}’'&-]*[ \u00a
  * Game,” the contest …". After "to", "by" or "via" the programme needs a noun saying it is one, or a network whose it
  * is ("to the show “…”", "a call to ABC’s “This Week”"); after "on", no noun the title would modify may follow it.
  */
-function titleAfterWeak(s: string, at: number, trig: string, described: boolean): ReturnType<typeof titleAt> {
+function titleAfterWeak(s: string, at: number, trig: string, described: boolean): NamedSpan | null {
   if (trig !== 'on' && !described) return null;
   const hit = titleAt(s, at);
   if (!hit || described) return hit;
@@ -652,7 +662,7 @@ const WHEN_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 const STATE_MEDIA = /^(?:the\s+|a\s+)?((?:\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)\s+)?(?:state|state-run|state-owned|national|public|official|local)\s+(?:television|TV|radio|media|broadcaster|news\s+agency|news\s+outlets?|newspapers?))(?![\p{L}])/u;
 
 /** The media a trigger names by what they are, at `after` in the window ("state television"), or null. */
-function stateMedia(window: string, after: number, text?: string, from = 0): { name: string; text: string; start: number; end: number } | null {
+function stateMedia(window: string, after: number, text?: string, from = 0): NamedSpan | null {
   const m = STATE_MEDIA.exec(window.slice(after, after + 60));
   if (!m) return null;
   const start = after + m[0].length - m[1]!.length;
@@ -675,7 +685,7 @@ const MEDIUM_NAME = new RegExp(String.raw`(?<![\p{L}])(?:(?:\p{Lu}[\p{L}’'.\-]
  * "a transcript released by the committee": the body named before whose name holds the noun ("parliament's Digital
  * Affairs Committee"), as the one that released the document; null where the noun is no body's or none is named.
  */
-function releasingBody(text: string, window: string, after: number, from: number): { name: string; text: string; start: number; end: number } | null {
+function releasingBody(text: string, window: string, after: number, from: number): NamedSpan | null {
   const m = RELEASING_NOUN.exec(window.slice(after, after + 40));
   if (!m || !BODY_NOUNS.has(m[2]!)) return null;
   const start = after + m[0].length - m[1]!.length;
@@ -689,7 +699,7 @@ const RELEASING_NOUN = /^\s*the\s+((?:\p{Ll}+\s+){0,2}(\p{Ll}+))(?![\p{L}-])/u;
  * "relayed to the Echo" after "the Westbury Echo": one capitalised word after "the" that ends a medium's name the text
  * gave in full before, as "the Blade" does "the Toledo Blade"; null otherwise.
  */
-function shortFormAt(text: string, window: string, at: number, from: number, desc: RegExpExecArray | null): { name: string; text: string; start: number; end: number } | null {
+function shortFormAt(text: string, window: string, at: number, from: number, desc: RegExpExecArray | null): NamedSpan | null {
   if (!/\bthe\s+$/i.test(desc?.[0] ?? '')) return null;
   const m = ONE_CAPITAL.exec(window.slice(at, at + 40));
   if (!m || NOT_OUTLETS.test(m[1]!)) return null;
@@ -707,7 +717,7 @@ const ONE_CAPITAL = /^(\p{Lu}[\p{Ll}’'-]{2,})(?![\p{L}])(?!\s+\p{Lu})/u;
  * medium no list holds and none that a list holds ("said in an interview with the Draven Courier … “…,” the retired
  * teacher told the paper").
  */
-function takenUpMedium(text: string, window: string, after: number, from: number): { name: string; text: string; start: number; end: number } | null {
+function takenUpMedium(text: string, window: string, after: number, from: number): NamedSpan | null {
   const m = TAKEN_UP_MEDIUM.exec(window.slice(after, after + 30));
   if (!m) return null;
   const at = from + after;
@@ -726,8 +736,7 @@ function takenUpMedium(text: string, window: string, after: number, from: number
   MEDIUM_NAME.lastIndex = 0;
   const before = text.slice(Math.max(0, at - DESCRIBED_OUTLET_REACH), at);
   for (let n = MEDIUM_NAME.exec(before); n; n = MEDIUM_NAME.exec(before)) {
-    const bare = n[0].replace(/^The\s+/, '');
-    const found = BY_ALIAS.has(bare) ? bare : bare.replace(/[’']s$/u, '');
+    const found = ownerless(n[0].replace(/^The\s+/, ''));
     if (found !== name) count++;
     name = found;
   }
@@ -795,7 +804,7 @@ const DESCRIBED = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}\p{Ll}+)\s+((?:[\p{Ll}-]+
  * the top British medical journal" of an article that names "the British Medical Journal". The name holds the
  * description's capitalised word and its media noun, capitalised, with at most three capitalised words between.
  */
-function describedOutlet(text: string, s: string, at: number): { name: string; text: string; start: number; end: number } | null {
+function describedOutlet(text: string, s: string, at: number): NamedSpan | null {
   const d = DESCRIBED.exec(s.slice(at, at + 80));
   if (!d) return null;
   const head = d[3]!.charAt(0).toUpperCase() + d[3]!.slice(1);
@@ -811,13 +820,13 @@ const BARE_MEDIUM = /^(?:the\s+)?(?:TV|Television|Radio)$/;
 const NOT_MEDIA_WORD = /(?<![\p{L}])(?:Relief|Aid|Action|Support|Care|Legal|Advocacy|Policy|Justice|Rights|Recovery|Rescue|Housing|Transit|Youth|Veterans|Teachers|Parents|Donor|Volunteer|Shelter|Crisis)\s+(?:Network|Channel|Record|Leader|Monitor|Register)(?![\p{L}])/u;
 
 /** An unknown outlet whose name ends in a media word ("the Des Moines Register"). */
-function mediaAt(s: string, at: number): { name: string; text: string; start: number; end: number } | null {
+function mediaAt(s: string, at: number): NamedSpan | null {
   const found = mediaRunAt(s, at);
   // (nor a bare medium's word, "the TV", "the Radio": the set one talks at, not an outlet)
   return found && (NOT_MEDIA_WORD.test(found.text) || BARE_MEDIUM.test(found.text)) ? null : found;
 }
 
-function mediaRunAt(s: string, at: number): { name: string; text: string; start: number; end: number } | null {
+function mediaRunAt(s: string, at: number): NamedSpan | null {
   // (a channel number after a station's word is a word of the name: "WKHR News 8")
   const run = MEDIA_RUN.exec(s.slice(at, at + 120));
   if (run && (MEDIA_WORD_IN.test(run[0]) || MEDIA_FIRST.test(run[0]))) {
@@ -964,8 +973,8 @@ export function findPieceOutlet(text: string, mention: string, at: number): Outl
   if (!PIECE_SPEAKER.test(mention.trim())) return null;
   const from = Math.max(0, at - 1500);
   const window = text.slice(from, at);
-  let best: { name: string; text: string; start: number; end: number } | null = null;
-  const take = (h: { name: string; text: string; start: number; end: number } | null) => { if (h && (!best || h.start > best.start)) best = h; };
+  let best: NamedSpan | null = null;
+  const take = (h: NamedSpan | null) => { if (h && (!best || h.start > best.start)) best = h; };
   for (const m of aliases(window, 0, window.length)) {
     if (WEAK_ALIASES.has(m.text)) continue;
     if (PRODUCT_AFTER.test(window.slice(m.index + m.text.length, m.index + m.text.length + 40))) take({ name: BY_ALIAS.get(m.text)!.name, text: m.text, start: m.index, end: m.index + m.text.length });
@@ -988,7 +997,7 @@ export function findPieceOutlet(text: string, mention: string, at: number): Outl
     if (name) take({ name, text: m[1]!, start: p, end: p + m[1]!.length });
   }
   if (!best) return null;
-  const b: { name: string; text: string; start: number; end: number } = best;
+  const b: NamedSpan = best;
   return { name: b.name, mention: { text: b.text, start: from + b.start, end: from + b.end }, how: 'piece' };
 }
 

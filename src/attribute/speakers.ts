@@ -1387,7 +1387,7 @@ const ANONYMOUS_REACH = 800;
 // What stands before a noun phrase that opens its clause: the text's or a paragraph's start, a sentence's end, a comma.
 const CLAUSE_OPENS = /(?:^|\n|[.!?][”’"']?\s+|,\s+|\b(?:and|but)\s+)$/;
 /** Is a description's head a person's noun: "a former sous-chef", "a longtime adviser"; not "a congressional timeline", "a campaign message"? */
-const personNoun = (head: string): boolean => ROLE_NOUNS.has(head) || ONE_PERSON.test(head) || PERSON_ENDING_NOUN.test(head) && !THING_ENDING.test(head) || /chef$/.test(head);
+const personNoun = (head: string): boolean => ROLE_NOUNS.has(head) || ONE_PERSON.test(head) || PERSON_ENDING_NOUN.test(head) && !THING_ENDING.test(head);
 
 // Attributions in the first person, outside quotations: "said I", "I replied".
 const FIRST_PERSON_CUE = /(?:[,.!?”"]\s*(?:said|cried|replied|answered|asked|added|returned|exclaimed|continued|rejoined|observed|remarked|whispered|muttered|shouted)\s+I\b|\bI\s+(?:said|cried|replied|answered|asked|added|returned|exclaimed|continued|rejoined|observed|remarked|whispered|muttered|shouted)\b)/g;
@@ -2157,6 +2157,9 @@ export function learn(reg: Registry, speaker: string | null, m: Mention, clauseE
   // ("A spokeswoman for the ministry declined to give details. “…,” she said.": a new speaker by an indefinite noun of
   // gender; "the actor", "the businessman" take up someone named before)
   const indefinite = m.kind === 'noun' && /^(?:an?|another|one)\s/i.test(m.text);
+  // (the description's head noun, read from the lower-cased words once, where a rule below asks for it)
+  let lowerHead: string | undefined;
+  const headOf = (): string => (lowerHead ??= DESCRIBED_HEAD.exec(m.text.toLowerCase())?.[1] ?? '');
   if (indefinite) {
     // (or by the pronoun of its relative clause: "a trader at a European refiner, who declined to be named because he
     // was not authorised to speak")
@@ -2167,12 +2170,12 @@ export function learn(reg: Registry, speaker: string | null, m: Mention, clauseE
     // ("A senior executive at another club, who asked not to be named, said … ‘…,’ he said": a person of no gender the
     // words tell, for "he" or "she" alike, in news)
     // (the subject of its own clause only: not "not paying an architect who said …", "asked by a caller why …")
-    else if (!gender && reg.text.length < BOOK_CHARS && personNoun(DESCRIBED_HEAD.exec(m.text.toLowerCase())?.[1] ?? '') && CLAUSE_OPENS.test(reg.text.slice(Math.max(0, m.start - 12), m.start))) reg.lastDescribed = { text: speaker, gender: null, at: m.end };
+    else if (!gender && reg.text.length < BOOK_CHARS && personNoun(headOf()) && CLAUSE_OPENS.test(reg.text.slice(Math.max(0, m.start - 12), m.start))) reg.lastDescribed = { text: speaker, gender: null, at: m.end };
   }
   // (a group speaks, for a "they" after it; any other speaker ends that, a "they" taken up keeps it)
   // (a plural noun before a body's name is a group too: "analysts at Amberline Capital")
   const nounFirst = m.kind === 'noun' || /^\p{Ll}/u.test(m.text) || /^\p{Lu}\p{Ll}+s\s+(?:at|of|for|from|in|with)\s/u.test(m.text);
-  if (m.also || nounFirst && m.kind !== 'pronoun' && PLURAL_HEAD.test(DESCRIBED_HEAD.exec(m.text.toLowerCase())?.[1] ?? '')) reg.lastPlural = { text: speaker, at: m.end };
+  if (m.also || nounFirst && m.kind !== 'pronoun' && PLURAL_HEAD.test(headOf())) reg.lastPlural = { text: speaker, at: m.end };
   else if (!(m.kind === 'pronoun' && /^they$/i.test(m.text) && speaker === reg.lastPlural?.text)) reg.lastPlural = undefined;
   // ("A senior Senate aide said …" … "“…,” the aide said": the description, by its head noun; so is a plural without
   // an article, "people familiar with the matter" … "the people said")
