@@ -391,6 +391,13 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Rushworth', 'Fanny', 'Rushworth', 'Fanny']);
   });
 
+  it('leaves an auxiliary that opens a sentence out of the name after it ("Had Martha been …")', () => {
+    const scene =
+      '“Had you come sooner, we should have caught it,” said Pike.\n\n' +
+      'Had Martha been less tired, she would have laughed. “It is no matter,” said Martha.\n';
+    expect(speakers(narrative + scene)).toEqual(['Pike', 'Martha']);
+  });
+
   it('keeps alternating past one short paragraph of narration, not past a long one', () => {
     const short = dialogue.replace('“Then you must', 'The rain grew heavier on the roof.\n\n“Then you must');
     expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + short)).toEqual(['Henry Tilney', 'Catherine', 'Henry Tilney', 'Catherine']);

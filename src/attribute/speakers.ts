@@ -266,8 +266,11 @@ function capitalsOnly(w: string): boolean {
 }
 
 // Words that open a sentence and are never a name's: a contraction ("What'll Fagin say?",
-// "Wouldn't Mademoiselle Reisz …") and the old spellings "To-day", "To-morrow", "'Tis".
-const NEVER_NAME_OPENER = /^(?:\p{L}+[’'](?:t|ll|re|ve|d|m)|To-day|To-morrow|To-night|Tis|Twas)$/u;
+// "Wouldn't Mademoiselle Reisz …"), the old spellings "To-day", "To-morrow", "'Tis", and an auxiliary
+// inverted before its subject ("Had Fanny been at all addicted to raptures", "Could Sir Thomas have seen"),
+// though the text writes it capitalised after an opening quotation mark too. (Not "Will", "Do" or "Can",
+// which are given names and surnames: "Will Rogers", "Do Kwon".)
+const NEVER_NAME_OPENER = /^(?:\p{L}+[’'](?:t|ll|re|ve|d|m)|To-day|To-morrow|To-night|Tis|Twas|Had|Could|Would|Should|Were|Was|Did|Does|Has|Have|Shall|Might|Must|Is|Are)$/u;
 // An adverb of the dictionary in -ly that opens a sentence before a name, though the text never writes it in lower
 // case ("Instantly De Griers burst into …", "Eventually Ruiz agreed"); given names are no dictionary words here.
 const ADVERB_OPENER = /^\p{Lu}\p{Ll}{4,}ly$/u;
