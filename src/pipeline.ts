@@ -200,6 +200,9 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       } else if (!frame && w.type === 'direct' && (frame = laterInParagraph(text, works, k, wrapped))) {
         // “…” ⏎ “… here he hesitated. “…,” he added.: one paragraph, one speaker, named after its first quotation
         inherited = 'continuation';
+      } else if (!frame && w.type === 'direct' && w.sentence > 0 && colonAbove(text, prev.span, w.span, wrapped) && (frame = previousSentenceFrame(text, w, sentences, prev, isName, wrapped))) {
+        // “…,” said she. ⏎ Lady Catherine began in the following manner:-- ⏎ “…”: the person of the paragraph that
+        // introduces the line, before any turn of an exchange
       } else if (!frame && w.type === 'direct' && prev.frame && (frame = addressedTurn(doc, k, prev, w, wrapped, spoken))) {
         // “…, Fanny?” said Edmund. ⏎ “…” ⏎: the one addressed answers
       } else if (!frame && w.type === 'direct' && prev.frame && (frame = otherTurn(text, works, k, prev, w, wrapped))) {
@@ -490,6 +493,7 @@ function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, 
   return null;
 }
 
+
 /**
  * Is `title` a short title of a few words ("Harbour Talk", "Ted Cruz") inside the words right after the quotation
  * `span`, before its attribution's verb: after a comma and a capitalised name, within a clause of no full stop
@@ -571,6 +575,16 @@ function introducedAbove(text: string, prev: QuoteSpan, span: QuoteSpan, wrapped
   if (!opensParagraph(text, span.open, wrapped)) return false;
   const lead = text.slice(prev.close, span.open).trimEnd();
   return /(?:\p{L},|:|--|[—–])$/u.test(lead) && /\p{L}/u.test(lead);
+}
+
+/**
+ * Does a paragraph of narration between the paragraph of `prev` and the quotation `span`, which opens its own, end in
+ * a colon ("Lady Catherine began in the following manner:--", an old book's colon and dash)?
+ */
+function colonAbove(text: string, prev: QuoteSpan, span: QuoteSpan, wrapped: boolean): boolean {
+  if (!opensParagraph(text, span.open, wrapped)) return false;
+  const between = text.slice(paragraphEnd(text, prev.close, wrapped), span.open).trimEnd();
+  return /:(?:--|—)?$/.test(between) && /\p{L}/u.test(between);
 }
 
 /** Does `at` open a paragraph (only space between it and a paragraph break or the start)? */
@@ -740,7 +754,8 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
   const gap = text.slice(before.end, cur.start);
   const paragraphBreak = paragraphPieces(gap, wrapped).length > 1;
   // (or a comma or a dash after a cue closing the paragraph before: "He heard her, and then said,⏎“…”")
-  const colon = /:\s*$/.test(text.slice(before.start, before.end)) || paragraphBreak && /(?:\p{L},|--|[—–])\s*$/u.test(text.slice(before.start, before.end)) && cueClosing(text, before);
+  // (an old book's colon and dash, "Lady Catherine began in the following manner:--", is a colon)
+  const colon = /:(?:--|—)?\s*$/.test(text.slice(before.start, before.end)) || paragraphBreak && /(?:\p{L},|--|[—–])\s*$/u.test(text.slice(before.start, before.end)) && cueClosing(text, before);
   if (colon) return framePrevious(text, before.start, before.end, 'previous-colon', isName);
   if (!paragraphBreak) return framePrevious(text, before.start, before.end, 'previous-sentence', isName);
   // a paragraph of nothing but the quotation, after a paragraph of narration about a person

@@ -391,6 +391,19 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Rushworth', 'Fanny', 'Rushworth', 'Fanny']);
   });
 
+  it('gives a line after a paragraph of narration ending in a colon to that paragraph’s person, not the exchange', () => {
+    const scene = (end: string) =>
+      '“Is the coach late?” said Martha.\n\n' +
+      '“An hour at least,” said Pike.\n\n' +
+      '“Then we shall miss the fair,” said Martha, as she looked out.\n\n' +
+      `At the gate, Ellen Dixon began in the following manner${end}\n\n` +
+      '“The fair will not wait for a coach.”\n';
+    expect(speakers(narrative + scene(':--')).at(-1)).toBe('Ellen Dixon');
+    expect(speakers(narrative + scene(':')).at(-1)).toBe('Ellen Dixon');
+    // (a paragraph that ends otherwise leaves the exchange as it was)
+    expect(speakers(narrative + scene('.')).at(-1)).toBe('Pike');
+  });
+
   it('leaves an auxiliary that opens a sentence out of the name after it ("Had Martha been …")', () => {
     const scene =
       '“Had you come sooner, we should have caught it,” said Pike.\n\n' +
