@@ -205,6 +205,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
         // introduces the line, before any turn of an exchange
       } else if (!frame && w.type === 'direct' && prev.frame && (frame = addressedTurn(doc, k, prev, w, wrapped, spoken))) {
         // “…, Fanny?” said Edmund. ⏎ “…” ⏎: the one addressed answers
+      } else if (!frame && w.type === 'direct' && prev.frame && (frame = addresseeTurn(doc, k, prev, w, wrapped, spoken))) {
+        // “…,” said Mrs. Bennet to Miss Lucas. ⏎ “…”: the one it was said to answers
       } else if (!frame && w.type === 'direct' && prev.frame && (frame = otherTurn(text, works, k, prev, w, wrapped))) {
         // “…,” said Henry. ⏎ “…,” said Catherine. ⏎ “…” ⏎: an exchange of two, so Henry again
         inherited = 'continuation';
@@ -493,6 +495,47 @@ function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, 
   return null;
 }
 
+/**
+ * In a book, a paragraph of nothing but a quotation right after a line of
+ * dialogue whose attribution says to whom it was said, when nobody else has
+ * spoken in the exchange yet: that person answers ("“…,” said Mrs. Bennet with
+ * civil self-command to Miss Lucas. ⏎ “…”"; "“…,” said he, turning to
+ * Elizabeth"). Only a name an attribution has named as a speaker before
+ * counts; null when there is none.
+ */
+function addresseeTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolean, spoken: ReadonlySet<string>): Frame | null {
+  const { text, works } = doc;
+  if (!answersLine(text, prev, c, wrapped)) return null;
+  // (a paragraph of narration between the two is previousSentenceFrame's to read)
+  const end = paragraphEnd(text, prev.span.close, wrapped);
+  if (/\p{L}/u.test(text.slice(end, c.span.open))) return null;
+  const last = prev.quote!.speaker!;
+  const start = paragraphStart(text, prev.span.open, wrapped);
+  let found: Frame | null = null;
+  // the line: prev and the pieces of its paragraph before it with the same speaker, each one's attribution after it to
+  // the end of its clause ("“…,” said she, in a low voice, to Edmund. “…”"); the last name wins
+  for (let j = k - 1; j >= 0 && works[j]!.span.open >= start && !found; j--) {
+    const o = works[j]!;
+    if (!isLine(o) || o.quote?.speaker !== last) continue;
+    const from = o.span.close;
+    const clause = ATTRIBUTION_CLAUSE.exec(text.slice(from, Math.min(end, from + 100)))![0];
+    for (const m of clause.matchAll(SAID_TO)) {
+      const at = from + m.index! + m[0].length;
+      // (a possessive is no addressee: "with a look which, to Fanny's eye, …")
+      if (POSSESSIVE_AT.test(text.slice(at, at + 40))) continue;
+      const mention = subjectAfter(text, tokenize(text, at, from + clause.length), 0);
+      if (mention?.kind !== 'name') continue;
+      const speaker = resolveMention(doc.registry, mention, at).speaker;
+      if (speaker && speaker !== last && spoken.has(speaker)) found = ruleFrame('addressee-reply', mention, null, false);
+    }
+  }
+  return found;
+}
+// The words of an attribution before the one a line is said to: "said she to Elinor", "turning to Jane", "addressing Mr. Darcy"
+const SAID_TO = /\b(?:to|addressing|towards)\s+(?=\p{Lu})/gu;
+const POSSESSIVE_AT = /^(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}[\p{L}.]*[’']s?\s/u;
+// (up to the end of its clause or the next quotation)
+const ATTRIBUTION_CLAUSE = /^[^.;:!?“”"]*/;
 
 /**
  * Is `title` a short title of a few words ("Harbour Talk", "Ted Cruz") inside the words right after the quotation

@@ -391,6 +391,22 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Rushworth', 'Fanny', 'Rushworth', 'Fanny']);
   });
 
+  it('gives a bare line to the person the line before was said to, if that person has spoken', () => {
+    const scene = (to: string) =>
+      '“Is the coach late?” said Martha.\n\n' +
+      '“An hour at least,” said Pike.\n\n' +
+      `“Then we shall miss the fair,” said Ellen, in a low voice, ${to}.\n\n` +
+      '“We shall.”\n';
+    expect(speakers(narrative + scene('to Martha')).at(-1)).toBe('Martha');
+    expect(speakers(narrative + scene('turning to Martha')).at(-1)).toBe('Martha');
+    // (a possessive is nobody addressed: the other party of the exchange, as before)
+    expect(speakers(narrative + scene('with a look which, to Martha’s eye, was grave')).at(-1)).toBe('Pike');
+    // (a name nobody has heard speak: the same)
+    expect(speakers(narrative + scene('to Harry')).at(-1)).toBe('Pike');
+    // (in an article the last speaker goes on)
+    expect(speakers(scene('to Martha')).at(-1)).toBe('Ellen');
+  });
+
   it('gives a line after a paragraph of narration ending in a colon to that paragraph’s person, not the exchange', () => {
     const scene = (end: string) =>
       '“Is the coach late?” said Martha.\n\n' +

@@ -45,6 +45,10 @@ const EXAMPLES: Record<RuleId | IndirectRuleId, { text: string; lead?: string }>
     lead: BOOK,
     text: '“Is the coach late?” said Martha.\n\n“An hour at least,” said Pike.\n\n“Then we shall miss the fair,” said Ellen.\n\n“Will you wait with me, Martha?” said Pike.\n\n“I will.”',
   },
+  'addressee-reply': {
+    lead: BOOK,
+    text: '“Is the coach late?” said Martha.\n\n“An hour at least,” said Pike.\n\n“Then we shall miss the fair,” said Ellen to Martha.\n\n“We shall.”',
+  },
   'transcript-turn': { text: 'PENCE: Well, look, the pier will open in May.\n\nWALLACE: Thank you, Governor.' },
   continuation: { text: '“The pier will open in May,” Ushakov said.\n\n“And the ferries will run again by June.”' },
   'subject-cue-that': { text: 'Putin said that Russia would open the pier in May.' },

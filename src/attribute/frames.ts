@@ -50,6 +50,7 @@ export const RULES = {
   'sentence-subject-colon': { example: 'Kaine has adopted the stance of many: “…” (no cue)', confidence: 0.6 },
   'nearest-subject': { example: 'even if he kept his passion for the cause of “…” (a guess)', confidence: 0.4 },
   'previous-sentence': { example: 'Talks will resume, Schiff said. “The other factor is …”', confidence: 0.6 },
+  'addressee-reply': { example: '“Will it rain?” said Edmund to Fanny.⏎“…” (the one it was said to answers; a book)', confidence: 0.55 },
   'addressed-reply': { example: '“Will you come, Fanny?” said Edmund.⏎“…” (the one addressed answers; a book)', confidence: 0.6 },
   'transcript-turn': { example: 'PENCE: Well, look, …', confidence: 0.9 },
   'continuation': { example: 'a paragraph that continues the previous speaker’s quote', confidence: 0.6 },
