@@ -420,6 +420,19 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene('.')).at(-1)).toBe('Pike');
   });
 
+  it('keeps a husband and a wife of one surname apart: "Mrs. Gardiner" after "Mr. Gardiner" is another person', () => {
+    const scene =
+      '“The roads are bad,” said Mr. Gardiner, and went out to the stables.\n\n' +
+      'Elizabeth Bennet sat down by the window. Mrs. Gardiner looked up from her work. “If it were merely the roads,” said she, “I should not mind.”\n\n' +
+      '“It is the rain too,” said Mrs. Gardiner.\n';
+    expect(speakers(narrative + scene)).toEqual(['Gardiner', 'Mrs. Gardiner', 'Mrs. Gardiner', 'Mrs. Gardiner']);
+    // (and "Mr. Allen" after "Mrs. Allen", whose "he" is not her)
+    const other =
+      '“You will want a shawl,” said Mrs. Allen.\n\n' +
+      'Mr. Allen came in from his walk. “It is very cold,” said he.\n';
+    expect(speakers(narrative + other)).toEqual(['Allen', 'Mr. Allen']);
+  });
+
   it('leaves an auxiliary that opens a sentence out of the name after it ("Had Martha been …")', () => {
     const scene =
       '“Had you come sooner, we should have caught it,” said Pike.\n\n' +

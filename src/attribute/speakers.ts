@@ -602,6 +602,9 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
     // in a book, "General Tilney" is not "Henry Tilney": a family shares the surname, and a title
     // the fuller name never had names another of them
     if (e && s.titles.length && e.words.length > 1 && text.length >= BOOK_CHARS && !e.titles.some((t) => s.titles.includes(t))) e = apart(`${s.titles[s.titles.length - 1]} ${s.name}`, s.word, s.gender);
+    // in a book, "Mrs. Gardiner" is not the "Mr. Gardiner" named before her (nor "Mr. Allen" "Mrs. Allen"): an
+    // honorific of the other gender than the person of that one word names another of the family
+    if (e && e.words.length === 1 && e.gender && s.gender && s.honorific && s.address && e.gender !== s.gender && text.length >= BOOK_CHARS) e = apart(`${ABBREVIATED_ADDRESS.has(s.address.toLowerCase()) ? `${s.address}.` : s.address} ${s.name}`, s.word, s.gender);
     if (!e && !silent.has(s.word)) {
       const gender = s.gender ?? genderOfFirst(s.word);
       // (each word is looked for once: a name the text never has speak is remembered as such)
@@ -861,6 +864,9 @@ function register(reg: Registry, e: Entity): void {
 }
 
 /** A name of one word, placed once the names of several words are known. */
+// The honorifics written with a full stop in a name a registry makes of one ("Mrs. Allen", as resolveMention's wife is).
+const ABBREVIATED_ADDRESS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
+
 interface Single {
   at: number;
   /** Lower case. */
@@ -874,6 +880,8 @@ interface Single {
   titles: string[];
   /** Written after "Mr.", "Mrs.", "Miss" or "Ms.": a person, whatever the word. */
   honorific: boolean;
+  /** That honorific (or title of rank) as written, the last before the name ("Mrs.", "Sir"); null when none. */
+  address: string | null;
   /**
    * "Mrs." before it, or "Lady" before a surname ("Lady Bertram", not "Lady Catherine"): in a
    * book, the wife or widow of the family, not a daughter of it.
@@ -898,6 +906,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   let gender: 'm' | 'f' | null = null;
   let honorific = false;
   let married: 'Mrs.' | 'Lady' | null = null;
+  let address: string | null = null;
   const titles: string[] = [];
   // (is the last title a rank still open to the office's words: "Deputy", "Deputy Prime"?)
   let ranked = false;
@@ -907,7 +916,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     const w = words[0]!.toLowerCase();
     if (compoundRole(w) && !isTitleWord(words[0]!)) titles.push(words[0]!);
     // ("Mr.", and the titles of rank: "Sir Thomas", "Lady Bertram", "Madame Ratignolle")
-    gender = HONORIFIC_GENDER.get(w) ?? gender;
+    const told = HONORIFIC_GENDER.get(w);
+    if (told) address = words[0]!;
+    gender = told ?? gender;
     if (gender) honorific = true;
     if (w === 'mrs.' || w === 'mrs') married = 'Mrs.';
     else if (w === 'lady') married = 'Lady';
@@ -974,7 +985,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // an appositive or an age after the name: "Jana Holub, the chief executive of …", "Marta Kovac, 45,"
   const after = appositiveAfter(text, end);
   if (words.length === 1) {
-    if (!org) singles.push({ at, word: lw[0]!, name: words[0]!, gender, epithet: epithetAround(after, before, commaBefore), titles, honorific: honorific && gender !== null, married: married === 'Lady' && genderOfFirst(lw[0]!) ? null : married });
+    if (!org) singles.push({ at, word: lw[0]!, name: words[0]!, gender, epithet: epithetAround(after, before, commaBefore), titles, honorific: honorific && gender !== null, address, married: married === 'Lady' && genderOfFirst(lw[0]!) ? null : married });
     return;
   }
   const roleBefore = commaBefore ? ROLE_BEFORE.exec(before) : null;
