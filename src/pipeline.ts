@@ -351,14 +351,19 @@ const DIALOGUE_REACH = 1500;
 const isLine = (w: Work): boolean => w.type === 'direct' || w.frame?.after === true;
 
 /**
- * In a book, may the quotation `c` answer the line `prev`: a paragraph of
- * nothing but the quotation, right after the paragraph of that line (at most
- * a short attribution left in it), whose speaker is known?
+ * In a book, may the quotation `c` (the work `k`) answer the line `prev`: a
+ * paragraph that opens with the quotation and holds no other, right after the
+ * paragraph of that line (at most a short attribution left in it), whose
+ * speaker is known?
  */
-function answersLine(text: string, prev: Work, c: Work, wrapped: boolean): boolean {
+function answersLine(text: string, works: readonly Work[], k: number, prev: Work, c: Work, wrapped: boolean): boolean {
   if (text.length < BOOK_CHARS || !isLine(prev) || !prev.quote?.speaker || !c.span.marked) return false;
   if (!opensParagraph(text, c.span.open, wrapped) || !nextParagraph(text, prev.span.close, c.span.open, wrapped)) return false;
-  return !/\p{L}/u.test(text.slice(c.span.close, paragraphEnd(text, c.span.close, wrapped)));
+  // (narration may follow the quotation in its paragraph, "“Why? Because you were not free …” She put her free hand up
+  // to his shoulder": no attribution was read there, so the line is still the answer; another quotation may not)
+  const end = paragraphEnd(text, c.span.close, wrapped);
+  for (let j = k + 1; j < works.length && works[j]!.span.open < end; j++) if (works[j]!.span.marked) return false;
+  return true;
 }
 
 /**
@@ -385,7 +390,7 @@ function laterInParagraph(text: string, works: readonly Work[], k: number, wrapp
 const VOCATIVE = /(?:^|[,;!?]\s+|\b(?:[Oo]h?|[Mm]y\s+dear|[Dd]ear)\s+)((?:(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord)\.?\s+)?\p{Lu}\p{Ll}+)(?=\s*(?:[,!?.;]|$))/gu;
 
 /**
- * In a book, a paragraph of nothing but a quotation right after a line that
+ * In a book, a paragraph that opens with a quotation (and holds no other) right after a line that
  * addresses someone by name answers it: that person speaks ("“And am I never
  * to live here again, Fanny?” said her aunt. ⏎ “…”"). The name must be one an
  * attribution has named as a speaker before (not "Mother", "Harry" or an
@@ -394,7 +399,7 @@ const VOCATIVE = /(?:^|[,;!?]\s+|\b(?:[Oo]h?|[Mm]y\s+dear|[Dd]ear)\s+)((?:(?:Mr|
  */
 function addressedTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolean, spoken: ReadonlySet<string>): Frame | null {
   const { text, works } = doc;
-  if (!answersLine(text, prev, c, wrapped)) return null;
+  if (!answersLine(text, works, k, prev, c, wrapped)) return null;
   const speaker = prev.quote!.speaker!;
   // the line: prev and the pieces of its paragraph before it with the same speaker, the last name said wins
   const start = paragraphStart(text, prev.span.open, wrapped);
@@ -475,13 +480,13 @@ function notTheAddressed(doc: Doc, k: number, w: Work, frame: Frame): Frame | nu
 }
 
 /**
- * In a book, a paragraph of nothing but a quotation right after a line of
+ * In a book, a paragraph that opens with a quotation (and holds no other) right after a line of
  * dialogue answers it: the frame of the last other person who spoke just
  * before, in the same exchange ("“…,” said Catherine. ⏎ … “…,” said Henry,
  * smiling. ⏎ “…”"), or null when nobody else spoke (the last speaker goes on).
  */
 function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, c: Work, w: boolean): Frame | null {
-  if (!answersLine(text, prev, c, w)) return null;
+  if (!answersLine(text, works, k, prev, c, w)) return null;
   const last = prev.quote!.speaker!;
   // (the works before `c`, back from the one before `prev`; prev is near: only dropped scare quotes lie between)
   let p = k - 1;
@@ -496,7 +501,7 @@ function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, 
 }
 
 /**
- * In a book, a paragraph of nothing but a quotation right after a line of
+ * In a book, a paragraph that opens with a quotation (and holds no other) right after a line of
  * dialogue whose attribution says to whom it was said, when nobody else has
  * spoken in the exchange yet: that person answers ("“…,” said Mrs. Bennet with
  * civil self-command to Miss Lucas. ⏎ “…”"; "“…,” said he, turning to
@@ -505,7 +510,7 @@ function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, 
  */
 function addresseeTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolean, spoken: ReadonlySet<string>): Frame | null {
   const { text, works } = doc;
-  if (!answersLine(text, prev, c, wrapped)) return null;
+  if (!answersLine(text, works, k, prev, c, wrapped)) return null;
   // (a paragraph of narration between the two is previousSentenceFrame's to read)
   const end = paragraphEnd(text, prev.span.close, wrapped);
   if (/\p{L}/u.test(text.slice(end, c.span.open))) return null;

@@ -391,6 +391,17 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Rushworth', 'Fanny', 'Rushworth', 'Fanny']);
   });
 
+  it('alternates on a line whose paragraph goes on with narration after it', () => {
+    const scene =
+      '“You have been to Bath before?” said Henry.\n\n' +
+      '“Never,” replied Catherine. She looked down at her gloves.\n\n' +
+      '“Then you must see the Pump Room.” He smiled, and turned the horses towards the town.\n\n' +
+      '“I should like that very much.” She could say no more.\n';
+    expect(speakers(narrative + 'Henry Tilney looked up.\n\n' + scene)).toEqual(['Henry Tilney', 'Catherine', 'Henry Tilney', 'Catherine']);
+    // (in an article the last speaker goes on)
+    expect(speakers('Henry Tilney looked up.\n\n' + scene)).toEqual(['Henry Tilney', 'Catherine', 'Catherine', 'Catherine']);
+  });
+
   it('gives a bare line to the person the line before was said to, if that person has spoken', () => {
     const scene = (to: string) =>
       '“Is the coach late?” said Martha.\n\n' +
