@@ -38,7 +38,7 @@ export const SPEECH = new Set(
 // belief kept apart, in BELIEF below).
 const EVIDENCE_ONLY: ReadonlyMap<string, string> = formsOf(
   `show:shows:showed:shown find:finds:found conclude:concludes:concluded cite:cites:cited
-   urge:urges:urged agree:agrees:agreed propose:proposes:proposed vow:vows:vowed pledge:pledges:pledged
+   urge:urges:urged agree:agrees:agreed propose:proposes:proposed vow:vows:vowed pledge:pledges:pledged swear:swears:swore:sworn
    accuse:accuses:accused question:questions:questioned charge:charges:charged demand:demands:demanded
    estimate:estimates:estimated project:projects:projected forecast:forecasts:forecasted
    recommend:recommends:recommended rule:rules:ruled determine:determines:determined

@@ -2337,6 +2337,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Referendum\n\nEdith Calloway-Brunn also expounded to reporters at a rally in Holmsted that her campaign had seen a late surge among older voters.',
     quotes: [{ quote: 'her campaign had seen a late surge among older voters', speaker: 'Edith Calloway-Brunn', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'an oath before "that" reports its clause ("swore that …"); "swore" with no "that" curses and reports nothing',
+    text: 'Ferry\n\nThe mayor swore that the ferry would sail on Friday whatever the weather.\n\nThe deckhand slipped and swore, and the crowd on the quay laughed at him.',
+    quotes: [{ quote: 'the ferry would sail on Friday whatever the weather', speaker: 'The mayor', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

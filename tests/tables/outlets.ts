@@ -1334,6 +1334,15 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'the plan would go ahead', outlet: null },
     ],
   },
+  {
+    note: '"shared with" a medium, and "shared on" a platform, carry the words as "told" and "posted on" do; shared with a person names none',
+    text: 'Housing\n\n“The rents will be frozen until spring,” the mayor, Ines Ortega, shared with Radio Calder on Wednesday.\n\nThe housing minister, Paul Brandt, shared on Facebook that the plan would go ahead.\n\n“We will not wait,” the tenants’ leader, Mara Quist, shared with her neighbours.',
+    quotes: [
+      { quote: 'The rents will be frozen until spring', outlet: 'Radio Calder' },
+      { quote: 'the plan would go ahead', outlet: 'Facebook' },
+      { quote: 'We will not wait', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

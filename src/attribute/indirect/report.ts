@@ -103,12 +103,14 @@ function nounAfterPreposition(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
-// A spinner's "said" that as often offers a proposal: a cue only before "that".
-const OFFERING = /^puts? forward$/;
+// A spinner's "said" that as often offers a proposal: a cue only before "that"; and an oath, which as often curses
+// ("the man thrust and swore, and struck").
+const OFFERING = /^(?:puts? forward|swear)$/;
 
 /** Is the cue at `c` a passive, an infinitive or a noun here, reporting nothing? */
 function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken: number): boolean {
-  // ("Rourke put forward that …" reports; "put forward an amendment", "put forward a proposal for …" offers a thing)
+  // ("Rourke put forward that …" reports; "put forward an amendment", "put forward a proposal for …" offers a thing;
+  // "swore that …" reports, "swore, and struck" curses)
   if (OFFERING.test(c.lemma) && toks[c.last + 1]?.lower !== 'that') return true;
   // a passive or an infinitive reports no act of its own: "was criticized", "to attack"
   // ("is criticizing", the progressive, is an act: "Trump is demanding a pledge")
