@@ -27,7 +27,7 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   `president vice-president premier chancellor king queen prince princess emperor pope sheikh emir sultan
    minister secretary senator sen. sens. representative rep. reps. del. congressman congresswoman congressmen lawmaker legislator
-   governor gov. mayor councilman councilwoman councillor cllr cllr. alderman commissioner comptroller treasurer attorney lawyer
+   governor gov. mayor councilman councilwoman councillor councilor councilmember cllr cllr. alderman commissioner comptroller treasurer attorney lawyer
    judge justice prosecutor sheriff chief officer detective inspector general gen. lt. col. maj. capt. sgt. adm. admiral colonel major captain sergeant commander
    spokesman spokeswoman spokesperson spokespeople aide adviser advisor counselor counsellor strategist pollster consultant lobbyist
    front-runner frontrunner runner-up
@@ -47,6 +47,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    forward midfielder defender winger quarterback pitcher batsman bowler guard linebacker shortstop catcher outfielder infielder
    flanker fly-half scrum-half full-back fullback wicketkeeper all-rounder
    scholar academic lecturer teacher student pastor chaplain monk nun minister-president ombudsman coroner
+   lieutenant constable vicar rector headmaster headmistress matron steward janitor conductor builder contractor harbourmaster harbormaster
    pollster demographer statistician forecaster meteorologist seismologist epidemiologist virologist psychologist
    recorder clerk registrar counsel solicitor magistrate trustee supervisor selectman assemblyman assemblywoman assemblymember
    committeeman committeewoman editor-in-chief advocate

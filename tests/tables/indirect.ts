@@ -2343,6 +2343,16 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Ferry\n\nThe mayor swore that the ferry would sail on Friday whatever the weather.\n\nThe deckhand slipped and swore, and the crowd on the quay laughed at him.',
     quotes: [{ quote: 'the ferry would sail on Friday whatever the weather', speaker: 'The mayor', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-act-object',
+    note: 'a role the lexicon holds as a person ("the vicar", "the harbourmaster", "the councilor") is the subject of a verb of evidence, as "the mayor" is',
+    text: 'Ferry\n\nThe vicar vowed that the church hall would stay open all winter.\n\nThe harbourmaster urged residents to keep clear of the quay.\n\nThe councilor pledged that the rates would not rise.',
+    quotes: [
+      { quote: 'that the church hall would stay open all winter', speaker: 'The vicar', rule: 'subject-act-object' },
+      { quote: 'residents to keep clear of the quay', speaker: 'The harbourmaster', rule: 'subject-act-object' },
+      { quote: 'that the rates would not rise', speaker: 'The councilor', rule: 'subject-act-object' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -3676,6 +3676,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the rules are rigged', speaker: null },
     ],
   },
+  {
+    note: 'the US spelling "councilor", and "lieutenant", "constable", "headmistress" written out, are titles before a name and a role a description takes up later',
+    text: 'Zoning\n\nCity Councilor Ana Ruiz opposed the plan. “It puts the river at risk,” the councilor said.\n\nLieutenant Mark Hale of the harbour police agreed. “We were never asked,” the lieutenant said.\n\nHeadmistress Clara Voss of Westbank School was blunter. “Nobody thought of the children,” the headmistress said.',
+    quotes: [
+      { quote: 'It puts the river at risk', speaker: 'Ana Ruiz' },
+      { quote: 'We were never asked', speaker: 'Mark Hale' },
+      { quote: 'Nobody thought of the children', speaker: 'Clara Voss' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
