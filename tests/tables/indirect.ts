@@ -2353,6 +2353,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'that the rates would not rise', speaker: 'The councilor', rule: 'subject-act-object' },
     ],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a dash that opens a line of dialogue (or a list\'s item) is no word of the reported clause; a dash inside the clause stays',
+    text: 'Ferry\n\n— The bridge will reopen in May, said Ana Ruiz.\n\n— The ferry — the old one — will run until then, said Tomas Berg.',
+    quotes: [
+      { quote: 'The bridge will reopen in May', speaker: 'Ana Ruiz', rule: 'clause-subject-cue' },
+      { quote: 'The ferry — the old one — will run until then', speaker: 'Tomas Berg', rule: 'clause-subject-cue' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -65,7 +65,8 @@ export function newClauseAt(toks: readonly Token[], k: number): boolean {
 
 /** The offsets of tokens [a, b), past the commas and semicolons that the clause before left at its start. */
 export function spanOf(toks: readonly Token[], a: number, b: number): { start: number; end: number } {
-  while (a < b - 1 && /^[,;:]$/.test(toks[a]!.text)) a++;
+  // (nor a dash: one that opens a line of dialogue or a list's item, "— The bridge will reopen in May, said Ana Ruiz.")
+  while (a < b - 1 && (/^[,;:]$/.test(toks[a]!.text) || DASH_TOKEN.test(toks[a]!.text))) a++;
   return { start: toks[a]!.start, end: toks[b - 1]!.end };
 }
 /** How many words tokens [a, b) hold. */
