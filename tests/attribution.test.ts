@@ -444,6 +444,16 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + other)).toEqual(['Allen', 'Mr. Allen']);
   });
 
+  it('reads an old book\'s narration before a line: "he therefore replied, …", "could not but agree to it"', () => {
+    const lead = '“The effect of education,” said Fanny Price gently.\n\n';
+    const said = (scene: string) => speakers(narrative + lead + scene).at(-1);
+    expect(said('Edmund Bertram therefore replied, without any resentment,\n\n“She does not think evil, but she speaks it.”\n')).toBe('Edmund Bertram');
+    expect(said('“Well,” Edmund Bertram therefore replied, “she does not think evil.”\n')).toBe('Edmund Bertram');
+    expect(said('Edmund Bertram could not but agree to it. “She does not think evil, but she speaks it.”\n')).toBe('Edmund Bertram');
+    // (a sentence that opens with no person names no one)
+    expect(said('The rain could not but add to it. “She does not think evil, but she speaks it.”\n')).toBeNull();
+  });
+
   it('leaves an auxiliary that opens a sentence out of the name after it ("Had Martha been …")', () => {
     const scene =
       '“Had you come sooner, we should have caught it,” said Pike.\n\n' +

@@ -1188,8 +1188,9 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
   }
   // "Mrs. Norris almost started. “Live with me?”": the person of the sentence before,
   // in the same paragraph, when no cue says who spoke (a participle that framed nothing says
-  // nothing: "Mary refrained from saying what she felt, …")
-  if (rule === 'previous-sentence' && cues.every((c) => c.gerund || asked(c))) {
+  // nothing: "Mary refrained from saying what she felt, …"; nor a cue whose subject was not read,
+  // "Edmund could not but agree to it.")
+  if (rule === 'previous-sentence') {
     const s = clauseSubject(text, toks, isName);
     if (s && namesPerson(s)) return frame('previous-sentence-subject', s, null, false);
   }

@@ -125,7 +125,10 @@ in testimony
 on twitter
 `;
 
-/** Lower-case auxiliaries and adverbs that may stand between subject and cue ("additional" is a spinner's "further"). */
+/**
+ * Lower-case auxiliaries and adverbs that may stand between subject and cue ("additional" is a spinner's "further";
+ * "therefore", "thus", "presently" are an old book's: "He therefore replied, without any resentment,").
+ */
 export const CUE_MODIFIERS: ReadonlySet<string> = new Set(
   `has have had was were is are be been being will would could should may might
    also later then previously earlier repeatedly once again further recently still
@@ -134,7 +137,7 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set(
    separately subsequently finally initially originally similarly just already
    never not often frequently beforehand additionally likewise afterward afterwards
    has-since since did does do yet additional long always now first even
-   himself herself themselves itself`.split(/\s+/).filter(Boolean),
+   himself herself themselves itself therefore thus instantly presently`.split(/\s+/).filter(Boolean),
 );
 
 function regular(base: string): [string, string, string, string] {

@@ -3685,6 +3685,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Nobody thought of the children', speaker: 'Clara Voss' },
     ],
   },
+  {
+    note: 'a sentence of narration before the quotation in its paragraph, whose cue ("by saying") has no subject of its own, gives the quotation the person who opens it (guard)',
+    text: 'Harbour\n\n“The survey is a waste of money,” said Tomas Berg, the opposition leader.\n\nAna Ruiz distanced herself from the plan by saying she would wait for the survey. “We cannot build on a guess.”',
+    quotes: [
+      { quote: 'The survey is a waste of money', speaker: 'Tomas Berg' },
+      { quote: 'We cannot build on a guess.', speaker: 'Ana Ruiz' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
