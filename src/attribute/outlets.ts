@@ -636,7 +636,7 @@ function programmeApposed(s: string, at: number): NamedSpan | null {
 // (a programme's nouns, and a bulletin's)
 const APPOSED_PROGRAMME_NOUN = `${PROGRAMME_NOUN}|bulletin|newscast`;
 const PROGRAMME_WORD = new RegExp(String.raw`\b(?:${APPOSED_PROGRAMME_NOUN})\b`);
-const PROGRAMME_APPOSED = new RegExp(String.raw`^((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${APPOSED_PROGRAMME_NOUN})(?![\p{L}])`, 'u');
+const PROGRAMME_APPOSED = new RegExp(String.raw`^((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${APPOSED_PROGRAMME_NOUN})(?![\p{L}])`, 'u');
 
 /**
  * A programme in marks after a bare "on", "to", "by" or "via", where scare quotes stand as often: "on “Meet the
@@ -728,6 +728,12 @@ function takenUpMedium(text: string, window: string, after: number, from: number
   let ownName: string | null = null;
   for (const n of text.slice(Math.max(0, at - DESCRIBED_OUTLET_REACH), at).matchAll(own)) ownName = n[1]!.replace(/^(?:(?:The|A|An|His|Her|Their|Its|Our|My|This|That|In|On|At)[ \u00a0]+)+/, '').trim() || ownName;
   if (ownName && !NOT_OUTLETS.test(ownName) && !demonym(ownName)) return { name: ownName, text: m[0], start: after, end: after + m[0].length };
+  // ("said on the podcast" after "the Bullpen Session, a podcast about minor-league baseball": the name an apposition
+  // gave the same noun)
+  const apposed = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}${noun}(?![\p{L}])`, 'gu');
+  let apposedName: string | null = null;
+  for (const n of text.slice(Math.max(0, at - DESCRIBED_OUTLET_REACH), at).matchAll(apposed)) apposedName = n[1]!.replace(/^(?:The|A|An)[ \u00a0]+/, '').trim() || apposedName;
+  if (apposedName && !NOT_OUTLETS.test(apposedName) && !demonym(apposedName)) return { name: apposedName, text: m[0], start: after, end: after + m[0].length };
   // (only where no outlet of the gazetteer is named before: with one, which the noun takes up is as often another, "told
   // the website" after "a school spokesman told The Wall Street Journal")
   if (lastNamedOutlet(text, at)) return null;
@@ -740,8 +746,10 @@ function takenUpMedium(text: string, window: string, after: number, from: number
     if (found !== name) count++;
     name = found;
   }
-  // (and one medium named only: "said in an interview with the Draven Courier … told the paper")
-  return name && count === 1 ? { name, text: m[0], start: after, end: after + m[0].length } : null;
+  // (and one medium named only: "said in an interview with the Draven Courier … told the paper"; of the noun's kind: "said on
+  // the podcast" takes up no "Millbrook Register", "told the paper" no "Radio Calder")
+  if (!name || count !== 1 || (BROADCAST_NOUN.test(noun) ? PRINT_NAME : BROADCASTER_NAME).test(name) && (PRINT_NOUN.test(noun) || BROADCAST_NOUN.test(noun))) return null;
+  return { name, text: m[0], start: after, end: after + m[0].length };
 }
 
 /**
@@ -782,6 +790,11 @@ export function reportingMedium(text: string, from: number, to: number): OutletH
   const ofKind = kind ? [...names].filter((n) => kind.test(n)) : [];
   return ofKind.length === 1 ? hit(ofKind[0]!) : null;
 }
+// The nouns that take up a broadcast (a programme, a station) and a publication in print, and the last words of a name
+// in print ("the Millbrook Register"), for takenUpMedium.
+const BROADCAST_NOUN = /^(?:podcast|show|programme|program|station|broadcaster|network|channel|radio)$/;
+const PRINT_NOUN = /^(?:paper|newspaper|magazine|daily|tabloid)$/;
+const PRINT_NAME = /\b(?:Times|Post|Journal|Newspaper|Magazine|Herald|Tribune|Gazette|Examiner|Register|Review|Daily|Weekly|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Globe|Ledger|Bee|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|Zeitung|Kurier|Dagblad|Tidende)$/;
 // The words of a news agency's name and of a broadcaster's.
 const AGENCY_NAME = /\b(?:Agency|Agence|Press|Presse|Wire|News Service)\b/;
 const BROADCASTER_NAME = /\b(?:Television|TV|Radio|Broadcasting|Broadcast|Channel|Network|Station)\b/;

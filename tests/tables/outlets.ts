@@ -1343,6 +1343,28 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'We will not wait', outlet: null },
     ],
   },
+  {
+    note: 'a programme an apposition of three modifiers names ("Civic Sunday, the weekly public affairs program on …")',
+    text: 'Stadium\n\nMayor Lorraine Haskell defended the subsidy on Sunday, appearing on Civic Sunday, the weekly public affairs program on Lakeshore Television Network, and declaring that the city “cannot afford to watch the team leave.”',
+    quotes: [{ quote: 'cannot afford to watch the team leave.', outlet: 'Civic Sunday' }],
+  },
+  {
+    note: '"said on the podcast" takes up the podcast an apposition named ("the Bullpen Session, a podcast about …"), not the newspaper named before it',
+    text: 'Baseball\n\nIn a column in the Millbrook Register, Mayor Kevin Odom wrote that the city had “done everything it could.”\n\nOn Thursday’s episode of the Bullpen Session, a podcast about minor-league baseball, broadcaster Ed Lindqvist said he learned of the move from a text message.\n\n“I have called 5,000 games for this club,” Lindqvist said on the podcast.',
+    quotes: [
+      { quote: 'done everything it could.', outlet: 'Millbrook Register' },
+      { quote: 'he learned of the move from a text message', outlet: 'Bullpen Session' },
+      { quote: 'I have called 5,000 games for this club', outlet: 'Bullpen Session' },
+    ],
+  },
+  {
+    note: '"said on the podcast" with only a newspaper named before: no podcast is named, so no outlet (a newspaper is no podcast)',
+    text: 'Ballpark\n\nIn a column in the Easton Register, Mayor Ruth Cole wrote that the deal was “a good one.”\n\n“We will fill the seats,” the team’s owner, Dale Haldane, said on the podcast.',
+    quotes: [
+      { quote: 'a good one.', outlet: 'Easton Register' },
+      { quote: 'We will fill the seats', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
