@@ -2362,6 +2362,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'The ferry — the old one — will run until then', speaker: 'Tomas Berg', rule: 'clause-subject-cue' },
     ],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a relative clause set off by commas ("a copy of which was obtained by …", "some of whom …") is the noun\'s before it, no clause the speaker said, and no clause a document says ("In the memo, …")',
+    text: 'Layoffs\n\nIn the memo, a copy of which was obtained by the Harbour Times, Chief Executive Nathaniel Okafor wrote that the company had hired too fast.\n\nThe staff, some of whom had worked there for a decade, said they were given no warning.',
+    quotes: [
+      { quote: 'the company had hired too fast', speaker: 'Nathaniel Okafor', rule: 'subject-cue-that' },
+      { quote: 'they were given no warning', speaker: 'The staff', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

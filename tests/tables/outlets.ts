@@ -1365,6 +1365,11 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'We will fill the seats', outlet: null },
     ],
   },
+  {
+    note: '"a copy of which was obtained by" a medium, in a relative clause of the document: that medium carried the words',
+    text: 'Layoffs\n\nIn the memo, a copy of which was obtained by the Harbour Times, Chief Executive Nathaniel Okafor wrote that the company had “hired for a world that did not arrive.”',
+    quotes: [{ quote: 'hired for a world that did not arrive.', outlet: 'Harbour Times' }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -9,7 +9,7 @@ import { DETERMINERS } from '../../lexicon/people.js';
 import type { Token } from '../../scan/tokens.js';
 import type { CueRun, CueSpeaker, IndirectQuote } from './rules.js';
 import {
-  AUXILIARY, CLAUSE_PRONOUN, CLOSE_MARK, DETERMINER_LIKE, FINITE, MIN_WORDS, NAME_WORD, OPEN_MARK, RELATIVE_VERB, TIME_TAIL, hasVerbish, pastTime,
+  AUXILIARY, CLAUSE_PRONOUN, CLOSE_MARK, DETERMINER_LIKE, ofRelative, FINITE, MIN_WORDS, NAME_WORD, OPEN_MARK, RELATIVE_VERB, TIME_TAIL, hasVerbish, pastTime,
   pluralForm, spanOf, wordsIn,
 } from './words.js';
 import { clauseVerbAfter, inS, listenerBeforeClause, pastMedium, placeBeforeThat } from './unlisted.js';
@@ -431,8 +431,11 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   const describedName = who?.kind === 'name' && toks[beforeEnd]?.text === ',' && beforeEnd - run.taken <= 6 && speakerHead(toks[beforeEnd - 1]!.lower) && toks[c.first - 1]?.text === ',' &&
     (PHRASE_DETERMINER.test(toks[run.taken]!.lower) || /[’']s$/.test(toks[run.taken]!.text));
   const beforeOk = !relative && !act && !relativeWho && !described && !describedName && !clauseAfter && beforeEnd > run.taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, afterSemicolon, beforeEnd) >= MIN_WORDS && hasVerbish(toks, run.taken, beforeEnd) && !opensWithIntro(toks, run.taken) && (!/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[run.taken]!.text) || gerundSubject(toks, run.taken, beforeEnd));
-  if (beforeOk) {
-    run.out.push({ ...spanOf(toks, lastSegment(toks, run.taken, beforeEnd, false), beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
+  // ("In the memo, a copy of which was obtained by the Harbour Times, Okafor wrote that …": a relative clause set off
+  // by commas, "a copy of which", "some of whom", is the noun's before it, no clause the speaker said)
+  const segment = beforeOk ? lastSegment(toks, run.taken, beforeEnd, false) : -1;
+  if (beforeOk && !ofRelative(toks, segment, beforeEnd)) {
+    run.out.push({ ...spanOf(toks, segment, beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
     run.taken = c.last + 1;
   } else if (parenthetical && !describedName && beforeEnd > run.taken && wordsIn(toks, run.taken, beforeEnd) >= 1 && afterOk && !/^(and|but|or|so|yet)$/.test(toks[beforeEnd - 1]!.lower)) {
     // "The museum, Mr. Obama said, would …": the words before the attribution open the statement

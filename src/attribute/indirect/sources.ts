@@ -9,7 +9,7 @@ import { DETERMINERS, ROLE_NOUNS } from '../../lexicon/people.js';
 import type { Token } from '../../scan/tokens.js';
 import type { IndirectQuote } from './rules.js';
 import {
-  MIN_WORDS, NAME_WORD, NOT_SUBJECT_START, OPEN_MARK, WEEKDAY, finiteVerb, hasVerbish, introAt, nounMention, spanOf, tokenCue, wordsIn,
+  MIN_WORDS, NAME_WORD, NOT_SUBJECT_START, OPEN_MARK, WEEKDAY, finiteVerb, hasVerbish, introAt, nounMention, ofRelative, spanOf, tokenCue, wordsIn,
 } from './words.js';
 import { namedAfter } from './unlisted.js';
 import { OCCASION, datelineEnd, endOfClause, lastSegment, opensWithIntro } from './clause.js';
@@ -313,6 +313,8 @@ export function inSource(text: string, toks: readonly Token[], si: number, cues:
   if (findCues(toks, comma + 8, Math.min(toks.length, comma + LONG_SUBJECT)).some((c) => !c.gerund && !toks.slice(comma + 1, c.first).some((t) => finiteVerb(t) && !t.lower.includes('-')))) return [];
   if (cues.some((c) => c.structural && c.first > comma && c.first < comma + 8 && !c.gerund)) return [];
   if (wordsIn(toks, comma + 1, e) < MIN_WORDS || !hasVerbish(toks, comma + 1, e)) return [];
+  // ("In the memo, a copy of which was obtained by the Harbour Times, …": a relative clause of the document's)
+  if (ofRelative(toks, comma + 1, e)) return [];
   // "In her remarks, Okafor thanked …", "In an interview, he said …": a person's own words, which
   // the venue only carries, are that person's ("In a poll, 50 percent chose …" are the poll's)
   const subject = toks.slice(i + 1, comma).some((t) => SPOKEN_DOC.test(t.lower)) ? subjectAfter(text, toks, comma + 1, e) : null;

@@ -140,3 +140,12 @@ export function hasVerbish(toks: readonly Token[], a: number, b: number): boolea
   }
   return false;
 }
+
+/**
+ * Does a relative clause open the tokens [a, b): "a copy of which was obtained by …", "some of whom …" (an "of which",
+ * "of whom" or "of whose" within its first four words)?
+ */
+export function ofRelative(toks: readonly Token[], a: number, b: number): boolean {
+  for (let j = a + 1; j < Math.min(b, a + 5); j++) if (/^(?:which|whom|whose)$/.test(toks[j]!.lower) && toks[j - 1]!.lower === 'of') return true;
+  return false;
+}
