@@ -138,8 +138,16 @@ function interviewer(scope: OutletScope, who: string | null): boolean {
   return scope.interviewers.has(who);
 }
 // A presenter's noun before a name: "presenter Dana Holt", "interviewer Selma Hartikainen"; a host's only where the
-// host asks ("asked by host Tom Reed"): "radio host Rush Limbaugh" speaks on his own show, to no one.
-const INTERVIEWER = /\b(?:presenter|interviewer|(?:asked|questioned|pressed)\s+by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:host|co-host|anchor|moderator))[ \u00a0]+(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]\p{Lu}[\p{L}’'-]+){1,2})(?![\p{L}])/gu;
+// host asks ("asked by host Tom Reed") or the programme the text spoke of is the host's ("The show’s host, former
+// pitcher Danny Kowalczyk,"): "radio host Rush Limbaugh" speaks on his own show, to no one.
+const INTERVIEWER = /\b(?:presenter|interviewer|(?:asked|questioned|pressed)\s+by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:host|co-host|anchor|moderator)|(?:show|programme|program|podcast|broadcast)[’']s\s+(?:co-)?(?:host|presenter|anchor|moderator),?(?:[ \u00a0]+[\p{Ll}-]+){0,3})[ \u00a0]+(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]\p{Lu}[\p{L}’'-]+){1,2})(?![\p{L}])/gu;
+
+/**
+ * Did the quotation `q` ask something: does it end in a question mark, inside its marks or right after them, or is it
+ * an indirect question ("asked by host John Dickerson whether his aim was …")?
+ */
+const asks = (text: string, q: { start: number; end: number }): boolean =>
+  /\?[”"’']?\s*$/.test(text.slice(Math.max(q.start, q.end - 3), Math.min(text.length, q.end + 2))) || /^(?:whether|if|why|how|what|when|where|who)\s/i.test(text.slice(q.start, q.start + 10));
 
 /** A speaker's name as the scope's maps key it: without periods or runs of spaces. */
 const speakerKey = (name: string): string => name.replace(/\./g, '').replace(/\s+/g, ' ').trim();
@@ -257,9 +265,10 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   } else if (last?.outlet && (q.inherited || (!last.past && sameRun()))) {
     // the same speaker goes on: the same interview or piece
     answer = { outlet: last.outlet, outletMention: last.mention };
-  } else if (last?.outlet && !last.past && near() && (interviewer(scope, who) || interviewer(scope, last.speaker))) {
+  } else if (last?.outlet && !last.past && near() && (interviewer(scope, who) || interviewer(scope, last.speaker) && asks(text, last))) {
     // "“Why wait until now?” Holt asked." after "Asked by presenter Dana Holt …" on First Light, and the answer after
-    // it: a programme's presenter and the one interviewed speak on the same programme
+    // it: a programme's presenter and the one interviewed speak on the same programme (the answer to a question: a
+    // host's remark, "It’s the same story every year now," and someone's words outside the ballpark after it are not)
     answer = { outlet: last.outlet, outletMention: last.mention };
   } else if (pronoun && q.before && !own() && !newOccasion() && pronounLeads(text, q) && (before = q.before()) && (piece = findOutlet(text, before.start, before.end, before.skip, null, scope.aliases)) && (!WEAK_HOW.has(piece.how) || postedTo(text, before, piece, q.cue))) {
     // "… noted NBC’s Dante Chinni. “…,” he wrote.": the pronoun takes up the outlet's person

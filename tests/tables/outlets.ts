@@ -1370,6 +1370,16 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Layoffs\n\nIn the memo, a copy of which was obtained by the Harbour Times, Chief Executive Nathaniel Okafor wrote that the company had “hired for a world that did not arrive.”',
     quotes: [{ quote: 'hired for a world that did not arrive.', outlet: 'Harbour Times' }],
   },
+  {
+    note: '"The show’s host, former pitcher Danny Kowalczyk," speaks on the show named before; someone quoted after the host\'s remark, which asked nothing, does not',
+    text: 'Baseball\n\nOn Thursday’s episode of the Bullpen Session, a podcast about minor-league baseball, broadcaster Ed Lindqvist said he learned of the move from a text message.\n\nThe show’s host, former pitcher Danny Kowalczyk, said older industrial cities were losing teams to the suburbs.\n\n“It’s the same story every year now,” Kowalczyk said.\n\nOutside the ballpark on Wednesday, season-ticket holder Gloria Mendes said she had attended every opening day since 1986.',
+    quotes: [
+      { quote: 'he learned of the move from a text message', outlet: 'Bullpen Session' },
+      { quote: 'older industrial cities were losing teams to the suburbs', outlet: 'Bullpen Session' },
+      { quote: 'It’s the same story every year now', outlet: 'Bullpen Session' },
+      { quote: 'she had attended every opening day since 1986', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
