@@ -268,8 +268,11 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
       // (past "the" and a medium's noun: "posted on the website GunBroker.com")
       let b = a - 1 >= floor && toks[a - 1]!.lower === 'the' ? a - 1 : a;
       if (b === a && a - 2 >= floor && /^(?:website|site|channel|account|page|platform|network)$/.test(toks[a - 1]!.lower) && toks[a - 2]!.lower === 'the') b = a - 2;
-      if (b - 2 > floor && /^(?:in|on|to)$/.test(toks[b - 1]!.lower) && (PUBLISHED.test(toks[b - 2]!.lower) || SENT.test(toks[b - 2]!.lower)) && isWord(toks[b - 3]) && !isCap(toks[b - 3]) && SENT_DOCUMENT.test(toks[b - 3]!.lower)) {
-        i = b - 3;
+      // (and past more places and a day before them: "A lawsuit filed Monday in U.S. District Court in Port Alder accuses")
+      b = placesBefore(toks, b, floor);
+      const v = b - 2 > floor && WEEKDAY_WORD.test(toks[b - 2]!.lower) ? b - 3 : b - 2;
+      if (v - 1 >= floor && /^(?:in|on|to|at)$/.test(toks[b - 1]!.lower) && (PUBLISHED.test(toks[v]!.lower) || SENT.test(toks[v]!.lower)) && isWord(toks[v - 1]) && !isCap(toks[v - 1]) && SENT_DOCUMENT.test(toks[v - 1]!.lower)) {
+        i = v - 1;
         continue;
       }
     }
@@ -805,7 +808,26 @@ const RELATIVE_VERB = /^(interviewed|surveyed|polled|contacted|consulted|asked|r
 // Participles of what is sent to someone, as PUBLISHED are of what is put out: "a letter sent to Congress".
 const SENT = /^(?:sent|written|addressed|delivered)$/;
 // The nouns of what is published or sent: "a video posted on Telegram", "a letter sent to Congress".
-export const SENT_DOCUMENT = /^(?:study|report|paper|article|video|post|letter|memo|statement|message|email|note|survey|poll|analysis|review|editorial|column|essay|piece|op-ed|transcript|document|filing|release|tweet|clip|recording|interview|footage)$/;
+export const SENT_DOCUMENT = /^(?:study|report|paper|article|video|post|letter|memo|statement|message|email|note|survey|poll|analysis|review|editorial|column|essay|piece|op-ed|transcript|document|filing|release|tweet|clip|recording|interview|footage|lawsuit|suit|complaint|motion|petition|brief|indictment|affidavit)$/;
+
+/**
+ * Where the place phrases that end at the one starting at `b` begin (the preposition of that one at b - 1): "filed
+ * Monday in U.S. District Court in Port Alder", from "Port Alder", gives the index of "U.S.". At most three places, each
+ * a capitalised run (maybe after "the") after "in" or "at"; `b` when no other stands before it.
+ */
+function placesBefore(toks: readonly Token[], b: number, floor: number): number {
+  let p = b;
+  for (let n = 0; n < 3 && p - 3 > floor && /^(?:in|at)$/.test(toks[p - 1]!.lower); n++) {
+    let q = p - 2;
+    if (!isWord(toks[q]) || !isCap(toks[q])) break;
+    while (q - 1 > floor && isWord(toks[q - 1]) && isCap(toks[q - 1]) && p - q < 6) q--;
+    if (toks[q - 1]?.lower === 'the') q--;
+    if (!/^(?:in|on|to|at)$/.test(toks[q - 1]?.lower ?? '')) break;
+    p = q;
+  }
+  return p;
+}
+const WEEKDAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
 
 // Participles of asking people, before the one who asked them: "economists polled by Reuters".
 const POLLED_BY = /^(?:polled|surveyed|interviewed|questioned|contacted|reached|consulted|commissioned)$/;

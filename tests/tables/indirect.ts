@@ -2371,6 +2371,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'they were given no warning', speaker: 'The staff', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-act-object',
+    note: 'a document\'s participle and its places ("A lawsuit filed Monday in U.S. District Court in Port Alder", "A study published in The Lancet") are the subject\'s phrase: the document is the source, and the verb after the phrase is the cue',
+    text: 'Layoffs\n\nA lawsuit filed Monday in U.S. District Court in Port Alder accuses the company of violating the federal WARN Act.\n\nA study published in The Lancet found that the drug works well in older patients.',
+    quotes: [
+      { quote: 'the company of violating the federal WARN Act', speaker: 'A lawsuit', rule: 'subject-act-object' },
+      { quote: 'that the drug works well in older patients', speaker: 'A study', rule: 'subject-act-object' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

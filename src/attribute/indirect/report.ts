@@ -3,7 +3,7 @@
 // it, the clause before it, a fronted fragment, the object of an act, a
 // relative's object, "as X said").
 import { cueAt, stateModifier, type Cue } from '../cues.js';
-import { TIME_NOUN, WHEN, speakerHead, type Mention } from '../mentions.js';
+import { PUBLISHED, SENT_DOCUMENT, TIME_NOUN, WHEN, speakerHead, type Mention } from '../mentions.js';
 import { IRREGULAR_PAST, NAMING, NOT_A_CUE_BEFORE, NOT_NAMED, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, isAct, isSpeech } from '../../lexicon/speech.js';
 import { DETERMINERS } from '../../lexicon/people.js';
 import type { Token } from '../../scan/tokens.js';
@@ -109,6 +109,9 @@ const OFFERING = /^(?:puts? forward|swear)$/;
 
 /** Is the cue at `c` a passive, an infinitive or a noun here, reporting nothing? */
 function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken: number): boolean {
+  // ("A study published in The Lancet found that …", "a report released Tuesday says …": a document's participle right
+  // after its noun opens the noun's phrase, where a cue after that phrase is the verb)
+  if (c.first === c.last && PUBLISHED.test(toks[c.first]!.lower) && SENT_DOCUMENT.test(toks[c.first - 1]?.lower ?? '') && cues.some((o) => o.first > c.last && o.first - c.last <= 12 && !o.gerund)) return true;
   // ("Rourke put forward that …" reports; "put forward an amendment", "put forward a proposal for …" offers a thing;
   // "swore that …" reports, "swore, and struck" curses)
   if (OFFERING.test(c.lemma) && toks[c.last + 1]?.lower !== 'that') return true;
