@@ -2380,6 +2380,17 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'that the drug works well in older patients', speaker: 'A study', rule: 'subject-act-object' },
     ],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a clause whose verb is a present before a preposition or a noun ("The plan calls for cuts …", "The suit seeks back pay …") is a clause before "officials said." or "the filing states." that close the sentence; before a name, or a parenthetical attribution the sentence goes on after, a noun phrase is a description or a fronted fragment as before',
+    text: 'Budget\n\nThe plan calls for cuts to every department, officials said.\n\nThe suit seeks back pay for as many as 600 workers, the filing states.\n\nThe top three issues facing the town, residents said, are housing, jobs and the ferry.',
+    quotes: [
+      { quote: 'The plan calls for cuts to every department', speaker: 'officials', rule: 'clause-subject-cue' },
+      { quote: 'The suit seeks back pay for as many as 600 workers', speaker: 'the filing', rule: 'clause-subject-cue' },
+      { quote: 'The top three issues facing the town', speaker: 'residents', rule: 'fronted-fragment' },
+      { quote: 'are housing, jobs and the ferry', speaker: 'residents', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

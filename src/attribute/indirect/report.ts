@@ -416,7 +416,10 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   const afterName = inverted?.kind === 'name' ? toks.findIndex((t) => t.start >= inverted.end) : -1;
   const invertedName = afterName >= 0 && !(toks[afterName]!.text === ',' && AUXILIARY.test(toks[afterName + 1]?.lower ?? ''));
   // ("The Trump job marks his return …": a present before its object's determiner is a verb too)
-  const described = !invertedName && /^(a|an|the)$/.test(toks[run.taken]?.lower ?? '') && !toks.slice(run.taken, beforeEnd).some((w, j) => AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || /n[’']t$/.test(w.lower) || j > 1 && /^\p{Ll}{2,}ed$/u.test(w.text) ||
+  // (a description stands before a name, or before a parenthetical attribution whose sentence goes on: before "officials
+  // said." or "the filing states." closing the sentence the words are a clause, "The plan calls for cuts to every
+  // department, officials said")
+  const described = !invertedName && (speaker.kind === 'name' || parenthetical) && /^(a|an|the)$/.test(toks[run.taken]?.lower ?? '') && !toks.slice(run.taken, beforeEnd).some((w, j) => AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || /n[’']t$/.test(w.lower) || j > 1 && /^\p{Ll}{2,}ed$/u.test(w.text) ||
     j > 1 && inS(w) && /^(?:his|her|its|their|our|my|your|the|a|an)$/.test(toks[run.taken + j + 1]?.lower ?? '') || j > 1 && presentBeforeInfinitive(toks, run.taken + j) ||
     // ("The cause of the fire remains under investigation": a present that is never a noun's plural)
     j > 1 && PRESENT_ONLY.test(w.lower));
