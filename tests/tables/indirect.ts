@@ -2391,6 +2391,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'are housing, jobs and the ferry', speaker: 'residents', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a subject of those who speak with a relative clause of its own before a spinner\'s "stated that" or an act of saying before "that" ("expressed that"), as before "said that"',
+    text: 'Stadium\n\nA council aide who spoke on condition of anonymity stated that the council president had not yet committed her vote.\n\nA committee staffer who asked not to be named expressed that the bill could reach the floor by early May.',
+    quotes: [
+      { quote: 'the council president had not yet committed her vote', speaker: 'A council aide who spoke on condition of anonymity', rule: 'subject-cue-that' },
+      { quote: 'the bill could reach the floor by early May', speaker: 'A committee staffer who asked not to be named', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

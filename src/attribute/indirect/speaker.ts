@@ -24,10 +24,18 @@ const OBJECT_PREPOSITION = /^(?:in|at|on|to|from|with|for|of|by|about|against|in
  * those who speak ("Experts on North Korea and nuclear nonproliferation stated …"); not any noun phrase, as "stated"
  * is also a participle ("the figures stated in …").
  */
-function speakingSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
+function speakingSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number, relative = false): Mention | null {
   const s = clauseSubject(text, toks, cueFirst, floor);
-  const first = s ? toks.find((t) => t.start >= s.start) : undefined;
-  return first && SPEAKER_NOUNS.has(first.lower) ? s : null;
+  // (with `relative`, only a subject with a relative clause of its own: "A council aide who spoke on condition of
+  // anonymity …", ending right before the cue)
+  if (!s || relative && (!/\s(?:who|whom)\s/.test(s.text) || toks[cueFirst - 1]?.end !== s.end)) return null;
+  const i = toks.findIndex((t) => t.start >= s.start);
+  // (its head in its first words, past a determiner and a modifier: "A council aide who spoke on condition of anonymity
+  // stated that …")
+  for (let j = i; j >= 0 && j < i + 3 && j < toks.length && toks[j]!.end <= s.end; j++) {
+    if (SPEAKER_NOUNS.has(toks[j]!.lower) || j > i && speakerHead(toks[j]!.lower) && /^\p{Ll}/u.test(toks[j]!.text)) return s;
+  }
+  return null;
 }
 
 /** The speaker of the cue `c`, or null when the sentence names none. */
@@ -56,9 +64,12 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
   const head = toks[headAt];
   const structuralThat = !who && c.structural === true && c.first === c.last && toks[c.last + 1]?.lower === 'that' && head !== undefined && /^\p{Ll}/u.test(head.text) &&
     (speakerHead(head.lower) || PERSON_ENDING.test(head.text)) && clauseOpens(toks[c.last + 2]);
+  // (or after a subject of those who speak with a relative clause of its own: "A council aide who spoke on condition of
+  // anonymity to discuss private talks expressed that …")
+  const thatAfterClause = !who && !structuralThat && (c.structural === true || isAct(c)) && c.first === c.last && toks[c.last + 1]?.lower === 'that' && clauseOpens(toks[c.last + 2]);
   if (!who && (PLAIN_SPEECH.test(c.lemma) || closingLinked || share || structuralThat) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
     who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' || closingLinked || share ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
-  }
+  } else if (thatAfterClause && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) who = speakingSubject(text, toks, c.first, run.taken, true);
   // "Video of the incident shows …", "leaked documents from his return show …": a document reports what it shows
   // ("Polls in New Hampshire show …": the document, not the place it is of)
   if ((!who || who.kind === 'name' && documentOfPlace(toks, c.first)) && /^(show|find|indicate|suggest|reveal|conclude|estimate|say|report)$/.test(c.lemma)) who = documentSubject(text, toks, c.first, run.taken) ?? who;
