@@ -2400,6 +2400,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the bill could reach the floor by early May', speaker: 'A committee staffer who asked not to be named', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'adding-that',
+    note: '"adding that" after a reported clause that holds a quotation (the clause is the quotation\'s to report), with the comma inside its closing mark',
+    text: 'Fire\n\nMeteorologist Ken Oduya said humidity levels were “about as low as they ever get,” adding that no rain was expected until at least Wednesday.',
+    quotes: [{ quote: 'no rain was expected until at least Wednesday', speaker: 'Ken Oduya', rule: 'adding-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

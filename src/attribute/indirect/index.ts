@@ -69,8 +69,9 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     // fragments; after a quotation, the sentence's cue is that quotation's attribution
     const kept: IndirectQuote[] = [];
     for (const q of found.sort((a, b) => a.start - b.start)) {
-      // (after a quotation: a clause of its own, or the question put to its speaker, "“…,” she said when asked whether …")
-      if (busy(q.start, q.end) || titleBusy(s.start, q.start) && !q.afterFragment && q.rule !== 'saying-clause' && q.rule !== 'asked-question' && !secondVerb(toks, q) && !thatClause(toks, q) || kept.some((k) => k.start < q.end && q.start < k.end)) continue;
+      // (after a quotation: a clause of its own, or the question put to its speaker, "“…,” she said when asked whether …",
+      // or what the speaker added, "… were “about as low as they ever get,” adding that no rain was expected …")
+      if (busy(q.start, q.end) || titleBusy(s.start, q.start) && !q.afterFragment && q.rule !== 'saying-clause' && q.rule !== 'asked-question' && !(q.rule === 'adding-that' && (q.mention?.kind === 'name' || q.mention?.kind === 'pronoun')) && !secondVerb(toks, q) && !thatClause(toks, q) || kept.some((k) => k.start < q.end && q.start < k.end)) continue;
       kept.push(q);
     }
     for (const k of kept) out.push(k);

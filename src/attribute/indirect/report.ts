@@ -463,7 +463,32 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     run.lastRelative = relative !== null;
   } else if (objectOk && who && !inverted && (!questionOrInfinitive || /^(respond|reply)$/.test(c.lemma)) || act && who && !inverted || /^(agree|promise|threaten|vow|pledge|hope)$/.test(c.lemma) && toks[c.last + 1]?.lower === 'to' && who && !inverted) {
     reportAct(toks, c, s, act, si, run);
+  } else if (speaker && isSpeech(c) && !inverted && !relative && (speaker.kind === 'name' || speaker.kind === 'pronoun')) {
+    // ("Oduya said humidity levels were “about as low as they ever get,” adding that no rain was expected …": the clause
+    // that holds a quotation is the quotation's to report; what the speaker added after it is a clause of its own)
+    // (a person named, not a relative clause's antecedent: "rebuked critics who say he should …, saying …" is the
+    // rebuker's)
+    // (and a cue outside any quotation: "citing Exodus 18:21 (''select out of all the people able men who fear God''),")
+    const quoteBefore = toks.slice(run.taken, c.first).some((t, n, a) => /^[“”"«»„]$/.test(t.text) || t.text === "'" && a[n + 1]?.text === "'");
+    let open = quoteBefore ? toks.length : Math.max(e, k);
+    while (open < toks.length && open - k < 30 && !OPEN_MARK.test(toks[open]!.text) && !/^[.!?;]$/.test(toks[open]!.text)) open++;
+    const close = quotationEnd(toks, open);
+    if (close > open) adding(toks, toks[close - 2]?.text === ',' ? close - 2 : close, speaker, si, run.out, close);
   }
+}
+
+/**
+ * The index after the closing mark of a quotation that opens at the token `from` (or right after it), within its
+ * sentence and 60 tokens; `from` when none opens there.
+ */
+function quotationEnd(toks: readonly Token[], from: number): number {
+  const open = OPEN_MARK.test(toks[from]?.text ?? '') ? from : OPEN_MARK.test(toks[from + 1]?.text ?? '') ? from + 1 : -1;
+  if (open < 0) return from;
+  for (let j = open + 1; j < toks.length && j - open <= 60; j++) {
+    if (CLOSE_MARK.test(toks[j]!.text) && toks[j]!.text !== '“') return j + 1;
+    if (/^[.!?]$/.test(toks[j]!.text) && !CLOSE_MARK.test(toks[j + 1]?.text ?? '')) return from;
+  }
+  return from;
 }
 
 /**
@@ -627,9 +652,10 @@ function gerundSubject(toks: readonly Token[], k: number, end: number): boolean 
 const MANNER_PARTICIPLE = /^(?:asking|speaking|requesting|declining|refusing)$/;
 
 /** "…, adding that CLAUSE": a second statement of the same speaker. */
-function adding(toks: readonly Token[], from: number, who: Mention, si: number, out: IndirectQuote[]): void {
+function adding(toks: readonly Token[], from: number, who: Mention, si: number, out: IndirectQuote[], next = from + 1): void {
+  // (the comma, or a comma inside the closing mark of a quotation before it: "… “very low,” adding that …")
   if (toks[from]?.text !== ',') return;
-  const c = cueAt(toks, from + 1);
+  const c = cueAt(toks, next);
   if (!c || !c.gerund) return;
   let k = c.last + 1;
   if (toks[k]?.lower === 'that') k++;
