@@ -2406,6 +2406,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Fire\n\nMeteorologist Ken Oduya said humidity levels were “about as low as they ever get,” adding that no rain was expected until at least Wednesday.',
     quotes: [{ quote: 'no rain was expected until at least Wednesday', speaker: 'Ken Oduya', rule: 'adding-that' }],
   },
+  {
+    section: 'clause-according-to',
+    note: 'a spinner\'s "in line with" and a document described by its participle after it ("records submitted to the committee", "documents filed with the court") closing the sentence',
+    text: 'Drugs\n\nHalvex raised the price of Vexalor tenfold in 2023, in line with records submitted to the committee.\n\nThe company paid its chief executive $9 million last year, in line with documents filed with the court.',
+    quotes: [
+      { quote: 'Halvex raised the price of Vexalor tenfold in 2023', speaker: 'records', rule: 'clause-according-to' },
+      { quote: 'The company paid its chief executive $9 million last year', speaker: 'documents', rule: 'clause-according-to' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
