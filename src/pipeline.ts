@@ -390,23 +390,22 @@ function laterInParagraph(text: string, works: readonly Work[], k: number, wrapp
 const VOCATIVE = /(?:^|[,;!?]\s+|\b(?:[Oo]h?|[Mm]y\s+dear|[Dd]ear)\s+)((?:(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord)\.?\s+)?\p{Lu}\p{Ll}+)(?=\s*(?:[,!?.;]|$))/gu;
 
 /**
- * In a book, a paragraph that opens with a quotation (and holds no other) right after a line that
- * addresses someone by name answers it: that person speaks ("“And am I never
- * to live here again, Fanny?” said her aunt. ⏎ “…”"). The name must be one an
- * attribution has named as a speaker before (not "Mother", "Harry" or an
- * exclamation), and not the speaker of that line; a line that is nothing but
- * the name echoes it ("“Mr. Darcy!” repeated Elizabeth"). Null otherwise.
+ * In a book, a paragraph that opens with a quotation (and holds no other)
+ * right after a line that addresses someone by name answers it: that person
+ * speaks ("“And am I never to live here again, Fanny?” said her aunt. ⏎
+ * “…”"). The name must be one an attribution has named as a speaker before
+ * (not "Mother", "Harry" or an exclamation), and not the speaker of that
+ * line; a line that is nothing but the name echoes it ("“Mr. Darcy!” repeated
+ * Elizabeth"). Null otherwise.
  */
 function addressedTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolean, spoken: ReadonlySet<string>): Frame | null {
   const { text, works } = doc;
   if (!answersLine(text, works, k, prev, c, wrapped)) return null;
   const speaker = prev.quote!.speaker!;
-  // the line: prev and the pieces of its paragraph before it with the same speaker, the last name said wins
-  const start = paragraphStart(text, prev.span.open, wrapped);
+  // the line's pieces, the last name said wins
   let found: Frame | null = null;
-  for (let j = k - 1; j >= 0 && works[j]!.span.open >= start && !found; j--) {
-    const o = works[j]!;
-    if (!isLine(o) || o.quote?.speaker !== speaker) continue;
+  for (const o of linePieces(doc, k, prev, wrapped)) {
+    if (found) break;
     const content = text.slice(o.span.start, o.span.end);
     for (const m of content.matchAll(VOCATIVE)) {
       // (the line is the name alone: an echo, not an address)
@@ -416,6 +415,21 @@ function addressedTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolea
     }
   }
   return found;
+}
+
+/**
+ * The pieces of the line `prev` (before the work `k`): prev and the quotations before it in its paragraph that have
+ * its speaker, last first.
+ */
+function linePieces(doc: Doc, k: number, prev: Work, wrapped: boolean): Work[] {
+  const start = paragraphStart(doc.text, prev.span.open, wrapped);
+  const speaker = prev.quote!.speaker;
+  const out: Work[] = [];
+  for (let j = k - 1; j >= 0 && doc.works[j]!.span.open >= start; j--) {
+    const o = doc.works[j]!;
+    if (isLine(o) && o.quote?.speaker === speaker) out.push(o);
+  }
+  return out;
 }
 
 /**
@@ -480,10 +494,11 @@ function notTheAddressed(doc: Doc, k: number, w: Work, frame: Frame): Frame | nu
 }
 
 /**
- * In a book, a paragraph that opens with a quotation (and holds no other) right after a line of
- * dialogue answers it: the frame of the last other person who spoke just
- * before, in the same exchange ("“…,” said Catherine. ⏎ … “…,” said Henry,
- * smiling. ⏎ “…”"), or null when nobody else spoke (the last speaker goes on).
+ * In a book, a paragraph that opens with a quotation (and holds no other)
+ * right after a line of dialogue answers it: the frame of the last other
+ * person who spoke just before, in the same exchange ("“…,” said Catherine. ⏎
+ * … “…,” said Henry, smiling. ⏎ “…”"), or null when nobody else spoke (the
+ * last speaker goes on).
  */
 function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, c: Work, w: boolean): Frame | null {
   if (!answersLine(text, works, k, prev, c, w)) return null;
@@ -501,12 +516,12 @@ function otherTurn(text: string, works: readonly Work[], k: number, prev: Work, 
 }
 
 /**
- * In a book, a paragraph that opens with a quotation (and holds no other) right after a line of
- * dialogue whose attribution says to whom it was said, when nobody else has
- * spoken in the exchange yet: that person answers ("“…,” said Mrs. Bennet with
- * civil self-command to Miss Lucas. ⏎ “…”"; "“…,” said he, turning to
- * Elizabeth"). Only a name an attribution has named as a speaker before
- * counts; null when there is none.
+ * In a book, a paragraph that opens with a quotation (and holds no other)
+ * right after a line of dialogue whose attribution says to whom it was said:
+ * that person answers ("“…,” said Mrs. Bennet with civil self-command to Miss
+ * Lucas. ⏎ “…”"; "“…,” said he, turning to Elizabeth"). Only a name an
+ * attribution has named as a speaker before counts, not the speaker's own;
+ * null when there is none.
  */
 function addresseeTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolean, spoken: ReadonlySet<string>): Frame | null {
   const { text, works } = doc;
@@ -515,13 +530,11 @@ function addresseeTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolea
   const end = paragraphEnd(text, prev.span.close, wrapped);
   if (/\p{L}/u.test(text.slice(end, c.span.open))) return null;
   const last = prev.quote!.speaker!;
-  const start = paragraphStart(text, prev.span.open, wrapped);
   let found: Frame | null = null;
-  // the line: prev and the pieces of its paragraph before it with the same speaker, each one's attribution after it to
-  // the end of its clause ("“…,” said she, in a low voice, to Edmund. “…”"); the last name wins
-  for (let j = k - 1; j >= 0 && works[j]!.span.open >= start && !found; j--) {
-    const o = works[j]!;
-    if (!isLine(o) || o.quote?.speaker !== last) continue;
+  // each piece of the line's attribution after it, to the end of its clause ("“…,” said she, in a low voice, to Edmund.
+  // “…”"); the last name wins
+  for (const o of linePieces(doc, k, prev, wrapped)) {
+    if (found) break;
     const from = o.span.close;
     const clause = ATTRIBUTION_CLAUSE.exec(text.slice(from, Math.min(end, from + 100)))![0];
     for (const m of clause.matchAll(SAID_TO)) {

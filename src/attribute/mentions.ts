@@ -277,7 +277,7 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
       }
     }
     // "A news report published Wednesday said"
-    if (i - 2 >= floor && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(toks[i]!.lower) && PUBLISHED.test(toks[i - 1]!.lower) && isWord(toks[i - 2]) && !isCap(toks[i - 2])) {
+    if (i - 2 >= floor && WEEKDAY_WORD.test(toks[i]!.lower) && PUBLISHED.test(toks[i - 1]!.lower) && isWord(toks[i - 2]) && !isCap(toks[i - 2])) {
       i -= 2;
       continue;
     }

@@ -9,7 +9,7 @@ import { DETERMINERS } from '../../lexicon/people.js';
 import type { Token } from '../../scan/tokens.js';
 import type { CueRun, CueSpeaker, IndirectQuote } from './rules.js';
 import {
-  AUXILIARY, CLAUSE_PRONOUN, CLOSE_MARK, DETERMINER_LIKE, ofRelative, FINITE, MIN_WORDS, NAME_WORD, OPEN_MARK, RELATIVE_VERB, TIME_TAIL, hasVerbish, pastTime,
+  AUXILIARY, CLAUSE_PRONOUN, CLOSE_MARK, DETERMINER_LIKE, FINITE, MIN_WORDS, NAME_WORD, OPEN_MARK, RELATIVE_VERB, TIME_TAIL, hasVerbish, ofRelative, pastTime,
   pluralForm, spanOf, wordsIn,
 } from './words.js';
 import { clauseVerbAfter, inS, listenerBeforeClause, pastMedium, placeBeforeThat } from './unlisted.js';

@@ -89,8 +89,9 @@ export function sourceConnector(toks: readonly Token[], i: number): { first: num
     if (!CONNECTED_SOURCE.test(t.lower)) continue;
     const after = toks[k + 1];
     // (or where it appeared: "a new article in the Harbour Post")
-    // (or what it is, after it: "exit polls reported by CNN", "records submitted to the committee", "data available from the FBI", "a publishing executive
-    // familiar with the talks", "a senior adviser who requested anonymity", "polls at the time", "people in attendance")
+    // (or what it is, after it: "exit polls reported by CNN", "records submitted to the committee", "data available
+    // from the FBI", "a publishing executive familiar with the talks", "a senior adviser who requested anonymity",
+    // "polls at the time", "people in attendance")
     if (!after || /^[.,;!?)—–]$/.test(after.text) || /^(?:of|by|from|for|released|conducted|published|issued|reported|obtained|provided|available|compiled|submitted|filed|reviewed|presented|prepared|familiar|involved|close|who|at)$/.test(after.lower) || after.lower === 'in' && (bodyNameAfter(toks, k + 2) || toks[k + 2]?.lower === 'attendance')) return { first, last };
   }
   return null;
