@@ -454,6 +454,14 @@ describe('dialogue in a book', () => {
     expect(said('The rain could not but add to it. “She does not think evil, but she speaks it.”\n')).toBeNull();
   });
 
+  it('keeps "Colonel Fitzwilliam" apart from "Fitzwilliam Darcy", whose given name his surname is', () => {
+    const scene =
+      'Fitzwilliam Darcy stood by the fire, and his cousin Colonel Fitzwilliam sat at the piano.\n\n' +
+      '“You play very ill,” said Fitzwilliam Darcy.\n\n' +
+      '“I am not afraid of you,” said Colonel Fitzwilliam, smiling.\n';
+    expect(speakers(narrative + scene)).toEqual(['Fitzwilliam Darcy', 'Colonel Fitzwilliam']);
+  });
+
   it('leaves an auxiliary that opens a sentence out of the name after it ("Had Martha been …")', () => {
     const scene =
       '“Had you come sooner, we should have caught it,” said Pike.\n\n' +

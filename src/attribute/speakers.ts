@@ -1194,6 +1194,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     const wed = reg.text.length >= BOOK_CHARS ? /^(?:(Mrs)\.?|Lady)\s/.exec(m.text) : null;
     const wife = wed ? reg.entities.get(`${wed[1] ? 'Mrs.' : 'Lady'} ${m.name}`) : undefined;
     if (wife) return { speaker: wife.name, title: m.title };
+    // (and "Colonel Fitzwilliam" is not "Fitzwilliam Darcy": the person the registry set apart by the title, in a book)
+    const ranked = reg.text.length >= BOOK_CHARS && m.title && !/\s/.test(m.name) ? reg.entities.get(`${m.title.replace(/\s+/g, ' ')} ${m.name}`) : undefined;
+    if (ranked?.person) return { speaker: ranked.name, title: m.title };
     const words = wordsBy(m.name.split(/\s+/), lower);
     const g = m.gender === 'm' || m.gender === 'f' ? m.gender : null;
     // (a person's name is no part of a body's: "Eric Trump" is not "the Eric Trump Foundation", "Maddow" not
