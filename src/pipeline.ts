@@ -954,7 +954,14 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
     // (a name read across a line break of wrapped text is one name: "Thomas\nMarvel" is "Thomas Marvel")
     speaker = r.speaker === null ? null : oneLine(r.speaker);
     // (in a book, "“…, my dear Fanny,” she said" is not Fanny's: the other woman of the exchange)
-    if (speaker && m.kind === 'pronoun' && text.length >= BOOK_CHARS && (m.gender === 'm' || m.gender === 'f')) speaker = pronounNotAddressed(doc, k, w, speaker, m.gender) ?? speaker;
+    if (speaker && m.kind === 'pronoun' && text.length >= BOOK_CHARS && (m.gender === 'm' || m.gender === 'f')) {
+      const other = pronounNotAddressed(doc, k, w, speaker, m.gender);
+      // (remembered for the lines that inherit this attribution: they are the other woman's too)
+      if (other) {
+        speaker = other;
+        if (!inherited) doc.resolved.set(m, { ...r, speaker: other });
+      }
+    }
     title = r.title === null ? null : oneLine(r.title);
     // (a reported clause after its speaker is theirs: the names in it are no new subject for a "he" after it)
     if (!inherited && !guess) learn(registry, speaker, m, w.type === 'indirect' && span.start > m.end ? span.end : undefined);

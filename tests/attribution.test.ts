@@ -462,6 +462,16 @@ describe('dialogue in a book', () => {
     expect(speakers(narrative + scene)).toEqual(['Fitzwilliam Darcy', 'Colonel Fitzwilliam']);
   });
 
+  it('keeps the other woman for a line that inherits a "she" the address of its own line corrected', () => {
+    const scene =
+      '“I must go to town,” said Mary Crawford.\n\n' +
+      '“We shall miss you,” said Fanny Price.\n\n' +
+      '“I hate to leave you, dear Fanny,” she said.\n\n' +
+      '“But you are only going from one friend to another,” said Fanny.\n\n' +
+      '“Yes, very true.”\n';
+    expect(speakers(narrative + scene)).toEqual(['Mary Crawford', 'Fanny Price', 'Mary Crawford', 'Fanny Price', 'Mary Crawford']);
+  });
+
   it('leaves an auxiliary that opens a sentence out of the name after it ("Had Martha been …")', () => {
     const scene =
       '“Had you come sooner, we should have caught it,” said Pike.\n\n' +
