@@ -1229,6 +1229,13 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     const e = lastNamedBefore(reg, at, (p) => p.age === years);
     if (e) return { speaker: e.name, title: null };
   }
+  // ("Devon Marsh, 12, and his younger brother took turns … “…,” the boy exclaimed": in news, a child's noun takes up the
+  // last person named with an age under 18, of its gender or of none known)
+  const child = reg.text.length < BOOK_CHARS && words.length === 2 && words[0] === 'the' ? CHILD_NOUNS.get(words[1]!) : undefined;
+  if (child !== undefined) {
+    const e = lastNamedBefore(reg, at, (p) => p.age !== null && p.age < 18 && (child === null || p.gender === null || p.gender === child));
+    if (e) return { speaker: e.name, title: null };
+  }
   // (a role in the phrase's head, not in its complement: "a source close to the actress" is no actress)
   const link = words.findIndex((w, i) => i > 0 && COMPLEMENT_LINK.test(w));
   const role = (link > 0 ? words.slice(0, link) : words).find((w) => ROLE_NOUNS.has(w));
@@ -1828,6 +1835,11 @@ function titleRoles(title: string): string[] {
 }
 
 /** The entity named last at or before `at` that `accept` accepts (asked at most once per entity). */
+// The nouns of a child, with the gender each says (null: none).
+const CHILD_NOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ['boy', 'm'], ['girl', 'f'], ['child', null], ['teenager', null], ['teen', null], ['youngster', null], ['toddler', null],
+]);
+
 function lastNamedBefore(reg: Registry, at: number, accept: (e: Entity) => boolean): Entity | null {
   const occ = reg.occurrences;
   // (the occurrences are in text order: read back from the last one at or before `at`, each person asked once)

@@ -3693,6 +3693,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'We cannot build on a guess.', speaker: 'Ana Ruiz' },
     ],
   },
+  {
+    note: 'in news, "the boy", "the girl", "the teenager" take up the last person named with an age under 18; with none, the noun stands as written',
+    text: 'Heat\n\nAt Fairview Park, Devon Marsh, 12, and his younger brother took turns in the splash pad. “Best week ever,” the boy exclaimed.\n\nNearby, Carla Ruiz, 41, watched her son. “He has not stopped running,” the girl beside her said.',
+    quotes: [
+      { quote: 'Best week ever', speaker: 'Devon Marsh' },
+      { quote: 'He has not stopped running', speaker: 'the girl beside her' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
