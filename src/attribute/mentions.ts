@@ -1117,7 +1117,8 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     const atClauseStart = k < floor || toks[k]!.text !== ',' || k - 1 === floor && openingAdverb(toks[k - 1]!.lower);
     const titleOf = () => (end < comma ? appositiveTitle(text, toks, end + 1, comma - 1) : null);
     // a chunk that is only a name: "Aisha Rahman", "the Kremlin"
-    const nameOnly = chunk.every((t, i) => nameToken(t) || isRole(t) || (i === 0 && t.lower === 'the')) && isCap(chunk[chunk.length - 1]);
+    // (a firm's "&" between its capitalised words too: "its publisher, Ellery & Finch, said")
+    const nameOnly = chunk.every((t, i) => nameToken(t) || isRole(t) || (i === 0 && t.lower === 'the') || t.text === '&' && i > 0 && isCap(chunk[i - 1]) && isCap(chunk[i + 1])) && isCap(chunk[chunk.length - 1]);
     // (not a place after its city, "in Concord, New Hampshire, said", nor the apposition of a relative clause's
     // noun: "Reed, whose district, Elmira, lies near the border, argues")
     const region = nameOnly && REGIONS.has(chunk.map((t) => t.lower).join(' '));
@@ -1535,7 +1536,7 @@ function trailingAdverb(toks: readonly Token[], i: number, limit: number): boole
 }
 
 // Words that open an introductory phrase before the subject: "In July, Gingrich …".
-export const OPENING_WORD = /^(in|at|on|during|after|before|meanwhile|however|though|although|while|when|earlier|later|yesterday|today|also|but|and|so|still|now|then|since|as|with|without|for|from|by|under|over|asked|speaking|last|this|like|unlike|despite|amid|among|following|throughout|against|through|given|until|upon|within|across)$/;
+export const OPENING_WORD = /^(in|at|on|during|after|before|meanwhile|however|though|although|while|when|earlier|later|yesterday|today|also|but|and|so|still|now|then|since|as|with|without|for|from|by|under|over|asked|speaking|last|this|like|unlike|despite|amid|among|following|throughout|against|through|given|until|upon|within|across|outside|inside|beyond|behind|near|beside|around|along|toward|towards|beneath)$/;
 
 const SENTENCE_ADVERB = /^(?:instead|moreover|nevertheless|nonetheless|indeed|thus|separately|afterward|afterwards|overall|again|first|second|third|yet|otherwise|likewise|similarly|sometimes|often)$/;
 // A sentence adverb alone before the first comma, the subject after it: "However, two members of staff, …, told".

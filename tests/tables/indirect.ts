@@ -2415,6 +2415,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'The company paid its chief executive $9 million last year', speaker: 'documents', rule: 'clause-according-to' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'an opening phrase of place ("Outside the courthouse,") is no subject, and a pronoun after it opens the sentence for the second verb after a quotation ("… “harsh but not unexpected” and said …"); a firm\'s "&" inside an apposed name ("its publisher, Ellery & Finch, said")',
+    text: 'Court\n\nDefense attorney Miriam Castellano had argued for five years. Outside the courthouse, she told reporters the sentence was “harsh but not unexpected” and said her client would not appeal.\n\nThe novel was longlisted for the Carrow Prize, and its publisher, Ellery & Finch, said the book had gone back to print four times.',
+    quotes: [
+      { quote: 'her client would not appeal', speaker: 'Miriam Castellano', rule: 'subject-cue-that' },
+      { quote: 'the book had gone back to print four times', speaker: 'Ellery & Finch', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -18,7 +18,7 @@
 //   rules.ts        INDIRECT_RULES, IndirectQuote and the shapes passed between these
 import { findCues, quotedAsCues, type Cue } from '../cues.js';
 import { CUES } from '../../lexicon/cues.js';
-import { CLAUSE_SUBJECT, namesPerson, objectMention } from '../mentions.js';
+import { CLAUSE_SUBJECT, namesPerson, objectMention, openingPhraseEnd } from '../mentions.js';
 import { ACT_FORMS, ACT_LEMMAS, BELIEF_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, MULTI_SPEECH, PARTICIPLES, SPEECH, isAct, isSpeech } from '../../lexicon/speech.js';
 import { isAsciiLetter, lowerCase, tokenize, type Token } from '../../scan/tokens.js';
 import { outletNamed } from '../outlets.js';
@@ -133,8 +133,9 @@ function asBelief(q: IndirectQuote): IndirectQuote[] {
  * both “crazy” and said the party would lose", "… “some reporting” …, but he said he played no role".
  */
 function secondVerb(toks: readonly Token[], q: IndirectQuote): boolean {
-  // (a pronoun too where it opens the sentence: "She blamed the violence on a “disturbed person,” …, and said it was …")
-  if (/^(and|but)$/.test(toks[q.cue.first - 1]?.lower ?? '') && q.mention !== null && (q.mention.kind !== 'pronoun' || q.mention.start === toks[0]!.start) && q.mention.start < q.cue.start) return true;
+  // (a pronoun too where it opens the sentence, maybe after an opening phrase: "She blamed the violence on a “disturbed
+  // person,” …, and said it was …", "Outside the courthouse, she told reporters the sentence was “…” and said …")
+  if (/^(and|but)$/.test(toks[q.cue.first - 1]?.lower ?? '') && q.mention !== null && (q.mention.kind !== 'pronoun' || q.mention.start === toks[0]!.start || q.mention.start === toks[openingPhraseEnd(toks, 0)]?.start) && q.mention.start < q.cue.start) return true;
   // (a clause of its own, its subject and a verb of speech after ", but" or ", and": "Bob said there was “some
   // reporting” …, but he said he played no role …", "…,” and a former official said there have been …")
   if (q.mention === null || q.mention.end > q.cue.start || q.cue.end > q.start || !isSpeech(q.cue)) return false;
