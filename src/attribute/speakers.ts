@@ -2,7 +2,7 @@
 // linear pass, then resolves each attribution's mention to the full name the
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
-import { BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, FIRM_HEADS, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_TITLES, SURNAME_TITLES, foldName } from '../lexicon/people.js';
+import { BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, FIRM_HEADS, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_SYNONYMS, ROLE_TITLES, SURNAME_TITLES, foldName } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
 import { BODY_NOUNS, displayWords, isGivenName, namedBody, nationality, personStart, unlistedGivenName } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
@@ -1261,7 +1261,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // plural, "Senators Grassley and Leahy" for "the senators", nor a book's rank, "Master Bates" for "the workhouse master")
   const oneWord = reg.text.length < BOOK_CHARS && !PLURAL_HEAD.test(head.slice(1)) ? head.slice(1) : null;
   const holder = role && (words[0] === 'the' || words.length === 1)
-    ? titledBefore(reg, at, (t) => t.includes(role) && qualified(t, m.text)) ?? titleStandsFor(reg, m, words, role, at)
+    ? titledBefore(reg, at, (t) => (t.includes(role) || (ROLE_SYNONYMS.get(role)?.some((r) => t.toLowerCase().includes(r)) ?? false)) && qualified(t, m.text)) ?? titleStandsFor(reg, m, words, role, at)
     : !role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text) ? titledBefore(reg, at, (t) => (t.endsWith(head) || t === oneWord) && !t.endsWith(` of${head}`) && !t.endsWith(` of the${head}`)) : null;
   if (holder) return { speaker: holder.name, title: m.title ?? m.text };
   // ("Gulfline Power & Light said in a Facebook post … “…,” the company wrote", "the Comets said … “…,” the team said",

@@ -23,6 +23,22 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...'mrs ms miss lady dame madame mme'.split(' ').map((w) => [w, 'f'] as const),
 ]);
 
+/**
+ * Role nouns that a story uses for one another when it takes a person up again ("Castlebridge manager Ines Salgado …
+ * the Portuguese coach"): each noun with the others of its group. Source: AP style's usage of these titles in sports,
+ * business, law and politics copy; only nouns that stand for the same post.
+ */
+export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  [
+    ['coach', 'manager', 'head coach'],
+    ['chief executive', 'ceo', 'chief executive officer'],
+    ['lawyer', 'attorney'],
+    ['doctor', 'physician'],
+    ['spokesman', 'spokeswoman', 'spokesperson'],
+    ['lawmaker', 'legislator'],
+  ].flatMap((group) => group.map((w) => [w, group] as const)),
+);
+
 /** Titles and roles written before a name, capitalised or not (lower case here). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   `president vice-president premier chancellor king queen prince princess emperor pope sheikh emir sultan

@@ -3701,6 +3701,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'He has not stopped running', speaker: 'the girl beside her' },
     ],
   },
+  {
+    note: 'a role a story uses for the same post takes up the person of the other ("Castlebridge manager Ines Salgado … the Portuguese coach said", "chief executive … the CEO", "attorney … the lawyer")',
+    text: 'Football\n\nCastlebridge manager Ines Salgado was less effusive. “It was lazy and embarrassing,” the Portuguese coach said.\n\nBrightloom chief executive Dana Ruiz defended the cuts. “We had no choice,” the CEO said.\n\nDefense attorney Miriam Castellano was brief. “We will not appeal,” the lawyer said.',
+    quotes: [
+      { quote: 'It was lazy and embarrassing', speaker: 'Ines Salgado' },
+      { quote: 'We had no choice', speaker: 'Dana Ruiz' },
+      { quote: 'We will not appeal', speaker: 'Miriam Castellano' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
