@@ -956,7 +956,7 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
     // (in a book, "“…, my dear Fanny,” she said" is not Fanny's: the other woman of the exchange)
     if (speaker && m.kind === 'pronoun' && text.length >= BOOK_CHARS && (m.gender === 'm' || m.gender === 'f')) {
       const other = pronounNotAddressed(doc, k, w, speaker, m.gender);
-      // (remembered for the lines that inherit this attribution: they are the other woman's too)
+      // (remembered for the lines that inherit this attribution: they are the other party's too)
       if (other) {
         speaker = other;
         if (!inherited) doc.resolved.set(m, { ...r, speaker: other });
