@@ -3710,6 +3710,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'We will not appeal', speaker: 'Miriam Castellano' },
     ],
   },
+  {
+    note: 'a nationality\'s adjective and a role in lower case before a relative clause ("The Portuguese coach, whose side …, described …") is a description with its article, not a name, and takes up the person whose title it shares',
+    text: 'Football\n\nCastlebridge manager Ines Salgado was less effusive. The Portuguese coach, whose side had gone 19 matches unbeaten, described the display as “lazy and embarrassing.”',
+    quotes: [{ quote: 'lazy and embarrassing.', speaker: 'Ines Salgado' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
