@@ -644,9 +644,11 @@ function introducedAbove(text: string, prev: QuoteSpan, span: QuoteSpan, wrapped
  */
 function colonAbove(text: string, prev: QuoteSpan, span: QuoteSpan, wrapped: boolean): boolean {
   if (!opensParagraph(text, span.open, wrapped)) return false;
-  const between = text.slice(paragraphEnd(text, prev.close, wrapped), span.open).trimEnd();
-  return /:(?:--|—)?$/.test(between) && /\p{L}/u.test(between);
+  const between = text.slice(paragraphEnd(text, prev.close, wrapped), span.open);
+  return COLON_END.test(between) && /\p{L}/u.test(between);
 }
+// A colon closing its text, or an old book's colon and dash ("in the following manner:--").
+const COLON_END = /:(?:--|—)?\s*$/;
 
 /** Does `at` open a paragraph (only space between it and a paragraph break or the start)? */
 function opensParagraph(text: string, at: number, wrapped: boolean): boolean {
@@ -816,7 +818,7 @@ function previousSentenceFrame(text: string, w: Work, sentences: readonly Senten
   const paragraphBreak = paragraphPieces(gap, wrapped).length > 1;
   // (or a comma or a dash after a cue closing the paragraph before: "He heard her, and then said,⏎“…”")
   // (an old book's colon and dash, "Lady Catherine began in the following manner:--", is a colon)
-  const colon = /:(?:--|—)?\s*$/.test(text.slice(before.start, before.end)) || paragraphBreak && /(?:\p{L},|--|[—–])\s*$/u.test(text.slice(before.start, before.end)) && cueClosing(text, before);
+  const colon = COLON_END.test(text.slice(before.start, before.end)) || paragraphBreak && /(?:\p{L},|--|[—–])\s*$/u.test(text.slice(before.start, before.end)) && cueClosing(text, before);
   if (colon) return framePrevious(text, before.start, before.end, 'previous-colon', isName);
   if (!paragraphBreak) return framePrevious(text, before.start, before.end, 'previous-sentence', isName);
   // a paragraph of nothing but the quotation, after a paragraph of narration about a person

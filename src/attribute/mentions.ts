@@ -1040,11 +1040,9 @@ function sentenceAdverb(t: Token): boolean {
 /** Is the token at k an article before a word in lower case ("A senior aide", "The mayor"; not "The Kremlin")? */
 function articleOfNoun(toks: readonly Token[], k: number): boolean {
   if (!/^(?:a|an|the)$/.test(toks[k]!.lower) || !isWord(toks[k + 1])) return false;
-  // (or of a proper adjective and a noun in lower case: "The Portuguese coach, whose side …, described …")
-  return !isCap(toks[k + 1]) || (PROPER_ADJECTIVES.has(toks[k + 1]!.lower) || DEMONYM_ENDING.test(toks[k + 1]!.text)) && isWord(toks[k + 2]) && !isCap(toks[k + 2]) && isRole(toks[k + 2]!);
+  // (or of a proper adjective and a role in lower case: "The Portuguese coach, whose side …, described …")
+  return !isCap(toks[k + 1]) || (PROPER_ADJECTIVES.has(toks[k + 1]!.lower) || demonym(toks[k + 1]!.text)) && isWord(toks[k + 2]) && !isCap(toks[k + 2]) && isRole(toks[k + 2]!);
 }
-// A nationality's adjective by its ending ("Portuguese", "Norwegian", "Danish"); before a role in lower case only.
-const DEMONYM_ENDING = /^\p{Lu}\p{Ll}+(?:ese|ian|ish|an|i)$/u;
 // Words of tenure before a title: "former", "then-", "acting" …
 const TENURE = /^(?:former|then|acting|interim|outgoing|incoming|retired|ex)$/;
 /** A token after which a clause opens: a sentence's end, a colon or semicolon, a dash, an opening mark or parenthesis. */

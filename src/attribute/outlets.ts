@@ -721,26 +721,28 @@ function takenUpMedium(text: string, window: string, after: number, from: number
   const m = TAKEN_UP_MEDIUM.exec(window.slice(after, after + 30));
   if (!m) return null;
   const at = from + after;
-  // ("added on the podcast" after "Speaking on the Vestuario podcast": the name the text gave before the same noun;
-  // not a people's, "An Israeli newspaper")
+  const before = text.slice(Math.max(0, at - DESCRIBED_OUTLET_REACH), at);
+  const span = (name: string): NamedSpan => ({ name, text: m[0], start: after, end: after + m[0].length });
+  // the last name a pattern finds there, past the words `lead` strips from its front; not a body's nor a people's
+  // ("An Israeli newspaper")
+  const lastName = (re: RegExp, lead: RegExp): string | null => {
+    let found: string | null = null;
+    for (const n of before.matchAll(re)) found = n[1]!.replace(lead, '').trim() || found;
+    return found && !NOT_OUTLETS.test(found) && !demonym(found) ? found : null;
+  };
   const noun = m[0].slice(m[0].lastIndexOf(' ') + 1);
-  const own = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){1,3})${noun}(?![\p{L}])`, 'gu');
-  let ownName: string | null = null;
-  for (const n of text.slice(Math.max(0, at - DESCRIBED_OUTLET_REACH), at).matchAll(own)) ownName = n[1]!.replace(/^(?:(?:The|A|An|His|Her|Their|Its|Our|My|This|That|In|On|At)[ \u00a0]+)+/, '').trim() || ownName;
-  if (ownName && !NOT_OUTLETS.test(ownName) && !demonym(ownName)) return { name: ownName, text: m[0], start: after, end: after + m[0].length };
-  // ("said on the podcast" after "the Bullpen Session, a podcast about minor-league baseball": the name an apposition
-  // gave the same noun)
-  const apposed = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}${noun}(?![\p{L}])`, 'gu');
-  let apposedName: string | null = null;
-  for (const n of text.slice(Math.max(0, at - DESCRIBED_OUTLET_REACH), at).matchAll(apposed)) apposedName = n[1]!.replace(/^(?:The|A|An)[ \u00a0]+/, '').trim() || apposedName;
-  if (apposedName && !NOT_OUTLETS.test(apposedName) && !demonym(apposedName)) return { name: apposedName, text: m[0], start: after, end: after + m[0].length };
+  // ("added on the podcast" after "Speaking on the Vestuario podcast": the name the text gave before the same noun; or,
+  // "said on the podcast" after "the Bullpen Session, a podcast about minor-league baseball", the name an apposition
+  // gave it)
+  const named = lastName(new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){1,3})${noun}(?![\p{L}])`, 'gu'), /^(?:(?:The|A|An|His|Her|Their|Its|Our|My|This|That|In|On|At)[ \u00a0]+)+/) ??
+    lastName(new RegExp(String.raw`((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}${noun}(?![\p{L}])`, 'gu'), /^(?:The|A|An)[ \u00a0]+/);
+  if (named) return span(named);
   // (only where no outlet of the gazetteer is named before: with one, which the noun takes up is as often another, "told
   // the website" after "a school spokesman told The Wall Street Journal")
   if (lastNamedOutlet(text, at)) return null;
   let name: string | null = null;
   let count = 0;
   MEDIUM_NAME.lastIndex = 0;
-  const before = text.slice(Math.max(0, at - DESCRIBED_OUTLET_REACH), at);
   for (let n = MEDIUM_NAME.exec(before); n; n = MEDIUM_NAME.exec(before)) {
     const found = ownerless(n[0].replace(/^The\s+/, ''));
     if (found !== name) count++;
@@ -748,9 +750,11 @@ function takenUpMedium(text: string, window: string, after: number, from: number
   }
   // (and one medium named only: "said in an interview with the Draven Courier … told the paper"; of the noun's kind: "said on
   // the podcast" takes up no "Millbrook Register", "told the paper" no "Radio Calder")
-  if (!name || count !== 1 || (BROADCAST_NOUN.test(noun) ? PRINT_NAME : BROADCASTER_NAME).test(name) && (PRINT_NOUN.test(noun) || BROADCAST_NOUN.test(noun))) return null;
-  return { name, text: m[0], start: after, end: after + m[0].length };
+  return name && count === 1 && !otherKind(noun, name) ? span(name) : null;
 }
+
+/** Is the medium `name` of another kind than the noun that takes it up: a podcast's or a station's in print, a paper's on air? */
+const otherKind = (noun: string, name: string): boolean => (BROADCAST_NOUN.test(noun) ? PRINT_NAME.test(name) : PRINT_NOUN.test(noun) && BROADCASTER_NAME.test(name));
 
 /**
  * "The agency later quoted him as saying …", "the broadcaster reported": a medium's noun as the subject of a verb of
@@ -794,7 +798,9 @@ export function reportingMedium(text: string, from: number, to: number): OutletH
 // in print ("the Millbrook Register"), for takenUpMedium.
 const BROADCAST_NOUN = /^(?:podcast|show|programme|program|station|broadcaster|network|channel|radio)$/;
 const PRINT_NOUN = /^(?:paper|newspaper|magazine|daily|tabloid)$/;
-const PRINT_NAME = /\b(?:Times|Post|Journal|Newspaper|Magazine|Herald|Tribune|Gazette|Examiner|Register|Review|Daily|Weekly|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Globe|Ledger|Bee|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|Zeitung|Kurier|Dagblad|Tidende)$/;
+// (the heads of a medium's name but those of a broadcast, an agency or either: "Star", "News", "Monitor" may be on air)
+const NOT_PRINT_HEADS: ReadonlySet<string> = new Set('News Radio TV Television Star Sun Network Channel Broadcasting Press Agency Wire Monitor Beacon Leader Record Reporter Podcast Show Hour Today Tonight FM Week Presse Noticias Notícias'.split(' '));
+const PRINT_NAME = new RegExp(String.raw`\b(?:${[...MEDIA_HEAD_SET].filter((w) => !NOT_PRINT_HEADS.has(w)).join('|')})$`);
 // The words of a news agency's name and of a broadcaster's.
 const AGENCY_NAME = /\b(?:Agency|Agence|Press|Presse|Wire|News Service)\b/;
 const BROADCASTER_NAME = /\b(?:Television|TV|Radio|Broadcasting|Broadcast|Channel|Network|Station)\b/;

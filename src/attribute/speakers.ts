@@ -863,10 +863,10 @@ function register(reg: Registry, e: Entity): void {
   }
 }
 
-/** A name of one word, placed once the names of several words are known. */
 // The honorifics written with a full stop in a name a registry makes of one ("Mrs. Allen", as resolveMention's wife is).
 const ABBREVIATED_ADDRESS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
 
+/** A name of one word, placed once the names of several words are known. */
 interface Single {
   at: number;
   /** Lower case. */
@@ -1260,8 +1260,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // (in news, a title of that one word too, "Vice-chancellor Annelise Vargas-Hume" for "the vice-chancellor"; not a
   // plural, "Senators Grassley and Leahy" for "the senators", nor a book's rank, "Master Bates" for "the workhouse master")
   const oneWord = reg.text.length < BOOK_CHARS && !PLURAL_HEAD.test(head.slice(1)) ? head.slice(1) : null;
+  // (or a title of the same post by another noun: "manager Ines Salgado" for "the coach")
+  const posts = role ? ROLE_SYNONYMS.get(role) : undefined;
   const holder = role && (words[0] === 'the' || words.length === 1)
-    ? titledBefore(reg, at, (t) => (t.includes(role) || (ROLE_SYNONYMS.get(role)?.some((r) => t.toLowerCase().includes(r)) ?? false)) && qualified(t, m.text)) ?? titleStandsFor(reg, m, words, role, at)
+    ? titledBefore(reg, at, (t) => (t.includes(role) || posts !== undefined && posts.some((r) => t.toLowerCase().includes(r))) && qualified(t, m.text)) ?? titleStandsFor(reg, m, words, role, at)
     : !role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text) ? titledBefore(reg, at, (t) => (t.endsWith(head) || t === oneWord) && !t.endsWith(` of${head}`) && !t.endsWith(` of the${head}`)) : null;
   if (holder) return { speaker: holder.name, title: m.title ?? m.text };
   // ("Gulfline Power & Light said in a Facebook post … “…,” the company wrote", "the Comets said … “…,” the team said",
@@ -1834,12 +1836,12 @@ function titleRoles(title: string): string[] {
   return title.toLowerCase().split(/[\s,]+/).filter((w) => ROLE_NOUNS.has(w));
 }
 
-/** The entity named last at or before `at` that `accept` accepts (asked at most once per entity). */
 // The nouns of a child, with the gender each says (null: none).
 const CHILD_NOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['boy', 'm'], ['girl', 'f'], ['child', null], ['teenager', null], ['teen', null], ['youngster', null], ['toddler', null],
 ]);
 
+/** The entity named last at or before `at` that `accept` accepts (asked at most once per entity). */
 function lastNamedBefore(reg: Registry, at: number, accept: (e: Entity) => boolean): Entity | null {
   const occ = reg.occurrences;
   // (the occurrences are in text order: read back from the last one at or before `at`, each person asked once)

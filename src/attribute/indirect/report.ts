@@ -470,25 +470,23 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     // rebuker's)
     // (and a cue outside any quotation: "citing Exodus 18:21 (''select out of all the people able men who fear God''),")
     const quoteBefore = toks.slice(run.taken, c.first).some((t, n, a) => /^[“”"«»„]$/.test(t.text) || t.text === "'" && a[n + 1]?.text === "'");
-    let open = quoteBefore ? toks.length : Math.max(e, k);
-    while (open < toks.length && open - k < 30 && !OPEN_MARK.test(toks[open]!.text) && !/^[.!?;]$/.test(toks[open]!.text)) open++;
-    const close = quotationEnd(toks, open);
-    if (close > open) adding(toks, toks[close - 2]?.text === ',' ? close - 2 : close, speaker, si, run.out, close);
+    let open = Math.max(e, k);
+    while (!quoteBefore && open < toks.length && open - k < 30 && !OPEN_MARK.test(toks[open]!.text) && !/^[.!?;]$/.test(toks[open]!.text)) open++;
+    const close = !quoteBefore && OPEN_MARK.test(toks[open]?.text ?? '') ? closingMarkAfter(toks, open) : -1;
+    if (close > 0) adding(toks, toks[close - 2]?.text === ',' ? close - 2 : close, speaker, si, run.out, close);
   }
 }
 
 /**
- * The index after the closing mark of a quotation that opens at the token `from` (or right after it), within its
- * sentence and 60 tokens; `from` when none opens there.
+ * The index after the closing mark of the quotation that opens at the token `open`, within its sentence and 60
+ * tokens; -1 when it does not close there.
  */
-function quotationEnd(toks: readonly Token[], from: number): number {
-  const open = OPEN_MARK.test(toks[from]?.text ?? '') ? from : OPEN_MARK.test(toks[from + 1]?.text ?? '') ? from + 1 : -1;
-  if (open < 0) return from;
+function closingMarkAfter(toks: readonly Token[], open: number): number {
   for (let j = open + 1; j < toks.length && j - open <= 60; j++) {
     if (CLOSE_MARK.test(toks[j]!.text) && toks[j]!.text !== '“') return j + 1;
-    if (/^[.!?]$/.test(toks[j]!.text) && !CLOSE_MARK.test(toks[j + 1]?.text ?? '')) return from;
+    if (/^[.!?]$/.test(toks[j]!.text) && !CLOSE_MARK.test(toks[j + 1]?.text ?? '')) return -1;
   }
-  return from;
+  return -1;
 }
 
 /**

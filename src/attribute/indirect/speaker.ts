@@ -30,9 +30,10 @@ function speakingSubject(text: string, toks: readonly Token[], cueFirst: number,
   // anonymity …", ending right before the cue)
   if (!s || relative && (!/\s(?:who|whom)\s/.test(s.text) || toks[cueFirst - 1]?.end !== s.end)) return null;
   const i = toks.findIndex((t) => t.start >= s.start);
+  if (i < 0) return null;
   // (its head in its first words, past a determiner and a modifier: "A council aide who spoke on condition of anonymity
   // stated that …")
-  for (let j = i; j >= 0 && j < i + 3 && j < toks.length && toks[j]!.end <= s.end; j++) {
+  for (let j = i; j < i + 3 && j < toks.length && toks[j]!.end <= s.end; j++) {
     if (SPEAKER_NOUNS.has(toks[j]!.lower) || j > i && speakerHead(toks[j]!.lower) && /^\p{Ll}/u.test(toks[j]!.text)) return s;
   }
   return null;
