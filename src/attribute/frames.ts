@@ -3,7 +3,7 @@
 // frame is a rule with an id, recorded on the quote; the first that matches
 // wins, in the order of RULES below.
 import { AS_SAYING, QUOTED_REACH, QUOTING, cueAt, findCues, cannotCue, quotingBefore, stateModifier, type Cue } from './cues.js';
-import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, SENT_DOCUMENT, WHEN, apposedName, appositiveTitle, titleMarksEnd, isPartyState, namesPerson, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, SENT_DOCUMENT, TIME_NOUN, WHEN, apposedName, appositiveTitle, titleMarksEnd, isPartyState, namesPerson, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { BODY_HEADS, DETERMINERS, PRONOUNS, PUBLIC_BODY_HEADS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { ACT_FORMS, EVIDENCE, IRREGULAR_PAST, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE, isSpeech } from '../lexicon/speech.js';
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
@@ -1275,6 +1275,9 @@ export function frameSubject(text: string, q: QuoteSpan, from: number, isName: (
   return frame('sentence-subject', s, null, false);
 }
 
+// Adverbs of time that open a sentence without a comma ("Then he …", "Later Ruiz …"), and the subjects that follow one.
+const TIME_ADVERB = /^(?:then|later|earlier|now|still|also|meanwhile|yesterday|today|instead|afterwards?|next|again|soon|once)$/;
+const PERSONAL_SUBJECT = /^(?:he|she|they|we|i)$/;
 /** How many tokens before a fragment frameSubject reads for a later clause, and how many of its sentence's opening. */
 const LATER_TOKENS = 400;
 const OPENING_TOKENS = 120;
@@ -1329,6 +1332,9 @@ function clauseSubject(text: string, toks: readonly Token[], isName: (word: stri
   // "Presently she began again", "Suddenly the stranger raised …": an adverb opens the sentence, not a name
   // (one closed by a comma comments on what follows: "Ironically, Byrd's strategy of “…”")
   if (/^\p{Lu}\p{Ll}{3,}ly$/u.test(toks[i]?.text ?? '') && (PRONOUNS[toks[i + 1]?.lower ?? ''] !== undefined || DETERMINERS.has(toks[i + 1]?.lower ?? ''))) i++;
+  // ("Then he cut into Bush, calling him a “…”": an adverb of time with no comma, right before its subject, is no
+  // opening phrase that the comma after the object would close)
+  else if (TIME_ADVERB.test(toks[i]?.lower ?? '') && toks[i + 1]?.text !== ',' && (PERSONAL_SUBJECT.test(toks[i + 1]?.lower ?? '') || /^\p{Lu}/u.test(toks[i + 1]?.text ?? '') && !WHEN.test(toks[i + 1]!.lower) && !TIME_NOUN.test(toks[i + 1]!.lower))) i++;
   // ("Wednesday on Fox News, McCaul …": and a day that opens a phrase of time)
   if (toks[i] && (OPENING_WORD.test(toks[i]!.lower) || WHEN.test(toks[i]!.lower) && /^(?:on|in|at|night|morning|afternoon|evening)$/.test(toks[i + 1]?.lower ?? ''))) {
     let j = i;

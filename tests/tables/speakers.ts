@@ -3715,6 +3715,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Football\n\nCastlebridge manager Ines Salgado was less effusive. The Portuguese coach, whose side had gone 19 matches unbeaten, described the display as “lazy and embarrassing.”',
     quotes: [{ quote: 'lazy and embarrassing.', speaker: 'Ines Salgado' }],
   },
+  {
+    note: 'an adverb of time with no comma before the subject ("Then he cut into …, calling him a “…”") is no opening phrase: the comma after the object does not close it, and the object is not the one naming',
+    text: 'Debate night\n\nSenator Ada Price opened with her record on housing. Then she turned on Governor Luis Ortega, calling him a “bystander.” Later Price went after Tom Hale, calling him “a tourist in his own state.”',
+    quotes: [
+      { quote: 'bystander.', speaker: 'Ada Price' },
+      { quote: 'a tourist in his own state.', speaker: 'Ada Price' },
+    ],
+  },
+  {
+    note: 'a day after "Later" still opens a phrase of time closed by its comma (guard)',
+    text: 'Budget\n\nThe council met on Monday. Later Tuesday, Maria Ruiz went after the mayor, calling him “reckless.”',
+    quotes: [{ quote: 'reckless.', speaker: 'Maria Ruiz' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
