@@ -2424,6 +2424,24 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the book had gone back to print four times', speaker: 'Ellery & Finch', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'saying-clause',
+    note: 'a noun of saying after its determiner ("pushed back on those claims Thursday, saying …") is no cue whose subject speaks: the sentence\'s subject does; a subject that is itself a thing said ("Her vow to go after companies … while claiming …") speaks no clause',
+    text: 'Race\n\nSenator Dana Whitlock pushed back on those claims Thursday, saying that the bill had the right safeguards but was undone by mistrust.\n\nShe listed her record: Her vote for the rail bond. Her vow to go after firms that move jobs abroad while claiming state tax credits.',
+    quotes: [{ quote: 'the bill had the right safeguards but was undone by mistrust', speaker: 'Dana Whitlock', rule: 'saying-clause' }],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'a cue followed by a clause that runs into a quotation ("CBS said it was canceling the low-rated “Rush Hour.”") reports that clause, read as a mixed quote: the words before the speaker are not said',
+    text: 'Television\n\nHarbour TV is dropping its revival, and on Monday, Channel Nine said it was canceling the little-watched “Night Desk.”',
+    quotes: [],
+  },
+  {
+    section: 'clause-subject-cue',
+    note: 'a clause before the speaker stays where what follows the cue holds no verb before its quotation ("said in a “historic” speech") (guard)',
+    text: 'Vote\n\nThe harbour plan was approved by the council, the mayor said in a “historic” speech.',
+    quotes: [{ quote: 'The harbour plan was approved by the council', speaker: 'the mayor', rule: 'clause-subject-cue' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

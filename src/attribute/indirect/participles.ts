@@ -9,6 +9,9 @@ import type { IndirectQuote } from './rules.js';
 import { AUXILIARY, DETERMINER_WORD, NOT_SUBJECT_START, hasVerbish, introAt, newClauseAt, spanOf, tokenCue, wordsIn } from './words.js';
 import { DOCUMENT_SAID, LISTENER_WORDS, SAYING, THAT, citedBeforeThat, endOfClause, listenerEnd, withoutAdjunct } from './clause.js';
 
+// Words before a noun, never before a verb's subject-less form: "those claims", "his statement".
+const NOUN_BEFORE = /^(?:the|a|an|his|her|their|its|those|these|this|my|our|your)$/;
+
 // Participles whose content is a noun phrase: "citing a threat to public health", "calling for a ban".
 const OBJECT_PARTICIPLE = /^(citing|calling|urging|praising|criticizing|accusing|blaming|referring|talking)$/;
 
@@ -71,7 +74,8 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
   // (not an infinitive, whose subject is the verb's before it: "declined to say whether …, telling reporters that …")
   // (nor a participle after the noun of a preposition's phrase: "made the announcement in a video posted on her
   // accounts, saying …" is the announcer's)
-  const said = findCues(toks, Math.max(0, i - 14), i).filter((c) => !c.gerund && (isSpeech(c) || isAct(c)) && toks[c.first - 1]?.lower !== 'to' && !afterPrepositionNoun(toks, c.first)).pop();
+  // (nor a noun after its determiner: "pushed back on those claims Thursday, saying …")
+  const said = findCues(toks, Math.max(0, i - 14), i).filter((c) => !c.gerund && (isSpeech(c) || isAct(c)) && toks[c.first - 1]?.lower !== 'to' && !afterPrepositionNoun(toks, c.first) && !NOUN_BEFORE.test(toks[c.first - 1]?.lower ?? '')).pop();
   // ("“…,” Ruiz stipulated, adding …": or a past tense no list holds, right before the comma, after its named subject)
   // ("“…,” he recited, referring to …", "“…,” the report expounds, citing …": or a pronoun, or any subject, and a verb
   // in the present too, where the verb attributes a quotation that ends right before its subject)
@@ -86,10 +90,18 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
   // Calloway-Brunn, set out her case …, contending that …")
   const who = said ? subjectBefore(text, toks, said.first, a) ?? subjectAfter(text, toks, said.last + 1, i) : named ?? issuer ?? (opening && apposedName(text, toks, opening, i)) ?? opening;
   if (!who || who.kind === 'pronoun' && who.gender === 'n') return null;
+  // (nor a subject that is itself a thing said, "Her vow to go after companies … while claiming …": no one speaks there)
+  if (who === opening && who.kind === 'noun' && NOUN_BEFORE.test(toks[toks.findIndex((t) => t.start >= who.start)]?.lower ?? '') && saidNoun(toks, who.end)) return null;
   // (", ruling that …", ", finding that …": a court's, a judge's or an inquiry's only)
   if (RULING.test(toks[i]!.lower) && !RULING_BODY.test(who.text + ' ' + (who.title ?? ''))) return null;
   const cue = tokenCue(toks, i, toks[i]!.lower, { gerund: true });
   return { quote: { ...spanOf(toks, k, e), rule: 'saying-clause', mention: who, cue, sentence: si }, end: e };
+}
+
+/** Is the word ending at `end` a noun of saying ("vow", "claim", "statement")? */
+function saidNoun(toks: readonly Token[], end: number): boolean {
+  const j = toks.findIndex((t) => t.end === end);
+  return j >= 0 && findCues(toks, j, j + 1).some((c) => c.first === j && c.last === j);
 }
 
 /**

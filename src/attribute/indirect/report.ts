@@ -426,7 +426,11 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // "After the department asked …, Hackett said that …": a clause after the cue is what it reports;
   // the words before the speaker open the sentence ("CLAUSE, X said, CLAUSE" keeps both)
   // (nor is one after the cue's time and a comma: "…, officials announced on Monday, though they warned …" reports both)
-  const clauseAfter = afterOk && !parenthetical && toks[c.last + 1]?.text !== ',' && toks[tail]?.text !== ',';
+  // (and one that runs into a quotation, read as a mixed quote: "…, and on Monday, CBS said it was canceling the
+  // low-rated “Rush Hour.”" reports no clause before the speaker)
+  const mark = e === k && !inverted && !relative && toks[k]?.kind === 'word' ? openMarkAfter(toks, k, 30) : -1;
+  const fragmentAfter = mark > k && wordsIn(toks, k, mark) >= 2 && hasVerbish(toks, k, mark);
+  const clauseAfter = (afterOk || fragmentAfter) && !parenthetical && toks[c.last + 1]?.text !== ',' && toks[tail]?.text !== ',';
   // ("…at first; their president, Karl Dent, told me …": too few words after a semicolon are the speaker's own phrase)
   let semicolon = beforeEnd - 1;
   while (semicolon > run.taken && toks[semicolon]!.text !== ';') semicolon--;
