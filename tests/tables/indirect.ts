@@ -2442,6 +2442,16 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Vote\n\nThe harbour plan was approved by the council, the mayor said in a “historic” speech.',
     quotes: [{ quote: 'The harbour plan was approved by the council', speaker: 'the mayor', rule: 'clause-subject-cue' }],
   },
+  {
+    section: 'saying-clause',
+    note: 'a share of those asked between "with" and "saying" ("…, with three in 10 saying …", "with 22 percent of Republicans saying …") says the clause after, up to a relative clause in which others speak; "with" before a relative or a pronoun is no share',
+    text: 'Poll\n\nMost voters shrugged off the pick, with three in 10 saying a running mate would have no effect on their vote. Support held, with 41 percent of renters saying they will back the levy over the bond, which drew 15 percent and another 9 percent who say they might vote for it.\n\nThe mayor agreed with what others are saying.',
+    quotes: [
+      { quote: 'a running mate would have no effect on their vote', speaker: 'three in 10', rule: 'saying-clause' },
+      { quote: 'they will back the levy over the bond', speaker: '41 percent of renters', rule: 'saying-clause' },
+      { quote: 'they might vote for it', speaker: '9 percent' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

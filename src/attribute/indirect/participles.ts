@@ -6,7 +6,7 @@ import { NOT_SPEECH_CLAUSE, PARTICIPLES, isAct, isSpeech } from '../../lexicon/s
 import type { Token } from '../../scan/tokens.js';
 import { verbByTable } from '../../nlp/compromise.js';
 import type { IndirectQuote } from './rules.js';
-import { AUXILIARY, DETERMINER_WORD, NOT_SUBJECT_START, hasVerbish, introAt, newClauseAt, spanOf, tokenCue, wordsIn } from './words.js';
+import { AUXILIARY, DETERMINER_WORD, NOT_SUBJECT_START, hasVerbish, introAt, newClauseAt, nounMention, spanOf, tokenCue, wordsIn } from './words.js';
 import { DOCUMENT_SAID, LISTENER_WORDS, SAYING, THAT, citedBeforeThat, endOfClause, listenerEnd, withoutAdjunct } from './clause.js';
 
 // Words before a noun, never before a verb's subject-less form: "those claims", "his statement".
@@ -22,6 +22,13 @@ const OBJECT_PARTICIPLE = /^(citing|calling|urging|praising|criticizing|accusing
 export function participles(text: string, toks: readonly Token[], si: number): IndirectQuote[] {
   const out: IndirectQuote[] = [];
   for (let i = 2; i < toks.length - 3; i++) {
+    // ("…, with three in 10 saying a running mate would make no difference": a share of those asked, after "with")
+    const share = toks[i]!.lower === 'saying' ? shareSaying(text, toks, i, si) : null;
+    if (share) {
+      out.push(share.quote);
+      i = share.end;
+      continue;
+    }
     // ("The ministry released a statement saying …": or right after the document whose words it gives)
     if (!(PARTICIPLES.has(toks[i]!.lower) || rulingThat(toks, i)) || !/^(,|by|while|after|before|—|–)$/.test(toks[i - 1]!.lower) && !(DOCUMENT_SAID.test(toks[i - 1]!.lower) && SAYING.test(toks[i]!.lower))) continue;
     const found = sayingClauseAt(text, toks, i, si);
@@ -31,6 +38,31 @@ export function participles(text: string, toks: readonly Token[], si: number): I
   }
   return out;
 }
+
+/**
+ * "…, with 22 percent saying they would not support him", "with about three in 10 saying …": the share between
+ * "with" and "saying" (a number or a word of quantity in it, nothing but words and numbers) says the clause after.
+ */
+function shareSaying(text: string, toks: readonly Token[], i: number, si: number): { quote: IndirectQuote; end: number } | null {
+  let w = i - 2;
+  while (w >= 0 && i - w <= 9 && toks[w]!.lower !== 'with') {
+    if (toks[w]!.kind !== 'word' && toks[w]!.text !== '%' || NOT_IN_SHARE.test(toks[w]!.lower)) return null;
+    w--;
+  }
+  if (w < 0 || toks[w]!.lower !== 'with' || !toks.slice(w + 1, i).some((t) => QUANTITY.test(t.lower))) return null;
+  let k = i + 1;
+  if (toks[k]?.lower === 'that') k++;
+  let e = endOfClause(toks, k);
+  // (up to a relative clause in which others speak: "…, who drew 15 percent and another 12 percent who say …")
+  const rel = toks.findIndex((t, j) => j > k && j < e && t.text === ',' && /^(?:who|which)$/.test(toks[j + 1]?.lower ?? ''));
+  if (rel > 0 && findCues(toks, rel, e).some((c) => isSpeech(c))) e = rel;
+  if (wordsIn(toks, k, e) < 3 || !hasVerbish(toks, k, e)) return null;
+  const cue = tokenCue(toks, i, 'say', { gerund: true });
+  return { quote: { ...spanOf(toks, k, e), rule: 'saying-clause', mention: nounMention(text, toks, w + 1, i - 1), cue, sentence: si }, end: e };
+}
+// Words of a share of people ("22 percent", "three in 10", "a majority of voters"), and words no such share holds.
+const QUANTITY = /^(?:\d[\d,.]*%?|percent|%|majority|majorities|plurality|third|thirds|quarter|half|one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|few)$/;
+const NOT_IN_SHARE = /^(?:what|that|which|who|whom|while|and|but|or|him|her|them|it|me|us|you|he|she|they|we|i|is|are|was|were|be|been)$/;
 
 /**
  * The clause that the participle at `i` introduces, with its speaker, and the
