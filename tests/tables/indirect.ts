@@ -2452,6 +2452,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'they might vote for it', speaker: '9 percent' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a plural noun opening the clause with its phrase of a preposition before the verb ("revelations about the mayor\'s tax history show the need …"); a phrase whose last word before "the" is an adjective ("their prayers in the same chapel the next morning") holds no verb',
+    text: 'Taxes\n\nThe governor’s office is saying that revelations about Mayor Dana Whitlock’s tax history show the need for reform.\n\nAfter supper they would say their prayers in the same chapel the next morning.',
+    quotes: [{ quote: 'revelations about Mayor Dana Whitlock’s tax history show the need for reform', speaker: 'The governor’s office', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

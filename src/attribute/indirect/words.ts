@@ -115,6 +115,10 @@ export const thosePolled = (toks: readonly Token[], k: number): boolean => k >= 
 const PLURAL_DETERMINER = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'all', 'many', 'most', 'some', 'several', 'both', 'few', 'other', 'more']);
 
 // Words that open a verb's object: "impact the cost", "want him".
+// Words that stand before a noun, never as its head: "in the same chapel the next morning" holds no verb.
+const ADJECTIVE_BEFORE_NOUN = /^(?:same|other|next|last|first|new|old|own|such|entire|whole|very)$/;
+// Prepositions that open a phrase inside a clause's subject ("revelations about …", "members of …").
+const PHRASE_PREPOSITION = /^(?:about|of|in|on|for|from|with|at|over|among|into|against)$/;
 export const OBJECT_OPENER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'no', 'more', 'any']);
 
 /** A word in lower case that may be a present agreeing with a plural ("feel", "want"): no -s, -ed, -ing or -ly. */
@@ -137,6 +141,11 @@ export function hasVerbish(toks: readonly Token[], a: number, b: number): boolea
     // ("a variety of factors impact the cost": or further into the clause, before its object's determiner)
     const subject = k === a + 1 ? a : k === a + 2 && PLURAL_DETERMINER.has(toks[a]!.lower) ? a + 1 : k > a + 2 && k - a <= 6 && OBJECT_OPENER.has(toks[k + 1]?.lower ?? '') ? k - 1 : -1;
     if (subject >= 0 && /^\p{Ll}/u.test(toks[subject]!.text) && (/^\p{Ll}{3,}[^su]s$/u.test(toks[subject]!.lower) || /^(?:people|men|women|children|police)$/.test(toks[subject]!.lower)) && pluralPresent(toks[k]!) && toks[k + 1]?.kind === 'word' && verbByTable(w)) return true;
+    // ("said revelations about the tax history show the need for …": a plural noun opening the clause, its phrase of a
+    // preposition, then the verb in the present before its object)
+    const head = PLURAL_DETERMINER.has(toks[a]!.lower) ? a + 1 : a;
+    if (k > head + 2 && k - head <= 10 && PHRASE_PREPOSITION.test(toks[head + 1]?.lower ?? '') && /^\p{Ll}{3,}[^su]s$/u.test(toks[head]!.text) && OBJECT_OPENER.has(toks[k + 1]?.lower ?? '') &&
+      toks.slice(head + 2, k).every((t) => t.kind === 'word' && !finiteVerb(t)) && !ADJECTIVE_BEFORE_NOUN.test(toks[k - 1]!.lower) && pluralPresent(toks[k]!) && verbByTable(w)) return true;
   }
   return false;
 }
