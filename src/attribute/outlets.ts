@@ -460,10 +460,10 @@ const MEDIUM_WORD = /(?:agency|broadcaster|newspaper|daily|tabloid|television|ch
 const DESCRIBED_SUBJECT = /(?<![\p{L}])(?:agency|broadcaster|newspaper|daily|tabloid|television|channel|network|station|website)\s+(\p{Lu}[\p{L}\d’'-]*(?:\s+(?:(?:de|la|del|of)\s+){0,2}\p{Lu}[\p{L}\d’'-]*){0,3})(\s+(?:also\s+|later\s+)?(?:quoted|reported|cited|said))(?![\p{L}])/gu;
 
 // An outlet's own piece the words were said or written in, after its name, the piece after "in" or "on": "in a 2009
-// Guardian interview", "in the same CNN appearance", "in a Guardian op-ed" (not a piece that is evidence: "based on
+// Guardian interview", "in the same CNN appearance", "at the end of the CNN interview", "in a Guardian op-ed" (not a piece that is evidence: "based on
 // the evidence of a New York Times article"); a platform's piece too: "in a TikTok video filmed backstage"
 const MEDIUM_PIECE_AFTER = /^\s+(?:interview|op-ed|column|essay|appearance|podcast|broadcast|segment|documentary|video|videos|post|posts|livestream|clip|reel|thread)\b/;
-const PIECE_BEFORE = /(?<![\p{L}])(?:in|on|during)\s+(?:(?:a|an|the|his|her|their|its|this|that|recent|same|\d{4})\s+){1,3}$/iu;
+const PIECE_BEFORE = /(?<![\p{L}])(?:in|on|during|(?:at|near|towards?)\s+the\s+(?:end|start|close|beginning)\s+of)\s+(?:(?:a|an|the|his|her|their|its|this|that|recent|same|\d{4})\s+){1,3}$/iu;
 
 // What stands before a piece's outlet: "a", "the", "his", "Trump's".
 const PIECE_LEAD = /(?:(?<![\p{L}])(?:a|an|the|his|her|its|their)|\p{L}[’']s)\s$/u;
@@ -734,8 +734,11 @@ function takenUpMedium(text: string, window: string, after: number, from: number
   // ("added on the podcast" after "Speaking on the Vestuario podcast": the name the text gave before the same noun; or,
   // "said on the podcast" after "the Bullpen Session, a podcast about minor-league baseball", the name an apposition
   // gave it)
-  const named = lastName(new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){1,3})${noun}(?![\p{L}])`, 'gu'), /^(?:(?:The|A|An|His|Her|Their|Its|Our|My|This|That|In|On|At)[ \u00a0]+)+/) ??
+  const named = lastName(new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){1,5})${noun}(?![\p{L}])`, 'gu'), /^(?:(?:The|A|An|His|Her|Their|Its|Our|My|This|That|In|On|At)[ \u00a0]+)+/) ??
     lastName(new RegExp(String.raw`((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}${noun}(?![\p{L}])`, 'gu'), /^(?:The|A|An)[ \u00a0]+/);
+  // ("Speaking on Radio Calder’s Morning Desk programme … told the programme": the station whose programme it is)
+  const station = named ? NETWORK_POSSESSIVE.exec(named) : null;
+  if (station && (MEDIA_WORD_IN.test(station[1]!) || MEDIA_FIRST.test(station[1]!))) return span(station[1]!);
   if (named) return span(named);
   // (only where no outlet of the gazetteer is named before: with one, which the noun takes up is as often another, "told
   // the website" after "a school spokesman told The Wall Street Journal")
@@ -845,11 +848,17 @@ function mediaAt(s: string, at: number): NamedSpan | null {
   return found && (NOT_MEDIA_WORD.test(found.text) || BARE_MEDIUM.test(found.text)) ? null : found;
 }
 
+// A medium's name, its possessive, and a capitalised name after it: "Radio Calder’s Morning Desk".
+const NETWORK_POSSESSIVE = /^(.+?)[’']s[ \u00a0]\p{Lu}/u;
+
 function mediaRunAt(s: string, at: number): NamedSpan | null {
   // (a channel number after a station's word is a word of the name: "WKHR News 8")
   const run = MEDIA_RUN.exec(s.slice(at, at + 120));
   if (run && (MEDIA_WORD_IN.test(run[0]) || MEDIA_FIRST.test(run[0]))) {
-    const text = run[0].replace(/[.’']+$/u, '');
+    let text = run[0].replace(/[.’']+$/u, '');
+    // ("Radio Calder’s Morning Desk": a programme after its station's possessive is reported as the station)
+    const station = NETWORK_POSSESSIVE.exec(text);
+    if (station && (MEDIA_WORD_IN.test(station[1]!) || MEDIA_FIRST.test(station[1]!))) text = station[1]!;
     return { name: text.replace(/^the\s+/, ''), text, start: at, end: at + text.length };
   }
   const m = MEDIA_HEAD.exec(s.slice(at, at + 120));

@@ -1380,6 +1380,15 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'she had attended every opening day since 1986', outlet: null },
     ],
   },
+  {
+    note: 'a programme after an unlisted station\'s possessive is reported as the station ("Speaking on Radio Calder’s Morning Desk programme", "told the programme"); an outlet\'s piece "at the end of the CNN interview"',
+    text: 'Rail\n\nSpeaking on Radio Calder’s Morning Desk programme on Tuesday, Transport Minister Helen Ashcroft said: ‘It has not been good enough.’\n\n‘Those figures are unacceptable,’ she told the programme.\n\nAt the end of the CNN interview, Senator Ray Doyle said: “It won’t come to that.”',
+    quotes: [
+      { quote: 'It has not been good enough.', outlet: 'Radio Calder' },
+      { quote: 'Those figures are unacceptable,', outlet: 'Radio Calder' },
+      { quote: 'It won’t come to that.', outlet: 'CNN' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
