@@ -2458,6 +2458,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Taxes\n\nThe governor’s office is saying that revelations about Mayor Dana Whitlock’s tax history show the need for reform.\n\nAfter supper they would say their prayers in the same chapel the next morning.',
     quotes: [{ quote: 'revelations about Mayor Dana Whitlock’s tax history show the need for reform', speaker: 'The governor’s office', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a clause before "but that" whose own clause holds the quotation ("said internal polling had shown … but that early voting “buried us”"); "maintained" before a phrase of where and "that" ("has maintained in court filings that …"), not before an object ("maintained in good condition the roads that …")',
+    text: 'Race\n\nA senior campaign adviser, who asked not to be named, said internal polling had shown the race tightening in the final week but that early voting “buried us before Election Day.”\n\nLeon Mercer has maintained in court filings that Dana Crane signed the agreement in his office.\n\nThe county maintained in good condition the roads that the council built.',
+    quotes: [
+      { quote: 'internal polling had shown the race tightening in the final week', speaker: 'A senior campaign adviser', rule: 'subject-cue-that' },
+      { quote: 'Dana Crane signed the agreement in his office', speaker: 'Leon Mercer', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -55,6 +55,18 @@ export function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: 
   return run.out.length ? run.out : null;
 }
 
+/** Does a phrase of place or medium open at `k` and end in "that" within eight words ("in court filings that")? */
+function thatAfterPhrase(toks: readonly Token[], k: number): boolean {
+  if (!/^(?:in|on|at|during)$/.test(toks[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < toks.length && j - k <= 8; j++) {
+    if (toks[j]!.lower === 'that') return j > k + 1;
+    // (one noun phrase: a determiner only right after the preposition, "maintained in good condition the roads that …"
+    // keeps an object)
+    if (toks[j]!.kind !== 'word' || j > k + 1 && /^(?:the|a|an|his|her|their|its|this|these|those)$/.test(toks[j]!.lower)) return false;
+  }
+  return false;
+}
+
 /** The first opening quotation mark at or after `k`, within `reach` tokens; -1 where there is none. */
 function openMarkAfter(toks: readonly Token[], k: number, reach: number): number {
   for (let i = k; i < toks.length && i - k < reach; i++) if (OPEN_MARK.test(toks[i]!.text)) return i;
@@ -82,14 +94,15 @@ function clauseAfterFragment(toks: readonly Token[], k: number): [number, number
 }
 
 /**
- * The clause opening at `k` where an "and that" follows it whose own clause holds the first quotation ("it had paid out
+ * The clause opening at `k` where an "and that" (or "but that") follows it whose own clause holds the first quotation ("it had paid out
  * $96 million and that “the vast majority …”"), as [start, end) tokens; null where there is none.
  */
 function clauseBeforeFragment(toks: readonly Token[], k: number): [number, number] | null {
   const open = openMarkAfter(toks, k, 40);
   if (open < 0) return null;
   let and = open - 1;
-  while (and > k && !(toks[and]!.lower === 'and' && toks[and + 1]?.lower === 'that')) and--;
+  // (or "but that": "said internal polling had shown the race tightening but that early voting “buried us”")
+  while (and > k && !(/^(?:and|but)$/.test(toks[and]!.lower) && toks[and + 1]?.lower === 'that')) and--;
   const end = toks[and - 1]?.text === ',' ? and - 1 : and;
   return and > k && wordsIn(toks, k, end) >= MIN_WORDS && hasVerbish(toks, k, end) ? [k, end] : null;
 }
@@ -148,7 +161,8 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   // "maintains a lead": keeping, not saying, unless a clause follows
   // (but it says when it closes the sentence, "…, Ruiz maintained.", or stands before its speaker, "…, maintained
   // Ruiz", or before a clause's subject and verb, "maintained the harbour would close")
-  if (c.lemma === 'maintain' && toks[c.last + 1]?.lower !== 'that' && !(toks[c.last + 1] === undefined || /^[.!?,]$/.test(toks[c.last + 1]!.text) || toks[c.first - 1]?.text === ',' || clauseVerbAfter(toks, c.last) > 0)) return true;
+  // (or before a phrase of where it was said and "that": "has maintained in court filings that …")
+  if (c.lemma === 'maintain' && toks[c.last + 1]?.lower !== 'that' && !(toks[c.last + 1] === undefined || /^[.!?,]$/.test(toks[c.last + 1]!.text) || toks[c.first - 1]?.text === ',' || clauseVerbAfter(toks, c.last) > 0 || thatAfterPhrase(toks, c.last + 1))) return true;
   // "federal and state levels", "state officials said", "state Sen. Darren Soto": "state" before a noun is its modifier;
   // the verb takes a clause or its subject ("state that …", "state the plan …", "state they have …")
   if (stateModifier(toks, c)) return true;
