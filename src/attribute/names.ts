@@ -139,7 +139,7 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([...BODY_HEADS].filter((w
 export function namedBody(text: string, words: readonly string[], at: number): string | null {
   const head = words[words.length - 1]!;
   // (an agency by the head of its name: "the agency" for "the Federal Food Safety Authority")
-  const nouns = [head, ...(BODY_SYNONYMS.get(head) ?? [])].map((w) => w[0]!.toUpperCase() + w.slice(1));
+  const nouns = [head, ...(BODY_SYNONYMS.get(head) ?? [])].map((w) => w.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()));
   const from = Math.max(0, at - BODY_REACH);
   const window = text.slice(from, at);
   const re = new RegExp(String.raw`(?:\p{Lu}[\p{L}’'&.-]*[ \u00a0]){0,4}(?:${nouns.join('|')})(?:[ \u00a0]of(?:[ \u00a0]the)?(?:[ \u00a0]\p{Lu}[\p{L}’'-]*){1,4})?(?![\p{L}])`, 'gu');
@@ -149,10 +149,14 @@ export function namedBody(text: string, words: readonly string[], at: number): s
     const lower = name.toLowerCase().split(/[ \u00a0]/);
     // (a name of more than the noun, holding every modifier: not "the Commission" alone, nor "Defence Ministry" for "the health ministry")
     // (nor a headline in title case: "Terror Suspect Named By Police")
-    if (!nouns.includes(name) && words.every((w, i) => lower.includes(w) || i === words.length - 1 && nouns.some((n) => lower.includes(n.toLowerCase()))) && !/(?:^|[ \u00a0])(?:By|For|To|In|On|At|With|From|And|Is|Are|Was|Were|Named|Says|Said)[ \u00a0]/u.test(name)) found = name;
+    if (!nouns.includes(name) && words.every((w, i) => lower.includes(w) || i === words.length - 1 && nouns.some((n) => ` ${lower.join(' ')} `.includes(` ${n.toLowerCase()} `))) && !/(?:^|[ \u00a0])(?:By|For|To|In|On|At|With|From|And|Is|Are|Was|Were|Named|Says|Said)[ \u00a0]/u.test(name)) found = name;
   }
   return found;
 }
 // The heads of a public body's name that "the agency" takes up too.
-const BODY_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([['agency', ['authority', 'administration']]]);
+// ("the hospital" for "St. Brendan’s Regional Medical Center")
+const BODY_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['agency', ['authority', 'administration']],
+  ['hospital', ['medical center', 'medical centre', 'infirmary']],
+]);
 const BODY_REACH = 3000;

@@ -36,6 +36,7 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
     ['doctor', 'physician'],
     ['spokesman', 'spokeswoman', 'spokesperson'],
     ['lawmaker', 'legislator'],
+    ['researcher', 'scientist', 'academic', 'professor', 'lead author', 'study author', 'co-author'],
   ].flatMap((group) => group.map((w) => [w, group] as const)),
 );
 

@@ -3728,6 +3728,23 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Budget\n\nThe council met on Monday. Later Tuesday, Maria Ruiz went after the mayor, calling him “reckless.”',
     quotes: [{ quote: 'reckless.', speaker: 'Maria Ruiz' }],
   },
+  {
+    note: 'in news, "the researcher" takes up a professor or a study\'s lead author, as "the coach" does a manager; "the hospital" a body whose name holds "Medical Center"',
+    text: 'Heat study\n\nIn a press release, lead author Dr. Anika Varga, an associate professor of environmental health, called the findings “clear evidence.”\n\n“Trees take 15 years to grow,” the researcher stressed.\n\nNurses at St. Brendan’s Regional Medical Center walked off the job on Thursday.\n\n“Patient care will continue,” the hospital said.',
+    quotes: [
+      { quote: 'clear evidence.', speaker: 'Anika Varga' },
+      { quote: 'Trees take 15 years to grow,', speaker: 'Anika Varga' },
+      { quote: 'Patient care will continue,', speaker: 'St. Brendan’s Regional Medical Center' },
+    ],
+  },
+  {
+    note: 'in news, "her husband", "his wife" take up the one other person of the owner\'s family name and of that gender',
+    text: 'Evacuation\n\nGary Thibodeaux and his wife left Ridgeline Road at noon.\n\n“We grabbed the dog and the photo albums,” Ellen Thibodeaux, 67, said.\n\n“The ridge was already orange,” her husband said.',
+    quotes: [
+      { quote: 'We grabbed the dog and the photo albums,', speaker: 'Ellen Thibodeaux' },
+      { quote: 'The ridge was already orange,', speaker: 'Gary Thibodeaux' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
