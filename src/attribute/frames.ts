@@ -111,6 +111,17 @@ export function quotedAs(text: string, f: Frame | null): Frame | null {
 // (and the underscores or asterisks of emphasis in plain-text books: “I had _not!_” cried the Mouse)
 const TRAILING_MARKS = new Set([...'’\'”"»›_*'].map((m) => m.charCodeAt(0)));
 
+/**
+ * "“And of this place,” thought she, “I might have been mistress!”": "thought" right after a quotation, before its
+ * subject (a he, she, I or a capitalised name) and the end of the clause, gives a thought in marks its thinker; no
+ * other "thought" is a cue (news reports no beliefs as quotations).
+ */
+function thoughtBefore(toks: readonly Token[], i: number): Cue | null {
+  const t = toks[i];
+  if (t?.lower !== 'thought' || !/^(?:he|she|i|\p{Lu}.*)$/u.test(toks[i + 1]?.text ?? '') || !/^[,.;!?:—–-]$/.test(toks[i + 2]?.text ?? '')) return null;
+  return { first: i, last: i, start: t.start, end: t.end, lemma: 'think', gerund: false, structural: true };
+}
+
 // What a quotation can be called after "was his …": “…,” was his answer.
 const UTTERANCE_NOUN = /^(?:answer|reply|response|retort|rejoinder|observation|remark|comment|inquiry|enquiry|question|exclamation|cry|declaration|address|words|greeting|salutation|advice|command|order|explanation|excuse)$/;
 
@@ -137,7 +148,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   }
   // ("“I wish you wouldn't squeeze so.” said the Dormouse": a full stop before the mark, and the sentence goes on in
   // lower case with a cue, as old books print it)
-  const c0 = cueAt(toks, i);
+  const c0 = cueAt(toks, i) ?? thoughtBefore(toks, i);
   const stopThenCue = lastInside === '.' && i === 0 && toks[0]!.kind === 'word' && /^\p{Ll}/u.test(toks[0]!.text) &&
     (c0 !== null || /^(?:he|she)$/.test(toks[0]!.text) && cueAt(toks, 1) !== null);
   const openEnded = i > 0 || lastInside === ',' || lastInside === ';' || lastInside === '?' || lastInside === '!' || lastInside === '—' || lastInside === '-' || stopThenCue;

@@ -3745,6 +3745,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'The ridge was already orange,', speaker: 'Gary Thibodeaux' },
     ],
   },
+  {
+    note: '"thought" right after a quotation, before its subject ("“…,” thought she, “…”"), gives a thought in marks its thinker; "thought" elsewhere is no cue',
+    text: 'Elizabeth Bennet walked through the rooms with admiration.\n\n“And of this place,” thought she, “I might have been mistress!”\n\nShe thought the view from the window “the finest in the county.”',
+    quotes: [
+      { quote: 'And of this place,', speaker: 'Elizabeth Bennet' },
+      { quote: 'I might have been mistress!', speaker: 'Elizabeth Bennet' },
+      { quote: 'the finest in the county.', speaker: 'Elizabeth Bennet' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
