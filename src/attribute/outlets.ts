@@ -336,7 +336,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // that published the document the words are in)
     const docRelease = /^(?:released|issued|published|distributed|put|posted|provided)\s/.test(trig) && RELEASED_DOCUMENT.test(window.slice(Math.max(0, m.index - 72), m.index));
     // ("quoted by state broadcaster VTV": the name a media descriptor introduces, before the descriptor itself)
-    let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (trig === 'on' && cueBefore(window, m.index, cueWord) ? mediaAt(window, at) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? programmeApposed(window, at) ?? (toPress ? takenUpMedium(text, window, after, from) : null) ?? (toPress || spokenTo ? shortFormAt(text, window, at, from, desc) : null));
+    let hit = aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (trig === 'on' && cueBefore(window, m.index, cueWord) ? mediaAt(window, at) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) : null) ?? (toPress || spokenTo ? shortFormAt(text, window, at, from, desc) : null));
     // ("appearing on Canal Meridiano's evening programme": the owner's possessive is no part of its name, unless a list
     // holds it so, "Barron's")
     const bare = hit ? ownerless(hit.text) : '';
@@ -679,7 +679,11 @@ const DESCRIBED_OUTLET_REACH = 1500;
 const TAKEN_UP_MEDIUM = /^the\s+(?:paper|newspaper|magazine|station|broadcaster|network|channel|programme|program|show|podcast|site|website|outlet|daily|tabloid|wire|radio)(?![\p{L}])/u;
 // A medium's name no list holds, anywhere in the words before: "the Draven Courier" (MEDIA_HEAD's words, unanchored).
 // (or a name a medium's word opens: "local station Radio Valmera", "Canal Deportivo")
-const MEDIUM_NAME = new RegExp(String.raw`(?<![\p{L}])(?:(?:\p{Lu}[\p{L}’'.\-]*\s+){1,4}(?:${MEDIA_HEAD_WORDS})(?![\p{L}-])|(?:Radio|${MEDIA_FIRST_WORDS.join('|')})[ \u00a0]\p{Lu}[\p{L}’'.\-]*(?:[ \u00a0]\p{Lu}[\p{L}’'.\-]*){0,2}(?![\p{L}-]))`, 'gu');
+// The capitalised words that go on after a medium's word inside its name, " Flare" of "The Daily Flare": one or two,
+// not a day's or a month's name ("told the Star Tuesday") nor a word that opens a sentence.
+const NAME_GOES_ON_SOURCE = String.raw`(?:[ \u00a0](?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday|The|This|That|He|She|It|They|We|In|On|But|And|As|At)(?![\p{L}]))\p{Lu}[\p{Ll}’'-]+){0,2}(?![\p{L}-])`;
+const NAME_GOES_ON = new RegExp(`^${NAME_GOES_ON_SOURCE}`, 'u');
+const MEDIUM_NAME = new RegExp(String.raw`(?<![\p{L}])(?:(?:\p{Lu}[\p{L}’'.\-]*\s+){1,4}(?:${MEDIA_HEAD_WORDS})(?![\p{L}-])${NAME_GOES_ON_SOURCE}|(?:Radio|${MEDIA_FIRST_WORDS.join('|')})[ \u00a0]\p{Lu}[\p{L}’'.\-]*(?:[ \u00a0]\p{Lu}[\p{L}’'.\-]*){0,2}(?![\p{L}-]))`, 'gu');
 
 /**
  * "a transcript released by the committee": the body named before whose name holds the noun ("parliament's Digital
@@ -851,6 +855,7 @@ function mediaAt(s: string, at: number): NamedSpan | null {
 // A medium's name, its possessive, and a capitalised name after it: "Radio Calder’s Morning Desk".
 const NETWORK_POSSESSIVE = /^(.+?)[’']s[ \u00a0]\p{Lu}/u;
 
+
 function mediaRunAt(s: string, at: number): NamedSpan | null {
   // (a channel number after a station's word is a word of the name: "WKHR News 8")
   const run = MEDIA_RUN.exec(s.slice(at, at + 120));
@@ -863,7 +868,9 @@ function mediaRunAt(s: string, at: number): NamedSpan | null {
   }
   const m = MEDIA_HEAD.exec(s.slice(at, at + 120));
   if (!m || !/^\p{Lu}/u.test(m[0].replace(/^the\s+/, ''))) return null;
-  const text = m[0];
+  let text = m[0];
+  // ("told The Daily Flare": a medium's word the name goes on after, in capitals, is no end of the name)
+  text += NAME_GOES_ON.exec(s.slice(at + text.length, at + text.length + 40))?.[0] ?? '';
   return { name: text.replace(/^the\s+/, ''), text, start: at, end: at + text.length };
 }
 

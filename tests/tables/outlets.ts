@@ -1389,6 +1389,15 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'It won’t come to that.', outlet: 'CNN' },
     ],
   },
+  {
+    note: 'a medium\'s word inside an unlisted name the capitals go on after ("The Daily Flare") is no end of the name, but a day after it is ("told the Star Tuesday"); "confided to the tabloid", "relayed to the paper" take up the one medium named before, as "told the paper" does',
+    text: 'Divorce\n\nActress Marisol Devane broke her silence in a lengthy interview with The Daily Flare published Wednesday.\n\n“I spent a long time pretending everything was fine,” the 41-year-old confided to the tabloid.\n\nShe relayed to the paper that the split had been “the hardest thing” she had ever done.\n\nA friend of the couple told the Star Tuesday that talks had “nearly collapsed twice.”',
+    quotes: [
+      { quote: 'I spent a long time pretending everything was fine,', outlet: 'Daily Flare' },
+      { quote: 'the hardest thing', outlet: 'Daily Flare' },
+      { quote: 'nearly collapsed twice.', outlet: 'Star' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
