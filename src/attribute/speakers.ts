@@ -1818,9 +1818,15 @@ function paragraphOpener(reg: Registry, m: Mention, head: string): Entity | null
   // person by its ending, "grandmaster", "veteran", and no possessive's, "the prime minister's spokesman")
   if (PLURAL_HEAD.test(head) || ROLE_NOUNS.has(head) || BODY_HEADS.has(head) || PUBLIC_BODY_HEADS.has(head) || !PERSON_ENDING_NOUN.test(head) || THING_ENDING.test(head) || /[’']s\s/.test(m.text)) return null;
   const text = reg.text;
-  const para = text.lastIndexOf('\n', m.start) + 1;
-  // (the description stands in a later sentence of the paragraph: after a full stop)
-  if (!/[.!?][”’"]?\s/.test(text.slice(para, m.start))) return null;
+  let para = text.lastIndexOf('\n', m.start) + 1;
+  // (the description stands in a later sentence of the paragraph: after a full stop; or it attributes the quotation
+  // that opens its paragraph, right after the paragraph whose opener it takes up: "Grieg, who …, was gracious. ⏎
+  // “…,” the 29-year-old grinder stated.")
+  if (QUOTE_OPENS.test(text.slice(para, para + 1)) && !/[.!?][”’"]?\s+\p{Lu}/u.test(text.slice(para, m.start).replace(/[“"‘][^”"’]*[”"’]/g, ''))) {
+    const prev = text.lastIndexOf('\n\n', para - 3);
+    if (para < 2 || prev < 0 && para > 2000) return null;
+    para = prev < 0 ? 0 : prev + 2;
+  } else if (!/[.!?][”’"]?\s/.test(text.slice(para, m.start))) return null;
   const occ = reg.occurrences;
   const first = partitionPoint(occ, (o) => o.at < para);
   const o = occ[first];
@@ -1832,6 +1838,8 @@ function paragraphOpener(reg: Registry, m: Mention, head: string): Entity | null
   if (lastNamedBefore(reg, m.start, (x) => x !== e && holdsTitleWord(x, head))) return null;
   return e;
 }
+// A paragraph that opens with a quotation.
+const QUOTE_OPENS = /^[“"‘']/;
 // A noun of a person by its ending: mentions.ts's PERSON_ENDING without -ant, -ent and -ary, which as heads of a
 // description here name things as often ("the government", "the statement", "the secretary" is a role).
 const PERSON_ENDING_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|eur)$/u;

@@ -3754,6 +3754,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the finest in the county.', speaker: 'Elizabeth Bennet' },
     ],
   },
+  {
+    note: 'in news, a description by a person\'s noun that attributes the quotation opening its paragraph takes up the person who opens the paragraph before, where no one else is named since',
+    text: 'Final\n\nSofia Lindqvist, who had won 14 consecutive matches at the tournament, was gracious but frustrated.\n\n‘She played the big points better than me,’ the Swedish baseliner stated.\n\nElena Varga thanked the crowd. Her coach, Marco Delacroix, was in tears.\n\n‘It was the best day of my career,’ the defending champion said.',
+    quotes: [
+      { quote: 'She played the big points better than me,', speaker: 'Sofia Lindqvist' },
+      { quote: 'It was the best day of my career,', speaker: 'the defending champion' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
