@@ -148,6 +148,16 @@ const lower = (w: string) => clean(w).toLowerCase();
  * "Gov.").
  */
 const POSSESSIVE = /[’']s?$/u;
+/**
+ * A headline's run split before a portfolio and its title ("Norvalian | Foreign Minister Arrives"): the people's
+ * adjective before a post is no given name of a person "Norvalian Foreign".
+ */
+function portfolioSplit(words: string[], at: number): { words: string[]; at: number }[] {
+  const i = words.findIndex((w, k) => k > 0 && PORTFOLIO.test(clean(w).toLowerCase()) && words[k + 1] !== undefined && isTitleWord(words[k + 1]!));
+  if (i <= 0) return [{ words, at }];
+  return [{ words: words.slice(0, i), at }, { words: words.slice(i), at: at + joinedLength(words.slice(0, i)) + 1 }];
+}
+
 function splitRun(words: string[], at: number, common: ((w: string) => boolean) | null): { words: string[]; at: number }[] {
   const out: { words: string[]; at: number }[] = [];
   let cur: string[] = [];
@@ -547,7 +557,7 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
     return surnames.has(clean(r.words[1]!));
   };
   runs.forEach((r, k) => {
-    if (r.headline) for (const run of splitRun(r.words, r.at, r.words.length > 1 ? common : null)) add(run.at, run.words);
+    if (r.headline) for (const part of portfolioSplit(r.words, r.at)) for (const run of splitRun(part.words, part.at, part.words.length > 1 ? common : null)) add(run.at, run.words);
     else if (lowerUsed.has(openers[k]!) || r.opens && r.words.length > 1 && (NEVER_NAME_OPENER.test(clean(r.words[0]!)) || ADVERB_OPENER.test(clean(r.words[0]!)) && common(r.words[0]!) || perSource(r))) add(r.at + r.words[0]!.length + 1, r.words.slice(1));
     else add(r.at, r.words);
   });

@@ -3762,6 +3762,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'It was the best day of my career,', speaker: 'the defending champion' },
     ],
   },
+  {
+    note: 'a headline in title case names no person "Norvalian Foreign" before a portfolio and its title ("Norvalian Foreign Minister Arrives …"): "the minister" and "he" take up no such person (here, no one the text ties to the post)',
+    text: 'Norvalian Foreign Minister Arrives in Tarsovia as Neighbors Seek to Mend Ties\n\nIn a transcript released by the Tarsovian Foreign Ministry, Kreutzberg is quoted as telling his host: “We came to talk.”\n\nAsked about the criticism, the 61-year-old minister said he welcomed scrutiny. “Parliament will have its say,” he added.\n\nKreutzberg is scheduled to meet President Aurel Matei on Wednesday.',
+    quotes: [
+      { quote: 'We came to talk.', speaker: 'Kreutzberg' },
+      { quote: 'Parliament will have its say,', speaker: null },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
