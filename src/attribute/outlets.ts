@@ -410,6 +410,9 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     DESCRIBED_SUBJECT.lastIndex = 0;
     for (let m = DESCRIBED_SUBJECT.exec(window); m; m = DESCRIBED_SUBJECT.exec(window)) {
       const at = m.index + m[0].length - m[1]!.length - m[2]!.length;
+      // (the name set off by commas only where the medium's noun opens the subject, not inside another's apposition:
+      // "Giovanni Maria Vian, the editor of the Vatican's official newspaper, L'Osservatore Romano, said")
+      if (window[at - 2] === ',' && /,[^.!?\n]*$/.test(window.slice(Math.max(0, m.index - 200), m.index))) continue;
       if (!NOT_OUTLETS.test(m[1]!)) consider({ name: m[1]!, mention: { text: m[1]!, start: from + at, end: from + at + m[1]!.length }, how: 'subject' });
       if (best) return best;
     }
@@ -456,8 +459,9 @@ const SAID_TO = /^(?:said|stated|relayed|conveyed|intimated|observed|professed|r
 
 // A medium's name no list holds, after the words for what it is, as a subject: "the state news agency VARTAG quoted",
 // "the local daily Diario de la Bahía reported" (MEDIUM_WORD: the literal look first).
-const MEDIUM_WORD = /(?:agency|broadcaster|newspaper|daily|tabloid|television|channel|network|station|website)\s/;
-const DESCRIBED_SUBJECT = /(?<![\p{L}])(?:agency|broadcaster|newspaper|daily|tabloid|television|channel|network|station|website)\s+(\p{Lu}[\p{L}\d’'-]*(?:\s+(?:(?:de|la|del|of)\s+){0,2}\p{Lu}[\p{L}\d’'-]*){0,3})(\s+(?:also\s+|later\s+)?(?:quoted|reported|cited|said))(?![\p{L}])/gu;
+const MEDIUM_WORD = /(?:agency|broadcaster|newspaper|daily|tabloid|television|channel|network|station|website)[\s,]/;
+// (or set off by commas: "Tarsovia’s state news agency, TNA, reported …")
+const DESCRIBED_SUBJECT = /(?<![\p{L}])(?:agency|broadcaster|newspaper|daily|tabloid|television|channel|network|station|website)(?:\s+|,\s+(?=[^,]{1,60},\s+(?:also\s+|later\s+)?(?:quoted|reported|cited|said)))(\p{Lu}[\p{L}\d’'-]*(?:\s+(?:(?:de|la|del|of)\s+){0,2}\p{Lu}[\p{L}\d’'-]*){0,3})(,?\s+(?:also\s+|later\s+)?(?:quoted|reported|cited|said))(?![\p{L}])/gu;
 
 // An outlet's own piece the words were said or written in, after its name, the piece after "in" or "on": "in a 2009
 // Guardian interview", "in the same CNN appearance", "at the end of the CNN interview", "in a Guardian op-ed" (not a piece that is evidence: "based on
@@ -791,16 +795,31 @@ export function reportingMedium(text: string, from: number, to: number): OutletH
     names.add(name);
     if (!last || a.index > last.at) last = { name, at: a.index };
   }
+  // (and a name no list holds that its medium's noun introduced: "Tarsovia’s state news agency, TNA, reported")
+  const described: { name: string; noun: string }[] = [];
+  DESCRIBED_NAME.lastIndex = 0;
+  for (let n = DESCRIBED_NAME.exec(before); n; n = DESCRIBED_NAME.exec(before)) {
+    if (NOT_OUTLETS.test(n[2]!) || WHEN_WORD.test(n[2]!)) continue;
+    described.push({ name: n[2]!, noun: n[1]!.toLowerCase() });
+    names.add(n[2]!);
+    const nAt = at - before.length + n.index;
+    if (!last || nAt > last.at) last = { name: n[2]!, at: nAt };
+  }
   const mention = m[1]!;
   if (!last) return null;
   const hit = (name: string): OutletHit => ({ name, mention: { text: mention, start: at, end: at + mention.length }, how: 'taken-up' });
   if (names.size === 1) return hit(last.name);
+  // (several named: the one its own noun introduced, "the agency" after "the news agency, TNA,")
+  const byNoun = described.filter((d) => mention.toLowerCase().endsWith(d.noun));
+  if (new Set(byNoun.map((d) => d.name)).size === 1) return hit(byNoun[0]!.name);
   // (several named: the one of the noun's kind, where only one is, "the agency" after "Marovian News Agency" and
   // "Marovia National Television")
   const kind = /agency/i.test(mention) ? AGENCY_NAME : /broadcaster|channel|network|station/i.test(mention) ? BROADCASTER_NAME : null;
   const ofKind = kind ? [...names].filter((n) => kind.test(n)) : [];
   return ofKind.length === 1 ? hit(ofKind[0]!) : null;
 }
+// A medium's noun and the name it introduces, set off by a comma or not: "news agency, TNA," "the broadcaster RTV".
+const DESCRIBED_NAME = /(?<![\p{L}])(agency|broadcaster|newspaper|daily|tabloid|channel|network|station)(?:\s+|,\s+)(\p{Lu}[\p{L}\d’'-]*(?:\s+\p{Lu}[\p{L}\d’'-]*){0,3})(?![\p{L}])/gu;
 // The nouns that take up a broadcast (a programme, a station) and a publication in print, and the last words of a name
 // in print ("the Millbrook Register"), for takenUpMedium.
 const BROADCAST_NOUN = /^(?:podcast|show|programme|program|station|broadcaster|network|channel|radio)$/;

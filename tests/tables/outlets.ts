@@ -1398,6 +1398,15 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'nearly collapsed twice.', outlet: 'Star' },
     ],
   },
+  {
+    note: 'a medium\'s noun and the name it introduces set off by commas, as the subject ("state news agency, TNA, reported"), and "The agency quoted …" after it; not a name inside another\'s apposition ("the editor of the city\'s official newspaper, the Harbour Ledger, said")',
+    text: 'Talks\n\nTarsovia’s state news agency, TNA, reported that the ministers had agreed to reopen a joint commission.\n\nThe agency quoted Irina Solovan as saying the commission would meet “within weeks, not months.”\n\nMaria Vianello, the editor of the port’s official newspaper, Harbour Ledger, said every mayor was “both builder and broker.”',
+    quotes: [
+      { quote: 'the ministers had agreed to reopen a joint commission', outlet: 'TNA' },
+      { quote: 'within weeks, not months.', outlet: 'TNA' },
+      { quote: 'both builder and broker.', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
