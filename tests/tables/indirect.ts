@@ -2467,6 +2467,24 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'Dana Crane signed the agreement in his office', speaker: 'Leon Mercer', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a phrase of where after the cue with no verb and no comma ("announced Thursday in a post on the restaurant’s social media pages") is the occasion, no clause: the clause before the speaker is what was said; a phrase that a pronoun and a verb go on from is a clause ("said in politics it takes time …")',
+    text: 'Diner\n\nThe Copper Kettle, the Main Street diner, will close its doors for good on Dec. 31, owner Teresa Albescu announced Thursday in a post on the restaurant’s social media pages.\n\nMayor Dan Pruitt said in politics it takes time to build trust.',
+    quotes: [
+      { quote: 'The Copper Kettle, the Main Street diner, will close its doors for good on Dec. 31', speaker: 'Teresa Albescu', rule: 'clause-subject-cue' },
+      { quote: 'in politics it takes time to build trust', speaker: 'Dan Pruitt', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'the subject before a relative clause of "who" set off by commas ("One of the cooks, who asked not to be named, said that …", "A cook, who …, expressed that …"); "said that" opens the clause and is no inverted cue before a subject "that staff"',
+    text: 'Diner\n\nOne of the cooks, who asked not to be named, said that staff had been given six weeks’ notice.\n\nA waiter, who has worked there since 2009, expressed that the owner had paid everyone a bonus.',
+    quotes: [
+      { quote: 'staff had been given six weeks’ notice', speaker: 'One of the cooks', rule: 'subject-cue-that' },
+      { quote: 'the owner had paid everyone a bonus', speaker: 'A waiter', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -9,8 +9,8 @@ import { DETERMINERS } from '../../lexicon/people.js';
 import type { Token } from '../../scan/tokens.js';
 import type { CueRun, CueSpeaker, IndirectQuote } from './rules.js';
 import {
-  AUXILIARY, CLAUSE_PRONOUN, CLOSE_MARK, DETERMINER_LIKE, FINITE, MIN_WORDS, NAME_WORD, OPEN_MARK, RELATIVE_VERB, TIME_TAIL, hasVerbish, ofRelative, pastTime,
-  pluralForm, spanOf, wordsIn,
+  AUXILIARY, CLAUSE_PRONOUN, CLOSE_MARK, DETERMINER_LIKE, FINITE, MIN_WORDS, NAME_WORD, OPEN_MARK, RELATIVE_VERB, TIME_TAIL, finiteVerb, hasVerbish, ofRelative,
+  pastTime, pluralForm, spanOf, wordsIn,
 } from './words.js';
 import { clauseVerbAfter, inS, listenerBeforeClause, pastMedium, placeBeforeThat } from './unlisted.js';
 import {
@@ -54,6 +54,9 @@ export function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: 
   }
   return run.out.length ? run.out : null;
 }
+
+// Prepositions that open a phrase of where or how something was said ("in a post", "on Facebook", "via email").
+const VENUE_PREPOSITION = /^(?:in|on|at|via|during|through)$/;
 
 /** Does a phrase of place or medium open at `k` and end in "that" within eight words ("in court filings that")? */
 function thatAfterPhrase(toks: readonly Token[], k: number): boolean {
@@ -412,7 +415,11 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // ("a video posted on her social media accounts, saying …": the object of a preposition the cue's skip passed over is
   // where it was said, no clause)
   const venueObject = !viaThat && k > c.last + 1 && /^(?:on|in|at)$/.test(toks[k - 1]?.lower ?? '') && PHRASE_DETERMINER.test(toks[k]?.lower ?? '');
-  const afterOk = !inverted && !clauseOnly && !subjectless && !venueObject && !indefiniteObject && !mediumOnly && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical || elliptical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && (hasVerbish(toks, k, rel > 0 ? rel : e) || verbAfterRelative);
+  // ("announced Thursday in a post on the restaurant’s social media pages": a phrase of where, with no comma closing it and
+  // no verb of its own, is the occasion, no clause)
+  // (a pronoun in it opens a clause: "said in politics it takes time …")
+  const venueOnly = !viaThat && VENUE_PREPOSITION.test(toks[k]?.lower ?? '') && !toks.slice(k, e).some((t) => t.text === ',' || finiteVerb(t) || AUXILIARY.test(t.lower) || CLAUSE_PRONOUN.test(t.lower) || /^it(?:[’']s)?$/.test(t.lower));
+  const afterOk = !venueOnly && !inverted && !clauseOnly && !subjectless && !venueObject && !indefiniteObject && !mediumOnly && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical || elliptical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && (hasVerbish(toks, k, rel > 0 ? rel : e) || verbAfterRelative);
   // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
   // ("In all, though, the justices …": one opening after another)
   for (let n = 0; n < 3 && !relative && beforeEnd > run.taken && opensWithIntro(toks, run.taken); n++) {

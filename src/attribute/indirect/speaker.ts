@@ -76,10 +76,13 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
   if ((!who || who.kind === 'name' && documentOfPlace(toks, c.first)) && /^(show|find|indicate|suggest|reveal|conclude|estimate|say|report)$/.test(c.lemma)) who = documentSubject(text, toks, c.first, run.taken) ?? who;
   const relative: Mention | null = !who ? relativeSubject(text, toks, c.first, run.taken) : null;
   if (relative) who = relative;
+  // ("One of the cooks, who asked not to be named, said that …": the subject before a relative clause set off by commas)
+  if (!who && toks[c.first - 1]?.text === ',') who = subjectBeforeRelative(text, toks, c.first - 1, run.taken);
   // (not after "told", whose name is the listener: "The forward, who joined in May, told Sky Sports that …")
   // (nor after an act that is no verb of speech, whose object follows it: "…, whose daughter was among the injured,
   // voiced his frustration")
-  let inverted = !who && toks[c.first - 1]?.text === ',' && c.lemma !== 'tell' && (!isAct(c) || isSpeech(c)) ? subjectAfter(text, toks, c.last + 1) : null;
+  // (nor before "that", which opens what is said: "…, said that staff had been given …")
+  let inverted = !who && toks[c.first - 1]?.text === ',' && c.lemma !== 'tell' && (!isAct(c) || isSpeech(c)) && toks[c.last + 1]?.lower !== 'that' ? subjectAfter(text, toks, c.last + 1) : null;
   // (after a verb no list holds, a noun phrase whose head cannot speak is its object: "…, voiced his frustration")
   if (inverted?.kind === 'noun') {
     const head = inverted.text.slice(inverted.text.lastIndexOf(' ') + 1).toLowerCase();
@@ -245,3 +248,18 @@ export function documentOfPlace(toks: readonly Token[], at: number): boolean {
 const DOCUMENT_CLAUSE_OPENER = /^(?:as|while|after|when|because|since|though|although|once|until|before|whereas)$/;
 // What opens the phrase of a participle after its document: "conducted by", "released last week", "published in".
 const PARTICIPLE_PHRASE = /^(?:by|in|on|at|for|from|among|between|during|over|last|this|earlier|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
+
+/**
+ * The subject before a relative clause set off by commas that ends at the comma `close` ("One of the cooks, who asked
+ * not to be named, said"): a noun of those who speak or a person's name, up to twenty tokens back; null otherwise.
+ */
+function subjectBeforeRelative(text: string, toks: readonly Token[], close: number, floor: number): Mention | null {
+  let j = close - 1;
+  while (j > floor && close - j <= 20 && toks[j]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[j]!.text)) j--;
+  if (toks[j]?.text !== ',' || !/^(?:who|whose)$/.test(toks[j + 1]?.lower ?? '')) return null;
+  // ("who" says the subject is a person: a name, a noun phrase with its determiner, or "one of" a group's)
+  const s = subjectBefore(text, toks, j, floor) ?? determinedNounBefore(text, toks, j, floor);
+  if (s) return s.kind === 'pronoun' ? null : s;
+  const start = toks.findIndex((t, k) => k >= floor && k < j && t.kind === 'word');
+  return start >= 0 && j - start <= 6 && toks[start]!.lower === 'one' && toks[start + 1]?.lower === 'of' ? nounMention(text, toks, start, j - 1) : null;
+}
