@@ -708,9 +708,21 @@ const RELEASING_NOUN = /^\s*the\s+((?:\p{Ll}+\s+){0,2}(\p{Ll}+))(?![\p{L}-])/u;
  * gave in full before, as "the Blade" does "the Toledo Blade"; null otherwise.
  */
 function shortFormAt(text: string, window: string, at: number, from: number, desc: RegExpExecArray | null): NamedSpan | null {
-  if (!/\bthe\s+$/i.test(desc?.[0] ?? '')) return null;
   const m = ONE_CAPITAL.exec(window.slice(at, at + 40));
   if (!m || NOT_OUTLETS.test(m[1]!)) return null;
+  // ("Speaking to the Baltica Press Agency, … ⏎ … told Baltica that …": with no "the", the first word of a medium's name
+  // the text gave before)
+  if (!desc?.[0]) {
+    let name: string | null = null;
+    MEDIUM_NAME.lastIndex = 0;
+    const before = text.slice(Math.max(0, from + at - DESCRIBED_OUTLET_REACH), from + at);
+    for (let n = MEDIUM_NAME.exec(before); n; n = MEDIUM_NAME.exec(before)) {
+      const found = n[0].replace(/^The\s+/, '');
+      if (found.startsWith(m[1]! + ' ')) name = found;
+    }
+    return name ? { name, text: m[1]!, start: at, end: at + m[1]!.length } : null;
+  }
+  if (!/\bthe\s+$/i.test(desc[0])) return null;
   // (the full name where an outlet's trigger and "the" named it: "voiced to the Westbury Echo", "told the Westbury Echo")
   const full = new RegExp(String.raw`(?<![\p{L}])(?:told|to|with|by|for|in|on)\s+the\s+((?:\p{Lu}[\p{L}.’'-]+\s+){1,3}${m[1]!})(?![\p{L}])`, 'gu');
   let name: string | null = null;

@@ -2485,6 +2485,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the owner had paid everyone a bonus', speaker: 'A waiter', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'after a mixed quote, "and" before an auxiliary goes on with the reported clause, its subject understood ("said it was “devastated” by the deaths and had suspended all operations …"); not after a comma that opens another subject\'s clause, nor before a verb of saying of its own, nor a past tense of the main clause\'s subject ("… “dead” and walked out of the meeting")',
+    text: 'Mine\n\nThe mine’s operator, Kestrel Ridge Minerals, said in a statement that it was “devastated” by the deaths and had suspended all operations at the site.\n\nThe mayor said the plan was “dead” and walked out of the council meeting.',
+    quotes: [{ quote: 'had suspended all operations at the site', speaker: 'Kestrel Ridge Minerals', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -1407,6 +1407,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'both builder and broker.', outlet: null },
     ],
   },
+  {
+    note: 'the first word of an unlisted medium\'s name the text gave before, with no "the" ("Speaking to the Baltica Press Agency, … ⏎ … told Baltica that …")',
+    text: 'Talks\n\nSpeaking to the Baltica Press Agency, a senior diplomat said the minister faced resistance.\n\nOpposition lawmaker Petra Dunavik told Baltica that the visit was “theater.”',
+    quotes: [
+      { quote: 'the minister faced resistance', outlet: 'Baltica Press Agency' },
+      { quote: 'theater.', outlet: 'Baltica Press Agency' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -89,9 +89,19 @@ function clauseAfterFragment(toks: readonly Token[], k: number): [number, number
   if (close >= toks.length || close - open >= 40) return null;
   // ("… was “unusually blunt” for a court at that level, and that …": past a few words that end the fragment's clause)
   let j = close + 1;
-  while (j < toks.length && j - close <= 12 && !(toks[j]!.lower === 'and' && toks[j + 1]?.lower === 'that') && !OPEN_MARK.test(toks[j]!.text) && !/^[.;:!?]$/.test(toks[j]!.text)) j++;
-  if (toks[j]?.lower !== 'and' || toks[j + 1]?.lower !== 'that') return null;
-  const start = j + 2;
+  // (or "and" before the clause's second verb, its subject understood: "said it was “devastated” by the deaths and had
+  // suspended all operations …")
+  // (an auxiliary only: after a past tense, "… “dead” and walked out of the meeting", the main clause's subject acts)
+  // (with no comma between, which would open another subject's clause, "…,” Clinton has gotten …, and has settled on"; nor
+  // a verb of saying of its own, "… and has said that …", whose clause its cue reads)
+  let comma = false;
+  const secondVerb = (i: number): boolean => !comma && toks[i]?.lower === 'and' && AUXILIARY.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.kind === 'word' && cueAt(toks, i + 2) === null;
+  while (j < toks.length && j - close <= 12 && !(toks[j]!.lower === 'and' && toks[j + 1]?.lower === 'that') && !secondVerb(j) && !OPEN_MARK.test(toks[j]!.text) && !/^[.;:!?]$/.test(toks[j]!.text)) {
+    if (toks[j]!.text === ',') comma = true;
+    j++;
+  }
+  if (toks[j]?.lower !== 'and' || toks[j + 1]?.lower !== 'that' && !secondVerb(j)) return null;
+  const start = toks[j + 1]!.lower === 'that' ? j + 2 : j + 1;
   const end = endOfClause(toks, start);
   return end - start >= MIN_WORDS && !toks.slice(start, end).some((t) => OPEN_MARK.test(t.text)) && hasVerbish(toks, start, end) ? [start, end] : null;
 }
