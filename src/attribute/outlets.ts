@@ -937,8 +937,18 @@ export function findLocalMedia(text: string): LocalMedium[] {
     if (!name || name[0] !== short[0] || out.some((o) => o.name === name) || !(isMediaName(name) || BY_ALIAS.has(name))) continue;
     out.push({ name: BY_ALIAS.get(name)?.name ?? name, pattern: listenerPattern(short) });
   }
+  // ("Varanna’s state broadcaster, VNB, relayed …", "the state news agency TNA": a name in capitals that a medium's noun
+  // introduces)
+  DESCRIBED_ACRONYM.lastIndex = 0;
+  for (let d = DESCRIBED_ACRONYM.exec(text); d; d = DESCRIBED_ACRONYM.exec(text)) {
+    const name = d[1]!;
+    if (BY_ALIAS.has(name) || out.some((o) => o.name === name) || NOT_OUTLETS.test(name)) continue;
+    out.push({ name, pattern: listenerPattern(name) });
+  }
   return out;
 }
+// A medium's noun and a name of two to six capitals after it, set off by commas or not: "state broadcaster, VNB,".
+const DESCRIBED_ACRONYM = /(?<![\p{L}])(?:agency|broadcaster|television|channel|network|station|newspaper|daily|radio)(?:,[ \u00a0]|[ \u00a0])(\p{Lu}{2,6})(?![\p{L}\d-])/gu;
 const listenerPattern = (alias: string): RegExp =>
   new RegExp(String.raw`\b(?:told|informed|briefed|to|with|by|according\s+to|per)\s+(?:the\s+)?(${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\p{L}])`, 'u');
 const UNLISTED_WIRE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}$/u;

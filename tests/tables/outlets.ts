@@ -1415,6 +1415,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'theater.', outlet: 'Baltica Press Agency' },
     ],
   },
+  {
+    note: 'a name in capitals that a medium\'s noun introduces ("Varanna’s state broadcaster, VNB,") is a medium the text names: "in comments aired by VNB", "told VNB"',
+    text: 'Ceasefire\n\nVaranna’s state broadcaster, VNB, opened its evening bulletin with the news.\n\n“Our forces did not seek this war,” Foreign Minister Sefa Oruncal said in comments aired by VNB.\n\nA government adviser told VNB that the truce “will hold.”',
+    quotes: [
+      { quote: 'Our forces did not seek this war,', outlet: 'VNB' },
+      { quote: 'will hold.', outlet: 'VNB' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -3770,6 +3770,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Parliament will have its say,', speaker: null },
     ],
   },
+  {
+    note: 'in news, a line that opens its paragraph attributed to a description ("the shopkeeper", a role no one named holds as a title) takes up the one person the paragraph of narration before introduces, named there for the first time; not one named before, nor after a paragraph that opens with a quotation',
+    text: 'Ceasefire\n\nIn Esk, residents greeted the news warily. Halina Vetrova, 47, who runs a grocery near the bus station, said she would not reopen yet.\n\n“I have heard this promise four times since spring,” the shopkeeper added.\n\n“Apparently there’s a young man with some problems,” Senator Ruth Ames said as a protester shouted.\n\n“Thank you, son,” the heckler replied.',
+    quotes: [
+      { quote: 'I have heard this promise four times since spring,', speaker: 'Halina Vetrova' },
+      { quote: 'Thank you, son,', speaker: 'the heckler' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
