@@ -164,7 +164,11 @@ export function objectMention(text: string, toks: readonly Token[], from: number
   const t = toks[from]!;
   if (to === from + 1 && /^(?:him|her|them)$/.test(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end, text: t.text, name: null, title: null, gender: t.lower === 'them' ? 'p' : PRONOUNS[t.lower]! };
   const m = subjectAfter(text, toks, from);
-  if (!m || m.start !== t.start) return null;
+  // ("quoted zoo director Felicity Kwan as saying": a name after a title in lower case, read back from its end)
+  if (!m || m.start !== t.start) {
+    const back = subjectBefore(text, toks, to, from);
+    return back && back.kind === 'name' && back.end === toks[to - 1]!.end ? back : null;
+  }
   if (m.end === toks[to - 1]!.end) return m;
   // ("quoted Wassim Bouhlel, a Nice native, as saying": the name, and its apposition between commas)
   const k = toks.findIndex((x) => x.start >= m.end);

@@ -3778,6 +3778,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Thank you, son,', speaker: 'the heckler' },
     ],
   },
+  {
+    note: '"quoted X as saying" with a title in lower case before the name ("the release quoted zoo director Felicity Kwan as saying", "TASS quoted zoo director …"): the one quoted speaks, not the document or the agency',
+    text: 'Zoo\n\nThe cub was born on Monday, according to a press release issued by the zoo.\n\n“We have been waiting for this moment,” the release quoted zoo director Felicity Kwan as saying.\n\n“The river is rising,” the agency quoted regional governor Ivan Petrov as saying.',
+    quotes: [
+      { quote: 'We have been waiting for this moment,', speaker: 'Felicity Kwan' },
+      { quote: 'The river is rising,', speaker: 'Ivan Petrov' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
