@@ -1423,6 +1423,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'will hold.', outlet: 'VNB' },
     ],
   },
+  {
+    note: 'a listed network\'s possessive before a programme no list holds, in marks ("appearing on NBC’s “The Late Hour,”"), names the network, as "NBC’s “Meet the Press”" does; a programme alone in marks names itself (guard)',
+    text: 'Senator\n\nSen. Evelyn Marchetti, appearing on NBC’s “The Late Hour,” said she was “not running yet.”\n\nMayor Ruth Vance said on “Harbour Morning” that the ferry plan was “dead.”',
+    quotes: [
+      { quote: 'not running yet.', outlet: 'NBC' },
+      { quote: 'dead.', outlet: 'Harbour Morning' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
