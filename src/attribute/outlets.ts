@@ -467,8 +467,9 @@ const MEDIUM_WORD = /(?:agency|broadcaster|newspaper|daily|tabloid|television|ch
 const DESCRIBED_SUBJECT = /(?<![\p{L}])(?:agency|broadcaster|newspaper|daily|tabloid|television|channel|network|station|website)(?:\s+|,\s+(?=[^,]{1,60},\s+(?:also\s+|later\s+)?(?:quoted|reported|cited|said)))(\p{Lu}[\p{L}\d’'-]*(?:\s+(?:(?:de|la|del|of)\s+){0,2}\p{Lu}[\p{L}\d’'-]*){0,3})(,?\s+(?:also\s+|later\s+)?(?:quoted|reported|cited|said))(?![\p{L}])/gu;
 
 // An outlet's own piece the words were said or written in, after its name, the piece after "in" or "on": "in a 2009
-// Guardian interview", "in the same CNN appearance", "at the end of the CNN interview", "in a Guardian op-ed" (not a piece that is evidence: "based on
-// the evidence of a New York Times article"); a platform's piece too: "in a TikTok video filmed backstage"
+// Guardian interview", "in the same CNN appearance", "at the end of the CNN interview", "in a Guardian op-ed" (not a
+// piece that is evidence: "based on the evidence of a New York Times article"); a platform's piece too: "in a TikTok
+// video filmed backstage"
 const MEDIUM_PIECE_AFTER = /^\s+(?:interview|op-ed|column|essay|appearance|podcast|broadcast|segment|documentary|video|videos|post|posts|livestream|clip|reel|thread)\b/;
 const PIECE_BEFORE = /(?<![\p{L}])(?:in|on|during|(?:at|near|towards?)\s+the\s+(?:end|start|close|beginning)\s+of)\s+(?:(?:a|an|the|his|her|their|its|this|that|recent|same|\d{4})\s+){1,3}$/iu;
 
@@ -888,7 +889,6 @@ function mediaAt(s: string, at: number): NamedSpan | null {
 
 // A medium's name, its possessive, and a capitalised name after it: "Radio Calder’s Morning Desk".
 const NETWORK_POSSESSIVE = /^(.+?)[’']s[ \u00a0]\p{Lu}/u;
-
 
 function mediaRunAt(s: string, at: number): NamedSpan | null {
   // (a channel number after a station's word is a word of the name: "WKHR News 8")

@@ -1832,7 +1832,6 @@ function paragraphOpener(reg: Registry, m: Mention, head: string): Entity | null
   // (a role's noun too before a line that opens its paragraph, where no one named before holds it as a title: "the
   // shopkeeper" — checked below)
   if (PLURAL_HEAD.test(head) || ROLE_NOUNS.has(head) && (!lineOpens || GENERIC_ROLE.test(head)) || BODY_HEADS.has(head) || PUBLIC_BODY_HEADS.has(head) || !PERSON_ENDING_NOUN.test(head) || THING_ENDING.test(head) || /[’']s\s/.test(m.text)) return null;
-  let anywhere = false;
   // (the description stands in a later sentence of the paragraph: after a full stop; or it attributes the quotation
   // that opens its paragraph, right after the paragraph whose opener it takes up: "Grieg, who …, was gracious. ⏎
   // “…,” the 29-year-old grinder stated.")
@@ -1840,20 +1839,19 @@ function paragraphOpener(reg: Registry, m: Mention, head: string): Entity | null
     const prev = text.lastIndexOf('\n\n', para - 3);
     if (para < 2 || prev < 0 && para > 2000) return null;
     para = prev < 0 ? 0 : prev + 2;
-    anywhere = true;
   } else if (!/[.!?][”’"]?\s/.test(text.slice(para, m.start))) return null;
   const occ = reg.occurrences;
   // (the paragraph's opener; or, before a line that opens its own paragraph, the one person that paragraph names, "In
   // Esk, residents greeted the news warily. Halina Vetrova, 47, … ⏎ “…,” the shopkeeper added.")
   let first = partitionPoint(occ, (o) => o.at < para);
-  if (anywhere) while (first < occ.length && occ[first]!.at < m.start && !occ[first]!.entity.person) first++;
+  if (lineOpens) while (first < occ.length && occ[first]!.at < m.start && !occ[first]!.entity.person) first++;
   const o = occ[first];
-  if (!o || (anywhere ? o.at >= m.start : o.at !== para) || !o.entity.person && !o.entity.gender || o.entity.place) return null;
+  if (!o || (lineOpens ? o.at >= m.start : o.at !== para) || !o.entity.person && !o.entity.gender || o.entity.place) return null;
   // (one the paragraph introduces, named there for the first time, in a paragraph of narration: not "“…?” Borger asked.
   // ⏎ “…,” the senator said", nor "Trump’s money … ⏎ “…,” the RNC member said")
   // (nor where that paragraph gives its noun to someone: "Turning to Tom Reyes, the senator made a gesture … ⏎ “…,” the
   // senator said")
-  if (anywhere && o.at !== para && (QUOTE_OPENS.test(text.slice(para, para + 1)) || occ.findIndex((x) => x.entity === o.entity) !== first || new RegExp(String.raw`\b${head}\b`, 'i').test(text.slice(para, text.lastIndexOf('\n', m.start))))) return null;
+  if (lineOpens && o.at !== para && (QUOTE_OPENS.test(text.slice(para, para + 1)) || occ.findIndex((x) => x.entity === o.entity) !== first || new RegExp(String.raw`\b${head}\b`, 'i').test(text.slice(para, text.lastIndexOf('\n', m.start))))) return null;
   for (let i = first + 1; i < occ.length && occ[i]!.at < m.start; i++) if (occ[i]!.entity !== o.entity && occ[i]!.entity.person) return null;
   // (nor a noun that is someone's title, or another role of the opener's: "the moderator" after "Trump spoke first")
   const e = o.entity;
