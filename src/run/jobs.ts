@@ -195,9 +195,14 @@ const WORKER_YOUNG_MB = 8;
  * characters, six copies of a novel) extracts within 32 MB, not within 24
  * (checked again: --jobs 2 output equal to --jobs 1, 187 MB); one of 20 M does
  * not fit at all, hence WORKER_DOC_CHARS, and a worker that dies anyway has its
- * batches extracted again in the calling thread.
+ * batches extracted again in the calling thread. 28 MB since December 6
+ * (fourteenth session), when 32 MB had crept back to 193–205 MB (eight runs,
+ * three over 200): 193–198 MB at 28 (three runs), wall time 22.3–22.9 s
+ * against 17.3–20.9 s on the same host; a stream holding two documents of
+ * 4.19 M characters among the train news gives output equal to --jobs 1 at
+ * 28 MB (peak 323 MB, against 392 MB at 32).
  */
-const WORKER_OLD_MB = 32;
+const WORKER_OLD_MB = 28;
 
 /** @internal A batch holding a document this long (characters) is extracted in the calling thread, whose heap is not capped. */
 export const WORKER_DOC_CHARS = 1 << 22;
