@@ -339,7 +339,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // ("appearing on NBC’s “The Late Hour,”": a listed outlet's possessive before a programme's title in marks names the
     // network, as "NBC’s “Meet the Press”" does)
     const owner = desc && /[’']s\s+$/.test(desc[0]) && /^[“"]/.test(window.slice(at, at + 1)) ? aliasAt(window, after, true) : null;
-    let hit = owner ?? aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (trig === 'on' && cueBefore(window, m.index, cueWord) ? mediaAt(window, at) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) : null) ?? (toPress || spokenTo ? shortFormAt(text, window, at, from, desc) : null));
+    let hit = owner ?? aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (trig === 'on' && cueBefore(window, m.index, cueWord) ? mediaAt(window, at) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) ?? shortFormAt(text, window, at, from, desc) : null));
     // ("appearing on Canal Meridiano's evening programme": the owner's possessive is no part of its name, unless a list
     // holds it so, "Barron's")
     const bare = hit ? ownerless(hit.text) : '';
@@ -462,9 +462,10 @@ const SAID_TO = /^(?:said|stated|relayed|conveyed|intimated|observed|professed|r
 
 // A medium's name no list holds, after the words for what it is, as a subject: "the state news agency VARTAG quoted",
 // "the local daily Diario de la Bahía reported" (MEDIUM_WORD: the literal look first).
-const MEDIUM_WORD = /(?:agency|broadcaster|newspaper|daily|tabloid|television|channel|network|station|website)[\s,]/;
+const DESCRIBING_NOUNS = 'agency|broadcaster|newspaper|daily|tabloid|television|channel|network|station|website';
+const MEDIUM_WORD = new RegExp(`(?:${DESCRIBING_NOUNS})[\\s,]`);
 // (or set off by commas: "Tarsovia’s state news agency, TNA, reported …")
-const DESCRIBED_SUBJECT = /(?<![\p{L}])(?:agency|broadcaster|newspaper|daily|tabloid|television|channel|network|station|website)(?:\s+|,\s+(?=[^,]{1,60},\s+(?:also\s+|later\s+)?(?:quoted|reported|cited|said)))(\p{Lu}[\p{L}\d’'-]*(?:\s+(?:(?:de|la|del|of)\s+){0,2}\p{Lu}[\p{L}\d’'-]*){0,3})(,?\s+(?:also\s+|later\s+)?(?:quoted|reported|cited|said))(?![\p{L}])/gu;
+const DESCRIBED_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:${DESCRIBING_NOUNS})(?:\s+|,\s+(?=[^,]{1,60},\s+(?:also\s+|later\s+)?(?:quoted|reported|cited|said)))(\p{Lu}[\p{L}\d’'-]*(?:\s+(?:(?:de|la|del|of)\s+){0,2}\p{Lu}[\p{L}\d’'-]*){0,3})(,?\s+(?:also\s+|later\s+)?(?:quoted|reported|cited|said))(?![\p{L}])`, 'gu');
 
 // An outlet's own piece the words were said or written in, after its name, the piece after "in" or "on": "in a 2009
 // Guardian interview", "in the same CNN appearance", "at the end of the CNN interview", "in a Guardian op-ed" (not a
@@ -663,7 +664,9 @@ function titleAfterWeak(s: string, at: number, trig: string, described: boolean)
 const AFTER_PROGRAMME = /^(?:that|on|in|at|to|from|about|last|this|earlier|later|when|while|and|or|but|with|for|during|after|before|where|which|who|said|says|told|tells|he|she|they|it|we|i|show|program|programme|podcast|segment|episode|interview|broadcast|host|anchor|appearance)$/;
 
 // A capitalised word after "told state television" that is no name of it: "told state television Tuesday that".
-const WHEN_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday)(?![\p{L}])/u;
+// Days, months and the days around today, capitalised: "told the Star Tuesday".
+const WHEN_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday';
+const WHEN_WORD = new RegExp(String.raw`^(?:${WHEN_NAMES})(?![\p{L}])`, 'u');
 
 // Media named by what they are, with no name: "broadcast by state television", "told Iranian state TV", "said on
 // local radio" (a bare "the newspaper" is no such name: it takes up one named before).
@@ -689,8 +692,16 @@ const TAKEN_UP_MEDIUM = /^the\s+(?:paper|newspaper|magazine|station|broadcaster|
 // (or a name a medium's word opens: "local station Radio Valmera", "Canal Deportivo")
 // The capitalised words that go on after a medium's word inside its name, " Flare" of "The Daily Flare": one or two,
 // not a day's or a month's name ("told the Star Tuesday") nor a word that opens a sentence.
-const NAME_GOES_ON_SOURCE = String.raw`(?:[ \u00a0](?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday|The|This|That|He|She|It|They|We|In|On|But|And|As|At)(?![\p{L}]))\p{Lu}[\p{Ll}’'-]+){0,2}(?![\p{L}-])`;
+const NAME_GOES_ON_SOURCE = String.raw`(?:[ \u00a0](?!(?:${WHEN_NAMES}|The|This|That|He|She|It|They|We|In|On|But|And|As|At)(?![\p{L}]))\p{Lu}[\p{Ll}’'-]+){0,2}(?![\p{L}-])`;
 const NAME_GOES_ON = new RegExp(`^${NAME_GOES_ON_SOURCE}`, 'u');
+
+/** The media's names no list holds that MEDIUM_NAME finds in `s`, in order, without a leading "The", and where each is. */
+function mediumNamesIn(s: string): { name: string; index: number }[] {
+  const out: { name: string; index: number }[] = [];
+  MEDIUM_NAME.lastIndex = 0;
+  for (let n = MEDIUM_NAME.exec(s); n; n = MEDIUM_NAME.exec(s)) out.push({ name: n[0].replace(/^The\s+/, ''), index: n.index });
+  return out;
+}
 const MEDIUM_NAME = new RegExp(String.raw`(?<![\p{L}])(?:(?:\p{Lu}[\p{L}’'.\-]*\s+){1,4}(?:${MEDIA_HEAD_WORDS})(?![\p{L}-])${NAME_GOES_ON_SOURCE}|(?:Radio|${MEDIA_FIRST_WORDS.join('|')})[ \u00a0]\p{Lu}[\p{L}’'.\-]*(?:[ \u00a0]\p{Lu}[\p{L}’'.\-]*){0,2}(?![\p{L}-]))`, 'gu');
 
 /**
@@ -721,11 +732,7 @@ function shortFormAt(text: string, window: string, at: number, from: number, des
     const before = text.slice(Math.max(0, from + at - DESCRIBED_OUTLET_REACH), from + at);
     // (a plain search first: most names after "told" open no medium's name before, "told Trump")
     if (!before.includes(m[1]! + ' ')) return null;
-    MEDIUM_NAME.lastIndex = 0;
-    for (let n = MEDIUM_NAME.exec(before); n; n = MEDIUM_NAME.exec(before)) {
-      const found = n[0].replace(/^The\s+/, '');
-      if (found.startsWith(m[1]! + ' ')) name = found;
-    }
+    for (const n of mediumNamesIn(before)) if (n.name.startsWith(m[1]! + ' ')) name = n.name;
     return name ? { name, text: m[1]!, start: at, end: at + m[1]!.length } : null;
   }
   if (!/\bthe\s+$/i.test(desc[0])) return null;
@@ -763,17 +770,14 @@ function takenUpMedium(text: string, window: string, after: number, from: number
   const named = lastName(new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){1,5})${noun}(?![\p{L}])`, 'gu'), /^(?:(?:The|A|An|His|Her|Their|Its|Our|My|This|That|In|On|At)[ \u00a0]+)+/) ??
     lastName(new RegExp(String.raw`((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}${noun}(?![\p{L}])`, 'gu'), /^(?:The|A|An)[ \u00a0]+/);
   // ("Speaking on Radio Calder’s Morning Desk programme … told the programme": the station whose programme it is)
-  const station = named ? NETWORK_POSSESSIVE.exec(named) : null;
-  if (station && (MEDIA_WORD_IN.test(station[1]!) || MEDIA_FIRST.test(station[1]!))) return span(station[1]!);
-  if (named) return span(named);
+  if (named) return span(stationOf(named) ?? named);
   // (only where no outlet of the gazetteer is named before: with one, which the noun takes up is as often another, "told
   // the website" after "a school spokesman told The Wall Street Journal")
   if (lastNamedOutlet(text, at)) return null;
   let name: string | null = null;
   let count = 0;
-  MEDIUM_NAME.lastIndex = 0;
-  for (let n = MEDIUM_NAME.exec(before); n; n = MEDIUM_NAME.exec(before)) {
-    const found = ownerless(n[0].replace(/^The\s+/, ''));
+  for (const n of mediumNamesIn(before)) {
+    const found = ownerless(n.name);
     if (found !== name) count++;
     name = found;
   }
@@ -798,11 +802,9 @@ export function reportingMedium(text: string, from: number, to: number): OutletH
   const before = text.slice(Math.max(0, at - DESCRIBED_OUTLET_REACH), at);
   const names = new Set<string>();
   let last: { name: string; at: number } | null = null;
-  MEDIUM_NAME.lastIndex = 0;
-  for (let n = MEDIUM_NAME.exec(before); n; n = MEDIUM_NAME.exec(before)) {
-    const raw = n[0].replace(/^The\s+/, '');
+  for (const n of mediumNamesIn(before)) {
     // (a listed outlet by its canonical name, as the gazetteer's loop below counts it: one outlet, one name)
-    const name = BY_ALIAS.get(raw)?.name ?? raw;
+    const name = BY_ALIAS.get(n.name)?.name ?? n.name;
     names.add(name);
     last = { name, at: at - before.length + n.index };
   }
@@ -891,6 +893,11 @@ function mediaAt(s: string, at: number): NamedSpan | null {
 
 // A medium's name, its possessive, and a capitalised name after it: "Radio Calder’s Morning Desk".
 const NETWORK_POSSESSIVE = /^(.+?)[’']s[ \u00a0]\p{Lu}/u;
+/** The station a programme's name opens with, before its possessive ("Radio Calder" of "Radio Calder’s Morning Desk"); null otherwise. */
+function stationOf(name: string): string | null {
+  const station = NETWORK_POSSESSIVE.exec(name)?.[1];
+  return station !== undefined && (MEDIA_WORD_IN.test(station) || MEDIA_FIRST.test(station)) ? station : null;
+}
 
 function mediaRunAt(s: string, at: number): NamedSpan | null {
   // (a channel number after a station's word is a word of the name: "WKHR News 8")
@@ -898,8 +905,7 @@ function mediaRunAt(s: string, at: number): NamedSpan | null {
   if (run && (MEDIA_WORD_IN.test(run[0]) || MEDIA_FIRST.test(run[0]))) {
     let text = run[0].replace(/[.’']+$/u, '');
     // ("Radio Calder’s Morning Desk": a programme after its station's possessive is reported as the station)
-    const station = NETWORK_POSSESSIVE.exec(text);
-    if (station && (MEDIA_WORD_IN.test(station[1]!) || MEDIA_FIRST.test(station[1]!))) text = station[1]!;
+    text = stationOf(text) ?? text;
     return { name: text.replace(/^the\s+/, ''), text, start: at, end: at + text.length };
   }
   const m = MEDIA_HEAD.exec(s.slice(at, at + 120));
