@@ -1447,6 +1447,8 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     const pluralOwner = (k: number) => k + 2 < limit && /^[’']$/.test(toks[k + 1]!.text) && toks[k + 1]!.start === toks[k]!.end && /s$/.test(toks[k]!.lower) && isWord(toks[k + 2]) && !isCap(toks[k + 2]);
     for (;;) {
       if (b + 1 < limit && b - start < 7 && pluralOwner(b)) b++;
+      // ("the world No 3", "the world No. 1": a rank's number is a word of the phrase)
+      else if (b > start && b - start < 6 && rankNumber(toks, b + 1, limit) > 0) b = rankNumber(toks, b + 1, limit);
       else if (b + 1 < limit && b - start < 7 && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && !NP_END.test(toks[b + 1]!.lower) && !AUXILIARIES.has(toks[b + 1]!.lower) && !(b > start && IRREGULAR_PAST.has(toks[b + 1]!.lower)) && !REFLEXIVE.test(toks[b + 1]!.lower) && !(/^\p{Ll}{3,}ed$/u.test(toks[b + 1]!.text) && !DETERMINERS.has(toks[b]!.lower) && !/ly$/.test(toks[b]!.lower)) && !(b > start && trailingAdverb(toks, b + 1, limit)) && !(b > start && NP_ADVERB.test(toks[b + 1]!.lower) && !TIME_SPAN.test(toks[b]!.lower)) && !(b > start && presentVerb(toks, b + 1)) && !(b > start && participleAfterNoun(toks, b + 1, limit))) b++;
       else break;
     }
@@ -1489,6 +1491,14 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     return make(text, toks, start, knowledgeTail(toks, start, b, limit), 'noun');
   }
   return null;
+}
+
+/** The last token of a rank's number at `k` ("No 3", "No. 1"), or -1. */
+function rankNumber(toks: readonly Token[], k: number, limit: number): number {
+  const no = toks[k]?.text;
+  if (no !== 'No' && no !== 'No.') return -1;
+  const d = no === 'No' && toks[k + 1]?.text === '.' && toks[k + 1]!.start === toks[k]!.end ? k + 2 : k + 1;
+  return d < limit && /^\d{1,3}$/.test(toks[d]!.text) ? d : -1;
 }
 
 /**

@@ -329,12 +329,14 @@ function roleModifiers(before: string): string {
 const compoundRole = (w: string): boolean => w.includes('-') && ROLE_NOUNS.has(w.slice(w.lastIndexOf('-') + 1));
 const ROLE_MODIFIER = /^(?:vice|deputy|senior|chief|former|acting|interim|presiding|veteran|head|assistant|lead|principal|managing|executive|general|associate|junior|trial|defence|defense|district|federal|state|county|city|union|party|team|club|campaign|police|health|finance|foreign|prime)$/i;
 // A short description with its article, lower-case words only: "the beadle", "the old gentleman".
-const EPITHET = /^(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+$/u;
+// (a rank's number ends one too: "the world No 3", "the world No. 1")
+const EPITHET = /^(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]+|No\.?\s+\d{1,3})$/u;
 // The same before a name and its comma: "The beadle, " before "Mr. Bumble".
 const EPITHET_BEFORE = /(?:^|[.;:!?”"]\s+|\n)((?:The|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+),\s+$/u;
 // What follows the head of an apposition: "the matron| of the workhouse", "a surgeon| in the neighbourhood".
 const EPITHET_COMPLEMENT = /\s+(?:of|in|at|from|who|whose|which|that|to|with|for|on|by|near)\s[\s\S]*$/u;
-const APPOSITIVE_AFTER = /^,\s+(?:(\d{1,3}),|((?:a|an|the|its|his|her|their)\s+[^,.;:“”"]{2,80}?)(?=[,.;]))/u;
+// (a full stop before a number is an abbreviation's: "Mia Rook, the world No. 3,")
+const APPOSITIVE_AFTER = /^,\s+(?:(\d{1,3}),|((?:a|an|the|its|his|her|their)\s+(?:[^,.;:“”"]|\.(?= \d)){2,80}?)(?=[,;]|\.(?! \d)))/u;
 // The head of an apposition too long for APPOSITIVE_AFTER, before its complement: "Mrs. Corney, the
 // matron of the workhouse to which our readers have been already introduced as …," (same groups)
 const APPOSITIVE_HEAD = /^,\s+(?:(\d{1,3}),|((?:a|an|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+)(?=\s+(?:of|in|at|from|who|whose|which|to|with|for|on|by|near)\s))/u;
@@ -463,6 +465,12 @@ function genderOfFirst(first: string): 'm' | 'f' | null {
 }
 
 /** The names of `text`; `inside(at)` tells whether offset `at` stands inside a quotation (markQuoted). */
+/** Is the run one given name before "and" and a run of a given name and one family name ("Gary" of "Gary and Ellen Thibodeaux")? */
+function givenBeforeFamily(text: string, r: { at: number; words: string[]; headline: boolean }, next: { at: number; words: string[]; headline: boolean } | undefined): boolean {
+  return next !== undefined && !r.headline && !next.headline && r.words.length === 1 && next.words.length === 2 && next.at === r.at + r.words[0]!.length + 5 && text.startsWith(' and ', next.at - 5) &&
+    isGivenName(r.words[0]!) && isGivenName(next.words[0]!) && !isGivenName(next.words[1]!) && !isTitleWord(r.words[0]!) && !isTitleWord(next.words[0]!);
+}
+
 export function buildRegistry(text: string, inside?: (at: number) => boolean): Registry {
   // (every field set here, the lazy ones undefined, so that every registry has one hidden class in V8)
   const reg: Registry = {
@@ -559,7 +567,10 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
   runs.forEach((r, k) => {
     if (r.headline) for (const part of portfolioSplit(r.words, r.at)) for (const run of splitRun(part.words, part.at, part.words.length > 1 ? common : null)) add(run.at, run.words);
     else if (lowerUsed.has(openers[k]!) || r.opens && r.words.length > 1 && (NEVER_NAME_OPENER.test(clean(r.words[0]!)) || ADVERB_OPENER.test(clean(r.words[0]!)) && common(r.words[0]!) || perSource(r))) add(r.at + r.words[0]!.length + 1, r.words.slice(1));
-    else add(r.at, r.words);
+    else if (text.length >= BOOK_CHARS || !givenBeforeFamily(text, r, runs[k + 1])) add(r.at, r.words);
+    // ("Gary and Ellen Thibodeaux": in news, a given name alone, "and", and a given name with one family name name two
+    // people of that family, the first "Gary Thibodeaux"; not in a book, "Maria and Henry Crawford" in Mansfield Park)
+    else addName(reg, text, [r.words[0]!, runs[k + 1]!.words[1]!], r.at, r.at + r.words[0]!.length, text.slice(Math.max(0, r.at - 60), r.at), pendingSingles);
   });
   // single words ("Putin") are occurrences of the fullest name that holds them
   // (the occurrences of names of several words come first, in text order; the singles' follow)
@@ -1831,7 +1842,9 @@ function paragraphOpener(reg: Registry, m: Mention, head: string): Entity | null
   const lineOpens = QUOTE_OPENS.test(text.slice(para, para + 1)) && !/[.!?][”’"]?\s+\p{Lu}/u.test(text.slice(para, m.start).replace(/[“"‘][^”"’]*[”"’]/g, ''));
   // (a role's noun too before a line that opens its paragraph, where no one named before holds it as a title: "the
   // shopkeeper" — checked below)
-  if (PLURAL_HEAD.test(head) || ROLE_NOUNS.has(head) && (!lineOpens || GENERIC_ROLE.test(head)) || BODY_HEADS.has(head) || PUBLIC_BODY_HEADS.has(head) || !PERSON_ENDING_NOUN.test(head) || THING_ENDING.test(head) || /[’']s\s/.test(m.text)) return null;
+  // (and a rank by its number, "the world No 3", a player's)
+  const ranked = /\bNo\.?\s+\d{1,3}$/.test(m.text);
+  if (!ranked && (PLURAL_HEAD.test(head) || ROLE_NOUNS.has(head) && (!lineOpens || GENERIC_ROLE.test(head)) || BODY_HEADS.has(head) || PUBLIC_BODY_HEADS.has(head) || !PERSON_ENDING_NOUN.test(head) || THING_ENDING.test(head)) || /[’']s\s/.test(m.text)) return null;
   // (the description stands in a later sentence of the paragraph: after a full stop; or it attributes the quotation
   // that opens its paragraph, right after the paragraph whose opener it takes up: "Grieg, who …, was gracious. ⏎
   // “…,” the 29-year-old grinder stated.")

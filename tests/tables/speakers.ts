@@ -3786,6 +3786,25 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'The river is rising,', speaker: 'Ivan Petrov' },
     ],
   },
+  {
+    note: 'two given names joined by "and" before one family name ("Gary and Ellen Thibodeaux"): the first is a person of that family too, whom "her husband" and "Mr. Thibodeaux" take up; not where the first word is no given name ("Price and Maria Okafor": Price stays a person of his own)',
+    text: 'Flood\n\nGary and Ellen Thibodeaux lost their house on Bayou Road.\n\n“We have nothing left,” Ellen Thibodeaux said.\n\n“The water came up in an hour,” her husband said.\n\nMr. Thibodeaux, 70, said they would stay with their son.\n\nPrice and Maria Okafor were not home; “We heard on the radio,” Price said.',
+    quotes: [
+      { quote: 'We have nothing left,', speaker: 'Ellen Thibodeaux' },
+      { quote: 'The water came up in an hour,', speaker: 'Gary Thibodeaux' },
+      { quote: 'they would stay with their son', speaker: 'Gary Thibodeaux' },
+      { quote: 'We heard on the radio,', speaker: 'Price' },
+    ],
+  },
+  {
+    note: 'a rank by its number in an apposition ("Mia Rook, the world No 3,", "Tomas Eder, the world No. 1,"): a later "the world No 3" is that person, the abbreviation\'s full stop no end of the apposition; and a rank attributing a line that opens its paragraph takes up the one the paragraph before opens with, as other descriptions of a person do',
+    text: 'Open\n\nMia Rook, the world No 3, beat Ana Ortiz in straight sets on Sunday.\n\n“I served better than I have all year,” the world No 3 said.\n\nIn the men’s draw, Tomas Eder, the world No. 1, needed five sets.\n\n“My legs were gone,” the world No. 1 said.\n\nOrtiz, who had not dropped a set all week, was philosophical.\n\n“She was simply better today,” the world No 12 conceded.',
+    quotes: [
+      { quote: 'I served better than I have all year,', speaker: 'Mia Rook' },
+      { quote: 'My legs were gone,', speaker: 'Tomas Eder' },
+      { quote: 'She was simply better today,', speaker: 'Ana Ortiz' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
