@@ -1288,6 +1288,11 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     ? titledBefore(reg, at, (t) => (t.includes(role) || posts !== undefined && posts.some((r) => t.toLowerCase().includes(r))) && qualified(t, m.text)) ?? titleStandsFor(reg, m, words, role, at)
     : !role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text) ? titledBefore(reg, at, (t) => (t.endsWith(head) || t === oneWord) && !t.endsWith(` of${head}`) && !t.endsWith(` of the${head}`)) : null;
   if (holder) return { speaker: holder.name, title: m.title ?? m.text };
+  // ("Oskar Lindqvist, a strategist at Brandt & Hale, was more sympathetic. In remarks to …, the former central bank
+  // economist averred": a role no title holds, later in the paragraph that one person opens, is that person's)
+  // (a post held once, "the former …": the opener's title now is another, and one who holds it now is someone else)
+  const opens = role && !holder && words[0] === 'the' && words.length <= 5 && reg.text.length < BOOK_CHARS && FORMER.test(m.text) ? paragraphOpener(reg, m, role, true) : null;
+  if (opens) return { speaker: opens.name, title: m.title ?? m.text };
   // ("Gulfline Power & Light said in a Facebook post … “…,” the company wrote", "the Comets said … “…,” the team said",
   // "…, the Federal Food Safety Authority said. The agency said …": or the body that spoke just before, in news, a firm
   // or a team by its name for a firm's noun, a public body for a public body's)
@@ -1679,7 +1684,10 @@ function namedFirmBefore(text: string, at: number, noun: string): { name: string
     } else seen.set(bare, { name: bare, at: named, count: 1 });
   };
   if (noun !== 'company' && noun !== 'firm') {
-    const own = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}&’'-]*\s+){1,3}${noun.charAt(0).toUpperCase()}${noun.slice(1)})(?![\p{L}])`, 'gu');
+    // (with the place or people of its name after the noun: "Central Bank of Caldera", "Bank of England")
+    const head = noun.charAt(0).toUpperCase() + noun.slice(1);
+    const of = String.raw`\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'-]*){1,3}`;
+    const own = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}&’'-]*\s+){1,3}${head}(?:${of})?|${head}${of})(?![\p{L}])`, 'gu');
     for (const m of before.matchAll(own)) keep(m[1]!, m.index!);
   }
   if (!seen.size) {
@@ -1735,6 +1743,7 @@ const RANK = new RegExp(`^(?:${RANK_WORDS})$`);
 // A word that tells one office of a role from another: "prime minister", "interior minister", "deputy mayor".
 const PORTFOLIO = new RegExp(`^(?:prime|interior|foreign|finance|defence|defense|health|justice|education|home|trade|economy|economic|energy|transport|labour|labor|culture|agriculture|environment|treasury|${RANK_WORDS})$`);
 const PARTY = /\b(democratic|democrat|republican|gop|labour|conservative|tory|liberal)\b/;
+const FORMER = /\b(?:former|ex|onetime|one-time|erstwhile|retired)\b/i;
 
 function titledBefore(reg: Registry, at: number, test: (title: string) => boolean): Entity | null {
   return lastNamedBefore(reg, at, (e) => e.titles.some((t) => test(t.toLowerCase())));
@@ -1834,7 +1843,7 @@ function onlyPersonBefore(reg: Registry, e: Entity, at: number, role: string, pa
  * before its sentence, when no other person is named between and none holds a title of
  * that noun; null otherwise.
  */
-function paragraphOpener(reg: Registry, m: Mention, head: string): Entity | null {
+function paragraphOpener(reg: Registry, m: Mention, head: string, roles = false): Entity | null {
   // (a role's noun is a title's, which the titles decide, and a body's or a document's noun no person's: only a noun of a
   // person by its ending, "grandmaster", "veteran", and no possessive's, "the prime minister's spokesman")
   const text = reg.text;
@@ -1844,7 +1853,10 @@ function paragraphOpener(reg: Registry, m: Mention, head: string): Entity | null
   // shopkeeper" — checked below)
   // (and a rank by its number, "the world No 3", a player's)
   const ranked = /\bNo\.?\s+\d{1,3}$/.test(m.text);
-  if (!ranked && (PLURAL_HEAD.test(head) || ROLE_NOUNS.has(head) && (!lineOpens || GENERIC_ROLE.test(head)) || BODY_HEADS.has(head) || PUBLIC_BODY_HEADS.has(head) || !PERSON_ENDING_NOUN.test(head) || THING_ENDING.test(head)) || /[’']s\s/.test(m.text)) return null;
+  // (or, asked by the caller, the role's noun of a post held once, "the former central bank economist", not one said of
+  // anyone, "the former official")
+  const unfit = PLURAL_HEAD.test(head) || (roles ? GENERIC_ROLE.test(head) : ROLE_NOUNS.has(head) && (!lineOpens || GENERIC_ROLE.test(head)) || BODY_HEADS.has(head) || PUBLIC_BODY_HEADS.has(head) || !PERSON_ENDING_NOUN.test(head) || THING_ENDING.test(head));
+  if (!ranked && unfit || /[’']s\s/.test(m.text)) return null;
   // (the description stands in a later sentence of the paragraph: after a full stop; or it attributes the quotation
   // that opens its paragraph, right after the paragraph whose opener it takes up: "Grieg, who …, was gracious. ⏎
   // “…,” the 29-year-old grinder stated.")
@@ -1868,6 +1880,7 @@ function paragraphOpener(reg: Registry, m: Mention, head: string): Entity | null
   for (let i = first + 1; i < occ.length && occ[i]!.at < m.start; i++) if (occ[i]!.entity !== o.entity && occ[i]!.entity.person) return null;
   // (nor a noun that is someone's title, or another role of the opener's: "the moderator" after "Trump spoke first")
   const e = o.entity;
+  if (roles) return e;
   if (e.titles.length && !holdsTitleWord(e, head) && e.titles.flatMap(titleRoles).length > 0) return null;
   if (lastNamedBefore(reg, m.start, (x) => x !== e && holdsTitleWord(x, head))) return null;
   return e;

@@ -3471,11 +3471,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'It is over,', speaker: 'Anton Reisler' }],
   },
   {
-    note: 'a role with a portfolio ("the prime minister", "the former interior minister") takes up only a title with the same portfolio or none; a portfolio at a sentence\'s start stays in the title though the text writes it in lower case',
+    note: 'a role with a portfolio ("the prime minister", "the former interior minister") takes up only a title with the same portfolio or none (a post held once that no title holds, the one person the paragraph before opens with); a portfolio at a sentence\'s start stays in the title though the text writes it in lower case',
     text: 'Government falls\n\nPrime Minister Anton Reisler resigned on Friday.\n\nOpposition leader Mikael Torvan said the country needed an election.\n\n“Valdoria needs a mandate,” the former interior minister said.\n\nInterior Minister Karl Weiss said the border was safe.\n\n“We remain a reliable partner,” the interior minister said.\n\n“It is over,” the prime minister said.',
     quotes: [
       { quote: 'the country needed an election', speaker: 'Mikael Torvan' },
-      { quote: 'Valdoria needs a mandate,', speaker: 'former interior minister' },
+      { quote: 'Valdoria needs a mandate,', speaker: 'Mikael Torvan' },
       { quote: 'the border was safe', speaker: 'Karl Weiss' },
       { quote: 'We remain a reliable partner,', speaker: 'Karl Weiss' },
       { quote: 'It is over,', speaker: 'Anton Reisler' },
@@ -3803,6 +3803,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'I served better than I have all year,', speaker: 'Mia Rook' },
       { quote: 'My legs were gone,', speaker: 'Tomas Eder' },
       { quote: 'She was simply better today,', speaker: 'Ana Ortiz' },
+    ],
+  },
+  {
+    note: '"the bank" takes up the bank the article named with its place after "of" ("The Central Bank of Caldera", "the Bank of Estravia"), a dateline before it or not',
+    text: 'Rates\n\nPORT VALERO — The Central Bank of Caldera raised its main rate by half a point on Wednesday, surprising investors.\n\n“Inflation has proved more stubborn than we hoped,” the bank said in a statement.',
+    quotes: [{ quote: 'Inflation has proved more stubborn than we hoped,', speaker: 'Central Bank of Caldera' }],
+  },
+  {
+    note: 'a description by a post held once ("the former tax inspector"), later in a paragraph that one person opens and where no one holds that post as a title, is that person: the career before the title the apposition gives',
+    text: 'Budget\n\nThe finance ministry published its plan on Monday.\n\nLena Ortiz, a consultant at Marlow Group, was unimpressed. Speaking to reporters outside parliament, the former tax inspector said the plan “counts money it will never collect.”\n\n“Nobody believes these numbers,” the former inspector added.',
+    quotes: [
+      { quote: 'counts money it will never collect.', speaker: 'Lena Ortiz' },
+      { quote: 'Nobody believes these numbers,', speaker: 'Lena Ortiz' },
     ],
   },
   // ── a pronoun after an attribution keeps the person just quoted ──
