@@ -2491,6 +2491,16 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Mine\n\nThe mine’s operator, Kestrel Ridge Minerals, said in a statement that it was “devastated” by the deaths and had suspended all operations at the site.\n\nThe mayor said the plan was “dead” and walked out of the council meeting.',
     quotes: [{ quote: 'had suspended all operations at the site', speaker: 'Kestrel Ridge Minerals', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a subject of those who speak with a relative clause of its own before a listed verb of speech and "that" ("A league official who requested anonymity confirmed that …", "… who spoke on condition of anonymity insisted that …", "… who asked not to be named stressed that …"), as before "said": why the source is unnamed is no cue of its own',
+    text: 'Transfer\n\nA league official who requested anonymity confirmed that the club had been fined twice last season.\n\nAn agent who spoke on condition of anonymity insisted that no offer had been made.\n\nA club director who asked not to be named stressed that the manager would stay.',
+    quotes: [
+      { quote: 'the club had been fined twice last season', speaker: 'A league official who requested anonymity', rule: 'subject-cue-that' },
+      { quote: 'no offer had been made', speaker: 'An agent who spoke on condition of anonymity', rule: 'subject-cue-that' },
+      { quote: 'the manager would stay', speaker: 'A club director who asked not to be named', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

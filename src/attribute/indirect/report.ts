@@ -133,6 +133,10 @@ function nounAfterPreposition(toks: readonly Token[], i: number): boolean {
 // ("the man thrust and swore, and struck").
 const OFFERING = /^(?:puts? forward|swear)$/;
 
+// The words after "spoke", "requested" or "asked" that keep a source unnamed.
+const ANONYMITY = /^(?:on|anonymity|not)$/;
+const ANONYMOUSLY = /^(?:on (?:the )?condition (?:of anonymity|that)|anonymity|not to be (?:named|identified|quoted))/;
+
 /** Is the cue at `c` a passive, an infinitive or a noun here, reporting nothing? */
 function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken: number): boolean {
   // ("A study published in The Lancet found that …", "a report released Tuesday says …": a document's participle right
@@ -141,6 +145,9 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   // ("Rourke put forward that …" reports; "put forward an amendment", "put forward a proposal for …" offers a thing;
   // "swore that …" reports, "swore, and struck" curses)
   if (OFFERING.test(c.lemma) && toks[c.last + 1]?.lower !== 'that') return true;
+  // ("An aide who spoke on condition of anonymity insisted that …", "who requested anonymity", "who asked not to be
+  // named": why a source goes unnamed reports nothing, and its subject is the next cue's)
+  if (ANONYMITY.test(toks[c.last + 1]?.lower ?? '') && ANONYMOUSLY.test(toks.slice(c.last + 1, c.last + 6).map((t) => t.lower).join(' '))) return true;
   // a passive or an infinitive reports no act of its own: "was criticized", "to attack"
   // ("is criticizing", the progressive, is an act: "Trump is demanding a pledge")
   const beforeCue = /^(also|already|repeatedly|widely|roundly|publicly|previously|\p{Ll}+ly)$/u.test(toks[c.first - 1]?.lower ?? '') ? toks[c.first - 2] : toks[c.first - 1];

@@ -67,10 +67,12 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
     (speakerHead(head.lower) || PERSON_ENDING.test(head.text)) && clauseOpens(toks[c.last + 2]);
   // (or after a subject of those who speak with a relative clause of its own: "A council aide who spoke on condition of
   // anonymity to discuss private talks expressed that …")
-  const thatAfterClause = !who && !structuralThat && (c.structural === true || isAct(c)) && c.first === c.last && toks[c.last + 1]?.lower === 'that' && clauseOpens(toks[c.last + 2]);
+  // (and so after a verb of speech: "A department official who requested anonymity revealed that …")
+  const thatAfterClause = !who && !structuralThat && (c.structural === true || isAct(c) || isSpeech(c)) && c.first === c.last && toks[c.last + 1]?.lower === 'that' && clauseOpens(toks[c.last + 2]);
   if (!who && (PLAIN_SPEECH.test(c.lemma) || closingLinked || share || structuralThat) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
     who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' || closingLinked || share ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
-  } else if (thatAfterClause && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) who = speakingSubject(text, toks, c.first, run.taken, true);
+  }
+  if (!who && thatAfterClause && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) who = speakingSubject(text, toks, c.first, run.taken, true);
   // "Video of the incident shows …", "leaked documents from his return show …": a document reports what it shows
   // ("Polls in New Hampshire show …": the document, not the place it is of)
   if ((!who || who.kind === 'name' && documentOfPlace(toks, c.first)) && /^(show|find|indicate|suggest|reveal|conclude|estimate|say|report)$/.test(c.lemma)) who = documentSubject(text, toks, c.first, run.taken) ?? who;
@@ -111,7 +113,7 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
 
 /** Does a clause's subject open with this token after "that" (a determiner, a pronoun, a name, a number), not a relative's verb ("services that thwart …")? */
 function clauseOpens(t: Token | undefined): boolean {
-  return t !== undefined && (DETERMINERS.has(t.lower) || /^(?:he|she|they|we|i|it|there|you)$/.test(t.lower) || /^[\p{Lu}\d]/u.test(t.text));
+  return t !== undefined && (DETERMINERS.has(t.lower) || /^(?:he|she|they|we|i|it|there|you|no)$/.test(t.lower) || /^[\p{Lu}\d]/u.test(t.text));
 }
 
 /** Past the conjunctions that open a sentence ("But Sen. Mike Lee, R-Utah, said … and predicted …"): where its subject starts. */
