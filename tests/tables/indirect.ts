@@ -2501,6 +2501,17 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the manager would stay', speaker: 'A club director who asked not to be named', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'an ampersand between two capitalised words is part of the listener\'s or the medium\'s name before "that" ("told Plate & Palate that", "hinted to Brandt & Hale that", "said in an interview with Field & Stream that", "warned Marks & Spencer that"), not the clause\'s start',
+    text: 'Wine\n\nChef Julian Sarrat told Plate & Palate that he would open a bistro in the spring.\n\nSarrat hinted to Brandt & Hale that the lease had been sold.\n\nHe said in an interview with Field & Stream that he fished every weekend.\n\nThe union warned Marks & Spencer that its members would strike.',
+    quotes: [
+      { quote: 'he would open a bistro in the spring', speaker: 'Julian Sarrat', rule: 'subject-cue-that' },
+      { quote: 'the lease had been sold', speaker: 'Julian Sarrat', rule: 'subject-cue-that' },
+      { quote: 'he fished every weekend', speaker: 'Julian Sarrat', rule: 'subject-cue-that' },
+      { quote: 'its members would strike', speaker: 'The union', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

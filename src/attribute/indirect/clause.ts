@@ -10,7 +10,7 @@ import { DETERMINERS } from '../../lexicon/people.js';
 import type { Token } from '../../scan/tokens.js';
 import {
   AUXILIARY, CLAUSE_PRONOUN, DASH_TOKEN, DETERMINER_LIKE, DETERMINER_WORD, MIN_WORDS, NOT_SUBJECT_START, OPEN_MARK, RELATIVE_VERB, VENUE, hasVerbish, introAt,
-  newClauseAt, pluralForm, tokenCue, wordsIn,
+  joinsName, newClauseAt, pluralForm, tokenCue, wordsIn,
 } from './words.js';
 import { closingUnlisted, listenerBeforeClause, unlistedVerb } from './unlisted.js';
 
@@ -32,7 +32,7 @@ export function pastListener(toks: readonly Token[], c: Cue): number {
  */
 export function listenerEnd(toks: readonly Token[], last: number, max: number, stop: RegExp): number {
   // (a title in marks is a word of the listener's name: "told CBS’s “Face the Nation” on Sunday that")
-  const accept = (k: number, words: number) => words < max && toks[k]!.kind === 'word' && !stop.test(toks[k]!.lower);
+  const accept = (k: number, words: number) => words < max && (toks[k]!.kind === 'word' && !stop.test(toks[k]!.lower) || joinsName(toks, k));
   const end = walkPastTitles(toks, last + 1, accept).end;
   // (and so is the short form the text defines for it: "told Marovia National Television (MNTV) on Sunday that")
   const past = pastShortForm(toks, end);
@@ -318,12 +318,12 @@ export function clauseStart(toks: readonly Token[], k: number, cueLast: number):
     // (a comma between a place's capitalised words only, "Buffalo, New York, that"; not before a participle's phrase,
     // "a message from Wendy Sherman, reporting that …")
     // (a programme's title in marks counts as one word: "said on NBC’s “Meet the Press” that")
-    const walk = walkPastTitles(toks, p, (j, words) => words < 15 && (toks[j]!.kind === 'word' && !(toks[j - 1]!.text === ',' && /^\p{Ll}+ing$/u.test(toks[j]!.text)) || toks[j]!.text === ',' && (/^\p{Lu}/u.test(toks[j - 1]!.text) && /^(?:\p{Lu}|that$)/u.test(toks[j + 1]?.text ?? '') || placeApposition(toks, j) || toks[j + 1]?.lower === 'that' && placeApposition(toks, apposedFrom(toks, j)))) && toks[j]!.lower !== 'that' && !AUXILIARY.test(toks[j]!.lower) && !IRREGULAR_PAST.has(toks[j]!.lower) && !/^(?:which|who|whom|whose|when|where|while|because|if|as|and|but)$/.test(toks[j]!.lower));
+    const walk = walkPastTitles(toks, p, (j, words) => words < 15 && (toks[j]!.kind === 'word' && !(toks[j - 1]!.text === ',' && /^\p{Ll}+ing$/u.test(toks[j]!.text)) || joinsName(toks, j) || toks[j]!.text === ',' && (/^\p{Lu}/u.test(toks[j - 1]!.text) && /^(?:\p{Lu}|that$)/u.test(toks[j + 1]?.text ?? '') || placeApposition(toks, j) || toks[j + 1]?.lower === 'that' && placeApposition(toks, apposedFrom(toks, j)))) && toks[j]!.lower !== 'that' && !AUXILIARY.test(toks[j]!.lower) && !IRREGULAR_PAST.has(toks[j]!.lower) && !/^(?:which|who|whom|whose|when|where|while|because|if|as|and|but)$/.test(toks[j]!.lower));
     p = walk.end;
     const titled = walk.titled;
     // (past the first eight words, a day or a comma, a "that" with a verb right after it is a relative pronoun: "in
     // ways that might give …")
-    const near = m === k && p - m - titled < 8 && toks.slice(m, p).every((t) => t.kind === 'word' || OPEN_MARK_TOKEN.test(t.text) || CLOSE_MARK_TOKEN.test(t.text) || titled > 0 && t.text === ',');
+    const near = m === k && p - m - titled < 8 && toks.slice(m, p).every((t) => t.kind === 'word' || t.text === '&' || OPEN_MARK_TOKEN.test(t.text) || CLOSE_MARK_TOKEN.test(t.text) || titled > 0 && t.text === ',');
     if (toks[p]?.lower === 'that' && p > m + 1 && (near || !RELATIVE_VERB.test(toks[p + 1]?.lower ?? ''))) return p + 1;
   }
   while (k < toks.length && k - cueLast < 9 && SKIP_BARE.test(toks[k]!.lower)) k++;

@@ -10,7 +10,7 @@ import type { Token } from '../../scan/tokens.js';
 import type { CueRun, CueSpeaker, IndirectQuote } from './rules.js';
 import {
   AUXILIARY, CLAUSE_PRONOUN, CLOSE_MARK, DETERMINER_LIKE, FINITE, MIN_WORDS, NAME_WORD, OPEN_MARK, RELATIVE_VERB, TIME_TAIL, finiteVerb, hasVerbish, ofRelative,
-  pastTime, pluralForm, spanOf, wordsIn,
+  joinsName, pastTime, pluralForm, spanOf, wordsIn,
 } from './words.js';
 import { clauseVerbAfter, inS, listenerBeforeClause, pastMedium, placeBeforeThat } from './unlisted.js';
 import {
@@ -321,7 +321,8 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     if (toks[k] && (DETERMINERS.has(toks[k]!.lower) || /[’']s$/.test(toks[k]!.text))) k++;
     const head = k;
     // (and past a title in marks: "told CBS’s “Face the Nation” that")
-    k = walkPastTitles(toks, k, (j, words) => words < 5 && toks[j]!.lower !== 'that' && toks[j]!.kind === 'word' && (j === head || !DETERMINERS.has(toks[j]!.lower)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[j]!.lower) && !(j > head && /^(on|in|at|during|after|before|last|this)$/.test(toks[j]!.lower))).end;
+    // (and past an ampersand inside the listener's name: "told Plate & Palate that")
+    k = walkPastTitles(toks, k, (j, words) => words < 5 && toks[j]!.lower !== 'that' && (toks[j]!.kind === 'word' || joinsName(toks, j)) && (j === head || !DETERMINERS.has(toks[j]!.lower)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[j]!.lower) && !(j > head && /^(on|in|at|during|after|before|last|this)$/.test(toks[j]!.lower))).end;
     // (and past the listener's short form: "told the state broadcaster Marovia National Television (MNTV) that")
     k = pastShortForm(toks, k);
   }

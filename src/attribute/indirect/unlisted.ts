@@ -12,7 +12,7 @@ import type { Token } from '../../scan/tokens.js';
 import { isGivenName } from '../names.js';
 import { isDictionaryWord, verbByTable } from '../../nlp/compromise.js';
 import { namesOutletIn } from '../outlets.js';
-import { AUXILIARY, CLAUSE_PRONOUN, DETERMINER_LIKE, DETERMINER_WORD, NAME_WORD, OBJECT_OPENER, RELATIVE_VERB, TIME_TAIL, VENUE, WEEKDAY, pastTime, pluralPresent } from './words.js';
+import { AUXILIARY, CLAUSE_PRONOUN, DETERMINER_LIKE, DETERMINER_WORD, NAME_WORD, OBJECT_OPENER, RELATIVE_VERB, TIME_TAIL, VENUE, WEEKDAY, joinsName, pastTime, pluralPresent } from './words.js';
 
 /**
  * Does a noun of those who speak stand before a phrase of "for", "of" or "at" that ends at `k`, right after a comma:
@@ -338,7 +338,8 @@ export function listenerBeforeClause(toks: readonly Token[], k: number): number 
     if (w.lower === 'the') j++;
     const head = j;
     // ("Mr. Weiner": an honorific's full stop may be a token of its own)
-    while (j < toks.length && j - head < 5 && (toks[j]!.kind === 'word' && (NAME_WORD.test(toks[j]!.text) || /^\p{Lu}{2,}$/u.test(toks[j]!.text)) || toks[j]!.text === '.' && j > head && HONORIFICS.has(toks[j - 1]!.lower))) j++;
+    // ("Plate & Palate": an ampersand between two of the name's words)
+    while (j < toks.length && j - head < 5 && (toks[j]!.kind === 'word' && (NAME_WORD.test(toks[j]!.text) || /^\p{Lu}{2,}$/u.test(toks[j]!.text)) || toks[j]!.text === '.' && j > head && HONORIFICS.has(toks[j - 1]!.lower) || j > head && joinsName(toks, j))) j++;
     // ("advised shareholders", "warned the committee"): a noun of those spoken to
     if (j === head && (LISTENER_HEAD.test(toks[j]?.lower ?? '') || LISTENER_GROUP.test(toks[j]?.lower ?? ''))) j++;
     if (j === head) return -1;

@@ -158,3 +158,8 @@ export function ofRelative(toks: readonly Token[], a: number, b: number): boolea
   for (let j = a + 1; j < Math.min(b, a + 5); j++) if (/^(?:which|whom|whose)$/.test(toks[j]!.lower) && toks[j - 1]!.lower === 'of') return true;
   return false;
 }
+
+/** Is the token at `k` an ampersand between two capitalised words of one name ("Plate & Palate", "Brandt & Hale")? */
+export function joinsName(toks: readonly Token[], k: number): boolean {
+  return toks[k]!.text === '&' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '');
+}
