@@ -75,7 +75,7 @@ function isLeadingElision(text: string, j: number): boolean {
 /**
  * Inside a single-quoted quotation, a ’ that ends a plural possessive
  * (students’ money) or stands in rock ’n’ roll is an apostrophe when another
- * candidate closing mark follows in the paragraph.
+ * candidate closing mark follows in the paragraph, and no opening ‘ before it.
  */
 function midQuoteApostrophe(text: string, i: number, j: number, pe: number): boolean {
   const next2 = text.slice(j, j + 2);
@@ -83,7 +83,11 @@ function midQuoteApostrophe(text: string, i: number, j: number, pe: number): boo
   const rockNRoll = text.charCodeAt(i - 1) === 110 && (text.charCodeAt(i - 2) === 0x2019 || text.charCodeAt(i - 2) === 39);
   if (!possessive && !rockNRoll) return false;
   const later = text.indexOf(text[i]!, j);
-  return later >= 0 && later < pe;
+  if (later < 0 || later >= pe) return false;
+  // (not where an opening ‘ stands before that later ’, which closes it: "had ‘fished within the rules’ and would ‘not
+  // be punished …’")
+  const opens = text.charCodeAt(i) === 0x2019 ? text.indexOf('‘', j) : -1;
+  return opens < 0 || opens > later;
 }
 
 const accepts = (frame: Frame | undefined, mark: string): boolean => frame !== undefined && (PAIRS[frame.mark] ?? []).includes(mark);

@@ -219,6 +219,15 @@ export const SPAN_ROWS: SpanRow[] = [
     quotes: [{ quote: 'It is the students’ money and they deserve a say,', type: 'direct', speaker: 'Agnes Whitley' }],
   },
   {
+    note: 'a ’ after a plural in -s closes its single-quoted fragment where the next ’ of the paragraph closes another that opens first ("had ‘fished … for forty years’ and would ‘not be punished …’"); it is a possessive where that ’ comes first ("‘a win for the players’ union’"), or where no ’ follows',
+    text: 'The skipper added that the boats had ‘fished within the rules for forty years’ and would ‘not be punished for where the fish choose to swim’.\n\nThe captain called the deal ‘a win for the players’ union’ on Sunday.',
+    quotes: [
+      { quote: 'fished within the rules for forty years', type: 'mixed', speaker: 'The skipper' },
+      { quote: 'not be punished for where the fish choose to swim', type: 'mixed', speaker: 'The skipper' },
+      { quote: 'a win for the players’ union', type: 'mixed', speaker: 'The captain' },
+    ],
+  },
+  {
     note: 'rock ’n’ roll inside a single-quoted quote',
     text: '‘It was rock ’n’ roll from the first night to the last,’ promoter Lena Fischer said.',
     quotes: [{ quote: 'It was rock ’n’ roll from the first night to the last,', type: 'direct', speaker: 'Lena Fischer' }],
