@@ -2512,6 +2512,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'its members would strike', speaker: 'The union', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a verb of speech that closes the sentence after its subject and a comma reports the whole clause before it, an act inside it included ("Union leaders will recommend approval, she added"): the act\'s object alone is not the quote',
+    text: 'Pay deal\n\nUnion president Marisol Tran spoke after the vote.\n\nThe executive board will urge members to ratify the contract, she added.',
+    quotes: [{ quote: 'The executive board will urge members to ratify the contract', speaker: 'Marisol Tran', rule: 'clause-subject-cue' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -94,11 +94,11 @@ function reportedThroughOutlet(text: string, found: IndirectQuote[]): IndirectQu
 /**
  * "Mbatha wants to leave Rovers this summer, his agent has claimed", "Trump thinks the vote is rigged, his critics
  * say": a verb of speech that closes the sentence after its subject and a comma reports the whole clause before it,
- * a wish or a belief inside it included. Where the cues read in order found only that inner wish or belief, the
- * closing attribution's clause replaces what it covers.
+ * a wish, a belief or an act inside it included ("Union leaders will recommend approval, she added"). Where the cues
+ * read in order found only that inner wish, belief or act, the closing attribution's clause replaces what it covers.
  */
 function closingAttribution(text: string, toks: readonly Token[], cues: readonly Cue[], si: number, found: IndirectQuote[]): IndirectQuote[] {
-  if (!found.some((q) => q.rule === 'belief-clause')) return found;
+  if (!found.some((q) => q.rule === 'belief-clause' || q.rule === 'subject-act-object')) return found;
   const last = cues[cues.length - 1];
   if (!last || last.gerund || last.structural || !isSpeech(last) || !endsAfterTime(toks, pastListener(toks, last))) return found;
   if (found.some((q) => q.cue === last)) return found;
