@@ -1288,6 +1288,13 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     ? titledBefore(reg, at, (t) => (t.includes(role) || posts !== undefined && posts.some((r) => t.toLowerCase().includes(r))) && qualified(t, m.text)) ?? titleStandsFor(reg, m, words, role, at)
     : !role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text) ? titledBefore(reg, at, (t) => (t.endsWith(head) || t === oneWord) && !t.endsWith(` of${head}`) && !t.endsWith(` of the${head}`)) : null;
   if (holder) return { speaker: holder.name, title: m.title ?? m.text };
+  // ("The head of the regional coast guard told a public inquiry …" ⏎ "Cmdr. Ruth Abernathy, who has led the coast
+  // guard’s Marisport sector since 2019, …": in news, a definite description of a person by the body they serve, in the
+  // lede, is the one whose name opens the next paragraph, where that paragraph's opening names the body too)
+  if (words[0] === 'the' && link > 1 && at < LEDE_REACH && reg.text.length < BOOK_CHARS && (role || LEADS.test(words[link - 1]!)) && paragraphsBetween(reg.text, 0, m.start) <= 1) {
+    const named = nextParagraphOpener(reg, at, true);
+    if (named && sharesBody(reg.text, words.slice(link + 1), at)) return { speaker: named.name, title: m.title ?? m.text };
+  }
   // ("Oskar Lindqvist, a strategist at Brandt & Hale, was more sympathetic. In remarks to …, the former central bank
   // economist averred": a role no title holds, later in the paragraph that one person opens, is that person's)
   // (a post held once, "the former …": the opener's title now is another, and one who holds it now is someone else)
@@ -1516,13 +1523,34 @@ function opensParagraph(text: string, start: number): boolean {
 const UNNAMED_SOURCE = /^(?:source|official|aide|adviser|advisor|insider|person|reporter|spokesman|spokeswoman|spokesperson|diplomat|staffer|strategist|operative|lawmaker|member|officer)$/;
 
 /** The person whose name of several words opens the paragraph right after the one holding `at`, set off by a comma. */
-function nextParagraphOpener(reg: Registry, at: number): Entity | null {
+function nextParagraphOpener(reg: Registry, at: number, titled = false): Entity | null {
   const br = reg.text.indexOf('\n\n', at);
   if (br < 0) return null;
   let p = br;
   while (p < reg.text.length && /\s/.test(reg.text[p]!)) p++;
-  const o = reg.occurrences.find((x) => x.at === p);
+  // (with `titled`, past a title before the name: "Cmdr. Ruth Abernathy, who …")
+  let o = reg.occurrences.find((x) => x.at === p);
+  for (let q = p, n = 0, w = titled ? OPENING_TITLE.exec(reg.text.slice(q, q + 30)) : null; !o && w && n < 3; n++, w = OPENING_TITLE.exec(reg.text.slice(q, q + 30))) {
+    q += w[0].length;
+    o = reg.occurrences.find((x) => x.at === q);
+    if (o) p = q;
+  }
   return o && o.entity.person && !o.quoted && o.entity.words.length > 1 && /^[^\n,.]{0,40},/.test(reg.text.slice(p, p + 60)) ? o.entity : null;
+}
+
+// A capitalised word of a title before a name that opens a paragraph: "Cmdr. ", "Police ", "Chief ".
+const OPENING_TITLE = /^\p{Lu}[\p{L}.-]*\s+(?=\p{Lu})/u;
+
+// The nouns of one who leads a body, "the head of …", that no list of roles holds.
+const LEADS = /^(?:head|leader|boss|chief)$/;
+
+/** Does the opening of the paragraph after `at` hold a word of the body `words` names ("coast", "guard")? */
+function sharesBody(text: string, words: readonly string[], at: number): boolean {
+  const br = text.indexOf('\n\n', at);
+  if (br < 0) return false;
+  // (its first 200 characters, within the paragraph: a title's full stop, "Cmdr. Ruth …", ends no sentence here)
+  const sentence = text.slice(br + 2, br + 200).split('\n')[0]!.toLowerCase();
+  return words.some((w) => w.length >= 4 && !/^(?:this|that|these|those|their|with|from|into)$/.test(w) && new RegExp(String.raw`(?<![\p{L}])${w.replace(/[^\p{L}-]/gu, '')}(?![\p{L}])`, 'u').test(sentence));
 }
 
 /** The first person named after `at`, not far, with a title whose last word is `role` ("U.S. District Judge"). */

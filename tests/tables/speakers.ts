@@ -3818,6 +3818,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Nobody believes these numbers,', speaker: 'Lena Ortiz' },
     ],
   },
+  {
+    note: 'a definite description of a person by the body they serve, in the lede ("The head of the regional fire service told …"), is the one whose name opens the next paragraph, a title before it or not, where that paragraph\'s opening names the body too',
+    text: 'Blaze\n\nHOLT — The head of the regional fire service told a hearing on Tuesday that the warehouse had no working alarms.\n\nChief Officer Dana Whitfield, who has run the fire service since 2020, testified for three hours.',
+    quotes: [{ quote: 'the warehouse had no working alarms', speaker: 'Dana Whitfield' }],
+  },
+  {
+    note: 'negative: the paragraph after a lede\'s "The head of the port authority" opens with a person it ties to another body ("Sen. Ana Ruiz, who chairs the transport committee,"): the description stays unnamed',
+    text: 'Ports\n\nThe head of the port authority said on Monday that the docks would stay closed.\n\nSen. Ana Ruiz, who chairs the transport committee, called for an inquiry.',
+    quotes: [{ quote: 'the docks would stay closed', speaker: 'head of the port authority' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
