@@ -468,11 +468,12 @@ const MEDIUM_WORD = new RegExp(`(?:${DESCRIBING_NOUNS})[\\s,]`);
 const DESCRIBED_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:${DESCRIBING_NOUNS})(?:\s+|,\s+(?=[^,]{1,60},\s+(?:also\s+|later\s+)?(?:quoted|reported|cited|said)))(\p{Lu}[\p{L}\d’'-]*(?:\s+(?:(?:de|la|del|of)\s+){0,2}\p{Lu}[\p{L}\d’'-]*){0,3})(,?\s+(?:also\s+|later\s+)?(?:quoted|reported|cited|said))(?![\p{L}])`, 'gu');
 
 // An outlet's own piece the words were said or written in, after its name, the piece after "in" or "on": "in a 2009
-// Guardian interview", "in the same CNN appearance", "at the end of the CNN interview", "in a Guardian op-ed" (not a
+// Guardian interview", "in the same CNN appearance", "at the end of the CNN interview", "in a Guardian op-ed", "in a
+// separate Instagram post" (not a
 // piece that is evidence: "based on the evidence of a New York Times article"); a platform's piece too: "in a TikTok
 // video filmed backstage"
 const MEDIUM_PIECE_AFTER = /^\s+(?:interview|op-ed|column|essay|appearance|podcast|broadcast|segment|documentary|video|videos|post|posts|livestream|clip|reel|thread)\b/;
-const PIECE_BEFORE = /(?<![\p{L}])(?:in|on|during|(?:at|near|towards?)\s+the\s+(?:end|start|close|beginning)\s+of)\s+(?:(?:a|an|the|his|her|their|its|this|that|recent|same|\d{4})\s+){1,3}$/iu;
+const PIECE_BEFORE = /(?<![\p{L}])(?:in|on|during|(?:at|near|towards?)\s+the\s+(?:end|start|close|beginning)\s+of)\s+(?:(?:a|an|the|his|her|their|its|this|that|recent|same|separate|new|earlier|later|lengthy|long|brief|short|previous|subsequent|follow-up|latest|first|second|joint|exclusive|live|televised|wide-ranging|\d{4})\s+){1,3}$/iu;
 
 // What stands before a piece's outlet: "a", "the", "his", "Trump's".
 const PIECE_LEAD = /(?:(?<![\p{L}])(?:a|an|the|his|her|its|their)|\p{L}[’']s)\s$/u;
@@ -573,7 +574,9 @@ function unlistedAt(s: string, at: number, likely: boolean, body = false): Named
   const text = m[0].replace(/[.’']+$/u, '');
   // "an interview with Cosmopolitan magazine": a media noun after the name makes it an outlet
   const next = s.slice(at + text.length, at + text.length + 24);
-  if (!likely && !MEDIA_AFTER.test(next)) return null;
+  // (or an apposition that says what medium it is: "told Tidewatch, the regional newspaper", "told Coastline, the HBC’s
+  // fishing programme")
+  if (!likely && !MEDIA_AFTER.test(next) && !MEDIA_APPOSED.test(s.slice(at + text.length, at + text.length + 70))) return null;
   // (a body that published the document is its outlet: "a transcript released by the Presidential Office")
   if (!body && NOT_OUTLETS.test(text)) return null;
   // "said to the Republican nominee": one capitalised word before a noun is an adjective
@@ -584,6 +587,8 @@ function unlistedAt(s: string, at: number, likely: boolean, body = false): Named
   return { name: text, text, start: at, end: at + text.length };
 }
 
+// An apposition after a name that says it is a medium: ", the regional newspaper", ", a fishing programme on HBC".
+const MEDIA_APPOSED = /^,\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:newspaper|paper|broadcaster|programme|program|show|magazine|station|channel|network|tabloid|daily|weekly|website|news\s+site|podcast|news\s+agency|wire\s+service)(?=[\s,.;:)]|$)/u;
 // One word that may name a paper after "the": a demonym's shape ("Tennessean", "Oregonian", "Oklahoman") or capitals.
 const PAPER_WORD = /^(?:\p{Lu}\p{Ll}+(?:an|man)|\p{Lu}{2,}[\p{Lu}\d-]*)$/u;
 // A North American broadcaster's call sign, which names a station: "told KTVB", "told WKHR-TV", "told CFRB": K or W and

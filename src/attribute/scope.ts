@@ -208,6 +208,13 @@ function ownFraming(text: string, q: OutletQuery): OutletHit | null {
   return f && f.mention && f.mention.end <= q.start && !q.skip.some(([s, e]) => f.mention!.start >= s && f.mention!.start < e) ? f : null;
 }
 
+/** Does the sentence tell a person by name ("told Ana Ruiz"), whom no medium is? */
+function toldPerson(scope: OutletScope, sentence: string): boolean {
+  const m = TOLD_NAME.exec(sentence);
+  return m !== null && scope.mayBePerson(m[1]!);
+}
+const TOLD_NAME = /(?<![\p{L}])(?:told|tells)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,2})(?![\p{L}])/u;
+
 export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   const { text } = scope;
   let answer: OutletAnswer = { outlet: null, outletMention: null };
@@ -231,7 +238,8 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   let ownMemo: boolean | undefined;
   const own = (): boolean => (ownMemo ??= WRITERS_OWN.test(sentenceText));
   let newOccasionMemo: boolean | undefined;
-  const newOccasion = (): boolean => (newOccasionMemo ??= NEW_OCCASION.test(sentenceText));
+  // (or a person told: "Maddocks told Ana Ruiz, his deputy, that …" after his words to a paper)
+  const newOccasion = (): boolean => (newOccasionMemo ??= NEW_OCCASION.test(sentenceText) || toldPerson(scope, sentenceText));
   const near = (): boolean => last !== null && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= 1 && !newOccasion() && !own() &&
     !(last.outlet !== scope.dateline?.name && PRESS_AT_LARGE.test(sentenceText));
   // the same speaker goes on, or a pronoun takes up the speaker before it

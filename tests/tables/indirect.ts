@@ -2518,6 +2518,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Pay deal\n\nUnion president Marisol Tran spoke after the vote.\n\nThe executive board will urge members to ratify the contract, she added.',
     quotes: [{ quote: 'The executive board will urge members to ratify the contract', speaker: 'Marisol Tran', rule: 'clause-subject-cue' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'the listener\'s apposition between commas after "told" ("told the Harbour Gazette, a weekly newspaper, that", "told Reuters, the news agency, that") is no part of the reported clause',
+    text: 'Season\n\nThe skipper told the Harbour Gazette, a weekly newspaper, that the season was lost.\n\nThe minister told Reuters, the news agency, that talks would resume in March.',
+    quotes: [
+      { quote: 'the season was lost', speaker: 'The skipper', rule: 'subject-cue-that' },
+      { quote: 'talks would resume in March', speaker: 'The minister', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -1431,6 +1431,25 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'dead.', outlet: 'Harbour Morning' },
     ],
   },
+  {
+    note: 'a name no list holds after "told", set off by an apposition that says what medium it is ("told Tidewatch, the regional newspaper", "told Coastline, the HBC’s fishing programme", "a post on Chirp, the social network"), is the outlet; not a person whose apposition holds a medium\'s possessive ("told Anna Berg, the newspaper’s editor"), and words to a person by name carry no outlet of the interview before ("told Ana Ruiz, his deputy, that")',
+    text: 'Quotas\n\n“Every year it is the same theatre,” Alun Maddocks told Tidewatch, the regional newspaper.\n\nMaddocks told Ana Ruiz, his deputy, that the season was lost.\n\n“The boats pay for it,” skipper Tom Reyes told Coastline, the HBC’s fishing programme.\n\n“It is a coin toss,” economist Lena Ortiz wrote in a post on Chirp, the social network.\n\n“Nobody listens,” Reyes told Anna Berg, the newspaper’s editor.',
+    quotes: [
+      { quote: 'Every year it is the same theatre,', outlet: 'Tidewatch' },
+      { quote: 'the season was lost', outlet: null },
+      { quote: 'The boats pay for it,', outlet: 'Coastline' },
+      { quote: 'It is a coin toss,', outlet: 'Chirp' },
+      { quote: 'Nobody listens,', outlet: null },
+    ],
+  },
+  {
+    note: 'a piece\'s adjective between its article and the platform or outlet ("in a separate Instagram post", "In a lengthy CNN interview") still names where the words were said',
+    text: 'Squad\n\nGoalkeeper Sam Whitcombe, in a separate Instagram post, wrote that the squad had “let him down” this season.\n\nIn a lengthy CNN interview, the manager said the board had been “patient.”',
+    quotes: [
+      { quote: 'let him down', outlet: 'Instagram' },
+      { quote: 'patient.', outlet: 'CNN' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -55,6 +55,14 @@ export function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: 
   return run.out.length ? run.out : null;
 }
 
+/** Past an apposition at the comma `k` that a comma and "that" close ("…, a weekly newspaper, that"): the "that"; else `k`. */
+function pastApposition(toks: readonly Token[], k: number): number {
+  if (toks[k]?.text !== ',' || !/^(?:the|a|an|his|her|its|their)$/.test(toks[k + 1]?.lower ?? '')) return k;
+  let j = k + 2;
+  while (j < toks.length && j - k <= 8 && (toks[j]!.kind === 'word' || /^[’']$/.test(toks[j]!.text)) && toks[j]!.lower !== 'that') j++;
+  return toks[j]?.text === ',' && toks[j + 1]?.lower === 'that' ? j + 1 : k;
+}
+
 // Prepositions that open a phrase of where or how something was said ("in a post", "on Facebook", "via email").
 const VENUE_PREPOSITION = /^(?:in|on|at|via|during|through)$/;
 
@@ -325,6 +333,9 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     k = walkPastTitles(toks, k, (j, words) => words < 5 && toks[j]!.lower !== 'that' && (toks[j]!.kind === 'word' || joinsName(toks, j)) && (j === head || !DETERMINERS.has(toks[j]!.lower)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[j]!.lower) && !(j > head && /^(on|in|at|during|after|before|last|this)$/.test(toks[j]!.lower))).end;
     // (and past the listener's short form: "told the state broadcaster Marovia National Television (MNTV) that")
     k = pastShortForm(toks, k);
+    // (and past the listener's apposition set off by commas before "that": "told the Harbour Gazette, a weekly newspaper,
+    // that", "told Reuters, the news agency, that")
+    k = pastApposition(toks, k);
   }
   // ("warned Reuters the plant would close", "assured him that …": the listener of a verb that takes one before its
   // clause, where one stands there)
