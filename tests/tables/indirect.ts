@@ -2527,6 +2527,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'talks would resume in March', speaker: 'The minister', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'saying-clause',
+    note: 'negative: "calling off", "calling up" are phrasal verbs, no speech ("…, calling off the strike planned for Monday"; a title-case headline\'s "…, Calling Off Monday Strike"); "calling the offer a betrayal" still reports',
+    text: 'Teachers Union and State Reach Pay Deal, Calling Off Monday Strike\n\nThe union reached a deal on Sunday, calling off the strike planned for Monday.\n\nThe army mobilised on Friday, calling up 5,000 reservists.\n\nThe rival union walked out, calling the offer a betrayal of teachers.',
+    quotes: [{ quote: 'the offer a betrayal of teachers', speaker: 'The rival union', rule: 'saying-clause' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

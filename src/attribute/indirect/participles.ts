@@ -92,7 +92,8 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
   // with its own subject and verb)
   if (toks[i]!.lower === 'adding' && k === i + 1 && !newClauseAt(toks, k) && !(/^(he|she|they|it|we|i|you|there)$/.test(toks[k]!.lower) && toks[k + 1]?.kind === 'word') &&
     !(/^(the|a|an|[\p{Lu}].*)$/u.test(toks[k]!.text) && toks.slice(k + 1, k + 6).some((t) => AUXILIARY.test(t.lower) || t.lower === 'must'))) return null;
-  if (nounObject && /^(to|in|on|at|of|it|this|him|her|them)$/.test(toks[k]?.lower ?? '') && toks[i]!.lower !== 'urging' && !promise) return null;
+  // ("calling off the strike", "calling up reservists": a phrasal verb, no speech)
+  if (nounObject && /^(to|in|on|at|of|it|this|him|her|them|off|up|out|back)$/.test(toks[k]?.lower ?? '') && toks[i]!.lower !== 'urging' && !promise) return null;
   // the sentence's subject, after an introductory phrase
   let a = 0;
   // ("Talking to Radio Meridian on Tuesday, the mayor rejected …": a participle's phrase opens the sentence too)
