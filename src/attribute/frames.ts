@@ -521,6 +521,11 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
   const toks = tokenize(text, lo, q.open);
   if (!toks.length) return null;
   const cues = findCues(toks);
+  // ("The state broadcaster relayed remarks by President Anton Reisler hailing the deal as “…”": a medium that carries
+  // someone's remarks reports them; they are the words of the one named after "by" or "from", where no verb of speech
+  // follows but a participle's)
+  const relayed = remarksBy(text, toks, cues);
+  if (relayed) return frame('subject-cue', relayed.by, relayed.cue, false);
   // (an act the cue lexicon does not list, after its last cue: "… after she attacked the police and blamed the
   // shootings on “…”": the act's subject, not the earlier cue's, said the words)
   const act = actAfterLastCue(text, toks, cues);
@@ -1514,6 +1519,29 @@ function joinedSubject(text: string, toks: readonly Token[], first: number, befo
     if (!s || s.kind === 'pronoun') return null;
     const v = toks.findIndex((t) => t.start >= s.end);
     return v > 0 && v < before && (/^\p{Ll}{3,}ed$/u.test(toks[v]!.text) || IRREGULAR_PAST.has(toks[v]!.lower)) ? s : null;
+  }
+  return null;
+}
+
+// The words a medium carries of another's, and the verbs by which it does: "relayed remarks by", "carried comments
+// from", "aired a statement by".
+const REMARKS = /^(?:remarks|comments|words|statement|statements|message|speech)$/;
+const RELAYED_FORMS: ReadonlyMap<string, string> = new Map([
+  ['relayed', 'relay'], ['carried', 'carry'], ['broadcast', 'broadcast'], ['aired', 'air'], ['published', 'publish'], ['quoted', 'quote'], ['cited', 'cite'], ['reported', 'report'], ['posted', 'post'], ['shared', 'share'],
+]);
+
+/**
+ * The person named after "by" or "from" whose remarks a medium relays ("relayed remarks by X hailing …"), and the
+ * relaying verb as the cue, where no verb of speech but a participle's follows; or null.
+ */
+function remarksBy(text: string, toks: readonly Token[], cues: readonly Cue[]): { by: Mention; cue: Cue } | null {
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (!REMARKS.test(toks[k]!.lower) || !/^(?:by|from)$/.test(toks[k + 1]!.lower)) continue;
+    const v = /^(?:a|the)$/.test(toks[k - 1]!.lower) ? k - 2 : k - 1;
+    const lemma = v >= 0 ? RELAYED_FORMS.get(toks[v]!.lower) : undefined;
+    if (!lemma || !cues.every((o) => o.first <= k + 1 || o.gerund)) continue;
+    const m = subjectAfter(text, toks, k + 2);
+    if (m && m.kind === 'name') return { by: m, cue: { first: v, last: v, start: toks[v]!.start, end: toks[v]!.end, lemma, gerund: false, structural: false } };
   }
   return null;
 }

@@ -801,9 +801,9 @@ const otherKind = (noun: string, name: string): boolean => (BROADCAST_NOUN.test(
  */
 export function reportingMedium(text: string, from: number, to: number): OutletHit | null {
   const sentence = text.slice(from, to);
-  const m = REPORTING_MEDIUM.exec(sentence);
+  const m = REPORTING_MEDIUM.exec(sentence) ?? MEDIUM_SOURCE.exec(sentence);
   if (!m) return null;
-  const at = from + m.index;
+  const at = from + m.index + m[0].indexOf(m[1]!);
   const before = text.slice(Math.max(0, at - DESCRIBED_OUTLET_REACH), at);
   const names = new Set<string>();
   let last: { name: string; at: number } | null = null;
@@ -855,6 +855,9 @@ const PRINT_NAME = new RegExp(String.raw`\b(?:${[...MEDIA_HEAD_SET].filter((w) =
 // The words of a news agency's name and of a broadcaster's.
 const AGENCY_NAME = /\b(?:Agency|Agence|Press|Presse|Wire|News Service)\b/;
 const BROADCASTER_NAME = /\b(?:Television|TV|Radio|Broadcasting|Broadcast|Channel|Network|Station)\b/;
+// A medium's noun as the source after "according to" and a spinner's words for it: "According to the agency, …", "As
+// per the broadcaster".
+const MEDIUM_SOURCE = /\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er|[Ii]n\s+keeping\s+with|[Cc]iting|[Aa]s\s+reported\s+by)\s+([Tt]he\s+(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily))(?![\p{L}])/u;
 // A medium's noun as a subject before a verb of reporting: "The agency later quoted", "the broadcaster reported".
 const REPORTING_MEDIUM = /\b([Tt]he\s+(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily))\s+(?:later\s+|also\s+|then\s+|separately\s+)?(?:quoted|cited|reported|carried|published)\b/;
 
@@ -961,13 +964,35 @@ export function findLocalMedia(text: string): LocalMedium[] {
     if (BY_ALIAS.has(name) || out.some((o) => o.name === name) || NOT_OUTLETS.test(name)) continue;
     out.push({ name, pattern: listenerPattern(name) });
   }
+  // ("the Kethari State News Agency painted …" ⏎ "KSNA carried a statement …": the initials of a medium's name the text
+  // gave in full; each noun is found by a plain search first)
+  for (const noun of INITIALLED_NOUNS) {
+    for (let p = text.indexOf(noun); p >= 0; p = text.indexOf(noun, p + noun.length)) {
+      const name = INITIALLED_RUN.exec(text.slice(Math.max(0, p - 60), p + noun.length))?.[1]?.replace(/^The\s+/, '');
+      if (!name) continue;
+      const initials = name.split(/\s+/).filter((w) => w !== 'of').map((w) => w[0]).join('');
+      // (a medium's by its words, "News Agency", "Broadcasting Network"; not a government's agency, "Environmental
+      // Protection Agency")
+      if (initials.length < 3 || BY_ALIAS.has(initials) || out.some((o) => o.name === name) || !isMediaName(name) || !INITIALLED_MEDIUM.test(name)) continue;
+      const at = text.indexOf(initials, p);
+      if (at < 0 || !new RegExp(String.raw`(?<![\p{L}])${initials}(?![\p{L}])`, 'u').test(text.slice(at - 1, at + initials.length + 1))) continue;
+      out.push({ name: BY_ALIAS.get(name)?.name ?? name, pattern: listenerPattern(initials) });
+    }
+  }
   return out;
 }
+// The last words of a medium's name that its initials may stand for, and the name they end: "Kethari State News Agency".
+const INITIALLED_NOUNS = ['Agency', 'Broadcasting', 'Television', 'Radio', 'Corporation', 'Network'];
+const INITIALLED_MEDIUM = /\b(?:News|Press|Broadcasting|Television|Radio)\b/;
+const INITIALLED_RUN = /((?:\p{Lu}[\p{L}’'-]*[ \u00a0]+(?:of[ \u00a0]+)?){1,4}\p{Lu}\p{Ll}+)$/u;
 // A medium's noun and a name of two to six capitals after it, set off by commas or not: "state broadcaster, VNB,".
 // (\b, not a look behind for any letter, which V8 tries at every position of the text: a third of the time)
 const DESCRIBED_ACRONYM = /\b(?:agency|broadcaster|television|channel|network|station|newspaper|daily|radio)(?:,[ \u00a0]|[ \u00a0])(\p{Lu}{2,6})(?![\p{L}\d-])/gu;
-const listenerPattern = (alias: string): RegExp =>
-  new RegExp(String.raw`\b(?:told|informed|briefed|to|with|by|according\s+to|per)\s+(?:the\s+)?(${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\p{L}])`, 'u');
+// (or the subject of a verb by which a medium carries words: "VNB, relayed remarks by …", "KSNA carried a statement")
+const listenerPattern = (alias: string): RegExp => {
+  const a = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\b(?:told|informed|briefed|to|with|by|according\s+to|per)\s+(?:the\s+)?(${a})(?![\p{L}])|\b(${a})(?=,?\s+(?:later\s+|also\s+)?(?:relayed|carried|aired|broadcast|published|quoted|cited|reported)\s)`, 'u');
+};
 const UNLISTED_WIRE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}$/u;
 const MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Corrected)\b/;
 // A short form in capitals in parentheses, "(MNA)", and the name of two to five capitalised words right before it,

@@ -123,7 +123,8 @@ const INTERVIEW_WITH = /\b(?:in|during)\s+(?:an|a|the|his|her|their)\s+(?:[\p{Ll
 function localMedium(media: readonly LocalMedium[], sentence: string): { name: string; text: string; at: number } | null {
   for (const m of media) {
     const hit = m.pattern.exec(sentence);
-    if (hit) return { name: m.name, text: hit[1]!, at: hit.index + hit[0].length - hit[1]!.length };
+    const said = hit ? hit[1] ?? hit[2]! : '';
+    if (hit) return { name: m.name, text: said, at: hit.index + hit[0].length - said.length };
   }
   return null;
 }

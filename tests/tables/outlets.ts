@@ -1450,6 +1450,16 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'patient.', outlet: 'CNN' },
     ],
   },
+  {
+    note: 'a medium no list holds, by the initials of the name the text gave it in full ("the Marovan Press Agency" … "MPA carried a statement from …"), or by the acronym its noun introduced ("state broadcaster, TVK, relayed remarks by …"), is the outlet of the remarks it carries; "According to the agency" takes up the agency named before; a government\'s agency by its initials is no medium ("the Environmental Protection Agency" … "told EPA")',
+    text: 'Truce\n\nAcross the border, the Marovan Press Agency painted a different picture. According to the agency, President Lev Adamyan accepted the truce only after the units “retreated in disorder.”\n\nMPA carried a statement from Adamyan’s spokesman, Rurik Tavadze: “We negotiated from strength.”\n\nTarsovia’s state broadcaster, TVK, relayed remarks by Foreign Minister Sefa Oruncal hailing the deal as “a victory for patience.”\n\nThe Environmental Protection Agency set new rules. “We were not consulted,” Dana Hill told EPA officials.',
+    quotes: [
+      { quote: 'retreated in disorder.', outlet: 'Marovan Press Agency' },
+      { quote: 'We negotiated from strength.', outlet: 'Marovan Press Agency' },
+      { quote: 'a victory for patience.', outlet: 'TVK' },
+      { quote: 'We were not consulted,', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -3828,6 +3828,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Ports\n\nThe head of the port authority said on Monday that the docks would stay closed.\n\nSen. Ana Ruiz, who chairs the transport committee, called for an inquiry.',
     quotes: [{ quote: 'the docks would stay closed', speaker: 'head of the port authority' }],
   },
+  {
+    note: 'a medium that relays someone\'s remarks ("The state broadcaster relayed remarks by President Anton Reisler hailing …", "The agency carried a statement from … calling …") reports them: the one named after "by" or "from" speaks; not where a verb of speech follows with a subject of its own',
+    text: 'Visit\n\nThe state broadcaster relayed remarks by President Anton Reisler hailing the deal as “a new chapter.”\n\nThe agency carried a statement from Foreign Minister Ana Ruiz calling the talks “productive.”\n\nThe agency carried a statement from the ministry, but Reisler said the talks were “long overdue.”',
+    quotes: [
+      { quote: 'a new chapter.', speaker: 'Anton Reisler' },
+      { quote: 'productive.', speaker: 'Ana Ruiz' },
+      { quote: 'long overdue.', speaker: 'Anton Reisler' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
