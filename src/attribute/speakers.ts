@@ -329,8 +329,9 @@ function roleModifiers(before: string): string {
 const compoundRole = (w: string): boolean => w.includes('-') && ROLE_NOUNS.has(w.slice(w.lastIndexOf('-') + 1));
 const ROLE_MODIFIER = /^(?:vice|deputy|senior|chief|former|acting|interim|presiding|veteran|head|assistant|lead|principal|managing|executive|general|associate|junior|trial|defence|defense|district|federal|state|county|city|union|party|team|club|campaign|police|health|finance|foreign|prime)$/i;
 // A short description with its article, lower-case words only: "the beadle", "the old gentleman".
-// (a rank's number ends one too: "the world No 3", "the world No. 1")
-const EPITHET = /^(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]+|No\.?\s+\d{1,3})$/u;
+// (a rank's number ends one too: "the world No 3", "the world No. 1"; and an age may be one of its words, "the
+// 27-year-old challenger")
+const EPITHET = /^(?:the|a|an)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\d{1,3}-year-old)\s+){0,2}(?:\p{Ll}[\p{Ll}-]+|No\.?\s+\d{1,3})$/u;
 // The same before a name and its comma: "The beadle, " before "Mr. Bumble".
 const EPITHET_BEFORE = /(?:^|[.;:!?”"]\s+|\n)((?:The|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+),\s+$/u;
 // What follows the head of an apposition: "the matron| of the workhouse", "a surgeon| in the neighbourhood".
@@ -1685,6 +1686,8 @@ const FIRM_OPENING = /^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,4}\p{Lu}[\p{L}&.’'-]*)\
 const FIRM_NAME = String.raw`(\p{Lu}[\p{L}&-]*(?:[ \u00a0]\p{Lu}[\p{L}&-]*){0,3})`;
 const FIRM_SIGNAL = new RegExp(String.raw`(?<![\p{L}’'-])${FIRM_NAME}(?:[’'](?:s)?\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|CEO|chairman|chairwoman|founder|shares|share\s+price|headquarters|shareholders|employees|workforce|customers|annual\s+report|profits?|revenues?|board\s+of\s+directors)|\s+(?:Ltd|Inc|Corp|plc|LLC|GmbH|AG|SA)(?![\p{L}]))|[Ss]hares\s+(?:in|of)\s+${FIRM_NAME}`, 'gu');
 // A name whose last word is a firm's: "Luminex Systems", "Brightwater Records".
+// A firm's name after the noun of its trade: "Rail operator Westline", "energy company Gulfline", "mining firm Kestrel".
+const FIRM_DESCRIBED = new RegExp(String.raw`(?<![\p{L}])(?:operator|company|firm|carrier|carmaker|automaker|maker|manufacturer|retailer|airline|developer|insurer|lender|supplier|provider|utility|producer|conglomerate)[ \u00a0]+${FIRM_NAME}(?![\p{L}])`, 'gu');
 const FIRM_HEADED = new RegExp(String.raw`(?<![\p{L}’'-])((?:\p{Lu}[\p{L}&-]*[ \u00a0]){1,3}(?:${FIRM_HEADS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')}))(?![\p{L}])`, 'gu');
 /** How far back (UTF-16 units) a firm's noun looks for the firm. */
 const FIRM_REACH = 4000;
@@ -1721,6 +1724,7 @@ function namedFirmBefore(text: string, at: number, noun: string): { name: string
   if (!seen.size) {
     for (const m of before.matchAll(FIRM_SIGNAL)) keep(m[1] ?? m[2]!, m.index! + (m[1] ? 0 : m[0].length - m[2]!.length));
     for (const m of before.matchAll(FIRM_HEADED)) keep(m[1]!, m.index!);
+    for (const m of before.matchAll(FIRM_DESCRIBED)) keep(m[1]!, m.index! + m[0].length - m[1]!.length);
   }
   let best: { name: string; at: number; count: number } | null = null;
   for (const c of seen.values()) if (!best || c.count > best.count || c.count === best.count && c.at > best.at) best = c;
@@ -1908,11 +1912,15 @@ function paragraphOpener(reg: Registry, m: Mention, head: string, roles = false)
   for (let i = first + 1; i < occ.length && occ[i]!.at < m.start; i++) if (occ[i]!.entity !== o.entity && occ[i]!.entity.person) return null;
   // (nor a noun that is someone's title, or another role of the opener's: "the moderator" after "Trump spoke first")
   const e = o.entity;
-  if (roles) return e;
-  if (e.titles.length && !holdsTitleWord(e, head) && e.titles.flatMap(titleRoles).length > 0) return null;
+  // (a rank by its number is no title: "the defending champion Sofia Lindqvist" is "the world No 3")
+  if (roles || ranked) return e;
+  // (a standing won, "Tour of Valmora champion", is no role that another noun would contradict: "the Swiss rider")
+  if (e.titles.length && !holdsTitleWord(e, head) && e.titles.flatMap(titleRoles).some((r) => !STANDING.test(r))) return null;
   if (lastNamedBefore(reg, m.start, (x) => x !== e && holdsTitleWord(x, head))) return null;
   return e;
 }
+// Titles of a standing won rather than a post held: "champion", "titleholder", "runner-up".
+const STANDING = /^(?:champion|titleholder|runner-up|front-runner|frontrunner)$/;
 // A paragraph that opens with a quotation.
 const QUOTE_OPENS = /^[“"‘']/;
 // A noun of a person by its ending: mentions.ts's PERSON_ENDING without -ant, -ent and -ary, which as heads of a

@@ -60,7 +60,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    marshal ranger warden engineer planner auditor regulator negotiator mediator superintendent principal dean provost
    curator architect designer developer farmer fisherman miner pilot firefighter paramedic medic soldier veteran
    shopkeeper entrepreneur novelist poet historian playwright filmmaker artist musician composer photographer
-   athlete player striker goalkeeper referee umpire jockey cyclist runner swimmer manager coach skipper
+   athlete player striker goalkeeper referee umpire jockey cyclist runner swimmer manager coach skipper champion titleholder
    forward midfielder defender winger quarterback pitcher batsman bowler guard linebacker shortstop catcher outfielder infielder
    flanker fly-half scrum-half full-back fullback wicketkeeper all-rounder
    scholar academic lecturer teacher student pastor chaplain monk nun minister-president ombudsman coroner

@@ -3837,6 +3837,20 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'long overdue.', speaker: 'Anton Reisler' },
     ],
   },
+  {
+    note: 'sports copy: a title of a standing before a name ("Middleweight champion Dario Velez") is taken up by "the champion"; an apposition with an age ("Mensah-Brooks, the 27-year-old challenger from …,") by "the challenger"; a standing is no role that contradicts another noun for the paragraph\'s opener ("Reigning champion Jonas Kessler … ⏎ Kessler denied … ⏎ “…,” the Swiss rider said")',
+    text: 'Fight night\n\nMiddleweight champion Dario Velez promised on Wednesday to win inside six rounds.\n\nKofi Mensah-Brooks, the 27-year-old challenger from the Eastside, sat silently.\n\nAsked about his only defeat, the challenger said it had made him “hungrier.”\n\n“I respect anyone who gets in the ring,” the champion said.\n\nCycling\n\nReigning Tour of Valmora champion Jonas Kessler has been suspended.\n\nKessler, who rides for Velocor, denied any wrongdoing.\n\n“I have never taken a banned substance,” the Swiss rider said.',
+    quotes: [
+      { quote: 'hungrier.', speaker: 'Kofi Mensah-Brooks' },
+      { quote: 'I respect anyone who gets in the ring,', speaker: 'Dario Velez' },
+      { quote: 'I have never taken a banned substance,', speaker: 'Jonas Kessler' },
+    ],
+  },
+  {
+    note: '"the company" takes up a firm the article named after the noun of its trade ("Rail operator Westline", "energy company Gulfline")',
+    text: 'Heatwave\n\nRail operator Westline cautioned that trains would run at reduced speeds.\n\n“Rails can buckle in extreme heat,” the company said in a statement.',
+    quotes: [{ quote: 'Rails can buckle in extreme heat,', speaker: 'Westline' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
