@@ -1460,6 +1460,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'We were not consulted,', outlet: null },
     ],
   },
+  {
+    note: 'a transcript of a meeting named by its day\'s possessive ("a transcript of Monday evening’s council meeting released by City Hall") is a released document, its publisher the outlet; "Speaking later to Radio Liberta" is "speaking to" with a time between',
+    text: 'Heat\n\nIn a transcript of Monday evening’s emergency council meeting released by City Hall, the mayor, Gareth Pryce, told councillors that cooling centres would open on Tuesday.\n\nSpeaking later to Radio Liberta, the lawyer said his client was “calm and determined.”',
+    quotes: [
+      { quote: 'cooling centres would open on Tuesday', outlet: 'City Hall' },
+      { quote: 'calm and determined.', outlet: 'Radio Liberta' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
