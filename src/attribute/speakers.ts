@@ -1403,6 +1403,14 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
       const near0 = personOccurrenceNear(reg, at, g);
       const named = near0 && ASKED_BY.test(reg.text.slice(Math.max(0, near0.at - 40), near0.at)) ? null : near0;
       const spoke = reg.lastQuoted;
+      // ("Feld … pressed her on margins. “…?” he said. ⏎ “Fair question,” the 52-year-old replied.": a reply to the
+      // question the one quoted last asked is another's, the person named before the asker)
+      if (spoke && REPLY_AFTER.test(reg.text.slice(m.end, m.end + 20)) && /\?[”’"]/.test(reg.text.slice(Math.max(0, spoke.start - 250), m.start))) {
+        // (a person by a given name, a title or a gender the text gave: not a firm the registry could not tell, "Granite
+        // Ridge")
+        const other = lastNamedBefore(reg, at, (e) => e.person && e !== spoke.entity && (e.gender !== null || e.titles.length > 0 || isGivenName(e.words[0]!)) && (!age || e.age === null || e.age === Number(age[1])) && (g === null || e.gender === null || e.gender === g));
+        if (other) return { speaker: other.name, title: m.title ?? m.text };
+      }
       // (the quotation's end: that of the sentence that gave them the words, where the names are inside what they said)
       const ended = spoke ? Math.max(sentenceEnd(reg.text, spoke.start, spoke.end), spoke.clauseEnd) : 0;
       if (spoke && at > ended && at - ended < LAST_SPEAKER_REACH && (!named || named.at < ended) && (g === null || spoke.entity.gender === null || spoke.entity.gender === g) && (!age || spoke.entity.age === null || spoke.entity.age === Number(age[1]))) return { speaker: spoke.entity.name, title: m.title ?? m.text };
@@ -1919,6 +1927,8 @@ function paragraphOpener(reg: Registry, m: Mention, head: string, roles = false)
   if (lastNamedBefore(reg, m.start, (x) => x !== e && holdsTitleWord(x, head))) return null;
   return e;
 }
+// A verb of replying right after a description: "the 52-year-old replied".
+const REPLY_AFTER = /^\s+(?:replied|responded|answered|countered|retorted|shot\s+back)(?![\p{L}])/u;
 // Titles of a standing won rather than a post held: "champion", "titleholder", "runner-up".
 const STANDING = /^(?:champion|titleholder|runner-up|front-runner|frontrunner)$/;
 // A paragraph that opens with a quotation.

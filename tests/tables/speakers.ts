@@ -3851,6 +3851,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Heatwave\n\nRail operator Westline cautioned that trains would run at reduced speeds.\n\n“Rails can buckle in extreme heat,” the company said in a statement.',
     quotes: [{ quote: 'Rails can buckle in extreme heat,', speaker: 'Westline' }],
   },
+  {
+    note: 'a description that replies ("the 52-year-old replied") to the question the one quoted last asked is the person named before the asker, not the asker; without a question it takes up the one quoted last, as before',
+    text: 'Earnings\n\nChief Executive Marisa Delgado-Wren said the company expected lower revenue.\n\nTobias Feld, an analyst at Granite Ridge, pressed her on margins. “What gives you confidence the bottom is in?” he said.\n\n“Fair question,” the 52-year-old replied.\n\nLena Ortiz, a trader, was unimpressed. “Margins keep falling,” she said.\n\n“That is the whole story,” the 41-year-old added.',
+    quotes: [
+      { quote: 'Fair question,', speaker: 'Marisa Delgado-Wren' },
+      { quote: 'That is the whole story,', speaker: 'Lena Ortiz' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
