@@ -858,9 +858,11 @@ const AGENCY_NAME = /\b(?:Agency|Agence|Press|Presse|Wire|News Service)\b/;
 const BROADCASTER_NAME = /\b(?:Television|TV|Radio|Broadcasting|Broadcast|Channel|Network|Station)\b/;
 // A medium's noun as the source after "according to" and a spinner's words for it: "According to the agency, …", "As
 // per the broadcaster".
-const MEDIUM_SOURCE = /\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er|[Ii]n\s+keeping\s+with|[Cc]iting|[Aa]s\s+reported\s+by)\s+([Tt]he\s+(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily))(?![\p{L}])/u;
+// (a medium by its noun after "the": "the agency", "the state broadcaster")
+const THE_MEDIUM = String.raw`[Tt]he\s+(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily)`;
+const MEDIUM_SOURCE = new RegExp(String.raw`\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er|[Ii]n\s+keeping\s+with|[Cc]iting|[Aa]s\s+reported\s+by)\s+(${THE_MEDIUM})(?![\p{L}])`, 'u');
 // A medium's noun as a subject before a verb of reporting: "The agency later quoted", "the broadcaster reported".
-const REPORTING_MEDIUM = /\b([Tt]he\s+(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily))\s+(?:later\s+|also\s+|then\s+|separately\s+)?(?:quoted|cited|reported|carried|published)\b/;
+const REPORTING_MEDIUM = new RegExp(String.raw`\b(${THE_MEDIUM})\s+(?:later\s+|also\s+|then\s+|separately\s+)?(?:quoted|cited|reported|carried|published)\b`);
 
 /** The last outlet of the gazetteer (no weak alias) named in the words before `at`, within reach. */
 function lastNamedOutlet(text: string, at: number): string | null {

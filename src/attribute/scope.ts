@@ -123,8 +123,9 @@ const INTERVIEW_WITH = /\b(?:in|during)\s+(?:an|a|the|his|her|their)\s+(?:[\p{Ll
 function localMedium(media: readonly LocalMedium[], sentence: string): { name: string; text: string; at: number } | null {
   for (const m of media) {
     const hit = m.pattern.exec(sentence);
-    const said = hit ? hit[1] ?? hit[2]! : '';
-    if (hit) return { name: m.name, text: said, at: hit.index + hit[0].length - said.length };
+    // (the alias after "told", "according to" …, or before "relayed", "carried" …: listenerPattern)
+    const said = hit?.[1] ?? hit?.[2];
+    if (hit && said) return { name: m.name, text: said, at: hit.index + hit[0].length - said.length };
   }
   return null;
 }

@@ -331,7 +331,10 @@ const ROLE_MODIFIER = /^(?:vice|deputy|senior|chief|former|acting|interim|presid
 // A short description with its article, lower-case words only: "the beadle", "the old gentleman".
 // (a rank's number ends one too: "the world No 3", "the world No. 1"; and an age may be one of its words, "the
 // 27-year-old challenger")
-const EPITHET = /^(?:the|a|an)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\d{1,3}-year-old)\s+){0,2}(?:\p{Ll}[\p{Ll}-]+|No\.?\s+\d{1,3})$/u;
+const RANK_NUMBER = String.raw`No\.?\s+\d{1,3}`;
+const EPITHET = new RegExp(String.raw`^(?:the|a|an)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\d{1,3}-year-old)\s+){0,2}(?:\p{Ll}[\p{Ll}-]+|${RANK_NUMBER})$`, 'u');
+// A description that ends in a rank's number: "the world No 3".
+const RANKED = new RegExp(String.raw`\b${RANK_NUMBER}$`);
 // The same before a name and its comma: "The beadle, " before "Mr. Bumble".
 const EPITHET_BEFORE = /(?:^|[.;:!?”"]\s+|\n)((?:The|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]+),\s+$/u;
 // What follows the head of an apposition: "the matron| of the workhouse", "a surgeon| in the neighbourhood".
@@ -465,13 +468,13 @@ function genderOfFirst(first: string): 'm' | 'f' | null {
   return f && !m ? 'f' : m && !f ? 'm' : null;
 }
 
-/** The names of `text`; `inside(at)` tells whether offset `at` stands inside a quotation (markQuoted). */
 /** Is the run one given name before "and" and a run of a given name and one family name ("Gary" of "Gary and Ellen Thibodeaux")? */
 function givenBeforeFamily(text: string, r: { at: number; words: string[]; headline: boolean }, next: { at: number; words: string[]; headline: boolean } | undefined): boolean {
   return next !== undefined && !r.headline && !next.headline && r.words.length === 1 && next.words.length === 2 && next.at === r.at + r.words[0]!.length + 5 && text.startsWith(' and ', next.at - 5) &&
     isGivenName(r.words[0]!) && isGivenName(next.words[0]!) && !isGivenName(next.words[1]!) && !isTitleWord(r.words[0]!) && !isTitleWord(next.words[0]!);
 }
 
+/** The names of `text`; `inside(at)` tells whether offset `at` stands inside a quotation (markQuoted). */
 export function buildRegistry(text: string, inside?: (at: number) => boolean): Registry {
   // (every field set here, the lazy ones undefined, so that every registry has one hidden class in V8)
   const reg: Registry = {
@@ -569,7 +572,7 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
     if (r.headline) for (const part of portfolioSplit(r.words, r.at)) for (const run of splitRun(part.words, part.at, part.words.length > 1 ? common : null)) add(run.at, run.words);
     else if (lowerUsed.has(openers[k]!) || r.opens && r.words.length > 1 && (NEVER_NAME_OPENER.test(clean(r.words[0]!)) || ADVERB_OPENER.test(clean(r.words[0]!)) && common(r.words[0]!) || perSource(r))) add(r.at + r.words[0]!.length + 1, r.words.slice(1));
     else if (text.length >= BOOK_CHARS || !givenBeforeFamily(text, r, runs[k + 1])) add(r.at, r.words);
-    // ("Gary and Ellen Thibodeaux": in news, a given name alone, "and", and a given name with one family name name two
+    // ("Gary and Ellen Thibodeaux": in news, a given name alone, "and", and a given name with one family name are two
     // people of that family, the first "Gary Thibodeaux"; not in a book, "Maria and Henry Crawford" in Mansfield Park)
     else addName(reg, text, [r.words[0]!, runs[k + 1]!.words[1]!], r.at, r.at + r.words[0]!.length, text.slice(Math.max(0, r.at - 60), r.at), pendingSingles);
   });
@@ -1539,10 +1542,11 @@ function nextParagraphOpener(reg: Registry, at: number, titled = false): Entity 
   while (p < reg.text.length && /\s/.test(reg.text[p]!)) p++;
   // (with `titled`, past a title before the name: "Cmdr. Ruth Abernathy, who …")
   let o = reg.occurrences.find((x) => x.at === p);
-  for (let q = p, n = 0, w = titled ? OPENING_TITLE.exec(reg.text.slice(q, q + 30)) : null; !o && w && n < 3; n++, w = OPENING_TITLE.exec(reg.text.slice(q, q + 30))) {
-    q += w[0].length;
-    o = reg.occurrences.find((x) => x.at === q);
-    if (o) p = q;
+  for (let n = 0; titled && !o && n < 3; n++) {
+    const w = OPENING_TITLE.exec(reg.text.slice(p, p + 30));
+    if (!w) break;
+    p += w[0].length;
+    o = reg.occurrences.find((x) => x.at === p);
   }
   return o && o.entity.person && !o.quoted && o.entity.words.length > 1 && /^[^\n,.]{0,40},/.test(reg.text.slice(p, p + 60)) ? o.entity : null;
 }
@@ -1693,9 +1697,9 @@ const FIRM_OPENING = /^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,4}\p{Lu}[\p{L}&.’'-]*)\
 // "shares in Calloway", "Dishly Ltd" (a name of one to four capitalised words).
 const FIRM_NAME = String.raw`(\p{Lu}[\p{L}&-]*(?:[ \u00a0]\p{Lu}[\p{L}&-]*){0,3})`;
 const FIRM_SIGNAL = new RegExp(String.raw`(?<![\p{L}’'-])${FIRM_NAME}(?:[’'](?:s)?\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|CEO|chairman|chairwoman|founder|shares|share\s+price|headquarters|shareholders|employees|workforce|customers|annual\s+report|profits?|revenues?|board\s+of\s+directors)|\s+(?:Ltd|Inc|Corp|plc|LLC|GmbH|AG|SA)(?![\p{L}]))|[Ss]hares\s+(?:in|of)\s+${FIRM_NAME}`, 'gu');
-// A name whose last word is a firm's: "Luminex Systems", "Brightwater Records".
 // A firm's name after the noun of its trade: "Rail operator Westline", "energy company Gulfline", "mining firm Kestrel".
 const FIRM_DESCRIBED = new RegExp(String.raw`(?<![\p{L}])(?:operator|company|firm|carrier|carmaker|automaker|maker|manufacturer|retailer|airline|developer|insurer|lender|supplier|provider|utility|producer|conglomerate)[ \u00a0]+${FIRM_NAME}(?![\p{L}])`, 'gu');
+// A name whose last word is a firm's: "Luminex Systems", "Brightwater Records".
 const FIRM_HEADED = new RegExp(String.raw`(?<![\p{L}’'-])((?:\p{Lu}[\p{L}&-]*[ \u00a0]){1,3}(?:${FIRM_HEADS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')}))(?![\p{L}])`, 'gu');
 /** How far back (UTF-16 units) a firm's noun looks for the firm. */
 const FIRM_REACH = 4000;
@@ -1892,7 +1896,7 @@ function paragraphOpener(reg: Registry, m: Mention, head: string, roles = false)
   // (a role's noun too before a line that opens its paragraph, where no one named before holds it as a title: "the
   // shopkeeper" — checked below)
   // (and a rank by its number, "the world No 3", a player's)
-  const ranked = /\bNo\.?\s+\d{1,3}$/.test(m.text);
+  const ranked = RANKED.test(m.text);
   // (or, asked by the caller, the role's noun of a post held once, "the former central bank economist", not one said of
   // anyone, "the former official")
   const unfit = PLURAL_HEAD.test(head) || (roles ? GENERIC_ROLE.test(head) : ROLE_NOUNS.has(head) && (!lineOpens || GENERIC_ROLE.test(head)) || BODY_HEADS.has(head) || PUBLIC_BODY_HEADS.has(head) || !PERSON_ENDING_NOUN.test(head) || THING_ENDING.test(head));
