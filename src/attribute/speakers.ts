@@ -1397,7 +1397,12 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // (and so does a people's name, "the veteran German", "the 58-year-old German, who took charge in 2021,"; not a
     // party's, "the Republican", in political news as often another)
     const people = words.length > 1 && nationality(m.text.slice(m.text.lastIndexOf(' ') + 1));
-    if (age || kin || born || people) {
+    // (and so does a career left behind that no one's title holds, "The former investment banker, who took the helm in
+    // 2021, asserted": no one else's post)
+    // (not an office, "the former president", "the former governor": in political news as often another who held it;
+    // nor someone else's post, "the former vice president’s spokeswoman")
+    const career = role !== undefined && !holder && FORMER.test(m.text) && !OFFICE.test(role) && !/[’']s\s/.test(m.text);
+    if (age || kin || born || people || career) {
       // (the person quoted last, if close, over one named inside the words quoted: "She told the Post she had “nothing
       // left” when Keroche made her move.⏎“…,” the 31-year-old added" is hers; not over one named since the quotation
       // ended, "Second-place finisher Amara Obi was more guarded. “…,” the 26-year-old said")
@@ -1406,6 +1411,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
       const near0 = personOccurrenceNear(reg, at, g);
       const named = near0 && ASKED_BY.test(reg.text.slice(Math.max(0, near0.at - 40), near0.at)) ? null : near0;
       const spoke = reg.lastQuoted;
+      // (the same words resolved for an earlier quotation of the same clause: "…, asserted that the offer … was “generous”")
+      if (spoke && spoke.start === m.start && spoke.end === m.end) return { speaker: spoke.entity.name, title: m.title ?? m.text };
       // ("Feld … pressed her on margins. “…?” he said. ⏎ “Fair question,” the 52-year-old replied.": a reply to the
       // question the one quoted last asked is another's, the person named before the asker)
       if (spoke && REPLY_AFTER.test(reg.text.slice(m.end, m.end + 20)) && /\?[”’"]/.test(reg.text.slice(Math.max(0, spoke.start - 250), m.start))) {
@@ -1730,9 +1737,12 @@ function namedFirmBefore(text: string, at: number, noun: string): { name: string
     // (with the place or people of its name after the noun: "Central Bank of Caldera", "Bank of England")
     const head = noun.charAt(0).toUpperCase() + noun.slice(1);
     const of = String.raw`\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'-]*){1,3}`;
-    const own = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}&’'-]*\s+){1,3}${head}(?:${of})?|${head}${of})(?![\p{L}])`, 'gu');
+    // (or its plural, "Meridian Pacific Airlines" for "the airline")
+    const own = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}&’'-]*[^\S\n]+){1,3}${head}s?(?:${of})?|${head}${of})(?![\p{L}])`, 'gu');
     for (const m of before.matchAll(own)) keep(m[1]!, m.index!);
   }
+  // (a name that holds the noun says which firm however far back it stands)
+  const owned = seen.size > 0;
   if (!seen.size) {
     for (const m of before.matchAll(FIRM_SIGNAL)) keep(m[1] ?? m[2]!, m.index! + (m[1] ? 0 : m[0].length - m[2]!.length));
     for (const m of before.matchAll(FIRM_HEADED)) keep(m[1]!, m.index!);
@@ -1742,7 +1752,7 @@ function namedFirmBefore(text: string, at: number, noun: string): { name: string
   for (const c of seen.values()) if (!best || c.count > best.count || c.count === best.count && c.at > best.at) best = c;
   // (named last in the noun's paragraph or the one before: further back, "the company" is as often one the article
   // never named so, "Twitter", "Valeant")
-  return best && paragraphsBetween(text, best.at, at) <= 1 ? best : null;
+  return best && (owned || paragraphsBetween(text, best.at, at) <= 1) ? best : null;
 }
 
 /** How many paragraph breaks (blank lines) stand between `from` and `to`. */
@@ -1776,6 +1786,10 @@ function qualified(title: string, description: string): boolean {
   const j = t.lastIndexOf(role);
   const theirs = j > 0 && PORTFOLIO.test(t[j - 1]!) ? t[j - 1]! : null;
   if (mine && theirs && mine !== theirs) return false;
+  // ("the union chief" is not "chief executive Patricia Lindqvist": a role the title holds before another role of its
+  // own modifies that one; not before a "general", "director general", which follows its role)
+  const next = j >= 0 ? t[j + 1] : undefined;
+  if (next !== undefined && ROLE_NOUNS.has(role) && ROLE_NOUNS.has(next) && !/^gen(?:eral|\.)$/.test(next)) return false;
   // ("the governor" is not "Deputy Governor Piet Hallen", nor "the prime minister" "Deputy Prime Minister …": a rank
   // below the office before the role, in one and not the other, is another office)
   const rank = (words: readonly string[], end: number) => words.slice(Math.max(0, end - 3), end).find((w) => RANK.test(w)) ?? null;
@@ -1788,6 +1802,9 @@ const RANK = new RegExp(`^(?:${RANK_WORDS})$`);
 const PORTFOLIO = new RegExp(`^(?:prime|interior|foreign|finance|defence|defense|health|justice|education|home|trade|economy|economic|energy|transport|labour|labor|culture|agriculture|environment|treasury|${RANK_WORDS})$`);
 const PARTY = /\b(democratic|democrat|republican|gop|labour|conservative|tory|liberal)\b/;
 const FORMER = /\b(?:former|ex|onetime|one-time|erstwhile|retired)\b/i;
+// Public offices, which a "former" description takes up only through a title: "the former governor" is as often one
+// the article did not just name.
+const OFFICE = /^(?:president|vice-president|president-elect|premier|chancellor|king|queen|prince|princess|emperor|pope|minister|secretary|senator|representative|congressman|congresswoman|lawmaker|legislator|governor|mayor|councilman|councilwoman|councillor|councilor|commissioner|judge|justice|prosecutor|sheriff|speaker|ambassador|chairman|chairwoman|chair|leader|nominee)$/;
 
 function titledBefore(reg: Registry, at: number, test: (title: string) => boolean): Entity | null {
   return lastNamedBefore(reg, at, (e) => e.titles.some((t) => test(t.toLowerCase())));

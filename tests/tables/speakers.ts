@@ -3859,6 +3859,27 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'That is the whole story,', speaker: 'Lena Ortiz' },
     ],
   },
+  {
+    note: '"the airline" takes up a firm whose name holds the noun in the plural ("Corvane Air Lines" … "Halvard Airlines"), however many paragraphs back it was named',
+    text: 'Strike\n\nHalvard Airlines cancelled 300 flights on Friday as cabin crew walked out.\n\nUnion leader Bea Rusk said members had waited three years for a raise.\n\nTravel agents reported long queues at the main terminal.\n\nHotels near the airport said they were full.\n\nIn an email to customers, the airline said refunds would be processed within a week.',
+    quotes: [{ quote: 'refunds would be processed within a week', speaker: 'Halvard Airlines' }],
+  },
+  {
+    note: 'a role the description ends on is not the modifier of another role in a title: "the union chief" is not "chief executive Mara Quist", while "the fire chief" is still "Fire Chief Leon Barr"',
+    text: 'Walkout\n\nTorvik Freight chief executive Mara Quist said the offer was final.\n\n“We will stay out as long as we must,” the union chief said.\n\nFire Chief Leon Barr said crews were on standby at the depot.\n\n“No one is in danger,” the fire chief said.',
+    quotes: [
+      { quote: 'We will stay out as long as we must,', speaker: 'the union chief' },
+      { quote: 'No one is in danger,', speaker: 'Leon Barr' },
+    ],
+  },
+  {
+    note: 'a career left behind that no title holds ("The former investment banker", "the retired teacher") takes up the person quoted last, for every quotation of its clause; a former office ("the former two-term governor") does not, in political news as often another who held it',
+    text: 'Talks\n\n“We respect our pilots,” chief executive Ines Palmgren told the station.\n\nThe former investment banker said the offer, a 12 percent raise, was “generous by any standard.”\n\nPolitics\n\n“This is a good day for the state,” Senator Rob Kessling said.\n\nThe former two-term governor said the bill was “long overdue.”',
+    quotes: [
+      { quote: 'generous by any standard.', speaker: 'Ines Palmgren' },
+      { quote: 'long overdue.', speaker: 'The former two-term governor' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
