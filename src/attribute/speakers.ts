@@ -1241,6 +1241,16 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
       if (r.speaker) return { speaker: r.speaker, title: m.title ?? m.text };
     }
   }
+  // ("“…,” Raman's post read", "the regulator's statement read": in news, the document's owner, resolved as a mention of
+  // its own)
+  const owned = reg.text.length < BOOK_CHARS ? OWNED_DOCUMENT.exec(m.text) : null;
+  if (owned) {
+    const owner = owned[1]!;
+    const noun = /^the\s/i.test(owner);
+    const r = resolveMention(reg, { kind: noun ? 'noun' : 'name', start: m.start, end: m.start + owner.length, text: owner, name: noun ? null : owner, title: null, gender: null }, at);
+    if (r.speaker && r.speaker !== owner && r.speaker !== owner.replace(/^the\s+/i, '')) return { speaker: r.speaker, title: m.title ?? m.text };
+    if (!noun) return { speaker: r.speaker ?? owner, title: m.title ?? m.text };
+  }
   // "the statement said": who issued the statement the text spoke of last
   const document = reg.text.length < BOOK_CHARS ? STATEMENT_MENTION.exec(m.text) : null;
   if (document) {
@@ -1616,6 +1626,8 @@ function titleStandsFor(reg: Registry, m: Mention, words: readonly string[], rol
 // advisory said", "The stewards said in their decision … the decision read")
 const DOCUMENT = 'statement|advisory|post|release|bulletin|notice|filing|memo|communiqué|communique|decision|ruling|letter|report|note|email';
 const STATEMENT_WORD = new RegExp(String.raw`\bin\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}(${DOCUMENT})\b`, 'iu');
+// A document by its owner: "Raman's post", "the regulator's written statement", "Lumenar Systems’ letter".
+const OWNED_DOCUMENT = new RegExp(String.raw`^((?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)(?:[’']s|s[’'])\s+(?:[\p{Ll}-]+\s+)?(?:${DOCUMENT})$`, 'u');
 const STATEMENT_MENTION = new RegExp(String.raw`^the\s+(?:\p{Ll}+\s+)?(${DOCUMENT})$`, 'iu');
 const STATEMENT_REACH = 1500;
 // Between the issuer's name and "statement": "issued a", "released a written", "put out a brief".

@@ -3880,6 +3880,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'long overdue.', speaker: 'The former two-term governor' },
     ],
   },
+  {
+    note: 'a document by its owner ("Okoro\'s post read", "the council\'s statement said") is the owner\'s, resolved as a mention of its own; a description the text does not resolve stays as written',
+    text: 'Rally\n\nStudent leader Ada Okoro called for a march on Friday.\n\n“We are done waiting,” Okoro\'s post read.\n\nLakeside District Council said the park would stay open.\n\n“Everyone is welcome,” the council\'s statement said.\n\n“Bring water,” the organisers\' post said.',
+    quotes: [
+      { quote: 'We are done waiting,', speaker: 'Ada Okoro' },
+      { quote: 'Everyone is welcome,', speaker: 'Lakeside District Council' },
+      { quote: 'Bring water,', speaker: 'the organisers\' post' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
