@@ -2533,6 +2533,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Teachers Union and State Reach Pay Deal, Calling Off Monday Strike\n\nThe union reached a deal on Sunday, calling off the strike planned for Monday.\n\nThe army mobilised on Friday, calling up 5,000 reservists.\n\nThe rival union walked out, calling the offer a betrayal of teachers.',
     quotes: [{ quote: 'the offer a betrayal of teachers', speaker: 'The rival union', rule: 'saying-clause' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a participle set off after its subject\'s comma before a preposition ("Velez, questioned about the memo, maintained that …", "pressed on the figures") is passive, no act whose object is reported: the clause after the main verb is',
+    text: 'Memo\n\nMinister Rosa Velez faced the committee on Tuesday.\n\nVelez, questioned about the memo, maintained that she had never seen it.\n\nHer deputy, pressed on the figures, insisted the budget was balanced.',
+    quotes: [
+      { quote: 'she had never seen it', speaker: 'Rosa Velez', rule: 'subject-cue-that' },
+      { quote: 'the budget was balanced', speaker: 'deputy' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -665,6 +665,9 @@ function reportAct(toks: readonly Token[], c: Cue, s: CueSpeaker, act: boolean, 
   }
   // "Nomination questions are likely to …": an auxiliary after the cue makes the cue a noun
   if (first && /^(is|are|was|were|will|would|has|have|had|can|could|should|coming|going)$/.test(first.lower)) return;
+  // ("Farrow, questioned about that claim, maintained …": a participle set off after its subject's comma, before a
+  // preposition, is passive, what was asked of them, no act of theirs)
+  if (first && toks[c.first - 1]?.text === ',' && c.first === c.last && /ed$/.test(toks[c.first]!.lower) && /^(?:about|over|on|by|for)$/.test(first.lower)) return;
   const summons = NAMING.test(c.lemma) && (toks.slice(from + 1, Math.min(end, from + 5)).some((t) => /^(to|off|in|out|back|up|for)$/.test(t.lower)) || toks.slice(from, Math.min(end, from + 3)).some((t) => NOT_NAMED.test(t.lower)) || end - from < 2 || c.lemma === 'call' && (speaker.kind === 'noun' && /^(a|an)\s/i.test(speaker.text) || toks.slice(from, end).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || NAME_LINK.test(t.lower))));
   if (first && first.kind === 'word' && end > from && wordsIn(toks, from, end) <= 60 && !summons && (refusal || !/^(to|in|on|at|by|as|of|with|from|after|before|during|up|off|out|back|into|it|this)$/.test(first.lower)) && !(first.lower === 'that' && !act)) {
     run.out.push({ ...spanOf(toks, from, end), rule: 'subject-act-object', mention: speaker, cue: c, sentence: si });

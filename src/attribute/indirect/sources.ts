@@ -53,7 +53,8 @@ export function sourceConnector(toks: readonly Token[], i: number): { first: num
   let last: number;
   if (w === 'on' || w === 'upon') {
     const verb = toks[i - 1];
-    if (!verb || !/^\p{Ll}{3,}ed$/u.test(i === 1 ? verb.lower : verb.text) || IRREGULAR_PAST.has(verb.lower)) return null;
+    // (not a verb of asking, "Her deputy, pressed on the figures, insisted …": what they were asked about)
+    if (!verb || !/^\p{Ll}{3,}ed$/u.test(i === 1 ? verb.lower : verb.text) || IRREGULAR_PAST.has(verb.lower) || /^(?:pressed|questioned|quizzed|grilled|challenged|probed|asked)$/.test(verb.lower)) return null;
     first = i - 1;
     last = i;
   } else if (w === 'as') {
