@@ -1244,7 +1244,12 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // ("“…,” Raman's post read", "the regulator's statement read": in news, the document's owner, resolved as a mention of
   // its own)
   const owned = reg.text.length < BOOK_CHARS ? OWNED_DOCUMENT.exec(m.text) : null;
-  if (owned) {
+  // ("Its report warned that …", "His letter said": the one the pronoun stands for)
+  const pronounOwner = !owned && reg.text.length < BOOK_CHARS ? PRONOUN_DOCUMENT.exec(m.text)?.[1]!.toLowerCase() ?? null : null;
+  if (pronounOwner) {
+    const r = resolveMention(reg, { kind: 'pronoun', start: m.start, end: m.start + pronounOwner.length, text: pronounOwner === 'its' ? 'it' : pronounOwner === 'his' ? 'he' : 'she', name: null, title: null, gender: pronounOwner === 'its' ? 'n' : pronounOwner === 'his' ? 'm' : 'f' }, at);
+    if (r.speaker) return { speaker: r.speaker, title: m.title ?? m.text };
+  } else if (owned) {
     const owner = owned[1]!;
     const noun = /^the\s/i.test(owner);
     const r = resolveMention(reg, { kind: noun ? 'noun' : 'name', start: m.start, end: m.start + owner.length, text: owner, name: noun ? null : owner, title: null, gender: null }, at);
@@ -1302,6 +1307,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     ? titledBefore(reg, at, (t) => (t.includes(role) || posts !== undefined && posts.some((r) => t.toLowerCase().includes(r))) && qualified(t, m.text)) ?? titleStandsFor(reg, m, words, role, at)
     : !role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text) ? titledBefore(reg, at, (t) => (t.endsWith(head) || t === oneWord) && !t.endsWith(` of${head}`) && !t.endsWith(` of the${head}`)) : null;
   if (holder) return { speaker: holder.name, title: m.title ?? m.text };
+  // ("Dr. Helen Marchetti, Veltrane’s medical director, … The physician, who joined …, informed reporters": in news, a
+  // doctor's noun takes up the one last named with "Dr.")
+  const doctor = words[0] === 'the' && words.length <= 3 && reg.text.length < BOOK_CHARS && /^(?:doctor|physician)$/.test(role ?? '') ? lastNamedBefore(reg, at, (e) => e.person && reg.text.includes(`Dr. ${e.name}`)) : null;
+  if (doctor) return { speaker: doctor.name, title: m.title ?? m.text };
   // ("The head of the regional coast guard told a public inquiry …" ⏎ "Cmdr. Ruth Abernathy, who has led the coast
   // guard’s Marisport sector since 2019, …": in news, a definite description of a person by the body they serve, in the
   // lede, is the one whose name opens the next paragraph, where that paragraph's opening names the body too)
@@ -1336,6 +1345,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
         const full = resolveMention(reg, { kind: 'name', start: firm.at, end: firm.at + firm.name.length, text: firm.name, name: firm.name, title: null, gender: null }, firm.at).speaker ?? firm.name;
         return { speaker: isGivenName(full.split(/\s+/)[0]!) ? firm.name : full, title: m.title ?? m.text };
       }
+      // ("Veltrane Pharmaceuticals on Thursday pulled … Shares of Veltrane fell … the company conveyed": or the one firm
+      // the article is about, named far more often than any other)
+      const main = /^(?:company|firm)$/i.test(taken[1]!) ? mainFirm(reg, at) : null;
+      if (main) return { speaker: main, title: m.title ?? m.text };
     }
   }
   // ("Solvay, 24, was gracious in defeat. “…,” the young grandmaster said": in news, a description of a person by a
@@ -1627,6 +1640,7 @@ function titleStandsFor(reg: Registry, m: Mention, words: readonly string[], rol
 const DOCUMENT = 'statement|advisory|post|release|bulletin|notice|filing|memo|communiqué|communique|decision|ruling|letter|report|note|email';
 const STATEMENT_WORD = new RegExp(String.raw`\bin\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}(${DOCUMENT})\b`, 'iu');
 // A document by its owner: "Raman's post", "the regulator's written statement", "Lumenar Systems’ letter".
+const PRONOUN_DOCUMENT = new RegExp(String.raw`^(its|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:${DOCUMENT})$`, 'iu');
 const OWNED_DOCUMENT = new RegExp(String.raw`^((?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)(?:[’']s|s[’'])\s+(?:[\p{Ll}-]+\s+)?(?:${DOCUMENT})$`, 'u');
 const STATEMENT_MENTION = new RegExp(String.raw`^the\s+(?:\p{Ll}+\s+)?(${DOCUMENT})$`, 'iu');
 const STATEMENT_REACH = 1500;
@@ -1692,7 +1706,8 @@ function statementIssuer(reg: Registry, at: number, noun: string): string | null
 }
 
 // A document's participle and "by" before its issuer's name: " published by ", " released on Friday by the ".
-const PUBLISHED_BY = /^\s+(?:published|released|issued|put\s+out|compiled|commissioned)\s+(?:(?:on|late|early|last)\s+\S+\s+)?by\s+(?:the\s+)?$/i;
+// (maybe after when: "on Monday", "late Thursday", "Thursday")
+const PUBLISHED_BY = /^\s+(?:published|released|issued|put\s+out|compiled|commissioned)\s+(?:(?:(?:on|late|early|last)\s+)?\S+\s+)?by\s+(?:the\s+)?$/i;
 
 /** The words of a set, capitalised, as the alternatives of a regular expression: "Ministry|Department|…". */
 function capitalised(words: ReadonlySet<string>): string {
@@ -1765,6 +1780,30 @@ function namedFirmBefore(text: string, at: number, noun: string): { name: string
   // (named last in the noun's paragraph or the one before: further back, "the company" is as often one the article
   // never named so, "Twitter", "Valeant")
   return best && (owned || paragraphsBetween(text, best.at, at) <= 1) ? best : null;
+}
+
+/**
+ * The firm an article is about: of the bodies named before `at` whose name holds a firm's word ("Veltrane
+ * Pharmaceuticals", its short name "Veltrane" counted with it), not a public body's, the one named at least three
+ * times and more than twice as often as any other; null when there is none.
+ */
+const FIRM_WORDS: ReadonlySet<string> = new Set(FIRM_HEADS);
+function mainFirm(reg: Registry, at: number): string | null {
+  const counts = new Map<Entity, number>();
+  for (const o of reg.occurrences) {
+    if (o.at >= at) break;
+    const e = o.entity;
+    if (o.quoted || e.place || e.gender || !e.words.some((w) => FIRM_WORDS.has(w.toLowerCase())) || PUBLIC_BODY.test(e.name)) continue;
+    counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  let best: Entity | null = null;
+  let first = 0;
+  let second = 0;
+  for (const [e, n] of counts) {
+    if (n > first) [best, first, second] = [e, n, first];
+    else if (n > second) second = n;
+  }
+  return best && first >= 3 && first > 2 * second ? best.name : null;
 }
 
 /** How many paragraph breaks (blank lines) stand between `from` and `to`. */

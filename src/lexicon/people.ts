@@ -34,6 +34,7 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
     ['chief executive', 'ceo', 'chief executive officer'],
     ['lawyer', 'attorney'],
     ['doctor', 'physician'],
+    ['ambassador', 'envoy', 'diplomat'],
     ['spokesman', 'spokeswoman', 'spokesperson'],
     ['lawmaker', 'legislator'],
     ['researcher', 'scientist', 'academic', 'professor', 'lead author', 'study author', 'co-author'],

@@ -3889,6 +3889,27 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Bring water,', speaker: 'the organisers\' post' },
     ],
   },
+  {
+    note: '"the company" takes up the one firm the article is about, named three times and more than twice as often as any other, though none was named in its paragraph or the one before',
+    text: 'Recall\n\nOrvell Foods recalled 40,000 jars of baby food on Monday.\n\nShares of Orvell fell 4 percent on the news. Orvell makes most of the region’s baby food.\n\nParents crowded pharmacies across the region.\n\nIn a statement, the company said refunds would be paid in full.',
+    quotes: [{ quote: 'refunds would be paid in full', speaker: 'Orvell Foods' }],
+  },
+  {
+    note: 'a doctor\'s noun ("The physician", "the doctor") takes up the one last named with "Dr.", whatever their title; "the diplomat" the one titled ambassador or envoy',
+    text: 'Recall\n\nDr. Rhea Castell, the firm’s medical director, said the risk was low.\n\nPharmacists reported long queues.\n\nThe physician said the batch was found in a routine review.\n\nZoo\n\nAmbassador Omar Haddad visited the zoo on Sunday.\n\n“This cub is a gift to both our nations,” the diplomat said.',
+    quotes: [
+      { quote: 'the batch was found in a routine review', speaker: 'Rhea Castell' },
+      { quote: 'This cub is a gift to both our nations,', speaker: 'Omar Haddad' },
+    ],
+  },
+  {
+    note: 'a report by its issuer: "Its report warned" after a body that spoke is that body\'s; "The report noted" after "a report released Thursday by the Safety Board" the board\'s (a day between the participle and "by")',
+    text: 'Fish\n\nThe Marine Stocks Council said in its assessment that cod stocks had fallen.\n\nIts report warned that stocks faced “a collapse within a decade.”\n\nBridge\n\nThe bridge fell last month, according to a report released Thursday by the State Safety Board.\n\nThe report noted that inspectors had flagged corrosion in 2019.',
+    quotes: [
+      { quote: 'a collapse within a decade.', speaker: 'Marine Stocks Council' },
+      { quote: 'inspectors had flagged corrosion in 2019', speaker: 'State Safety Board' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
