@@ -14,6 +14,8 @@ const SAME_INTERVIEW = /\b(?:(?:the|that|this|same) (?:interview|broadcast|appea
 const WRITERS_OWN = /(?<![\p{L}])(?:(?:told|tells|telling)\s+(?:me|us)|(?:interview|conversation|segment|broadcast|show|episode|appearance)\s+(?:I|we)\s+\p{Ll}+|(?:interview|conversation)\s+with\s+(?:me|us))(?![\p{L}])/u;
 const THIRD_PERSON = /^(?:he|she|they|it)$/i;
 // "said in the interview": the interview named last, whoever gave it.
+// A broadcast or an interview a quote before was reported through, whoever spoke there: "Appearing on the same program".
+const ON_THE_SAME = /\b(?:on|in|during)\s+the\s+same\s+(?:program|programme|show|broadcast|segment|episode|podcast|telecast|newscast|bulletin|panel|interview)\b/i;
 const IN_THE_INTERVIEW = /\b(?:in|during)\s+(?:the|that|the\s+same)\s+interview\b/i;
 // Words that place a quote on another occasion than the interview before it.
 // ("said in an interview": an interview not named before, where "in the interview" takes one up; so is a statement,
@@ -113,6 +115,8 @@ export interface OutletScope {
   /** The previous quote's speaker and outlet, and where it ended; `past` when the outlet was named
    * with a past time ("told CNN last year"): then it goes on only to the rest of that quote. */
   last: { speaker: string | null; outlet: string | null; mention: Span | null; start: number; end: number; past: boolean } | null;
+  /** The outlet a quote was last reported through, whoever spoke: what "on the same program" takes up. */
+  lastOutlet: { name: string; mention: Span | null; past: boolean } | null;
 }
 
 // An interview given to a name of two to four capitalised words, not a possessive's ("an interview with Fox News's
@@ -161,7 +165,7 @@ export function outletScope(text: string, resolve: (name: string, at: number) =>
   const interviews = new Map<string, OutletHit>();
   const found = findInterviews(text);
   for (const i of found) if (i.person) interviews.set(speakerKey(resolve(i.person, i.at)), i.hit);
-  return { text, aliases, mayBePerson, dateline: findDateline(text), local: findLocalMedia(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text, aliases), bySpeaker: new Map(), interviewers: undefined, last: null };
+  return { text, aliases, mayBePerson, dateline: findDateline(text), local: findLocalMedia(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text, aliases), bySpeaker: new Map(), interviewers: undefined, last: null, lastOutlet: null };
 }
 
 /** Does text[from, to) hold a line break? (The first one after `from` is found, not the whole range copied.) */
@@ -269,6 +273,11 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     // "The agency later quoted him as saying …" after "the state-run Marovian News Agency"
     answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (q.transcript) answer = { outlet: q.transcript.name, outletMention: q.transcript.mention };
+  else if (scope.lastOutlet && !scope.lastOutlet.past && !own() && ON_THE_SAME.test(sentenceText)) {
+    // "Appearing on the same program an hour later, chief executive Patricia Lindqvist contended that …": another
+    // speaker on the broadcast a quote before was reported through
+    answer = { outlet: scope.lastOutlet.name, outletMention: scope.lastOutlet.mention };
+  }
   else if (who && !scope.bySpeaker.has(who) && scope.interviews.has(who) && sameOccasion() && (piece = scope.interviews.get(who) ?? null)) {
     // "… mentioned by Ivanka Trump in an interview with Cosmopolitan magazine." … "She noted the rule in the interview."
     answer = { outlet: piece.name, outletMention: piece.mention };
@@ -307,6 +316,7 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   const past = answer.outletMention !== null && PAST_OCCASION.test(text.slice(answer.outletMention.end, answer.outletMention.end + 30));
   if (who && hit && !past) scope.bySpeaker.set(who, { name: hit.name, mention: hit.mention, at: q.start });
   scope.last = { speaker: who, outlet: answer.outlet, mention: answer.outletMention, start: q.start, end: q.end, past: past || (q.inherited && last?.past === true) };
+  if (answer.outlet !== null) scope.lastOutlet = { name: answer.outlet, mention: answer.outletMention, past: scope.last.past };
   // the article's own publisher is not the outlet of its quotes
   if (scope.publisher && answer.outlet === scope.publisher) answer = { outlet: null, outletMention: null };
   return answer;

@@ -1468,6 +1468,15 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'calm and determined.', outlet: 'Radio Liberta' },
     ],
   },
+  {
+    note: '"on the same program", "in the same interview" take up the outlet a quote before was reported through, though another person speaks; without such words, another speaker\'s words carry no outlet',
+    text: 'Strike\n\nUnion leader Tomas Brandt called the walkout “a last resort” during an appearance on Radio Halden’s morning show.\n\nAppearing on the same program an hour later, chief executive Ada Lind contended that the demands were unaffordable.\n\nA passenger, Ruth Ames, said she had waited six hours.',
+    quotes: [
+      { quote: 'a last resort', outlet: 'Radio Halden' },
+      { quote: 'the demands were unaffordable', outlet: 'Radio Halden' },
+      { quote: 'she had waited six hours', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
