@@ -340,7 +340,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // ("appearing on NBC’s “The Late Hour,”": a listed outlet's possessive before a programme's title in marks names the
     // network, as "NBC’s “Meet the Press”" does)
     const owner = desc && /[’']s\s+$/.test(desc[0]) && /^[“"]/.test(window.slice(at, at + 1)) ? aliasAt(window, after, true) : null;
-    let hit = owner ?? aliasAt(window, at, !weakTrigger) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (trig === 'on' && cueBefore(window, m.index, cueWord) ? mediaAt(window, at) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) ?? shortFormAt(text, window, at, from, desc) : null));
+    // ("maintained on X late Friday that …": a platform whose name is a common word too, right after the quote's own cue)
+    let hit = owner ?? aliasAt(window, at, !weakTrigger) ?? (trig === 'on' && cueBefore(window, m.index, cueWord) ? platformAt(window, at) : null) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (trig === 'on' && cueBefore(window, m.index, cueWord) ? mediaAt(window, at) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) ?? shortFormAt(text, window, at, from, desc) : null));
     // ("appearing on Canal Meridiano's evening programme": the owner's possessive is no part of its name, unless a list
     // holds it so, "Barron's")
     const bare = hit ? ownerless(hit.text) : '';
@@ -606,6 +607,12 @@ const MEDIA_RUN = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:[ \u0
 const ADJECTIVE_BEFORE_NOUN = /^[ \u00a0](?!(?:that|on|in|at|about|of|for|with|by|and|or|but|as|after|before|when|while|last|this|during|from|it|he|she|they|we|was|is|had|has|said|says|the|a|an|to|via|over|under|earlier|later|recently)(?![\p{L}]))\p{Ll}/u;
 
 /** A gazetteer alias starting exactly at `at` in `s`. */
+/** A platform's name at `at`, the weak ones too ("X", "Threads"). */
+function platformAt(s: string, at: number): NamedSpan | null {
+  const hit = aliasAt(s, at, true);
+  return hit && PLATFORMS.has(hit.name) ? hit : null;
+}
+
 function aliasAt(s: string, at: number, allowWeak: boolean): NamedSpan | null {
   const alias = matchAlias(s, at);
   if (!alias) return null;
@@ -693,7 +700,7 @@ function stateMedia(window: string, after: number, text?: string, from = 0): Nam
 const DESCRIBED_OUTLET_REACH = 1500;
 
 // "told the paper", "told the station": a medium's noun after "the", which takes up the medium named before.
-const TAKEN_UP_MEDIUM = /^the\s+(?:paper|newspaper|magazine|station|broadcaster|network|channel|programme|program|show|podcast|site|website|outlet|daily|tabloid|wire|radio)(?![\p{L}])/u;
+const TAKEN_UP_MEDIUM = /^the\s+(?:paper|newspaper|newsletter|blog|magazine|station|broadcaster|network|channel|programme|program|show|podcast|site|website|outlet|daily|tabloid|wire|radio)(?![\p{L}])/u;
 // A medium's name no list holds, anywhere in the words before: "the Draven Courier" (MEDIA_HEAD's words, unanchored).
 // (or a name a medium's word opens: "local station Radio Valmera", "Canal Deportivo")
 // The capitalised words that go on after a medium's word inside its name, " Flare" of "The Daily Flare": one or two,

@@ -1477,6 +1477,16 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'she had waited six hours', outlet: null },
     ],
   },
+  {
+    note: 'a platform whose name is a common word too ("X", "Threads") right after the quote\'s own cue and "on" ("maintained on X late Friday that …"); "the newsletter" takes up the newsletter named before; "insisted on Time" is no platform',
+    text: 'Fees\n\nStudent leader Omar Reyes maintained on X late Friday that the fight was not over.\n\nResearcher Lia Berg told the Data Ledger newsletter that the files were genuine.\n\n“I wrote to them three times,” Berg relayed to the newsletter.\n\nThe coach insisted on Time off for the squad, saying the players were “exhausted.”',
+    quotes: [
+      { quote: 'the fight was not over', outlet: 'X' },
+      { quote: 'the files were genuine', outlet: 'Data Ledger' },
+      { quote: 'I wrote to them three times,', outlet: 'Data Ledger' },
+      { quote: 'exhausted.', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
