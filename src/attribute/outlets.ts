@@ -341,7 +341,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // network, as "NBC’s “Meet the Press”" does)
     const owner = desc && /[’']s\s+$/.test(desc[0]) && /^[“"]/.test(window.slice(at, at + 1)) ? aliasAt(window, after, true) : null;
     // ("maintained on X late Friday that …": a platform whose name is a common word too, right after the quote's own cue)
-    let hit = owner ?? aliasAt(window, at, !weakTrigger) ?? (trig === 'on' && cueBefore(window, m.index, cueWord) ? platformAt(window, at) : null) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (trig === 'on' && cueBefore(window, m.index, cueWord) ? mediaAt(window, at) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) ?? shortFormAt(text, window, at, from, desc) : null));
+    let hit = owner ?? aliasAt(window, at, !weakTrigger) ?? (trig === 'on' && cueBefore(window, m.index, cueWord) ? platformAt(window, at) : null) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (trig === 'on' && cueBefore(window, m.index, cueWord) ? mediaAt(window, at) ?? takenUpMedium(text, window, after, from) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) ?? shortFormAt(text, window, at, from, desc) : SAID_ON_IN.test(trig) ? takenUpMedium(text, window, after, from) : null));
     // ("appearing on Canal Meridiano's evening programme": the owner's possessive is no part of its name, unless a list
     // holds it so, "Barron's")
     const bare = hit ? ownerless(hit.text) : '';
@@ -700,7 +700,7 @@ function stateMedia(window: string, after: number, text?: string, from = 0): Nam
 const DESCRIBED_OUTLET_REACH = 1500;
 
 // "told the paper", "told the station": a medium's noun after "the", which takes up the medium named before.
-const TAKEN_UP_MEDIUM = /^the\s+(?:paper|newspaper|newsletter|blog|magazine|station|broadcaster|network|channel|programme|program|show|podcast|site|website|outlet|daily|tabloid|wire|radio)(?![\p{L}])/u;
+const TAKEN_UP_MEDIUM = /^the\s+(?:paper|newspaper|newsletter|blog|agency|magazine|station|broadcaster|network|channel|programme|program|show|podcast|site|website|outlet|daily|tabloid|wire|radio)(?![\p{L}])/u;
 // A medium's name no list holds, anywhere in the words before: "the Draven Courier" (MEDIA_HEAD's words, unanchored).
 // (or a name a medium's word opens: "local station Radio Valmera", "Canal Deportivo")
 // The capitalised words that go on after a medium's word inside its name, " Flare" of "The Daily Flare": one or two,
@@ -763,6 +763,9 @@ const ONE_CAPITAL = /^(\p{Lu}[\p{Ll}’'-]{2,})(?![\p{L}])(?!\s+\p{Lu})/u;
  * medium no list holds and none that a list holds ("said in an interview with the Draven Courier … “…,” the retired
  * teacher told the paper").
  */
+// A verb of saying and the "on" or "in" of a medium: "expressed on the podcast", "wrote in the paper".
+const SAID_ON_IN = /^\p{L}+\s+(?:on|in)$/u;
+
 function takenUpMedium(text: string, window: string, after: number, from: number): NamedSpan | null {
   const m = TAKEN_UP_MEDIUM.exec(window.slice(after, after + 30));
   if (!m) return null;
@@ -781,7 +784,10 @@ function takenUpMedium(text: string, window: string, after: number, from: number
   // "said on the podcast" after "the Bullpen Session, a podcast about minor-league baseball", the name an apposition
   // gave it)
   const named = lastName(new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){1,5})${noun}(?![\p{L}])`, 'gu'), /^(?:(?:The|A|An|His|Her|Their|Its|Our|My|This|That|In|On|At)[ \u00a0]+)+/) ??
-    lastName(new RegExp(String.raw`((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}${noun}(?![\p{L}])`, 'gu'), /^(?:The|A|An)[ \u00a0]+/);
+    lastName(new RegExp(String.raw`((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}${noun}(?![\p{L}])`, 'gu'), /^(?:The|A|An)[ \u00a0]+/) ??
+    // (or the name after the noun: "in an episode of the podcast Reel Talk Weekly"; not a programme's of a station's
+    // possessive, "Canal Meridiano's evening programme Tiempo Extra", which the station's name stands for)
+    lastName(new RegExp(String.raw`(?<![’']s[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2})(?<![\p{L}])${noun}[ \u00a0]+((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*)`, 'gu'), /^$/);
   // ("Speaking on Radio Calder’s Morning Desk programme … told the programme": the station whose programme it is)
   if (named) return span(stationOf(named) ?? named);
   // (only where no outlet of the gazetteer is named before: with one, which the noun takes up is as often another, "told

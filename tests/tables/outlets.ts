@@ -1487,6 +1487,15 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'exhausted.', outlet: null },
     ],
   },
+  {
+    note: 'a medium\'s noun taken up after a verb of saying and "on" or "in" ("stated on the podcast") or after "told" ("told the agency"): the podcast named after its noun ("the podcast Night Reel"), the one news agency named before; a station\'s programme by its name ("Radio Lux\'s evening programme Extra Time") stays the station\'s',
+    text: 'Film\n\nThe director hit back in an episode of the podcast Night Reel released Tuesday.\n\n“Nobody called me,” Ama Boateng stated on the podcast.\n\nPrison\n\nGuards walked out on Sunday, a union leader told the Delta Press Agency.\n\n“We warned them for two years,” union leader Kofi Mensah told the agency.\n\nFootball\n\nClub president Rui Lanza, appearing on Radio Lux’s evening programme Extra Time on Wednesday, declared that the striker would stay.\n\n“He is not for sale,” Lanza stated on the programme.',
+    quotes: [
+      { quote: 'Nobody called me,', outlet: 'Night Reel' },
+      { quote: 'We warned them for two years,', outlet: 'Delta Press Agency' },
+      { quote: 'He is not for sale,', outlet: 'Radio Lux' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
