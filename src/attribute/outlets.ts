@@ -214,7 +214,7 @@ function aliasesIn(window: string, from: number, index: AliasIndex): AliasMatch[
 
 // Words that introduce the outlet that carried a statement.
 // (?<!\p{L}) before it is checked by wordStartExec.
-const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|warned|assured|reassured|cautioned|reminded|alerted|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|conversation\s+with|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|writ(?:ing|es|ten)\s+(?:for|in|on)|wrote\s+(?:for|in|on)|speaking\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+)?(?:to|with|on)|spoke\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+)?(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued|expressed)\s+(?:on|in|to)|posted\s+(?:on|to)|shared\s+(?:with|on)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+(?:on|to)|published\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month))\s+)?(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|(?:e-?mail|letter|message)\s+to|quoted\s+(?:by|in)|(?:reported|relayed|conveyed)\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|(?:seen|obtained|reviewed|viewed)\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
+const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|warned|assured|reassured|cautioned|reminded|alerted|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|conversation\s+with|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|(?:asked|questioned|quizzed|pressed)\s+on|writ(?:ing|es|ten)\s+(?:for|in|on)|wrote\s+(?:for|in|on)|speaking\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+)?(?:to|with|on)|spoke\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+)?(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued|expressed)\s+(?:on|in|to)|posted\s+(?:on|to)|shared\s+(?:with|on)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+(?:on|to)|published\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month))\s+)?(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|(?:e-?mail|letter|message)\s+to|quoted\s+(?:by|in)|(?:reported|relayed|conveyed)\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|(?:seen|obtained|reviewed|viewed)\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
 
 // The nouns of a programme one appears on ("the technology podcast Signal & Noise", "the morning show Wake Up Harbour").
 const PROGRAMME_NOUN = 'podcast|show|programme|program|newsletter|blog';
@@ -502,7 +502,7 @@ function platformPiece(window: string): string | null {
   }
   return null;
 }
-const PRESS_TRIGGER = /^(?:told|tells|telling|informed|apprised|advised|interview|interviews|interviewed|speaking|spoke|appear|appeared|appearing|appears|appearance|statement|comments|remarks|op-ed|column|article|essay|piece|commentary|wrote|writes|said|says|stated|added)\b/;
+const PRESS_TRIGGER = /^(?:told|tells|telling|informed|apprised|advised|interview|interviews|interviewed|speaking|spoke|appear|appeared|appearing|appears|appearance|asked|questioned|quizzed|pressed|statement|comments|remarks|op-ed|column|article|essay|piece|commentary|wrote|writes|said|says|stated|added)\b/;
 const MEDIA_NOUN = /\b(?:newspaper|paper|daily|tabloid|magazine|broadcaster|network|channel|station|radio|television|tv|agency|outlet|website|site|wire|programme|program|show|podcast)\b/i;
 // A descriptor of a programme one appears on, after which "on" names an outlet on no list: "on the technology podcast
 // Signal & Noise", "on the morning show Wake Up Harbour".
@@ -1038,10 +1038,28 @@ export function findFraming(text: string, from: number, to: number): OutletHit |
   const window = text.slice(from, Math.min(to, from + 300));
   const f = FRAMING.exec(window);
   if (!f) return null;
-  const hit = aliasAt(window, f[0].length, true);
+  const listed = aliasAt(window, f[0].length, true);
+  const unlisted = listed ? null : unlistedFramed(window, f[0].length);
+  // (an unlisted short form that a listed name ends with: "In the Post interview" after "The Washington Post")
+  const hit = listed ?? (unlisted && { ...unlisted, name: expandShortForm(text, from + unlisted.start, unlisted.text) ?? unlisted.name });
   if (!hit || !FRAMING_MEDIUM.test(window.slice(hit.end, hit.end + 60))) return null;
   return { name: hit.name, mention: { text: hit.text, start: from + hit.start, end: from + hit.end }, how: 'framing' };
 }
+
+/**
+ * A medium no list holds that frames the words: "In the NTV-1 interview", "In a Radio Norte broadcast" (a name with a
+ * medium's word, or one in capitals with a channel's number, before a broadcast's noun); null otherwise.
+ */
+function unlistedFramed(s: string, at: number): NamedSpan | null {
+  const m = UNLISTED_FRAMED.exec(s.slice(at, at + 60));
+  if (!m || NOT_OUTLETS.test(m[1]!)) return null;
+  if (!MEDIA_WORD_IN.test(m[1]!) && !(CAPITALS_CHANNEL.test(m[1]!) && BROADCAST_AFTER.test(s.slice(at + m[1]!.length, at + m[1]!.length + 30)))) return null;
+  return { name: m[1]!, text: m[1]!, start: at, end: at + m[1]!.length };
+}
+const UNLISTED_FRAMED = /^(\p{Lu}[\p{L}\d&’'-]*(?:[ \u00a0]\p{Lu}[\p{L}\d&’'-]*){0,3})(?=\s)/u;
+// (a name in capitals, with a channel's number maybe: "NTV-1", "KPAL"; only before a broadcast's noun, not "the FBI report")
+const CAPITALS_CHANNEL = /^\p{Lu}{2,5}(?:-\d{1,2}|-(?:TV|FM|AM))?$/u;
+const BROADCAST_AFTER = /^\s+(?:interview|broadcast|podcast|segment|episode|appearance)\b/;
 
 // People the article ties to an outlet: "MSNBC host Chris Matthews", "NBC’s
 // Dante Chinni", "Bill O'Reilly of Fox News", "Cameron Easley for Morning Consult".

@@ -1496,6 +1496,18 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'He is not for sale,', outlet: 'Radio Lux' },
     ],
   },
+  {
+    note: '"Asked on Radio Calder about …, X said: ‘…’" names the station as "speaking on" does ("Asked on Monday" names none); a medium no list holds framing the words, with a medium\'s word or in capitals before a broadcast\'s noun ("In the KVT-2 interview", "In a Radio Norte broadcast"), a listed one\'s short form expanded ("In the Post interview" after The Washington Post); not "In the FBI report"',
+    text: 'Vote\n\nAsked on Radio Calder about the result, Sir Ian Moss said: ‘We heard the voters.’\n\nAsked on Monday about the result, Dame Ruth Hale said the party would recover.\n\nMining\n\nIn the KVT-2 interview, Governor Ivan Ramsky contended the mine had “no future.”\n\nIn a Radio Norte broadcast, union leader Ana Ruiz said the closure was “a betrayal.”\n\nCampaign\n\nJane Ortiz spoke to The Washington Post on Friday.\n\nIn the Post interview, Ortiz said her husband would “keep fighting.”\n\nIn the FBI report, agents said the records were “incomplete.”',
+    quotes: [
+      { quote: 'We heard the voters.', outlet: 'Radio Calder' },
+      { quote: 'the party would recover', outlet: null },
+      { quote: 'no future.', outlet: 'KVT-2' },
+      { quote: 'a betrayal.', outlet: 'Radio Norte' },
+      { quote: 'keep fighting.', outlet: 'The Washington Post' },
+      { quote: 'incomplete.', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
