@@ -189,6 +189,13 @@ export function attributionAt(text: string, i: number): boolean {
     const close = toks[k + 2]?.text === '.' ? k + 3 : k + 2;
     if (toks[close]?.text === ',') k = close + 1;
   }
+  // ("“…?” Oleg Danyuk, 46, said", "Danyuk, 46, a face worker, said": an age between commas, before a cue or an
+  // apposition)
+  let aged = false;
+  if (toks[k]?.text === ',' && /^\d{1,3}$/.test(toks[k + 1]?.text ?? '') && toks[k + 2]?.text === ',') {
+    k += 2;
+    aged = true;
+  }
   // "Miller, a retired worker from a nuclear plant, said": an apposition that opens with a determiner, between
   // commas, no sentence's end in it; then only a listed cue that closes the sentence
   let appositive = false;
@@ -200,6 +207,8 @@ export function attributionAt(text: string, i: number): boolean {
       appositive = true;
     }
   }
+  // (the age's closing comma, where no apposition follows it)
+  if (aged && !appositive) k++;
   // "Graham asked", "Rep. Moore (D-Wis.) said Friday", "Ushakov also told"
   for (let j = k; j < Math.min(toks.length, k + 3); j++) {
     const c = cueAt(toks, j);

@@ -3910,6 +3910,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'inspectors had flagged corrosion in 2019', speaker: 'State Safety Board' },
     ],
   },
+  {
+    note: 'after a question mark, an age between commas before the cue or an apposition ("“…?” Lev Moro, 51, said", "Lev Moro, 51, a face worker who …, put forward") still attributes the question',
+    text: 'Mine\n\nMiners gathered at the pithead on Tuesday.\n\n“Retrain for what?” Lev Moro, 51, a face worker who has spent 30 years underground, put forward.\n\n“Who will pay?” Ida Kest, 38, said.',
+    quotes: [
+      { quote: 'Retrain for what?', speaker: 'Lev Moro' },
+      { quote: 'Who will pay?', speaker: 'Ida Kest' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
