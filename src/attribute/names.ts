@@ -153,10 +153,13 @@ export function namedBody(text: string, words: readonly string[], at: number): s
   }
   return found;
 }
-// The heads of a public body's name that "the agency" takes up too.
+// The heads of a body's name that its noun takes up too.
 // ("the hospital" for "St. Brendan’s Regional Medical Center")
 const BODY_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['agency', ['authority', 'administration']],
   ['hospital', ['medical center', 'medical centre', 'infirmary']],
+  // ("the orchestra" for "the Lakeshore Philharmonic", "the union" for "the Associated Aviators Guild")
+  ['orchestra', ['philharmonic', 'symphony', 'sinfonia']],
+  ['union', ['guild', 'brotherhood']],
 ]);
 const BODY_REACH = 3000;

@@ -204,7 +204,7 @@ export const BODY_HEADS: ReadonlySet<string> = set_(
   `department ministry office agency bureau council commission committee union university college school institute
    foundation association bank court church party senate house congress parliament assembly corporation company
    fund reserve service army navy police administration federation coalition alliance league club academy society
-   board authority tribunal embassy consulate museum hospital centre center district`,
+   board authority tribunal embassy consulate museum hospital centre center district orchestra`,
 );
 
 /**

@@ -3918,6 +3918,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Who will pay?', speaker: 'Ida Kest' },
     ],
   },
+  {
+    note: 'a body\'s noun takes up a body named before by a word of the same kind: "the orchestra" the "Harbour Philharmonic", "the union" the "United Dockers Guild"',
+    text: 'Music\n\nThe Harbour Philharmonic cancelled its spring season on Monday.\n\nThe orchestra said guest conductors would lead the autumn concerts.\n\nDocks\n\nThe United Dockers Guild called a strike for Friday.\n\nThe union said talks had collapsed.',
+    quotes: [
+      { quote: 'guest conductors would lead the autumn concerts', speaker: 'Harbour Philharmonic' },
+      { quote: 'talks had collapsed', speaker: 'United Dockers Guild' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
