@@ -341,7 +341,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // network, as "NBC’s “Meet the Press”" does)
     const owner = desc && /[’']s\s+$/.test(desc[0]) && /^[“"]/.test(window.slice(at, at + 1)) ? aliasAt(window, after, true) : null;
     // ("maintained on X late Friday that …": a platform whose name is a common word too, right after the quote's own cue)
-    let hit = owner ?? aliasAt(window, at, !weakTrigger) ?? (trig === 'on' && cueBefore(window, m.index, cueWord) ? platformAt(window, at) : null) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (trig === 'on' && cueBefore(window, m.index, cueWord) ? mediaAt(window, at) ?? takenUpMedium(text, window, after, from) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) ?? shortFormAt(text, window, at, from, desc) : SAID_ON_IN.test(trig) ? takenUpMedium(text, window, after, from) : null));
+    const onAfterCue = trig === 'on' && cueBefore(window, m.index, cueWord);
+    let hit = owner ?? aliasAt(window, at, !weakTrigger) ?? (onAfterCue ? platformAt(window, at) : null) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (onAfterCue ? mediaAt(window, at) ?? takenUpMedium(text, window, after, from) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) ?? shortFormAt(text, window, at, from, desc) : SAID_ON_IN.test(trig) ? takenUpMedium(text, window, after, from) : null));
     // ("appearing on Canal Meridiano's evening programme": the owner's possessive is no part of its name, unless a list
     // holds it so, "Barron's")
     const bare = hit ? ownerless(hit.text) : '';
@@ -606,13 +607,13 @@ const UNLISTED_RUN = new RegExp(String.raw`^\p{Lu}[\p{L}’'.-]*(?:[ \u00a0](?:(
 const MEDIA_RUN = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:[ \u00a0]\p{Lu}[\p{L}’'.-]*|(?<=(?:Agency|Corporation|Service|Times|Radio|Television|Network))[ \u00a0]of[ \u00a0](?:the[ \u00a0])?\p{Lu}\p{L}+(?![\p{L}’'-])|${CHANNEL_NUMBER}){0,5}`, 'u');
 const ADJECTIVE_BEFORE_NOUN = /^[ \u00a0](?!(?:that|on|in|at|about|of|for|with|by|and|or|but|as|after|before|when|while|last|this|during|from|it|he|she|they|we|was|is|had|has|said|says|the|a|an|to|via|over|under|earlier|later|recently)(?![\p{L}]))\p{Ll}/u;
 
-/** A gazetteer alias starting exactly at `at` in `s`. */
 /** A platform's name at `at`, the weak ones too ("X", "Threads"). */
 function platformAt(s: string, at: number): NamedSpan | null {
   const hit = aliasAt(s, at, true);
   return hit && PLATFORMS.has(hit.name) ? hit : null;
 }
 
+/** A gazetteer alias starting exactly at `at` in `s`. */
 function aliasAt(s: string, at: number, allowWeak: boolean): NamedSpan | null {
   const alias = matchAlias(s, at);
   if (!alias) return null;
@@ -758,14 +759,14 @@ function shortFormAt(text: string, window: string, at: number, from: number, des
 // One capitalised word, no capitalised word after it: "Echo that", "Courier,".
 const ONE_CAPITAL = /^(\p{Lu}[\p{Ll}’'-]{2,})(?![\p{L}])(?!\s+\p{Lu})/u;
 
+// A verb of saying and the "on" or "in" of a medium: "expressed on the podcast", "wrote in the paper".
+const SAID_ON_IN = /^\p{L}+\s+(?:on|in)$/u;
+
 /**
  * The medium that "told the paper" at `after` in the window takes up, where the words before, not far back, name one
  * medium no list holds and none that a list holds ("said in an interview with the Draven Courier … “…,” the retired
  * teacher told the paper").
  */
-// A verb of saying and the "on" or "in" of a medium: "expressed on the podcast", "wrote in the paper".
-const SAID_ON_IN = /^\p{L}+\s+(?:on|in)$/u;
-
 function takenUpMedium(text: string, window: string, after: number, from: number): NamedSpan | null {
   const m = TAKEN_UP_MEDIUM.exec(window.slice(after, after + 30));
   if (!m) return null;

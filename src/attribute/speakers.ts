@@ -1639,8 +1639,9 @@ function titleStandsFor(reg: Registry, m: Mention, words: readonly string[], rol
 // advisory said", "The stewards said in their decision … the decision read")
 const DOCUMENT = 'statement|advisory|post|release|bulletin|notice|filing|memo|communiqué|communique|decision|ruling|letter|report|note|email';
 const STATEMENT_WORD = new RegExp(String.raw`\bin\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}(${DOCUMENT})\b`, 'iu');
-// A document by its owner: "Raman's post", "the regulator's written statement", "Lumenar Systems’ letter".
+// A document by a possessive pronoun: "Its report", "his letter".
 const PRONOUN_DOCUMENT = new RegExp(String.raw`^(its|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:${DOCUMENT})$`, 'iu');
+// A document by its owner: "Raman's post", "the regulator's written statement", "Lumenar Systems’ letter".
 const OWNED_DOCUMENT = new RegExp(String.raw`^((?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)(?:[’']s|s[’'])\s+(?:[\p{Ll}-]+\s+)?(?:${DOCUMENT})$`, 'u');
 const STATEMENT_MENTION = new RegExp(String.raw`^the\s+(?:\p{Ll}+\s+)?(${DOCUMENT})$`, 'iu');
 const STATEMENT_REACH = 1500;
@@ -1782,12 +1783,12 @@ function namedFirmBefore(text: string, at: number, noun: string): { name: string
   return best && (owned || paragraphsBetween(text, best.at, at) <= 1) ? best : null;
 }
 
+const FIRM_WORDS: ReadonlySet<string> = new Set(FIRM_HEADS);
 /**
  * The firm an article is about: of the bodies named before `at` whose name holds a firm's word ("Veltrane
  * Pharmaceuticals", its short name "Veltrane" counted with it), not a public body's, the one named at least three
  * times and more than twice as often as any other; null when there is none.
  */
-const FIRM_WORDS: ReadonlySet<string> = new Set(FIRM_HEADS);
 function mainFirm(reg: Registry, at: number): string | null {
   const counts = new Map<Entity, number>();
   for (const o of reg.occurrences) {
