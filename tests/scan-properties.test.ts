@@ -105,6 +105,11 @@ describe('extractQuotes between documents', () => {
     );
   });
 
+  it('reads a sentence that opens with a comma before a name and its cue (a counterexample fast-check found: a name described by no words before it)', () => {
+    expect(() => extractQuotes(",Smithhe said''“")).not.toThrow();
+    expect(extractQuotes(', Ann Ray, the mayor, said the vote was close.').map((q) => [q.quote, q.speaker])).toEqual([['the vote was close', 'Ann Ray']]);
+  });
+
   it('reads a fragment\'s sentence in its own document, after another whose fragment opened earlier', () => {
     const later = 'Later that week, Ana Ruiz was “angry” again.';
     const alone = extractQuotes(later).map((q) => [q.quote, q.speaker]);

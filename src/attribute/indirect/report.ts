@@ -488,7 +488,7 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // ("Its director, Rajan Osei, told reporters …", "Its foreign affairs spokesman, Callum Dray, told …": a noun of
   // those who speak, with its determiner, before the name and its comma is the name's description, no fragment said)
   // (the name set off by commas: "The museum, Mr. Obama said, would …" is a fragment)
-  const describedName = who?.kind === 'name' && toks[beforeEnd]?.text === ',' && beforeEnd - run.taken <= 6 && speakerHead(toks[beforeEnd - 1]!.lower) && toks[c.first - 1]?.text === ',' &&
+  const describedName = who?.kind === 'name' && beforeEnd > run.taken && toks[beforeEnd]?.text === ',' && beforeEnd - run.taken <= 6 && speakerHead(toks[beforeEnd - 1]!.lower) && toks[c.first - 1]?.text === ',' &&
     (PHRASE_DETERMINER.test(toks[run.taken]!.lower) || /[’']s$/.test(toks[run.taken]!.text));
   const beforeOk = !relative && !act && !relativeWho && !described && !describedName && !clauseAfter && beforeEnd > run.taken && toks[beforeEnd]?.text === ',' && wordsIn(toks, afterSemicolon, beforeEnd) >= MIN_WORDS && hasVerbish(toks, run.taken, beforeEnd) && !opensWithIntro(toks, run.taken) && (!/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[run.taken]!.text) || gerundSubject(toks, run.taken, beforeEnd));
   // ("In the memo, a copy of which was obtained by the Harbour Times, Okafor wrote that …": a relative clause set off
