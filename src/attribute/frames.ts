@@ -1331,10 +1331,26 @@ const CLAUSE_JOIN = /^(?:and|but|as|because|while|since|although|though|so|when|
  */
 function laterClauseSubject(text: string, toks: readonly Token[]): Mention | null {
   for (let k = toks.length - 3; k > 0; k--) {
-    if (!CLAUSE_JOIN.test(toks[k]!.lower) || !/^(?:he|she|they|we)$/.test(toks[k + 1]!.lower) || toks[k + 2]!.kind !== 'word') continue;
+    if (!CLAUSE_JOIN.test(toks[k]!.lower) || !/^(?:he|she|they|we)$/.test(toks[k + 1]!.lower) || toks[k + 2]!.kind !== 'word' || inRelative(toks, k)) continue;
     return subjectAfter(text, toks, k + 1);
   }
   return null;
+}
+
+/**
+ * Does token `k` stand inside a relative clause set off by commas, closed before the end ("The 49-year-old, who has
+ * cared for the pandas since they arrived in 2016, characterized …")?
+ */
+function inRelative(toks: readonly Token[], k: number): boolean {
+  let open = -1;
+  for (let j = k - 1; j > 0; j--) {
+    if (toks[j]!.text !== ',') continue;
+    if (/^(?:who|which|whose|whom)$/.test(toks[j + 1]?.lower ?? '')) open = j;
+    break;
+  }
+  if (open < 0) return false;
+  for (let j = k + 1; j < toks.length; j++) if (toks[j]!.text === ',') return true;
+  return false;
 }
 
 /**
@@ -1380,8 +1396,9 @@ function clauseSubject(text: string, toks: readonly Token[], isName: (word: stri
   // was …": a long one too)
   if (k >= 0 && toks[k]!.text === ',') {
     let j = k + 1;
-    // (past fourteen tokens, only a description: an article or a role first, and no verb of a clause in it)
-    const described = /^(?:a|an|the|former|co-founder|founder)$/.test(toks[k + 1]?.lower ?? '');
+    // (past fourteen tokens, only a description: an article or a role first, and no verb of a clause in it; or a
+    // relative clause, "The 49-year-old, who has cared for the zoo’s pandas since they arrived on loan in 2016,")
+    const described = /^(?:a|an|the|former|co-founder|founder|who|whose)$/.test(toks[k + 1]?.lower ?? '');
     while (j < toks.length && j - k < (described ? APPOSITIVE_TOKENS : 14) && toks[j]!.text !== ',' && !(j - k >= 14 && /^(?:is|was|were|are|has|had|have|when|while|who|which)$/.test(toks[j]!.lower))) j++;
     k = toks[j]?.text === ',' ? j + 1 : -1;
   }

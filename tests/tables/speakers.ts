@@ -3926,6 +3926,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'talks had collapsed', speaker: 'United Dockers Guild' },
     ],
   },
+  {
+    note: 'a fragment whose verb no list holds, after a subject with a long relative clause set off by commas ("The 53-year-old, who has looked after the zoo’s pandas since they arrived on loan in 2016, characterized …"): the subject, not a pronoun inside the relative clause',
+    text: 'Zoo\n\nHead keeper Rosa Imbert, 53, said the cub was feeding well.\n\nThe 53-year-old, who has looked after the zoo’s pandas since they arrived on loan in 2016, characterized the coming week as “the most delicate of all.”',
+    quotes: [{ quote: 'the most delicate of all.', speaker: 'Rosa Imbert' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
