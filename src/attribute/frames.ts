@@ -1379,7 +1379,8 @@ function clauseSubject(text: string, toks: readonly Token[], isName: (word: stri
     if (/^\d{4}$/.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',') i += 2;
   }
   const s = subjectAfter(text, toks, i);
-  if (!s || (s.kind === 'noun' && !/^(the|a|an)\s/i.test(s.text))) return null;
+  // (or one of a group: "One of the cooks, who …, said …, calling the owner “…”")
+  if (!s || (s.kind === 'noun' && !/^(?:the|a|an|one\s+of)\s/i.test(s.text))) return null;
   // the subject must be followed by a verb-like word, not be the object of a preposition
   let k = toks.findIndex((t) => t.start >= s.end);
   // a capitalised first word is a name only if the article uses it as one elsewhere ("Having …" is not), or a verb

@@ -3931,6 +3931,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Zoo\n\nHead keeper Rosa Imbert, 53, said the cub was feeding well.\n\nThe 53-year-old, who has looked after the zoo’s pandas since they arrived on loan in 2016, characterized the coming week as “the most delicate of all.”',
     quotes: [{ quote: 'the most delicate of all.', speaker: 'Rosa Imbert' }],
   },
+  {
+    note: 'one of a group opening the sentence ("One of the cooks, who asked not to be named, said …, calling the owner “…”") is the subject a fragment\'s clause takes up',
+    text: 'Diner\n\nThe Harbour Diner closed on Friday after 40 years.\n\nOne of the cooks, who asked not to be named, said staff had been given notice, calling the owner “the fairest boss I ever had.”',
+    quotes: [{ quote: 'the fairest boss I ever had.', speaker: 'One of the cooks' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
