@@ -2361,7 +2361,11 @@ function markQuoted(reg: Registry, inside: (at: number) => boolean): void {
  * Is the speaker an attribution names a body ("the ministry", "Ministry of Health", "Corvane Systems"): a noun with a
  * body's head, or a name no person's (an entity that is none, or a name of several words no given name opens)?
  */
+const BODY_OF = /(?<![\p{L}])(?:Office|Ministry|Department|Bureau|Board|Commission|Council|Agency|Authority|Committee|Institute)\s+(?:of|for)\s/u;
 function speaksAsBody(m: Mention, speaker: string, e: Entity | undefined): boolean {
+  // ("The state Office of the Data Protection Commissioner announced …": a body's head before "of", whatever title the
+  // name ends on)
+  if ((m.kind === 'noun' || m.kind === 'name') && BODY_OF.test(m.text)) return true;
   if (m.kind === 'noun') return BODY_NOUNS.has(m.text.toLowerCase().split(/\s+/).pop()!);
   if (m.kind !== 'name') return false;
   return e ? !e.person || e.place && !isRegion(e.words) : /\s/.test(speaker) && !isGivenName(speaker.split(/\s+/)[0]!.toLowerCase());

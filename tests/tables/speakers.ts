@@ -3936,6 +3936,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Diner\n\nThe Harbour Diner closed on Friday after 40 years.\n\nOne of the cooks, who asked not to be named, said staff had been given notice, calling the owner “the fairest boss I ever had.”',
     quotes: [{ quote: 'the fairest boss I ever had.', speaker: 'One of the cooks' }],
   },
+  {
+    note: 'a body whose name ends on a title ("The Office of the Information Commissioner") speaks as a body: "the regulator" after it is the office',
+    text: 'Breach\n\nThe Office of the Information Commissioner announced on Tuesday that it had opened an inquiry.\n\n“Firms that hold this data carry a heavy duty,” the regulator said.',
+    quotes: [{ quote: 'Firms that hold this data carry a heavy duty,', speaker: 'Office of the Information Commissioner' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
