@@ -1342,15 +1342,11 @@ function laterClauseSubject(text: string, toks: readonly Token[]): Mention | nul
  * cared for the pandas since they arrived in 2016, characterized …")?
  */
 function inRelative(toks: readonly Token[], k: number): boolean {
-  let open = -1;
-  for (let j = k - 1; j > 0; j--) {
-    if (toks[j]!.text !== ',') continue;
-    if (/^(?:who|which|whose|whom)$/.test(toks[j + 1]?.lower ?? '')) open = j;
-    break;
-  }
-  if (open < 0) return false;
-  for (let j = k + 1; j < toks.length; j++) if (toks[j]!.text === ',') return true;
-  return false;
+  // (the last comma before `k` opens a relative clause, and a comma after `k` closes it)
+  let j = k - 1;
+  while (j > 0 && toks[j]!.text !== ',') j--;
+  if (j <= 0 || !/^(?:who|which|whose|whom)$/.test(toks[j + 1]?.lower ?? '')) return false;
+  return toks.slice(k + 1).some((t) => t.text === ',');
 }
 
 /**

@@ -2357,11 +2357,12 @@ function markQuoted(reg: Registry, inside: (at: number) => boolean): void {
   for (const o of reg.occurrences) if (inside(o.at)) o.quoted = true;
 }
 
+// A body's head before "of" or "for": "Office of the Data Protection Commissioner", "Ministry for Culture".
+const BODY_OF = /(?<![\p{L}])(?:Office|Ministry|Department|Bureau|Board|Commission|Council|Agency|Authority|Committee|Institute)\s+(?:of|for)\s/u;
 /**
  * Is the speaker an attribution names a body ("the ministry", "Ministry of Health", "Corvane Systems"): a noun with a
  * body's head, or a name no person's (an entity that is none, or a name of several words no given name opens)?
  */
-const BODY_OF = /(?<![\p{L}])(?:Office|Ministry|Department|Bureau|Board|Commission|Council|Agency|Authority|Committee|Institute)\s+(?:of|for)\s/u;
 function speaksAsBody(m: Mention, speaker: string, e: Entity | undefined): boolean {
   // ("The state Office of the Data Protection Commissioner announced …": a body's head before "of", whatever title the
   // name ends on)
