@@ -1245,9 +1245,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // its own)
   const owned = reg.text.length < BOOK_CHARS ? OWNED_DOCUMENT.exec(m.text) : null;
   // ("Its report warned that …", "His letter said": the one the pronoun stands for)
-  const pronounOwner = !owned && reg.text.length < BOOK_CHARS ? PRONOUN_DOCUMENT.exec(m.text)?.[1]!.toLowerCase() ?? null : null;
-  if (pronounOwner) {
-    const r = resolveMention(reg, { kind: 'pronoun', start: m.start, end: m.start + pronounOwner.length, text: pronounOwner === 'its' ? 'it' : pronounOwner === 'his' ? 'he' : 'she', name: null, title: null, gender: pronounOwner === 'its' ? 'n' : pronounOwner === 'his' ? 'm' : 'f' }, at);
+  const possessive = !owned && reg.text.length < BOOK_CHARS ? PRONOUN_DOCUMENT.exec(m.text)?.[1]! : undefined;
+  const pronoun = possessive !== undefined ? POSSESSED_BY[possessive.toLowerCase()] : undefined;
+  if (pronoun) {
+    const r = resolveMention(reg, { kind: 'pronoun', start: m.start, end: m.start + possessive!.length, text: pronoun.text, name: null, title: null, gender: pronoun.gender }, at);
     if (r.speaker) return { speaker: r.speaker, title: m.title ?? m.text };
   } else if (owned) {
     const owner = owned[1]!;
@@ -1459,7 +1460,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     if (role && !RELATIONAL_ROLE.test(role) && words.length <= 3 && !/s$/.test(words[words.length - 1]!) && opensSentence(reg.text, m.start) && !/^[’']s\b/.test(reg.text.slice(m.end, m.end + 3))) {
       const g = NOUN_FEMALE.test(m.text) ? 'f' : NOUN_MALE.test(m.text) ? 'm' : null;
       const near = personNamedNear(reg, m.start, g, ROLE_REACH);
-      if (near && onlyPersonBefore(reg, near, m.start, role, /\b(?:former|ex|onetime|one-time|erstwhile|retired)\b/i.test(m.text))) return { speaker: near.name, title: m.title ?? m.text };
+      if (near && onlyPersonBefore(reg, near, m.start, role, FORMER.test(m.text))) return { speaker: near.name, title: m.title ?? m.text };
     }
   }
   const speaker = m.text.replace(/^(?:the|a|an)\s+/i, '');
@@ -1641,6 +1642,8 @@ const DOCUMENT = 'statement|advisory|post|release|bulletin|notice|filing|memo|co
 const STATEMENT_WORD = new RegExp(String.raw`\bin\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}(${DOCUMENT})\b`, 'iu');
 // A document by a possessive pronoun: "Its report", "his letter".
 const PRONOUN_DOCUMENT = new RegExp(String.raw`^(its|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:${DOCUMENT})$`, 'iu');
+// The pronoun a possessive stands for, as a speaker: "Its report" is what "it" names.
+const POSSESSED_BY: Readonly<Record<string, { text: string; gender: 'm' | 'f' | 'n' }>> = { its: { text: 'it', gender: 'n' }, his: { text: 'he', gender: 'm' }, her: { text: 'she', gender: 'f' } };
 // A document by its owner: "Raman's post", "the regulator's written statement", "Lumenar Systems’ letter".
 const OWNED_DOCUMENT = new RegExp(String.raw`^((?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)(?:[’']s|s[’'])\s+(?:[\p{Ll}-]+\s+)?(?:${DOCUMENT})$`, 'u');
 const STATEMENT_MENTION = new RegExp(String.raw`^the\s+(?:\p{Ll}+\s+)?(${DOCUMENT})$`, 'iu');
@@ -2358,7 +2361,7 @@ function markQuoted(reg: Registry, inside: (at: number) => boolean): void {
 }
 
 // A body's head before "of" or "for": "Office of the Data Protection Commissioner", "Ministry for Culture".
-const BODY_OF = /(?<![\p{L}])(?:Office|Ministry|Department|Bureau|Board|Commission|Council|Agency|Authority|Committee|Institute)\s+(?:of|for)\s/u;
+const BODY_OF = new RegExp(String.raw`(?<![\p{L}])(?:${capitalised(PUBLIC_BODY_HEADS)})\s+(?:of|for)\s`, 'u');
 /**
  * Is the speaker an attribution names a body ("the ministry", "Ministry of Health", "Corvane Systems"): a noun with a
  * body's head, or a name no person's (an entity that is none, or a name of several words no given name opens)?
