@@ -592,6 +592,45 @@ export function speakerHead(word: string): boolean {
   return SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(singular) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || singular.charCodeAt(0) <= 57 && /^\d{1,3}-year-old$/.test(singular);
 }
 
+/** Is toks[k] the apostrophe of a possessive ending in s, written after its word ("Greaves’", "officials’")? */
+function ownerApostrophe(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  const owner = toks[k - 1];
+  return t !== undefined && (t.text === '’' || t.text === "'") && !!owner && owner.end === t.start && isWord(owner) && /s$/.test(owner.lower) && toks[k + 1] !== undefined && toks[k + 1]!.start > t.end;
+}
+
+/**
+ * `owner` where the noun phrase it owns can speak or names the one after it ("Sanders’ campaign", "Reagan's former
+ * education secretary William J. Bennett"); else -1 (the owner speaks for "Trump’s remarks", "Obama's policy").
+ */
+function ownerOfSpeaker(toks: readonly Token[], owner: number, limit: number): number {
+  if (owner < 0) return -1;
+  let e = owner + 1;
+  // (no adverb of a contracted "is": "Eric Trump's not so sure father gave …"; nor past a preposition or a "that":
+  // "Obama's policy toward Syria", "Trump's accusation that Clinton …")
+  if (OWNED_NOT_NOUN.test(toks[e]!.lower)) return -1;
+  while (e + 1 < limit && e - owner < 4 && isWord(toks[e + 1]) && !isCap(toks[e + 1]) && !PREPOSITION_WORD.test(toks[e + 1]!.lower) && !OWNED_NOT_NOUN.test(toks[e + 1]!.lower)) e++;
+  const head = toks[e]!.lower;
+  const next = toks[e + 1]?.text === ',' ? e + 2 : e + 1;
+  return speakerHead(head) || PERSON_ENDING.test(head.replace(/s$/, '')) && next < limit && nameToken(toks[next]) && isCap(toks[next]) ? owner : -1;
+}
+// Words after a possessive that make it no owner of a noun phrase, or end that phrase.
+const OWNED_NOT_NOUN = /^(?:not|never|so|also|just|only|still|now|that|who|which|toward|towards|over|after|before|during|against|into|as)$/;
+
+/**
+ * The last token of a possessive that ends a run of up to four capitalised words at `k`, before a lower-case word
+ * ("Tom Rudd’s spokesman", "Marta Greaves’ lawyer": the word with its ’s, or the apostrophe after an s); else -1.
+ */
+function namedOwnerEnd(toks: readonly Token[], k: number, limit: number): number {
+  const before = (e: number) => e + 1 < limit && isWord(toks[e + 1]) && !isCap(toks[e + 1]) ? e : -1;
+  let e = k;
+  while (e < limit && e - k < 4 && isCap(toks[e]) && nameToken(toks[e])) {
+    if (/[’']s$/.test(toks[e]!.text)) return e > k ? before(e) : -1;
+    e++;
+  }
+  return e > k && e < limit && ownerApostrophe(toks, e) ? before(e) : -1;
+}
+
 /** "a senior administration official", "officials", "the campaign": a noun phrase whose head can speak. */
 function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor: number): Mention | null {
   // "the former secretary of state", "the chief of staff": a role and the lower-case noun of its office
@@ -608,6 +647,13 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
     if ((w.lower === 'and' || w.lower === 'or') && !toks.slice(k + 1, i).some((t) => PREPOSITION_WORD.test(t.lower))) {
       const c = coordinationStart(text, toks, k, floor);
       if (c >= 0) a = c;
+      break;
+    }
+    // "Greaves’ spokesman", "the officials’ lawyer": a plural's or an s-name's possessive, its apostrophe a token of its own
+    if (k > floor && ownerApostrophe(toks, k)) {
+      a = k - 1;
+      while (a - 1 >= floor && nameToken(toks[a - 1]) && isCap(toks[a])) a--;
+      if (!isCap(toks[a]) && a - 1 >= floor && /^(?:the|a|an|this|that|its|his|her|their)$/.test(toks[a - 1]!.lower)) a--;
       break;
     }
     // (nor a function word with its verb, "There’s still time for …": no possessive)
@@ -1386,8 +1432,11 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
   if (properAdjective(toks, start)) return make(text, toks, start, start + 1, 'noun');
   // ("said poor Alice", "cried little Oliver": an epithet of pity or age before a name, as books write it)
   if (NAME_EPITHET.test(t.text) && start + 1 < limit && nameToken(toks[start + 1]) && !NOT_NAME_WORDS.has(toks[start + 1]!.lower)) return subjectAfter(text, toks, start + 1, limit);
+  // ("Greaves’ lawyer, Anton Bellweather,", "Marta Greaves’ spokesman": a name whose possessive is its apostrophe alone
+  // owns the noun phrase after it, read below)
+  const owner = ownerOfSpeaker(toks, namedOwnerEnd(toks, t.lower === 'the' ? start + 1 : start, limit), limit);
   // ("said Mr Smith": an honorific without its full stop, as British style writes it, before a name)
-  if (nameToken(t) && (!NOT_NAME_WORDS.has(t.lower) || HONORIFICS.has(t.lower) && isCap(toks[start + 1])) || (t.lower === 'the' && isCap(toks[start + 1]))) {
+  if (owner < 0 && nameToken(t) && (!NOT_NAME_WORDS.has(t.lower) || HONORIFICS.has(t.lower) && isCap(toks[start + 1])) || (t.lower === 'the' && isCap(toks[start + 1]))) {
     let a = t.lower === 'the' ? start + 1 : start;
     let b = a;
     while (b + 1 < limit && (nameToken(toks[b + 1]) || isRole(toks[b + 1]!) && isCap(toks[b + 2]) || toks[b + 1]!.lower === 'of' && isCap(toks[b + 2]) && isRole(toks[b]!))) b++;
@@ -1439,8 +1488,8 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
   }
   // a lower-case noun phrase, maybe followed by the name it describes:
   // "analyst Priya Nair", "her colleague Tom Aldous", "the head of the agency, Rosa Lind"
-  if (DETERMINERS.has(t.lower) || isRole(t) || SPEAKER_NOUNS.has(t.lower) || /^\d+-year-old$/.test(t.lower) || /[’']s$/.test(t.text) || roleAhead(toks, start, limit)) {
-    let b = start;
+  if (DETERMINERS.has(t.lower) || isRole(t) || SPEAKER_NOUNS.has(t.lower) || /^\d+-year-old$/.test(t.lower) || /[’']s$/.test(t.text) || owner >= 0 || roleAhead(toks, start, limit)) {
+    let b = owner >= 0 ? owner : start;
     // (a past verb after the noun ends the phrase: "the governor toured the towns"; "the newly elected mayor" does not)
     // (and so do an auxiliary, an irregular past or a reflexive: "the discussion will", "the candidate herself took")
     // ("the fans’ group": past the apostrophe of a plural's possessive)

@@ -148,6 +148,8 @@ const lower = (w: string) => clean(w).toLowerCase();
  * "Gov.").
  */
 const POSSESSIVE = /[’']s?$/u;
+/** An owner's possessive inside a mention, "Trump’s aide", "Greaves’ lawyer", "the officials’ spokesman": someone's, not the one described. */
+const OWNER_INSIDE = /[’']s\s|s[’']\s/u;
 /**
  * A headline's run split before a portfolio and its title ("Norvalian | Foreign Minister Arrives"): the people's
  * adjective before a post is no given name of a person "Norvalian Foreign".
@@ -1404,12 +1406,12 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // "the aide" after "A senior Senate aide said": the one described so before, not far back
   // (in an article: a book's "the child", "the stranger" are characters, read above; and not where a name of its own
   // says which one, "the PPIC poll", "the Q poll", or an owner, "the ad’s narrator")
-  const described = words[0] === 'the' && words.length <= 3 && reg.text.length < BOOK_CHARS && !/\s\p{Lu}|[’']s\s/u.test(m.text) ? reg.described?.get(words[words.length - 1]!) : undefined;
+  const described = words[0] === 'the' && words.length <= 3 && reg.text.length < BOOK_CHARS && !/\s\p{Lu}/u.test(m.text) && !OWNER_INSIDE.test(m.text) ? reg.described?.get(words[words.length - 1]!) : undefined;
   if (described && at > described.at && at - described.at < DESCRIBED_REACH) return { speaker: described.text, title: m.title };
   // ("A former sous-chef at the restaurant, who requested not to be named, relayed … “…,” the former employee put
   // forward": a person described by another noun takes up the one unnamed person described just before, where no named
   // person has spoken since)
-  const anonymous = words[0] === 'the' && words.length <= 4 && reg.text.length < BOOK_CHARS && !/\s\p{Lu}|[’']s\s/u.test(m.text) && ONE_PERSON.test(words[words.length - 1]!) ? lastDescribedPerson(reg, at) : null;
+  const anonymous = words[0] === 'the' && words.length <= 4 && reg.text.length < BOOK_CHARS && !/\s\p{Lu}/u.test(m.text) && !OWNER_INSIDE.test(m.text) && ONE_PERSON.test(words[words.length - 1]!) ? lastDescribedPerson(reg, at) : null;
   if (anonymous) return { speaker: anonymous, title: m.title };
   // in news, "the 24-year-old", "the mother of two", "the Serbian-born coach": a definite description of the person
   // named just before, where no one was given that age (not a role, "the former president", "the Indiana governor":
@@ -1425,7 +1427,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // 2021, asserted": no one else's post)
     // (not an office, "the former president", "the former governor": in political news as often another who held it;
     // nor someone else's post, "the former vice president’s spokeswoman")
-    const career = role !== undefined && !holder && FORMER.test(m.text) && !OFFICE.test(role) && !/[’']s\s/.test(m.text);
+    const career = role !== undefined && !holder && FORMER.test(m.text) && !OFFICE.test(role) && !OWNER_INSIDE.test(m.text);
     if (age || kin || born || people || career) {
       // (the person quoted last, if close, over one named inside the words quoted: "She told the Post she had “nothing
       // left” when Keroche made her move.⏎“…,” the 31-year-old added" is hers; not over one named since the quotation
@@ -1972,7 +1974,7 @@ function paragraphOpener(reg: Registry, m: Mention, head: string, roles = false)
   // (or, asked by the caller, the role's noun of a post held once, "the former central bank economist", not one said of
   // anyone, "the former official")
   const unfit = PLURAL_HEAD.test(head) || (roles ? GENERIC_ROLE.test(head) : ROLE_NOUNS.has(head) && (!lineOpens || GENERIC_ROLE.test(head)) || BODY_HEADS.has(head) || PUBLIC_BODY_HEADS.has(head) || !PERSON_ENDING_NOUN.test(head) || THING_ENDING.test(head));
-  if (!ranked && unfit || /[’']s\s/.test(m.text)) return null;
+  if (!ranked && unfit || OWNER_INSIDE.test(m.text)) return null;
   // (the description stands in a later sentence of the paragraph: after a full stop; or it attributes the quotation
   // that opens its paragraph, right after the paragraph whose opener it takes up: "Grieg, who …, was gracious. ⏎
   // “…,” the 29-year-old grinder stated.")

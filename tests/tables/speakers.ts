@@ -3941,6 +3941,28 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Breach\n\nThe Office of the Information Commissioner announced on Tuesday that it had opened an inquiry.\n\n“Firms that hold this data carry a heavy duty,” the regulator said.',
     quotes: [{ quote: 'Firms that hold this data carry a heavy duty,', speaker: 'Office of the Information Commissioner' }],
   },
+  // ── a possessive written with its apostrophe alone, after an s ─────
+  {
+    note: 'an s-name’s lawyer named in apposition keeps his second verb',
+    text: 'Ilse Parkes was charged on Monday with fraud.\n\nParkes’ lawyer, Anton Bellweather, said the case against her was “a travesty” and noted that his client would plead not guilty.',
+    quotes: [
+      { quote: 'a travesty', speaker: 'Anton Bellweather' },
+      { quote: 'his client would plead not guilty', speaker: 'Anton Bellweather', speakerTitle: 'Parkes’ lawyer' },
+    ],
+  },
+  {
+    note: 'an s-name’s spokesman, no name: the description, not the bare noun',
+    text: 'Ilse Parkes and Tom Rudd were charged on Monday.\n\nParkes’ spokesman said she had done nothing wrong.\n\n“We will fight this,” said Tom Rudd’s spokesman.',
+    quotes: [
+      { quote: 'she had done nothing wrong', speaker: 'Parkes’ spokesman' },
+      { quote: 'We will fight this', speaker: 'Tom Rudd’s spokesman' },
+    ],
+  },
+  {
+    note: 'a plural’s possessive with its article',
+    text: 'The strike entered its third week on Tuesday.\n\nThe nurses’ union said talks would resume on Friday.',
+    quotes: [{ quote: 'talks would resume on Friday', speaker: 'nurses’ union' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
