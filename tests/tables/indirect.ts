@@ -2542,6 +2542,17 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the budget was balanced', speaker: 'deputy' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a past tense after "and" ends a clause whose verb is a modal\'s bare form: the subject\'s second act ("would resume on Tuesday and ordered the jurors sequestered"); not a participle after "be", a list\'s last object or a second bare form',
+    text: 'Verdict\n\nJudge Alma Reyes heard the last witness on Monday.\n\nThe judge said the trial would resume on Tuesday and ordered the jurors sequestered overnight.\n\nThe mayor said the plan would be reviewed and approved by the council in May.\n\nThe governor said the budget would bring new jobs, renovated schools, and repaired roads.\n\nThe minister said the ferry would run every hour and cost less than the bridge.',
+    quotes: [
+      { quote: 'the trial would resume on Tuesday', speaker: 'Alma Reyes', rule: 'subject-cue-that' },
+      { quote: 'the plan would be reviewed and approved by the council in May', speaker: 'The mayor' },
+      { quote: 'the budget would bring new jobs, renovated schools, and repaired roads', speaker: 'The governor' },
+      { quote: 'the ferry would run every hour and cost less than the bridge', speaker: 'The minister' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -121,6 +121,33 @@ function withheldDetail(toks: readonly Token[], j: number): boolean {
   return /^(?:didn|wouldn)[’']t$/.test(w) && WITHHELD_SAY.test(toks[j + 1]?.lower ?? '');
 }
 
+// A modal before the bare form of a clause's verb; and the auxiliaries after which a past form is a participle.
+const MODAL = /^(?:would|will|could|can|should|might|may|must|shall)$/;
+const PARTICIPLE_AUXILIARY = /^(?:be|been|being|was|were|is|are|have|has|had|get|got)$/;
+
+/**
+ * Is the word after the "and" at `k` a past tense with its object, where the clause from `from` has its verb as a
+ * modal's bare form (no "be" or "have" after the modal, whose participles "and" may join: "would be reviewed and
+ * approved")?
+ */
+function pastAfterModal(toks: readonly Token[], from: number, k: number): boolean {
+  const v = toks[k + 1];
+  const object = toks[k + 2];
+  if (!v || v.kind !== 'word' || !/^\p{Ll}{2,}[^e]ed$/u.test(v.text) || !object || object.kind !== 'word' || /^(?:by|to|as|in|at|with|from|and|or)$/.test(object.lower)) return false;
+  let m = k - 1;
+  while (m >= from && !MODAL.test(toks[m]!.lower)) m--;
+  if (m < from || toks[m + 1]?.kind !== 'word' || /^(?:not|be|have|also|still|never)$/.test(toks[m + 1]!.lower)) return false;
+  for (let j = m + 1; j < k; j++) if (PARTICIPLE_AUXILIARY.test(toks[j]!.lower) || toks[j]!.lower === 'that' || toks[j]!.lower === 'who' || toks[j]!.lower === 'which') return false;
+  // (nor the last of a list of objects: "would bring better-paying jobs, renovated schools, and repaired bridges")
+  const comma = k - 1;
+  if (toks[comma]!.text === ',') {
+    let c = comma - 1;
+    while (c > m && toks[c]!.text !== ',') c--;
+    if (c > m && comma - c <= 4) return false;
+  }
+  return true;
+}
+
 export function endOfClause(toks: readonly Token[], from: number): number {
   // the clause runs to the sentence end, or to ", adding that" / ", saying",
   // or to a trailing attribution (", the Reuters news agency reported"), or
@@ -150,6 +177,12 @@ export function endOfClause(toks: readonly Token[], from: number): number {
         e = k;
         break;
       }
+    }
+    // ("… sentencing would take place on Aug. 14 and ordered Sallis held without bail": a past tense after "and" goes on
+    // no clause whose verb is a modal's bare form; it is the subject's second act)
+    if (t.lower === 'and' && k > from + 2 && pastAfterModal(toks, from, k)) {
+      e = k;
+      break;
     }
     // "… and Democrats accused the GOP …", "…, while 22 percent said …": another speaker's statement
     if (CLAUSE_JOINERS.has(t.lower) && k > from + 2) {
