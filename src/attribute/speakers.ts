@@ -1737,8 +1737,9 @@ const FIRM_OPENING = /^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,4}\p{Lu}[\p{L}&.’'-]*)\
 // "shares in Calloway", "Dishly Ltd" (a name of one to four capitalised words).
 const FIRM_NAME = String.raw`(\p{Lu}[\p{L}&-]*(?:[ \u00a0]\p{Lu}[\p{L}&-]*){0,3})`;
 const FIRM_SIGNAL = new RegExp(String.raw`(?<![\p{L}’'-])${FIRM_NAME}(?:[’'](?:s)?\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|CEO|chairman|chairwoman|founder|shares|share\s+price|headquarters|shareholders|employees|workforce|customers|annual\s+report|profits?|revenues?|board\s+of\s+directors)|\s+(?:Ltd|Inc|Corp|plc|LLC|GmbH|AG|SA)(?![\p{L}]))|[Ss]hares\s+(?:in|of)\s+${FIRM_NAME}`, 'gu');
-// A firm's name after the noun of its trade: "Rail operator Westline", "energy company Gulfline", "mining firm Kestrel".
-const FIRM_DESCRIBED = new RegExp(String.raw`(?<![\p{L}])(?:operator|company|firm|carrier|carmaker|automaker|maker|manufacturer|retailer|airline|developer|insurer|lender|supplier|provider|utility|producer|conglomerate)[ \u00a0]+${FIRM_NAME}(?![\p{L}])`, 'gu');
+// A firm's name after the noun of its trade: "Rail operator Westline", "energy company Gulfline", "mining firm Kestrel",
+// "the payments app Nimbus Pay".
+const FIRM_DESCRIBED = new RegExp(String.raw`(?<![\p{L}])(?:operator|company|firm|carrier|carmaker|automaker|maker|manufacturer|retailer|airline|developer|insurer|lender|supplier|provider|utility|producer|conglomerate|app|platform|startup|start-up|exchange|chain)[ \u00a0]+${FIRM_NAME}(?![\p{L}])`, 'gu');
 // A name whose last word is a firm's: "Luminex Systems", "Brightwater Records".
 const FIRM_HEADED = new RegExp(String.raw`(?<![\p{L}’'-])((?:\p{Lu}[\p{L}&-]*[ \u00a0]){1,3}(?:${FIRM_HEADS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')}))(?![\p{L}])`, 'gu');
 /** How far back (UTF-16 units) a firm's noun looks for the firm. */
@@ -1783,9 +1784,22 @@ function namedFirmBefore(text: string, at: number, noun: string): { name: string
   }
   let best: { name: string; at: number; count: number } | null = null;
   for (const c of seen.values()) if (!best || c.count > best.count || c.count === best.count && c.at > best.at) best = c;
-  // (named last in the noun's paragraph or the one before: further back, "the company" is as often one the article
-  // never named so, "Twitter", "Valeant")
+  // (named last in the noun's paragraph or the one before, by its name alone too: "the payments app Nimbus Pay … ⏎
+  // Nimbus Pay, which is …, acknowledged the breach … The company stated"; further back, "the company" is as often one
+  // the article never named so, "Twitter", "Valeant")
+  if (best && !owned) {
+    const again = lastWordAt(before, best.name);
+    if (again >= 0 && from + again > best.at) best.at = from + again;
+  }
   return best && (owned || paragraphsBetween(text, best.at, at) <= 1) ? best : null;
+}
+
+/** Where `name` last stands in `text` as words of their own (no letter on either side), or -1. */
+function lastWordAt(text: string, name: string): number {
+  for (let i = text.lastIndexOf(name); i >= 0; i = i > 0 ? text.lastIndexOf(name, i - 1) : -1) {
+    if (!/\p{L}/u.test(text.charAt(i - 1)) && !/\p{L}/u.test(text.charAt(i + name.length))) return i;
+  }
+  return -1;
 }
 
 const FIRM_WORDS: ReadonlySet<string> = new Set(FIRM_HEADS);

@@ -3963,6 +3963,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The strike entered its third week on Tuesday.\n\nThe nurses’ union said talks would resume on Friday.',
     quotes: [{ quote: 'talks would resume on Friday', speaker: 'nurses’ union' }],
   },
+  {
+    note: '"the company" for a firm introduced by its trade ("the budgeting app Ledgerly") and named again, by its name alone, in the sentence before',
+    text: 'Budget App Exposed User Data\n\nData from 2 million users of the budgeting app Ledgerly was exposed for weeks, regulators said on Monday.\n\nThe regulator said it had opened an inquiry.\n\nLedgerly, which is based in Porto, confirmed the breach in a statement. The company said it had found no sign that money was taken.',
+    quotes: [{ quote: 'it had found no sign that money was taken', speaker: 'Ledgerly' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
