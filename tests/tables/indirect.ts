@@ -2553,6 +2553,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the ferry would run every hour and cost less than the bridge', speaker: 'The minister' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'an anonymous source with a relative clause and the reason for the anonymity before a verb and its listener ("who requested anonymity because the inquiry is ongoing conceded to the Porto Tribune that …")',
+    text: 'Cuts\n\nA Ferrovia manager who requested anonymity because the inquiry is ongoing conceded to the Porto Tribune that the safety team had been cut by half.\n\nA second official who spoke on condition of anonymity because she was not authorized to speak publicly acknowledged that the audit was late.',
+    quotes: [
+      { quote: 'the safety team had been cut by half', speaker: 'Ferrovia manager who requested anonymity', rule: 'subject-cue-that' },
+      { quote: 'the audit was late', speaker: 'A second official who spoke on condition of anonymity' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

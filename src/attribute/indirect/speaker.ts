@@ -10,6 +10,7 @@ import { tokenAt, type Token } from '../../scan/tokens.js';
 import type { CueRun, CueSpeaker } from './rules.js';
 import { TIME_TAIL, hasVerbish, introAt, nounMention, thosePolled } from './words.js';
 import { endsAfterTime, linkedSpeaker } from './unlisted.js';
+import { LISTENER_WORDS, THAT, listenerEnd } from './clause.js';
 
 // Words that go on after an inverted speaker's name ("…, said Ann Ruiz on Monday", "…, said Ruiz, who …"): no word of
 // a noun phrase the name would modify.
@@ -28,7 +29,10 @@ function speakingSubject(text: string, toks: readonly Token[], cueFirst: number,
   const s = clauseSubject(text, toks, cueFirst, floor);
   // (with `relative`, only a subject with a relative clause of its own: "A council aide who spoke on condition of
   // anonymity …", ending right before the cue)
-  if (!s || relative && (!/\s(?:who|whom)\s/.test(s.text) || toks[cueFirst - 1]?.end !== s.end)) return null;
+  // (or before the reason for the anonymity: "… who requested anonymity because the investigation is ongoing conceded")
+  const reason = relative ? anonymityReasonStart(toks, cueFirst - 1, floor) : -1;
+  const end = toks[reason > floor ? reason - 1 : cueFirst - 1]?.end;
+  if (!s || relative && (!/\s(?:who|whom)\s/.test(s.text) || end !== s.end)) return null;
   const i = toks.findIndex((t) => t.start >= s.start);
   if (i < 0) return null;
   // (its head in its first words, past a determiner and a modifier: "A council aide who spoke on condition of anonymity
@@ -68,7 +72,9 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
   // (or after a subject of those who speak with a relative clause of its own: "A council aide who spoke on condition of
   // anonymity to discuss private talks expressed that …")
   // (and so after a verb of speech: "A department official who requested anonymity revealed that …")
-  const thatAfterClause = !who && !structuralThat && (c.structural === true || isAct(c) || isSpeech(c)) && c.first === c.last && toks[c.last + 1]?.lower === 'that' && clauseOpens(toks[c.last + 2]);
+  // (past a listener too: "A Nimbus executive who requested anonymity conceded to the San Lorenzo Ledger that …")
+  const that = toks[c.last + 1]?.lower === 'to' ? listenerEnd(toks, c.last + 1, LISTENER_WORDS, THAT) : c.last + 1;
+  const thatAfterClause = !who && !structuralThat && (c.structural === true || isAct(c) || isSpeech(c)) && c.first === c.last && toks[that]?.lower === 'that' && clauseOpens(toks[that + 1]);
   if (!who && (PLAIN_SPEECH.test(c.lemma) || closingLinked || share || structuralThat) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
     who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' || closingLinked || share ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
   }
