@@ -3,7 +3,7 @@
 // frame is a rule with an id, recorded on the quote; the first that matches
 // wins, in the order of RULES below.
 import { AS_SAYING, QUOTED_REACH, QUOTING, cueAt, findCues, cannotCue, quotingBefore, stateModifier, type Cue } from './cues.js';
-import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, SENT_DOCUMENT, TIME_NOUN, WHEN, apposedName, appositiveTitle, titleMarksEnd, isPartyState, namesPerson, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, SENT_DOCUMENT, TIME_NOUN, WHEN, apposedName, appositiveTitle, evidenceOf, titleMarksEnd, isPartyState, namesPerson, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { BODY_HEADS, DETERMINERS, PRONOUNS, PUBLIC_BODY_HEADS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { ACT_FORMS, EVIDENCE, IRREGULAR_PAST, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE, isSpeech } from '../lexicon/speech.js';
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
@@ -554,8 +554,10 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     if (ci > 0 && participleOfNoun(toks, c) && SENT_DOCUMENT.test(toks[c.first - 1]!.lower) && cues.slice(0, ci).some((o) => !o.gerund)) continue;
     if (SOURCE.has(c.lemma)) {
       if (accountOfCue(toks, cues, ci)) continue;
+      // ("According to a statement from the Harborview Athletics Association, which …, the station ran short for “…”":
+      // the body that issued it)
       const s = subjectAfter(text, toks, c.last + 1);
-      if (s) return frame('according-to', s, c, false);
+      if (s) return frame('according-to', evidenceOf(text, toks, s) ?? s, c, false);
       continue;
     }
     // "did post on Twitter that …": a cue of place right after another cue is that cue's complement

@@ -73,6 +73,33 @@ function bodyForBefore(toks: readonly Token[], k: number, floor: number): boolea
 /** A body's head before "for", or its plural: "Center for …", "Centers for …". */
 const bodyHeadFor = (t: Token): boolean => isOrgHead(t) || isCap(t) && t.lower.endsWith('s') && BODY_HEADS.has(t.lower.slice(0, -1));
 
+// The nouns of evidence or of a document a body publishes: "data from …", "a survey by …", "figures released by …",
+// "a statement from …".
+const EVIDENCE_NOUN = /^(?:data|figures|numbers|statistics|estimates|records|documents|survey|poll|report|study|analysis|review|audit|count|tally|results|returns|projections|statement|release|letter|filing|notice|memo|bulletin|advisory)$/;
+
+/**
+ * "according to data from tanker-tracking firm Kestrel Maritime Analytics", "as per a statement from the Harborview
+ * Athletics Association": the body that published the evidence or the document speaks, its mention the whole phrase ("data from … Analytics", as annotators mark it). The body's name follows "from"
+ * or "by" (after "released", "published", "compiled" or a day) and up to three words saying what it is, within ten words
+ * of the noun. Null when `who` is no such noun or no name follows.
+ */
+export function evidenceOf(text: string, toks: readonly Token[], who: Mention): Mention | null {
+  if (who.kind !== 'noun') return null;
+  let k = toks.findIndex((t) => t.start >= who.end);
+  if (k < 1 || !EVIDENCE_NOUN.test(toks[k - 1]!.lower)) return null;
+  const limit = Math.min(toks.length, k + 10);
+  while (k < limit && toks[k]!.kind === 'word' && !/^(?:from|by)$/.test(toks[k]!.lower) && (/^\p{Ll}/u.test(toks[k]!.text) || WEEKDAY_WORD.test(toks[k]!.lower))) k++;
+  // (not the outlet that got hold of it: "court documents obtained by TMZ", "emails seen by Reuters")
+  if (k >= limit || !/^(?:from|by)$/.test(toks[k]!.lower) || toks[k]!.lower === 'by' && /^(?:obtained|seen|reviewed|viewed|acquired|leaked|shared)$/.test(toks[k - 1]?.lower ?? '')) return null;
+  let a = k + 1;
+  while (a < limit && a - k <= 4 && toks[a]!.kind === 'word' && /^\p{Ll}/u.test(toks[a]!.text) && !/^(?:of|and|which|who|that)$/.test(toks[a]!.lower)) a++;
+  if (!/^\p{Lu}/u.test(toks[a]?.text ?? '') || toks[a]!.kind !== 'word') return null;
+  let b = a;
+  while (b + 1 < toks.length && (/^\p{Lu}/u.test(toks[b + 1]!.text) && toks[b + 1]!.kind === 'word' || /^(?:of|the|and|for|&)$/.test(toks[b + 1]!.lower) && /^\p{Lu}/u.test(toks[b + 2]?.text ?? '') && toks[b + 1]!.start === toks[b]!.end + 1)) b++;
+  const name = text.slice(toks[a]!.start, toks[b]!.end);
+  return { kind: 'name', start: who.start, end: toks[b]!.end, text: text.slice(who.start, toks[b]!.end), name, title: null, gender: null };
+}
+
 /** Does a role after a preposition and a possessive end just before the comma `k` ("signed by its spokesman,")? */
 function roleOfPreposition(toks: readonly Token[], k: number, floor: number): boolean {
   return k - 3 >= floor && toks[k]?.text === ',' && isRole(toks[k - 1]!) && /^(?:its|his|her|their)$/.test(toks[k - 2]!.lower) && /^(?:by|from|to|for|with)$/.test(toks[k - 3]!.lower);

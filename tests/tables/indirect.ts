@@ -2562,6 +2562,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the audit was late', speaker: 'A second official who spoke on condition of anonymity' },
     ],
   },
+  {
+    section: 'according-to-clause',
+    note: 'a document from a named body is the body\'s ("As per a statement from the Harborview Athletics Association, …"); one from a person named by a noun stays the phrase',
+    text: 'Race\n\nAs per a statement from the Harborview Athletics Association, the aid station ran short for about 15 minutes after a lorry was held up.\n\nAccording to a letter from his lawyer, the singer would not appeal.',
+    quotes: [
+      { quote: 'the aid station ran short for about 15 minutes after a lorry was held up', speaker: 'Harborview Athletics Association', rule: 'according-to-clause' },
+      { quote: 'the singer would not appeal', speaker: 'a letter from his lawyer' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -3968,6 +3968,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Budget App Exposed User Data\n\nData from 2 million users of the budgeting app Ledgerly was exposed for weeks, regulators said on Monday.\n\nThe regulator said it had opened an inquiry.\n\nLedgerly, which is based in Porto, confirmed the breach in a statement. The company said it had found no sign that money was taken.',
     quotes: [{ quote: 'it had found no sign that money was taken', speaker: 'Ledgerly' }],
   },
+  {
+    note: 'a fragment after "According to a statement from" a body and the body\'s relative clause is the body\'s',
+    text: 'According to a statement from the Harborview Athletics Association, which organizes the race, the aid station ran short for “about 15 minutes” after a truck was delayed.',
+    quotes: [{ quote: 'about 15 minutes', speaker: 'Harborview Athletics Association' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

@@ -3,13 +3,13 @@
 // "In a poll released Monday, …", "… a lead in the polls".
 import { findCues, type Cue } from '../cues.js';
 import { CUES } from '../../lexicon/cues.js';
-import { namesPerson, subjectAfter, type Mention } from '../mentions.js';
+import { evidenceOf, namesPerson, subjectAfter, type Mention } from '../mentions.js';
 import { IRREGULAR_PAST, isSpeech } from '../../lexicon/speech.js';
 import { DETERMINERS, ROLE_NOUNS } from '../../lexicon/people.js';
 import type { Token } from '../../scan/tokens.js';
 import type { IndirectQuote } from './rules.js';
 import {
-  MIN_WORDS, NAME_WORD, NOT_SUBJECT_START, OPEN_MARK, WEEKDAY, finiteVerb, hasVerbish, introAt, nounMention, ofRelative, spanOf, tokenCue, wordsIn,
+  MIN_WORDS, NAME_WORD, NOT_SUBJECT_START, OPEN_MARK, finiteVerb, hasVerbish, introAt, nounMention, ofRelative, spanOf, tokenCue, wordsIn,
 } from './words.js';
 import { namedAfter } from './unlisted.js';
 import { OCCASION, datelineEnd, endOfClause, lastSegment, opensWithIntro } from './clause.js';
@@ -251,32 +251,6 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
   }
   return taken;
 }
-// The nouns of evidence a body publishes: "data from …", "a survey by …", "figures released by …".
-const EVIDENCE_NOUN = /^(?:data|figures|numbers|statistics|estimates|records|documents|survey|poll|report|study|analysis|review|audit|count|tally|results|returns|projections)$/;
-
-/**
- * "according to data from tanker-tracking firm Kestrel Maritime Analytics": the body that published the evidence
- * speaks, its mention the whole phrase ("data from … Analytics", as annotators mark it). The body's name follows "from"
- * or "by" (after "released", "published", "compiled" or a day) and up to three words saying what it is, within ten words
- * of the noun. Null when `who` is no such noun or no name follows.
- */
-function evidenceOf(text: string, toks: readonly Token[], who: Mention): Mention | null {
-  if (who.kind !== 'noun') return null;
-  let k = toks.findIndex((t) => t.start >= who.end);
-  if (k < 1 || !EVIDENCE_NOUN.test(toks[k - 1]!.lower)) return null;
-  const limit = Math.min(toks.length, k + 10);
-  while (k < limit && toks[k]!.kind === 'word' && !/^(?:from|by)$/.test(toks[k]!.lower) && (/^\p{Ll}/u.test(toks[k]!.text) || WEEKDAY.test(toks[k]!.lower))) k++;
-  // (not the outlet that got hold of it: "court documents obtained by TMZ", "emails seen by Reuters")
-  if (k >= limit || !/^(?:from|by)$/.test(toks[k]!.lower) || toks[k]!.lower === 'by' && /^(?:obtained|seen|reviewed|viewed|acquired|leaked|shared)$/.test(toks[k - 1]?.lower ?? '')) return null;
-  let a = k + 1;
-  while (a < limit && a - k <= 4 && toks[a]!.kind === 'word' && /^\p{Ll}/u.test(toks[a]!.text) && !/^(?:of|and|which|who|that)$/.test(toks[a]!.lower)) a++;
-  if (!/^\p{Lu}/u.test(toks[a]?.text ?? '') || toks[a]!.kind !== 'word') return null;
-  let b = a;
-  while (b + 1 < toks.length && (/^\p{Lu}/u.test(toks[b + 1]!.text) && toks[b + 1]!.kind === 'word' || /^(?:of|the|and|for|&)$/.test(toks[b + 1]!.lower) && /^\p{Lu}/u.test(toks[b + 2]?.text ?? '') && toks[b + 1]!.start === toks[b]!.end + 1)) b++;
-  const name = text.slice(toks[a]!.start, toks[b]!.end);
-  return { kind: 'name', start: who.start, end: toks[b]!.end, text: text.slice(who.start, toks[b]!.end), name, title: null, gender: null };
-}
-
 /** "according to exit polls, …": the words up to the comma name the source. */
 function sourcePhrase(text: string, toks: readonly Token[], from: number): Mention | null {
   let e = from;
