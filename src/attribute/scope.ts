@@ -281,8 +281,10 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   else if (who && !scope.bySpeaker.has(who) && scope.interviews.has(who) && sameOccasion() && (piece = scope.interviews.get(who) ?? null)) {
     // "… mentioned by Ivanka Trump in an interview with Cosmopolitan magazine." … "She noted the rule in the interview."
     answer = { outlet: piece.name, outletMention: piece.mention };
-  } else if (last?.outlet && (q.inherited || (!last.past && sameRun()))) {
+  } else if (last?.outlet && (q.inherited || (!last.past && sameRun() && speakerKey(last.outlet) !== who))) {
     // the same speaker goes on: the same interview or piece
+    // (not a body's own document: "…, per a notice issued by the National Medicines Regulatory Agency. ⏎ …, the agency
+    // cautioned." is the agency speaking again, through no outlet)
     answer = { outlet: last.outlet, outletMention: last.mention };
   } else if (last?.outlet && !last.past && near() && (interviewer(scope, who) || interviewer(scope, last.speaker) && asks(text, last))) {
     // "“Why wait until now?” Holt asked." after "Asked by presenter Dana Holt …" on First Light, and the answer after

@@ -1508,6 +1508,11 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'incomplete.', outlet: null },
     ],
   },
+  {
+    note: 'a body\'s own notice does not carry over to the body\'s next words ("…, per a notice issued by the Medicines Agency. ⏎ …, the agency cautioned.")',
+    text: 'Recall widens\n\nThe recall covers tablets made between March and August, per a notice issued by the Norland Medicines Agency.\n\nPatients should not stop taking the tablets abruptly, the agency cautioned.',
+    quotes: [{ quote: 'Patients should not stop taking the tablets abruptly', outlet: null }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
