@@ -2,7 +2,7 @@
 // linear pass, then resolves each attribution's mention to the full name the
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
-import { BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, FIRM_HEADS, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_SYNONYMS, ROLE_TITLES, SURNAME_TITLES, foldName } from '../lexicon/people.js';
+import { BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, FIRM_HEADS, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_SYNONYMS, ROLE_TITLES, SURNAME_TITLES, TITLE_IMPLIES, foldName } from '../lexicon/people.js';
 import type { Mention } from './mentions.js';
 import { BODY_NOUNS, displayWords, isGivenName, namedBody, nationality, personStart, unlistedGivenName } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
@@ -634,10 +634,16 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
     // honorific of the other gender than the person of that one word names another of the family
     if (e && e.words.length === 1 && e.gender && s.gender && s.honorific && s.address && e.gender !== s.gender && text.length >= BOOK_CHARS) e = apart(`${ABBREVIATED_ADDRESS.has(s.address.toLowerCase()) ? `${s.address}.` : s.address} ${s.name}`, s.word, s.gender);
     if (!e && !silent.has(s.word)) {
-      const gender = s.gender ?? genderOfFirst(s.word);
+      const intro = text.slice(Math.max(0, s.at - 40), s.at);
+      const given = NAME_GIVEN_BEFORE.test(intro);
+      // (the gender of one who gave a name no list knows, by the intro's pronoun: "gave only his first name, Tomas,")
+      const pronoun = given ? INTRO_GENDER.exec(intro) : null;
+      const gender = s.gender ?? genderOfFirst(s.word) ?? (pronoun ? (pronoun[1] ? 'm' : 'f') : null);
       // (each word is looked for once: a name the text never has speak is remembered as such)
       // ("Mr. Bumble" is a person wherever he stands)
-      if (gender && !s.honorific && !speaksSomewhere(text, s.name)) silent.add(s.word);
+      // (but one the text gives as the name someone goes by: "Another caller, who gave only his first name, Marcus, was
+      // less forgiving. He alleged …", "a woman identified only as Dana")
+      if (gender && !s.honorific && !speaksSomewhere(text, s.name) && !given) silent.add(s.word);
       // ("Captain Ruiz", "Doctor Hale": a title before one word makes it a person's name too)
       // (in a book, a surname that speaks somewhere is a person as well, "“…,” said Winterbourne", so that
       // a pronoun can stand for it; its gender is learnt from the pronouns after it)
@@ -666,6 +672,12 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
   if (inside) markQuoted(reg, inside);
   return reg;
 }
+
+// The words before a single name that someone goes by: "gave only his first name,", "gave her name as", "identified
+// himself only as", "known as".
+const NAME_GIVEN_BEFORE = /\b(?:(?:his|her|(?:him|her)self)\s+(?:(?:only\s+)?first\s+name|name\s+(?:only\s+)?as|(?:only\s+)?as)|known\s+(?:only\s+)?as)[,:]?\s+$/;
+// The intro's pronoun, its gender: "his" or "himself" (group 1), else "her" or "herself".
+const INTRO_GENDER = /\b(?:(his|himself)|her|herself)\s/;
 
 /** In a book, the people the narration names right after "his aunt", "her friend" …: reg.kinNamed. */
 function learnKinNames(reg: Registry): void {
@@ -1650,8 +1662,9 @@ const POSSESSED_BY: Readonly<Record<string, { text: string; gender: 'm' | 'f' | 
 const OWNED_DOCUMENT = new RegExp(String.raw`^((?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)(?:[’']s|s[’'])\s+(?:[\p{Ll}-]+\s+)?(?:${DOCUMENT})$`, 'u');
 const STATEMENT_MENTION = new RegExp(String.raw`^the\s+(?:\p{Ll}+\s+)?(${DOCUMENT})$`, 'iu');
 const STATEMENT_REACH = 1500;
-// Between the issuer's name and "statement": "issued a", "released a written", "put out a brief".
-const ISSUED = /^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:also\s+|later\s+)?(?:issued|released|put\s+out|sent\s+out|posted|published|provided)\s+(?:a|an|its|his|her|their)(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
+// Between the issuer's name and "statement": "issued a", "released a written", "put out a brief", "herself posted a
+// short handwritten", "wrote an open".
+const ISSUED = /^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:himself|herself|themselves|itself))?\s+(?:also\s+|later\s+)?(?:issued|released|put\s+out|sent\s+out|posted|published|provided|wrote|shared|signed)\s+(?:a|an|its|his|her|their)(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
 
 /** Where the sentence around [start, end) ends (as sentenceAround reads it). */
 function sentenceEnd(text: string, start: number, end: number): number {
@@ -2007,8 +2020,9 @@ function paragraphOpener(reg: Registry, m: Mention, head: string, roles = false)
   // (one the paragraph introduces, named there for the first time, in a paragraph of narration: not "“…?” Borger asked.
   // ⏎ “…,” the senator said", nor "Trump’s money … ⏎ “…,” the RNC member said")
   // (nor where that paragraph gives its noun to someone: "Turning to Tom Reyes, the senator made a gesture … ⏎ “…,” the
-  // senator said")
-  if (lineOpens && o.at !== para && (QUOTE_OPENS.test(text.slice(para, para + 1)) || occ.findIndex((x) => x.entity === o.entity) !== first || new RegExp(String.raw`\b${head}\b`, 'i').test(text.slice(para, text.lastIndexOf('\n', m.start))))) return null;
+  // senator said"; a noun that introduces someone, "Another caller to the station, who gave only his first name, Marcus,
+  // …", gives it to the one named)
+  if (lineOpens && o.at !== para && (QUOTE_OPENS.test(text.slice(para, para + 1)) || occ.findIndex((x) => x.entity === o.entity) !== first || new RegExp(String.raw`\b(?<!(?:an?|another|one)\s+(?:[\p{L}-]+\s+)?)${head}\b`, 'iu').test(text.slice(para, text.lastIndexOf('\n', m.start))))) return null;
   for (let i = first + 1; i < occ.length && occ[i]!.at < m.start; i++) if (occ[i]!.entity !== o.entity && occ[i]!.entity.person) return null;
   // (nor a noun that is someone's title, or another role of the opener's: "the moderator" after "Trump spoke first")
   const e = o.entity;
@@ -2028,8 +2042,8 @@ const QUOTE_OPENS = /^[“"‘']/;
 // A noun of a person by its ending: mentions.ts's PERSON_ENDING without -ant, -ent and -ary, which as heads of a
 // description here name things as often ("the government", "the statement", "the secretary" is a role).
 const PERSON_ENDING_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|eur)$/u;
-/** Does a title of `e` hold the word `w` (in lower case): "Deputy Governor" holds "governor"? */
-const holdsTitleWord = (e: Entity, w: string): boolean => e.titles.some((t) => t.toLowerCase().split(/\s+/).includes(w));
+/** Does a title of `e` hold the word `w` (in lower case), or a word that implies it: "Deputy Governor" holds "governor", "retired teacher" "pensioner"? */
+const holdsTitleWord = (e: Entity, w: string): boolean => e.titles.some((t) => t.toLowerCase().split(/\s+/).some((x) => x === w || TITLE_IMPLIES.get(x)?.includes(w) === true));
 // Things with a person's ending, which speak as documents or not at all: "the letter", "the monitor".
 const THING_ENDING = /^(?:paper|letter|newsletter|number|order|chapter|center|centre|computer|flier|flyer|poster|banner|charter|manner|matter|quarter|meter|monitor|sector|factor|motor|mirror|error|corridor|border|power|tower|river|water|weather|trailer|thriller|user)$/;
 

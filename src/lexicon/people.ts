@@ -24,6 +24,13 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
 ]);
 
 /**
+ * Nouns of a person that a word of a title implies, which a story takes the person up by ("Dafydd Owens, a 61-year-old
+ * retired teacher … ⏎ ‘…,’ the pensioner said"). Source: British and American news usage of "pensioner" and
+ * "retiree" for a retired person.
+ */
+export const TITLE_IMPLIES: ReadonlyMap<string, readonly string[]> = new Map([['retired', ['pensioner', 'retiree']]]);
+
+/**
  * Role nouns that a story uses for one another when it takes a person up again ("Castlebridge manager Ines Salgado …
  * the Portuguese coach"): each noun with the others of its group. Source: AP style's usage of these titles in sports,
  * business, law and politics copy; only nouns that stand for the same post.

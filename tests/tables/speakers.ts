@@ -3973,6 +3973,25 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'According to a statement from the Harborview Athletics Association, which organizes the race, the aid station ran short for “about 15 minutes” after a truck was delayed.',
     quotes: [{ quote: 'about 15 minutes', speaker: 'Harborview Athletics Association' }],
   },
+  {
+    note: '"the pensioner" for the one a title calls retired, quoted at the head of the next paragraph (British style)',
+    text: 'Rail chaos\n\nFellow commuter Gareth Pryce, a 64-year-old retired postman, said he had stood for the whole journey.\n\n‘It was like a cattle truck,’ the pensioner said.',
+    quotes: [{ quote: 'It was like a cattle truck', speaker: 'Gareth Pryce' }],
+  },
+  {
+    note: '"the note read" after "X herself posted a short handwritten note": the one who posted it',
+    text: 'Tour cancelled\n\nSinger Lila Marchetti cancelled the rest of her tour on Monday.\n\nMarchetti herself posted a short handwritten note to her accounts that afternoon.\n\n“I hate doing this to you,” the note read.',
+    quotes: [{ quote: 'I hate doing this to you', speaker: 'Lila Marchetti' }],
+  },
+  {
+    note: 'one who gave only his first name: "he" and "the caller" after "Another caller …, who gave only his first name, Tomas,"; not the woman quoted before',
+    text: 'Tour cancelled\n\nPaula Renner, a student, said she was “heartbroken but not angry.”\n\nAnother caller to the station, who gave only his first name, Tomas, was less forgiving. He alleged that fans had been “treated like ATMs” all year.\n\n“Two hundred dollars for a seat, and now I have to chase a refund,” the caller grumbled.',
+    quotes: [
+      { quote: 'heartbroken but not angry', speaker: 'Paula Renner' },
+      { quote: 'treated like ATMs', speaker: 'Tomas' },
+      { quote: 'Two hundred dollars for a seat', speaker: 'Tomas' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
