@@ -1277,6 +1277,10 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
         }
       }
     }
+    // (but not a predicate, opened by a finite auxiliary: "Carver, 57, has been charged separately and is cooperating with
+    // prosecutors, said a law enforcement official" is a clause another reports; a relative clause's is walked past,
+    // "Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one of four …, discussed")
+    if (PREDICATE_LEAD.test(chunk[0]!.lower) && !toks.slice(Math.max(floor, 0), chunkStart).some((t) => RELATIVE_WORD.test(t.lower))) return null;
     // anything else between commas is an appositive or an aside: keep walking back
     if (!APPOSITIVE_LEAD.test(chunk[0]!.lower) && !isRole(chunk[0]!) && !/^\d+$/.test(chunk[0]!.text) && !/^\p{Ll}+(?:ing|ed)$/u.test(chunk[0]!.text) && hops > 1 && !whoseBefore(toks, k, floor)) return null;
     after = { start: chunkStart, last };
@@ -1284,6 +1288,10 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
   }
   return null;
 }
+
+// A finite auxiliary that opens a predicate, never an apposition.
+const PREDICATE_LEAD = /^(?:has|have|had|is|are|was|were|will|would|can|could|does|did|should|must|may|might)$/;
+const RELATIVE_WORD = /^(?:who|whose|whom|which|that)$/;
 
 // Verbs that carry a cue after "to" ("continued to say", "was quick to point out").
 const CARRIER = /^(?:continued|continues|continue|began|begins|begin|quick|sought|seeks|tried|tries|proceeded|hastened|hurried|rushed|used)$/;

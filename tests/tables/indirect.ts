@@ -2571,6 +2571,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the singer would not appeal', speaker: 'a letter from his lawyer' },
     ],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a name, its age and a predicate between commas before an inverted cue are the reported clause, not an apposition ("Carver, 57, has been charged separately and is cooperating with prosecutors, said a law enforcement official …"); a relative clause\'s predicate is walked past ("Dorothy Vance, whose husband, Ty Vance, was killed in the attack, said …")',
+    text: 'Bribery case\n\nMayor Ray Szabo was charged on Monday.\n\nDale Carver, 57, has been charged separately and is cooperating with prosecutors, said a law enforcement official who was not authorized to discuss the case.\n\nDorothy Vance, whose husband, Ty Vance, was killed in the attack, said the family wanted answers.',
+    quotes: [
+      { quote: 'Dale Carver, 57, has been charged separately and is cooperating with prosecutors', speaker: 'a law enforcement official', rule: 'clause-subject-cue' },
+      { quote: 'the family wanted answers', speaker: 'Dorothy Vance', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
