@@ -2580,6 +2580,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the family wanted answers', speaker: 'Dorothy Vance', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a record of what was said gives the words of the one it records, whose verb no list holds reports them past its listener ("Per a transcript released by the ministry, Albescu instructed regional officials that …"); a clause with no such verb stays the record\'s',
+    text: 'Finds\n\nCulture Minister Teodor Albescu visited the dig on Friday.\n\nPer a transcript released by the ministry, Albescu instructed regional officials that the finds must stay in the valley.\n\nAccording to a recording obtained by the Herald, the mayor reprimanded the staff for the delay.',
+    quotes: [
+      { quote: 'the finds must stay in the valley', speaker: 'Teodor Albescu', rule: 'subject-cue-that' },
+      { quote: 'the mayor reprimanded the staff for the delay', speaker: 'a recording obtained by the Herald', rule: 'according-to-clause' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

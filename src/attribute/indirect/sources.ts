@@ -11,7 +11,7 @@ import type { IndirectQuote } from './rules.js';
 import {
   MIN_WORDS, NAME_WORD, NOT_SUBJECT_START, OPEN_MARK, finiteVerb, hasVerbish, introAt, nounMention, ofRelative, spanOf, tokenCue, wordsIn,
 } from './words.js';
-import { namedAfter } from './unlisted.js';
+import { namedAfter, unlistedVerb } from './unlisted.js';
 import { OCCASION, datelineEnd, endOfClause, lastSegment, opensWithIntro } from './clause.js';
 
 /**
@@ -184,8 +184,9 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
     if (who.title !== null && text.startsWith(who.title, toks[open]!.start)) who = { ...who, title: null };
     // ("According to a transcript released by the Kremlin, Putin told reporters that …": a record of what was said
     // gives the words of the one it records, whose own cue in the clause reports them; the outlet stage reads
-    // "released by the Kremlin")
-    if (RECORD_SOURCE.test(who.text) && findCues(toks, open, e).some((x) => isSpeech(x) && !x.gerund)) return open;
+    // "released by the Kremlin"; a verb no list holds before its listener's "that" too: "Per a transcript released by the
+    // ministry, Albescu instructed regional officials that …")
+    if (RECORD_SOURCE.test(who.text) && (findCues(toks, open, e).some((x) => isSpeech(x) && !x.gerund) || unlistedBeforeThat(toks, open, e))) return open;
     out.push({ ...spanOf(toks, open, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
     taken = e;
   } else if (toks[c.first - 1]!.text === ',' && c.first - 2 >= taken && cueBeforeSource(toks, c.first - 1, taken)) {
@@ -251,6 +252,15 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
   }
   return taken;
 }
+/** Is there a verb no list holds in [from, to) with a "that" at most five words after it (past its listener)? */
+function unlistedBeforeThat(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    if (!unlistedVerb(toks, k)) continue;
+    for (let j = k + 1; j < to && j - k <= 5 && toks[j]!.kind === 'word'; j++) if (toks[j]!.lower === 'that') return true;
+  }
+  return false;
+}
+
 /** "according to exit polls, …": the words up to the comma name the source. */
 function sourcePhrase(text: string, toks: readonly Token[], from: number): Mention | null {
   let e = from;
