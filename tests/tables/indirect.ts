@@ -2589,6 +2589,16 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the mayor reprimanded the staff for the delay', speaker: 'a recording obtained by the Herald', rule: 'according-to-clause' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'an anonymous source with a relative clause (and a body\'s name among its modifiers) before a verb other than "said", its clause opened by a bare noun and an auxiliary ("… who asked not to be named remarked that federal mediators had met …", "A senior Transport Ministry official who requested anonymity …", "… who was not authorized to speak publicly related that additional staff would be sent")',
+    text: 'Strike talks\n\nA senior official who asked not to be named remarked that federal mediators had met both sides on Friday.\n\nA senior Transport Ministry official who requested anonymity because talks were ongoing noted that union leaders would meet on Sunday.\n\nAn official with the state wildlife agency who was not authorized to speak publicly related that additional staff would be sent.',
+    quotes: [
+      { quote: 'federal mediators had met both sides on Friday', speaker: 'A senior official who asked not to be named', rule: 'subject-cue-that' },
+      { quote: 'union leaders would meet on Sunday', speaker: 'A senior Transport Ministry official who requested anonymity' },
+      { quote: 'additional staff would be sent', speaker: 'An official with the state wildlife agency who was not authorized to speak publicly' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

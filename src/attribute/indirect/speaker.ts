@@ -36,8 +36,10 @@ function speakingSubject(text: string, toks: readonly Token[], cueFirst: number,
   const i = toks.findIndex((t) => t.start >= s.start);
   if (i < 0) return null;
   // (its head in its first words, past a determiner and a modifier: "A council aide who spoke on condition of anonymity
-  // stated that …")
-  for (let j = i; j < i + 3 && j < toks.length && toks[j]!.end <= s.end; j++) {
+  // stated that …"; and past the capitalised words of a body's name, "A senior Transportation Department official who …")
+  let names = 0;
+  for (let k = i + 1; k < i + 6 && toks[k] !== undefined && toks[k]!.end <= s.end; k++) if (/^\p{Lu}/u.test(toks[k]!.text)) names++;
+  for (let j = i; j < i + 3 + names && j < toks.length && toks[j]!.end <= s.end; j++) {
     if (SPEAKER_NOUNS.has(toks[j]!.lower) || j > i && speakerHead(toks[j]!.lower) && /^\p{Ll}/u.test(toks[j]!.text)) return s;
   }
   return null;
@@ -68,13 +70,13 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
   while (headAt > run.taken && /^(?:further|also|then|later|\p{Ll}+ly)$/u.test(toks[headAt]!.lower)) headAt--;
   const head = toks[headAt];
   const structuralThat = !who && c.structural === true && c.first === c.last && toks[c.last + 1]?.lower === 'that' && head !== undefined && /^\p{Ll}/u.test(head.text) &&
-    (speakerHead(head.lower) || PERSON_ENDING.test(head.text)) && clauseOpens(toks[c.last + 2]);
+    (speakerHead(head.lower) || PERSON_ENDING.test(head.text)) && clauseOpens(toks, c.last + 2);
   // (or after a subject of those who speak with a relative clause of its own: "A council aide who spoke on condition of
   // anonymity to discuss private talks expressed that …")
   // (and so after a verb of speech: "A department official who requested anonymity revealed that …")
   // (past a listener too: "A Nimbus executive who requested anonymity conceded to the San Lorenzo Ledger that …")
   const that = toks[c.last + 1]?.lower === 'to' ? listenerEnd(toks, c.last + 1, LISTENER_WORDS, THAT) : c.last + 1;
-  const thatAfterClause = !who && !structuralThat && (c.structural === true || isAct(c) || isSpeech(c)) && c.first === c.last && toks[that]?.lower === 'that' && clauseOpens(toks[that + 1]);
+  const thatAfterClause = !who && !structuralThat && (c.structural === true || isAct(c) || isSpeech(c)) && c.first === c.last && toks[that]?.lower === 'that' && clauseOpens(toks, that + 1);
   if (!who && (PLAIN_SPEECH.test(c.lemma) || closingLinked || share || structuralThat) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
     who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' || closingLinked || share ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
   }
@@ -117,10 +119,21 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
   return { who, relative, inverted, speaker: (who ?? inverted)! };
 }
 
-/** Does a clause's subject open with this token after "that" (a determiner, a pronoun, a name, a number), not a relative's verb ("services that thwart …")? */
-function clauseOpens(t: Token | undefined): boolean {
-  return t !== undefined && (DETERMINERS.has(t.lower) || /^(?:he|she|they|we|i|it|there|you|no)$/.test(t.lower) || /^[\p{Lu}\d]/u.test(t.text));
+/**
+ * Does a clause's subject open at toks[k] after "that" (a determiner, a pronoun, a name, a number; or one or two words
+ * in lower case before an auxiliary, "that federal mediators had asked …", "that additional staff would be sent"), not
+ * a relative's verb ("services that thwart …")?
+ */
+function clauseOpens(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (t === undefined) return false;
+  if (DETERMINERS.has(t.lower) || /^(?:he|she|they|we|i|it|there|you|no)$/.test(t.lower) || /^[\p{Lu}\d]/u.test(t.text)) return true;
+  // (a subject of one or two words with no determiner among them: not "services that thwart the police were named")
+  for (let j = k; j < toks.length && j - k < 3 && toks[j]!.kind === 'word' && /^\p{Ll}/u.test(toks[j]!.text) && !DETERMINERS.has(toks[j]!.lower); j++) if (j > k && CLAUSE_AUXILIARY.test(toks[j]!.lower)) return true;
+  return false;
 }
+// The auxiliaries that follow a clause's subject.
+const CLAUSE_AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|could|can|should|must|may|might)$/;
 
 /** Past the conjunctions that open a sentence ("But Sen. Mike Lee, R-Utah, said … and predicted …"): where its subject starts. */
 function pastConjunction(toks: readonly Token[], k: number): number {
