@@ -2599,6 +2599,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'additional staff would be sent', speaker: 'An official with the state wildlife agency who was not authorized to speak publicly' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'after a relative clause that reports something itself, the antecedent\'s main verb and its "that" report too, a verb other than "said" ("Brandt, who confirmed the identification from Quigley’s photographs, theorized that …")',
+    text: 'Rare bird\n\nAnika Brandt, an ornithologist, was called in.\n\nBrandt, who confirmed the identification from Quigley’s photographs, theorized that the bird had been blown off course.',
+    quotes: [
+      { quote: 'the identification from Quigley’s photographs', speaker: 'Anika Brandt', rule: 'relative-cue' },
+      { quote: 'the bird had been blown off course', speaker: 'Anika Brandt', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

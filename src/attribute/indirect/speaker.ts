@@ -56,7 +56,9 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
   while (conj > run.taken && c.first - conj <= 3 && (TIME_TAIL.test(toks[conj]!.lower) || WHEN.test(toks[conj]!.lower) || /^(then|also|again|later|\p{Ll}+ly)$/u.test(toks[conj]!.lower) || AUX_BEFORE_CUE.test(toks[conj]!.lower))) conj--;
   if (!who && (/^(and|but)$/.test(toks[conj]?.lower ?? '') || toks[c.first - 1]?.lower === 'then' && toks[c.first - 2]?.text === ',')) who = run.lastSpeaker ?? subjectAfter(text, toks, isSpeech(c) && !NOUN_OR_VERB.test(toks[c.first]!.lower) ? pastConjunction(toks, openingPhraseEnd(toks, run.taken)) : openingPhraseEnd(toks, run.taken), c.first);
   // "Sanders, who endorsed Clinton, said …": the main verb after a relative clause has the antecedent for subject
-  if (!who && run.lastSpeaker && run.lastRelative && isSpeech(c) && toks[c.first - 1]?.text === "," && c.first - 1 === run.taken) who = run.lastSpeaker;
+  // (any verb before its "that" too: "Brandt, who confirmed the identification from Quigley’s photographs, theorized
+  // that …")
+  if (!who && run.lastSpeaker && run.lastRelative && (isSpeech(c) || toks[c.last + 1]?.lower === 'that') && toks[c.first - 1]?.text === "," && c.first - 1 === run.taken) who = run.lastSpeaker;
   // "an architect who said …", "Smith, who said …": the relative pronoun names the antecedent
   // "The airline said …": any noun phrase with a determiner is the subject of a verb of speech
   // ("…, a lawyer for the family propounded.": a verb no list holds that closes the sentence reads as "said")
