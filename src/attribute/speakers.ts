@@ -1308,7 +1308,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // opener set off by a comma, "Karen Lessard, who …", as the one the lede spoke of is introduced)
   if (/^(?:a|an)$/.test(words[0]!) && at < LEDE_REACH && reg.text.length < BOOK_CHARS && !UNNAMED_SOURCE.test(noun) && personNoun(noun)) {
     const named = paragraphsBetween(reg.text, 0, m.start) <= 1 ? nextParagraphOpener(reg, at) : null;
-    if (named) return { speaker: named.name, title: m.title ?? m.text };
+    // (not one of the other gender than the lede's pronoun for the person: "A bank teller told jurors Monday that she
+    // believed …" ⏎ "Daniel Roche, 37, a former loan officer, has pleaded not guilty …" is the accused)
+    if (named && !otherGender(reg, m, named)) return { speaker: named.name, title: m.title ?? m.text };
   }
   // (an epithet the text gave someone in an apposition: "the beadle" → "Mr. Bumble, the beadle,"; its head, not the
   // noun of an "of" after it: "the state" is no "secretary of state")
@@ -1576,6 +1578,17 @@ function opensParagraph(text: string, start: number): boolean {
   return /^\s*(?:[\p{Lu}][\p{Lu}.,' ]+(?:\([^)]{1,40}\))?\s*[—–-]+\s*)?$/u.test(line);
 }
 
+// The first personal pronoun after a lede's description, its gender: "he", "his", "him" (group 1), else "she" or "her".
+const LEDE_PRONOUN = /(?<![\p{L}])(?:(he|his|him)|she|her)(?![\p{L}])/u;
+
+/** Does the first personal pronoun after `m` in its sentence give the person the other gender than `e`'s? */
+function otherGender(reg: Registry, m: Mention, e: Entity): boolean {
+  const gender = e.gender ?? genderOfFirst(e.words[0]!);
+  if (!gender) return false;
+  const [from, sentence] = sentenceAround(reg.text, m.start, m.end);
+  const pronoun = LEDE_PRONOUN.exec(sentence.slice(m.end - from));
+  return pronoun !== null && (pronoun[1] ? 'm' : 'f') !== gender;
+}
 // The nouns of a source the story keeps unnamed, no lede's stand-in for the person named next.
 const UNNAMED_SOURCE = /^(?:source|official|aide|adviser|advisor|insider|person|reporter|spokesman|spokeswoman|spokesperson|diplomat|staffer|strategist|operative|lawmaker|member|officer)$/;
 

@@ -3992,6 +3992,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Two hundred dollars for a seat', speaker: 'Tomas' },
     ],
   },
+  {
+    note: 'a lede\'s unnamed speaker is not the next paragraph\'s opener of the other gender ("A bank teller told jurors that she …" ⏎ "Daniel Roche, 37, a former loan officer, has pleaded not guilty …")',
+    text: 'Teller describes robbery\n\nA bank teller told jurors Monday that she believed she was going to die when a masked man pushed a gun under her window.\n\nDaniel Roche, 37, a former loan officer, has pleaded not guilty to armed robbery.\n\n“My hands would not work,” Maria Delgado, 26, testified.',
+    quotes: [{ quote: 'she believed she was going to die', speaker: ['A bank teller', 'Maria Delgado'] }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
