@@ -1276,6 +1276,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   if (document) {
     const issuer = statementIssuer(reg, m.start, document[1]!.toLowerCase());
     if (issuer) return { speaker: issuer, title: m.title ?? m.text };
+    // ("StreamNest will raise …, the company announced Monday … As per a notice emailed to subscribers, … The notice
+    // maintained that …": a body's notice, release or statement, where that body spoke last and no one since)
+    const body = reg.lastBody;
+    if (body && at > body.at && at - body.at < BODY_REACH_IT && /^\p{Lu}/u.test(body.text) && BODY_DOCUMENT.test(document[1]!)) return { speaker: body.text, title: m.title ?? m.text };
   }
   // a role noun: "the spokesman" → the person the article gave that title
   const words = m.text.toLowerCase().split(/\s+/);
@@ -1354,7 +1358,12 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     if (!last && taken[1] !== undefined) {
       const [from, sentence] = sentenceAround(reg.text, m.start, m.end);
       const opening = FIRM_OPENING.exec(sentence);
-      if (opening && from + opening[1]!.length < m.start && wordsBy(opening[1]!.split(/\s+/), lower).some(bodyWord) && !PUBLIC_BODY.test(opening[1]!)) return { speaker: opening[1]!, title: m.title ?? m.text };
+      // (or a name no word says is a body's, no person's or place's nor a function word, that "its" takes up before the
+      // noun: "StreamNest will raise the price of its ad-free plan …, the company announced"; not "In a statement …")
+      const first = opening !== null ? opening[1]!.split(/\s+/)[0]!.toLowerCase() : '';
+      const known = opening !== null ? reg.entities.get(opening[1]!) : undefined;
+      const its = opening !== null && !NOT_NAME_WORDS.has(first) && !isGivenName(first) && !known?.gender && !known?.place && known?.person !== true && /(?<![\p{L}])its(?![\p{L}])/u.test(sentence.slice(opening[1]!.length, m.start - from));
+      if (opening && from + opening[1]!.length < m.start && (wordsBy(opening[1]!.split(/\s+/), lower).some(bodyWord) || its) && !PUBLIC_BODY.test(opening[1]!)) return { speaker: opening[1]!, title: m.title ?? m.text };
       // ("Vennland Rail's chief executive … the company described the strike as …", "Shares in Calloway fell …": or
       // the firm the article last gave a firm's attribute, or whose name holds the noun, "Harrowgate Bank" for "the bank")
       const firm = namedFirmBefore(reg.text, m.start, taken[1]!.toLowerCase());
@@ -1675,6 +1684,10 @@ const POSSESSED_BY: Readonly<Record<string, { text: string; gender: 'm' | 'f' | 
 const OWNED_DOCUMENT = new RegExp(String.raw`^((?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)(?:[’']s|s[’'])\s+(?:[\p{Ll}-]+\s+)?(?:${DOCUMENT})$`, 'u');
 const STATEMENT_MENTION = new RegExp(String.raw`^the\s+(?:\p{Ll}+\s+)?(${DOCUMENT})$`, 'iu');
 const STATEMENT_REACH = 1500;
+// The documents a body sends out in its own name, which the body that spoke last issued where no word says who did.
+const BODY_DOCUMENT = /^(?:statement|notice|release|bulletin|advisory|memo|email)$/i;
+// Such a document as a speaker with nothing after its noun but where it went: "a notice emailed to subscribers".
+const UNSIGNED_DOCUMENT = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|notice|release|bulletin|advisory|memo|email)(?:\s+(?:sent|emailed|mailed|posted)\s+to\s+[\p{Ll}\s]+)?$/iu;
 // Between the issuer's name and "statement": "issued a", "released a written", "put out a brief", "herself posted a
 // short handwritten", "wrote an open".
 const ISSUED = /^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:himself|herself|themselves|itself))?\s+(?:also\s+|later\s+)?(?:issued|released|put\s+out|sent\s+out|posted|published|provided|wrote|shared|signed)\s+(?:a|an|its|his|her|their)(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
@@ -1699,16 +1712,21 @@ function sentenceAround(text: string, start: number, end: number): [number, stri
 }
 
 /**
- * Where the last sentence of `s` ends: its last full stop, "!" or "?", where a space follows it (past a closing mark),
- * or -1 (`s.search(/[.!?][”’"]?\s[^.!?]*$/)`, read from the end by hand: that pattern is tried at every position).
+ * Where the last sentence of `s` ends: its last full stop, "!" or "?", where a space follows it (past a closing mark)
+ * and, after a bare full stop, no number or word in lower case; or -1 (read from the end by hand).
  */
 function lastStop(s: string): number {
-  let i = s.length - 1;
-  while (i >= 0 && s[i] !== '.' && s[i] !== '!' && s[i] !== '?') i--;
-  if (i < 0) return -1;
-  let j = i + 1;
-  if (s[j] === '”' || s[j] === '’' || s[j] === '"') j++;
-  return j < s.length && isSpace(s.charCodeAt(j)) ? i : -1;
+  // (not an abbreviation's full stop before a number or a word in lower case: "starting Nov. 1, the company announced")
+  for (let i = s.length - 1; i >= 0; i--) {
+    if (s[i] !== '.' && s[i] !== '!' && s[i] !== '?') continue;
+    let j = i + 1;
+    if (s[j] === '”' || s[j] === '’' || s[j] === '"') j++;
+    if (j >= s.length || !isSpace(s.charCodeAt(j))) return -1;
+    let k = j;
+    while (k < s.length && isSpace(s.charCodeAt(k))) k++;
+    if (s[i] !== '.' || j > i + 1 || k >= s.length || !/[\p{Ll}\d]/u.test(s[k]!)) return i;
+  }
+  return -1;
 }
 
 /**
@@ -2472,7 +2490,8 @@ export function learn(reg: Registry, speaker: string | null, m: Mention, clauseE
     reg.lastBody = { text: speaker, at: m.end };
     if (/^\p{Lu}/u.test(speaker) && !PUBLIC_BODY.test(speaker) && wordsBy(speaker.split(/\s+/), lower).some(bodyWord)) reg.spokenFirm = reg.lastBody;
   }
-  else if (m.kind !== 'pronoun') reg.lastBody = undefined;
+  // (nor a document with no issuer named, "a notice emailed to subscribers": the body that spoke may have sent it)
+  else if (m.kind !== 'pronoun' && !UNSIGNED_DOCUMENT.test(m.text)) reg.lastBody = undefined;
   // ("A father who identified himself only as Ray said …": a single name no list knows, its gender in the words
   // that introduce it, stands for "he" or "she" as a described speaker does)
   if (!e && m.kind === 'name' && !/\s/.test(speaker)) {

@@ -3997,6 +3997,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Teller describes robbery\n\nA bank teller told jurors Monday that she believed she was going to die when a masked man pushed a gun under her window.\n\nDaniel Roche, 37, a former loan officer, has pleaded not guilty to armed robbery.\n\n“My hands would not work,” Maria Delgado, 26, testified.',
     quotes: [{ quote: 'she believed she was going to die', speaker: ['A bank teller', 'Maria Delgado'] }],
   },
+  {
+    note: '"the company" for a firm no word calls one, that "its" takes up, past an abbreviated month ("… starting Nov. 1, the company announced"); "The notice" it then sent; "In a statement …" is no firm',
+    text: 'Prices rise again\n\nFlixMoor will raise the price of its ad-free plan to $19.99 a month starting Nov. 1, the company announced Monday.\n\nAs per a notice emailed to subscribers, the basic plan will rise by $2. The notice maintained that the higher prices would “allow us to keep investing in the shows you love.”\n\nIn a statement posted on its website, the company said it had “no plans” to raise prices again this year.',
+    quotes: [
+      { quote: 'FlixMoor will raise the price', speaker: 'FlixMoor' },
+      { quote: 'allow us to keep investing', speaker: 'FlixMoor' },
+      { quote: 'no plans', speaker: 'FlixMoor' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
