@@ -79,9 +79,10 @@ const EVIDENCE_NOUN = /^(?:data|figures|numbers|statistics|estimates|records|doc
 
 /**
  * "according to data from tanker-tracking firm Kestrel Maritime Analytics", "as per a statement from the Harborview
- * Athletics Association": the body that published the evidence or the document speaks, its mention the whole phrase ("data from … Analytics", as annotators mark it). The body's name follows "from"
- * or "by" (after "released", "published", "compiled" or a day) and up to three words saying what it is, within ten words
- * of the noun. Null when `who` is no such noun or no name follows.
+ * Athletics Association": the body that published the evidence or the document speaks, its mention the whole phrase
+ * ("data from … Analytics", as annotators mark it). The body's name follows "from" or "by" (after "released",
+ * "published", "compiled" or a day) and up to three words saying what it is, within ten words of the noun. Null when
+ * `who` is no such noun or no name follows.
  */
 export function evidenceOf(text: string, toks: readonly Token[], who: Mention): Mention | null {
   if (who.kind !== 'noun') return null;
@@ -1277,10 +1278,10 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
         }
       }
     }
-    // (but not a predicate, opened by a finite auxiliary: "Carver, 57, has been charged separately and is cooperating with
+    // (but not a predicate, opened by an auxiliary: "Carver, 57, has been charged separately and is cooperating with
     // prosecutors, said a law enforcement official" is a clause another reports; a relative clause's is walked past,
     // "Dorothy Woods, whose husband, Navy SEAL Ty Woods, was one of four …, discussed")
-    if (PREDICATE_LEAD.test(chunk[0]!.lower) && !toks.slice(Math.max(floor, 0), chunkStart).some((t) => RELATIVE_WORD.test(t.lower))) return null;
+    if (AUXILIARIES.has(chunk[0]!.lower) && !toks.slice(Math.max(floor, 0), chunkStart).some((t) => RELATIVE_WORD.test(t.lower))) return null;
     // anything else between commas is an appositive or an aside: keep walking back
     if (!APPOSITIVE_LEAD.test(chunk[0]!.lower) && !isRole(chunk[0]!) && !/^\d+$/.test(chunk[0]!.text) && !/^\p{Ll}+(?:ing|ed)$/u.test(chunk[0]!.text) && hops > 1 && !whoseBefore(toks, k, floor)) return null;
     after = { start: chunkStart, last };
@@ -1289,8 +1290,7 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
   return null;
 }
 
-// A finite auxiliary that opens a predicate, never an apposition.
-const PREDICATE_LEAD = /^(?:has|have|had|is|are|was|were|will|would|can|could|does|did|should|must|may|might)$/;
+// The pronouns that open a relative clause, whose predicate a walk over appositions goes past.
 const RELATIVE_WORD = /^(?:who|whose|whom|which|that)$/;
 
 // Verbs that carry a cue after "to" ("continued to say", "was quick to point out").
@@ -1528,7 +1528,7 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     // (a past verb after the noun ends the phrase: "the governor toured the towns"; "the newly elected mayor" does not)
     // (and so do an auxiliary, an irregular past or a reflexive: "the discussion will", "the candidate herself took")
     // ("the fans’ group": past the apostrophe of a plural's possessive)
-    const pluralOwner = (k: number) => k + 2 < limit && /^[’']$/.test(toks[k + 1]!.text) && toks[k + 1]!.start === toks[k]!.end && /s$/.test(toks[k]!.lower) && isWord(toks[k + 2]) && !isCap(toks[k + 2]);
+    const pluralOwner = (k: number) => k + 2 < limit && ownerApostrophe(toks, k + 1) && isWord(toks[k + 2]) && !isCap(toks[k + 2]);
     for (;;) {
       if (b + 1 < limit && b - start < 7 && pluralOwner(b)) b++;
       // ("the world No 3", "the world No. 1": a rank's number is a word of the phrase)

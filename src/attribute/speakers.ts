@@ -1643,7 +1643,6 @@ function firstTitledAfter(reg: Registry, at: number, role: string): Entity | nul
   return null;
 }
 
-/** The person named last before `at` whose titles, in lower case, one passes `test`. */
 /**
  * "The senator said" after "Sen. Mary Ortiz": the person whose title `role`, the head of the mention, stands for by
  * an abbreviation or a kind (ROLE_TITLES), when that person is also the one a pronoun would stand for there (the
@@ -1685,9 +1684,10 @@ const OWNED_DOCUMENT = new RegExp(String.raw`^((?:the\s+)?(?:[\p{L}.-]+\s+){0,3}
 const STATEMENT_MENTION = new RegExp(String.raw`^the\s+(?:\p{Ll}+\s+)?(${DOCUMENT})$`, 'iu');
 const STATEMENT_REACH = 1500;
 // The documents a body sends out in its own name, which the body that spoke last issued where no word says who did.
-const BODY_DOCUMENT = /^(?:statement|notice|release|bulletin|advisory|memo|email)$/i;
+const BODY_DOCUMENTS = 'statement|notice|release|bulletin|advisory|memo|email';
+const BODY_DOCUMENT = new RegExp(`^(?:${BODY_DOCUMENTS})$`, 'i');
 // Such a document as a speaker with nothing after its noun but where it went: "a notice emailed to subscribers".
-const UNSIGNED_DOCUMENT = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|notice|release|bulletin|advisory|memo|email)(?:\s+(?:sent|emailed|mailed|posted)\s+to\s+[\p{Ll}\s]+)?$/iu;
+const UNSIGNED_DOCUMENT = new RegExp(String.raw`^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:${BODY_DOCUMENTS})(?:\s+(?:sent|emailed|mailed|posted)\s+to\s+[\p{Ll}\s]+)?$`, 'iu');
 // Between the issuer's name and "statement": "issued a", "released a written", "put out a brief", "herself posted a
 // short handwritten", "wrote an open".
 const ISSUED = /^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+(?:himself|herself|themselves|itself))?\s+(?:also\s+|later\s+)?(?:issued|released|put\s+out|sent\s+out|posted|published|provided|wrote|shared|signed)\s+(?:a|an|its|his|her|their)(?:\s+[\p{Ll}-]+){0,2}\s+$/u;
@@ -1921,6 +1921,7 @@ const FORMER = /\b(?:former|ex|onetime|one-time|erstwhile|retired)\b/i;
 // the article did not just name.
 const OFFICE = /^(?:president|vice-president|president-elect|premier|chancellor|king|queen|prince|princess|emperor|pope|minister|secretary|senator|representative|congressman|congresswoman|lawmaker|legislator|governor|mayor|councilman|councilwoman|councillor|councilor|commissioner|judge|justice|prosecutor|sheriff|speaker|ambassador|chairman|chairwoman|chair|leader|nominee)$/;
 
+/** The person named last before `at` whose titles, in lower case, one passes `test`. */
 function titledBefore(reg: Registry, at: number, test: (title: string) => boolean): Entity | null {
   return lastNamedBefore(reg, at, (e) => e.titles.some((t) => test(t.toLowerCase())));
 }

@@ -8,7 +8,7 @@ import { IRREGULAR_PAST, NOUN_LIKE_CUE, NOUN_OR_VERB, PLAIN_SPEECH, SOURCE, isAc
 import { DETERMINERS, SPEAKER_NOUNS } from '../../lexicon/people.js';
 import { tokenAt, type Token } from '../../scan/tokens.js';
 import type { CueRun, CueSpeaker } from './rules.js';
-import { TIME_TAIL, hasVerbish, introAt, nounMention, thosePolled } from './words.js';
+import { AUXILIARY, TIME_TAIL, hasVerbish, introAt, nounMention, thosePolled } from './words.js';
 import { endsAfterTime, linkedSpeaker } from './unlisted.js';
 import { LISTENER_WORDS, THAT, listenerEnd } from './clause.js';
 
@@ -131,11 +131,9 @@ function clauseOpens(toks: readonly Token[], k: number): boolean {
   if (t === undefined) return false;
   if (DETERMINERS.has(t.lower) || /^(?:he|she|they|we|i|it|there|you|no)$/.test(t.lower) || /^[\p{Lu}\d]/u.test(t.text)) return true;
   // (a subject of one or two words with no determiner among them: not "services that thwart the police were named")
-  for (let j = k; j < toks.length && j - k < 3 && toks[j]!.kind === 'word' && /^\p{Ll}/u.test(toks[j]!.text) && !DETERMINERS.has(toks[j]!.lower); j++) if (j > k && CLAUSE_AUXILIARY.test(toks[j]!.lower)) return true;
+  for (let j = k; j < toks.length && j - k < 3 && toks[j]!.kind === 'word' && /^\p{Ll}/u.test(toks[j]!.text) && !DETERMINERS.has(toks[j]!.lower); j++) if (j > k && AUXILIARY.test(toks[j]!.lower)) return true;
   return false;
 }
-// The auxiliaries that follow a clause's subject.
-const CLAUSE_AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|could|can|should|must|may|might)$/;
 
 /** Past the conjunctions that open a sentence ("But Sen. Mike Lee, R-Utah, said … and predicted …"): where its subject starts. */
 function pastConjunction(toks: readonly Token[], k: number): number {
