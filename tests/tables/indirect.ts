@@ -2608,6 +2608,21 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the bird had been blown off course', speaker: 'Anika Brandt', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'any verb of speech that closes the sentence after its clause, its subject a determined noun of those who speak ("…, the coordinator divulged.", "…, the inspector revealed."); not a noun that cannot speak',
+    text: 'Mine rescue\n\nA drill rig was being trucked in from a neighboring county, the coordinator divulged.\n\nThe shaft had flooded twice in March, the inspector revealed.\n\nThe rescue had gone on for three days, the clock revealed.',
+    quotes: [
+      { quote: 'A drill rig was being trucked in from a neighboring county', speaker: 'the coordinator', rule: 'clause-subject-cue' },
+      { quote: 'The shaft had flooded twice in March', speaker: 'the inspector' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an anonymous source named by a determiner and two modifiers ("A state mine inspector who requested anonymity because …"), its clause opened by a count ("that two of those citations had not been resolved")',
+    text: 'Mine safety\n\nA state mine inspector who requested anonymity because he was not authorized to speak publicly disclosed to the Herald that two of those citations had not been fully resolved.',
+    quotes: [{ quote: 'two of those citations had not been fully resolved', speaker: 'A state mine inspector who requested anonymity', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
@@ -2672,7 +2687,6 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     note: 'an unlisted verb closing the sentence',
     text: 'The ferry service will resume in the spring, the harbour master apprised.',
     quotes: [{ quote: 'The ferry service will resume in the spring', rule: 'clause-subject-cue' }],
-    known: true,
   },
   {
     section: 'subject-cue-that',

@@ -35,11 +35,11 @@ function speakingSubject(text: string, toks: readonly Token[], cueFirst: number,
   if (!s || relative && (!/\s(?:who|whom)\s/.test(s.text) || end !== s.end)) return null;
   const i = toks.findIndex((t) => t.start >= s.start);
   if (i < 0) return null;
-  // (its head in its first words, past a determiner and a modifier: "A council aide who spoke on condition of anonymity
+  // (its head in its first words, past a determiner and up to two modifiers: "A council aide who spoke on condition of anonymity
   // stated that …"; and past the capitalised words of a body's name, "A senior Transportation Department official who …")
   let names = 0;
   for (let k = i + 1; k < i + 6 && toks[k] !== undefined && toks[k]!.end <= s.end; k++) if (/^\p{Lu}/u.test(toks[k]!.text)) names++;
-  for (let j = i; j < i + 3 + names && j < toks.length && toks[j]!.end <= s.end; j++) {
+  for (let j = i; j < i + 4 + names && j < toks.length && toks[j]!.end <= s.end; j++) {
     if (SPEAKER_NOUNS.has(toks[j]!.lower) || j > i && speakerHead(toks[j]!.lower) && /^\p{Ll}/u.test(toks[j]!.text)) return s;
   }
   return null;
@@ -79,7 +79,10 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
   // (past a listener too: "A Nimbus executive who requested anonymity conceded to the San Lorenzo Ledger that …")
   const that = toks[c.last + 1]?.lower === 'to' ? listenerEnd(toks, c.last + 1, LISTENER_WORDS, THAT) : c.last + 1;
   const thatAfterClause = !who && !structuralThat && (c.structural === true || isAct(c) || isSpeech(c)) && c.first === c.last && toks[that]?.lower === 'that' && clauseOpens(toks, that + 1);
-  if (!who && (PLAIN_SPEECH.test(c.lemma) || closingLinked || share || structuralThat) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
+  // ("…, the coordinator divulged.", "…, the inspector revealed.": any verb of speech that closes the sentence after a
+  // comma, its subject a determined noun of those who speak)
+  const closingSpeech = !who && isSpeech(c) && toks[c.first - 1]?.text !== ',' && endsAfterTime(toks, c.last + 1) && speakingNounBefore(text, toks, c.first, run.taken);
+  if (!who && (PLAIN_SPEECH.test(c.lemma) || closingLinked || share || structuralThat || closingSpeech) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
     who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' || closingLinked || share ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
   }
   if (!who && thatAfterClause && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) who = speakingSubject(text, toks, c.first, run.taken, true);
@@ -122,14 +125,16 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
 }
 
 /**
- * Does a clause's subject open at toks[k] after "that" (a determiner, a pronoun, a name, a number; or one or two words
- * in lower case before an auxiliary, "that federal mediators had asked …", "that additional staff would be sent"), not
+ * Does a clause's subject open at toks[k] after "that" (a determiner, a pronoun, a name, a number, a count before "of"
+ * or its noun; or one or two words in lower case before an auxiliary, "that federal mediators had asked …", "that additional staff would be sent"), not
  * a relative's verb ("services that thwart …")?
  */
 function clauseOpens(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
   if (t === undefined) return false;
   if (DETERMINERS.has(t.lower) || /^(?:he|she|they|we|i|it|there|you|no)$/.test(t.lower) || /^[\p{Lu}\d]/u.test(t.text)) return true;
+  // (a count or a share of a group: "that two of those citations had not been resolved", "that most staff would …")
+  if (COUNT_WORD.test(t.lower) && (toks[k + 1]?.lower === 'of' || toks[k + 1]?.kind === 'word' && AUXILIARY.test(toks[k + 2]?.lower ?? ''))) return true;
   // (a subject of one or two words with no determiner among them: not "services that thwart the police were named")
   for (let j = k; j < toks.length && j - k < 3 && toks[j]!.kind === 'word' && /^\p{Ll}/u.test(toks[j]!.text) && !DETERMINERS.has(toks[j]!.lower); j++) if (j > k && AUXILIARY.test(toks[j]!.lower)) return true;
   return false;
@@ -139,6 +144,16 @@ function clauseOpens(toks: readonly Token[], k: number): boolean {
 function pastConjunction(toks: readonly Token[], k: number): number {
   while (k < toks.length && /^(?:but|and|yet|so)$/.test(toks[k]!.lower)) k++;
   return k;
+}
+
+// A count or a quantifier that opens a subject: "two of those", "most staff".
+const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|most|some|all|both|few|none|half)$/;
+
+/** Is the noun phrase right before the cue at `cueFirst` a determined one whose head speaks ("the coordinator")? */
+function speakingNounBefore(text: string, toks: readonly Token[], cueFirst: number, floor: number): boolean {
+  const d = determinedNounBefore(text, toks, cueFirst, floor);
+  const head = d ? d.text.slice(d.text.lastIndexOf(' ') + 1).toLowerCase() : '';
+  return d !== null && (speakerHead(head) || PERSON_ENDING.test(head.replace(/s$/, '')));
 }
 
 /** "The airline said", "the report says": a noun phrase opened by a determiner, right before the cue. */
