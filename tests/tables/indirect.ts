@@ -2623,6 +2623,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Mine safety\n\nA state mine inspector who requested anonymity because he was not authorized to speak publicly disclosed to the Herald that two of those citations had not been fully resolved.',
     quotes: [{ quote: 'two of those citations had not been fully resolved', speaker: 'A state mine inspector who requested anonymity', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'clause-subject-cue',
+    note: 'a spinner\'s "expressed" for "said", bare, closing the sentence after a name and its apposition ("…, her management company, Bright Meridian, expressed on Monday."); "refused" bare stays no speech',
+    text: 'Tour cancelled\n\nSinger Kaya Rennick has cancelled the rest of her world tour, her management company, Bright Meridian, expressed on Monday.\n\nThe promoter asked for a refund, but the label refused.',
+    quotes: [{ quote: 'Singer Kaya Rennick has cancelled the rest of her world tour', speaker: 'Bright Meridian', rule: 'clause-subject-cue' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

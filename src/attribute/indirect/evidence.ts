@@ -212,4 +212,4 @@ export function ingLemma(word: string): string | undefined {
 }
 
 // Acts whose bare use reports no clause: "…, she refused.", "…, the two talked.", "…, Graham called."
-export const BARE_NOT_SPEECH = /^(?:decline|refuse|speak|talk|call|show|find|attack|defend|express|offered|discuss|respond|reply|describe)$/;
+export const BARE_NOT_SPEECH = /^(?:decline|refuse|speak|talk|call|show|find|attack|defend|offered|discuss|respond|reply|describe)$/;
