@@ -3,7 +3,7 @@
 // for a second verb ("… and said"), a relative's antecedent ("Smith, who
 // said"), or the name after it ("…, said Larry Sabato").
 import type { Cue } from '../cues.js';
-import { PERSON_ENDING, WHEN, anonymityReasonStart, carrierBefore, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from '../mentions.js';
+import { NUMBER, PERSON_ENDING, SHARE_WORD, WHEN, anonymityReasonStart, carrierBefore, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from '../mentions.js';
 import { IRREGULAR_PAST, NOUN_LIKE_CUE, NOUN_OR_VERB, PLAIN_SPEECH, SOURCE, isAct, isSpeech } from '../../lexicon/speech.js';
 import { DETERMINERS, SPEAKER_NOUNS } from '../../lexicon/people.js';
 import { tokenAt, type Token } from '../../scan/tokens.js';
@@ -134,7 +134,7 @@ function clauseOpens(toks: readonly Token[], k: number): boolean {
   if (t === undefined) return false;
   if (DETERMINERS.has(t.lower) || /^(?:he|she|they|we|i|it|there|you|no)$/.test(t.lower) || /^[\p{Lu}\d]/u.test(t.text)) return true;
   // (a count or a share of a group: "that two of those citations had not been resolved", "that most staff would …")
-  if (COUNT_WORD.test(t.lower) && (toks[k + 1]?.lower === 'of' || toks[k + 1]?.kind === 'word' && AUXILIARY.test(toks[k + 2]?.lower ?? ''))) return true;
+  if ((NUMBER.test(t.lower) || SHARE_WORD.test(t.lower)) && (toks[k + 1]?.lower === 'of' || toks[k + 1]?.kind === 'word' && AUXILIARY.test(toks[k + 2]?.lower ?? ''))) return true;
   // (a subject of one or two words with no determiner among them: not "services that thwart the police were named")
   for (let j = k; j < toks.length && j - k < 3 && toks[j]!.kind === 'word' && /^\p{Ll}/u.test(toks[j]!.text) && !DETERMINERS.has(toks[j]!.lower); j++) if (j > k && AUXILIARY.test(toks[j]!.lower)) return true;
   return false;
@@ -145,9 +145,6 @@ function pastConjunction(toks: readonly Token[], k: number): number {
   while (k < toks.length && /^(?:but|and|yet|so)$/.test(toks[k]!.lower)) k++;
   return k;
 }
-
-// A count or a quantifier that opens a subject: "two of those", "most staff".
-const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|most|some|all|both|few|none|half)$/;
 
 /** Is the noun phrase right before the cue at `cueFirst` a determined one whose head speaks ("the coordinator")? */
 function speakingNounBefore(text: string, toks: readonly Token[], cueFirst: number, floor: number): boolean {
