@@ -637,8 +637,7 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
       const intro = text.slice(Math.max(0, s.at - 40), s.at);
       const given = NAME_GIVEN_BEFORE.test(intro);
       // (the gender of one who gave a name no list knows, by the intro's pronoun: "gave only his first name, Tomas,")
-      const pronoun = given ? INTRO_GENDER.exec(intro) : null;
-      const gender = s.gender ?? genderOfFirst(s.word) ?? (pronoun ? (pronoun[1] ? 'm' : 'f') : null);
+      const gender = s.gender ?? genderOfFirst(s.word) ?? (given ? firstPronounGender(intro) : null);
       // (each word is looked for once: a name the text never has speak is remembered as such)
       // ("Mr. Bumble" is a person wherever he stands)
       // (but one the text gives as the name someone goes by: "Another caller, who gave only his first name, Marcus, was
@@ -676,8 +675,6 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
 // The words before a single name that someone goes by: "gave only his first name,", "gave her name as", "identified
 // himself only as", "known as".
 const NAME_GIVEN_BEFORE = /\b(?:(?:his|her|(?:him|her)self)\s+(?:(?:only\s+)?first\s+name|name\s+(?:only\s+)?as|(?:only\s+)?as)|known\s+(?:only\s+)?as)[,:]?\s+$/;
-// The intro's pronoun, its gender: "his" or "himself" (group 1), else "her" or "herself".
-const INTRO_GENDER = /\b(?:(his|himself)|her|herself)\s/;
 
 /** In a book, the people the narration names right after "his aunt", "her friend" …: reg.kinNamed. */
 function learnKinNames(reg: Registry): void {
@@ -808,6 +805,13 @@ const OBJECT_AFTER = /(?:ed|\b(?:told|gave|met|saw|let|made|sent|left|took|kept|
 
 // What follows "her" as an object, not as a possessive before its noun: "hired her as", "told her that", "met her."
 const AFTER_OBJECT_HER = /^(?:\s*[,.;:!?)]|\s+(?:as|to|for|in|on|at|with|from|about|into|and|or|but|that|twice|again|once|back|up|out|off|down|away|over|when|while|because)\b|\s*$)/i;
+
+/** The gender of the first personal pronoun in `s` ("his first name", "that she believed"), or null. */
+function firstPronounGender(s: string): 'm' | 'f' | null {
+  GENDERED.lastIndex = 0;
+  const m = GENDERED.exec(s);
+  return m ? (m[1] ? 'm' : 'f') : null;
+}
 
 /** The first pronoun of `s` that can stand for the name before it: not "him" or "her" as a verb's object. */
 function ownPronoun(s: string): RegExpExecArray | null {
@@ -1357,13 +1361,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // firm's noun closes, where no body spoke before)
     if (!last && taken[1] !== undefined) {
       const [from, sentence] = sentenceAround(reg.text, m.start, m.end);
-      const opening = FIRM_OPENING.exec(sentence);
-      // (or a name no word says is a body's, no person's or place's nor a function word, that "its" takes up before the
-      // noun: "StreamNest will raise the price of its ad-free plan …, the company announced"; not "In a statement …")
-      const first = opening !== null ? opening[1]!.split(/\s+/)[0]!.toLowerCase() : '';
-      const known = opening !== null ? reg.entities.get(opening[1]!) : undefined;
-      const its = opening !== null && !NOT_NAME_WORDS.has(first) && !isGivenName(first) && !known?.gender && !known?.place && known?.person !== true && /(?<![\p{L}])its(?![\p{L}])/u.test(sentence.slice(opening[1]!.length, m.start - from));
-      if (opening && from + opening[1]!.length < m.start && (wordsBy(opening[1]!.split(/\s+/), lower).some(bodyWord) || its) && !PUBLIC_BODY.test(opening[1]!)) return { speaker: opening[1]!, title: m.title ?? m.text };
+      const opening = FIRM_OPENING.exec(sentence)?.[1];
+      if (opening && from + opening.length < m.start && !PUBLIC_BODY.test(opening) && openingFirm(reg, opening, sentence.slice(opening.length, m.start - from))) return { speaker: opening, title: m.title ?? m.text };
       // ("Vennland Rail's chief executive … the company described the strike as …", "Shares in Calloway fell …": or
       // the firm the article last gave a firm's attribute, or whose name holds the noun, "Harrowgate Bank" for "the bank")
       const firm = namedFirmBefore(reg.text, m.start, taken[1]!.toLowerCase());
@@ -1587,16 +1586,13 @@ function opensParagraph(text: string, start: number): boolean {
   return /^\s*(?:[\p{Lu}][\p{Lu}.,' ]+(?:\([^)]{1,40}\))?\s*[—–-]+\s*)?$/u.test(line);
 }
 
-// The first personal pronoun after a lede's description, its gender: "he", "his", "him" (group 1), else "she" or "her".
-const LEDE_PRONOUN = /(?<![\p{L}])(?:(he|his|him)|she|her)(?![\p{L}])/u;
-
 /** Does the first personal pronoun after `m` in its sentence give the person the other gender than `e`'s? */
 function otherGender(reg: Registry, m: Mention, e: Entity): boolean {
   const gender = e.gender ?? genderOfFirst(e.words[0]!);
   if (!gender) return false;
   const [from, sentence] = sentenceAround(reg.text, m.start, m.end);
-  const pronoun = LEDE_PRONOUN.exec(sentence.slice(m.end - from));
-  return pronoun !== null && (pronoun[1] ? 'm' : 'f') !== gender;
+  const pronoun = firstPronounGender(sentence.slice(m.end - from));
+  return pronoun !== null && pronoun !== gender;
 }
 // The nouns of a source the story keeps unnamed, no lede's stand-in for the person named next.
 const UNNAMED_SOURCE = /^(?:source|official|aide|adviser|advisor|insider|person|reporter|spokesman|spokeswoman|spokesperson|diplomat|staffer|strategist|operative|lawmaker|member|officer)$/;
@@ -1775,6 +1771,18 @@ function bodyOpeningBefore(text: string, at: number): string | null {
   if (pieces.length < 2) return null;
   return BODY_OPENING.exec(pieces[pieces.length - 2]!.trimStart())?.[1] ?? null;
 }
+/**
+ * Is `name`, which opens a sentence, a firm's: a body's word in it ("Calvera Pharmaceuticals"), or "its" in the words
+ * `after` it taking it up, where it is no person's or place's name nor a function word ("StreamNest will raise the price
+ * of its ad-free plan …, the company announced"; not "In a statement posted on its website, …")?
+ */
+function openingFirm(reg: Registry, name: string, after: string): boolean {
+  const words = wordsBy(name.split(/\s+/), lower);
+  if (words.some(bodyWord)) return true;
+  const known = reg.entities.get(name);
+  return !NOT_NAME_WORDS.has(words[0]!) && !isGivenName(words[0]!) && !known?.gender && !known?.place && known?.person !== true && /(?<![\p{L}])its(?![\p{L}])/u.test(after);
+}
+
 // The capitalised name that opens a sentence, before its verb: "Calvera Pharmaceuticals has recalled …".
 const FIRM_OPENING = /^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,4}\p{Lu}[\p{L}&.’'-]*)\s+\p{Ll}/u;
 // A firm's name by what the article gives it: "Vennland Rail's chief executive", "Luminex Systems’ shareholders",
@@ -1857,7 +1865,7 @@ function mainFirm(reg: Registry, at: number): string | null {
   for (const o of reg.occurrences) {
     if (o.at >= at) break;
     const e = o.entity;
-    if (o.quoted || e.place || e.gender || !e.words.some((w) => FIRM_WORDS.has(w.toLowerCase())) || PUBLIC_BODY.test(e.name)) continue;
+    if (o.quoted || e.place || e.gender || !e.words.some((w) => FIRM_WORDS.has(w)) || PUBLIC_BODY.test(e.name)) continue;
     counts.set(e, (counts.get(e) ?? 0) + 1);
   }
   let best: Entity | null = null;

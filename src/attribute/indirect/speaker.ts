@@ -81,8 +81,9 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
   const thatAfterClause = !who && !structuralThat && (c.structural === true || isAct(c) || isSpeech(c)) && c.first === c.last && toks[that]?.lower === 'that' && clauseOpens(toks, that + 1);
   // ("…, the coordinator divulged.", "…, the inspector revealed.": any verb of speech that closes the sentence after a
   // comma, its subject a determined noun of those who speak)
-  const closingSpeech = !who && isSpeech(c) && toks[c.first - 1]?.text !== ',' && endsAfterTime(toks, c.last + 1) && speakingNounBefore(text, toks, c.first, run.taken);
-  if (!who && (PLAIN_SPEECH.test(c.lemma) || closingLinked || share || structuralThat || closingSpeech) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
+  const closingNoun = !who && isSpeech(c) && toks[c.first - 1]?.text !== ',' && endsAfterTime(toks, c.last + 1) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower) ? determinedNounBefore(text, toks, c.first, run.taken) : null;
+  if (closingNoun && headSpeaks(closingNoun)) who = closingNoun;
+  if (!who && (PLAIN_SPEECH.test(c.lemma) || closingLinked || share || structuralThat) && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) {
     who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' || closingLinked || share ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
   }
   if (!who && thatAfterClause && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) who = speakingSubject(text, toks, c.first, run.taken, true);
@@ -99,10 +100,7 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
   // (nor before "that", which opens what is said: "…, said that staff had been given …")
   let inverted = !who && toks[c.first - 1]?.text === ',' && c.lemma !== 'tell' && (!isAct(c) || isSpeech(c)) && toks[c.last + 1]?.lower !== 'that' ? subjectAfter(text, toks, c.last + 1) : null;
   // (after a verb no list holds, a noun phrase whose head cannot speak is its object: "…, voiced his frustration")
-  if (inverted?.kind === 'noun') {
-    const head = inverted.text.slice(inverted.text.lastIndexOf(' ') + 1).toLowerCase();
-    if (!speakerHead(head) && !PERSON_ENDING.test(head.replace(/s$/, ''))) inverted = null;
-  }
+  if (inverted?.kind === 'noun' && !headSpeaks(inverted)) inverted = null;
   // ("China opposes the tariffs, announces Tessalian foreign minister's visit": a headline's verb without its subject;
   // a name that lower-case words go on from is a modifier of its object, not an inverted subject)
   if (inverted?.kind === 'name') {
@@ -146,11 +144,10 @@ function pastConjunction(toks: readonly Token[], k: number): number {
   return k;
 }
 
-/** Is the noun phrase right before the cue at `cueFirst` a determined one whose head speaks ("the coordinator")? */
-function speakingNounBefore(text: string, toks: readonly Token[], cueFirst: number, floor: number): boolean {
-  const d = determinedNounBefore(text, toks, cueFirst, floor);
-  const head = d ? d.text.slice(d.text.lastIndexOf(' ') + 1).toLowerCase() : '';
-  return d !== null && (speakerHead(head) || PERSON_ENDING.test(head.replace(/s$/, '')));
+/** Can the head of the noun phrase `m` speak ("the coordinator", "a lawyer"): a noun of those who speak, or of a person by its ending? */
+function headSpeaks(m: Mention): boolean {
+  const head = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
+  return speakerHead(head) || PERSON_ENDING.test(head.replace(/s$/, ''));
 }
 
 /** "The airline said", "the report says": a noun phrase opened by a determiner, right before the cue. */
