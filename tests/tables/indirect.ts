@@ -2629,6 +2629,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Tour cancelled\n\nSinger Kaya Rennick has cancelled the rest of her world tour, her management company, Bright Meridian, expressed on Monday.\n\nThe promoter asked for a refund, but the label refused.',
     quotes: [{ quote: 'Singer Kaya Rennick has cancelled the rest of her world tour', speaker: 'Bright Meridian', rule: 'clause-subject-cue' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a pronoun of quantity before an auxiliary opens the clause ("said nothing had been decided", "said little has changed"); bare or before "about" it is still no clause ("said nothing", "said nothing about the ballots")',
+    text: 'Party vote\n\nMarta Kolb, the party chair, said nothing had been decided.\n\nThe treasurer said little has changed since March.\n\nAsked about the count, Kolb said nothing.\n\nThe treasurer said nothing about the ballots.',
+    quotes: [
+      { quote: 'nothing had been decided', speaker: 'Marta Kolb', rule: 'subject-cue-that' },
+      { quote: 'little has changed since March', speaker: 'The treasurer', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -356,7 +356,9 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // ("said about half of the meetings were …": "about" before a number or a share is no topic;
   // nor is it before a number whose noun has a verb right after it, "said about 20 people have applied")
   // ("explained to Reuters the harbour would …": "to" before a listener and a clause is no infinitive)
+  // ("said nothing had been decided", "said much has changed": a pronoun of quantity before an auxiliary is the clause's subject)
   const conditionOrSubject = toks[k] && (c.lemma === 'say' && toks[k]!.lower === 'if' || toks[k]!.lower === 'to' && listenerBeforeClause(toks, k + 1) > k + 1 || /^(much|little)$/.test(toks[k]!.lower) && toks[k + 1]?.lower === 'of' ||
+    /^(nothing|something|anything|much|little)$/.test(toks[k]!.lower) && AUXILIARY.test(toks[k + 1]?.lower ?? '') ||
     toks[k]!.lower === 'about' && /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$/.test(toks[k + 1]?.lower ?? '') && /^(?:third|quarter|fifth|percent|%|in|of|out)$/.test(toks[k + 2]?.lower ?? '') ||
     toks[k]!.lower === 'about' && /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d,.]*)$/.test(toks[k + 1]?.lower ?? '') && approximateSubject(toks, k + 2));
   const questionOrInfinitive = toks[k] && !conditionOrSubject && (/^(to|whether|if|so|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower) || /^(yes|no)$/.test(toks[k]!.lower) && toks[k + 1]?.kind !== 'word');
