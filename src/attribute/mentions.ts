@@ -9,7 +9,7 @@ import { REGION_WORDS, REGIONS } from '../lexicon/places.js';
 import { isUpperAt, stripPossessive, tokenAt, type Token } from '../scan/tokens.js';
 import { SMALL as TITLE_SMALL } from '../scan/titles.js';
 import { afterOwner, demonym, displayName, endsGivenName, isGivenName, personStart, unlistedGivenName } from './names.js';
-import { isDictionaryWord } from '../nlp/compromise.js';
+import { isDictionaryWord, verbByTable } from '../nlp/compromise.js';
 
 export type MentionKind = 'pronoun' | 'name' | 'noun';
 
@@ -1617,7 +1617,8 @@ function presentVerb(toks: readonly Token[], i: number): boolean {
   const w = toks[i]!;
   if (!/^\p{Ll}{3,}s$/u.test(w.text) || /(?:ss|us|is|ics)$/.test(w.lower)) return false;
   const next = toks[i + 1]?.lower ?? '';
-  return next === 'to' || DETERMINERS.has(next) || /^(?:he|she|it|they|we|him|her|them|us|that)$/.test(next);
+  // ("The document characterizes management’s offer as …": or before an owner's possessive, when the word is a verb)
+  return next === 'to' || DETERMINERS.has(next) || /^(?:he|she|it|they|we|him|her|them|us|that)$/.test(next) || /^\p{L}+[’']s$/u.test(next) && verbByTable(w.lower);
 }
 
 /**

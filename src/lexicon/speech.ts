@@ -92,10 +92,11 @@ export const NOT_SPEECH_CLAUSE = /^(realizes|realises|understands|assumes|suspec
 export const PARTICIPLES: ReadonlySet<string> = new Set(
   'saying arguing insisting claiming noting warning explaining suggesting stating declaring contending asserting citing calling urging praising criticizing accusing blaming referring talking emphasizing stressing predicting acknowledging conceding promising vowing pledging adding admitting complaining recalling maintaining reiterating announcing telling assuring'.split(' '),
 );
-export const MULTI_SPEECH = new Set(['according to', 'as per', 'going by', 'in keeping with', 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'made it clear', 'makes it clear', 'as stated by', 'as reported by', 'as indicated by', 'in the words of', 'put forward', 'puts forward',
-  'quoted as saying', 'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'has been quoted as saying', 'quoted as stating']);
 // Cues that name a source rather than a speaker ("according to the police"), read by both the frames and reported speech.
 export const SOURCE = new Set(['according to', 'as per', 'going by', 'in keeping with', 'in accordance with', 'as stated by', 'as reported by', 'as indicated by', 'in the words of']);
+// The cues of several words that report speech: every source's phrase, and verbs with their particle.
+export const MULTI_SPEECH = new Set([...SOURCE, 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'made it clear', 'makes it clear', 'put forward', 'puts forward',
+  'quoted as saying', 'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'has been quoted as saying', 'quoted as stating']);
 
 // The verbs whose subject speaks whatever noun it is ("the airline said", "the filing states").
 export const PLAIN_SPEECH = /^(say|tell|add|note|state|report|announce|write|explain|warn|claim|insist|argue|acknowledge|confirm|deny|introduce|define)$/;

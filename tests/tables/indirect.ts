@@ -2638,6 +2638,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'little has changed since March', speaker: 'The treasurer', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'according-to-clause',
+    note: 'a spinner\'s "in accordance with" names a source as "according to" does ("In accordance with a bargaining update the association circulated …, CLAUSE"), but not in its own sense of conformity to a law, an order, an instruction or a rule',
+    text: 'Nurses vote\n\nIn accordance with a bargaining update the association circulated to members Wednesday, the union has proposed phasing in the ratios over 18 months.\n\nThe ballots were destroyed in accordance with the law.\n\nIn accordance with his instructions, the clerk counted the votes twice.\n\nThe strike fund was released in accordance with a court order issued on Friday.',
+    quotes: [{ quote: 'the union has proposed phasing in the ratios over 18 months', speaker: 'a bargaining update the association circulated to members Wednesday', rule: 'according-to-clause' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

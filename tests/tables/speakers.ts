@@ -4006,6 +4006,22 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'no plans', speaker: 'FlixMoor' },
     ],
   },
+  {
+    note: 'a scientist\'s title before a name ("State climatologist Wren Halvorsen", "Ornithologist Ada Brandt") is a title, and "the climatologist" takes it up; not part of the name',
+    text: 'Heat record falls\n\nState climatologist Wren Halvorsen said the old record had stood since 1936.\n\nThe climatologist added that the ridge would linger “well into next week.”\n\nOrnithologist Ada Brandt called the sighting “a once-in-a-lifetime event.”',
+    quotes: [
+      { quote: 'well into next week.', speaker: 'Wren Halvorsen' },
+      { quote: 'a once-in-a-lifetime event.', speaker: 'Ada Brandt' },
+    ],
+  },
+  {
+    note: 'a verb in -s before an owner\'s possessive ends the subject ("The document characterizes management’s offer as “…”" is the document\'s, not "The document characterizes management’s latest offer"); a plural noun that is no verb does not',
+    text: 'Nurses vote\n\nThe document characterizes management’s latest offer as “a list of promises with no teeth.”\n\nThe memo brands Whitfield’s plan “a stalling tactic.”',
+    quotes: [
+      { quote: 'a list of promises with no teeth.', speaker: 'The document' },
+      { quote: 'a stalling tactic.', speaker: 'The memo' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

@@ -138,6 +138,20 @@ function cueBeforeSource(toks: readonly Token[], comma: number, taken: number): 
 }
 // What stands before a noun, not before a verb: "of state", "the report".
 const NOUN_BEFORE = /^(?:of|the|a|an|in|on|at|for|to|by|with|from)$/;
+// What one acts "in accordance with" or "in keeping with" that says nothing: a law, a rule, an order, a wish, a plan.
+const NORM_NOUN = /^(?:laws?|rules?|regulations?|instructions?|directions?|directives?|orders?|wish|wishes|traditions?|customs?|practices?|polic(?:y|ies)|procedures?|guidelines?|protocols?|plans?|terms|agreements?|requirements?|changes?|standards?|principles?|constitution|treaty|schedule|contracts?|norms?|provisions?|code|statutes?|decrees?|will|requests?|spirit|mandate|obligations?|commitments?|recommendations?|advice)$/;
+
+/**
+ * Is the cue a spinner's "according to" in its own sense of conformity ("in accordance with the law", "in keeping with
+ * his instructions", "in accordance with a wise and well-known rule"): a norm's noun in the phrase after it, before
+ * its first mark, within eight words?
+ */
+function conformity(toks: readonly Token[], c: Cue): boolean {
+  if (c.lemma !== 'in accordance with' && c.lemma !== 'in keeping with') return false;
+  for (let k = c.last + 1; k < toks.length && k - c.last <= 8 && toks[k]!.kind === 'word'; k++) if (NORM_NOUN.test(toks[k]!.lower)) return true;
+  return false;
+}
+
 // A record of what someone said, as the source of "according to": "a transcript of the briefing", "a recording
 // obtained by …", "the minutes released by …".
 const RECORD_SOURCE = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:transcript|recording|video|readout|minutes|footage|audio|tape)\b/iu;
@@ -148,6 +162,7 @@ const RECORD_SOURCE = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:transcript|record
  * which tokens now belong to a reported clause.
  */
 export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: number, taken: number, out: IndirectQuote[]): number {
+  if (conformity(toks, c)) return taken;
   // (the source's phrase to its comma, read once and only if asked for)
   let phraseMemo: Mention | null | undefined;
   const phrase = (): Mention | null => (phraseMemo === undefined ? (phraseMemo = sourcePhrase(text, toks, c.last + 1)) : phraseMemo);
