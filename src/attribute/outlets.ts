@@ -759,6 +759,9 @@ function shortFormAt(text: string, window: string, at: number, from: number, des
 // One capitalised word, no capitalised word after it: "Echo that", "Courier,".
 const ONE_CAPITAL = /^(\p{Lu}[\p{Ll}’'-]{2,})(?![\p{L}])(?!\s+\p{Lu})/u;
 
+// A word of a medium's name before or after its noun: capitalised, or an ampersand between two ("Signal & Noise").
+const NAME_PIECE = String.raw`(?:\p{Lu}[\p{L}’'&-]*|&)`;
+
 // A verb of saying and the "on" or "in" of a medium: "expressed on the podcast", "wrote in the paper".
 const SAID_ON_IN = /^\p{L}+\s+(?:on|in)$/u;
 
@@ -784,11 +787,12 @@ function takenUpMedium(text: string, window: string, after: number, from: number
   // ("added on the podcast" after "Speaking on the Vestuario podcast": the name the text gave before the same noun; or,
   // "said on the podcast" after "the Bullpen Session, a podcast about minor-league baseball", the name an apposition
   // gave it)
-  const named = lastName(new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){1,5})${noun}(?![\p{L}])`, 'gu'), /^(?:(?:The|A|An|His|Her|Their|Its|Our|My|This|That|In|On|At)[ \u00a0]+)+/) ??
-    lastName(new RegExp(String.raw`((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}${noun}(?![\p{L}])`, 'gu'), /^(?:The|A|An)[ \u00a0]+/) ??
+  // (a word of the name: capitalised, or an ampersand between two, "Signal & Noise")
+  const named = lastName(new RegExp(String.raw`(?<![\p{L}])((?:${NAME_PIECE}[ \u00a0]+){1,5})${noun}(?![\p{L}])`, 'gu'), /^(?:(?:The|A|An|His|Her|Their|Its|Our|My|This|That|In|On|At)[ \u00a0]+)+/) ??
+    lastName(new RegExp(String.raw`((?:${NAME_PIECE}[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}${noun}(?![\p{L}])`, 'gu'), /^(?:The|A|An)[ \u00a0]+/) ??
     // (or the name after the noun: "in an episode of the podcast Reel Talk Weekly"; not a programme's of a station's
     // possessive, "Canal Meridiano's evening programme Tiempo Extra", which the station's name stands for)
-    lastName(new RegExp(String.raw`(?<![’']s[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2})(?<![\p{L}])${noun}[ \u00a0]+((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*)`, 'gu'), /^$/);
+    lastName(new RegExp(String.raw`(?<![’']s[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2})(?<![\p{L}])${noun}[ \u00a0]+((?:${NAME_PIECE}[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*)`, 'gu'), /^$/);
   // ("Speaking on Radio Calder’s Morning Desk programme … told the programme": the station whose programme it is)
   if (named) return span(stationOf(named) ?? named);
   // (only where no outlet of the gazetteer is named before: with one, which the noun takes up is as often another, "told

@@ -356,10 +356,18 @@ function epithetAround(after: RegExpExecArray | null, before: string, commaBefor
   // ("Mrs. Corney, the matron of the workhouse to which …": the head before its complement)
   // (not a bare person noun, "a lady of the house", which stands for anyone of that gender: GENDER_NOUNS)
   // (a phrase broken across lines is kept with single spaces: "the\nmatron" is "the matron")
-  if (after?.[2] && EPITHET.test(after[2])) return after[2].replace(/\s+/g, ' ');
+  // ("Under cross-examination by Neil Castellano, the officer acknowledged that …": a verb of speech after the noun
+  // makes it the sentence's subject, no apposition)
+  if (after?.[2] && EPITHET.test(after[2]) && !endsInCue(after[2])) return after[2].replace(/\s+/g, ' ');
   const head = after?.[2]?.replace(EPITHET_COMPLEMENT, '').replace(/\s+/g, ' ');
-  if (head && head !== after![2] && EPITHET.test(head) && !GENDER_NOUNS.has(head.slice(head.lastIndexOf(' ') + 1))) return head;
+  if (head && head !== after![2] && EPITHET.test(head) && !GENDER_NOUNS.has(head.slice(head.lastIndexOf(' ') + 1)) && !endsInCue(head)) return head;
   return commaBefore ? EPITHET_BEFORE.exec(before)?.[1] ?? null : null;
+}
+
+/** Does a phrase end in a word that opens a cue of the lexicon, not a role ("the officer acknowledged", not "the speaker")? */
+function endsInCue(phrase: string): boolean {
+  const last = phrase.slice(phrase.search(/\S+$/)).toLowerCase();
+  return CUES.has(last) && !ROLE_NOUNS.has(last);
 }
 
 /**

@@ -2644,6 +2644,36 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Nurses vote\n\nIn accordance with a bargaining update the association circulated to members Wednesday, the union has proposed phasing in the ratios over 18 months.\n\nThe ballots were destroyed in accordance with the law.\n\nIn accordance with his instructions, the clerk counted the votes twice.\n\nThe strike fund was released in accordance with a court order issued on Friday.',
     quotes: [{ quote: 'the union has proposed phasing in the ratios over 18 months', speaker: 'a bargaining update the association circulated to members Wednesday', rule: 'according-to-clause' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'an age after its article is a subject for a verb no list holds before "to", a listener and "that" ("The 52-year-old imparted to the show’s hosts that …"); a role\'s plural is a listener ("hosts")',
+    text: 'Chatbot blunder\n\nOrla Fenwick founded the start-up in 2019.\n\nThe 52-year-old imparted to the show’s hosts that the fault lay in a rushed update.',
+    quotes: [{ quote: 'the fault lay in a rushed update', speaker: 'Orla Fenwick', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'the terms of anonymity ("who declined to be identified", "who refused to give his name") are no act\'s words; the main verb after the relative reports its clause',
+    text: 'Plant safety\n\nA plant technician, who declined to be identified because staff may not speak to the press, indicated that two alarms had been switched off.\n\nA guard, who refused to give his name, said the gate had been locked all night.',
+    quotes: [
+      { quote: 'two alarms had been switched off', speaker: 'A plant technician', rule: 'subject-cue-that' },
+      { quote: 'the gate had been locked all night', speaker: 'A guard', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a noun phrase with what its speaker knows ("familiar with the case") before a relative clause of anonymity and its reason is the subject of the verb after them',
+    text: 'Ivory seizure\n\nA customs investigator familiar with the inquiry, who asked not to be named because the case is ongoing, said the haul was the largest ever made at the port.',
+    quotes: [{ quote: 'the haul was the largest ever made at the port', speaker: 'A customs investigator familiar with the inquiry', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a word of degree before a count opens the clause after "that" ("divulged that nearly a third of …", "that roughly 40 …"), after an anonymous subject whose anonymity has no comma',
+    text: 'Storm response\n\nA senior county official who declined to be named divulged that nearly a third of the salt trucks had been idle during the storm.\n\nA union steward who requested anonymity revealed that roughly 40 drivers had called in sick.',
+    quotes: [
+      { quote: 'nearly a third of the salt trucks had been idle during the storm', speaker: 'A senior county official who declined to be named', rule: 'subject-cue-that' },
+      { quote: 'roughly 40 drivers had called in sick', speaker: 'A union steward who requested anonymity', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

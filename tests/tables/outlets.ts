@@ -1513,6 +1513,14 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Recall widens\n\nThe recall covers tablets made between March and August, per a notice issued by the Norland Medicines Agency.\n\nPatients should not stop taking the tablets abruptly, the agency cautioned.',
     quotes: [{ quote: 'Patients should not stop taking the tablets abruptly', outlet: null }],
   },
+  {
+    note: 'a programme\'s name with an ampersand ("the business podcast Margin & Mayhem") is taken up whole by "the podcast" later',
+    text: 'Refund row\n\n“We got this wrong,” Dana Whitlow said on the business podcast Margin & Mayhem.\n\nShe told the podcast that refunds would go out within a week.',
+    quotes: [
+      { quote: 'We got this wrong,', outlet: 'Margin & Mayhem' },
+      { quote: 'refunds would go out within a week', outlet: 'Margin & Mayhem' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -4022,6 +4022,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'a stalling tactic.', speaker: 'The memo' },
     ],
   },
+  {
+    note: 'a name at the end of an opening phrase ("Under cross-examination by defense attorney Mark Ilves,") is not described by the sentence\'s subject after its comma ("the officer acknowledged …"): "the officer" is no title of the lawyer',
+    text: 'Smuggling trial\n\nDaniel Okoro, a veteran of the customs service, said he grew suspicious in March.\n\nUnder cross-examination by defense attorney Mark Ilves, the officer acknowledged that he could not say who had packed the crates.\n\nIlves later called the case “built on guesswork.”',
+    quotes: [{ quote: 'he could not say who had packed the crates', speaker: ['the officer', 'Daniel Okoro'] }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

@@ -121,7 +121,9 @@ function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefi
   // ("… and propounded he did not …": a second verb of the subject, before a pronoun)
   // ("…, the IMF expounded.": an acronym after its article)
   // (a determiner that opens the sentence is no name: "Those surveyed recited …")
+  // ("The 39-year-old imparted to …": an age after its article)
   const subject = /^(he|she|they|we|i|percent)$/.test(toks[sb]!.lower) || NAME_WORD.test(toks[sb]!.text) && !/^(?:those|these|this|that|the|there|here)$/.test(toks[sb]!.lower) || SPEAKER_NOUNS.has(toks[sb]!.lower) || roleSubject(toks, sb) ||
+    AGE_NOUN.test(toks[sb]!.lower) && toks[sb - 1]?.lower === 'the' ||
     /^\p{Lu}{2,6}$/u.test(toks[sb]!.text) && toks[sb - 1]?.lower === 'the' ||
     toks[sb]!.text === ',' && /^\p{Lu}/u.test(toks[0]!.text) || sb >= 2 && /^(?:and|but)$/.test(toks[sb]!.lower) && CLAUSE_PRONOUN.test(toks[i + 1]?.lower ?? '') ||
     speakersOpening(toks, sb);
@@ -177,6 +179,9 @@ function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefi
   if (cue.gerund && !progressive(toks, cue)) return null;
   return cue;
 }
+
+// A person by their age: "the 39-year-old".
+const AGE_NOUN = /^\d{1,3}-year-old$/;
 
 /** Does an owner's medium stand at `k`: "its website", "his blog", "their Facebook page" ("imparts on its website that …")? */
 function ownMedium(toks: readonly Token[], k: number): boolean {

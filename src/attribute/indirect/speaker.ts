@@ -122,6 +122,9 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
   return { who, relative, inverted, speaker: (who ?? inverted)! };
 }
 
+// Words of degree before a count: "nearly a third", "roughly 40", "almost half".
+const DEGREE_BEFORE_COUNT = /^(?:nearly|almost|roughly|about|around|approximately|some|only|just|fully|barely|over|under)$/;
+
 /**
  * Does a clause's subject open at toks[k] after "that" (a determiner, a pronoun, a name, a number, a count before "of"
  * or its noun; or one or two words in lower case before an auxiliary, "that federal mediators had asked …", "that additional staff would be sent"), not
@@ -130,6 +133,8 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
 function clauseOpens(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
   if (t === undefined) return false;
+  // (past a word of degree before a count: "that nearly a third of the fleet had …", "that roughly 40 staff were …")
+  if (DEGREE_BEFORE_COUNT.test(t.lower) && toks[k + 1] !== undefined && (DETERMINERS.has(toks[k + 1]!.lower) || NUMBER.test(toks[k + 1]!.lower) || SHARE_WORD.test(toks[k + 1]!.lower) || /^\d/.test(toks[k + 1]!.text))) return clauseOpens(toks, k + 1);
   if (DETERMINERS.has(t.lower) || /^(?:he|she|they|we|i|it|there|you|no)$/.test(t.lower) || /^[\p{Lu}\d]/u.test(t.text)) return true;
   // (a count or a share of a group: "that two of those citations had not been resolved", "that most staff would …")
   if ((NUMBER.test(t.lower) || SHARE_WORD.test(t.lower)) && (toks[k + 1]?.lower === 'of' || toks[k + 1]?.kind === 'word' && AUXILIARY.test(toks[k + 2]?.lower ?? ''))) return true;
@@ -288,8 +293,12 @@ function subjectBeforeRelative(text: string, toks: readonly Token[], close: numb
   while (j > floor && close - j <= 20 && toks[j]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[j]!.text)) j--;
   if (toks[j]?.text !== ',' || !/^(?:who|whose)$/.test(toks[j + 1]?.lower ?? '')) return null;
   // ("who" says the subject is a person: a name, a noun phrase with its determiner, or "one of" a group's)
+  const start = toks.findIndex((t, k) => k >= floor && k < j && t.kind === 'word');
+  // ("A wildlife investigator familiar with the inquiry, who asked not to be named, said …": a noun phrase from the
+  // clause's start to the comma, with what its speaker knows, not the last noun of it)
+  const whole = start >= 0 && DETERMINERS.has(toks[start]!.lower) ? subjectAfter(text, toks, start, j) : null;
+  if (whole && whole.kind === 'noun' && whole.end === toks[j - 1]!.end && whole.text.toLowerCase().split(/\s+/).some((w) => speakerHead(w) || PERSON_ENDING.test(w))) return whole;
   const s = subjectBefore(text, toks, j, floor) ?? determinedNounBefore(text, toks, j, floor);
   if (s) return s.kind === 'pronoun' ? null : s;
-  const start = toks.findIndex((t, k) => k >= floor && k < j && t.kind === 'word');
   return start >= 0 && j - start <= 6 && toks[start]!.lower === 'one' && toks[start + 1]?.lower === 'of' ? nounMention(text, toks, start, j - 1) : null;
 }

@@ -314,8 +314,9 @@ export function listenerBeforeThat(toks: readonly Token[], i: number): boolean {
   while (h > i + 1 && TIME_TAIL.test(toks[h]!.lower)) h--;
   const head = toks[h]!;
   if (TIME_TAIL.test(head.lower)) return false;
-  // (a station's call sign: "KRIS-TV")
-  return NAME_WORD.test(head.text) || /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(head.text) || LISTENER_HEAD.test(head.lower) || SPEAKER_NOUNS.has(head.lower) && /s$/.test(head.lower) || ROLE_NOUNS.has(head.lower);
+  // (a station's call sign: "KRIS-TV"; a role's plural, "the podcast’s hosts")
+  return NAME_WORD.test(head.text) || /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(head.text) || LISTENER_HEAD.test(head.lower) || SPEAKER_NOUNS.has(head.lower) && /s$/.test(head.lower) || ROLE_NOUNS.has(head.lower) ||
+    head.lower.endsWith('s') && ROLE_NOUNS.has(head.lower.slice(0, -1));
 }
 
 // Those one speaks to, by a noun of many, beyond LISTENER_HEAD's: "voters", "residents", "shareholders".
