@@ -1547,7 +1547,9 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     // ("a senior State Department official": capitalised words of a name before the role)
     let caps = n;
     while (caps < limit && caps - n < 4 && isCap(toks[caps]) && nameToken(toks[caps])) caps++;
-    const r = caps > n ? roleAt(toks, caps) : -1;
+    // ("The former Navy cryptologist said": or a noun of a person by its ending, no name after it)
+    // (the head's end right after it: not "the al Qaeda-linked Islamic extremist cleric Anwar al-Awlaki")
+    const r = caps > n ? (roleAt(toks, caps) >= 0 ? roleAt(toks, caps) : caps < limit && isWord(toks[caps]) && PERSON_ENDING.test(toks[caps]!.text) && verbAfterNoun(toks[caps + 1]) ? caps : -1) : -1;
     if (r >= 0) {
       if (isCap(toks[r + 1]) && r + 1 < limit) n = r + 1;
       else {
@@ -1576,6 +1578,12 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
   }
   return null;
 }
+
+/**
+ * Does `t` end a noun phrase's head: no word (a mark, the end), a relative pronoun, or a verb that may follow its subject
+ * (an auxiliary, a past, "said", "warned", or a present in -s, "says")?
+ */
+const verbAfterNoun = (t: Token | undefined): boolean => !isWord(t) || /^(?:who|whose)$/.test(t!.lower) || !isCap(t) && (AUXILIARIES.has(t!.lower) || IRREGULAR_PAST.has(t!.lower) || /^\p{Ll}{2,}(?:ed|s)$/u.test(t!.text) && verbByTable(t!.lower));
 
 /** The last token of a rank's number at `k` ("No 3", "No. 1"), or -1. */
 function rankNumber(toks: readonly Token[], k: number, limit: number): number {

@@ -1978,22 +1978,31 @@ function personOccurrenceNear(reg: Registry, at: number, g: 'm' | 'f' | null, re
 const LAST_SPEAKER_REACH = 300;
 
 // "The senator was unmoved.": a role with its article opening a sentence, and the verb after it.
-const ROLE_OPENING = /(?:^|[.!?][”’"]?\s+|\n\s*)(The\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+))\s+(?:was|is|had|has|did|would|could|pressed|continued|went|turned|shot|hit|fired|came)\b/gu;
+// (past an opening phrase and its comma too, "Back on the quay, the 52-year-old was …": an age stands for the person)
+const ROLE_OPENING = /(?:^|[.!?][”’"]?\s+|\n\s*)(?:\p{Lu}[^,.!?\n“”"]{0,40},\s+)?([Tt]he\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+|\d{1,3}-year-old))\s+(?:was|is|had|has|did|would|could|pressed|continued|went|turned|shot|hit|fired|came)\b/gu;
 
 /**
- * The person a role stands for, when the role opens a sentence between the last speaker `s` and `at` ("The senator
- * was unmoved") and its title names someone else of the pronoun's gender; null if none.
+ * The person a role or an age stands for, when it opens a sentence (maybe after an opening phrase) between the last
+ * speaker `s` and `at` ("The senator was unmoved", "Back on the quay, the 52-year-old was mending nets") and its title
+ * or age names someone else of the pronoun's gender; null if none.
  */
 function roleOpeningSince(reg: Registry, s: { entity: Entity; at: number }, at: number, g: 'm' | 'f'): string | null {
   const window = reg.text.slice(s.at, at);
   // (asked for most pronouns of an article: the pattern runs only where "The" opens a word)
-  if (!window.includes('The ')) return null;
+  if (!window.includes('The ') && !window.includes(', the ')) return null;
   let found: RegExpExecArray | null = null;
   ROLE_OPENING.lastIndex = 0;
   for (let m = ROLE_OPENING.exec(window); m; m = ROLE_OPENING.exec(window)) found = m;
   const role = found?.[2];
-  if (!found || !role || !ROLE_NOUNS.has(role) || RELATIONAL_ROLE.test(role)) return null;
+  if (!found || !role) return null;
   const start = s.at + found.index + found[0].indexOf(found[1]!);
+  const age = /^(\d{1,3})-year-old$/.exec(role);
+  if (age) {
+    const years = Number(age[1]);
+    const e = lastNamedBefore(reg, start, (x) => x.age === years);
+    return e && e !== s.entity && e.person && (e.gender === null || e.gender === g) ? e.name : null;
+  }
+  if (!ROLE_NOUNS.has(role) || RELATIONAL_ROLE.test(role)) return null;
   // (the last person given that title, or an abbreviation of it, "Sen." for "the senator"; not through the pronoun,
   // which this is to decide)
   const kinds = ROLE_TITLES.get(role);

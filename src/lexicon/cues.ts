@@ -68,6 +68,8 @@ made it clear
 makes it clear
 made the point
 went further
+tacked on
+tacks on
 shot back
 shoots back
 shooting back

@@ -260,13 +260,15 @@ export const ORG_WORDS: ReadonlySet<string> = set_(
 /**
  * The last words of a firm's name ("Luminex Systems", "Harrowgate Bank", "Cascadia Mutual Assurance"): the corporate
  * words of ORG_WORDS above, and a few more met in business copy written for the test tables (mutual, assurance,
- * mobile, polymers, ferries, rail, chemicals, shipping).
+ * mobile, polymers, ferries, rail, chemicals, shipping), and the plurals a chain of shops, brewers or caterers goes by
+ * ("Bramble Fresh Markets", "Halden Breweries").
  */
 export const FIRM_HEADS: readonly string[] = `company corporation inc corp ltd plc llc group holdings motors airlines airways systems technologies
    technology partners capital media foods pharmaceuticals pharma industries electric power oil gas petroleum mining steel
    telecom communications insurance securities investments ventures labs laboratories solutions software entertainment
    studios records bank energy analytics biologics therapeutics biosciences semiconductor semiconductors consulting logistics
-   robotics dynamics mutual assurance mobile polymers ferries rail railways chemicals shipping`.split(/\s+/);
+   robotics dynamics mutual assurance mobile polymers ferries rail railways chemicals shipping
+   markets supermarkets stores grocers breweries brewing beverages restaurants hotels`.split(/\s+/);
 
 function set_(s: string): Set<string> {
   return new Set(s.split(/\s+/).filter(Boolean));

@@ -2674,6 +2674,24 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'roughly 40 drivers had called in sick', speaker: 'A union steward who requested anonymity', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb no list holds, a place with its day ("at a Friday briefing"), then "that" and a count of a group ("that six of the patients …")',
+    text: 'Outbreak\n\nDr. Lena Farouk, the county’s health officer, articulated at a Friday briefing that six of the patients had been admitted to hospital.',
+    quotes: [{ quote: 'six of the patients had been admitted to hospital', speaker: 'Lena Farouk', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a relative clause on an apposition\'s noun ends at its comma ("Omar Haddad, a security consultant who has advised several school systems, said … that …"): the verb after it is the name\'s and reports its clause; a plural noun after "several" is no verb ("several school systems"), so the relative reports nothing',
+    text: 'Ransomware\n\nIdris Mahmoud, a security consultant who has advised several school systems in the region, said in an interview on WQRT radio that districts had become favored targets.',
+    quotes: [{ quote: 'districts had become favored targets', speaker: 'Idris Mahmoud', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a spinner\'s "tacked on" for "added" reports its "that" clause; with a noun object ("tacked on a second demand") it reports nothing',
+    text: 'Coach fired\n\nCoach Gary Whitfield, 61, was dismissed on Monday.\n\nThe 61-year-old tacked on that he had no plans to retire.\n\nWhitfield also tacked on a second demand.',
+    quotes: [{ quote: 'he had no plans to retire', speaker: 'Gary Whitfield', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

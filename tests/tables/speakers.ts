@@ -4027,6 +4027,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Smuggling trial\n\nDaniel Okoro, a veteran of the customs service, said he grew suspicious in March.\n\nUnder cross-examination by defense attorney Mark Ilves, the officer acknowledged that he could not say who had packed the crates.\n\nIlves later called the case “built on guesswork.”',
     quotes: [{ quote: 'he could not say who had packed the crates', speaker: ['the officer', 'Daniel Okoro'] }],
   },
+  {
+    note: 'a chain\'s name by its plural ("Bramble Fresh Markets", "Halden Breweries") is a firm\'s, and "the company" closing its sentence takes it up',
+    text: 'Lettuce recall\n\nKestle Fresh Markets is pulling bagged romaine from all of its stores after 17 people fell ill, the company declared Thursday.',
+    quotes: [{ quote: 'Kestle Fresh Markets is pulling bagged romaine', speaker: 'Kestle Fresh Markets' }],
+  },
+  {
+    note: 'an age opening a sentence after an opening phrase ("Back on the quay, the 52-year-old was mending nets") takes up the person of that age for the pronoun after it, not the last speaker',
+    text: 'Quota row\n\n‘It is over,’ said Jory Pascoe, 52, a fisherman.\n\nDave Trenoweth, the association’s chairman, said the quota was wrong.\n\nBack on the quay, the 52-year-old was mending nets.\n\n‘I’ll be here till they drag me off,’ he said.',
+    quotes: [{ quote: 'I’ll be here till they drag me off,', speaker: 'Jory Pascoe' }],
+  },
+  {
+    note: 'a description with a capitalised word before a noun of a person ("The former Navy cryptologist said …") is a noun phrase, not the name "Navy"',
+    text: 'Schools hacked\n\nThe former Navy cryptologist said the district’s refusal to pay was “the right one.”',
+    quotes: [{ quote: 'the right one.', speaker: 'The former Navy cryptologist' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

@@ -392,7 +392,11 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // inside an opening subordinate clause reports only up to that clause's comma
   if (inOpeningClause(toks, run.taken, c.first)) e = toComma(toks, k, e);
   // "Judge Moreno, who said the evidence was thin, dismissed the case": the relative clause ends at its comma
-  if (relative && toks[relativeStart(toks, c.first)]?.text === ',') e = toComma(toks, k, e);
+  // ("Omar Haddad, a security consultant who has advised several districts, said …": so does one on an apposition's noun)
+  if (relative) {
+    const who = relativeStart(toks, c.first) + 1;
+    if (toks[who - 1]?.text === ',' || appositionBefore(toks, who, run.taken) < who) e = toComma(toks, k, e);
+  }
   // what precedes the speaker: "CLAUSE, X said" / "CLAUSE, X said, CLAUSE"
   // ("…, the news site RTL Info reported": a descriptor with its determiner before the name)
   let beforeEnd = whoStart - 1;
@@ -450,7 +454,10 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // no verb of its own, is the occasion, no clause)
   // (a pronoun in it opens a clause: "said in politics it takes time …")
   const venueOnly = !viaThat && VENUE_PREPOSITION.test(toks[k]?.lower ?? '') && !toks.slice(k, e).some((t) => t.text === ',' || finiteVerb(t) || AUXILIARY.test(t.lower) || CLAUSE_PRONOUN.test(t.lower) || /^it(?:[’']s)?$/.test(t.lower));
-  const afterOk = !venueOnly && !inverted && !clauseOnly && !subjectless && !venueObject && !indefiniteObject && !mediumOnly && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical || elliptical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && (hasVerbish(toks, k, rel > 0 ? rel : e) || verbAfterRelative);
+  // ("a pollster who advises the super PAC Priorities USA Action, said …": in a relative clause, advising someone is a
+  // role held, not words said, unless "that" or "to" follows)
+  const advisesWhom = relative !== null && /^(?:advise|counsel)$/.test(c.lemma) && !viaThat && toks[k]?.lower !== 'to';
+  const afterOk = !advisesWhom && !venueOnly && !inverted && !clauseOnly && !subjectless && !venueObject && !indefiniteObject && !mediumOnly && (!questionOrInfinitive || viaThat) && !act && wordsIn(toks, k, e) >= (parenthetical || elliptical ? 2 : pronounClause || viaThat || c.lemma === 'say' ? 3 : MIN_WORDS) && (hasVerbish(toks, k, rel > 0 ? rel : e) || verbAfterRelative);
   // "In addition, the campaign plans …, a spokesman announced": the introductory phrase is not said
   // ("In all, though, the justices …": one opening after another)
   for (let n = 0; n < 3 && !relative && beforeEnd > run.taken && opensWithIntro(toks, run.taken); n++) {
