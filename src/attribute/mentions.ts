@@ -94,6 +94,13 @@ export function evidenceOf(text: string, toks: readonly Token[], who: Mention): 
   if (k >= limit || !/^(?:from|by)$/.test(toks[k]!.lower) || toks[k]!.lower === 'by' && /^(?:obtained|seen|reviewed|viewed|acquired|leaked|shared)$/.test(toks[k - 1]?.lower ?? '')) return null;
   let a = k + 1;
   while (a < limit && a - k <= 4 && toks[a]!.kind === 'word' && /^\p{Ll}/u.test(toks[a]!.text) && !/^(?:of|and|which|who|that)$/.test(toks[a]!.lower)) a++;
+  // ("a statement issued by the board of trustees": a body no name gives, by its head, maybe with its members or its
+  // field after "of")
+  if (toks[k + 1]?.lower === 'the' && a > k + 2 && BODY_HEADS.has(toks[a - 1]!.lower)) {
+    let b = a - 1;
+    if (toks[b + 1]?.lower === 'of' && toks[b + 2]?.kind === 'word' && /^\p{Ll}+$/u.test(toks[b + 2]!.text) && !DETERMINERS.has(toks[b + 2]!.lower)) b += 2;
+    return { kind: 'name', start: who.start, end: toks[b]!.end, text: text.slice(who.start, toks[b]!.end), name: text.slice(toks[k + 1]!.start, toks[b]!.end), title: null, gender: null };
+  }
   if (!/^\p{Lu}/u.test(toks[a]?.text ?? '') || toks[a]!.kind !== 'word') return null;
   let b = a;
   while (b + 1 < toks.length && (/^\p{Lu}/u.test(toks[b + 1]!.text) && toks[b + 1]!.kind === 'word' || /^(?:of|the|and|for|&)$/.test(toks[b + 1]!.lower) && /^\p{Lu}/u.test(toks[b + 2]?.text ?? '') && toks[b + 1]!.start === toks[b]!.end + 1)) b++;

@@ -2692,6 +2692,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Coach fired\n\nCoach Gary Whitfield, 61, was dismissed on Monday.\n\nThe 61-year-old tacked on that he had no plans to retire.\n\nWhitfield also tacked on a second demand.',
     quotes: [{ quote: 'he had no plans to retire', speaker: 'Gary Whitfield', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'according-to-clause',
+    note: 'a document or figures from a body no name gives ("figures released by the city council", "a statement issued by the board of trustees") are the body\'s',
+    text: 'Rents\n\nAccording to figures released by the city council, average rents rose 9 percent last year.',
+    quotes: [{ quote: 'average rents rose 9 percent last year', speaker: 'the city council', rule: 'according-to-clause' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
