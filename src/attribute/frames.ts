@@ -1467,7 +1467,7 @@ export function frameNearest(text: string, q: QuoteSpan, from: number, isName: (
 export function frameRelativeNaming(text: string, q: QuoteSpan, from: number, current: Frame | null): Frame | null {
   const lead = text.slice(Math.max(from, q.open - RELATIVE_NAMING_REACH), q.open);
   const m = RELATIVE_NAMING.exec(lead);
-  if (!m) return null;
+  if (!m) return contactNaming(text, q, lead);
   const relAt = q.open - lead.length + m.index;
   // ("she claimed that Comey had characterized as “truthful” …": "that" after a verb of saying opens the clause she
   // reports, not a relative one; the words are hers)
@@ -1485,6 +1485,22 @@ export function frameRelativeNaming(text: string, q: QuoteSpan, from: number, cu
   if (s.kind === 'pronoun' ? !current?.after || !current.cue?.structural || (s.gender !== 'm' && s.gender !== 'f') : current?.mention && sameWords(current.mention.text, s.text)) return null;
   return frame('subject-naming', s, null, false);
 }
+/**
+ * A relative clause of naming with no relative word, its subject a name: "…, a measure Mayor Denise Abernathy called
+ * “…”" (an article, its noun, the name, the verb right before the fragment).
+ */
+function contactNaming(text: string, q: QuoteSpan, lead: string): Frame | null {
+  const m = CONTACT_NAMING.exec(lead);
+  if (!m) return null;
+  const at = q.open - lead.length + m.index;
+  const toks = tokenize(text, at, q.open);
+  const k = toks.findIndex((t) => t.start >= at + m[0].length - m[2]!.length);
+  const s = k > 2 ? subjectBefore(text, toks, k, 2) : null;
+  return s && s.kind === 'name' && s.start === toks[2]!.start ? frame('subject-naming', s, null, false) : null;
+}
+// An article and its noun, then a name of up to four capitalised words and a verb of naming before the fragment.
+const CONTACT_NAMING = /(?<![\p{L}])(?:a|an|the)\s+\p{Ll}[\p{Ll}-]+\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})((?:call(?:s|ed)?|term(?:s|ed)|dub(?:s|bed)|label(?:s|ed|led)|brand(?:s|ed))\s*[“"‘']?)$/u;
+
 /** Is the word right before `at` a cue ("claimed", "said") or a word of its clause before "that" ("told reporters")? */
 function saysBefore(text: string, at: number): boolean {
   const toks = tokenize(text, Math.max(0, at - 40), at);

@@ -1122,12 +1122,15 @@ export function appositiveTitle(text: string, toks: readonly Token[], a: number,
 function sentenceAdverb(t: Token): boolean {
   return /^\p{Lu}\p{Ll}{4,}ly$/u.test(t.text) && !isGivenName(t.text) && isDictionaryWord(t.lower);
 }
-/** Is the token at k an article before a word in lower case ("A senior aide", "The mayor"; not "The Kremlin")? */
+/** Is the token at k an article before a word in lower case ("A senior aide", "The mayor"; not "The Kremlin"), or a possessive before a noun of kin ("Her brother")? */
 function articleOfNoun(toks: readonly Token[], k: number): boolean {
+  if (/^(?:her|his|their)$/.test(toks[k]!.lower) && KIN_NOUN.test(toks[k + 1]?.lower ?? '')) return true;
   if (!/^(?:a|an|the)$/.test(toks[k]!.lower) || !isWord(toks[k + 1])) return false;
   // (or of a proper adjective and a role in lower case: "The Portuguese coach, whose side …, described …")
   return !isCap(toks[k + 1]) || (PROPER_ADJECTIVES.has(toks[k + 1]!.lower) || demonym(toks[k + 1]!.text)) && isWord(toks[k + 2]) && !isCap(toks[k + 2]) && isRole(toks[k + 2]!);
 }
+// The nouns of kin a possessive opens a subject with: "Her brother", "His widow".
+const KIN_NOUN = /^(?:brother|sister|son|daughter|wife|husband|widow|widower|mother|father|parents|children|family)$/;
 // Words of tenure before a title: "former", "then-", "acting" …
 const TENURE = /^(?:former|then|acting|interim|outgoing|incoming|retired|ex)$/;
 /** A token after which a clause opens: a sentence's end, a colon or semicolon, a dash, an opening mark or parenthesis. */

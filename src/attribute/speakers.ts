@@ -96,7 +96,7 @@ export interface Registry {
 
 // A parent or a spouse named by a possessive: "her mother", "his wife" (resolveMention).
 const KIN = /^(her|his)\s+(mother|father|wife|husband)\b/i;
-const SPOUSE = /^(her|his)\s+(wife|husband)$/i;
+const SPOUSE = /^(her|his)\s+(wife|husband|brother|sister|son|daughter)$/i;
 // A relative or companion named by a possessive: "her aunt", "his sister" …
 const POSSESSIVE_KIN = String.raw`(?:her|his)\s+(?:mother|father|wife|husband|aunt|uncle|sister|brother|cousin|daughter|son|niece|nephew|friend)`;
 const KIN_MENTION = new RegExp(`^${POSSESSIVE_KIN}$`, 'i');
@@ -1393,14 +1393,17 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   const body = !role && words[0] === 'the' && words.length <= 3 && reg.text.length < BOOK_CHARS && BODY_NOUNS.has(words[words.length - 1]!) && /^[\p{Ll} -]+$/u.test(m.text.slice(4)) ? namedBody(reg.text, words.slice(1), at) : null;
   if (body) return { speaker: body, title: m.title ?? m.text };
   // ("“We grabbed the dog,” Ellen Thibodeaux said. ⏎ Her husband said …": in news, a spouse's noun takes up the one other
-  // person of the family name the owner has, of the spouse's gender, "Gary Thibodeaux")
+  // person of the family name the owner has, of the spouse's gender, "Gary Thibodeaux"; so does a sibling's or a child's,
+  // "Her brother, a software engineer, admitted …")
   const spouse = reg.text.length < BOOK_CHARS ? SPOUSE.exec(m.text) : null;
   if (spouse) {
     const owner = resolveMention(reg, { ...m, kind: 'pronoun', gender: spouse[1]!.toLowerCase() === 'his' ? 'm' : 'f' }, at).speaker;
     const family = owner && owner.includes(' ') ? owner.slice(owner.lastIndexOf(' ') + 1) : null;
-    const gender = /^wife$/i.test(spouse[2]!) ? 'f' : 'm';
+    const gender = /^(?:wife|sister|daughter)$/i.test(spouse[2]!) ? 'f' : 'm';
     const others = family ? [...new Set(reg.entities.values())].filter((e) => e.name !== owner && e.person && e.name.endsWith(' ' + family) && e.name.includes(' ') && (e.gender ?? genderOfFirst(e.name.split(' ')[0]!)) === gender) : [];
-    if (others.length === 1) return { speaker: others[0]!.name, title: m.title ?? m.text };
+    // (a sibling or a child only where the text named them so: "and her brother, Nathan Tran,")
+    const named = (e: Entity) => /^(?:wife|husband)$/i.test(spouse[2]!) || reg.text.includes(`${spouse[2]!.toLowerCase()}, ${e.name}`);
+    if (others.length === 1 && named(others[0]!)) return { speaker: others[0]!.name, title: m.title ?? m.text };
   }
   // in a book, "said her mother", "his wife": the parent or spouse of the person "her" or "his" stands for, by the
   // family name ("Mrs. Bennet" for Elizabeth Bennet's mother, "Bennet" of "Mr. Bennet" for Mrs. Bennet's husband)

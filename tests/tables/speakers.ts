@@ -4042,6 +4042,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Schools hacked\n\nThe former Navy cryptologist said the district’s refusal to pay was “the right one.”',
     quotes: [{ quote: 'the right one.', speaker: 'The former Navy cryptologist' }],
   },
+  {
+    note: 'a sibling\'s noun after its owner\'s possessive, set off by an apposition ("Her brother, a software engineer, admitted …"), takes up the one other person of the family name, of the noun\'s gender',
+    text: 'Hikers rescued\n\nMaya Lindqvist, 29, and her brother, Tomas Lindqvist, 33, set out on Friday.\n\n“We heard the rotor at first light,” Maya Lindqvist said.\n\nHer brother, a software engineer, admitted to KSWB News that he had underestimated the weather.',
+    quotes: [{ quote: 'he had underestimated the weather', speaker: 'Tomas Lindqvist' }],
+  },
+  {
+    note: 'a relative clause of naming with no relative word ("…, a measure Mayor Ines Tolland called “…”") names its fragment by the name in it, not the sentence\'s subject',
+    text: 'Gas stoves\n\nThe Harbour City Council voted 6-3 on Tuesday to ban gas stoves in new buildings, a measure Mayor Ines Tolland called “a once-in-a-generation step.”',
+    quotes: [{ quote: 'a once-in-a-generation step.', speaker: 'Ines Tolland' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
