@@ -480,7 +480,7 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
   // "Some have suggested", "Most say", "47 percent said", "more than 4 in 10 said": a share of the people spoken of
   const share = quantityBefore(toks, i, floor);
   if (share >= 0) return make(text, toks, share, i, 'noun');
-  if (isWord(t) && (/^\p{Ll}/u.test(t.text) || /^\d{1,3}-year-old$/.test(t.text))) {
+  if (isWord(t) && (/^\p{Ll}/u.test(t.text) || AGE_NOUN.test(t.text))) {
     const np = nounPhraseBefore(text, toks, i, floor);
     // ("officials at the ministry said", "a lawyer for the family said": the noun phrase is the object of a link after
     // the noun of those who speak)
@@ -624,7 +624,7 @@ export function speakerHead(word: string): boolean {
   const head = stripPossessive(word);
   const singular = head.replace(/s$/, '');
   // ("the 38-year-old": an age stands for a person)
-  return SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(singular) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || singular.charCodeAt(0) <= 57 && /^\d{1,3}-year-old$/.test(singular);
+  return SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(singular) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || singular.charCodeAt(0) <= 57 && AGE_NOUN.test(singular);
 }
 
 /** Is toks[k] the apostrophe of a possessive ending in s, written after its word ("Greaves’", "officials’")? */
@@ -1122,6 +1122,8 @@ export function appositiveTitle(text: string, toks: readonly Token[], a: number,
 function sentenceAdverb(t: Token): boolean {
   return /^\p{Lu}\p{Ll}{4,}ly$/u.test(t.text) && !isGivenName(t.text) && isDictionaryWord(t.lower);
 }
+/** A person by their age: "the 39-year-old". */
+export const AGE_NOUN = /^\d{1,3}-year-old$/;
 /** Is the token at k an article before a word in lower case ("A senior aide", "The mayor"; not "The Kremlin"), or a possessive before a noun of kin ("Her brother")? */
 function articleOfNoun(toks: readonly Token[], k: number): boolean {
   if (/^(?:her|his|their)$/.test(toks[k]!.lower) && KIN_NOUN.test(toks[k + 1]?.lower ?? '')) return true;

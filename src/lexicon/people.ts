@@ -74,10 +74,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    scholar academic lecturer teacher student pastor chaplain monk nun minister-president ombudsman coroner
    lieutenant constable vicar rector headmaster headmistress matron steward janitor conductor builder contractor harbourmaster harbormaster
    pollster demographer statistician forecaster meteorologist seismologist epidemiologist virologist psychologist
-   climatologist volcanologist seismologist geologist hydrologist glaciologist oceanographer ecologist biologist zoologist
-   ornithologist entomologist botanist marine-biologist archaeologist archeologist anthropologist paleontologist astronomer
+   climatologist volcanologist geologist hydrologist glaciologist oceanographer ecologist biologist zoologist
+   ornithologist entomologist botanist archaeologist archeologist anthropologist paleontologist astronomer
    astrophysicist physicist chemist geneticist immunologist toxicologist pathologist criminologist sociologist
-   cardiologist oncologist neurologist radiologist psychiatrist pediatrician paediatrician obstetrician veterinarian vet
+   cardiologist oncologist neurologist radiologist psychiatrist pediatrician paediatrician obstetrician veterinarian
    technician mathematician linguist archivist librarian conservator zookeeper
    recorder clerk registrar counsel solicitor magistrate trustee supervisor selectman assemblyman assemblywoman assemblymember
    committeeman committeewoman editor-in-chief advocate

@@ -14,6 +14,7 @@ import {
   subjectSlot, unlistedVerb,
 } from './unlisted.js';
 import { sourceConnector } from './sources.js';
+import { AGE_NOUN } from '../mentions.js';
 
 // Words that no title before a name holds ("Democratic strategist Hank Sheinkopf" does; "the forgiveness of Mrs. Ferrars" does not).
 const TITLE_BREAK = /^(?:the|a|an|of|to|in|on|at|for|with|by|from|and|or|his|her|their|its)$/;
@@ -179,9 +180,6 @@ function evidenceCueAt(toks: readonly Token[], i: number, lemma: string | undefi
   if (cue.gerund && !progressive(toks, cue)) return null;
   return cue;
 }
-
-// A person by their age: "the 39-year-old".
-const AGE_NOUN = /^\d{1,3}-year-old$/;
 
 /** Does an owner's medium stand at `k`: "its website", "his blog", "their Facebook page" ("imparts on its website that …")? */
 function ownMedium(toks: readonly Token[], k: number): boolean {
