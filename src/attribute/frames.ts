@@ -565,6 +565,9 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     // "shootings and protests demands that …": a plural before the verb of its clause is a noun
     if (c.first === c.last && /s$/.test(toks[c.first]!.lower) && cues[ci + 1]?.first === c.last + 1 && !PLACE_CUE.test(toks[c.last + 1]!.lower)) continue;
     if (!c.gerund && nounCue(toks, c)) continue;
+    // ("said ministers had been warned … that the plant’s future was ‘…’": a passive's subject was spoken to; the cue
+    // before it speaks)
+    if (!c.gerund && c.first === c.last && /^(?:been|being|was|were)$/.test(toks[c.first - 1]?.lower ?? '') && /^(?:\p{Ll}+ed|told)$/u.test(toks[c.first]!.text) && ci > 0) continue;
     if (c.gerund) {
       // "footage of Hillary Clinton asking, “…”": a name right before the participle is its subject
       // (the person recorded, not the footage, asks)

@@ -1505,6 +1505,15 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     // ("the Swiss rider said", "the Portuguese intermediary": a people's adjective and a noun of a person is a
     // description, no name)
     if (t.lower === 'the' && a === b && demonym(toks[a]!.text) && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && b + 1 < limit && (speakerHead(toks[b + 1]!.lower) || PERSON_ENDING.test(toks[b + 1]!.lower))) return make(text, toks, start, b + 1, 'noun');
+    // ("The First Minister, Rhian Prosser, said": a capitalised title and the name set off by commas after it)
+    if (t.lower === 'the' && isRole(toks[b]!) && toks[b + 1]?.text === ',' && b + 2 < limit) {
+      const named = personNameAt(text, toks, b + 2, limit);
+      const close = named ? toks.findIndex((x) => x.start >= named.end) : -1;
+      if (named && named.title === null && toks[close]?.text === ',') {
+        named.title = text.slice(t.start, toks[b]!.end);
+        return named;
+      }
+    }
     const m = make(text, toks, a, b, 'name');
     if (t.lower === 'the') {
       m.start = t.start;

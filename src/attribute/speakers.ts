@@ -364,6 +364,12 @@ function epithetAround(after: RegExpExecArray | null, before: string, commaBefor
   return commaBefore ? EPITHET_BEFORE.exec(before)?.[1] ?? null : null;
 }
 
+/**
+ * Does the title end in `head` (a space before it) as the noun of its complement, not its own head: "secretary of
+ * state" for "the state", "a spokesman for the authority" for "the authority"?
+ */
+const complementHead = (title: string, head: string): boolean => new RegExp(String.raw`\s(?:of|for|at|with|to|from|in)(?:\s+the)?${head}$`).test(title);
+
 /** Does a phrase end in a word that opens a cue of the lexicon, not a role ("the officer acknowledged", not "the speaker")? */
 function endsInCue(phrase: string): boolean {
   const last = phrase.slice(phrase.search(/\S+$/)).toLowerCase();
@@ -1338,7 +1344,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   const posts = role ? ROLE_SYNONYMS.get(role) : undefined;
   const holder = role && (words[0] === 'the' || words.length === 1)
     ? titledBefore(reg, at, (t) => (t.includes(role) || posts !== undefined && posts.some((r) => t.toLowerCase().includes(r))) && qualified(t, m.text)) ?? titleStandsFor(reg, m, words, role, at)
-    : !role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text) ? titledBefore(reg, at, (t) => (t.endsWith(head) || t === oneWord) && !t.endsWith(` of${head}`) && !t.endsWith(` of the${head}`)) : null;
+    : !role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text) ? titledBefore(reg, at, (t) => (t.endsWith(head) || t === oneWord) && !complementHead(t, head)) : null;
   if (holder) return { speaker: holder.name, title: m.title ?? m.text };
   // ("Dr. Helen Marchetti, Veltrane’s medical director, … The physician, who joined …, informed reporters": in news, a
   // doctor's noun takes up the one last named with "Dr.")

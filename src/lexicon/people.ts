@@ -78,7 +78,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    ornithologist entomologist botanist archaeologist archeologist anthropologist paleontologist astronomer
    astrophysicist physicist chemist geneticist immunologist toxicologist pathologist criminologist sociologist
    cardiologist oncologist neurologist radiologist psychiatrist pediatrician paediatrician obstetrician veterinarian
-   technician mathematician linguist archivist librarian conservator zookeeper
+   technician mathematician linguist archivist librarian conservator zookeeper astronaut cosmonaut
    recorder clerk registrar counsel solicitor magistrate trustee supervisor selectman assemblyman assemblywoman assemblymember
    committeeman committeewoman editor-in-chief advocate
    mp mep msp mla backbencher

@@ -2698,6 +2698,21 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Rents\n\nAccording to figures released by the city council, average rents rose 9 percent last year.',
     quotes: [{ quote: 'average rents rose 9 percent last year', speaker: 'the city council', rule: 'according-to-clause' }],
   },
+  {
+    section: 'saying-clause',
+    note: 'a surname in -ing opening the sentence is no participle\'s phrase ("Kettering closed by saying he would …"); "by reminding viewers that …" reports past its listener; "reminding residents of the deadline" reports nothing',
+    text: 'Debate\n\nThomas Kettering and Renata Blaylock met on Tuesday.\n\nKettering closed by saying he would order an audit of city finances.\n\nBlaylock ended the evening by reminding viewers that early voting begins Oct. 21.\n\nThe moderator closed the debate, reminding residents of the deadline.',
+    quotes: [
+      { quote: 'he would order an audit of city finances', speaker: 'Thomas Kettering', rule: 'saying-clause' },
+      { quote: 'early voting begins Oct. 21', speaker: 'Renata Blaylock', rule: 'saying-clause' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a capitalised title before its name set off by commas ("The First Minister, Rhian Prosser, … and said …") is the name\'s title; the name speaks',
+    text: 'Steel closure\n\nThe First Minister, Rhian Prosser, described the closure as ‘a hammer blow’ and said her government had not been given notice.',
+    quotes: [{ quote: 'her government had not been given notice', speaker: 'Rhian Prosser', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

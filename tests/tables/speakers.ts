@@ -4052,6 +4052,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Gas stoves\n\nThe Harbour City Council voted 6-3 on Tuesday to ban gas stoves in new buildings, a measure Mayor Ines Tolland called “a once-in-a-generation step.”',
     quotes: [{ quote: 'a once-in-a-generation step.', speaker: 'Ines Tolland' }],
   },
+  {
+    note: '"the authority" is the body so named, not the spokesman whose title ends in it ("a spokesman for the authority"); a passive\'s subject ("ministers were told") is no speaker of a fragment in the clause, the cue before it is',
+    text: 'Water advisory\n\nThe Millbrook Valley Water Authority issued the advisory on Tuesday.\n\n“We would rather be cautious,” said Gerald Nuñez, a spokesman for the authority.\n\nAs per the authority, the advisory will remain in place for at least five days.\n\nA senior official said ministers were told that the plant was ‘in serious doubt’.',
+    quotes: [
+      { quote: 'the advisory will remain in place for at least five days', speaker: 'Millbrook Valley Water Authority' },
+      { quote: 'in serious doubt', speaker: 'A senior official' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

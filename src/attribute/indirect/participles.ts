@@ -4,7 +4,7 @@ import { findCues } from '../cues.js';
 import { apposedName, namesPerson, subjectAfter, subjectBefore } from '../mentions.js';
 import { NOT_SPEECH_CLAUSE, PARTICIPLES, isAct, isSpeech } from '../../lexicon/speech.js';
 import type { Token } from '../../scan/tokens.js';
-import { verbByTable } from '../../nlp/compromise.js';
+import { isDictionaryWord, verbByTable } from '../../nlp/compromise.js';
 import type { IndirectQuote } from './rules.js';
 import { AUXILIARY, DETERMINER_WORD, NOT_SUBJECT_START, hasVerbish, introAt, newClauseAt, nounMention, spanOf, tokenCue, wordsIn } from './words.js';
 import { DOCUMENT_SAID, LISTENER_WORDS, SAYING, THAT, citedBeforeThat, endOfClause, listenerEnd, withoutAdjunct } from './clause.js';
@@ -74,8 +74,9 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
   let k = i + 1;
   // ("reported, citing two officials, that …": whom a report cites, before the clause of the verb before it)
   if (citedBeforeThat(toks, i) > 0) return null;
-  // ("…, telling reporters only that …", "assuring investors that …": past the listener, to its "that")
-  if (/^(?:telling|assuring)$/.test(toks[i]!.lower)) {
+  // ("…, telling reporters only that …", "assuring investors that …", "by reminding viewers that …": past the listener,
+  // to its "that")
+  if (/^(?:telling|assuring|reminding|informing)$/.test(toks[i]!.lower)) {
     k = listenerEnd(toks, i, LISTENER_WORDS, THAT);
     if (toks[k]?.lower !== 'that') return null;
   }
@@ -97,7 +98,8 @@ function sayingClauseAt(text: string, toks: readonly Token[], i: number, si: num
   // the sentence's subject, after an introductory phrase
   let a = 0;
   // ("Talking to Radio Meridian on Tuesday, the mayor rejected …": a participle's phrase opens the sentence too)
-  if (introAt(toks, 0) || NOT_SUBJECT_START.test(toks[0]!.lower) || /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]!.text) && toks[1]?.kind === 'word' && !/^\p{Lu}/u.test(toks[1]!.text)) {
+  // (not a surname in -ing, "Kettering closed by saying …": a participle is a word of the dictionary)
+  if (introAt(toks, 0) || NOT_SUBJECT_START.test(toks[0]!.lower) || /^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0]!.text) && isDictionaryWord(toks[0]!.lower) && toks[1]?.kind === 'word' && !/^\p{Lu}/u.test(toks[1]!.text)) {
     a = toks.findIndex((t, j) => j < i && t.text === ',') + 1;
     if (a <= 0) return null;
   }
