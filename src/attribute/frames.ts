@@ -3,7 +3,7 @@
 // frame is a rule with an id, recorded on the quote; the first that matches
 // wins, in the order of RULES below.
 import { AS_SAYING, QUOTED_REACH, QUOTING, cueAt, findCues, cannotCue, quotingBefore, stateModifier, type Cue } from './cues.js';
-import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, SENT_DOCUMENT, TIME_NOUN, WHEN, apposedName, appositiveTitle, evidenceOf, titleMarksEnd, isPartyState, namesPerson, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, SENT_DOCUMENT, TIME_NOUN, WHEN, apposedName, appositiveTitle, evidenceOf, titleMarksEnd, isPartyState, namesPerson, speakerHead, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { BODY_HEADS, DETERMINERS, PRONOUNS, PUBLIC_BODY_HEADS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { ACT_FORMS, EVIDENCE, IRREGULAR_PAST, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE, isSpeech } from '../lexicon/speech.js';
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
@@ -1489,8 +1489,9 @@ export function frameRelativeNaming(text: string, q: QuoteSpan, from: number, cu
   return frame('subject-naming', s, null, false);
 }
 /**
- * A relative clause of naming with no relative word, its subject a name: "…, a measure Mayor Denise Abernathy called
- * “…”" (an article, its noun, the name, the verb right before the fragment).
+ * A relative clause of naming with no relative word, its subject a name or a noun of those who speak: "…, a measure
+ * Mayor Denise Abernathy called “…”", "a plan the mayor called “…”" (an article, its noun, the subject, the verb right
+ * before the fragment).
  */
 function contactNaming(text: string, q: QuoteSpan, lead: string): Frame | null {
   const m = CONTACT_NAMING.exec(lead);
@@ -1499,10 +1500,13 @@ function contactNaming(text: string, q: QuoteSpan, lead: string): Frame | null {
   const toks = tokenize(text, at, q.open);
   const k = toks.findIndex((t) => t.start >= at + m[0].length - m[2]!.length);
   const s = k > 2 ? subjectBefore(text, toks, k, 2) : null;
-  return s && s.kind === 'name' && s.start === toks[2]!.start ? frame('subject-naming', s, null, false) : null;
+  // (or a noun phrase of those who speak: "a plan the mayor called “…”")
+  const speaks = s !== null && (s.kind === 'name' || s.kind === 'noun' && /^the\s/.test(s.text) && speakerHead(s.text.slice(s.text.lastIndexOf(' ') + 1).toLowerCase()));
+  return s && speaks && s.start === toks[2]!.start ? frame('subject-naming', s, null, false) : null;
 }
-// An article and its noun, then a name of up to four capitalised words and a verb of naming before the fragment.
-const CONTACT_NAMING = /(?<![\p{L}])(?:a|an|the)\s+\p{Ll}[\p{Ll}-]+\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})((?:call(?:s|ed)?|term(?:s|ed)|dub(?:s|bed)|label(?:s|ed|led)|brand(?:s|ed))\s*[“"‘']?)$/u;
+// An article and its noun, then a name of up to four capitalised words, or "the" and a noun, and a verb of naming
+// before the fragment.
+const CONTACT_NAMING = /(?<![\p{L}])(?:a|an|the)\s+\p{Ll}[\p{Ll}-]+\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}|the\s+(?:[\p{Ll}-]+\s+){1,2})((?:call(?:s|ed)?|term(?:s|ed)|dub(?:s|bed)|label(?:s|ed|led)|brand(?:s|ed))\s*[“"‘']?)$/u;
 
 /** Is the word right before `at` a cue ("claimed", "said") or a word of its clause before "that" ("told reporters")? */
 function saysBefore(text: string, at: number): boolean {

@@ -4053,6 +4053,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     quotes: [{ quote: 'a once-in-a-generation step.', speaker: 'Ines Tolland' }],
   },
   {
+    note: 'a contact relative clause of naming whose subject is a noun of those who speak ("…, a plan the mayor called “…”") names its fragment by that noun, not the sentence\'s subject',
+    text: 'Budget passed\n\nThe Harbour City Council passed the budget on Tuesday, a plan the mayor called “reckless.”',
+    quotes: [{ quote: 'reckless.', speaker: 'the mayor' }],
+  },
+  {
     note: '"the authority" is the body so named, not the spokesman whose title ends in it ("a spokesman for the authority"); a passive\'s subject ("ministers were told") is no speaker of a fragment in the clause, the cue before it is',
     text: 'Water advisory\n\nThe Millbrook Valley Water Authority issued the advisory on Tuesday.\n\n“We would rather be cautious,” said Gerald Nuñez, a spokesman for the authority.\n\nAs per the authority, the advisory will remain in place for at least five days.\n\nA senior official said ministers were told that the plant was ‘in serious doubt’.',
     quotes: [
