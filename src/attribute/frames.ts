@@ -1504,9 +1504,11 @@ function contactNaming(text: string, q: QuoteSpan, lead: string): Frame | null {
   const speaks = s !== null && (s.kind === 'name' || s.kind === 'noun' && /^the\s/.test(s.text) && speakerHead(s.text.slice(s.text.lastIndexOf(' ') + 1).toLowerCase()));
   return s && speaks && s.start === toks[2]!.start ? frame('subject-naming', s, null, false) : null;
 }
+// The verbs of naming with an object and no "as": "called", "termed", "dubbed", "labelled", "branded".
+const NAMING_VERBS = String.raw`call(?:s|ed)?|term(?:s|ed)|dub(?:s|bed)|label(?:s|ed|led)|brand(?:s|ed)`;
 // An article and its noun, then a name of up to four capitalised words, or "the" and a noun, and a verb of naming
 // before the fragment.
-const CONTACT_NAMING = /(?<![\p{L}])(?:a|an|the)\s+\p{Ll}[\p{Ll}-]+\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}|the\s+(?:[\p{Ll}-]+\s+){1,2})((?:call(?:s|ed)?|term(?:s|ed)|dub(?:s|bed)|label(?:s|ed|led)|brand(?:s|ed))\s*[“"‘']?)$/u;
+const CONTACT_NAMING = new RegExp(String.raw`(?<![\p{L}])(?:a|an|the)\s+\p{Ll}[\p{Ll}-]+\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}|the\s+(?:[\p{Ll}-]+\s+){1,2})((?:${NAMING_VERBS})\s*[“"‘']?)$`, 'u');
 
 /** Is the word right before `at` a cue ("claimed", "said") or a word of its clause before "that" ("told reporters")? */
 function saysBefore(text: string, at: number): boolean {
@@ -1521,7 +1523,7 @@ const RELATIVE_NAMING_REACH = 120;
 // "what SUBJECT (has) called (it) a", "which SUBJECT describes as", "whom supporters call", "that locals have
 // nicknamed": group 1 the subject's words, group 2 the verb and what follows it up to the marks (an object pronoun, a
 // determiner, "as").
-const RELATIVE_NAMING = /(?<![\p{L}])(?:what|which|whom|that)\s+((?:[^\s!?,;:“”"]+\s+){1,5}?)((?:(?:has|have|had)\s+)?(?:(?:long|often|once|repeatedly|previously|since|publicly)\s+)?(?:call(?:s|ed)?|describ(?:es|ed)\s+as|term(?:s|ed)|dub(?:s|bed)|nickname(?:s|d)|label(?:s|ed|led)|brand(?:s|ed)|characteriz(?:es|ed)\s+as|refer(?:s|red)\s+to\s+as)(?:\s+(?:it|its|his|her|their|them|him|this|that|these|those|a|an|the|as))*\s*[“"‘']?)$/iu;
+const RELATIVE_NAMING = new RegExp(String.raw`(?<![\p{L}])(?:what|which|whom|that)\s+((?:[^\s!?,;:“”"]+\s+){1,5}?)((?:(?:has|have|had)\s+)?(?:(?:long|often|once|repeatedly|previously|since|publicly)\s+)?(?:${NAMING_VERBS}|describ(?:es|ed)\s+as|nickname(?:s|d)|characteriz(?:es|ed)\s+as|refer(?:s|red)\s+to\s+as)(?:\s+(?:it|its|his|her|their|them|him|this|that|these|those|a|an|the|as))*\s*[“"‘']?)$`, 'iu');
 
 /** How far (UTF-16 units) before a naming verb its subject is looked for. */
 const NAMING_REACH = 240;

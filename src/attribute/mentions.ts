@@ -617,7 +617,7 @@ function quantityBefore(toks: readonly Token[], i: number, floor: number): numbe
 }
 // (a hyphen standing alone is a dash typed as one: "Donald Trump - who previously said … - said")
 const DASH = /^(?:—|–|--|-)$/;
-export const NUMBER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+const NUMBER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** Can a noun phrase with this head speak ("officials", "the campaign's", "aides")? */
 export function speakerHead(word: string): boolean {
@@ -717,7 +717,9 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
 }
 
 // A word for a share of the people spoken of: "most in Miami", "some in the party", "those at the meeting".
-export const SHARE_WORD = /^(?:most|many|some|few|several|others|those|all|both|none|each|one)$/;
+const SHARE_WORD = /^(?:most|many|some|few|several|others|those|all|both|none|each|one)$/;
+/** A count or a share of a group, as a clause's subject opens with it: "two (of those)", "most (staff)". */
+export const isCount = (w: string): boolean => NUMBER.test(w) || SHARE_WORD.test(w);
 // A preposition of place, whose object is no subject of the verb after it.
 const PLACE_PREPOSITION_WORD = /^(?:at|in|near|outside|inside|across|behind|beside|into|onto|against|around|throughout)$/;
 // A word that opens a clause or ends a noun phrase before it: a relative pronoun, a conjunction, a subject pronoun.

@@ -3,7 +3,7 @@
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
 import { BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, FIRM_HEADS, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_SYNONYMS, ROLE_TITLES, SURNAME_TITLES, TITLE_IMPLIES, foldName } from '../lexicon/people.js';
-import type { Mention } from './mentions.js';
+import { AGE_NOUN, type Mention } from './mentions.js';
 import { BODY_NOUNS, displayWords, isGivenName, namedBody, nationality, personStart, unlistedGivenName } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
 import { partitionPoint } from '../bisect.js';
@@ -2005,9 +2005,8 @@ function roleOpeningSince(reg: Registry, s: { entity: Entity; at: number }, at: 
   const role = found?.[2];
   if (!found || !role) return null;
   const start = s.at + found.index + found[0].indexOf(found[1]!);
-  const age = /^(\d{1,3})-year-old$/.exec(role);
-  if (age) {
-    const years = Number(age[1]);
+  if (AGE_NOUN.test(role)) {
+    const years = Number.parseInt(role, 10);
     const e = lastNamedBefore(reg, start, (x) => x.age === years);
     return e && e !== s.entity && e.person && (e.gender === null || e.gender === g) ? e.name : null;
   }

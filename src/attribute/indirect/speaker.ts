@@ -3,7 +3,7 @@
 // for a second verb ("… and said"), a relative's antecedent ("Smith, who
 // said"), or the name after it ("…, said Larry Sabato").
 import type { Cue } from '../cues.js';
-import { NUMBER, PERSON_ENDING, SHARE_WORD, WHEN, anonymityReasonStart, carrierBefore, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from '../mentions.js';
+import { PERSON_ENDING, WHEN, isCount, anonymityReasonStart, carrierBefore, openingPhraseEnd, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from '../mentions.js';
 import { IRREGULAR_PAST, NOUN_LIKE_CUE, NOUN_OR_VERB, PLAIN_SPEECH, SOURCE, isAct, isSpeech } from '../../lexicon/speech.js';
 import { DETERMINERS, SPEAKER_NOUNS } from '../../lexicon/people.js';
 import { tokenAt, type Token } from '../../scan/tokens.js';
@@ -134,10 +134,10 @@ function clauseOpens(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
   if (t === undefined) return false;
   // (past a word of degree before a count: "that nearly a third of the fleet had …", "that roughly 40 staff were …")
-  if (DEGREE_BEFORE_COUNT.test(t.lower) && toks[k + 1] !== undefined && (DETERMINERS.has(toks[k + 1]!.lower) || NUMBER.test(toks[k + 1]!.lower) || SHARE_WORD.test(toks[k + 1]!.lower) || /^\d/.test(toks[k + 1]!.text))) return clauseOpens(toks, k + 1);
+  if (DEGREE_BEFORE_COUNT.test(t.lower) && toks[k + 1] !== undefined && (DETERMINERS.has(toks[k + 1]!.lower) || isCount(toks[k + 1]!.lower) || /^\d/.test(toks[k + 1]!.text))) return clauseOpens(toks, k + 1);
   if (DETERMINERS.has(t.lower) || /^(?:he|she|they|we|i|it|there|you|no)$/.test(t.lower) || /^[\p{Lu}\d]/u.test(t.text)) return true;
   // (a count or a share of a group: "that two of those citations had not been resolved", "that most staff would …")
-  if ((NUMBER.test(t.lower) || SHARE_WORD.test(t.lower)) && (toks[k + 1]?.lower === 'of' || toks[k + 1]?.kind === 'word' && AUXILIARY.test(toks[k + 2]?.lower ?? ''))) return true;
+  if (isCount(t.lower) && (toks[k + 1]?.lower === 'of' || toks[k + 1]?.kind === 'word' && AUXILIARY.test(toks[k + 2]?.lower ?? ''))) return true;
   // (a subject of one or two words with no determiner among them: not "services that thwart the police were named")
   for (let j = k; j < toks.length && j - k < 3 && toks[j]!.kind === 'word' && /^\p{Ll}/u.test(toks[j]!.text) && !DETERMINERS.has(toks[j]!.lower); j++) if (j > k && AUXILIARY.test(toks[j]!.lower)) return true;
   return false;

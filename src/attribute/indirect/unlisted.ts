@@ -3,7 +3,7 @@
 // a verb, the clause, listener or place after it, and the names and nouns of
 // speakers that close a sentence.
 import { cueAt } from '../cues.js';
-import { NUMBER, SHARE_WORD, speakerHead } from '../mentions.js';
+import { isCount, speakerHead } from '../mentions.js';
 import {
   ACT_FORMS, BELIEF_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, IRREGULAR_PAST, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, isAct, isSpeech,
 } from '../../lexicon/speech.js';
@@ -371,7 +371,7 @@ export function placeBeforeThat(toks: readonly Token[], k: number): boolean {
   const next = toks[j + 1];
   // (or a count of a group: "at a Thursday briefing that six of the patients had …")
   return next !== undefined && (CLAUSE_PRONOUN.test(next.lower) || next.lower === 'it' || DETERMINER_WORD.test(next.lower) || NAME_WORD.test(next.text) ||
-    (NUMBER.test(next.lower) || SHARE_WORD.test(next.lower)) && toks[j + 2]?.lower === 'of');
+    isCount(next.lower) && toks[j + 2]?.lower === 'of');
 }
 
 // Words that open a sentence as a name would, and are none: "Several hands I saw …", "Many times she …"
