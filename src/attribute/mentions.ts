@@ -1,7 +1,7 @@
 // Noun phrases that name a speaker, read from tokens around a cue: a pronoun,
 // a proper name with its title ("Foreign Ministry spokesperson Guo Jiakun"),
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
-import { BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, POSTNOMINALS, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS, SURNAME_PARTICLES, SURNAME_TITLES } from '../lexicon/people.js';
+import { ASSOCIATION_HEADS, BODY_HEADS, DETERMINERS, PLIGHT_EPITHETS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, POSTNOMINALS, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS, SURNAME_PARTICLES, SURNAME_TITLES } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
@@ -65,10 +65,23 @@ function ownerThenRole(toks: readonly Token[], k: number, limit: number): boolea
 /** A capitalised word that heads the name of a body: "Department", "Bank", "University" (of …). */
 const isOrgHead = (t: Token): boolean => isCap(t) && BODY_HEADS.has(t.lower);
 
-/** Does a body's head and "for" come among the few capitalised words before `k` ("Centers for Disease Control")? */
+/**
+ * Does a body's head and "for" come among the few capitalised words before `k` ("Centers for Disease Control"), or a
+ * capitalised title and its portfolio's "for" ("Minister for Foreign Affairs and Regional Cooperation")?
+ */
 function bodyForBefore(toks: readonly Token[], k: number, floor: number): boolean {
-  for (let j = k - 1; j >= floor + 1 && k - j <= 4 && (isCap(toks[j]) || toks[j]!.lower === 'for'); j--) if (toks[j]!.lower === 'for' && bodyHeadFor(toks[j - 1]!)) return true;
+  for (let j = k - 1; j >= floor + 1 && k - j <= 4 && (isCap(toks[j]) || toks[j]!.lower === 'for'); j--) if (toks[j]!.lower === 'for' && (bodyHeadFor(toks[j - 1]!) || titleFor(toks, j, floor))) return true;
   return false;
+}
+/**
+ * Is the "for" at `k` a capitalised title's, before its portfolio: "Minister for Foreign Affairs", "Special Envoy for
+ * Border Affairs", "Secretary of State for Health"?
+ */
+function titleFor(toks: readonly Token[], k: number, floor: number): boolean {
+  let j = k - 1;
+  // (past the office of "Secretary of State")
+  if (j - 2 >= floor && isCap(toks[j]) && toks[j - 1]!.lower === 'of' && isRole(toks[j - 2]!)) j -= 2;
+  return j >= floor && isCap(toks[j]) && isRole(toks[j]!) && !roleAsSurname(toks, j, floor);
 }
 /** A body's head before "for", or its plural: "Center for …", "Centers for …". */
 const bodyHeadFor = (t: Token): boolean => isOrgHead(t) || isCap(t) && t.lower.endsWith('s') && BODY_HEADS.has(t.lower.slice(0, -1));
@@ -135,6 +148,9 @@ function make(text: string, toks: readonly Token[], a: number, b: number, kind: 
   return m;
 }
 
+/** The small words inside a portfolio's name: "Foreign Affairs and Trade", "Culture, Media and Sport". */
+const PORTFOLIO_LINK = /^(?:and|&|of|the|,)$/;
+
 /** Separate "Russian President" from "Vladimir Putin"; strip "Mr." and possessives. */
 function splitTitle(text: string, toks: readonly Token[], a: number, b: number, m: Mention): void {
   let lastRole = -1;
@@ -155,8 +171,17 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
     // ("Speaker of the House Paul Ryan": "the" and the body's word)
     const body = toks[nameStart + 1]?.lower === 'the' ? nameStart + 2 : nameStart + 1;
     let org = false;
-    for (let k = body + 1; k <= b; k++) org ||= ORG_WORDS.has(toks[k]!.lower);
+    // (up to a portfolio's "for", read below: "Secretary of State for Health Matt Hancock")
+    for (let k = body + 1; k <= b && toks[k]!.lower !== 'for'; k++) org ||= ORG_WORDS.has(toks[k]!.lower);
     nameStart = body + 1 <= b && !org ? body + 1 : b + 1;
+  }
+  // "Minister for Foreign Affairs and Regional Cooperation Ilsa Marovic", "Secretary of State for Health Matt Hancock":
+  // a portfolio of capitalised English words after "for", the name from the first given name or word no dictionary
+  // holds (the last two words where every one is English)
+  if (lastRole >= a && toks[nameStart]?.lower === 'for' && nameStart + 2 <= b) {
+    let k = nameStart + 2;
+    while (k <= b && (PORTFOLIO_LINK.test(toks[k]!.lower) || isCap(toks[k]) && !isGivenName(toks[k]!.text) && isDictionaryWord(toks[k]!.lower))) k++;
+    nameStart = k <= b ? k : Math.max(nameStart + 2, b - 1);
   }
   if (nameStart > b) {
     // only a title ("the President"): the title is the mention
@@ -234,9 +259,12 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
  */
 function nameGoesOnBefore(toks: readonly Token[], a: number, i: number, floor: number): boolean {
   const prev = toks[a - 1]!;
-  if ((nameToken(prev) || isRole(prev)) && !NOT_NAME_WORDS.has(prev.lower)) return true;
+  // (not an epithet of plight or rivalry opening the sentence: "Rival Brightmere Dairy said")
+  if ((nameToken(prev) || isRole(prev)) && !NOT_NAME_WORDS.has(prev.lower) && !(PLIGHT_EPITHETS.has(prev.lower) && (a - 1 === floor || /^[.!?:;]$/.test(toks[a - 2]!.text)))) return true;
   if (prev.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) && !roleAsSurname(toks, a - 2, floor) || isOrgHead(toks[a - 2]!))) return true;
-  if (prev.lower === 'for' && a - 2 >= floor && bodyHeadFor(toks[a - 2]!)) return true;
+  if (prev.lower === 'for' && a - 2 >= floor && (bodyHeadFor(toks[a - 2]!) || titleFor(toks, a - 1, floor))) return true;
+  // (a plural's possessive before the head of a body's name: "the National Farmers’ Union")
+  if (/^[’']$/.test(prev.text) && a - 2 >= floor && isCap(toks[a - 2]) && /\p{Ll}s$/u.test(toks[a - 2]!.text) && toks[a - 2]!.end === prev.start && isCap(toks[a]) && ASSOCIATION_HEADS.has(toks[a]!.lower)) return true;
   if (prev.lower === 'and' && a - 2 >= floor && isCap(toks[a - 2]) && bodyForBefore(toks, a - 2, floor)) return true;
   if (newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor)) return true;
   // (where a name follows the body's word: "the chair of the DNC" stays the DNC's chair, a noun phrase)
@@ -250,9 +278,12 @@ function nameGoesOnBefore(toks: readonly Token[], a: number, i: number, floor: n
  */
 function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, floor: number, skipped: { knowing?: { start: number; end: number } }): Mention | null {
   let i = end - 1;
+  // (a headline's title case capitalises them all: "Trump Just Announced")
+  const capitalCue = isCap(tokenAt(toks, end));
   for (;;) {
-    // (an adverb in -ly, not a noun: "the family said")
-    while (i >= floor && isWord(toks[i]) && (CUE_MODIFIERS.has(toks[i]!.lower) || /ly$/.test(toks[i]!.lower) && !isCap(toks[i]) && !speakerHead(toks[i]!.lower))) i--;
+    // (an adverb in -ly, not a noun: "the family said"; but after a capitalised word, outside a headline's title case, the end of a name: "Theresa May said",
+    // "George Will wrote")
+    while (i >= floor && isWord(toks[i]) && !(isCap(toks[i]) && !capitalCue && i - 1 >= floor && isCap(toks[i - 1])) && (CUE_MODIFIERS.has(toks[i]!.lower) || /ly$/.test(toks[i]!.lower) && !isCap(toks[i]) && !speakerHead(toks[i]!.lower))) i--;
     // "Wells Fargo just this month announced", "Smith on Monday said": a time phrase between subject and cue
     if (i - 1 >= floor && TIME_WORD.test(toks[i]!.lower) && /^(this|last|next|on|earlier|later|late|early)$/.test(toks[i - 1]!.lower)) {
       i -= 2;
@@ -1204,7 +1235,8 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     // (a capitalised one only: "in Kentucky", "a Democrat" are no names at all)
     // (not a count before its noun or its share: "One worker, who …, said", "One of the people, who …, said")
     // (nor the article of a noun phrase: "A senior Senate aide, who …, said", "The mayor, in a tweet, said")
-    while (chunkStart < last - 1 && isCap(toks[chunkStart]) && NOT_NAME_WORDS.has(toks[chunkStart]!.lower) && !PARTITIVE.test(toks[chunkStart]!.lower) && !articleOfNoun(toks, chunkStart)) chunkStart++;
+    // (nor an epithet of plight or rivalry opening the sentence: "Rival Brightmere Dairy said")
+    while (chunkStart < last - 1 && isCap(toks[chunkStart]) && (NOT_NAME_WORDS.has(toks[chunkStart]!.lower) && !PARTITIVE.test(toks[chunkStart]!.lower) && !articleOfNoun(toks, chunkStart) || PLIGHT_EPITHETS.has(toks[chunkStart]!.lower) && isCap(toks[chunkStart + 1]))) chunkStart++;
     if (chunkStart >= last) return null;
     const chunk = toks.slice(chunkStart, last);
     // ("However, two members of staff, speaking on condition of anonymity, told …": past a sentence adverb's comma too)
@@ -1488,7 +1520,11 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
   if (owner < 0 && nameToken(t) && (!NOT_NAME_WORDS.has(t.lower) || HONORIFICS.has(t.lower) && isCap(toks[start + 1])) || (t.lower === 'the' && isCap(toks[start + 1]))) {
     let a = t.lower === 'the' ? start + 1 : start;
     let b = a;
-    while (b + 1 < limit && (nameToken(toks[b + 1]) || isRole(toks[b + 1]!) && isCap(toks[b + 2]) || toks[b + 1]!.lower === 'of' && isCap(toks[b + 2]) && isRole(toks[b]!))) b++;
+    // ("said Minister for Foreign Affairs and Trade Ilsa Marovic": a title's portfolio after "for")
+    while (b + 1 < limit && (nameToken(toks[b + 1]) || isRole(toks[b + 1]!) && isCap(toks[b + 2]) || toks[b + 1]!.lower === 'of' && isCap(toks[b + 2]) && isRole(toks[b]!) ||
+      toks[b + 1]!.lower === 'for' && isCap(toks[b + 2]) && titleFor(toks, b + 1, a) || toks[b + 1]!.lower === 'and' && isCap(toks[b + 2]) && bodyForBefore(toks, b + 1, a) ||
+      // ("said the National Farmers’ Union")
+      /^[’']$/.test(toks[b + 1]!.text) && toks[b]!.end === toks[b + 1]!.start && /\p{Ll}s$/u.test(toks[b]!.text) && b + 2 < limit && isCap(toks[b + 2]) && ASSOCIATION_HEADS.has(toks[b + 2]!.lower))) b++;
     while (b > a && NAME_PARTICLES.has(toks[b]!.lower)) b--;
     // "the White House press secretary, Josh Earnest", "Trump campaign manager Paul Manafort":
     // the capitalised words describe the person whose name follows the role

@@ -2,7 +2,7 @@
 // linear pass, then resolves each attribution's mention to the full name the
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
-import { BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, FIRM_HEADS, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_SYNONYMS, ROLE_TITLES, SURNAME_TITLES, TITLE_IMPLIES, foldName } from '../lexicon/people.js';
+import { ASSOCIATION_HEADS, BODY_HEADS, EPITHET_ADJECTIVES, PLIGHT_EPITHETS, FEMALE_NAMES, FIRM_HEADS, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_SYNONYMS, ROLE_TITLES, SURNAME_TITLES, TITLE_IMPLIES, foldName } from '../lexicon/people.js';
 import { AGE_NOUN, type Mention } from './mentions.js';
 import { BODY_NOUNS, displayWords, isGivenName, namedBody, nationality, personStart, unlistedGivenName } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
@@ -160,12 +160,16 @@ function portfolioSplit(words: string[], at: number): { words: string[]; at: num
   return [{ words: words.slice(0, i), at }, { words: words.slice(i), at: at + joinedLength(words.slice(0, i)) + 1 }];
 }
 
+/** "Workers’ Union", "Farmers' Federation": a plural's possessive before the head of an association's name is part of the name. */
+const pluralOfBody = (w: string, next: string | undefined): boolean => /\p{Ll}s[’']$/u.test(w) && next !== undefined && /^\p{Lu}/u.test(next) && ASSOCIATION_HEADS.has(next.toLowerCase());
+
 function splitRun(words: string[], at: number, common: ((w: string) => boolean) | null): { words: string[]; at: number }[] {
   const out: { words: string[]; at: number }[] = [];
   let cur: string[] = [];
   let curAt = at;
   let pos = at;
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     if (common?.(w)) {
       // a headline's common word ("Calls", "Goes"): not part of any name
       if (cur.length) out.push({ words: cur, at: curAt });
@@ -182,7 +186,8 @@ function splitRun(words: string[], at: number, common: ((w: string) => boolean) 
     if (!notName || cur.length === 0) cur.push(w);
     pos += w.length + 1;
     // a possessive ends a name: "Mr. Trump's RT appearance", "Donald Trump’s Campaign Manager Kellyanne Conway"
-    if ((w.endsWith('.') && !/^\p{Lu}\.$/u.test(w) && !isTitleWord(w) && !/^(?:Jr|Sr|St|Mt|[A-Z]\.[A-Z])\.?$/.test(w)) || POSSESSIVE.test(w)) {
+    // (not a plural's before the head of a body's name: "the Nordvik Food Workers’ Union")
+    if ((w.endsWith('.') && !/^\p{Lu}\.$/u.test(w) && !isTitleWord(w) && !/^(?:Jr|Sr|St|Mt|[A-Z]\.[A-Z])\.?$/.test(w)) || POSSESSIVE.test(w) && !pluralOfBody(w, words[k + 1])) {
       out.push({ words: cur, at: curAt });
       cur = [];
     }
@@ -485,6 +490,25 @@ function genderOfFirst(first: string): 'm' | 'f' | null {
 }
 
 /** Is the run one given name before "and" and a run of a given name and one family name ("Gary" of "Gary and Ellen Thibodeaux")? */
+// A portfolio's words after a capitalised title's "for", up to the run: "Minister for Foreign Affairs and ", "Special
+// Envoy for ", "Secretary of State for ".
+const TITLE_FOR_BEFORE = /(\p{Lu}[\p{L}.-]*)\s+(?:of\s+\p{Lu}\p{L}*\s+)?for\s+(?:[\p{Lu}&][\p{L}-]*\s+|(?:and|of|the)\s+|,\s+)*$/u;
+
+/**
+ * How many words open the run as the rest of a title's portfolio: "Border Affairs" of "Special Envoy for Border
+ * Affairs Teodor Halbrenn", "Regional Cooperation" of "Minister for Foreign Affairs and Regional Cooperation Ilsa
+ * Marovic": the English words before the first given name or word no dictionary holds (two words kept for the name
+ * where every one is English).
+ */
+function portfolioWords(text: string, r: { at: number; words: string[] }): number {
+  if (r.words.length < 2) return 0;
+  const m = TITLE_FOR_BEFORE.exec(text.slice(Math.max(0, r.at - 100), r.at));
+  if (!m || !isTitleWord(m[1]!)) return 0;
+  let k = 0;
+  while (k < r.words.length && !isGivenName(clean(r.words[k]!)) && isDictionaryWord(clean(r.words[k]!).toLowerCase())) k++;
+  return k < r.words.length ? k : Math.max(0, r.words.length - 2);
+}
+
 function givenBeforeFamily(text: string, r: { at: number; words: string[]; headline: boolean }, next: { at: number; words: string[]; headline: boolean } | undefined): boolean {
   return next !== undefined && !r.headline && !next.headline && r.words.length === 1 && next.words.length === 2 && next.at === r.at + r.words[0]!.length + 5 && text.startsWith(' and ', next.at - 5) &&
     isGivenName(r.words[0]!) && isGivenName(next.words[0]!) && !isGivenName(next.words[1]!) && !isTitleWord(r.words[0]!) && !isTitleWord(next.words[0]!);
@@ -585,8 +609,10 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
     return surnames.has(clean(r.words[1]!));
   };
   runs.forEach((r, k) => {
-    if (r.headline) for (const part of portfolioSplit(r.words, r.at)) for (const run of splitRun(part.words, part.at, part.words.length > 1 ? common : null)) add(run.at, run.words);
-    else if (lowerUsed.has(openers[k]!) || r.opens && r.words.length > 1 && (NEVER_NAME_OPENER.test(clean(r.words[0]!)) || ADVERB_OPENER.test(clean(r.words[0]!)) && common(r.words[0]!) || perSource(r))) add(r.at + r.words[0]!.length + 1, r.words.slice(1));
+    const portfolio = r.headline ? 0 : portfolioWords(text, r);
+    if (portfolio > 0) add(r.at + joinedLength(r.words.slice(0, portfolio)) + 1, r.words.slice(portfolio));
+    else if (r.headline) for (const part of portfolioSplit(r.words, r.at)) for (const run of splitRun(part.words, part.at, part.words.length > 1 ? common : null)) add(run.at, run.words);
+    else if (lowerUsed.has(openers[k]!) || r.opens && r.words.length > 1 && (NEVER_NAME_OPENER.test(clean(r.words[0]!)) || PLIGHT_EPITHETS.has(clean(r.words[0]!).toLowerCase()) || ADVERB_OPENER.test(clean(r.words[0]!)) && common(r.words[0]!) || perSource(r))) add(r.at + r.words[0]!.length + 1, r.words.slice(1));
     else if (text.length >= BOOK_CHARS || !givenBeforeFamily(text, r, runs[k + 1])) add(r.at, r.words);
     // ("Gary and Ellen Thibodeaux": in news, a given name alone, "and", and a given name with one family name are two
     // people of that family, the first "Gary Thibodeaux"; not in a book, "Maria and Henry Crawford" in Mansfield Park)

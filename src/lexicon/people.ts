@@ -237,6 +237,18 @@ export const GOVERNMENT_HEADS: ReadonlySet<string> = set_(
 );
 
 /**
+ * Adjectives of a firm's or a party's plight, or of its rivalry, that news copy puts before a name opening a sentence
+ * ("Rival Brightmere Dairy said …", "Embattled retailer Corvane …"): never the first word of the name.
+ */
+export const PLIGHT_EPITHETS: ReadonlySet<string> = set_('rival embattled beleaguered struggling troubled ailing cash-strapped loss-making');
+
+/**
+ * The heads of an association's name, which a plural's possessive may come before: "the National Farmers’ Union",
+ * "the Nurses’ Association", "the Teachers’ Federation".
+ */
+export const ASSOCIATION_HEADS: ReadonlySet<string> = set_('union association federation league alliance guild club fund society coalition');
+
+/**
  * Words that make a capitalised sequence an organisation or a place, not a person (the last few: the suffixes of
  * sports clubs, "Castlemoor Athletic", "Harbridge Rovers", from sports copy written for the test tables).
  */
@@ -278,7 +290,7 @@ function set_(s: string): Set<string> {
 export const NOT_NAME_WORDS: ReadonlySet<string> = set_(
   `the a an and or but if in on at of for to from by with as this that these those it its he she they we i you his her their our
    my your mr mrs ms there here when while after before during since although though because so yet also however meanwhile
-   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
+   monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december
    sept jan feb aug oct nov dec asked according speaking earlier later last next new former then now today yesterday tomorrow
    what who why how where which whether not no yes one two three some many most all both each other another such said says
    read more click share follow watch related recommended advertisement perhaps maybe o oh ah alas please

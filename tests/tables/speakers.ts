@@ -4065,6 +4065,42 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'in serious doubt', speaker: 'A senior official' },
     ],
   },
+  {
+    note: 'a surname that is a month or an auxiliary ("May", "Will") ends the name after a capitalised word outside a headline\'s title case; the month opens no name and a title-case headline\'s "May" stays the modal',
+    text: 'Trump May Not Have Signed The Order\n\nPrime Minister Theresa May said on Tuesday that the talks would go on. “We will not walk away,” May said.\n\nThe columnist George Will wrote that the deal was dead.\n\nIn May, the mayor said the ferry would run.',
+    quotes: [
+      { quote: 'the talks would go on', speaker: 'Theresa May', speakerTitle: 'Prime Minister' },
+      { quote: 'We will not walk away', speaker: 'Theresa May' },
+      { quote: 'the deal was dead', speaker: 'George Will' },
+      { quote: 'the ferry would run', speaker: 'the mayor' },
+    ],
+  },
+  {
+    note: 'a title with its portfolio after "for" ("Minister for Foreign Affairs and Regional Cooperation Ilsa Marovic", "Secretary of State for Health …") is the title; the name is the person\'s',
+    text: 'Border talks\n\n“We cannot sign this,” Deputy Minister for Foreign Affairs and Regional Cooperation Ilsa Marovic told reporters.\n\n“Our door is open,” said Special Envoy for Border Affairs Teodor Halbrenn.\n\nSecretary of State for Health Matt Hancock said the wards would stay open.',
+    quotes: [
+      { quote: 'We cannot sign this', speaker: 'Ilsa Marovic', speakerTitle: 'Deputy Minister for Foreign Affairs and Regional Cooperation' },
+      { quote: 'Our door is open', speaker: 'Teodor Halbrenn', speakerTitle: 'Special Envoy for Border Affairs' },
+      { quote: 'the wards would stay open', speaker: 'Matt Hancock', speakerTitle: 'Secretary of State for Health' },
+    ],
+  },
+  {
+    note: 'a plural\'s possessive before the head of an association\'s name is part of the name ("the National Farmers’ Union"); an owner\'s possessive before a role is not ("the officials’ spokesman")',
+    text: 'Plant closure\n\nThe Nordvik Food Workers’ Union said the closure was a betrayal.\n\n“It is a blow to every grower,” said the National Farmers’ Union.\n\nThe growers’ spokesman said the vote would wait.',
+    quotes: [
+      { quote: 'the closure was a betrayal', speaker: 'Nordvik Food Workers’ Union' },
+      { quote: 'It is a blow to every grower', speaker: 'National Farmers’ Union' },
+      { quote: 'the vote would wait', speaker: 'The growers’ spokesman' },
+    ],
+  },
+  {
+    note: 'an epithet of rivalry or plight opening a sentence before a name ("Rival Brightmere Dairy", "Embattled …") is no part of it',
+    text: 'Dairy results\n\nShares in Halvorsen Foods fell on Wednesday.\n\nRival Brightmere Dairy, which reported figures on the same day, struck a more upbeat note. Brightmere said in a statement that sales volumes had risen 4%.\n\nEmbattled Corvane Retail said it would close nine stores.',
+    quotes: [
+      { quote: 'sales volumes had risen', speaker: 'Brightmere Dairy' },
+      { quote: 'it would close nine stores', speaker: 'Corvane Retail' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
