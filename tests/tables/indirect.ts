@@ -2713,6 +2713,33 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Steel closure\n\nThe First Minister, Rhian Prosser, described the closure as ‘a hammer blow’ and said her government had not been given notice.',
     quotes: [{ quote: 'her government had not been given notice', speaker: 'Rhian Prosser', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'the month "May" after "said in" before "that" is skipped like any other month; the auxiliary is not',
+    text: 'Plant closure\n\nRuiz said in May that the plant would close by the autumn.',
+    quotes: [{ quote: 'the plant would close by the autumn', speaker: 'Ruiz', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'an -ing word with its plural noun before an auxiliary after an opening phrase\'s comma ("if the cap fails, borrowing costs could rise") is the main clause\'s subject, no trailing participle',
+    text: 'Budget standoff\n\nSpeaking at a party conference in Lindholm, Claudia Reinholt warned that without a spending cap, borrowing costs could rise sharply.\n\nTomas Berg said that if the talks failed, shipping rates would double.',
+    quotes: [
+      { quote: 'without a spending cap, borrowing costs could rise sharply', speaker: 'Claudia Reinholt', rule: 'subject-cue-that' },
+      { quote: 'if the talks failed, shipping rates would double', speaker: 'Tomas Berg', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'not-speech',
+    note: 'a manner of speaking after "In an interview with …, NAME" ("struck a more conciliatory tone", "took a harder line") says how, not what: no clause',
+    text: 'Border talks\n\nIn an interview with the daily Severni Glas, Prime Minister Dragan Olbrecht struck a more conciliatory tone.\n\nIn a speech on Monday, the foreign minister took a harder line.',
+    quotes: [],
+  },
+  {
+    section: 'belief-clause',
+    note: 'an attribution set off by commas inside the sentence (", Dahl added, but …") closes the clause before it, as one closing the sentence does',
+    text: 'Deficit plan\n\nLena Dahl leads the caucus. Her party wanted to cut the deficit within a year, Dahl added, but not at the cost of pensions.',
+    quotes: [{ quote: 'to cut the deficit within a year', rule: 'belief-clause' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
@@ -3686,8 +3713,8 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   {
     section: 'in-source',
     note: 'a person named after a venue of speech is the speaker, not the venue',
-    text: 'In a televised speech on Sunday, Prime Minister Ana Ruiz struck a conciliatory tone toward the unions.',
-    quotes: [{ quote: 'Prime Minister Ana Ruiz struck a conciliatory tone toward the unions', speaker: 'Ana Ruiz', rule: 'in-source' }],
+    text: 'In a televised speech on Sunday, Prime Minister Ana Ruiz blamed the unions for the delay.',
+    quotes: [{ quote: 'Prime Minister Ana Ruiz blamed the unions for the delay', speaker: 'Ana Ruiz', rule: 'in-source' }],
   },
   {
     section: 'in-source',

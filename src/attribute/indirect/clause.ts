@@ -148,6 +148,9 @@ function pastAfterModal(toks: readonly Token[], from: number, k: number): boolea
   return true;
 }
 
+/** The auxiliaries a plural subject takes: "borrowing costs could …", "rising prices have …". */
+const PLURAL_AUXILIARY = /^(?:could|would|will|can|may|might|should|must|have|had|are|were)$/;
+
 export function endOfClause(toks: readonly Token[], from: number): number {
   // the clause runs to the sentence end, or to ", adding that" / ", saying",
   // or to a trailing attribution (", the Reuters news agency reported"), or
@@ -236,12 +239,21 @@ export function endOfClause(toks: readonly Token[], from: number): number {
     }
     // (", however …", ", while …", ", compared with …": the writer's contrast after a whole clause; not ", even if …" nor
     // ", but …", which the annotators read as the speaker's)
-    if (/^\p{Ll}{3,}ing$/u.test(nextWord) && !/^(including|according|regarding|concerning|following|notwithstanding|during|nothing|something|anything|everything|bring|thing|king|spring|string)$/.test(nextWord) || /^(although|though|whereas|however|while)$/.test(nextWord) ||
+    // (but an -ing word with its plural noun before an auxiliary is the subject of the main clause after an opening one: "if the
+    // cap fails, borrowing costs could rise")
+    if (/^\p{Ll}{3,}ing$/u.test(nextWord) && !/^(including|according|regarding|concerning|following|notwithstanding|during|nothing|something|anything|everything|bring|thing|king|spring|string)$/.test(nextWord) && !(/^\p{Ll}+s$/u.test(toks[k + 2]?.text ?? '') && !/^(?:us|his|its|this|was|is|has|does)$/.test(toks[k + 2]!.lower) && PLURAL_AUXILIARY.test(toks[k + 3]?.lower ?? '')) || /^(although|though|whereas|however|while)$/.test(nextWord) ||
       k - from >= 4 && /^(?:compared|contrasted)$/.test(nextWord) && /^(?:with|to)$/.test(toks[k + 2]?.lower ?? '')) {
       e = k;
       break;
     }
     if (/^(adding|saying|noting|arguing|warning|insisting|explaining|citing|according|referring)$/.test(toks[k + 1]?.lower ?? '') || /^(when|after|if|once)$/.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'asked') {
+      e = k;
+      break;
+    }
+    // ("…, the former prosecutor added, but …": an attribution set off by commas inside the sentence closes the clause
+    // before it, as one closing the sentence does)
+    const inner = findCues(toks, k + 2, Math.min(toks.length, k + 7)).find((x) => !x.gerund);
+    if (inner && inner.last + 1 < toks.length && toks[inner.last + 1]!.text === ',' && /^(?:the|a|an|he|she|they|\p{Lu}.*)$/u.test(toks[k + 1]!.text) && toks.slice(k + 1, inner.first).every((w) => w.kind === 'word' && !AUXILIARY.test(w.lower) && w.lower !== 'that')) {
       e = k;
       break;
     }
@@ -334,7 +346,8 @@ export function clauseStart(toks: readonly Token[], k: number, cueLast: number):
     if (n > a + 1 && toks[n]?.text === ',' && toks[n + 1]?.lower === 'that') return n + 2;
   }
   let j = k;
-  while (j < toks.length && j - cueLast < 9 && SKIP_AFTER.test(toks[j]!.lower) && toks[j]!.lower !== 'that') j++;
+  // (the month in its capital, not the auxiliary: "said in May that …")
+  while (j < toks.length && j - cueLast < 9 && (SKIP_AFTER.test(toks[j]!.lower) || toks[j]!.text === 'May') && toks[j]!.lower !== 'that') j++;
   if (toks[j]?.lower === 'that') return j + 1;
   // ("warned a year ago that …", "said two weeks ago that …": a time ago, then "that")
   if (/^(?:a|an|one|two|three|four|five|six|several|few|many|some)$/.test(toks[k]?.lower ?? '') && TIME_SPAN.test(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'ago' && toks[k + 3]?.lower === 'that') return k + 4;

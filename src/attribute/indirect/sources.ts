@@ -319,11 +319,16 @@ export function inSource(text: string, toks: readonly Token[], si: number, cues:
   // "In her remarks, Okafor thanked …", "In an interview, he said …": a person's own words, which
   // the venue only carries, are that person's ("In a poll, 50 percent chose …" are the poll's)
   const subject = toks.slice(i + 1, comma).some((t) => SPOKEN_DOC.test(t.lower)) ? subjectAfter(text, toks, comma + 1, e) : null;
+  // ("In an interview with the daily Severni Glas, Olbrecht struck a more conciliatory tone": how they spoke, not what)
+  if (subject && MANNER_OF_SPEAKING.test(text.slice(subject.end, subject.end + 80))) return [];
   const person = subject && namesPerson(subject) ? subject : null;
   const source = person ?? nounMention(text, toks, i + 1, comma - 1);
   const cue = tokenCue(toks, i, 'in', { structural: true });
   return [{ ...spanOf(toks, comma + 1, e), rule: 'in-source', mention: source, cue, sentence: si }];
 }
+
+/** A manner of speaking after its subject: "struck a more conciliatory tone", "sounded a defiant note", "took a harder line". */
+const MANNER_OF_SPEAKING = /^\s+(?:struck|strikes|sounded|sounds|took|takes|adopted|adopts|hit|hits)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:tone|note|line|stance|chord)(?![\p{L}-])/u;
 
 /** How many tokens a subject with its appositions may run to after "In a statement,". */
 const LONG_SUBJECT = 24;
