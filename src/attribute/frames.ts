@@ -161,8 +161,12 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   if (c && !c.gerund && (openEnded || bare)) {
     const s = subjectAfter(text, toks, c.last + 1);
     if (s && bare && !closesSentence(toks, s)) return null;
-    // “…”, according to a transcript: a document is the source, not the speaker
-    if (s && isDocument(s) && SOURCE.has(c.lemma)) return null;
+    // “…”, according to a transcript: a document is the source, not the speaker; but the body whose statement it is
+    // speaks ("“…,” according to a statement from the Labour Ministry")
+    if (s && isDocument(s) && SOURCE.has(c.lemma)) {
+      const body = evidenceOf(text, toks, s);
+      return body ? frame('quote-cue-subject', body, c, true) : null;
+    }
     if (s) return frame('quote-cue-subject', s, c, true);
   }
   // a past tense no list holds before a name is the verb, not the subject's first word: "“…,” expounded

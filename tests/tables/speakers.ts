@@ -4101,6 +4101,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'it would close nine stores', speaker: 'Corvane Retail' },
     ],
   },
+  {
+    note: '“…,” according to a statement from a named body: the body speaks (a transcript, which no one issues as their words, still names no speaker)',
+    text: 'Plant closure\n\n“The factory will stay open until March,” according to a statement from the Labour Ministry.',
+    quotes: [{ quote: 'The factory will stay open', speaker: 'Labour Ministry' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
