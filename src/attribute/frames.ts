@@ -3,7 +3,7 @@
 // frame is a rule with an id, recorded on the quote; the first that matches
 // wins, in the order of RULES below.
 import { AS_SAYING, QUOTED_REACH, QUOTING, cueAt, findCues, cannotCue, quotingBefore, stateModifier, type Cue } from './cues.js';
-import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, SENT_DOCUMENT, TIME_NOUN, WHEN, apposedName, appositiveTitle, evidenceOf, titleMarksEnd, isPartyState, namesPerson, speakerHead, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
+import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, SENT_DOCUMENT, TIME_NOUN, WHEN, apposedName, nameInCommas, appositiveTitle, evidenceOf, titleMarksEnd, isPartyState, namesPerson, speakerHead, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { BODY_HEADS, DETERMINERS, PRONOUNS, PUBLIC_BODY_HEADS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { ACT_FORMS, EVIDENCE, IRREGULAR_PAST, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE, isSpeech } from '../lexicon/speech.js';
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
@@ -206,6 +206,15 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
         if (t.text !== ',') continue;
         const c2 = cueAfterModifiers(toks, e + 1) ?? (openEnded && toks[e + 1] && slotVerb(toks[e + 1]!, toks[e + 2], toks[e + 3]) ? structuralCue(toks, e + 1) : null);
         if (c2 && !c2.gerund) {
+          // (a title with no name, its portfolio's list set off by commas, and the name last: "the Deputy Minister for
+          // Maritime Affairs, Coastal Communities and the Blue Economy, Ilsabet Varro-Dunne, told …")
+          let last = e - 1;
+          while (last > k && toks[last]!.text !== ',') last--;
+          const named = s.kind === 'noun' && s.name === null && s.title !== null ? nameInCommas(text, toks, last + 1, e) : null;
+          if (named) {
+            named.title = text.slice(s.start, toks[last - 1]!.end);
+            return frame(c2.structural ? 'quote-subject-verb' : 'quote-subject-cue', named, c2, true);
+          }
           if (!s.title) s.title = appositiveTitle(text, toks, k + 1, e - 1);
           return frame(c2.structural ? 'quote-subject-verb' : 'quote-subject-cue', s, c2, true);
         }

@@ -148,6 +148,12 @@ function make(text: string, toks: readonly Token[], a: number, b: number, kind: 
   return m;
 }
 
+/** Is there a title's "for" before its portfolio among the tokens [a, b] ("Deputy Minister for Maritime Affairs")? */
+function portfolioIn(toks: readonly Token[], a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (toks[j]!.lower === 'for' && titleFor(toks, j, a)) return true;
+  return false;
+}
+
 /** The small words inside a portfolio's name: "Foreign Affairs and Trade", "Culture, Media and Sport". */
 const PORTFOLIO_LINK = /^(?:and|&|of|the|,)$/;
 
@@ -177,11 +183,11 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
   }
   // "Minister for Foreign Affairs and Regional Cooperation Ilsa Marovic", "Secretary of State for Health Matt Hancock":
   // a portfolio of capitalised English words after "for", the name from the first given name or word no dictionary
-  // holds (the last two words where every one is English)
-  if (lastRole >= a && toks[nameStart]?.lower === 'for' && nameStart + 2 <= b) {
+  // holds (no name at all where every word is English: "the Minister for Maritime Affairs" is a title only)
+  if (lastRole >= a && toks[nameStart]?.lower === 'for' && nameStart + 1 <= b) {
     let k = nameStart + 2;
     while (k <= b && (PORTFOLIO_LINK.test(toks[k]!.lower) || isCap(toks[k]) && !isGivenName(toks[k]!.text) && isDictionaryWord(toks[k]!.lower))) k++;
-    nameStart = k <= b ? k : Math.max(nameStart + 2, b - 1);
+    nameStart = k;
   }
   if (nameStart > b) {
     // only a title ("the President"): the title is the mention
@@ -1543,8 +1549,9 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     // ("the Swiss rider said", "the Portuguese intermediary": a people's adjective and a noun of a person is a
     // description, no name)
     if (t.lower === 'the' && a === b && demonym(toks[a]!.text) && isWord(toks[b + 1]) && !isCap(toks[b + 1]) && b + 1 < limit && (speakerHead(toks[b + 1]!.lower) || PERSON_ENDING.test(toks[b + 1]!.lower))) return make(text, toks, start, b + 1, 'noun');
-    // ("The First Minister, Rhian Prosser, said": a capitalised title and the name set off by commas after it)
-    if (t.lower === 'the' && isRole(toks[b]!) && toks[b + 1]?.text === ',' && b + 2 < limit) {
+    // ("The First Minister, Rhian Prosser, said": a capitalised title and the name set off by commas after it; or a
+    // title with its portfolio, "the Deputy Minister for Maritime Affairs, Ilsa Varro-Dunne,")
+    if (t.lower === 'the' && (isRole(toks[b]!) || portfolioIn(toks, a, b)) && toks[b + 1]?.text === ',' && b + 2 < limit) {
       const named = personNameAt(text, toks, b + 2, limit);
       const close = named ? toks.findIndex((x) => x.start >= named.end) : -1;
       if (named && named.title === null && toks[close]?.text === ',') {
@@ -1667,6 +1674,15 @@ function knowledgeTail(toks: readonly Token[], start: number, b: number, limit: 
 }
 
 /** The name of a person that starts at token `n` ("Josh Earnest" of "…, Josh Earnest"), or null. */
+/**
+ * The person's name that is all of the tokens [n, e), set off by commas after a title with no name of its own: "the
+ * Deputy Minister for Maritime Affairs, Coastal Communities and the Blue Economy, Ilsabet Varro-Dunne, told …".
+ */
+export function nameInCommas(text: string, toks: readonly Token[], n: number, e: number): Mention | null {
+  const m = personNameAt(text, toks, n, e);
+  return m && m.end === toks[e - 1]!.end && m.title === null && (m.name?.includes(' ') ?? false) ? m : null;
+}
+
 function personNameAt(text: string, toks: readonly Token[], n: number, limit: number): Mention | null {
   if (!nameToken(toks[n]) || !isCap(toks[n]) || NOT_NAME_WORDS.has(toks[n]!.lower)) return null;
   let e = n;

@@ -4106,6 +4106,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Plant closure\n\n“The factory will stay open until March,” according to a statement from the Labour Ministry.',
     quotes: [{ quote: 'The factory will stay open', speaker: 'Labour Ministry' }],
   },
+  {
+    note: 'a title with its portfolio and no name ("the Deputy Minister for Maritime Affairs") is a title only, which the person introduced with it takes up; where commas set off the name after it, with the portfolio\'s list, the name speaks',
+    text: 'Port talks\n\nDeputy Minister for Maritime Affairs Ilsa Varro-Dunne said the port would close.\n\nTalks stalled on Monday. “We will not sign,” said the Deputy Minister for Maritime Affairs.\n\n“The quota is too low,” the Minister for Fisheries, Rural Development and the Islands, Tomas Eriksen, told Reuters.\n\n“It is a fair offer,” the Deputy Minister for Trade, Petra Lind, said.',
+    quotes: [
+      { quote: 'the port would close', speaker: 'Ilsa Varro-Dunne' },
+      { quote: 'We will not sign', speaker: 'Ilsa Varro-Dunne' },
+      { quote: 'The quota is too low', speaker: 'Tomas Eriksen' },
+      { quote: 'It is a fair offer', speaker: 'Petra Lind' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
