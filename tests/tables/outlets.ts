@@ -1521,6 +1521,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'refunds would go out within a week', outlet: 'Margin & Mayhem' },
     ],
   },
+  {
+    note: 'a place before a medium\'s noun ("the Accra radio station Harbour FM", "the Jeddah-based daily Al-Mal’ab") describes the outlet; it is not the outlet',
+    text: 'Port strike\n\nThe union’s leader, Emmanuel Quarshie, said in an interview with the Accra radio station Harbour FM that members would stay out.\n\n“We are patient people,” Faisal Al-Harbi told the Jeddah-based daily Al-Mal’ab.',
+    quotes: [
+      { quote: 'members would stay out', outlet: 'Harbour FM' },
+      { quote: 'We are patient people,', outlet: 'Al-Mal’ab' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
