@@ -222,7 +222,7 @@ const PROGRAMME_NOUN = 'podcast|show|programme|program|newsletter|blog';
 // daily Al-Mal’ab", "the London newspaper The Clarion" (the place is no outlet's name).
 const PLACE_MEDIA_NOUN = 'station|daily|newspaper|paper|broadcaster|tabloid|weekly|magazine|channel|network|website';
 // Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
-const DESCRIPTOR = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|own|state|state-run|state-owned|official|news|information|agency|company|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|podcast|newsletter|blog|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Ll}-]+(?=\s+(?:${PROGRAMME_NOUN}|magazine|newspaper|website|site|tabloid|broadcaster|station|channel|journal|wire|radio|news)\s)|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu})|\p{Lu}\p{Ll}[\p{L}’'.-]*(?=\s+(?:[\p{Ll}-]+\s+)?(?:${PLACE_MEDIA_NOUN})\s+\p{Lu}))\s+){0,5}`, 'u');
+const DESCRIPTOR = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|own|state|state-run|state-owned|official|news|information|agency|company|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|podcast|newsletter|blog|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Ll}-]+(?=\s+(?:${PROGRAMME_NOUN}|magazine|newspaper|paper|daily|weekly|website|site|tabloid|broadcaster|station|channel|journal|wire|radio|news)\s)|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu})|\p{Lu}\p{Ll}[\p{L}’'.-]*(?=\s+(?:[\p{Ll}-]+\s+)?(?:${PLACE_MEDIA_NOUN})\s+\p{Lu}))\s+){0,5}`, 'u');
 
 // An outlet as the subject of a reporting verb: "Reuters reported".
 // (a time may stand between: "The Times on Saturday wrote", "Reuters last week reported")
@@ -795,7 +795,8 @@ function takenUpMedium(text: string, window: string, after: number, from: number
     lastName(new RegExp(String.raw`((?:${NAME_PIECE}[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}${noun}(?![\p{L}])`, 'gu'), /^(?:The|A|An)[ \u00a0]+/) ??
     // (or the name after the noun: "in an episode of the podcast Reel Talk Weekly"; not a programme's of a station's
     // possessive, "Canal Meridiano's evening programme Tiempo Extra", which the station's name stands for)
-    lastName(new RegExp(String.raw`(?<![’']s[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2})(?<![\p{L}])${noun}[ \u00a0]+((?:${NAME_PIECE}[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*)`, 'gu'), /^$/);
+    // ("told the paper" after "the regional newspaper Borneo Pos": the noun inside its compound)
+    lastName(new RegExp(String.raw`(?<![’']s[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2})(?<![\p{L}])${noun === 'paper' ? '(?:news)?paper' : noun}[ \u00a0]+((?:${NAME_PIECE}[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*)`, 'gu'), /^$/);
   // ("Speaking on Radio Calder’s Morning Desk programme … told the programme": the station whose programme it is)
   if (named) return span(stationOf(named) ?? named);
   // (only where no outlet of the gazetteer is named before: with one, which the noun takes up is as often another, "told

@@ -1529,6 +1529,15 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'We are patient people,', outlet: 'Al-Mal’ab' },
     ],
   },
+  {
+    note: '"the regional paper Borneo Pos" names the paper after its descriptor; "told the paper" later takes up "the regional newspaper …", not a government agency named in the speaker\'s title',
+    text: 'Peat fires\n\nYohanes Darmo, head of operations at the Central Kalimantan Disaster Mitigation Agency, told the regional newspaper Borneo Pos that his teams had blocked 380 canals.\n\n“We need ten times that number,” Darmo told the paper.\n\nA ranger, Siti Rahayu, told the weekly paper Kalteng Pekan that the dams were failing.',
+    quotes: [
+      { quote: 'his teams had blocked 380 canals', outlet: 'Borneo Pos' },
+      { quote: 'We need ten times that number,', outlet: 'Borneo Pos' },
+      { quote: 'the dams were failing', outlet: 'Kalteng Pekan' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
