@@ -276,7 +276,8 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     // Brightloom posted a profit" — Brightloom is no speaker of the fragment; a cue that closes the sentence after the
     // participle's phrase still reports it: "…, suggesting he might …, CNN reported.")
     const closes = first !== undefined && (!toks[first.last + 1] || /^[.!?]$/.test(toks[first.last + 1]!.text));
-    const subordinate = SUBORDINATE_AFTER_QUOTE.test(toks[i]?.lower ?? '') || toks[i]?.lower === 'though' && toks[i + 1]?.text !== ',' || /^(?:but|yet)$/.test(toks[i]?.lower ?? '') ||
+    // (or one after a span of time: "“…,” a day after the senator told supporters …")
+    const subordinate = SUBORDINATE_AFTER_QUOTE.test(toks[i]?.lower ?? '') || TIME_THEN_SUBORDINATE.test(text.slice(toks[i]?.start ?? 0, (toks[i]?.start ?? 0) + 40)) || toks[i]?.lower === 'though' && toks[i + 1]?.text !== ',' || /^(?:but|yet)$/.test(toks[i]?.lower ?? '') ||
       !closes && (presentParticiple(toks[i]?.lower ?? '') || cueAt(toks, i)?.gerund === true);
     if (first && !subordinate && !toks.slice(i, first.first).some((t) => t.text === '.' || t.text === '“' || t.text === '"')) {
       const subj = subjectBefore(text, toks, first.first, i);
@@ -332,6 +333,8 @@ const RELATIVE_OR_SUBORDINATE = /^(?:that|which|who|whom|whose|where|when|while|
 // Words that open a subordinate clause after a quotation, which is then no attribution
 // (and "though" without a comma after it: "“…,” though, Allen did suggest" goes on with an adverb).
 const SUBORDINATE_AFTER_QUOTE = /^(?:when|whenever|after|before|while|because|if|since|although|until|unless|whereas)$/;
+// A span of time and "after" or "before" opening the words after a quotation: "a day after", "two weeks before", "shortly after".
+const TIME_THEN_SUBORDINATE = /^(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+)?(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|moments)|shortly|just|soon|hours|days|weeks|moments|minutes)\s+(?:after|before)\s/;
 
 // The prepositions of a place or a group after a speaker's noun: "a woman in the crowd", "a voter from Ohio".
 const PLACE_PREPOSITION = /^(?:in|at|from|on|outside|inside|near|among)$/;
@@ -1128,7 +1131,8 @@ export function frameLater(text: string, q: QuoteSpan, to: number): Frame | null
       // "“…” for Clinton, said Kunin": a name after a preposition, before the comma of an inverted cue, is its object
       if (toks[c.first - 1]?.text === ',' && PREPOSITION.test(toks[k - 1]?.lower ?? '')) s = inverted();
       // "Cruz accuses Obama of “…” and Donald Trump says he's …": a subject after a conjunction opens a clause of its own
-      else if (k > 0 && /^(?:and|while|but|whereas)$/.test(toks[k - 1]!.lower)) continue;
+      // (as after a subordinator of another time: "accused Hollander of “…”, a day after the senator told supporters …")
+      else if (k > 0 && /^(?:and|while|but|whereas|after|before|until)$/.test(toks[k - 1]!.lower)) continue;
     } else s = inverted();
     // ("…, said the bureau's director, James B. Comey, on Monday.": inverted, closing the sentence)
     if (s) return frame('sentence-cue-after', s, c, true);

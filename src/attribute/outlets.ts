@@ -270,6 +270,9 @@ export function isMediaName(name: string): boolean {
   return m !== null && m[0].length === name.length || MEDIA_FIRST.test(name) && MEDIA_RUN.exec(name)?.[0].length === name.length;
 }
 
+/** A medium's noun right after its name, before the verb it is the subject of: "KCNA news agency said". */
+const MEDIUM_NOUN_AFTER_NAME = /^\s+(?:news\s+agency|press\s+agency|agency|newspaper|daily|broadcaster|network|channel|television|radio|website|wire\s+service)(?=\s)/;
+
 /**
  * Is the name, of two words or more, an outlet of the gazetteer ("Der Spiegel", "Fox News")? Such a name is a body's,
  * never a person's: no pronoun stands for it. (A one-word outlet may be a person's name too: Michael Bloomberg.)
@@ -372,7 +375,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // "Michael Bloomberg said": the alias is a person's surname here (not after a possessive: "Trump's RT")
     if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(lead) && !/[’']s\s$/u.test(lead) && !m.text.includes(' ')) continue;
     // (a body that publishes, speaking itself, is the source: "The White House said in a statement that …")
-    if ((SUBJECT_VERBS.test(rest) && !SOURCES.has(e.name)) || PERSON_AFTER.test(rest) || ownPiece || productSays(window.slice(m.index + m.text.length, m.index + m.text.length + 60)) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
+    // ("the official KCNA news agency said": past the medium's noun after its name)
+    if ((SUBJECT_VERBS.test(rest.replace(MEDIUM_NOUN_AFTER_NAME, '')) && !SOURCES.has(e.name)) || PERSON_AFTER.test(rest) || ownPiece || productSays(window.slice(m.index + m.text.length, m.index + m.text.length + 60)) || OF_PERSON_BEFORE.test(window.slice(Math.max(0, m.index - 50), m.index))) {
       consider({ name: fullerName(text, from + m.index, m.text, e.name), mention: { text: m.text, start: from + m.index, end: from + m.index + m.text.length }, how: 'subject' });
       if (best) return best;
     }

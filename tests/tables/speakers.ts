@@ -4116,6 +4116,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'It is a fair offer', speaker: 'Petra Lind' },
     ],
   },
+  {
+    note: 'a cue later in the sentence after "a day after" or "before" is another time\'s, no attribution of the quotation before it',
+    text: 'Tariff row\n\nA trade ministry spokesman on Tuesday accused Senator Curtis Hallam of “playing with fire,” a day after the senator told supporters he would impose new tariffs.',
+    quotes: [{ quote: 'playing with fire', speaker: 'A trade ministry spokesman' }],
+  },
+  {
+    note: 'an outlet described around its name as a speaker ("The official KCNA news agency said", "North Korea’s official KCNA news agency") is the outlet; a reporter for an outlet is not',
+    text: 'Launch\n\nThe official KCNA news agency said the launch had succeeded.\n\nNorth Korea’s official KCNA news agency said on Friday that a second test would follow.',
+    quotes: [
+      { quote: 'the launch had succeeded', speaker: 'KCNA' },
+      { quote: 'a second test would follow', speaker: 'KCNA' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
