@@ -464,7 +464,8 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     // (or a body of up to five, "of the Larkspur Fire Protection District", "the" and all)
     // (or a body's name with "of" in it, "of the University of Drevany", after a person's name only)
     const bodyPlain = i - a < 5 && (isOrgHead(toks[i]!) || ORG_WORDS.has(toks[i]!.lower) || toks.slice(a, i).some((t, j) => bodyHeadFor(t) && toks[a + j + 1]!.lower === 'for'));
-    const bodyOf = !bodyPlain && i - a < 5 && toks.slice(a, i).some((t, j) => isOrgHead(t) && toks[a + j + 1]!.lower === 'of');
+    // ("of the Brannock County Court of Common Pleas": such a name runs longer)
+    const bodyOf = !bodyPlain && i - a < 7 && toks.slice(a, i).some((t, j) => isOrgHead(t) && toks[a + j + 1]!.lower === 'of');
     const body = bodyPlain || bodyOf;
     // ("Claire Ndlovu of Teal Valley Fire and Rescue Service said": a body's name joined by "and", after "of")
     if (body && a - 2 > floor && toks[a - 1]!.lower === 'and' && isCap(toks[a - 2])) {

@@ -1168,6 +1168,12 @@ function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' |
 }
 
 /** A word that makes a name a body's, a show's or an occasion's ("Foundation", "Post", "Show", "Day"). */
+/** Does a name end in the head of a body's name or a firm's suffix ("Harrowgate Appliance Corp", "Trump University")? */
+const bodyByLastWord = (words: readonly string[]): boolean => {
+  const last = words[words.length - 1]?.replace(/\.$/, '') ?? '';
+  return BODY_HEADS.has(last) || /^(?:corp|inc|co|ltd|llc|plc|group|holdings)$/.test(last);
+};
+
 const bodyWord = (w: string): boolean => ORG_WORDS.has(w) || /^(?:show|day|election|week|awards?|prize|cup|games)$/.test(w);
 
 /**
@@ -2566,6 +2572,9 @@ export function learn(reg: Registry, speaker: string | null, m: Mention, clauseE
   if (!e) return;
   // ("Mansfield promised well": a place the text makes a subject stays a place, for the pronouns after it)
   if (e.place) return;
+  // (nor does a body by its name's words become a person by speaking, in news: "Harrowgate Appliance Corp. defended its plan …
+  // Hollander held a Harrowgate brochure … “…,” he stated" is Hollander's)
+  if (!e.person && reg.text.length < BOOK_CHARS && bodyByLastWord(e.words)) return;
   e.person = true;
   // ("X told the Courier-Journal that … where Pelfrey had tried …. “…,” he said": in news, from the end of the clause X
   // reported)

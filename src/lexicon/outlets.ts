@@ -40,7 +40,8 @@ IRNA
 Anadolu|Anadolu Agency
 BBC|BBC News|BBC Radio 4|BBC World Service
 CNN|CNN International
-Fox News|Fox|Fox News Channel|Fox Business|Fox Business Network
+Fox News|Fox|Fox News Channel
+Fox Business Network|Fox Business|FBN
 NBC|NBC News
 ABC|ABC News
 CBS|CBS News

@@ -1538,6 +1538,11 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'the dams were failing', outlet: 'Kalteng Pekan' },
     ],
   },
+  {
+    note: 'Fox Business Network is its own channel, not Fox News',
+    text: 'Plant move\n\nChief executive Graham Pellew, appearing on the Fox Business Network on Wednesday morning, said he had not heard from the senator.',
+    quotes: [{ quote: 'he had not heard from the senator', outlet: 'Fox Business Network' }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

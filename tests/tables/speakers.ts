@@ -4129,6 +4129,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'a second test would follow', speaker: 'KCNA' },
     ],
   },
+  {
+    note: 'a person "of" a body whose own name holds "of" and runs long ("of the Brannock County Court of Common Pleas") is the person, not the court',
+    text: 'Voting ruling\n\nJudge Loretta Vanderhoek of the Brannock County Court of Common Pleas wrote that the board had offered “no credible justification” for the cuts.',
+    quotes: [{ quote: 'no credible justification', speaker: 'Loretta Vanderhoek' }],
+  },
+  {
+    note: 'a firm that spoke, by a name ending in "Corp." or a body\'s head, is no person for a "he" after a person is named by surname in a sentence that mentions the firm again',
+    text: 'Plant move\n\nMEXICO CITY — Harrowgate Appliance Corp. on Wednesday defended its plan to move 1,400 jobs, a day after candidate Curtis Hollander attacked the company.\n\n“The decision was a difficult one,” the company said in a statement.\n\nSpeaking in Kokomo on Tuesday night, Hollander held a glossy Harrowgate brochure above his head as the crowd booed.\n\n“They build it in Monterrey and they pocket the difference,” he said.',
+    quotes: [
+      { quote: 'The decision was a difficult one', speaker: ['Harrowgate Appliance Corp.', 'Harrowgate Appliance Corp'] },
+      { quote: 'They build it in Monterrey', speaker: 'Curtis Hollander' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
