@@ -34,7 +34,8 @@ export const OPEN_MARK_TOKEN = /^[“"]$/;
 export const CLOSE_MARK_TOKEN = /^[”"]$/;
 const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperAt(t.text, 0);
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
-const isRole = (t: Token): boolean => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(stripPossessive(t.lower));
+// (a role's compound with "co-" or "vice-" too: "Co-author Tobias Lindqvist", "co-chair")
+const isRole = (t: Token): boolean => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(stripPossessive(t.lower)) || t.lower.includes('-') && /^(?:co|vice)-/.test(t.lower) && ROLE_NOUNS.has(t.lower.slice(t.lower.indexOf('-') + 1));
 /**
  * Is token k a lower-case word of a role before it ("press" of "press secretary", "national security" of "national
  * security adviser"), with a capitalised word before the role's words ("White House press secretary") or a role noun

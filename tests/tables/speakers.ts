@@ -4142,6 +4142,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'They build it in Monterrey', speaker: 'Curtis Hollander' },
     ],
   },
+  {
+    note: 'a role\'s compound with "co-" or "vice-" is a title before a name ("Co-author Tobias Lindqvist", "Blaze co-host Stu Burke")',
+    text: 'Uninsured rate\n\nCo-author Tobias Lindqvist noted that the increase was concentrated in rural counties.\n\n“Imagine that race,” said Radio Harbour co-host Stu Burke.',
+    quotes: [
+      { quote: 'the increase was concentrated', speaker: 'Tobias Lindqvist', speakerTitle: 'Co-author' },
+      { quote: 'Imagine that race', speaker: 'Stu Burke' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
