@@ -1536,7 +1536,9 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     while (b > a && NAME_PARTICLES.has(toks[b]!.lower)) b--;
     // "the White House press secretary, Josh Earnest", "Trump campaign manager Paul Manafort":
     // the capitalised words describe the person whose name follows the role
-    const r = roleAt(toks, b + 1);
+    // (not the name's own verb in the past before its object: "Sanders briefed co-host Joe Scarborough that …")
+    const pastAfter = isWord(toks[b + 1]) && (/\p{Ll}ed$/u.test(toks[b + 1]!.text) || IRREGULAR_PAST.has(toks[b + 1]!.text));
+    const r = pastAfter ? -1 : roleAt(toks, b + 1);
     if (r >= 0 && r < limit) {
       const n = toks[r + 1]?.text === ',' ? r + 2 : r + 1;
       const named = n < limit ? personNameAt(text, toks, n, limit) : null;

@@ -4150,6 +4150,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Imagine that race', speaker: 'Stu Burke' },
     ],
   },
+  {
+    note: 'a name\'s own verb in the past before a role and a name ("Ruiz briefed co-host Tom Reed that …", a spinner\'s "told") is no title of the name after it: the subject speaks',
+    text: 'Interview\n\nSenator Ana Ruiz appeared on the morning show on Friday.\n\nRuiz briefed co-host Tom Reed that she “would not run again” in the autumn.',
+    quotes: [{ quote: 'would not run again', speaker: 'Ana Ruiz' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
