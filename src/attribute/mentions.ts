@@ -103,7 +103,8 @@ export function evidenceOf(text: string, toks: readonly Token[], who: Mention): 
   let k = toks.findIndex((t) => t.start >= who.end);
   if (k < 1 || !EVIDENCE_NOUN.test(toks[k - 1]!.lower)) return null;
   const limit = Math.min(toks.length, k + 10);
-  while (k < limit && toks[k]!.kind === 'word' && !/^(?:from|by)$/.test(toks[k]!.lower) && (/^\p{Ll}/u.test(toks[k]!.text) || WEEKDAY_WORD.test(toks[k]!.lower))) k++;
+  // (past a party's or a people's adjective too: "a memo circulated among Democratic donors by the pollster …")
+  while (k < limit && toks[k]!.kind === 'word' && !/^(?:from|by)$/.test(toks[k]!.lower) && (/^\p{Ll}/u.test(toks[k]!.text) || WEEKDAY_WORD.test(toks[k]!.lower) || PARTY_ADJECTIVE.test(toks[k]!.text) || demonym(toks[k]!.text))) k++;
   // (not the outlet that got hold of it: "court documents obtained by TMZ", "emails seen by Reuters")
   if (k >= limit || !/^(?:from|by)$/.test(toks[k]!.lower) || toks[k]!.lower === 'by' && /^(?:obtained|seen|reviewed|viewed|acquired|leaked|shared)$/.test(toks[k - 1]?.lower ?? '')) return null;
   let a = k + 1;
@@ -121,6 +122,8 @@ export function evidenceOf(text: string, toks: readonly Token[], who: Mention): 
   const name = text.slice(toks[a]!.start, toks[b]!.end);
   return { kind: 'name', start: who.start, end: toks[b]!.end, text: text.slice(who.start, toks[b]!.end), name, title: null, gender: null };
 }
+
+const PARTY_ADJECTIVE = /^(?:Democratic|Republican|Conservative|Labour|Liberal|Green)$/;
 
 /** Does a role after a preposition and a possessive end just before the comma `k` ("signed by its spokesman,")? */
 function roleOfPreposition(toks: readonly Token[], k: number, floor: number): boolean {

@@ -4155,6 +4155,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Interview\n\nSenator Ana Ruiz appeared on the morning show on Friday.\n\nRuiz briefed co-host Tom Reed that she “would not run again” in the autumn.',
     quotes: [{ quote: 'would not run again', speaker: 'Ana Ruiz' }],
   },
+  {
+    note: 'a document "by" its author past a party\'s adjective ("a memo circulated among Democratic donors by the pollster Denise Hallam") is the author\'s',
+    text: 'Running mate\n\nAccording to a memo circulated among Democratic donors by the pollster Denise Hallam, the governor would help the ticket in Arizona.',
+    quotes: [{ quote: 'the governor would help the ticket', speaker: 'Denise Hallam' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
