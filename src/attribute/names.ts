@@ -62,7 +62,14 @@ const namesPlace = (words: readonly string[]): boolean => words.some((n) => ORG_
  * does ("White House James S. Brady briefing room": a room), or a word of a body
  * or a place follows it ("Republican Rose Garden").
  */
+// A place's compound of where a body or a person is based: "Seattle-based", "London-listed", "Kong-registered".
+const PLACE_COMPOUND = /^\p{Lu}[\p{L}.’']*-(?:based|registered|listed|headquartered|owned|controlled|backed|run)$/u;
+
 export function personStart(words: readonly string[]): number {
+  // "Seattle-based Corvane Retail", "Hong Kong-registered Steppe Logistics": a place's compound of where a body is
+  // based is no part of its name
+  const based = words.findIndex((w) => PLACE_COMPOUND.test(w));
+  if (based >= 0 && based <= 2 && based < words.length - 1) return based + 1;
   // "Democrat Zephyr Teachout", "Republican Trump": a party member's name, whether or not a given name opens it
   if (words.length >= 2 && words.length <= 4 && PARTY_NOUNS.has(bare(words[0]!)) && !namesPlace(words.slice(1)) && !words.slice(1).some(isAffiliation)) return 1;
   if (words.length < 3) return 0;

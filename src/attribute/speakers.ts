@@ -1249,7 +1249,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // In a post on X, it said …")
     if (m.gender === 'n' && /^it$/i.test(m.text)) {
       const body = reg.lastBody && at > reg.lastBody.at && at - reg.lastBody.at < BODY_REACH_IT ? reg.lastBody.text : null;
-      return { speaker: body ?? (reg.text.length < BOOK_CHARS ? bodyOpeningBefore(reg.text, m.start) : null), title: null };
+      return { speaker: body ?? (reg.text.length < BOOK_CHARS ? bodyOpeningBefore(reg.text, m.start) ?? describedBodyBefore(reg, m.start) : null), title: null };
     }
     // ("In a unanimous judgment, the judges wrote that … “…,” they wrote": in news, the group the attribution just
     // before named)
@@ -1820,6 +1820,29 @@ function bodyOpeningBefore(text: string, at: number): string | null {
   if (pieces.length < 2) return null;
   return BODY_OPENING.exec(pieces[pieces.length - 2]!.trimStart())?.[1] ?? null;
 }
+// A body by its noun opening a sentence as its subject: "The union disputed …", "The company defended …".
+const DESCRIBED_BODY_OPENING = new RegExp(String.raw`^The[ \u00a0]+(${[...BODY_HEADS].join('|')})[ \u00a0]+\p{Ll}`, 'u');
+
+/**
+ * "The National Union of Port Workers walked out. The union disputed the account. In a statement, it said …": the
+ * named body that the noun opening the sentence before takes up, for "it"; null where the noun resolves to no name.
+ */
+function describedBodyBefore(reg: Registry, at: number): string | null {
+  const text = reg.text;
+  const from = Math.max(0, at - 400);
+  // (with the pronoun's first letter, so that a sentence it opens is split off: "… the account. It said …")
+  const window = text.slice(from, at + 1);
+  const pieces = window.split(/[.!?][”’"]?\s+(?=[\p{Lu}“"‘])|\n\s*\n/u);
+  if (pieces.length < 2) return null;
+  const piece = pieces[pieces.length - 2]!;
+  const m = DESCRIBED_BODY_OPENING.exec(piece.trimStart());
+  if (!m) return null;
+  const start = from + window.lastIndexOf(piece) + piece.length - piece.trimStart().length;
+  const noun = text.slice(start, start + 4 + m[1]!.length);
+  const r = resolveMention(reg, { kind: 'noun', start, end: start + noun.length, text: noun, name: null, title: null, gender: null }, start);
+  return r.speaker !== null && r.speaker !== noun ? r.speaker : null;
+}
+
 /**
  * Is `name`, which opens a sentence, a firm's: a body's word in it ("Calvera Pharmaceuticals"), or "its" in the words
  * `after` it taking it up, where it is no person's or place's name nor a function word ("StreamNest will raise the price

@@ -4160,6 +4160,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Running mate\n\nAccording to a memo circulated among Democratic donors by the pollster Denise Hallam, the governor would help the ticket in Arizona.',
     quotes: [{ quote: 'the governor would help the ticket', speaker: 'Denise Hallam' }],
   },
+  {
+    note: '"it" after a sentence opened by a body\'s noun ("The union disputed the account. It said …") is the named body that noun takes up',
+    text: 'Port strike\n\nThe National Union of Dock Workers walked out on Monday.\n\nThe union disputed the ministry’s account. In a statement, it said the transcript had been “selectively edited” to leave out an offer.',
+    quotes: [{ quote: 'selectively edited', speaker: 'National Union of Dock Workers' }],
+  },
+  {
+    note: 'a place\'s compound of where a body is based ("Seattle-based", "Hong Kong-registered") before its name is no part of the name',
+    text: 'Store closures\n\nSeattle-based Corvane Retail said it would close nine stores.\n\nHong Kong-registered Steppe Logistics Holdings said it had complied fully with the law.',
+    quotes: [
+      { quote: 'it would close nine stores', speaker: 'Corvane Retail' },
+      { quote: 'it had complied fully with the law', speaker: 'Steppe Logistics Holdings' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
