@@ -52,7 +52,7 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   `president vice-president premier chancellor king queen prince princess emperor pope sheikh emir sultan
    minister secretary senator sen. sens. representative rep. reps. del. congressman congresswoman congressmen lawmaker legislator
-   governor gov. mayor councilman councilwoman councillor councilor councilmember cllr cllr. alderman commissioner comptroller treasurer attorney lawyer
+   governor gov. mayor councilman councilwoman councillor councilor councilmember cllr cllr. cr cr. alderman commissioner comptroller treasurer attorney lawyer
    judge justice prosecutor sheriff chief officer detective inspector general gen. lt. col. maj. capt. sgt. adm. admiral colonel major captain sergeant commander
    spokesman spokeswoman spokesperson spokespeople aide adviser advisor counselor counsellor strategist pollster consultant lobbyist
    front-runner frontrunner runner-up
@@ -418,7 +418,7 @@ export function foldName(lower: string): string {
  * written for the test tables. As written (case matters: "Mp" is no seat).
  */
 export const POSTNOMINALS: ReadonlySet<string> = new Set(
-  'KC QC MP MSP MLA MEP TD OBE MBE CBE KBE DBE FRS PhD DPhil Esq'.split(' '),
+  'KC QC SC MP MSP MLA MEP TD OBE MBE CBE KBE DBE FRS PhD DPhil Esq'.split(' '),
 );
 
 /**

@@ -1543,6 +1543,14 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Plant move\n\nChief executive Graham Pellew, appearing on the Fox Business Network on Wednesday morning, said he had not heard from the senator.',
     quotes: [{ quote: 'he had not heard from the senator', outlet: 'Fox Business Network' }],
   },
+  {
+    note: 'an Australian station\'s call sign, a digit first ("told 3AW", "local radio station 4MH"), is the outlet; not the descriptor before it',
+    text: 'Council sacked\n\nIn an interview with local radio station 4MH on Thursday, Colleen Dafrey said the state had been looking for a scapegoat.\n\nThe premier told 3AW that the decision was final.',
+    quotes: [
+      { quote: 'the state had been looking for a scapegoat', outlet: '4MH' },
+      { quote: 'the decision was final', outlet: '3AW' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -4173,6 +4173,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'it had complied fully with the law', speaker: 'Steppe Logistics Holdings' },
     ],
   },
+  {
+    note: 'Australian and British style: "Cr" is a councillor\'s title, "SC" a senior counsel\'s letters after the name',
+    text: 'Council sacked\n\nMayor Colleen Dafrey defended the council on Monday. Cr Dafrey said the state had been looking for a scapegoat.\n\nJulian Ferrante SC told the court the minister had failed to give notice.',
+    quotes: [
+      { quote: 'the state had been looking for a scapegoat', speaker: 'Colleen Dafrey' },
+      { quote: 'the minister had failed to give notice', speaker: 'Julian Ferrante' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
