@@ -2740,6 +2740,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Deficit plan\n\nLena Dahl leads the caucus. Her party wanted to cut the deficit within a year, Dahl added, but not at the cost of pensions.',
     quotes: [{ quote: 'to cut the deficit within a year', rule: 'belief-clause' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'after "told" and a listener with no "that", an auxiliary within the listener\'s reach is the clause\'s: the words between the listener\'s name or noun and it are the clause\'s subject ("told Reuters fresh elections could be held …")',
+    text: 'Council sacked\n\nTomas Whitby told Reuters fresh elections could be held as early as March.\n\nPremier Dana Kirk told reporters new councillors would be named within a week.',
+    quotes: [
+      { quote: 'fresh elections could be held as early as March', speaker: 'Tomas Whitby', rule: 'subject-cue-that' },
+      { quote: 'new councillors would be named within a week', speaker: 'Dana Kirk', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -331,6 +331,14 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     // (and past a title in marks: "told CBS’s “Face the Nation” that")
     // (and past an ampersand inside the listener's name: "told Plate & Palate that")
     k = walkPastTitles(toks, k, (j, words) => words < 5 && toks[j]!.lower !== 'that' && (toks[j]!.kind === 'word' || joinsName(toks, j)) && (j === head || !DETERMINERS.has(toks[j]!.lower)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[j]!.lower) && !(j > head && /^(on|in|at|during|after|before|last|this)$/.test(toks[j]!.lower))).end;
+    // ("told Reuters fresh elections could be held …": an auxiliary within the walk is the clause's; the listener is the
+    // name or the one noun first, the words between it and the auxiliary the clause's subject)
+    const aux = toks.findIndex((t, j) => j > head + 1 && j <= k && AUXILIARY.test(t.text));
+    if (aux > 0) {
+      let e = head + 1;
+      while (e < aux && NAME_WORD.test(toks[e]!.text) && NAME_WORD.test(toks[e - 1]!.text)) e++;
+      if (aux - e >= 1 && aux - e <= 3 && toks.slice(e, aux).every((t) => t.kind === 'word')) k = e;
+    }
     // (and past the listener's short form: "told the state broadcaster Marovia National Television (MNTV) that")
     k = pastShortForm(toks, k);
     // (and past the listener's apposition set off by commas before "that": "told the Harbour Gazette, a weekly newspaper,
