@@ -67,6 +67,8 @@ makes clear
 made it clear
 makes it clear
 made the point
+put it to
+puts it to
 went further
 tacked on
 tacks on

@@ -95,7 +95,7 @@ export const PARTICIPLES: ReadonlySet<string> = new Set(
 // Cues that name a source rather than a speaker ("according to the police"), read by both the frames and reported speech.
 export const SOURCE = new Set(['according to', 'as per', 'going by', 'in keeping with', 'in accordance with', 'as stated by', 'as reported by', 'as indicated by', 'in the words of']);
 // The cues of several words that report speech: every source's phrase, and verbs with their particle.
-export const MULTI_SPEECH = new Set([...SOURCE, 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'made it clear', 'makes it clear', 'put forward', 'puts forward', 'tacked on', 'tacks on',
+export const MULTI_SPEECH = new Set([...SOURCE, 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'made it clear', 'makes it clear', 'put forward', 'puts forward', 'put it to', 'puts it to', 'tacked on', 'tacks on',
   'quoted as saying', 'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'has been quoted as saying', 'quoted as stating']);
 
 // The verbs whose subject speaks whatever noun it is ("the airline said", "the filing states").

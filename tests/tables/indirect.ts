@@ -2749,6 +2749,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'new councillors would be named within a week', speaker: 'Dana Kirk', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'the courtroom\'s "put it to the witness that …" reports the clause after the listener and "that"; "put it to a vote" reports nothing',
+    text: 'Arson trial\n\nCross-examining, Oliver Strand, defending, put it to the witness that the yard had been poorly lit.\n\nThe council put it to a vote on Monday.',
+    quotes: [{ quote: 'the yard had been poorly lit', speaker: 'Oliver Strand', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

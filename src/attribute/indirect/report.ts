@@ -33,6 +33,9 @@ const PHRASE_DETERMINER = /^(?:a|an|the|its|his|her|their|our|my|your)$/;
 // A pronoun of things, whose clause may hold a cue: "Everything Trump says is …", "What she said was …".
 const THING_PRONOUN = /^(?:everything|anything|nothing|something|what|whatever|all)$/;
 
+// The courtroom's telling with its listener after "to": "put it to the witness that …".
+const PUT_IT_TO = /^puts? it to$/;
+
 /**
  * The statements of a sentence reported through its cues, in order. The work
  * is done in small steps (notACueHere, cueSpeaker, reportCue, reportSpecial,
@@ -321,7 +324,8 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // what follows the cue: "said (on Monday) (that) CLAUSE"
   let k = inverted ? toks.findIndex((t) => t.start >= inverted.end) : c.last + 1;
   if (k < 0) k = toks.length;
-  if (!inverted && (c.lemma === 'tell' || c.lemma === 'inform')) {
+  // ("put it to the witness that …": the courtroom's telling, its listener after "to")
+  if (!inverted && (c.lemma === 'tell' || c.lemma === 'inform' || PUT_IT_TO.test(c.lemma))) {
     // told reporters / told the committee on Monday (that): the listener is a
     // short noun phrase; a determiner or a pronoun after it opens the clause
     // "was told to leave" is no statement; "told reporters whether" is a question
