@@ -1,7 +1,7 @@
 // Noun phrases that name a speaker, read from tokens around a cue: a pronoun,
 // a proper name with its title ("Foreign Ministry spokesperson Guo Jiakun"),
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
-import { ASSOCIATION_HEADS, BODY_HEADS, DETERMINERS, PLIGHT_EPITHETS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, POSTNOMINALS, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS, SURNAME_PARTICLES, SURNAME_TITLES } from '../lexicon/people.js';
+import { ASSOCIATION_HEADS, BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PLIGHT_EPITHETS, POSTNOMINALS, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS, SURNAME_PARTICLES, SURNAME_TITLES } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
@@ -123,6 +123,7 @@ export function evidenceOf(text: string, toks: readonly Token[], who: Mention): 
   return { kind: 'name', start: who.start, end: toks[b]!.end, text: text.slice(who.start, toks[b]!.end), name, title: null, gender: null };
 }
 
+// A party's adjective, capitalised inside a document's description before its author ("among Democratic donors by …").
 const PARTY_ADJECTIVE = /^(?:Democratic|Republican|Conservative|Labour|Liberal|Green)$/;
 
 /** Does a role after a preposition and a possessive end just before the comma `k` ("signed by its spokesman,")? */
@@ -291,8 +292,8 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
   // (a headline's title case capitalises them all: "Trump Just Announced")
   const capitalCue = isCap(tokenAt(toks, end));
   for (;;) {
-    // (an adverb in -ly, not a noun: "the family said"; but after a capitalised word, outside a headline's title case, the end of a name: "Theresa May said",
-    // "George Will wrote")
+    // (an adverb in -ly, not a noun: "the family said"; but after a capitalised word, outside a headline's title case,
+    // an auxiliary's or an adverb's word is the end of a name: "Theresa May said", "George Will wrote")
     while (i >= floor && isWord(toks[i]) && !(isCap(toks[i]) && !capitalCue && i - 1 >= floor && isCap(toks[i - 1])) && (CUE_MODIFIERS.has(toks[i]!.lower) || /ly$/.test(toks[i]!.lower) && !isCap(toks[i]) && !speakerHead(toks[i]!.lower))) i--;
     // "Wells Fargo just this month announced", "Smith on Monday said": a time phrase between subject and cue
     if (i - 1 >= floor && TIME_WORD.test(toks[i]!.lower) && /^(this|last|next|on|earlier|later|late|early)$/.test(toks[i - 1]!.lower)) {

@@ -51,6 +51,9 @@ function isAffiliation(w: string): boolean {
 /** Does a word of a body or a place stand among `words` ("White House Rose Garden")? */
 const namesPlace = (words: readonly string[]): boolean => words.some((n) => ORG_WORDS.has(bare(n)) || PLACE_HEADS.has(bare(n)));
 
+// A place's compound of where a body or a person is based: "Seattle-based", "London-listed", "Kong-registered".
+const PLACE_COMPOUND = /^\p{Lu}[\p{L}.’']*-(?:based|registered|listed|headquartered|owned|controlled|backed|run)$/u;
+
 /**
  * Where the person's name starts in `words`, a run of capitalised words
  * ("House", "Republican", "Thomas", "Massie"): after a party noun that opens
@@ -62,9 +65,6 @@ const namesPlace = (words: readonly string[]): boolean => words.some((n) => ORG_
  * does ("White House James S. Brady briefing room": a room), or a word of a body
  * or a place follows it ("Republican Rose Garden").
  */
-// A place's compound of where a body or a person is based: "Seattle-based", "London-listed", "Kong-registered".
-const PLACE_COMPOUND = /^\p{Lu}[\p{L}.’']*-(?:based|registered|listed|headquartered|owned|controlled|backed|run)$/u;
-
 export function personStart(words: readonly string[]): number {
   // "Seattle-based Corvane Retail", "Hong Kong-registered Steppe Logistics": a place's compound of where a body is
   // based is no part of its name

@@ -2,7 +2,7 @@
 // linear pass, then resolves each attribution's mention to the full name the
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
-import { ASSOCIATION_HEADS, BODY_HEADS, EPITHET_ADJECTIVES, PLIGHT_EPITHETS, FEMALE_NAMES, FIRM_HEADS, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_SYNONYMS, ROLE_TITLES, SURNAME_TITLES, TITLE_IMPLIES, foldName } from '../lexicon/people.js';
+import { ASSOCIATION_HEADS, BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, FIRM_HEADS, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, PLIGHT_EPITHETS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_SYNONYMS, ROLE_TITLES, SURNAME_TITLES, TITLE_IMPLIES, foldName } from '../lexicon/people.js';
 import { AGE_NOUN, type Mention } from './mentions.js';
 import { BODY_NOUNS, displayWords, isGivenName, namedBody, nationality, personStart, unlistedGivenName } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
@@ -489,7 +489,6 @@ function genderOfFirst(first: string): 'm' | 'f' | null {
   return f && !m ? 'f' : m && !f ? 'm' : null;
 }
 
-/** Is the run one given name before "and" and a run of a given name and one family name ("Gary" of "Gary and Ellen Thibodeaux")? */
 // A portfolio's words after a capitalised title's "for", up to the run: "Minister for Foreign Affairs and ", "Special
 // Envoy for ", "Secretary of State for ".
 const TITLE_FOR_BEFORE = /(\p{Lu}[\p{L}.-]*)\s+(?:of\s+\p{Lu}\p{L}*\s+)?for\s+(?:[\p{Lu}&][\p{L}-]*\s+|(?:and|of|the)\s+|,\s+)*$/u;
@@ -509,6 +508,7 @@ function portfolioWords(text: string, r: { at: number; words: string[] }): numbe
   return k < r.words.length ? k : Math.max(0, r.words.length - 2);
 }
 
+/** Is the run one given name before "and" and a run of a given name and one family name ("Gary" of "Gary and Ellen Thibodeaux")? */
 function givenBeforeFamily(text: string, r: { at: number; words: string[]; headline: boolean }, next: { at: number; words: string[]; headline: boolean } | undefined): boolean {
   return next !== undefined && !r.headline && !next.headline && r.words.length === 1 && next.words.length === 2 && next.at === r.at + r.words[0]!.length + 5 && text.startsWith(' and ', next.at - 5) &&
     isGivenName(r.words[0]!) && isGivenName(next.words[0]!) && !isGivenName(next.words[1]!) && !isTitleWord(r.words[0]!) && !isTitleWord(next.words[0]!);
@@ -1167,13 +1167,13 @@ function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' |
   return best?.entity ?? cands[0]!;
 }
 
-/** A word that makes a name a body's, a show's or an occasion's ("Foundation", "Post", "Show", "Day"). */
 /** Does a name end in the head of a body's name or a firm's suffix ("Harrowgate Appliance Corp", "Trump University")? */
 const bodyByLastWord = (words: readonly string[]): boolean => {
   const last = words[words.length - 1]?.replace(/\.$/, '') ?? '';
   return BODY_HEADS.has(last) || /^(?:corp|inc|co|ltd|llc|plc|group|holdings)$/.test(last);
 };
 
+/** A word that makes a name a body's, a show's or an occasion's ("Foundation", "Post", "Show", "Day"). */
 const bodyWord = (w: string): boolean => ORG_WORDS.has(w) || /^(?:show|day|election|week|awards?|prize|cup|games)$/.test(w);
 
 /**
@@ -1816,9 +1816,21 @@ const BODY_OPENING = new RegExp(String.raw`^(?:The[ \u00a0]+)?((?:\p{Lu}[\p{L}�
 
 /** The public body named as the subject that opens the sentence before the one at `at` (within 400 characters), or null. */
 function bodyOpeningBefore(text: string, at: number): string | null {
-  const pieces = text.slice(Math.max(0, at - 400), at).split(/[.!?][”’"]?\s+(?=[\p{Lu}“"‘])|\n\s*\n/u);
+  const before = sentenceBefore(text, at, at);
+  return before ? BODY_OPENING.exec(before.text)?.[1] ?? null : null;
+}
+/**
+ * The sentence before the one that holds [from, to) within 400 units, trimmed at its start, and where it starts; the
+ * pieces are split where a sentence's end stands before a capital or a quotation mark, or at a blank line.
+ */
+function sentenceBefore(text: string, from: number, to: number): { text: string; start: number } | null {
+  const lo = Math.max(0, from - 400);
+  const window = text.slice(lo, to);
+  const pieces = window.split(/[.!?][”’"]?\s+(?=[\p{Lu}“"‘])|\n\s*\n/u);
   if (pieces.length < 2) return null;
-  return BODY_OPENING.exec(pieces[pieces.length - 2]!.trimStart())?.[1] ?? null;
+  const piece = pieces[pieces.length - 2]!;
+  const trimmed = piece.trimStart();
+  return { text: trimmed, start: lo + window.lastIndexOf(piece) + piece.length - trimmed.length };
 }
 // A body by its noun opening a sentence as its subject: "The union disputed …", "The company defended …".
 const DESCRIBED_BODY_OPENING = new RegExp(String.raw`^The[ \u00a0]+(${[...BODY_HEADS].join('|')})[ \u00a0]+\p{Ll}`, 'u');
@@ -1828,17 +1840,12 @@ const DESCRIBED_BODY_OPENING = new RegExp(String.raw`^The[ \u00a0]+(${[...BODY_H
  * named body that the noun opening the sentence before takes up, for "it"; null where the noun resolves to no name.
  */
 function describedBodyBefore(reg: Registry, at: number): string | null {
-  const text = reg.text;
-  const from = Math.max(0, at - 400);
   // (with the pronoun's first letter, so that a sentence it opens is split off: "… the account. It said …")
-  const window = text.slice(from, at + 1);
-  const pieces = window.split(/[.!?][”’"]?\s+(?=[\p{Lu}“"‘])|\n\s*\n/u);
-  if (pieces.length < 2) return null;
-  const piece = pieces[pieces.length - 2]!;
-  const m = DESCRIBED_BODY_OPENING.exec(piece.trimStart());
-  if (!m) return null;
-  const start = from + window.lastIndexOf(piece) + piece.length - piece.trimStart().length;
-  const noun = text.slice(start, start + 4 + m[1]!.length);
+  const before = sentenceBefore(reg.text, at, at + 1);
+  const m = before ? DESCRIBED_BODY_OPENING.exec(before.text) : null;
+  if (!before || !m) return null;
+  const start = before.start;
+  const noun = reg.text.slice(start, start + 4 + m[1]!.length);
   const r = resolveMention(reg, { kind: 'noun', start, end: start + noun.length, text: noun, name: null, title: null, gender: null }, start);
   return r.speaker !== null && r.speaker !== noun ? r.speaker : null;
 }
