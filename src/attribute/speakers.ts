@@ -1271,7 +1271,11 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     if (role) return { speaker: role, title: null };
     if (s && at - s.at < SPEAKER_REACH && at > s.at && (s.entity.gender === null || s.entity.gender === m.gender) && !subjectNamedSince(reg, s.at, at, m.gender)) return { speaker: s.entity.name, title: null };
     const e = lastPerson(reg, at, m.gender);
-    return { speaker: e?.name ?? null, title: null };
+    // ("Selvik Bygg, the largest developer, expects … The governor was pressed … “…,” she said": a role opening a
+    // sentence since the last person named, which its title names as another person, in news)
+    const since = e && reg.text.length < BOOK_CHARS ? lastOccurrenceAt(reg, e, at) : -1;
+    const titled = since >= 0 ? roleOpeningSince(reg, { entity: e!, at: since }, at, m.gender) : null;
+    return { speaker: titled ?? e?.name ?? null, title: null };
   }
   // in a book, a rank it uses as a person's name ("said the General": addRankedCharacters)
   const ranked = reg.ranks?.get(m.text.toLowerCase());
@@ -2050,7 +2054,7 @@ const LAST_SPEAKER_REACH = 300;
 
 // "The senator was unmoved.": a role with its article opening a sentence, and the verb after it.
 // (past an opening phrase and its comma too, "Back on the quay, the 52-year-old was …": an age stands for the person)
-const ROLE_OPENING = /(?:^|[.!?][”’"]?\s+|\n\s*)(?:\p{Lu}[^,.!?\n“”"]{0,40},\s+)?([Tt]he\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+|\d{1,3}-year-old))\s+(?:was|is|had|has|did|would|could|pressed|continued|went|turned|shot|hit|fired|came)\b/gu;
+const ROLE_OPENING = /(?:^|[.!?][”’"]?\s+|\n\s*)(?:\p{Lu}[^,.!?\n“”"]{0,40},\s+)?([Tt]he\s+(?:[\p{Ll}-]+\s+)??(\p{Ll}+|\d{1,3}-year-old))\s+(?:was|is|had|has|did|would|could|pressed|continued|went|turned|shot|hit|fired|came)\b/gu;
 
 /**
  * The person a role or an age stands for, when it opens a sentence (maybe after an opening phrase) between the last
@@ -2356,6 +2360,12 @@ function placeByUse(reg: Registry, e: Entity): boolean {
     }
   }
   return e.locative;
+}
+
+/** Where `e` was last named before `at`; -1 where it was not. */
+function lastOccurrenceAt(reg: Registry, e: Entity, at: number): number {
+  for (let i = partitionPoint(reg.occurrences, (o) => o.at < at) - 1; i >= 0; i--) if (reg.occurrences[i]!.entity === e) return reg.occurrences[i]!.at;
+  return -1;
 }
 
 /** The last person named before `at` that agrees with the pronoun's gender. */

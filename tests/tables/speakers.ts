@@ -4181,6 +4181,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the minister had failed to give notice', speaker: 'Julian Ferrante' },
     ],
   },
+  {
+    note: 'a role opening a sentence ("The governor was pressed …"), with no one quoted before, names the person its title was given to for the pronoun after it, not a firm described since ("Selvik Bygg, the largest developer")',
+    text: 'Rates cut\n\nGovernor Ingrid Solhaug cut rates on Wednesday.\n\nSelvik Bygg, the largest developer, expects new orders to stabilise, according to a filing.\n\nBack at the press conference, the governor was pressed on whether the bank had waited too long.\n\n“I would rather be a few months late,” she said.',
+    quotes: [{ quote: 'I would rather be a few months late', speaker: 'Ingrid Solhaug' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
