@@ -696,6 +696,8 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
       if (s.gender && !e.gender) e.gender = s.gender;
       if (s.epithet) addTitle(e, s.epithet);
       if (titled) for (const t of s.titles) addTitle(e, t);
+      // ("Bhandari, 64, voted …": the age given with the surname is the fuller name's, for "the 64-year-old")
+      if (s.age !== null && e.age === null) e.age = s.age;
       reg.occurrences.push({ at: s.at, entity: e, quoted: false });
     }
   }
@@ -966,6 +968,8 @@ interface Single {
   honorific: boolean;
   /** That honorific (or title of rank) as written, the last before the name ("Mrs.", "Sir"); null when none. */
   address: string | null;
+  /** An age given after it ("Bhandari, 64,"); null when none. */
+  age: number | null;
   /**
    * "Mrs." before it, or "Lady" before a surname ("Lady Bertram", not "Lady Catherine"): in a
    * book, the wife or widow of the family, not a daughter of it.
@@ -1069,7 +1073,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // an appositive or an age after the name: "Jana Holub, the chief executive of …", "Marta Kovac, 45,"
   const after = appositiveAfter(text, end);
   if (words.length === 1) {
-    if (!org) singles.push({ at, word: lw[0]!, name: words[0]!, gender, epithet: epithetAround(after, before, commaBefore), titles, honorific: honorific && gender !== null, address, married: married === 'Lady' && genderOfFirst(lw[0]!) ? null : married });
+    if (!org) singles.push({ at, word: lw[0]!, name: words[0]!, gender, epithet: epithetAround(after, before, commaBefore), titles, honorific: honorific && gender !== null, address, married: married === 'Lady' && genderOfFirst(lw[0]!) ? null : married, age: after?.[1] ? Number(after[1]) : null });
     return;
   }
   const roleBefore = commaBefore ? ROLE_BEFORE.exec(before) : null;

@@ -4186,6 +4186,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Rates cut\n\nGovernor Ingrid Solhaug cut rates on Wednesday.\n\nSelvik Bygg, the largest developer, expects new orders to stabilise, according to a filing.\n\nBack at the press conference, the governor was pressed on whether the bank had waited too long.\n\n“I would rather be a few months late,” she said.',
     quotes: [{ quote: 'I would rather be a few months late', speaker: 'Ingrid Solhaug' }],
   },
+  {
+    note: 'an age given with the surname alone ("Bhandari, 64, voted …") is the fuller name\'s, for "the 64-year-old" after another person has spoken',
+    text: 'State vote\n\nChief Minister Harish Chandra Bhandur faces a tough fight.\n\nBhandur, 64, voted in his home constituency of Sonpur.\n\nArvind Mehra, a professor, said the result would turn on 30 seats. “This is close,” Mehra said.\n\nWhatever the outcome, the 64-year-old told PTI he would remain in public life.',
+    quotes: [
+      { quote: 'This is close', speaker: 'Arvind Mehra' },
+      { quote: 'he would remain in public life', speaker: 'Harish Chandra Bhandur' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
