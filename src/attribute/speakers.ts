@@ -1090,7 +1090,10 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     // (and so is a state or a country by its name, unless an honorific makes it a person's: "Nova Scotia", "Iowa")
     // (and a place by a word its name opens or ends with: "San Diego", "Lake Erie", "Mexico City", "Trump Plaza")
     const region = !honorific && (isRegion(lw) || lw.length > 1 && (PLACE_FIRST.has(lw[0]!) || PLACE_LAST.has(lw[lw.length - 1]!)));
-    const place = (g === null && (afterThe || text.length >= BOOK_CHARS && PLACE_HEADS.has(lw[lw.length - 1]!))) || (/^(?:st|saint)$/.test(lw[0]!) && !honorific) || region;
+    // (and, in news, one that ends in such a word right after "at", "in" or "near", with no given name: "seven seasons at
+    // Ashdown Park", not "Geun-hye Park")
+    const placeAt = g === null && lw.length > 1 && PLACE_HEADS.has(lw[lw.length - 1]!) && /\b(?:at|in|near)\s+$/.test(before);
+    const place = (g === null && (afterThe || text.length >= BOOK_CHARS && PLACE_HEADS.has(lw[lw.length - 1]!))) || placeAt || (/^(?:st|saint)$/.test(lw[0]!) && !honorific) || region;
     e = entity(name, lw, region ? null : g, !org && !place, place && (g === null || region) && !honorific);
     register(reg, e);
   } else if (gender && !e.gender) e.gender = gender;

@@ -4194,6 +4194,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'he would remain in public life', speaker: 'Harish Chandra Bhandur' },
     ],
   },
+  {
+    note: 'in news, a name that ends in a word for a place right after "at", "in" or "near" ("seven seasons at Ashdown Park") is a place, no person for a "he" after it',
+    text: 'Memoir\n\nFormer striker Lee Carrow has written a memoir.\n\nThe striker, who scored 112 goals in seven seasons at Ashdown Park, recounts a confrontation after which, he claims, he was dropped from the squad.',
+    quotes: [{ quote: 'he was dropped from the squad', speaker: 'Lee Carrow' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
