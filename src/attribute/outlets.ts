@@ -216,6 +216,21 @@ function aliasesIn(window: string, from: number, index: AliasIndex): AliasMatch[
 // (?<!\p{L}) before it is checked by wordStartExec.
 const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|warned|assured|reassured|cautioned|reminded|alerted|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|conversation\s+with|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|(?:asked|questioned|quizzed|pressed)\s+on|writ(?:ing|es|ten)\s+(?:for|in|on)|wrote\s+(?:for|in|on)|speaking\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+)?(?:to|with|on)|spoke\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+)?(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued|expressed)\s+(?:on|in|to)|posted\s+(?:on|to)|shared\s+(?:with|on)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+(?:on|to)|published\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month))\s+)?(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|(?:e-?mail|letter|message)\s+to|quoted\s+(?:by|in)|(?:reported|relayed|conveyed)\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|(?:seen|obtained|reviewed|viewed)\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
 
+// A programme's noun, maybe after lower-case words, where a descriptor ends: "election-night programme" of "ARD’s
+// election-night programme".
+const PROGRAMME_AT = /^(?:[\p{Ll}-]+\s+){0,3}(?:programme|program|show|broadcast|bulletin|newscast)(?![\p{L}])/u;
+// A listed outlet's possessive inside a descriptor, before lower-case words only ("ARD’s election-night ").
+const OWNER_IN_DESCRIPTOR = /(?:^|\s)(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})[’']s\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/** The listed outlet whose possessive stands in the descriptor `desc` that starts at `from` of the window; null if none. */
+function programmeOwner(window: string, from: number, desc: string): NamedSpan | null {
+  const m = OWNER_IN_DESCRIPTOR.exec(desc);
+  if (!m) return null;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  const hit = aliasAt(window, at, true);
+  return hit && hit.end === at + m[1]!.length ? hit : null;
+}
+
 // The nouns of a programme one appears on ("the technology podcast Signal & Noise", "the morning show Wake Up Harbour").
 const PROGRAMME_NOUN = 'podcast|show|programme|program|newsletter|blog';
 // The nouns of a medium that a place before them describes: "the Accra radio station Harbour FM", "the Jeddah-based
@@ -345,7 +360,9 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // ("quoted by state broadcaster VTV": the name a media descriptor introduces, before the descriptor itself)
     // ("appearing on NBC’s “The Late Hour,”": a listed outlet's possessive before a programme's title in marks names the
     // network, as "NBC’s “Meet the Press”" does)
-    const owner = desc && /[’']s\s+$/.test(desc[0]) && /^[“"]/.test(window.slice(at, at + 1)) ? aliasAt(window, after, true) : null;
+    // (or before the lower-case words of one of its programmes: "appearing on ARD’s election-night programme")
+    const owner = desc && /[’']s\s+$/.test(desc[0]) && /^[“"]/.test(window.slice(at, at + 1)) ? aliasAt(window, after, true) :
+      desc && PROGRAMME_AT.test(window.slice(at, at + 60)) ? programmeOwner(window, after, desc[0]) : null;
     // ("maintained on X late Friday that …": a platform whose name is a common word too, right after the quote's own cue)
     const onAfterCue = trig === 'on' && cueBefore(window, m.index, cueWord);
     // ("told 3AW", "an interview with local radio station 4MH": an Australian station's call sign, a digit first)

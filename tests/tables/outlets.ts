@@ -1551,6 +1551,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'the decision was final', outlet: '3AW' },
     ],
   },
+  {
+    note: 'a listed outlet\'s possessive before the lower-case words of one of its programmes ("appearing on CNN’s evening programme", "ARD’s election-night programme") names the outlet',
+    text: 'Election night\n\nHenrike Vollmar, appearing on ARD’s election-night programme, said that her party had lost.\n\nOlaf Brenner, speaking on CNN’s evening programme, said the coalition would hold.',
+    quotes: [
+      { quote: 'her party had lost', outlet: 'ARD' },
+      { quote: 'the coalition would hold', outlet: 'CNN' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
