@@ -1065,7 +1065,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly) || GROUP_PLURAL.test(lw[lw.length - 1]!) || isListedOutlet(words.join(' ')) || MEDIA_AFTER.test(text.slice(end, end + 24)) ||
     words.length > 2 && /^\d/.test(text[end] ?? '') && isListedOutlet(words.slice(0, -1).join(' ')) ||
     // (or a medium's name no list holds, by its words: "Diario Libre", "Kanal D", "the Coastline Courier")
-    isMediaName(words.join(' '));
+    isMediaName(words.join(' ')) ||
+    // (or the rest of a body's name after its head and "for": "the Centre for European Commerce Studies")
+    BODY_FOR_BEFORE.test(before);
   // (the patterns end at the name, so they only run when the text before ends as they need)
   const commaBefore = /,\s*$/.test(before.slice(-3));
   const kin = commaBefore || before.endsWith(' ') ? kinBefore(before.slice(-24)) : null;
@@ -1843,6 +1845,9 @@ function sentenceBefore(text: string, from: number, to: number): { text: string;
   const trimmed = piece.trimStart();
   return { text: trimmed, start: lo + window.lastIndexOf(piece) + piece.length - trimmed.length };
 }
+// A body's head and "for" right before a run: "Centre for ", "Institute for the ", "Centers for ".
+const BODY_FOR_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${capitalised(BODY_HEADS)})s?[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?$`, 'u');
+
 // A body by its noun opening a sentence as its subject: "The union disputed …", "The company defended …".
 const DESCRIBED_BODY_OPENING = new RegExp(String.raw`^The[ \u00a0]+(${[...BODY_HEADS].join('|')})[ \u00a0]+\p{Ll}`, 'u');
 
@@ -2309,6 +2314,8 @@ function subordinate(text: string, at: number): boolean {
   const run = nameRunAt(text, at);
   if (/[’']s?$/u.test(run)) return true;
   const before = text.slice(Math.max(0, at - 40), at);
+  // (a name that modifies a noun after an indefinite article: "a Clinton supporter", "an Obama adviser")
+  if (/(?<![\p{L}])[Aa]n?\s+$/u.test(before) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(at + run.length, at + run.length + 3))) return true;
   // ("Secretary of the Navy Ray Mabus": "of" after a role opens the title, not an object, where a person's name
   // follows the body's word; not "director of the House Majority PAC", "a supporter of Mr. Trump")
   const role = ROLE_OF.exec(before);

@@ -4199,6 +4199,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Memoir\n\nFormer striker Lee Carrow has written a memoir.\n\nThe striker, who scored 112 goals in seven seasons at Ashdown Park, recounts a confrontation after which, he claims, he was dropped from the squad.',
     quotes: [{ quote: 'he was dropped from the squad', speaker: 'Lee Carrow' }],
   },
+  {
+    note: 'the rest of a body\'s name after its head and "for" ("the Centre for European Commerce Studies") is no person for a "she"; nor is a name that modifies a noun after "a" ("a Clinton supporter"): the subject of the sentence is',
+    text: 'Duties\n\nCommissioner Helena Vasquez said the duties were lawful.\n\nPieter Janssens, a trade economist at the Centre for European Commerce Studies, noted that the rates were low. “This is a signal,” Janssens said.\n\n“Nobody in this building wants a trade war,” she added.\n\nNora Tandy, a Vasquez supporter and president of the Centre for Open Markets, asked the panel a question. She said she asked it “to build on the earlier comments.”',
+    quotes: [
+      { quote: 'Nobody in this building wants a trade war', speaker: 'Helena Vasquez' },
+      { quote: 'to build on the earlier comments', speaker: 'Nora Tandy' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
