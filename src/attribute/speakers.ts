@@ -1889,6 +1889,8 @@ const FIRM_SIGNAL = new RegExp(String.raw`(?<![\p{L}’'-])${FIRM_NAME}(?:[’']
 const FIRM_DESCRIBED = new RegExp(String.raw`(?<![\p{L}])(?:operator|company|firm|carrier|carmaker|automaker|maker|manufacturer|retailer|airline|developer|insurer|lender|supplier|provider|utility|producer|conglomerate|app|platform|startup|start-up|exchange|chain)[ \u00a0]+${FIRM_NAME}(?![\p{L}])`, 'gu');
 // A name whose last word is a firm's: "Luminex Systems", "Brightwater Records".
 const FIRM_HEADED = new RegExp(String.raw`(?<![\p{L}’'-])((?:\p{Lu}[\p{L}&-]*[ \u00a0]){1,3}(?:${FIRM_HEADS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')}))(?![\p{L}])`, 'gu');
+// A sports club's name by its suffix: "Ashdown Rovers", "Castlemoor Athletic", "Harbridge United", "Kessel FC".
+const CLUB_NAMED = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}&’'-]*[ \u00a0]){1,3}(?:Rovers|Wanderers|Albion|Hotspur|Athletic|United|FC|AFC))(?![\p{L}])/gu;
 /** How far back (UTF-16 units) a firm's noun looks for the firm. */
 const FIRM_REACH = 4000;
 
@@ -1922,6 +1924,8 @@ function namedFirmBefore(text: string, at: number, noun: string): { name: string
     const own = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}&’'-]*[^\S\n]+){1,3}${head}s?(?:${of})?|${head}${of})(?![\p{L}])`, 'gu');
     for (const m of before.matchAll(own)) keep(m[1]!, m.index!);
   }
+  // ("Ashdown Rovers host Kingsbridge … the club said": a club's name by its sports suffix, for "the club" or "the team")
+  if ((noun === 'club' || noun === 'team') && !seen.size) for (const m of before.matchAll(CLUB_NAMED)) keep(m[1]!, m.index!);
   // (a name that holds the noun says which firm however far back it stands)
   const owned = seen.size > 0;
   if (!seen.size) {

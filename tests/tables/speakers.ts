@@ -4207,6 +4207,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'to build on the earlier comments', speaker: 'Nora Tandy' },
     ],
   },
+  {
+    note: '"the club" and "the team" take up a club named by its sports suffix in the paragraph or the one before ("Ashdown Rovers", "Harbridge United")',
+    text: 'Derby\n\nAshdown Rovers host Kingsbridge on Saturday. In a statement, the club said the fixture would go ahead as planned.',
+    quotes: [{ quote: 'the fixture would go ahead as planned', speaker: 'Ashdown Rovers' }],
+  },
+  {
+    note: '"the team" takes up a club named by its sports suffix in the paragraph before',
+    text: 'Manager sacked\n\nHarbridge United sacked its manager on Monday after a run of six defeats.\n\n“We thank him for his service,” the team said.',
+    quotes: [{ quote: 'We thank him for his service', speaker: 'Harbridge United' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
