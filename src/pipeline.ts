@@ -11,7 +11,7 @@ import { isNotSpeech, looksLikeTitle, spokenBefore, spokenVerbAt, type Place } f
 import { RULES, frame as ruleFrame, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, frameRelativeNaming, framePersonNarrated, framePrevious, frameSubject, quotedAs, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, mayNamePerson, type DialogueTurn } from './attribute/speakers.js';
 import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
-import { findOutlet, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
+import { describesOutlet, findOutlet, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
 import { notPast, outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
@@ -24,12 +24,6 @@ import { breaksParagraph, isHardWrapped, lineBreakBefore, paragraphEnd, paragrap
 const THAT_BEFORE = /(?<![\p{L}])that\s*$/u;
 // A clause of its own right after a cue: a determiner, a pronoun or a name, then a word ("said the two cases were …").
 const OWN_CLAUSE_AFTER = /^\s+(?:that\s+)?(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|we|\p{Lu}[\p{Ll}’'.-]+)\s+\p{L}/u;
-
-// The words of a description around an outlet's name in a speaker's noun phrase: its article, its country's possessive
-// and the adjectives news copy gives a medium before it ("the official", "Iran’s semi-official"; not "a reporter for"),
-// a medium's noun after it ("news agency").
-const OUTLET_DESCRIBED_BEFORE = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+)?(?:(?:official|semi-official|state-run|state-owned|state|government-run|pro-government|national|local|regional|independent|leading|influential|popular|top|private|public|online|opposition|conservative|liberal)\s+)*$/u;
-const OUTLET_DESCRIBED_AFTER = /^(?:\s+(?:news\s+agency|press\s+agency|agency|newspaper|daily|broadcaster|network|channel|television|radio|station|website|wire\s+service))?$/;
 
 /** How far (UTF-16 units) before and after a quotation its outlet is looked for. */
 const OUTLET_REACH = 400;
@@ -1006,10 +1000,12 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
   if (!outlet && options.outlet) outlet = options.outlet;
   // the speaker is the outlet the attribution names ("The Blaze reported"): its name as the outlet is known, not the
   // registry's shorter reading ("Blaze", "Hill")
-  if (speaker && outlet && m && outletMention && outletMention.start >= m.start && outletMention.end <= m.end && outlet.endsWith(speaker) && outlet !== speaker) speaker = outlet;
+  // (the outlet named inside the speaker's own words)
+  const within = m && outlet && outletMention && outletMention.start >= m.start && outletMention.end <= m.end ? { m, outlet, at: outletMention } : null;
+  if (within && speaker && within.outlet.endsWith(speaker) && within.outlet !== speaker) speaker = within.outlet;
   // (and a description of the outlet around its name: "The official Xinhua news agency said", "Iran’s semi-official
   // Tasnim news agency reported" are the outlet's words)
-  else if (speaker === m?.text && m.kind === 'noun' && outlet && outletMention && (outletMention.start > m.start || outletMention.end < m.end) && outletMention.start >= m.start && outletMention.end <= m.end && OUTLET_DESCRIBED_BEFORE.test(m.text.slice(0, outletMention.start - m.start)) && OUTLET_DESCRIBED_AFTER.test(m.text.slice(outletMention.end - m.start))) speaker = outlet;
+  else if (within && speaker === within.m.text && within.m.kind === 'noun' && describesOutlet(within.m.text.slice(0, within.at.start - within.m.start), within.m.text.slice(within.at.end - within.m.start))) speaker = within.outlet;
 
   return {
     quote: text.slice(span.start, span.end),

@@ -84,6 +84,13 @@ function titleFor(toks: readonly Token[], k: number, floor: number): boolean {
   if (j - 2 >= floor && isCap(toks[j]) && toks[j - 1]!.lower === 'of' && isRole(toks[j - 2]!)) j -= 2;
   return j >= floor && isCap(toks[j]) && isRole(toks[j]!) && !roleAsSurname(toks, j, floor);
 }
+/**
+ * Is toks[k] the apostrophe of a plural's possessive, written right after its word, before the capitalised head of an
+ * association's name ("Farmers’ Union", "Nurses’ Association")?
+ */
+function pluralBeforeAssociation(toks: readonly Token[], k: number): boolean {
+  return /^[’']$/.test(toks[k]!.text) && k >= 1 && toks[k - 1]!.end === toks[k]!.start && /\p{Ll}s$/u.test(toks[k - 1]!.text) && isCap(toks[k + 1]) && ASSOCIATION_HEADS.has(toks[k + 1]!.lower);
+}
 /** A body's head before "for", or its plural: "Center for …", "Centers for …". */
 const bodyHeadFor = (t: Token): boolean => isOrgHead(t) || isCap(t) && t.lower.endsWith('s') && BODY_HEADS.has(t.lower.slice(0, -1));
 
@@ -275,7 +282,7 @@ function nameGoesOnBefore(toks: readonly Token[], a: number, i: number, floor: n
   if (prev.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) && !roleAsSurname(toks, a - 2, floor) || isOrgHead(toks[a - 2]!))) return true;
   if (prev.lower === 'for' && a - 2 >= floor && (bodyHeadFor(toks[a - 2]!) || titleFor(toks, a - 1, floor))) return true;
   // (a plural's possessive before the head of a body's name: "the National Farmers’ Union")
-  if (/^[’']$/.test(prev.text) && a - 2 >= floor && isCap(toks[a - 2]) && /\p{Ll}s$/u.test(toks[a - 2]!.text) && toks[a - 2]!.end === prev.start && isCap(toks[a]) && ASSOCIATION_HEADS.has(toks[a]!.lower)) return true;
+  if (a - 2 >= floor && isCap(toks[a - 2]) && pluralBeforeAssociation(toks, a - 1)) return true;
   if (prev.lower === 'and' && a - 2 >= floor && isCap(toks[a - 2]) && bodyForBefore(toks, a - 2, floor)) return true;
   if (newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor)) return true;
   // (where a name follows the body's word: "the chair of the DNC" stays the DNC's chair, a noun phrase)
@@ -1536,7 +1543,7 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     while (b + 1 < limit && (nameToken(toks[b + 1]) || isRole(toks[b + 1]!) && isCap(toks[b + 2]) || toks[b + 1]!.lower === 'of' && isCap(toks[b + 2]) && isRole(toks[b]!) ||
       toks[b + 1]!.lower === 'for' && isCap(toks[b + 2]) && titleFor(toks, b + 1, a) || toks[b + 1]!.lower === 'and' && isCap(toks[b + 2]) && bodyForBefore(toks, b + 1, a) ||
       // ("said the National Farmers’ Union")
-      /^[’']$/.test(toks[b + 1]!.text) && toks[b]!.end === toks[b + 1]!.start && /\p{Ll}s$/u.test(toks[b]!.text) && b + 2 < limit && isCap(toks[b + 2]) && ASSOCIATION_HEADS.has(toks[b + 2]!.lower))) b++;
+      b + 2 < limit && pluralBeforeAssociation(toks, b + 1))) b++;
     while (b > a && NAME_PARTICLES.has(toks[b]!.lower)) b--;
     // "the White House press secretary, Josh Earnest", "Trump campaign manager Paul Manafort":
     // the capitalised words describe the person whose name follows the role
@@ -1623,7 +1630,8 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     while (caps < limit && caps - n < 4 && isCap(toks[caps]) && nameToken(toks[caps])) caps++;
     // ("The former Navy cryptologist said": or a noun of a person by its ending, no name after it)
     // (the head's end right after it: not "the al Qaeda-linked Islamic extremist cleric Anwar al-Awlaki")
-    const r = caps > n ? (roleAt(toks, caps) >= 0 ? roleAt(toks, caps) : caps < limit && isWord(toks[caps]) && PERSON_ENDING.test(toks[caps]!.text) && verbAfterNoun(toks[caps + 1]) ? caps : -1) : -1;
+    const role = caps > n ? roleAt(toks, caps) : -1;
+    const r = role >= 0 || caps === n ? role : caps < limit && isWord(toks[caps]) && PERSON_ENDING.test(toks[caps]!.text) && verbAfterNoun(toks[caps + 1]) ? caps : -1;
     if (r >= 0) {
       if (isCap(toks[r + 1]) && r + 1 < limit) n = r + 1;
       else {
@@ -1681,7 +1689,6 @@ function knowledgeTail(toks: readonly Token[], start: number, b: number, limit: 
   return e > linkAt ? e : b;
 }
 
-/** The name of a person that starts at token `n` ("Josh Earnest" of "…, Josh Earnest"), or null. */
 /**
  * The person's name that is all of the tokens [n, e), set off by commas after a title with no name of its own: "the
  * Deputy Minister for Maritime Affairs, Coastal Communities and the Blue Economy, Ilsabet Varro-Dunne, told …".
@@ -1691,6 +1698,7 @@ export function nameInCommas(text: string, toks: readonly Token[], n: number, e:
   return m && m.end === toks[e - 1]!.end && m.title === null && (m.name?.includes(' ') ?? false) ? m : null;
 }
 
+/** The name of a person that starts at token `n` ("Josh Earnest" of "…, Josh Earnest"), or null. */
 function personNameAt(text: string, toks: readonly Token[], n: number, limit: number): Mention | null {
   if (!nameToken(toks[n]) || !isCap(toks[n]) || NOT_NAME_WORDS.has(toks[n]!.lower)) return null;
   let e = n;

@@ -285,8 +285,23 @@ export function isMediaName(name: string): boolean {
   return m !== null && m[0].length === name.length || MEDIA_FIRST.test(name) && MEDIA_RUN.exec(name)?.[0].length === name.length;
 }
 
+// The nouns of a medium written right after its name: "KCNA news agency", "the Xinhua news agency".
+const MEDIUM_NOUNS_AFTER = String.raw`news\s+agency|press\s+agency|agency|newspaper|daily|broadcaster|network|channel|television|radio|website|wire\s+service`;
 /** A medium's noun right after its name, before the verb it is the subject of: "KCNA news agency said". */
-const MEDIUM_NOUN_AFTER_NAME = /^\s+(?:news\s+agency|press\s+agency|agency|newspaper|daily|broadcaster|network|channel|television|radio|website|wire\s+service)(?=\s)/;
+const MEDIUM_NOUN_AFTER_NAME = new RegExp(String.raw`^\s+(?:${MEDIUM_NOUNS_AFTER})(?=\s)`);
+// The words of a description around an outlet's name in a speaker's noun phrase: its article, its country's possessive
+// and the adjectives news copy gives a medium before it ("the official", "Iran’s semi-official"; not "a reporter for"),
+// a medium's noun after it ("news agency", "station").
+const OUTLET_DESCRIBED_BEFORE = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+)?(?:(?:official|semi-official|state-run|state-owned|state|government-run|pro-government|national|local|regional|independent|leading|influential|popular|top|private|public|online|opposition|conservative|liberal)\s+)*$/u;
+const OUTLET_DESCRIBED_AFTER = new RegExp(String.raw`^(?:\s+(?:${MEDIUM_NOUNS_AFTER}|station))?$`);
+
+/**
+ * Are `before` and `after`, the words of a speaker's noun phrase around the outlet named in it, a description of that
+ * outlet ("The official " … " news agency"), so that the outlet is the speaker?
+ */
+export function describesOutlet(before: string, after: string): boolean {
+  return (before !== '' || after !== '') && OUTLET_DESCRIBED_BEFORE.test(before) && OUTLET_DESCRIBED_AFTER.test(after);
+}
 
 /**
  * Is the name, of two words or more, an outlet of the gazetteer ("Der Spiegel", "Fox News")? Such a name is a body's,

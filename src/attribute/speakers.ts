@@ -1066,8 +1066,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     words.length > 2 && /^\d/.test(text[end] ?? '') && isListedOutlet(words.slice(0, -1).join(' ')) ||
     // (or a medium's name no list holds, by its words: "Diario Libre", "Kanal D", "the Coastline Courier")
     isMediaName(words.join(' ')) ||
-    // (or the rest of a body's name after its head and "for": "the Centre for European Commerce Studies")
-    BODY_FOR_BEFORE.test(before);
+    // (or the rest of a body's name after its head and "for": "the Centre for European Commerce Studies"; the pattern of
+    // every body's head runs only where "for" ends the words before)
+    FOR_BEFORE.test(before) && BODY_FOR_BEFORE.test(before);
   // (the patterns end at the name, so they only run when the text before ends as they need)
   const commaBefore = /,\s*$/.test(before.slice(-3));
   const kin = commaBefore || before.endsWith(' ') ? kinBefore(before.slice(-24)) : null;
@@ -1845,7 +1846,8 @@ function sentenceBefore(text: string, from: number, to: number): { text: string;
   const trimmed = piece.trimStart();
   return { text: trimmed, start: lo + window.lastIndexOf(piece) + piece.length - trimmed.length };
 }
-// A body's head and "for" right before a run: "Centre for ", "Institute for the ", "Centers for ".
+// "for" (and "the") right before a run, and a body's head before it: "Centre for ", "Institute for the ", "Centers for ".
+const FOR_BEFORE = /(?<![\p{L}])for[ \u00a0]+(?:the[ \u00a0]+)?$/u;
 const BODY_FOR_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${capitalised(BODY_HEADS)})s?[ \u00a0]+for[ \u00a0]+(?:the[ \u00a0]+)?$`, 'u');
 
 // A body by its noun opening a sentence as its subject: "The union disputed …", "The company defended …".
@@ -2070,7 +2072,7 @@ const LAST_SPEAKER_REACH = 300;
 
 // "The senator was unmoved.": a role with its article opening a sentence, and the verb after it.
 // (past an opening phrase and its comma too, "Back on the quay, the 52-year-old was …": an age stands for the person)
-const ROLE_OPENING = /(?:^|[.!?][”’"]?\s+|\n\s*)(?:\p{Lu}[^,.!?\n“”"]{0,40},\s+)?([Tt]he\s+(?:[\p{Ll}-]+\s+)??(\p{Ll}+|\d{1,3}-year-old))\s+(?:was|is|had|has|did|would|could|pressed|continued|went|turned|shot|hit|fired|came)\b/gu;
+const ROLE_OPENING = new RegExp(String.raw`(?:^|[.!?][”’"]?\s+|\n\s*)(?:\p{Lu}[^,.!?\n“”"]{0,40},\s+)?([Tt]he\s+(?:[\p{Ll}-]+\s+)??(\p{Ll}+|${AGE_NOUN.source.slice(1, -1)}))\s+(?:was|is|had|has|did|would|could|pressed|continued|went|turned|shot|hit|fired|came)\b`, 'gu');
 
 /**
  * The person a role or an age stands for, when it opens a sentence (maybe after an opening phrase) between the last

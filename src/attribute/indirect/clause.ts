@@ -150,6 +150,9 @@ function pastAfterModal(toks: readonly Token[], from: number, k: number): boolea
 
 /** The auxiliaries a plural subject takes: "borrowing costs could …", "rising prices have …". */
 const PLURAL_AUXILIARY = /^(?:could|would|will|can|may|might|should|must|have|had|are|were)$/;
+/** Is toks[k] a plural noun before an auxiliary a plural takes ("costs could" of "borrowing costs could rise")? */
+const pluralSubjectAt = (toks: readonly Token[], k: number): boolean =>
+  /^\p{Ll}+s$/u.test(toks[k]?.text ?? '') && !/^(?:us|his|its|this|was|is|has|does)$/.test(toks[k]!.lower) && PLURAL_AUXILIARY.test(toks[k + 1]?.lower ?? '');
 
 export function endOfClause(toks: readonly Token[], from: number): number {
   // the clause runs to the sentence end, or to ", adding that" / ", saying",
@@ -241,7 +244,7 @@ export function endOfClause(toks: readonly Token[], from: number): number {
     // ", but …", which the annotators read as the speaker's)
     // (but an -ing word with its plural noun before an auxiliary is the subject of the main clause after an opening one: "if the
     // cap fails, borrowing costs could rise")
-    if (/^\p{Ll}{3,}ing$/u.test(nextWord) && !/^(including|according|regarding|concerning|following|notwithstanding|during|nothing|something|anything|everything|bring|thing|king|spring|string)$/.test(nextWord) && !(/^\p{Ll}+s$/u.test(toks[k + 2]?.text ?? '') && !/^(?:us|his|its|this|was|is|has|does)$/.test(toks[k + 2]!.lower) && PLURAL_AUXILIARY.test(toks[k + 3]?.lower ?? '')) || /^(although|though|whereas|however|while)$/.test(nextWord) ||
+    if (/^\p{Ll}{3,}ing$/u.test(nextWord) && !/^(including|according|regarding|concerning|following|notwithstanding|during|nothing|something|anything|everything|bring|thing|king|spring|string)$/.test(nextWord) && !pluralSubjectAt(toks, k + 2) || /^(although|though|whereas|however|while)$/.test(nextWord) ||
       k - from >= 4 && /^(?:compared|contrasted)$/.test(nextWord) && /^(?:with|to)$/.test(toks[k + 2]?.lower ?? '')) {
       e = k;
       break;

@@ -626,10 +626,10 @@ function reportSpecial(toks: readonly Token[], c: Cue, s: CueSpeaker, whoStart: 
   return false;
 }
 
-/** An act with its object, which is what the act reports (the cue had no clause after it). */
 // The words of an anonymity's terms after "to" (and "not"): "be identified", "be named because", "give his name".
 const ANONYMITY_TERMS = /^(?:be (?:named|identified|quoted|photographed)|(?:give|provide|use|disclose|reveal|share) (?:his|her|their|a|the)? ?(?:full |last )?names?)\b/;
 
+/** An act with its object, which is what the act reports (the cue had no clause after it). */
 function reportAct(toks: readonly Token[], c: Cue, s: CueSpeaker, act: boolean, si: number, run: CueRun): void {
   const { relative, speaker } = s;
   // "Clinton criticized the plan", "Graham urged Congress to act", "Sanders called him divisive"
@@ -644,7 +644,10 @@ function reportAct(toks: readonly Token[], c: Cue, s: CueSpeaker, act: boolean, 
   }
   if (/^(decline|refuse)$/.test(c.lemma) && toks[from]?.lower !== 'to') return;
   // ("who declined to be identified", "asked not to be named", "refused to give her name": the terms of anonymity, no words)
-  if (/^(decline|refuse|ask|request)$/.test(c.lemma) && toks[from]?.lower === 'to' && ANONYMITY_TERMS.test(toks[from + 1]?.lower === 'not' ? toks.slice(from + 2, from + 5).map((t) => t.lower).join(' ') : toks.slice(from + 1, from + 4).map((t) => t.lower).join(' '))) return;
+  if (/^(decline|refuse|ask|request)$/.test(c.lemma) && toks[from]?.lower === 'to') {
+    const terms = toks[from + 1]?.lower === 'not' ? from + 2 : from + 1;
+    if (ANONYMITY_TERMS.test(toks.slice(terms, terms + 3).map((t) => t.lower).join(' '))) return;
+  }
   // "Clinton wants to triple the program", "Rubio hoped to emerge …": an intention, for a third person stated as a
   // fact (not "may want", "will hope", "if you want", "I want", "nobody wants")
   if (WISH.test(c.lemma) && (/^(i|we|you|they|who|that|nobody|no one|none|anyone|anybody)$/i.test(speaker.text) || /^(may|might|would|could|should|will|can|did|do|does|if|not|n't|never|really|still|just)$/.test(toks[c.first - 1]?.lower ?? ''))) return;
