@@ -1,7 +1,7 @@
 // Noun phrases that name a speaker, read from tokens around a cue: a pronoun,
 // a proper name with its title ("Foreign Ministry spokesperson Guo Jiakun"),
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
-import { ASSOCIATION_HEADS, BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PLIGHT_EPITHETS, POSTNOMINALS, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS, SURNAME_PARTICLES, SURNAME_TITLES } from '../lexicon/people.js';
+import { ASSOCIATION_HEADS, BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PLIGHT_EPITHETS, PORTFOLIO_WORDS, POSTNOMINALS, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS, SURNAME_PARTICLES, SURNAME_TITLES } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
@@ -72,6 +72,20 @@ const isOrgHead = (t: Token): boolean => isCap(t) && BODY_HEADS.has(t.lower);
  */
 function bodyForBefore(toks: readonly Token[], k: number, floor: number): boolean {
   for (let j = k - 1; j >= floor + 1 && k - j <= 4 && (isCap(toks[j]) || toks[j]!.lower === 'for'); j--) if (toks[j]!.lower === 'for' && (bodyHeadFor(toks[j - 1]!) || titleFor(toks, j, floor))) return true;
+  return false;
+}
+/**
+ * Does "and" at `k` join two capitalised English words inside the name of a body or a title's portfolio after "of":
+ * "the Ministry of Trade and Industry", "the Chamber of Commerce and Industry", "Minister of Trade and Industry Ana
+ * Paz"? Not a person after a body ("Covert of the University of Chicago and Professor Knittel") nor a second person
+ * after a title's ("Secretary of State Hillary Clinton and Bernie Sanders").
+ */
+function portfolioAndAt(toks: readonly Token[], k: number, floor: number): boolean {
+  const next = toks[k + 1];
+  if (!next || !isCap(next) || isRole(next) || HONORIFICS.has(next.lower) || isGivenName(next.text) || !isDictionaryWord(next.lower)) return false;
+  for (let j = k - 1; j >= floor + 1 && k - j <= 4 && (isCap(toks[j]) && !isGivenName(toks[j]!.text) || toks[j]!.lower === 'of'); j--) {
+    if (toks[j]!.lower === 'of') return isOrgHead(toks[j - 1]!) || isCap(toks[j - 1]) && isRole(toks[j - 1]!) && !roleAsSurname(toks, j - 1, floor);
+  }
   return false;
 }
 /**
@@ -192,6 +206,10 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
     // (up to a portfolio's "for", read below: "Secretary of State for Health Matt Hancock")
     for (let k = body + 1; k <= b && toks[k]!.lower !== 'for'; k++) org ||= ORG_WORDS.has(toks[k]!.lower);
     nameStart = body + 1 <= b && !org ? body + 1 : b + 1;
+    // (the rest of a portfolio, its words listed: "Minister of Foreign Affairs Ana Paz", "Minister of Trade and
+    // Industry …"; none left where the portfolio ends the mention, "the Minister of Foreign Affairs" a title only; not
+    // a given name no list holds, "Secretary of State Ray Mabus")
+    if (nameStart <= b && nameStart > body) while (nameStart <= b && (PORTFOLIO_LINK.test(toks[nameStart]!.lower) || isCap(toks[nameStart]) && PORTFOLIO_WORDS.has(toks[nameStart]!.lower))) nameStart++;
   }
   // "Minister for Foreign Affairs and Regional Cooperation Ilsa Marovic", "Secretary of State for Health Matt Hancock":
   // a portfolio of capitalised English words after "for", the name from the first given name or word no dictionary
@@ -283,7 +301,7 @@ function nameGoesOnBefore(toks: readonly Token[], a: number, i: number, floor: n
   if (prev.lower === 'for' && a - 2 >= floor && (bodyHeadFor(toks[a - 2]!) || titleFor(toks, a - 1, floor))) return true;
   // (a plural's possessive before the head of a body's name: "the National Farmers’ Union")
   if (a - 2 >= floor && isCap(toks[a - 2]) && pluralBeforeAssociation(toks, a - 1)) return true;
-  if (prev.lower === 'and' && a - 2 >= floor && isCap(toks[a - 2]) && bodyForBefore(toks, a - 2, floor)) return true;
+  if (prev.lower === 'and' && a - 2 >= floor && isCap(toks[a - 2]) && (bodyForBefore(toks, a - 2, floor) || portfolioAndAt(toks, a - 1, floor))) return true;
   if (newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor)) return true;
   // (where a name follows the body's word: "the chair of the DNC" stays the DNC's chair, a noun phrase)
   if (prev.lower === 'the' && a - 3 >= floor && i - a >= 2 && toks[a - 2]!.lower === 'of' && isRole(toks[a - 3]!) && !roleAsSurname(toks, a - 3, floor)) return true;
@@ -1540,8 +1558,8 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     let a = t.lower === 'the' ? start + 1 : start;
     let b = a;
     // ("said Minister for Foreign Affairs and Trade Ilsa Marovic": a title's portfolio after "for")
-    while (b + 1 < limit && (nameToken(toks[b + 1]) || isRole(toks[b + 1]!) && isCap(toks[b + 2]) || toks[b + 1]!.lower === 'of' && isCap(toks[b + 2]) && isRole(toks[b]!) ||
-      toks[b + 1]!.lower === 'for' && isCap(toks[b + 2]) && titleFor(toks, b + 1, a) || toks[b + 1]!.lower === 'and' && isCap(toks[b + 2]) && bodyForBefore(toks, b + 1, a) ||
+    while (b + 1 < limit && (nameToken(toks[b + 1]) || isRole(toks[b + 1]!) && isCap(toks[b + 2]) || toks[b + 1]!.lower === 'of' && isCap(toks[b + 2]) && (isRole(toks[b]!) || isOrgHead(toks[b]!)) ||
+      toks[b + 1]!.lower === 'for' && isCap(toks[b + 2]) && titleFor(toks, b + 1, a) || toks[b + 1]!.lower === 'and' && isCap(toks[b + 2]) && (bodyForBefore(toks, b + 1, a) || portfolioAndAt(toks, b + 1, a)) ||
       // ("said the National Farmers’ Union")
       b + 2 < limit && pluralBeforeAssociation(toks, b + 1))) b++;
     while (b > a && NAME_PARTICLES.has(toks[b]!.lower)) b--;

@@ -2,7 +2,7 @@
 // linear pass, then resolves each attribution's mention to the full name the
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
-import { ASSOCIATION_HEADS, BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, FIRM_HEADS, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, PLIGHT_EPITHETS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_SYNONYMS, ROLE_TITLES, SURNAME_TITLES, TITLE_IMPLIES, foldName } from '../lexicon/people.js';
+import { ASSOCIATION_HEADS, BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, FIRM_HEADS, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, PLIGHT_EPITHETS, PORTFOLIO_WORDS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_SYNONYMS, ROLE_TITLES, SURNAME_TITLES, TITLE_IMPLIES, foldName } from '../lexicon/people.js';
 import { AGE_NOUN, type Mention } from './mentions.js';
 import { BODY_NOUNS, displayWords, isGivenName, namedBody, nationality, personStart, unlistedGivenName } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
@@ -489,22 +489,25 @@ function genderOfFirst(first: string): 'm' | 'f' | null {
   return f && !m ? 'f' : m && !f ? 'm' : null;
 }
 
-// A portfolio's words after a capitalised title's "for", up to the run: "Minister for Foreign Affairs and ", "Special
-// Envoy for ", "Secretary of State for ".
-const TITLE_FOR_BEFORE = /(\p{Lu}[\p{L}.-]*)\s+(?:of\s+\p{Lu}\p{L}*\s+)?for\s+(?:[\p{Lu}&][\p{L}-]*\s+|(?:and|of|the)\s+|,\s+)*$/u;
+// A portfolio's words after a capitalised title's "for" or "of", up to the run: "Minister for Foreign Affairs and ",
+// "Special Envoy for ", "Secretary of State for ", "Minister of Trade and ".
+const TITLE_PORTFOLIO_BEFORE = /(\p{Lu}[\p{L}.-]*)\s+(?:of\s+\p{Lu}\p{L}*\s+)?(for|of)\s+(?:[\p{Lu}&][\p{L}-]*\s+|(?:and|of|the)\s+|,\s+)*$/u;
 
 /**
  * How many words open the run as the rest of a title's portfolio: "Border Affairs" of "Special Envoy for Border
  * Affairs Teodor Halbrenn", "Regional Cooperation" of "Minister for Foreign Affairs and Regional Cooperation Ilsa
- * Marovic": the English words before the first given name or word no dictionary holds (two words kept for the name
- * where every one is English).
+ * Marovic", "Industry" of "Minister of Trade and Industry Lukas Brandl": the English words before the first given
+ * name or word no dictionary holds, after "of" the words of PORTFOLIO_WORDS only (two words kept for the name where
+ * every one is such a word).
  */
 function portfolioWords(text: string, r: { at: number; words: string[] }): number {
   if (r.words.length < 2) return 0;
-  const m = TITLE_FOR_BEFORE.exec(text.slice(Math.max(0, r.at - 100), r.at));
+  const m = TITLE_PORTFOLIO_BEFORE.exec(text.slice(Math.max(0, r.at - 100), r.at));
   if (!m || !isTitleWord(m[1]!)) return 0;
   let k = 0;
-  while (k < r.words.length && !isGivenName(clean(r.words[k]!)) && isDictionaryWord(clean(r.words[k]!).toLowerCase())) k++;
+  // (after "of", only a portfolio's listed words: "Secretary of State Ray Mabus" names Ray Mabus)
+  const portfolio = m[2] === 'of' ? (w: string) => PORTFOLIO_WORDS.has(w.toLowerCase()) : (w: string) => !isGivenName(w) && isDictionaryWord(w.toLowerCase());
+  while (k < r.words.length && portfolio(clean(r.words[k]!))) k++;
   return k < r.words.length ? k : Math.max(0, r.words.length - 2);
 }
 

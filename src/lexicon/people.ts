@@ -216,7 +216,8 @@ export const BODY_HEADS: ReadonlySet<string> = set_(
   `department ministry office agency bureau council commission committee union university college school institute
    foundation association bank court church party senate house congress parliament assembly corporation company
    fund reserve service army navy police administration federation coalition alliance league club academy society
-   board authority tribunal embassy consulate museum hospital centre center district orchestra`,
+   board authority tribunal embassy consulate museum hospital centre center district orchestra chamber directorate
+   inspectorate secretariat trust consortium cooperative syndicate`,
 );
 
 /**
@@ -266,7 +267,8 @@ export const ORG_WORDS: ReadonlySet<string> = set_(
    insurance securities investments ventures labs laboratories solutions software entertainment studios records
    hospital clinic museum library theatre theater stadium arena hotel restaurant market exchange
    research analytics biologics therapeutics biosciences semiconductor semiconductors consulting consultants associates logistics robotics dynamics
-   athletic athletics rovers wanderers albion hotspur fc afc`,
+   athletic athletics rovers wanderers albion hotspur fc afc
+   chamber directorate inspectorate secretariat trust consortium observatory cooperative co-operative syndicate`,
 );
 
 /**
@@ -411,6 +413,23 @@ export function foldName(lower: string): string {
   // (most names are ASCII: the test keeps the fold off the hot path)
   return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
 }
+
+/**
+ * The words of a minister's or a secretary's portfolio, written after "of" in a title before the name ("Minister of
+ * Foreign Affairs Ana Paz", "Minister of Trade and Industry Lukas Brandl", "Secretary of Health and Human Services
+ * …"). Source: the names of ministries and departments in the cabinets of English-speaking governments and in wire
+ * copy of others' (Commonwealth, US, EU, African and Asian cabinets), lower case.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  `affairs foreign home internal external interior defence defense security justice finance treasury economy economic
+   trade industry industries commerce enterprise investment employment labour labor works public health education
+   energy environment climate agriculture fisheries forestry food rural urban regional local development planning
+   housing transport transportation infrastructure communications information technology digital science research
+   innovation culture arts heritage sport sports tourism youth women children family families social welfare services
+   human natural resources mines mining water lands land veterans immigration citizenship integration cooperation
+   relations budget revenue administration governance constitutional parliamentary legal maritime border national
+   international policy reform reconstruction solidarity equality`.split(/\s+/).filter(Boolean),
+);
 
 /**
  * Letters written after a person's name that are no part of it: honours, the ranks of counsel, seats and degrees

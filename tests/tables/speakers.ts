@@ -4217,6 +4217,26 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Manager sacked\n\nHarbridge United sacked its manager on Monday after a run of six defeats.\n\n“We thank him for his service,” the team said.',
     quotes: [{ quote: 'We thank him for his service', speaker: 'Harbridge United' }],
   },
+  {
+    note: 'a body\'s name runs on through "of" and "and" between capitalised English words ("the Ministry of Trade and Industry", "the Tarnby Chamber of Commerce and Industry"), before a cue and after one ("said the Bank of Ostmark"); a title\'s portfolio after "of" is no part of the name ("Minister of Foreign Affairs Ana Paz")',
+    text: 'Export slump\n\nThe Tarnby Chamber of Commerce and Industry said orders had fallen for a third month. The Ministry of Trade and Industry said the figures were provisional.\n\n“Credit remains tight,” said the Bank of Ostmark.\n\nMinister of Foreign Affairs Ana Paz said talks with buyers would resume, and Minister of Trade and Industry Lukas Brandl said the port would stay open.\n\nIn Varsel, the Varsel Chamber of Commerce said exporters were cutting shifts.',
+    quotes: [
+      { quote: 'orders had fallen for a third month', speaker: 'Tarnby Chamber of Commerce and Industry' },
+      { quote: 'the figures were provisional', speaker: 'Ministry of Trade and Industry' },
+      { quote: 'Credit remains tight', speaker: 'Bank of Ostmark' },
+      { quote: 'talks with buyers would resume', speaker: 'Ana Paz', speakerTitle: 'Minister of Foreign Affairs' },
+      { quote: 'the port would stay open', speaker: 'Lukas Brandl', speakerTitle: 'Minister of Trade and Industry' },
+      { quote: 'exporters were cutting shifts', speaker: 'Varsel Chamber of Commerce' },
+    ],
+  },
+  {
+    note: 'an "and" after a body named with "of" joins no person to it: a title ("and Professor Knittel") or a given name ("and Bernie Sanders") after it starts another name',
+    text: 'Battery costs\n\nA study by Miriam Holt of the University of Ostmark and Professor Dunleavy concluded that batteries would have to halve in price.\n\nFormer Secretary of State Rosa Imhoff and Bernard Quist said they would debate in March.',
+    quotes: [
+      { quote: 'batteries would have to halve in price', speaker: ['Miriam Holt and Dunleavy', 'Dunleavy'] },
+      { quote: 'they would debate in March', speaker: 'Rosa Imhoff and Bernard Quist' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

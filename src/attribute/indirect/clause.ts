@@ -192,7 +192,10 @@ export function endOfClause(toks: readonly Token[], from: number): number {
     }
     // "… and Democrats accused the GOP …", "…, while 22 percent said …": another speaker's statement
     if (CLAUSE_JOINERS.has(t.lower) && k > from + 2) {
-      const other = findCues(toks, k + 1, Math.min(toks.length, k + 8)).find((x) => !x.gerund && (isSpeech(x) || isAct(x) && !ownWish(x.lemma, toks[k + 1]!.lower))) ?? actWordIn(toks, k + 2, Math.min(toks.length, k + 8));
+      // (past a long title and name before the cue: "…, and Minister of Trade and Industry Lukas Brandl said …")
+      let reach = k + 8;
+      for (let r = k + 1; r < toks.length && r < k + 16 && (/^\p{Lu}/u.test(toks[r]!.text) || TITLE_LINK.test(toks[r]!.lower)); r++) reach = Math.max(reach, r + 3);
+      const other = findCues(toks, k + 1, Math.min(toks.length, reach)).find((x) => !x.gerund && (isSpeech(x) || isAct(x) && !ownWish(x.lemma, toks[k + 1]!.lower))) ?? actWordIn(toks, k + 2, Math.min(toks.length, k + 8));
       // (not a noun in a compound subject: "the flight data and cockpit voice recorders had been flown …")
       const compound = other !== undefined && NOUN_OR_VERB.test(toks[other.first]!.lower) && toks[other.last + 1]?.kind === 'word' && /^(?:had|has|have|was|were|is|are|will|would|could|can)$/.test(toks[other.last + 2]?.lower ?? '');
       // (nor a plural noun whose verb does not agree with it, so that it closes the subject the clause began with: "the
