@@ -214,8 +214,10 @@ function aliasesIn(window: string, from: number, index: AliasIndex): AliasMatch[
 
 // Words that introduce the outlet that carried a statement.
 // (?<!\p{L}) before it is checked by wordStartExec.
-const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|warned|assured|reassured|cautioned|reminded|alerted|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|conversation\s+with|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|(?:asked|questioned|quizzed|pressed)\s+on|writ(?:ing|es|ten)\s+(?:for|in|on)|wrote\s+(?:for|in|on)|speaking\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+)?(?:to|with|on)|spoke\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+)?(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued|expressed)\s+(?:on|in|to)|posted\s+(?:on|to)|shared\s+(?:with|on)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+(?:on|to)|published\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month))\s+)?(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|(?:e-?mail|letter|message)\s+to|quoted\s+(?:by|in)|(?:reported|relayed|conveyed)\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|(?:seen|obtained|reviewed|viewed)\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
+const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|warned|assured|reassured|cautioned|reminded|alerted|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|conversation\s+with|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|(?:asked|questioned|quizzed|pressed)\s+on|writ(?:ing|es|ten)\s+(?:for|in|on)|wrote\s+(?:for|in|on)|speaking\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+)?(?:to|with|on)|spoke\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+)?(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued|expressed)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month|year))\s+)?(?:on|in|to)|posted\s+(?:on|to)|shared\s+(?:with|on)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+(?:on|to)|published\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month))\s+)?(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|(?:e-?mail|letter|message)\s+to|quoted\s+(?:by|in)|(?:reported|relayed|conveyed)\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|(?:seen|obtained|reviewed|viewed)\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
 
+// A time inside a trigger, after its verb: "said last month on", "stated on Monday in".
+const TIME_IN_TRIGGER = /\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|(?:last|this)\s+(?:week|month|year))\s+(?=(?:on|in|to|by)$)/;
 // A programme's noun, maybe after lower-case words, where a descriptor ends: "election-night programme" of "ARD’s
 // election-night programme".
 const PROGRAMME_AT = /^(?:[\p{Ll}-]+\s+){0,3}(?:programme|program|show|broadcast|bulletin|newscast)(?![\p{L}])/u;
@@ -237,7 +239,7 @@ const PROGRAMME_NOUN = 'podcast|show|programme|program|newsletter|blog';
 // daily Al-Mal’ab", "the London newspaper The Clarion" (the place is no outlet's name).
 const PLACE_MEDIA_NOUN = 'station|daily|newspaper|paper|broadcaster|tabloid|weekly|magazine|channel|network|website';
 // Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
-const DESCRIPTOR = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|own|state|state-run|state-owned|official|news|information|agency|company|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|podcast|newsletter|blog|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Ll}-]+(?=\s+(?:${PROGRAMME_NOUN}|magazine|newspaper|paper|daily|weekly|website|site|tabloid|broadcaster|station|channel|journal|wire|radio|news)\s)|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu})|\p{Lu}\p{Ll}[\p{L}’'.-]*(?=\s+(?:[\p{Ll}-]+\s+)?(?:${PLACE_MEDIA_NOUN})\s+\p{Lu}))\s+){0,5}`, 'u');
+const DESCRIPTOR = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|own|state|state-run|state-owned|official|news|information|agency|company|broadcaster|network|channel|newspaper|paper|daily|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|podcast|newsletter|blog|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Ll}-]+(?=\s+(?:${PROGRAMME_NOUN}|magazine|newspaper|paper|daily|weekly|website|site|tabloid|broadcaster|station|channel|journal|wire|radio|news)\s)|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+[’']s(?=\s+\p{Lu})|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu})|\p{Lu}\p{Ll}[\p{L}’'.-]*(?=\s+(?:[\p{Ll}-]+\s+)?(?:${PLACE_MEDIA_NOUN})\s+\p{Lu}))\s+){0,5}`, 'u');
 
 // An outlet as the subject of a reporting verb: "Reuters reported".
 // (a time may stand between: "The Times on Saturday wrote", "Reuters last week reported")
@@ -359,7 +361,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const after = m.index + m[0].length;
     const desc = DESCRIPTOR.exec(window.slice(after, after + 120));
     const at = after + (desc ? desc[0].length : 0);
-    const trig = m[0].trim().toLowerCase();
+    // (the time between a cue and its "on" left out: "stated last month on" is "stated on")
+    const trig = m[0].trim().toLowerCase().replace(TIME_IN_TRIGGER, ' ');
     // ("relayed to the Marrowfield Courier", "intimated to Sportsline Radio", "in remarks to TechLedger": "to" after the
     // quote's own cue, or after a verb of saying or a noun of remarks, names whom the words were said to, as "told" does)
     const spokenTo = trig === 'to' && saidTo(window.slice(Math.max(0, m.index - 48), m.index), cueWord, unlistedCue);
@@ -685,9 +688,12 @@ function titleAt(s: string, at: number): NamedSpan | null {
  */
 function cueBefore(s: string, at: number, cueWord: string | null): boolean {
   if (!cueWord) return false;
-  const before = s.slice(Math.max(0, at - cueWord.length - 2), at).trimEnd();
+  // (past a time between them: "stated last month on the Sweet Spot podcast", "said on Monday on …")
+  const before = s.slice(Math.max(0, at - cueWord.length - 32), at).trimEnd().replace(TIME_AFTER_CUE, '');
   return before.toLowerCase().endsWith(cueWord.toLowerCase()) && !letterBefore(before, before.length - cueWord.length);
 }
+// A time between a cue and its medium's "on": "last month", "on Monday", "earlier this week", "late Friday".
+const TIME_AFTER_CUE = /\s+(?:(?:on|late|early)\s+)?(?:(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later)$/i;
 
 /**
  * A name no list holds that an apposition says is a programme: "in an interview on First Light, the breakfast

@@ -2755,6 +2755,25 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Arson trial\n\nCross-examining, Oliver Strand, defending, put it to the witness that the yard had been poorly lit.\n\nThe council put it to a vote on Monday.',
     quotes: [{ quote: 'the yard had been poorly lit', speaker: 'Oliver Strand', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'according-to',
+    note: 'an apposition of the source after "According to X," is no part of what it said ("an independent research group", "the bank\'s chief economist"); a clause whose subject has a comma of its own is read whole',
+    text: 'Vacant homes levy\n\nAccording to the Brenmark Policy Unit, an independent research group, the levy could raise about 300 million crowns a year.\n\nAccording to Ilse Varga, the bank’s chief economist, rents would fall within two years.\n\nAccording to the Budget Office, the levy, if passed, would take effect in May.',
+    quotes: [
+      { quote: 'the levy could raise about 300 million crowns a year', speaker: 'Brenmark Policy Unit', rule: 'according-to-clause' },
+      { quote: 'rents would fall within two years', speaker: 'Ilse Varga', rule: 'according-to-clause' },
+      { quote: 'the levy, if passed, would take effect in May', speaker: 'Budget Office', rule: 'according-to-clause' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a time of two words between the cue and the medium before "that" ("stated last month on the … podcast that", "said earlier this week on …") is no part of the clause',
+    text: 'Cocoa prices\n\nRupert Nakamura, a confectioner, stated last month on the Sweet Tooth podcast that his firm had changed several recipes.\n\nThe baker Ada Quinlan said earlier this week on local radio that prices would rise again.',
+    quotes: [
+      { quote: 'his firm had changed several recipes', speaker: 'Rupert Nakamura', rule: 'subject-cue-that' },
+      { quote: 'prices would rise again', speaker: 'Ada Quinlan', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -1559,6 +1559,15 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'the coalition would hold', outlet: 'CNN' },
     ],
   },
+  {
+    note: 'a time between the cue and its medium\'s "on" ("stated last month on the Sweet Tooth podcast", "said on Monday on …"), and a lower-case owner\'s possessive before a platform ("on the town council’s Facebook page"), leave the outlet named',
+    text: 'Cocoa prices\n\nRupert Nakamura, a confectioner, stated last month on the Sweet Tooth podcast that his firm had changed several recipes.\n\n“We cannot absorb it,” the baker Ada Quinlan said on Monday on the Flour Power podcast.\n\nThe mayor, Agnes Thornbury, wrote on the town council’s Facebook page that she had asked for an urgent meeting.',
+    quotes: [
+      { quote: 'his firm had changed several recipes', outlet: 'Sweet Tooth' },
+      { quote: 'We cannot absorb it', outlet: 'Flour Power' },
+      { quote: 'she had asked for an urgent meeting', outlet: 'Facebook' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -4237,6 +4237,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'they would debate in March', speaker: 'Rosa Imhoff and Bernard Quist' },
     ],
   },
+  {
+    note: '"the institute", "the ministry" take up a body named by the head before its "for" or "of" ("the Institute for Fiscal Balance", "the Ministry of Trade and Industry")',
+    text: 'Levy\n\nAccording to the Institute for Fiscal Balance, the levy could raise about 300 million crowns a year. The institute cautioned that revenue would fall over time.\n\nThe Ministry of Trade and Industry said exports fell by a third. The ministry added that prices would rise in the spring.',
+    quotes: [
+      { quote: 'the levy could raise about 300 million crowns a year', speaker: 'Institute for Fiscal Balance' },
+      { quote: 'revenue would fall over time', speaker: 'Institute for Fiscal Balance' },
+      { quote: 'exports fell by a third', speaker: 'Ministry of Trade and Industry' },
+      { quote: 'prices would rise in the spring', speaker: 'Ministry of Trade and Industry' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

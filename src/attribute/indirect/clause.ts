@@ -361,7 +361,12 @@ export function clauseStart(toks: readonly Token[], k: number, cueLast: number):
   // ("said Thursday during a taping of a town hall meeting in Buffalo, New York, that …": after a day, and over the
   // commas of a place's name, up to fifteen words, with no verb or relative word of a clause between)
   let m = k;
-  while (m < toks.length && m - k < 2 && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|also)$/.test(toks[m]!.lower)) m++;
+  // (or a time of two words: "stated last month on the Sweet Spot podcast that", "said earlier this week in …")
+  while (m < toks.length && m - k < 3) {
+    if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|also)$/.test(toks[m]!.lower)) m++;
+    else if (/^(?:last|this|next)$/.test(toks[m]!.lower) && TIME_NOUN.test(toks[m + 1]?.lower ?? '')) m += 2;
+    else break;
+  }
   // ("explained to Reuters the harbour would reopen": a listener after "to", then the clause without "that")
   const listened = toks[m]?.lower === 'to' ? listenerBeforeClause(toks, m + 1) : -1;
   if (listened > m + 1 && toks[listened]!.lower !== 'that') return listened;

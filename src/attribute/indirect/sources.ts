@@ -156,6 +156,31 @@ function conformity(toks: readonly Token[], c: Cue): boolean {
 // obtained by …", "the minutes released by …".
 const RECORD_SOURCE = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:transcript|recording|video|readout|minutes|footage|audio|tape)\b/iu;
 
+/** Words that open a clause after a comma, not a source's apposition going on: "…, which …", "…, if passed, …". */
+const NOT_AFTER_APPOSITION = /^(?:who|whom|whose|which|that|if|when|while|as|although|though|because|unless|once|after|before|since|until|and|or|but)$/;
+const APPOSITION_VERB = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|said|says)$/;
+
+/**
+ * The token after an apposition of a source that opens at `open` (an article, its words up to a comma, with no verb;
+ * after "the", a role among them: "a senior analyst at Brant Securities", "the bank's chief economist"), where a
+ * clause of some words follows it; `open` itself where none does.
+ */
+function pastApposition(toks: readonly Token[], open: number): number {
+  const article = toks[open]?.lower;
+  if (article !== 'a' && article !== 'an' && article !== 'the') return open;
+  let role = false;
+  for (let k = open + 1; k < toks.length && k - open <= 10; k++) {
+    const t = toks[k]!;
+    if (t.text === ',') {
+      if (k === open + 1 || article === 'the' && !role || NOT_AFTER_APPOSITION.test(toks[k + 1]?.lower ?? '') || wordsIn(toks, k + 1, endOfClause(toks, k + 1)) < MIN_WORDS) return open;
+      return k + 1;
+    }
+    if (t.kind !== 'word' && !/^[’'&-]$/.test(t.text) || APPOSITION_VERB.test(t.lower) || IRREGULAR_PAST.has(t.lower)) return open;
+    role ||= ROLE_NOUNS.has(t.lower);
+  }
+  return open;
+}
+
 /**
  * "According to X, CLAUSE", "CLAUSE, according to X", "FRONT, according to
  * X, REST": the reported words around a source cue; returns the index before
@@ -192,6 +217,9 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
       if (comma < 0) return taken;
       open = comma + 1;
     }
+    // ("According to the Institute for Fiscal Balance, an independent research group, the levy could …", "According to
+    // Ana Ruiz, the bank's chief economist, …": an apposition of the source is no part of what it said)
+    open = pastApposition(toks, open);
     const e = endOfClause(toks, open);
     if (wordsIn(toks, open, e) < MIN_WORDS) return taken;
     // ("According to the Budget Office, the bill would cost …": the clause after the comma is no apposition of the
