@@ -89,6 +89,16 @@ function portfolioAndAt(toks: readonly Token[], k: number, floor: number): boole
   return false;
 }
 /**
+ * Does "and" at `k` join the capitalised words of one body's name, after "the" and before the body's head that ends the
+ * name at `i` ("the Food and Allied Workers’ Union", "the Fire and Rescue Service")? Up to three words before it.
+ */
+function bodyAndAt(toks: readonly Token[], k: number, i: number, floor: number): boolean {
+  if (!ORG_WORDS.has(toks[i]!.lower) || !isCap(toks[i]) || i - k > 5) return false;
+  let j = k - 1;
+  while (j > floor && k - j <= 3 && isCap(toks[j]) && !isGivenName(toks[j]!.text)) j--;
+  return j < k - 1 && j >= floor && toks[j]!.lower === 'the';
+}
+/**
  * Is the "for" at `k` a capitalised title's, before its portfolio: "Minister for Foreign Affairs", "Special Envoy for
  * Border Affairs", "Secretary of State for Health"?
  */
@@ -301,7 +311,7 @@ function nameGoesOnBefore(toks: readonly Token[], a: number, i: number, floor: n
   if (prev.lower === 'for' && a - 2 >= floor && (bodyHeadFor(toks[a - 2]!) || titleFor(toks, a - 1, floor))) return true;
   // (a plural's possessive before the head of a body's name: "the National Farmers’ Union")
   if (a - 2 >= floor && isCap(toks[a - 2]) && pluralBeforeAssociation(toks, a - 1)) return true;
-  if (prev.lower === 'and' && a - 2 >= floor && isCap(toks[a - 2]) && (bodyForBefore(toks, a - 2, floor) || portfolioAndAt(toks, a - 1, floor))) return true;
+  if (prev.lower === 'and' && a - 2 >= floor && isCap(toks[a - 2]) && (bodyForBefore(toks, a - 2, floor) || portfolioAndAt(toks, a - 1, floor) || bodyAndAt(toks, a - 1, i, floor))) return true;
   if (newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor)) return true;
   // (where a name follows the body's word: "the chair of the DNC" stays the DNC's chair, a noun phrase)
   if (prev.lower === 'the' && a - 3 >= floor && i - a >= 2 && toks[a - 2]!.lower === 'of' && isRole(toks[a - 3]!) && !roleAsSurname(toks, a - 3, floor)) return true;

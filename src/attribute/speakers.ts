@@ -1419,10 +1419,13 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // (a firm's noun in the same statement takes up the firm though a person spoke since: "In the same statement, the
     // company said")
     const last = reg.lastBody ?? (taken[1] !== undefined && /\bsame\s+(?:statement|release|filing|note|letter)\b/i.test(sentenceAround(reg.text, m.start, m.end)[1]) ? reg.spokenFirm : undefined);
-    if (last && (at > last.at || last.at === m.end) && at - last.at < BODY_REACH_IT && /^\p{Lu}/u.test(last.text) && PUBLIC_BODY.test(last.text) === (taken[2] !== undefined)) return { speaker: last.text, title: m.title ?? m.text };
+    // (a firm's noun not for a body whose name's last word says it is none: "the company" is no "Bergsund Stock Exchange",
+    // no "Food and Allied Workers' Union")
+    const other = taken[1] !== undefined && last !== undefined && FIRM_ONLY_NOUN.test(taken[1]) && otherBodyThanFirm(last.text, taken[1]);
+    if (last && !other && (at > last.at || last.at === m.end) && at - last.at < BODY_REACH_IT && /^\p{Lu}/u.test(last.text) && PUBLIC_BODY.test(last.text) === (taken[2] !== undefined)) return { speaker: last.text, title: m.title ?? m.text };
     // ("Calvera Pharmaceuticals has recalled …, the company announced": a firm that opens the sentence whose clause a
     // firm's noun closes, where no body spoke before)
-    if (!last && taken[1] !== undefined) {
+    if ((!last || other) && taken[1] !== undefined) {
       const [from, sentence] = sentenceAround(reg.text, m.start, m.end);
       const opening = FIRM_OPENING.exec(sentence)?.[1];
       if (opening && from + opening.length < m.start && !PUBLIC_BODY.test(opening) && openingFirm(reg, opening, sentence.slice(opening.length, m.start - from))) return { speaker: opening, title: m.title ?? m.text };
@@ -1946,6 +1949,10 @@ function namedFirmBefore(text: string, at: number, noun: string): { name: string
   if (best && !owned) {
     const again = lastWordAt(before, best.name);
     if (again >= 0 && from + again > best.at) best.at = from + again;
+    // (or by its first word, where no dictionary holds it: "Halvorsen" of "Halvorsen Foods")
+    const first = best.name.split(/\s+/)[0]!;
+    const short = best.name.includes(' ') && first.length > 2 && !isDictionaryWord(first.toLowerCase()) ? lastWordAt(before, first) : -1;
+    if (short >= 0 && from + short > best.at) best.at = from + short;
   }
   return best && (owned || paragraphsBetween(text, best.at, at) <= 1) ? best : null;
 }
@@ -1992,6 +1999,16 @@ function paragraphsBetween(text: string, from: number, to: number): number {
 // where it is based or listed ("the Rannaport-based company", "the Oslo-listed firm").
 // (no Unicode class under /i: V8 closes such a class under case folding when it first compiles the pattern)
 const TAKEN_UP = /^the\s+(?:\S+-(?:based|listed|headquartered)\s+)?(?:(company|firm|group|team|club|airline|carrier|bank|insurer|retailer|automaker|carmaker|exchange|studio|label|publisher|chain)|(agency|regulator|watchdog|authority))$/i;
+// The nouns of TAKEN_UP that only a firm goes by ("the group", "the club" and "the bank" may stand for other bodies).
+const FIRM_ONLY_NOUN = /^(?:company|firm|airline|carrier|insurer|retailer|automaker|carmaker|chain)$/i;
+/** Does the last word of the body's name `name` make it another body than a firm ("Exchange", "Union", "Institute")? */
+function otherBodyThanFirm(name: string, noun: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).replace(/[’']s?$/, '').toLowerCase();
+  return last !== noun.toLowerCase() && NOT_FIRM_HEAD.test(last);
+}
+// The heads of a body's name that no firm ends in (not "House", "Penguin Random House"; not "Research", "Brightline
+// Research").
+const NOT_FIRM_HEAD = /^(?:department|ministry|office|agency|bureau|council|commission|committee|union|university|college|school|institute|foundation|association|court|church|party|senate|congress|parliament|assembly|army|navy|police|administration|federation|coalition|alliance|league|academy|society|board|authority|tribunal|embassy|consulate|museum|hospital|orchestra|chamber|directorate|inspectorate|secretariat|exchange|regulator|government)$/;
 // A word of a public body's or a group's name: "the agency" takes up such a body, "the company" none.
 const PUBLIC_BODY = new RegExp(String.raw`\b(?:${capitalised(PUBLIC_BODY_HEADS)})\b`);
 

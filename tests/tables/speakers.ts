@@ -4247,6 +4247,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'prices would rise in the spring', speaker: 'Ministry of Trade and Industry' },
     ],
   },
+  {
+    note: '"the company" takes up no body whose name says it is none ("the Tarrow Stock Exchange" that published a filing), but the firm the article named, by the first word of its name since ("Quenby" of "Quenby Foods")',
+    text: 'Profit warning\n\nShares in Quenby Foods fell 14 percent on Tuesday after the snacks maker cut its forecast.\n\nAccording to a filing published by the Tarrow Stock Exchange, Quenby has also suspended its share buyback.\n\nOnly three months ago, the company had told investors it was “well placed to absorb input cost volatility” thanks to long-term contracts.',
+    quotes: [{ quote: 'well placed to absorb input cost volatility', speaker: 'Quenby Foods' }],
+  },
+  {
+    note: 'a body\'s name of capitalised words joined by "and" after "the", up to its head, is one name ("the Food and Allied Workers’ Union", "the Fire and Rescue Service")',
+    text: 'Plant closure\n\nThe Food and Allied Workers’ Union said it would seek urgent talks with management.\n\nThe Fire and Rescue Service said the blaze had been contained by midnight.',
+    quotes: [
+      { quote: 'it would seek urgent talks with management', speaker: 'Food and Allied Workers’ Union' },
+      { quote: 'the blaze had been contained by midnight', speaker: 'Fire and Rescue Service' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
