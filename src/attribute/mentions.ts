@@ -1907,11 +1907,16 @@ export function relativeSubject(text: string, toks: readonly Token[], cueFirst: 
     let a = toks.findIndex((t) => t.start >= antecedent!.start);
     // ("McConnell, now the Senate majority leader, who …": past an adverb of time before the description)
     if (a > floor + 2 && /^(?:now|then|once|still|also)$/.test(toks[a - 1]!.lower) && toks[a - 2]!.text === ',') a--;
+    // ("R. Gil Kerlikowske, the United States Customs and Border Protection commissioner, who …": past the front of a long
+    // description the noun phrase found stops inside, to its comma)
+    let d = a;
+    while (d > floor + 1 && a - d < 8 && isWord(toks[d - 1]) && toks[d - 1]!.lower !== 'of') d--;
+    if (d < a && toks[d - 1]?.text === ',' && /^(?:the|a|an)$/.test(toks[d]!.lower)) a = d;
     const named = a > floor + 1 && toks[a - 1]!.text === ',' ? subjectBefore(text, toks, a - 1, floor) : null;
     // ("Detective Inspector Karel Voss of the Dremont police, who said …": the person of the body before "of")
     const ofBody = !named && a > floor + 1 && toks[a - 1]!.lower === 'of' && /^the\s/i.test(antecedent.text) ? subjectBefore(text, toks, a - 1, floor) : null;
     if (ofBody && ofBody.kind === 'name' && personName(ofBody) && ofBody.end === toks[a - 2]!.end) antecedent = { ...ofBody, title: ofBody.title ?? `of ${antecedent.text}` };
-    else if (named && named.kind === 'name' && !objectOfPreposition(toks, named)) antecedent = { ...named, title: named.title ?? antecedent.text };
+    else if (named && named.kind === 'name' && !objectOfPreposition(toks, named)) antecedent = { ...named, title: named.title ?? text.slice(toks[a]!.start, antecedent.end) };
     // ("Marguerite Vance, chief executive of Corvel Airlines, one of a dozen launch partners, who …": or the person's
     // name before a second description between commas)
     else if (named) {
@@ -1919,6 +1924,18 @@ export function relativeSubject(text: string, toks: readonly Token[], cueFirst: 
       while (c > floor && a - c < 14 && toks[c]!.text !== ',' && !CLAUSE_BREAK.test(toks[c]!.text)) c--;
       const first = c > floor && toks[c]!.text === ',' ? subjectBefore(text, toks, c, floor) : null;
       if (first && first.kind === 'name' && personName(first) && isWord(toks[c + 1]) && !isCap(toks[c + 1]) && !/^(?:who|whom|whose|which|where|when|and|or|but|in|at|on)$/.test(toks[c + 1]!.lower)) antecedent = { ...first, title: first.title ?? text.slice(toks[c + 1]!.start, toks[a - 2]!.end) };
+    }
+  } else if (antecedent.kind === 'name') {
+    // ("Tomas Hale, head of freight at the Miravel trading house Orsen Agri, who told …": a name that ends an apposition as the
+    // object of its preposition is no one "who" stands for; the person before the apposition's comma is)
+    const a = toks.findIndex((t) => t.start >= antecedent!.start);
+    let p = a - 1;
+    while (p > floor && a - p <= 5 && isWord(toks[p]) && !/^(?:of|for|at|with|from|in)$/.test(toks[p]!.lower)) p--;
+    if (p > floor && /^(?:of|for|at|with|from|in)$/.test(toks[p]!.lower)) {
+      let c = p - 1;
+      while (c > floor && a - c < 14 && toks[c]!.text !== ',' && !CLAUSE_BREAK.test(toks[c]!.text)) c--;
+      const first = c > floor && toks[c]!.text === ',' && c < p - 1 ? subjectBefore(text, toks, c, floor) : null;
+      if (first && first.kind === 'name' && personName(first) && isWord(toks[c + 1]) && !isCap(toks[c + 1]) && !/^(?:who|whom|whose|which|where|when|and|or|but|in|at|on|according)$/.test(toks[c + 1]!.lower)) antecedent = { ...first, title: first.title ?? text.slice(toks[c + 1]!.start, toks[j - 1]!.end) };
     }
   }
   // the pronoun is the words that name the speaker; the antecedent says who it is

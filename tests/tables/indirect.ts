@@ -2774,6 +2774,26 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'prices would rise again', speaker: 'Ada Quinlan', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'relative-cue',
+    note: 'after a quotation, a relative clause on its speaker ("…,” said X, …, who told reporters that …") reports the clause after its cue; "who" is the person, not a firm that ends the apposition ("head of freight at the trading house Orsen Agri"), nor the noun a long description\'s "and" cut ("the Harbour Customs and Border Service commissioner")',
+    text: 'Grain barges\n\n“Insurers have stopped quoting for the river,” said Tomas Lindqvist, head of freight at the Miravel trading house Orsen Agri, who told reporters that three of the firm’s barges had been idle for six weeks.\n\n“They deserve better,” said Colm Ferris, regional secretary of the dockers’ union, who told the crowd outside the plant that the union would demand talks.\n\n“We cannot see them all,” said Nils Berrow, the Harbour Customs and Border Service commissioner, who conceded that more tunnels might exist.',
+    quotes: [
+      { quote: 'three of the firm’s barges had been idle for six weeks', speaker: 'Tomas Lindqvist', rule: 'relative-cue' },
+      { quote: 'the union would demand talks', speaker: 'Colm Ferris', rule: 'relative-cue' },
+      { quote: 'more tunnels might exist', speaker: 'Nils Berrow', rule: 'relative-cue' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a place after the listener of "told", by its preposition ("outside the plant", "near the gates") or its adverb alone ("told the crowd outside that"), is no part of the clause',
+    text: 'Dock strike\n\nColm Ferris told reporters outside the plant that the union would demand talks.\n\nAda Brandt told the crowd outside that the strike would go on.\n\nPiet Olsen told workers near the gates that the vote was final.',
+    quotes: [
+      { quote: 'the union would demand talks', speaker: 'Colm Ferris', rule: 'subject-cue-that' },
+      { quote: 'the strike would go on', speaker: 'Ada Brandt', rule: 'subject-cue-that' },
+      { quote: 'the vote was final', speaker: 'Piet Olsen', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -370,7 +370,10 @@ export function clauseStart(toks: readonly Token[], k: number, cueLast: number):
   // ("explained to Reuters the harbour would reopen": a listener after "to", then the clause without "that")
   const listened = toks[m]?.lower === 'to' ? listenerBeforeClause(toks, m + 1) : -1;
   if (listened > m + 1 && toks[listened]!.lower !== 'that') return listened;
-  if (/^(on|in|at|to|during|via|through)$/.test(toks[m]?.lower ?? '')) {
+  // ("told the crowd outside that": a place's adverb alone)
+  if (/^(?:outside|inside|nearby|afterwards|afterward)$/.test(toks[m]?.lower ?? '') && toks[m + 1]?.lower === 'that') return m + 2;
+  // ("told reporters outside the plant that": a place by its preposition too)
+  if (/^(on|in|at|to|during|via|through|outside|inside|near|beside|behind|across|around)$/.test(toks[m]?.lower ?? '')) {
     let p = m + 1;
     // (a comma between a place's capitalised words only, "Buffalo, New York, that"; not before a participle's phrase,
     // "a message from Wendy Sherman, reporting that …")

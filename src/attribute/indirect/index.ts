@@ -54,7 +54,13 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
     // question put to the quotation's speaker ("“…,” she said when asked whether …") can be
     // kept below; nothing else need be read.
     let found: IndirectQuote[];
-    if (busy(s.start, s.start + 1)) found = [...saying, ...questions(text, toks, si)];
+    if (busy(s.start, s.start + 1)) {
+      found = [...saying, ...questions(text, toks, si)];
+      // ("“…,” said Colm Doyle, regional secretary of the union, who told reporters that the union would …": a relative
+      // clause on the speaker, after the quotation, reports the clause after its cue)
+      const relative = text.slice(s.start, s.end).includes(', who ') ? findCues(toks).filter((c) => isSpeech(c) && !c.gerund && toks[c.first - 1]?.lower === 'who' && toks[c.first - 2]?.text === ',' && !busy(toks[c.first]!.start, toks[c.first]!.end)) : [];
+      if (relative.length) found.push(...(fromCues(text, toks, relative, si) ?? []).filter((q) => q.rule === 'relative-cue'));
+    }
     else {
       // ("TASS quoted Lavrov as saying …": one cue, whose object speaks)
       const quoted = quotedAsCues(toks, findCues(toks));
