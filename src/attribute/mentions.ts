@@ -1314,6 +1314,12 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
         return m;
       }
     }
+    // ("The council’s attorney, Dominic Ferrante of Ferrante & Hale, said", "The residents’ lawyer, Samuel J. Price of the
+    // Halvern Legal Aid Society, argued": a person's name and the body they are of, between commas)
+    if (!endsInTitle && !atClauseStart && isCap(chunk[0]) && chunk.some((t) => t.lower === 'of')) {
+      const s = subjectBefore(text, toks, last, chunkStart);
+      if (s && s.kind === 'name' && s.start === chunk[0]!.start && personName(s)) return s.title ? s : { ...s, title: titleOf() ?? roleBefore(text, toks, k, floor) };
+    }
     if (atClauseStart) {
       // the clause opens with its subject: "Democratic nominee Hillary Clinton, at a gaggle, said",
       // "WASHINGTON -- President Obama, dedicating the museum, said"

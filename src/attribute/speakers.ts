@@ -177,7 +177,8 @@ function splitRun(words: string[], at: number, common: ((w: string) => boolean) 
       pos += w.length + 1;
       continue;
     }
-    const notName = NOT_NAME_WORDS.has(lower(w));
+    // (an initial "A." or "I." inside a name is none of the words "a" and "I": "Corinne A. Whitlow")
+    const notName = NOT_NAME_WORDS.has(lower(w)) && !(k + 1 < words.length && /^\p{Lu}\.$/u.test(w));
     if (cur.length && notName) {
       out.push({ words: cur, at: curAt });
       cur = [];

@@ -4260,6 +4260,22 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the blaze had been contained by midnight', speaker: 'Fire and Rescue Service' },
     ],
   },
+  {
+    note: 'a middle initial "A." or "I." is part of the name, not the word "a" or "I" ("Corinne A. Whitlow", "Samuel I. Price"): the surname alone later takes up the full name',
+    text: 'Library ruling\n\nJudge Corinne A. Whitlow of the Halvern County Court granted the injunction on Tuesday.\n\n“The public’s right to be heard is not a box to be checked,” Whitlow wrote.\n\nSamuel I. Price, who argued the case, was pleased. “The town has to start again,” Price said.',
+    quotes: [
+      { quote: 'The public’s right to be heard', speaker: 'Corinne A. Whitlow' },
+      { quote: 'The town has to start again', speaker: 'Samuel I. Price' },
+    ],
+  },
+  {
+    note: 'a description, then a name with the body it is of between commas ("The council’s attorney, Dominic Ferrante of Ferrante & Hale, said"): the person speaks, the description is the title',
+    text: 'Library ruling\n\nThe council’s attorney, Dominic Ferrante of the firm Ferrante & Hale, said the town would comply with the order.\n\nThe residents’ lawyer, Samuel Price of the Halvern Legal Aid Society, argued that the council had hidden the closure.',
+    quotes: [
+      { quote: 'the town would comply with the order', speaker: 'Dominic Ferrante', speakerTitle: 'The council’s attorney' },
+      { quote: 'the council had hidden the closure', speaker: 'Samuel Price', speakerTitle: 'The residents’ lawyer' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
