@@ -769,6 +769,11 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
       if (!isCap(toks[a]) && a - 1 >= floor && /^(?:the|a|an|this|that|its|his|her|their)$/.test(toks[a - 1]!.lower)) a--;
       break;
     }
+    // ("A Brennan & Vale spokesman": a firm's "&" between its capitalised words)
+    if (w.text === '&' && k > floor && isCap(toks[k - 1]) && isCap(toks[k + 1])) {
+      a = k;
+      continue;
+    }
     // (nor a function word with its verb, "There’s still time for …": no possessive)
     if (!isWord(w) || CUE_MODIFIERS.has(w.lower) || CLAUSE_WORD.test(w.lower) || IRREGULAR_PAST.has(w.lower) || NOT_NAME_CONTRACTED.test(w.lower)) break;
     if (DETERMINERS.has(w.lower) || /[’']s$/.test(w.text)) {

@@ -110,7 +110,7 @@ const SPEAKER_REACH = 300;
 // does not cross a line). Each repetition starts with a space and a capital
 // or a particle, so the pattern cannot backtrack.
 // (a double hyphen is a dash between words, never inside a name: "Jane--from Jane", "Yes--if Darcy")
-const NAME_RUN = /\p{Lu}(?:[\p{L}\p{M}’'.]|-(?!-))*(?:[ \u00a0](?:(?:von|van|der|den|de|da|del|della|di|dos|du|la|le|bin|ibn|al)[ \u00a0])*\p{Lu}(?:[\p{L}\p{M}’'.]|-(?!-))*)*/gu;
+const NAME_RUN = /\p{Lu}(?:[\p{L}\p{M}’'.]|-(?!-))*(?:[ \u00a0](?:(?:von|van|der|den|de|da|del|della|di|dos|du|la|le|bin|ibn|al|&)[ \u00a0])*\p{Lu}(?:[\p{L}\p{M}’'.]|-(?!-))*)*/gu;
 
 // A title or role word, with or without its full stop ("Gov", "gov.").
 const TITLE_WORDS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...HONORIFICS].flatMap((w) => (w.endsWith('.') ? [w, w.slice(0, -1)] : [w])));
@@ -1066,7 +1066,8 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // (a group by its plural, "Vermont Democrats", "Muslim Americans", is no person either)
   // (and so is a name a medium's noun follows: "told Bon Vivant magazine"; or a medium's with a number, "told Sky Sports
   // F1", whose run stops at the digit)
-  const org = lw.some((w) => ORG_WORDS.has(w)) || words.every(capitalsOnly) || GROUP_PLURAL.test(lw[lw.length - 1]!) || isListedOutlet(words.join(' ')) || MEDIA_AFTER.test(text.slice(end, end + 24)) ||
+  // (and a name of partners joined by "&": "Cushman & Wakefield", "Brennan & Vale")
+  const org = lw.some((w) => ORG_WORDS.has(w)) || lw.includes('&') || words.every(capitalsOnly) || GROUP_PLURAL.test(lw[lw.length - 1]!) || isListedOutlet(words.join(' ')) || MEDIA_AFTER.test(text.slice(end, end + 24)) ||
     words.length > 2 && /^\d/.test(text[end] ?? '') && isListedOutlet(words.slice(0, -1).join(' ')) ||
     // (or a medium's name no list holds, by its words: "Diario Libre", "Kanal D", "the Coastline Courier")
     isMediaName(words.join(' ')) ||
@@ -1155,6 +1156,9 @@ function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' |
   // name, that is the person's, "Edmund" for "Edmund Bertram")
   const onlySpoken = reg.onlySpoken;
   if (onlySpoken && onlySpoken.size > 0 && cands.length > 1) cands = cands.filter((e) => !onlySpoken.has(e));
+  // (not a firm of partners named after the person, where another fuller name holds the word: "Ferrante" is Dominic
+  // Ferrante of "Ferrante & Hale")
+  if (cands.length > 1 && cands.some((e) => !e.words.includes('&'))) cands = cands.filter((e) => !e.words.includes('&'));
   if (!cands.length) return null;
   if (cands.length === 1) return cands[0]!;
   // the most recent occurrence before `at`, else the first introduced
@@ -1423,6 +1427,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // (a firm's noun not for a body whose name's last word says it is none: "the company" is no "Bergsund Stock Exchange",
     // no "Food and Allied Workers' Union")
     const other = taken[1] !== undefined && last !== undefined && FIRM_ONLY_NOUN.test(taken[1]) && otherBodyThanFirm(last.text, taken[1]);
+    // ("Albright said … ⏎ Brennan & Vale is due to publish results in February. The company said in its statement …": a
+    // firm that opens the noun's paragraph, after the last body spoke, is the one the noun takes up)
+    const opener = last && taken[1] !== undefined ? paragraphFirm(reg, m.start, last.at) : null;
+    if (opener) return { speaker: opener, title: m.title ?? m.text };
     if (last && !other && (at > last.at || last.at === m.end) && at - last.at < BODY_REACH_IT && /^\p{Lu}/u.test(last.text) && PUBLIC_BODY.test(last.text) === (taken[2] !== undefined)) return { speaker: last.text, title: m.title ?? m.text };
     // ("Calvera Pharmaceuticals has recalled …, the company announced": a firm that opens the sentence whose clause a
     // firm's noun closes, where no body spoke before)
@@ -1882,16 +1890,31 @@ function describedBodyBefore(reg: Registry, at: number): string | null {
  */
 function openingFirm(reg: Registry, name: string, after: string): boolean {
   const words = wordsBy(name.split(/\s+/), lower);
-  if (words.some(bodyWord)) return true;
+  // (a firm's word in it, or its partners' names joined by "&": "Brennan & Vale")
+  if (words.some(bodyWord) || name.includes(' & ')) return true;
   const known = reg.entities.get(name);
   return !NOT_NAME_WORDS.has(words[0]!) && !isGivenName(words[0]!) && !known?.gender && !known?.place && known?.person !== true && /(?<![\p{L}])its(?![\p{L}])/u.test(after);
 }
 
+/**
+ * The firm whose name opens the paragraph of `at`, where the paragraph starts after `since` and the name is a firm's
+ * (openingFirm), by its fullest registered name; null otherwise.
+ */
+function paragraphFirm(reg: Registry, at: number, since: number): string | null {
+  const p = reg.text.lastIndexOf('\n\n', at);
+  if (p < 0 || p + 2 <= since) return null;
+  const para = reg.text.slice(p + 2, at);
+  const name = FIRM_OPENING.exec(para)?.[1];
+  if (!name || PUBLIC_BODY.test(name) || !openingFirm(reg, name, para.slice(name.length))) return null;
+  const full = resolveMention(reg, { kind: 'name', start: p + 2, end: p + 2 + name.length, text: name, name, title: null, gender: null }, p + 2).speaker ?? name;
+  return isGivenName(full.split(/\s+/)[0]!) ? null : full;
+}
+
 // The capitalised name that opens a sentence, before its verb: "Calvera Pharmaceuticals has recalled …".
-const FIRM_OPENING = /^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,4}\p{Lu}[\p{L}&.’'-]*)\s+\p{Ll}/u;
+const FIRM_OPENING = /^((?:(?:\p{Lu}[\p{L}&.’'-]*|&)\s+){0,4}\p{Lu}[\p{L}&.’'-]*)\s+\p{Ll}/u;
 // A firm's name by what the article gives it: "Vennland Rail's chief executive", "Luminex Systems’ shareholders",
 // "shares in Calloway", "Dishly Ltd" (a name of one to four capitalised words).
-const FIRM_NAME = String.raw`(\p{Lu}[\p{L}&-]*(?:[ \u00a0]\p{Lu}[\p{L}&-]*){0,3})`;
+const FIRM_NAME = String.raw`(\p{Lu}[\p{L}&-]*(?:[ \u00a0](?:&[ \u00a0])?\p{Lu}[\p{L}&-]*){0,3})`;
 const FIRM_SIGNAL = new RegExp(String.raw`(?<![\p{L}’'-])${FIRM_NAME}(?:[’'](?:s)?\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|CEO|chairman|chairwoman|founder|shares|share\s+price|headquarters|shareholders|employees|workforce|customers|annual\s+report|profits?|revenues?|board\s+of\s+directors)|\s+(?:Ltd|Inc|Corp|plc|LLC|GmbH|AG|SA)(?![\p{L}]))|[Ss]hares\s+(?:in|of)\s+${FIRM_NAME}`, 'gu');
 // A firm's name after the noun of its trade: "Rail operator Westline", "energy company Gulfline", "mining firm Kestrel",
 // "the payments app Nimbus Pay".

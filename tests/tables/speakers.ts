@@ -4276,6 +4276,23 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the council had hidden the closure', speaker: 'Samuel Price', speakerTitle: 'The residents’ lawyer' },
     ],
   },
+  {
+    note: 'a firm\'s name of partners joined by "&" is one name and a body, not a person ("Brennan & Vale Foods", "Cushman & Wakefield"): its short form takes up the full one, "A Brennan & Vale spokesman" keeps it, "he" passes over it, and "the company" takes up the firm that opens its paragraph after another firm spoke',
+    text: 'Profit warning\n\nShares in Brennan & Vale Foods fell 19 percent on Wednesday. Brennan & Vale said it now expected a lower profit.\n\nA Brennan & Vale spokesman said the board had not received any approach.\n\nOliver Hedge, who values golf courses for the brokerage Cushman & Wakefield, said the market was weak. Many of the closures, he said, involved public courses.\n\nShares in Albright Confectionery slipped 3 percent, although the company said its own cocoa costs were hedged.\n\nBrennan & Vale is due to publish results in February. The company said in its statement that it would give an update then.',
+    quotes: [
+      { quote: 'it now expected a lower profit', speaker: 'Brennan & Vale Foods' },
+      { quote: 'the board had not received any approach', speaker: 'Brennan & Vale spokesman' },
+      { quote: 'the market was weak', speaker: 'Oliver Hedge' },
+      { quote: 'Many of the closures', speaker: 'Oliver Hedge' },
+      { quote: 'its own cocoa costs were hedged', speaker: 'Albright Confectionery' },
+      { quote: 'it would give an update then', speaker: 'Brennan & Vale Foods' },
+    ],
+  },
+  {
+    note: 'a surname alone is the person, not a firm of partners named after them ("Ferrante" of "Dominic Ferrante of the firm Ferrante & Hale")',
+    text: 'Library ruling\n\nThe council’s attorney, Dominic Ferrante of the firm Ferrante & Hale, said the town would comply.\n\n“The council acted in good faith,” Ferrante told reporters.',
+    quotes: [{ quote: 'The council acted in good faith', speaker: 'Dominic Ferrante' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
