@@ -13,8 +13,9 @@ const SAME_INTERVIEW = /\b(?:(?:the|that|this|same) (?:interview|broadcast|appea
 // It continues no outlet named before (and the article's own publisher is never reported).
 const WRITERS_OWN = /(?<![\p{L}])(?:(?:told|tells|telling)\s+(?:me|us)|(?:interview|conversation|segment|broadcast|show|episode|appearance)\s+(?:I|we)\s+\p{Ll}+|(?:interview|conversation)\s+with\s+(?:me|us))(?![\p{L}])/u;
 const THIRD_PERSON = /^(?:he|she|they|it)$/i;
-// A broadcast or an interview a quote before was reported through, whoever spoke there: "Appearing on the same program".
-const ON_THE_SAME = /\b(?:on|in|during)\s+the\s+same\s+(?:program|programme|show|broadcast|segment|episode|podcast|telecast|newscast|bulletin|panel|interview)\b/i;
+// A broadcast or an interview a quote before was reported through, whoever spoke there: "Appearing on the same program",
+// "Speaking on the same station", "told the same newspaper".
+const ON_THE_SAME = /\b(?:on|in|during|to)\s+the\s+same\s+(?:program|programme|show|broadcast|segment|episode|podcast|telecast|newscast|bulletin|panel|interview|station|channel|network|newspaper|paper|website|outlet)\b/i;
 // "said in the interview": the interview named last, whoever gave it.
 const IN_THE_INTERVIEW = /\b(?:in|during)\s+(?:the|that|the\s+same)\s+interview\b/i;
 // Words that place a quote on another occasion than the interview before it.

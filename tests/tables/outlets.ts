@@ -1568,6 +1568,16 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'she had asked for an urgent meeting', outlet: 'Facebook' },
     ],
   },
+  {
+    note: 'a weekly\'s descriptor ("the weekly Continental Review"), lower-case words before a programme\'s noun ("the food industry podcast “Aisle Nine”"), and "on the same station" after an outlet named for another speaker, name the outlet; "told Radio Lorrant One that" keeps "One" in the listener',
+    text: 'Border talks\n\nIn an interview with the weekly Continental Review published on Thursday, Interior Minister Agnieszka Feld said her government had evidence of troop movements.\n\nDaniel Kessler, founder of the startup Sproutline, argued on the food industry podcast “Aisle Nine” that large manufacturers had misjudged shoppers.\n\nOpposition leader Anita Vasquez told Radio Lorrant One that the government had rushed the reform.\n\nSpeaking on the same station later in the day, Water Minister Hamish Kerrigan noted that the buyback scheme was voluntary.',
+    quotes: [
+      { quote: 'her government had evidence of troop movements', outlet: 'Continental Review' },
+      { quote: 'large manufacturers had misjudged shoppers', outlet: 'Aisle Nine' },
+      { quote: 'the government had rushed the reform', outlet: 'Radio Lorrant One' },
+      { quote: 'the buyback scheme was voluntary', outlet: 'Radio Lorrant One' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

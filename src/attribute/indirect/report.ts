@@ -333,8 +333,9 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     if (toks[k] && (DETERMINERS.has(toks[k]!.lower) || /[’']s$/.test(toks[k]!.text))) k++;
     const head = k;
     // (and past a title in marks: "told CBS’s “Face the Nation” that")
-    // (and past an ampersand inside the listener's name: "told Plate & Palate that")
-    k = walkPastTitles(toks, k, (j, words) => words < 5 && toks[j]!.lower !== 'that' && (toks[j]!.kind === 'word' || joinsName(toks, j)) && (j === head || !DETERMINERS.has(toks[j]!.lower)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[j]!.lower) && !(j > head && /^(on|in|at|during|after|before|last|this|outside|inside|near|beside|behind|across|around)$/.test(toks[j]!.lower))).end;
+    // (and past an ampersand inside the listener's name: "told Plate & Palate that"; a capitalised word of it that is a
+    // determiner too: "told Radio Lorrant One that")
+    k = walkPastTitles(toks, k, (j, words) => words < 5 && toks[j]!.lower !== 'that' && (toks[j]!.kind === 'word' || joinsName(toks, j)) && (j === head || !DETERMINERS.has(toks[j]!.lower) || /^\p{Lu}/u.test(toks[j]!.text) && NAME_WORD.test(toks[j - 1]!.text)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[j]!.lower) && !(j > head && /^(on|in|at|during|after|before|last|this|outside|inside|near|beside|behind|across|around)$/.test(toks[j]!.lower))).end;
     // ("told Reuters fresh elections could be held …": an auxiliary within the walk is the clause's; the listener is the
     // name or the one noun first, the words between it and the auxiliary the clause's subject)
     const aux = toks.findIndex((t, j) => j > head + 1 && j <= k && AUXILIARY.test(t.text));
