@@ -218,6 +218,9 @@ const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+o
 
 // A time inside a trigger, after its verb: "said last month on", "stated on Monday in".
 const TIME_IN_TRIGGER = /\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|(?:last|this)\s+(?:week|month|year))\s+(?=(?:on|in|to|by)$)/;
+// The name an apposition gives a medium described in lower case, between commas: ", Caldovian Public Radio," of "the
+// national broadcaster, Caldovian Public Radio, that".
+const APPOSED_NAME = /^,\s+((?:The\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'&.-]*){0,4}),/u;
 // A programme's noun, maybe after lower-case words, where a descriptor ends: "election-night programme" of "ARD’s
 // election-night programme".
 const PROGRAMME_AT = /^(?:[\p{Ll}-]+\s+){0,3}(?:programme|program|show|broadcast|bulletin|newscast)(?![\p{L}])/u;
@@ -392,6 +395,14 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     if (hit && bare !== hit.text) hit = { ...hit, name: hit.name.replace(OWNER_END, ''), text: bare, end: hit.end - (hit.text.length - bare.length) };
     // ("wrote in an email to the NFL Network’s Rich Eisen": a letter to a person of the outlet, not to the outlet)
     if (hit && /^(?:e-?mail|letter|message)\s/.test(trig) && /^[’']s\s+\p{Lu}/u.test(window.slice(hit.end, hit.end + 4))) continue;
+    // ("told the national broadcaster, Caldovian Public Radio, that": a descriptor's name in the apposition after it)
+    if (hit && /^\p{Ll}/u.test(hit.name)) {
+      const apposed = APPOSED_NAME.exec(window.slice(hit.end, hit.end + 80));
+      if (apposed) {
+        const start = hit.end + apposed[0].length - apposed[1]!.length - 1;
+        hit = { name: apposed[1]!, text: apposed[1]!, start, end: start + apposed[1]!.length };
+      }
+    }
     if (hit && SHORT_FORMS.has(hit.text)) hit = { ...hit, name: expandShortForm(text, from + hit.start, hit.text) ?? hit.name };
     else if (hit) hit = { ...hit, name: fullerName(text, from + hit.start, hit.text, hit.name) };
     if (hit) {

@@ -2794,6 +2794,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the vote was final', speaker: 'Piet Olsen', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'the name of a listener described in lower case, set off by commas before "that" ("told the state broadcaster, Radio Ostmark, that"), is no part of the clause',
+    text: 'Water plan\n\nIlse Marn told the state broadcaster, Radio Ostmark, that the canals would be repaired first.',
+    quotes: [{ quote: 'the canals would be repaired first', speaker: 'Ilse Marn', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

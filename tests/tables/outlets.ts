@@ -1578,6 +1578,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'the buyback scheme was voluntary', outlet: 'Radio Lorrant One' },
     ],
   },
+  {
+    note: 'a medium described in lower case, then its name between commas ("told the national broadcaster, Caldovian Public Radio, that"): the name is the outlet, and the clause starts after "that"',
+    text: 'Water plan\n\nAgriculture Minister Tobias Renwick later told the national broadcaster, Caldovian Public Radio, that the government had “no intention of taking water away from any family farm.”\n\nHis deputy, Ilse Marn, told the state broadcaster, Radio Ostmark, that the canals would be repaired first.',
+    quotes: [
+      { quote: 'no intention of taking water away from any family farm', outlet: 'Caldovian Public Radio' },
+      { quote: 'the canals would be repaired first', outlet: 'Radio Ostmark' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -60,7 +60,8 @@ export function fromCues(text: string, toks: readonly Token[], cues: Cue[], si: 
 
 /** Past an apposition at the comma `k` that a comma and "that" close ("…, a weekly newspaper, that"): the "that"; else `k`. */
 function pastApposition(toks: readonly Token[], k: number): number {
-  if (toks[k]?.text !== ',' || !/^(?:the|a|an|his|her|its|their)$/.test(toks[k + 1]?.lower ?? '')) return k;
+  // (or the name of a listener described in lower case: "told the state broadcaster, Radio Ostmark, that")
+  if (toks[k]?.text !== ',' || !/^(?:the|a|an|his|her|its|their)$/.test(toks[k + 1]?.lower ?? '') && !/^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) return k;
   let j = k + 2;
   while (j < toks.length && j - k <= 8 && (toks[j]!.kind === 'word' || /^[’']$/.test(toks[j]!.text)) && toks[j]!.lower !== 'that') j++;
   return toks[j]?.text === ',' && toks[j + 1]?.lower === 'that' ? j + 1 : k;
