@@ -106,7 +106,8 @@ export const NOUN_OR_VERB = /^(state|states|show|shows|protest|protests|find|fin
 // Tyrese Bellamy", "is recalling 210,000 salad kits", "Man charged after …", "charged with murder"). Source: the
 // test articles of December 5 and the polnear-train lines they were checked against.
 export const NOT_A_CUE_BEFORE: ReadonlyMap<string, RegExp> = new Map([
-  ['point', /^(?:guard|guards|man|person|of|blank|spread|total|lead)$/],
+  // (a score's points in sports copy: "one point above Saltmarsh United", "three points clear")
+  ['point', /^(?:guard|guards|man|person|of|blank|spread|total|lead|above|below|behind|ahead|clear|adrift|short|higher|lower|per|gap|deduction|deductions|haul|tally|swing)$/],
   ['recall', /^(?:\d[\d,.]*|more|nearly|about|some|over|all|thousands|millions|hundreds|its|their)$/],
   ['charge', /^(?:with|after|over|in|for|following)$/],
 ]);

@@ -2800,6 +2800,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Water plan\n\nIlse Marn told the state broadcaster, Radio Ostmark, that the canals would be repaired first.',
     quotes: [{ quote: 'the canals would be repaired first', speaker: 'Ilse Marn', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'not-speech',
+    note: 'negative: a score\'s "points" in sports copy ("one point above Saltmarsh United", "three points clear") is no cue; "analysts point out" is',
+    text: 'Relegation battle\n\nFor Rovers, the win lifts them off the bottom for the first time since October, one point above Saltmarsh United.\n\nThe club now sits three points clear of the drop zone, two points behind Harwich.\n\nThe win changes little for the long run, analysts point out.',
+    quotes: [{ quote: 'The win changes little for the long run', speaker: 'analysts', rule: 'clause-subject-cue' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
