@@ -658,7 +658,8 @@ const CALL_SIGN = /^(?!(?:WADA|WIPO|KFOR|WHOI|WAPO)(?![\p{L}]))(?:(?:[KW][A-Z]{3
 // A channel number after a station's word ("News 8", "Channel 4", "KTVB 7"), not after any name ("Gazette 2 weeks").
 const CHANNEL_NUMBER = String.raw`(?<=(?:News|Channel|TV|(?<![\p{L}])\p{Lu}{3,5}))[ \u00a0]\d{1,2}(?![\d\p{L}])(?!\s+(?:weeks?|days?|months?|years?|hours?|minutes?|times?|percent|per|points?|of|and|or|to)(?![\p{L}]))`;
 // (a name's particles, one or two: "Signal & Noise", "Diario de la Bahía", "Der Spiegel")
-const UNLISTED_RUN = new RegExp(String.raw`^\p{Lu}[\p{L}’'.-]*(?:[ \u00a0](?:(?:of|de|der|die|la|le|el|del|des|du|da|dos|&)[ \u00a0]){0,2}\p{Lu}[\p{L}’'.-]*){0,4}(?:${CHANNEL_NUMBER})?`, 'u');
+// (a channel's number after its hyphen too: "SRT-1", "Kanal-2")
+const UNLISTED_RUN = new RegExp(String.raw`^\p{Lu}[\p{L}’'.-]*(?:(?<=\p{L}-)\d{1,2}(?![\d\p{L}]))?(?:[ \u00a0](?:(?:of|de|der|die|la|le|el|del|des|du|da|dos|&)[ \u00a0]){0,2}\p{Lu}[\p{L}’'.-]*){0,4}(?:${CHANNEL_NUMBER})?`, 'u');
 // ("the News Agency of Nigeria", "the Times of India": "of" and a place after a medium's own word; not "the Daily Mail of
 // Johnson's plans")
 const MEDIA_RUN = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:[ \u00a0]\p{Lu}[\p{L}’'.-]*|(?<=(?:Agency|Corporation|Service|Times|Radio|Television|Network))[ \u00a0]of[ \u00a0](?:the[ \u00a0])?\p{Lu}\p{L}+(?![\p{L}’'-])|${CHANNEL_NUMBER}){0,5}`, 'u');
@@ -853,7 +854,7 @@ function takenUpMedium(text: string, window: string, after: number, from: number
     // (or the name after the noun: "in an episode of the podcast Reel Talk Weekly"; not a programme's of a station's
     // possessive, "Canal Meridiano's evening programme Tiempo Extra", which the station's name stands for)
     // ("told the paper" after "the regional newspaper Borneo Pos": the noun inside its compound)
-    lastName(new RegExp(String.raw`(?<![’']s[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2})(?<![\p{L}])${noun === 'paper' ? '(?:news)?paper' : noun}[ \u00a0]+((?:${NAME_PIECE}[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*)`, 'gu'), /^$/);
+    lastName(new RegExp(String.raw`(?<![’']s[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2})(?<![\p{L}])${noun === 'paper' ? '(?:news)?paper' : noun}[ \u00a0]+((?:${NAME_PIECE}[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*(?:(?<=-)\d{1,2}(?![\d\p{L}]))?)`, 'gu'), /^$/);
   // ("Speaking on Radio Calder’s Morning Desk programme … told the programme": the station whose programme it is)
   if (named) return span(stationOf(named) ?? named);
   // (only where no outlet of the gazetteer is named before: with one, which the noun takes up is as often another, "told
@@ -1259,6 +1260,8 @@ export function findInterviews(text: string): Interview[] {
 const OWN_DATA = /^(?:[’']s)?\s+(?:analysis|database|review|investigation|examination)(?![\p{L}])/u;
 const OWN_DATA_BEFORE = /(?<![\p{L}])(?:an?)\s+(?:(?:new|recent|exclusive)\s+)?$/u;
 const AUTHOR_LINE = /(?<![\p{L}])(?:is|was)\s+(?:an?|the)\s+[^.\n]{0,60}?(?:columnist|reporter|correspondent|editor)\s+(?:for|at|with)\s+(?:the\s+)?/gu;
+// An apposition of the one who told, right before the verb: ", the Karvenian spokesperson, ".
+const APPOSITION_BEFORE_TOLD = /,\s+(?:the|a|an|his|her|its|their)\s+[^,.;:!?]{1,60},\s*$/u;
 const SUBJECT_BEFORE = /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0,3})[^\p{Lu}]{0,60}$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 // (?<!\p{L}) before it is checked by wordStartExec.
@@ -1291,7 +1294,8 @@ export function findPublisher(text: string, index: AliasIndex = aliasIndex(text)
     const at = m.index + m[0].length;
     const h = aliasAt(text, at, false) ?? aliasAt(text, at + (/^the\s+/i.exec(text.slice(at, at + 4))?.[0].length ?? 0), false);
     if (!h || ON_AIR.has(h.name)) continue;
-    const who = SUBJECT_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    // (past an apposition between commas: "Brastova, the Karvenian spokesperson, told" is Brastova, not "Karvenian")
+    const who = SUBJECT_BEFORE.exec(text.slice(Math.max(0, m.index - 140), m.index).replace(APPOSITION_BEFORE_TOLD, ' '));
     // (not a country's initials, "the company’s U.S. sales arm, told", which tells nothing)
     if (who && !INITIALS.test(who[1]!) && toldBy(h.name, who[1]!)) return h.name;
   }

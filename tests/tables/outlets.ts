@@ -1586,6 +1586,22 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'the canals would be repaired first', outlet: 'Radio Ostmark' },
     ],
   },
+  {
+    note: 'one person who told an outlet twice, the second time with an apposition before "told" ("Brastova, the Karvenian spokesperson, told Reuters"), makes it no article\'s own publisher: the outlet stays named',
+    text: 'Border talks\n\nDeputy Foreign Minister Ilona Brastova told Reuters that the plan “treats a sovereign frontier as if it were a refugee camp.”\n\nThe mediators are expected to circulate a revised draft next week. Brastova, the Karvenian spokesperson, told Reuters that Oresk would study any new text “seriously and without prejudice.”',
+    quotes: [
+      { quote: 'treats a sovereign frontier as if it were a refugee camp', outlet: 'Reuters' },
+      { quote: 'seriously and without prejudice', outlet: 'Reuters' },
+    ],
+  },
+  {
+    note: 'a channel\'s number after its hyphen is part of its name ("state broadcaster SRT-1"), and "the broadcaster" takes it up whole',
+    text: 'Border talks\n\nQuoted by state broadcaster SRT-1, the interior minister, Matthias Oderwald, said Karvenia was “choosing delay over the lives of ordinary people.”\n\n“Every week that passes, another village empties,” Oderwald told the broadcaster.',
+    quotes: [
+      { quote: 'choosing delay over the lives of ordinary people', outlet: 'SRT-1' },
+      { quote: 'Every week that passes, another village empties', outlet: 'SRT-1' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
