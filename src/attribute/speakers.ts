@@ -2373,8 +2373,12 @@ function subordinate(text: string, at: number): boolean {
     const words = run.split(/[ \u00a0]+/);
     if (words.length >= 3 && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_WORDS.has(w.toLowerCase()))) return false;
   }
+  // (the agent of a passive is its doer, no object: "The petition was started in December by Evelyn Sandoval-Park")
+  if (PASSIVE_BY.test(text.slice(Math.max(0, at - 60), at))) return false;
   return OBJECT_BEFORE.test(before) || OBJECT_TITLE_BEFORE.test(before);
 }
+// A passive's auxiliary, its participle, maybe a time, then "by" right before the name.
+const PASSIVE_BY = /\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:first\s+|originally\s+|later\s+)?\p{Ll}{3,}(?:ed|en|wn|ght|ilt)\s+(?:(?:in|on|last|this)\s+\p{L}+\s+)?by\s+$/u;
 const ROLE_OF = /([\p{L}.]+)\s+of\s+(?:the\s+)?$/u;
 const OBJECT_PREPOSITION = 'of|to|with|for|by|about|against|from|on|at|over|than|as|and';
 // a preposition, then maybe a word or two ("fellow senator"), right before the name

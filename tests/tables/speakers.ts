@@ -4293,6 +4293,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Library ruling\n\nThe council’s attorney, Dominic Ferrante of the firm Ferrante & Hale, said the town would comply.\n\n“The council acted in good faith,” Ferrante told reporters.',
     quotes: [{ quote: 'The council acted in good faith', speaker: 'Dominic Ferrante' }],
   },
+  {
+    note: 'the agent of a passive ("The petition was started in December by Evelyn Sandoval-Park, …") is the doer a later "She" stands for, not an object passed over for the person quoted before',
+    text: 'Library petition\n\nCouncillor Teresa Wainwright says she warned colleagues that the format would invite a challenge.\n\nThe petition was started in December by Evelyn Sandoval, a retired schoolteacher who has used the branch for forty years. She said she had expected to collect a few hundred names at most.',
+    quotes: [{ quote: 'she had expected to collect a few hundred names', speaker: 'Evelyn Sandoval' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
