@@ -388,11 +388,17 @@ function endsInCue(phrase: string): boolean {
  * a clause ("De Griers, while the General made a gesture of despair,"), no apposition.
  */
 function roleAppositive(phrase: string): boolean {
+  // (not a firm's, by the words of its ownership: "a privately held developer of sodium-ion batteries")
+  if (FIRM_OWNERSHIP.test(phrase)) return false;
   const words = phrase.split(/\s+/);
   let last = -1;
   for (let i = 0; i < words.length; i++) if (ROLE_NOUNS.has(words[i]!.toLowerCase())) last = i;
   return last >= 0 && (last === words.length - 1 || ROLE_COMPLEMENT.test(words[last + 1]!));
 }
+// The words of a firm's ownership or listing, which no person's apposition holds.
+const FIRM_OWNERSHIP = /\b(?:privately|publicly|family|state|employee|venture)[\s-](?:held|traded|owned|listed|backed|funded)\b|\b(?:Nasdaq|NYSE|LSE)-listed\b/i;
+// A cue and "its" document right after a speaker's name: "said in its own statement", "wrote on its website".
+const ITS_AFTER_CUE = /^,?\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:in|on)\s+its\s/u;
 // What follows a name that stands in a list: ", and Mlle. Blanche", ", Polina, and …"
 const LIST_AFTER = /^,\s+(?:and|or)\s|^,\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*,\s+(?:and|or)\s/u;
 const ROLE_COMPLEMENT = /^(?:of|for|at|in|on|to|with|and|from|under|since|who|whose|himself|herself|themselves|\(|\p{Lu}.*)$/u;
@@ -1127,7 +1133,11 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   if (epithet && PLACE_APPOSITION.test(epithet) && !e.gender) {
     e.place = true;
     e.person = false;
-  } else if (epithet) addTitle(e, epithet);
+  } else if (epithet) {
+    addTitle(e, epithet);
+    // ("Brightwater Cells, a privately held developer of sodium-ion batteries,": a firm's apposition makes it a body)
+    if (FIRM_OWNERSHIP.test(epithet) && !e.gender && !honorific) e.person = false;
+  }
   reg.occurrences.push({ at, entity: e, quoted: false });
 }
 
@@ -2682,7 +2692,9 @@ export function learn(reg: Registry, speaker: string | null, m: Mention, clauseE
   if (e.place) return;
   // (nor does a body by its name's words become a person by speaking, in news: "Harrowgate Appliance Corp. defended its plan …
   // Hollander held a Harrowgate brochure … “…,” he stated" is Hollander's)
-  if (!e.person && reg.text.length < BOOK_CHARS && bodyByLastWord(e.words)) return;
+  // (nor one an apposition gave a firm's ownership, "Brightwater Cells, a privately held developer of …", or that speaks
+  // "in its own statement")
+  if (!e.person && reg.text.length < BOOK_CHARS && (bodyByLastWord(e.words) || e.titles.some((t) => FIRM_OWNERSHIP.test(t)) || ITS_AFTER_CUE.test(reg.text.slice(m.end, m.end + 48)))) return;
   e.person = true;
   // ("X told the Courier-Journal that … where Pelfrey had tried …. “…,” he said": in news, from the end of the clause X
   // reported)

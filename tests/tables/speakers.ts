@@ -4298,6 +4298,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Library petition\n\nCouncillor Teresa Wainwright says she warned colleagues that the format would invite a challenge.\n\nThe petition was started in December by Evelyn Sandoval, a retired schoolteacher who has used the branch for forty years. She said she had expected to collect a few hundred names at most.',
     quotes: [{ quote: 'she had expected to collect a few hundred names', speaker: 'Evelyn Sandoval' }],
   },
+  {
+    note: 'a name whose apposition gives a firm\'s ownership ("Brightwater Cells, a privately held developer of …"), or that speaks "in its own statement", is a body: "she" passes over it to the founder',
+    text: 'Battery deal\n\nTessaline Energy agreed on Monday to buy Brightwater Cells, a privately held developer of sodium-ion batteries, for $1.2 billion.\n\nBrightwater, founded in 2017 by materials scientist Oluwaseun Hartigan, said in its own statement that the deal would let it scale.\n\nBrightwater’s founder has made no secret of her ambitions. In an episode of the “Charge Cycle” podcast, Hartigan said Brightwater had “never been short of ideas.”\n\n“If someone offers you factories, you listen,” she told the podcast’s host.',
+    quotes: [
+      { quote: 'the deal would let it scale', speaker: 'Brightwater Cells' },
+      { quote: 'never been short of ideas', speaker: 'Oluwaseun Hartigan' },
+      { quote: 'If someone offers you factories, you listen', speaker: 'Oluwaseun Hartigan' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
