@@ -399,6 +399,9 @@ function roleAppositive(phrase: string): boolean {
 const FIRM_OWNERSHIP = /\b(?:privately|publicly|family|state|employee|venture)[\s-](?:held|traded|owned|listed|backed|funded)\b|\b(?:Nasdaq|NYSE|LSE)-listed\b/i;
 // A cue and "its" document right after a speaker's name: "said in its own statement", "wrote on its website".
 const ITS_AFTER_CUE = /^,?\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:in|on)\s+its\s/u;
+// "Friends of", maybe "the", right before a run: a campaign group's name ("Friends of the Earth", "the Friends of
+// Harlow Meadow"); not a person's friends, "Friends of Clinton say …", with no "the" on either side.
+const FRIENDS_OF = /(?:(?<=(?<![\p{L}])the )(Friends of(?: the)?)|(?<![\p{L}])(Friends of the)) $/u;
 // What follows a name that stands in a list: ", and Mlle. Blanche", ", Polina, and …"
 const LIST_AFTER = /^,\s+(?:and|or)\s|^,\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*,\s+(?:and|or)\s/u;
 const ROLE_COMPLEMENT = /^(?:of|for|at|in|on|to|with|and|from|under|since|who|whose|himself|herself|themselves|\(|\p{Lu}.*)$/u;
@@ -1066,6 +1069,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     words = words.slice(affiliated);
   }
   if (!words.length) return;
+  // ("the Friends of Harlow Meadow, a volunteer group,": a group named for what it stands up for is named whole, a body)
+  const friends = FRIENDS_OF.exec(before);
+  if (friends) words = [...(friends[1] ?? friends[2]!).split(/\s+/), ...words];
   // ("KEMP'S VISITOR", "CHAPTER THE LAST": a heading in capitals names no one, and "Kemp" is not its fuller name)
   if (words.length > 1 && words.every(capitalsOnly)) return;
   const lw = wordsBy(words, toLower); // (no word is empty: they are cleaned)
@@ -1073,7 +1079,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // (and so is a name a medium's noun follows: "told Bon Vivant magazine"; or a medium's with a number, "told Sky Sports
   // F1", whose run stops at the digit)
   // (and a name of partners joined by "&": "Cushman & Wakefield", "Brennan & Vale")
-  const org = lw.some((w) => ORG_WORDS.has(w)) || lw.includes('&') || words.every(capitalsOnly) || GROUP_PLURAL.test(lw[lw.length - 1]!) || isListedOutlet(words.join(' ')) || MEDIA_AFTER.test(text.slice(end, end + 24)) ||
+  const org = lw.some((w) => ORG_WORDS.has(w)) || lw.includes('&') || friends !== null || words.every(capitalsOnly) || GROUP_PLURAL.test(lw[lw.length - 1]!) || isListedOutlet(words.join(' ')) || MEDIA_AFTER.test(text.slice(end, end + 24)) ||
     words.length > 2 && /^\d/.test(text[end] ?? '') && isListedOutlet(words.slice(0, -1).join(' ')) ||
     // (or a medium's name no list holds, by its words: "Diario Libre", "Kanal D", "the Coastline Courier")
     isMediaName(words.join(' ')) ||
@@ -1093,7 +1099,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   const roleBefore = commaBefore ? ROLE_BEFORE.exec(before) : null;
   // (the name as written, with the full stops of "Joseph R. Biden Jr.": `words` is a tail of `raw`,
   // cleaned, unless a word cleaned to nothing)
-  const name = cleanedAll ? displayWords(raw.slice(raw.length - words.length)) : words.join(' ');
+  const name = cleanedAll && !friends ? displayWords(raw.slice(raw.length - words.length)) : words.join(' ');
   let e = reg.entities.get(name);
   if (!e) {
     const first = lw[0]!;

@@ -2806,6 +2806,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Relegation battle\n\nFor Rovers, the win lifts them off the bottom for the first time since October, one point above Saltmarsh United.\n\nThe club now sits three points clear of the drop zone, two points behind Harwich.\n\nThe win changes little for the long run, analysts point out.',
     quotes: [{ quote: 'The win changes little for the long run', speaker: 'analysts', rule: 'clause-subject-cue' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a time after the cue or its listener by "after", "before" or "following" ("told reporters after the hearing that", "said before the vote that") is no part of the clause',
+    text: 'Meadow sale\n\nCouncil President Gordon Ashby told reporters after the hearing that the borough would appeal.\n\nHis deputy, Mira Olsen, said before the vote that the sale was lawful.',
+    quotes: [
+      { quote: 'the borough would appeal', speaker: 'Gordon Ashby', rule: 'subject-cue-that' },
+      { quote: 'the sale was lawful', speaker: 'Mira Olsen', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

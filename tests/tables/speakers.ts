@@ -4307,6 +4307,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'If someone offers you factories, you listen', speaker: 'Oluwaseun Hartigan' },
     ],
   },
+  {
+    note: 'a club named with "United" is a body "he" passes over ("beating Castlegate United 2-1"); "the Friends of Harlow Meadow, a volunteer group," is one name that "the group" takes up, but "Friends of Clinton say" are a person\'s friends',
+    text: 'Cup final\n\nRidgeway Rovers won the cup on Saturday, beating Castlegate United 2-1.\n\nDominic Aberfeld, 34, scored twice. “When the second one went in,” he said, “I didn’t hear anything.”\n\nMeadow sale\n\nThe case was brought by the Friends of Harlow Meadow, a volunteer group that gathered 6,200 signatures. In the petition, the group called the deal “a giveaway dressed up as a budget fix.”',
+    quotes: [
+      { quote: 'When the second one went in', speaker: 'Dominic Aberfeld' },
+      { quote: 'a giveaway dressed up as a budget fix', speaker: 'Friends of Harlow Meadow' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

@@ -373,7 +373,7 @@ export function clauseStart(toks: readonly Token[], k: number, cueLast: number):
   // ("told the crowd outside that": a place's adverb alone)
   if (/^(?:outside|inside|nearby|afterwards|afterward)$/.test(toks[m]?.lower ?? '') && toks[m + 1]?.lower === 'that') return m + 2;
   // ("told reporters outside the plant that": a place by its preposition too)
-  if (/^(on|in|at|to|during|via|through|outside|inside|near|beside|behind|across|around)$/.test(toks[m]?.lower ?? '')) {
+  if (/^(on|in|at|to|during|via|through|outside|inside|near|beside|behind|across|around|after|before|following)$/.test(toks[m]?.lower ?? '')) {
     let p = m + 1;
     // (a comma between a place's capitalised words only, "Buffalo, New York, that"; not before a participle's phrase,
     // "a message from Wendy Sherman, reporting that …")
