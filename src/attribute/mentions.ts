@@ -1296,7 +1296,9 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     const titleOf = () => (end < comma ? appositiveTitle(text, toks, end + 1, comma - 1) : null);
     // a chunk that is only a name: "Aisha Rahman", "the Kremlin"
     // (a firm's "&" between its capitalised words too: "its publisher, Ellery & Finch, said")
-    const nameOnly = chunk.every((t, i) => nameToken(t) || isRole(t) || (i === 0 && t.lower === 'the') || t.text === '&' && i > 0 && isCap(chunk[i - 1]) && isCap(chunk[i + 1])) && isCap(chunk[chunk.length - 1]);
+    // (and a union local's number after "Local": "The United Food Workers Local 412, which represents …, said")
+    const localNumber = (i: number) => i > 0 && /^\d{1,4}$/.test(chunk[i]!.text) && chunk[i - 1]!.text === 'Local';
+    const nameOnly = chunk.every((t, i) => nameToken(t) || isRole(t) || (i === 0 && t.lower === 'the') || t.text === '&' && i > 0 && isCap(chunk[i - 1]) && isCap(chunk[i + 1]) || localNumber(i)) && (isCap(chunk[chunk.length - 1]) || localNumber(chunk.length - 1));
     // (not a place after its city, "in Concord, New Hampshire, said", nor the apposition of a relative clause's
     // noun: "Reed, whose district, Elmira, lies near the border, argues")
     const region = nameOnly && REGIONS.has(chunk.map((t) => t.lower).join(' '));
@@ -1579,7 +1581,7 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     let a = t.lower === 'the' ? start + 1 : start;
     let b = a;
     // ("said Minister for Foreign Affairs and Trade Ilsa Marovic": a title's portfolio after "for")
-    while (b + 1 < limit && (nameToken(toks[b + 1]) || isRole(toks[b + 1]!) && isCap(toks[b + 2]) || toks[b + 1]!.lower === 'of' && isCap(toks[b + 2]) && (isRole(toks[b]!) || isOrgHead(toks[b]!)) ||
+    while (b + 1 < limit && (nameToken(toks[b + 1]) || isRole(toks[b + 1]!) && isCap(toks[b + 2]) || toks[b]!.text === 'Local' && /^\d{1,4}$/.test(toks[b + 1]!.text) || toks[b + 1]!.lower === 'of' && isCap(toks[b + 2]) && (isRole(toks[b]!) || isOrgHead(toks[b]!)) ||
       toks[b + 1]!.lower === 'for' && isCap(toks[b + 2]) && titleFor(toks, b + 1, a) || toks[b + 1]!.lower === 'and' && isCap(toks[b + 2]) && (bodyForBefore(toks, b + 1, a) || portfolioAndAt(toks, b + 1, a)) ||
       // ("said the National Farmers’ Union")
       b + 2 < limit && pluralBeforeAssociation(toks, b + 1))) b++;

@@ -4315,6 +4315,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'a giveaway dressed up as a budget fix', speaker: 'Friends of Harlow Meadow' },
     ],
   },
+  {
+    note: 'a union local\'s number is part of its name, before a cue or a relative clause and after a cue ("The United Food Workers Local 412, which represents …, said", "said Teamsters Local 120")',
+    text: 'Plant closure\n\nThe United Food Workers Local 412, which represents about 350 workers at the plant, said in a statement that it had not been consulted about the closure.\n\nThe drivers were not told either, said Teamsters Local 120.',
+    quotes: [
+      { quote: 'it had not been consulted about the closure', speaker: 'United Food Workers Local 412' },
+      { quote: 'The drivers were not told either', speaker: 'Teamsters Local 120' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
