@@ -815,6 +815,21 @@ function firstVerbSubject(text: string, toks: readonly Token[], end: number): Me
 }
 
 /**
+ * The pronoun subject of the verb before "and" at `cue - 1` ("she instantly drew back, and said"): within six words
+ * of lower case (and a comma) before the "and", none a pronoun of another; null otherwise.
+ */
+function coordinatedPronoun(text: string, toks: readonly Token[], cue: number): Mention | null {
+  if (cue < 3 || !/^(?:and|but|then)$/.test(toks[cue - 1]!.lower)) return null;
+  for (let j = cue - 2; j >= 0 && cue - j <= 8; j--) {
+    const t = toks[j]!;
+    if (/^(?:he|she|they)$/.test(t.lower)) return j + 1 < cue - 1 && isWordToken(toks[j + 1]) ? subjectBefore(text, toks, j + 1) : null;
+    if (!(t.kind === 'word' && /^\p{Ll}/u.test(t.text) || t.text === ',')) return null;
+  }
+  return null;
+}
+const isWordToken = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
+
+/**
  * Is the source cue `ci` an account of the cue before it and its comma ("Varga replied, according to a transcript
  * released by the ministry: “…”")? It says where that cue's words are found; the cue's subject speaks them.
  */
@@ -1207,7 +1222,9 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
     }
     // ("when Mr. Sowerberry, after several glances at his wife, said,⏎“…”": the cue that closes the paragraph
     // before has its subject before a phrase between commas)
-    const s = subjectBefore(text, toks, c.first) ?? (c.first === 0 || toks[c.first - 1]!.text === ',' ? subjectAfter(text, toks, c.last + 1) : null) ?? (rule === 'previous-colon' ? subjectBeforePhrase(text, toks, c.first) : null) ?? laterVerbSubject(text, toks, c.first);
+    // ("when she instantly drew back, and said with some discomposure to Sir William,⏎“…”": a second verb of the clause
+    // before has that clause's pronoun for its subject)
+    const s = subjectBefore(text, toks, c.first) ?? coordinatedPronoun(text, toks, c.first) ?? (c.first === 0 || toks[c.first - 1]!.text === ',' ? subjectAfter(text, toks, c.last + 1) : null) ?? (rule === 'previous-colon' ? subjectBeforePhrase(text, toks, c.first) : null) ?? laterVerbSubject(text, toks, c.first);
     if (s) return frame(rule, s, c, false);
   }
   // "…, Schiff asseverated.⏎“…”": a name and a verb no lexicon lists closing the sentence before

@@ -4323,6 +4323,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'The drivers were not told either', speaker: 'Teamsters Local 120' },
     ],
   },
+  {
+    note: 'a second verb after "and" that closes the paragraph before a quotation has the pronoun of the first for its subject ("when she instantly drew back, and said … to the mayor,"), not the man the sentence named first',
+    text: 'Council meeting\n\nThe mayor took Ana Ruiz by the arm, and he would have led her to the podium, when she instantly drew back, and said with some heat to the mayor,\n\n“I will speak from here.”',
+    quotes: [{ quote: 'I will speak from here', speaker: 'Ana Ruiz' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
