@@ -212,14 +212,15 @@ function splitTitle(text: string, toks: readonly Token[], a: number, b: number, 
   if (lastRole >= a && toks[nameStart]?.lower === 'of') {
     // ("Speaker of the House Paul Ryan": "the" and the body's word)
     const body = toks[nameStart + 1]?.lower === 'the' ? nameStart + 2 : nameStart + 1;
+    // (the rest of a portfolio, its words listed, is the title's: "Minister of Foreign Affairs Ana Paz", "Minister of
+    // Water Resources and Energy Tomas Brennick"; none left where the portfolio ends the mention, "the Minister of
+    // Foreign Affairs" a title only; not a given name no list holds, "Secretary of State Ray Mabus")
+    let p = body + 1;
+    while (p <= b && (PORTFOLIO_LINK.test(toks[p]!.lower) || isCap(toks[p]) && PORTFOLIO_WORDS.has(toks[p]!.lower))) p++;
     let org = false;
     // (up to a portfolio's "for", read below: "Secretary of State for Health Matt Hancock")
-    for (let k = body + 1; k <= b && toks[k]!.lower !== 'for'; k++) org ||= ORG_WORDS.has(toks[k]!.lower);
-    nameStart = body + 1 <= b && !org ? body + 1 : b + 1;
-    // (the rest of a portfolio, its words listed: "Minister of Foreign Affairs Ana Paz", "Minister of Trade and
-    // Industry …"; none left where the portfolio ends the mention, "the Minister of Foreign Affairs" a title only; not
-    // a given name no list holds, "Secretary of State Ray Mabus")
-    if (nameStart <= b && nameStart > body) while (nameStart <= b && (PORTFOLIO_LINK.test(toks[nameStart]!.lower) || isCap(toks[nameStart]) && PORTFOLIO_WORDS.has(toks[nameStart]!.lower))) nameStart++;
+    for (let k = p; k <= b && toks[k]!.lower !== 'for'; k++) org ||= ORG_WORDS.has(toks[k]!.lower);
+    nameStart = p <= b && !org ? p : b + 1;
   }
   // "Minister for Foreign Affairs and Regional Cooperation Ilsa Marovic", "Secretary of State for Health Matt Hancock":
   // a portfolio of capitalised English words after "for", the name from the first given name or word no dictionary

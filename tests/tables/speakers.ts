@@ -4328,6 +4328,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Council meeting\n\nThe mayor took Ana Ruiz by the arm, and he would have led her to the podium, when she instantly drew back, and said with some heat to the mayor,\n\n“I will speak from here.”',
     quotes: [{ quote: 'I will speak from here', speaker: 'Ana Ruiz' }],
   },
+  {
+    note: 'a portfolio whose words include a firm\'s ("Water Resources and Energy") after a title\'s "of" is still the title\'s, and the name after it the person\'s ("Ostrelia’s Minister of Water Resources and Energy Tomas Brennick"); "the chief executive of Nordea Bank" stays a title',
+    text: 'Dam dispute\n\nOstrelia’s Minister of Water Resources and Energy Tomas Brennick called the dam “a technical necessity, not a political act.”\n\nThe chief executive of Nordea Bank said lending would slow.',
+    quotes: [
+      { quote: 'a technical necessity, not a political act', speaker: 'Tomas Brennick' },
+      { quote: 'lending would slow', speaker: 'The chief executive of Nordea Bank' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
