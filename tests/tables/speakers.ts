@@ -4336,6 +4336,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'lending would slow', speaker: 'The chief executive of Nordea Bank' },
     ],
   },
+  {
+    note: 'a role opening its sentence before any past verb ("The judge rejected that argument …") makes a later "she" in that sentence the person titled so, over the woman quoted a paragraph before',
+    text: 'Library ruling\n\nIn a 34-page judgment, Judge Harriet Okonkwo noted that councillors had been handed a partial summary.\n\nSunita Rao, who represented the residents, told the court that the consultation had been a sham. “The council never read a single comment,” Rao said.\n\nGiles Morton, for the council, argued that the authority had met every legal requirement.\n\nThe judge rejected that argument in strong terms. “Officers are not a filter between the public and its representatives,” she wrote.',
+    quotes: [{ quote: 'Officers are not a filter', speaker: 'Harriet Okonkwo' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
