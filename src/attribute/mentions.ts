@@ -1322,6 +1322,17 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
         return m;
       }
     }
+    // ("The petition's organiser, retired headteacher Margaret Ellory, told reporters": a role in lower case before the
+    // name, between commas, is the name's title)
+    if (!endsInTitle && !atClauseStart && !isCap(chunk[0])) {
+      let n = 0;
+      // (a role's words only: not a participle's phrase, "led by campaign manager Terry Sullivan", whose name is another's)
+      while (n < chunk.length && isWord(chunk[n]) && !isCap(chunk[n]) && !DETERMINERS.has(chunk[n]!.lower) && !PREPOSITION_WORD.test(chunk[n]!.lower) && !CLAUSE_WORD.test(chunk[n]!.lower)) n++;
+      if (n > 0 && n < chunk.length && n <= 4 && isRole(chunk[n - 1]!) && chunk.slice(n).every((t) => nameToken(t)) && isCap(chunk[chunk.length - 1])) {
+        const m = make(text, toks, chunkStart + n, last - 1, 'name');
+        if (m.kind === 'name' && personName(m)) return { ...m, title: m.title ?? text.slice(chunk[0]!.start, chunk[n - 1]!.end) };
+      }
+    }
     // ("The council’s attorney, Dominic Ferrante of Ferrante & Hale, said", "The residents’ lawyer, Samuel J. Price of the
     // Halvern Legal Aid Society, argued": a person's name and the body they are of, between commas)
     if (!endsInTitle && !atClauseStart && isCap(chunk[0]) && chunk.some((t) => t.lower === 'of')) {

@@ -4341,6 +4341,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Library ruling\n\nIn a 34-page judgment, Judge Harriet Okonkwo noted that councillors had been handed a partial summary.\n\nSunita Rao, who represented the residents, told the court that the consultation had been a sham. “The council never read a single comment,” Rao said.\n\nGiles Morton, for the council, argued that the authority had met every legal requirement.\n\nThe judge rejected that argument in strong terms. “Officers are not a filter between the public and its representatives,” she wrote.',
     quotes: [{ quote: 'Officers are not a filter', speaker: 'Harriet Okonkwo' }],
   },
+  {
+    note: 'a description, then a role in lower case and a name between commas ("The petition\'s organiser, retired headteacher Margaret Ellory, told"): the person speaks; not the name after a participle\'s "by" ("The aides, led by campaign manager Terry Sullivan, told")',
+    text: 'Library ruling\n\nThe petition’s organiser, retired headteacher Margaret Ellory, told reporters the decision was a victory.\n\nThe aides, led by campaign manager Terry Sullivan, told the group that they were not expecting to win.',
+    quotes: [
+      { quote: 'the decision was a victory', speaker: 'Margaret Ellory', speakerTitle: 'retired headteacher' },
+      { quote: 'they were not expecting to win', speaker: 'The aides' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
