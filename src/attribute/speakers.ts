@@ -2711,4 +2711,12 @@ export function learn(reg: Registry, speaker: string | null, m: Mention, clauseE
     if (recent.length > 2) recent.shift();
   }
   if (m.title) addTitle(e, m.title);
+  // ("The 52-year-old, a former state prosecutor who represents …, warned": in news, the apposition of a description
+  // that stands for a person is that person's title too, for "the former prosecutor" later)
+  if (m.kind === 'noun' && reg.text.length < BOOK_CHARS) {
+    const ap = DESCRIPTION_APPOSITION.exec(reg.text.slice(m.end, m.end + 120));
+    if (ap && roleAppositive(ap[1]!)) addTitle(e, ap[1]!);
+  }
 }
+// An apposition right after a description: ", a former state prosecutor who …", ", a mother of three,".
+const DESCRIPTION_APPOSITION = /^,\s+((?:a|an)\s+[^,.;:!?“”"]{3,80}?)(?:,|\s+(?:who|whose|which)\b)/u;

@@ -4349,6 +4349,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'they were not expecting to win', speaker: 'The aides' },
     ],
   },
+  {
+    note: 'the apposition of a description that stands for a person ("The 52-year-old, a former state prosecutor who …, warned") is that person\'s title too: "the former prosecutor" takes them up later, past another speaker',
+    text: 'Sea walls\n\nSenator Patricia Langford, who chairs the committee, argued that the formula ignored the north. The 52-year-old, a former state prosecutor who represents the northern district, warned that some villages would be lost.\n\nOpposition leader Magnus Thorsen said his party would vote against the plan.\n\nAsked by reporters whether she would back a compromise, the former prosecutor said she was open to amendments.',
+    quotes: [{ quote: 'she was open to amendments', speaker: 'Patricia Langford' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
