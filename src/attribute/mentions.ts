@@ -1893,6 +1893,20 @@ function objectOfPreposition(toks: readonly Token[], m: Mention): boolean {
   return a > 0 && j - a >= 2 && toks[a - 1]!.text === ',' && isCap(toks[j]) && /^(?:of|for|at|with|from|to|by|in|on)$/.test(toks[j - 1]!.lower);
 }
 
+/**
+ * The person named before the comma that opens a description ending at `end` (searched back from `from`, within 14
+ * tokens of `a`): "Marguerite Vance" of "Marguerite Vance, chief executive of Corvel Airlines, one of …"; with that
+ * description as the title. Null where no comma, no person's name, or no description in lower case follows it.
+ */
+function personBeforeDescription(text: string, toks: readonly Token[], from: number, a: number, end: number, floor: number): Mention | null {
+  let c = from;
+  while (c > floor && a - c < 14 && toks[c]!.text !== ',' && !CLAUSE_BREAK.test(toks[c]!.text)) c--;
+  if (c <= floor || toks[c]!.text !== ',' || c >= end) return null;
+  const first = subjectBefore(text, toks, c, floor);
+  if (!first || first.kind !== 'name' || !personName(first) || !isWord(toks[c + 1]) || isCap(toks[c + 1]) || /^(?:who|whom|whose|which|where|when|and|or|but|in|at|on|according)$/.test(toks[c + 1]!.lower)) return null;
+  return { ...first, title: first.title ?? text.slice(toks[c + 1]!.start, toks[end]!.end) };
+}
+
 /** "an architect who said", "Smith, who has said": the antecedent of "who" before the cue. */
 export function relativeSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
   let i = cueFirst - 1;
@@ -1944,24 +1958,14 @@ export function relativeSubject(text: string, toks: readonly Token[], cueFirst: 
     else if (named && named.kind === 'name' && !objectOfPreposition(toks, named)) antecedent = { ...named, title: named.title ?? text.slice(toks[a]!.start, antecedent.end) };
     // ("Marguerite Vance, chief executive of Corvel Airlines, one of a dozen launch partners, who …": or the person's
     // name before a second description between commas)
-    else if (named) {
-      let c = a - 2;
-      while (c > floor && a - c < 14 && toks[c]!.text !== ',' && !CLAUSE_BREAK.test(toks[c]!.text)) c--;
-      const first = c > floor && toks[c]!.text === ',' ? subjectBefore(text, toks, c, floor) : null;
-      if (first && first.kind === 'name' && personName(first) && isWord(toks[c + 1]) && !isCap(toks[c + 1]) && !/^(?:who|whom|whose|which|where|when|and|or|but|in|at|on)$/.test(toks[c + 1]!.lower)) antecedent = { ...first, title: first.title ?? text.slice(toks[c + 1]!.start, toks[a - 2]!.end) };
-    }
+    else if (named) antecedent = personBeforeDescription(text, toks, a - 2, a, a - 2, floor) ?? antecedent;
   } else if (antecedent.kind === 'name') {
     // ("Tomas Hale, head of freight at the Miravel trading house Orsen Agri, who told …": a name that ends an apposition as the
     // object of its preposition is no one "who" stands for; the person before the apposition's comma is)
     const a = toks.findIndex((t) => t.start >= antecedent!.start);
     let p = a - 1;
     while (p > floor && a - p <= 5 && isWord(toks[p]) && !/^(?:of|for|at|with|from|in)$/.test(toks[p]!.lower)) p--;
-    if (p > floor && /^(?:of|for|at|with|from|in)$/.test(toks[p]!.lower)) {
-      let c = p - 1;
-      while (c > floor && a - c < 14 && toks[c]!.text !== ',' && !CLAUSE_BREAK.test(toks[c]!.text)) c--;
-      const first = c > floor && toks[c]!.text === ',' && c < p - 1 ? subjectBefore(text, toks, c, floor) : null;
-      if (first && first.kind === 'name' && personName(first) && isWord(toks[c + 1]) && !isCap(toks[c + 1]) && !/^(?:who|whom|whose|which|where|when|and|or|but|in|at|on|according)$/.test(toks[c + 1]!.lower)) antecedent = { ...first, title: first.title ?? text.slice(toks[c + 1]!.start, toks[j - 1]!.end) };
-    }
+    if (p > floor && /^(?:of|for|at|with|from|in)$/.test(toks[p]!.lower)) antecedent = personBeforeDescription(text, toks, p - 2, a, j - 1, floor) ?? antecedent;
   }
   // the pronoun is the words that name the speaker; the antecedent says who it is
   if (antecedent.kind === 'name') return { ...antecedent, start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.text };

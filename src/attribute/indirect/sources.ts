@@ -165,7 +165,7 @@ const APPOSITION_VERB = /^(?:is|are|was|were|be|been|has|have|had|will|would|can
  * after "the", a role among them: "a senior analyst at Brant Securities", "the bank's chief economist"), where a
  * clause of some words follows it; `open` itself where none does.
  */
-function pastApposition(toks: readonly Token[], open: number): number {
+function pastSourceApposition(toks: readonly Token[], open: number): number {
   const article = toks[open]?.lower;
   if (article !== 'a' && article !== 'an' && article !== 'the') return open;
   let role = false;
@@ -219,7 +219,7 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
     }
     // ("According to the Institute for Fiscal Balance, an independent research group, the levy could …", "According to
     // Ana Ruiz, the bank's chief economist, …": an apposition of the source is no part of what it said)
-    open = pastApposition(toks, open);
+    open = pastSourceApposition(toks, open);
     const e = endOfClause(toks, open);
     if (wordsIn(toks, open, e) < MIN_WORDS) return taken;
     // ("According to the Budget Office, the bill would cost …": the clause after the comma is no apposition of the
