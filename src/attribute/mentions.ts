@@ -1299,7 +1299,11 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     // (a firm's "&" between its capitalised words too: "its publisher, Ellery & Finch, said")
     // (and a union local's number after "Local": "The United Food Workers Local 412, which represents …, said")
     const localNumber = (i: number) => i > 0 && /^\d{1,4}$/.test(chunk[i]!.text) && chunk[i - 1]!.text === 'Local';
-    const nameOnly = chunk.every((t, i) => nameToken(t) || isRole(t) || (i === 0 && t.lower === 'the') || t.text === '&' && i > 0 && isCap(chunk[i - 1]) && isCap(chunk[i + 1]) || localNumber(i)) && (isCap(chunk[chunk.length - 1]) || localNumber(chunk.length - 1));
+    // (and "and" between capitalised words of a body's name ending in its head, with a plural's apostrophe before the
+    // head: "The Transport and Warehouse Workers' Union, which represents …, said")
+    const bodyEnd = ORG_WORDS.has(chunk[chunk.length - 1]!.lower);
+    const joins = (i: number) => bodyEnd && i > 0 && (chunk[i]!.lower === 'and' && isCap(chunk[i - 1]) && isCap(chunk[i + 1]) || pluralBeforeAssociation(toks, chunkStart + i));
+    const nameOnly = chunk.every((t, i) => nameToken(t) || isRole(t) || (i === 0 && t.lower === 'the') || t.text === '&' && i > 0 && isCap(chunk[i - 1]) && isCap(chunk[i + 1]) || localNumber(i) || joins(i)) && (isCap(chunk[chunk.length - 1]) || localNumber(chunk.length - 1));
     // (not a place after its city, "in Concord, New Hampshire, said", nor the apposition of a relative clause's
     // noun: "Reed, whose district, Elmira, lies near the border, argues")
     const region = nameOnly && REGIONS.has(chunk.map((t) => t.lower).join(' '));

@@ -68,7 +68,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    marshal ranger warden engineer planner auditor regulator negotiator mediator superintendent principal dean provost
    curator architect designer developer farmer fisherman miner pilot firefighter paramedic medic soldier veteran
    shopkeeper entrepreneur novelist poet historian playwright filmmaker artist musician composer photographer
-   athlete player striker goalkeeper referee umpire jockey cyclist runner swimmer manager coach skipper champion titleholder
+   athlete player striker substitute goalkeeper referee umpire jockey cyclist runner swimmer manager coach skipper champion titleholder
    forward midfielder defender winger quarterback pitcher batsman bowler guard linebacker shortstop catcher outfielder infielder
    flanker fly-half scrum-half full-back fullback wicketkeeper all-rounder
    scholar academic lecturer teacher student pastor chaplain monk nun minister-president ombudsman coroner
@@ -268,6 +268,7 @@ export const ORG_WORDS: ReadonlySet<string> = set_(
    hospital clinic museum library theatre theater stadium arena hotel restaurant market exchange
    research analytics biologics therapeutics biosciences semiconductor semiconductors consulting consultants associates logistics robotics dynamics
    athletic athletics rovers wanderers albion hotspur united fc afc
+   workers teamsters
    chamber directorate inspectorate secretariat trust consortium observatory cooperative co-operative syndicate`,
 );
 

@@ -4354,6 +4354,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Sea walls\n\nSenator Patricia Langford, who chairs the committee, argued that the formula ignored the north. The 52-year-old, a former state prosecutor who represents the northern district, warned that some villages would be lost.\n\nOpposition leader Magnus Thorsen said his party would vote against the plan.\n\nAsked by reporters whether she would back a compromise, the former prosecutor said she was open to amendments.',
     quotes: [{ quote: 'she was open to amendments', speaker: 'Patricia Langford' }],
   },
+  {
+    note: 'a union\'s name of capitalised words joined by "and", before a relative clause or ending in "Workers" ("The Transport and Warehouse Workers\' Union, which represents …, said", "The United Food and Packing Workers said"), and a substitute\'s position as a title',
+    text: 'Deal collapses\n\nThe Transport and Warehouse Workers’ Union, which represents about 11,000 employees, said it welcomed the collapse of the deal.\n\nThe United Food and Packing Workers said it would seek urgent meetings with management.\n\nSubstitute Jonah Kettle said the goal was the simplest of his career.',
+    quotes: [
+      { quote: 'it welcomed the collapse of the deal', speaker: 'Transport and Warehouse Workers’ Union' },
+      { quote: 'it would seek urgent meetings with management', speaker: 'United Food and Packing Workers' },
+      { quote: 'the goal was the simplest of his career', speaker: 'Jonah Kettle', speakerTitle: 'Substitute' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
