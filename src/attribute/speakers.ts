@@ -2070,6 +2070,8 @@ function qualified(title: string, description: string): boolean {
   const j = t.lastIndexOf(role);
   const theirs = j > 0 && PORTFOLIO.test(t[j - 1]!) ? t[j - 1]! : null;
   if (mine && theirs && mine !== theirs) return false;
+  // ("the minister" is no "Prime Minister Henrik Salomonsen", whom the text calls "the prime minister")
+  if (theirs === 'prime' && mine === null) return false;
   // ("the union chief" is not "chief executive Patricia Lindqvist": a role the title holds before another role of its
   // own modifies that one; not before a "general", "director general", which follows its role)
   const next = j >= 0 ? t[j + 1] : undefined;

@@ -4363,6 +4363,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the goal was the simplest of his career', speaker: 'Jonah Kettle', speakerTitle: 'Substitute' },
     ],
   },
+  {
+    note: '"the minister" takes up the minister of a portfolio, not the prime minister named since ("Housing Minister Carolina Ferreira … Prime Minister Henrik Salomon … The minister said she …"); "the prime minister" does take him up',
+    text: 'Rent cap\n\nHousing Minister Carolina Ferreira said on Wednesday that the plan would cap rent increases.\n\nThe plan has exposed divisions in the coalition led by Prime Minister Henrik Salomon. The prime minister said the government was open to amendments.\n\nThe minister said she expected the bill to reach a first vote before the summer.',
+    quotes: [
+      { quote: 'the government was open to amendments', speaker: 'Henrik Salomon' },
+      { quote: 'she expected the bill to reach a first vote', speaker: 'Carolina Ferreira' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
