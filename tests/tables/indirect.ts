@@ -2756,7 +2756,7 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [{ quote: 'the yard had been poorly lit', speaker: 'Oliver Strand', rule: 'subject-cue-that' }],
   },
   {
-    section: 'according-to',
+    section: 'according-to-clause',
     note: 'an apposition of the source after "According to X," is no part of what it said ("an independent research group", "the bank\'s chief economist"); a clause whose subject has a comma of its own is read whole',
     text: 'Vacant homes levy\n\nAccording to the Brenmark Policy Unit, an independent research group, the levy could raise about 300 million crowns a year.\n\nAccording to Ilse Varga, the bank’s chief economist, rents would fall within two years.\n\nAccording to the Budget Office, the levy, if passed, would take effect in May.',
     quotes: [
