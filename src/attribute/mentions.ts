@@ -120,6 +120,8 @@ const bodyHeadFor = (t: Token): boolean => isOrgHead(t) || isCap(t) && t.lower.e
 
 // The nouns of evidence or of a document a body publishes: "data from …", "a survey by …", "figures released by …",
 // "a statement from …".
+// A body's possessive before its evidence: "the Treasury’s own projections", "the Census Bureau's figures".
+const OWNED_EVIDENCE = /^(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})[’']s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/u;
 const EVIDENCE_NOUN = /^(?:data|figures|numbers|statistics|estimates|records|documents|survey|poll|report|study|analysis|review|audit|count|tally|results|returns|projections|statement|release|letter|filing|notice|memo|bulletin|advisory)$/;
 
 /**
@@ -131,6 +133,9 @@ const EVIDENCE_NOUN = /^(?:data|figures|numbers|statistics|estimates|records|doc
  */
 export function evidenceOf(text: string, toks: readonly Token[], who: Mention): Mention | null {
   if (who.kind !== 'noun') return null;
+  // ("according to the Treasury’s own projections": the possessor of the evidence, its mention the whole phrase)
+  const owned = OWNED_EVIDENCE.exec(who.text);
+  if (owned && EVIDENCE_NOUN.test(owned[2]!.toLowerCase())) return { ...who, kind: 'name', name: owned[1]!, title: null, gender: null };
   let k = toks.findIndex((t) => t.start >= who.end);
   if (k < 1 || !EVIDENCE_NOUN.test(toks[k - 1]!.lower)) return null;
   const limit = Math.min(toks.length, k + 10);

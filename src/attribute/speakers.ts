@@ -1144,8 +1144,17 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     // ("Brightwater Cells, a privately held developer of sodium-ion batteries,": a firm's apposition makes it a body)
     if (FIRM_OWNERSHIP.test(epithet) && !e.gender && !honorific) e.person = false;
   }
+  // ("Clara Deschamps-Whitley, an independent senator who spent fifteen years as a state prosecutor before …": in news, a
+  // career the relative clause after the name gives is a title of the person's past, for "the former prosecutor")
+  if (e.person && text.length < BOOK_CHARS && text.charCodeAt(end) === 44 /* , */) {
+    const career = CAREER_AFTER.exec(text.slice(end, end + 200));
+    if (career && ROLE_NOUNS.has(career[1]!.split(' ').pop()!)) addTitle(e, `former ${career[1]!}`);
+  }
   reg.occurrences.push({ at, entity: e, quoted: false });
 }
+// A career in the relative clause after a name, within its sentence: ", …, who spent fifteen years as a state
+// prosecutor", ", who worked as a nurse", ", who served for a decade as the city's auditor".
+const CAREER_AFTER = /^,[^.;!?“”"]{0,80}?\bwho\s+(?:had\s+)?(?:spent|served|worked)\b[^.;!?“”",]{0,50}?\bas\s+(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=\s+(?:before|until|for|in|at|with|and|under)\b|[,.;])/u;
 
 /**
  * A title of the person's, kept once: every reader asks only whether some title passes a test, and a long text

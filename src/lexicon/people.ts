@@ -217,7 +217,7 @@ export const BODY_HEADS: ReadonlySet<string> = set_(
    foundation association bank court church party senate house congress parliament assembly corporation company
    fund reserve service army navy police administration federation coalition alliance league club academy society
    board authority tribunal embassy consulate museum hospital centre center district orchestra chamber directorate
-   inspectorate secretariat trust consortium cooperative syndicate`,
+   inspectorate secretariat trust consortium cooperative syndicate confederation`,
 );
 
 /**
@@ -268,7 +268,7 @@ export const ORG_WORDS: ReadonlySet<string> = set_(
    hospital clinic museum library theatre theater stadium arena hotel restaurant market exchange
    research analytics biologics therapeutics biosciences semiconductor semiconductors consulting consultants associates logistics robotics dynamics
    athletic athletics rovers wanderers albion hotspur united fc afc
-   workers teamsters
+   workers teamsters confederation
    chamber directorate inspectorate secretariat trust consortium observatory cooperative co-operative syndicate`,
 );
 

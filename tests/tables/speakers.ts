@@ -4371,6 +4371,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'she expected the bill to reach a first vote', speaker: 'Carolina Ferreira' },
     ],
   },
+  {
+    note: 'a career the relative clause after a name gives ("an independent senator who spent fifteen years as a state prosecutor before …") is that person\'s past title for "the former prosecutor"; "the Confederation of Labour Unions" is one name; the possessor of the evidence a source cites speaks ("according to the Treasury’s own projections")',
+    text: 'Pension reform\n\nThe sharpest questioning came from Clara Deschamps, an independent senator who spent fifteen years as a state prosecutor before entering politics.\n\nThe former prosecutor said the draft contracts were too weak.\n\nThe Confederation of Labour Unions said it would call a general strike.\n\nAccording to the Treasury’s own projections, the number of pensioners for every worker will double by 2040.',
+    quotes: [
+      { quote: 'the draft contracts were too weak', speaker: 'Clara Deschamps' },
+      { quote: 'it would call a general strike', speaker: 'Confederation of Labour Unions' },
+      { quote: 'the number of pensioners for every worker will double', speaker: 'Treasury' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
