@@ -602,6 +602,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
         const main = cues[cj]!;
         // ("posted a Twitter comment of her own, saying": "comment" after "a Twitter" is a noun)
         if (main.gerund || /^(?:a|an|the)$/.test(toks[main.first - 2]?.lower ?? '') && /^\p{Lu}/u.test(toks[main.first - 1]?.text ?? '')) continue;
+        // ("defended the government’s proposed cap, saying": a participle after a determiner or a possessive modifies a noun)
+        if (/^(?:a|an|the|its|his|her|their)$/.test(toks[main.first - 1]?.lower ?? '') || /[’']s$/.test(toks[main.first - 1]?.text ?? '')) continue;
         // ("was quoted by state news agency TASS as saying": "state" before a noun is no verb)
         if (stateModifier(toks, main)) continue;
         // ("She addressed the voters in an email …, saying": a venue names no speaker of its own; the verb before it does)

@@ -1298,7 +1298,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // before named)
     if (m.gender === 'p' && /^they$/i.test(m.text)) {
       const group = reg.lastPlural;
-      return { speaker: group && at > group.at && at - group.at < SPEAKER_REACH && reg.text.length < BOOK_CHARS ? group.text : null, title: null };
+      if (reg.text.length >= BOOK_CHARS) return { speaker: null, title: null };
+      // (or, with no group that spoke, the plural of people that opens the sentence before: "Analysts at Hesketh & Lowe
+      // Bank were blunter. In a note to clients, they wrote that …")
+      return { speaker: group && at > group.at && at - group.at < SPEAKER_REACH ? group.text : pluralOpeningBefore(reg.text, m.start), title: null };
     }
     if (m.gender !== 'm' && m.gender !== 'f') return { speaker: null, title: null };
     // "Matthews said Pence’s performance should boost Trump’s numbers. “…,” he said.":
@@ -1873,6 +1876,15 @@ function bodyOpeningBefore(text: string, at: number): string | null {
   const before = sentenceBefore(text, at, at);
   return before ? BODY_OPENING.exec(before.text)?.[1] ?? null : null;
 }
+/** The plural noun of people, with its body, that opens the sentence before `at`: "Analysts at Hesketh & Lowe Bank". */
+function pluralOpeningBefore(text: string, at: number): string | null {
+  const before = sentenceBefore(text, at, at + 1);
+  return before ? PLURAL_OPENING.exec(before.text)?.[1] ?? null : null;
+}
+// A plural of people opening a sentence, maybe after a quantity or an adjective, maybe with the body they are at, before
+// its verb in lower case.
+const PLURAL_OPENING = /^((?:(?:Some|Many|Several|Most|Other|Two|Three|Four|Five)\s+)?(?:[\p{Ll}-]+\s+)?(?:[Aa]nalysts|[Ee]conomists|[Oo]fficials|[Ee]xperts|[Rr]esearchers|[Ss]cientists|[Ll]awyers|[Cc]ritics|[Rr]esidents|[Ii]nvestors|[Tt]raders|[Dd]octors|[Aa]ctivists|[Cc]ampaigners|[Aa]ides|[Aa]dvisers|[Ll]awmakers|[Dd]iplomats|[Ee]xecutives|[Oo]rganisers|[Oo]rganizers|[Pp]rosecutors|[Ii]nvestigators)(?:\s+(?:at|from|with|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|&)\s+){0,4}\p{Lu}[\p{L}’'.-]*)?)\s+\p{Ll}/u;
+
 /**
  * The sentence before the one that holds [from, to) within 400 units, trimmed at its start, and where it starts; the
  * pieces are split where a sentence's end stands before a capital or a quotation mark, or at a blank line.

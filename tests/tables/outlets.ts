@@ -1602,6 +1602,15 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'Every week that passes, another village empties', outlet: 'SRT-1' },
     ],
   },
+  {
+    note: 'a reply on a platform names it ("responded on X within the hour, writing that …", "replied on Facebook"); "responded in kind" names nothing',
+    text: 'Rent cap\n\nBartholomew Halvorsen responded on X within the hour, writing that the minister was “cherry-picking her neighbours to suit her argument.”\n\n“That is simply false,” Ana Ruiz replied on Facebook.\n\nTom Hale responded in kind, saying the minister was wrong.',
+    quotes: [
+      { quote: 'cherry-picking her neighbours to suit her argument', outlet: 'X' },
+      { quote: 'That is simply false', outlet: 'Facebook' },
+      { quote: 'the minister was wrong', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -4380,6 +4380,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the number of pensioners for every worker will double', speaker: 'Treasury' },
     ],
   },
+  {
+    note: '"they" with no group that spoke takes up the plural of people that opens the sentence before ("Analysts at Hesketh & Lowe Bank were blunter. In a note to clients, they wrote …"); a participle after a possessive is no main verb for a "noting" clause ("Khan … decried Trump’s repeated calls …, noting he has “…”")',
+    text: 'Plant-based slump\n\nAnalysts at Hesketh & Lowe Bank were blunter. In a note to clients, they wrote that cash burn in the division was “no longer a rounding error.”\n\nKhan, who is Muslim, also decried the senator’s repeated calls to close the border, noting he has “sacrificed nothing” for the country.',
+    quotes: [
+      { quote: 'no longer a rounding error', speaker: 'Analysts at Hesketh & Lowe Bank' },
+      { quote: 'sacrificed nothing', speaker: 'Khan' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
