@@ -250,8 +250,10 @@ export const PLIGHT_EPITHETS: ReadonlySet<string> = set_('rival embattled beleag
 export const ASSOCIATION_HEADS: ReadonlySet<string> = set_('union association federation league alliance guild club fund society coalition');
 
 /**
- * Words that make a capitalised sequence an organisation or a place, not a person (the last few: the suffixes of
- * sports clubs, "Castlemoor Athletic", "Harbridge Rovers", from sports copy written for the test tables).
+ * Words that make a capitalised sequence an organisation or a place, not a person (the last lines: the suffixes of
+ * sports clubs, "Castlemoor Athletic", "Harbridge Rovers", "Castlegate United", and the last words of unions' names,
+ * "United Auto Workers", "Teamsters", "Confederation of Labour Unions", from sports and business copy written for the
+ * test tables).
  */
 export const ORG_WORDS: ReadonlySet<string> = set_(
   `party committee house senate congress department ministry office agency bureau council commission union nations
