@@ -824,12 +824,11 @@ function coordinatedPronoun(text: string, toks: readonly Token[], cue: number): 
   if (cue < 3 || !/^(?:and|but|then)$/.test(toks[cue - 1]!.lower)) return null;
   for (let j = cue - 2; j >= 0 && cue - j <= 8; j--) {
     const t = toks[j]!;
-    if (/^(?:he|she|they)$/.test(t.lower)) return j + 1 < cue - 1 && isWordToken(toks[j + 1]) ? subjectBefore(text, toks, j + 1) : null;
+    if (/^(?:he|she|they)$/.test(t.lower)) return j + 1 < cue - 1 && toks[j + 1]!.kind === 'word' ? subjectBefore(text, toks, j + 1) : null;
     if (!(t.kind === 'word' && /^\p{Ll}/u.test(t.text) || t.text === ',')) return null;
   }
   return null;
 }
-const isWordToken = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 
 /**
  * Is the source cue `ci` an account of the cue before it and its comma ("Varga replied, according to a transcript

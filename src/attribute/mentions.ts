@@ -34,6 +34,12 @@ export const OPEN_MARK_TOKEN = /^[“"]$/;
 export const CLOSE_MARK_TOKEN = /^[”"]$/;
 const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperAt(t.text, 0);
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
+/** Is the token at `k` an ampersand between two capitalised words of one name ("Plate & Palate", "Brandt & Hale")? */
+export function joinsName(toks: readonly Token[], k: number): boolean {
+  return toks[k]!.text === '&' && isCap(toks[k - 1]) && isCap(toks[k + 1]);
+}
+/** Is toks[k] a union local's number after "Local" ("Teamsters Local 120")? */
+const localNumberAt = (toks: readonly Token[], k: number): boolean => /^\d{1,4}$/.test(toks[k]?.text ?? '') && toks[k - 1]?.text === 'Local';
 // (a role's compound with "co-" or "vice-" too: "Co-author Tobias Lindqvist", "co-chair")
 const isRole = (t: Token): boolean => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(stripPossessive(t.lower)) || t.lower.includes('-') && /^(?:co|vice)-/.test(t.lower) && ROLE_NOUNS.has(t.lower.slice(t.lower.indexOf('-') + 1));
 /**
@@ -776,7 +782,7 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
       break;
     }
     // ("A Brennan & Vale spokesman": a firm's "&" between its capitalised words)
-    if (w.text === '&' && k > floor && isCap(toks[k - 1]) && isCap(toks[k + 1])) {
+    if (k > floor && joinsName(toks, k)) {
       a = k;
       continue;
     }
@@ -1303,12 +1309,12 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     // a chunk that is only a name: "Aisha Rahman", "the Kremlin"
     // (a firm's "&" between its capitalised words too: "its publisher, Ellery & Finch, said")
     // (and a union local's number after "Local": "The United Food Workers Local 412, which represents …, said")
-    const localNumber = (i: number) => i > 0 && /^\d{1,4}$/.test(chunk[i]!.text) && chunk[i - 1]!.text === 'Local';
+    const localNumber = (i: number) => i > 0 && localNumberAt(toks, chunkStart + i);
     // (and "and" between capitalised words of a body's name ending in its head, with a plural's apostrophe before the
     // head: "The Transport and Warehouse Workers' Union, which represents …, said")
     const bodyEnd = ORG_WORDS.has(chunk[chunk.length - 1]!.lower);
     const joins = (i: number) => bodyEnd && i > 0 && (chunk[i]!.lower === 'and' && isCap(chunk[i - 1]) && isCap(chunk[i + 1]) || pluralBeforeAssociation(toks, chunkStart + i));
-    const nameOnly = chunk.every((t, i) => nameToken(t) || isRole(t) || (i === 0 && t.lower === 'the') || t.text === '&' && i > 0 && isCap(chunk[i - 1]) && isCap(chunk[i + 1]) || localNumber(i) || joins(i)) && (isCap(chunk[chunk.length - 1]) || localNumber(chunk.length - 1));
+    const nameOnly = chunk.every((t, i) => nameToken(t) || isRole(t) || (i === 0 && t.lower === 'the') || i > 0 && i < chunk.length - 1 && joinsName(toks, chunkStart + i) || localNumber(i) || joins(i)) && (isCap(chunk[chunk.length - 1]) || localNumber(chunk.length - 1));
     // (not a place after its city, "in Concord, New Hampshire, said", nor the apposition of a relative clause's
     // noun: "Reed, whose district, Elmira, lies near the border, argues")
     const region = nameOnly && REGIONS.has(chunk.map((t) => t.lower).join(' '));
@@ -1602,7 +1608,7 @@ export function subjectAfter(text: string, toks: readonly Token[], start: number
     let a = t.lower === 'the' ? start + 1 : start;
     let b = a;
     // ("said Minister for Foreign Affairs and Trade Ilsa Marovic": a title's portfolio after "for")
-    while (b + 1 < limit && (nameToken(toks[b + 1]) || isRole(toks[b + 1]!) && isCap(toks[b + 2]) || toks[b]!.text === 'Local' && /^\d{1,4}$/.test(toks[b + 1]!.text) || toks[b + 1]!.lower === 'of' && isCap(toks[b + 2]) && (isRole(toks[b]!) || isOrgHead(toks[b]!)) ||
+    while (b + 1 < limit && (nameToken(toks[b + 1]) || isRole(toks[b + 1]!) && isCap(toks[b + 2]) || localNumberAt(toks, b + 1) || toks[b + 1]!.lower === 'of' && isCap(toks[b + 2]) && (isRole(toks[b]!) || isOrgHead(toks[b]!)) ||
       toks[b + 1]!.lower === 'for' && isCap(toks[b + 2]) && titleFor(toks, b + 1, a) || toks[b + 1]!.lower === 'and' && isCap(toks[b + 2]) && (bodyForBefore(toks, b + 1, a) || portfolioAndAt(toks, b + 1, a)) ||
       // ("said the National Farmers’ Union")
       b + 2 < limit && pluralBeforeAssociation(toks, b + 1))) b++;
@@ -1916,6 +1922,9 @@ function personBeforeDescription(text: string, toks: readonly Token[], from: num
   return { ...first, title: first.title ?? text.slice(toks[c + 1]!.start, toks[end]!.end) };
 }
 
+// The prepositions inside an apposition before its last name: "head of freight at the trading house Orsen Agri".
+const APPOSITION_PREPOSITION = /^(?:of|for|at|with|from|in)$/;
+
 /** "an architect who said", "Smith, who has said": the antecedent of "who" before the cue. */
 export function relativeSubject(text: string, toks: readonly Token[], cueFirst: number, floor: number): Mention | null {
   let i = cueFirst - 1;
@@ -1973,8 +1982,8 @@ export function relativeSubject(text: string, toks: readonly Token[], cueFirst: 
     // object of its preposition is no one "who" stands for; the person before the apposition's comma is)
     const a = toks.findIndex((t) => t.start >= antecedent!.start);
     let p = a - 1;
-    while (p > floor && a - p <= 5 && isWord(toks[p]) && !/^(?:of|for|at|with|from|in)$/.test(toks[p]!.lower)) p--;
-    if (p > floor && /^(?:of|for|at|with|from|in)$/.test(toks[p]!.lower)) antecedent = personBeforeDescription(text, toks, p - 2, a, j - 1, floor) ?? antecedent;
+    while (p > floor && a - p <= 5 && isWord(toks[p]) && !APPOSITION_PREPOSITION.test(toks[p]!.lower)) p--;
+    if (p > floor && APPOSITION_PREPOSITION.test(toks[p]!.lower)) antecedent = personBeforeDescription(text, toks, p - 2, a, j - 1, floor) ?? antecedent;
   }
   // the pronoun is the words that name the speaker; the antecedent says who it is
   if (antecedent.kind === 'name') return { ...antecedent, start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.text };

@@ -214,10 +214,15 @@ function aliasesIn(window: string, from: number, index: AliasIndex): AliasMatch[
 
 // Words that introduce the outlet that carried a statement.
 // (?<!\p{L}) before it is checked by wordStartExec.
-const TRIGGER = /(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|warned|assured|reassured|cautioned|reminded|alerted|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|conversation\s+with|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|(?:asked|questioned|quizzed|pressed)\s+on|writ(?:ing|es|ten)\s+(?:for|in|on)|wrote\s+(?:for|in|on)|speaking\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+)?(?:to|with|on)|spoke\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+)?(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued|expressed)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month|year))\s+)?(?:on|in|to)|(?:responded|replied|reacted|hit\s+back)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month|year))\s+)?(?:on|in)|posted\s+(?:on|to)|shared\s+(?:with|on)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+(?:on|to)|published\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month))\s+)?(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|(?:e-?mail|letter|message)\s+to|quoted\s+(?:by|in)|(?:reported|relayed|conveyed)\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|(?:seen|obtained|reviewed|viewed)\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+/giu;
+// The weekdays and the days next to today, as a trigger's time and a cue's are written (the patterns read them
+// case-insensitively).
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** A time between a trigger's verb and its preposition: "said on Monday on", "published last week in". */
+const triggerTime = (units: string): string => String.raw`(?:(?:on\s+)?(?:${WEEKDAYS}|today|yesterday|(?:last|this)\s+(?:${units}))\s+)?`;
+const TRIGGER = new RegExp(String.raw`(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|warned|assured|reassured|cautioned|reminded|alerted|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|conversation\s+with|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|(?:asked|questioned|quizzed|pressed)\s+on|writ(?:ing|es|ten)\s+(?:for|in|on)|wrote\s+(?:for|in|on)|speaking\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+)?(?:to|with|on)|spoke\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+)?(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued|expressed)\s+${triggerTime('week|month|year')}(?:on|in|to)|(?:responded|replied|reacted|hit\s+back)\s+${triggerTime('week|month|year')}(?:on|in)|posted\s+(?:on|to)|shared\s+(?:with|on)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+(?:on|to)|published\s+${triggerTime('week|month')}(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|(?:e-?mail|letter|message)\s+to|quoted\s+(?:by|in)|(?:reported|relayed|conveyed)\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|(?:seen|obtained|reviewed|viewed)\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+`, 'giu');
 
 // A time inside a trigger, after its verb: "said last month on", "stated on Monday in".
-const TIME_IN_TRIGGER = /\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|(?:last|this)\s+(?:week|month|year))\s+(?=(?:on|in|to|by)$)/;
+const TIME_IN_TRIGGER = new RegExp(String.raw`\s+(?:on\s+)?(?:${WEEKDAYS}|today|yesterday|(?:last|this)\s+(?:week|month|year))\s+(?=(?:on|in|to|by)$)`);
 // The name an apposition gives a medium described in lower case, between commas: ", Caldovian Public Radio," of "the
 // national broadcaster, Caldovian Public Radio, that".
 const APPOSED_NAME = /^,\s+((?:The\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'&.-]*){0,4}),/u;
@@ -705,7 +710,7 @@ function cueBefore(s: string, at: number, cueWord: string | null): boolean {
   return before.toLowerCase().endsWith(cueWord.toLowerCase()) && !letterBefore(before, before.length - cueWord.length);
 }
 // A time between a cue and its medium's "on": "last month", "on Monday", "earlier this week", "late Friday".
-const TIME_AFTER_CUE = /\s+(?:(?:on|late|early)\s+)?(?:(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later)$/i;
+const TIME_AFTER_CUE = new RegExp(String.raw`\s+(?:(?:on|late|early)\s+)?(?:(?:earlier\s+)?(?:last|this)\s+(?:week|month|year|weekend|morning|afternoon|evening|night)|${WEEKDAYS}|yesterday|today|tonight|earlier|later)$`, 'i');
 
 /**
  * A name no list holds that an apposition says is a programme: "in an interview on First Light, the breakfast

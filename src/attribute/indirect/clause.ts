@@ -20,6 +20,8 @@ const SKIP_AFTER = /^(?:that|to|me|us|him|them|reporters|journalists|on|in|at|du
 // The first word of a venue or a listener between a cue and its "that" ("expressed in a declaration that …",
 // "expressed to Reuters that …"; clauseStart reads past it).
 export const VENUE_START = /^(?:in|on|at|during|via|through|to)$/;
+// The prepositions of a place after a cue or its listener, before "that": "told reporters outside the plant that".
+export const PLACE_PREPOSITION = /^(?:outside|inside|near|beside|behind|across|around)$/;
 
 /** After "told", past its listener ("told a regular press briefing", "told reporters"): where the words after the cue go on. */
 export function pastListener(toks: readonly Token[], c: Cue): number {
@@ -373,7 +375,7 @@ export function clauseStart(toks: readonly Token[], k: number, cueLast: number):
   // ("told the crowd outside that": a place's adverb alone)
   if (/^(?:outside|inside|nearby|afterwards|afterward)$/.test(toks[m]?.lower ?? '') && toks[m + 1]?.lower === 'that') return m + 2;
   // ("told reporters outside the plant that": a place by its preposition too)
-  if (/^(on|in|at|to|during|via|through|outside|inside|near|beside|behind|across|around|after|before|following)$/.test(toks[m]?.lower ?? '')) {
+  if (VENUE_START.test(toks[m]?.lower ?? '') || PLACE_PREPOSITION.test(toks[m]?.lower ?? '') || /^(?:after|before|following)$/.test(toks[m]?.lower ?? '')) {
     let p = m + 1;
     // (a comma between a place's capitalised words only, "Buffalo, New York, that"; not before a participle's phrase,
     // "a message from Wendy Sherman, reporting that …")

@@ -14,7 +14,7 @@ import {
 } from './words.js';
 import { clauseVerbAfter, inS, listenerBeforeClause, pastMedium, placeBeforeThat } from './unlisted.js';
 import {
-  VENUE_START, WISH, clauseStart, citedBeforeThat, datelineEnd, endOfClause, inOpeningClause, lastSegment, opensWithIntro, pastShortForm, toComma, walkPastTitles, withoutAdjunct,
+  PLACE_PREPOSITION, VENUE_START, WISH, clauseStart, citedBeforeThat, datelineEnd, endOfClause, inOpeningClause, lastSegment, opensWithIntro, pastShortForm, toComma, walkPastTitles, withoutAdjunct,
 } from './clause.js';
 import { accordingTo } from './sources.js';
 import { BARE_NOT_SPEECH } from './evidence.js';
@@ -336,7 +336,7 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     // (and past a title in marks: "told CBS’s “Face the Nation” that")
     // (and past an ampersand inside the listener's name: "told Plate & Palate that"; a capitalised word of it that is a
     // determiner too: "told Radio Lorrant One that")
-    k = walkPastTitles(toks, k, (j, words) => words < 5 && toks[j]!.lower !== 'that' && (toks[j]!.kind === 'word' || joinsName(toks, j)) && (j === head || !DETERMINERS.has(toks[j]!.lower) || /^\p{Lu}/u.test(toks[j]!.text) && NAME_WORD.test(toks[j - 1]!.text)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[j]!.lower) && !(j > head && /^(on|in|at|during|after|before|last|this|outside|inside|near|beside|behind|across|around)$/.test(toks[j]!.lower))).end;
+    k = walkPastTitles(toks, k, (j, words) => words < 5 && toks[j]!.lower !== 'that' && (toks[j]!.kind === 'word' || joinsName(toks, j)) && (j === head || !DETERMINERS.has(toks[j]!.lower) || /^\p{Lu}/u.test(toks[j]!.text) && NAME_WORD.test(toks[j - 1]!.text)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[j]!.lower) && !(j > head && (/^(on|in|at|during|after|before|last|this)$/.test(toks[j]!.lower) || PLACE_PREPOSITION.test(toks[j]!.lower)))).end;
     // ("told Reuters fresh elections could be held …": an auxiliary within the walk is the clause's; the listener is the
     // name or the one noun first, the words between it and the auxiliary the clause's subject)
     const aux = toks.findIndex((t, j) => j > head + 1 && j <= k && AUXILIARY.test(t.text));

@@ -159,7 +159,5 @@ export function ofRelative(toks: readonly Token[], a: number, b: number): boolea
   return false;
 }
 
-/** Is the token at `k` an ampersand between two capitalised words of one name ("Plate & Palate", "Brandt & Hale")? */
-export function joinsName(toks: readonly Token[], k: number): boolean {
-  return toks[k]!.text === '&' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '');
-}
+// (the ampersand between two capitalised words of one name, read by mentions too)
+export { joinsName } from '../mentions.js';
