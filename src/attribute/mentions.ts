@@ -1,7 +1,7 @@
 // Noun phrases that name a speaker, read from tokens around a cue: a pronoun,
 // a proper name with its title ("Foreign Ministry spokesperson Guo Jiakun"),
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
-import { ASSOCIATION_HEADS, BODY_HEADS, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PLIGHT_EPITHETS, PORTFOLIO_WORDS, POSTNOMINALS, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS, SURNAME_PARTICLES, SURNAME_TITLES } from '../lexicon/people.js';
+import { ADVOCACY_PLURALS, ASSOCIATION_HEADS, BODY_HEADS, CAMPAIGN_FOR, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PLIGHT_EPITHETS, PORTFOLIO_WORDS, POSTNOMINALS, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS, SURNAME_PARTICLES, SURNAME_TITLES } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
@@ -206,6 +206,13 @@ const PORTFOLIO_LINK = /^(?:and|&|of|the|,)$/;
 
 /** Separate "Russian President" from "Vladimir Putin"; strip "Mr." and possessives. */
 function splitTitle(text: string, toks: readonly Token[], a: number, b: number, m: Mention): void {
+  // ("Citizens for Tax Justice", "Veterans for Peace": a group's name is whole, no word of it a title)
+  for (let j = a + 1; j < b; j++) {
+    if (toks[j]!.lower === 'for' && groupForAt(toks, j, b)) {
+      m.name = displayName(text.slice(toks[a]!.start, toks[b]!.end));
+      return;
+    }
+  }
   let lastRole = -1;
   // (a role word that ends the name after a given name or an initial is a surname: "Rep. Peter T. King")
   // ("Martin Luther King": a given name before it)
@@ -308,6 +315,17 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
 }
 
 /**
+ * Is "for" at `k` inside the name of an advocacy group or a campaign committee, the name after it ending at `i`: a
+ * group's plural before it ("Americans for Prosperity", "Students for Fair Admissions"), or a capitalised name before
+ * it and one word of an office or the country after it ("Obama for America", "Bell for Senate")?
+ */
+function groupForAt(toks: readonly Token[], k: number, i: number): boolean {
+  const head = toks[k - 1]!;
+  if (!isCap(head) || !isCap(toks[k + 1])) return false;
+  return ADVOCACY_PLURALS.has(head.lower) || i === k + 1 && CAMPAIGN_FOR.has(toks[k + 1]!.lower) && !NOT_NAME_WORDS.has(head.lower);
+}
+
+/**
  * Does the name that ends at `i` and now starts at `a` go on with the token before `a`? A name's word or a role; "of"
  * after a role, "Secretary of State", or after the head of a body's name, "the Department of Justice", "the Bank of
  * England"; the lower-case words of a role, "White House press secretary Karoline Leavitt", "Clinton campaign
@@ -321,6 +339,7 @@ function nameGoesOnBefore(toks: readonly Token[], a: number, i: number, floor: n
   if ((nameToken(prev) || isRole(prev)) && !NOT_NAME_WORDS.has(prev.lower) && !(PLIGHT_EPITHETS.has(prev.lower) && (a - 1 === floor || /^[.!?:;]$/.test(toks[a - 2]!.text)))) return true;
   if (prev.lower === 'of' && a - 2 >= floor && (isRole(toks[a - 2]!) && !roleAsSurname(toks, a - 2, floor) || isOrgHead(toks[a - 2]!))) return true;
   if (prev.lower === 'for' && a - 2 >= floor && (bodyHeadFor(toks[a - 2]!) || titleFor(toks, a - 1, floor))) return true;
+  if (prev.lower === 'for' && a - 2 >= floor && groupForAt(toks, a - 1, i)) return true;
   // (a plural's possessive before the head of a body's name: "the National Farmers’ Union")
   if (a - 2 >= floor && isCap(toks[a - 2]) && pluralBeforeAssociation(toks, a - 1)) return true;
   if (prev.lower === 'and' && a - 2 >= floor && isCap(toks[a - 2]) && (bodyForBefore(toks, a - 2, floor) || portfolioAndAt(toks, a - 1, floor) || bodyAndAt(toks, a - 1, i, floor))) return true;

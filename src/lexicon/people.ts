@@ -244,6 +244,18 @@ export const GOVERNMENT_HEADS: ReadonlySet<string> = set_(
 export const PLIGHT_EPITHETS: ReadonlySet<string> = set_('rival embattled beleaguered struggling troubled ailing cash-strapped loss-making');
 
 /**
+ * Plurals that open the name of an advocacy group before "for": "Americans for Prosperity", "Students for Fair
+ * Admissions", "Veterans for Peace", "Democrats for Education Reform" (US political copy, PolNeAR train, and the
+ * campaign copy written for the test tables).
+ */
+export const ADVOCACY_PLURALS: ReadonlySet<string> = set_(
+  'americans citizens students veterans mothers moms parents families women voters taxpayers scientists doctors physicians nurses teachers evangelicals catholics christians latinos democrats republicans conservatives progressives',
+);
+
+/** What a candidate's campaign committee is named for after the surname: "Obama for America", "Bell for Senate". */
+export const CAMPAIGN_FOR: ReadonlySet<string> = set_('america president senate congress governor mayor');
+
+/**
  * The heads of an association's name, which a plural's possessive may come before: "the National Farmers’ Union",
  * "the Nurses’ Association", "the Teachers’ Federation".
  */

@@ -4388,6 +4388,17 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'sacrificed nothing', speaker: 'Khan' },
     ],
   },
+  {
+    note: 'an advocacy group named by its plural and "for" ("Americans for Prosperity", "Citizens for Rural Justice"), and a campaign committee named for its candidate ("Bell for America"), are one body, no word of it a title; the candidate is still the candidate',
+    text: 'Primary night\n\nFormer Gov. Marcus Bell lost the primary by nine points. “Tonight is one night in a long season,” Bell for America, the former governor’s campaign committee, said in a statement. “We will win in the fall,” Bell told supporters.\n\n“We are proud of the vote,” Americans for Prosperity, the conservative advocacy group, said. Veterans for Clean Water said the ruling was “a betrayal of every family on the base.” Citizens for Rural Justice called it “a scandal.”',
+    quotes: [
+      { quote: 'Tonight is one night in a long season', speaker: 'Bell for America' },
+      { quote: 'We will win in the fall', speaker: 'Marcus Bell' },
+      { quote: 'We are proud of the vote', speaker: 'Americans for Prosperity', speakerTitle: 'the conservative advocacy group' },
+      { quote: 'a betrayal of every family on the base', speaker: 'Veterans for Clean Water', speakerTitle: null },
+      { quote: 'a scandal', speaker: 'Citizens for Rural Justice', speakerTitle: null },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
