@@ -2419,7 +2419,7 @@ function subordinate(text: string, at: number): boolean {
 // A passive's auxiliary, its participle, maybe a time, then "by" right before the name.
 const PASSIVE_BY = /\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:first\s+|originally\s+|later\s+)?\p{Ll}{3,}(?:ed|en|wn|ght|ilt)\s+(?:(?:in|on|last|this)\s+\p{L}+\s+)?by\s+$/u;
 const ROLE_OF = /([\p{L}.]+)\s+of\s+(?:the\s+)?$/u;
-const OBJECT_PREPOSITION = 'of|to|with|for|by|about|against|from|on|at|over|than|as|and';
+const OBJECT_PREPOSITION = 'of|to|with|for|by|about|against|from|on|at|over|than|as|and|toward|towards|into|onto|upon|beside|behind|alongside|among|between|without|beyond';
 // a preposition, then maybe a word or two ("fellow senator"), right before the name
 const OBJECT_BEFORE = new RegExp(`\\b(?:${OBJECT_PREPOSITION})\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`, 'iu');
 // (or an abbreviated title or two, case and all: "and Sen. Paul Ford", not "to remain civil.\n\nTrump")

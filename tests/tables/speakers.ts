@@ -4399,6 +4399,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'a scandal', speaker: 'Citizens for Rural Justice', speakerTitle: null },
     ],
   },
+  {
+    note: 'a name after "toward", "into", "behind", "among" … stands where no subject does, so a later "she"/"he" takes up the subject of its sentence ("Martha Kinsella … walked in leaning toward Mrs. Pryor. … “…,” she said"; "Babcock said … He is leaning toward Ashworth, he said")',
+    text: 'Caucus night\n\nMartha Kinsella, a retired nurse from Hudson, walked into the hall leaning toward Mrs. Pryor. She walked out undecided.\n\n“He answered my question about insulin without a card,” she said.\n\nDale Babcock, a county party insider, sat behind Gov. Tom Ashworth. He is still torn, he said, because “electability matters most this year.”',
+    quotes: [
+      { quote: 'He answered my question about insulin without a card', speaker: 'Martha Kinsella' },
+      { quote: 'electability matters most this year', speaker: 'Dale Babcock' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
