@@ -11,7 +11,7 @@ import { isNotSpeech, looksLikeTitle, spokenBefore, spokenVerbAt, type Place } f
 import { RULES, frame as ruleFrame, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, frameRelativeNaming, framePersonNarrated, framePrevious, frameSubject, quotedAs, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, mayNamePerson, type DialogueTurn } from './attribute/speakers.js';
 import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
-import { describesOutlet, findOutlet, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
+import { describesOutlet, findOutlet, isListedOutlet, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
 import { notPast, outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
@@ -788,8 +788,42 @@ function stripTitleWords(name: string): string {
   return words.slice(i).join(' ');
 }
 
+// "moderated by", "the moderator," or "debate moderator" before the moderator's name, maybe after an outlet and a role
+// ("moderated by CBS News anchor Warren Pettibone", "the moderator, CNN anchor Janet Kowalczyk,").
+const MODERATED = /\bmoderat(?:ed\s+by|or)\b,?[ \u00a0]+/gu;
+// A capitalised run of two to four words, a middle initial allowed: a person's name or an outlet's.
+const CAPITAL_RUN = /\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+(?:\p{Lu}\.[ \u00a0]+)?\p{Lu}[\p{L}’'-]+){1,3}/gu;
+
+/**
+ * The person the text names as the debate's moderator before `at`, for a "MODERATOR:" turn: the first name after the
+ * last "moderated by" / "moderator", past an outlet, its possessive and a role ("the network’s chief political anchor,
+ * Janet Orloff"); null where none is named, or two are ("moderated by Ann Lee and Tom Cole").
+ */
+function moderatorNamed(text: string, at: number): string | null {
+  const from = Math.max(0, at - 3000);
+  const window = text.slice(from, at);
+  let last: RegExpExecArray | null = null;
+  MODERATED.lastIndex = 0;
+  for (let m = MODERATED.exec(window); m; m = MODERATED.exec(window)) last = m;
+  if (!last) return null;
+  const after = window.slice(last.index + last[0].length, last.index + last[0].length + 100);
+  const stop = /[.;:!?\n]/.exec(after);
+  const clause = stop ? after.slice(0, stop.index) : after;
+  CAPITAL_RUN.lastIndex = 0;
+  for (let r = CAPITAL_RUN.exec(clause); r; r = CAPITAL_RUN.exec(clause)) {
+    const rest = clause.slice(r.index + r[0].length);
+    // (an outlet, or its possessive, or a name a role follows, "CBS News anchor", owns the title before the name)
+    if (/^[’']s?\b/u.test(rest) || isListedOutlet(r[0]) || isMediaName(r[0]) || ROLE_NOUNS.has(/^[ \u00a0]+(\p{Ll}+)/u.exec(rest)?.[1] ?? '')) continue;
+    return /^[ \u00a0]+and[ \u00a0]+\p{Lu}/u.test(rest) ? null : r[0];
+  }
+  return null;
+}
+
 function turnFrame(text: string, t: Turn, qa: QandA | null | undefined): Frame {
   const label = text.slice(t.labelStart, t.labelEnd);
+  // ("MODERATOR: …": the moderator the report named)
+  const moderator = /^moderator$/i.test(label) ? moderatorNamed(text, t.labelStart) : null;
+  if (moderator) return { rule: 'transcript-turn', mention: { kind: 'name', start: t.labelStart, end: t.labelEnd, text: label, name: moderator, title: null, gender: null }, cue: null, confidence: 0.9, after: false };
   // "SEN. MARGARET COLE": the title is not part of the name
   const words = label.split(/\s+/);
   let first = 0;

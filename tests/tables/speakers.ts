@@ -4407,6 +4407,24 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'electability matters most this year', speaker: 'Dale Babcock' },
     ],
   },
+  {
+    note: 'a "MODERATOR:" turn of a debate transcript is the moderator the report named ("moderated by CBS News anchor Warren Pettibone", "the moderator, the network’s anchor, Janet Orloff"); with two named, none',
+    text: 'Final debate\n\nThe debate, broadcast by CBS News, was moderated by the network’s evening anchor, Warren Pettibone. A partial transcript follows.\n\nMODERATOR: Governor, a tariff that size would raise prices. Who pays for it?\n\nASHBY: The importers pay, and they should.\n\nMODERATOR: Senator, your answer?\n\nQUINTANILLA: Working families pay. Every time.',
+    quotes: [
+      { quote: 'Governor, a tariff that size would raise prices. Who pays for it?', speaker: 'Warren Pettibone' },
+      { quote: 'The importers pay, and they should.', speaker: 'Ashby' },
+      { quote: 'Senator, your answer?', speaker: 'Warren Pettibone' },
+      { quote: 'Working families pay. Every time.', speaker: 'Quintanilla' },
+    ],
+  },
+  {
+    note: 'two moderators named together leave a "MODERATOR:" turn to the label',
+    text: 'Town hall\n\nThe forum was moderated by Ann Lee and Tom Cole of the Ledger.\n\nMODERATOR: Senator, your answer on housing?\n\nBRANDT: We build more homes.',
+    quotes: [
+      { quote: 'Senator, your answer on housing?', speaker: 'Moderator' },
+      { quote: 'We build more homes.', speaker: 'Brandt' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
