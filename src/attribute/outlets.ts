@@ -229,6 +229,8 @@ const APPOSED_NAME = /^,\s+((?:The\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of\s+)?\p{L
 // A programme's noun, maybe after lower-case words, where a descriptor ends: "election-night programme" of "ARD’s
 // election-night programme".
 const PROGRAMME_AT = /^(?:[\p{Ll}-]+\s+){0,3}(?:programme|program|show|broadcast|bulletin|newscast)(?![\p{L}])/u;
+// (or the descriptor ends on it, read as one of its words: "on CNN's morning program that")
+const PROGRAMME_END = /(?:programme|program|show|broadcast|bulletin|newscast)\s+$/u;
 // A listed outlet's possessive inside a descriptor, before lower-case words only ("ARD’s election-night ").
 const OWNER_IN_DESCRIPTOR = /(?:^|\s)(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})[’']s\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 
@@ -388,7 +390,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // network, as "NBC’s “Meet the Press”" does)
     // (or before the lower-case words of one of its programmes: "appearing on ARD’s election-night programme")
     const owner = desc && /[’']s\s+$/.test(desc[0]) && /^[“"]/.test(window.slice(at, at + 1)) ? aliasAt(window, after, true) :
-      desc && PROGRAMME_AT.test(window.slice(at, at + 60)) ? programmeOwner(window, after, desc[0]) : null;
+      desc && (PROGRAMME_AT.test(window.slice(at, at + 60)) || PROGRAMME_END.test(desc[0])) ? programmeOwner(window, after, desc[0]) : null;
     // ("maintained on X late Friday that …": a platform whose name is a common word too, right after the quote's own cue)
     const onAfterCue = trig === 'on' && cueBefore(window, m.index, cueWord);
     // ("told 3AW", "an interview with local radio station 4MH": an Australian station's call sign, a digit first)

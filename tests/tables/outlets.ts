@@ -1611,6 +1611,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'the minister was wrong', outlet: null },
     ],
   },
+  {
+    note: 'a listed outlet’s possessive before the lower-case words of one of its programmes names it when a word follows the programme’s noun ("said on CNN’s morning program that", "said Sunday on NBC’s evening newscast that")',
+    text: 'Caucus week\n\nLucinda Hoag, a Republican strategist, said on CNN’s morning program that the race was “a test of stamina more than a test of ideas.”\n\nGov. Tom Vail said Sunday on NBC’s evening newscast that he would “stay in until the last vote is counted.”',
+    quotes: [
+      { quote: 'a test of stamina more than a test of ideas', outlet: 'CNN' },
+      { quote: 'stay in until the last vote is counted', outlet: 'NBC' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
