@@ -2815,6 +2815,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the sale was lawful', speaker: 'Mira Olsen', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'clause-according-to',
+    note: 'a bare speech verb after "and" under a modal of its clause is the subject’s second act ("would double the visas and add 10,000 agents"), no saying: the clause is the "according to" source’s whole',
+    text: 'The plan would double the number of seasonal visas and add 10,000 border agents over four years, according to a memo obtained by the Ledger.',
+    quotes: [{ quote: 'The plan would double the number of seasonal visas and add 10,000 border agents over four years', speaker: 'a memo', rule: 'clause-according-to' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'a modal’s second verb that reports still reports with "that": "would thank the voters and add that …"',
+    text: 'Marcus Bell would thank his volunteers and add that the race was far from over.',
+    quotes: [{ quote: 'the race was far from over', speaker: 'Marcus Bell', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -124,7 +124,7 @@ function withheldDetail(toks: readonly Token[], j: number): boolean {
 }
 
 // A modal before the bare form of a clause's verb; and the auxiliaries after which a past form is a participle.
-const MODAL = /^(?:would|will|could|can|should|might|may|must|shall)$/;
+export const MODAL = /^(?:would|will|could|can|should|might|may|must|shall)$/;
 const PARTICIPLE_AUXILIARY = /^(?:be|been|being|was|were|is|are|have|has|had|get|got)$/;
 
 /**

@@ -14,7 +14,7 @@ import {
 } from './words.js';
 import { clauseVerbAfter, inS, listenerBeforeClause, pastMedium, placeBeforeThat } from './unlisted.js';
 import {
-  PLACE_PREPOSITION, VENUE_START, WISH, clauseStart, citedBeforeThat, datelineEnd, endOfClause, inOpeningClause, lastSegment, opensWithIntro, pastShortForm, toComma, walkPastTitles, withoutAdjunct,
+  MODAL, PLACE_PREPOSITION, VENUE_START, WISH, clauseStart, citedBeforeThat, datelineEnd, endOfClause, inOpeningClause, lastSegment, opensWithIntro, pastShortForm, toComma, walkPastTitles, withoutAdjunct,
 } from './clause.js';
 import { accordingTo } from './sources.js';
 import { BARE_NOT_SPEECH } from './evidence.js';
@@ -149,6 +149,16 @@ const OFFERING = /^(?:puts? forward|swear)$/;
 const ANONYMITY = /^(?:on|anonymity|not)$/;
 const ANONYMOUSLY = /^(?:on (?:the )?condition (?:of anonymity|that)|anonymity|not to be (?:named|identified|quoted))/;
 
+/** Is there a modal among the few words before `k`, in the same clause (no comma, stop or relative word between)? */
+function modalBefore(toks: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 14; j--) {
+    const t = toks[j]!;
+    if (t.kind !== 'word' || /^(?:that|which|who|whom)$/.test(t.lower)) return false;
+    if (MODAL.test(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Is the cue at `c` a passive, an infinitive or a noun here, reporting nothing? */
 function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken: number): boolean {
   // ("A study published in The Lancet found that …", "a report released Tuesday says …": a document's participle right
@@ -160,6 +170,9 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   // ("An aide who spoke on condition of anonymity insisted that …", "who requested anonymity", "who asked not to be
   // named": why a source goes unnamed reports nothing, and its subject is the next cue's)
   if (ANONYMITY.test(toks[c.last + 1]?.lower ?? '') && ANONYMOUSLY.test(toks.slice(c.last + 1, c.last + 6).map((t) => t.lower).join(' '))) return true;
+  // ("The plan would double the visas and add 10,000 agents": a bare form after "and", under a modal before it in its
+  // clause, is the subject's second act, not a saying; "would say … and add that …" still reports)
+  if (c.first === c.last && toks[c.first - 1]?.lower === 'and' && toks[c.first]!.lower === c.lemma && isSpeech(c) && !isAct(c) && toks[c.last + 1]?.lower !== 'that' && modalBefore(toks, c.first - 1)) return true;
   // a passive or an infinitive reports no act of its own: "was criticized", "to attack"
   // ("is criticizing", the progressive, is an act: "Trump is demanding a pledge")
   const beforeCue = /^(also|already|repeatedly|widely|roundly|publicly|previously|\p{Ll}+ly)$/u.test(toks[c.first - 1]?.lower ?? '') ? toks[c.first - 2] : toks[c.first - 1];
