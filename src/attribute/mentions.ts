@@ -143,7 +143,14 @@ export function evidenceOf(text: string, toks: readonly Token[], who: Mention): 
   const owned = OWNED_EVIDENCE.exec(who.text);
   if (owned && EVIDENCE_NOUN.test(owned[2]!.toLowerCase())) return { ...who, kind: 'name', name: owned[1]!, title: null, gender: null };
   let k = toks.findIndex((t) => t.start >= who.end);
+  if (k < 0) k = toks.length;
+  // ("a memo written by campaign manager Beth Aldana": the noun phrase found took in the document's participle)
+  if (k >= 2 && AUTHORED.test(toks[k - 1]!.lower) && EVIDENCE_NOUN.test(toks[k - 2]!.lower)) k--;
   if (k < 1 || !EVIDENCE_NOUN.test(toks[k - 1]!.lower)) return null;
+  // ("a memo that Corwin’s campaign manager, Beth Aldana, sent to donors": the author its relative clause names)
+  // (the mention runs through the author's verb, as annotators mark the source: "a memo that … Beth Aldana, sent")
+  const author = toks[k]?.lower === 'that' ? authorInRelative(toks, k + 1) : null;
+  if (author) return { kind: 'name', start: who.start, end: toks[author[2]]!.end, text: text.slice(who.start, toks[author[2]]!.end), name: text.slice(toks[author[0]]!.start, toks[author[1]]!.end), title: null, gender: null };
   const limit = Math.min(toks.length, k + 10);
   // (past a party's or a people's adjective too: "a memo circulated among Democratic donors by the pollster …")
   while (k < limit && toks[k]!.kind === 'word' && !/^(?:from|by)$/.test(toks[k]!.lower) && (/^\p{Ll}/u.test(toks[k]!.text) || WEEKDAY_WORD.test(toks[k]!.lower) || PARTY_ADJECTIVE.test(toks[k]!.text) || demonym(toks[k]!.text))) k++;
@@ -158,11 +165,35 @@ export function evidenceOf(text: string, toks: readonly Token[], who: Mention): 
     if (toks[b + 1]?.lower === 'of' && toks[b + 2]?.kind === 'word' && /^\p{Ll}+$/u.test(toks[b + 2]!.text) && !DETERMINERS.has(toks[b + 2]!.lower)) b += 2;
     return { kind: 'name', start: who.start, end: toks[b]!.end, text: text.slice(who.start, toks[b]!.end), name: text.slice(toks[k + 1]!.start, toks[b]!.end), title: null, gender: null };
   }
+  // ("a memo from the campaign's policy director, Celeste Marwood,": the name in the apposition of a role)
+  if (toks[a]?.text === ',' && a - 1 > k && isRole(toks[a - 1]!) && isCap(toks[a + 1])) a++;
   if (!/^\p{Lu}/u.test(toks[a]?.text ?? '') || toks[a]!.kind !== 'word') return null;
   let b = a;
   while (b + 1 < toks.length && (/^\p{Lu}/u.test(toks[b + 1]!.text) && toks[b + 1]!.kind === 'word' || /^(?:of|the|and|for|&)$/.test(toks[b + 1]!.lower) && /^\p{Lu}/u.test(toks[b + 2]?.text ?? '') && toks[b + 1]!.start === toks[b]!.end + 1)) b++;
   const name = text.slice(toks[a]!.start, toks[b]!.end);
   return { kind: 'name', start: who.start, end: toks[b]!.end, text: text.slice(who.start, toks[b]!.end), name, title: null, gender: null };
+}
+
+// The participles of a document's making, before "by" and its author ("a memo written by …").
+const AUTHORED = /^(?:written|signed|drafted|authored|prepared|sent|circulated|compiled)$/;
+// The verbs of a document's author in a relative clause on it ("a memo that … Beth Aldana sent").
+const AUTHOR_VERB = /^(?:sent|wrote|signed|drafted|circulated|prepared|distributed|issued|released|compiled|authored)$/;
+
+/**
+ * The author a relative clause on a document names, from `k` (after "that"): a name and its verb ("that Beth Aldana
+ * sent"), or a role with its possessive, then the name between commas ("that Corwin’s campaign manager, Beth Aldana,
+ * sent"); the name's first and last token and the verb's, or null.
+ */
+function authorInRelative(toks: readonly Token[], k: number): [number, number, number] | null {
+  let a = k;
+  // (past a description of at most five words that ends in a role, to its comma)
+  const comma = toks.findIndex((t, i) => i >= k && i - k <= 5 && t.text === ',');
+  if (comma > k && isRole(toks[comma - 1]!) && toks.slice(k, comma).every((t) => t.kind === 'word')) a = comma + 1;
+  if (!isCap(toks[a])) return null;
+  let b = a;
+  while (b + 1 < toks.length && b - a < 3 && nameToken(toks[b + 1])) b++;
+  const verb = a > k ? (toks[b + 1]?.text === ',' ? b + 2 : -1) : b + 1;
+  return verb > 0 && AUTHOR_VERB.test(toks[verb]?.lower ?? '') ? [a, b, verb] : null;
 }
 
 // A party's adjective, capitalised inside a document's description before its author ("among Democratic donors by …").

@@ -2827,6 +2827,21 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Marcus Bell would thank his volunteers and add that the race was far from over.',
     quotes: [{ quote: 'the race was far from over', speaker: 'Marcus Bell', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'clause-according-to',
+    note: 'a document’s author after "from" and a role’s apposition ("a memo from the campaign’s policy director, Celeste Marwood, that was obtained by …") speaks, and the relative clause after the name resumes nothing',
+    text: 'The plan would double the number of seasonal visas, according to a memo from the campaign’s policy director, Celeste Marwood, that was obtained by the Ledger.',
+    quotes: [{ quote: 'The plan would double the number of seasonal visas', speaker: 'Celeste Marwood', rule: 'clause-according-to' }],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'a document’s author named in its relative clause ("a memo that Corwin’s campaign manager, Beth Aldana, sent to donors") or after its participle ("a letter written by …") speaks; the rest of the relative clause is no clause resumed',
+    text: 'The governor raised more money online than in any month this year, according to a memo that Corwin’s campaign manager, Beth Aldana, sent to donors on Friday. The campaign will add four field offices in March, according to a letter written by deputy manager Tom Ruiz.',
+    quotes: [
+      { quote: 'The governor raised more money online than in any month this year', speaker: 'Beth Aldana', rule: 'clause-according-to' },
+      { quote: 'The campaign will add four field offices in March', speaker: 'Tom Ruiz', rule: 'clause-according-to' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -251,10 +251,11 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
       else if (role && next < 0) after = toks.length;
     }
     // (not with a relative clause on the source or its apposition: "…, according to the ministry, which is run by the
-    // group", "…, director of the center, which conducted the poll")
+    // group", "…, director of the center, which conducted the poll", "…, a memo from its director, Ana Paz, that was
+    // obtained by …")
     // (nor with a comparison of the figure before it: "…19.9 percent, according to X, more than twice what it
     // projected …", "…, up from …": an apposition, not the clause resumed)
-    const resumes = toks[after]?.text === ',' && after + 1 < toks.length && toks[after + 1]!.kind === 'word' && !/^(?:which|who|whom|whose|where)$/.test(toks[after + 1]!.lower) &&
+    const resumes = toks[after]?.text === ',' && after + 1 < toks.length && toks[after + 1]!.kind === 'word' && !/^(?:which|who|whom|whose|where|that)$/.test(toks[after + 1]!.lower) &&
       !(/^(?:more|less|fewer|twice|double|triple|up|down|compared|nearly|almost)$/.test(toks[after + 1]!.lower) && /^(?:than|from|with|to|twice|double|half|triple|the|a|\d[\d,.]*)$/.test(toks[after + 2]?.lower ?? '') ||
         /^(?:far|much|well|slightly|significantly)$/.test(toks[after + 1]!.lower) && /^(?:more|less|fewer|above|below|higher|lower)$/.test(toks[after + 2]?.lower ?? ''));
     const end = resumes ? endOfClause(toks, after + 1) : -1;
