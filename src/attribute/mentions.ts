@@ -177,7 +177,7 @@ export function evidenceOf(text: string, toks: readonly Token[], who: Mention): 
 // The participles of a document's making, before "by" and its author ("a memo written by …").
 const AUTHORED = /^(?:written|signed|drafted|authored|prepared|sent|circulated|compiled)$/;
 // The verbs of a document's author in a relative clause on it ("a memo that … Beth Aldana sent").
-const AUTHOR_VERB = /^(?:sent|wrote|signed|drafted|circulated|prepared|distributed|issued|released|compiled|authored)$/;
+export const AUTHOR_VERB = /^(?:sent|wrote|signed|drafted|circulated|prepared|distributed|issued|released|compiled|authored)$/;
 
 /**
  * The author a relative clause on a document names, from `k` (after "that"): a name and its verb ("that Beth Aldana

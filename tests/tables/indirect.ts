@@ -2842,6 +2842,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'The campaign will add four field offices in March', speaker: 'Tom Ruiz', rule: 'clause-according-to' },
     ],
   },
+  {
+    section: 'according-to-clause',
+    note: 'a role with its name between commas after the source’s comma is the clause’s subject, no apposition of the source ("According to a memo obtained by the Ledger, the campaign’s policy director, Naomi Fitch, told …"); an opening source whose author a relative clause names keeps the author, the clause after its comma',
+    text: 'According to a memo obtained by the Ledger, the campaign’s policy director, Naomi Fitch, warned the senator in March that the board would be attacked by both parties. In keeping with a memo that the governor’s campaign manager, Beth Aldana, sent to donors on Thursday, the governor raised more money online in two days than in any week since February.',
+    quotes: [
+      { quote: 'the campaign’s policy director, Naomi Fitch, warned the senator in March that the board would be attacked by both parties', speaker: 'a memo obtained by the Ledger', rule: 'according-to-clause' },
+      { quote: 'the governor raised more money online in two days than in any week since February', speaker: 'Beth Aldana', rule: 'according-to-clause' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

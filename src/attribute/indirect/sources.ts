@@ -3,7 +3,7 @@
 // "In a poll released Monday, …", "… a lead in the polls".
 import { findCues, type Cue } from '../cues.js';
 import { CUES } from '../../lexicon/cues.js';
-import { evidenceOf, namesPerson, subjectAfter, type Mention } from '../mentions.js';
+import { AUTHOR_VERB, evidenceOf, namesPerson, subjectAfter, type Mention } from '../mentions.js';
 import { IRREGULAR_PAST, isSpeech } from '../../lexicon/speech.js';
 import { DETERMINERS, ROLE_NOUNS } from '../../lexicon/people.js';
 import type { Token } from '../../scan/tokens.js';
@@ -173,6 +173,11 @@ function pastSourceApposition(toks: readonly Token[], open: number): number {
     const t = toks[k]!;
     if (t.text === ',') {
       if (k === open + 1 || article === 'the' && !role || NOT_AFTER_APPOSITION.test(toks[k + 1]?.lower ?? '') || wordsIn(toks, k + 1, endOfClause(toks, k + 1)) < MIN_WORDS) return open;
+      // (a role, then a name between commas, is the clause's subject described: "According to a memo obtained by
+      // Politico, the campaign’s policy director, Naomi Fitch, told …")
+      let n = k + 1;
+      while (n < toks.length && n - k <= 4 && toks[n]!.kind === 'word' && /^\p{Lu}/u.test(toks[n]!.text)) n++;
+      if (role && n > k + 1 && toks[n]?.text === ',') return open;
       return k + 1;
     }
     if (t.kind !== 'word' && !/^[’'&-]$/.test(t.text) || APPOSITION_VERB.test(t.lower) || IRREGULAR_PAST.has(t.lower)) return open;
@@ -197,8 +202,18 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
   if (who.kind === 'noun' && /\s(?:he|she|they|we|i|you)$/i.test(who.text)) who = phrase() ?? who;
   who = evidenceOf(text, toks, who) ?? who;
   // "According to F.A.A. records, …": the source runs to the comma where the name found first stops short
-  if ((c.first <= 1 || /^[(:—–;]$/.test(toks[c.first - 1]!.text)) && toks[toks.findIndex((t) => t.start >= who!.end)]?.text !== ',') who = phrase() ?? who;
-  const whoEnd = toks.findIndex((t) => t.start >= who!.end);
+  // (not back to a comma inside the source: "According to a memo that Corwin’s campaign manager, Beth Aldana, sent to
+  // donors on Thursday, …" keeps its author, and the rest of the relative clause, to its comma, is the source's too)
+  let whoEnd = toks.findIndex((t) => t.start >= who!.end);
+  if ((c.first <= 1 || /^[(:—–;]$/.test(toks[c.first - 1]!.text)) && toks[whoEnd]?.text !== ',') {
+    let e = whoEnd;
+    if (who.kind === 'name' && whoEnd > 0 && AUTHOR_VERB.test(toks[whoEnd - 1]!.lower)) while (e < toks.length && e - whoEnd <= 10 && toks[e]!.kind === 'word') e++;
+    if (e > whoEnd && toks[e]?.text === ',') whoEnd = e;
+    else {
+      who = phrase() ?? who;
+      whoEnd = toks.findIndex((t) => t.start >= who!.end);
+    }
+  }
   // the cue opens the clause: at the sentence's start, after "but", or after "(", ":" or a dash
   // ("But, according to the poll, …": the conjunction and its comma open it too)
   const conjunction = /^(but|and|so|yet)$/.test(toks[taken]?.lower ?? '');
