@@ -2851,6 +2851,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'the governor raised more money online in two days than in any week since February', speaker: 'Beth Aldana', rule: 'according-to-clause' },
     ],
   },
+  {
+    section: 'not-speech',
+    note: 'a race called ("The Associated Press declared Okafor the winner", "Ruiz was declared the winner") reports no clause; "declared that …" does',
+    text: 'The Associated Press declared Okafor the winner based on an analysis of early returns. Ana Ruiz was declared the winner in the county primary by news organizations. Gov. Tom Hale declared that the emergency was over.',
+    quotes: [{ quote: 'the emergency was over', speaker: 'Tom Hale', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -149,6 +149,9 @@ const OFFERING = /^(?:puts? forward|swear)$/;
 const ANONYMITY = /^(?:on|anonymity|not)$/;
 const ANONYMOUSLY = /^(?:on (?:the )?condition (?:of anonymity|that)|anonymity|not to be (?:named|identified|quoted))/;
 
+// What a race is called for ("declared Okafor the winner", "the apparent victor").
+const RACE_CALLED = /^(?:winner|victor|winners|victors)$/;
+
 /** Is there a modal among the few words before `k`, in the same clause (no comma, stop or relative word between)? */
 function modalBefore(toks: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= 14; j--) {
@@ -199,6 +202,8 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   // "a stretch of high ground claimed by both sides": a participle after its noun, then "by" and its agent, is a passive
   // that describes the noun, not a statement of it
   if (c.first === c.last && !c.gerund && toks[c.last + 1]?.lower === 'by' && /ed$/.test(toks[c.first]!.lower) && /^\p{Ll}+$/u.test(toks[c.first - 1]?.text ?? '') && !AUXILIARY.test(toks[c.first - 1]!.lower) && !/^(?:he|she|it|they|we|i|who|which|that|and|also|had|has|have)$/.test(toks[c.first - 1]!.lower)) return true;
+  // ("The Associated Press declared Okafor the winner": a race called, no clause said)
+  if (c.lemma === 'declare' && toks[c.last + 1]?.lower !== 'that' && toks.slice(c.last + 2, c.last + 8).some((t, i, a) => RACE_CALLED.test(t.lower) && /^(?:the|a)$/.test((a[i - 1] ?? toks[c.last + 1]!).lower))) return true;
   // "All told, the group …": a sum, not a telling
   if (c.lemma === 'tell' && toks[c.first - 1]?.lower === 'all' && toks[c.last + 1]?.text === ',') return true;
   // "finds its way to the city": an idiom of going, not a finding
