@@ -2857,6 +2857,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The Associated Press declared Okafor the winner based on an analysis of early returns. Ana Ruiz was declared the winner in the county primary by news organizations. Gov. Tom Hale declared that the emergency was over.',
     quotes: [{ quote: 'the emergency was over', speaker: 'Tom Hale', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'an adverb of place or frequency between a plural subject and its present verb leaves the clause a clause ("voters here tend to decide late", "most voters still prefer …")',
+    text: 'Monique Albrecht-Farr, a pollster who has surveyed the county since 2008, stated that voters here tend to decide late and break as a bloc. Tom Ruiz said most farmers still prefer the old levy.',
+    quotes: [
+      { quote: 'voters here tend to decide late and break as a bloc', speaker: 'Monique Albrecht-Farr', rule: 'subject-cue-that' },
+      { quote: 'most farmers still prefer the old levy', speaker: 'Tom Ruiz', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

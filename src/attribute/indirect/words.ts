@@ -125,6 +125,9 @@ export const OBJECT_OPENER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'hi
 export const pluralPresent = (t: Token): boolean => /^\p{Ll}{3,}$/u.test(t.text) && !/(?:s|ed|ing|ly)$/.test(t.lower);
 
 /** A clause has a finite verb, roughly: some word that is not a name, a number or a function word. */
+// The adverbs of place and frequency that stand between a plural subject and its verb ("voters here tend to …").
+const SUBJECT_ADVERB = /^(?:here|there|nationwide|statewide|locally|abroad|overseas|elsewhere|everywhere|still|often|generally|usually|increasingly|already)$/;
+
 export function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = toks[k]!.lower;
@@ -139,7 +142,9 @@ export function hasVerbish(toks: readonly Token[], a: number, b: number): boolea
     // "people misunderstand Trump", "voters want change": a plural noun opening the clause and a verb in the present
     // ("said all staffers sign NDAs", "his friends feel the same way": and after a determiner or a quantifier)
     // ("a variety of factors impact the cost": or further into the clause, before its object's determiner)
-    const subject = k === a + 1 ? a : k === a + 2 && PLURAL_DETERMINER.has(toks[a]!.lower) ? a + 1 : k > a + 2 && k - a <= 6 && OBJECT_OPENER.has(toks[k + 1]?.lower ?? '') ? k - 1 : -1;
+    // ("said voters here tend to decide late", "most voters still prefer …": past an adverb after the plural)
+    const adverb = SUBJECT_ADVERB.test(toks[k - 1]?.lower ?? '') ? 1 : 0;
+    const subject = k === a + 1 + adverb ? a : k === a + 2 + adverb && PLURAL_DETERMINER.has(toks[a]!.lower) ? a + 1 : k > a + 2 && k - a <= 6 && OBJECT_OPENER.has(toks[k + 1]?.lower ?? '') ? k - 1 : -1;
     if (subject >= 0 && /^\p{Ll}/u.test(toks[subject]!.text) && (/^\p{Ll}{3,}[^su]s$/u.test(toks[subject]!.lower) || /^(?:people|men|women|children|police)$/.test(toks[subject]!.lower)) && pluralPresent(toks[k]!) && toks[k + 1]?.kind === 'word' && verbByTable(w)) return true;
     // ("said revelations about the tax history show the need for …": a plural noun opening the clause, its phrase of a
     // preposition, then the verb in the present before its object)
