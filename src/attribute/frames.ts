@@ -488,9 +488,13 @@ function cueAfterModifiers(toks: readonly Token[], k: number): Cue | null {
 function relativeSpeaker(text: string, toks: readonly Token[], cues: readonly Cue[], ci: number): Mention | null {
   const rel = relativeSubject(text, toks, cues[ci]!.first, 0);
   if (!rel) return null;
-  for (let cj = 0; cj < ci; cj++) if (!cues[cj]!.gerund && subjectBefore(text, toks, cues[cj]!.first)) return null;
+  // (not a passive's: "She was introduced by Walter Brennan, who called her “…”" is Brennan's)
+  for (let cj = 0; cj < ci; cj++) if (!cues[cj]!.gerund && !PASSIVE_AUXILIARY.test(toks[cues[cj]!.first - 1]?.lower ?? '') && subjectBefore(text, toks, cues[cj]!.first)) return null;
   return rel;
 }
+
+// The auxiliary of a passive right before its participle ("was introduced", "had been praised").
+const PASSIVE_AUXILIARY = /^(?:was|were|is|are|been|being|be)$/;
 
 // The first word of a cue of place ("on Twitter", "in a statement").
 const PLACE_CUE = /^(?:on|in|at|via)$/;

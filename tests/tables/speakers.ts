@@ -4425,6 +4425,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'We build more homes.', speaker: 'Brandt' },
     ],
   },
+  {
+    note: 'a "who" clause after the agent of a passive is the agent’s, though the passive’s subject opens the sentence ("She was introduced by former Gov. Walter Brennan-Ames of Iowa, who called her “…”")',
+    text: 'Caucus eve\n\nOn Saturday she was introduced by former Gov. Walter Brennan-Ames of Iowa, who called her “the most prepared person to seek this office in a generation.”',
+    quotes: [{ quote: 'the most prepared person to seek this office in a generation', speaker: 'Walter Brennan-Ames' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
