@@ -70,7 +70,7 @@ export interface Registry {
   narrator: string | null | undefined;
   /** Is offset `at` inside a quotation? (given by markQuoted) */
   inside: ((at: number) => boolean) | undefined;
-  /** In a book, the fuller names that stand once, inside a quotation (buildRegistry). */
+  /** The fuller names that stand once, inside a quotation (buildRegistry). */
   onlySpoken: Set<Entity> | undefined;
   /** The last two people quoted, the latest last (two different people). */
   recent: Entity[] | undefined;
@@ -115,6 +115,8 @@ const NAME_RUN = /\p{Lu}(?:[\p{L}\p{M}’'.]|-(?!-))*(?:[ \u00a0](?:(?:von|van|d
 // A title or role word, with or without its full stop ("Gov", "gov.").
 const TITLE_WORDS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...HONORIFICS].flatMap((w) => (w.endsWith('.') ? [w, w.slice(0, -1)] : [w])));
 const NAME_RUN_AT = new RegExp(NAME_RUN.source, 'uy');
+// A nickname in quotation marks between a given name and a family name: ` “Curt” `, ` "Cia" `.
+const NICKNAME_AT = /^[ \u00a0][“"‘]\p{Lu}[\p{L}.’'-]{0,15}[”"’][ \u00a0]/u;
 
 /**
  * The next match of NAME_RUN from `from`: the next capital letter is found by
@@ -562,6 +564,17 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
   // the words capitalised where a capital says "name": in the body, past a sentence's first word
   const bodyCapitals = new Set<string>();
   for (let m = nextNameRun(text, 0); m; m = nextNameRun(text, m.index + m[0].length)) {
+    // ("Rep. Curtis “Curt” Albright", "Del. Marcia “Cia” Price": a nickname in quotation marks inside a name is no part
+    // of it, and the name goes on after it)
+    const nick = NICKNAME_AT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const rest = nick ? nextNameRun(text, m.index + m[0].length + nick[0].length) : null;
+    if (nick && rest && rest.index === m.index + m[0].length + nick[0].length) {
+      const words = [...m[0].split(/[ \u00a0]/), ...rest[0].split(/[ \u00a0]/)];
+      if (!lines.at(m.index)) runs.push({ at: m.index, words, headline: false, opens: sentenceStart(text, m.index) });
+      for (let k = 1; k < words.length; k++) bodyCapitals.add(clean(words[k]!));
+      m = rest;
+      continue;
+    }
     const single = !m[0].includes(' ') && !m[0].includes('\u00a0');
     // one capitalised word that is no name ("The", "But", "President"): addName would drop it
     if (single && isDropped(m[0])) continue;
@@ -638,7 +651,9 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
   const named = reg.occurrences.length;
   // ("“…,” cried Mary": in a book, "Lady Mary Grierson" and "Lady Mary Maclean", named in someone's speech, are no
   // fuller names of the Mary its narration calls so: pick reads this)
-  if (inside && text.length >= BOOK_CHARS) {
+  // (in news too: "''Tom Hallett is a decent man,'' Mr. Okafor said" is no fuller name of the Senator Thomas J. Hallett
+  // the report names)
+  if (inside) {
     // (named once, in someone's speech: a passing mention, where a name the dialogue keeps using is a character's)
     const seen = new Map<Entity, number>();
     for (const o of reg.occurrences) seen.set(o.entity, (seen.get(o.entity) ?? 0) + (inside(o.at) ? 1 : 2));

@@ -4430,6 +4430,22 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Caucus eve\n\nOn Saturday she was introduced by former Gov. Walter Brennan-Ames of Iowa, who called her “the most prepared person to seek this office in a generation.”',
     quotes: [{ quote: 'the most prepared person to seek this office in a generation', speaker: 'Walter Brennan-Ames' }],
   },
+  {
+    note: 'a nickname in quotation marks inside a name is no part of it, and the name goes on after it ("Rep. Curtis “Curt” Albright" is Curtis Albright, whom "Albright" and "Curtis" take up)',
+    text: 'Late-night posts\n\nYou could do worse than scrolling through Rep. Curtis “Curt” Albright’s phone. “Diane Voss has been in Washington so long she thinks a grocery store is a photo op,” Albright wrote on Twitter.\n\nState Del. Marcia “Cia” Price said the bill was cruel.',
+    quotes: [
+      { quote: 'Diane Voss has been in Washington so long she thinks a grocery store is a photo op', speaker: 'Curtis Albright' },
+      { quote: 'the bill was cruel', speaker: 'Marcia Price' },
+    ],
+  },
+  {
+    note: 'a fuller name said once inside a quotation is not the one the report gives ("Senator Thomas J. Hallett … ‘Tom Hallett is a decent man,’ Mr. Okafor said … ‘…,’ Mr. Hallett said" is Thomas J. Hallett)',
+    text: 'Small towns\n\nSenator Thomas J. Hallett stood on a hay wagon on Saturday. His rival’s campaign manager, Lionel Okafor, was blunt. “Tom Hallett is a decent man and a fine senator,” Mr. Okafor said.\n\n“I would just ask them to wait until the votes are counted,” Mr. Hallett said.',
+    quotes: [
+      { quote: 'Tom Hallett is a decent man and a fine senator', speaker: 'Lionel Okafor' },
+      { quote: 'I would just ask them to wait until the votes are counted', speaker: 'Thomas J. Hallett' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
