@@ -445,6 +445,25 @@ function vocative(doc: Doc, from: number, m: RegExpMatchArray): { mention: Menti
 }
 
 /** The people a line addresses by name (“Fanny, …”, “…, my dear Fanny?”), as the registry resolves them. */
+// The cues of a reply in an exchange ("she countered", "he shot back").
+const REPLY_CUE = /^(?:countered|replied|responded|retorted|answered|snapped|interjected|(?:shot|fired|hit)\s+back)$/i;
+
+/**
+ * The one person of `gender` that the line just before work `k` (`w`), in the same exchange and by someone else,
+ * addresses by name; null when it addresses none or several.
+ */
+function addressedByLineBefore(doc: Doc, k: number, w: Work, gender: 'm' | 'f'): string | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const o = doc.works[j]!;
+    if (w.span.open - o.span.close > DIALOGUE_REACH) return null;
+    const said = o.quote?.speaker;
+    if (!isLine(o) || !said) continue;
+    const named = [...addressedIn(doc, o)].filter((n) => n !== said && (doc.registry.entities.get(n)?.gender ?? gender) === gender);
+    return named.length === 1 ? named[0]! : null;
+  }
+  return null;
+}
+
 function addressedIn(doc: Doc, w: Work): Set<string> {
   const out = new Set<string>();
   for (const m of doc.text.slice(w.span.start, w.span.end).matchAll(VOCATIVE)) {
@@ -994,6 +1013,15 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
       const other = pronounNotAddressed(doc, k, w, speaker, m.gender);
       // (remembered for the lines that inherit this attribution: they are the other party's too)
       if (other) {
+        speaker = other;
+        if (!inherited) doc.resolved.set(m, { ...r, speaker: other });
+      }
+    }
+    // (in news, "“With respect, Evelyn, you voted for them,” he shot back. ⏎ “And I apologized,” she countered": a
+    // reply's pronoun is the one the line it answers addressed by name, where that one is of its gender)
+    if (speaker && m.kind === 'pronoun' && text.length < BOOK_CHARS && (m.gender === 'm' || m.gender === 'f') && frame?.cue && REPLY_CUE.test(text.slice(frame.cue.start, frame.cue.end))) {
+      const other = addressedByLineBefore(doc, k, w, m.gender);
+      if (other && other !== speaker) {
         speaker = other;
         if (!inherited) doc.resolved.set(m, { ...r, speaker: other });
       }

@@ -4446,6 +4446,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'I would just ask them to wait until the votes are counted', speaker: 'Thomas J. Hallett' },
     ],
   },
+  {
+    note: 'in news, a reply’s pronoun ("she countered", "he shot back") is the one the line it answers addressed by name, of its gender, though another of that gender was named since',
+    text: 'Debate night\n\nRep. Evelyn Dade pressed the senator on spending. The moderator, CNN anchor Jana Whitlock, let the exchange run.\n\n“With respect, Evelyn, you voted for two of those bills yourself,” Mr. Hallett shot back.\n\n“And I apologized for both of them on the House floor,” she countered.',
+    quotes: [
+      { quote: 'With respect, Evelyn, you voted for two of those bills yourself', speaker: 'Hallett' },
+      { quote: 'And I apologized for both of them on the House floor', speaker: 'Evelyn Dade' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
