@@ -1863,8 +1863,9 @@ function statementIssuer(reg: Registry, at: number, noun: string): string | null
   if (issued !== undefined) return issued;
   const occ = reg.occurrences;
   // ("a report published by Westbury City Council on Friday": the name after the word's participle and "by")
+  // (or after "from" and a title in lower case: "a statement from campaign manager Lionel Okafor")
   const j = partitionPoint(occ, (o) => o.at <= word);
-  if (j < occ.length && occ[j]!.at - word < 60 && PUBLISHED_BY.test(text.slice(word + noun.length, occ[j]!.at)) && !isRegion(occ[j]!.entity.words)) return occ[j]!.entity.name;
+  if (j < occ.length && occ[j]!.at - word < 60 && (PUBLISHED_BY.test(text.slice(word + noun.length, occ[j]!.at)) || STATEMENT_FROM.test(text.slice(word + noun.length, occ[j]!.at))) && !isRegion(occ[j]!.entity.words)) return occ[j]!.entity.name;
   // the subject of the word's own sentence that issued it: "the Holocaust Museum issued a statement"
   const i = partitionPoint(occ, (o) => o.at < word) - 1;
   if (i < 0 || word - occ[i]!.at > 80) return null;
@@ -1875,6 +1876,9 @@ function statementIssuer(reg: Registry, at: number, noun: string): string | null
 // A document's participle and "by" before its issuer's name: " published by ", " released on Friday by the ".
 // (maybe after when: "on Monday", "late Thursday", "Thursday")
 const PUBLISHED_BY = /^\s+(?:published|released|issued|put\s+out|compiled|commissioned)\s+(?:(?:(?:on|late|early|last)\s+)?\S+\s+)?by\s+(?:the\s+)?$/i;
+
+// "from" and at most three lower-case words of a title before the issuer's name: " from campaign manager ".
+const STATEMENT_FROM = /^\s+from\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /** The words of a set, capitalised, as the alternatives of a regular expression: "Ministry|Department|…". */
 function capitalised(words: ReadonlySet<string>): string {

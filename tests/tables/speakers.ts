@@ -4454,6 +4454,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'And I apologized for both of them on the House floor', speaker: 'Evelyn Dade' },
     ],
   },
+  {
+    note: '"the statement said" is the one the statement came from ("released a statement from campaign manager Lionel Okafor")',
+    text: 'Primary night\n\nMargaret Corwin’s campaign released a statement from campaign manager Lionel Okafor late on Tuesday.\n\n“New Hampshire has always marched to its own drum, and we respect that,” the statement said.',
+    quotes: [{ quote: 'New Hampshire has always marched to its own drum, and we respect that', speaker: 'Lionel Okafor' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
