@@ -2866,6 +2866,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'most farmers still prefer the old levy', speaker: 'Tom Ruiz', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a short clause whose subject is a pronoun of things or people ("nothing has changed", "nothing about the strategy has changed", "everyone would lose") is a clause after any verb of speech, as after "said"; "said nothing about it" reports none',
+    text: 'Hallett’s spokeswoman, Jenna Morrow, insists nothing about the strategy has changed. Tom Ruiz argued everyone would lose. Ana Paz said nothing about the plan at the rally.',
+    quotes: [
+      { quote: 'nothing about the strategy has changed', speaker: 'Jenna Morrow', rule: 'subject-cue-that' },
+      { quote: 'everyone would lose', speaker: 'Tom Ruiz', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

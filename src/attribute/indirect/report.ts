@@ -313,6 +313,24 @@ function openingParticiple(toks: readonly Token[], c: Cue, whoStart: number): bo
   return false;
 }
 
+// Pronouns of things and people that open a clause as its subject ("nothing has changed", "everyone would lose").
+const THING_SUBJECT = /^(?:nothing|everything|something|anything|nobody|everybody|somebody|everyone|someone|no-one)$/;
+
+/**
+ * Does a pronoun of things or people open a clause at `k`, its auxiliary right after it or after a short phrase of a
+ * preposition ("nothing about the strategy has changed")?
+ */
+function thingSubject(toks: readonly Token[], k: number): boolean {
+  if (!THING_SUBJECT.test(toks[k]?.lower ?? '')) return false;
+  if (AUXILIARY.test(toks[k + 1]?.lower ?? '')) return true;
+  if (!/^(?:about|of|in|on|at|from)$/.test(toks[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j < toks.length && j - k <= 6; j++) {
+    if (toks[j]!.kind !== 'word') return false;
+    if (AUXILIARY.test(toks[j]!.lower)) return j > k + 2;
+  }
+  return false;
+}
+
 /** What the cue `c` reports, pushed onto run.out. */
 function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, run: CueRun): void {
   const { who, relative, inverted, speaker } = s;
@@ -390,7 +408,7 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // ("explained to Reuters the harbour would …": "to" before a listener and a clause is no infinitive)
   // ("said nothing had been decided", "said much has changed": a pronoun of quantity before an auxiliary is the clause's subject)
   const conditionOrSubject = toks[k] && (c.lemma === 'say' && toks[k]!.lower === 'if' || toks[k]!.lower === 'to' && listenerBeforeClause(toks, k + 1) > k + 1 || /^(much|little)$/.test(toks[k]!.lower) && toks[k + 1]?.lower === 'of' ||
-    /^(nothing|something|anything|much|little)$/.test(toks[k]!.lower) && AUXILIARY.test(toks[k + 1]?.lower ?? '') ||
+    /^(much|little)$/.test(toks[k]!.lower) && AUXILIARY.test(toks[k + 1]?.lower ?? '') || thingSubject(toks, k) ||
     toks[k]!.lower === 'about' && /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$/.test(toks[k + 1]?.lower ?? '') && /^(?:third|quarter|fifth|percent|%|in|of|out)$/.test(toks[k + 2]?.lower ?? '') ||
     toks[k]!.lower === 'about' && /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d,.]*)$/.test(toks[k + 1]?.lower ?? '') && approximateSubject(toks, k + 2));
   const questionOrInfinitive = toks[k] && !conditionOrSubject && (/^(to|whether|if|so|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower) || /^(yes|no)$/.test(toks[k]!.lower) && toks[k + 1]?.kind !== 'word');
@@ -459,7 +477,10 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   const relClose = rel > 0 ? toks.findIndex((t, i) => i > rel + 2 && i < e && t.text === ',') : -1;
   const verbAfterRelative = relClose > 0 && hasVerbish(toks, relClose + 1, e);
   // a short clause with a pronoun subject is a clause too: "she would not", "they were separated"
-  const pronounClause = /^(he|she|they|we|i|it)$/.test(toks[k]?.lower ?? '') || /^(he|she|they|we|i|it)[’'](s|d|ll|re|ve|m)$/.test(toks[k]?.lower ?? '');
+  // (and one with a pronoun of things or people before its auxiliary: "insists nothing has changed", "argued everyone
+  // would lose")
+  const pronounClause = /^(he|she|they|we|i|it)$/.test(toks[k]?.lower ?? '') || /^(he|she|they|we|i|it)[’'](s|d|ll|re|ve|m)$/.test(toks[k]?.lower ?? '') ||
+    thingSubject(toks, k);
   // "introduced it had reached its goal" (a spinner's "announced"), but "introduced a bill": these
   // take a clause only, with "that" or a verb in its first words
   const clauseOnly = /^(introduce|define)$/.test(c.lemma) && (!viaThat && !hasVerbish(toks, k, Math.min(e, k + 4)) || !toks[c.first]!.lower.endsWith('ed'));
