@@ -2875,6 +2875,16 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'everyone would lose', speaker: 'Tom Ruiz', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a number’s approximation opens or ends a listener ("told about 200 people that", "told a crowd of about 300 that", "told more than 1,000 supporters that"); after a listener it is the clause’s ("told reporters about 200 people had signed up")',
+    text: 'Hallett told about 200 people that the race was far from settled. Ana Paz told a crowd of about 300 that the levy would be cut. Tom Ruiz told reporters about 200 people had signed up.',
+    quotes: [
+      { quote: 'the race was far from settled', speaker: 'Hallett', rule: 'subject-cue-that' },
+      { quote: 'the levy would be cut', speaker: 'Ana Paz', rule: 'subject-cue-that' },
+      { quote: 'about 200 people had signed up', speaker: 'Tom Ruiz', rule: 'subject-cue-that' },
+    ],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

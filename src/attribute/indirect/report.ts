@@ -331,6 +331,15 @@ function thingSubject(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Past "about", "some", "nearly" … or "more than" before a number at `k` ("about 200 people"); `k` itself if none. */
+function pastApproximation(toks: readonly Token[], k: number): number {
+  const w = toks[k]?.lower ?? '';
+  const number = (j: number) => /^\d/.test(toks[j]?.text ?? '');
+  if (/^(?:about|some|nearly|roughly|around|almost|approximately|over)$/.test(w) && number(k + 1)) return k + 1;
+  if (/^(?:more|fewer|less)$/.test(w) && toks[k + 1]?.lower === 'than' && number(k + 2)) return k + 2;
+  return k;
+}
+
 /** What the cue `c` reports, pushed onto run.out. */
 function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, run: CueRun): void {
   const { who, relative, inverted, speaker } = s;
@@ -368,11 +377,14 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     // "was told to leave" is no statement; "told reporters whether" is a question
     if (/^(was|were|be|been|being|is|are)$/.test(toks[c.first - 1]?.lower ?? '')) return;
     if (toks[k] && (DETERMINERS.has(toks[k]!.lower) || /[’']s$/.test(toks[k]!.text))) k++;
+    // ("told about 200 people that", "told more than 1,000 supporters that": a number's approximation opens the listener)
+    k = pastApproximation(toks, k);
     const head = k;
     // (and past a title in marks: "told CBS’s “Face the Nation” that")
     // (and past an ampersand inside the listener's name: "told Plate & Palate that"; a capitalised word of it that is a
     // determiner too: "told Radio Lorrant One that")
-    k = walkPastTitles(toks, k, (j, words) => words < 5 && toks[j]!.lower !== 'that' && (toks[j]!.kind === 'word' || joinsName(toks, j)) && (j === head || !DETERMINERS.has(toks[j]!.lower) || /^\p{Lu}/u.test(toks[j]!.text) && NAME_WORD.test(toks[j - 1]!.text)) && !/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[j]!.lower) && !(j > head && (/^(on|in|at|during|after|before|last|this)$/.test(toks[j]!.lower) || PLACE_PREPOSITION.test(toks[j]!.lower)))).end;
+    // (and a crowd's number after "of": "told a crowd of about 300 that")
+    k = walkPastTitles(toks, k, (j, words) => words < 5 && toks[j]!.lower !== 'that' && (toks[j]!.kind === 'word' || joinsName(toks, j)) && (j === head || !DETERMINERS.has(toks[j]!.lower) || /^\p{Lu}/u.test(toks[j]!.text) && NAME_WORD.test(toks[j - 1]!.text)) && (!/^(he|she|they|it|we|i|how|why|what|there|whether|if|to|about)$/.test(toks[j]!.lower) || toks[j]!.lower === 'about' && toks[j - 1]?.lower === 'of' && pastApproximation(toks, j) > j) && !(j > head && (/^(on|in|at|during|after|before|last|this)$/.test(toks[j]!.lower) || PLACE_PREPOSITION.test(toks[j]!.lower)))).end;
     // ("told Reuters fresh elections could be held …": an auxiliary within the walk is the clause's; the listener is the
     // name or the one noun first, the words between it and the auxiliary the clause's subject)
     const aux = toks.findIndex((t, j) => j > head + 1 && j <= k && AUXILIARY.test(t.text));
