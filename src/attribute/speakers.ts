@@ -1877,8 +1877,10 @@ function statementIssuer(reg: Registry, at: number, noun: string): string | null
 // (maybe after when: "on Monday", "late Thursday", "Thursday")
 const PUBLISHED_BY = /^\s+(?:published|released|issued|put\s+out|compiled|commissioned)\s+(?:(?:(?:on|late|early|last)\s+)?\S+\s+)?by\s+(?:the\s+)?$/i;
 
-// "from" and at most three lower-case words of a title before the issuer's name: " from campaign manager ".
-const STATEMENT_FROM = /^\s+from\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+// "from" and at most four lower-case words of a title before the issuer's name: " from campaign manager ", " from the
+// campaign's policy director, ".
+// (or its author after "written by", maybe after a description and its comma: " written by the campaign's pollster, ")
+const STATEMENT_FROM = /^\s+(?:from|(?:written|signed|drafted|authored|prepared)\s+by)\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{Ll}’'-]+(?:,\s+|\s+)){0,4}$/u;
 
 /** The words of a set, capitalised, as the alternatives of a regular expression: "Ministry|Department|…". */
 function capitalised(words: ReadonlySet<string>): string {

@@ -4459,6 +4459,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Primary night\n\nMargaret Corwin’s campaign released a statement from campaign manager Lionel Okafor late on Tuesday.\n\n“New Hampshire has always marched to its own drum, and we respect that,” the statement said.',
     quotes: [{ quote: 'New Hampshire has always marched to its own drum, and we respect that', speaker: 'Lionel Okafor' }],
   },
+  {
+    note: '"The memo argues …" is the memo’s author, whom the sentence before named after "from" or "written by" and a description and its comma ("a memo from the campaign’s policy director, Nathaniel Osei,", "a memo written by the campaign’s pollster, Dale Whitcombe, and obtained by …")',
+    text: 'Border plan\n\nThe plan would cost roughly $38 billion over a decade, according to a memo from the campaign’s policy director, Nathaniel Osei, that was obtained by the Ledger. The memo argues that much of that cost would be offset by fees on the new visas.\n\nAccording to a memo written by the campaign’s pollster, Dale Whitcombe, and obtained by the Ledger, voters in the suburbs responded far more favorably to the proposal. The memo recommended that the senator lead every speech with enforcement.',
+    quotes: [
+      { quote: 'The plan would cost roughly $38 billion over a decade', speaker: 'Nathaniel Osei' },
+      { quote: 'much of that cost would be offset by fees on the new visas', speaker: 'Nathaniel Osei' },
+      { quote: 'voters in the suburbs responded far more favorably to the proposal', speaker: 'Dale Whitcombe' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

@@ -235,6 +235,12 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
     // ("According to the Institute for Fiscal Balance, an independent research group, the levy could …", "According to
     // Ana Ruiz, the bank's chief economist, …": an apposition of the source is no part of what it said)
     open = pastSourceApposition(toks, open);
+    // ("According to a memo written by the campaign's pollster, Dale Whitcombe, and obtained by Politico, …": the
+    // document's second participle, to its comma, is the source's too)
+    if (toks[open]?.lower === 'and' && /^\p{Ll}{3,}(?:ed|en|wn)$/u.test(toks[open + 1]?.text ?? '')) {
+      const comma = toks.findIndex((t, i) => i > open + 1 && i - open <= 10 && t.text === ',');
+      if (comma > 0 && toks.slice(open + 1, comma).every((t) => t.kind === 'word')) open = comma + 1;
+    }
     const e = endOfClause(toks, open);
     if (wordsIn(toks, open, e) < MIN_WORDS) return taken;
     // ("According to the Budget Office, the bill would cost …": the clause after the comma is no apposition of the
