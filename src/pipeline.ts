@@ -453,13 +453,19 @@ const REPLY_CUE = /^(?:countered|replied|responded|retorted|answered|snapped|int
  * addresses by name; null when it addresses none or several.
  */
 function addressedByLineBefore(doc: Doc, k: number, w: Work, gender: 'm' | 'f'): string | null {
+  const o = lineBefore(doc, k, w);
+  const said = o?.quote?.speaker;
+  if (!o || !said) return null;
+  const named = [...addressedIn(doc, o)].filter((n) => n !== said && (doc.registry.entities.get(n)?.gender ?? gender) === gender);
+  return named.length === 1 ? named[0]! : null;
+}
+
+/** The last line with a speaker before work `k` (`w`) in the same exchange; null when there is none. */
+function lineBefore(doc: Doc, k: number, w: Work): Work | null {
   for (let j = k - 1; j >= 0; j--) {
     const o = doc.works[j]!;
     if (w.span.open - o.span.close > DIALOGUE_REACH) return null;
-    const said = o.quote?.speaker;
-    if (!isLine(o) || !said) continue;
-    const named = [...addressedIn(doc, o)].filter((n) => n !== said && (doc.registry.entities.get(n)?.gender ?? gender) === gender);
-    return named.length === 1 ? named[0]! : null;
+    if (isLine(o) && o.quote?.speaker) return o;
   }
   return null;
 }
@@ -1059,6 +1065,12 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
     mention: m && !guess ? { text: m.text, start: m.start, pronoun: m.kind === 'pronoun' } : null,
     before: w.sentence > 0 ? () => sentenceBefore(doc, w.sentence - 1, k) : null,
   });
+  // (in news, "“Isn’t one in the morning a little late?” she asked. ⏎ “It’s never too late,” Albright responded": a
+  // reply to a question put on an outlet, by the one asked, is on it too)
+  if (!outlet && speaker && text.length < BOOK_CHARS && frame?.cue && REPLY_CUE.test(text.slice(frame.cue.start, frame.cue.end))) {
+    const asked = lineBefore(doc, k, w)?.quote;
+    if (asked?.outlet && asked.speaker !== speaker && /\?\s*$/.test(asked.quote)) ({ outlet, outletMention } = asked);
+  }
   if (!outlet && options.outlet) outlet = options.outlet;
   // the speaker is the outlet the attribution names ("The Blaze reported"): its name as the outlet is known, not the
   // registry's shorter reading ("Blaze", "Hill")

@@ -1619,6 +1619,17 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'stay in until the last vote is counted', outlet: 'NBC' },
     ],
   },
+  {
+    note: 'a reply to a question put on an outlet, by the one asked, is on it too ("“Isn’t one in the morning a little late?” she asked. ⏎ “It’s never too late,” Albright responded"); a reply to a statement made on none names none',
+    text: 'Night posts\n\nThe next morning, Rep. Curtis Albright told Fox News host Megan Castellano that he had “no regrets” about the posts.\n\n“Congressman, isn’t one in the morning a little late to be picking fights?” Castellano asked.\n\n“It’s never too late to tell the truth,” Albright responded.\n\nLater that day, Diane Voss told supporters in Dubuque that she was “not losing sleep over it.”\n\n“She should,” Albright replied.',
+    quotes: [
+      { quote: 'no regrets', outlet: 'Fox News' },
+      { quote: 'Congressman, isn’t one in the morning a little late to be picking fights?', outlet: 'Fox News' },
+      { quote: 'It’s never too late to tell the truth', outlet: 'Fox News' },
+      { quote: 'not losing sleep over it', outlet: null },
+      { quote: 'She should', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
