@@ -127,6 +127,20 @@ const UTTERANCE_NOUN = /^(?:answer|reply|response|retort|rejoinder|observation|r
 
 
 /** Attribution standing right after the closing mark. */
+// Nouns that describe quoted words as words: "a phrase he has repeated", "a line she uses", "a slogan that …".
+const QUOTED_WORDS = /^(?:phrase|line|slogan|refrain|term|word|words|remark|mantra|catchphrase|theme|label|nickname|description|expression|formulation|characterization|characterisation)$/;
+
+/**
+ * Does an apposition describing the quoted words open at `i`: an article, maybe an adjective, a noun of words
+ * ("a phrase", "a familiar refrain"), then a relative clause on it, its subject a pronoun or "that"/"which" ("he has
+ * repeated", "that has become …")?
+ */
+function describedQuotation(toks: readonly Token[], i: number): boolean {
+  if (!/^(?:a|an|the)$/.test(toks[i]?.lower ?? '')) return false;
+  const n = QUOTED_WORDS.test(toks[i + 1]?.lower ?? '') ? i + 1 : QUOTED_WORDS.test(toks[i + 2]?.lower ?? '') && /^\p{Ll}+$/u.test(toks[i + 1]?.text ?? '') ? i + 2 : -1;
+  return n > 0 && /^(?:he|she|they|i|we|that|which)$/.test(toks[n + 1]?.lower ?? '');
+}
+
 export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null {
   const toks = tokenize(text, q.close, Math.min(to, q.close + 400));
   if (!toks.length) return null;
@@ -146,6 +160,9 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     while (e < toks.length && e - i < 16 && toks[e]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[e]!.text)) e++;
     if (toks[e]?.text === ',' && cueAt(toks, e + 1) !== null) i = e + 1;
   }
+  // ("promised … that he would “bring the country back,” a phrase he has repeated at every stop": a description of the
+  // quoted words after them, whose own clause is about their use, attributes nothing; the sentence before does)
+  if ((i > 0 || lastInside === ',') && describedQuotation(toks, i)) return null;
   // ("“I wish you wouldn't squeeze so.” said the Dormouse": a full stop before the mark, and the sentence goes on in
   // lower case with a cue, as old books print it)
   const c0 = cueAt(toks, i) ?? thoughtBefore(toks, i);

@@ -4468,6 +4468,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'voters in the suburbs responded far more favorably to the proposal', speaker: 'Dale Whitcombe' },
     ],
   },
+  {
+    note: 'an apposition that describes the quoted words as words ("…,” a phrase he has repeated at every stop", "a familiar refrain that …") names no speaker; the sentence before the quotation does',
+    text: 'Bus tour\n\nGov. Thomas R. Hallett stood on a riser on Saturday and promised several hundred people that he would “bring the country back to the kitchen table,” a phrase he has repeated at nearly every stop.',
+    quotes: [{ quote: 'bring the country back to the kitchen table', speaker: 'Thomas R. Hallett' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
