@@ -41,6 +41,8 @@ describe('the cue of a quoted fragment', () => {
     ['The ferry operator said that the route “served the island well for decades”.', 'served the island', 'The ferry operator', 'said'],
     ['The county assessor told the board the levy was “simply unaffordable” this year.', 'simply unaffordable', 'The county assessor', 'told'],
     ['Senator Tom Reed said the bill was “a disaster for farmers”.', 'a disaster', 'Tom Reed', 'said'],
+    // (a next sentence whose cue has a clause of its own attributes no fragment closed by its full stop)
+    ['Ana Paz said the approach was “genuinely new.” She warned, however, that it could be hard to run.', 'genuinely new', 'Ana Paz', 'said'],
     // (no verb of speech after the subject: the sentence's subject, and no cue)
     ['The ferry operator has long treated the route as “a lifeline” for the island.', 'a lifeline', 'The ferry operator', null],
   ])('%s', (text, fragment, speaker, cue) => {

@@ -141,6 +141,12 @@ function describedQuotation(toks: readonly Token[], i: number): boolean {
   return n > 0 && /^(?:he|she|they|i|we|that|which)$/.test(toks[n + 1]?.lower ?? '');
 }
 
+/** Does "that" follow at `k`, maybe past an adverb set off by commas (", however, that")? */
+function thatAfterCue(toks: readonly Token[], k: number): boolean {
+  if (toks[k]?.lower === 'that') return true;
+  return toks[k]?.text === ',' && toks[k + 1]?.kind === 'word' && toks[k + 2]?.text === ',' && toks[k + 3]?.lower === 'that';
+}
+
 export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null {
   const toks = tokenize(text, q.close, Math.min(to, q.close + 400));
   if (!toks.length) return null;
@@ -241,6 +247,8 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     // ("“….” Eva Schultz posted: “…”": a cue before a colon introduces the quotation after it)
     // (not after a fragment that ends no sentence: "Conceding a deal “down the line” he warned: “…”")
     if (c1 && !c1.gerund && toks[c1.last + 1]?.text === ':' && /[.!?]/.test(lastInside) && i === 0) return null;
+    // (not a new sentence whose cue has a clause of its own: "… was “genuinely new.” She warned, however, that it …")
+    if (c1 && !c1.gerund && !openEnded && thatAfterCue(toks, c1.last + 1)) return null;
     if (c1 && !c1.gerund) return frame('quote-subject-cue', s, c1, true);
     // structure without a listed word: “…,” he opined.
     if (openEnded && !c1) {

@@ -2885,6 +2885,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
       { quote: 'about 200 people had signed up', speaker: 'Tom Ruiz', rule: 'subject-cue-that' },
     ],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a new sentence after a quotation closed by its full stop, whose cue has a clause of its own past an adverb set off by commas ("“genuinely new.” She warned, however, that …"), is no attribution of that quotation and reports its clause',
+    text: 'Rebecca Anand-Sloane, a senior fellow at the Halvorsen Institute, said the regional approach was “genuinely new in a stale debate.” She warned, however, that it could be difficult to administer.',
+    quotes: [{ quote: 'it could be difficult to administer', speaker: 'Rebecca Anand-Sloane', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

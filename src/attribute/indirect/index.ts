@@ -159,6 +159,8 @@ const VENUE_WORDS = 8;
  */
 function thatClause(toks: readonly Token[], q: IndirectQuote): boolean {
   if (q.cue.end > q.start) return false;
+  // (past an adverb set off by commas: "She warned, however, that …")
+  if (toks[q.cue.last + 1]?.text === ',' && toks[q.cue.last + 2]?.kind === 'word' && toks[q.cue.last + 3]?.text === ',' && toks[q.cue.last + 4]?.lower === 'that' && toks[q.cue.last + 5]?.start === q.start) return true;
   // (past a listener of a few words: "told POLITICO that …", "told reporters on Monday that …")
   // (or past a venue: "wrote on X that …", "said in a statement that …", "said at a Saturday rally in Texas that …")
   const venue = VENUE_START.test(toks[q.cue.last + 1]?.lower ?? '');
