@@ -514,7 +514,15 @@ function relativeSpeaker(text: string, toks: readonly Token[], cues: readonly Cu
   const rel = relativeSubject(text, toks, cues[ci]!.first, 0);
   if (!rel) return null;
   // (not a passive's: "She was introduced by Walter Brennan, who called her “…”" is Brennan's)
-  for (let cj = 0; cj < ci; cj++) if (!cues[cj]!.gerund && !PASSIVE_AUXILIARY.test(toks[cues[cj]!.first - 1]?.lower ?? '') && subjectBefore(text, toks, cues[cj]!.first)) return null;
+  // (nor where the relative's cue has its own "that", past a short venue, whose clause holds the words: "it posted a
+  // video featuring Janet Elkhorn, a teacher, who says in the spot that her classroom went “…”")
+  const c = cues[ci]!;
+  let own = false;
+  for (let j = c.last + 1; j < toks.length && j - c.last <= 6 && !own; j++) {
+    if (toks[j]!.kind !== 'word') break;
+    own = toks[j]!.lower === 'that';
+  }
+  if (!own) for (let cj = 0; cj < ci; cj++) if (!cues[cj]!.gerund && !PASSIVE_AUXILIARY.test(toks[cues[cj]!.first - 1]?.lower ?? '') && subjectBefore(text, toks, cues[cj]!.first)) return null;
   return rel;
 }
 

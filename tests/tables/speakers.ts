@@ -4473,6 +4473,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Bus tour\n\nGov. Thomas R. Hallett stood on a riser on Saturday and promised several hundred people that he would “bring the country back to the kitchen table,” a phrase he has repeated at nearly every stop.',
     quotes: [{ quote: 'bring the country back to the kitchen table', speaker: 'Thomas R. Hallett' }],
   },
+  {
+    note: 'a "who" clause whose cue has its own "that" past a short venue holds the quoted words, so its antecedent speaks though the sentence opens with a verb of speech of its own ("it posted a video … featuring Janet Elkhorn, a teacher, who says in the spot that her classroom went “…”")',
+    text: 'Ad war\n\nGov. Margaret Corwin’s campaign has gone after his record. On Friday it posted a video on YouTube featuring Janet Elkhorn, a middle school teacher from Muncie, who says in the spot that her classroom went “three years without new textbooks” while he was in office.',
+    quotes: [{ quote: 'three years without new textbooks', speaker: 'Janet Elkhorn' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
