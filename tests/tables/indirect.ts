@@ -2891,6 +2891,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Rebecca Anand-Sloane, a senior fellow at the Halvorsen Institute, said the regional approach was “genuinely new in a stale debate.” She warned, however, that it could be difficult to administer.',
     quotes: [{ quote: 'it could be difficult to administer', speaker: 'Rebecca Anand-Sloane', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'according-to-clause',
+    note: 'an opening source’s relative clause with "that" after its author’s name is the source’s, and the clause follows its comma ("In keeping with a memo from the campaign’s policy director, Anand Vellore, that was obtained by the Ledger, the plan would …")',
+    text: 'In keeping with a memo from the campaign’s policy director, Anand Vellore, that was obtained by the Ledger, the plan would also create a new visa category for dairy workers.',
+    quotes: [{ quote: 'the plan would also create a new visa category for dairy workers', speaker: 'Anand Vellore', rule: 'according-to-clause' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

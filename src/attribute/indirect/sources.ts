@@ -226,8 +226,10 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
     if (whoEnd < 0 || toks[whoEnd]!.text !== ',') return taken;
     let open = whoEnd + 1;
     // ("Per a senior manager at the hospital, who requested anonymity because he was not authorised to speak, around
-    // 140 operations had been postponed": the source's relative clause is no part of what the source said)
-    if (/^(?:who|which)$/.test(toks[open]?.lower ?? '')) {
+    // 140 operations had been postponed": the source's relative clause is no part of what the source said; nor is one
+    // with "that" after a document's author, "In keeping with a memo from its policy director, Anand Vellore, that was
+    // obtained by The Washington Post, …")
+    if (/^(?:who|which|that)$/.test(toks[open]?.lower ?? '')) {
       const comma = toks.findIndex((t, i) => i > open && i - open <= 30 && t.text === ',');
       if (comma < 0) return taken;
       open = comma + 1;
