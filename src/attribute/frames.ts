@@ -1341,6 +1341,33 @@ export function framePersonNarrated(text: string, from: number, to: number, isNa
 }
 const OPEN_OR_CLOSE_MARK = /^[“”"«»]$/;
 
+// The participles of saying that give a document's words ("a statement … calling the result “…”").
+const DOCUMENT_PARTICIPLE = /^(?:calling|saying|describing|declaring|insisting|urging|praising|accusing|warning)$/;
+// A document sent out in someone's name.
+const AUTHORED_DOCUMENT = /^(?:statement|memo|letter|release|email|e-mail|note)$/;
+
+/**
+ * The person a document "from" someone names, where that document's participle of saying is the last such word before
+ * the quoted words: "a statement from its chairwoman, former Sen. Louise Abernathy-Kline, calling …", "a letter from
+ * campaign manager Ana Ruiz saying …". Null where none.
+ */
+function documentAuthorBefore(text: string, toks: readonly Token[]): Mention | null {
+  let p = toks.length - 1;
+  while (p > 2 && !DOCUMENT_PARTICIPLE.test(toks[p]!.lower)) p--;
+  if (p <= 2) return null;
+  let f = p - 1;
+  while (f > 0 && p - f <= 12 && toks[f]!.lower !== 'from') f--;
+  if (f <= 0 || toks[f]!.lower !== 'from' || !AUTHORED_DOCUMENT.test(toks[f - 1]!.lower)) return null;
+  let m = subjectAfter(text, toks, f + 1, p);
+  // (a title with no name, then the name between commas: "its chairwoman, former Sen. Louise Abernathy-Kline,")
+  if (m && m.kind === 'noun') {
+    const j = toks.findIndex((t) => t.start >= m!.end);
+    const named = toks[j]?.text === ',' ? subjectAfter(text, toks, j + 1, p) : null;
+    m = named && named.kind === 'name' && namesPerson(named) ? { ...named, title: named.title ?? m.text } : null;
+  }
+  return m && m.kind === 'name' && namesPerson(m) ? m : null;
+}
+
 /**
  * The subject of the sentence, for a quoted fragment whose verb no lexicon
  * lists: “Reid has gone after Trump as a “con artist”” → Reid.
@@ -1352,6 +1379,10 @@ export function frameSubject(text: string, q: QuoteSpan, from: number, isName: (
   const later = toks.length > LATER_TOKENS ? toks.slice(toks.length - LATER_TOKENS) : toks;
   const opening = toks.length > OPENING_TOKENS ? toks.slice(0, OPENING_TOKENS) : toks;
   // (in an article: a book's narration runs on past its dialogue, whose lines this is not about)
+  // ("released a statement from its chairwoman, former Sen. Louise Abernathy-Kline, calling the result “…”": in news,
+  // the author of the document whose participle gives the words)
+  const author = text.length < BOOK_CHARS ? documentAuthorBefore(text, later) : null;
+  if (author) return frame('sentence-subject', author, null, false);
   let s = (text.length < BOOK_CHARS ? laterClauseSubject(text, later) : null) ?? clauseSubject(text, opening, isName, text.length < BOOK_CHARS);
   if (!s) return null;
   // ("A spokeswoman for Nordvik, Helga Brandt, put forward …": a described subject named in the apposition after it)

@@ -4478,6 +4478,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Ad war\n\nGov. Margaret Corwin’s campaign has gone after his record. On Friday it posted a video on YouTube featuring Janet Elkhorn, a middle school teacher from Muncie, who says in the spot that her classroom went “three years without new textbooks” while he was in office.',
     quotes: [{ quote: 'three years without new textbooks', speaker: 'Janet Elkhorn' }],
   },
+  {
+    note: 'a fragment given by a document’s participle ("released a statement from its chairwoman, former Sen. Louise Abernathy-Kline, calling the result “…”", "a letter from campaign manager Ana Ruiz calling …") is the document’s author’s; a statement from no one named is the subject’s',
+    text: 'Primary night\n\nThe Corwin campaign released a statement from its chairwoman, former Sen. Louise Abernathy-Kline, calling the result “a clear mandate from the most independent-minded electorate in America.”\n\nThe Hallett campaign released a letter from campaign manager Ana Ruiz calling the count “a travesty.” The Pike campaign released a statement calling it “premature.”',
+    quotes: [
+      { quote: 'a clear mandate from the most independent-minded electorate in America', speaker: 'Louise Abernathy-Kline' },
+      { quote: 'a travesty', speaker: 'Ana Ruiz' },
+      { quote: 'premature', speaker: 'Pike campaign' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
