@@ -1870,8 +1870,15 @@ function statementIssuer(reg: Registry, at: number, noun: string): string | null
   const i = partitionPoint(occ, (o) => o.at < word) - 1;
   if (i < 0 || word - occ[i]!.at > 80) return null;
   const o = occ[i]!;
-  return ISSUED.test(text.slice(o.at + nameRunAt(text, o.at).length, word)) && !isRegion(o.entity.words) ? o.entity.name : null;
+  const run = nameRunAt(text, o.at);
+  const between = text.slice(o.at + run.length, word);
+  // ("The Whitcombe campaign released its own statement": the person's campaign, named as the text names it)
+  const body = CAMPAIGN_NOUN.exec(between);
+  if (body && ISSUED.test(between.slice(body[0].length)) && o.entity.person) return `${stripPossessive(run)} ${body[1]}`;
+  return ISSUED.test(between) && !isRegion(o.entity.words) ? o.entity.name : null;
 }
+// A person's campaign or office after their name, before the verb that issued a document: " campaign", " team".
+const CAMPAIGN_NOUN = /^\s+(campaign|team|camp|office)(?=\s)/;
 
 // A document's participle and "by" before its issuer's name: " published by ", " released on Friday by the ".
 // (maybe after when: "on Monday", "late Thursday", "Thursday")

@@ -4487,6 +4487,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'premature', speaker: 'Pike campaign' },
     ],
   },
+  {
+    note: '"the statement said" after "The Whitcombe campaign released its own statement" is the Whitcombe campaign, as the text names it, not the candidate',
+    text: 'Georgia primary\n\nGov. Eleanor Whitcombe won Georgia by 11 points. The Whitcombe campaign released its own statement late on Tuesday.\n\n“Georgia voters chose experience, steadiness and results tonight,” the statement said.',
+    quotes: [{ quote: 'Georgia voters chose experience, steadiness and results tonight', speaker: 'Whitcombe campaign' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
