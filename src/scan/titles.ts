@@ -43,9 +43,15 @@ export const spokenBefore = (before: string): boolean => spokenVerbAt(before) !=
 /** Where in `before` the naming or speaking verb of SPOKEN starts ("calling him a “"), or null. */
 export function spokenVerbAt(before: string): number | null {
   const offset = Math.max(0, before.length - 160);
-  const m = SPOKEN.exec(before.slice(offset));
+  const window = before.slice(offset);
+  // ("accused Cruz, the senator from Texas and winner of the Iowa caucuses, of being “…”": past an apposition of the
+  // object, between commas; tried only where a comma ends the words before "of" or "as")
+  const m = SPOKEN.exec(window) ?? (window.includes(',') ? SPOKEN_PAST_APPOSITION.exec(window) : null);
   return m ? offset + m.index : null;
 }
+// A verb of naming, its object of up to three words, an apposition set off by commas, then up to three words ("of
+// being", "as a").
+const SPOKEN_PAST_APPOSITION = /\b(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|accus(?:e|es|ed|ing)|describ(?:e|es|ed|ing))\s+[^\s,.!?]+(?:\s+[^\s,.!?]+){0,2},[^,.!?]{1,100},(?:\s+[^\s,.!?]+){1,3}\s*$/i;
 
 /** Does the quoted text look like a name or title: a few words, each capitalised? */
 export function looksLikeTitle(content: string): boolean {

@@ -4492,6 +4492,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Georgia primary\n\nGov. Eleanor Whitcombe won Georgia by 11 points. The Whitcombe campaign released its own statement late on Tuesday.\n\n“Georgia voters chose experience, steadiness and results tonight,” the statement said.',
     quotes: [{ quote: 'Georgia voters chose experience, steadiness and results tonight', speaker: 'Whitcombe campaign' }],
   },
+  {
+    note: 'a verb of naming reaches its fragment past an apposition of its object set off by commas ("accused Cruz, the senator from Texas and winner of the Iowa caucuses, of being “…”")',
+    text: 'New Hampshire\n\nKicking off the day at a town hall meeting in Salem, Hale accused Ruiz, the senator from Texas and winner of the Iowa caucuses, of being “politically correct” and “very queasy” on the issue.',
+    quotes: [
+      { quote: 'politically correct', speaker: 'Hale' },
+      { quote: 'very queasy', speaker: 'Hale' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
