@@ -8,6 +8,7 @@ import { BODY_HEADS, DETERMINERS, PRONOUNS, PUBLIC_BODY_HEADS, ROLE_NOUNS, SPEAK
 import { ACT_FORMS, EVIDENCE, IRREGULAR_PAST, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE, isSpeech } from '../lexicon/speech.js';
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
 import { BOOK_CHARS } from './speakers.js';
+import { isRegion } from '../lexicon/places.js';
 import { isSpace, tokenize, type Token } from '../scan/tokens.js';
 import type { QuoteSpan } from '../types.js';
 
@@ -1557,6 +1558,8 @@ export function frameNearest(text: string, q: QuoteSpan, from: number, isName: (
     if (!/^(?:he|she|they|we|i)$/.test(t.lower) && !/^\p{Lu}/u.test(t.text)) continue;
     const s = subjectBefore(text, toks, k + 1);
     if (!s || s.end !== t.end) continue;
+    // (not a place before the noun it describes: "a South Carolina native who writes fiction")
+    if (s.kind === 'name' && s.name !== null && isRegion(s.name.toLowerCase().split(/\s+/))) continue;
     // (or a noun phrase through a name, "the chair of the DNC", as the name alone was read before links were)
     if (s.kind === 'pronoun' || s.kind === 'name' && s.name !== null && (s.name.includes(' ') || isName(s.name)) || s.kind === 'noun' && /^\p{Lu}/u.test(t.text) && /^(?:the|a|an)\s/i.test(s.text)) return frame('nearest-subject', s, null, false);
   }

@@ -4500,6 +4500,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'very queasy', speaker: 'Hale' },
     ],
   },
+  {
+    note: 'the nearest subject before a fragment is no state or country that describes the noun after it ("a South Carolina native who writes fiction … “…”"): no speaker rather than a place',
+    text: 'Data operation\n\nBraynard, a South Carolina native who writes fiction on the side (his book includes one on a cooking contest “where the loser becomes the main course”), has cast himself as a strategist.',
+    quotes: [{ quote: 'where the loser becomes the main course', speaker: null }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
