@@ -619,6 +619,9 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     // "shootings and protests demands that …": a plural before the verb of its clause is a noun
     if (c.first === c.last && /s$/.test(toks[c.first]!.lower) && cues[ci + 1]?.first === c.last + 1 && !PLACE_CUE.test(toks[c.last + 1]!.lower)) continue;
     if (!c.gerund && nounCue(toks, c)) continue;
+    // ("calling Rubio’s proposed child care credit “…”", "the city’s revised budget": in news, a participle after a
+    // possessive and before its noun modifies the noun; the possessive is no subject whose "’s" is "has")
+    if (!c.gerund && text.length < BOOK_CHARS && c.first === c.last && /ed$/.test(toks[c.first]!.lower) && /^\p{Lu}[\p{L}.-]*[’']s$/u.test(toks[c.first - 1]?.text ?? '') && /^\p{Ll}+$/u.test(toks[c.last + 1]?.text ?? '') && !/^(?:that|to|by|in|on|at|with|the|a|an|his|her|their|its)$/.test(toks[c.last + 1]!.lower)) continue;
     // ("said ministers had been warned … that the plant’s future was ‘…’": a passive's subject was spoken to; the cue
     // before it speaks)
     if (!c.gerund && c.first === c.last && /^(?:been|being|was|were)$/.test(toks[c.first - 1]?.lower ?? '') && /^(?:\p{Ll}+ed|told)$/u.test(toks[c.first]!.text) && ci > 0) continue;

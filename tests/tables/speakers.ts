@@ -4505,6 +4505,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Data operation\n\nBraynard, a South Carolina native who writes fiction on the side (his book includes one on a cooking contest “where the loser becomes the main course”), has cast himself as a strategist.',
     quotes: [{ quote: 'where the loser becomes the main course', speaker: null }],
   },
+  {
+    note: 'in news, a participle after a possessive and before its noun modifies the noun ("calling Rubio’s proposed child care credit “…”", "Hale’s fired campaign manager"), so the possessive is no subject whose "’s" is "has"',
+    text: 'Debate night\n\nPaul then interjected, calling Rubio’s proposed child care credit “a welfare transfer payment.”\n\nCorey Lewandowski, Hale’s fired campaign manager, ripped the director for acting as “the judge and the jury” in the probe.',
+    quotes: [
+      { quote: 'a welfare transfer payment', speaker: 'Paul' },
+      { quote: 'the judge and the jury', speaker: 'Corey Lewandowski' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
