@@ -148,6 +148,13 @@ function thatAfterCue(toks: readonly Token[], k: number): boolean {
   return toks[k]?.text === ',' && toks[k + 1]?.kind === 'word' && toks[k + 2]?.text === ',' && toks[k + 3]?.lower === 'that';
 }
 
+/** Does the quotation mark at `open` open its sentence (nothing but space since a stop, a line break or the start)? */
+function opensSentence(text: string, open: number): boolean {
+  let k = open - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0' || text[k] === '\t')) k--;
+  return k < 0 || /[.!?:\n”"]/.test(text[k]!);
+}
+
 export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null {
   const toks = tokenize(text, q.close, Math.min(to, q.close + 400));
   if (!toks.length) return null;
@@ -303,7 +310,12 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     // participle's phrase still reports it: "…, suggesting he might …, CNN reported.")
     const closes = first !== undefined && (!toks[first.last + 1] || /^[.!?]$/.test(toks[first.last + 1]!.text));
     // (or one after a span of time: "“…,” a day after the senator told supporters …")
-    const subordinate = SUBORDINATE_AFTER_QUOTE.test(toks[i]?.lower ?? '') || TIME_THEN_SUBORDINATE.test(text.slice(toks[i]?.start ?? 0, (toks[i]?.start ?? 0) + 40)) || toks[i]?.lower === 'though' && toks[i + 1]?.text !== ',' || /^(?:but|yet)$/.test(toks[i]?.lower ?? '') ||
+    // (in news, nor one opened by "and" after a fragment inside its sentence: "Cruz said he would make sand “glow in the
+    // dark,” and Trump vowed to …" is Cruz's; a quotation that opens its sentence may take it: "“…,” and Smith agreed")
+    // (past an aside of example: "…,” for instance, and Trump vowed …")
+    const and = toks[i]?.lower === 'for' && /^(?:instance|example)$/.test(toks[i + 1]?.lower ?? '') && toks[i + 2]?.text === ',' ? i + 3 : i;
+    const andAfterFragment = toks[and]?.lower === 'and' && text.length < BOOK_CHARS && !opensSentence(text, q.open);
+    const subordinate = andAfterFragment || SUBORDINATE_AFTER_QUOTE.test(toks[i]?.lower ?? '') || TIME_THEN_SUBORDINATE.test(text.slice(toks[i]?.start ?? 0, (toks[i]?.start ?? 0) + 40)) || toks[i]?.lower === 'though' && toks[i + 1]?.text !== ',' || /^(?:but|yet)$/.test(toks[i]?.lower ?? '') ||
       !closes && (presentParticiple(toks[i]?.lower ?? '') || cueAt(toks, i)?.gerund === true);
     if (first && !subordinate && !toks.slice(i, first.first).some((t) => t.text === '.' || t.text === '“' || t.text === '"')) {
       const subj = subjectBefore(text, toks, first.first, i);

@@ -4513,6 +4513,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the judge and the jury', speaker: 'Corey Lewandowski' },
     ],
   },
+  {
+    note: 'in news, a clause opened by "and" after a fragment inside its sentence (maybe past "for instance,") is no attribution of it ("Ruiz said he would make sand “glow in the dark,” for instance, and Hale vowed to “…”")',
+    text: 'Bombs\n\nMostly, they have offered colorful language. Ruiz said he would make sand “glow in the dark,” for instance, and Hale vowed to “bomb the hell” out of the group.',
+    quotes: [
+      { quote: 'glow in the dark', speaker: 'Ruiz' },
+      { quote: 'bomb the hell', speaker: 'Hale' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
