@@ -148,6 +148,9 @@ function thatAfterCue(toks: readonly Token[], k: number): boolean {
   return toks[k]?.text === ',' && toks[k + 1]?.kind === 'word' && toks[k + 2]?.text === ',' && toks[k + 3]?.lower === 'that';
 }
 
+// The modals and auxiliaries that follow a clause's subject ("the candidate could be", "the plan would").
+const CLAUSE_AUXILIARY = /^(?:could|would|will|can|should|might|may|must|is|was|are|were|has|had|have)$/;
+
 /** Does the quotation mark at `open` open its sentence (nothing but space since a stop, a line break or the start)? */
 function opensSentence(text: string, open: number): boolean {
   let k = open - 1;
@@ -192,6 +195,9 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
   if (c && !c.gerund && (openEnded || bare)) {
     const s = subjectAfter(text, toks, c.last + 1);
     if (s && bare && !closesSentence(toks, s)) return null;
+    // (in news, "Mr. Manafort, citing “…,” said the candidate could be …": a subject with its modal or auxiliary after
+    // the cue opens the cue's clause; no inverted speaker; the quotation is the aside of the subject before it)
+    if (s && text.length < BOOK_CHARS && s.kind !== 'pronoun' && CLAUSE_AUXILIARY.test(toks[toks.findIndex((t) => t.start >= s.end)]?.lower ?? '')) return null;
     // “…”, according to a transcript: a document is the source, not the speaker; but the body whose statement it is
     // speaks ("“…,” according to a statement from the Labour Ministry")
     if (s && isDocument(s) && SOURCE.has(c.lemma)) {

@@ -4521,6 +4521,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'bomb the hell', speaker: 'Hale' },
     ],
   },
+  {
+    note: 'in news, a cue after a quotation whose subject has a modal or auxiliary after it opens the cue’s clause, no inverted speaker: the quotation is the aside of the subject before it ("Mr. Manafort, citing “…,” said the candidate could be …")',
+    text: 'Fall plans\n\nMr. Manafort, citing “the unique magic of Hale,” said the candidate could be competitive in states like Pennsylvania.',
+    quotes: [{ quote: 'the unique magic of Hale', speaker: 'Manafort' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
