@@ -148,6 +148,8 @@ function thatAfterCue(toks: readonly Token[], k: number): boolean {
   return toks[k]?.text === ',' && toks[k + 1]?.kind === 'word' && toks[k + 2]?.text === ',' && toks[k + 3]?.lower === 'that';
 }
 
+// What opens a clause of time or cause after a comma ("…, when …", "…, after …").
+const WRITER_SUBORDINATE = /^(?:when|after|before|while|because|since|as)$/;
 // The modals and auxiliaries that follow a clause's subject ("the candidate could be", "the plan would").
 const CLAUSE_AUXILIARY = /^(?:could|would|will|can|should|might|may|must|is|was|are|were|has|had|have)$/;
 
@@ -699,8 +701,12 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     const s = subjectBefore(text, toks, c.first) ?? relativeSpeaker(text, toks, cues, ci) ?? (/^(?:and|but)$/.test(toks[c.first - 1]?.lower ?? '') && c.first >= 2 ? firstVerbSubject(text, toks, c.first - 2) ?? personOpening(text, toks, c.first - 1) : null) ?? (lo === from ? laterVerbSubject(text, toks, c.first) : null);
     if (s) {
       // "Trump said … that Clinton once described the deal as “…”": the outer speaker is the source
+      // (not across a clause of time or cause the writer adds: "Some Democrats said they feared a repeat of Pat
+      // Buchanan's speech …, when Mr. Buchanan, who …, called for a “cultural war”" is Buchanan's; one right after the
+      // outer "that" is said: "She went on to say that, because Comey testified that her comments were “truthful,” …")
       const outer = outerSpeaker(text, toks, cues, ci, s);
-      if (outer) return frame('subject-cue', outer.subject, outer.cue, false);
+      const writers = outer !== null && toks.slice(outer.cue.last + 1, toks.findIndex((t) => t.start >= s.start)).some((t, j, a) => WRITER_SUBORDINATE.test(t.lower) && a[j - 1]?.text === ',' && a[j - 2]?.lower !== 'that');
+      if (outer && !writers) return frame('subject-cue', outer.subject, outer.cue, false);
       // (and so with a verb no list holds, before "that": "Trump propounded during a rally in Michigan that Clinton
       // once described the deal as “…”")
       const unlistedOuter = unlistedBeforeThat(text, toks, c, s);

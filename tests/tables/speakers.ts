@@ -4526,6 +4526,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Fall plans\n\nMr. Manafort, citing “the unique magic of Hale,” said the candidate could be competitive in states like Pennsylvania.',
     quotes: [{ quote: 'the unique magic of Hale', speaker: 'Manafort' }],
   },
+  {
+    note: 'an outer speaker does not take a fragment across a clause of time the writer adds after a comma ("Some Democrats said they feared a repeat of Pat Buchanan’s speech, when Mr. Buchanan, who …, called for a “cultural war”"); a subordinate right after the outer "that" is still said ("She went on to say that, because Comey testified her comments were “truthful,” …")',
+    text: 'Convention\n\nSome Democrats said they feared a left-wing equivalent of Pat Buchanan’s speech at the 1992 convention, when Mr. Buchanan, who had failed to win the nomination, called for a “cultural war” against liberals.\n\nAna Ruiz went on to say that, because the director testified her answers were “truthful,” her public statements were too.',
+    quotes: [
+      { quote: 'cultural war', speaker: 'Pat Buchanan' },
+      { quote: 'truthful', speaker: 'Ana Ruiz' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
