@@ -338,7 +338,16 @@ export function objectMention(text: string, toks: readonly Token[], from: number
  */
 export function subjectBefore(text: string, toks: readonly Token[], end: number, floor = 0): Mention | null {
   const skipped: { knowing?: { start: number; end: number } } = {};
-  const m = speakerPhraseBefore(text, toks, end, floor, skipped);
+  let m = speakerPhraseBefore(text, toks, end, floor, skipped);
+  // ("Voters going to the polls on Tuesday said": the object of a participle's preposition is no subject; the noun the
+  // participle follows is, its phrase the mention)
+  if (m && m.kind === 'noun') {
+    const a = toks.findIndex((t) => t.start >= m!.start);
+    if (a - 3 >= floor && /^(?:to|at|for|from|in|on|into|toward|towards)$/.test(toks[a - 1]!.lower) && /^\p{Ll}{2,}ing$/u.test(toks[a - 2]!.text) && !/^(?:according|including|regarding|concerning|during|following|nothing|something|anything|everything|thing)$/.test(toks[a - 2]!.lower)) {
+      const head = speakerPhraseBefore(text, toks, a - 2, floor, {});
+      m = head && head.kind !== 'pronoun' && head.end === toks[a - 3]!.end ? through(text, head, m.end) : null;
+    }
+  }
   // (the noun and what its speaker knows, as one mention: "A source familiar with the talks"; or where they are based,
   // "Two analysts based in Tokyo")
   const k = skipped.knowing;

@@ -2897,6 +2897,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'In keeping with a memo from the campaign’s policy director, Anand Vellore, that was obtained by the Ledger, the plan would also create a new visa category for dairy workers.',
     quotes: [{ quote: 'the plan would also create a new visa category for dairy workers', speaker: 'Anand Vellore', rule: 'according-to-clause' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'the object of a participle’s preposition is no subject: "Voters going to the polls on Tuesday said …" is the voters’, not the polls’',
+    text: 'Voters going to the polls on Tuesday said they supported the new harbour levy.',
+    quotes: [{ quote: 'they supported the new harbour levy', speaker: 'Voters', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
