@@ -2903,6 +2903,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Voters going to the polls on Tuesday said they supported the new harbour levy.',
     quotes: [{ quote: 'they supported the new harbour levy', speaker: 'Voters', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a verb of naming after "and", with its object pronoun, is the subject’s second act and ends the reported clause ("says he respects Clinton and calls her “…”": the clause is reported, the fragment is the naming’s)',
+    text: 'Tom Hale says he respects the senator and calls her “an extremely intelligent woman.”',
+    quotes: [{ quote: 'he respects the senator', speaker: 'Tom Hale', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -150,6 +150,9 @@ function pastAfterModal(toks: readonly Token[], from: number, k: number): boolea
   return true;
 }
 
+// The verbs of naming someone something ("calls her a friend", "labeled him …").
+const NAMING_VERB = /^(?:calls|called|labels|labeled|labelled|dubs|dubbed|brands|branded|describes|described)$/;
+
 /** The auxiliaries a plural subject takes: "borrowing costs could …", "rising prices have …". */
 const PLURAL_AUXILIARY = /^(?:could|would|will|can|may|might|should|must|have|had|are|were)$/;
 /** Is toks[k] a plural noun before an auxiliary a plural takes ("costs could" of "borrowing costs could rise")? */
@@ -185,6 +188,12 @@ export function endOfClause(toks: readonly Token[], from: number): number {
         e = k;
         break;
       }
+    }
+    // ("says he respects Clinton and calls her “an extremely intelligent woman”": a verb of naming after "and", with
+    // its object pronoun, is the subject's second act, not the clause's)
+    if (t.lower === 'and' && k > from + 2 && NAMING_VERB.test(toks[k + 1]?.lower ?? '') && /^(?:her|him|them|it|me|us)$/.test(toks[k + 2]?.lower ?? '')) {
+      e = k;
+      break;
     }
     // ("… sentencing would take place on Aug. 14 and ordered Sallis held without bail": a past tense after "and" goes on
     // no clause whose verb is a modal's bare form; it is the subject's second act)
