@@ -825,7 +825,7 @@ const CAPITAL_RUN = /\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+(?:\p{Lu}\.[ \u00a0]+)?\p{L
  * Janet Orloff"); null where none is named, or two are ("moderated by Ann Lee and Tom Cole").
  */
 function moderatorNamed(text: string, at: number): string | null {
-  const from = Math.max(0, at - 3000);
+  const from = Math.max(0, at - 20000);
   const window = text.slice(from, at);
   let last: RegExpExecArray | null = null;
   MODERATED.lastIndex = 0;

@@ -4409,12 +4409,13 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   },
   {
     note: 'a "MODERATOR:" turn of a debate transcript is the moderator the report named ("moderated by CBS News anchor Warren Pettibone", "the moderator, the network’s anchor, Janet Orloff"); with two named, none',
-    text: 'Final debate\n\nThe debate, broadcast by CBS News, was moderated by the network’s evening anchor, Warren Pettibone. A partial transcript follows.\n\nMODERATOR: Governor, a tariff that size would raise prices. Who pays for it?\n\nASHBY: The importers pay, and they should.\n\nMODERATOR: Senator, your answer?\n\nQUINTANILLA: Working families pay. Every time.',
+    text: 'Final debate\n\nThe debate, broadcast by CBS News, was moderated by the network’s evening anchor, Warren Pettibone. A partial transcript follows.\n\nMODERATOR: Governor, a tariff that size would raise prices. Who pays for it?\n\nASHBY: The importers pay, and they should.\n\nMODERATOR: Senator, your answer?\n\nQUINTANILLA: Working families pay. Every time.' + '\n\nThe exchange went on for some minutes. '.repeat(120) + '\n\nMODERATOR: We have about two minutes left.\n\nASHBY: Then I will be brief.',
     quotes: [
       { quote: 'Governor, a tariff that size would raise prices. Who pays for it?', speaker: 'Warren Pettibone' },
       { quote: 'The importers pay, and they should.', speaker: 'Ashby' },
       { quote: 'Senator, your answer?', speaker: 'Warren Pettibone' },
       { quote: 'Working families pay. Every time.', speaker: 'Quintanilla' },
+      { quote: 'We have about two minutes left.', speaker: 'Warren Pettibone' },
     ],
   },
   {
