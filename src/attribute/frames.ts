@@ -1397,6 +1397,23 @@ function documentAuthorBefore(text: string, toks: readonly Token[]): Mention | n
 }
 
 /**
+ * The person of the last absolute phrase before the fragment: ", with Sen. Camille Ashford of Oregon accusing former
+ * Gov. Thomas Renner of “…”" (after a comma, "with", a person's name, then a present participle); null where none.
+ */
+function withAbsoluteSubject(text: string, toks: readonly Token[]): Mention | null {
+  for (let w = toks.length - 3; w > 0; w--) {
+    if (toks[w]!.lower !== 'with' || toks[w - 1]!.text !== ',') continue;
+    const m = subjectAfter(text, toks, w + 1);
+    if (!m || m.kind !== 'name' || !namesPerson(m)) return null;
+    let v = toks.findIndex((t) => t.start >= m.end);
+    // (past the state a title names with "of": "Sen. Camille Ashford of Oregon")
+    if (v > 0 && toks[v]!.lower === 'of' && /^\p{Lu}/u.test(toks[v + 1]?.text ?? '')) for (v++; v < toks.length && /^\p{Lu}/u.test(toks[v]!.text); v++);
+    return v > 0 && /^\p{Ll}{2,}ing$/u.test(toks[v]?.text ?? '') ? m : null;
+  }
+  return null;
+}
+
+/**
  * The subject of the sentence, for a quoted fragment whose verb no lexicon
  * lists: “Reid has gone after Trump as a “con artist”” → Reid.
  */
@@ -1409,7 +1426,7 @@ export function frameSubject(text: string, q: QuoteSpan, from: number, isName: (
   // (in an article: a book's narration runs on past its dialogue, whose lines this is not about)
   // ("released a statement from its chairwoman, former Sen. Louise Abernathy-Kline, calling the result “…”": in news,
   // the author of the document whose participle gives the words)
-  const author = text.length < BOOK_CHARS ? documentAuthorBefore(text, later) : null;
+  const author = text.length < BOOK_CHARS ? documentAuthorBefore(text, later) ?? withAbsoluteSubject(text, later) : null;
   if (author) return frame('sentence-subject', author, null, false);
   let s = (text.length < BOOK_CHARS ? laterClauseSubject(text, later) : null) ?? clauseSubject(text, opening, isName, text.length < BOOK_CHARS);
   if (!s) return null;

@@ -4535,6 +4535,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'truthful', speaker: 'Ana Ruiz' },
     ],
   },
+  {
+    note: 'a fragment after an absolute phrase ", with NAME (of PLACE) -ing …" is that name’s, not the sentence subject’s ("The two candidates traded blows, with Sen. Camille Ashford of Oregon accusing former Gov. Thomas Renner of “…”")',
+    text: 'Debate\n\nThe two leading candidates traded their sharpest blows of the campaign on Tuesday night, with Sen. Camille Ashford of Oregon accusing former Gov. Thomas Renner of Pennsylvania of “selling a plan he has never had to pay for.”',
+    quotes: [{ quote: 'selling a plan he has never had to pay for', speaker: 'Camille Ashford' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
