@@ -2420,8 +2420,14 @@ const VERB_BEFORE = /(?<![\p{L}’'])(?!(?:says|said|asks|asked|adds|added|write
 
 /** Is the name at `at` the object of a verb ("an NRP member who represents Kwaranta North")? */
 function verbObject(text: string, at: number): boolean {
-  return VERB_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+  // (past an honorific or an abbreviated title: "who has supported Mr. Hallett", "endorsed Sen. Ana Ruiz")
+  const before = text.slice(Math.max(0, at - 32), at).replace(TITLE_BEFORE_NAME, '');
+  return VERB_BEFORE.test(before);
 }
+// A relative clause on a person opened since the last comma or stop, up to a name: "… a farmer who has supported ".
+const RELATIVE_BEFORE = /(?<![\p{L}])(?:who|whom)\s[^,.;:!?]*$/u;
+// An honorific or an abbreviated title right before a name: "Mr. ", "Sen. ".
+const TITLE_BEFORE_NAME = /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt|Rev|Prof)\.[ \u00a0]+$/u;
 
 /**
  * Does the name at `at` stand where no subject does: a possessive ("Trump’s"), or the object of a preposition, maybe
@@ -2514,7 +2520,9 @@ function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null
     if (e.gender && e.gender !== gender || placeByUse(reg, e)) continue;
     // ("Gov. Chris Christie — a close adviser to Donald Trump — arrived late. “…,” he said": a name that stands where no
     // subject does gives way to the subject of its own sentence, a person of the pronoun's gender)
-    if (subordinate(reg.text, reg.occurrences[i]!.at)) return sentenceSubjectBefore(reg, i, gender) ?? e;
+    // (so does the object of a verb inside a relative clause, in news: "Dale Ostrander, a farmer who has supported Mr.
+    // Hallett since …, stood up. “…?” he asked")
+    if (subordinate(reg.text, reg.occurrences[i]!.at) || reg.text.length < BOOK_CHARS && verbObject(reg.text, reg.occurrences[i]!.at) && RELATIVE_BEFORE.test(reg.text.slice(Math.max(0, reg.occurrences[i]!.at - 80), reg.occurrences[i]!.at))) return sentenceSubjectBefore(reg, i, gender) ?? e;
     return e;
   }
   return null;

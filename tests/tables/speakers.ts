@@ -4540,6 +4540,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Debate\n\nThe two leading candidates traded their sharpest blows of the campaign on Tuesday night, with Sen. Camille Ashford of Oregon accusing former Gov. Thomas Renner of Pennsylvania of “selling a plan he has never had to pay for.”',
     quotes: [{ quote: 'selling a plan he has never had to pay for', speaker: 'Camille Ashford' }],
   },
+  {
+    note: 'in news, a name that a verb takes as its object inside a "who" clause ("a farmer … who has supported Mr. Hallett since …") is no one a later "he" takes up; the subject the clause describes is',
+    text: 'Small towns\n\nSenator Martin J. Hallett spoke in Cedar Falls on Saturday.\n\nBack in Cedar Falls, the questions were about soybeans. Dale Ostrander, a farmer from Butler County who has supported Mr. Hallett since his first Senate race, stood up near the front.\n\n“If you put a tariff on their tractors, what stops them from putting one on our beans?” he asked.',
+    quotes: [{ quote: 'If you put a tariff on their tractors, what stops them from putting one on our beans?', speaker: 'Dale Ostrander' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
