@@ -222,6 +222,8 @@ const triggerTime = (units: string): string => String.raw`(?:(?:on\s+)?(?:${WEEK
 const TRIGGER = new RegExp(String.raw`(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|warned|assured|reassured|cautioned|reminded|alerted|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|conversation\s+with|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|(?:asked|questioned|quizzed|pressed)\s+on|writ(?:ing|es|ten)\s+(?:for|in|on)|wrote\s+(?:for|in|on)|speaking\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+)?(?:to|with|on)|spoke\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+)?(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued|expressed)\s+${triggerTime('week|month|year')}(?:on|in|to)|(?:responded|replied|reacted|hit\s+back)\s+${triggerTime('week|month|year')}(?:on|in)|posted\s+(?:on|to)|shared\s+(?:with|on)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+(?:on|to)|published\s+${triggerTime('week|month')}(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|(?:e-?mail|letter|message)\s+to|quoted\s+(?:by|in)|(?:reported|relayed|conveyed)\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|(?:seen|obtained|reviewed|viewed)\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+`, 'giu');
 
 // A time inside a trigger, after its verb: "said last month on", "stated on Monday in".
+// A day's or a month's name alone, which no outlet is called.
+const TIME_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|yesterday)$`, 'i');
 const TIME_IN_TRIGGER = new RegExp(String.raw`\s+(?:on\s+)?(?:${WEEKDAYS}|today|yesterday|(?:last|this)\s+(?:week|month|year))\s+(?=(?:on|in|to|by)$)`);
 // The name an apposition gives a medium described in lower case, between commas: ", Caldovian Public Radio," of "the
 // national broadcaster, Caldovian Public Radio, that".
@@ -362,6 +364,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
   let best: OutletHit | null = null;
   const consider = (hit: OutletHit) => {
     if (hit.mention && inSkip(hit.mention.start)) return;
+    // ("stated on his show Wednesday that": a day or a month is no outlet's name)
+    if (TIME_NAME.test(hit.name)) return;
     if (!best) best = hit;
   };
 

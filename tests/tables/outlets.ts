@@ -1630,6 +1630,11 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'She should', outlet: null },
     ],
   },
+  {
+    note: 'a day or a month is no outlet’s name ("stated on his show Wednesday that …" names none)',
+    text: 'Podcast\n\nWendell Pryce, a former communications director who now hosts a podcast, stated on his show Wednesday that the figure “tells you the base is loyal.”',
+    quotes: [{ quote: 'tells you the base is loyal', outlet: null }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
