@@ -128,7 +128,7 @@ const bodyHeadFor = (t: Token): boolean => isOrgHead(t) || isCap(t) && t.lower.e
 // "a statement from …".
 // A body's possessive before its evidence: "the Treasury’s own projections", "the Census Bureau's figures".
 const OWNED_EVIDENCE = /^(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})[’']s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/u;
-const EVIDENCE_NOUN = /^(?:data|figures|numbers|statistics|estimates|records|documents|survey|poll|report|study|analysis|review|audit|count|tally|results|returns|projections|statement|release|letter|filing|notice|memo|bulletin|advisory)$/;
+const EVIDENCE_NOUN = /^(?:data|figures|numbers|statistics|estimates|records|documents|survey|poll|report|study|analysis|review|audit|count|tally|results|returns|projections|statement|release|letter|filing|notice|memo|bulletin|advisory|email|e-mail)$/;
 
 /**
  * "according to data from tanker-tracking firm Kestrel Maritime Analytics", "as per a statement from the Harborview

@@ -2909,6 +2909,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Tom Hale says he respects the senator and calls her “an extremely intelligent woman.”',
     quotes: [{ quote: 'he respects the senator', speaker: 'Tom Hale', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'according-to-clause',
+    note: 'an email is a document whose author speaks: "In keeping with a fundraising email signed by campaign manager Renee Dade, …"',
+    text: 'In keeping with a fundraising email signed by campaign manager Renee Dade, the campaign raised $3.1 million in the 24 hours after the launch.',
+    quotes: [{ quote: 'the campaign raised $3.1 million in the 24 hours after the launch', speaker: 'Renee Dade', rule: 'according-to-clause' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
