@@ -444,7 +444,6 @@ function vocative(doc: Doc, from: number, m: RegExpMatchArray): { mention: Menti
   return mention && speaker ? { mention, speaker } : null;
 }
 
-/** The people a line addresses by name (“Fanny, …”, “…, my dear Fanny?”), as the registry resolves them. */
 // The cues of a reply in an exchange ("she countered", "he shot back").
 const REPLY_CUE = /^(?:countered|replied|responded|retorted|answered|snapped|interjected|(?:shot|fired|hit)\s+back)$/i;
 
@@ -470,6 +469,7 @@ function lineBefore(doc: Doc, k: number, w: Work): Work | null {
   return null;
 }
 
+/** The people a line addresses by name (“Fanny, …”, “…, my dear Fanny?”), as the registry resolves them. */
 function addressedIn(doc: Doc, w: Work): Set<string> {
   const out = new Set<string>();
   for (const m of doc.text.slice(w.span.start, w.span.end).matchAll(VOCATIVE)) {
@@ -1007,6 +1007,8 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
   const m = frame?.mention ?? null;
   // a guess (nearest-subject) names a speaker, but teaches the registry and the outlet scope nothing
   const guess = frame?.rule === 'nearest-subject';
+  // (a cue of reply: "she countered", "Albright responded")
+  const reply = frame?.cue ? REPLY_CUE.test(text.slice(frame.cue.start, frame.cue.end)) : false;
   if (m) {
     // (resolved once: what the first quotation taught the registry must not move its own mention, as "the
     // 31-year-old midfielder" would, to someone named in the clause it said)
@@ -1025,7 +1027,7 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
     }
     // (in news, "“With respect, Evelyn, you voted for them,” he shot back. ⏎ “And I apologized,” she countered": a
     // reply's pronoun is the one the line it answers addressed by name, where that one is of its gender)
-    if (speaker && m.kind === 'pronoun' && text.length < BOOK_CHARS && (m.gender === 'm' || m.gender === 'f') && frame?.cue && REPLY_CUE.test(text.slice(frame.cue.start, frame.cue.end))) {
+    if (speaker && m.kind === 'pronoun' && text.length < BOOK_CHARS && (m.gender === 'm' || m.gender === 'f') && reply) {
       const other = addressedByLineBefore(doc, k, w, m.gender);
       if (other && other !== speaker) {
         speaker = other;
@@ -1067,7 +1069,7 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
   });
   // (in news, "“Isn’t one in the morning a little late?” she asked. ⏎ “It’s never too late,” Albright responded": a
   // reply to a question put on an outlet, by the one asked, is on it too)
-  if (!outlet && speaker && text.length < BOOK_CHARS && frame?.cue && REPLY_CUE.test(text.slice(frame.cue.start, frame.cue.end))) {
+  if (!outlet && speaker && text.length < BOOK_CHARS && reply) {
     const asked = lineBefore(doc, k, w)?.quote;
     if (asked?.outlet && asked.speaker !== speaker && /\?\s*$/.test(asked.quote)) ({ outlet, outletMention } = asked);
   }

@@ -127,7 +127,6 @@ function thoughtBefore(toks: readonly Token[], i: number): Cue | null {
 const UTTERANCE_NOUN = /^(?:answer|reply|response|retort|rejoinder|observation|remark|comment|inquiry|enquiry|question|exclamation|cry|declaration|address|words|greeting|salutation|advice|command|order|explanation|excuse)$/;
 
 
-/** Attribution standing right after the closing mark. */
 // Nouns that describe quoted words as words: "a phrase he has repeated", "a line she uses", "a slogan that …".
 const QUOTED_WORDS = /^(?:phrase|line|slogan|refrain|term|word|words|remark|mantra|catchphrase|theme|label|nickname|description|expression|formulation|characterization|characterisation)$/;
 
@@ -160,6 +159,7 @@ function opensSentence(text: string, open: number): boolean {
   return k < 0 || /[.!?:\n”"]/.test(text[k]!);
 }
 
+/** Attribution standing right after the closing mark. */
 export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null {
   const toks = tokenize(text, q.close, Math.min(to, q.close + 400));
   if (!toks.length) return null;
