@@ -149,6 +149,8 @@ function thatAfterCue(toks: readonly Token[], k: number): boolean {
 
 // What opens a clause of time or cause after a comma ("…, when …", "…, after …").
 const WRITER_SUBORDINATE = /^(?:when|after|before|while|because|since|as)$/;
+// A present participle right before a quotation's opening mark ("citing “").
+const PARTICIPLE_BEFORE = /(?<![\p{L}])\p{Ll}{2,}ing[ \u00a0]*$/u;
 // The modals and auxiliaries that follow a clause's subject ("the candidate could be", "the plan would").
 const CLAUSE_AUXILIARY = /^(?:could|would|will|can|should|might|may|must|is|was|are|were|has|had|have)$/;
 
@@ -199,7 +201,9 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     if (s && bare && !closesSentence(toks, s)) return null;
     // (in news, "Mr. Manafort, citing “…,” said the candidate could be …": a subject with its modal or auxiliary after
     // the cue opens the cue's clause; no inverted speaker; the quotation is the aside of the subject before it)
-    if (s && text.length < BOOK_CHARS && s.kind !== 'pronoun' && CLAUSE_AUXILIARY.test(toks[toks.findIndex((t) => t.start >= s.end)]?.lower ?? '')) return null;
+    // (only after a participle's aside, "citing “…,”": "the former mayor, whom supporters call “El Ingeniero,” said his
+    // campaign had …" keeps the cue after its quotation as its neighbour, the naming giving the speaker)
+    if (s && text.length < BOOK_CHARS && s.kind !== 'pronoun' && CLAUSE_AUXILIARY.test(toks[toks.findIndex((t) => t.start >= s.end)]?.lower ?? '') && PARTICIPLE_BEFORE.test(text.slice(Math.max(0, q.open - 16), q.open))) return null;
     // “…”, according to a transcript: a document is the source, not the speaker; but the body whose statement it is
     // speaks ("“…,” according to a statement from the Labour Ministry")
     if (s && isDocument(s) && SOURCE.has(c.lemma)) {
@@ -1384,8 +1388,8 @@ function documentAuthorBefore(text: string, toks: readonly Token[]): Mention | n
   while (p > 2 && !DOCUMENT_PARTICIPLE.test(toks[p]!.lower)) p--;
   if (p <= 2) return null;
   let f = p - 1;
-  while (f > 0 && p - f <= 12 && toks[f]!.lower !== 'from') f--;
-  if (f <= 0 || toks[f]!.lower !== 'from' || !AUTHORED_DOCUMENT.test(toks[f - 1]!.lower)) return null;
+  while (f > 0 && p - f <= 12 && !/^from$/.test(toks[f]!.lower)) f--;
+  if (f <= 0 || !/^from$/.test(toks[f]!.lower) || !AUTHORED_DOCUMENT.test(toks[f - 1]!.lower)) return null;
   let m = subjectAfter(text, toks, f + 1, p);
   // (a title with no name, then the name between commas: "its chairwoman, former Sen. Louise Abernathy-Kline,")
   if (m && m.kind === 'noun') {
