@@ -275,13 +275,18 @@ function cueEnds(toks: readonly Token[], c: Cue, ends: (after: number) => boolea
   // of up to five words; past three, a name's or a title's words only: "told Britain’s ITV television station", not
   // "assured her friend of her satisfaction in …")
   if (!ADDRESS.test(c.lemma)) return false;
-  for (let j = c.last + 1; j <= c.last + 5 && toks[j]?.kind === 'word' && !NOT_LISTENER.test(toks[j]!.lower) && (j <= c.last + 3 || !LONG_LISTENER_STOP.test(toks[j]!.lower)); j++) {
+  // ("told a cheering crowd of several hundred supporters": a gathering's "of" and who or how many were in it)
+  let reach = c.last + 5;
+  for (let j = c.last + 1; j <= reach && toks[j]?.kind === 'word' && !NOT_LISTENER.test(toks[j]!.lower) && (j <= c.last + 3 || !LONG_LISTENER_STOP.test(toks[j]!.lower) || toks[j]!.lower === 'of' && GATHERING.test(toks[j - 1]!.lower)); j++) {
+    if (toks[j]!.lower === 'of' && GATHERING.test(toks[j - 1]!.lower)) reach = j + 4;
     const after = toks[j + 1];
     if (ends(j + 1) || (after && /^\p{Ll}{2,}ly$/u.test(after.text))) return true;
   }
   return false;
 }
 
+// Nouns of a gathering whose "of" goes on with the listener ("a crowd of supporters", "an audience of 300").
+const GATHERING = /^(?:crowd|audience|group|gathering|roomful|room|meeting|rally|delegation|hall|busload|throng)$/;
 // Verbs of speech whose object is the listener ("asked reporters", "told CNN"), and the words that open a
 // clause or stand for its subject instead ("told reporters he would …" reports more than the quotation)
 const ADDRESS = /^(?:ask|tell|answer|remind|assure|warn|inform|urge)$/;

@@ -4545,6 +4545,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Small towns\n\nSenator Martin J. Hallett spoke in Cedar Falls on Saturday.\n\nBack in Cedar Falls, the questions were about soybeans. Dale Ostrander, a farmer from Butler County who has supported Mr. Hallett since his first Senate race, stood up near the front.\n\n“If you put a tariff on their tractors, what stops them from putting one on our beans?” he asked.',
     quotes: [{ quote: 'If you put a tariff on their tractors, what stops them from putting one on our beans?', speaker: 'Dale Ostrander' }],
   },
+  {
+    note: 'a listener that is a gathering goes on past its "of" ("“…!” Corwin told a cheering crowd of several hundred supporters."), so the attribution after the quotation is one with it',
+    text: 'Victory party\n\nCorwin took the stage at her victory party shortly after 8 p.m.\n\n“South Carolina, you did this!” Corwin told a cheering crowd of several hundred supporters.',
+    quotes: [{ quote: 'South Carolina, you did this!', speaker: 'Corwin' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
