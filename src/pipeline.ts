@@ -8,7 +8,7 @@ import { attributionAt, findCues } from './attribute/cues.js';
 import { isSpace, tokenize } from './scan/tokens.js';
 import { splitSentences, sentenceAt, type Sentence } from './scan/sentences.js';
 import { isNotSpeech, looksLikeTitle, spokenBefore, spokenVerbAt, type Place } from './scan/titles.js';
-import { RULES, frame as ruleFrame, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, frameRelativeNaming, framePersonNarrated, framePrevious, frameSubject, quotedAs, type Frame } from './attribute/frames.js';
+import { RULES, frame as ruleFrame, frameAbsoluteBetween, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, frameRelativeNaming, framePersonNarrated, framePrevious, frameSubject, quotedAs, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, mayNamePerson, type DialogueTurn } from './attribute/speakers.js';
 import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
 import { describesOutlet, findOutlet, isListedOutlet, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
@@ -195,8 +195,14 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
         prev.quote.group = groupId;
         if (prev.type === 'direct') w.type = 'direct';
       } else if (!frame && sameSentence && prev.frame) {
-        frame = prev.frame;
-        inherited = 'same-sentence';
+        // (in news, not past a second absolute phrase with its own person: "… with Ashford accusing him of “…” and
+        // Renner casting her as a senator who has “…”")
+        const absolute = w.type === 'mixed' && text.length < BOOK_CHARS && prev.frame.rule === 'sentence-subject' ? frameAbsoluteBetween(text, prev.span.close, w.span.open) : null;
+        if (absolute) frame = absolute;
+        else {
+          frame = prev.frame;
+          inherited = 'same-sentence';
+        }
       } else if (!frame && w.type === 'direct' && (frame = laterInParagraph(text, works, k, wrapped))) {
         // “…” ⏎ “… here he hesitated. “…,” he added.: one paragraph, one speaker, named after its first quotation
         inherited = 'continuation';

@@ -1418,6 +1418,24 @@ function withAbsoluteSubject(text: string, toks: readonly Token[]): Mention | nu
 }
 
 /**
+ * A second absolute phrase between two fragments of one sentence, its own person before its participle: "…, with Sen.
+ * Camille Ashford accusing him of “…” and Renner casting her as a senator who has “…”" (the text from `from`, the first
+ * fragment's close, to `to`, the second's opening mark); null where the words name no one anew.
+ */
+export function frameAbsoluteBetween(text: string, from: number, to: number): Frame | null {
+  if (to - from > 200) return null;
+  const toks = tokenize(text, from, to);
+  for (let a = 0; a + 2 < toks.length; a++) {
+    if (toks[a]!.lower !== 'and') continue;
+    const m = subjectAfter(text, toks, a + 1);
+    if (!m || m.kind !== 'name' || !namesPerson(m)) return null;
+    const v = toks.findIndex((t) => t.start >= m.end);
+    return v > 0 && /^\p{Ll}{2,}ing$/u.test(toks[v]!.text) ? frame('sentence-subject', m, null, false) : null;
+  }
+  return null;
+}
+
+/**
  * The subject of the sentence, for a quoted fragment whose verb no lexicon
  * lists: “Reid has gone after Trump as a “con artist”” → Reid.
  */

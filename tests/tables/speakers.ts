@@ -4536,9 +4536,12 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     ],
   },
   {
-    note: 'a fragment after an absolute phrase ", with NAME (of PLACE) -ing …" is that name’s, not the sentence subject’s ("The two candidates traded blows, with Sen. Camille Ashford of Oregon accusing former Gov. Thomas Renner of “…”")',
-    text: 'Debate\n\nThe two leading candidates traded their sharpest blows of the campaign on Tuesday night, with Sen. Camille Ashford of Oregon accusing former Gov. Thomas Renner of Pennsylvania of “selling a plan he has never had to pay for.”',
-    quotes: [{ quote: 'selling a plan he has never had to pay for', speaker: 'Camille Ashford' }],
+    note: 'a fragment after an absolute phrase ", with NAME (of PLACE) -ing …" is that name’s, not the sentence subject’s ("The two candidates traded blows, with Sen. Camille Ashford of Oregon accusing former Gov. Thomas Renner of “…”"); one after a second, "and Renner casting her as …", is the second person’s',
+    text: 'Debate\n\nThe two leading candidates traded their sharpest blows of the campaign on Tuesday night, with Sen. Camille Ashford of Oregon accusing former Gov. Thomas Renner of Pennsylvania of “selling a plan he has never had to pay for” and Renner casting her as a senator who has “never run anything bigger than a Senate office.”',
+    quotes: [
+      { quote: 'selling a plan he has never had to pay for', speaker: 'Camille Ashford' },
+      { quote: 'never run anything bigger than a Senate office', speaker: 'Thomas Renner' },
+    ],
   },
   {
     note: 'in news, a name that a verb takes as its object inside a "who" clause ("a farmer … who has supported Mr. Hallett since …") is no one a later "he" takes up; the subject the clause describes is',
