@@ -276,9 +276,10 @@ function cueEnds(toks: readonly Token[], c: Cue, ends: (after: number) => boolea
   // "assured her friend of her satisfaction in …")
   if (!ADDRESS.test(c.lemma)) return false;
   // ("told a cheering crowd of several hundred supporters": a gathering's "of" and who or how many were in it)
+  const gatheringOf = (j: number) => toks[j]!.lower === 'of' && GATHERING.test(toks[j - 1]!.lower);
   let reach = c.last + 5;
-  for (let j = c.last + 1; j <= reach && toks[j]?.kind === 'word' && !NOT_LISTENER.test(toks[j]!.lower) && (j <= c.last + 3 || !LONG_LISTENER_STOP.test(toks[j]!.lower) || toks[j]!.lower === 'of' && GATHERING.test(toks[j - 1]!.lower)); j++) {
-    if (toks[j]!.lower === 'of' && GATHERING.test(toks[j - 1]!.lower)) reach = j + 4;
+  for (let j = c.last + 1; j <= reach && toks[j]?.kind === 'word' && !NOT_LISTENER.test(toks[j]!.lower) && (j <= c.last + 3 || !LONG_LISTENER_STOP.test(toks[j]!.lower) || gatheringOf(j)); j++) {
+    if (gatheringOf(j)) reach = j + 4;
     const after = toks[j + 1];
     if (ends(j + 1) || (after && /^\p{Ll}{2,}ly$/u.test(after.text))) return true;
   }

@@ -151,7 +151,8 @@ function thatAfterCue(toks: readonly Token[], k: number): boolean {
 const WRITER_SUBORDINATE = /^(?:when|after|before|while|because|since|as)$/;
 // A present participle right before a quotation's opening mark ("citing “").
 const PARTICIPLE_BEFORE = /(?<![\p{L}])\p{Ll}{2,}ing[ \u00a0]*$/u;
-// The modals and auxiliaries that follow a clause's subject ("the candidate could be", "the plan would").
+// The modals and auxiliaries that follow a clause's subject ("the candidate could be", "the plan would"): FINITE_AUX
+// without the "does" and "did" of emphasis and questions.
 const CLAUSE_AUXILIARY = /^(?:could|would|will|can|should|might|may|must|is|was|are|were|has|had|have)$/;
 
 /** Does the quotation mark at `open` open its sentence (nothing but space since a stop, a line break or the start)? */
@@ -1407,14 +1408,22 @@ function documentAuthorBefore(text: string, toks: readonly Token[]): Mention | n
 function withAbsoluteSubject(text: string, toks: readonly Token[]): Mention | null {
   for (let w = toks.length - 3; w > 0; w--) {
     if (toks[w]!.lower !== 'with' || toks[w - 1]!.text !== ',') continue;
-    const m = subjectAfter(text, toks, w + 1);
-    if (!m || m.kind !== 'name' || !namesPerson(m)) return null;
-    let v = toks.findIndex((t) => t.start >= m.end);
     // (past the state a title names with "of": "Sen. Camille Ashford of Oregon")
-    if (v > 0 && toks[v]!.lower === 'of' && /^\p{Lu}/u.test(toks[v + 1]?.text ?? '')) for (v++; v < toks.length && /^\p{Lu}/u.test(toks[v]!.text); v++);
-    return v > 0 && /^\p{Ll}{2,}ing$/u.test(toks[v]?.text ?? '') ? m : null;
+    return absolutePerson(text, toks, w + 1, true);
   }
   return null;
+}
+
+/**
+ * The person's name that opens an absolute phrase at `k`, where a present participle follows it ("Sen. Camille Ashford
+ * accusing", "Renner casting"), maybe past "of" and a capitalised place (`pastPlace`); null otherwise.
+ */
+function absolutePerson(text: string, toks: readonly Token[], k: number, pastPlace: boolean): Mention | null {
+  const m = subjectAfter(text, toks, k);
+  if (!m || m.kind !== 'name' || !namesPerson(m)) return null;
+  let v = toks.findIndex((t) => t.start >= m.end);
+  if (pastPlace && v > 0 && toks[v]!.lower === 'of' && /^\p{Lu}/u.test(toks[v + 1]?.text ?? '')) for (v++; v < toks.length && /^\p{Lu}/u.test(toks[v]!.text); v++);
+  return v > 0 && /^\p{Ll}{2,}ing$/u.test(toks[v]?.text ?? '') ? m : null;
 }
 
 /**
@@ -1427,10 +1436,8 @@ export function frameAbsoluteBetween(text: string, from: number, to: number): Fr
   const toks = tokenize(text, from, to);
   for (let a = 0; a + 2 < toks.length; a++) {
     if (toks[a]!.lower !== 'and') continue;
-    const m = subjectAfter(text, toks, a + 1);
-    if (!m || m.kind !== 'name' || !namesPerson(m)) return null;
-    const v = toks.findIndex((t) => t.start >= m.end);
-    return v > 0 && /^\p{Ll}{2,}ing$/u.test(toks[v]!.text) ? frame('sentence-subject', m, null, false) : null;
+    const m = absolutePerson(text, toks, a + 1, false);
+    return m ? frame('sentence-subject', m, null, false) : null;
   }
   return null;
 }

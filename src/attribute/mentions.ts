@@ -143,7 +143,6 @@ export function evidenceOf(text: string, toks: readonly Token[], who: Mention): 
   const owned = OWNED_EVIDENCE.exec(who.text);
   if (owned && EVIDENCE_NOUN.test(owned[2]!.toLowerCase())) return { ...who, kind: 'name', name: owned[1]!, title: null, gender: null };
   let k = toks.findIndex((t) => t.start >= who.end);
-  if (k < 0) k = toks.length;
   // ("a memo written by campaign manager Beth Aldana": the noun phrase found took in the document's participle)
   if (k >= 2 && AUTHORED.test(toks[k - 1]!.lower) && EVIDENCE_NOUN.test(toks[k - 2]!.lower)) k--;
   if (k < 1 || !EVIDENCE_NOUN.test(toks[k - 1]!.lower)) return null;
@@ -341,9 +340,9 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
   let m = speakerPhraseBefore(text, toks, end, floor, skipped);
   // ("Voters going to the polls on Tuesday said": the object of a participle's preposition is no subject; the noun the
   // participle follows is, its phrase the mention)
-  if (m && m.kind === 'noun') {
+  if (m && m.kind === 'noun' && PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start))) {
     const a = toks.findIndex((t) => t.start >= m!.start);
-    if (a - 3 >= floor && /^(?:to|at|for|from|in|on|into|toward|towards)$/.test(toks[a - 1]!.lower) && /^\p{Ll}{2,}ing$/u.test(toks[a - 2]!.text) && !/^(?:according|including|regarding|concerning|during|following|nothing|something|anything|everything|thing)$/.test(toks[a - 2]!.lower)) {
+    if (a - 3 >= floor && PARTICIPLE_PREPOSITION.test(toks[a - 1]!.lower) && /^\p{Ll}{2,}ing$/u.test(toks[a - 2]!.text) && !/^(?:according|including|regarding|concerning|during|following|nothing|something|anything|everything|thing)$/.test(toks[a - 2]!.lower)) {
       const head = speakerPhraseBefore(text, toks, a - 2, floor, {});
       m = head && head.kind !== 'pronoun' && head.end === toks[a - 3]!.end ? through(text, head, m.end) : null;
     }
@@ -353,6 +352,11 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
   const k = skipped.knowing;
   return m && k && m.kind === 'noun' && m.end === toks[k.start - 1]!.end ? through(text, m, toks[k.end]!.end) : m;
 }
+
+// The prepositions a participle governs before its object ("going to the polls"), and the text before a mention that
+// ends in one (read first, so that the tokens are searched only then).
+const PARTICIPLE_PREPOSITION = /^(?:to|at|for|from|in|on|into|toward|towards)$/;
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:to|at|for|from|in|on|into|toward|towards)\s+$/iu;
 
 /**
  * Is "for" at `k` inside the name of an advocacy group or a campaign committee, the name after it ending at `i`: a

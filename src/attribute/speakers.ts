@@ -566,7 +566,8 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
   for (let m = nextNameRun(text, 0); m; m = nextNameRun(text, m.index + m[0].length)) {
     // ("Rep. Curtis “Curt” Albright", "Del. Marcia “Cia” Price": a nickname in quotation marks inside a name is no part
     // of it, and the name goes on after it)
-    const nick = NICKNAME_AT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const mark = text.charCodeAt(m.index + m[0].length + 1);
+    const nick = mark === 0x201c || mark === 0x22 || mark === 0x2018 ? NICKNAME_AT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
     const rest = nick ? nextNameRun(text, m.index + m[0].length + nick[0].length) : null;
     if (nick && rest && rest.index === m.index + m[0].length + nick[0].length) {
       const words = [...m[0].split(/[ \u00a0]/), ...rest[0].split(/[ \u00a0]/)];
@@ -1865,7 +1866,8 @@ function statementIssuer(reg: Registry, at: number, noun: string): string | null
   // ("a report published by Westbury City Council on Friday": the name after the word's participle and "by")
   // (or after "from" and a title in lower case: "a statement from campaign manager Lionel Okafor")
   const j = partitionPoint(occ, (o) => o.at <= word);
-  if (j < occ.length && occ[j]!.at - word < 60 && (PUBLISHED_BY.test(text.slice(word + noun.length, occ[j]!.at)) || STATEMENT_FROM.test(text.slice(word + noun.length, occ[j]!.at))) && !isRegion(occ[j]!.entity.words)) return occ[j]!.entity.name;
+  const upTo = j < occ.length && occ[j]!.at - word < 60 ? text.slice(word + noun.length, occ[j]!.at) : null;
+  if (upTo !== null && (PUBLISHED_BY.test(upTo) || STATEMENT_FROM.test(upTo)) && !isRegion(occ[j]!.entity.words)) return occ[j]!.entity.name;
   // the subject of the word's own sentence that issued it: "the Holocaust Museum issued a statement"
   const i = partitionPoint(occ, (o) => o.at < word) - 1;
   if (i < 0 || word - occ[i]!.at > 80) return null;
@@ -2418,6 +2420,9 @@ function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' 
 // subject ("says Smith").
 const VERB_BEFORE = /(?<![\p{L}’'])(?!(?:says|said|asks|asked|adds|added|writes|wrote|tells|notes|noted|recalls|recalled|explains|explained|continues|continued|replies|replied|argues|argued|insists|insisted|was|has|his|this|its|as|is|yes|us)\s)\p{Ll}{3,}(?:ed|es|s)\s+$/u;
 
+/** Is the name at `at` a verb's object inside a "who" clause ("a farmer who has supported Mr. Hallett")? */
+const objectInWhoClause = (text: string, at: number): boolean => verbObject(text, at) && RELATIVE_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+
 /** Is the name at `at` the object of a verb ("an NRP member who represents Kwaranta North")? */
 function verbObject(text: string, at: number): boolean {
   // (past an honorific or an abbreviated title: "who has supported Mr. Hallett", "endorsed Sen. Ana Ruiz")
@@ -2522,7 +2527,8 @@ function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null
     // subject does gives way to the subject of its own sentence, a person of the pronoun's gender)
     // (so does the object of a verb inside a relative clause, in news: "Dale Ostrander, a farmer who has supported Mr.
     // Hallett since …, stood up. “…?” he asked")
-    if (subordinate(reg.text, reg.occurrences[i]!.at) || reg.text.length < BOOK_CHARS && verbObject(reg.text, reg.occurrences[i]!.at) && RELATIVE_BEFORE.test(reg.text.slice(Math.max(0, reg.occurrences[i]!.at - 80), reg.occurrences[i]!.at))) return sentenceSubjectBefore(reg, i, gender) ?? e;
+    const named = reg.occurrences[i]!.at;
+    if (subordinate(reg.text, named) || reg.text.length < BOOK_CHARS && objectInWhoClause(reg.text, named)) return sentenceSubjectBefore(reg, i, gender) ?? e;
     return e;
   }
   return null;
