@@ -31,7 +31,9 @@ export const SMALL: ReadonlySet<string> = new Set(['of', 'the', 'and', 'a', 'an'
 // A verb of naming or speaking a few words before the marks: calling him a
 // “…”, chants of “…”, accused her of running a “…” campaign. Up to six words
 // between; the pieces \s+ and [^\s.!?]+ cannot overlap, so no backtracking.
-const SPOKEN = /\b(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|accus(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|refer(?:s|red|ring)? to|rat(?:ed|ing)|dismiss(?:es|ed|ing))\b(?:\s+[^\s.!?]+){0,6}\s*$/i;
+// (the verbs of naming someone something, which SPOKEN_PAST_APPOSITION reads too)
+const NAMING_VERBS = String.raw`call(?:s|ed|ing)?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|accus(?:e|es|ed|ing)|describ(?:e|es|ed|ing)`;
+const SPOKEN = new RegExp(String.raw`\b(?:${NAMING_VERBS}|refer(?:s|red|ring)? to|rat(?:ed|ing)|dismiss(?:es|ed|ing))\b(?:\s+[^\s.!?]+){0,6}\s*$`, 'i');
 
 /**
  * Do the words before the marks say someone coined, used or spoke the quoted
@@ -51,7 +53,7 @@ export function spokenVerbAt(before: string): number | null {
 }
 // A verb of naming, its object of up to three words, an apposition set off by commas, then up to three words ("of
 // being", "as a").
-const SPOKEN_PAST_APPOSITION = /\b(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing)?|brand(?:s|ed|ing)?|accus(?:e|es|ed|ing)|describ(?:e|es|ed|ing))\s+[^\s,.!?]+(?:\s+[^\s,.!?]+){0,2},[^,.!?]{1,100},(?:\s+[^\s,.!?]+){1,3}\s*$/i;
+const SPOKEN_PAST_APPOSITION = new RegExp(String.raw`\b(?:${NAMING_VERBS})\s+[^\s,.!?]+(?:\s+[^\s,.!?]+){0,2},[^,.!?]{1,100},(?:\s+[^\s,.!?]+){1,3}\s*$`, 'i');
 
 /** Does the quoted text look like a name or title: a few words, each capitalised? */
 export function looksLikeTitle(content: string): boolean {
