@@ -28,6 +28,8 @@ export interface IO {
   now?: () => number;
   /** Called once when worker threads start (a long stream or many files with --jobs ≥ 2): the process may tune itself for them. */
   onWorkers?: () => void;
+  /** Called once, before any extraction, when the whole input is files on disk of SMALL_INPUT bytes or fewer: the process may tune itself for a short run. */
+  onSmallInput?: () => void;
 }
 
 interface Options {
@@ -52,6 +54,9 @@ interface Origin {
 
 // How many bad records of one input are named on stderr before the rest are only counted.
 const RECORD_ERRORS_SHOWN = 20;
+
+/** Bytes of input (files on disk, known before reading) up to which a run counts as short: one article (see main.ts SMALL_INPUT_V8_FLAGS). */
+export const SMALL_INPUT = 8192;
 
 const EXAMPLES = `
 Examples:
@@ -234,7 +239,9 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     }
     endInput(current);
   };
-  const sizeHint = jobs > 1 ? inputSize(files) : undefined;
+  const size = inputSize(files);
+  if (size !== undefined && size <= SMALL_INPUT) io.onSmallInput?.();
+  const sizeHint = jobs > 1 ? size : undefined;
   let groups = 0;
   for await (const { tag, quotes, error } of extractDocuments(documents(), { types, jobs, sizeHint, warmChars, onWorkers: (n) => {
     io.onWorkers?.();

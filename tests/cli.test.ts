@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { run, SMALL_INPUT, type IO } from '../src/cli.js';
 import { cli, lines } from './helpers/io.js';
 import { scratchDir } from './helpers/scratch.js';
 
@@ -52,6 +54,33 @@ describe('cli (in-process)', () => {
     const r = await cli([]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no input');
+  });
+});
+
+describe('cli: the short-run hook', () => {
+  // main.ts tunes V8 for one short article through io.onSmallInput: it must fire for files
+  // known to be small before they are read, and never for a long or unsized input
+  const calls = async (argv: string[], stdin: string | null = null) => {
+    let n = 0;
+    const input = Readable.from(stdin === null ? [] : [Buffer.from(stdin)]) as IO['stdin'];
+    input.isTTY = stdin === null;
+    await run(argv, { stdin: input, stdout: new PassThrough().resume(), stderr: new PassThrough().resume(), env: {}, onSmallInput: () => n++ });
+    return n;
+  };
+  const article = 'The harbour board voted on Tuesday. "We will build it," said Ruth Adeyemi, the board\'s chair.\n';
+  const small = join(dir, 'small-article.txt');
+  const long = join(dir, 'long-article.txt');
+  writeFileSync(small, article);
+  writeFileSync(long, article.repeat(Math.ceil((SMALL_INPUT + 1) / article.length)));
+
+  it.each([
+    { note: 'one short article', argv: () => [small], stdin: null, expected: 1 },
+    { note: 'two short articles, together still short', argv: () => [small, small], stdin: null, expected: 1 },
+    { note: 'an article over the limit', argv: () => [long], stdin: null, expected: 0 },
+    { note: 'a short one beside a long one', argv: () => [small, long], stdin: null, expected: 0 },
+    { note: 'a pipe, whose size is not known', argv: () => [], stdin: article, expected: 0 },
+  ])('$note', async ({ argv, stdin, expected }) => {
+    expect(await calls(argv(), stdin)).toBe(expected);
   });
 });
 
