@@ -27,7 +27,7 @@ const common = {
   // commander is CommonJS: give the ESM bundle a require()
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
-  plugins: [lazyChildProcess()],
+  plugins: [lazyChildProcess(), noColorProbe()],
 };
 
 /**
@@ -44,6 +44,22 @@ function lazyChildProcess() {
         contents: "let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:child_process'))[key] });",
         loader: 'js',
       }));
+    },
+  };
+}
+/**
+ * chalk probes the terminal when it is loaded (supports-color: node:tty,
+ * node:os, the environment) for the level of its default instance, which quotes
+ * never uses: the one chalk instance is made with the level src/output/color.ts
+ * decides (NO_COLOR, FORCE_COLOR, --color, a terminal or not). Hand chalk a probe
+ * that finds no colour, so loading it reads nothing.
+ */
+function noColorProbe() {
+  return {
+    name: 'no-color-probe',
+    setup(b) {
+      b.onResolve({ filter: /^#supports-color$/ }, (args) => (/[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'no-color-probe' } : undefined));
+      b.onLoad({ filter: /.*/, namespace: 'no-color-probe' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
     },
   };
 }
