@@ -698,6 +698,30 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'fronted-fragment',
+    note: 'fronted subject, the rest a mixed quote: the fragment is said too',
+    text: 'Harbour commissioners approved the budget on Monday. Dredging costs, Commissioner Lena Park said, were “far above what anyone had planned.”',
+    quotes: [{ quote: 'Dredging costs', speaker: 'Lena Park', rule: 'fronted-fragment' }],
+  },
+  {
+    section: 'fronted-fragment',
+    note: 'fronted subject, the rest a quotation opening in lower case',
+    text: 'Tomas Reyes walked his orchard rows at dawn. An early frost, Reyes said, “could wipe out half the harvest in a single night.”',
+    quotes: [{ quote: 'An early frost', speaker: 'Tomas Reyes', rule: 'fronted-fragment' }],
+  },
+  {
+    section: 'fronted-fragment',
+    note: 'negative: a scene before an attribution whose quotation opens a sentence of its own',
+    text: 'As the phone rang, the announcer said, “It is three in the morning and the children are asleep.”',
+    quotes: [],
+  },
+  {
+    section: 'fronted-fragment',
+    note: 'negative: the occasion before an attribution and a whole quoted sentence',
+    text: 'In a statement on Friday, Senator Ana Ruiz said, “We will keep fighting for the mill workers.”',
+    quotes: [],
+  },
+  {
+    section: 'fronted-fragment',
     note: 'an appositive between name and cue is not a fronted fragment',
     text: 'Ken Ito, the festival’s director, said on Monday that the last two shows would go ahead.',
     quotes: [{ quote: 'the last two shows would go ahead', speaker: 'Ken Ito', rule: 'subject-cue-that' }],

@@ -82,6 +82,27 @@ function thatAfterPhrase(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * Does the sentence go on from `j` into a quotation, as the rest of a clause: one to four words and a double opening
+ * mark ("were “based on …”"), or a mark whose quotation opens in lower case ("“could be a good time …”")? A quotation
+ * that opens a sentence of its own ("…, she said, “It is …”") does not go on with the words before its attribution.
+ */
+function runsIntoQuotation(toks: readonly Token[], j: number): boolean {
+  for (let i = j; i < toks.length && i - j <= 4; i++) {
+    const t = toks[i]!;
+    const two = t.text === "'" && toks[i + 1]?.text === "'";
+    if (OPEN_MARK.test(t.text) && t.text !== '‘' || two) return i > j || /^\p{Ll}/u.test(toks[i + (two ? 2 : 1)]?.text ?? '');
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** Is there a quotation mark among the tokens [from, to)? */
+function hasMark(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (OPEN_MARK.test(toks[i]!.text) || CLOSE_MARK.test(toks[i]!.text) || toks[i]!.text === "'") return true;
+  return false;
+}
+
 /** The first opening quotation mark at or after `k`, within `reach` tokens; -1 where there is none. */
 function openMarkAfter(toks: readonly Token[], k: number, reach: number): number {
   for (let i = k; i < toks.length && i - k < reach; i++) if (OPEN_MARK.test(toks[i]!.text)) return i;
@@ -571,8 +592,10 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   if (beforeOk && !ofRelative(toks, segment, beforeEnd)) {
     run.out.push({ ...spanOf(toks, segment, beforeEnd), rule: 'clause-subject-cue', mention: speaker, cue: c, sentence: si });
     run.taken = c.last + 1;
-  } else if (parenthetical && !describedName && beforeEnd > run.taken && wordsIn(toks, run.taken, beforeEnd) >= 1 && afterOk && !/^(and|but|or|so|yet)$/.test(toks[beforeEnd - 1]!.lower)) {
+  } else if (parenthetical && !describedName && beforeEnd > run.taken && wordsIn(toks, run.taken, beforeEnd) >= 1 && (afterOk || runsIntoQuotation(toks, afterCue + 1) && !hasMark(toks, run.taken, beforeEnd)) && !/^(and|but|or|so|yet)$/.test(toks[beforeEnd - 1]!.lower)) {
     // "The museum, Mr. Obama said, would …": the words before the attribution open the statement
+    // ("Cost estimates, he added, were “based on a prototype.”", "As for the attacks, she said, “The vetting …”": and so
+    // where the sentence goes on into a quotation, which the quotation stages read)
     let a = run.taken;
     while (a < beforeEnd && /^(but|and|so|yet|still)$/.test(toks[a]!.lower)) a++;
     if (a < beforeEnd && toks[a]!.kind === 'word') {
