@@ -643,7 +643,8 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
     if (ci > 0 && cues[ci - 1]!.last + 1 === c.first && PLACE_CUE.test(toks[c.first]!.lower)) continue;
     // "shootings and protests demands that …": a plural before the verb of its clause is a noun
     if (c.first === c.last && /s$/.test(toks[c.first]!.lower) && cues[ci + 1]?.first === c.last + 1 && !PLACE_CUE.test(toks[c.last + 1]!.lower)) continue;
-    if (!c.gerund && nounCue(toks, c)) continue;
+    // ("…, his Iowa state director, who …": "state" before a noun is no verb, as in the participle's search below)
+    if (!c.gerund && (nounCue(toks, c) || stateModifier(toks, c))) continue;
     // ("calling Rubio’s proposed child care credit “…”", "the city’s revised budget": in news, a participle after a
     // possessive and before its noun modifies the noun; the possessive is no subject whose "’s" is "has")
     if (!c.gerund && text.length < BOOK_CHARS && c.first === c.last && /ed$/.test(toks[c.first]!.lower) && /^\p{Lu}[\p{L}.-]*[’']s$/u.test(toks[c.first - 1]?.text ?? '') && /^\p{Ll}+$/u.test(toks[c.last + 1]?.text ?? '') && !/^(?:that|to|by|in|on|at|with|the|a|an|his|her|their|its)$/.test(toks[c.last + 1]!.lower)) continue;

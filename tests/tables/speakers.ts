@@ -4553,6 +4553,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Victory party\n\nCorwin took the stage at her victory party shortly after 8 p.m.\n\n“South Carolina, you did this!” Corwin told a cheering crowd of several hundred supporters.',
     quotes: [{ quote: 'South Carolina, you did this!', speaker: 'Corwin' }],
   },
+  {
+    note: '"state" before a noun in an apposition ("his Ohio state director") is no verb of saying: the next quotation stays with the speaker',
+    text: 'Senator Hallam spent the day in Dayton.\n\n“He listens before he talks,” said Marta Quill, his Ohio state director, who has worked in politics since the 1990s. “People can tell when you are looking over their shoulder.”',
+    quotes: [
+      { quote: 'He listens before he talks', speaker: 'Marta Quill' },
+      { quote: 'People can tell when you are looking', speaker: 'Marta Quill' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
