@@ -18,6 +18,7 @@ import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
 import { SOURCE } from './lexicon/speech.js';
 import { partitionPoint } from './bisect.js';
 import { breaksParagraph, isHardWrapped, lineBreakBefore, paragraphEnd, paragraphPieces, paragraphStart } from './scan/paragraphs.js';
+import { lazily } from './lazy.js';
 
 
 // "… claimed that “", "… said on Tuesday that “": a quotation that completes a clause of "that".
@@ -571,7 +572,7 @@ function addresseeTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolea
     for (const m of clause.matchAll(SAID_TO)) {
       const at = from + m.index! + m[0].length;
       // (a possessive is no addressee: "with a look which, to Fanny's eye, …")
-      if (POSSESSIVE_AT.test(text.slice(at, at + 40))) continue;
+      if (POSSESSIVE_AT().test(text.slice(at, at + 40))) continue;
       const mention = subjectAfter(text, tokenize(text, at, from + clause.length), 0);
       if (mention?.kind !== 'name') continue;
       const speaker = resolveMention(doc.registry, mention, at).speaker;
@@ -582,7 +583,7 @@ function addresseeTurn(doc: Doc, k: number, prev: Work, c: Work, wrapped: boolea
 }
 // The words of an attribution before the one a line is said to: "said she to Elinor", "turning to Jane", "addressing Mr. Darcy"
 const SAID_TO = /\b(?:to|addressing|towards)\s+(?=\p{Lu})/gu;
-const POSSESSIVE_AT = /^(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}[\p{L}.]*[’']s?\s/u;
+const POSSESSIVE_AT = lazily(() => /^(?:\p{Lu}[\p{L}.]*\s+)*\p{Lu}[\p{L}.]*[’']s?\s/u);
 // (up to the end of its clause or the next quotation)
 const ATTRIBUTION_CLAUSE = /^[^.;:!?“”"]*/;
 
@@ -611,7 +612,7 @@ function nicknameInName(text: string, span: QuoteSpan): boolean {
 
 // A paragraph of nothing but a dash and a name, signing the quotation of the paragraph before ("- Bernie Sanders."),
 // maybe with a comma and a few words in lower case about the occasion ("-President Obama, tweeting after the speech.").
-const DASH_LINE = /^[-–—]\s*\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,3}(?:,[ \u00a0]\p{Ll}[^\n“”"]{0,60}?)?\.?\s*$/u;
+const DASH_LINE = lazily(() => /^[-–—]\s*\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,3}(?:,[ \u00a0]\p{Ll}[^\n“”"]{0,60}?)?\.?\s*$/u);
 
 /**
  * The name on the line after a quotation that is its paragraph, when that
@@ -627,7 +628,7 @@ function dashLine(text: string, span: QuoteSpan, wrapped: boolean): Frame | null
   let a = end;
   while (a < text.length && isSpace(text.charCodeAt(a))) a++;
   const b = paragraphEnd(text, a, wrapped);
-  if (a >= text.length || b - a > 120 || !DASH_LINE.test(text.slice(a, b))) return null;
+  if (a >= text.length || b - a > 120 || !DASH_LINE().test(text.slice(a, b))) return null;
   const toks = tokenize(text, a, b);
   const s = subjectAfter(text, toks, 1);
   return s?.kind === 'name' ? ruleFrame('quote-dash-subject', s, null, true) : null;
@@ -778,12 +779,12 @@ const NAME = String.raw`((?:\p{Lu}[\p{L}’'.-]*[ \u00a0]){0,3}\p{Lu}[\p{L}’'-
 // ("The finance minister, Ana Costa, spoke to The Harbor Times": after an apposition's comma too; one who speaks to
 // an outlet answers its questions)
 // (and past a relative clause: "Oyelaran, whose first monograph, “Rooms”, is published next month, spoke to …")
-const INTERVIEW = new RegExp(`${NAME}(?:,\\s+(?:who|whose)\\s[^.!?\\n]{0,160}?)?,?\\s+(?:spoke|talked|sat\\s+down)\\s+(?:to|with)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}|${NAME}\\s+interviewed\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}`, 'u');
+const INTERVIEW = lazily(() => new RegExp(`${NAME}(?:,\\s+(?:who|whose)\\s[^.!?\\n]{0,160}?)?,?\\s+(?:spoke|talked|sat\\s+down)\\s+(?:to|with)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}|${NAME}\\s+interviewed\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}`, 'u'));
 
 const INTERVIEW_VERBS = ['spoke', 'talked', 'sat', 'interviewed'];
 
 // A headline that announces an interview: "Interview: Maren Oyelaran on timber …", "Q&A: Ivo Brandt".
-const INTERVIEW_HEADLINE = new RegExp(`^(?:Interview|Q\\s?&\\s?A|In\\s+conversation)\\s*[:|—–-]\\s*${NAME}`, 'u');
+const INTERVIEW_HEADLINE = lazily(() => new RegExp(`^(?:Interview|Q\\s?&\\s?A|In\\s+conversation)\\s*[:|—–-]\\s*${NAME}`, 'u'));
 
 /** Who asks and who answers the Q: and A: turns, and where the introduction said so (the outlet is named there). */
 interface QandA {
@@ -797,10 +798,10 @@ function questionAndAnswer(text: string, firstTurn: number): QandA | null {
   const from = Math.max(0, firstTurn - 800);
   const intro = text.slice(from, firstTurn);
   // the pattern, tried at every capital, needs one of its verbs: look for them first
-  const m = INTERVIEW_VERBS.some((v) => intro.includes(v)) ? INTERVIEW.exec(intro) : null;
+  const m = INTERVIEW_VERBS.some((v) => intro.includes(v)) ? INTERVIEW().exec(intro) : null;
   if (!m) {
     const firstLine = text.indexOf('\n');
-    const h = INTERVIEW_HEADLINE.exec(firstLine < 0 ? text : text.slice(0, firstLine));
+    const h = INTERVIEW_HEADLINE().exec(firstLine < 0 ? text : text.slice(0, firstLine));
     return h ? { q: null, a: stripTitleWords(h[1]!), at: null } : null;
   }
   let q = m[1] ?? m[3];
@@ -823,7 +824,7 @@ function stripTitleWords(name: string): string {
 // ("moderated by CBS News anchor Warren Pettibone", "the moderator, CNN anchor Janet Kowalczyk,").
 const MODERATED = /\bmoderat(?:ed\s+by|or)\b,?[ \u00a0]+/gu;
 // A capitalised run of two to four words, a middle initial allowed: a person's name or an outlet's.
-const CAPITAL_RUN = /\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+(?:\p{Lu}\.[ \u00a0]+)?\p{Lu}[\p{L}’'-]+){1,3}/gu;
+const CAPITAL_RUN = lazily(() => /\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+(?:\p{Lu}\.[ \u00a0]+)?\p{Lu}[\p{L}’'-]+){1,3}/gu);
 
 /**
  * The person the text names as the debate's moderator before `at`, for a "MODERATOR:" turn: the first name after the
@@ -840,8 +841,9 @@ function moderatorNamed(text: string, at: number): string | null {
   const after = window.slice(last.index + last[0].length, last.index + last[0].length + 100);
   const stop = /[.;:!?\n]/.exec(after);
   const clause = stop ? after.slice(0, stop.index) : after;
-  CAPITAL_RUN.lastIndex = 0;
-  for (let r = CAPITAL_RUN.exec(clause); r; r = CAPITAL_RUN.exec(clause)) {
+  const capitalRun = CAPITAL_RUN();
+  capitalRun.lastIndex = 0;
+  for (let r = capitalRun.exec(clause); r; r = capitalRun.exec(clause)) {
     const rest = clause.slice(r.index + r[0].length);
     // (an outlet, or its possessive, or a name a role follows, "CBS News anchor", owns the title before the name)
     if (/^[’']s?\b/u.test(rest) || isListedOutlet(r[0]) || isMediaName(r[0]) || ROLE_NOUNS.has(/^[ \u00a0]+(\p{Ll}+)/u.exec(rest)?.[1] ?? '')) continue;

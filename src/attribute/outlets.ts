@@ -8,6 +8,7 @@ import { isAsciiAlnum, isAsciiLetter } from '../scan/tokens.js';
 import { NOT_SPEECH_THAT } from '../lexicon/speech.js';
 import { verbByTable } from '../nlp/compromise.js';
 import { BODY_NOUNS, demonym, namedBody } from './names.js';
+import { lazily } from '../lazy.js';
 
 export interface OutletHit {
   name: string;
@@ -227,18 +228,18 @@ const TIME_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|january|february|march|a
 const TIME_IN_TRIGGER = new RegExp(String.raw`\s+(?:on\s+)?(?:${WEEKDAYS}|today|yesterday|(?:last|this)\s+(?:week|month|year))\s+(?=(?:on|in|to|by)$)`);
 // The name an apposition gives a medium described in lower case, between commas: ", Caldovian Public Radio," of "the
 // national broadcaster, Caldovian Public Radio, that".
-const APPOSED_NAME = /^,\s+((?:The\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'&.-]*){0,4}),/u;
+const APPOSED_NAME = lazily(() => /^,\s+((?:The\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'&.-]*){0,4}),/u);
 // A programme's noun, maybe after lower-case words, where a descriptor ends: "election-night programme" of "ARD’s
 // election-night programme".
 const PROGRAMME_AT = /^(?:[\p{Ll}-]+\s+){0,3}(?:programme|program|show|broadcast|bulletin|newscast)(?![\p{L}])/u;
 // (or the descriptor ends on it, read as one of its words: "on CNN's morning program that")
 const PROGRAMME_END = /(?:programme|program|show|broadcast|bulletin|newscast)\s+$/u;
 // A listed outlet's possessive inside a descriptor, before lower-case words only ("ARD’s election-night ").
-const OWNER_IN_DESCRIPTOR = /(?:^|\s)(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})[’']s\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+const OWNER_IN_DESCRIPTOR = lazily(() => /(?:^|\s)(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,2})[’']s\s+(?:[\p{Ll}-]+\s+){0,3}$/u);
 
 /** The listed outlet whose possessive stands in the descriptor `desc` that starts at `from` of the window; null if none. */
 function programmeOwner(window: string, from: number, desc: string): NamedSpan | null {
-  const m = OWNER_IN_DESCRIPTOR.exec(desc);
+  const m = OWNER_IN_DESCRIPTOR().exec(desc);
   if (!m) return null;
   const at = from + m.index + m[0].indexOf(m[1]!);
   const hit = aliasAt(window, at, true);
@@ -264,7 +265,7 @@ const PRODUCT_AFTER = new RegExp(String.raw`${PRODUCT}(?![\p{L}])`, 'u');
 // (not "the Times/CBS News survey was conducted", "a former member of the Journal editorial board").
 // ("Mr. Trump's RT appearance, in which he said …": what was said in it)
 const PRODUCT_IN_WHICH = String.raw`${PRODUCT},?\s+(?:in|during|where)\s+(?:which\s+)?(?:he|she|they|it|\p{Lu}[\p{L}’'.-]*)\s+(?:\p{Ll}+\s+)?`;
-const PRODUCT_SAYS = new RegExp(String.raw`(?:${PRODUCT_IN_WHICH}(?:said|says|told|wrote|argued|claimed|called|described|acknowledged|admitted|insisted|suggested|revealed|noted|added)|${PRODUCT},?\s+(?:that|which|found|finds|showed|shows|said|says|reported|reports|noted|concluded|revealed|suggested|claimed|estimated|stated|read|reads|described|called))(?![\p{L}])`, 'u');
+const PRODUCT_SAYS = lazily(() => new RegExp(String.raw`(?:${PRODUCT_IN_WHICH}(?:said|says|told|wrote|argued|claimed|called|described|acknowledged|admitted|insisted|suggested|revealed|noted|added)|${PRODUCT},?\s+(?:that|which|found|finds|showed|shows|said|says|reported|reports|noted|concluded|revealed|suggested|claimed|estimated|stated|read|reads|described|called))(?![\p{L}])`, 'u'));
 
 // "CNN's Wolf Blitzer", "Fox News host Sean Hannity", "Another RT America host, Abby Martin,".
 const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporter|interviewer|moderator|journalist|show|programme|program)|\s+(?:host|anchor|correspondent|reporter|interviewer|moderator|journalist|presenter|commentator|contributor),?\s)/u;
@@ -279,7 +280,7 @@ const MEDIA_HEAD = new RegExp(String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+
 // The document the words are in, before "released by" and the body that published it: "a transcript released by …".
 // (and of what it records: "a transcript of a Thursday morning briefing released by the Ministry of Transport", "a
 // transcript of Monday evening’s council meeting released by City Hall")
-const RELEASED_DOCUMENT = /(?<![\p{L}])(?:transcript|statement|video|recording|readout|footage|audio|text|photos?|images?|letter|communiqué|communique)(?:\s+of\s+(?:(?:a|an|the|his|her|its|their)\s+|(?:[\p{L}-]+\s+)?[\p{L}-]+[’']s\s+)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?\s+$/u;
+const RELEASED_DOCUMENT = lazily(() => /(?<![\p{L}])(?:transcript|statement|video|recording|readout|footage|audio|text|photos?|images?|letter|communiqué|communique)(?:\s+of\s+(?:(?:a|an|the|his|her|its|their)\s+|(?:[\p{L}-]+\s+)?[\p{L}-]+[’']s\s+)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?\s+$/u);
 // Two capitalised words, the first no title ("the Brackley Echo"; not "the General", "the Gryphon", "the General Assembly").
 const TWO_CAPITALS = /^(?!(?:General|President|Senator|Minister|Chairman|Secretary|King|Queen|Prince|Princess|Duke|Lord|Lady|Captain|Colonel|Major|Doctor|Judge|Mayor|Governor)\s)\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u;
 // (looked for as strings first: a pattern over every window costs more than the rare section it guards)
@@ -287,7 +288,7 @@ const PRESS_VERBS = ['reported', 'reports', 'wrote', 'writes', 'revealed', 'reve
 // A newspaper's or a station's name no list holds as the subject of a verb of reporting: "The Aldermere Gazette
 // reported, citing two officials, that …" (the heads of a paper's or a station's name only).
 const PRESS_HEAD_WORDS = 'Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Daily|Weekly|Broadcasting|Wire|Chronicle|Telegraph|Inquirer|Courier|Dispatch|Sentinel|Ledger|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|FM';
-const PRESS_SUBJECT = new RegExp(String.raw`(?<![\p{L}])((?:[Tt]he\s+)?(?!The\s)(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:${PRESS_HEAD_WORDS}))\s+(?:(?:also|first|later)\s+)?(?:${PRESS_VERBS.join('|')})(?![\p{L}])`, 'gu');
+const PRESS_SUBJECT = lazily(() => new RegExp(String.raw`(?<![\p{L}])((?:[Tt]he\s+)?(?!The\s)(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:${PRESS_HEAD_WORDS}))\s+(?:(?:also|first|later)\s+)?(?:${PRESS_VERBS.join('|')})(?![\p{L}])`, 'gu'));
 
 /** Is the whole name that of a medium ("York Times", "the Toledo Blade Daily"), never a person's? */
 export function isMediaName(name: string): boolean {
@@ -306,7 +307,7 @@ const MEDIUM_NOUN_AFTER_NAME = new RegExp(String.raw`^\s+(?:${MEDIUM_NOUNS_AFTER
 // The words of a description around an outlet's name in a speaker's noun phrase: its article, its country's possessive
 // and the adjectives news copy gives a medium before it ("the official", "Iran’s semi-official"; not "a reporter for"),
 // a medium's noun after it ("news agency", "station").
-const OUTLET_DESCRIBED_BEFORE = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+)?(?:(?:official|semi-official|state-run|state-owned|state|government-run|pro-government|national|local|regional|independent|leading|influential|popular|top|private|public|online|opposition|conservative|liberal)\s+)*$/u;
+const OUTLET_DESCRIBED_BEFORE = lazily(() => /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+)?(?:(?:official|semi-official|state-run|state-owned|state|government-run|pro-government|national|local|regional|independent|leading|influential|popular|top|private|public|online|opposition|conservative|liberal)\s+)*$/u);
 const OUTLET_DESCRIBED_AFTER = new RegExp(String.raw`^(?:\s+(?:${MEDIUM_NOUNS_AFTER}|station))?$`);
 
 /**
@@ -314,7 +315,7 @@ const OUTLET_DESCRIBED_AFTER = new RegExp(String.raw`^(?:\s+(?:${MEDIUM_NOUNS_AF
  * outlet ("The official " … " news agency"), so that the outlet is the speaker?
  */
 export function describesOutlet(before: string, after: string): boolean {
-  return (before !== '' || after !== '') && OUTLET_DESCRIBED_BEFORE.test(before) && OUTLET_DESCRIBED_AFTER.test(after);
+  return (before !== '' || after !== '') && OUTLET_DESCRIBED_BEFORE().test(before) && OUTLET_DESCRIBED_AFTER.test(after);
 }
 
 /**
@@ -357,7 +358,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
   // its pattern is compiled only when a piece is met that the listed verbs do not report)
   let spokenIn: RegExp | null | undefined;
   const productSays = (s: string): boolean => {
-    if (PRODUCT_SAYS.test(s)) return true;
+    if (PRODUCT_SAYS().test(s)) return true;
     if (spokenIn === undefined) spokenIn = unlistedCue && /^\p{Ll}[\p{Ll}-]+$/u.test(unlistedCue) ? new RegExp(String.raw`${PRODUCT_IN_WHICH}${unlistedCue}(?![\p{L}])`, 'u') : null;
     return spokenIn !== null && spokenIn.test(s);
   };
@@ -388,7 +389,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const toPress = PRESS_TRIGGER.test(trig);
     // ("a transcript released by the Presidential Office", "a video posted by the Interior Ministry": a body no list holds
     // that published the document the words are in)
-    const docRelease = /^(?:released|issued|published|distributed|put|posted|provided)\s/.test(trig) && RELEASED_DOCUMENT.test(window.slice(Math.max(0, m.index - 72), m.index));
+    const docRelease = /^(?:released|issued|published|distributed|put|posted|provided)\s/.test(trig) && RELEASED_DOCUMENT().test(window.slice(Math.max(0, m.index - 72), m.index));
     // ("quoted by state broadcaster VTV": the name a media descriptor introduces, before the descriptor itself)
     // ("appearing on NBC’s “The Late Hour,”": a listed outlet's possessive before a programme's title in marks names the
     // network, as "NBC’s “Meet the Press”" does)
@@ -408,7 +409,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     if (hit && /^(?:e-?mail|letter|message)\s/.test(trig) && /^[’']s\s+\p{Lu}/u.test(window.slice(hit.end, hit.end + 4))) continue;
     // ("told the national broadcaster, Caldovian Public Radio, that": a descriptor's name in the apposition after it)
     if (hit && /^\p{Ll}/u.test(hit.name)) {
-      const apposed = APPOSED_NAME.exec(window.slice(hit.end, hit.end + 80));
+      const apposed = APPOSED_NAME().exec(window.slice(hit.end, hit.end + 80));
       if (apposed) {
         const start = hit.end + apposed[0].length - apposed[1]!.length - 1;
         hit = { name: apposed[1]!, text: apposed[1]!, start, end: start + apposed[1]!.length };
@@ -479,8 +480,9 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
   }
   // 2d. a medium no list holds, named after what it is, as the subject: "The state news agency VARTAG quoted …"
   if (MEDIUM_WORD.test(window)) {
-    DESCRIBED_SUBJECT.lastIndex = 0;
-    for (let m = DESCRIBED_SUBJECT.exec(window); m; m = DESCRIBED_SUBJECT.exec(window)) {
+    const describedSubject = DESCRIBED_SUBJECT();
+    describedSubject.lastIndex = 0;
+    for (let m = describedSubject.exec(window); m; m = describedSubject.exec(window)) {
       const at = m.index + m[0].length - m[1]!.length - m[2]!.length;
       // (the name set off by commas only where the medium's noun opens the subject, not inside another's apposition:
       // "Giovanni Maria Vian, the editor of the Vatican's official newspaper, L'Osservatore Romano, said")
@@ -491,8 +493,9 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
   }
   // 2e. a newspaper's or a station's name no list holds, reporting: "The Aldermere Gazette reported, citing …, that"
   if (!best && PRESS_VERBS.some((v) => window.includes(v))) {
-    PRESS_SUBJECT.lastIndex = 0;
-    for (let m = PRESS_SUBJECT.exec(window); m; m = PRESS_SUBJECT.exec(window)) {
+    const pressSubject = PRESS_SUBJECT();
+    pressSubject.lastIndex = 0;
+    for (let m = pressSubject.exec(window); m; m = pressSubject.exec(window)) {
       const name = m[1]!.replace(/^[Tt]he\s+/, '');
       const at = m.index + m[1]!.length - name.length;
       if (!inSkip(from + at)) return { name, mention: { text: name, start: from + at, end: from + at + name.length }, how: 'subject' };
@@ -534,7 +537,7 @@ const SAID_TO = /^(?:said|stated|relayed|conveyed|intimated|observed|professed|r
 const DESCRIBING_NOUNS = 'agency|broadcaster|newspaper|daily|tabloid|television|channel|network|station|website';
 const MEDIUM_WORD = new RegExp(`(?:${DESCRIBING_NOUNS})[\\s,]`);
 // (or set off by commas: "Tarsovia’s state news agency, TNA, reported …")
-const DESCRIBED_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:${DESCRIBING_NOUNS})(?:\s+|,\s+(?=[^,]{1,60},\s+(?:also\s+|later\s+)?(?:quoted|reported|cited|said)))(\p{Lu}[\p{L}\d’'-]*(?:\s+(?:(?:de|la|del|of)\s+){0,2}\p{Lu}[\p{L}\d’'-]*){0,3})(,?\s+(?:also\s+|later\s+)?(?:quoted|reported|cited|said))(?![\p{L}])`, 'gu');
+const DESCRIBED_SUBJECT = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${DESCRIBING_NOUNS})(?:\s+|,\s+(?=[^,]{1,60},\s+(?:also\s+|later\s+)?(?:quoted|reported|cited|said)))(\p{Lu}[\p{L}\d’'-]*(?:\s+(?:(?:de|la|del|of)\s+){0,2}\p{Lu}[\p{L}\d’'-]*){0,3})(,?\s+(?:also\s+|later\s+)?(?:quoted|reported|cited|said))(?![\p{L}])`, 'gu'));
 
 // An outlet's own piece the words were said or written in, after its name, the piece after "in" or "on": "in a 2009
 // Guardian interview", "in the same CNN appearance", "at the end of the CNN interview", "in a Guardian op-ed", "in a
@@ -652,14 +655,14 @@ function unlistedAt(s: string, at: number, likely: boolean, body = false): Named
   if (!/[ \u00a0]/.test(text) && ADJECTIVE_BEFORE_NOUN.test(next) && !MEDIA_AFTER.test(next)) return null;
   // ("he said to the Gryphon", "told the General": one word after "the" is a paper's name only in a paper's shape, "the
   // Tennessean", "the Oklahoman", "the AJC", or before a medium's noun)
-  if (!/[ \u00a0]/.test(text) && /\bthe\s+$/i.test(s.slice(Math.max(0, at - 4), at)) && !PAPER_WORD.test(text) && !MEDIA_AFTER.test(next)) return null;
+  if (!/[ \u00a0]/.test(text) && /\bthe\s+$/i.test(s.slice(Math.max(0, at - 4), at)) && !PAPER_WORD().test(text) && !MEDIA_AFTER.test(next)) return null;
   return { name: text, text, start: at, end: at + text.length };
 }
 
 // An apposition after a name that says it is a medium: ", the regional newspaper", ", a fishing programme on HBC".
 const MEDIA_APPOSED = /^,\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:newspaper|paper|broadcaster|programme|program|show|magazine|station|channel|network|tabloid|daily|weekly|website|news\s+site|podcast|news\s+agency|wire\s+service)(?=[\s,.;:)]|$)/u;
 // One word that may name a paper after "the": a demonym's shape ("Tennessean", "Oregonian", "Oklahoman") or capitals.
-const PAPER_WORD = /^(?:\p{Lu}\p{Ll}+(?:an|man)|\p{Lu}{2,}[\p{Lu}\d-]*)$/u;
+const PAPER_WORD = lazily(() => /^(?:\p{Lu}\p{Ll}+(?:an|man)|\p{Lu}{2,}[\p{Lu}\d-]*)$/u);
 // An Australian broadcaster's call sign, a state's digit and two or three capitals: "2GB", "3AW", "4MH", "6PR".
 const DIGIT_CALL_SIGN = /^[2-8][A-Z]{2,3}(?![\p{L}\d])/u;
 // A North American broadcaster's call sign, which names a station: "told KTVB", "told WKHR-TV", "told CFRB": K or W and
@@ -725,13 +728,13 @@ const TIME_AFTER_CUE = new RegExp(String.raw`\s+(?:(?:on|late|early)\s+)?(?:(?:e
 function programmeApposed(s: string, at: number): NamedSpan | null {
   const window = s.slice(at, at + 120);
   // (the Unicode pattern only where a programme's noun stands at all)
-  const m = PROGRAMME_WORD.test(window) ? PROGRAMME_APPOSED.exec(window) : null;
+  const m = PROGRAMME_WORD.test(window) ? PROGRAMME_APPOSED().exec(window) : null;
   return m && !NOT_OUTLETS.test(m[1]!) ? { name: m[1]!, text: m[1]!, start: at, end: at + m[1]!.length } : null;
 }
 // (a programme's nouns, and a bulletin's)
 const APPOSED_PROGRAMME_NOUN = `${PROGRAMME_NOUN}|bulletin|newscast`;
 const PROGRAMME_WORD = new RegExp(String.raw`\b(?:${APPOSED_PROGRAMME_NOUN})\b`);
-const PROGRAMME_APPOSED = new RegExp(String.raw`^((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${APPOSED_PROGRAMME_NOUN})(?![\p{L}])`, 'u');
+const PROGRAMME_APPOSED = lazily(() => new RegExp(String.raw`^((?:\p{Lu}[\p{L}’'&-]*[ \u00a0]){0,3}\p{Lu}[\p{L}’'&-]*),\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${APPOSED_PROGRAMME_NOUN})(?![\p{L}])`, 'u'));
 
 /**
  * A programme in marks after a bare "on", "to", "by" or "via", where scare quotes stand as often: "on “Meet the
@@ -784,11 +787,12 @@ const NAME_GOES_ON = new RegExp(`^${NAME_GOES_ON_SOURCE}`, 'u');
 /** The media's names no list holds that MEDIUM_NAME finds in `s`, in order, without a leading "The", and where each is. */
 function mediumNamesIn(s: string): { name: string; index: number }[] {
   const out: { name: string; index: number }[] = [];
-  MEDIUM_NAME.lastIndex = 0;
-  for (let n = MEDIUM_NAME.exec(s); n; n = MEDIUM_NAME.exec(s)) out.push({ name: n[0].replace(/^The\s+/, ''), index: n.index });
+  const mediumName = MEDIUM_NAME();
+  mediumName.lastIndex = 0;
+  for (let n = mediumName.exec(s); n; n = mediumName.exec(s)) out.push({ name: n[0].replace(/^The\s+/, ''), index: n.index });
   return out;
 }
-const MEDIUM_NAME = new RegExp(String.raw`(?<![\p{L}])(?:(?:\p{Lu}[\p{L}’'.\-]*\s+){1,4}(?:${MEDIA_HEAD_WORDS})(?![\p{L}-])${NAME_GOES_ON_SOURCE}|(?:Radio|${MEDIA_FIRST_WORDS.join('|')})[ \u00a0]\p{Lu}[\p{L}’'.\-]*(?:[ \u00a0]\p{Lu}[\p{L}’'.\-]*){0,2}(?![\p{L}-]))`, 'gu');
+const MEDIUM_NAME = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:(?:\p{Lu}[\p{L}’'.\-]*\s+){1,4}(?:${MEDIA_HEAD_WORDS})(?![\p{L}-])${NAME_GOES_ON_SOURCE}|(?:Radio|${MEDIA_FIRST_WORDS.join('|')})[ \u00a0]\p{Lu}[\p{L}’'.\-]*(?:[ \u00a0]\p{Lu}[\p{L}’'.\-]*){0,2}(?![\p{L}-]))`, 'gu'));
 
 /**
  * "a transcript released by the committee": the body named before whose name holds the noun ("parliament's Digital
@@ -914,8 +918,9 @@ export function reportingMedium(text: string, from: number, to: number): OutletH
   }
   // (and a name no list holds that its medium's noun introduced: "Tarsovia’s state news agency, TNA, reported")
   const described: { name: string; noun: string }[] = [];
-  DESCRIBED_NAME.lastIndex = 0;
-  for (let n = DESCRIBED_NAME.exec(before); n; n = DESCRIBED_NAME.exec(before)) {
+  const describedName = DESCRIBED_NAME();
+  describedName.lastIndex = 0;
+  for (let n = describedName.exec(before); n; n = describedName.exec(before)) {
     if (NOT_OUTLETS.test(n[2]!) || WHEN_WORD.test(n[2]!)) continue;
     described.push({ name: n[2]!, noun: n[1]!.toLowerCase() });
     names.add(n[2]!);
@@ -936,7 +941,7 @@ export function reportingMedium(text: string, from: number, to: number): OutletH
   return ofKind.length === 1 ? hit(ofKind[0]!) : null;
 }
 // A medium's noun and the name it introduces, set off by a comma or not: "news agency, TNA," "the broadcaster RTV".
-const DESCRIBED_NAME = /(?<![\p{L}])(agency|broadcaster|newspaper|daily|tabloid|channel|network|station)(?:\s+|,\s+)(\p{Lu}[\p{L}\d’'-]*(?:\s+\p{Lu}[\p{L}\d’'-]*){0,3})(?![\p{L}])/gu;
+const DESCRIBED_NAME = lazily(() => /(?<![\p{L}])(agency|broadcaster|newspaper|daily|tabloid|channel|network|station)(?:\s+|,\s+)(\p{Lu}[\p{L}\d’'-]*(?:\s+\p{Lu}[\p{L}\d’'-]*){0,3})(?![\p{L}])/gu);
 // The nouns that take up a broadcast (a programme, a station) and a publication in print, and the last words of a name
 // in print ("the Millbrook Register"), for takenUpMedium.
 const BROADCAST_NOUN = /^(?:podcast|show|programme|program|station|broadcaster|network|channel|radio)$/;
@@ -1129,12 +1134,12 @@ export function findFraming(text: string, from: number, to: number): OutletHit |
  * medium's word, or one in capitals with a channel's number, before a broadcast's noun); null otherwise.
  */
 function unlistedFramed(s: string, at: number): NamedSpan | null {
-  const m = UNLISTED_FRAMED.exec(s.slice(at, at + 60));
+  const m = UNLISTED_FRAMED().exec(s.slice(at, at + 60));
   if (!m || NOT_OUTLETS.test(m[1]!)) return null;
   if (!MEDIA_WORD_IN.test(m[1]!) && !(CAPITALS_CHANNEL.test(m[1]!) && BROADCAST_AFTER.test(s.slice(at + m[1]!.length, at + m[1]!.length + 30)))) return null;
   return { name: m[1]!, text: m[1]!, start: at, end: at + m[1]!.length };
 }
-const UNLISTED_FRAMED = /^(\p{Lu}[\p{L}\d&’'-]*(?:[ \u00a0]\p{Lu}[\p{L}\d&’'-]*){0,3})(?=\s)/u;
+const UNLISTED_FRAMED = lazily(() => /^(\p{Lu}[\p{L}\d&’'-]*(?:[ \u00a0]\p{Lu}[\p{L}\d&’'-]*){0,3})(?=\s)/u);
 // (a name in capitals, with a channel's number maybe: "NTV-1", "KPAL"; only before a broadcast's noun, not "the FBI report")
 const CAPITALS_CHANNEL = /^\p{Lu}{2,5}(?:-\d{1,2}|-(?:TV|FM|AM))?$/u;
 const BROADCAST_AFTER = /^\s+(?:interview|broadcast|podcast|segment|episode|appearance)\b/;
@@ -1144,8 +1149,8 @@ const BROADCAST_AFTER = /^\s+(?:interview|broadcast|podcast|segment|episode|appe
 const PERSON = String.raw`(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){1,3})`;
 const ROLE_OF_OUTLET = String.raw`(?:host|anchor|correspondent|reporter|columnist|contributor|commentator|editor|writer|analyst|journalist|presenter|producer|moderator|interviewer)`;
 
-const PERSON_AFTER_OUTLET = new RegExp(`^(?:[’']s?|\\s+${ROLE_OF_OUTLET},?)\\s+${PERSON}`, 'u');
-const PERSON_BEFORE_OUTLET = new RegExp(`${PERSON}(?:,\\s+an?\\s+[\\p{Ll} ]{0,30}${ROLE_OF_OUTLET})?\\s+(?:of|at|for|from|with)\\s+(?:the\\s+)?$`, 'u');
+const PERSON_AFTER_OUTLET = lazily(() => new RegExp(`^(?:[’']s?|\\s+${ROLE_OF_OUTLET},?)\\s+${PERSON}`, 'u'));
+const PERSON_BEFORE_OUTLET = lazily(() => new RegExp(`${PERSON}(?:,\\s+an?\\s+[\\p{Ll} ]{0,30}${ROLE_OF_OUTLET})?\\s+(?:of|at|for|from|with)\\s+(?:the\\s+)?$`, 'u'));
 
 export interface Affiliation {
   person: string;
@@ -1159,9 +1164,9 @@ export function findAffiliations(text: string, index: AliasIndex = aliasIndex(te
     if (WEAK_ALIASES.has(m.text)) continue;
     const e = BY_ALIAS.get(m.text)!;
     const hit: OutletHit = { name: e.name, mention: { text: m.text, start: m.index, end: m.index + m.text.length }, how: 'affiliation' };
-    const b = PERSON_AFTER_OUTLET.exec(text.slice(m.index + m.text.length, m.index + m.text.length + 80));
+    const b = PERSON_AFTER_OUTLET().exec(text.slice(m.index + m.text.length, m.index + m.text.length + 80));
     if (b) out.push({ person: b[1]!, at: m.index, hit });
-    const a = PERSON_BEFORE_OUTLET.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    const a = PERSON_BEFORE_OUTLET().exec(text.slice(Math.max(0, m.index - 80), m.index));
     if (a) out.push({ person: a[1]!, at: m.index, hit });
   }
   return out;
@@ -1192,7 +1197,7 @@ const SOURCES = new Set(['White House', 'Kremlin', ...PLATFORMS]);
 const PIECE_SPEAKER = /^(?:the|that|this)\s+(?:(?:original|earlier|same|new|old)\s+)?(?:article|story|report|piece|editorial|column|op-ed|essay|profile|study|analysis|investigation|expose|exposé)$/i;
 const PIECE_NOUN = String.raw`(?:article|story|report|piece|editorial|column|op-ed|essay|profile|study|analysis|investigation|expose|exposé)`;
 // "a Times article", "The Atlantic’s profile", "a story from the Times", "an article in the Post"
-const PIECE_OF = new RegExp(String.raw`(?<![\p{L}])${PIECE_NOUN}\s+(?:in|from|by|for)\s+(?:the\s+)?(?=\p{Lu})`, 'gu');
+const PIECE_OF = lazily(() => new RegExp(String.raw`(?<![\p{L}])${PIECE_NOUN}\s+(?:in|from|by|for)\s+(?:the\s+)?(?=\p{Lu})`, 'gu'));
 const SHORT_PIECE = new RegExp(String.raw`(?<![\p{L}])(${[...SHORT_FORMS].join('|')})(?:[’']s)?\s+(?:[\p{Ll}-]+\s+)?${PIECE_NOUN}(?![\p{L}])`, 'gu');
 
 /**
@@ -1209,8 +1214,9 @@ export function findPieceOutlet(text: string, mention: string, at: number): Outl
     if (WEAK_ALIASES.has(m.text)) continue;
     if (PRODUCT_AFTER.test(window.slice(m.index + m.text.length, m.index + m.text.length + 40))) take({ name: BY_ALIAS.get(m.text)!.name, text: m.text, start: m.index, end: m.index + m.text.length });
   }
-  PIECE_OF.lastIndex = 0;
-  for (let m = PIECE_OF.exec(window); m; m = PIECE_OF.exec(window)) {
+  const pieceOf = PIECE_OF();
+  pieceOf.lastIndex = 0;
+  for (let m = pieceOf.exec(window); m; m = pieceOf.exec(window)) {
     const p = m.index + m[0].length;
     const h = aliasAt(window, p, true);
     if (h) take(h);
@@ -1273,7 +1279,7 @@ const OWN_DATA_BEFORE = /(?<![\p{L}])(?:an?)\s+(?:(?:new|recent|exclusive)\s+)?$
 const AUTHOR_LINE = /(?<![\p{L}])(?:is|was)\s+(?:an?|the)\s+[^.\n]{0,60}?(?:columnist|reporter|correspondent|editor)\s+(?:for|at|with)\s+(?:the\s+)?/gu;
 // An apposition of the one who told, right before the verb: ", the Karvenian spokesperson, ".
 const APPOSITION_BEFORE_TOLD = /,\s+(?:the|a|an|his|her|its|their)\s+[^,.;:!?]{1,60},\s*$/u;
-const SUBJECT_BEFORE = /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0,3})[^\p{Lu}]{0,60}$/u;
+const SUBJECT_BEFORE = lazily(() => /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0,3})[^\p{Lu}]{0,60}$/u);
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 // (?<!\p{L}) before it is checked by wordStartExec.
 const TOLD = /(?:told|(?:in|during)\s+an\s+interview\s+with|spoke\s+(?:to|with)|speaking\s+(?:to|with))\s+/gu;
@@ -1306,7 +1312,7 @@ export function findPublisher(text: string, index: AliasIndex = aliasIndex(text)
     const h = aliasAt(text, at, false) ?? aliasAt(text, at + (/^the\s+/i.exec(text.slice(at, at + 4))?.[0].length ?? 0), false);
     if (!h || ON_AIR.has(h.name)) continue;
     // (past an apposition between commas: "Brastova, the Karvenian spokesperson, told" is Brastova, not "Karvenian")
-    const who = SUBJECT_BEFORE.exec(text.slice(Math.max(0, m.index - 140), m.index).replace(APPOSITION_BEFORE_TOLD, ' '));
+    const who = SUBJECT_BEFORE().exec(text.slice(Math.max(0, m.index - 140), m.index).replace(APPOSITION_BEFORE_TOLD, ' '));
     // (not a country's initials, "the company’s U.S. sales arm, told", which tells nothing)
     if (who && !INITIALS.test(who[1]!) && toldBy(h.name, who[1]!)) return h.name;
   }
@@ -1317,7 +1323,7 @@ export function findPublisher(text: string, index: AliasIndex = aliasIndex(text)
     // (the verb right before the outlet first: the name before it is read only then)
     if (!ED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const lead = text.slice(Math.max(0, m.index - 200), m.index);
-    const before = UNLISTED_TOLD.exec(lead);
+    const before = UNLISTED_TOLD().exec(lead);
     if (!before || NOT_SPEECH_THAT.test(before[2]!) || !verbByTable(before[2]!)) continue;
     const after = text.slice(m.index + m.text.length, m.index + m.text.length + 8);
     const closing = /^\s*[.,]/.test(after) && /[”"],?\s*$/.test(lead.slice(0, before.index));
@@ -1329,4 +1335,4 @@ export function findPublisher(text: string, index: AliasIndex = aliasIndex(text)
 }
 const ED_BEFORE = /\p{Ll}ed\s+(?:the\s+)?$/u;
 // A name, a verb in the past and maybe "the", right before an outlet (a quotation may close before the name).
-const UNLISTED_TOLD = /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0,3})(?:,[^,”"]{1,120},)?\s+(\p{Ll}{4,}ed)\s+(?:the\s+)?$/u;
+const UNLISTED_TOLD = lazily(() => /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0,3})(?:,[^,”"]{1,120},)?\s+(\p{Ll}{4,}ed)\s+(?:the\s+)?$/u);

@@ -11,6 +11,7 @@ import { isContraction, isDictionaryWord } from '../nlp/compromise.js';
 import { CUES } from '../lexicon/cues.js';
 import { PLACE_FIRST, PLACE_LAST, isRegion } from '../lexicon/places.js';
 import { MEDIA_AFTER, isListedOutlet, isMediaName } from './outlets.js';
+import { lazily } from '../lazy.js';
 
 export interface Entity {
   name: string;
@@ -813,7 +814,7 @@ function learnPlaces(reg: Registry): void {
 
 // "the General", "The King", "the Hatter": a rank or a noun after "the", no name after it and no possessive;
 // "the duchess": a rank in lower case.
-const THE_RANK = new RegExp(String.raw`\b[Tt]he[ \u00a0]+(\p{Lu}\p{Ll}+|${[...RANK_GENDER.keys()].join('|')})(?![\p{L}\p{M}’'-]|[ \u00a0]+\p{Lu})`, 'gu');
+const THE_RANK = lazily(() => new RegExp(String.raw`\b[Tt]he[ \u00a0]+(\p{Lu}\p{Ll}+|${[...RANK_GENDER.keys()].join('|')})(?![\p{L}\p{M}’'-]|[ \u00a0]+\p{Lu})`, 'gu'));
 /** How often a book must call someone "the General" for that to be a person of its own. */
 const RANK_USES = 3;
 
@@ -825,8 +826,9 @@ const RANK_USES = 3;
  */
 function addRankedCharacters(reg: Registry, text: string): void {
   const places = new Map<string, number[]>();
-  THE_RANK.lastIndex = 0;
-  for (let m = THE_RANK.exec(text); m; m = THE_RANK.exec(text)) {
+  const theRank = THE_RANK();
+  theRank.lastIndex = 0;
+  for (let m = theRank.exec(text); m; m = theRank.exec(text)) {
     const rank = m[1]!;
     // (a rank, or an English noun the book capitalises as a character's name: "the Hatter", "the Gryphon")
     const lw = rank.toLowerCase();
@@ -1285,12 +1287,13 @@ function lastRanked(text: string, at: number, rank: 'Lady' | 'Lord'): { at: numb
   const from = Math.max(0, at - RANK_REACH);
   const window = text.slice(from, at);
   let found: RegExpExecArray | null = null;
-  RANKED_NAME.lastIndex = 0;
-  for (let m = RANKED_NAME.exec(window); m; m = RANKED_NAME.exec(window)) if (m[1] === rank) found = m;
+  const rankedName = RANKED_NAME();
+  rankedName.lastIndex = 0;
+  for (let m = rankedName.exec(window); m; m = rankedName.exec(window)) if (m[1] === rank) found = m;
   // ("Lady Bertram's admiration": the name without its possessive)
   return found ? { at: from + found.index, text: stripPossessive(found[0]), name: stripPossessive(found[2]!) } : null;
 }
-const RANKED_NAME = /\b(Lady|Lord)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de\s+)?\p{Lu}[\p{Ll}'’-]+)?)/gu;
+const RANKED_NAME = lazily(() => /\b(Lady|Lord)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:de\s+)?\p{Lu}[\p{Ll}'’-]+)?)/gu);
 
 /** Resolve a mention found at offset `at` to the speaker's fullest name. */
 export function resolveMention(reg: Registry, m: Mention, at: number): Resolved {
@@ -1899,21 +1902,21 @@ function capitalised(words: ReadonlySet<string>): string {
 // How far back "It added" looks for the body that spoke (UTF-16 units).
 const BODY_REACH_IT = 600;
 // A public body's name that opens a sentence as its subject: "The Tavrosian Foreign Ministry, whose …, struck".
-const BODY_OPENING = new RegExp(String.raw`^(?:The[ \u00a0]+)?((?:\p{Lu}[\p{L}’'-]+[ \u00a0]+){0,4}(?:${capitalised(GOVERNMENT_HEADS)})(?:[ \u00a0]+of(?:[ \u00a0]+the)?(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){1,3})?)(?=,|[ \u00a0]+\p{Ll})`, 'u');
+const BODY_OPENING = lazily(() => new RegExp(String.raw`^(?:The[ \u00a0]+)?((?:\p{Lu}[\p{L}’'-]+[ \u00a0]+){0,4}(?:${capitalised(GOVERNMENT_HEADS)})(?:[ \u00a0]+of(?:[ \u00a0]+the)?(?:[ \u00a0]+\p{Lu}[\p{L}’'-]+){1,3})?)(?=,|[ \u00a0]+\p{Ll})`, 'u'));
 
 /** The public body named as the subject that opens the sentence before the one at `at` (within 400 characters), or null. */
 function bodyOpeningBefore(text: string, at: number): string | null {
   const before = sentenceBefore(text, at, at);
-  return before ? BODY_OPENING.exec(before.text)?.[1] ?? null : null;
+  return before ? BODY_OPENING().exec(before.text)?.[1] ?? null : null;
 }
 /** The plural noun of people, with its body, that opens the sentence before `at`: "Analysts at Hesketh & Lowe Bank". */
 function pluralOpeningBefore(text: string, at: number): string | null {
   const before = sentenceBefore(text, at, at + 1);
-  return before ? PLURAL_OPENING.exec(before.text)?.[1] ?? null : null;
+  return before ? PLURAL_OPENING().exec(before.text)?.[1] ?? null : null;
 }
 // A plural of people opening a sentence, maybe after a quantity or an adjective, maybe with the body they are at, before
 // its verb in lower case.
-const PLURAL_OPENING = /^((?:(?:Some|Many|Several|Most|Other|Two|Three|Four|Five)\s+)?(?:[\p{Ll}-]+\s+)?(?:[Aa]nalysts|[Ee]conomists|[Oo]fficials|[Ee]xperts|[Rr]esearchers|[Ss]cientists|[Ll]awyers|[Cc]ritics|[Rr]esidents|[Ii]nvestors|[Tt]raders|[Dd]octors|[Aa]ctivists|[Cc]ampaigners|[Aa]ides|[Aa]dvisers|[Ll]awmakers|[Dd]iplomats|[Ee]xecutives|[Oo]rganisers|[Oo]rganizers|[Pp]rosecutors|[Ii]nvestigators)(?:\s+(?:at|from|with|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|&)\s+){0,4}\p{Lu}[\p{L}’'.-]*)?)\s+\p{Ll}/u;
+const PLURAL_OPENING = lazily(() => /^((?:(?:Some|Many|Several|Most|Other|Two|Three|Four|Five)\s+)?(?:[\p{Ll}-]+\s+)?(?:[Aa]nalysts|[Ee]conomists|[Oo]fficials|[Ee]xperts|[Rr]esearchers|[Ss]cientists|[Ll]awyers|[Cc]ritics|[Rr]esidents|[Ii]nvestors|[Tt]raders|[Dd]octors|[Aa]ctivists|[Cc]ampaigners|[Aa]ides|[Aa]dvisers|[Ll]awmakers|[Dd]iplomats|[Ee]xecutives|[Oo]rganisers|[Oo]rganizers|[Pp]rosecutors|[Ii]nvestigators)(?:\s+(?:at|from|with|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|&)\s+){0,4}\p{Lu}[\p{L}’'.-]*)?)\s+\p{Ll}/u);
 
 /**
  * The sentence before the one that holds [from, to) within 400 units, trimmed at its start, and where it starts; the
@@ -1982,12 +1985,12 @@ const FIRM_OPENING = /^((?:(?:\p{Lu}[\p{L}&.’'-]*|&)\s+){0,4}\p{Lu}[\p{L}&.’
 // A firm's name by what the article gives it: "Vennland Rail's chief executive", "Luminex Systems’ shareholders",
 // "shares in Calloway", "Dishly Ltd" (a name of one to four capitalised words).
 const FIRM_NAME = String.raw`(\p{Lu}[\p{L}&-]*(?:[ \u00a0](?:&[ \u00a0])?\p{Lu}[\p{L}&-]*){0,3})`;
-const FIRM_SIGNAL = new RegExp(String.raw`(?<![\p{L}’'-])${FIRM_NAME}(?:[’'](?:s)?\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|CEO|chairman|chairwoman|founder|shares|share\s+price|headquarters|shareholders|employees|workforce|customers|annual\s+report|profits?|revenues?|board\s+of\s+directors)|\s+(?:Ltd|Inc|Corp|plc|LLC|GmbH|AG|SA)(?![\p{L}]))|[Ss]hares\s+(?:in|of)\s+${FIRM_NAME}`, 'gu');
+const FIRM_SIGNAL = lazily(() => new RegExp(String.raw`(?<![\p{L}’'-])${FIRM_NAME}(?:[’'](?:s)?\s+(?:chief\s+(?:executive|financial\s+officer|operating\s+officer)|CEO|chairman|chairwoman|founder|shares|share\s+price|headquarters|shareholders|employees|workforce|customers|annual\s+report|profits?|revenues?|board\s+of\s+directors)|\s+(?:Ltd|Inc|Corp|plc|LLC|GmbH|AG|SA)(?![\p{L}]))|[Ss]hares\s+(?:in|of)\s+${FIRM_NAME}`, 'gu'));
 // A firm's name after the noun of its trade: "Rail operator Westline", "energy company Gulfline", "mining firm Kestrel",
 // "the payments app Nimbus Pay".
-const FIRM_DESCRIBED = new RegExp(String.raw`(?<![\p{L}])(?:operator|company|firm|carrier|carmaker|automaker|maker|manufacturer|retailer|airline|developer|insurer|lender|supplier|provider|utility|producer|conglomerate|app|platform|startup|start-up|exchange|chain)[ \u00a0]+${FIRM_NAME}(?![\p{L}])`, 'gu');
+const FIRM_DESCRIBED = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:operator|company|firm|carrier|carmaker|automaker|maker|manufacturer|retailer|airline|developer|insurer|lender|supplier|provider|utility|producer|conglomerate|app|platform|startup|start-up|exchange|chain)[ \u00a0]+${FIRM_NAME}(?![\p{L}])`, 'gu'));
 // A name whose last word is a firm's: "Luminex Systems", "Brightwater Records".
-const FIRM_HEADED = new RegExp(String.raw`(?<![\p{L}’'-])((?:\p{Lu}[\p{L}&-]*[ \u00a0]){1,3}(?:${FIRM_HEADS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')}))(?![\p{L}])`, 'gu');
+const FIRM_HEADED = lazily(() => new RegExp(String.raw`(?<![\p{L}’'-])((?:\p{Lu}[\p{L}&-]*[ \u00a0]){1,3}(?:${FIRM_HEADS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')}))(?![\p{L}])`, 'gu'));
 // A sports club's name by its suffix: "Ashdown Rovers", "Castlemoor Athletic", "Harbridge United", "Kessel FC".
 const CLUB_NAMED = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}&’'-]*[ \u00a0]){1,3}(?:Rovers|Wanderers|Albion|Hotspur|Athletic|United|FC|AFC))(?![\p{L}])/gu;
 /** How far back (UTF-16 units) a firm's noun looks for the firm. */
@@ -2028,9 +2031,9 @@ function namedFirmBefore(text: string, at: number, noun: string): { name: string
   // (a name that holds the noun says which firm however far back it stands)
   const owned = seen.size > 0;
   if (!seen.size) {
-    for (const m of before.matchAll(FIRM_SIGNAL)) keep(m[1] ?? m[2]!, m.index! + (m[1] ? 0 : m[0].length - m[2]!.length));
-    for (const m of before.matchAll(FIRM_HEADED)) keep(m[1]!, m.index!);
-    for (const m of before.matchAll(FIRM_DESCRIBED)) keep(m[1]!, m.index! + m[0].length - m[1]!.length);
+    for (const m of before.matchAll(FIRM_SIGNAL())) keep(m[1] ?? m[2]!, m.index! + (m[1] ? 0 : m[0].length - m[2]!.length));
+    for (const m of before.matchAll(FIRM_HEADED())) keep(m[1]!, m.index!);
+    for (const m of before.matchAll(FIRM_DESCRIBED())) keep(m[1]!, m.index! + m[0].length - m[1]!.length);
   }
   let best: { name: string; at: number; count: number } | null = null;
   for (const c of seen.values()) if (!best || c.count > best.count || c.count === best.count && c.at > best.at) best = c;

@@ -1,5 +1,6 @@
 // Word tokens with offsets, for the small windows that attribution looks at.
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { lazily } from '../lazy.js';
 
 export interface Token {
   text: string;
@@ -24,7 +25,7 @@ export const tokenAt = (toks: readonly Token[], i: number): Token | undefined =>
 // engine's largest single cost; tests/tokens.test.ts holds the two equal).
 // Each step is deterministic: no backtracking. Read in place, from `from`,
 // without copying the text.
-export const TOKEN = /((?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:(?:[’'\-&]|\.(?!(?<=\p{Ll}\.)\p{Lu}\p{Ll})|(?<=\d),(?=\d{3}(?!\d)))[\p{L}\p{N}]+)*)|--|[^\s]/gu;
+const TOKEN = lazily(() => /((?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:(?:[’'\-&]|\.(?!(?<=\p{Ll}\.)\p{Lu}\p{Ll})|(?<=\d),(?=\d{3}(?!\d)))[\p{L}\p{N}]+)*)|--|[^\s]/gu);
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -156,8 +157,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 /** The tokenizer as the regular expression TOKEN reads it (the reference for tokenize). */
 export function tokenizeByRegex(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+  const token = TOKEN();
+  token.lastIndex = from;
+  for (let m = token.exec(text); m && m.index < to; m = token.exec(text)) {
     let word = m[0];
     let end = m.index + word.length;
     if (end > to) break;
@@ -167,7 +169,7 @@ export function tokenizeByRegex(text: string, from = 0, to = text.length): Token
       word += '.';
       lower += '.';
       end++;
-      TOKEN.lastIndex = end;
+      token.lastIndex = end;
     }
     out.push({ text: word, lower, start: m.index, end, kind: isWord ? 'word' : 'punct' });
   }
