@@ -336,6 +336,9 @@ export function objectMention(text: string, toks: readonly Token[], from: number
  * null when no subject stands there.
  */
 export function subjectBefore(text: string, toks: readonly Token[], end: number, floor = 0): Mention | null {
+  // ("a nursing assistant at the county hospital who said": "who" right before the verb is its subject, and stands for
+  // its antecedent, which relativeSubject reads; the phrase before it is no subject of the verb)
+  if (end - 1 >= floor && toks[end - 1]?.lower === 'who') return null;
   const skipped: { knowing?: { start: number; end: number } } = {};
   let m = speakerPhraseBefore(text, toks, end, floor, skipped);
   // ("Voters going to the polls on Tuesday said": the object of a participle's preposition is no subject; the noun the
@@ -2032,7 +2035,9 @@ export function relativeSubject(text: string, toks: readonly Token[], cueFirst: 
     let d = a;
     while (d > floor + 1 && a - d < 8 && isWord(toks[d - 1]) && toks[d - 1]!.lower !== 'of') d--;
     if (d < a && toks[d - 1]?.text === ',' && /^(?:the|a|an)$/.test(toks[d]!.lower)) a = d;
-    const named = a > floor + 1 && toks[a - 1]!.text === ',' ? subjectBefore(text, toks, a - 1, floor) : null;
+    // ("Kelsey Marchetti, 26, a nursing assistant who …": past the age set off by commas between the name and its description)
+    const nameEnd = a > floor + 3 && toks[a - 1]!.text === ',' && /^\d{1,3}$/.test(toks[a - 2]!.text) && toks[a - 3]!.text === ',' ? a - 3 : a - 1;
+    const named = a > floor + 1 && toks[a - 1]!.text === ',' ? subjectBefore(text, toks, nameEnd, floor) : null;
     // ("Detective Inspector Karel Voss of the Dremont police, who said …": the person of the body before "of")
     const ofBody = !named && a > floor + 1 && toks[a - 1]!.lower === 'of' && /^the\s/i.test(antecedent.text) ? subjectBefore(text, toks, a - 1, floor) : null;
     if (ofBody && ofBody.kind === 'name' && personName(ofBody) && ofBody.end === toks[a - 2]!.end) antecedent = { ...ofBody, title: ofBody.title ?? `of ${antecedent.text}` };

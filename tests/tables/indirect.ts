@@ -784,6 +784,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'relative-cue',
+    note: 'an age between the name and the description "who" follows: the name is the antecedent',
+    text: 'Dana Whitfield, 41, a pharmacist who said she had not decided, was still weighing both candidates.',
+    quotes: [{ quote: 'she had not decided', speaker: 'Dana Whitfield', rule: 'relative-cue' }],
+  },
+  {
+    section: 'relative-cue',
+    note: 'a description with the phrase of its place before "who": the name is the antecedent, and the clause ends at its comma',
+    text: 'Dana Whitfield, 41, a pharmacist at the county clinic who said she had not decided, was still weighing both candidates.',
+    quotes: [{ quote: 'she had not decided', speaker: 'Dana Whitfield', rule: 'relative-cue' }],
+  },
+  {
+    section: 'relative-cue',
     note: 'the antecedent is the noun before "who", not the clause that holds it',
     text: 'The senator met voters who said the new cranes had cost them their jobs.',
     quotes: [{ quote: 'the new cranes had cost them their jobs', speaker: 'voters', rule: 'relative-cue' }],

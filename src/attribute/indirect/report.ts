@@ -478,7 +478,10 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // ("Omar Haddad, a security consultant who has advised several districts, said …": so does one on an apposition's noun)
   if (relative) {
     const who = relativeStart(toks, c.first) + 1;
-    if (toks[who - 1]?.text === ',' || appositionBefore(toks, who, run.taken) < who) e = toComma(toks, k, e);
+    // ("Kelsey Marchetti, 26, a nursing assistant at the county hospital who said …, was …": and so does one on a person
+    // named before a description set off by a comma, whatever its head)
+    const described = relative.kind === 'name' && relative.title !== null && toks.slice(Math.max(run.taken, who - 12), who).some((t) => t.text === ',');
+    if (toks[who - 1]?.text === ',' || appositionBefore(toks, who, run.taken) < who || described) e = toComma(toks, k, e);
   }
   // what precedes the speaker: "CLAUSE, X said" / "CLAUSE, X said, CLAUSE"
   // ("…, the news site RTL Info reported": a descriptor with its determiner before the name)
