@@ -7,7 +7,8 @@ import { partitionPoint } from '../bisect.js';
 import { isAsciiAlnum, isAsciiLetter } from '../scan/tokens.js';
 import { NOT_SPEECH_THAT } from '../lexicon/speech.js';
 import { verbByTable } from '../nlp/compromise.js';
-import { BODY_NOUNS, demonym, namedBody } from './names.js';
+import { BODY_NOUNS, demonym, namedBody, nationality } from './names.js';
+import { PUBLIC_BODY_HEADS } from '../lexicon/people.js';
 import { lazily } from '../lazy.js';
 
 export interface OutletHit {
@@ -800,13 +801,33 @@ const MEDIUM_NAME = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:(?:\p{Lu}[
  */
 function releasingBody(text: string, window: string, after: number, from: number): NamedSpan | null {
   const m = RELEASING_NOUN.exec(window.slice(after, after + 40));
-  if (!m || !BODY_NOUNS.has(m[2]!)) return null;
+  if (!m || !BODY_NOUNS.has(m[2]!)) return countrysBody(window, after);
   const start = after + m[0].length - m[1]!.length;
   const name = namedBody(text, m[1]!.split(/\s+/), from + start);
   return name ? { name, text: m[1]!, start, end: start + m[1]!.length } : null;
 }
 // "the committee", "the foreign ministry": a body's noun after "the", maybe after words in lower case.
 const RELEASING_NOUN = /^\s*the\s+((?:\p{Ll}+\s+){0,2}(\p{Ll}+))(?![\p{L}-])/u;
+
+/**
+ * "released by the Korbaltan presidential office", "issued by the Russian foreign ministry": a country's adjective and
+ * a public body's noun in lower case, which name the body whole (as the Kremlin names one); null otherwise.
+ */
+function countrysBody(window: string, after: number): NamedSpan | null {
+  const m = COUNTRYS_BODY.exec(window.slice(after, after + 60));
+  if (!m || !(nationality(m[2]!) || COUNTRY_ADJECTIVE.test(m[2]!))) return null;
+  // (the body's noun the first that heads one: "the Korbaltan presidential office late on Saturday")
+  const words = m[3]!.split(/\s+/);
+  const head = words.findIndex((w) => PUBLIC_BODY_HEADS.has(w));
+  if (head < 0) return null;
+  const name = `${m[2]!} ${words.slice(0, head + 1).join(' ')}`;
+  const start = after + m[0].length - m[1]!.length;
+  return { name, text: name, start, end: start + name.length };
+}
+const COUNTRYS_BODY = /^\s*the\s+((\p{Lu}\p{Ll}+)\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2}))(?![\p{L}-])/u;
+// An adjective of a country or a people by its ending ("Korbaltan", "Nepali", "Turkish"), as names.ts's nationality()
+// has none for a place it does not list.
+const COUNTRY_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
 
 /**
  * "relayed to the Echo" after "the Westbury Echo": one capitalised word after "the" that ends a medium's name the text

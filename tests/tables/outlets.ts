@@ -1635,6 +1635,20 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Podcast\n\nWendell Pryce, a former communications director who now hosts a podcast, stated on his show Wednesday that the figure “tells you the base is loyal.”',
     quotes: [{ quote: 'tells you the base is loyal', outlet: null }],
   },
+  {
+    note: 'a transcript released by a country\'s body named in lower case, after its adjective: the body whole, and the turns of the transcript take it up',
+    text: 'In a transcript of a telephone call released by the Dravonian presidential office late on Sunday, President Ilse Marrow said the dam would stay open.\n\nThe transcript includes this exchange:\n\nMARROW: We are releasing every litre we can.\n\nBRANDT: Your engineers told ours something else in March.',
+    quotes: [
+      { quote: 'the dam would stay open', outlet: 'Dravonian presidential office' },
+      { quote: 'We are releasing every litre we can', outlet: 'Dravonian presidential office' },
+      { quote: 'Your engineers told ours something else', outlet: 'Dravonian presidential office' },
+    ],
+  },
+  {
+    note: 'negative: a body in lower case with no country\'s adjective names no outlet of its own',
+    text: 'In a transcript released by the presidential office, President Ilse Marrow said the dam would stay open.',
+    quotes: [{ quote: 'the dam would stay open', outlet: null }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
