@@ -401,7 +401,7 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const onAfterCue = trig === 'on' && cueBefore(window, m.index, cueWord);
     // ("told 3AW", "an interview with local radio station 4MH": an Australian station's call sign, a digit first)
     const sign = mediaDescriptor || (toPress || spokenTo) && !weakTrigger ? DIGIT_CALL_SIGN.exec(window.slice(at, at + 8)) : null;
-    let hit = owner ?? aliasAt(window, at, !weakTrigger) ?? (sign ? { name: sign[0], text: sign[0], start: at, end: at + sign[0].length } : null) ?? (onAfterCue ? platformAt(window, at) : null) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (onAfterCue ? mediaAt(window, at) ?? takenUpMedium(text, window, after, from) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) ?? shortFormAt(text, window, at, from, desc) : SAID_ON_IN.test(trig) ? takenUpMedium(text, window, after, from) : null));
+    let hit = owner ?? aliasAt(window, at, !weakTrigger) ?? (sign ? { name: sign[0], text: sign[0], start: at, end: at + sign[0].length } : null) ?? (onAfterCue ? platformAt(window, at) : null) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (onAfterCue ? mediaAt(window, at) ?? takenUpMedium(text, window, after, from) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? introducedBefore(text, window, at, from) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) ?? shortFormAt(text, window, at, from, desc) : SAID_ON_IN.test(trig) ? takenUpMedium(text, window, after, from) : null));
     // ("appearing on Canal Meridiano's evening programme": the owner's possessive is no part of its name, unless a list
     // holds it so, "Barron's")
     const bare = hit ? ownerless(hit.text) : '';
@@ -552,7 +552,7 @@ const PIECE_BEFORE = /(?<![\p{L}])(?:in|on|during|(?:at|near|towards?)\s+the\s+(
 const PIECE_LEAD = /(?:(?<![\p{L}])(?:a|an|the|his|her|its|their)|\p{L}[’']s)\s$/u;
 // A medium's noun right after a name: "Cosmopolitan magazine" (the registry reads it too: "Bon Vivant magazine" is a
 // body, no person a pronoun stands for).
-export const MEDIA_AFTER = /^\s+(?:magazine|newspaper|daily|weekly|tabloid|radio|television|tv|network|channel|podcast|website|news site|blog|newsletter)\b/i;
+export const MEDIA_AFTER = /^\s+(?:magazine|newspaper|daily|weekly|tabloid|radio|television|tv|network|channel|podcast|website|news site|blog|newsletter|news agency|press agency|wire service|broadcaster)\b/i;
 // A tweet as the piece the words were said in ("In a tweet, …", "said in a tweet", "called it “…” in a tweet
 // Sunday"), not one an aside or an earlier clause speaks of ("Trump, who attacked her in a tweet last week, said …",
 // "After he mocked her in a tweet, Trump said …": ASIDE_BEFORE in the words from the last comma to it).
@@ -1006,6 +1006,26 @@ function describedOutlet(text: string, s: string, at: number): NamedSpan | null 
   const mention = d[0];
   return { name: named[0], text: mention, start: at, end: at + mention.length };
 }
+
+/**
+ * An unlisted name at `at` that the text introduced before as a medium ("the state news agency Dravpress", "Dravpress,
+ * the state news agency", "the Dravpress news agency"): "according to Dravpress", "told Dravpress" after it name that
+ * medium. Null where the text gave the name no medium's noun (a person told, "told Marrow").
+ */
+function introducedBefore(text: string, s: string, at: number, from: number): NamedSpan | null {
+  const m = UNLISTED_RUN.exec(s.slice(at, at + 80));
+  if (!m) return null;
+  const name = m[0].replace(/[.’']+$/u, '');
+  const before = text.slice(0, from + at);
+  // (a plain search first: most names after a trigger were never introduced before)
+  if (!before.includes(name) || NOT_OUTLETS.test(name) || demonym(name)) return null;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const introduced = new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUCING_MEDIUM})[ \u00a0]+${esc}(?![\p{L}’'-])|(?<![\p{L}’'-])${esc},?[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+(?:[\p{L}’'-]+[ \u00a0]+){0,3}?)?(?:${INTRODUCING_MEDIUM})(?![\p{L}])(?![ \u00a0]+(?:host|anchor|reporter|correspondent|presenter|journalist|personality|producer|executive|commentator|contributor|star|show|programme|program)(?![\p{L}]))`, 'u');
+  return introduced.test(before) ? { name, text: name, start: at, end: at + name.length } : null;
+}
+// The nouns that introduce a medium's name before or after it.
+// (news media only: "Crowdpac, a political crowdfunding website" is a source, not a medium that carried someone's words)
+const INTRODUCING_MEDIUM = String.raw`news[ \u00a0]+agency|press[ \u00a0]+agency|wire[ \u00a0]+service|news[ \u00a0]+(?:web)?site|newspaper|daily|broadcaster|television[ \u00a0]+(?:channel|network|station)|radio[ \u00a0]+station|tabloid|weekly|magazine`;
 
 // Words of a charity's, a campaign's or a service's name before "Network", "Channel" …: "the Front Range Relief
 // Network", "the Harbour Action Network" are no media.

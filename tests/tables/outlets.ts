@@ -1649,6 +1649,22 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'In a transcript released by the presidential office, President Ilse Marrow said the dam would stay open.',
     quotes: [{ quote: 'the dam would stay open', outlet: null }],
   },
+  {
+    note: 'a medium the text introduced with its noun before ("the state news agency Veskapress") is named bare after "according to" and "told"',
+    text: 'The state news agency Veskapress carried the first remarks on Tuesday.\n\n“We will not be intimidated,” spokeswoman Lida Orsolani said at a briefing, according to Veskapress.\n\nA fisherman, Tomo Radec, told Veskapress that he had lost a week of income.',
+    quotes: [
+      { quote: 'We will not be intimidated', outlet: 'Veskapress' },
+      { quote: 'he had lost a week of income', outlet: 'Veskapress' },
+    ],
+  },
+  {
+    note: 'negative: a name introduced as a person of the media ("a radio host") or as a source that is no medium ("a crowdfunding website") names no outlet bare',
+    text: 'Paul Marrow, a radio host, interviewed her on Monday. Figures came from Fundwell, a political crowdfunding website.\n\n“We will not be intimidated,” Lida Orsolani told Marrow.\n\nMost donations came from women, according to Fundwell.',
+    quotes: [
+      { quote: 'We will not be intimidated', outlet: null },
+      { quote: 'Most donations came from women', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
