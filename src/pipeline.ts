@@ -11,7 +11,7 @@ import { isNotSpeech, looksLikeTitle, spokenBefore, spokenVerbAt, type Place } f
 import { RULES, frame as ruleFrame, frameAbsoluteBetween, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, frameRelativeNaming, framePersonNarrated, framePrevious, frameSubject, quotedAs, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, mayNamePerson, type DialogueTurn } from './attribute/speakers.js';
 import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
-import { describesOutlet, findOutlet, isListedOutlet, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
+import { describesOutlet, findOutlet, transcriptPublisher, isListedOutlet, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
 import { notPast, outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
@@ -89,7 +89,8 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       if (qa === undefined) qa = questionAndAnswer(text, span.labelStart);
       // (not an outlet of an earlier occasion: "She told the BBC in 2019 that …" before a magazine's own Q&A; where the
       // introduction says who spoke to whom, only that sentence names the outlet: "… spoke to the BBC's Ana Costa")
-      if (transcriptOutlet === undefined) transcriptOutlet = notPast(text, qa?.at ? findOutlet(text, qa.at[0], qa.at[1], [], null) : findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null));
+      // (or the body the introduction says released the transcript: "The Kremlin released a transcript of the call")
+      if (transcriptOutlet === undefined) transcriptOutlet = notPast(text, qa?.at ? findOutlet(text, qa.at[0], qa.at[1], [], null) : findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null) ?? transcriptPublisher(text, Math.max(0, span.labelStart - 800), span.labelStart));
       works.push({ span, sentence: si, frame: turnFrame(text, span, qa), type: 'direct', quote: null });
       continue;
     }

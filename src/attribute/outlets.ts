@@ -352,6 +352,35 @@ const MEDIA_WORD_IN = /\b(?:Radio|Television|TV|News|Times|Post|Journal|Herald|T
  * verbs that name their platform ("tweeted"); `unlistedCue` a verb no
  * lexicon lists that attributes the quote, whose object may be the outlet.
  */
+/**
+ * The body that released a transcript, as the subject of the release, in text[from, to) before the transcript's turns:
+ * "The Kremlin released a transcript of the call", "the Sulmarran Foreign Ministry released what it described as a
+ * full transcript of …" (the last such sentence there); null where none stands there. A listed outlet by its
+ * canonical name; an unlisted body by its capitalised name, without "the", when no list keeps it from being an outlet's.
+ */
+export function transcriptPublisher(text: string, from: number, to: number): OutletHit | null {
+  const window = text.slice(from, to);
+  if (!window.includes('transcript')) return null;
+  let found: OutletHit | null = null;
+  for (const m of window.matchAll(TRANSCRIPT_RELEASED())) {
+    // (the words that name it without their "the", as the triggers' names go)
+    const words = m[1]!.replace(/^[Tt]he[ \u00a0]+/u, '');
+    const entry = BY_ALIAS.get(words);
+    const name = entry ? entry.name : words;
+    if (!entry && (NOT_PUBLISHERS.test(name) || demonym(name) || !/[ \u00a0]/.test(name) && !BODY_WORD.test(name))) continue;
+    const start = from + m.index! + m[0].indexOf(words);
+    found = { name, mention: { text: words, start, end: start + words.length }, how: 'transcript-released' };
+  }
+  return found;
+}
+// "The Kremlin released a transcript", "the Foreign Ministry released what it described as a full transcript of …"
+const TRANSCRIPT_RELEASED = lazily(() => /(?<![\p{L}])((?:[Tt]he[ \u00a0]+)?\p{Lu}[\p{L}’'.-]*(?:[ \u00a0](?:of[ \u00a0](?:the[ \u00a0])?)?\p{Lu}[\p{L}’'.-]*){0,4})[ \u00a0]+(?:(?:late|early|also|later|then)[ \u00a0]+)?(?:released|published|issued|posted|distributed|put[ \u00a0]+out|made[ \u00a0]+public)[ \u00a0]+(?:(?:on|late|early)[ \u00a0]+\p{L}+[ \u00a0]+)?(?:what[ \u00a0]+it[ \u00a0]+(?:described|called)[ \u00a0]+as[ \u00a0]+)?(?:a|an|the|its)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2}transcripts?(?![\p{L}])/gu);
+// A single capitalised word that names a body (a one-word name must be one of these, or a listed outlet: "Smith released
+// a transcript" is a person's release, read by the speaker stages).
+const BODY_WORD = /^(?:Kremlin|Pentagon|Elysée|Elysee|Quirinale|Vatican|Presidency|Government|Ministry|Parliament|Senate|Congress|Court|Cabinet)$/u;
+// Names that are a person's or a court's, whose release is a record, not an outlet's carrying ("the judge", "the court")
+const NOT_PUBLISHERS = /^(?:Judge|Justice|Court|Senator|Sen\.|Rep\.|Mr\.|Mrs\.|Ms\.|Dr\.)(?![\p{L}])/u;
+
 export function findOutlet(text: string, from: number, to: number, skip: readonly [number, number][], cueWord: string | null, index?: AliasIndex, unlistedCue: string | null = null): OutletHit | null {
   const inSkip = (a: number) => skip.some(([s, e]) => a >= s && a < e);
   const window = text.slice(from, to);

@@ -1665,6 +1665,22 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'Most donations came from women', outlet: null },
     ],
   },
+  {
+    note: 'a transcript whose release the introduction gives its subject ("the Vellish Foreign Ministry released what it described as a full transcript"): its turns are carried by that body',
+    text: 'Late on Wednesday, the Vellish Foreign Ministry released what it described as a full transcript of the call between the two ministers.\n\nORLAND: The drills were announced ninety days ago.\n\nPRESKA: Announcing a provocation does not make it lawful.',
+    quotes: [
+      { quote: 'The drills were announced ninety days ago', outlet: 'Vellish Foreign Ministry' },
+      { quote: 'Announcing a provocation does not make it lawful', outlet: 'Vellish Foreign Ministry' },
+    ],
+  },
+  {
+    note: 'negative: a judge who releases a transcript of a hearing is no outlet of its turns',
+    text: 'Judge Ana Ruiz released a transcript of the hearing on Friday.\n\nRUIZ: The court is in session.\n\nDELANO: We object to the new exhibit.',
+    quotes: [
+      { quote: 'The court is in session', outlet: null },
+      { quote: 'We object to the new exhibit', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
