@@ -1892,7 +1892,7 @@ const PUBLISHED_BY = /^\s+(?:published|released|issued|put\s+out|compiled|commis
 // "from" and at most four lower-case words of a title before the issuer's name: " from campaign manager ", " from the
 // campaign's policy director, ".
 // (or its author after "written by", maybe after a description and its comma: " written by the campaign's pollster, ")
-const STATEMENT_FROM = /^\s+(?:from|(?:written|signed|drafted|authored|prepared)\s+by)\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{Ll}’'-]+(?:,\s+|\s+)){0,4}$/u;
+const STATEMENT_FROM = /^\s+(?:from|on\s+behalf\s+of|(?:written|signed|drafted|authored|prepared)\s+by)\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{Ll}’'-]+(?:,\s+|\s+)){0,4}$/u;
 
 /** The words of a set, capitalised, as the alternatives of a regular expression: "Ministry|Department|…". */
 function capitalised(words: ReadonlySet<string>): string {

@@ -4561,6 +4561,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'People can tell when you are looking', speaker: 'Marta Quill' },
     ],
   },
+  {
+    note: '"the statement said" after "a statement on behalf of X" read by a lawyer: the statement is its author\'s',
+    text: 'Defense lawyer Marit Olsson said the ruling would be appealed. She also read a brief statement on behalf of Ivo Carradine, who did not attend. “I gave twenty years to the teachers of this valley,” the statement said.',
+    quotes: [{ quote: 'I gave twenty years to the teachers', speaker: 'Ivo Carradine' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
