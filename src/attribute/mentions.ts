@@ -143,6 +143,16 @@ export function evidenceOf(text: string, toks: readonly Token[], who: Mention): 
   const owned = OWNED_EVIDENCE.exec(who.text);
   if (owned && EVIDENCE_NOUN.test(owned[2]!.toLowerCase())) return { ...who, kind: 'name', name: owned[1]!, title: null, gender: null };
   let k = toks.findIndex((t) => t.start >= who.end);
+  // ("According to a memo from City Manager Osric Pellinore obtained by the Ledger, …": a mention that runs on past its
+  // document's noun and "from" is read from that noun)
+  if (k >= 1 && !EVIDENCE_NOUN.test(toks[k - 1]!.lower)) {
+    for (let j = toks.findIndex((t) => t.start >= who.start); j >= 0 && j < k - 1; j++) {
+      if (EVIDENCE_NOUN.test(toks[j]!.lower) && toks[j + 1]!.lower === 'from') {
+        k = j + 1;
+        break;
+      }
+    }
+  }
   // ("a memo written by campaign manager Beth Aldana": the noun phrase found took in the document's participle)
   if (k >= 2 && AUTHORED.test(toks[k - 1]!.lower) && EVIDENCE_NOUN.test(toks[k - 2]!.lower)) k--;
   if (k < 1 || !EVIDENCE_NOUN.test(toks[k - 1]!.lower)) return null;
@@ -169,9 +179,15 @@ export function evidenceOf(text: string, toks: readonly Token[], who: Mention): 
   if (!/^\p{Lu}/u.test(toks[a]?.text ?? '') || toks[a]!.kind !== 'word') return null;
   let b = a;
   while (b + 1 < toks.length && (/^\p{Lu}/u.test(toks[b + 1]!.text) && toks[b + 1]!.kind === 'word' || /^(?:of|the|and|for|&)$/.test(toks[b + 1]!.lower) && /^\p{Lu}/u.test(toks[b + 2]?.text ?? '') && toks[b + 1]!.start === toks[b]!.end + 1)) b++;
-  const name = text.slice(toks[a]!.start, toks[b]!.end);
-  return { kind: 'name', start: who.start, end: toks[b]!.end, text: text.slice(who.start, toks[b]!.end), name, title: null, gender: null };
+  // ("a memo from City Manager Osric Pellinore": the capitalised title before the name is the author's title)
+  let r = -1;
+  for (let t = a; t < b; t++) if (isRole(toks[t]!) && isCap(toks[t + 1]) && !NAME_LINK_WORD.test(toks[t + 1]!.lower)) r = t;
+  const name = text.slice(toks[r + 1 > a ? r + 1 : a]!.start, toks[b]!.end);
+  const title = r >= a ? text.slice(toks[a]!.start, toks[r]!.end) : null;
+  return { kind: 'name', start: who.start, end: toks[b]!.end, text: text.slice(who.start, toks[b]!.end), name, title, gender: null };
 }
+// Lower-case words inside a capitalised name ("Secretary of State", "Department of the Interior").
+const NAME_LINK_WORD = /^(?:of|the|and|for|&)$/;
 
 // The participles of a document's making, before "by" and its author ("a memo written by …").
 const AUTHORED = /^(?:written|signed|drafted|authored|prepared|sent|circulated|compiled)$/;

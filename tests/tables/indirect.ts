@@ -2951,6 +2951,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'In keeping with a fundraising email signed by campaign manager Renee Dade, the campaign raised $3.1 million in the 24 hours after the launch.',
     quotes: [{ quote: 'the campaign raised $3.1 million in the 24 hours after the launch', speaker: 'Renee Dade', rule: 'according-to-clause' }],
   },
+  {
+    section: 'according-to-clause',
+    note: 'a memo from a titled author, obtained by a paper, opening the sentence: the author speaks, without the title',
+    text: 'According to a memo from City Manager Edda Strand obtained by the Harbour Ledger, the city has already spent $1.9 million on design work.',
+    quotes: [{ quote: 'the city has already spent $1.9 million on design work', speaker: 'Edda Strand', rule: 'according-to-clause' }],
+  },
+  {
+    section: 'clause-according-to',
+    note: 'a memo from a titled author after the clause: the author speaks, without the title',
+    text: 'The city has already spent $1.9 million on design work, according to a memo from Police Chief Edda Strand.',
+    quotes: [{ quote: 'The city has already spent $1.9 million on design work', speaker: 'Edda Strand', rule: 'clause-according-to' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -210,7 +210,11 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
     if (who.kind === 'name' && whoEnd > 0 && AUTHOR_VERB.test(toks[whoEnd - 1]!.lower)) while (e < toks.length && e - whoEnd <= 10 && toks[e]!.kind === 'word') e++;
     if (e > whoEnd && toks[e]?.text === ',') whoEnd = e;
     else {
-      who = phrase() ?? who;
+      // (the phrase to the comma, its document's author still the speaker: "According to a memo from City Manager Osric
+      // Pellinore obtained by the Ledger, …")
+      const p = phrase();
+      const author = p ? evidenceOf(text, toks, p) : null;
+      who = author && p ? { ...author, start: p.start, end: p.end, text: p.text } : p ?? who;
       whoEnd = toks.findIndex((t) => t.start >= who!.end);
     }
   }
