@@ -145,12 +145,13 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([...BODY_HEADS].filter((w
  */
 export function namedBody(text: string, words: readonly string[], at: number): string | null {
   const head = words[words.length - 1]!;
-  // (an agency by the head of its name: "the agency" for "the Federal Food Safety Authority", "the institute" for "the
+  // (an agency by the head of its name, and up to two phrases of "of" or "for" after it: "the office" for "the U.S.
+  // Attorney’s Office for the Southern District of Ohio", "the agency" for "the Federal Food Safety Authority", "the institute" for "the
   // Institute for Fiscal Balance", "the ministry" for "the Ministry of Trade and Industry")
   const nouns = [head, ...(BODY_SYNONYMS.get(head) ?? [])].map((w) => w.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()));
   const from = Math.max(0, at - BODY_REACH);
   const window = text.slice(from, at);
-  const re = new RegExp(String.raw`(?:\p{Lu}[\p{L}’'&.-]*[ \u00a0]){0,4}(?:${nouns.join('|')})(?:[ \u00a0](?:of|for)(?:[ \u00a0]the)?(?:[ \u00a0](?:and[ \u00a0])?\p{Lu}[\p{L}’'-]*){1,4})?(?![\p{L}])`, 'gu');
+  const re = new RegExp(String.raw`(?:\p{Lu}[\p{L}’'&.-]*[ \u00a0]){0,4}(?:${nouns.join('|')})(?:[ \u00a0](?:of|for)(?:[ \u00a0]the)?(?:[ \u00a0](?:and[ \u00a0])?\p{Lu}[\p{L}’'-]*){1,4}){0,2}(?![\p{L}])`, 'gu');
   let found: string | null = null;
   for (let m = re.exec(window); m; m = re.exec(window)) {
     const name = m[0].replace(/^(?:The|A|An|But|And|In|On|At)[ \u00a0]/u, '');

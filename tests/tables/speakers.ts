@@ -4566,6 +4566,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Defense lawyer Marit Olsson said the ruling would be appealed. She also read a brief statement on behalf of Ivo Carradine, who did not attend. “I gave twenty years to the teachers of this valley,” the statement said.',
     quotes: [{ quote: 'I gave twenty years to the teachers', speaker: 'Ivo Carradine' }],
   },
+  {
+    note: '"the office said" takes up the body named before whose name\'s head is "Office", with its phrases of "for" and "of"',
+    text: 'The U.S. Attorney’s Office for the Western District of Montana welcomed the ruling. “Today’s decision confirms what the jury found,” the office said in a statement.',
+    quotes: [{ quote: 'Today’s decision confirms what the jury found', speaker: 'U.S. Attorney’s Office for the Western District of Montana' }],
+  },
+  {
+    note: 'negative: "the Oval Office" is a room, no body that "the office" takes up',
+    text: 'The president addressed the nation from the Oval Office on Tuesday night. “We will rebuild,” the office said.',
+    quotes: [{ quote: 'We will rebuild', speaker: 'the office' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
