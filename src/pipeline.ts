@@ -14,7 +14,8 @@ import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js
 import { describesOutlet, findOutlet, transcriptPublisher, isListedOutlet, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
 import { notPast, outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
-import { HONORIFICS, ROLE_NOUNS } from './lexicon/people.js';
+import { HONORIFICS, ORG_WORDS, ROLE_NOUNS } from './lexicon/people.js';
+import { isGivenName } from './attribute/names.js';
 import { SOURCE } from './lexicon/speech.js';
 import { partitionPoint } from './bisect.js';
 import { breaksParagraph, isHardWrapped, lineBreakBefore, paragraphEnd, paragraphPieces, paragraphStart } from './scan/paragraphs.js';
@@ -90,7 +91,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       // (not an outlet of an earlier occasion: "She told the BBC in 2019 that …" before a magazine's own Q&A; where the
       // introduction says who spoke to whom, only that sentence names the outlet: "… spoke to the BBC's Ana Costa")
       // (or the body the introduction says released the transcript: "The Kremlin released a transcript of the call")
-      if (transcriptOutlet === undefined) transcriptOutlet = notPast(text, qa?.at ? findOutlet(text, qa.at[0], qa.at[1], [], null) : findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null) ?? transcriptPublisher(text, Math.max(0, span.labelStart - 800), span.labelStart));
+      if (transcriptOutlet === undefined) transcriptOutlet = qa?.outlet ?? notPast(text, qa?.at ? findOutlet(text, qa.at[0], qa.at[1], [], null) : findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null) ?? transcriptPublisher(text, Math.max(0, span.labelStart - 800), span.labelStart));
       works.push({ span, sentence: si, frame: turnFrame(text, span, qa), type: 'direct', quote: null });
       continue;
     }
@@ -780,9 +781,16 @@ const NAME = String.raw`((?:\p{Lu}[\p{L}’'.-]*[ \u00a0]){0,3}\p{Lu}[\p{L}’'-
 // ("The finance minister, Ana Costa, spoke to The Harbor Times": after an apposition's comma too; one who speaks to
 // an outlet answers its questions)
 // (and past a relative clause: "Oyelaran, whose first monograph, “Rooms”, is published next month, spoke to …")
-const INTERVIEW = lazily(() => new RegExp(`${NAME}(?:,\\s+(?:who|whose)\\s[^.!?\\n]{0,160}?)?,?\\s+(?:spoke|talked|sat\\s+down)\\s+(?:to|with)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}|${NAME}\\s+interviewed\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}`, 'u'));
+const INTERVIEW = lazily(() => new RegExp(`${NAME}(?:,\\s+(?:who|whose)\\s[^.!?\\n]{0,160}?)?,?\\s+(?:spoke|talked|sat\\s+down)\\s+(?:to|with)\\s+(?!(?:her|him|them|me|us)\\s)(?:[\\p{Ll}-]+\\s+){0,3}${NAME}|${NAME}\\s+interviewed\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}`, 'u'));
 
 const INTERVIEW_VERBS = ['spoke', 'talked', 'sat', 'interviewed'];
+// "Callum Strachan-Vey spoke to her for The Guardian", "… interviewed him": the interviewer and a pronoun, read within
+// INTRO_REACH characters before the first turn.
+const INTRO_REACH = 2500;
+// "… where he spoke with POLITICO senior writer Michael Grunwald": a pronoun, the verb, and the interviewer's name (past a
+// medium's name and lower-case words of a role).
+const PRONOUN_INTERVIEWED = lazily(() => new RegExp(`(?<![\\p{L}])(?:he|she)\\s+(?:spoke|talked|sat\\s+down)\\s+(?:to|with)\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+)?(?:[\\p{Ll}-]+\\s+){1,3}${NAME}`, 'u'));
+const INTERVIEW_PRONOUN = lazily(() => new RegExp(`${NAME},?\\s+(?:(?:spoke|talked)\\s+(?:to|with)|sat\\s+down\\s+with|interviewed)\\s+(?:her|him|them)(?![\\p{L}])(?:\\s+for\\s+((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}))?`, 'u'));
 
 // A headline that announces an interview: "Interview: Maren Oyelaran on timber …", "Q&A: Ivo Brandt".
 const INTERVIEW_HEADLINE = lazily(() => new RegExp(`^(?:Interview|Q\\s?&\\s?A|In\\s+conversation)\\s*[:|—–-]\\s*${NAME}`, 'u'));
@@ -792,6 +800,8 @@ interface QandA {
   q: string | null;
   a: string;
   at: [number, number] | null;
+  /** The outlet the introduction says the interview was for, where it says so after the pair ("… spoke to her for The Guardian"). */
+  outlet?: OutletHit | null;
 }
 
 /** The interviewer and interviewee an introduction names, for Q: and A: turns; or the interviewee of the headline. */
@@ -800,6 +810,28 @@ function questionAndAnswer(text: string, firstTurn: number): QandA | null {
   const intro = text.slice(from, firstTurn);
   // the pattern, tried at every capital, needs one of its verbs: look for them first
   const m = INTERVIEW_VERBS.some((v) => intro.includes(v)) ? INTERVIEW().exec(intro) : null;
+  // ("Callum Strachan-Vey spoke to her for The Guardian": a pronoun for the one interviewed, the person the introduction
+  // named first)
+  // (in a standfirst, often further back than a name's introduction: "… Callum Strachan-Vey spoke to her for The
+  // Guardian" above several paragraphs of the reporter's before the first turn)
+  const wideFrom = Math.max(0, firstTurn - INTRO_REACH);
+  const wide = m ? '' : text.slice(wideFrom, firstTurn);
+  const p = m ? null : INTERVIEW_PRONOUN().exec(wide);
+  // ("… where he spoke with POLITICO senior writer Michael Grunwald": the pronoun is the one interviewed, the name the
+  // interviewer)
+  const r = m || p ? null : PRONOUN_INTERVIEWED().exec(wide);
+  if (r) {
+    const named = [...wide.slice(0, r.index).matchAll(CAPITAL_RUN())].map((c) => stripTitleWords(c[0])).find(personLike);
+    if (named) return { q: stripTitleWords(r[1]!), a: named, at: [wideFrom + r.index, wideFrom + r.index + r[0].length] };
+  }
+  if (p) {
+    const named = [...wide.slice(0, p.index).matchAll(CAPITAL_RUN())].map((r) => stripTitleWords(r[0])).find((n) => personLike(n) && !p[1]!.endsWith(n));
+    // (the name's pattern may open in the sentence before: "… anywhere on Earth. Callum Strachan-Vey spoke to her")
+    const q = stripTitleWords(p[1]!.replace(/^.*\p{Ll}{2}\.\s+(?=\p{Lu})/u, ''));
+    // ("… for The Guardian": the outlet the interview was for)
+    const outlet = p[2] ? outletNamed(text, { text: p[2], start: wideFrom + p.index + p[0].length - p[2].length }) : null;
+    if (named) return { q, a: named, at: [wideFrom + p.index, wideFrom + p.index + p[0].length], outlet };
+  }
   if (!m) {
     const firstLine = text.indexOf('\n');
     const h = INTERVIEW_HEADLINE().exec(firstLine < 0 ? text : text.slice(0, firstLine));
@@ -810,6 +842,13 @@ function questionAndAnswer(text: string, firstTurn: number): QandA | null {
   // ("Ana Costa spoke to The Harbor Times": the outlet asks; so does its journalist, "… spoke to Plinth’s Jonah Weatherby")
   if (m[1] && m[2] && (isMediaName(m[2]) || /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(m[2]) || outletNamed(intro, { text: m[2], start: m.index + m[0].length - m[2].length }) !== null)) [q, a] = [m[2], m[1]];
   return q && a ? { q: stripTitleWords(q), a: stripTitleWords(a), at: [from + m.index, from + m.index + m[0].length] } : null;
+}
+
+/** A name of two to four words that reads as a person's: a given name first, or no word of a body's or a medium's. */
+function personLike(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || isMediaName(name) || isListedOutlet(name)) return false;
+  return isGivenName(words[0]!) || !words.some((w) => ORG_WORDS.has(w.toLowerCase()));
 }
 
 function stripTitleWords(name: string): string {
@@ -853,6 +892,10 @@ function moderatorNamed(text: string, at: number): string | null {
   return null;
 }
 
+// The name of a "Q:" or "A:" turn whose parties no introduction names (no name the registry can hold: it has a space
+// at each end).
+const UNNAMED_TURN = ' ? ';
+
 function turnFrame(text: string, t: Turn, qa: QandA | null | undefined): Frame {
   const label = text.slice(t.labelStart, t.labelEnd);
   // ("MODERATOR: …": the moderator the report named)
@@ -863,6 +906,9 @@ function turnFrame(text: string, t: Turn, qa: QandA | null | undefined): Frame {
   let first = 0;
   while (first < words.length - 1 && (ROLE_NOUNS.has(words[first]!.toLowerCase()) || HONORIFICS.has(words[first]!.toLowerCase()))) first++;
   const qaName = qa && (label === 'Q' || label === 'A') ? (label === 'Q' ? qa.q : qa.a) : null;
+  // ("Q: …" / "A: …" where the introduction names neither: the letters are the words that stand for the speaker, but
+  // no one's name; toQuote gives the turn no speaker)
+  if (!qaName && (label === 'Q' || label === 'A')) return { rule: 'transcript-turn', mention: { kind: 'name', start: t.labelStart, end: t.labelEnd, text: label, name: UNNAMED_TURN, title: null, gender: null }, cue: null, confidence: 0.5, after: false };
   const name = qaName ?? words.slice(first).join(' ').toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
   const title = first > 0 ? words.slice(0, first).join(' ') : null;
   const mention = { kind: 'name' as const, start: t.labelStart, end: t.labelEnd, text: label, name, title, gender: null };
@@ -1018,7 +1064,9 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
   const guess = frame?.rule === 'nearest-subject';
   // (a cue of reply: "she countered", "Albright responded")
   const reply = frame?.cue ? REPLY_CUE.test(text.slice(frame.cue.start, frame.cue.end)) : false;
-  if (m) {
+  if (m && m.kind === 'name' && m.name === UNNAMED_TURN) {
+    // (an unnamed "Q:" or "A:" turn: its label is its mention, no one is its speaker)
+  } else if (m) {
     // (resolved once: what the first quotation taught the registry must not move its own mention, as "the
     // 31-year-old midfielder" would, to someone named in the clause it said)
     let r = inherited ? doc.resolved.get(m) : undefined;

@@ -1681,6 +1681,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'We object to the new exhibit', outlet: null },
     ],
   },
+  {
+    note: 'Q: and A: turns of an interview the standfirst says was "for" an outlet ("… spoke to her for The Guardian")',
+    text: 'Forty winters on the ice\n\nDr Maren Holloway-Oduya retired this month as director of the Kessary Glacier Observatory. Tobias Quell spoke to her for The Guardian at her cottage in Norfolk.\n\nQ: You first went south in 1985. What do you remember?\n\nA: Mostly the noise. The ice groans all night.',
+    quotes: [
+      { quote: 'You first went south in 1985', outlet: 'The Guardian' },
+      { quote: 'Mostly the noise', outlet: 'The Guardian' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

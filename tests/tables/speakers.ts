@@ -4576,6 +4576,22 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The president addressed the nation from the Oval Office on Tuesday night. “We will rebuild,” the office said.',
     quotes: [{ quote: 'We will rebuild', speaker: 'the office' }],
   },
+  {
+    note: 'Q: and A: turns after a standfirst that names the interviewee first and the interviewer with a pronoun ("… spoke to her for …"), several paragraphs before the first turn',
+    text: 'Forty winters on the ice\n\nFor four decades, Dr Maren Holloway-Oduya has spent more of her days with ice than with people. This month she retired as director of the Kessary Glacier Observatory, a cluster of huts on the Antarctic coast that has kept one of the longest records of glacial retreat anywhere on Earth. Tobias Quell spoke to her for The Guardian at her cottage in Norfolk.\n\nThe kettle is already on when I arrive. She is small, brisk and weathered in a way no English winter could explain.\n\nShe keeps a jar of meltwater from her first season on the windowsill, and a photograph of the first hut beside it.\n\nOur conversation has been edited for length and clarity.\n\nQ: You first went south in 1985. What do you remember?\n\nA: Mostly the noise. The ice groans all night.',
+    quotes: [
+      { quote: 'You first went south in 1985', speaker: 'Tobias Quell' },
+      { quote: 'Mostly the noise', speaker: 'Maren Holloway-Oduya' },
+    ],
+  },
+  {
+    note: 'Q: and A: turns that no introduction names: no speaker (the letters are no one\'s name)',
+    text: 'The minister answered written questions at length.\n\nQ: Will the bridge open this year?\n\nA: It will open in May.',
+    quotes: [
+      { quote: 'Will the bridge open this year', speaker: null },
+      { quote: 'It will open in May', speaker: null },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
