@@ -101,9 +101,15 @@ function portfolioAndAt(toks: readonly Token[], k: number, floor: number): boole
 function bodyAndAt(toks: readonly Token[], k: number, i: number, floor: number): boolean {
   if (!ORG_WORDS.has(toks[i]!.lower) || !isCap(toks[i]) || i - k > 5) return false;
   let j = k - 1;
-  while (j > floor && k - j <= 3 && isCap(toks[j]) && !isGivenName(toks[j]!.text)) j--;
-  return j < k - 1 && j >= floor && toks[j]!.lower === 'the';
+  while (j >= floor && k - j <= 3 && isCap(toks[j]) && !isGivenName(toks[j]!.text)) j--;
+  if (j >= k - 1) return false;
+  if (j >= floor && toks[j]!.lower === 'the') return true;
+  // ("a spokesman for Avon and Somerset Police", "Avon Fire and Rescue Service said": a public service's name with no
+  // "the", after a preposition or opening the sentence)
+  return SERVICE_HEAD.test(toks[i]!.lower) && (j < floor || /^(?:for|of|by|from|with|at|to|and)$/.test(toks[j]!.lower) || /^[,;:(—–]$/.test(toks[j]!.text));
 }
+// The heads of a public service's name that goes without "the": "Avon and Somerset Police", "… Fire and Rescue Service".
+const SERVICE_HEAD = /^(?:police|constabulary|service|services|council|authority|trust|board|commission)$/;
 /**
  * Is the "for" at `k` a capitalised title's, before its portfolio: "Minister for Foreign Affairs", "Special Envoy for
  * Border Affairs", "Secretary of State for Health"?

@@ -4592,6 +4592,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'It will open in May', speaker: null },
     ],
   },
+  {
+    note: 'a public service\'s name with "and" and no "the" ("Avon Fire and Rescue Service", "for Devon and Cornwall Police") is one name',
+    text: 'Avon Fire and Rescue Service said the blaze began in a kitchen. A spokeswoman for Devon and Cornwall Police said the road would reopen by noon.',
+    quotes: [
+      { quote: 'the blaze began in a kitchen', speaker: 'Avon Fire and Rescue Service' },
+      { quote: 'the road would reopen by noon', speaker: 'A spokeswoman for Devon and Cornwall Police' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
