@@ -49,6 +49,12 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
 );
 
 /** Titles and roles written before a name, capitalised or not (lower case here). */
+// The tabloids' epithets of parenthood before a name: "Dad-of-one Kyle Brannigan", "mum-of-three Sharon Pike",
+// "grandmother-of-five …" (each written as one hyphenated word).
+const PARENT_EPITHETS = ['dad', 'mum', 'mom', 'father', 'mother', 'grandmother', 'grandfather', 'gran', 'grandad', 'granddad', 'nan', 'grandma', 'grandpa']
+  .flatMap((p) => ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((n) => `${p}-of-${n}`))
+  .join(' ');
+
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   `president vice-president premier chancellor king queen prince princess emperor pope sheikh emir sultan
    minister secretary senator sen. sens. representative rep. reps. del. congressman congresswoman congressmen lawmaker legislator
@@ -81,7 +87,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    technician mathematician linguist archivist librarian conservator zookeeper astronaut cosmonaut
    recorder clerk registrar counsel solicitor magistrate trustee supervisor selectman assemblyman assemblywoman assemblymember
    committeeman committeewoman editor-in-chief advocate
-   mp mep msp mla backbencher
+   mp mep msp mla td tds backbencher
+   neighbour neighbor
+   ${PARENT_EPITHETS}
    resident voter shopper commuter homeowner motorist retiree pensioner
    chef sous-chef waiter waitress bartender barista cashier receptionist housekeeper caretaker plumber electrician mechanic
    dentist pharmacist midwife carer caregiver lifeguard courier nanny accountant tutor headteacher`.split(/\s+/).filter(Boolean),

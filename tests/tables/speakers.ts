@@ -4600,6 +4600,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the road would reopen by noon', speaker: 'A spokeswoman for Devon and Cornwall Police' },
     ],
   },
+  {
+    note: 'titles of British and Irish news before a name: a TD with the party\'s word, a neighbour, a tabloid\'s "dad-of-one"',
+    text: 'Independent TD Orla Kinsella said the flood scheme was two years late. Neighbour Derek Pellow said the smoke had filled the street. Dad-of-one Kyle Brannock said he had not stopped to think.',
+    quotes: [
+      { quote: 'the flood scheme was two years late', speaker: 'Orla Kinsella' },
+      { quote: 'the smoke had filled the street', speaker: 'Derek Pellow' },
+      { quote: 'he had not stopped to think', speaker: 'Kyle Brannock' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
