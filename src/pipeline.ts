@@ -790,7 +790,7 @@ const INTRO_REACH = 2500;
 // "… where he spoke with POLITICO senior writer Michael Grunwald": a pronoun, the verb, and the interviewer's name (past a
 // medium's name and lower-case words of a role).
 const PRONOUN_INTERVIEWED = lazily(() => new RegExp(`(?<![\\p{L}])(?:he|she)\\s+(?:spoke|talked|sat\\s+down)\\s+(?:to|with)\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+)?(?:[\\p{Ll}-]+\\s+){1,3}${NAME}`, 'u'));
-const INTERVIEW_PRONOUN = lazily(() => new RegExp(`${NAME},?\\s+(?:(?:spoke|talked)\\s+(?:to|with)|sat\\s+down\\s+with|interviewed)\\s+(?:her|him|them)(?![\\p{L}])(?:\\s+for\\s+((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}))?`, 'u'));
+const INTERVIEW_PRONOUN = lazily(() => new RegExp(`${NAME},?\\s+(?:(?:spoke|talked)\\s+(?:to|with)|sat\\s+down\\s+with|interviewed)\\s+(?:her|him|them)(?![\\p{L}])`, 'u'));
 
 // A headline that announces an interview: "Interview: Maren Oyelaran on timber …", "Q&A: Ivo Brandt".
 const INTERVIEW_HEADLINE = lazily(() => new RegExp(`^(?:Interview|Q\\s?&\\s?A|In\\s+conversation)\\s*[:|—–-]\\s*${NAME}`, 'u'));
@@ -829,7 +829,7 @@ function questionAndAnswer(text: string, firstTurn: number): QandA | null {
     // (the name's pattern may open in the sentence before: "… anywhere on Earth. Callum Strachan-Vey spoke to her")
     const q = stripTitleWords(p[1]!.replace(/^.*\p{Ll}{2}\.\s+(?=\p{Lu})/u, ''));
     // ("… for The Guardian": the outlet the interview was for)
-    const outlet = p[2] ? outletNamed(text, { text: p[2], start: wideFrom + p.index + p[0].length - p[2].length }) : null;
+    const outlet = interviewFor(text, wideFrom + p.index + p[0].length);
     if (named) return { q, a: named, at: [wideFrom + p.index, wideFrom + p.index + p[0].length], outlet };
   }
   if (!m) {
@@ -841,14 +841,35 @@ function questionAndAnswer(text: string, firstTurn: number): QandA | null {
   let a = m[2] ?? m[4];
   // ("Ana Costa spoke to The Harbor Times": the outlet asks; so does its journalist, "… spoke to Plinth’s Jonah Weatherby")
   if (m[1] && m[2] && (isMediaName(m[2]) || /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(m[2]) || outletNamed(intro, { text: m[2], start: m.index + m[0].length - m[2].length }) !== null)) [q, a] = [m[2], m[1]];
-  return q && a ? { q: stripTitleWords(q), a: stripTitleWords(a), at: [from + m.index, from + m.index + m[0].length] } : null;
+  // ("Ahead of the premiere, Feeley-Marsh spoke to Ruaridh Penhallow for The Irish Times": "spoke to" runs both ways;
+  // the one the text named more often before the turns is the one interviewed, the other the interviewer)
+  else if (m[1] && m[2] && q && a && timesNamed(text, firstTurn, q) > timesNamed(text, firstTurn, a)) [q, a] = [a, q];
+  const end = from + m.index + m[0].length;
+  return q && a ? { q: stripTitleWords(q), a: stripTitleWords(a), at: [from + m.index, end], outlet: interviewFor(text, end) } : null;
 }
+
+/** The outlet an interview was for, named right after its sentence's pair: "… spoke to Ruaridh Penhallow for The Irish Times". */
+function interviewFor(text: string, at: number): OutletHit | null {
+  const f = INTERVIEW_FOR.exec(text.slice(at, at + 80));
+  return f ? outletNamed(text, { text: f[1]!, start: at + f[0].length - f[1]!.length }) : null;
+}
+const INTERVIEW_FOR = /^\s+for\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})/u;
 
 /** A name of two to four words that reads as a person's: a given name first, or no word of a body's or a medium's. */
 function personLike(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 4 || isMediaName(name) || isListedOutlet(name)) return false;
   return isGivenName(words[0]!) || !words.some((w) => ORG_WORDS.has(w.toLowerCase()));
+}
+
+/** How often the surname of `name` (its last word) stands in text[0, to) as a word. */
+function timesNamed(text: string, to: number, name: string): number {
+  const surname = name.trim().split(/\s+/).pop()!;
+  let n = 0;
+  for (let i = text.indexOf(surname); i >= 0 && i < to; i = text.indexOf(surname, i + surname.length)) {
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + surname.length] ?? ' ')) n++;
+  }
+  return n;
 }
 
 function stripTitleWords(name: string): string {

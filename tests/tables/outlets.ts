@@ -1689,6 +1689,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'Mostly the noise', outlet: 'The Guardian' },
     ],
   },
+  {
+    note: 'Q: and A: turns of "X spoke to Y for The Irish Times": the outlet after the pair is every turn\'s',
+    text: 'The drowned village\n\nComposer Oonagh Feeley-Marsh was nine when the valley was flooded. Feeley-Marsh has written an opera about it.\n\nAhead of the premiere, Feeley-Marsh spoke to Ruaridh Penhallow for The Irish Times at her home.\n\nQ: What do you remember of the village?\n\nA: The noise, more than anything.',
+    quotes: [
+      { quote: 'What do you remember of the village', outlet: 'The Irish Times' },
+      { quote: 'The noise, more than anything', outlet: 'The Irish Times' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -4609,6 +4609,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'he had not stopped to think', speaker: 'Kyle Brannock' },
     ],
   },
+  {
+    note: 'Q: and A: turns after "X spoke to Y for The Irish Times": the one the text named more often is interviewed, the other asks; the outlet after the pair is the turns\'',
+    text: 'The drowned village\n\nComposer Oonagh Feeley-Marsh was nine when the valley was flooded. Feeley-Marsh has written an opera about it, and Feeley-Marsh will conduct its premiere herself.\n\nAhead of the premiere, Feeley-Marsh spoke to Ruaridh Penhallow for The Irish Times at her home.\n\nQ: What do you remember of the village?\n\nA: The noise, more than anything. The bell most of all.',
+    quotes: [
+      { quote: 'What do you remember of the village', speaker: 'Ruaridh Penhallow' },
+      { quote: 'The noise, more than anything', speaker: 'Oonagh Feeley-Marsh' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
