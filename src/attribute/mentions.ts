@@ -363,6 +363,7 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
   if (end - 1 >= floor && toks[end - 1]?.lower === 'who') return null;
   const skipped: { knowing?: { start: number; end: number } } = {};
   let m = speakerPhraseBefore(text, toks, end, floor, skipped);
+  m = m && describedByPeople(m);
   // ("Voters going to the polls on Tuesday said": the object of a participle's preposition is no subject; the noun the
   // participle follows is, its phrase the mention)
   if (m && m.kind === 'noun' && PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start))) {
@@ -377,6 +378,18 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
   const k = skipped.knowing;
   return m && k && m.kind === 'noun' && m.end === toks[k.start - 1]!.end ? through(text, m, toks[k.end]!.end) : m;
 }
+
+/**
+ * "the Italian" (after "Afterwards" or after a quotation's cue): a people's name after "the" describes a person, as "the
+ * veteran German" does, and names no one; read as a noun phrase. Other mentions as they are.
+ */
+function describedByPeople(m: Mention): Mention {
+  // (a person's, from a list: "the Vatican", "the Guardian", "the Tennessean" are names, and "the Chinese" a people)
+  return m.kind === 'name' && m.name !== null && /^the\s+\p{Lu}\p{L}+$/iu.test(m.text) && PERSON_DEMONYM.test(m.name) ? { ...m, kind: 'noun', name: null } : m;
+}
+// The names of one person of a people, as sports and foreign news describe a manager or a player ("the Italian", "the
+// Dutchman"): not the plural peoples' words ("the Chinese", "the Swiss"), which name a people or a government.
+const PERSON_DEMONYM = /^(?:Italian|German|Spaniard|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Scot|Scotsman|Scotswoman|Welshman|Welshwoman|Irishman|Irishwoman|Englishman|Englishwoman|Argentine|Argentinian|Brazilian|Croat|Serb|Dane|Swede|Norwegian|Finn|Pole|Belgian|Austrian|Australian|Canadian|Mexican|Nigerian|Ghanaian|Colombian|Uruguayan|Chilean|Peruvian|Ukrainian|Turk|Egyptian|Moroccan|Algerian|Cameroonian|Ivorian|Icelander|Kiwi|Aussie)$/u;
 
 // The prepositions a participle governs before its object ("going to the polls"), and the text before a mention that
 // ends in one (read first, so that the tokens are searched only then).
@@ -1661,6 +1674,11 @@ const CONTRACTED_PRONOUN = /^(he|she|i|we|they)[’'](?:s|m|re|ve|d|ll)$/;
 // Lower-case epithets that books put before a name: "poor Alice", "little Oliver", "old Sally".
 const NAME_EPITHET = /^(?:poor|little|old|young|dear|good|kind)$/;
 export function subjectAfter(text: string, toks: readonly Token[], start: number, limit = toks.length): Mention | null {
+  const m = subjectAfterRun(text, toks, start, limit);
+  return m && describedByPeople(m);
+}
+
+function subjectAfterRun(text: string, toks: readonly Token[], start: number, limit: number): Mention | null {
   // "said 9/11 widow Terry Strada": a date written with a slash, before a role, modifies it
   if (start + 3 < limit && toks[start + 1]?.text === '/' && /^\d{1,2}$/.test(toks[start]!.text) && /^\d{1,2}$/.test(toks[start + 2]!.text) && toks[start + 2]!.start === toks[start + 1]!.end && toks[start + 1]!.start === toks[start]!.end && isWord(toks[start + 3]) && !isCap(toks[start + 3]) && (isRole(toks[start + 3]!) || SPEAKER_NOUNS.has(toks[start + 3]!.lower) || roleAhead(toks, start + 3, limit))) {
     start += 3;

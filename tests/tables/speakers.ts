@@ -4617,6 +4617,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'The noise, more than anything', speaker: 'Oonagh Feeley-Marsh' },
     ],
   },
+  {
+    note: '"the Italian" after a cue or before one describes the person named before, as "the veteran German" does; "the Vatican" stays a name',
+    text: 'Harbridge manager Aurelio Mancastre watched from the touchline. “Saturday was painful,” the Italian said. Pope Leo spoke in Rome. “No meeting is planned,” said the Vatican.',
+    quotes: [
+      { quote: 'Saturday was painful', speaker: 'Aurelio Mancastre' },
+      { quote: 'No meeting is planned', speaker: 'Vatican' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
