@@ -289,7 +289,7 @@ export const ORG_WORDS: ReadonlySet<string> = set_(
    insurance securities investments ventures labs laboratories solutions software entertainment studios records
    hospital clinic museum library theatre theater stadium arena hotel restaurant market exchange
    research analytics biologics therapeutics biosciences semiconductor semiconductors consulting consultants associates logistics robotics dynamics
-   athletic athletics rovers wanderers albion hotspur united fc afc
+   athletic athletics rovers wanderers albion hotspur united fc afc town borough rangers
    workers teamsters confederation
    chamber directorate inspectorate secretariat trust consortium observatory cooperative co-operative syndicate`,
 );

@@ -4625,6 +4625,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'No meeting is planned', speaker: 'Vatican' },
     ],
   },
+  {
+    note: 'a football club\'s name ending in "Town", "Borough" or "Rangers" is no person a description takes up',
+    text: 'Harbridge manager Aurelio Mancastre spoke ahead of Tuesday night’s trip to Wetherfield Town. “Saturday was painful,” the Italian said.',
+    quotes: [{ quote: 'Saturday was painful', speaker: 'Aurelio Mancastre' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
