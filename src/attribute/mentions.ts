@@ -101,12 +101,13 @@ function portfolioAndAt(toks: readonly Token[], k: number, floor: number): boole
 function bodyAndAt(toks: readonly Token[], k: number, i: number, floor: number): boolean {
   if (!ORG_WORDS.has(toks[i]!.lower) || !isCap(toks[i]) || i - k > 5) return false;
   let j = k - 1;
-  while (j >= floor && k - j <= 3 && isCap(toks[j]) && !isGivenName(toks[j]!.text)) j--;
+  while (j >= floor && k - j <= 3 && isCap(toks[j]) && toks[j]!.lower !== 'the' && !isGivenName(toks[j]!.text)) j--;
   if (j >= k - 1) return false;
   if (j >= floor && toks[j]!.lower === 'the') return true;
   // ("a spokesman for Avon and Somerset Police", "Avon Fire and Rescue Service said": a public service's name with no
-  // "the", after a preposition or opening the sentence)
-  return SERVICE_HEAD.test(toks[i]!.lower) && (j < floor || /^(?:for|of|by|from|with|at|to|and)$/.test(toks[j]!.lower) || /^[,;:(—–]$/.test(toks[j]!.text));
+  // "the", after a preposition or opening the sentence; not after "of", where the name before it is a person's of the
+  // body, "Station commander Claire Ndlovu of Teal Valley Fire and Rescue Service")
+  return SERVICE_HEAD.test(toks[i]!.lower) && (j < floor || /^(?:for|by|from|with|at|to)$/.test(toks[j]!.lower) || /^[,;:(—–]$/.test(toks[j]!.text));
 }
 // The heads of a public service's name that goes without "the": "Avon and Somerset Police", "… Fire and Rescue Service".
 const SERVICE_HEAD = /^(?:police|constabulary|service|services|council|authority|trust|board|commission)$/;
@@ -153,7 +154,7 @@ export function evidenceOf(text: string, toks: readonly Token[], who: Mention): 
   // document's noun and "from" is read from that noun)
   if (k >= 1 && !EVIDENCE_NOUN.test(toks[k - 1]!.lower)) {
     for (let j = toks.findIndex((t) => t.start >= who.start); j >= 0 && j < k - 1; j++) {
-      if (EVIDENCE_NOUN.test(toks[j]!.lower) && toks[j + 1]!.lower === 'from') {
+      if (EVIDENCE_NOUN.test(toks[j]!.lower) && /^from$/.test(toks[j + 1]!.lower)) {
         k = j + 1;
         break;
       }

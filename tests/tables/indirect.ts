@@ -1434,11 +1434,11 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'relative-cue',
-    note: 'a pronoun that ends a clause before an inverted cue is its object, no subject: "The regulars love it, says Hank Olsson, …, who adds that …"',
+    note: 'a pronoun that ends a clause before an inverted cue is its object, no subject: "The regulars love it, says Hank Olsson, …, who adds that …"; the "who" past his age and description is his',
     text: 'The regulars love it, says Hank Olsson, 82, a retired dairy farmer, who adds that he has never once been charged for his coffee.',
     quotes: [
       { quote: 'The regulars love it', speaker: 'Hank Olsson', rule: 'clause-subject-cue' },
-      { quote: 'he has never once been charged for his coffee', speaker: 'a retired dairy farmer', rule: 'relative-cue' },
+      { quote: 'he has never once been charged for his coffee', speaker: 'Hank Olsson', rule: 'relative-cue' },
     ],
   },
   {

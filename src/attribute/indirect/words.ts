@@ -124,15 +124,21 @@ export const OBJECT_OPENER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'hi
 /** A word in lower case that may be a present agreeing with a plural ("feel", "want"): no -s, -ed, -ing or -ly. */
 export const pluralPresent = (t: Token): boolean => /^\p{Ll}{3,}$/u.test(t.text) && !/(?:s|ed|ing|ly)$/.test(t.lower);
 
-/** A clause has a finite verb, roughly: some word that is not a name, a number or a function word. */
 // The adverbs of place and frequency that stand between a plural subject and its verb ("voters here tend to …").
 const SUBJECT_ADVERB = /^(?:here|there|nationwide|statewide|locally|abroad|overseas|elsewhere|everywhere|still|often|generally|usually|increasingly|already)$/;
 
+/** Is the token after `k` an apostrophe written right after it (a plural's possessive, "the Joneses’")? */
+function possessiveAfter(toks: readonly Token[], k: number): boolean {
+  const next = toks[k + 1];
+  return next !== undefined && (next.text === '’' || next.text === "'") && next.start === toks[k]!.end;
+}
+
+/** A clause has a finite verb, roughly: some word that is not a name, a number or a function word. */
 export function hasVerbish(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = toks[k]!.lower;
-    // (a present tense in -es too: "Syria remains")
-    if (finiteVerb(toks[k]!) || /es$/.test(w) && !/ees$/.test(w)) return true;
+    // (a present tense in -es too: "Syria remains"; not a plural's possessive, "Outside the Joneses’ house")
+    if (finiteVerb(toks[k]!) || /es$/.test(w) && !/ees$/.test(w) && !possessiveAfter(toks, k)) return true;
     // "she’ll", "they’re", "we’ve": a pronoun with its auxiliary
     if (/^(he|she|it|they|we|i|you|there|that)[’'](ll|d|re|ve|s|m)$/.test(w)) return true;
     // "the committee appears", "Syria remains": a present-tense verb after its subject
