@@ -1045,14 +1045,16 @@ function introducedBefore(text: string, s: string, at: number, from: number): Na
   const m = UNLISTED_RUN.exec(s.slice(at, at + 80));
   if (!m) return null;
   const name = m[0].replace(/[.’']+$/u, '');
-  const before = text.slice(0, from + at);
-  // (a plain search first: most names after a trigger were never introduced before)
-  if (!before.includes(name) || NOT_OUTLETS.test(name) || demonym(name)) return null;
+  // (within INTRODUCED_REACH characters before: the text a reader still has in mind, and a search that stays linear in
+  // the document's length; a plain search first, most names after a trigger were never introduced before)
+  const before = text.slice(Math.max(0, from + at - INTRODUCED_REACH), from + at);
+  if (TIME_NAME.test(name) || !before.includes(name) || NOT_OUTLETS.test(name) || demonym(name)) return null;
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const introduced = new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUCING_MEDIUM})[ \u00a0]+${esc}(?![\p{L}’'-])|(?<![\p{L}’'-])${esc},?[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+(?:[\p{L}’'-]+[ \u00a0]+){0,3}?)?(?:${INTRODUCING_MEDIUM})(?![\p{L}])(?![ \u00a0]+(?:host|anchor|reporter|correspondent|presenter|journalist|personality|producer|executive|commentator|contributor|star|show|programme|program)(?![\p{L}]))`, 'u');
   return introduced.test(before) ? { name, text: name, start: at, end: at + name.length } : null;
 }
 // The nouns that introduce a medium's name before or after it.
+const INTRODUCED_REACH = 6000;
 // (news media only: "Crowdpac, a political crowdfunding website" is a source, not a medium that carried someone's words)
 const INTRODUCING_MEDIUM = String.raw`news[ \u00a0]+agency|press[ \u00a0]+agency|wire[ \u00a0]+service|news[ \u00a0]+(?:web)?site|newspaper|daily|broadcaster|television[ \u00a0]+(?:channel|network|station)|radio[ \u00a0]+station|tabloid|weekly|magazine`;
 
