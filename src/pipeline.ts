@@ -784,13 +784,14 @@ const NAME = String.raw`((?:\p{Lu}[\p{L}’'.-]*[ \u00a0]){0,3}\p{Lu}[\p{L}’'-
 const INTERVIEW = lazily(() => new RegExp(`${NAME}(?:,\\s+(?:who|whose)\\s[^.!?\\n]{0,160}?)?,?\\s+(?:spoke|talked|sat\\s+down)\\s+(?:to|with)\\s+(?!(?:her|him|them|me|us)\\s)(?:[\\p{Ll}-]+\\s+){0,3}${NAME}|${NAME}\\s+interviewed\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NAME}`, 'u'));
 
 const INTERVIEW_VERBS = ['spoke', 'talked', 'sat', 'interviewed'];
-// "Callum Strachan-Vey spoke to her for The Guardian", "… interviewed him": the interviewer and a pronoun, read within
-// INTRO_REACH characters before the first turn.
+// How far before the first turn an interview's pair is read when a pronoun stands for one of them (a standfirst, several
+// paragraphs of the reporter's above the turns).
 const INTRO_REACH = 2500;
+// "Callum Strachan-Vey spoke to her for The Guardian", "… interviewed him": the interviewer and a pronoun.
+const INTERVIEW_PRONOUN = lazily(() => new RegExp(`${NAME},?\\s+(?:(?:spoke|talked)\\s+(?:to|with)|sat\\s+down\\s+with|interviewed)\\s+(?:her|him|them)(?![\\p{L}])`, 'u'));
 // "… where he spoke with POLITICO senior writer Michael Grunwald": a pronoun, the verb, and the interviewer's name (past a
 // medium's name and lower-case words of a role).
 const PRONOUN_INTERVIEWED = lazily(() => new RegExp(`(?<![\\p{L}])(?:he|she)\\s+(?:spoke|talked|sat\\s+down)\\s+(?:to|with)\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+)?(?:[\\p{Ll}-]+\\s+){1,3}${NAME}`, 'u'));
-const INTERVIEW_PRONOUN = lazily(() => new RegExp(`${NAME},?\\s+(?:(?:spoke|talked)\\s+(?:to|with)|sat\\s+down\\s+with|interviewed)\\s+(?:her|him|them)(?![\\p{L}])`, 'u'));
 
 // A headline that announces an interview: "Interview: Maren Oyelaran on timber …", "Q&A: Ivo Brandt".
 const INTERVIEW_HEADLINE = lazily(() => new RegExp(`^(?:Interview|Q\\s?&\\s?A|In\\s+conversation)\\s*[:|—–-]\\s*${NAME}`, 'u'));
@@ -821,11 +822,11 @@ function questionAndAnswer(text: string, firstTurn: number): QandA | null {
   // interviewer)
   const r = m || p ? null : PRONOUN_INTERVIEWED().exec(wide);
   if (r) {
-    const named = [...wide.slice(0, r.index).matchAll(CAPITAL_RUN())].map((c) => stripTitleWords(c[0])).find(personLike);
+    const named = firstPersonNamed(wide.slice(0, r.index), null);
     if (named) return { q: stripTitleWords(r[1]!), a: named, at: [wideFrom + r.index, wideFrom + r.index + r[0].length] };
   }
   if (p) {
-    const named = [...wide.slice(0, p.index).matchAll(CAPITAL_RUN())].map((r) => stripTitleWords(r[0])).find((n) => personLike(n) && !p[1]!.endsWith(n));
+    const named = firstPersonNamed(wide.slice(0, p.index), p[1]!);
     // (the name's pattern may open in the sentence before: "… anywhere on Earth. Callum Strachan-Vey spoke to her")
     const q = stripTitleWords(p[1]!.replace(/^.*\p{Ll}{2}\.\s+(?=\p{Lu})/u, ''));
     // ("… for The Guardian": the outlet the interview was for)
@@ -846,6 +847,11 @@ function questionAndAnswer(text: string, firstTurn: number): QandA | null {
   else if (m[1] && m[2] && q && a && timesNamed(text, firstTurn, q) > timesNamed(text, firstTurn, a)) [q, a] = [a, q];
   const end = from + m.index + m[0].length;
   return q && a ? { q: stripTitleWords(q), a: stripTitleWords(a), at: [from + m.index, end], outlet: interviewFor(text, end) } : null;
+}
+
+/** The first person's name in `intro` (without its title words), not one that ends `other` (the interviewer's). */
+function firstPersonNamed(intro: string, other: string | null): string | undefined {
+  return [...intro.matchAll(CAPITAL_RUN())].map((c) => stripTitleWords(c[0])).find((n) => personLike(n) && !(other !== null && other.endsWith(n)));
 }
 
 /** The outlet an interview was for, named right after its sentence's pair: "… spoke to Ruaridh Penhallow for The Irish Times". */
