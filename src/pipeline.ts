@@ -121,7 +121,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
     if (before?.cue && before.cue.start < bound) before = frameBefore(text, span, bound);
     const later = after || before ? null : frameLater(text, span, to);
     const headed = inTitle ? titleFrame : null;
-    const frame = quotedAs(text, after ?? before ?? later ?? dashLine(text, span, wrapped) ?? headed);
+    const frame = quotedAs(text, after ?? before ?? later ?? dashLine(text, span, wrapped) ?? (text.length < BOOK_CHARS ? takenUpNext(text, span, wrapped) : null) ?? headed);
     const adjacent = Boolean(after) || Boolean(before && (before.rule === 'subject-cue-colon' || before.rule === 'according-to' || before.rule === 'subject-cue'));
     const lead = text.slice(from, span.open);
     const content = text.slice(span.start, span.end);
@@ -636,6 +636,35 @@ function dashLine(text: string, span: QuoteSpan, wrapped: boolean): Frame | null
   return s?.kind === 'name' ? ruleFrame('quote-dash-subject', s, null, true) : null;
 }
 
+/**
+ * A quotation that is its paragraph, taken up at the start of the next by "That is how", "That was the verdict of",
+ * "Those were the words of" and the person named after it: “…” ⏎ "That is how brave milkman Lyndon Tregarthen, 29,
+ * described the moment …" (a tabloid's opening). Null otherwise.
+ */
+function takenUpNext(text: string, span: QuoteSpan, wrapped: boolean): Frame | null {
+  if (!span.marked || !opensParagraph(text, span.open, wrapped)) return null;
+  const end = paragraphEnd(text, span.close, wrapped);
+  if (/[\p{L}\p{N}]/u.test(text.slice(span.close, end))) return null;
+  let a = end;
+  while (a < text.length && isSpace(text.charCodeAt(a))) a++;
+  const m = TAKEN_UP.exec(text.slice(a, a + 60));
+  if (!m) return null;
+  // the first person's name in the rest of its sentence ("brave milkman Lyndon Tregarthen", "… – scaffolder Kyle
+  // Brannigan-Rudd, 27,")
+  const b = Math.min(paragraphEnd(text, a, wrapped), a + 400);
+  const stop = /[.!?](?:\s|$)/.exec(text.slice(a + m[0].length, b));
+  const toks = tokenize(text, a + m[0].length, stop ? a + m[0].length + stop.index : b);
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]!.kind !== 'word' || !/^\p{Lu}/u.test(toks[k]!.text)) continue;
+    const s = subjectAfter(text, toks, k);
+    if (s?.kind === 'name' && s.name !== null && personLike(s.name)) return ruleFrame('quote-taken-up', s, null, true);
+  }
+  return null;
+}
+// "That is how", "That's what", "That was the modest verdict …", "Those were the words of": the next paragraph's opening
+// that takes up the quotation before it.
+const TAKEN_UP = /^(?:That|This|Those|These)(?:[’']s|\s+(?:is|was|were|are))\s+(?:how|what|the\s+(?:[\p{Ll}-]+\s+){0,3}(?:verdict|view|words?|message|reaction|response|assessment|warning|plea|promise|account|description|advice)(?![\p{L}]))/u;
+
 /** The lines of a book's dialogue: each paragraph's first quotation that has an attribution of its own. */
 function dialogueTurns(text: string, works: readonly Work[], wrapped: boolean): DialogueTurn[] {
   const turns: DialogueTurn[] = [];
@@ -1129,10 +1158,13 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
 
   // outlet: what the attribution names, else what the article said before (see attribute/scope.ts)
   const sent = w.sentence >= 0 ? sentences[w.sentence]! : { start: span.open, end: span.close };
+  // ("“…” ⏎ That is how … Lyndon Tregarthen … described the moment …, speaking exclusively to the Mirror": the sentence
+  // that takes the quotation up is its attribution, and names its outlet)
+  const takenUp = frame?.rule === 'quote-taken-up' && m ? sentences[sentenceAt(sentences, m.start)] : undefined;
   // Linear time: the outlet is looked for within OUTLET_REACH of the quote, and only the
   // quotations near it are skipped, so a sentence of thousands of quotations stays linear.
   const lo = Math.max(sent.start, span.open - OUTLET_REACH);
-  const hi = Math.min(Math.max(sent.end, span.close), span.close + OUTLET_REACH);
+  const hi = takenUp ? Math.min(takenUp.end, span.close + OUTLET_REACH) : Math.min(Math.max(sent.end, span.close), span.close + OUTLET_REACH);
   const skip: [number, number][] = [];
   for (let j = k - 1; j >= 0 && works[j]!.span.end > lo; j--) if (works[j]!.sentence === w.sentence) skip.push([works[j]!.span.start, works[j]!.span.end]);
   for (let j = k; j < works.length && works[j]!.span.start < hi; j++) if (works[j]!.sentence === w.sentence) skip.push([works[j]!.span.start, works[j]!.span.end]);

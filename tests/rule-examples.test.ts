@@ -19,6 +19,7 @@ const EXAMPLES: Record<RuleId | IndirectRuleId, { text: string; lead?: string }>
   'quote-subject-verb': { text: '“The pier will open in May,” he propounded.' },
   'quote-verb-subject': { text: '“The pier will open in May,” propounded Smith.' },
   'quote-dash-subject': { text: '“The pier will open in May.” — John Smith' },
+  'quote-taken-up': { text: '“I did not stop to think.”\n\nThat is how ferryman Tomas Reyes described the rescue.' },
   'quote-was-reply': { text: '“I cannot say,” was her answer.' },
   'quote-np-cue': { text: '“The pier will open in May,” a senior official who asked not to be named said.' },
   'subject-cue-colon': { text: 'Trump said: “The pier will open in May.”' },

@@ -29,6 +29,7 @@ export const RULES = {
   'quote-subject-verb': { example: '“…,” he propounded. (a verb no lexicon lists)', confidence: 0.8 },
   'quote-verb-subject': { example: '“…,” propounded Smith.', confidence: 0.75 },
   'quote-dash-subject': { example: '“…” — John Smith', confidence: 0.8 },
+  'quote-taken-up': { example: '“…” ⏎ That is how Lyndon Tregarthen described it', confidence: 0.75 },
   'quote-was-reply': { example: '“…,” was her answer.', confidence: 0.8 },
   'quote-np-cue': { example: '“…,” a senior official who asked not to be named said.', confidence: 0.8 },
   'subject-cue-colon': { example: 'Trump said: “…”', confidence: 0.93 },

@@ -1697,6 +1697,11 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'The noise, more than anything', outlet: 'The Irish Times' },
     ],
   },
+  {
+    note: 'the sentence that takes up a quotation-paragraph ("That is how …, speaking exclusively to the Mirror") names its outlet',
+    text: 'HERO POSTMAN SAVES GRAN FROM BLAZE\n\n"I didn\'t stop to think, I just kicked the door in."\n\nThat is how brave postman Rory Quillan, 34, described the moment he pulled a pensioner from her burning cottage, speaking exclusively to the Mirror.',
+    quotes: [{ quote: 'I didn\'t stop to think', outlet: 'Mirror' }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

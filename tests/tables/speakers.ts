@@ -4630,6 +4630,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Harbridge manager Aurelio Mancastre spoke ahead of Tuesday night’s trip to Wetherfield Town. “Saturday was painful,” the Italian said.',
     quotes: [{ quote: 'Saturday was painful', speaker: 'Aurelio Mancastre' }],
   },
+  {
+    note: 'a tabloid\'s opening: a quotation that is its paragraph, taken up by "That is how" and the person in the next',
+    text: 'HERO POSTMAN SAVES GRAN FROM BLAZE\n\n"I didn\'t stop to think, I just kicked the door in."\n\nThat is how brave postman Rory Quillan, 34, described the moment he pulled a pensioner from her burning cottage, speaking exclusively to the Mirror.',
+    quotes: [{ quote: 'I didn\'t stop to think', speaker: 'Rory Quillan' }],
+  },
+  {
+    note: 'negative: "That is how" with no person after it takes up no one',
+    text: 'The council met on Monday.\n\n"The road will close in May."\n\nThat is how the notice on the gate put it.',
+    quotes: [{ quote: 'The road will close in May', speaker: null }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
