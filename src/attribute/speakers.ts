@@ -1910,8 +1910,13 @@ const BODY_OPENING = lazily(() => new RegExp(String.raw`^(?:The[ \u00a0]+)?((?:\
 /** The public body named as the subject that opens the sentence before the one at `at` (within 400 characters), or null. */
 function bodyOpeningBefore(text: string, at: number): string | null {
   const before = sentenceBefore(text, at, at);
-  return before ? BODY_OPENING().exec(before.text)?.[1] ?? null : null;
+  if (!before) return null;
+  // (or after an opening phrase and its comma: "Hours after the talks ended, the Icelandic Ministry of Fisheries
+  // posted a statement on X. “…,” it said")
+  return BODY_OPENING().exec(before.text)?.[1] ?? BODY_OPENING().exec(before.text.replace(PHRASE_BEFORE_BODY, ''))?.[1] ?? null;
 }
+// An opening phrase of a few words and its comma, with the article after it: "Hours after the talks ended, the ".
+const PHRASE_BEFORE_BODY = /^[^,.;:!?“”"\n]{1,60},\s+(?:the\s+)?/u;
 /** The plural noun of people, with its body, that opens the sentence before `at`: "Analysts at Hesketh & Lowe Bank". */
 function pluralOpeningBefore(text: string, at: number): string | null {
   const before = sentenceBefore(text, at, at + 1);

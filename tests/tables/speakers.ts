@@ -4640,6 +4640,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The council met on Monday.\n\n"The road will close in May."\n\nThat is how the notice on the gate put it.',
     quotes: [{ quote: 'The road will close in May', speaker: null }],
   },
+  {
+    note: '"it said" takes up the body that opens the sentence before after an opening phrase and its comma',
+    text: 'Hours after the talks ended, the Norvand Ministry of Fisheries posted a statement online. “Norvand remains committed to a negotiated solution,” it said.',
+    quotes: [{ quote: 'Norvand remains committed to a negotiated solution', speaker: 'Norvand Ministry of Fisheries' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
