@@ -427,7 +427,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const owner = desc && /[’']s\s+$/.test(desc[0]) && /^[“"]/.test(window.slice(at, at + 1)) ? aliasAt(window, after, true) :
       desc && (PROGRAMME_AT.test(window.slice(at, at + 60)) || PROGRAMME_END.test(desc[0])) ? programmeOwner(window, after, desc[0]) : null;
     // ("maintained on X late Friday that …": a platform whose name is a common word too, right after the quote's own cue)
-    const onAfterCue = trig === 'on' && cueBefore(window, m.index, cueWord);
+    // (or after a posting's verb and its object: "posted a statement on X")
+    const onAfterCue = trig === 'on' && (cueBefore(window, m.index, cueWord) || POSTED_ON.test(window.slice(Math.max(0, m.index - 40), m.index)));
     // ("told 3AW", "an interview with local radio station 4MH": an Australian station's call sign, a digit first)
     const sign = mediaDescriptor || (toPress || spokenTo) && !weakTrigger ? DIGIT_CALL_SIGN.exec(window.slice(at, at + 8)) : null;
     let hit = owner ?? aliasAt(window, at, !weakTrigger) ?? (sign ? { name: sign[0], text: sign[0], start: at, end: at + sign[0].length } : null) ?? (onAfterCue ? platformAt(window, at) : null) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (onAfterCue ? mediaAt(window, at) ?? takenUpMedium(text, window, after, from) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? introducedBefore(text, window, at, from) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) ?? shortFormAt(text, window, at, from, desc) : SAID_ON_IN.test(trig) ? takenUpMedium(text, window, after, from) : null));
@@ -714,6 +715,9 @@ function platformAt(s: string, at: number): NamedSpan | null {
   const hit = aliasAt(s, at, true);
   return hit && PLATFORMS.has(hit.name) ? hit : null;
 }
+
+// A posting's verb and a short object before "on": "posted a statement ", "shared a video of the launch ".
+const POSTED_ON = /(?<![\p{L}])(?:posted|posts|shared|shares|published|uploaded)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,4}$/u;
 
 /** A gazetteer alias starting exactly at `at` in `s`. */
 function aliasAt(s: string, at: number, allowWeak: boolean): NamedSpan | null {

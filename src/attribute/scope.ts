@@ -38,8 +38,14 @@ const WEAK_HOW = new Set(['trigger:on', 'trigger:to', 'trigger:by', 'trigger:via
  * picture on her own Instagram story"), and is the quote's cue one of writing there ("wrote", "posted", "captioned")?
  */
 function postedTo(text: string, before: { start: number; end: number }, piece: OutletHit, cue: string | null): boolean {
-  return PLATFORMS.has(piece.name) && cue !== null && WRITTEN_CUE.test(cue) && POSTING.test(text.slice(before.start, before.end));
+  if (!PLATFORMS.has(piece.name) || cue === null) return false;
+  const posting = text.slice(before.start, before.end);
+  // ("… posted a statement on X. “…,” it said": what a statement posted there says, by a verb of saying too)
+  return WRITTEN_CUE.test(cue) ? POSTING.test(posting) : SAID_CUE.test(cue) && POSTED_DOCUMENT.test(posting);
 }
+const SAID_CUE = /^(?:said|says|stated|added)$/i;
+// A statement, a message or a video posted (on a platform, which the outlet found names): "posted a statement on X".
+const POSTED_DOCUMENT = /\bpost(?:s|ed|ing)?\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|note|video|letter|response)\b/u;
 const WRITTEN_CUE = /^(?:wrote|writes|posted|posts|captioned|added|tweeted)$/i;
 const POSTING = /\b(?:post(?:s|ed|ing)?|shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?|struck\s+a\b[^.]{0,20}\bnote)\b[^.!?]{0,120}\b(?:on|to)\s+(?:(?:his|her|their|its)\s+(?:own\s+)?)?\p{Lu}|\b(?:on|to)\s+(?:his|her|their|its)\s+(?:own\s+)?\p{Lu}[\p{L}]+\s+(?:story|stories|feed|page|account|channel)\b/u;
 

@@ -1702,6 +1702,19 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'HERO POSTMAN SAVES GRAN FROM BLAZE\n\n"I didn\'t stop to think, I just kicked the door in."\n\nThat is how brave postman Rory Quillan, 34, described the moment he pulled a pensioner from her burning cottage, speaking exclusively to the Mirror.',
     quotes: [{ quote: 'I didn\'t stop to think', outlet: 'Mirror' }],
   },
+  {
+    note: 'a body\'s statement posted on a platform, then "“…,” it said": the platform carries what the statement says (X too, after the posting\'s verb)',
+    text: 'The Norvand Ministry of Fisheries posted a statement on Facebook. “We remain committed to a negotiated solution,” it said.\n\nLater, the Norvand Coast Guard posted a statement on X. “Our patrols will continue through the winter,” it said.',
+    quotes: [
+      { quote: 'We remain committed to a negotiated solution', outlet: 'Facebook' },
+      { quote: 'Our patrols will continue through the winter', outlet: 'X' },
+    ],
+  },
+  {
+    note: 'negative: a photo posted on a platform, then "“…,” she said": what she said is no post',
+    text: 'Senator Ana Ruiz posted a photo of the harbour on Instagram. “We remain committed to the port,” she said at the dock.',
+    quotes: [{ quote: 'We remain committed to the port', outlet: null }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
