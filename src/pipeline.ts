@@ -617,6 +617,19 @@ function nicknameInName(text: string, span: QuoteSpan): boolean {
 const DASH_LINE = lazily(() => /^[-–—]\s*\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}.’'-]*){0,3}(?:,[ \u00a0]\p{Ll}[^\n“”"]{0,60}?)?\.?\s*$/u);
 
 /**
+ * Where the next paragraph starts after a quotation in marks that is its whole paragraph (nothing but marks and
+ * punctuation after it); -1 where the quotation shares its paragraph with other words.
+ */
+function paragraphAfterQuotation(text: string, span: QuoteSpan, wrapped: boolean): number {
+  if (!span.marked || !opensParagraph(text, span.open, wrapped)) return -1;
+  const end = paragraphEnd(text, span.close, wrapped);
+  if (/[\p{L}\p{N}]/u.test(text.slice(span.close, end))) return -1;
+  let a = end;
+  while (a < text.length && isSpace(text.charCodeAt(a))) a++;
+  return a;
+}
+
+/**
  * The name on the line after a quotation that is its paragraph, when that
  * line is only a dash and the name ("“[Americans are] worried about the
  * future of their kids …” ⏎ - Bernie Sanders."): a fact-check's or a
@@ -624,11 +637,8 @@ const DASH_LINE = lazily(() => /^[-–—]\s*\p{Lu}[\p{L}.’'-]*(?:[ \u00a0]\p{
  */
 function dashLine(text: string, span: QuoteSpan, wrapped: boolean): Frame | null {
   // (the quotation is its paragraph: a fragment's paragraph signed "- Reuters." is a wire story's credit)
-  if (!span.marked || !opensParagraph(text, span.open, wrapped)) return null;
-  const end = paragraphEnd(text, span.close, wrapped);
-  if (/[\p{L}\p{N}]/u.test(text.slice(span.close, end))) return null;
-  let a = end;
-  while (a < text.length && isSpace(text.charCodeAt(a))) a++;
+  const a = paragraphAfterQuotation(text, span, wrapped);
+  if (a < 0) return null;
   const b = paragraphEnd(text, a, wrapped);
   if (a >= text.length || b - a > 120 || !DASH_LINE().test(text.slice(a, b))) return null;
   const toks = tokenize(text, a, b);
@@ -642,11 +652,8 @@ function dashLine(text: string, span: QuoteSpan, wrapped: boolean): Frame | null
  * described the moment …" (a tabloid's opening). Null otherwise.
  */
 function takenUpNext(text: string, span: QuoteSpan, wrapped: boolean): Frame | null {
-  if (!span.marked || !opensParagraph(text, span.open, wrapped)) return null;
-  const end = paragraphEnd(text, span.close, wrapped);
-  if (/[\p{L}\p{N}]/u.test(text.slice(span.close, end))) return null;
-  let a = end;
-  while (a < text.length && isSpace(text.charCodeAt(a))) a++;
+  const a = paragraphAfterQuotation(text, span, wrapped);
+  if (a < 0) return null;
   const m = TAKEN_UP.exec(text.slice(a, a + 60));
   if (!m) return null;
   // the first person's name in the rest of its sentence ("brave milkman Lyndon Tregarthen", "… – scaffolder Kyle

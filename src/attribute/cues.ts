@@ -73,6 +73,11 @@ export function findCues(toks: readonly Token[], from = 0, to = toks.length): Cu
   return out;
 }
 
+/** The index of "that" after an adverb set off by commas at `k` (", however, that"); -1 where none stands there. */
+export function thatPastAside(toks: readonly Token[], k: number): number {
+  return toks[k]?.text === ',' && toks[k + 1]?.kind === 'word' && toks[k + 2]?.text === ',' && toks[k + 3]?.lower === 'that' ? k + 3 : -1;
+}
+
 /** The lexicon cue starting at token i, if any. */
 export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue | null {
   const t = tokenAt(toks, i);

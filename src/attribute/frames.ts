@@ -2,7 +2,7 @@
 // its sentence and find the cue and the phrase that names the speaker. Each
 // frame is a rule with an id, recorded on the quote; the first that matches
 // wins, in the order of RULES below.
-import { AS_SAYING, QUOTED_REACH, QUOTING, cueAt, findCues, cannotCue, quotingBefore, stateModifier, type Cue } from './cues.js';
+import { AS_SAYING, QUOTED_REACH, QUOTING, cueAt, findCues, cannotCue, quotingBefore, stateModifier, thatPastAside, type Cue } from './cues.js';
 import { CLAUSE_SUBJECT, OPENING_WORD, PUBLISHED, SENT_DOCUMENT, TIME_NOUN, WHEN, apposedName, nameInCommas, appositiveTitle, evidenceOf, titleMarksEnd, isPartyState, namesPerson, speakerHead, objectMention, openingPhraseEnd, openingsEnd, relativeSubject, subjectAfter, subjectBefore, type Mention } from './mentions.js';
 import { BODY_HEADS, DETERMINERS, PRONOUNS, PUBLIC_BODY_HEADS, ROLE_NOUNS, SPEAKER_NOUNS } from '../lexicon/people.js';
 import { ACT_FORMS, EVIDENCE, IRREGULAR_PAST, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT, SOURCE, isSpeech } from '../lexicon/speech.js';
@@ -144,8 +144,7 @@ function describedQuotation(toks: readonly Token[], i: number): boolean {
 
 /** Does "that" follow at `k`, maybe past an adverb set off by commas (", however, that")? */
 function thatAfterCue(toks: readonly Token[], k: number): boolean {
-  if (toks[k]?.lower === 'that') return true;
-  return toks[k]?.text === ',' && toks[k + 1]?.kind === 'word' && toks[k + 2]?.text === ',' && toks[k + 3]?.lower === 'that';
+  return toks[k]?.lower === 'that' || thatPastAside(toks, k) >= 0;
 }
 
 // What opens a clause of time or cause after a comma ("…, when …", "…, after …").

@@ -189,7 +189,7 @@ export function evidenceOf(text: string, toks: readonly Token[], who: Mention): 
   // ("a memo from City Manager Osric Pellinore": the capitalised title before the name is the author's title)
   let r = -1;
   for (let t = a; t < b; t++) if (isRole(toks[t]!) && isCap(toks[t + 1]) && !NAME_LINK_WORD.test(toks[t + 1]!.lower)) r = t;
-  const name = text.slice(toks[r + 1 > a ? r + 1 : a]!.start, toks[b]!.end);
+  const name = text.slice(toks[r >= a ? r + 1 : a]!.start, toks[b]!.end);
   const title = r >= a ? text.slice(toks[a]!.start, toks[r]!.end) : null;
   return { kind: 'name', start: who.start, end: toks[b]!.end, text: text.slice(who.start, toks[b]!.end), name, title, gender: null };
 }

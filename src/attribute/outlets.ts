@@ -850,12 +850,12 @@ function countrysBody(window: string, after: number): NamedSpan | null {
   const m = COUNTRYS_BODY.exec(window.slice(after, after + 60));
   if (!m || !(nationality(m[2]!) || COUNTRY_ADJECTIVE.test(m[2]!))) return null;
   // (the body's noun the first that heads one: "the Korbaltan presidential office late on Saturday")
-  const words = m[3]!.split(/\s+/);
-  const head = words.findIndex((w) => PUBLIC_BODY_HEADS.has(w));
+  const head = m[3]!.split(/\s+/).findIndex((w) => PUBLIC_BODY_HEADS.has(w));
   if (head < 0) return null;
-  const name = `${m[2]!} ${words.slice(0, head + 1).join(' ')}`;
+  // (the words as written, up to the head, for the mention's offsets)
+  const text = new RegExp(String.raw`^\S+(?:\s+\S+){${head + 1}}`).exec(m[1]!)![0];
   const start = after + m[0].length - m[1]!.length;
-  return { name, text: name, start, end: start + name.length };
+  return { name: text.replace(/\s+/g, ' '), text, start, end: start + text.length };
 }
 const COUNTRYS_BODY = /^\s*the\s+((\p{Lu}\p{Ll}+)\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2}))(?![\p{L}-])/u;
 // An adjective of a country or a people by its ending ("Korbaltan", "Nepali", "Turkish"), as names.ts's nationality()
@@ -1040,6 +1040,9 @@ function describedOutlet(text: string, s: string, at: number): NamedSpan | null 
   return { name: named[0], text: mention, start: at, end: at + mention.length };
 }
 
+/** `s` with the characters a regular expression reads as syntax escaped, to match it literally. */
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * An unlisted name at `at` that the text introduced before as a medium ("the state news agency Dravpress", "Dravpress,
  * the state news agency", "the Dravpress news agency"): "according to Dravpress", "told Dravpress" after it name that
@@ -1053,13 +1056,18 @@ function introducedBefore(text: string, s: string, at: number, from: number): Na
   // the document's length; a plain search first, most names after a trigger were never introduced before)
   const before = text.slice(Math.max(0, from + at - INTRODUCED_REACH), from + at);
   if (TIME_NAME.test(name) || !before.includes(name) || NOT_OUTLETS.test(name) || demonym(name)) return null;
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (and a medium's noun at all there, before a pattern is made for this name: most names a text repeats are people's)
+  if (!MEDIUM_NOUN_ANYWHERE().test(before)) return null;
+  const esc = escapeRegExp(name);
   const introduced = new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUCING_MEDIUM})[ \u00a0]+${esc}(?![\p{L}’'-])|(?<![\p{L}’'-])${esc},?[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+(?:[\p{L}’'-]+[ \u00a0]+){0,3}?)?(?:${INTRODUCING_MEDIUM})(?![\p{L}])(?![ \u00a0]+(?:host|anchor|reporter|correspondent|presenter|journalist|personality|producer|executive|commentator|contributor|star|show|programme|program)(?![\p{L}]))`, 'u');
   return introduced.test(before) ? { name, text: name, start: at, end: at + name.length } : null;
 }
-// The nouns that introduce a medium's name before or after it.
+// How far back introducedBefore reads for a medium's introduction.
 const INTRODUCED_REACH = 6000;
-// (news media only: "Crowdpac, a political crowdfunding website" is a source, not a medium that carried someone's words)
+// Any of INTRODUCING_MEDIUM's nouns, wherever it stands.
+const MEDIUM_NOUN_ANYWHERE = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${INTRODUCING_MEDIUM})(?![\p{L}])`, 'u'));
+// The nouns that introduce a medium's name before or after it (news media only: "Crowdpac, a political crowdfunding
+// website" is a source, not a medium that carried someone's words).
 const INTRODUCING_MEDIUM = String.raw`news[ \u00a0]+agency|press[ \u00a0]+agency|wire[ \u00a0]+service|news[ \u00a0]+(?:web)?site|newspaper|daily|broadcaster|television[ \u00a0]+(?:channel|network|station)|radio[ \u00a0]+station|tabloid|weekly|magazine`;
 
 // Words of a charity's, a campaign's or a service's name before "Network", "Channel" …: "the Front Range Relief
@@ -1165,7 +1173,7 @@ const INITIALLED_RUN = /((?:\p{Lu}[\p{L}’'-]*[ \u00a0]+(?:of[ \u00a0]+)?){1,4}
 const DESCRIBED_ACRONYM = /\b(?:agency|broadcaster|television|channel|network|station|newspaper|daily|radio)(?:,[ \u00a0]|[ \u00a0])(\p{Lu}{2,6})(?![\p{L}\d-])/gu;
 // (or the subject of a verb by which a medium carries words: "VNB, relayed remarks by …", "KSNA carried a statement")
 const listenerPattern = (alias: string): RegExp => {
-  const a = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const a = escapeRegExp(alias);
   return new RegExp(String.raw`\b(?:told|informed|briefed|to|with|by|according\s+to|per)\s+(?:the\s+)?(${a})(?![\p{L}])|\b(${a})(?=,?\s+(?:later\s+|also\s+)?(?:relayed|carried|aired|broadcast|published|quoted|cited|reported)\s)`, 'u');
 };
 const UNLISTED_WIRE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}$/u;

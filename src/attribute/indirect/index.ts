@@ -16,7 +16,7 @@
 //   unlisted.ts     a verb no list holds, read by its place; names that close a sentence
 //   words.ts        small token predicates, word lists and span helpers
 //   rules.ts        INDIRECT_RULES, IndirectQuote and the shapes passed between these
-import { findCues, quotedAsCues, type Cue } from '../cues.js';
+import { findCues, quotedAsCues, thatPastAside, type Cue } from '../cues.js';
 import { CUES } from '../../lexicon/cues.js';
 import { CLAUSE_SUBJECT, namesPerson, objectMention, openingPhraseEnd } from '../mentions.js';
 import { ACT_FORMS, ACT_LEMMAS, BELIEF_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, MULTI_SPEECH, PARTICIPLES, SPEECH, isAct, isSpeech } from '../../lexicon/speech.js';
@@ -160,7 +160,8 @@ const VENUE_WORDS = 8;
 function thatClause(toks: readonly Token[], q: IndirectQuote): boolean {
   if (q.cue.end > q.start) return false;
   // (past an adverb set off by commas: "She warned, however, that …")
-  if (toks[q.cue.last + 1]?.text === ',' && toks[q.cue.last + 2]?.kind === 'word' && toks[q.cue.last + 3]?.text === ',' && toks[q.cue.last + 4]?.lower === 'that' && toks[q.cue.last + 5]?.start === q.start) return true;
+  const aside = thatPastAside(toks, q.cue.last + 1);
+  if (aside >= 0 && toks[aside + 1]?.start === q.start) return true;
   // (past a listener of a few words: "told POLITICO that …", "told reporters on Monday that …")
   // (or past a venue: "wrote on X that …", "said in a statement that …", "said at a Saturday rally in Texas that …")
   const venue = VENUE_START.test(toks[q.cue.last + 1]?.lower ?? '');
