@@ -1,7 +1,7 @@
 // Composes the stages for one document:
 // quote spans → sentences → cues and frames → speaker resolution → outlet.
 import { scanQuotes } from './scan/quotes.js';
-import { findTurns, type Turn } from './scan/turns.js';
+import { NEAR_TURN, findTurns, paragraphsBetween, type Turn } from './scan/turns.js';
 import { boilerplateRanges } from './scan/boilerplate.js';
 import { findIndirect, headline, INDIRECT_RULES, type IndirectQuote } from './attribute/indirect/index.js';
 import { attributionAt, findCues } from './attribute/cues.js';
@@ -65,8 +65,10 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const title = headline(text, sentences);
   const titleFrame: Frame | null = title ? indirectFrame(title) : null;
   let qa: QandA | null | undefined;
-  // the broadcast or interview a transcript comes from, named in its introduction
+  // the broadcast or interview a transcript comes from, named in its introduction (a story may give two transcripts)
   let transcriptOutlet: OutletHit | null | undefined;
+  let lastTurnEnd = -1;
+  const transcriptOutlets = new Map<QuoteSpan, OutletHit | null>();
   // the quotations left out as titles of works or names ("“The Long Night”")
   const titles = new Set<QuoteSpan>();
   for (let k = 0; k < spans.length; k++) {
@@ -91,7 +93,13 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       // (not an outlet of an earlier occasion: "She told the BBC in 2019 that …" before a magazine's own Q&A; where the
       // introduction says who spoke to whom, only that sentence names the outlet: "… spoke to the BBC's Ana Costa")
       // (or the body the introduction says released the transcript: "The Kremlin released a transcript of the call")
-      if (transcriptOutlet === undefined) transcriptOutlet = qa?.outlet ?? notPast(text, qa?.at ? findOutlet(text, qa.at[0], qa.at[1], [], null) : findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null) ?? transcriptPublisher(text, Math.max(0, span.labelStart - 800), span.labelStart));
+      // (of an outlet and a body that released the transcript, the one named nearer the turns: "… told AFP. ⏎ The
+      // Presidency released a transcript …")
+      // (a body that released a transcript between this turn and the last, after other paragraphs, introduces a new one)
+      if (transcriptOutlet !== undefined && !qa && paragraphsBetween(text, lastTurnEnd, span.start) > NEAR_TURN) transcriptOutlet = transcriptPublisher(text, Math.max(lastTurnEnd, span.labelStart - 800), span.labelStart) ?? transcriptOutlet;
+      lastTurnEnd = span.end;
+      if (transcriptOutlet === undefined) transcriptOutlet = qa?.outlet ?? notPast(text, qa?.at ? findOutlet(text, qa.at[0], qa.at[1], [], null) : nearer(findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null), transcriptPublisher(text, Math.max(0, span.labelStart - 800), span.labelStart)));
+      transcriptOutlets.set(span, transcriptOutlet ?? null);
       works.push({ span, sentence: si, frame: turnFrame(text, span, qa), type: 'direct', quote: null });
       continue;
     }
@@ -162,7 +170,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
 
   let group = spans.reduce((g, s) => Math.max(g, s.group ?? 0), 0);
   const scope = outletScope(text, (name, at) => resolveMention(registry, { kind: 'name', start: at, end: at, text: name, name, title: null, gender: null }, at).speaker ?? name, (name) => mayNamePerson(registry, name));
-  const doc: Doc = { text, registry, sentences, works, options, scope, transcriptOutlet: transcriptOutlet ?? null, resolved: new Map() };
+  const doc: Doc = { text, registry, sentences, works, options, scope, transcriptOutlets, resolved: new Map() };
   const out: Quote[] = [];
   let prev: Work | undefined;
   let lastIndirect: Quote | undefined;
@@ -1089,7 +1097,7 @@ interface Doc {
   /** What the article said of outlets so far. */
   scope: OutletScope;
   /** The broadcast a transcript's turns come from ("a partial transcript of “Fox News Sunday”"). */
-  transcriptOutlet: OutletHit | null;
+  transcriptOutlets: ReadonlyMap<QuoteSpan, OutletHit | null>;
   /** Each attribution's mention as first resolved: the quotations that inherit it name the same person. */
   resolved: Map<Mention, ReturnType<typeof resolveMention>>;
 }
@@ -1186,7 +1194,7 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
     cue: frame?.cue && !frame.cue.structural ? text.slice(frame.cue.start, frame.cue.end) : null,
     unlistedCue: frame?.cue?.structural ? text.slice(frame.cue.start, frame.cue.end) : null,
     inherited: inherited !== null,
-    transcript: isTurn(span) ? doc.transcriptOutlet : null,
+    transcript: isTurn(span) ? doc.transcriptOutlets.get(span) ?? null : null,
     mention: m && !guess ? { text: m.text, start: m.start, pronoun: m.kind === 'pronoun' } : null,
     before: w.sentence > 0 ? () => sentenceBefore(doc, w.sentence - 1, k) : null,
   });
@@ -1221,4 +1229,10 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
     rule: frame ? (inherited ? `${inherited}:${frame.rule}` : frame.rule) : null,
     group,
   };
+}
+
+/** Of two outlets found before a place, the one whose words stand nearer it (the first where either has no words). */
+function nearer(a: OutletHit | null, b: OutletHit | null): OutletHit | null {
+  if (!a || !b) return a ?? b;
+  return a.mention && b.mention && b.mention.start > a.mention.start ? b : a;
 }

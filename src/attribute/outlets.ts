@@ -857,7 +857,8 @@ function countrysBody(window: string, after: number): NamedSpan | null {
   const start = after + m[0].length - m[1]!.length;
   return { name: text.replace(/\s+/g, ' '), text, start, end: start + text.length };
 }
-const COUNTRYS_BODY = /^\s*the\s+((\p{Lu}\p{Ll}+)\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2}))(?![\p{L}-])/u;
+// ("the Marzandian president's office": an office's owner in the possessive among its words)
+const COUNTRYS_BODY = /^\s*the\s+((\p{Lu}\p{Ll}+)\s+(\p{Ll}+(?:[’']s)?(?:\s+\p{Ll}+){0,2}))(?![\p{L}-])/u;
 // An adjective of a country or a people by its ending ("Korbaltan", "Nepali", "Turkish"), as names.ts's nationality()
 // has none for a place it does not list.
 const COUNTRY_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;

@@ -1715,6 +1715,23 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Senator Ana Ruiz posted a photo of the harbour on Instagram. “We remain committed to the port,” she said at the dock.',
     quotes: [{ quote: 'We remain committed to the port', outlet: null }],
   },
+  {
+    note: 'a dateline in capitals opening the story is no transcript turn; the turns after "the Office of … released a transcript" are the office\'s, not those of an agency named before',
+    text: 'Port deal signed\n\nKORVALA CITY: The two governments signed a port agreement on Monday.\n\nThe terminal will handle a million tonnes of grain a year.\n\n“Nobody wants to be seen as the junior partner,” a diplomat told AFP.\n\nLate on Monday, the Office of the President of Tessaly released a transcript of the meeting. The exchange read in part:\n\nVARNO: We will not sell the coast.\n\nHALDIN: Nobody has asked you to.',
+    quotes: [
+      { quote: 'Nobody wants to be seen as the junior partner', outlet: 'Agence France-Presse' },
+      { quote: 'We will not sell the coast', outlet: 'Office of the President of Tessaly' },
+      { quote: 'Nobody has asked you to', outlet: 'Office of the President of Tessaly' },
+    ],
+  },
+  {
+    note: 'a transcript released by a country\'s office written in lower case with its owner\'s possessive ("the Marvish president\'s office")',
+    text: 'The call lasted 25 minutes. A transcript released by the Marvish president\'s office included this exchange:\n\nODRAN: I hope today is the first page of a new book.\n\nVELLIS: That depends on who writes the second page.',
+    quotes: [
+      { quote: 'I hope today is the first page', outlet: "Marvish president's office" },
+      { quote: 'That depends on who writes', outlet: "Marvish president's office" },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
