@@ -89,9 +89,21 @@ function bodyForBefore(toks: readonly Token[], k: number, floor: number): boolea
 function portfolioAndAt(toks: readonly Token[], k: number, floor: number): boolean {
   const next = toks[k + 1];
   if (!next || !isCap(next) || isRole(next) || HONORIFICS.has(next.lower) || isGivenName(next.text) || !isDictionaryWord(next.lower)) return false;
-  for (let j = k - 1; j >= floor + 1 && k - j <= 4 && (isCap(toks[j]) && !isGivenName(toks[j]!.text) || toks[j]!.lower === 'of'); j--) {
+  // (past the commas of a list of three or more: "the Ministry of Ports, Shipping and Waterways")
+  for (let j = k - 1; j >= floor + 1 && k - j <= 8 && (isCap(toks[j]) && !isGivenName(toks[j]!.text) || toks[j]!.lower === 'of' || listComma(toks, j)); j--) {
     if (toks[j]!.lower === 'of') return isOrgHead(toks[j - 1]!) || isCap(toks[j - 1]) && isRole(toks[j - 1]!) && !roleAsSurname(toks, j - 1, floor);
   }
+  return false;
+}
+/** Is toks[j] a comma between two capitalised English words, as in a list of a portfolio's or a body's parts? */
+const listComma = (toks: readonly Token[], j: number): boolean => toks[j]!.text === ',' && isCap(toks[j - 1]) && isDictionaryWord(toks[j - 1]!.lower) && isCap(toks[j + 1]) && isDictionaryWord(toks[j + 1]!.lower) && !isGivenName(toks[j + 1]!.text);
+/**
+ * Is the comma at `k` one of a list inside the name of a body or a title's portfolio after "of", that "and" closes
+ * before `i`: "the Ministry of Ports, Shipping and Waterways"?
+ */
+function portfolioCommaAt(toks: readonly Token[], k: number, i: number, floor: number): boolean {
+  if (!listComma(toks, k)) return false;
+  for (let j = k + 1; j < i && j <= k + 4; j++) if (toks[j]!.lower === 'and') return portfolioAndAt(toks, j, floor);
   return false;
 }
 /**
@@ -426,6 +438,7 @@ function nameGoesOnBefore(toks: readonly Token[], a: number, i: number, floor: n
   // (a plural's possessive before the head of a body's name: "the National Farmers’ Union")
   if (a - 2 >= floor && isCap(toks[a - 2]) && pluralBeforeAssociation(toks, a - 1)) return true;
   if (prev.lower === 'and' && a - 2 >= floor && isCap(toks[a - 2]) && (bodyForBefore(toks, a - 2, floor) || portfolioAndAt(toks, a - 1, floor) || bodyAndAt(toks, a - 1, i, floor))) return true;
+  if (prev.text === ',' && a - 2 >= floor && portfolioCommaAt(toks, a - 1, i, floor)) return true;
   if (newPlace(toks, a - 1) || roleModifier(toks, a - 1, floor)) return true;
   // (where a name follows the body's word: "the chair of the DNC" stays the DNC's chair, a noun phrase)
   if (prev.lower === 'the' && a - 3 >= floor && i - a >= 2 && toks[a - 2]!.lower === 'of' && isRole(toks[a - 3]!) && !roleAsSurname(toks, a - 3, floor)) return true;
@@ -739,6 +752,9 @@ function coordinatedBodiesBefore(text: string, toks: readonly Token[], a: number
 function joinPeople(text: string, first: Mention | null, m: Mention): Mention | null {
   // (a name after "the" is a body's or a show's: "The Kelly File and Morning Joe")
   if (!first || first.kind !== 'name' || !first.name || !personName(first) || first.also || /^the\s/i.test(first.text)) return null;
+  // (nor English words alone, no given name among them: "River Development and Ganga Rejuvenation Omkarnath Trivedi" is
+  // a minister's portfolio before his name)
+  if (!first.title && first.name.split(/\s+/).every((w) => isDictionaryWord(w.toLowerCase()) && !isGivenName(w))) return null;
   // (a plural role before the first is both people's title: "Senators Tom Reed and Ana Ruiz")
   const words = first.name.split(/\s+/);
   const plural = words.length > 2 && /s$/.test(words[0]!) && ROLE_NOUNS.has(words[0]!.toLowerCase().slice(0, -1));

@@ -151,16 +151,23 @@ export function namedBody(text: string, words: readonly string[], at: number): s
   const nouns = [head, ...(BODY_SYNONYMS.get(head) ?? [])].map((w) => w.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()));
   const from = Math.max(0, at - BODY_REACH);
   const window = text.slice(from, at);
-  const re = new RegExp(String.raw`(?:\p{Lu}[\p{L}’'&.-]*[ \u00a0]){0,4}(?:${nouns.join('|')})(?:[ \u00a0](?:of|for)(?:[ \u00a0]the)?(?:[ \u00a0](?:and[ \u00a0])?\p{Lu}[\p{L}’'-]*){1,4}){0,2}(?![\p{L}])`, 'gu');
+  // ("the department" for "the Department of Housing, Local Government and Heritage": the commas of a list that "and"
+  // closes, read below)
+  const re = new RegExp(String.raw`(?:\p{Lu}[\p{L}’'&.-]*[ \u00a0]){0,4}(?:${nouns.join('|')})(?:[ \u00a0](?:of|for)(?:[ \u00a0]the)?(?:,?[ \u00a0](?:and[ \u00a0])?\p{Lu}[\p{L}’'-]*){1,6}){0,2}(?![\p{L}])`, 'gu');
   let found: string | null = null;
   for (let m = re.exec(window); m; m = re.exec(window)) {
-    const name = m[0].replace(/^(?:The|A|An|But|And|In|On|At)[ \u00a0]/u, '');
+    const name = listClosed(m[0]).replace(/^(?:The|A|An|But|And|In|On|At)[ \u00a0]/u, '');
     const lower = name.toLowerCase().split(/[ \u00a0]/);
     // (a name of more than the noun, holding every modifier: not "the Commission" alone, nor "Defence Ministry" for "the health ministry")
     // (nor a headline in title case: "Terror Suspect Named By Police")
     if (!nouns.includes(name) && words.every((w, i) => lower.includes(w) || i === words.length - 1 && nouns.some((n) => ` ${lower.join(' ')} `.includes(` ${n.toLowerCase()} `))) && !/(?:^|[ \u00a0])(?:By|For|To|In|On|At|With|From|And|Is|Are|Was|Were|Named|Says|Said)[ \u00a0]/u.test(name)) found = name;
   }
   return found;
+}
+/** The name without what follows its last comma, unless "and" closes a list there ("…, Local Government and Heritage"). */
+function listClosed(name: string): string {
+  const comma = name.lastIndexOf(',');
+  return comma < 0 || /[ \u00a0]and[ \u00a0]/u.test(name.slice(comma)) ? name : name.slice(0, comma);
 }
 // The heads of a body's name that its noun takes up too.
 // ("the hospital" for "St. Brendan’s Regional Medical Center")

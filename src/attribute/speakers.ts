@@ -504,7 +504,8 @@ function genderOfFirst(first: string): 'm' | 'f' | null {
 
 // A portfolio's words after a capitalised title's "for" or "of", up to the run: "Minister for Foreign Affairs and ",
 // "Special Envoy for ", "Secretary of State for ", "Minister of Trade and ".
-const TITLE_PORTFOLIO_BEFORE = /(\p{Lu}[\p{L}.-]*)\s+(?:of\s+\p{Lu}\p{L}*\s+)?(for|of)\s+(?:[\p{Lu}&][\p{L}-]*\s+|(?:and|of|the)\s+|,\s+)*$/u;
+// ("Minister for Jal Shakti, River Development and ": the commas of a portfolio of three parts or more)
+const TITLE_PORTFOLIO_BEFORE = /(\p{Lu}[\p{L}.-]*)\s+(?:of\s+\p{Lu}\p{L}*\s+)?(for|of)\s+(?:[\p{Lu}&][\p{L}-]*,?\s+|(?:and|of|the)\s+)*$/u;
 
 /**
  * How many words open the run as the rest of a title's portfolio: "Border Affairs" of "Special Envoy for Border
@@ -521,6 +522,9 @@ function portfolioWords(text: string, r: { at: number; words: string[] }): numbe
   // (after "of", only a portfolio's listed words: "Secretary of State Ray Mabus" names Ray Mabus)
   const portfolio = m[2] === 'of' ? (w: string) => PORTFOLIO_WORDS.has(w.toLowerCase()) : (w: string) => !isGivenName(w) && isDictionaryWord(w.toLowerCase());
   while (k < r.words.length && portfolio(clean(r.words[k]!))) k++;
+  // (after "for", a portfolio's word of a place or a programme no dictionary holds before an English one: "Ganga
+  // Rejuvenation" of "Minister for … and Ganga Rejuvenation Omkarnath Trivedi"; the name keeps two words at least)
+  if (m[2] === 'for') for (let j = k; j < r.words.length - 2; j++) if (portfolio(clean(r.words[j]!))) k = j + 1;
   return k < r.words.length ? k : Math.max(0, r.words.length - 2);
 }
 
@@ -1361,7 +1365,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // (a person's name is no part of a body's: "Eric Trump" is not "the Eric Trump Foundation", "Maddow" not
     // "The Rachel Maddow Show"; a name that is a body's itself, "Trump Foundation", or an acronym, "PAC", may be)
     const people = !words.some(bodyWord) && !/^\p{Lu}{2,}$/u.test(m.name);
-    const e = words.length ? pick(reg, words, at, g, undefined, people) : null;
+    const e = (words.length ? pick(reg, words, at, g, undefined, people) : null) ?? (people && words.length > 2 ? personEndingMention(reg, m) : null);
     if (e && (m.gender === 'm' || m.gender === 'f') && !e.gender) e.gender = m.gender;
     return { speaker: e?.name ?? m.name, title: m.title };
   }
@@ -2520,6 +2524,24 @@ function placeByUse(reg: Registry, e: Entity): boolean {
 }
 
 /** Where `e` was last named before `at`; -1 where it was not. */
+/**
+ * In news, the person the registry found inside a name mention of more words, ending where it ends: "Omkarnath Trivedi"
+ * of "River Development and Ganga Rejuvenation Omkarnath Trivedi", the last words of a portfolio's list before the name.
+ */
+function personEndingMention(reg: Registry, m: Mention): Entity | null {
+  if (reg.text.length >= BOOK_CHARS) return null;
+  const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
+  for (let i = partitionPoint(reg.occurrences, (o) => o.at <= m.start); i < reg.occurrences.length && reg.occurrences[i]!.at < m.end; i++) {
+    const o = reg.occurrences[i]!;
+    if (!o.entity.person || o.entity.words.length < 2 || o.entity.words[o.entity.words.length - 1] !== lower(last)) continue;
+    // (the words before it a portfolio's: capitalised, no given name among them, the last an English word; not a
+    // headline's "Carly Fiorina Endorses Ted Cruz" nor a body's "American Society of Civil Engineers")
+    const before = reg.text.slice(m.start, o.at).trim().split(/\s+/);
+    if (before.every((w) => w === 'and' || /^\p{Lu}[\p{L}-]*$/u.test(w) && !isGivenName(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) && !headlineVerb(w.toLowerCase())) && isDictionaryWord(before[before.length - 1]!.toLowerCase())) return o.entity;
+  }
+  return null;
+}
+
 function lastOccurrenceAt(reg: Registry, e: Entity, at: number): number {
   for (let i = partitionPoint(reg.occurrences, (o) => o.at < at) - 1; i >= 0; i--) if (reg.occurrences[i]!.entity === e) return reg.occurrences[i]!.at;
   return -1;

@@ -4645,6 +4645,27 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Hours after the talks ended, the Norvand Ministry of Fisheries posted a statement online. “Norvand remains committed to a negotiated solution,” it said.',
     quotes: [{ quote: 'Norvand remains committed to a negotiated solution', speaker: 'Norvand Ministry of Fisheries' }],
   },
+  {
+    note: 'a minister whose portfolio lists three parts with commas before the name: the name is the words after the last English word',
+    text: 'Union Minister for Coal Mines, Inland Waterways and Sarangi Restoration Devkanta Rameshwar Upadhyay said the scheme would be executed in three phases.\n\n"This is not a scheme on paper," Mr Upadhyay said.',
+    quotes: [
+      { quote: 'the scheme would be executed in three phases', speaker: 'Devkanta Rameshwar Upadhyay' },
+      { quote: 'This is not a scheme on paper', speaker: 'Devkanta Rameshwar Upadhyay' },
+    ],
+  },
+  {
+    note: 'a body whose name lists its parts with commas, and "the department" after it',
+    text: 'The Department of Fisheries, Coastal Affairs and Heritage said in a statement that the grants would open in May.\n\n"Applications will be processed quickly," the department said.',
+    quotes: [
+      { quote: 'the grants would open in May', speaker: 'Department of Fisheries, Coastal Affairs and Heritage' },
+      { quote: 'Applications will be processed quickly', speaker: 'Department of Fisheries, Coastal Affairs and Heritage' },
+    ],
+  },
+  {
+    note: 'negative: a comma after a body\'s name before a person is no list of its parts',
+    text: 'A spokesman for the Department of Fisheries, Tomas Varga, said the grants would open in May.',
+    quotes: [{ quote: 'the grants would open in May', speaker: 'Tomas Varga' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
