@@ -177,5 +177,7 @@ const BODY_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   // ("the orchestra" for "the Lakeshore Philharmonic", "the union" for "the Associated Aviators Guild")
   ['orchestra', ['philharmonic', 'symphony', 'sinfonia']],
   ['union', ['guild', 'brotherhood']],
+  // ("the party" for "the Democratic Front for Progress", "the Five Star Movement", "the Liberal Alliance")
+  ['party', ['front', 'movement', 'alliance']],
 ]);
 const BODY_REACH = 3000;

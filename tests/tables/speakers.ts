@@ -4666,6 +4666,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'A spokesman for the Department of Fisheries, Tomas Varga, said the grants would open in May.',
     quotes: [{ quote: 'the grants would open in May', speaker: 'Tomas Varga' }],
   },
+  {
+    note: '"the party" as a speaker takes up the political party named before, by "Party" or a party\'s other heads ("Front")',
+    text: 'The opposition Popular Front for Renewal (PFR) has called for an audit of the relief fund.\n\nIn a statement, the party said the money had been diverted.\n\nThe ruling Coastal People\'s Party rejected the claim. "There is nothing to audit," the party said.',
+    quotes: [
+      { quote: 'the money had been diverted', speaker: 'Popular Front for Renewal' },
+      { quote: 'There is nothing to audit', speaker: "Coastal People's Party" },
+    ],
+  },
+  {
+    note: 'negative: "the party" with no party named before stays a description',
+    text: 'Guests arrived at the lake house on Friday. "We danced until dawn," the party said in a group message.',
+    quotes: [{ quote: 'We danced until dawn', speaker: 'the party' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
