@@ -1367,7 +1367,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     const people = !words.some(bodyWord) && !/^\p{Lu}{2,}$/u.test(m.name);
     const e = (words.length ? pick(reg, words, at, g, undefined, people) : null) ?? (people && words.length > 2 ? personEndingMention(reg, m) : null);
     if (e && (m.gender === 'm' || m.gender === 'f') && !e.gender) e.gender = m.gender;
-    return { speaker: e?.name ?? m.name, title: m.title };
+    // ("the Democratic Front for Progress (DFP) … the DFP said": in news, a short form the text spelt out in brackets)
+    return { speaker: e?.name ?? (!e && SHORT_FORM.test(m.name) && reg.text.length < BOOK_CHARS ? spelledOut(reg.text, m.name, m.start) : null) ?? m.name, title: m.title };
   }
   // in a book, "her ladyship", "his lordship": the Lady or Lord last named before
   const rank = reg.text.length >= BOOK_CHARS ? RANK_ADDRESS.exec(m.text) : null;
@@ -2542,6 +2543,31 @@ function personEndingMention(reg: Registry, m: Mention): Entity | null {
   }
   return null;
 }
+
+// A name of capitals only that may be a short form: "DFP", "UDRP".
+const SHORT_FORM = /^\p{Lu}{2,7}$/u;
+/**
+ * The name a short form stands for where the text spelt it out before `at`, in brackets after it: "Democratic Front for
+ * Progress" of "the Democratic Front for Progress (DFP)", its capitalised words' first letters the short form's, the
+ * words of linking between them ("for", "of", "and", "the") passed over; null where the text did not.
+ */
+function spelledOut(text: string, short: string, at: number): string | null {
+  // (a plain search first, and only so far back: most names of capitals are spelt out nowhere, "NATO said")
+  const i = text.lastIndexOf(` (${short})`, at);
+  if (i < 0 || at - i > SHORT_FORM_REACH) return null;
+  const words = text.slice(Math.max(0, i - 120), i).split(/\s+/);
+  let letters = short.length;
+  let k = words.length;
+  while (k > 0 && letters > 0) {
+    const w = words[k - 1]!;
+    if (/^\p{Lu}/u.test(w) && w[0] === short[letters - 1]) letters--;
+    else if (!LINKING.test(w) || k === words.length) return null;
+    k--;
+  }
+  return letters === 0 ? words.slice(k).join(' ') : null;
+}
+const LINKING = /^(?:for|of|and|the|on|&)$/;
+const SHORT_FORM_REACH = 20000;
 
 function lastOccurrenceAt(reg: Registry, e: Entity, at: number): number {
   for (let i = partitionPoint(reg.occurrences, (o) => o.at < at) - 1; i >= 0; i--) if (reg.occurrences[i]!.entity === e) return reg.occurrences[i]!.at;

@@ -4679,6 +4679,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Guests arrived at the lake house on Friday. "We danced until dawn," the party said in a group message.',
     quotes: [{ quote: 'We danced until dawn', speaker: 'the party' }],
   },
+  {
+    note: 'a short form spelt out in brackets after a body\'s name ("the Popular Front for Renewal (PFR)") names the body later, "the PFR said"',
+    text: 'The opposition Popular Front for Renewal (PFR) has called for an audit of the relief fund.\n\nOn Monday, the PFR said its lawyers would file suit.\n\n"We will see them in court," PFR said.',
+    quotes: [
+      { quote: 'its lawyers would file suit', speaker: 'Popular Front for Renewal' },
+      { quote: 'We will see them in court', speaker: 'Popular Front for Renewal' },
+    ],
+  },
+  {
+    note: 'negative: a short form the text never spelt out stays as written',
+    text: 'On Monday, the PFR said its lawyers would file suit.',
+    quotes: [{ quote: 'its lawyers would file suit', speaker: 'PFR' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
