@@ -1338,7 +1338,12 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // title names as another person, in news)
     const role = s && at > s.at && at - s.at < SPEAKER_REACH && reg.text.length < BOOK_CHARS ? roleOpeningSince(reg, s, at, m.gender) : null;
     if (role) return { speaker: role, title: null };
-    if (s && at - s.at < SPEAKER_REACH && at > s.at && (s.entity.gender === null || s.entity.gender === m.gender) && !subjectNamedSince(reg, s.at, at, m.gender)) return { speaker: s.entity.name, title: null };
+    if (s && at - s.at < SPEAKER_REACH && at > s.at && (s.entity.gender === null || s.entity.gender === m.gender) && !subjectNamedSince(reg, s.at, at, m.gender)) {
+      // ("Dr Oyinkansola Egbe-Ahmadu … “…,” she said. ⏎ … “…,” he said": in news, a person of no known gender that "she"
+      // goes on quoting is a woman, whom a later "he" passes over)
+      if (s.entity.gender === null && reg.text.length < BOOK_CHARS) s.entity.gender = m.gender;
+      return { speaker: s.entity.name, title: null };
+    }
     const e = lastPerson(reg, at, m.gender);
     // ("Selvik Bygg, the largest developer, expects … The governor was pressed … “…,” she said": a role opening a
     // sentence since the last person named, which its title names as another person, in news)

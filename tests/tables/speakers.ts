@@ -4692,6 +4692,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'On Monday, the PFR said its lawyers would file suit.',
     quotes: [{ quote: 'its lawyers would file suit', speaker: 'PFR' }],
   },
+  {
+    note: 'a person of no known gender whom "she" goes on quoting is passed over by a later "he"',
+    text: 'Governor Samuel Okafor defended the relief programme on Tuesday.\n\nDr Oyinka Egbe-Adamu, whose group tracks disaster spending, said both sides were missing the point.\n\n"Money in an account does not rebuild a single house," she said.\n\n"I am not distracted by politics," he said on the programme.',
+    quotes: [
+      { quote: 'Money in an account does not rebuild', speaker: 'Oyinka Egbe-Adamu' },
+      { quote: 'I am not distracted by politics', speaker: 'Samuel Okafor' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
