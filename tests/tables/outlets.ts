@@ -1732,6 +1732,22 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'That depends on who writes', outlet: "Marvish president's office" },
     ],
   },
+  {
+    note: '"in response to queries from CNA", "in reply to questions from The Straits Times": the medium whose questions were answered',
+    text: 'Meridian said in response to queries from CNA that it had "complied fully with its disclosure obligations".\n\n"We have nothing to add," the company said in reply to questions from The Straits Times.',
+    quotes: [
+      { quote: 'complied fully with its disclosure obligations', outlet: 'CNA' },
+      { quote: 'We have nothing to add', outlet: 'The Straits Times' },
+    ],
+  },
+  {
+    note: 'negative: questions from reporters or lawmakers name no outlet',
+    text: '"We have nothing to add," the company said in reply to questions from reporters.\n\n"The audit is complete," the minister said in response to questions from Senator Ada Obi.',
+    quotes: [
+      { quote: 'We have nothing to add', outlet: null },
+      { quote: 'The audit is complete', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
