@@ -1982,6 +1982,9 @@ function openingFirm(reg: Registry, name: string, after: string): boolean {
   // (a firm's word in it, or its partners' names joined by "&": "Brennan & Vale")
   if (words.some(bodyWord) || name.includes(' & ')) return true;
   const known = reg.entities.get(name);
+  // (not a common noun opening the sentence, which the text writes in lower case too: "Revenue rose 4 per cent …, but
+  // costs at its warehouses climbed …, the company stated")
+  if (words.length === 1 && !known && (reg.text.includes(` ${words[0]!} `) || reg.text.includes(` ${words[0]!},`))) return false;
   return !NOT_NAME_WORDS.has(words[0]!) && !isGivenName(words[0]!) && !known?.gender && !known?.place && known?.person !== true && /(?<![\p{L}])its(?![\p{L}])/u.test(after);
 }
 

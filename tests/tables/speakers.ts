@@ -4700,6 +4700,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'I am not distracted by politics', speaker: 'Samuel Okafor' },
     ],
   },
+  {
+    note: 'a common noun opening the sentence ("Revenue rose …, but costs at its warehouses …"), which the text writes in lower case too, is no firm "the company" takes up',
+    text: 'Harbourline Logistics cut its revenue forecast on Thursday.\n\nRevenue rose 4 per cent to S$612 million, but costs at its warehouses climbed far faster, the company said.',
+    quotes: [{ quote: 'Revenue rose 4 per cent', speaker: 'Harbourline Logistics' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
