@@ -307,7 +307,8 @@ function kinBefore(s: string): RegExpExecArray | null {
   while (j > 0 && isAsciiLetter(s.charCodeAt(j - 1))) j--;
   return KIN_WORDS.has(s.slice(j, i).toLowerCase()) ? KIN_BEFORE.exec(s) : null;
 }
-const ROLE_BEFORE = /(?:^|[.;:]\s+|\b(?:the|a|an|its|his|her|their)\s+)((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),\s+$/u;
+// ("the senator representing Ibenne North Senatorial District, Folasade Ajibolu-Coker": a role and the place it serves)
+const ROLE_BEFORE = /(?:^|[.;:]\s+|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+|[\p{L}’'-]+\s+representing(?:\s+[\p{L}\p{N}’'-]+){1,5}),\s+$/u;
 /**
  * The word of letters and hyphens that ends `before` (past its spaces), where a word starts there: "judge" of "presiding
  * judge ", read by hand (a pattern anchored at the end would be tried at every position, for every name).
@@ -407,7 +408,7 @@ const ITS_AFTER_CUE = /^,?\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:in|on)\s+its\s/u;
 const FRIENDS_OF = /(?:(?<=(?<![\p{L}])the )(Friends of(?: the)?)|(?<![\p{L}])(Friends of the)) $/u;
 // What follows a name that stands in a list: ", and Mlle. Blanche", ", Polina, and …"
 const LIST_AFTER = /^,\s+(?:and|or)\s|^,\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*,\s+(?:and|or)\s/u;
-const ROLE_COMPLEMENT = /^(?:of|for|at|in|on|to|with|and|from|under|since|who|whose|himself|herself|themselves|\(|\p{Lu}.*)$/u;
+const ROLE_COMPLEMENT = /^(?:of|for|at|in|on|to|with|and|from|under|since|who|whose|representing|himself|herself|themselves|\(|\p{Lu}.*)$/u;
 
 /** The apposition or age after the name that ends at `end` (APPOSITIVE_AFTER), read only after a comma. */
 function appositiveAfter(text: string, end: number): RegExpExecArray | null {

@@ -4705,6 +4705,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Harbourline Logistics cut its revenue forecast on Thursday.\n\nRevenue rose 4 per cent to S$612 million, but costs at its warehouses climbed far faster, the company said.',
     quotes: [{ quote: 'Revenue rose 4 per cent', speaker: 'Harbourline Logistics' }],
   },
+  {
+    note: '"the senator representing X, NAME," and "The councillor representing Ward 4, NAME,": the role and the place it serves before the name are the name\'s title',
+    text: 'But the senator representing Ubara North Senatorial District, Folake Adeyemi-Cole, a party member, described the suspension as "a dangerous precedent".\n\n"Today it is eleven chairmen," the senator said.\n\nThe councillor representing Ward 4, Kemi Olatunde, disagreed.\n\n"The audit was lawful," the councillor said.',
+    quotes: [
+      { quote: 'Today it is eleven chairmen', speaker: 'Folake Adeyemi-Cole' },
+      { quote: 'The audit was lawful', speaker: 'Kemi Olatunde' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
