@@ -1079,6 +1079,18 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     // (the "the" was the body's, not the name's)
     afterThe = false;
   }
+  // ("chairperson of the State Irrigation Development Council Bhuvan Lal Korram": after "of the", a body's name whose
+  // head is followed by two to four capitalised words, the last one no dictionary holds, is the title's body, and they
+  // the person's name)
+  if (ofRole?.[2] && isTitleWord(ofRole[1]!) && text.length < BOOK_CHARS && words.length >= 4) {
+    const head = words.findIndex((w, i) => i >= 1 && ORG_WORDS.has(w.toLowerCase()));
+    const rest = head > 0 ? words.slice(head + 1) : [];
+    if (rest.length >= 2 && rest.length <= 4 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_WORDS.has(w.toLowerCase()) && !isTitleWord(w)) && !isDictionaryWord(rest[rest.length - 1]!.toLowerCase())) {
+      titles.push(`${ofRole[1]} of the ${words.slice(0, head + 1).join(' ')}`);
+      words = rest;
+      afterThe = false;
+    }
+  }
   // "Novelist Claire Dunmore": an unknown first word before a known first name is a title
   // (not an initial: "W. Neil Eggleston")
   if (words.length >= 3 && !genderOfFirst(words[0]!.toLowerCase()) && genderOfFirst(words[1]!.toLowerCase()) && !/^\p{Lu}\.?$/u.test(words[0]!)) {

@@ -4713,6 +4713,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'The audit was lawful', speaker: 'Kemi Olatunde' },
     ],
   },
+  {
+    note: 'after "<role> of the", a body\'s name and then a person\'s: "chairperson of the State Canal Development Council Harsh Vardhan Molkari"',
+    text: 'Canal works approved\n\nChief Minister and chairperson of the State Canal Development Council Harsh Vardhan Molkari thanked the Centre.\n\n"We have completed the hardest part," Mr Molkari said.',
+    quotes: [{ quote: 'We have completed the hardest part', speaker: 'Harsh Vardhan Molkari' }],
+  },
+  {
+    note: 'negative: "director of the Iowa Renewable Fuels Association" names a body whole, no person after it',
+    text: 'The director of the Iowa Renewable Fuels Association said the rule was wrong.',
+    quotes: [{ quote: 'the rule was wrong', speaker: 'The director of the Iowa Renewable Fuels Association' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
