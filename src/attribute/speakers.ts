@@ -643,7 +643,15 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
   };
   runs.forEach((r, k) => {
     const portfolio = r.headline ? 0 : portfolioWords(text, r);
-    if (portfolio > 0) add(r.at + joinedLength(r.words.slice(0, portfolio)) + 1, r.words.slice(portfolio));
+    if (portfolio > 0) {
+      const at = r.at + joinedLength(r.words.slice(0, portfolio)) + 1;
+      add(at, r.words.slice(portfolio));
+      // (the title and its portfolio are the person's title: "the minister" for "Minister for Jal Shakti, River
+      // Development and Ganga Rejuvenation Omkarnath Trivedi")
+      const last = reg.occurrences[reg.occurrences.length - 1];
+      const title = last?.at === at ? TITLE_PORTFOLIO_BEFORE.exec(text.slice(Math.max(0, r.at - 100), r.at)) : null;
+      if (title) addTitle(last!.entity, `${title[0]}${r.words.slice(0, portfolio).join(' ')}`.replace(/\s+/g, ' '));
+    }
     else if (r.headline) for (const part of portfolioSplit(r.words, r.at)) for (const run of splitRun(part.words, part.at, part.words.length > 1 ? common : null)) add(run.at, run.words);
     else if (lowerUsed.has(openers[k]!) || r.opens && r.words.length > 1 && (NEVER_NAME_OPENER.test(clean(r.words[0]!)) || PLIGHT_EPITHETS.has(clean(r.words[0]!).toLowerCase()) || ADVERB_OPENER.test(clean(r.words[0]!)) && common(r.words[0]!) || perSource(r))) add(r.at + r.words[0]!.length + 1, r.words.slice(1));
     else if (text.length >= BOOK_CHARS || !givenBeforeFamily(text, r, runs[k + 1])) add(r.at, r.words);

@@ -4723,6 +4723,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The director of the Iowa Renewable Fuels Association said the rule was wrong.',
     quotes: [{ quote: 'the rule was wrong', speaker: 'The director of the Iowa Renewable Fuels Association' }],
   },
+  {
+    note: 'a title and its portfolio of a list before a name are the person\'s title: "the minister" for "Minister for Coal Mines, Inland Waterways and Sarangi Restoration Devkanta Upadhyay"',
+    text: 'Canal works approved\n\nUnion Minister for Coal Mines, Inland Waterways and Sarangi Restoration Devkanta Rameshwar Upadhyay approved the scheme on Monday.\n\n"When I visited the village last October, nobody had water," the minister said.',
+    quotes: [{ quote: 'When I visited the village last October', speaker: 'Devkanta Rameshwar Upadhyay' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
