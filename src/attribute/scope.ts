@@ -253,7 +253,9 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   let newOccasionMemo: boolean | undefined;
   // (or a person told: "Maddocks told Ana Ruiz, his deputy, that …" after his words to a paper)
   const newOccasion = (): boolean => (newOccasionMemo ??= NEW_OCCASION.test(sentenceText) || toldPerson(scope, sentenceText));
-  const near = (): boolean => last !== null && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= 1 && !newOccasion() && !own() &&
+  // (within `breaks` paragraph breaks: the next paragraph, or, for an interview's exchange, the one after a paragraph of
+  // the reporter's, "The warning came during a tense interview with the program's host, …")
+  const near = (breaks = 1): boolean => last !== null && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= breaks && !newOccasion() && !own() &&
     !(last.outlet !== scope.dateline?.name && PRESS_AT_LARGE.test(sentenceText));
   // the same speaker goes on, or a pronoun takes up the speaker before it
   // (a pronoun that resolves to someone else than the speaker before does not)
@@ -293,7 +295,7 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     // (not a body's own document: "…, per a notice issued by the National Medicines Regulatory Agency. ⏎ …, the agency
     // cautioned." is the agency speaking again, through no outlet)
     answer = { outlet: last.outlet, outletMention: last.mention };
-  } else if (last?.outlet && !last.past && near() && (interviewer(scope, who) || interviewer(scope, last.speaker) && asks(text, last))) {
+  } else if (last?.outlet && !last.past && near(2) && (interviewer(scope, who) || interviewer(scope, last.speaker) && asks(text, last))) {
     // "“Why wait until now?” Holt asked." after "Asked by presenter Dana Holt …" on First Light, and the answer after
     // it: a programme's presenter and the one interviewed speak on the same programme (the answer to a question: a
     // host's remark, "It’s the same story every year now," and someone's words outside the ballpark after it are not)

@@ -1748,6 +1748,19 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'The audit is complete', outlet: null },
     ],
   },
+  {
+    note: 'an interview\'s exchange after a paragraph of the reporter\'s: the host\'s question and the answer carry the programme\'s network',
+    text: 'Locks warning\n\nTobias Wrenfield said Sunday on PBS that as many as 30 locks could fail.\n\nThe warning came during an interview with the program\'s host, Ada Moorcroft.\n\n“How close are we to a failure?” Moorcroft asked.\n\n“Closer than anyone wants to hear,” Wrenfield replied.',
+    quotes: [
+      { quote: 'How close are we to a failure', outlet: 'PBS' },
+      { quote: 'Closer than anyone wants to hear', outlet: 'PBS' },
+    ],
+  },
+  {
+    note: 'negative: a paragraph of another occasion between them ends the exchange',
+    text: 'Locks warning\n\nTobias Wrenfield said Sunday on PBS that as many as 30 locks could fail.\n\nThe program\'s host, Ada Moorcroft, later spoke at a rally in Tulsa.\n\nAt the rally on Monday, Moorcroft said, “We need the money now.”',
+    quotes: [{ quote: 'We need the money now', outlet: null }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
