@@ -97,6 +97,8 @@ const FIRST_WORD = /^[\s“"‘'(]*\p{L}+/u;
 
 // How far (in characters) a run of quotes by one speaker keeps its outlet.
 const RUN_GAP = 1200;
+// How far after the last outlet named a programme's host still speaks on it.
+const HOST_REACH = 4000;
 
 export interface OutletScope {
   text: string;
@@ -151,9 +153,10 @@ function interviewer(scope: OutletScope, who: string | null): boolean {
   return scope.interviewers.has(who);
 }
 // A presenter's noun before a name: "presenter Dana Holt", "interviewer Selma Hartikainen"; a host's only where the
-// host asks ("asked by host Tom Reed") or the programme the text spoke of is the host's ("The show’s host, former
+// host asks ("asked by host Tom Reed"), is talked to ("Appearing opposite substitute host Corbin Ashgrove", "told host Ana
+// Ruiz") or the programme the text spoke of is the host's ("The show’s host, former
 // pitcher Danny Kowalczyk,"): "radio host Rush Limbaugh" speaks on his own show, to no one.
-const INTERVIEWER = /\b(?:presenter|interviewer|(?:asked|questioned|pressed)\s+by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:host|co-host|anchor|moderator)|(?:show|programme|program|podcast|broadcast)[’']s\s+(?:co-)?(?:host|presenter|anchor|moderator),?(?:[ \u00a0]+[\p{Ll}-]+){0,3})[ \u00a0]+(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]\p{Lu}[\p{L}’'-]+){1,2})(?![\p{L}])/gu;
+const INTERVIEWER = /\b(?:presenter|interviewer|(?:(?:asked|questioned|pressed)\s+by|opposite|told|(?:speaking|spoke|talking|talked)\s+(?:to|with))\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:host|co-host|anchor|moderator)|(?:show|programme|program|podcast|broadcast)[’']s\s+(?:co-)?(?:host|presenter|anchor|moderator),?(?:[ \u00a0]+[\p{Ll}-]+){0,3})[ \u00a0]+(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]\p{Lu}[\p{L}’'-]+){1,2})(?![\p{L}])/gu;
 
 /**
  * Did the quotation `q` ask something: does it end in a question mark, inside its marks or right after them, or is it
@@ -300,6 +303,10 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     // it: a programme's presenter and the one interviewed speak on the same programme (the answer to a question: a
     // host's remark, "It’s the same story every year now," and someone's words outside the ballpark after it are not)
     answer = { outlet: last.outlet, outletMention: last.mention };
+  } else if (interviewer(scope, who) && scope.lastOutlet?.mention && !scope.lastOutlet.past && q.start - scope.lastOutlet.mention.end < HOST_REACH && !newOccasion() && !own()) {
+    // a host speaks on the programme, however many paragraphs since the last quote it carried: "The host pressed her
+    // early on for specifics. ⏎ “…?” Ashgrove-Nakamura asked."
+    answer = { outlet: scope.lastOutlet.name, outletMention: scope.lastOutlet.mention };
   } else if (pronoun && q.before && !own() && !newOccasion() && pronounLeads(text, q) && (before = q.before()) && (piece = findOutlet(text, before.start, before.end, before.skip, null, scope.aliases)) && (!WEAK_HOW.has(piece.how) || postedTo(text, before, piece, q.cue))) {
     // "… noted NBC’s Dante Chinni. “…,” he wrote.": the pronoun takes up the outlet's person
     // ("… posting a photo to his Instagram story. “…,” he wrote over the image.": or the platform just posted to)

@@ -1761,6 +1761,19 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Locks warning\n\nTobias Wrenfield said Sunday on PBS that as many as 30 locks could fail.\n\nThe program\'s host, Ada Moorcroft, later spoke at a rally in Tulsa.\n\nAt the rally on Monday, Moorcroft said, “We need the money now.”',
     quotes: [{ quote: 'We need the money now', outlet: null }],
   },
+  {
+    note: 'a host introduced as talked to ("Appearing opposite substitute host X") speaks on the programme however many paragraphs of narration come between, and the answer after the host\'s question too',
+    text: 'Hospitals warning\n\nDr. Lena Okwuosa stated on ABC\'s “This Week” on Sunday that 60 rural hospitals could close.\n\nAppearing opposite substitute host Corwin Ashdale, Okwuosa said the closures were not inevitable.\n\nOkwuosa spent eleven years running a small hospital before taking over the council in 2021.\n\nThe host pressed her early on for specifics.\n\n“Is there a dollar figure that would stop the closures?” Ashdale asked.\n\n“There is, and it is smaller than you think,” Okwuosa replied.',
+    quotes: [
+      { quote: 'Is there a dollar figure', outlet: 'ABC' },
+      { quote: 'There is, and it is smaller', outlet: 'ABC' },
+    ],
+  },
+  {
+    note: 'negative: "radio host X" speaks on no one\'s programme but at the rally the sentence names',
+    text: 'Hospitals warning\n\nDr. Lena Okwuosa stated on ABC on Sunday that 60 rural hospitals could close.\n\nRadio host Corwin Ashdale disagreed.\n\n“Nobody is closing,” Ashdale said at a rally in Tulsa.',
+    quotes: [{ quote: 'Nobody is closing', outlet: null }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
