@@ -27,6 +27,9 @@ export interface Entity {
   locative: boolean | undefined;
   /** A place by its name ("Mansfield Park", "St. Louis"): what an attribution says of it makes it no person. */
   place: boolean;
+  /** First named as someone's parent ("the youngest of four children of Aldous Hallworth"): no one a bare surname the
+   * text goes on with means while another of the name is there. */
+  parent: boolean;
 }
 
 // The plural of a people, a party or a faith ends a group's name, not a person's: "Muslim Americans", "Vermont
@@ -39,7 +42,7 @@ const GROUP_PLURAL = /^(?:\p{L}+(?:ians|eans|cans|ites|ists)|democrats|muslims|c
  * other hidden classes in V8, and code optimised for one is thrown away when it meets the other.
  */
 function entity(name: string, words: string[], gender: 'm' | 'f' | null, person: boolean, place = false): Entity {
-  return { name, words, gender, person, titles: [], age: null, notEnglish: undefined, locative: undefined, place };
+  return { name, words, gender, person, titles: [], age: null, notEnglish: undefined, locative: undefined, place, parent: false };
 }
 
 interface Occurrence {
@@ -1101,7 +1104,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   }
   // "Novelist Claire Dunmore": an unknown first word before a known first name is a title
   // (not an initial: "W. Neil Eggleston")
-  if (words.length >= 3 && !genderOfFirst(words[0]!.toLowerCase()) && genderOfFirst(words[1]!.toLowerCase()) && !/^\p{Lu}\.?$/u.test(words[0]!)) {
+  // (nor a given name the text gave with the surname before, before a middle name: "Perpetua Anne Hallworth was born …"
+  // after "Perpetua Hallworth")
+  if (words.length >= 3 && !genderOfFirst(words[0]!.toLowerCase()) && genderOfFirst(words[1]!.toLowerCase()) && !/^\p{Lu}\.?$/u.test(words[0]!) && !(text.length < BOOK_CHARS && reg.entities.has(`${words[0]} ${words[words.length - 1]}`))) {
     titles.push(words[0]!);
     words = words.slice(1);
   }
@@ -1143,7 +1148,11 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // (the name as written, with the full stops of "Joseph R. Biden Jr.": `words` is a tail of `raw`,
   // cleaned, unless a word cleaned to nothing)
   const name = cleanedAll && !friends ? displayWords(raw.slice(raw.length - words.length)) : words.join(' ');
+  // ("Perpetua Anne Hallworth was born …" after "Perpetua Hallworth": in news, a middle name added to a name the text
+  // gave, the same person, known by the name it was first given; not an initial, which tells a son from his father,
+  // "George W. Bush" from "George Bush")
   let e = reg.entities.get(name);
+  if (!e && words.length === 3 && text.length < BOOK_CHARS && /^\p{Lu}\p{Ll}{2,}$/u.test(words[1]!) && (e = reg.entities.get(`${words[0]} ${words[2]}`))) reg.entities.set(name, e);
   if (!e) {
     const first = lw[0]!;
     const g = gender ?? genderOfFirst(first);
@@ -1158,6 +1167,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     const placeAt = g === null && lw.length > 1 && PLACE_HEADS.has(lw[lw.length - 1]!) && /\b(?:at|in|near)\s+$/.test(before);
     const place = (g === null && (afterThe || text.length >= BOOK_CHARS && PLACE_HEADS.has(lw[lw.length - 1]!))) || placeAt || (/^(?:st|saint)$/.test(lw[0]!) && !honorific) || region;
     e = entity(name, lw, region ? null : g, !org && !place, place && (g === null || region) && !honorific);
+    e.parent = text.length < BOOK_CHARS && PARENT_OF.test(before);
     register(reg, e);
   } else if (gender && !e.gender) e.gender = gender;
   for (const t of titles) addTitle(e, t);
@@ -1227,6 +1237,9 @@ function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' |
   // (not a firm of partners named after the person, where another fuller name holds the word: "Ferrante" is Dominic
   // Ferrante of "Ferrante & Hale")
   if (cands.length > 1 && cands.some((e) => !e.words.includes('&'))) cands = cands.filter((e) => !e.words.includes('&'));
+  // (nor, in news, a parent the text named once as such: "Dr. Hallworth" of an obituary is the one who died, not "Aldous
+  // Hallworth" of "the youngest of four children of Aldous Hallworth")
+  if (cands.length > 1 && cands.some((e) => e.parent) && cands.some((e) => !e.parent)) cands = cands.filter((e) => !e.parent);
   if (!cands.length) return null;
   if (cands.length === 1) return cands[0]!;
   // the most recent occurrence before `at`, else the first introduced
@@ -1252,6 +1265,9 @@ function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' |
   }
   return best?.entity ?? cands[0]!;
 }
+
+// The words before a parent's name: "the youngest of four children of ", "the son of ", "born to ".
+const PARENT_OF = /\b(?:(?:children|child|son|sons|daughter|daughters)\s+of|born\s+to)\s+$/;
 
 /** Does a name end in the head of a body's name or a firm's suffix ("Harrowgate Appliance Corp", "Trump University")? */
 const bodyByLastWord = (words: readonly string[]): boolean => {

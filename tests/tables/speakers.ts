@@ -4728,6 +4728,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Canal works approved\n\nUnion Minister for Coal Mines, Inland Waterways and Sarangi Restoration Devkanta Rameshwar Upadhyay approved the scheme on Monday.\n\n"When I visited the village last October, nobody had water," the minister said.',
     quotes: [{ quote: 'When I visited the village last October', speaker: 'Devkanta Rameshwar Upadhyay' }],
   },
+  {
+    note: 'an obituary: a parent named as such ("children of Aldous Marrick") is not the "Dr. Marrick" the story goes on with, and a middle name added later ("Perpetua Anne Marrick") is the same person',
+    text: 'Perpetua Marrick, Botanist, Dies at 87\n\nPerpetua Marrick, a marine botanist, died on Thursday. She was 87.\n\nPerpetua Anne Marrick was born in 1938 in Dunmere, the youngest of four children of Aldous Marrick, a ferryman.\n\n“The sea was never the frightening part,” Dr. Marrick said on NPR in 2011.',
+    quotes: [{ quote: 'The sea was never the frightening part', speaker: 'Perpetua Marrick' }],
+  },
+  {
+    note: 'negative: an initial tells a son from his father, "George W. Bosk" from "George Bosk"',
+    text: 'The party of George Bosk and George W. Bosk is now the party of Tom Reed.\n\n“We will win,” George W. Bosk said.',
+    quotes: [{ quote: 'We will win', speaker: 'George W. Bosk' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
