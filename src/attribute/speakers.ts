@@ -1266,6 +1266,20 @@ function pick(reg: Registry, words: readonly string[], at: number, gender: 'm' |
   return best?.entity ?? cands[0]!;
 }
 
+/**
+ * In news, the name the text last gave in apposition to a relative's noun before `at`, after the same possessive or
+ * "a"/"an" ("her daughter, Ilse Hallworth-Brandt", "survived by a son, Caspian Hallworth"), by the registry's name for it.
+ */
+function kinNamedBefore(reg: Registry, at: number, possessive: string, noun: string): string | null {
+  if (reg.text.length >= BOOK_CHARS) return null;
+  const cased = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+  const re = new RegExp(String.raw`(?<![\p{L}])(?:${cased(possessive)}|[Aa]n?)\s+${noun},\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?![\p{L}])`, 'gu');
+  let found: string | null = null;
+  for (const m of reg.text.slice(Math.max(0, at - KIN_REACH), at).matchAll(re)) found = m[1]!;
+  return found === null ? null : reg.entities.get(found)?.name ?? found;
+}
+const KIN_REACH = 6000;
+
 // The words before a parent's name: "the youngest of four children of ", "the son of ", "born to ".
 const PARENT_OF = /\b(?:(?:children|child|son|sons|daughter|daughters)\s+of|born\s+to)\s+$/;
 
@@ -1569,6 +1583,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // (a sibling or a child only where the text named them so: "and her brother, Nathan Tran,")
     const named = (e: Entity) => /^(?:wife|husband)$/i.test(spouse[2]!) || reg.text.includes(`${spouse[2]!.toLowerCase()}, ${e.name}`);
     if (others.length === 1 && named(others[0]!)) return { speaker: others[0]!.name, title: m.title ?? m.text };
+    // ("Her daughter, Ilse Hallworth-Brandt, said … ⏎ … survived by a son, Caspian Hallworth … ⏎ Her son said": or the
+    // one the text last named in apposition to the same noun, after the same possessive or "a")
+    const apposed = kinNamedBefore(reg, m.start, spouse[1]!.toLowerCase(), spouse[2]!.toLowerCase());
+    if (apposed) return { speaker: apposed, title: m.title ?? m.text };
   }
   // in a book, "said her mother", "his wife": the parent or spouse of the person "her" or "his" stands for, by the
   // family name ("Mrs. Bennet" for Elizabeth Bennet's mother, "Bennet" of "Mr. Bennet" for Mrs. Bennet's husband)

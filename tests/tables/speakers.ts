@@ -4738,6 +4738,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'The party of George Bosk and George W. Bosk is now the party of Tom Reed.\n\n“We will win,” George W. Bosk said.',
     quotes: [{ quote: 'We will win', speaker: 'George W. Bosk' }],
   },
+  {
+    note: '"her son", "her daughter" take up the names the text gave in apposition to the same noun ("survived by a son, X"; "Her daughter, Y,"), whatever their family names',
+    text: 'Dorit Sandquist, Diver, Dies at 87\n\nDorit Sandquist, a marine botanist, died on Thursday. Her daughter, Ilse Sandquist-Brandt, said the cause was heart failure.\n\nShe is survived by a son, Caspian Orrell, and five grandchildren.\n\nHer son said she had kept diving until she was 82.\n\n“She wanted to go back to the trees,” her daughter said.',
+    quotes: [
+      { quote: 'she had kept diving until she was 82', speaker: 'Caspian Orrell' },
+      { quote: 'She wanted to go back to the trees', speaker: 'Ilse Sandquist-Brandt' },
+    ],
+  },
+  {
+    note: 'negative: "her daughter, she is survived …": a pronoun after the comma is no name',
+    text: 'Dorit Sandquist died on Thursday. In addition to her daughter, she is survived by a sister.\n\n“She loved the sea,” her daughter said.',
+    quotes: [{ quote: 'She loved the sea', speaker: 'her daughter' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
