@@ -1939,7 +1939,13 @@ function statementIssuer(reg: Registry, at: number, noun: string): string | null
   // (or after "from" and a title in lower case: "a statement from campaign manager Lionel Okafor")
   const j = partitionPoint(occ, (o) => o.at <= word);
   const upTo = j < occ.length && occ[j]!.at - word < 60 ? text.slice(word + noun.length, occ[j]!.at) : null;
-  if (upTo !== null && (PUBLISHED_BY.test(upTo) || STATEMENT_FROM.test(upTo)) && !isRegion(occ[j]!.entity.words)) return occ[j]!.entity.name;
+  // (not the body of the title between: "by the quality manager at Pellucid Services, Ansel Krigbaum", read below)
+  if (upTo !== null && (PUBLISHED_BY.test(upTo) || STATEMENT_FROM.test(upTo)) && !TITLE_BODY_BEFORE.test(upTo) && !isRegion(occ[j]!.entity.words)) return occ[j]!.entity.name;
+  // ("a memo written in March of last year by the quality-assurance manager at Pellucid Analytical Services, Ansel
+  // Krigbaum-Teo": its author named in apposition to a title, past a time and the title's body)
+  for (let k = j; k < occ.length && occ[k]!.at - word < 200; k++) {
+    if (occ[k]!.entity.person && AUTHORED_BY_TITLE.test(text.slice(word + noun.length, occ[k]!.at))) return occ[k]!.entity.name;
+  }
   // the subject of the word's own sentence that issued it: "the Holocaust Museum issued a statement"
   const i = partitionPoint(occ, (o) => o.at < word) - 1;
   if (i < 0 || word - occ[i]!.at > 80) return null;
@@ -1961,7 +1967,14 @@ const PUBLISHED_BY = /^\s+(?:published|released|issued|put\s+out|compiled|commis
 // "from" and at most four lower-case words of a title before the issuer's name: " from campaign manager ", " from the
 // campaign's policy director, ".
 // (or its author after "written by", maybe after a description and its comma: " written by the campaign's pollster, ")
-const STATEMENT_FROM = /^\s+(?:from|on\s+behalf\s+of|(?:written|signed|drafted|authored|prepared)\s+by)\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{Ll}’'-]+(?:,\s+|\s+)){0,4}$/u;
+const STATEMENT_FROM = /^,?\s+(?:from|on\s+behalf\s+of|(?:written|signed|drafted|authored|prepared)\s+(?:(?:in|on|last|late|early)\s+[\p{L}\d]+\s+)?by)\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{Ll}’'-]+(?:,\s+|\s+)){0,4}$/u;
+
+// A title's preposition before the body it serves: "… manager at ", "… director of the ".
+// (not "on behalf of ", whose name is the author's)
+const TITLE_BODY_BEFORE = /\p{Ll}(?<!behalf)\s+(?:at|of|for|with)\s+(?:the\s+)?$/u;
+// A document's author's participle, maybe a time, "by" and a title that a comma sets the name after: " written in March of
+// last year by the quality-assurance manager at Pellucid Analytical Services, ".
+const AUTHORED_BY_TITLE = /^\s+(?:written|signed|drafted|authored|prepared|sent)\s+(?:(?:in|on|last|late|early)\s+[\p{L}\d]+(?:\s+of\s+(?:last|this)\s+year)?\s+)?by\s+(?:the|its|his|her|their|a|an)\s+(?:[\p{L}’'&-]+\s+){0,8}?[\p{L}’'&-]+,\s+$/u;
 
 /** The words of a set, capitalised, as the alternatives of a regular expression: "Ministry|Department|…". */
 function capitalised(words: ReadonlySet<string>): string {

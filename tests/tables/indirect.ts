@@ -2963,6 +2963,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The city has already spent $1.9 million on design work, according to a memo from Police Chief Edda Strand.',
     quotes: [{ quote: 'The city has already spent $1.9 million on design work', speaker: 'Edda Strand', rule: 'clause-according-to' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a document\'s participle after its noun, past a time phrase and before "by", is a passive that reports nothing ("a memo written in March by …")',
+    text: 'The documents include a memo written in March by the quality manager at Pellmore Services, Anselm Krigby, and sent to the executives.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -4751,6 +4751,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Dorit Sandquist died on Thursday. In addition to her daughter, she is survived by a sister.\n\n“She loved the sea,” her daughter said.',
     quotes: [{ quote: 'She loved the sea', speaker: 'her daughter' }],
   },
+  {
+    note: '"the memo said" takes up its author, "a memo written in March by the quality manager at X, NAME" or "written in March by NAME"; the participle reports nothing',
+    text: 'Lab memo\n\nThe documents include a memo written in March by the quality manager at Pellmore Services, Anselm Krigby, and sent to the executives.\n\n“Samples are being coded as invalid,” the memo said.\n\nA second memo, written last week by Dana Orwell, was shorter. “Stop the tests,” the memo said.',
+    quotes: [
+      { quote: 'Samples are being coded as invalid', speaker: 'Anselm Krigby' },
+      { quote: 'Stop the tests', speaker: 'Dana Orwell' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

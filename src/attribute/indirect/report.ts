@@ -183,6 +183,15 @@ function modalBefore(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Past a time phrase from token k ("in March of last year", "on Tuesday", "last week"): the token after it, else k. */
+function timePast(toks: readonly Token[], k: number): number {
+  if (!/^(?:in|on|last|late|early|this)$/.test(toks[k]?.lower ?? '')) return k;
+  let j = k + 1;
+  while (j < toks.length && j <= k + 5 && TIME_PHRASE_WORD.test(toks[j]!.lower)) j++;
+  return j > k + 1 ? j : k;
+}
+const TIME_PHRASE_WORD = /^(?:\d{1,4}|of|last|this|year|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|morning|evening|night)$/;
+
 /** Is the cue at `c` a passive, an infinitive or a noun here, reporting nothing? */
 function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken: number): boolean {
   // ("A study published in The Lancet found that …", "a report released Tuesday says …": a document's participle right
@@ -222,7 +231,8 @@ function notACueHere(toks: readonly Token[], c: Cue, cues: readonly Cue[], taken
   if (c.first === c.last && pluralForm(toks[c.first]) && /^(?:have|are|were)$/.test(toks[c.last + 1]?.lower ?? '') && !CLAUSE_PRONOUN.test(toks[c.first - 1]?.lower ?? '')) return true;
   // "a stretch of high ground claimed by both sides": a participle after its noun, then "by" and its agent, is a passive
   // that describes the noun, not a statement of it
-  if (c.first === c.last && !c.gerund && toks[c.last + 1]?.lower === 'by' && /ed$/.test(toks[c.first]!.lower) && /^\p{Ll}+$/u.test(toks[c.first - 1]?.text ?? '') && !AUXILIARY.test(toks[c.first - 1]!.lower) && !/^(?:he|she|it|they|we|i|who|which|that|and|also|had|has|have)$/.test(toks[c.first - 1]!.lower)) return true;
+  // ("a memo written in March of last year by …": and past a time phrase before "by")
+  if (c.first === c.last && !c.gerund && toks[timePast(toks, c.last + 1)]?.lower === 'by' && /(?:ed|written)$/.test(toks[c.first]!.lower) && /^\p{Ll}+$/u.test(toks[c.first - 1]?.text ?? '') && !AUXILIARY.test(toks[c.first - 1]!.lower) && !/^(?:he|she|it|they|we|i|who|which|that|and|also|had|has|have)$/.test(toks[c.first - 1]!.lower)) return true;
   // ("The Associated Press declared Okafor the winner": a race called, no clause said)
   if (c.lemma === 'declare' && toks[c.last + 1]?.lower !== 'that' && toks.slice(c.last + 2, c.last + 8).some((t, i, a) => RACE_CALLED.test(t.lower) && /^(?:the|a)$/.test((a[i - 1] ?? toks[c.last + 1]!).lower))) return true;
   // "All told, the group …": a sum, not a telling
