@@ -2583,7 +2583,8 @@ const PLACE_APPOSITION = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|
 // A preposition of place right before a name ("in Tel Mizra", "in and around Beit Qaran"): not "at" or "to", which
 // take people as well ("looked at Emma", "wrote to Ann"); capitalised too, opening the sentence ("In Holm Ridge, a
 // village of about 300 people, …").
-const PLACE_PREPOSITION = /\b(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside|[Ii]nside|[Aa]cross)\s+$/;
+// ("kept the lighthouse at Skerry Ledge": "at" too, where no gender or title says the name is a person's)
+const PLACE_PREPOSITION = /\b(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside|[Ii]nside|[Aa]cross|at)\s+$/;
 
 /**
  * "Marom told reporters in Tel Mizra. He said …": a name no list gives a gender or a title, named once after a
@@ -2601,7 +2602,6 @@ function placeByUse(reg: Registry, e: Entity): boolean {
   return e.locative;
 }
 
-/** Where `e` was last named before `at`; -1 where it was not. */
 /**
  * In news, the person the registry found inside a name mention of more words, ending where it ends: "Omkarnath Trivedi"
  * of "River Development and Ganga Rejuvenation Omkarnath Trivedi", the last words of a portfolio's list before the name.
@@ -2645,6 +2645,7 @@ function spelledOut(text: string, short: string, at: number): string | null {
 const LINKING = /^(?:for|of|and|the|on|&)$/;
 const SHORT_FORM_REACH = 20000;
 
+/** Where `e` was last named before `at`; -1 where it was not. */
 function lastOccurrenceAt(reg: Registry, e: Entity, at: number): number {
   for (let i = partitionPoint(reg.occurrences, (o) => o.at < at) - 1; i >= 0; i--) if (reg.occurrences[i]!.entity === e) return reg.occurrences[i]!.at;
   return -1;

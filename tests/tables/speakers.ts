@@ -4759,6 +4759,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Stop the tests', speaker: 'Dana Orwell' },
     ],
   },
+  {
+    note: 'a name of no known gender first met after "at" ("kept the lighthouse at Skerry Point") is a place, which "she" does not take up',
+    text: 'Marta Venn, Oceanographer, Dies at 88\n\nMarta Venn, an oceanographer, died on Friday.\n\nHer father kept the lighthouse at Skerry Point.\n\n“I learned to listen to the foghorn,” she wrote in her memoir.',
+    quotes: [{ quote: 'I learned to listen to the foghorn', speaker: 'Marta Venn' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
