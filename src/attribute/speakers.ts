@@ -1929,9 +1929,21 @@ function statementIssuer(reg: Registry, at: number, noun: string): string | null
   const from = Math.max(0, at - STATEMENT_REACH);
   const window = text.slice(from, at);
   const re = new RegExp(String.raw`\b${noun}\b`, 'gi');
-  let word = -1;
-  for (let m = re.exec(window); m; m = re.exec(window)) word = from + m.index;
-  if (word < 0) return null;
+  // (the words outside quotations, "“Nine hundred jobs is a number in a press release,” said …" being none, from the
+  // last back to the first whose issuer the text tells: "The release did not name …" tells none, "In a press release,
+  // the company said …" does)
+  const words: number[] = [];
+  for (let m = re.exec(window); m; m = re.exec(window)) if (!reg.inside?.(from + m.index)) words.push(from + m.index);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const issuer = issuerAt(reg, words[i]!, noun);
+    if (issuer !== null) return issuer;
+  }
+  return null;
+}
+
+/** Who issued the document whose noun stands at `word` ("statementIssuer"), or null where the text does not say. */
+function issuerAt(reg: Registry, word: number, noun: string): string | null {
+  const text = reg.text;
   const issued = reg.statement?.get(word);
   if (issued !== undefined) return issued;
   const occ = reg.occurrences;

@@ -4764,6 +4764,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Marta Venn, Oceanographer, Dies at 88\n\nMarta Venn, an oceanographer, died on Friday.\n\nHer father kept the lighthouse at Skerry Point.\n\n“I learned to listen to the foghorn,” she wrote in her memoir.',
     quotes: [{ quote: 'I learned to listen to the foghorn', speaker: 'Marta Venn' }],
   },
+  {
+    note: '"the release said" takes up who issued the release the text introduced, past a later "the release" that tells none and the word inside someone\'s quotation',
+    text: 'Plant announced\n\nIn a press release, Tarnholm Robotics said construction would begin in April.\n\nThe release did not name the other sites.\n\n“Nine hundred jobs is a number in a press release,” said Theo Orrin, a union organizer.\n\nThe company expects to spend $38 million on training, the release said.',
+    quotes: [{ quote: 'The company expects to spend $38 million on training', speaker: 'Tarnholm Robotics' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
