@@ -22,6 +22,8 @@ const IN_THE_INTERVIEW = /\b(?:in|during)\s+(?:the|that|the\s+same)\s+interview\
 // ("said in an interview": an interview not named before, where "in the interview" takes one up; so is a statement,
 // "In a separate statement, she said"; "He once told an interviewer …": another time)
 const NEW_OCCASION = /\b(?:(?:at|during|in|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:rally|town hall|news conference|press conference|conference|hearing|event|speech|debate|briefing|campaign stop|stop|meeting|forum|summit|ceremony|address|appearance|visit)|(?:in|during)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:interview|statement)|(?:told|tells)\s+an?\s+interviewer|once\s+(?:told|said|wrote|remarked))\b/iu;
+// ("Speaking at City Hall minutes later, she announced …": a place by its name where the words were spoken)
+const SPEAKING_AT_PLACE = /\b[Ss]peaking\s+(?:at|in|outside)\s+(?:the\s+)?\p{Lu}\p{L}/u;
 // "said in an interview", "In a telephone interview, she said": an interview the story names no outlet for, which a
 // wire's own story (its dateline) gave it (not "an interview with Fox News", "an interview aired on …")
 const OWN_INTERVIEW = /\b[Ii]n\s+an?\s+(?:(?:telephone|phone|exclusive|brief|recent|separate|video|email|lengthy)\s+)?interview\b(?!\s+(?:with|on|to|for|published|aired|broadcast|posted|released))/;
@@ -255,7 +257,7 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   const own = (): boolean => (ownMemo ??= WRITERS_OWN.test(sentenceText));
   let newOccasionMemo: boolean | undefined;
   // (or a person told: "Maddocks told Ana Ruiz, his deputy, that …" after his words to a paper)
-  const newOccasion = (): boolean => (newOccasionMemo ??= NEW_OCCASION.test(sentenceText) || toldPerson(scope, sentenceText));
+  const newOccasion = (): boolean => (newOccasionMemo ??= NEW_OCCASION.test(sentenceText) || SPEAKING_AT_PLACE.test(sentenceText) || toldPerson(scope, sentenceText));
   // (within `breaks` paragraph breaks: the next paragraph, or, for an interview's exchange, the one after a paragraph of
   // the reporter's, "The warning came during a tense interview with the program's host, …")
   const near = (breaks = 1): boolean => last !== null && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= breaks && !newOccasion() && !own() &&

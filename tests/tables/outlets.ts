@@ -1774,6 +1774,22 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Hospitals warning\n\nDr. Lena Okwuosa stated on ABC on Sunday that 60 rural hospitals could close.\n\nRadio host Corwin Ashdale disagreed.\n\n“Nobody is closing,” Ashdale said at a rally in Tulsa.',
     quotes: [{ quote: 'Nobody is closing', outlet: null }],
   },
+  {
+    note: '"Speaking at City Hall minutes later, she announced …": a place by name where the words were spoken ends the post\'s run of the same speaker',
+    text: 'Storm live\n\n“The causeway is CLOSED in both directions,” Mayor Ottilie Kallen wrote in a post on X.\n\nSpeaking at City Hall minutes later, Kallen announced a curfew.\n\n“Anyone on the streets after nine is going to be stopped,” Kallen said.',
+    quotes: [
+      { quote: 'The causeway is CLOSED', outlet: 'X' },
+      { quote: 'Anyone on the streets after nine', outlet: null },
+    ],
+  },
+  {
+    note: 'negative: "speaking on CNN" names an outlet, no place',
+    text: 'Storm live\n\n“The causeway is closed,” Mayor Ottilie Kallen wrote in a post on X.\n\nSpeaking on CNN minutes later, Kallen said, “Stay home tonight.”',
+    quotes: [
+      { quote: 'The causeway is closed', outlet: 'X' },
+      { quote: 'Stay home tonight', outlet: 'CNN' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
