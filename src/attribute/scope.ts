@@ -313,6 +313,10 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     // "… noted NBC’s Dante Chinni. “…,” he wrote.": the pronoun takes up the outlet's person
     // ("… posting a photo to his Instagram story. “…,” he wrote over the image.": or the platform just posted to)
     answer = { outlet: piece.name, outletMention: piece.mention };
+  } else if (q.mention && !pronoun && q.before && !own() && !newOccasion() && (before = q.before()) && text.slice(before.start, before.end).includes(q.mention.text) && (piece = findOutlet(text, before.start, before.end, before.skip, null, scope.aliases)) && postedTo(text, before, piece, q.cue)) {
+    // ("Sheriff Ambrose Ketek posted a warning on X … ⏎ “…,” Ketek wrote.": the speaker the sentence before named writes
+    // what was posted there, as a pronoun does)
+    answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (q.mention && !pronoun && (piece = findPieceOutlet(text, q.mention.text, q.start))) {
     // "a Times article hailed him … “…,” the article read."
     answer = { outlet: piece.name, outletMention: piece.mention };

@@ -1790,6 +1790,16 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'Stay home tonight', outlet: 'CNN' },
     ],
   },
+  {
+    note: '"X posted a warning on X. ⏎ “…,” Ketel wrote.": the person the posting sentence named writes what was posted there, as "he wrote" does',
+    text: 'Storm live\n\nSheriff Ambrose Ketel posted a warning on X.\n\n"Effective immediately, deputies are withdrawing from Gull Key," Ketel wrote.',
+    quotes: [{ quote: 'Effective immediately, deputies are withdrawing', outlet: 'X' }],
+  },
+  {
+    note: 'negative: another person than the poster writes nothing posted there',
+    text: 'Storm live\n\nSheriff Ambrose Ketel posted a warning on X.\n\n"Stay off the islands," Mayor Dana Orwell wrote in a letter to residents.',
+    quotes: [{ quote: 'Stay off the islands', outlet: null }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
