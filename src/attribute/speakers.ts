@@ -1280,6 +1280,9 @@ function kinNamedBefore(reg: Registry, at: number, possessive: string, noun: str
 }
 const KIN_REACH = 6000;
 
+const FEMALE_PRONOUN = /\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/;
+const MALE_PRONOUN = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b/;
+
 // The words before a parent's name: "the youngest of four children of ", "the son of ", "born to ".
 const PARENT_OF = /\b(?:(?:children|child|son|sons|daughter|daughters)\s+of|born\s+to)\s+$/;
 
@@ -1392,7 +1395,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     if (s && at - s.at < SPEAKER_REACH && at > s.at && (s.entity.gender === null || s.entity.gender === m.gender) && !subjectNamedSince(reg, s.at, at, m.gender)) {
       // ("Dr Oyinkansola Egbe-Ahmadu … “…,” she said. ⏎ … “…,” he said": in news, a person of no known gender that "she"
       // goes on quoting is a woman, whom a later "he" passes over)
-      if (s.entity.gender === null && reg.text.length < BOOK_CHARS) s.entity.gender = m.gender;
+      // (not where a pronoun of that gender stands between them, which may be someone else's: "X asked her whether she
+      // had … “…,” she responded")
+      if (s.entity.gender === null && reg.text.length < BOOK_CHARS && !(m.gender === 'f' ? FEMALE_PRONOUN : MALE_PRONOUN).test(reg.text.slice(Math.min(s.at, Math.max(0, lastOccurrenceAt(reg, s.entity, m.start))), m.start))) s.entity.gender = m.gender;
       return { speaker: s.entity.name, title: null };
     }
     const e = lastPerson(reg, at, m.gender);

@@ -4769,6 +4769,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Plant announced\n\nIn a press release, Tarnholm Robotics said construction would begin in April.\n\nThe release did not name the other sites.\n\n“Nine hundred jobs is a number in a press release,” said Theo Orrin, a union organizer.\n\nThe company expects to spend $38 million on training, the release said.',
     quotes: [{ quote: 'The company expects to spend $38 million on training', speaker: 'Tarnholm Robotics' }],
   },
+  {
+    note: 'negative: a "she" that may be another woman\'s (after "asked her whether she …") teaches the person asking no gender, so a later "he" is still theirs',
+    text: 'Under cross-examination, the defence lawyer, Caspian Dunmore-Nwosu, asked her whether she had put her objections in writing. “No. I was afraid of him,” she responded.\n\nOutside the courthouse, Dunmore-Nwosu said he would appeal.\n\n“We are confident the appeals court will see it differently,” he told reporters.',
+    quotes: [{ quote: 'We are confident the appeals court', speaker: 'Caspian Dunmore-Nwosu' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
