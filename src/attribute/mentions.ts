@@ -32,7 +32,9 @@ export interface Mention {
 // A token that opens or closes a quotation or a title in marks (straight double marks do both).
 export const OPEN_MARK_TOKEN = /^[“"]$/;
 export const CLOSE_MARK_TOKEN = /^[”"]$/;
-const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && isUpperAt(t.text, 0);
+// (a word that opens with an Arabic article or a particle joined by a hyphen is a capitalised name's: "al-Khafaji")
+const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (isUpperAt(t.text, 0) || JOINED_PARTICLE.test(t.text));
+const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn)-\p{Lu}/u;
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 /** Is the token at `k` an ampersand between two capitalised words of one name ("Plate & Palate", "Brandt & Hale")? */
 export function joinsName(toks: readonly Token[], k: number): boolean {

@@ -114,7 +114,9 @@ const SPEAKER_REACH = 300;
 // does not cross a line). Each repetition starts with a space and a capital
 // or a particle, so the pattern cannot backtrack.
 // (a double hyphen is a dash between words, never inside a name: "Jane--from Jane", "Yes--if Darcy")
-const NAME_RUN = /\p{Lu}(?:[\p{L}\p{M}’'.]|-(?!-))*(?:[ \u00a0](?:(?:von|van|der|den|de|da|del|della|di|dos|du|la|le|bin|ibn|al|&)[ \u00a0])*\p{Lu}(?:[\p{L}\p{M}’'.]|-(?!-))*)*/gu;
+// (a word may open with an Arabic article or a patronymic's particle joined by a hyphen: "Salwan al-Khafaji",
+// "Abdel Fattah el-Sisi")
+const NAME_RUN = /(?:(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn)-)?\p{Lu}(?:[\p{L}\p{M}’'.]|-(?!-))*(?:[ \u00a0](?:(?:von|van|der|den|de|da|del|della|di|dos|du|la|le|bin|ibn|al|&)[ \u00a0])*(?:(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn)-)?\p{Lu}(?:[\p{L}\p{M}’'.]|-(?!-))*)*/gu;
 
 // A title or role word, with or without its full stop ("Gov", "gov.").
 const TITLE_WORDS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...HONORIFICS].flatMap((w) => (w.endsWith('.') ? [w, w.slice(0, -1)] : [w])));
@@ -129,13 +131,18 @@ const NICKNAME_AT = /^[ \u00a0][“"‘]\p{Lu}[\p{L}.’'-]{0,15}[”"’][ \u00
  */
 function nextNameRun(text: string, from: number): RegExpExecArray | null {
   for (let i = from; i < text.length; i++) {
-    if (!isUpperAt(text, i)) continue;
+    if (!isUpperAt(text, i) && !(text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 105 && joinedParticleAt(text, i))) continue;
     NAME_RUN_AT.lastIndex = i;
     return NAME_RUN_AT.exec(text);
   }
   return null;
 }
 
+/** Does an Arabic article or a particle joined by a hyphen to a capitalised word start at i, after no letter ("al-Khafaji")? */
+function joinedParticleAt(text: string, i: number): boolean {
+  return (i === 0 || !isLetter(text, i - 1)) && JOINED_PARTICLE.test(text.slice(i, i + 6));
+}
+const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn)-\p{Lu}/u;
 const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase());
 /** The word without a possessive ending or trailing marks ("Putin’s" → "Putin", "Jr." → "Jr"). */
 function clean(w: string): string {

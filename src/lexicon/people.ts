@@ -413,7 +413,7 @@ export const MALE_NAMES: ReadonlySet<string> = set_(
    rodion arkady anton leon raoul jules gaston armand henri
    liam lucas leo levi caleb hugo alfie harvey finn rory seamus declan connor brendan ian colin angus hamish alistair
    fergus callum euan martin
-   mohammed muhammad mohamed mohammad ahmed ahmad mahmoud mustafa omar hassan hussein khalid khaled abdullah abdul
+   mohammed muhammad mohamed mohammad ahmed ahmad mahmoud mustafa omar hassan hussein khalid khaled abdullah abdul abdel abd
    ibrahim ismail yusuf youssef tariq karim faisal jamal bilal hamza yasser salman reza hossein ali mohsen masoud amir
    mehmet ahmet kemal murat emre burak hakan ekrem osman hasan rahul arjun vikram abhishek deepak arvind akhilesh
    amitabh shahrukh aamir virat sachin rohit ravi rajesh anil vijay sanjay imran nawaz bilawal asif pervez shahid joko

@@ -4774,6 +4774,20 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Under cross-examination, the defence lawyer, Caspian Dunmore-Nwosu, asked her whether she had put her objections in writing. “No. I was afraid of him,” she responded.\n\nOutside the courthouse, Dunmore-Nwosu said he would appeal.\n\n“We are confident the appeals court will see it differently,” he told reporters.',
     quotes: [{ quote: 'We are confident the appeals court', speaker: 'Caspian Dunmore-Nwosu' }],
   },
+  {
+    note: 'Arabic names with a joined article: "Foreign Minister Salwan al-Khafri told …", then "al-Khafri said"; "el-Sadi said"',
+    text: 'Talks resume\n\nIraqi Foreign Minister Salwan al-Khafri told Al Jazeera that the mediation had been decisive.\n\n"We do not want the river to become a border of hostility," al-Khafri said.\n\nAbdel Karim el-Sadi, the Egyptian envoy, agreed. "We are ready," el-Sadi said.',
+    quotes: [
+      { quote: 'the mediation had been decisive', speaker: 'Salwan al-Khafri' },
+      { quote: 'We do not want the river', speaker: 'Salwan al-Khafri' },
+      { quote: 'We are ready', speaker: 'Abdel Karim el-Sadi' },
+    ],
+  },
+  {
+    note: 'negative: a lower-case word with a hyphen that is no article ("an-ti", "at-risk") opens no name',
+    text: 'Talks resume\n\nThe at-risk families said the river was rising.',
+    quotes: [{ quote: 'the river was rising', speaker: 'The at-risk families' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
