@@ -60,6 +60,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    minister secretary senator sen. sens. representative rep. reps. del. congressman congresswoman congressmen lawmaker legislator
    governor gov. mayor councilman councilwoman councillor councilor councilmember cllr cllr. cr cr. alderman commissioner comptroller treasurer attorney lawyer
    judge justice prosecutor sheriff chief officer detective inspector general gen. lt. col. maj. capt. sgt. adm. admiral colonel major captain sergeant commander
+   commodore brigadier corporal ayatollah cleric marshal
    spokesman spokeswoman spokesperson spokespeople aide adviser advisor counselor counsellor strategist pollster consultant lobbyist
    front-runner frontrunner runner-up
    chairman chairwoman chairperson chair director administrator ambassador envoy diplomat consul delegate

@@ -4788,6 +4788,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Talks resume\n\nThe at-risk families said the river was rising.',
     quotes: [{ quote: 'the river was rising', speaker: 'The at-risk families' }],
   },
+  {
+    note: 'ranks and religious titles before a name are no part of it: Commodore, Brigadier, Corporal, Ayatollah, cleric',
+    text: 'Standoff at sea\n\nCommodore Teodulo Baysana said the cutter had crossed the bows. "It was close," Baysana said.\n\nThe extremist cleric Anwar al-Rashidi is shown lecturing: “Take heed and learn.”',
+    quotes: [
+      { quote: 'the cutter had crossed the bows', speaker: 'Teodulo Baysana' },
+      { quote: 'It was close', speaker: 'Teodulo Baysana' },
+      { quote: 'Take heed and learn', speaker: 'Anwar al-Rashidi' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
