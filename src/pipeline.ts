@@ -1213,6 +1213,9 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
   // (and a description of the outlet around its name: "The official Xinhua news agency said", "Iran’s semi-official
   // Tasnim news agency reported" are the outlet's words)
   else if (within && speaker === within.m.text && within.m.kind === 'noun' && describesOutlet(within.m.text.slice(0, within.at.start - within.m.start), within.m.text.slice(within.at.end - within.m.start))) speaker = within.outlet;
+  // (and a medium's noun that takes up the outlet named before it: "The newspaper added that …" after "the Global Times
+  // said in an editorial")
+  else if (within && speaker === within.m.text && within.at.start === within.m.start && within.at.end === within.m.end && MEDIUM_NOUN_MENTION.test(speaker)) speaker = within.outlet;
 
   return {
     quote: text.slice(span.start, span.end),
@@ -1230,6 +1233,9 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
     group,
   };
 }
+
+// A medium's noun as a mention: "The newspaper", "the state news agency".
+const MEDIUM_NOUN_MENTION = /^the\s+(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily)$/i;
 
 /** Of two outlets found before a place, the one whose words stand nearer it (the first where either has no words). */
 function nearer(a: OutletHit | null, b: OutletHit | null): OutletHit | null {

@@ -956,7 +956,22 @@ export function reportingMedium(text: string, from: number, to: number): OutletH
   const sentence = text.slice(from, to);
   const m = REPORTING_MEDIUM.exec(sentence) ?? MEDIUM_SOURCE.exec(sentence);
   if (!m) return null;
-  const at = from + m.index + m[0].indexOf(m[1]!);
+  return mediumTakenUp(text, from + m.index + m[0].indexOf(m[1]!), m[1]!, false);
+}
+
+/**
+ * A medium's noun that speaks itself ("The newspaper added that …" after "the Global Times said in an editorial"): the
+ * medium it takes up, as reportingMedium finds it, or, among several of its kind, the outlet of the gazetteer named last
+ * just before; null otherwise.
+ */
+export function speakingMedium(text: string, at: number, mention: string): OutletHit | null {
+  const hit = SPEAKING_MEDIUM().test(mention) ? mediumTakenUp(text, at, mention, true) : null;
+  // (a name the gazetteer holds: no capitalised run that only ends in a medium's word, as a scraped page's "9:12PMCNN
+  // Disputes Characterization Of Network" does)
+  return hit && isListedOutlet(hit.name) ? hit : null;
+}
+
+function mediumTakenUp(text: string, at: number, mention: string, speaking: boolean): OutletHit | null {
   const before = text.slice(Math.max(0, at - DESCRIBED_OUTLET_REACH), at);
   const names = new Set<string>();
   let last: { name: string; at: number } | null = null;
@@ -984,7 +999,6 @@ export function reportingMedium(text: string, from: number, to: number): OutletH
     const nAt = at - before.length + n.index;
     if (!last || nAt > last.at) last = { name: n[2]!, at: nAt };
   }
-  const mention = m[1]!;
   if (!last) return null;
   const hit = (name: string): OutletHit => ({ name, mention: { text: mention, start: at, end: at + mention.length }, how: 'taken-up' });
   if (names.size === 1) return hit(last.name);
@@ -993,10 +1007,14 @@ export function reportingMedium(text: string, from: number, to: number): OutletH
   if (new Set(byNoun.map((d) => d.name)).size === 1) return hit(byNoun[0]!.name);
   // (several named: the one of the noun's kind, where only one is, "the agency" after "Marovian News Agency" and
   // "Marovia National Television")
-  const kind = /agency/i.test(mention) ? AGENCY_NAME : /broadcaster|channel|network|station/i.test(mention) ? BROADCASTER_NAME : null;
+  const kind = /agency/i.test(mention) ? AGENCY_NAME : /broadcaster|channel|network|station/i.test(mention) ? BROADCASTER_NAME : speaking && /paper|daily/i.test(mention) ? PRINT_NAME : null;
   const ofKind = kind ? [...names].filter((n) => kind.test(n)) : [];
-  return ofKind.length === 1 ? hit(ofKind[0]!) : null;
+  if (ofKind.length === 1) return hit(ofKind[0]!);
+  // (a noun that speaks, among several of its kind: the outlet of the gazetteer named last, just before, "… the Global
+  // Times said in an editorial. ⏎ The newspaper added that …" after "People's Daily")
+  return speaking && kind && kind.test(last.name) && isListedOutlet(last.name) && at - last.at < TAKEN_UP_NEAR ? hit(last.name) : null;
 }
+const TAKEN_UP_NEAR = 400;
 // A medium's noun and the name it introduces, set off by a comma or not: "news agency, TNA," "the broadcaster RTV".
 const DESCRIBED_NAME = lazily(() => /(?<![\p{L}])(agency|broadcaster|newspaper|daily|tabloid|channel|network|station)(?:\s+|,\s+)(\p{Lu}[\p{L}\d’'-]*(?:\s+\p{Lu}[\p{L}\d’'-]*){0,3})(?![\p{L}])/gu);
 // The nouns that take up a broadcast (a programme, a station) and a publication in print, and the last words of a name
@@ -1013,6 +1031,7 @@ const BROADCASTER_NAME = /\b(?:Television|TV|Radio|Broadcasting|Broadcast|Channe
 // per the broadcaster".
 // (a medium by its noun after "the": "the agency", "the state broadcaster")
 const THE_MEDIUM = String.raw`[Tt]he\s+(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily)`;
+const SPEAKING_MEDIUM = lazily(() => new RegExp(String.raw`^${THE_MEDIUM}$`));
 const MEDIUM_SOURCE = new RegExp(String.raw`\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er|[Ii]n\s+keeping\s+with|[Cc]iting|[Aa]s\s+reported\s+by)\s+(${THE_MEDIUM})(?![\p{L}])`, 'u');
 // A medium's noun as a subject before a verb of reporting: "The agency later quoted", "the broadcaster reported".
 const REPORTING_MEDIUM = new RegExp(String.raw`\b(${THE_MEDIUM})\s+(?:later\s+|also\s+|then\s+|separately\s+)?(?:quoted|cited|reported|carried|published)\b`);

@@ -2,7 +2,7 @@
 // through, from what findOutlet reads in its sentence and from what the
 // article said earlier: an interview that goes on, a transcript's broadcast,
 // a journalist's outlet, a wire's dateline.
-import { aliasIndex, findAffiliations, findDateline, findLocalMedia, reportingMedium, type LocalMedium, findInterviews, findPublisher, findFraming, findOutlet, isMediaName, outletNamed, findPieceOutlet, NOT_OUTLETS, type AliasIndex, type OutletHit } from './outlets.js';
+import { aliasIndex, findAffiliations, findDateline, findLocalMedia, reportingMedium, speakingMedium, type LocalMedium, findInterviews, findPublisher, findFraming, findOutlet, isMediaName, outletNamed, findPieceOutlet, NOT_OUTLETS, type AliasIndex, type OutletHit } from './outlets.js';
 import type { Span } from '../types.js';
 import { partitionPoint } from '../bisect.js';
 import { PLATFORMS } from '../lexicon/outlets.js';
@@ -67,11 +67,14 @@ function lastInterview(scope: OutletScope, at: number): OutletHit | null {
  * in the story, so they are most likely one speaker. A person first named now
  * ("said opposition leader Maya Roth") is someone else.
  */
+const MEDIUM_DESCRIPTION = /^the\s+(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily|magazine|tabloid|site|website|outlet)$/i;
 function describedBefore(text: string, last: { speaker: string | null; start: number }, speaker: string | null): boolean {
   if (last.speaker === null || speaker === null || !/^\p{Ll}/u.test(last.speaker) || !/^\p{Lu}/u.test(speaker)) return false;
   // "one employee told …", "a spokesman said": an indefinite description brings in someone new
   // (and a description is several words: a lone "a" or "officials" is no description of anyone)
   if (/^(?:a|an|one|another|some|several|many|two|three|four|few)(?:\s|$)/.test(last.speaker) || !/\s/.test(last.speaker)) return false;
+  // (nor is a medium's noun a person's description: "As the paper noted, … Although he says he “loves China” …")
+  if (MEDIUM_DESCRIPTION.test(last.speaker)) return false;
   const surname = speaker.split(/\s+/).pop()!;
   // named within the 20,000 characters before: a bounded look, whatever the text's length
   return surname.length > 1 && text.slice(Math.max(0, last.start - 20000), last.start).includes(surname);
@@ -285,6 +288,9 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     answer = { outlet: interviewed[1]!, outletMention: { text: interviewed[1]!, start, end: start + interviewed[1]!.length } };
   } else if ((piece = reportingMedium(text, q.sentence.start, q.sentence.end))) {
     // "The agency later quoted him as saying …" after "the state-run Marovian News Agency"
+    answer = { outlet: piece.name, outletMention: piece.mention };
+  } else if (q.mention && !pronoun && (piece = speakingMedium(text, q.mention.start, q.mention.text))) {
+    // "The newspaper added that …" after "the Global Times said in an editorial": the medium speaks, through itself
     answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (q.transcript) answer = { outlet: q.transcript.name, outletMention: q.transcript.mention };
   else if (scope.lastOutlet && !scope.lastOutlet.past && !own() && ON_THE_SAME.test(sentenceText)) {

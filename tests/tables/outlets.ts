@@ -1800,6 +1800,19 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Storm live\n\nSheriff Ambrose Ketel posted a warning on X.\n\n"Stay off the islands," Mayor Dana Orwell wrote in a letter to residents.',
     quotes: [{ quote: 'Stay off the islands', outlet: null }],
   },
+  {
+    note: '"The newspaper added that …" after "the Global Times said in an editorial": the medium\'s noun speaks, the outlet named just before of its kind, though "People\'s Daily" is named too',
+    text: 'Export row\n\nThe Global Times, a tabloid published by the People\'s Daily, took a harder line. "Some countries have grown used to it," the Global Times said in an editorial.\n\nThe newspaper added that Beijing "has ample tools and even more ample patience".',
+    quotes: [
+      { quote: 'Some countries have grown used to it', outlet: 'Global Times' },
+      { quote: 'has ample tools', outlet: 'Global Times' },
+    ],
+  },
+  {
+    note: 'negative: a person\'s words after "As the paper noted" are no description of the paper\'s, and carry no outlet of it',
+    text: 'Fans abroad\n\nAs the Global Times noted in an op-ed, the candidate has fans in China.\n\nAs the paper noted, it is surprising. Although Tom Reed says he "loves China," he also accuses it of stealing jobs.',
+    quotes: [{ quote: 'loves China', outlet: null }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -4797,6 +4797,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Take heed and learn', speaker: 'Anwar al-Rashidi' },
     ],
   },
+  {
+    note: 'a medium\'s noun that speaks ("The newspaper added that …") is the outlet it takes up',
+    text: 'Export row\n\n"Some countries have grown used to it," the Global Times said in an editorial.\n\nThe newspaper added that Beijing "has ample tools".',
+    quotes: [{ quote: 'has ample tools', speaker: 'Global Times' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
