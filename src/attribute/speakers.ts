@@ -1517,7 +1517,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // (or a title of the same post by another noun: "manager Ines Salgado" for "the coach")
   const posts = role ? ROLE_SYNONYMS.get(role) : undefined;
   const holder = role && (words[0] === 'the' || words.length === 1)
-    ? titledBefore(reg, at, (t) => (t.includes(role) || posts !== undefined && posts.some((r) => t.toLowerCase().includes(r))) && qualified(t, m.text)) ?? titleStandsFor(reg, m, words, role, at)
+    ? titledBefore(reg, at, (t) => (t.includes(role) || posts !== undefined && posts.some((r) => t.toLowerCase().includes(r)) && !otherGendered(role, t)) && qualified(t, m.text)) ?? titleStandsFor(reg, m, words, role, at)
     : !role && words[0] === 'the' && words.length <= 4 && EPITHET.test(m.text) ? titledBefore(reg, at, (t) => (t.endsWith(head) || t === oneWord) && !complementHead(t, head)) : null;
   if (holder) return { speaker: holder.name, title: m.title ?? m.text };
   // ("Dr. Helen Marchetti, Veltrane’s medical director, … The physician, who joined …, informed reporters": in news, a
@@ -2261,6 +2261,12 @@ const FORMER = /\b(?:former|ex|onetime|one-time|erstwhile|retired)\b/i;
 const OFFICE = /^(?:president|vice-president|president-elect|premier|chancellor|king|queen|prince|princess|emperor|pope|minister|secretary|senator|representative|congressman|congresswoman|lawmaker|legislator|governor|mayor|councilman|councilwoman|councillor|councilor|commissioner|judge|justice|prosecutor|sheriff|speaker|ambassador|chairman|chairwoman|chair|leader|nominee)$/;
 
 /** The person named last before `at` whose titles, in lower case, one passes `test`. */
+/** Is `title` the other gender's form of a gendered role: "spokeswoman" for "the spokesman", "chairman" for "the chairwoman"? */
+function otherGendered(role: string, title: string): boolean {
+  if (role.endsWith('woman')) return /(?<!wo)man\b/.test(title);
+  return role.endsWith('man') && /woman\b/.test(title);
+}
+
 function titledBefore(reg: Registry, at: number, test: (title: string) => boolean): Entity | null {
   return lastNamedBefore(reg, at, (e) => e.titles.some((t) => test(t.toLowerCase())));
 }

@@ -4802,6 +4802,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Export row\n\n"Some countries have grown used to it," the Global Times said in an editorial.\n\nThe newspaper added that Beijing "has ample tools".',
     quotes: [{ quote: 'has ample tools', speaker: 'Global Times' }],
   },
+  {
+    note: '"the spokesman" takes up the spokesman, not a spokeswoman named since (the same post by its other gendered form)',
+    text: 'Pipeline halt\n\nKremlin spokesman Yevgen Lapko said the stoppage was technical.\n\nForeign Ministry spokeswoman Milena Zhurova struck a more combative tone on Telegram.\n\nPressed again, the spokesman said the Kremlin "sees no political subtext whatsoever" in the stoppage.',
+    quotes: [{ quote: 'sees no political subtext whatsoever', speaker: 'Yevgen Lapko' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
