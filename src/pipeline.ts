@@ -1235,7 +1235,7 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
 }
 
 // A medium's noun as a mention: "The newspaper", "the state news agency".
-const MEDIUM_NOUN_MENTION = /^the\s+(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily)$/i;
+const MEDIUM_NOUN_MENTION = /^the\s+(?:[\p{Ll}-]+\s+)?(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily|tabloid)$/iu;
 
 /** Of two outlets found before a place, the one whose words stand nearer it (the first where either has no words). */
 function nearer(a: OutletHit | null, b: OutletHit | null): OutletHit | null {

@@ -253,6 +253,9 @@ const PROGRAMME_NOUN = 'podcast|show|programme|program|newsletter|blog';
 // daily Al-Mal’ab", "the London newspaper The Clarion" (the place is no outlet's name).
 const PLACE_MEDIA_NOUN = 'station|daily|newspaper|paper|broadcaster|tabloid|weekly|magazine|channel|network|website';
 // Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
+const LEADING_THE = /^the\s+/i;
+// A medium's noun and the comma of an apposition after it: "The nationalist tabloid, ".
+const OWNED_MEDIUM_BEFORE = /(?:tabloid|newspaper|paper|daily|weekly|magazine|broadcaster|channel|network|station|agency|outlet|website|site),\s+$/i;
 const DESCRIPTOR = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|own|state|state-run|state-owned|official|news|information|agency|company|broadcaster|network|channel|newspaper|paper|daily|weekly|monthly|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|podcast|newsletter|blog|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Ll}-]+(?=(?:\s+[\p{Ll}-]+){0,2}\s+(?:${PROGRAMME_NOUN}|magazine|newspaper|paper|daily|weekly|website|site|tabloid|broadcaster|station|channel|journal|wire|radio|news)\s)|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+[’']s(?=\s+\p{Lu})|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu})|\p{Lu}\p{Ll}[\p{L}’'.-]*(?=\s+(?:[\p{Ll}-]+\s+)?(?:${PLACE_MEDIA_NOUN})\s+\p{Lu}))\s+){0,5}`, 'u');
 
 // An outlet as the subject of a reporting verb: "Reuters reported".
@@ -414,6 +417,9 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const weakTrigger = !spokenTo && (trig === 'on' || trig === 'to' || trig === 'by' || trig === 'via');
     // "his time on MSNBC", "her years at CNN": a job, not an occasion of speech
     if (weakTrigger && EMPLOYMENT_BEFORE.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // ("The nationalist tabloid, published by the People's Daily, argued …": who owns a medium, set off after its noun,
+    // carries none of its words)
+    if (trig.startsWith('published') && OWNED_MEDIUM_BEFORE.test(window.slice(Math.max(0, m.index - 40), m.index))) continue;
     const mediaDescriptor = desc !== null && MEDIA_NOUN.test(desc[0]);
     // an outlet on no list only where one talks to the press: "told the Toledo Blade", not "according to the Federal Bureau of Prisons"
     const toPress = PRESS_TRIGGER.test(trig);
@@ -431,7 +437,9 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const onAfterCue = trig === 'on' && (cueBefore(window, m.index, cueWord) || POSTED_ON.test(window.slice(Math.max(0, m.index - 40), m.index)));
     // ("told 3AW", "an interview with local radio station 4MH": an Australian station's call sign, a digit first)
     const sign = mediaDescriptor || (toPress || spokenTo) && !weakTrigger ? DIGIT_CALL_SIGN.exec(window.slice(at, at + 8)) : null;
-    let hit = owner ?? aliasAt(window, at, !weakTrigger) ?? (sign ? { name: sign[0], text: sign[0], start: at, end: at + sign[0].length } : null) ?? (onAfterCue ? platformAt(window, at) : null) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (onAfterCue ? mediaAt(window, at) ?? takenUpMedium(text, window, after, from) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? introducedBefore(text, window, at, from) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) ?? shortFormAt(text, window, at, from, desc) : SAID_ON_IN.test(trig) ? takenUpMedium(text, window, after, from) : null));
+    // (an outlet's whole name that the descriptor's possessive took the first word of: "published by the People's Daily")
+    const whole = at > after ? aliasAt(window, after + (LEADING_THE.exec(window.slice(after, at))?.[0].length ?? 0), !weakTrigger) : null;
+    let hit = owner ?? aliasAt(window, at, !weakTrigger) ?? whole ?? (sign ? { name: sign[0], text: sign[0], start: at, end: at + sign[0].length } : null) ?? (onAfterCue ? platformAt(window, at) : null) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (onAfterCue ? mediaAt(window, at) ?? takenUpMedium(text, window, after, from) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? introducedBefore(text, window, at, from) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) ?? shortFormAt(text, window, at, from, desc) : SAID_ON_IN.test(trig) ? takenUpMedium(text, window, after, from) : null));
     // ("appearing on Canal Meridiano's evening programme": the owner's possessive is no part of its name, unless a list
     // holds it so, "Barron's")
     const bare = hit ? ownerless(hit.text) : '';
@@ -684,6 +692,9 @@ function unlistedAt(s: string, at: number, likely: boolean, body = false): Named
   if (!likely && !MEDIA_AFTER.test(next) && !MEDIA_APPOSED.test(s.slice(at + text.length, at + text.length + 70))) return null;
   // (a body that published the document is its outlet: "a transcript released by the Presidential Office")
   if (!body && NOT_OUTLETS.test(text)) return null;
+  // ("told the French daily", "the Doha-based network": a people's adjective or a city's "-based" before a medium's noun
+  // is no name, and the noun takes up the medium named before)
+  if (!/[ \u00a0]/.test(text) && (nationality(text) || /-based$/.test(text)) && MEDIA_AFTER.test(next)) return null;
   // "said to the Republican nominee": one capitalised word before a noun is an adjective
   if (!/[ \u00a0]/.test(text) && ADJECTIVE_BEFORE_NOUN.test(next) && !MEDIA_AFTER.test(next)) return null;
   // ("he said to the Gryphon", "told the General": one word after "the" is a paper's name only in a paper's shape, "the
@@ -812,7 +823,8 @@ function stateMedia(window: string, after: number, text?: string, from = 0): Nam
 const DESCRIBED_OUTLET_REACH = 1500;
 
 // "told the paper", "told the station": a medium's noun after "the", which takes up the medium named before.
-const TAKEN_UP_MEDIUM = /^the\s+(?:paper|newspaper|newsletter|blog|agency|magazine|station|broadcaster|network|channel|programme|program|show|podcast|site|website|outlet|daily|tabloid|wire|radio)(?![\p{L}])/u;
+// (maybe after a people's adjective or a city's "-based": "told the French daily", "told the Doha-based network")
+const TAKEN_UP_MEDIUM = /^the\s+(?:(?:\p{Lu}\p{Ll}+|\p{Lu}[\p{L}-]*-based)\s+)?(?:paper|newspaper|newsletter|blog|agency|magazine|station|broadcaster|network|channel|programme|program|show|podcast|site|website|outlet|daily|tabloid|wire|radio)(?![\p{L}])/u;
 // A medium's name no list holds, anywhere in the words before: "the Draven Courier" (MEDIA_HEAD's words, unanchored).
 // (or a name a medium's word opens: "local station Radio Valmera", "Canal Deportivo")
 // The capitalised words that go on after a medium's word inside its name, " Flare" of "The Daily Flare": one or two,
@@ -929,6 +941,10 @@ function takenUpMedium(text: string, window: string, after: number, from: number
     lastName(new RegExp(String.raw`(?<![’']s[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2})(?<![\p{L}])${noun === 'paper' ? '(?:news)?paper' : noun}[ \u00a0]+((?:${NAME_PIECE}[ \u00a0]+){0,3}\p{Lu}[\p{L}’'&-]*(?:(?<=-)\d{1,2}(?![\d\p{L}]))?)`, 'gu'), /^$/);
   // ("Speaking on Radio Calder’s Morning Desk programme … told the programme": the station whose programme it is)
   if (named) return span(stationOf(named) ?? named);
+  // (a people's adjective or a city's "-based" before the noun, "the French daily", "the Doha-based network": the one outlet
+  // of the gazetteer named before, of the noun's kind, no agency nor platform)
+  const listed = /\s\S+\s/.test(m[0]) ? soleListedOutlet(text, at) : null;
+  if (listed && !otherKind(noun, listed) && !AGENCY_NAME.test(listed) && !PLATFORMS.has(listed)) return span(listed);
   // (only where no outlet of the gazetteer is named before: with one, which the noun takes up is as often another, "told
   // the website" after "a school spokesman told The Wall Street Journal")
   if (lastNamedOutlet(text, at)) return null;
@@ -1007,7 +1023,7 @@ function mediumTakenUp(text: string, at: number, mention: string, speaking: bool
   if (new Set(byNoun.map((d) => d.name)).size === 1) return hit(byNoun[0]!.name);
   // (several named: the one of the noun's kind, where only one is, "the agency" after "Marovian News Agency" and
   // "Marovia National Television")
-  const kind = /agency/i.test(mention) ? AGENCY_NAME : /broadcaster|channel|network|station/i.test(mention) ? BROADCASTER_NAME : speaking && /paper|daily/i.test(mention) ? PRINT_NAME : null;
+  const kind = /agency/i.test(mention) ? AGENCY_NAME : /broadcaster|channel|network|station/i.test(mention) ? BROADCASTER_NAME : speaking && /paper|daily|tabloid/i.test(mention) ? PRINT_NAME : null;
   const ofKind = kind ? [...names].filter((n) => kind.test(n)) : [];
   if (ofKind.length === 1) return hit(ofKind[0]!);
   // (a noun that speaks, among several of its kind: the outlet of the gazetteer named last, just before, "… the Global
@@ -1031,10 +1047,17 @@ const BROADCASTER_NAME = /\b(?:Television|TV|Radio|Broadcasting|Broadcast|Channe
 // per the broadcaster".
 // (a medium by its noun after "the": "the agency", "the state broadcaster")
 const THE_MEDIUM = String.raw`[Tt]he\s+(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily)`;
-const SPEAKING_MEDIUM = lazily(() => new RegExp(String.raw`^${THE_MEDIUM}$`));
+// (with an epithet too: "The nationalist tabloid", "the state-run broadcaster")
+const SPEAKING_MEDIUM = lazily(() => /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily|tabloid)$/u);
 const MEDIUM_SOURCE = new RegExp(String.raw`\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er|[Ii]n\s+keeping\s+with|[Cc]iting|[Aa]s\s+reported\s+by)\s+(${THE_MEDIUM})(?![\p{L}])`, 'u');
 // A medium's noun as a subject before a verb of reporting: "The agency later quoted", "the broadcaster reported".
 const REPORTING_MEDIUM = new RegExp(String.raw`\b(${THE_MEDIUM})\s+(?:later\s+|also\s+|then\s+|separately\s+)?(?:quoted|cited|reported|carried|published)\b`);
+
+/** The one outlet of the gazetteer (no weak alias) named in the words before `at`, within reach; null for none or several. */
+function soleListedOutlet(text: string, at: number): string | null {
+  const names = new Set(aliases(text, Math.max(0, at - DESCRIBED_OUTLET_REACH), at).filter((a) => !WEAK_ALIASES.has(a.text)).map((a) => BY_ALIAS.get(a.text)!.name));
+  return names.size === 1 ? [...names][0]! : null;
+}
 
 /** The last outlet of the gazetteer (no weak alias) named in the words before `at`, within reach. */
 function lastNamedOutlet(text: string, at: number): string | null {

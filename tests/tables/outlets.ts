@@ -1813,6 +1813,27 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Fans abroad\n\nAs the Global Times noted in an op-ed, the candidate has fans in China.\n\nAs the paper noted, it is surprising. Although Tom Reed says he "loves China," he also accuses it of stealing jobs.',
     quotes: [{ quote: 'loves China', outlet: null }],
   },
+  {
+    note: '"told the French daily", "told the Doha-based network": a people\'s adjective or a city\'s "-based" before a medium\'s noun is no name; the noun takes up the one listed outlet named before',
+    text: 'Energy row\n\nIn an interview with Le Monde published on Sunday, the minister defended the plan.\n\n"France has invested for fifty years in nuclear power," she told the French daily.\n\nThe Qatari minister spoke to Al Jazeera on Monday.\n\n"Nobody benefits from a war," he told the Doha-based network.',
+    quotes: [
+      { quote: 'France has invested for fifty years', outlet: 'Le Monde' },
+      { quote: 'Nobody benefits from a war', outlet: 'Al Jazeera' },
+    ],
+  },
+  {
+    note: '"said by telephone on NBC\'s \'\'Meet the Press\'\'": a network\'s possessive before a programme in doubled apostrophes names the network; "The tabloid, published by the People\'s Daily," names its owner, no outlet of its words',
+    text: "Talk shows\n\n''It's nonsense,'' Mr. Harlan said by telephone on NBC's ''Meet the Press.''\n\nThe nationalist tabloid, published by the People's Daily, argued that Manila would \"gain nothing but isolation.\"",
+    quotes: [
+      { quote: "It's nonsense", outlet: 'NBC' },
+      { quote: 'gain nothing but isolation', outlet: null },
+    ],
+  },
+  {
+    note: 'negative: a people\'s adjective before a medium\'s noun with two listed outlets before takes up neither',
+    text: 'Energy row\n\nLe Monde and Le Figaro both ran the story on Sunday.\n\n"We decide when and how," Minister Claire Aubert told the French daily.',
+    quotes: [{ quote: 'We decide when and how', outlet: null }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
