@@ -5,7 +5,8 @@ import type { QuoteSpan } from '../types.js';
 // A speaker label at the start of a paragraph, after an optional opening mark:
 // capitals (with initials, apostrophes, hyphens and spaces), then a colon.
 // Bounded repetition: no backtracking beyond 40 characters.
-const LABEL = /^[ \t]*["“]?((?:[A-Z][A-Z.'’-]*)(?:[ \u00a0][A-Z][A-Z.'’-]*){0,3}):[ \t]+(?=\S)/;
+// (capitals of any script's Latin letters: "KARAOSMANOĞLU:", "ÇELİK:")
+const LABEL = /^[ \t]*["“]?((?:\p{Lu}[\p{Lu}.'’-]*)(?:[ \u00a0]\p{Lu}[\p{Lu}.'’-]*){0,3}):[ \t]+(?=\S)/u;
 
 // Capitalised labels that head sections, not speech. Source: the section
 // labels of news pages (corrections, bylines, promos) and datelines.
@@ -32,7 +33,7 @@ export function findTurns(text: string): Turn[] {
     if (m) {
       const label = m[1]!;
       const words = label.split(/\s+/);
-      const isLabel = !MULTI_WORD_NOT.has(label) && !words.every((w) => NOT_SPEAKERS.has(w)) && label.replace(/[^A-Z]/g, '').length >= 1;
+      const isLabel = !MULTI_WORD_NOT.has(label) && !words.every((w) => NOT_SPEAKERS.has(w)) && label.replace(/[^\p{Lu}]/gu, '').length >= 1;
       if (isLabel) {
         const labelStart = ps + m[0].indexOf(label);
         let start = ps + m[0].length;

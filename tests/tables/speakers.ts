@@ -4807,6 +4807,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Pipeline halt\n\nKremlin spokesman Yevgen Lapko said the stoppage was technical.\n\nForeign Ministry spokeswoman Milena Zhurova struck a more combative tone on Telegram.\n\nPressed again, the spokesman said the Kremlin "sees no political subtext whatsoever" in the stoppage.',
     quotes: [{ quote: 'sees no political subtext whatsoever', speaker: 'Yevgen Lapko' }],
   },
+  {
+    note: 'transcript labels in capitals beyond ASCII ("KARAOSMANOĞLU:") are turns like any other',
+    text: 'Black Sea talks\n\nThe transcript released by the Kremlin included the following exchange between Gennady Obukhov and Selim Karaosmanoğlu:\n\nOBUKHOV: We are prepared to discuss inspection mechanisms.\n\nKARAOSMANOĞLU: Ankara keeps no calendar but its own.',
+    quotes: [
+      { quote: 'We are prepared to discuss inspection mechanisms', speaker: 'Gennady Obukhov' },
+      { quote: 'Ankara keeps no calendar but its own', speaker: 'Selim Karaosmanoğlu' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
