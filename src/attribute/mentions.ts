@@ -2104,6 +2104,9 @@ export function relativeSubject(text: string, toks: readonly Token[], cueFirst: 
     // ("Marguerite Vance, chief executive of Corvel Airlines, one of a dozen launch partners, who …": or the person's
     // name before a second description between commas)
     else if (named) antecedent = personBeforeDescription(text, toks, a - 2, a, a - 2, floor) ?? antecedent;
+    // ("Rostislav Gavrilenko, deputy chairman of the State Duma's defence committee, who wrote …": a body's noun phrase after
+    // the preposition of an apposition is no one "who" stands for; the person before the apposition's comma is)
+    else if (!ofBody && a > floor + 2 && (APPOSITION_PREPOSITION.test(toks[a - 1]!.lower) || toks[a - 1]!.lower === 'the' && APPOSITION_PREPOSITION.test(toks[a - 2]!.lower))) antecedent = personBeforeDescription(text, toks, a - 2, a, j - 1, floor) ?? antecedent;
   } else if (antecedent.kind === 'name') {
     // ("Tomas Hale, head of freight at the Miravel trading house Orsen Agri, who told …": a name that ends an apposition as the
     // object of its preposition is no one "who" stands for; the person before the apposition's comma is)

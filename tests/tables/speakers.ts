@@ -4815,6 +4815,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Ankara keeps no calendar but its own', speaker: 'Selim Karaosmanoğlu' },
     ],
   },
+  {
+    note: '"X, deputy chairman of the State Duma\'s defence committee, who wrote …": "who" stands for the person before the apposition, not the body\'s noun phrase after its "of the"',
+    text: 'Black Sea talks\n\nA harder line came from Rostislav Gavrin, deputy chairman of the State Duma\'s defence committee, who wrote on his Telegram channel that any inspection regime "would be a Trojan horse."',
+    quotes: [{ quote: 'would be a Trojan horse', speaker: 'Rostislav Gavrin' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
