@@ -1834,6 +1834,11 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Energy row\n\nLe Monde and Le Figaro both ran the story on Sunday.\n\n"We decide when and how," Minister Claire Aubert told the French daily.',
     quotes: [{ quote: 'We decide when and how', outlet: null }],
   },
+  {
+    note: '"the official IRNA news agency carried remarks by X, …, who said …": the agency that carried the remarks is their outlet',
+    text: 'Tanker seized\n\nThe official IRNA news agency carried remarks by Rear Admiral Kourosh Fathi-Navid, a spokesman for the navy, who said the tanker had been stopped on a judicial order.',
+    quotes: [{ quote: 'the tanker had been stopped on a judicial order', outlet: 'IRNA' }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
