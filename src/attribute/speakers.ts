@@ -528,14 +528,16 @@ const TITLE_PORTFOLIO_BEFORE = /(\p{Lu}[\p{L}.-]*)\s+(?:of\s+\p{Lu}\p{L}*\s+)?(f
 function portfolioWords(text: string, r: { at: number; words: string[] }): number {
   if (r.words.length < 2) return 0;
   const m = TITLE_PORTFOLIO_BEFORE.exec(text.slice(Math.max(0, r.at - 100), r.at));
-  if (!m || !isTitleWord(m[1]!)) return 0;
+  // (a comma right before the run sets the name after the whole title: "Minister of State for Foreign Trade, Rashed Saif")
+  if (!m || !isTitleWord(m[1]!) || /,\s+$/.test(m[0])) return 0;
   let k = 0;
   // (after "of", only a portfolio's listed words: "Secretary of State Ray Mabus" names Ray Mabus)
   const portfolio = m[2] === 'of' ? (w: string) => PORTFOLIO_WORDS.has(w.toLowerCase()) : (w: string) => !isGivenName(w) && isDictionaryWord(w.toLowerCase());
   while (k < r.words.length && portfolio(clean(r.words[k]!))) k++;
   // (after "for", a portfolio's word of a place or a programme no dictionary holds before an English one: "Ganga
   // Rejuvenation" of "Minister for … and Ganga Rejuvenation Omkarnath Trivedi"; the name keeps two words at least)
-  if (m[2] === 'for') for (let j = k; j < r.words.length - 2; j++) if (portfolio(clean(r.words[j]!))) k = j + 1;
+  // (only for the last part of a list, after "and": "…, Foreign Trade, Rashed Saif Al Mazyouni" is a name after its title)
+  if (m[2] === 'for' && / and\s+$/.test(m[0])) for (let j = k; j < r.words.length - 2; j++) if (portfolio(clean(r.words[j]!))) k = j + 1;
   return k < r.words.length ? k : Math.max(0, r.words.length - 2);
 }
 

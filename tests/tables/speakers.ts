@@ -4820,6 +4820,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Black Sea talks\n\nA harder line came from Rostislav Gavrin, deputy chairman of the State Duma\'s defence committee, who wrote on his Telegram channel that any inspection regime "would be a Trojan horse."',
     quotes: [{ quote: 'would be a Trojan horse', speaker: 'Rostislav Gavrin' }],
   },
+  {
+    note: 'negative: a comma right after a title\'s portfolio sets the whole name after it ("Minister of State for Foreign Trade, Rashed Saif Al Mazrui,")',
+    text: 'Port deal\n\n"This corridor will shorten the journey," the UAE\'s Minister of State for Foreign Trade, Rashed Saif Al Mazrui, was quoted by WAM as saying.',
+    quotes: [{ quote: 'This corridor will shorten the journey', speaker: 'Rashed Saif Al Mazrui' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
