@@ -53,7 +53,7 @@ const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|cen
  * (not those that are common surnames too: Woods, Ridge, Hills, Park).
  */
 // (and "d.c" as a name's cleaned words end it: "Washington D.C")
-export const PLACE_LAST: ReadonlySet<string> = new Set('city county plaza beach valley island islands bay airport square heights springs falls harbor harbour canyon desert d.c sea ocean river strait straits gulf shoal reef mountains peninsula sound creek township borough parish junction'.split(' '));
+export const PLACE_LAST: ReadonlySet<string> = new Set('city county plaza beach valley island islands bay airport square heights springs falls harbor harbour canyon desert d.c sea ocean river strait straits gulf shoal reef mountains peninsula sound creek township borough parish junction area region province territory'.split(' '));
 export const PLACE_FIRST: ReadonlySet<string> = new Set('lake mount mt. cape fort port san santa los las'.split(' '));
 
 /** The most words a region above has. */

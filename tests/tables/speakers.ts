@@ -4825,6 +4825,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Port deal\n\n"This corridor will shorten the journey," the UAE\'s Minister of State for Foreign Trade, Rashed Saif Al Mazrui, was quoted by WAM as saying.',
     quotes: [{ quote: 'This corridor will shorten the journey', speaker: 'Rashed Saif Al Mazrui' }],
   },
+  {
+    note: 'a name ending in "Area", "Region", "Province" or "Territory" is a place, which "he" does not take up',
+    text: 'Council row\n\nGovernor Samuel Ebiere suspended eleven chairmen on Friday.\n\nMrs Adaeze Okwudi, who chairs Ogbaku-Ezinu Local Government Area, said the chairmen would go to court.\n\n"This is not about politics," he said on the programme.',
+    quotes: [{ quote: 'This is not about politics', speaker: 'Samuel Ebiere' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
