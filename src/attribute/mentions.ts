@@ -1,7 +1,7 @@
 // Noun phrases that name a speaker, read from tokens around a cue: a pronoun,
 // a proper name with its title ("Foreign Ministry spokesperson Guo Jiakun"),
 // or a common noun phrase ("a senior official"). Pure functions over tokens.
-import { ADVOCACY_PLURALS, ASSOCIATION_HEADS, BODY_HEADS, CAMPAIGN_FOR, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PLIGHT_EPITHETS, PORTFOLIO_WORDS, POSTNOMINALS, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS, SURNAME_PARTICLES, SURNAME_TITLES } from '../lexicon/people.js';
+import { ADVOCACY_PLURALS, ASSOCIATION_HEADS, BODY_HEADS, CAMPAIGN_FOR, DETERMINERS, HONORIFIC_GENDER, HONORIFICS, JOINED_PARTICLE, NAME_PARTICLES, NOT_NAME_CONTRACTED, NOT_NAME_WORDS, ORG_WORDS, PARTY_STATE, PLIGHT_EPITHETS, PORTFOLIO_WORDS, POSTNOMINALS, PRONOUNS, PROPER_ADJECTIVES, ROLE_MODIFIERS, ROLE_NOUNS, SPEAKER_NOUNS, SURNAME_PARTICLES, SURNAME_TITLES } from '../lexicon/people.js';
 import { CUE_MODIFIERS } from '../lexicon/cues.js';
 import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
@@ -32,9 +32,9 @@ export interface Mention {
 // A token that opens or closes a quotation or a title in marks (straight double marks do both).
 export const OPEN_MARK_TOKEN = /^[“"]$/;
 export const CLOSE_MARK_TOKEN = /^[”"]$/;
-// (a word that opens with an Arabic article or a particle joined by a hyphen is a capitalised name's: "al-Khafaji")
-const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (isUpperAt(t.text, 0) || JOINED_PARTICLE.test(t.text));
-const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn)-\p{Lu}/u;
+// (a word that opens with an Arabic article or a particle joined by a hyphen is a capitalised name's: "al-Khafaji"; the
+// pattern runs only on a word with a hyphen third or fourth)
+const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (isUpperAt(t.text, 0) || (t.text.charCodeAt(2) === 45 || t.text.charCodeAt(3) === 45) && JOINED_PARTICLE.test(t.text));
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 /** Is the token at `k` an ampersand between two capitalised words of one name ("Plate & Palate", "Brandt & Hale")? */
 export function joinsName(toks: readonly Token[], k: number): boolean {

@@ -2,7 +2,7 @@
 // linear pass, then resolves each attribution's mention to the full name the
 // article gives: "Putin" → "Vladimir Putin", "he" → the last person named who
 // fits, "the spokesman" → the person the article calls spokesman.
-import { ASSOCIATION_HEADS, BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, FIRM_HEADS, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, PLIGHT_EPITHETS, PORTFOLIO_WORDS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_SYNONYMS, ROLE_TITLES, SURNAME_TITLES, TITLE_IMPLIES, foldName } from '../lexicon/people.js';
+import { ASSOCIATION_HEADS, BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, FIRM_HEADS, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, JOINED_PARTICLE, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, PLIGHT_EPITHETS, PORTFOLIO_WORDS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_SYNONYMS, ROLE_TITLES, SURNAME_TITLES, TITLE_IMPLIES, foldName } from '../lexicon/people.js';
 import { AGE_NOUN, type Mention } from './mentions.js';
 import { BODY_NOUNS, displayWords, isGivenName, namedBody, nationality, personStart, unlistedGivenName } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
@@ -131,6 +131,7 @@ const NICKNAME_AT = /^[ \u00a0][“"‘]\p{Lu}[\p{L}.’'-]{0,15}[”"’][ \u00
  */
 function nextNameRun(text: string, from: number): RegExpExecArray | null {
   for (let i = from; i < text.length; i++) {
+    // (or a joined particle's first letter, a to i: "al-", "bin-", "ibn-")
     if (!isUpperAt(text, i) && !(text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 105 && joinedParticleAt(text, i))) continue;
     NAME_RUN_AT.lastIndex = i;
     return NAME_RUN_AT.exec(text);
@@ -142,7 +143,6 @@ function nextNameRun(text: string, from: number): RegExpExecArray | null {
 function joinedParticleAt(text: string, i: number): boolean {
   return (i === 0 || !isLetter(text, i - 1)) && JOINED_PARTICLE.test(text.slice(i, i + 6));
 }
-const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn)-\p{Lu}/u;
 const isTitleWord = (w: string): boolean => TITLE_WORDS.has(w.toLowerCase());
 /** The word without a possessive ending or trailing marks ("Putin’s" → "Putin", "Jr." → "Jr"). */
 function clean(w: string): string {

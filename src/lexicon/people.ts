@@ -147,6 +147,8 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
   'von van der den de da das do dos du del della di la le bin ibn al el ben ter ten zu y'.split(' '),
 );
+/** An Arabic article or a patronymic's particle joined by a hyphen to a capitalised word: "al-Khafaji", "el-Sisi". */
+export const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn)-\p{Lu}/u;
 /** The particles that can open a surname cited alone ("de Blasio", "dos Santos", "van Gogh"): not those that are
  * also English words ("do", "ten") or a conjunction ("y"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES].filter((p) => !/^(?:do|ten|y)$/.test(p)));
