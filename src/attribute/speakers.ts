@@ -1289,9 +1289,6 @@ function kinNamedBefore(reg: Registry, at: number, possessive: string, noun: str
 }
 const KIN_REACH = 6000;
 
-const FEMALE_PRONOUN = /\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/;
-const MALE_PRONOUN = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b/;
-
 // The words before a parent's name: "the youngest of four children of ", "the son of ", "born to ".
 const PARENT_OF = /\b(?:(?:children|child|son|sons|daughter|daughters)\s+of|born\s+to)\s+$/;
 
@@ -1401,14 +1398,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // title names as another person, in news)
     const role = s && at > s.at && at - s.at < SPEAKER_REACH && reg.text.length < BOOK_CHARS ? roleOpeningSince(reg, s, at, m.gender) : null;
     if (role) return { speaker: role, title: null };
-    if (s && at - s.at < SPEAKER_REACH && at > s.at && (s.entity.gender === null || s.entity.gender === m.gender) && !subjectNamedSince(reg, s.at, at, m.gender)) {
-      // ("Dr Oyinkansola Egbe-Ahmadu … “…,” she said. ⏎ … “…,” he said": in news, a person of no known gender that "she"
-      // goes on quoting is a woman, whom a later "he" passes over)
-      // (not where a pronoun of that gender stands between them, which may be someone else's: "X asked her whether she
-      // had … “…,” she responded")
-      if (s.entity.gender === null && reg.text.length < BOOK_CHARS && !(m.gender === 'f' ? FEMALE_PRONOUN : MALE_PRONOUN).test(reg.text.slice(Math.min(s.at, Math.max(0, lastOccurrenceAt(reg, s.entity, m.start))), m.start))) s.entity.gender = m.gender;
-      return { speaker: s.entity.name, title: null };
-    }
+    if (s && at - s.at < SPEAKER_REACH && at > s.at && (s.entity.gender === null || s.entity.gender === m.gender) && !subjectNamedSince(reg, s.at, at, m.gender)) return { speaker: s.entity.name, title: null };
     const e = lastPerson(reg, at, m.gender);
     // ("Selvik Bygg, the largest developer, expects … The governor was pressed … “…,” she said": a role opening a
     // sentence since the last person named, which its title names as another person, in news)
@@ -2615,8 +2605,10 @@ const PLACE_APPOSITION = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|
 // A preposition of place right before a name ("in Tel Mizra", "in and around Beit Qaran"): not "at" or "to", which
 // take people as well ("looked at Emma", "wrote to Ann"); capitalised too, opening the sentence ("In Holm Ridge, a
 // village of about 300 people, …").
-// ("kept the lighthouse at Skerry Ledge": "at" too, where no gender or title says the name is a person's)
+// ("kept the lighthouse at Skerry Ledge": "at" too, where no gender or title says the name is a person's, and the name
+// is first met there)
 const PLACE_PREPOSITION = /\b(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside|[Ii]nside|[Aa]cross|at)\s+$/;
+const AT_BEFORE = /\bat\s+$/;
 
 /**
  * "Marom told reporters in Tel Mizra. He said …": a name no list gives a gender or a title, named once after a
@@ -2626,9 +2618,12 @@ function placeByUse(reg: Registry, e: Entity): boolean {
   if (e.gender || e.titles.length) return false;
   if (e.locative === undefined) {
     e.locative = false;
-    for (const i of occurrencesOf(reg).get(e) ?? []) {
+    const seen = occurrencesOf(reg).get(e) ?? [];
+    for (const i of seen) {
       const at = reg.occurrences[i]!.at;
-      if (PLACE_PREPOSITION.test(reg.text.slice(Math.max(0, at - 8), at)) && !/[’']s?$/u.test(nameRunAt(reg.text, at))) e.locative = true;
+      const before = reg.text.slice(Math.max(0, at - 8), at);
+      // ("at" only where the name is first met: "kept the lighthouse at Skerry Ledge", not "a jab at Stroud-Kallas")
+      if (PLACE_PREPOSITION.test(before) && (!AT_BEFORE.test(before) || i === seen[0]) && !/[’']s?$/u.test(nameRunAt(reg.text, at))) e.locative = true;
     }
   }
   return e.locative;
