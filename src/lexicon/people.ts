@@ -66,7 +66,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    chairman chairwoman chairperson chair director administrator ambassador envoy diplomat consul delegate
    leader candidate nominee hopeful contender challenger incumbent speaker whip
    ceo cfo coo cto founder co-founder executive manager president-elect analyst economist professor prof. researcher scientist expert
-   official officials host anchor correspondent reporter editor columnist commentator journalist writer author publisher producer
+   official officials host anchor moderator correspondent reporter editor columnist commentator journalist writer author publisher producer
    coach agent owner head deputy undersecretary under-secretary assistant associate fellow partner member
    rabbi reverend rev. imam bishop archbishop cardinal father pastor priest
    activist organizer organiser campaigner volunteer supporter critic donor fundraiser operative
@@ -360,6 +360,7 @@ export const FEMALE_NAMES: ReadonlySet<string> = set_(
    marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary melania
    ivanka kellyanne chelsea huma donna loretta condoleezza madeleine nikki kamala elizabeth ruth sonia elena amy tulsi
    michele marsha kirsten dianne jeanne claire tammy heidi lisa susan maxine nancy debbie jill valerie samantha sarah hope
+   marisol maribel guadalupe yesenia araceli rocio ximena lucinda celestine delphine cordelia genevieve perpetua
    angela theresa ursula marine christine federica jacinda sanna mette giorgia liz yulia natalia svetlana irina tatiana
    maria olga anna ekaterina elena meg carly jan janet jeanine omarosa kayleigh stephanie ilhan alexandria rashida ayanna katie
    jane anne lucy caroline harriet fanny elinor marianne lydia kitty henrietta louisa eliza agnes edith ada clara dorothea
