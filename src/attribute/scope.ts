@@ -267,7 +267,9 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     !(last.outlet !== scope.dateline?.name && PRESS_AT_LARGE.test(sentenceText));
   // the same speaker goes on, or a pronoun takes up the speaker before it
   // (a pronoun that resolves to someone else than the speaker before does not)
-  const sameRun = (): boolean => last !== null && ((who !== null && last.speaker === who) || (pronoun && (who === null || last.speaker === null)) || describedBefore(text, last, who)) && near();
+  // (the same person by name goes on across one paragraph of narration too, on a broadcast or in an interview: "Pressed
+  // on a compromise, the senator was blunt. ⏎ “…,” he said"; a post on a platform is one statement, which does not)
+  const sameRun = (): boolean => last !== null && ((who !== null && last.speaker === who) || (pronoun && (who === null || last.speaker === null)) || describedBefore(text, last, who)) && near(who !== null && last.speaker === who && last.outlet !== null && !PLATFORMS.has(last.outlet) ? 2 : 1);
   let sameOccasionMemo: boolean | undefined;
   const sameOccasion = (): boolean => (sameOccasionMemo ??= !own() && (SAME_INTERVIEW.test(sentenceText) || (q.previous !== null && SAME_INTERVIEW.test(text.slice(q.previous.start, q.previous.end)))));
   let piece: OutletHit | null = null;

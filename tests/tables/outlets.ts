@@ -1839,6 +1839,19 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Tanker seized\n\nThe official IRNA news agency carried remarks by Rear Admiral Kourosh Fathi-Navid, a spokesman for the navy, who said the tanker had been stopped on a judicial order.',
     quotes: [{ quote: 'the tanker had been stopped on a judicial order', outlet: 'IRNA' }],
   },
+  {
+    note: 'the same person by name goes on on a broadcast across one paragraph of narration ("Pressed on a compromise, the senator was blunt.")',
+    text: 'Border fight\n\n"This is an open-borders plan," Senator Ignatius Pembrook told Fox News on Sunday.\n\nPressed on the prospect of a compromise, the senator was blunt.\n\n"There is no compromise between a locked door and an open one," Pembrook said.',
+    quotes: [
+      { quote: 'This is an open-borders plan', outlet: 'Fox News' },
+      { quote: 'There is no compromise', outlet: 'Fox News' },
+    ],
+  },
+  {
+    note: 'negative: a post on a platform is one statement; after a paragraph of narration the same person\'s words are not on it',
+    text: 'Book row\n\nLater on Sunday, Carson shared a syllabus on his Facebook page, writing “Still waiting on the apology.”\n\nThe candidate also continued to refute a Politico story about his scholarship.\n\n“Those are the words that they would use,” Carson said.',
+    quotes: [{ quote: 'Those are the words that they would use', outlet: null }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
