@@ -2252,13 +2252,13 @@ const FORMER = /\b(?:former|ex|onetime|one-time|erstwhile|retired)\b/i;
 // the article did not just name.
 const OFFICE = /^(?:president|vice-president|president-elect|premier|chancellor|king|queen|prince|princess|emperor|pope|minister|secretary|senator|representative|congressman|congresswoman|lawmaker|legislator|governor|mayor|councilman|councilwoman|councillor|councilor|commissioner|judge|justice|prosecutor|sheriff|speaker|ambassador|chairman|chairwoman|chair|leader|nominee)$/;
 
-/** The person named last before `at` whose titles, in lower case, one passes `test`. */
 /** Is `title` the other gender's form of a gendered role: "spokeswoman" for "the spokesman", "chairman" for "the chairwoman"? */
 function otherGendered(role: string, title: string): boolean {
   if (role.endsWith('woman')) return /(?<!wo)man\b/.test(title);
   return role.endsWith('man') && /woman\b/.test(title);
 }
 
+/** The person named last before `at` whose titles, in lower case, one passes `test`. */
 function titledBefore(reg: Registry, at: number, test: (title: string) => boolean): Entity | null {
   return lastNamedBefore(reg, at, (e) => e.titles.some((t) => test(t.toLowerCase())));
 }
