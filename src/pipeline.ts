@@ -1,7 +1,7 @@
 // Composes the stages for one document:
 // quote spans → sentences → cues and frames → speaker resolution → outlet.
 import { scanQuotes } from './scan/quotes.js';
-import { NEAR_TURN, findTurns, paragraphsBetween, type Turn } from './scan/turns.js';
+import { NEAR_TURN, findTurns, linesBetween, type Turn } from './scan/turns.js';
 import { boilerplateRanges } from './scan/boilerplate.js';
 import { findIndirect, headline, INDIRECT_RULES, type IndirectQuote } from './attribute/indirect/index.js';
 import { attributionAt, findCues } from './attribute/cues.js';
@@ -11,7 +11,7 @@ import { isNotSpeech, looksLikeTitle, spokenBefore, spokenVerbAt, type Place } f
 import { RULES, frame as ruleFrame, frameAbsoluteBetween, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, frameRelativeNaming, framePersonNarrated, framePrevious, frameSubject, quotedAs, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, mayNamePerson, type DialogueTurn } from './attribute/speakers.js';
 import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
-import { describesOutlet, findOutlet, transcriptPublisher, isListedOutlet, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
+import { describesOutlet, findOutlet, transcriptPublisher, isListedOutlet, isMediumNoun, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
 import { notPast, outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ORG_WORDS, ROLE_NOUNS } from './lexicon/people.js';
@@ -96,7 +96,7 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       // (of an outlet and a body that released the transcript, the one named nearer the turns: "… told AFP. ⏎ The
       // Presidency released a transcript …")
       // (a body that released a transcript between this turn and the last, after other paragraphs, introduces a new one)
-      if (transcriptOutlet !== undefined && !qa && paragraphsBetween(text, lastTurnEnd, span.start) > NEAR_TURN) transcriptOutlet = transcriptPublisher(text, Math.max(lastTurnEnd, span.labelStart - 800), span.labelStart) ?? transcriptOutlet;
+      if (transcriptOutlet !== undefined && !qa && linesBetween(text, lastTurnEnd, span.start) > NEAR_TURN) transcriptOutlet = transcriptPublisher(text, Math.max(lastTurnEnd, span.labelStart - 800), span.labelStart) ?? transcriptOutlet;
       lastTurnEnd = span.end;
       if (transcriptOutlet === undefined) transcriptOutlet = qa?.outlet ?? notPast(text, qa?.at ? findOutlet(text, qa.at[0], qa.at[1], [], null) : nearer(findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null), transcriptPublisher(text, Math.max(0, span.labelStart - 800), span.labelStart)));
       transcriptOutlets.set(span, transcriptOutlet ?? null);
@@ -1215,7 +1215,7 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
   else if (within && speaker === within.m.text && within.m.kind === 'noun' && describesOutlet(within.m.text.slice(0, within.at.start - within.m.start), within.m.text.slice(within.at.end - within.m.start))) speaker = within.outlet;
   // (and a medium's noun that takes up the outlet named before it: "The newspaper added that …" after "the Global Times
   // said in an editorial")
-  else if (within && speaker === within.m.text && within.at.start === within.m.start && within.at.end === within.m.end && MEDIUM_NOUN_MENTION.test(speaker)) speaker = within.outlet;
+  else if (within && speaker === within.m.text && within.at.start === within.m.start && within.at.end === within.m.end && isMediumNoun(speaker)) speaker = within.outlet;
 
   return {
     quote: text.slice(span.start, span.end),
@@ -1233,9 +1233,6 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
     group,
   };
 }
-
-// A medium's noun as a mention: "The newspaper", "the state news agency".
-const MEDIUM_NOUN_MENTION = /^the\s+(?:[\p{Ll}-]+\s+)?(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily|tabloid)$/iu;
 
 /** Of two outlets found before a place, the one whose words stand nearer it (the first where either has no words). */
 function nearer(a: OutletHit | null, b: OutletHit | null): OutletHit | null {

@@ -754,11 +754,11 @@ function coordinatedBodiesBefore(text: string, toks: readonly Token[], a: number
 function joinPeople(text: string, first: Mention | null, m: Mention): Mention | null {
   // (a name after "the" is a body's or a show's: "The Kelly File and Morning Joe")
   if (!first || first.kind !== 'name' || !first.name || !personName(first) || first.also || /^the\s/i.test(first.text)) return null;
+  const words = first.name.split(/\s+/);
   // (nor English words alone, no given name among them: "River Development and Ganga Rejuvenation Omkarnath Trivedi" is
   // a minister's portfolio before his name)
-  if (!first.title && first.name.split(/\s+/).every((w) => isDictionaryWord(w.toLowerCase()) && !isGivenName(w))) return null;
+  if (!first.title && words.every((w) => isDictionaryWord(w.toLowerCase()) && !isGivenName(w))) return null;
   // (a plural role before the first is both people's title: "Senators Tom Reed and Ana Ruiz")
-  const words = first.name.split(/\s+/);
   const plural = words.length > 2 && /s$/.test(words[0]!) && ROLE_NOUNS.has(words[0]!.toLowerCase().slice(0, -1));
   const also = plural ? { ...first, name: words.slice(1).join(' '), title: words[0]! } : first;
   return bothNamed(text, first, m, plural ? words[0]! : null, also);

@@ -252,10 +252,8 @@ const PROGRAMME_NOUN = 'podcast|show|programme|program|newsletter|blog';
 // The nouns of a medium that a place before them describes: "the Accra radio station Harbour FM", "the Jeddah-based
 // daily Al-Mal’ab", "the London newspaper The Clarion" (the place is no outlet's name).
 const PLACE_MEDIA_NOUN = 'station|daily|newspaper|paper|broadcaster|tabloid|weekly|magazine|channel|network|website';
-// Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
 const LEADING_THE = /^the\s+/i;
-// A medium's noun and the comma of an apposition after it: "The nationalist tabloid, ".
-const OWNED_MEDIUM_BEFORE = /(?:tabloid|newspaper|paper|daily|weekly|magazine|broadcaster|channel|network|station|agency|outlet|website|site),\s+$/i;
+// Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
 const DESCRIPTOR = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|own|state|state-run|state-owned|official|news|information|agency|company|broadcaster|network|channel|newspaper|paper|daily|weekly|monthly|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|podcast|newsletter|blog|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Ll}-]+(?=(?:\s+[\p{Ll}-]+){0,2}\s+(?:${PROGRAMME_NOUN}|magazine|newspaper|paper|daily|weekly|website|site|tabloid|broadcaster|station|channel|journal|wire|radio|news)\s)|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+[’']s(?=\s+\p{Lu})|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu})|\p{Lu}\p{Ll}[\p{L}’'.-]*(?=\s+(?:[\p{Ll}-]+\s+)?(?:${PLACE_MEDIA_NOUN})\s+\p{Lu}))\s+){0,5}`, 'u');
 
 // An outlet as the subject of a reporting verb: "Reuters reported".
@@ -351,12 +349,6 @@ const MEDIA_FIRST = new RegExp(String.raw`^(?:the\s+)?(?:${MEDIA_FIRST_WORDS.joi
 const MEDIA_WORD_IN = /\b(?:Radio|Television|TV|News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Broadcasting|Press|Agency)\b/;
 
 /**
- * The outlet named for a quote in `[from, to)`, skipping the ranges in
- * `skip` (the quotations themselves). `cueWord` is the cue's text, for
- * verbs that name their platform ("tweeted"); `unlistedCue` a verb no
- * lexicon lists that attributes the quote, whose object may be the outlet.
- */
-/**
  * The body that released a transcript, as the subject of the release, in text[from, to) before the transcript's turns:
  * "The Kremlin released a transcript of the call", "the Sulmarran Foreign Ministry released what it described as a
  * full transcript of …" (the last such sentence there); null where none stands there. A listed outlet by its
@@ -385,6 +377,12 @@ const BODY_WORD = /^(?:Kremlin|Pentagon|Elysée|Elysee|Quirinale|Vatican|Preside
 // Names that are a person's or a court's, whose release is a record, not an outlet's carrying ("the judge", "the court")
 const NOT_PUBLISHERS = /^(?:Judge|Justice|Court|Senator|Sen\.|Rep\.|Mr\.|Mrs\.|Ms\.|Dr\.)(?![\p{L}])/u;
 
+/**
+ * The outlet named for a quote in `[from, to)`, skipping the ranges in
+ * `skip` (the quotations themselves). `cueWord` is the cue's text, for
+ * verbs that name their platform ("tweeted"); `unlistedCue` a verb no
+ * lexicon lists that attributes the quote, whose object may be the outlet.
+ */
 export function findOutlet(text: string, from: number, to: number, skip: readonly [number, number][], cueWord: string | null, index?: AliasIndex, unlistedCue: string | null = null): OutletHit | null {
   const inSkip = (a: number) => skip.some(([s, e]) => a >= s && a < e);
   const window = text.slice(from, to);
@@ -438,9 +436,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     const onAfterCue = trig === 'on' && (cueBefore(window, m.index, cueWord) || POSTED_ON.test(window.slice(Math.max(0, m.index - 40), m.index)));
     // ("told 3AW", "an interview with local radio station 4MH": an Australian station's call sign, a digit first)
     const sign = mediaDescriptor || (toPress || spokenTo) && !weakTrigger ? DIGIT_CALL_SIGN.exec(window.slice(at, at + 8)) : null;
-    // (an outlet's whole name that the descriptor's possessive took the first word of: "published by the People's Daily")
-    const whole = at > after ? aliasAt(window, after + (LEADING_THE.exec(window.slice(after, at))?.[0].length ?? 0), !weakTrigger) : null;
-    let hit = owner ?? aliasAt(window, at, !weakTrigger) ?? whole ?? (sign ? { name: sign[0], text: sign[0], start: at, end: at + sign[0].length } : null) ?? (onAfterCue ? platformAt(window, at) : null) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (onAfterCue ? mediaAt(window, at) ?? takenUpMedium(text, window, after, from) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? introducedBefore(text, window, at, from) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) ?? shortFormAt(text, window, at, from, desc) : SAID_ON_IN.test(trig) ? takenUpMedium(text, window, after, from) : null));
+    // (or an outlet's whole name that the descriptor's possessive took the first word of: "published by the People's Daily")
+    let hit = owner ?? aliasAt(window, at, !weakTrigger) ?? (at > after ? aliasAt(window, after + (LEADING_THE.exec(window.slice(after, at))?.[0].length ?? 0), !weakTrigger) : null) ?? (sign ? { name: sign[0], text: sign[0], start: at, end: at + sign[0].length } : null) ?? (onAfterCue ? platformAt(window, at) : null) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (onAfterCue ? mediaAt(window, at) ?? takenUpMedium(text, window, after, from) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? introducedBefore(text, window, at, from) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) ?? shortFormAt(text, window, at, from, desc) : SAID_ON_IN.test(trig) ? takenUpMedium(text, window, after, from) : null));
     // ("appearing on Canal Meridiano's evening programme": the owner's possessive is no part of its name, unless a list
     // holds it so, "Barron's")
     const bare = hit ? ownerless(hit.text) : '';
@@ -616,6 +613,8 @@ function platformPiece(window: string): string | null {
 // answered)
 const PRESS_TRIGGER = /^(?:told|tells|telling|informed|apprised|advised|interview|interviews|interviewed|speaking|spoke|appear|appeared|appearing|appears|appearance|asked|questioned|quizzed|pressed|statement|comments|remarks|op-ed|column|article|essay|piece|commentary|wrote|writes|said|says|stated|added|queries|questions|inquiries|enquiries|query|question)\b/;
 const MEDIA_NOUN = /\b(?:newspaper|paper|daily|weekly|monthly|tabloid|magazine|broadcaster|network|channel|station|radio|television|tv|agency|outlet|website|site|wire|programme|program|show|podcast)\b/i;
+// A medium's noun and the comma of an apposition after it: "The nationalist tabloid, ".
+const OWNED_MEDIUM_BEFORE = /(?:tabloid|newspaper|paper|daily|weekly|magazine|broadcaster|channel|network|station|agency|outlet|website|site),\s+$/i;
 // A descriptor of a programme one appears on, after which "on" names an outlet on no list: "on the technology podcast
 // Signal & Noise", "on the morning show Wake Up Harbour".
 const PODCAST_LIKE = new RegExp(String.raw`\b(?:${PROGRAMME_NOUN})\s+$`, 'i');
@@ -981,8 +980,11 @@ export function reportingMedium(text: string, from: number, to: number): OutletH
  * medium it takes up, as reportingMedium finds it, or, among several of its kind, the outlet of the gazetteer named last
  * just before; null otherwise.
  */
+/** Is the mention a medium's noun after "the", maybe with an epithet: "The newspaper", "the nationalist tabloid"? */
+export const isMediumNoun = (mention: string): boolean => SPEAKING_MEDIUM().test(mention);
+
 export function speakingMedium(text: string, at: number, mention: string): OutletHit | null {
-  const hit = SPEAKING_MEDIUM().test(mention) ? mediumTakenUp(text, at, mention, true) : null;
+  const hit = isMediumNoun(mention) ? mediumTakenUp(text, at, mention, true) : null;
   // (a name the gazetteer holds: no capitalised run that only ends in a medium's word, as a scraped page's "9:12PMCNN
   // Disputes Characterization Of Network" does)
   return hit && isListedOutlet(hit.name) ? hit : null;
@@ -1054,18 +1056,20 @@ const MEDIUM_SOURCE = new RegExp(String.raw`\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[
 // A medium's noun as a subject before a verb of reporting: "The agency later quoted", "the broadcaster reported".
 const REPORTING_MEDIUM = new RegExp(String.raw`\b(${THE_MEDIUM})\s+(?:later\s+|also\s+|then\s+|separately\s+)?(?:quoted|cited|reported|carried|published)\b`);
 
-/** The one outlet of the gazetteer (no weak alias) named in the words before `at`, within reach; null for none or several. */
+/** The outlets of the gazetteer (no weak alias) named in the words before `at`, within reach, by canonical name, in order. */
+function listedBefore(text: string, at: number): string[] {
+  return aliases(text, Math.max(0, at - DESCRIBED_OUTLET_REACH), at).filter((a) => !WEAK_ALIASES.has(a.text)).map((a) => BY_ALIAS.get(a.text)!.name);
+}
+
+/** The one outlet of the gazetteer named in the words before `at`, within reach; null for none or several. */
 function soleListedOutlet(text: string, at: number): string | null {
-  const names = new Set(aliases(text, Math.max(0, at - DESCRIBED_OUTLET_REACH), at).filter((a) => !WEAK_ALIASES.has(a.text)).map((a) => BY_ALIAS.get(a.text)!.name));
+  const names = new Set(listedBefore(text, at));
   return names.size === 1 ? [...names][0]! : null;
 }
 
 /** The last outlet of the gazetteer (no weak alias) named in the words before `at`, within reach. */
 function lastNamedOutlet(text: string, at: number): string | null {
-  const from = Math.max(0, at - DESCRIBED_OUTLET_REACH);
-  const found = aliases(text, from, at).filter((a) => !WEAK_ALIASES.has(a.text));
-  const last = found[found.length - 1];
-  return last ? BY_ALIAS.get(last.text)!.name : null;
+  return listedBefore(text, at).pop() ?? null;
 }
 
 // A description of an outlet by the words of its name in lower case: "the top British medical journal".

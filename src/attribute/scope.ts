@@ -67,7 +67,6 @@ function lastInterview(scope: OutletScope, at: number): OutletHit | null {
  * in the story, so they are most likely one speaker. A person first named now
  * ("said opposition leader Maya Roth") is someone else.
  */
-const MEDIUM_DESCRIPTION = /^the\s+(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily|magazine|tabloid|site|website|outlet)$/i;
 function describedBefore(text: string, last: { speaker: string | null; start: number }, speaker: string | null): boolean {
   if (last.speaker === null || speaker === null || !/^\p{Ll}/u.test(last.speaker) || !/^\p{Lu}/u.test(speaker)) return false;
   // "one employee told …", "a spokesman said": an indefinite description brings in someone new
@@ -79,6 +78,8 @@ function describedBefore(text: string, last: { speaker: string | null; start: nu
   // named within the 20,000 characters before: a bounded look, whatever the text's length
   return surname.length > 1 && text.slice(Math.max(0, last.start - 20000), last.start).includes(surname);
 }
+// A medium's noun after "the", which describes a medium, no person ("the paper", "the state broadcaster", "the website").
+const MEDIUM_DESCRIPTION = /^the\s+(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily|magazine|tabloid|site|website|outlet)$/i;
 
 /**
  * The pronoun is the first name-like word of its sentence outside quotations, so it
@@ -317,13 +318,10 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     // a host speaks on the programme, however many paragraphs since the last quote it carried: "The host pressed her
     // early on for specifics. ⏎ “…?” Ashgrove-Nakamura asked."
     answer = { outlet: scope.lastOutlet.name, outletMention: scope.lastOutlet.mention };
-  } else if (pronoun && q.before && !own() && !newOccasion() && pronounLeads(text, q) && (before = q.before()) && (piece = findOutlet(text, before.start, before.end, before.skip, null, scope.aliases)) && (!WEAK_HOW.has(piece.how) || postedTo(text, before, piece, q.cue))) {
+  } else if (q.mention && q.before && !own() && !newOccasion() && (pronoun ? pronounLeads(text, q) : true) && (before = q.before()) && (pronoun || text.slice(before.start, before.end).includes(q.mention.text)) && (piece = findOutlet(text, before.start, before.end, before.skip, null, scope.aliases)) && (pronoun && !WEAK_HOW.has(piece.how) || postedTo(text, before, piece, q.cue))) {
     // "… noted NBC’s Dante Chinni. “…,” he wrote.": the pronoun takes up the outlet's person
-    // ("… posting a photo to his Instagram story. “…,” he wrote over the image.": or the platform just posted to)
-    answer = { outlet: piece.name, outletMention: piece.mention };
-  } else if (q.mention && !pronoun && q.before && !own() && !newOccasion() && (before = q.before()) && text.slice(before.start, before.end).includes(q.mention.text) && (piece = findOutlet(text, before.start, before.end, before.skip, null, scope.aliases)) && postedTo(text, before, piece, q.cue)) {
-    // ("Sheriff Ambrose Ketek posted a warning on X … ⏎ “…,” Ketek wrote.": the speaker the sentence before named writes
-    // what was posted there, as a pronoun does)
+    // ("… posting a photo to his Instagram story. “…,” he wrote over the image.": or the platform just posted to, as a
+    // name the sentence before holds does: "Sheriff Ambrose Ketek posted a warning on X … ⏎ “…,” Ketek wrote.")
     answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (q.mention && !pronoun && (piece = findPieceOutlet(text, q.mention.text, q.start))) {
     // "a Times article hailed him … “…,” the article read."

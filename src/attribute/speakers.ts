@@ -523,13 +523,14 @@ const TITLE_PORTFOLIO_BEFORE = /(\p{Lu}[\p{L}.-]*)\s+(?:of\s+\p{Lu}\p{L}*\s+)?(f
  * Affairs Teodor Halbrenn", "Regional Cooperation" of "Minister for Foreign Affairs and Regional Cooperation Ilsa
  * Marovic", "Industry" of "Minister of Trade and Industry Lukas Brandl": the English words before the first given
  * name or word no dictionary holds, after "of" the words of PORTFOLIO_WORDS only (two words kept for the name where
- * every one is such a word).
+ * every one is such a word). With it, the title's words before the run ("Minister for Jal Shakti, River Development and
+ * "); null where no word opens the run so.
  */
-function portfolioWords(text: string, r: { at: number; words: string[] }): number {
-  if (r.words.length < 2) return 0;
+function portfolioOf(text: string, r: { at: number; words: string[] }): { count: number; title: string } | null {
+  if (r.words.length < 2) return null;
   const m = TITLE_PORTFOLIO_BEFORE.exec(text.slice(Math.max(0, r.at - 100), r.at));
   // (a comma right before the run sets the name after the whole title: "Minister of State for Foreign Trade, Rashed Saif")
-  if (!m || !isTitleWord(m[1]!) || /,\s+$/.test(m[0])) return 0;
+  if (!m || !isTitleWord(m[1]!) || /,\s+$/.test(m[0])) return null;
   let k = 0;
   // (after "of", only a portfolio's listed words: "Secretary of State Ray Mabus" names Ray Mabus)
   const portfolio = m[2] === 'of' ? (w: string) => PORTFOLIO_WORDS.has(w.toLowerCase()) : (w: string) => !isGivenName(w) && isDictionaryWord(w.toLowerCase());
@@ -538,7 +539,8 @@ function portfolioWords(text: string, r: { at: number; words: string[] }): numbe
   // Rejuvenation" of "Minister for … and Ganga Rejuvenation Omkarnath Trivedi"; the name keeps two words at least)
   // (only for the last part of a list, after "and": "…, Foreign Trade, Rashed Saif Al Mazyouni" is a name after its title)
   if (m[2] === 'for' && / and\s+$/.test(m[0])) for (let j = k; j < r.words.length - 2; j++) if (portfolio(clean(r.words[j]!))) k = j + 1;
-  return k < r.words.length ? k : Math.max(0, r.words.length - 2);
+  const count = k < r.words.length ? k : Math.max(0, r.words.length - 2);
+  return count > 0 ? { count, title: m[0] } : null;
 }
 
 /** Is the run one given name before "and" and a run of a given name and one family name ("Gary" of "Gary and Ellen Thibodeaux")? */
@@ -654,15 +656,14 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
     return surnames.has(clean(r.words[1]!));
   };
   runs.forEach((r, k) => {
-    const portfolio = r.headline ? 0 : portfolioWords(text, r);
-    if (portfolio > 0) {
-      const at = r.at + joinedLength(r.words.slice(0, portfolio)) + 1;
-      add(at, r.words.slice(portfolio));
+    const portfolio = r.headline ? null : portfolioOf(text, r);
+    if (portfolio) {
+      const at = r.at + joinedLength(r.words.slice(0, portfolio.count)) + 1;
+      add(at, r.words.slice(portfolio.count));
       // (the title and its portfolio are the person's title: "the minister" for "Minister for Jal Shakti, River
       // Development and Ganga Rejuvenation Omkarnath Trivedi")
       const last = reg.occurrences[reg.occurrences.length - 1];
-      const title = last?.at === at ? TITLE_PORTFOLIO_BEFORE.exec(text.slice(Math.max(0, r.at - 100), r.at)) : null;
-      if (title) addTitle(last!.entity, `${title[0]}${r.words.slice(0, portfolio).join(' ')}`.replace(/\s+/g, ' '));
+      if (last?.at === at) addTitle(last.entity, `${portfolio.title}${r.words.slice(0, portfolio.count).join(' ')}`.replace(/\s+/g, ' '));
     }
     else if (r.headline) for (const part of portfolioSplit(r.words, r.at)) for (const run of splitRun(part.words, part.at, part.words.length > 1 ? common : null)) add(run.at, run.words);
     else if (lowerUsed.has(openers[k]!) || r.opens && r.words.length > 1 && (NEVER_NAME_OPENER.test(clean(r.words[0]!)) || PLIGHT_EPITHETS.has(clean(r.words[0]!).toLowerCase()) || ADVERB_OPENER.test(clean(r.words[0]!)) && common(r.words[0]!) || perSource(r))) add(r.at + r.words[0]!.length + 1, r.words.slice(1));
@@ -1189,7 +1190,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   if (after?.[1]) e.age = Number(after[1]);
   // ("In a brief appearance at a hotel in Puerto Almagro, the former mayor, …": after a place's preposition, the phrase
   // after the comma is the sentence's subject, not the place's apposition)
-  const placed = PLACE_PREPOSITION.test(before);
+  const placed = PLACE_PREPOSITION.test(before) || AT_BEFORE.test(before);
   if (after?.[2] && roleAppositive(after[2]) && !placed) {
     addTitle(e, after[2]);
     e.person = true;
@@ -1428,7 +1429,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     const e = (words.length ? pick(reg, words, at, g, undefined, people) : null) ?? (people && words.length > 2 ? personEndingMention(reg, m) : null);
     if (e && (m.gender === 'm' || m.gender === 'f') && !e.gender) e.gender = m.gender;
     // ("the Democratic Front for Progress (DFP) … the DFP said": in news, a short form the text spelt out in brackets)
-    return { speaker: e?.name ?? (!e && SHORT_FORM.test(m.name) && reg.text.length < BOOK_CHARS ? spelledOut(reg.text, m.name, m.start) : null) ?? m.name, title: m.title };
+    return { speaker: e?.name ?? (SHORT_FORM.test(m.name) && reg.text.length < BOOK_CHARS ? spelledOut(reg.text, m.name, m.start) : null) ?? m.name, title: m.title };
   }
   // in a book, "her ladyship", "his lordship": the Lady or Lord last named before
   const rank = reg.text.length >= BOOK_CHARS ? RANK_ADDRESS.exec(m.text) : null;
@@ -2605,9 +2606,9 @@ const PLACE_APPOSITION = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|
 // A preposition of place right before a name ("in Tel Mizra", "in and around Beit Qaran"): not "at" or "to", which
 // take people as well ("looked at Emma", "wrote to Ann"); capitalised too, opening the sentence ("In Holm Ridge, a
 // village of about 300 people, …").
-// ("kept the lighthouse at Skerry Ledge": "at" too, where no gender or title says the name is a person's, and the name
-// is first met there)
-const PLACE_PREPOSITION = /\b(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside|[Ii]nside|[Aa]cross|at)\s+$/;
+const PLACE_PREPOSITION = /\b(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside|[Ii]nside|[Aa]cross)\s+$/;
+// "at", which takes people as well: a place's only where a name of no gender and no title is first met after it ("kept
+// the lighthouse at Skerry Ledge", not "a jab at Stroud-Kallas"); and a place's preposition before an apposition's comma.
 const AT_BEFORE = /\bat\s+$/;
 
 /**
@@ -2622,8 +2623,7 @@ function placeByUse(reg: Registry, e: Entity): boolean {
     for (const i of seen) {
       const at = reg.occurrences[i]!.at;
       const before = reg.text.slice(Math.max(0, at - 8), at);
-      // ("at" only where the name is first met: "kept the lighthouse at Skerry Ledge", not "a jab at Stroud-Kallas")
-      if (PLACE_PREPOSITION.test(before) && (!AT_BEFORE.test(before) || i === seen[0]) && !/[’']s?$/u.test(nameRunAt(reg.text, at))) e.locative = true;
+      if ((PLACE_PREPOSITION.test(before) || AT_BEFORE.test(before) && i === seen[0]) && !/[’']s?$/u.test(nameRunAt(reg.text, at))) e.locative = true;
     }
   }
   return e.locative;

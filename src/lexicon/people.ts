@@ -48,13 +48,13 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
   ].flatMap((group) => group.map((w) => [w, group] as const)),
 );
 
-/** Titles and roles written before a name, capitalised or not (lower case here). */
 // The tabloids' epithets of parenthood before a name: "Dad-of-one Kyle Brannigan", "mum-of-three Sharon Pike",
 // "grandmother-of-five …" (each written as one hyphenated word).
 const PARENT_EPITHETS = ['dad', 'mum', 'mom', 'father', 'mother', 'grandmother', 'grandfather', 'gran', 'grandad', 'granddad', 'nan', 'grandma', 'grandpa']
   .flatMap((p) => ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((n) => `${p}-of-${n}`))
   .join(' ');
 
+/** Titles and roles written before a name, capitalised or not (lower case here). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   `president vice-president premier chancellor king queen prince princess emperor pope sheikh emir sultan
    minister secretary senator sen. sens. representative rep. reps. del. congressman congresswoman congressmen lawmaker legislator

@@ -48,16 +48,20 @@ export function findTurns(text: string): Turn[] {
   }
   // (a labelled paragraph opening the story, with no other for a few paragraphs after it, is a dateline, "ABU DHABI: The
   // United Arab Emirates and …", not a turn)
-  const kept = turns.length > 1 && paragraphsBetween(text, 0, turns[0]!.start) <= 1 && paragraphsBetween(text, turns[0]!.end, turns[1]!.start) > NEAR_TURN ? turns.slice(1) : turns;
+  const kept = turns.length > 1 && linesBetween(text, 0, turns[0]!.start) <= 1 && linesBetween(text, turns[0]!.end, turns[1]!.start) > NEAR_TURN ? turns.slice(1) : turns;
   // one labelled paragraph is a heading ("BOOM: …"); a transcript has turns by at least two labels or Q and A
   const labels = new Set(kept.map((t) => text.slice(t.labelStart, t.labelEnd)));
   return kept.length >= 2 && labels.size >= 2 ? kept : [];
 }
 
-// How many paragraphs of other text may stand between a dateline-like label and a transcript's first turn.
+// How many paragraphs of other text may stand between two turns of one transcript (a dateline-like label this far or
+// farther from the first turn is no turn; pipeline.ts reads a block of turns after such a gap as maybe a new transcript).
 export const NEAR_TURN = 2;
 
-/** The paragraphs with text between the paragraph ending at `from` and the one `to` stands in. */
-export function paragraphsBetween(text: string, from: number, to: number): number {
+/**
+ * The lines with text between the line ending at `from` and the one `to` stands in: the paragraphs between two turns,
+ * each turn a line (not the paragraph breaks that scope.ts and speakers.ts count between two offsets).
+ */
+export function linesBetween(text: string, from: number, to: number): number {
   return text.slice(from, to).split('\n').slice(1, -1).filter((line) => /\S/.test(line)).length;
 }
