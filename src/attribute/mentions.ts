@@ -1967,11 +1967,19 @@ export function openingPhraseEnd(toks: readonly Token[], from: number): number {
   return openingWordAt(toks, from) ? k + 1 : from;
 }
 
-/** Does the phrase at `from` open with a word that opens a phrase before the subject ("In", "Later", "Speaking")? */
+/**
+ * Does the phrase at `from` open with a word that opens a phrase before the subject ("In", "Later", "Speaking"), or
+ * with a participle and its preposition ("Pressed by reporters on the delay, …", "Questioned about the cost, …")?
+ */
 function openingWordAt(toks: readonly Token[], from: number): boolean {
   const first = toks[from]!.lower;
-  return OPENING_WORD.test(first) || SENTENCE_ADVERB.test(first) || /^\p{L}+ly$/u.test(first) && first !== 'only' || /^\p{L}+ing$/u.test(first) || toks[from + 1]?.lower === 'later' || toks[from + 1]?.lower === 'earlier';
+  const next = toks[from + 1]?.lower ?? '';
+  return OPENING_WORD.test(first) || SENTENCE_ADVERB.test(first) || /^\p{L}+ly$/u.test(first) && first !== 'only' || /^\p{L}+ing$/u.test(first) || next === 'later' || next === 'earlier' ||
+    /^\p{L}{3,}ed$/u.test(first) && PARTICIPLE_OBJECT.test(next);
 }
+
+// The preposition after a participle that opens a sentence: "Pressed by", "Questioned about", "Confronted with".
+const PARTICIPLE_OBJECT = /^(?:by|about|on|over|with|whether|why|if)$/;
 
 /** Where the closing mark of a title whose opening mark is token `open` stands, or -1. */
 export function titleMarksEnd(toks: readonly Token[], open: number): number {

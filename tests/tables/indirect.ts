@@ -2969,6 +2969,18 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'The documents include a memo written in March by the quality manager at Pellmore Services, Anselm Krigby, and sent to the executives.',
     quotes: [],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'a participle and its preposition open the sentence ("Pressed by reporters on the delay,"): "and insisted" has the subject after them',
+    text: 'Depot plan\n\nPressed by reporters on the delay, Mayor Idunn Farrow said the plan was “close to done” and insisted the depot would open in May.',
+    quotes: [{ quote: 'the depot would open in May', speaker: 'Idunn Farrow', rule: 'subject-cue-that' }],
+  },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a participle with no preposition after it ("Retired") is no opening phrase: the subject is the whole name',
+    text: 'Depot plan\n\nRetired engineer Oswin Pratt said the depot would flood.',
+    quotes: [{ quote: 'the depot would flood', speaker: 'Oswin Pratt', rule: 'subject-cue-that' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
