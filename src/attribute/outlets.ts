@@ -219,14 +219,16 @@ function aliasesIn(window: string, from: number, index: AliasIndex): AliasMatch[
 // The weekdays and the days next to today, as a trigger's time and a cue's are written (the patterns read them
 // case-insensitively).
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+// The part of the day after a weekday: "on Wednesday morning on Radio Mwezi".
+const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 /** A time between a trigger's verb and its preposition: "said on Monday on", "published last week in". */
-const triggerTime = (units: string): string => String.raw`(?:(?:on\s+)?(?:${WEEKDAYS}|today|yesterday|(?:last|this)\s+(?:${units}))\s+)?`;
-const TRIGGER = new RegExp(String.raw`(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|warned|assured|reassured|cautioned|reminded|alerted|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|conversation\s+with|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|(?:asked|questioned|quizzed|pressed)\s+on|writ(?:ing|es|ten)\s+(?:for|in|on)|wrote\s+(?:for|in|on)|speaking\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+|exclusively\s+)?(?:to|with|on)|spoke\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+|exclusively\s+)?(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued|expressed)\s+${triggerTime('week|month|year')}(?:on|in|to)|(?:responded|replied|reacted|hit\s+back)\s+${triggerTime('week|month|year')}(?:on|in)|posted\s+(?:on|to)|shared\s+(?:with|on)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+(?:on|to)|published\s+${triggerTime('week|month')}(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|(?:queries|questions|inquiries|enquiries|query|question)\s+from|(?:e-?mail|letter|message)\s+to|quoted\s+(?:by|in)|(?:reported|relayed|conveyed)\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|(?:seen|obtained|reviewed|viewed)\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+`, 'giu');
+const triggerTime = (units: string): string => String.raw`(?:(?:on\s+)?(?:(?:${WEEKDAYS})(?:\s+${PART_OF_DAY})?|today|yesterday|(?:last|this)\s+(?:${units}))\s+)?`;
+const TRIGGER = new RegExp(String.raw`(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|warned|assured|reassured|cautioned|reminded|alerted|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|conversation\s+with|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|(?:asked|questioned|quizzed|pressed)\s+on|writ(?:ing|es|ten)\s+(?:for|in|on)|wrote\s+(?:for|in|on)|(?:speaking|spoke)\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+|exclusively\s+)?${triggerTime('week|month')}(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued|expressed)\s+${triggerTime('week|month|year')}(?:on|in|to)|(?:responded|replied|reacted|hit\s+back)\s+${triggerTime('week|month|year')}(?:on|in)|posted\s+(?:on|to)|shared\s+(?:with|on)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+${triggerTime('week|month')}(?:on|to)|published\s+${triggerTime('week|month')}(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|(?:queries|questions|inquiries|enquiries|query|question)\s+from|(?:e-?mail|letter|message)\s+to|quoted\s+(?:by|in)|(?:reported|relayed|conveyed)\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|(?:seen|obtained|reviewed|viewed)\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+`, 'giu');
 
 // A day's or a month's name alone, which no outlet is called.
 const TIME_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|yesterday)$`, 'i');
-// A time inside a trigger, after its verb: "said last month on", "stated on Monday in".
-const TIME_IN_TRIGGER = new RegExp(String.raw`\s+(?:on\s+)?(?:${WEEKDAYS}|today|yesterday|(?:last|this)\s+(?:week|month|year))\s+(?=(?:on|in|to|by)$)`);
+// A time inside a trigger, after its verb: "said last month on", "stated on Monday in", "spoke on Sunday to".
+const TIME_IN_TRIGGER = new RegExp(String.raw`\s+(?:on\s+)?(?:(?:${WEEKDAYS})(?:\s+${PART_OF_DAY})?|today|yesterday|(?:last|this)\s+(?:week|month|year))\s+(?=(?:on|in|to|by|with)$)`);
 // The name an apposition gives a medium described in lower case, between commas: ", Caldovian Public Radio," of "the
 // national broadcaster, Caldovian Public Radio, that".
 const APPOSED_NAME = lazily(() => /^,\s+((?:The\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'&.-]*){0,4}),/u);
@@ -715,12 +717,16 @@ const DIGIT_CALL_SIGN = /^[2-8][A-Z]{2,3}(?![\p{L}\d])/u;
 const CALL_SIGN = /^(?!(?:WADA|WIPO|KFOR|WHOI|WAPO)(?![\p{L}]))(?:(?:[KW][A-Z]{3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|DT))?|[KWC][A-Z]{2}-(?:TV|FM|AM|DT))(?![\p{L}\d-])/u;
 // A channel number after a station's word ("News 8", "Channel 4", "KTVB 7"), not after any name ("Gazette 2 weeks").
 const CHANNEL_NUMBER = String.raw`(?<=(?:News|Channel|TV|(?<![\p{L}])\p{Lu}{3,5}))[ \u00a0]\d{1,2}(?![\d\p{L}])(?!\s+(?:weeks?|days?|months?|years?|hours?|minutes?|times?|percent|per|points?|of|and|or|to)(?![\p{L}]))`;
+// Where a name's next word may follow: not after a full stop that ends a word of two letters or more, which ends the
+// sentence ("told Radio Kestrel FM. Part of the exchange follows"), but after an initial ("U.S. News") or a place's
+// "St." ("St. Louis Post-Dispatch").
+const NOT_SENTENCE_END = String.raw`(?:(?<!\p{L}{2}\.)|(?<=(?<![\p{L}])(?:St|Mt|Ft)\.))`;
 // (a name's particles, one or two: "Signal & Noise", "Diario de la Bahía", "Der Spiegel")
 // (a channel's number after its hyphen too: "SRT-1", "Kanal-2")
-const UNLISTED_RUN = new RegExp(String.raw`^\p{Lu}[\p{L}’'.-]*(?:(?<=\p{L}-)\d{1,2}(?![\d\p{L}]))?(?:[ \u00a0](?:(?:of|de|der|die|la|le|el|del|des|du|da|dos|&)[ \u00a0]){0,2}\p{Lu}[\p{L}’'.-]*){0,4}(?:${CHANNEL_NUMBER})?`, 'u');
+const UNLISTED_RUN = new RegExp(String.raw`^\p{Lu}[\p{L}’'.-]*(?:(?<=\p{L}-)\d{1,2}(?![\d\p{L}]))?(?:${NOT_SENTENCE_END}[ \u00a0](?:(?:of|de|der|die|la|le|el|del|des|du|da|dos|&)[ \u00a0]){0,2}\p{Lu}[\p{L}’'.-]*){0,4}(?:${CHANNEL_NUMBER})?`, 'u');
 // ("the News Agency of Nigeria", "the Times of India": "of" and a place after a medium's own word; not "the Daily Mail of
 // Johnson's plans")
-const MEDIA_RUN = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:[ \u00a0]\p{Lu}[\p{L}’'.-]*|(?<=(?:Agency|Corporation|Service|Times|Radio|Television|Network))[ \u00a0]of[ \u00a0](?:the[ \u00a0])?\p{Lu}\p{L}+(?![\p{L}’'-])|${CHANNEL_NUMBER}){0,5}`, 'u');
+const MEDIA_RUN = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:${NOT_SENTENCE_END}[ \u00a0]\p{Lu}[\p{L}’'.-]*|(?<=(?:Agency|Corporation|Service|Times|Radio|Television|Network))[ \u00a0]of[ \u00a0](?:the[ \u00a0])?\p{Lu}\p{L}+(?![\p{L}’'-])|${CHANNEL_NUMBER}){0,5}`, 'u');
 const ADJECTIVE_BEFORE_NOUN = /^[ \u00a0](?!(?:that|on|in|at|about|of|for|with|by|and|or|but|as|after|before|when|while|last|this|during|from|it|he|she|they|we|was|is|had|has|said|says|the|a|an|to|via|over|under|earlier|later|recently)(?![\p{L}]))\p{Ll}/u;
 
 /** A platform's name at `at`, the weak ones too ("X", "Threads"). */

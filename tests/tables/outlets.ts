@@ -1852,6 +1852,36 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Book row\n\nLater on Sunday, Carson shared a syllabus on his Facebook page, writing “Still waiting on the apology.”\n\nThe candidate also continued to refute a Politico story about his scholarship.\n\n“Those are the words that they would use,” Carson said.',
     quotes: [{ quote: 'Those are the words that they would use', outlet: null }],
   },
+  {
+    note: 'a transcript after "spoke on Sunday to": a day between "spoke" and "to" still names whom the words were said to',
+    text: 'Outbreak\n\nHealth Minister Odile Fenwarra spoke on Sunday to Radio Kestrel FM\'s morning programme, hosted by Yusra Penhallow. Part of the exchange follows:\n\nPENHALLOW: Minister, are people safe?\n\nFENWARRA: Yes. We are treating patients.',
+    quotes: [
+      { quote: 'Minister, are people safe?', outlet: 'Radio Kestrel FM' },
+      { quote: 'Yes. We are treating patients.', outlet: 'Radio Kestrel FM' },
+    ],
+  },
+  {
+    note: 'a station\'s name no list holds ends at the full stop after "FM", which ends the sentence ("… FM. Part of the exchange")',
+    text: 'Outbreak\n\nHealth Minister Odile Fenwarra spoke to Radio Kestrel FM. Part of the exchange follows:\n\nPENHALLOW: Minister, are people safe?\n\nFENWARRA: Yes. We are treating patients.',
+    quotes: [
+      { quote: 'Minister, are people safe?', outlet: 'Radio Kestrel FM' },
+      { quote: 'Yes. We are treating patients.', outlet: 'Radio Kestrel FM' },
+    ],
+  },
+  {
+    note: 'a day and its part between "message" and "on" ("repeated that message on Wednesday morning on Radio Mwezi FM")',
+    text: 'Outbreak\n\n"Come straight to us," said Dr Tendai Moreau.\n\nMoreau repeated that message on Wednesday morning on Radio Mwezi FM. Part of the exchange with presenter Baraka Ondieki followed:\n\nONDIEKI: Doctor, are people safe?\n\nMOREAU: Yes. We are treating patients.',
+    quotes: [
+      { quote: 'Come straight to us', outlet: null },
+      { quote: 'Doctor, are people safe?', outlet: 'Radio Mwezi FM' },
+      { quote: 'Yes. We are treating patients.', outlet: 'Radio Mwezi FM' },
+    ],
+  },
+  {
+    note: 'negative: a saint\'s "St." inside a station\'s name goes on with it ("told Radio St. Aldhelm")',
+    text: 'Rankings\n\n"We rose because of research," the provost, Ilse Marten, told Radio St. Aldhelm.',
+    quotes: [{ quote: 'We rose because of research', outlet: 'Radio St. Aldhelm' }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
