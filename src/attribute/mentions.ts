@@ -543,6 +543,17 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
       i = accompanying - 1;
       continue;
     }
+    // ("A law enforcement official who was not authorized to speak publicly about the investigation said": what the
+    // speaker may not speak about is no subject; the phrase is the speaker's own, as what a source knows is)
+    const unauthorized = unauthorizedStart(toks, i, floor);
+    if (unauthorized >= 0) {
+      // (through an adverb before the cue, "… to speak publicly said", which the loop's start stepped past)
+      let e = i;
+      while (e + 1 < end && isWord(toks[e + 1]) && /ly$/.test(toks[e + 1]!.lower)) e++;
+      skipped.knowing = { start: unauthorized, end: e };
+      i = unauthorized - 1;
+      continue;
+    }
     // ("One user who identified as a product manager wrote": how the speaker named themselves is no subject)
     const identified = identifiedAsStart(toks, i, floor);
     if (identified >= 0) {
@@ -1074,6 +1085,20 @@ export function anonymityReasonStart(toks: readonly Token[], i: number, floor: n
   for (let k = i; k > floor && i - k <= 14; k--) {
     if (!isWord(toks[k])) return -1;
     if (toks[k]!.lower === 'because') return ANONYMOUS_END.test(toks[k - 1]!.lower) ? k : -1;
+  }
+  return -1;
+}
+/**
+ * Where "who was not authorized to speak …" starts, when it ends at `i` after a noun of those who speak ("A law
+ * enforcement official who was not authorized to speak publicly about the investigation", "two officials who were not
+ * authorised to talk to the media"); -1 otherwise.
+ */
+function unauthorizedStart(toks: readonly Token[], i: number, floor: number): number {
+  for (let k = i - 4; k > floor + 1 && i - k <= 16; k--) {
+    if (!isWord(toks[k + 4])) return -1;
+    if (toks[k]!.lower !== 'who' || !/^(?:was|were|is|are)$/.test(toks[k + 1]!.lower) || toks[k + 2]!.lower !== 'not') continue;
+    const j = /^(?:authori[sz]ed|permitted|allowed|cleared)$/.test(toks[k + 3]!.lower) ? k + 4 : -1;
+    return j > 0 && toks[j]?.lower === 'to' && isWord(toks[k - 1]) && speakerHead(toks[k - 1]!.lower) ? k : -1;
   }
   return -1;
 }

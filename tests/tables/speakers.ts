@@ -4827,6 +4827,21 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Caucus trail\n\nGenevieve Stroud-Kell, a Houston energy executive, took a more cautious line.\n\nHer rival later posted a jab at Stroud-Kell on Facebook.\n\nTalking with reporters, she said the fuel standard needed "some modernizing."',
     quotes: [{ quote: 'some modernizing', speaker: 'Genevieve Stroud-Kell' }],
   },
+  {
+    note: 'a relative clause saying the speaker may not speak ("who was not authorized to speak publicly about the investigation") is the speaker\'s own phrase, not a subject of its own',
+    text: 'Robbery\n\nA law enforcement official who was not authorized to speak publicly about the investigation said the pistol “had been stolen in April.”',
+    quotes: [{ quote: 'had been stolen in April.', speaker: 'A law enforcement official who was not authorized to speak publicly about the investigation' }],
+  },
+  {
+    note: 'the same clause ending in an adverb right before the cue ("… to speak publicly said")',
+    text: 'Robbery\n\nTwo officials who were not authorised to speak publicly said the pistol “had been stolen in April.”',
+    quotes: [{ quote: 'had been stolen in April.', speaker: 'Two officials who were not authorised to speak publicly' }],
+  },
+  {
+    note: 'negative: the clause set off by commas leaves the noun alone as the speaker',
+    text: 'Robbery\n\nA law enforcement official, who was not authorized to speak publicly about the investigation, said the pistol “had been stolen in April.”',
+    quotes: [{ quote: 'had been stolen in April.', speaker: 'A law enforcement official' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
