@@ -1719,8 +1719,23 @@ const CONTRACTED_PRONOUN = /^(he|she|i|we|they)[’'](?:s|m|re|ve|d|ll)$/;
 const NAME_EPITHET = /^(?:poor|little|old|young|dear|good|kind)$/;
 export function subjectAfter(text: string, toks: readonly Token[], start: number, limit = toks.length): Mention | null {
   const m = subjectAfterRun(text, toks, start, limit);
-  return m && describedByPeople(m);
+  return m && (m.kind === 'noun' && givenNameAfter(text, toks, m, limit) || describedByPeople(m));
 }
+
+/**
+ * The name a described speaker goes by, given right after the description ("said a 34-year-old nurse who gave only her
+ * first name, Zlatomira,", "said a father who identified himself only as Ray"): the one who speaks, as a name before
+ * the cue is ("…, Ilinka, told Reuters"); null otherwise.
+ */
+function givenNameAfter(text: string, toks: readonly Token[], m: Mention, limit: number): Mention | null {
+  const given = GIVEN_NAME_AFTER.exec(text.slice(m.end, m.end + 90));
+  if (!given) return null;
+  const at = m.end + given[0].length - given[1]!.length;
+  const k = toks.findIndex((t) => t.start === at);
+  return k >= 0 && k < limit && toks[k]!.end === at + given[1]!.length ? make(text, toks, k, k, 'name') : null;
+}
+// (one capitalised word, ending the sentence or followed by a comma: no more of a name follows)
+const GIVEN_NAME_AFTER = /^,?\s+who\s+(?:(?:gave|provided|offered)\s+(?:only\s+)?(?:his|her|their)\s+(?:(?:first|last)\s+)?name(?:\s+only)?(?:\s+as)?,?|identified\s+(?:him|her|them)sel(?:f|ves)\s+(?:only\s+)?as)\s+(\p{Lu}\p{Ll}+)(?=[,.;]|\s+(?:for|because|as|to)\s)/u;
 
 function subjectAfterRun(text: string, toks: readonly Token[], start: number, limit: number): Mention | null {
   // "said 9/11 widow Terry Strada": a date written with a slash, before a role, modifies it

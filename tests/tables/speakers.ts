@@ -4842,6 +4842,24 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Robbery\n\nA law enforcement official, who was not authorized to speak publicly about the investigation, said the pistol “had been stolen in April.”',
     quotes: [{ quote: 'had been stolen in April.', speaker: 'A law enforcement official' }],
   },
+  {
+    note: 'the name a described speaker gave, right after the description and an inverted cue ("said a nurse who gave only her first name, Zlatomira, for fear of reprisals")',
+    text: 'Strikes\n\n"The windows came in on us," said a 34-year-old nurse who gave only her first name, Oresta, for fear of reprisals. "My son was asleep."',
+    quotes: [
+      { quote: 'The windows came in on us', speaker: 'Oresta' },
+      { quote: 'My son was asleep.', speaker: 'Oresta' },
+    ],
+  },
+  {
+    note: '"who identified himself only as Ray" after the cue names the speaker too',
+    text: 'Strikes\n\n"We slept in the car," said a father who identified himself only as Dumitru.',
+    quotes: [{ quote: 'We slept in the car', speaker: 'Dumitru' }],
+  },
+  {
+    note: 'negative: a place after "who gave" is no name given ("said a nurse who gave blood in Ostrava")',
+    text: 'Strikes\n\n"We slept in the car," said a nurse who gave blood in Ostrava.',
+    quotes: [{ quote: 'We slept in the car', speaker: 'a nurse' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
