@@ -43,7 +43,15 @@ export function joinsName(toks: readonly Token[], k: number): boolean {
 /** Is toks[k] a union local's number after "Local" ("Teamsters Local 120")? */
 const localNumberAt = (toks: readonly Token[], k: number): boolean => /^\d{1,4}$/.test(toks[k]?.text ?? '') && toks[k - 1]?.text === 'Local';
 // (a role's compound with "co-" or "vice-" too: "Co-author Tobias Lindqvist", "co-chair")
-const isRole = (t: Token): boolean => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(stripPossessive(t.lower)) || t.lower.includes('-') && /^(?:co|vice)-/.test(t.lower) && ROLE_NOUNS.has(t.lower.slice(t.lower.indexOf('-') + 1));
+const isRole = (t: Token): boolean => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(stripPossessive(t.lower)) || t.lower.includes('-') && hyphenedRole(t.lower);
+/**
+ * A role written with a hyphen: a prefix of rank before a role ("co-chair", "vice-president", "rear-admiral"), or two
+ * roles joined, as ranks are ("Colonel-General", "Lieutenant-Colonel", "Sergeant-Major").
+ */
+function hyphenedRole(w: string): boolean {
+  const parts = w.split('-');
+  return parts.length === 2 && ROLE_NOUNS.has(parts[1]!) && (/^(?:co|vice|rear)$/.test(parts[0]!) || ROLE_NOUNS.has(parts[0]!));
+}
 /**
  * Is token k a lower-case word of a role before it ("press" of "press secretary", "national security" of "national
  * security adviser"), with a capitalised word before the role's words ("White House press secretary") or a role noun

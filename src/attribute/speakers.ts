@@ -1082,7 +1082,8 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // "Mary King" would take up every "Mary" of the Bennets)
   const surnameAt = words.length - 1;
   const roleSurname = text.length < BOOK_CHARS && surnameAt > 0 && SURNAME_TITLES.has(words[surnameAt]!.toLowerCase()) && !isTitleWord(words[surnameAt - 1]!) && givenNameLike(words[surnameAt - 1]!);
-  const lastRole = words.reduce((k, w, i) => (isTitleWord(w) && !(roleSurname && i === surnameAt) ? i : k), -1);
+  // (a compound role too, before a given name and a surname: "United Auto Workers Secretary-Treasurer Gary Casteel")
+  const lastRole = words.reduce((k, w, i) => ((isTitleWord(w) || i < surnameAt - 1 && compoundRole(w.toLowerCase())) && !(roleSurname && i === surnameAt) ? i : k), -1);
   if (lastRole >= 0) {
     if (ranked) titles[titles.length - 1] += ` ${words.slice(0, lastRole + 1).join(' ')}`;
     else titles.push(words.slice(0, lastRole + 1).join(' '));

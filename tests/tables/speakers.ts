@@ -4860,6 +4860,24 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Strikes\n\n"We slept in the car," said a nurse who gave blood in Ostrava.',
     quotes: [{ quote: 'We slept in the car', speaker: 'a nurse' }],
   },
+  {
+    note: 'a rank of two roles joined by a hyphen is a title ("Colonel-General", "Lieutenant-General", "Rear-Admiral"), not a word of the name',
+    text: 'Strikes\n\nChief military spokesman Colonel-General Radim Ostrovec-Hale told a televised briefing that the crews “performed with great skill.”\n\n“The enemy strikes fuel,” said Rear-Admiral Tomasz Keblinski.',
+    quotes: [
+      { quote: 'performed with great skill.', speaker: 'Radim Ostrovec-Hale' },
+      { quote: 'The enemy strikes fuel', speaker: 'Tomasz Keblinski' },
+    ],
+  },
+  {
+    note: 'a compound role after a body\'s name and before a given name and a surname ("United Steel Workers Secretary-Treasurer Dale Humbird")',
+    text: 'Trade\n\n“We had a big issue with trade,” said United Steel Workers Secretary-Treasurer Dale Humbird.',
+    quotes: [{ quote: 'We had a big issue with trade', speaker: 'Dale Humbird' }],
+  },
+  {
+    note: 'negative: a double-barrelled surname whose last part is a role noun stays the name ("Ana Ruiz-Marshal")',
+    text: 'Trade\n\n“We had a big issue with trade,” said Ana Ruiz-Marshal.',
+    quotes: [{ quote: 'We had a big issue with trade', speaker: 'Ana Ruiz-Marshal' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
