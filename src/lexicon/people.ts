@@ -277,7 +277,8 @@ export const ASSOCIATION_HEADS: ReadonlySet<string> = set_('union association fe
  * Words that make a capitalised sequence an organisation or a place, not a person (the last lines: the suffixes of
  * sports clubs, "Castlemoor Athletic", "Harbridge Rovers", "Castlegate United", and the last words of unions' names,
  * "United Auto Workers", "Teamsters", "Confederation of Labour Unions", from sports and business copy written for the
- * test tables).
+ * test tables; the last line: the same words of parties, ministries, unions and councils in French, Spanish, Italian,
+ * Portuguese and German, which European news in English leaves untranslated, "Parti de la Terre Commune").
  */
 export const ORG_WORDS: ReadonlySet<string> = set_(
   `party committee house senate congress department ministry office agency bureau council commission union nations
@@ -295,7 +296,9 @@ export const ORG_WORDS: ReadonlySet<string> = set_(
    research analytics biologics therapeutics biosciences semiconductor semiconductors consulting consultants associates logistics robotics dynamics
    athletic athletics rovers wanderers albion hotspur united fc afc town borough rangers
    workers teamsters confederation
-   chamber directorate inspectorate secretariat trust consortium observatory cooperative co-operative syndicate`,
+   chamber directorate inspectorate secretariat trust consortium observatory cooperative co-operative syndicate
+   parti partido partito partei ministère ministerio ministero ministerium syndicat sindicato sindacato gewerkschaft
+   conseil consejo consiglio`,
 );
 
 /**

@@ -4878,6 +4878,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Trade\n\n“We had a big issue with trade,” said Ana Ruiz-Marshal.',
     quotes: [{ quote: 'We had a big issue with trade', speaker: 'Ana Ruiz-Marshal' }],
   },
+  {
+    note: 'a party\'s name left in French ("the opposition Parti de la Terre Commune") is a body, which "he" does not take up',
+    text: 'Spill\n\nAurèle Vanneste-Morel, who leads the opposition Parti de la Rive Verte in the National Assembly, told Le Monde that the government had been « far too slow ».\n\n« People learned about the spill from fishermen, » he said.',
+    quotes: [
+      { quote: 'far too slow', speaker: 'Aurèle Vanneste-Morel' },
+      { quote: 'People learned about the spill from fishermen', speaker: 'Aurèle Vanneste-Morel' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
