@@ -72,6 +72,9 @@ function describedBefore(text: string, last: { speaker: string | null; start: nu
   // "one employee told …", "a spokesman said": an indefinite description brings in someone new
   // (and a description is several words: a lone "a" or "officials" is no description of anyone)
   if (/^(?:a|an|one|another|some|several|many|two|three|four|few)(?:\s|$)/.test(last.speaker) || !/\s/.test(last.speaker)) return false;
+  // (nor is a body's name after "the", its head capitalised: "the Eastern Volunteer Legion" names a group, as "the
+  // former Missouri governor" does not)
+  if (/\s\p{Lu}[\p{L}’'-]*$/u.test(last.speaker)) return false;
   // (nor is a medium's noun a person's description: "As the paper noted, … Although he says he “loves China” …")
   if (MEDIUM_DESCRIPTION.test(last.speaker)) return false;
   const surname = speaker.split(/\s+/).pop()!;

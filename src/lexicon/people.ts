@@ -222,14 +222,16 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
  * Nouns that head the name of a body before "of" or after a modifier: "the Department of Justice", "the Bank of
  * England", "the Justice Department". ORG_WORDS' bodies without its words that are also given names or common in
  * titles of things ("Bill", "Act", "Times", "Post"), and a few bodies it does not hold (embassy, tribunal, …; "front" of
- * a political party's name, "the Democratic Front for Progress", "the National Liberation Front").
+ * a political party's name, "the Democratic Front for Progress", "the National Liberation Front"; an armed group's
+ * or a unit's, "the Eastern Volunteer Legion", "the 4th Mechanised Brigade", from war reporting).
  */
 export const BODY_HEADS: ReadonlySet<string> = set_(
   `department ministry office agency bureau council commission committee union university college school institute
    foundation association bank court church party senate house congress parliament assembly corporation company
    fund reserve service army navy police administration federation coalition alliance league club academy society
    board authority tribunal embassy consulate museum hospital centre center district orchestra chamber directorate
-   inspectorate secretariat trust consortium cooperative syndicate confederation front`,
+   inspectorate secretariat trust consortium cooperative syndicate confederation front legion brigade battalion regiment
+   militia`,
 );
 
 /**

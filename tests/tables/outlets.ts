@@ -1882,6 +1882,15 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Rankings\n\n"We rose because of research," the provost, Ilse Marten, told Radio St. Aldhelm.',
     quotes: [{ quote: 'We rose because of research', outlet: 'Radio St. Aldhelm' }],
   },
+  {
+    note: 'negative: a group\'s name after "the" ("the Western Volunteer Legion") is no description of a person named before, so its post\'s platform does not go on to that person\'s next words',
+    text: 'Front\n\nSpokesman Colonel Radek Iskren said air defences had shot down “41 of 56 drones.”\n\nA militia, the Western Volunteer Legion, said on Telegram that its fighters had “taken the bridge.”\n\nColonel Iskren said the village “remained under our control.”',
+    quotes: [
+      { quote: '41 of 56 drones.', outlet: null },
+      { quote: 'taken the bridge.', outlet: 'Telegram' },
+      { quote: 'remained under our control.', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -4886,6 +4886,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'People learned about the spill from fishermen', speaker: 'Aurèle Vanneste-Morel' },
     ],
   },
+  {
+    note: 'an armed group\'s name whose middle word is a role ("the Eastern Volunteer Legion") is whole: the role is no title before a name "Legion"',
+    text: 'Front\n\nA militia, the Western Volunteer Legion, said on Telegram that its fighters had “taken the bridge.”',
+    quotes: [{ quote: 'taken the bridge.', speaker: 'the Western Volunteer Legion' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
