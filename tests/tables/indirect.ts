@@ -2981,6 +2981,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Depot plan\n\nRetired engineer Oswin Pratt said the depot would flood.',
     quotes: [{ quote: 'the depot would flood', speaker: 'Oswin Pratt', rule: 'subject-cue-that' }],
   },
+  {
+    section: 'subject-act-object',
+    note: '"Late on Tuesday," opens a phrase of time before the subject, as "Later," does: "and rejected" has the subject after it',
+    text: 'Talks\n\nLate on Tuesday, Mayor Ilse Varga toured the site and rejected the suggestion that the bridge was unsafe.',
+    quotes: [{ quote: 'the suggestion that the bridge was unsafe', speaker: 'Ilse Varga', rule: 'subject-act-object' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',
