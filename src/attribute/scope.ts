@@ -260,11 +260,15 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   const sentenceText = text.slice(q.sentence.start, q.sentence.end);
   // The tests below are patterns over the whole sentence: each is run only when a
   // branch asks for it, and at most once (most quotes are decided before they are).
+  // (read outside the quotation marks only: the words quoted, "“Nobody told us anything,” he said", tell of no
+  // occasion; a reported clause without marks is the writer's paraphrase, which may)
+  let narrationMemo: string | undefined;
+  const narration = (): string => (narrationMemo ??= blankQuotations(text, q.sentence.start, q.sentence.end, q.skip));
   let ownMemo: boolean | undefined;
-  const own = (): boolean => (ownMemo ??= WRITERS_OWN.test(sentenceText));
+  const own = (): boolean => (ownMemo ??= WRITERS_OWN.test(narration()));
   let newOccasionMemo: boolean | undefined;
   // (or a person told: "Maddocks told Ana Ruiz, his deputy, that …" after his words to a paper)
-  const newOccasion = (): boolean => (newOccasionMemo ??= NEW_OCCASION.test(sentenceText) || SPEAKING_AT_PLACE.test(sentenceText) || toldPerson(scope, sentenceText));
+  const newOccasion = (): boolean => (newOccasionMemo ??= NEW_OCCASION.test(narration()) || SPEAKING_AT_PLACE.test(narration()) || toldPerson(scope, narration()));
   // (within `breaks` paragraph breaks: the next paragraph, or, for an interview's exchange, the one after a paragraph of
   // the reporter's, "The warning came during a tense interview with the program's host, …")
   const near = (breaks = 1): boolean => last !== null && q.start - last.end < RUN_GAP && paragraphsBetween(text, last.end, q.start) <= breaks && !newOccasion() && !own() &&
@@ -354,6 +358,22 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   if (scope.publisher && answer.outlet === scope.publisher) answer = { outlet: null, outletMention: null };
   return answer;
 }
+
+/**
+ * The text in [start, end) with the quotations of `skip` that stand in quotation marks blanked out, its offsets kept
+ * (a reported clause without marks is left as it is).
+ */
+function blankQuotations(text: string, start: number, end: number, skip: readonly (readonly [number, number])[]): string {
+  let out = text.slice(start, end);
+  for (const [a, b] of skip) {
+    const from = Math.max(0, a - start);
+    const to = Math.min(out.length, b - start);
+    if (from < to && OPENING_MARK.test(text[a - 1] ?? '')) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+// A quotation mark before a quotation's first word.
+const OPENING_MARK = /^[“"‘'«»„‚‹›「『]$/u;
 
 // An opening clause of an earlier time, up to the outlet, with no comma before it (after a dateline,
 // maybe): "Months after he savaged her on ", "After appearing on ", "Ever since she wrote for ".

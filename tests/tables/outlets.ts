@@ -1891,6 +1891,22 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'remained under our control.', outlet: null },
     ],
   },
+  {
+    note: 'the words quoted tell of no occasion: "told us" inside the quotation ("“Nobody told us anything,” he said") is not the writer\'s own interview, so the outlet before goes on',
+    text: 'Landing\n\n"The cabin filled with smoke," passenger Ruben Alcott told CNN.\n\n"Nobody told us anything for forty minutes," he said.',
+    quotes: [
+      { quote: 'The cabin filled with smoke', outlet: 'CNN' },
+      { quote: 'Nobody told us anything', outlet: 'CNN' },
+    ],
+  },
+  {
+    note: 'negative: "told us" outside the marks is the writer\'s own occasion still',
+    text: 'Landing\n\n"The cabin filled with smoke," passenger Ruben Alcott told CNN.\n\n"Nobody warned anyone for forty minutes," he told us later.',
+    quotes: [
+      { quote: 'The cabin filled with smoke', outlet: 'CNN' },
+      { quote: 'Nobody warned anyone', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
