@@ -877,6 +877,15 @@ function questionAndAnswer(text: string, firstTurn: number): QandA | null {
     const outlet = interviewFor(text, wideFrom + p.index + p[0].length);
     if (named) return { q, a: named, at: [wideFrom + p.index, wideFrom + p.index + p[0].length], outlet };
   }
+  // ("For this issue of Brindlewood Review, contributing editor Casimir Ndlovu-Farrow visited her …": a writer of the
+  // publication named by role before the turns asks; the person the introduction named first answers)
+  const e = m ? null : INTERVIEWER_ROLE().exec(wide);
+  // (in a sentence that tells of the meeting, not any writer the introduction names: "… visited her", "sent … to")
+  const meeting = e ? wide.slice(wide.lastIndexOf('.', e.index) + 1, (wide.indexOf('.', e.index + e[0].length) + 1 || wide.length + 1) - 1) : '';
+  if (e && MEETING.test(meeting)) {
+    const named = firstPersonNamed(wide.slice(0, e.index), e[1]!) ?? firstPersonNamed(wide.slice(e.index + e[0].length), e[1]!);
+    if (named) return { q: e[1]!, a: named, at: null, outlet: issueOf(text, wideFrom, firstTurn) };
+  }
   if (!m) {
     const firstLine = text.indexOf('\n');
     const h = INTERVIEW_HEADLINE().exec(firstLine < 0 ? text : text.slice(0, firstLine));
@@ -891,6 +900,23 @@ function questionAndAnswer(text: string, firstTurn: number): QandA | null {
   else if (m[1] && m[2] && q && a && timesNamed(text, firstTurn, q) > timesNamed(text, firstTurn, a)) [q, a] = [a, q];
   const end = from + m.index + m[0].length;
   return q && a ? { q: stripTitleWords(q), a: stripTitleWords(a), at: [from + m.index, end], outlet: interviewFor(text, end) } : null;
+}
+
+// A writer of a publication by role, then a name and a lower-case word: "contributing editor Casimir Ndlovu-Farrow
+// visited her", "sent senior writer Ada Brenk to …".
+const INTERVIEWER_ROLE = lazily(() => new RegExp(`(?<![\\p{L}])(?:editor|writer|reporter|correspondent|critic|journalist|interviewer|columnist)\\s+${NAME}(?=\\s+\\p{Ll})`, 'u'));
+const MEETING = /(?<![\p{L}])(?:visited|met|spoke|talked|sat\s+down|interviewed|caught\s+up|sent|joined|travell?ed)(?![\p{L}])/u;
+// The publication an issue or an edition is of: "For this issue of Brindlewood Review", "For its winter issue, Meridian
+// Review sent …".
+const ISSUE_OF = lazily(() => new RegExp(`(?:issue|edition)\\s+of\\s+${NAME}|[Ff]or\\s+(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:issue|edition),\\s+${NAME}`, 'u'));
+
+/** The publication the introduction in [from, to) says an interview's issue is of, or null. */
+function issueOf(text: string, from: number, to: number): OutletHit | null {
+  const i = ISSUE_OF().exec(text.slice(from, to));
+  const name = i?.[1] ?? i?.[2];
+  if (!i || !name) return null;
+  const start = from + i.index + i[0].length - name.length;
+  return { name: name.replace(/^the\s+/i, ''), mention: { text: name, start, end: start + name.length }, how: 'interview' };
 }
 
 /** The first person's name in `intro` (without its title words), not one that ends `other` (the interviewer's). */

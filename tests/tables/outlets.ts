@@ -1907,6 +1907,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'Nobody warned anyone', outlet: null },
     ],
   },
+  {
+    note: 'a magazine Q&A: the publication the introduction says the issue is of ("For its winter issue, Meridale Review sent senior writer …") carries both sides\' turns',
+    text: 'The Kiln Keeper\n\nFor its winter issue, Meridale Review sent senior writer Ilka Marsh to the studio where the potter Wenna Castrell works.\n\nQ: Why make a film now?\n\nCASTRELL: Because my hands are going.',
+    quotes: [
+      { quote: 'Why make a film now?', outlet: 'Meridale Review' },
+      { quote: 'Because my hands are going.', outlet: 'Meridale Review' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

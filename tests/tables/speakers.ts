@@ -4891,6 +4891,22 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Front\n\nA militia, the Western Volunteer Legion, said on Telegram that its fighters had “taken the bridge.”',
     quotes: [{ quote: 'taken the bridge.', speaker: 'the Western Volunteer Legion' }],
   },
+  {
+    note: 'a magazine Q&A whose introduction names the interviewer by role ("contributing editor Ilka Marsh visited her"): the "Q:" turns are hers',
+    text: 'The Kiln Keeper\n\nThe potter Wenna Castrell has fired bowls in the same kiln for forty years. For this issue of Thornbury Review, contributing editor Ilka Marsh visited her at the studio.\n\nQ: Why make a film now?\n\nCASTRELL: Because my hands are going.',
+    quotes: [
+      { quote: 'Why make a film now?', speaker: 'Ilka Marsh' },
+      { quote: 'Because my hands are going.', speaker: 'Wenna Castrell' },
+    ],
+  },
+  {
+    note: 'negative: a writer named in an introduction that tells of no meeting ("… wrote critic Ilka Marsh last year") does not ask the questions',
+    text: 'The Kiln Keeper\n\nThe potter Wenna Castrell has fired bowls in the same kiln for forty years, a body of work that critic Ilka Marsh called unrivalled in a review last year.\n\nQ: Why make a film now?\n\nCASTRELL: Because my hands are going.',
+    quotes: [
+      { quote: 'Why make a film now?', speaker: null },
+      { quote: 'Because my hands are going.', speaker: 'Wenna Castrell' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
