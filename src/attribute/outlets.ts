@@ -279,7 +279,7 @@ const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporte
 const OF_PERSON_BEFORE = /\p{Lu}[\p{L}’'.-]+\s+(?:of|at|for|from)\s+(?:the\s+)?$/u;
 
 // Media words that make an unknown capitalised name an outlet: "the Des Moines Register".
-const MEDIA_HEAD_WORDS = 'Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Ledger|Bee|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|Podcast|Show|Hour|Today|Tonight|FM|Week|Zeitung|Presse|Noticias|Notícias|Kurier|Dagblad|Tidende';
+const MEDIA_HEAD_WORDS = 'Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Ledger|Bee|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|Podcast|Show|Hour|Today|Tonight|FM|Week|Zeitung|Presse|Noticias|Notícias|Kurier|Dagblad|Tidende|Quarterly|Monthly|Digest|Almanac';
 const MEDIA_HEAD_SET: ReadonlySet<string> = new Set(MEDIA_HEAD_WORDS.split('|'));
 const MEDIA_HEAD = new RegExp(String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:${MEDIA_HEAD_WORDS})(?:-\p{Lu}\p{L}*)?(?![\p{L}-])`, 'u');
 // The document the words are in, before "released by" and the body that published it: "a transcript released by …".

@@ -287,6 +287,7 @@ export const ORG_WORDS: ReadonlySet<string> = set_(
    organisation organization association institute foundation university college school church corporation company
    inc inc. corp corp. co. ltd group news times post journal tribune herald press network television radio
    gazette examiner register chronicle observer telegraph mirror express inquirer courier dispatch bulletin sentinel monitor globe review magazine daily
+   quarterly monthly digest almanac
    states kingdom republic city county state province street avenue road airport station center centre court
    fund bank reserve service services army navy force forces guard police administration campaign club league
    federation coalition alliance movement front forum summit conference convention caucus partnership agreement treaty act bill plan program programme

@@ -4907,6 +4907,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Because my hands are going.', speaker: 'Wenna Castrell' },
     ],
   },
+  {
+    note: 'a magazine\'s name ending in "Quarterly" ("told Fenwick Quarterly") is a medium, which "She" does not take up',
+    text: 'New novel\n\n"I never once asked him where it was," Henrike Saltash told Pembury Quarterly in an interview.\n\nShe said she wrote the first draft "entirely in longhand."',
+    quotes: [
+      { quote: 'I never once asked him where it was', speaker: 'Henrike Saltash' },
+      { quote: 'entirely in longhand.', speaker: 'Henrike Saltash' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
