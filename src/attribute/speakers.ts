@@ -27,8 +27,8 @@ export interface Entity {
   locative: boolean | undefined;
   /** A place by its name ("Mansfield Park", "St. Louis"): what an attribution says of it makes it no person. */
   place: boolean;
-  /** First named as someone's parent ("the youngest of four children of Aldous Hallworth"): no one a bare surname the
-   * text goes on with means while another of the name is there. */
+  /** First named as someone's parent ("the youngest of four children of Aldous Hallworth", "His grandmother, Philippa
+   * Wensleydale,"): no one a bare surname the text goes on with means while another of the name is there. */
   parent: boolean;
 }
 
@@ -1178,7 +1178,7 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
     const placeAt = g === null && lw.length > 1 && PLACE_HEADS.has(lw[lw.length - 1]!) && /\b(?:at|in|near)\s+$/.test(before);
     const place = (g === null && (afterThe || text.length >= BOOK_CHARS && PLACE_HEADS.has(lw[lw.length - 1]!))) || placeAt || (/^(?:st|saint)$/.test(lw[0]!) && !honorific) || region;
     e = entity(name, lw, region ? null : g, !org && !place, place && (g === null || region) && !honorific);
-    e.parent = text.length < BOOK_CHARS && PARENT_OF.test(before);
+    e.parent = text.length < BOOK_CHARS && (PARENT_OF.test(before) || ANCESTOR_APPOSED.test(before));
     register(reg, e);
   } else if (gender && !e.gender) e.gender = gender;
   for (const t of titles) addTitle(e, t);
@@ -1291,6 +1291,9 @@ function kinNamedBefore(reg: Registry, at: number, possessive: string, noun: str
 }
 const KIN_REACH = 6000;
 
+// A parent or a grandparent set off before the name, someone's ancestor the story tells of: "His grandmother, ", "her
+// late father, ".
+const ANCESTOR_APPOSED = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:(?:great-)?grand(?:mother|father)|mother|father)\s*,\s+$/;
 // The words before a parent's name: "the youngest of four children of ", "the son of ", "born to ".
 const PARENT_OF = /\b(?:(?:children|child|son|sons|daughter|daughters)\s+of|born\s+to)\s+$/;
 

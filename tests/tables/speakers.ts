@@ -4915,6 +4915,22 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'entirely in longhand.', speaker: 'Henrike Saltash' },
     ],
   },
+  {
+    note: 'a grandparent set off by commas ("His grandmother, Philippa Wensleydale,") is no one a later bare surname means while the person quoted shares it',
+    text: 'Dumplings\n\n"A recipe is a rumor that happens to work," Tobias Wrenfield said on the podcast.\n\nHis grandmother, Philippa Wrenfield, ran the bakery until she was eighty-four.\n\n"If my cousin can\'t put the name on the board," Wrenfield said, "what has she been cooking?"',
+    quotes: [
+      { quote: 'A recipe is a rumor', speaker: 'Tobias Wrenfield' },
+      { quote: 'If my cousin', speaker: 'Tobias Wrenfield' },
+    ],
+  },
+  {
+    note: 'negative: a wife named in apposition who then speaks in the same paragraph is the bare surname\'s',
+    text: 'Dumplings\n\n"A recipe is a rumor," Tobias Wrenfield said.\n\nHis wife, Philippa Wrenfield, a lawyer, disagreed. "It is a trade secret," Wrenfield said.',
+    quotes: [
+      { quote: 'A recipe is a rumor', speaker: 'Tobias Wrenfield' },
+      { quote: 'It is a trade secret', speaker: 'Philippa Wrenfield' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
