@@ -8,7 +8,8 @@
 // synonym swaps seen in the reworded dev set: stated, informed, famous for
 // noted, urged for suggested, introduced for announced, requested for asked,
 // defined for explained, referred to as for called, in keeping with for
-// according to), and the synonyms a thesaurus gives for say, tell, note and
+// according to), "remember" beside "recall" for a feature's remembered speech ("“…,” she remembers telling him"),
+// and the synonyms a thesaurus gives for say, tell, note and
 // according to (WordNet's verb.communication synsets: voice, convey, relay,
 // articulate, profess, utter, …; "as per", "going by"), which other spinners pick.
 //
@@ -28,7 +29,7 @@ state stress suggest swear:swore:sworn testify tweet post urge vow warn whisper 
 ask request query inquire wonder plead beg demand
 define introduce chime interject summarize summarise reason theorize
 specify clarify affirm attest aver avow pledge guarantee predict forecast
-posit propose contend muse reflect recall reckon figure suppose
+posit propose contend muse reflect recall reckon figure suppose remember
 concur counter rebut refute retort fire:fired:fired thunder roar bellow
 gush rave rant rail blast slam decry denounce criticize criticise chide
 lash fume huff insinuate imply relate narrate quote read:read:read

@@ -4931,6 +4931,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'It is a trade secret', speaker: 'Philippa Wrenfield' },
     ],
   },
+  {
+    note: 'remembered speech in a feature: "“…,” she remembers telling him" attributes the quote as "recalls" does',
+    text: 'Orchard\n\nRosalind Thornbury read the letter twice at the kitchen table.\n\n“The bank is going to take the orchard,” she remembers telling him.',
+    quotes: [{ quote: 'The bank is going to take the orchard', speaker: 'Rosalind Thornbury' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
