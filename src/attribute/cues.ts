@@ -107,10 +107,25 @@ export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue 
     // ("Trump’s claim was “true”": a claim judged by someone else; what is said of it is not the claimant's)
     const next = toks[i + f.words.length]?.lower ?? '';
     if (possessor(toks[i - 1]) && !PARTICIPLE.test(t.lower) && !(next === 'that' || next === ':' || /^(?:was|is|were)$/.test(next) && !CLAIM_NOUN.test(t.lower)) && !predicative(toks, i - 1)) return null;
+    if (f.words.length === 1 && t.lower === f.lemma && afterWatching(toks, i)) return null;
     return { first: i, last: i + f.words.length - 1, start: t.start, end: toks[i + f.words.length - 1]!.end, lemma: f.lemma, gerund: f.gerund, structural: false };
   }
   return null;
 }
+
+/**
+ * Is the bare verb at `i` the complement of a verb of watching, past its object of a few words ("watching Wren and
+ * Lasse argue about the schedule", "saw them argue"): an act seen, which reports no words?
+ */
+function afterWatching(toks: readonly Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && i - k <= 5; k--) {
+    if (toks[k]!.kind !== 'word') return false;
+    if (WATCHING.test(toks[k]!.lower)) return true;
+  }
+  return false;
+}
+// (not "let": "Let me say this: …" gives words)
+const WATCHING = /^(?:watch|watches|watched|watching|see|sees|saw|seeing|seen)$/;
 
 /**
  * "…, per the report", "Per Reuters, …": "per" naming a source as "according to" does (as

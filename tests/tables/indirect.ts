@@ -2987,6 +2987,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Talks\n\nLate on Tuesday, Mayor Ilse Varga toured the site and rejected the suggestion that the bridge was unsafe.',
     quotes: [{ quote: 'the suggestion that the bridge was unsafe', speaker: 'Ilse Varga', rule: 'subject-act-object' }],
   },
+  {
+    section: 'subject-cue-that',
+    note: 'negative: a bare verb after "watching X and Y" is an act seen ("watching Wren and Lasse argue cheerfully about the schedule"), no report',
+    text: 'Orchard\n\nWatching Wren and Lasse argue cheerfully about the schedule in the yard, Emmerich shook his head.',
+    quotes: [],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

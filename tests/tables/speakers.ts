@@ -4936,6 +4936,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Orchard\n\nRosalind Thornbury read the letter twice at the kitchen table.\n\n“The bank is going to take the orchard,” she remembers telling him.',
     quotes: [{ quote: 'The bank is going to take the orchard', speaker: 'Rosalind Thornbury' }],
   },
+  {
+    note: 'the people watched arguing ("watching Wren and Lasse argue") say nothing: "he said" after the sentence is its subject\'s',
+    text: 'Orchard\n\nEmmerich Thornby, 66, still keeps the photograph of the flood above the sink.\n\nStanding at the window, watching Wren and Lasse argue cheerfully about the schedule in the yard below, Emmerich shook his head. “Nine years it has been up there,” he said.',
+    quotes: [{ quote: 'Nine years it has been up there', speaker: 'Emmerich Thornby' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
