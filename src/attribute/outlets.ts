@@ -420,7 +420,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     if (weakTrigger && EMPLOYMENT_BEFORE.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
     // ("The nationalist tabloid, published by the People's Daily, argued …": who owns a medium, set off after its noun,
     // carries none of its words)
-    if (trig.startsWith('published') && OWNED_MEDIUM_BEFORE.test(window.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // (not a paper "published in" a journal: "according to the paper, published in the Journal of …" names where it ran)
+    if (trig.startsWith('published') && !trig.endsWith(' in') && OWNED_MEDIUM_BEFORE.test(window.slice(Math.max(0, m.index - 40), m.index))) continue;
     const mediaDescriptor = desc !== null && MEDIA_NOUN.test(desc[0]);
     // an outlet on no list only where one talks to the press: "told the Toledo Blade", not "according to the Federal Bureau of Prisons"
     const toPress = PRESS_TRIGGER.test(trig);
@@ -725,8 +726,8 @@ const NOT_SENTENCE_END = String.raw`(?:(?<!\p{L}{2}\.)|(?<=(?<![\p{L}])(?:St|Mt|
 // (a channel's number after its hyphen too: "SRT-1", "Kanal-2")
 const UNLISTED_RUN = new RegExp(String.raw`^\p{Lu}[\p{L}’'.-]*(?:(?<=\p{L}-)\d{1,2}(?![\d\p{L}]))?(?:${NOT_SENTENCE_END}[ \u00a0](?:(?:of|de|der|die|la|le|el|del|des|du|da|dos|&)[ \u00a0]){0,2}\p{Lu}[\p{L}’'.-]*){0,4}(?:${CHANNEL_NUMBER})?`, 'u');
 // ("the News Agency of Nigeria", "the Times of India": "of" and a place after a medium's own word; not "the Daily Mail of
-// Johnson's plans")
-const MEDIA_RUN = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:${NOT_SENTENCE_END}[ \u00a0]\p{Lu}[\p{L}’'.-]*|(?<=(?:Agency|Corporation|Service|Times|Radio|Television|Network))[ \u00a0]of[ \u00a0](?:the[ \u00a0])?\p{Lu}\p{L}+(?![\p{L}’'-])|${CHANNEL_NUMBER}){0,5}`, 'u');
+// Johnson's plans"; a learned journal's field too, "the Journal of Insect Soundscapes", "the Annals of Surgery")
+const MEDIA_RUN = new RegExp(String.raw`^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:${NOT_SENTENCE_END}[ \u00a0]\p{Lu}[\p{L}’'.-]*|(?<=(?:Agency|Corporation|Service|Times|Radio|Television|Network|Journal|Annals|Proceedings|Archives))[ \u00a0]of[ \u00a0](?:the[ \u00a0])?\p{Lu}\p{L}+(?![\p{L}’'-])|${CHANNEL_NUMBER}){0,5}`, 'u');
 const ADJECTIVE_BEFORE_NOUN = /^[ \u00a0](?!(?:that|on|in|at|about|of|for|with|by|and|or|but|as|after|before|when|while|last|this|during|from|it|he|she|they|we|was|is|had|has|said|says|the|a|an|to|via|over|under|earlier|later|recently)(?![\p{L}]))\p{Ll}/u;
 
 /** A platform's name at `at`, the weak ones too ("X", "Threads"). */

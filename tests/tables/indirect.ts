@@ -2993,6 +2993,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     text: 'Orchard\n\nWatching Wren and Lasse argue cheerfully about the schedule in the yard, Emmerich shook his head.',
     quotes: [],
   },
+  {
+    section: 'clause-according-to',
+    note: 'where the source was published after it ("according to the paper, published this week in …") is no clause resumed',
+    text: 'Bees\n\nCity bees buzzed higher by 38 hertz on average, according to the paper, published this week in the Journal of Urban Pollinators.',
+    quotes: [{ quote: 'City bees buzzed higher by 38 hertz on average', speaker: 'the paper', rule: 'clause-according-to' }],
+  },
   // ── in-source: "In a poll released Monday, CLAUSE" ─────────────────────
   {
     section: 'in-source',

@@ -1915,6 +1915,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'Because my hands are going.', outlet: 'Meridale Review' },
     ],
   },
+  {
+    note: 'a learned journal\'s name runs past "of" ("the Journal of Insect Soundscapes"), and "according to the paper, published in …" names where the paper ran, not its owner',
+    text: 'Bees\n\nCity bees buzzed higher by 38 hertz on average, according to the paper, published this week in the Journal of Urban Pollinators.\n\nThe researchers wrote in the Annals of Field Acoustics that traffic noise "masks the lower notes."',
+    quotes: [
+      { quote: 'City bees buzzed higher by 38 hertz on average', outlet: 'Journal of Urban Pollinators' },
+      { quote: 'masks the lower notes.', outlet: 'Annals of Field Acoustics' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -3,7 +3,7 @@
 // "In a poll released Monday, …", "… a lead in the polls".
 import { findCues, type Cue } from '../cues.js';
 import { CUES } from '../../lexicon/cues.js';
-import { AUTHOR_VERB, evidenceOf, namesPerson, subjectAfter, type Mention } from '../mentions.js';
+import { AUTHOR_VERB, PUBLISHED, evidenceOf, namesPerson, subjectAfter, type Mention } from '../mentions.js';
 import { IRREGULAR_PAST, isSpeech } from '../../lexicon/speech.js';
 import { DETERMINERS, ROLE_NOUNS } from '../../lexicon/people.js';
 import type { Token } from '../../scan/tokens.js';
@@ -282,7 +282,8 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
     // obtained by …")
     // (nor with a comparison of the figure before it: "…19.9 percent, according to X, more than twice what it
     // projected …", "…, up from …": an apposition, not the clause resumed)
-    const resumes = toks[after]?.text === ',' && after + 1 < toks.length && toks[after + 1]!.kind === 'word' && !/^(?:which|who|whom|whose|where|that)$/.test(toks[after + 1]!.lower) &&
+    // (nor with where the source was published: "…, according to the paper, published this week in the Journal of …")
+    const resumes = toks[after]?.text === ',' && after + 1 < toks.length && toks[after + 1]!.kind === 'word' && !/^(?:which|who|whom|whose|where|that)$/.test(toks[after + 1]!.lower) && !PUBLISHED.test(toks[after + 1]!.lower) &&
       !(/^(?:more|less|fewer|twice|double|triple|up|down|compared|nearly|almost)$/.test(toks[after + 1]!.lower) && /^(?:than|from|with|to|twice|double|half|triple|the|a|\d[\d,.]*)$/.test(toks[after + 2]?.lower ?? '') ||
         /^(?:far|much|well|slightly|significantly)$/.test(toks[after + 1]!.lower) && /^(?:more|less|fewer|above|below|higher|lower)$/.test(toks[after + 2]?.lower ?? ''));
     const end = resumes ? endOfClause(toks, after + 1) : -1;
