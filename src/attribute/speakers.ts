@@ -2718,8 +2718,9 @@ function sentenceSubjectBefore(reg: Registry, i: number, gender: 'm' | 'f'): Ent
   const o = reg.occurrences[first]!;
   const e = o.entity;
   if (e === reg.occurrences[i]!.entity || !mayBePerson(e) || e.gender && e.gender !== gender || subordinate(reg.text, o.at)) return null;
-  // what stands before it in its sentence: nothing, capitalised words ("But Republican …"), or an opening phrase
-  // closed by a comma, maybe with a title after it ("Late on Friday, Mayor …")
+  // what stands before it in its sentence: nothing, capitalised words ("But Republican …"), an article and a
+  // description ("The singer …"), or an opening phrase closed by a comma, maybe with a title after it ("Late on Friday,
+  // Mayor …")
   const before = reg.text.slice(Math.max(0, o.at - OPENING_REACH), o.at);
   const open = lastMatchEnd(SENTENCE_START, before);
   if (open < 0 && o.at > OPENING_REACH) return null;
@@ -2731,7 +2732,8 @@ const SENTENCE_BREAK = /[.!?][”’"']?\s+[\p{Lu}“‘"']|\n\s*\n/u;
 // Where a sentence starts, and how far before a name its start is looked for.
 const SENTENCE_START = /[.!?][”’"']?\s+|\n\s*/gu;
 const OPENING_REACH = 120;
-const LEAD_WORDS = /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
+// (or an article and a description in lower case first: "The singer Lorelai Mbatha-Kvist", "A retired teacher, …")
+const LEAD_WORDS = /^(?:(?:The|A|An)\s+(?:[\p{Ll}-]+\s+){1,3})?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 const OPENING_PHRASE = /^[^,;]{1,90},\s*(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 
 /** The end of the last match of the global pattern `re` in `s`; -1 if none. */

@@ -4941,6 +4941,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Orchard\n\nEmmerich Thornby, 66, still keeps the photograph of the flood above the sink.\n\nStanding at the window, watching Wren and Lasse argue cheerfully about the schedule in the yard below, Emmerich shook his head. “Nine years it has been up there,” he said.',
     quotes: [{ quote: 'Nine years it has been up there', speaker: 'Emmerich Thornby' }],
   },
+  {
+    note: 'a sentence opened by an article and a description before the name ("The singer Lorelai Mbatha replied to Renfrew\'s post") has that person for subject: "she" takes her up, not the possessive after the verb',
+    text: 'Tins\n\nThe first post came from Agathe Renfrew, a teacher in Quillsbury.\n\nThe singer Lorelai Mbatha replied to Renfrew\'s original post on X. "Put the buttons in my heart," she wrote.',
+    quotes: [{ quote: 'Put the buttons in my heart', speaker: 'Lorelai Mbatha' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
