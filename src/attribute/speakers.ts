@@ -1862,10 +1862,12 @@ function titleStandsFor(reg: Registry, m: Mention, words: readonly string[], rol
   if (place && holder.titles.some((t) => t.includes(place))) return holder;
   const genders = holder.gender ? [holder.gender] : (['m', 'f'] as const);
   if (!genders.some((g) => resolveMention(reg, { ...m, kind: 'pronoun', gender: g, also: undefined }, at).speaker === holder.name)) return null;
-  // (nor a person of the other gender named since: "… press Warren on whether …, but the senator insisted" is no Sanders)
+  // (nor a person of the other gender named since: "… press Warren on whether …, but the senator insisted" is no Sanders;
+  // one whose titles are all of other kinds may not be meant, "told Valloway", "Fox News host Kendra Valloway")
   const list = occurrencesOf(reg).get(holder)!;
   const last = reg.occurrences[list[partitionPoint(list, (i) => reg.occurrences[i]!.at < at) - 1]!]!.at;
-  return holder.gender && personSince(reg, last, at, holder.gender === 'm' ? 'f' : 'm') ? null : holder;
+  const mayHold = (e: Entity): boolean => e.titles.length === 0 || e.titles.some((t) => titleOfKind(t, kinds));
+  return holder.gender && personSince(reg, last, at, holder.gender === 'm' ? 'f' : 'm', mayHold) ? null : holder;
 }
 
 // (the words' own statement, "said in a statement", "In a written statement, …": not one spoken of, "said Cook provided a
@@ -2508,11 +2510,11 @@ const NAME_AT = /^\p{Lu}[\p{L}\p{M}.’'-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.’'-]*
 const nameRunAt = (text: string, at: number): string => NAME_AT.exec(text.slice(at, at + 80))?.[0] ?? '';
 
 /** Is a person who may be of `gender` named (outside quotations) between `from` and `at`? */
-function personSince(reg: Registry, from: number, at: number, gender: 'm' | 'f'): boolean {
+function personSince(reg: Registry, from: number, at: number, gender: 'm' | 'f', accept: (e: Entity) => boolean = () => true): boolean {
   for (let i = partitionPoint(reg.occurrences, (o) => o.at <= from); i < reg.occurrences.length; i++) {
     const o = reg.occurrences[i]!;
     if (o.at >= at) break;
-    if (o.entity.person && !o.quoted && (!o.entity.gender || o.entity.gender === gender) && mayBePerson(o.entity)) return true;
+    if (o.entity.person && !o.quoted && (!o.entity.gender || o.entity.gender === gender) && mayBePerson(o.entity) && accept(o.entity)) return true;
   }
   return false;
 }
@@ -2547,8 +2549,10 @@ const objectInWhoClause = (text: string, at: number): boolean => verbObject(text
 function verbObject(text: string, at: number): boolean {
   // (past an honorific or an abbreviated title: "who has supported Mr. Hallett", "endorsed Sen. Ana Ruiz")
   const before = text.slice(Math.max(0, at - 32), at).replace(TITLE_BEFORE_NAME, '');
-  return VERB_BEFORE.test(before);
+  // (or "told", whose name after it is the one told, never an inverted subject: "Castellanos-Whitt told Valloway")
+  return VERB_BEFORE.test(before) || TOLD_BEFORE.test(before);
 }
+const TOLD_BEFORE = /(?<![\p{L}])told\s+$/u;
 // A relative clause on a person opened since the last comma or stop, up to a name: "… a farmer who has supported ".
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:who|whom)\s[^,.;:!?]*$/u;
 // An honorific or an abbreviated title right before a name: "Mr. ", "Sen. ".

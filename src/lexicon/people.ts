@@ -227,8 +227,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
  */
 export const BODY_HEADS: ReadonlySet<string> = set_(
   `department ministry office agency bureau council commission committee union university college school institute
-   foundation association bank court church party senate house congress parliament assembly corporation company
-   fund reserve service army navy police administration federation coalition alliance league club academy society
+   foundation association bank court church party senate house congress parliament assembly legislature corporation
+   company fund reserve service army navy police administration federation coalition alliance league club academy society
    board authority tribunal embassy consulate museum hospital centre center district orchestra chamber directorate
    inspectorate secretariat trust consortium cooperative syndicate confederation front legion brigade battalion regiment
    militia`,
@@ -283,8 +283,8 @@ export const ASSOCIATION_HEADS: ReadonlySet<string> = set_('union association fe
  * Portuguese and German, which European news in English leaves untranslated, "Parti de la Terre Commune").
  */
 export const ORG_WORDS: ReadonlySet<string> = set_(
-  `party committee house senate congress department ministry office agency bureau council commission union nations
-   organisation organization association institute foundation university college school church corporation company
+  `party committee house senate congress legislature department ministry office agency bureau council commission
+   union nations organisation organization association institute foundation university college school church corporation company
    inc inc. corp corp. co. ltd group news times post journal tribune herald press network television radio
    gazette examiner register chronicle observer telegraph mirror express inquirer courier dispatch bulletin sentinel monitor globe review magazine daily
    quarterly monthly digest almanac

@@ -4946,6 +4946,23 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Tins\n\nThe first post came from Agathe Renfrew, a teacher in Quillsbury.\n\nThe singer Lorelai Mbatha replied to Renfrew\'s original post on X. "Put the buttons in my heart," she wrote.',
     quotes: [{ quote: 'Put the buttons in my heart', speaker: 'Lorelai Mbatha' }],
   },
+  {
+    note: 'the one "told" names is an object, no subject named since the last speaker ("Castellanos-Whitt told Valloway"), and a person since whose titles are of another kind ("host") is no one "the congressman" might mean',
+    text: 'Roads\n\nRepublican Rep. Beau Castlemont did not mince words. He told Fox News host Kendra Valloway on Tuesday night that the plan amounted to "a surveillance tax."\n\n"That is punishment," Castlemont told Valloway.\n\nAsked about the plan, the congressman said he was "not counting on common sense."',
+    quotes: [
+      { quote: 'a surveillance tax.', speaker: 'Beau Castlemont' },
+      { quote: 'That is punishment', speaker: 'Beau Castlemont' },
+      { quote: 'not counting on common sense.', speaker: 'Beau Castlemont' },
+    ],
+  },
+  {
+    note: 'a state\'s legislature is a body, no person named since: "Asked about the plan\'s chances in the Democrat-controlled Legislature, the congressman said"',
+    text: 'Roads\n\nRepublican Rep. Beau Castlemont did not mince words. He told Fox News host Kendra Valloway on Tuesday night that the plan amounted to "a surveillance tax."\n\n"That is punishment," Castlemont told Valloway.\n\nAsked about the plan\'s chances in the Democrat-controlled Legislature, the congressman said he was "not counting on common sense."',
+    quotes: [
+      { quote: 'That is punishment', speaker: 'Beau Castlemont' },
+      { quote: 'not counting on common sense.', speaker: 'Beau Castlemont' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
