@@ -101,6 +101,9 @@ export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue 
     const prev = toks[i - 1]?.lower;
     if (/^\p{Lu}/u.test(t.text) && toks[i - 1]?.kind === 'word') return null;
     if (f.words.length === 1 && (prev === 'the' || prev === 'a' || prev === 'an')) return null;
+    // ("One reply, from the sheriff's office, read: …", "each post", "this claim": a verb's base form after a
+    // determiner of number or a demonstrative is its noun; not after "that", a conjunction as often)
+    if (f.words.length === 1 && t.lower === f.lemma && NOUN_DETERMINER.test(prev ?? '')) return null;
     // "denounced Trump’s remarks as “…”", "the mayor’s call for": after a possessor, a noun (not "Trump’s said",
     // Trump has said), whose possessor speaks only what its "that" clause holds ("Trump’s claim that there were “…”")
     // ("“…,” was Edmund's answer", "Elizabeth's reply was, “…”": a possessor in a sentence about the words speaks too)
@@ -112,6 +115,8 @@ export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue 
   }
   return null;
 }
+
+const NOUN_DETERMINER = /^(?:one|another|each|every|this|these|those)$/;
 
 /**
  * Is the bare verb at `i` the complement of a verb of watching, past its object of a few words ("watching Wren and

@@ -4963,6 +4963,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'not counting on common sense.', speaker: 'Beau Castlemont' },
     ],
   },
+  {
+    note: 'negative: "One reply, from …, read:" has no speaker "One": a verb\'s base form after "one", "each", "this" is its noun ("reply"), no cue',
+    text: 'Audit\n\nOne reply, from the official account of the Tamarisk County Sheriff\'s Office, read simply: "Call us when you have driven our roads."',
+    quotes: [{ quote: 'Call us when you have driven our roads.', speaker: null }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
