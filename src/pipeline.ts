@@ -886,6 +886,12 @@ function questionAndAnswer(text: string, firstTurn: number): QandA | null {
     const named = firstPersonNamed(wide.slice(0, e.index), e[1]!) ?? firstPersonNamed(wide.slice(e.index + e[0].length), e[1]!);
     if (named) return { q: e[1]!, a: named, at: null, outlet: issueOf(text, wideFrom, firstTurn) };
   }
+  // ("Drubeck kept pressing. A portion of their exchange follows:", "Later in the briefing, Fiona Larkspur-Odum of
+  // Politico pressed the press secretary on …": the one pressing or asking in the paragraph before the turns asks; who
+  // answers, the turns' own labels say)
+  const para = m ? '' : text.slice(Math.max(0, text.lastIndexOf('\n\n', text.slice(0, firstTurn).trimEnd().length - 1)), firstTurn);
+  const pressing = m ? null : PRESSING().exec(para);
+  if (pressing && !isMediaName(pressing[1]!) && !isListedOutlet(pressing[1]!)) return { q: stripTitleWords(pressing[1]!), a: '', at: null };
   if (!m) {
     const firstLine = text.indexOf('\n');
     const h = INTERVIEW_HEADLINE().exec(firstLine < 0 ? text : text.slice(0, firstLine));
@@ -905,6 +911,8 @@ function questionAndAnswer(text: string, firstTurn: number): QandA | null {
 // A writer of a publication by role, then a name and a lower-case word: "contributing editor Casimir Ndlovu-Farrow
 // visited her", "sent senior writer Ada Brenk to …".
 const INTERVIEWER_ROLE = lazily(() => new RegExp(`(?<![\\p{L}])(?:editor|writer|reporter|correspondent|critic|journalist|interviewer|columnist)\\s+${NAME}(?=\\s+\\p{Ll})`, 'u'));
+// A name, maybe with the medium it is of, then a verb of pressing or asking: "Fiona Larkspur-Odum of Politico pressed".
+const PRESSING = lazily(() => new RegExp(`${NAME}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})?\\s+(?:kept\\s+pressing|pressed|asked|questioned|pushed|challenged|quizzed|grilled)(?![\\p{L}])`, 'u'));
 const MEETING = /(?<![\p{L}])(?:visited|met|spoke|talked|sat\s+down|interviewed|caught\s+up|sent|joined|travell?ed)(?![\p{L}])/u;
 // The publication an issue or an edition is of: "For this issue of Brindlewood Review", "For its winter issue, Meridian
 // Review sent …".

@@ -4968,6 +4968,23 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Audit\n\nOne reply, from the official account of the Tamarisk County Sheriff\'s Office, read simply: "Call us when you have driven our roads."',
     quotes: [{ quote: 'Call us when you have driven our roads.', speaker: null }],
   },
+  {
+    note: 'a briefing\'s exchange: the reporter pressing in the paragraph before the turns ("Fiona Larkspur of Politico pressed the press secretary …") asks the "Q:" turns; the named labels answer',
+    text: 'Rail talks\n\nPress secretary Corinna Valmont defended the veto threat on Monday.\n\nLater in the briefing, Fiona Larkspur of Politico pressed the press secretary on whether the unions had been consulted. The exchange went as follows:\n\nQ: Did the unions sign off on the threat?\n\nVALMONT: We have been in touch with labor leaders.\n\nQ: That is not a yes.',
+    quotes: [
+      { quote: 'Did the unions sign off on the threat?', speaker: 'Fiona Larkspur' },
+      { quote: 'We have been in touch with labor leaders.', speaker: 'Corinna Valmont' },
+      { quote: 'That is not a yes.', speaker: 'Fiona Larkspur' },
+    ],
+  },
+  {
+    note: '"Drubeck kept pressing. A portion of their exchange follows:" names the asker by surname, whom the registry gives in full',
+    text: 'Aid row\n\n"Why did the governor learn of it from a news story?" asked a reporter, Anselm Drubeck of the Reno Courier.\n\nDrubeck kept pressing. A portion of their exchange follows:\n\nQ: Has the president spoken to the governor?\n\nACHTERBERG: He has not.',
+    quotes: [
+      { quote: 'Why did the governor learn of it from a news story?', speaker: 'Anselm Drubeck' },
+      { quote: 'Has the president spoken to the governor?', speaker: 'Anselm Drubeck' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
