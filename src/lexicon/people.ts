@@ -292,7 +292,8 @@ export const ORG_WORDS: ReadonlySet<string> = set_(
    fund bank reserve service services army navy force forces guard police administration campaign club league
    federation coalition alliance movement front forum summit conference convention caucus partnership agreement treaty act bill plan program programme
    initiative project review magazine daily weekly channel tv cnn fox msnbc abc nbc cbs bbc reuters
-   energy holdings motors airlines airways systems technologies technology partners capital media health foods
+   energy holdings motors airlines airways lines railway railways railroad systems technologies technology partners
+   capital media health foods
    pharmaceuticals pharma international industries electric power oil gas petroleum mining steel telecom communications
    insurance securities investments ventures labs laboratories solutions software entertainment studios records
    hospital clinic museum library theatre theater stadium arena hotel restaurant market exchange

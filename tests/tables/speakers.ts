@@ -4985,6 +4985,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Has the president spoken to the governor?', speaker: 'Anselm Drubeck' },
     ],
   },
+  {
+    note: 'a carrier\'s name ending in "Lines" or "Railroad" is a firm\'s, which "The company" takes up',
+    text: 'Hearing\n\nVantor Freight Lines said it "categorically disputes" the account. The company said it had since replaced more than 1,800 sensors.',
+    quotes: [
+      { quote: 'categorically disputes', speaker: 'Vantor Freight Lines' },
+      { quote: 'it had since replaced more than 1,800 sensors', speaker: 'Vantor Freight Lines' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
