@@ -1861,13 +1861,17 @@ function titleStandsFor(reg: Registry, m: Mention, words: readonly string[], rol
   // (a place that the title also names is enough: "Florida Sen. Marco Rubio" … "the Florida senator")
   if (place && holder.titles.some((t) => t.includes(place))) return holder;
   const genders = holder.gender ? [holder.gender] : (['m', 'f'] as const);
-  if (!genders.some((g) => resolveMention(reg, { ...m, kind: 'pronoun', gender: g, also: undefined }, at).speaker === holder.name)) return null;
+  // (the role's holder where a pronoun would be theirs; or where the last speaker holds titles of other kinds only, a
+  // host who asked the holder: "Hollister asked Rasmund-Platt whether … ⏎ “…,” the congressman said")
+  const last = reg.lastSpeaker?.entity;
+  const asker = last !== undefined && last !== holder && last.titles.length > 0 && !last.titles.some((t) => titleOfKind(t, kinds));
+  if (!asker && !genders.some((g) => resolveMention(reg, { ...m, kind: 'pronoun', gender: g, also: undefined }, at).speaker === holder.name)) return null;
   // (nor a person of the other gender named since: "… press Warren on whether …, but the senator insisted" is no Sanders;
   // one whose titles are all of other kinds may not be meant, "told Valloway", "Fox News host Kendra Valloway")
   const list = occurrencesOf(reg).get(holder)!;
-  const last = reg.occurrences[list[partitionPoint(list, (i) => reg.occurrences[i]!.at < at) - 1]!]!.at;
+  const since = reg.occurrences[list[partitionPoint(list, (i) => reg.occurrences[i]!.at < at) - 1]!]!.at;
   const mayHold = (e: Entity): boolean => e.titles.length === 0 || e.titles.some((t) => titleOfKind(t, kinds));
-  return holder.gender && personSince(reg, last, at, holder.gender === 'm' ? 'f' : 'm', mayHold) ? null : holder;
+  return holder.gender && personSince(reg, since, at, holder.gender === 'm' ? 'f' : 'm', mayHold) ? null : holder;
 }
 
 // (the words' own statement, "said in a statement", "In a written statement, …": not one spoken of, "said Cook provided a

@@ -4993,6 +4993,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'it had since replaced more than 1,800 sensors', speaker: 'Vantor Freight Lines' },
     ],
   },
+  {
+    note: 'a host who asked the role\'s holder speaks last ("Hollister asked Rasmund-Platt whether …"): "the congressman" who answers is still the Rep., though "he" would be the host',
+    text: 'Audits\n\nRep. Cody Ramsdell, a Republican, did not mince words.\n\n"This is a witch hunt," Ramsdell told Fox News host Grady Hollister on Tuesday night.\n\nBack on Fox News, Hollister asked Ramsdell whether he thought the governor would back down.\n\n"She will back down the minute the voters make her," the congressman said.',
+    quotes: [
+      { quote: 'This is a witch hunt', speaker: 'Cody Ramsdell' },
+      { quote: 'She will back down', speaker: 'Cody Ramsdell' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
