@@ -1698,8 +1698,11 @@ const AUXILIARIES: ReadonlySet<string> = new Set('is are was were be been has ha
  */
 export function apposedName(text: string, toks: readonly Token[], m: Mention, limit: number): Mention | null {
   if (m.kind !== 'noun') return null;
-  const after = toks.findIndex((t) => t.start >= m.end);
-  if (after <= 0 || toks[after]!.text !== ',') return null;
+  let after = toks.findIndex((t) => t.start >= m.end);
+  // (past the body after a role's "of" the phrase stopped at: "The chief executive of Ferncastle Prairie Energy,
+  // Rosalind Achterberg-Nkemelu, defended …")
+  if (after > 0 && toks[after - 1]!.lower === 'of') while (after < limit && isCap(toks[after]) && toks[after]!.kind === 'word') after++;
+  if (after <= 0 || toks[after]?.text !== ',') return null;
   let close = after + 1;
   while (close < limit && close - after <= 10 && toks[close]!.text !== ',') close++;
   if (toks[close]?.text !== ',' || close + 1 >= limit) return null;

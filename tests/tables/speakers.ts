@@ -5001,6 +5001,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'She will back down', speaker: 'Cody Ramsdell' },
     ],
   },
+  {
+    note: 'a lede whose subject is a role "of" a body, then the name in commas ("The chief executive of Ferncastle Prairie Energy, Rosalind Achterberg, defended …, telling a Senate panel that “…”"): the name speaks the participle\'s words',
+    text: 'Hearing\n\nThe chief executive of Fernhill Prairie Energy, Rosalind Ashcombe, defended her company on Tuesday, telling a Senate panel that "no grid in America was built for what we saw."',
+    quotes: [{ quote: 'no grid in America was built for what we saw.', speaker: 'Rosalind Ashcombe' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
