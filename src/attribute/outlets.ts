@@ -229,6 +229,8 @@ const TRIGGER = new RegExp(String.raw`(?:(?:episode|broadcast|edition|installmen
 const TIME_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|yesterday)$`, 'i');
 // A time inside a trigger, after its verb: "said last month on", "stated on Monday in", "spoke on Sunday to".
 const TIME_IN_TRIGGER = new RegExp(String.raw`\s+(?:on\s+)?(?:(?:${WEEKDAYS})(?:\s+${PART_OF_DAY})?|today|yesterday|(?:last|this)\s+(?:week|month|year))\s+(?=(?:on|in|to|by|with)$)`);
+// A medium's noun right after the words of a medium described in lower case: " station" of "a local radio station, KBND,".
+const MEDIUM_NOUN_AFTER = /^\s+(?:station|network|channel|broadcaster|outlet|affiliate)(?=,)/;
 // The name an apposition gives a medium described in lower case, between commas: ", Caldovian Public Radio," of "the
 // national broadcaster, Caldovian Public Radio, that".
 const APPOSED_NAME = lazily(() => /^,\s+((?:The\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'&.-]*){0,4}),/u);
@@ -449,9 +451,11 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     if (hit && /^(?:e-?mail|letter|message)\s/.test(trig) && /^[’']s\s+\p{Lu}/u.test(window.slice(hit.end, hit.end + 4))) continue;
     // ("told the national broadcaster, Caldovian Public Radio, that": a descriptor's name in the apposition after it)
     if (hit && /^\p{Ll}/u.test(hit.name)) {
-      const apposed = APPOSED_NAME().exec(window.slice(hit.end, hit.end + 80));
+      // (past the medium's own noun after the words read: "told a local radio station, KBND, that")
+      const noun = MEDIUM_NOUN_AFTER.exec(window.slice(hit.end, hit.end + 16))?.[0].length ?? 0;
+      const apposed = APPOSED_NAME().exec(window.slice(hit.end + noun, hit.end + noun + 80));
       if (apposed) {
-        const start = hit.end + apposed[0].length - apposed[1]!.length - 1;
+        const start = hit.end + noun + apposed[0].length - apposed[1]!.length - 1;
         hit = { name: apposed[1]!, text: apposed[1]!, start, end: start + apposed[1]!.length };
       }
     }

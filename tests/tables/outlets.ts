@@ -1923,6 +1923,11 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'masks the lower notes.', outlet: 'Annals of Field Acoustics' },
     ],
   },
+  {
+    note: 'a medium described in lower case with its noun, then its name set off by commas ("admitted to a local radio station, KBND, that …")',
+    text: 'Road charge\n\nState Rep. Thaddea Moncrief admitted to a local radio station, KBND, that she had "heard an earful" from constituents.',
+    quotes: [{ quote: 'heard an earful', outlet: 'KBND' }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
