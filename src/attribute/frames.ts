@@ -134,9 +134,12 @@ const QUOTED_WORDS = /^(?:phrase|line|slogan|refrain|term|word|words|remark|mant
 /**
  * Does an apposition describing the quoted words open at `i`: an article, maybe an adjective, a noun of words
  * ("a phrase", "a familiar refrain"), then a relative clause on it, its subject a pronoun or "that"/"which" ("he has
- * repeated", "that has become …")?
+ * repeated", "that has become …"); or "one" and such a clause ("one the court declined to answer")?
  */
 function describedQuotation(toks: readonly Token[], i: number): boolean {
+  // ("would present “a different question,” one the court declined to answer": "one" standing for the quoted phrase,
+  // then a relative clause on it whose subject follows)
+  if (toks[i]?.lower === 'one' && /^(?:the|that|which|he|she|they|it|we|i)$/.test(toks[i + 1]?.lower ?? '')) return true;
   if (!/^(?:a|an|the)$/.test(toks[i]?.lower ?? '')) return false;
   const n = QUOTED_WORDS.test(toks[i + 1]?.lower ?? '') ? i + 1 : QUOTED_WORDS.test(toks[i + 2]?.lower ?? '') && /^\p{Ll}+$/u.test(toks[i + 1]?.text ?? '') ? i + 2 : -1;
   return n > 0 && /^(?:he|she|they|i|we|that|which)$/.test(toks[n + 1]?.lower ?? '');

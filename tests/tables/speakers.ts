@@ -5006,6 +5006,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Hearing\n\nThe chief executive of Fernhill Prairie Energy, Rosalind Ashcombe, defended her company on Tuesday, telling a Senate panel that "no grid in America was built for what we saw."',
     quotes: [{ quote: 'no grid in America was built for what we saw.', speaker: 'Rosalind Ashcombe' }],
   },
+  {
+    note: '"one" after a quoted phrase stands for it ("would present “a different question,” one the court declined to answer"): no subject "one the court" of an inverted verb',
+    text: 'Ruling\n\nIn a footnote, Justice Ilse Varga wrote that such a statute would present "a different question," one the court declined to answer on Thursday.',
+    quotes: [{ quote: 'a different question,', speaker: 'Ilse Varga' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
