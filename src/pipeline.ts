@@ -842,10 +842,13 @@ const INTERVIEW_HEADLINE = lazily(() => new RegExp(`^(?:Interview|Q\\s?&\\s?A|In
 
 /** Who asks and who answers the Q: and A: turns, and where the introduction said so (the outlet is named there). */
 interface QandA {
+  /** Who asks the Q: turns; null where the introduction names no one. */
   q: string | null;
+  /** Who answers the A: turns; empty where only the turns' own labels name who answers (a briefing's exchange). */
   a: string;
+  /** Where the introduction names the pair, whose sentence names the interview's outlet; null where it names neither. */
   at: [number, number] | null;
-  /** The outlet the introduction says the interview was for, where it says so after the pair ("… spoke to her for The Guardian"). */
+  /** The outlet the introduction says the interview was for ("… spoke to her for The Guardian", "For this issue of …"). */
   outlet?: OutletHit | null;
 }
 
