@@ -2553,10 +2553,12 @@ const objectInWhoClause = (text: string, at: number): boolean => verbObject(text
 function verbObject(text: string, at: number): boolean {
   // (past an honorific or an abbreviated title: "who has supported Mr. Hallett", "endorsed Sen. Ana Ruiz")
   const before = text.slice(Math.max(0, at - 32), at).replace(TITLE_BEFORE_NAME, '');
-  // (or "told", whose name after it is the one told, never an inverted subject: "Castellanos-Whitt told Valloway")
+  // (or "told", whose name after it is the one told, never an inverted subject: "Castellanos-Whitt told Valloway"; past
+  // the listener's medium and role, "She told host Juniper Okonkwo-Lisle", "told Fox News host Grady Hollister")
   return VERB_BEFORE.test(before) || TOLD_BEFORE.test(before);
 }
-const TOLD_BEFORE = /(?<![\p{L}])told\s+$/u;
+const WRITER_TOLD = /(?<![\p{L}])(?:I|[Ww]e)\s+told\s/u;
+const TOLD_BEFORE = /(?<![\p{L}])told\s+(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}$/u;
 // A relative clause on a person opened since the last comma or stop, up to a name: "… a farmer who has supported ".
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:who|whom)\s[^,.;:!?]*$/u;
 // An honorific or an abbreviated title right before a name: "Mr. ", "Sen. ".
@@ -2705,6 +2707,14 @@ function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null
     // Hallett since …, stood up. “…?” he asked")
     const named = reg.occurrences[i]!.at;
     if (subordinate(reg.text, named) || reg.text.length < BOOK_CHARS && objectInWhoClause(reg.text, named)) return sentenceSubjectBefore(reg, i, gender) ?? e;
+    // (and the one told, in news, whose sentence's subject is someone else: a name opening it, or a pronoun for someone
+    // named before, "She told host Juniper Okonkwo-Lisle that …", whom the occurrences before find)
+    // (not where the writer told them, "I told Sanders later that …": the one told is the only other person there)
+    if (reg.text.length < BOOK_CHARS && TOLD_BEFORE.test(reg.text.slice(Math.max(0, named - 40), named)) && !WRITER_TOLD.test(reg.text.slice(Math.max(0, named - 40), named))) {
+      const subject = sentenceSubjectBefore(reg, i, gender);
+      if (subject) return subject;
+      continue;
+    }
     return e;
   }
   return null;

@@ -5011,6 +5011,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Ruling\n\nIn a footnote, Justice Ilse Varga wrote that such a statute would present "a different question," one the court declined to answer on Thursday.',
     quotes: [{ quote: 'a different question,', speaker: 'Ilse Varga' }],
   },
+  {
+    note: 'the one told ("She told host Juniper Okwu that …") is no antecedent for the "she" that goes on: the sentence\'s subject, here a pronoun for the guest named before, is',
+    text: 'Bakeries\n\nThe podcast is hosted by the former critic Juniper Okwu.\n\nTamsin Abernath, a third-generation baker, closed her shop last spring. "I did the sums every night," she said.\n\nShe told host Juniper Okwu that the hardest part had been the regulars. "There was a man who came in at seven every day," she said.',
+    quotes: [
+      { quote: 'I did the sums every night', speaker: 'Tamsin Abernath' },
+      { quote: 'There was a man who came in at seven every day', speaker: 'Tamsin Abernath' },
+    ],
+  },
+  {
+    note: 'negative: where the writer told someone ("I told Sanders later that …"), the one told is the one who responds',
+    text: 'Endorsement\n\nSenator Bernie Sanders is backing another candidate.\n\nI told Sanders later that his endorsement of me had made the news.\n\n"I have ruined your good reputation, huh?" he responded.',
+    quotes: [{ quote: 'I have ruined your good reputation', speaker: 'Bernie Sanders' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
