@@ -2558,7 +2558,8 @@ function verbObject(text: string, at: number): boolean {
   return VERB_BEFORE.test(before) || TOLD_BEFORE.test(before);
 }
 const WRITER_TOLD = /(?<![\p{L}])(?:I|[Ww]e)\s+told\s/u;
-const TOLD_BEFORE = /(?<![\p{L}])told\s+(?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}$/u;
+// (within the sentence: no full stop or line break between, "told Reuters.⏎⏎Kessig-Amari" is no name told)
+const TOLD_BEFORE = /(?<![\p{L}])told[ \u00a0]+(?:\p{Lu}[\p{L}&’'-]*[ \u00a0]+){0,3}(?:[\p{Ll}-]+[ \u00a0]+){0,2}$/u;
 // A relative clause on a person opened since the last comma or stop, up to a name: "… a farmer who has supported ".
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:who|whom)\s[^,.;:!?]*$/u;
 // An honorific or an abbreviated title right before a name: "Mr. ", "Sen. ".

@@ -5024,6 +5024,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Endorsement\n\nSenator Bernie Sanders is backing another candidate.\n\nI told Sanders later that his endorsement of me had made the news.\n\n"I have ruined your good reputation, huh?" he responded.',
     quotes: [{ quote: 'I have ruined your good reputation', speaker: 'Bernie Sanders' }],
   },
+  {
+    note: 'negative: a name opening the paragraph after "… told Reuters." is no one told: its "he wrote" is that person\'s',
+    text: 'Aid row\n\nThe pause has set off a feud with Nevada Gov. Rutherford Kessig-Amari, a Democrat.\n\nPress secretary Juniper Achter said the review was routine.\n\n"This was a process decision," a senior official told Reuters.\n\nKessig-Amari, a potential contender, was unmoved. In a post on X, he wrote: "If this were about an audit, they would have called us."',
+    quotes: [{ quote: 'If this were about an audit', speaker: 'Rutherford Kessig-Amari' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
