@@ -187,6 +187,9 @@ export function outletScope(text: string, resolve: (name: string, at: number) =>
   return { text, aliases, mayBePerson, dateline: findDateline(text), local: findLocalMedia(text), affiliations, interviews, interviewList: found.map((i) => ({ at: i.hit.mention!.start, hit: i.hit })), publisher: findPublisher(text, aliases), bySpeaker: new Map(), interviewers: undefined, last: null, lastOutlet: null };
 }
 
+// A host or a presenter told, and the name: "told host Juniper Okonkwo-Lisle", "told the show's presenter Dana Holt".
+const TOLD_HOST = /(?<![\p{L}])told\s+(?:the\s+)?(?:[\p{Ll}’'-]+\s+)?(?:host|co-host|presenter|anchor)\s+(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]\p{Lu}[\p{L}’'-]+){1,2})(?![\p{L}])/u;
+
 /** Does text[from, to) hold a line break? (The first one after `from` is found, not the whole range copied.) */
 function newlineBetween(text: string, from: number, to: number): boolean {
   const nl = text.indexOf('\n', from);
@@ -283,6 +286,7 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   let piece: OutletHit | null = null;
   let before: { start: number; end: number; skip: [number, number][] } | null = null;
   let interviewed: RegExpExecArray | null = null;
+  let host: RegExpExecArray | null = null;
   let local: { name: string; text: string; at: number } | null = null;
   if (hit) answer = { outlet: hit.name, outletMention: hit.mention };
   else if (scope.local.length && (local = localMedium(scope.local, sentenceText))) {
@@ -307,6 +311,12 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     // "Appearing on the same program an hour later, chief executive Patricia Lindqvist contended that …": another
     // speaker on the broadcast a quote before was reported through
     answer = { outlet: scope.lastOutlet.name, outletMention: scope.lastOutlet.mention };
+  }
+  else if (who && (host = TOLD_HOST.exec(narration())) && speakerKey(host[1]!) !== who && scope.bySpeaker.has(speakerKey(host[1]!))) {
+    // "She told host Juniper Okonkwo-Lisle that …": words told to a programme's host are on the programme the host's own
+    // words were reported on ("… Okonkwo-Lisle said on the latest episode of “Second Helpings.”")
+    const on = scope.bySpeaker.get(speakerKey(host[1]!))!;
+    answer = { outlet: on.name, outletMention: on.mention };
   }
   else if (who && !scope.bySpeaker.has(who) && scope.interviews.has(who) && sameOccasion() && (piece = scope.interviews.get(who) ?? null)) {
     // "… mentioned by Ivanka Trump in an interview with Cosmopolitan magazine." … "She noted the rule in the interview."

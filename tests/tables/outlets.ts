@@ -1928,6 +1928,20 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Road charge\n\nState Rep. Thaddea Moncrief admitted to a local radio station, KBND, that she had "heard an earful" from constituents.',
     quotes: [{ quote: 'heard an earful', outlet: 'KBND' }],
   },
+  {
+    note: 'words told to a programme\'s host ("She told host Juniper Okwu that …") are on the programme the host\'s own words were reported on, and the same speaker\'s next words go on there',
+    text: 'Bakeries\n\n“We keep talking about bakeries as if they were museums,” Juniper Okwu said on the latest episode of “Second Rising.”\n\nTamsin Abernath closed her shop last spring. She told host Juniper Okwu that the hardest part had been the regulars. “There was a man who came in at seven every day,” she said.',
+    quotes: [
+      { quote: 'We keep talking about bakeries', outlet: 'Second Rising' },
+      { quote: 'the hardest part had been the regulars', outlet: 'Second Rising' },
+      { quote: 'There was a man who came in at seven every day', outlet: 'Second Rising' },
+    ],
+  },
+  {
+    note: 'negative: a host told who said nothing on a programme the text named carries no outlet',
+    text: 'Bakeries\n\nTamsin Abernath closed her shop last spring. She told host Juniper Okwu that the hardest part had been the regulars.',
+    quotes: [{ quote: 'the hardest part had been the regulars', outlet: null }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
