@@ -2557,6 +2557,7 @@ function verbObject(text: string, at: number): boolean {
   // the listener's medium and role, "She told host Juniper Okonkwo-Lisle", "told Fox News host Grady Hollister")
   return VERB_BEFORE.test(before) || TOLD_BEFORE.test(before);
 }
+// The writer as the one who told: "I told Sanders", "We told the mayor".
 const WRITER_TOLD = /(?<![\p{L}])(?:I|[Ww]e)\s+told\s/u;
 // (within the sentence: no full stop or line break between, "told Reuters.⏎⏎Kessig-Amari" is no name told)
 const TOLD_BEFORE = /(?<![\p{L}])told[ \u00a0]+(?:\p{Lu}[\p{L}&’'-]*[ \u00a0]+){0,3}(?:[\p{Ll}-]+[ \u00a0]+){0,2}$/u;
