@@ -312,9 +312,10 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     // speaker on the broadcast a quote before was reported through
     answer = { outlet: scope.lastOutlet.name, outletMention: scope.lastOutlet.mention };
   }
-  else if (who && (host = TOLD_HOST.exec(narration())) && speakerKey(host[1]!) !== who && scope.bySpeaker.has(speakerKey(host[1]!))) {
+  else if (who && scope.bySpeaker.size > 0 && sentenceText.includes('told') && (host = TOLD_HOST.exec(narration())) && speakerKey(host[1]!) !== who && scope.bySpeaker.has(speakerKey(host[1]!))) {
     // "She told host Juniper Okonkwo-Lisle that …": words told to a programme's host are on the programme the host's own
-    // words were reported on ("… Okonkwo-Lisle said on the latest episode of “Second Helpings.”")
+    // words were reported on ("… Okonkwo-Lisle said on the latest episode of “Second Helpings.”"); the narration, whose
+    // quotations are blanked at a cost in a sentence of many, read only where "told" is in the sentence at all)
     const on = scope.bySpeaker.get(speakerKey(host[1]!))!;
     answer = { outlet: on.name, outletMention: on.mention };
   }
