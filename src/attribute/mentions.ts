@@ -2026,10 +2026,10 @@ function openingWordAt(toks: readonly Token[], from: number): boolean {
   const first = toks[from]!.lower;
   const next = toks[from + 1]?.lower ?? '';
   return OPENING_WORD.test(first) || SENTENCE_ADVERB.test(first) || /^\p{L}+ly$/u.test(first) && first !== 'only' || /^\p{L}+ing$/u.test(first) || next === 'later' || next === 'earlier' ||
-    /^\p{L}{3,}ed$/u.test(first) && PARTICIPLE_OBJECT.test(next) || (first === 'late' || first === 'early') && LATE_WHEN.test(next);
+    /^\p{L}{3,}ed$/u.test(first) && PARTICIPLE_OBJECT.test(next) || (first === 'late' || first === 'early') && (LATE_WHEN.test(next) || WEEKDAY_WORD.test(next));
 }
-// What "Late" or "Early" opens a phrase of time with: "Late on Tuesday, …", "Early this month, …".
-const LATE_WHEN = /^(?:on|in|last|this|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|yesterday|today)$/;
+// What "Late" or "Early" opens a phrase of time with: "Late on Tuesday, …", "Early this month, …" (or a day, WEEKDAY_WORD).
+const LATE_WHEN = /^(?:on|in|last|this|that|morning|afternoon|evening|night)$/;
 
 // The preposition after a participle that opens a sentence: "Pressed by", "Questioned about", "Confronted with".
 const PARTICIPLE_OBJECT = /^(?:by|about|on|over|with|whether|why|if)$/;

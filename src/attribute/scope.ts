@@ -6,6 +6,7 @@ import { aliasIndex, findAffiliations, findDateline, findLocalMedia, reportingMe
 import type { Span } from '../types.js';
 import { partitionPoint } from '../bisect.js';
 import { PLATFORMS } from '../lexicon/outlets.js';
+import { MARK_CHARS } from '../lexicon/marks.js';
 
 // Words that continue an interview or report named earlier ("In the interview, she added …").
 const SAME_INTERVIEW = /\b(?:(?:the|that|this|same) (?:interview|broadcast|appearance|program|programme|show|segment|conversation|podcast|episode|essay|op-ed|column|article|piece)|later in the (?:interview|show|program|broadcast))\b/i;
@@ -314,8 +315,8 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   }
   else if (who && scope.bySpeaker.size > 0 && sentenceText.includes('told') && (host = TOLD_HOST.exec(narration())) && speakerKey(host[1]!) !== who && scope.bySpeaker.has(speakerKey(host[1]!))) {
     // "She told host Juniper Okonkwo-Lisle that …": words told to a programme's host are on the programme the host's own
-    // words were reported on ("… Okonkwo-Lisle said on the latest episode of “Second Helpings.”"); the narration, whose
-    // quotations are blanked at a cost in a sentence of many, read only where "told" is in the sentence at all)
+    // words were reported on ("… Okonkwo-Lisle said on the latest episode of “Second Helpings.”"); the narration read only
+    // where "told" is in the sentence at all)
     const on = scope.bySpeaker.get(speakerKey(host[1]!))!;
     answer = { outlet: on.name, outletMention: on.mention };
   }
@@ -375,16 +376,19 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
  * (a reported clause without marks is left as it is).
  */
 function blankQuotations(text: string, start: number, end: number, skip: readonly (readonly [number, number])[]): string {
-  let out = text.slice(start, end);
-  for (const [a, b] of skip) {
-    const from = Math.max(0, a - start);
-    const to = Math.min(out.length, b - start);
-    if (from < to && OPENING_MARK.test(text[a - 1] ?? '')) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  // (one pass over the sentence, the quotations in text order: linear however many it holds)
+  const marked = skip.filter(([a, b]) => a < end && b > start && MARK_CHARS.has(text[a - 1] ?? '')).sort((x, y) => x[0] - y[0]);
+  let out = '';
+  let at = start;
+  for (const [a, b] of marked) {
+    const from = Math.max(at, a);
+    const to = Math.min(end, b);
+    if (from >= to) continue;
+    out += text.slice(at, from) + ' '.repeat(to - from);
+    at = to;
   }
-  return out;
+  return out + text.slice(at, end);
 }
-// A quotation mark before a quotation's first word.
-const OPENING_MARK = /^[“"‘'«»„‚‹›「『]$/u;
 
 // An opening clause of an earlier time, up to the outlet, with no comma before it (after a dateline,
 // maybe): "Months after he savaged her on ", "After appearing on ", "Ever since she wrote for ".

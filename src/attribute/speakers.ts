@@ -1861,16 +1861,17 @@ function titleStandsFor(reg: Registry, m: Mention, words: readonly string[], rol
   // (a place that the title also names is enough: "Florida Sen. Marco Rubio" … "the Florida senator")
   if (place && holder.titles.some((t) => t.includes(place))) return holder;
   const genders = holder.gender ? [holder.gender] : (['m', 'f'] as const);
-  // (the role's holder where a pronoun would be theirs; or where the last speaker holds titles of other kinds only, a
-  // host who asked the holder: "Hollister asked Rasmund-Platt whether … ⏎ “…,” the congressman said")
+  // (may a person hold the role: no title known, or one of its kinds; not a host, "Fox News host Kendra Valloway")
+  const mayHold = (e: Entity): boolean => e.titles.length === 0 || e.titles.some((t) => titleOfKind(t, kinds));
+  // (the role's holder where a pronoun would be theirs; or where the last speaker may not hold it, a host who asked the
+  // holder: "Hollister asked Rasmund-Platt whether … ⏎ “…,” the congressman said")
   const last = reg.lastSpeaker?.entity;
-  const asker = last !== undefined && last !== holder && last.titles.length > 0 && !last.titles.some((t) => titleOfKind(t, kinds));
+  const asker = last !== undefined && last !== holder && !mayHold(last);
   if (!asker && !genders.some((g) => resolveMention(reg, { ...m, kind: 'pronoun', gender: g, also: undefined }, at).speaker === holder.name)) return null;
-  // (nor a person of the other gender named since: "… press Warren on whether …, but the senator insisted" is no Sanders;
-  // one whose titles are all of other kinds may not be meant, "told Valloway", "Fox News host Kendra Valloway")
+  // (nor a person of the other gender named since who may hold it: "… press Warren on whether …, but the senator
+  // insisted" is no Sanders; "told Valloway" is no one meant)
   const list = occurrencesOf(reg).get(holder)!;
   const since = reg.occurrences[list[partitionPoint(list, (i) => reg.occurrences[i]!.at < at) - 1]!]!.at;
-  const mayHold = (e: Entity): boolean => e.titles.length === 0 || e.titles.some((t) => titleOfKind(t, kinds));
   return holder.gender && personSince(reg, since, at, holder.gender === 'm' ? 'f' : 'm', mayHold) ? null : holder;
 }
 
@@ -2712,7 +2713,8 @@ function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null
     // (and the one told, in news, whose sentence's subject is someone else: a name opening it, or a pronoun for someone
     // named before, "She told host Juniper Okonkwo-Lisle that …", whom the occurrences before find)
     // (not where the writer told them, "I told Sanders later that …": the one told is the only other person there)
-    if (reg.text.length < BOOK_CHARS && TOLD_BEFORE.test(reg.text.slice(Math.max(0, named - 40), named)) && !WRITER_TOLD.test(reg.text.slice(Math.max(0, named - 40), named))) {
+    const lead = reg.text.length < BOOK_CHARS ? reg.text.slice(Math.max(0, named - 40), named) : '';
+    if (TOLD_BEFORE.test(lead) && !WRITER_TOLD.test(lead)) {
       const subject = sentenceSubjectBefore(reg, i, gender);
       if (subject) return subject;
       continue;
