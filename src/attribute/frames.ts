@@ -75,6 +75,9 @@ function isDocument(m: Mention): boolean {
   return m.kind === 'noun' && DOCUMENT_HEADS.test(m.text);
 }
 
+// A court's or the police's paper: "a criminal complaint", "an affidavit", "a lawsuit filed by …", "court records".
+const COURT_PAPER = /\b(?:complaint|affidavit|indictment|lawsuit|petition|warrant|motion|(?:court|police|charging) (?:papers|records|documents|filings))\b/i;
+
 /** A frame of rule `rule`, with the rule's base confidence. */
 export const frame = (rule: RuleId, mention: Mention | null, cue: Cue | null, after: boolean): Frame => ({ rule, mention, cue, confidence: RULES[rule].confidence, after });
 
@@ -210,6 +213,9 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     if (s && text.length < BOOK_CHARS && s.kind !== 'pronoun' && CLAUSE_AUXILIARY.test(toks[toks.findIndex((t) => t.start >= s.end)]?.lower ?? '') && PARTICIPLE_BEFORE.test(text.slice(Math.max(0, q.open - 16), q.open))) return null;
     // “…”, according to a transcript: a document is the source, not the speaker; but the body whose statement it is
     // speaks ("“…,” according to a statement from the Labour Ministry")
+    // (a court paper after a fragment inside its sentence: "Venn told detectives he “…,” according to a criminal
+    // complaint" is where the words are found; the one who told them speaks, from the clause before)
+    if (s && s.kind === 'noun' && COURT_PAPER.test(s.text) && SOURCE.has(c.lemma) && !opensSentence(text, q.open) && !evidenceOf(text, toks, s)) return null;
     if (s && isDocument(s) && SOURCE.has(c.lemma)) {
       const body = evidenceOf(text, toks, s);
       return body ? frame('quote-cue-subject', body, c, true) : null;

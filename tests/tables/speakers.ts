@@ -5029,6 +5029,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Aid row\n\nThe pause has set off a feud with Nevada Gov. Rutherford Kessig-Amari, a Democrat.\n\nPress secretary Juniper Achter said the review was routine.\n\n"This was a process decision," a senior official told Reuters.\n\nKessig-Amari, a potential contender, was unmoved. In a post on X, he wrote: "If this were about an audit, they would have called us."',
     quotes: [{ quote: 'If this were about an audit', speaker: 'Rutherford Kessig-Amari' }],
   },
+  {
+    note: 'a court paper after the quotation ("…,” according to a criminal complaint", "an affidavit", "a lawsuit") is where the words are found: the one who told the detectives speaks; with no one else, the paper stays the source',
+    text: 'Arrest\n\nDorrit Quayle told detectives she “only wanted to scare him,” according to a criminal complaint filed Monday.\n\nHer neighbour, Amos Fenwright, told officers he “heard three shots,” according to an affidavit.\n\n“The defendants ignored every warning,” according to a lawsuit filed by the residents.',
+    quotes: [
+      { quote: 'only wanted to scare him,', speaker: 'Dorrit Quayle' },
+      { quote: 'heard three shots,', speaker: 'Amos Fenwright' },
+      { quote: 'The defendants ignored every warning,', speaker: 'a lawsuit' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
