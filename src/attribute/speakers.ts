@@ -2586,12 +2586,17 @@ function subordinate(text: string, at: number): boolean {
   }
   // (the agent of a passive is its doer, no object: "The petition was started in December by Evelyn Sandoval-Park")
   if (PASSIVE_BY.test(text.slice(Math.max(0, at - 60), at))) return false;
+  // (a name set beside a preposition's object after a verb, closing the sentence: "Tsunematsu said through his
+  // interpreter, Mirela Dragomir.")
+  if (APPOSED_TO_OBJECT.test(before) && (/[.!?]$/.test(run) || /^[ \u00a0]*[.!?]/u.test(text.slice(at + run.length, at + run.length + 3)))) return true;
   return OBJECT_BEFORE.test(before) || OBJECT_TITLE_BEFORE.test(before);
 }
 // A passive's auxiliary, its participle, maybe a time, then "by" right before the name.
 const PASSIVE_BY = /\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:first\s+|originally\s+|later\s+)?\p{Ll}{3,}(?:ed|en|wn|ght|ilt)\s+(?:(?:in|on|last|this)\s+\p{L}+\s+)?by\s+$/u;
 const ROLE_OF = /([\p{L}.]+)\s+of\s+(?:the\s+)?$/u;
 const OBJECT_PREPOSITION = 'of|to|with|for|by|about|against|from|on|at|over|than|as|and|toward|towards|into|onto|upon|beside|behind|alongside|among|between|without|beyond';
+// a word, a preposition and its object in lower case, then a comma, right before the name
+const APPOSED_TO_OBJECT = new RegExp(`\\p{L}[ \\u00a0]+(?:${OBJECT_PREPOSITION}|through|via)[ \\u00a0]+(?:[\\p{Ll}-]+[ \\u00a0]+){0,2}[\\p{Ll}-]+,[ \\u00a0]+$`, 'u');
 // a preposition, then maybe a word or two ("fellow senator"), right before the name
 const OBJECT_BEFORE = new RegExp(`\\b(?:${OBJECT_PREPOSITION})\\s+(?:[\\p{Ll}-]+\\s+){0,2}$`, 'iu');
 // (or an abbreviated title or two, case and all: "and Sen. Paul Ford", not "to remain civil.\n\nTrump")
@@ -2744,6 +2749,8 @@ function sentenceSubjectBefore(reg: Registry, i: number, gender: 'm' | 'f'): Ent
   // description ("The singer …"), or an opening phrase closed by a comma, maybe with a title after it ("Late on Friday,
   // Mayor …")
   const before = reg.text.slice(Math.max(0, o.at - OPENING_REACH), o.at);
+  // (or a quotation it attributes: "“…,” Tsunematsu said through his interpreter, Mirela Dragomir.")
+  if (QUOTATION_LEAD.test(before)) return e;
   const open = lastMatchEnd(SENTENCE_START, before);
   if (open < 0 && o.at > OPENING_REACH) return null;
   const lead = before.slice(Math.max(open, 0));
@@ -2754,6 +2761,8 @@ const SENTENCE_BREAK = /[.!?][”’"']?\s+[\p{Lu}“‘"']|\n\s*\n/u;
 // Where a sentence starts, and how far before a name its start is looked for.
 const SENTENCE_START = /[.!?][”’"']?\s+|\n\s*/gu;
 const OPENING_REACH = 120;
+// A quotation closed by a comma, a question or an exclamation, maybe a title after it: "“…,” Coach ".
+const QUOTATION_LEAD = /[,?!][”"’']\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 // (or an article and a description in lower case first: "The singer Lorelai Mbatha-Kvist", "A retired teacher, …")
 const LEAD_WORDS = /^(?:(?:The|A|An)\s+(?:[\p{Ll}-]+\s+){1,3})?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 const OPENING_PHRASE = /^[^,;]{1,90},\s*(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;

@@ -5038,6 +5038,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'The defendants ignored every warning,', speaker: 'a lawsuit' },
     ],
   },
+  {
+    note: 'a name set beside a preposition\'s object after the cue ("said through his interpreter, Mirela Dragomir.") is no subject: a later "he", past the reach of the last speaker, is the quoted subject of that sentence',
+    text: 'Signing\n\nHarwick Rovers head coach Takeshi Omura spoke to the media on Friday.\n\n“Tomas is a player we have followed for two years,” Omura said through his interpreter, Mirela Dragomir.\n\nThe coach, who guided Harwick to fifth place last season in his first campaign in England after eleven years in charge of clubs in Osaka and Nagoya, brushed aside suggestions that the new winger would need months to settle in a league known for its physical demands and its wet winters.\n\n“We did not sign him to sit on the bench,” he added.',
+    quotes: [
+      { quote: 'Tomas is a player we have followed for two years,', speaker: 'Takeshi Omura' },
+      { quote: 'We did not sign him to sit on the bench,', speaker: 'Takeshi Omura' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
