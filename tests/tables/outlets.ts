@@ -1942,6 +1942,16 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Bakeries\n\nTamsin Abernath closed her shop last spring. She told host Juniper Okwu that the hardest part had been the regulars.',
     quotes: [{ quote: 'the hardest part had been the regulars', outlet: null }],
   },
+  {
+    note: 'negative: an audience spoken to ("speaking to the Tri-County Business Roundtable", "told the Harbour Chamber of Commerce", "told the Lakeside Economic Forum") is no outlet; a medium spoken to still is',
+    text: 'Rates\n\nFed Governor Alma Restrepo-Kine, speaking to the Tri-County Business Roundtable in Dayton, said the bank had made “real progress” on prices.\n\nThe mayor told the Harbour Chamber of Commerce that the port would reopen in May.\n\n“We are not there yet,” Restrepo-Kine told the Lakeside Economic Forum on Friday.\n\n“We are close,” she told the Dayton Daily News later.',
+    quotes: [
+      { quote: 'real progress', outlet: null },
+      { quote: 'the port would reopen in May', outlet: null },
+      { quote: 'We are not there yet', outlet: null },
+      { quote: 'We are close', outlet: 'Dayton Daily News' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
