@@ -1577,8 +1577,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // ("The U.S. Attorney’s Office for the Southern District of Ohio welcomed the ruling. “…,” the office said": as a
   // speaker "the office" is a body too, not the place, "the Oval Office" aside; and "the party" is a political party, not a
   // gathering: "The opposition Democratic Front for Progress (DFP) … the party said")
+  // (a possessive among the modifiers too: "the sheriff's office" for "the Tamsworth County Sheriff's Office")
   const bodyNoun = words[words.length - 1]!;
-  const body = !role && words[0] === 'the' && words.length <= 3 && reg.text.length < BOOK_CHARS && (BODY_NOUNS.has(bodyNoun) || bodyNoun === 'office' || bodyNoun === 'party') && /^[\p{Ll} -]+$/u.test(m.text.slice(4)) ? namedBody(reg.text, words.slice(1), at) : null;
+  const body = !role && words[0] === 'the' && words.length <= 4 && reg.text.length < BOOK_CHARS && (BODY_NOUNS.has(bodyNoun) || bodyNoun === 'office' || bodyNoun === 'party') && /^[\p{Ll}’' -]+$/u.test(m.text.slice(4)) ? namedBody(reg.text, words.slice(1), at) : null;
   if (body && !/^Oval[ \u00a0]Office$/u.test(body)) return { speaker: body, title: m.title ?? m.text };
   // ("“We grabbed the dog,” Ellen Thibodeaux said. ⏎ Her husband said …": in news, a spouse's noun takes up the one other
   // person of the family name the owner has, of the spouse's gender, "Gary Thibodeaux"; so does a sibling's or a child's,

@@ -5046,6 +5046,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'We did not sign him to sit on the bench,', speaker: 'Takeshi Omura' },
     ],
   },
+  {
+    note: 'a body\'s noun with a possessive among its modifiers ("the sheriff\'s office", "the attorney\'s office") takes up the body named before whose name holds those words',
+    text: 'Fire\n\nThe Wexbury County Sheriff\'s Office asked people to stay away from the mill.\n\n“Depot Street is closed until further notice,” the sheriff\'s office said.\n\nThe Wexbury County District Attorney’s Office opened an inquiry. “We will review every report,” the district attorney’s office said.',
+    quotes: [
+      { quote: 'Depot Street is closed until further notice,', speaker: 'Wexbury County Sheriff\'s Office' },
+      { quote: 'We will review every report,', speaker: 'Wexbury County District Attorney’s Office' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
