@@ -2211,9 +2211,9 @@ function paragraphsBetween(text: string, from: number, to: number): number {
 // The nouns that take up the body that spoke just before: a firm's (group 1) or a public body's (group 2), maybe after
 // where it is based or listed ("the Rannaport-based company", "the Oslo-listed firm").
 // (no Unicode class under /i: V8 closes such a class under case folding when it first compiles the pattern)
-const TAKEN_UP = /^the\s+(?:\S+-(?:based|listed|headquartered)\s+)?(?:(company|firm|group|team|club|airline|carrier|bank|insurer|retailer|automaker|carmaker|exchange|studio|label|publisher|chain)|(agency|regulator|watchdog|authority))$/i;
+const TAKEN_UP = /^the\s+(?:\S+-(?:based|listed|headquartered)\s+)?(?:(company|corporate|firm|group|team|club|airline|carrier|bank|insurer|retailer|automaker|carmaker|exchange|studio|label|publisher|chain)|(agency|regulator|watchdog|authority))$/i;
 // The nouns of TAKEN_UP that only a firm goes by ("the group", "the club" and "the bank" may stand for other bodies).
-const FIRM_ONLY_NOUN = /^(?:company|firm|airline|carrier|insurer|retailer|automaker|carmaker|chain)$/i;
+const FIRM_ONLY_NOUN = /^(?:company|corporate|firm|airline|carrier|insurer|retailer|automaker|carmaker|chain)$/i;
 /** Does the last word of the body's name `name` make it another body than a firm ("Exchange", "Union", "Institute")? */
 function otherBodyThanFirm(name: string, noun: string): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1).replace(/[’']s?$/, '').toLowerCase();

@@ -5054,6 +5054,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'We will review every report,', speaker: 'Wexbury County District Attorney’s Office' },
     ],
   },
+  {
+    note: 'a spinner\'s "the corporate" for "the company" takes up the firm that spoke before, as "the company" does',
+    text: 'Flood\n\nHarwell Energy declined to comment. In a short statement on its website, the corporate stated it was “cooperating fully with the authorities.”',
+    quotes: [{ quote: 'cooperating fully with the authorities.', speaker: 'Harwell Energy' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
