@@ -330,7 +330,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = set_(
    sept jan feb aug oct nov dec asked according speaking earlier later last next new former then now today yesterday tomorrow
    what who why how where which whether not no yes one two three some many most all both each other another such said says
    read more click share follow watch related recommended advertisement perhaps maybe o oh ah alas please
-   despite like unlike even several across amid among against around without within`,
+   despite like unlike even several across amid among against around without within inside outside throughout through
+   behind beside beneath upon toward towards into onto`,
 );
 
 /** The function words above with a contracted verb, one token to the tokenizer: "There’s", "What's", "That’s". */

@@ -5059,6 +5059,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Flood\n\nHarwell Energy declined to comment. In a short statement on its website, the corporate stated it was “cooperating fully with the authorities.”',
     quotes: [{ quote: 'cooperating fully with the authorities.', speaker: 'Harwell Energy' }],
   },
+  {
+    note: 'a preposition opening the sentence ("Inside Brackwater, …", "Upon …") is no part of the name after it: a later "Brackwater said" is Brackwater\'s',
+    text: 'Layoffs\n\nInside Brackwater, the mood was grim this week.\n\nBrackwater said it would cut 200 jobs.',
+    quotes: [{ quote: 'it would cut 200 jobs', speaker: 'Brackwater' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
