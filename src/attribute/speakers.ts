@@ -352,9 +352,9 @@ const compoundRole = (w: string): boolean => w.includes('-') && ROLE_NOUNS.has(w
 const ROLE_MODIFIER = /^(?:vice|deputy|senior|chief|former|acting|interim|presiding|veteran|head|assistant|lead|principal|managing|executive|general|associate|junior|trial|defence|defense|district|federal|state|county|city|union|party|team|club|campaign|police|health|finance|foreign|prime)$/i;
 // A short description with its article, lower-case words only: "the beadle", "the old gentleman".
 // (a rank's number ends one too: "the world No 3", "the world No. 1"; and an age may be one of its words, "the
-// 27-year-old challenger")
+// 27-year-old challenger"; and where it is based, "the Berlin-based maker")
 const RANK_NUMBER = String.raw`No\.?\s+\d{1,3}`;
-const EPITHET = new RegExp(String.raw`^(?:the|a|an)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\d{1,3}-year-old)\s+){0,2}(?:\p{Ll}[\p{Ll}-]+|${RANK_NUMBER})$`, 'u');
+const EPITHET = new RegExp(String.raw`^(?:the|a|an)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\d{1,3}-year-old|\p{Lu}\p{Ll}+-based)\s+){0,2}(?:\p{Ll}[\p{Ll}-]+|${RANK_NUMBER})$`, 'u');
 // A description that ends in a rank's number: "the world No 3".
 const RANKED = new RegExp(String.raw`\b${RANK_NUMBER}$`);
 // The same before a name and its comma: "The beadle, " before "Mr. Bumble".
@@ -409,8 +409,9 @@ function roleAppositive(phrase: string): boolean {
   for (let i = 0; i < words.length; i++) if (ROLE_NOUNS.has(words[i]!.toLowerCase())) last = i;
   return last >= 0 && (last === words.length - 1 || ROLE_COMPLEMENT.test(words[last + 1]!));
 }
-// The words of a firm's ownership or listing, which no person's apposition holds.
-const FIRM_OWNERSHIP = /\b(?:privately|publicly|family|state|employee|venture)[\s-](?:held|traded|owned|listed|backed|funded)\b|\b(?:Nasdaq|NYSE|LSE)-listed\b/i;
+// The words of a firm's ownership, listing or trade, which no person's apposition holds (also "the Berlin-based maker of
+// productivity software", "a supplier of brake parts", "the Oslo-based lender").
+const FIRM_OWNERSHIP = /\b(?:privately|publicly|family|state|employee|venture)[\s-](?:held|traded|owned|listed|backed|funded)\b|\b(?:Nasdaq|NYSE|LSE)-listed\b|\b(?:maker|manufacturer|supplier|distributor)s?\s+of\b|-based\s+(?:maker|manufacturer|company|firm|startup|start-up|chain|retailer|lender|bank|insurer|carrier|airline|group)\b/i;
 // A cue and "its" document right after a speaker's name: "said in its own statement", "wrote on its website".
 const ITS_AFTER_CUE = /^,?\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:in|on)\s+its\s/u;
 // "Friends of", maybe "the", right before a run: a campaign group's name ("Friends of the Earth", "the Friends of
@@ -744,6 +745,12 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
       // a pronoun can stand for it; its gender is learnt from the pronouns after it)
       else if (gender || s.titles.length || text.length >= BOOK_CHARS && speakingSurname(s.word, s.name)) {
         e = entity(s.name, [s.word], gender, true);
+        alone.set(s.word, e);
+        register(reg, e);
+      } else if (s.epithet && FIRM_OWNERSHIP.test(s.epithet) && text.length < BOOK_CHARS) {
+        // ("Lumenfold, the Berlin-based maker of productivity software,": in news, one word a firm's apposition follows
+        // is a firm's name, a body that speaks, for "the company" and "it" after it)
+        e = entity(s.name, [s.word], null, false);
         alone.set(s.word, e);
         register(reg, e);
       }

@@ -5064,6 +5064,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Layoffs\n\nInside Brackwater, the mood was grim this week.\n\nBrackwater said it would cut 200 jobs.',
     quotes: [{ quote: 'it would cut 200 jobs', speaker: 'Brackwater' }],
   },
+  {
+    note: 'one word a firm\'s apposition follows ("Lumenfold, the Berlin-based maker of productivity software,", "Ostrava, a supplier of brake parts,") is a firm that speaks: "the company" after it takes it up',
+    text: 'Regulator\n\nLumenfold, the Berlin-based maker of productivity software, has been ordered to suspend the launch of its assistant.\n\nLumenfold said it was disappointed by the decision.\n\n“We built Halcyon Assist with privacy at its core,” the company wrote in a blog post.',
+    quotes: [
+      { quote: 'it was disappointed by the decision', speaker: 'Lumenfold' },
+      { quote: 'We built Halcyon Assist with privacy at its core,', speaker: 'Lumenfold' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
