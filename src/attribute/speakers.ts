@@ -1424,6 +1424,11 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // in a book, an epithet its dialogue gives one person ("said the Jew" for Fagin: learnEpithets)
   const learned = reg.epithets ? learnedEpithet(reg, m.text, at) : null;
   if (learned) return { speaker: learned.name, title: m.title ?? m.text };
+  // ("“…,” said the Estonian": in news, a people's name after "the" describes the person named just before, as "the
+  // veteran German" does below)
+  // (inverted after its cue, "said the Estonian", and one person: not a people, "the Chinese", nor a paper or a see, "the
+  // Guardian", "the Vatican")
+  if (m.kind === 'name' && m.name && reg.text.length < BOOK_CHARS && /^the\s/i.test(m.text) && !/\s/.test(m.name) && nationality(m.name) && !NOT_ONE_OF_A_PEOPLE.test(m.name) && !isListedOutlet(m.text) && !isListedOutlet(m.name) && AFTER_ITS_CUE.test(reg.text.slice(Math.max(0, m.start - 32), m.start))) return resolveMention(reg, { ...m, kind: 'noun', name: null }, at);
   if (m.kind === 'name' && m.name) {
     // (in a book, "Mrs. Bennet" and "Lady Bertram" are the family's wife, registered apart from its daughters)
     const wed = reg.text.length >= BOOK_CHARS ? /^(?:(Mrs)\.?|Lady)\s/.exec(m.text) : null;
@@ -2899,6 +2904,11 @@ function speaksAsBody(m: Mention, speaker: string, e: Entity | undefined): boole
   if (m.kind !== 'name') return false;
   return e ? !e.person || e.place && !isRegion(e.words) : /\s/.test(speaker) && !isGivenName(speaker.split(/\s+/)[0]!.toLowerCase());
 }
+
+// A people's name that stands for the whole people or for no person: "the Chinese", "the Swiss", "the Vatican".
+const NOT_ONE_OF_A_PEOPLE = /(?:ese|Swiss|Dutch|French|Irish|English|British|Welsh|Scottish|Spanish|Danish|Finnish|Polish|Turkish|Vatican)$/;
+// A quotation's close or a comma, then a lower-case cue, right before an inverted subject: "“…,” said ".
+const AFTER_ITS_CUE = /[,”"’]\s+\p{Ll}+\s+$/u;
 
 /** Note what the attribution itself says of a person: a title, a gender. */
 export function learn(reg: Registry, speaker: string | null, m: Mention, clauseEnd?: number): void {

@@ -5072,6 +5072,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'We built Halcyon Assist with privacy at its core,', speaker: 'Lumenfold' },
     ],
   },
+  {
+    note: 'a people\'s name after "the", inverted after its cue ("said the Estonian"), describes the person just named; not a see or a people as a whole ("said the Vatican")',
+    text: 'Signing\n\nHead coach Ilkka Raudsepp, speaking at the training centre on Friday, said the move had been on his mind since February.\n\n“I watched him for the first time on a cold night,” said the Estonian.\n\n“The Holy Father will not meet him,” said the Vatican.',
+    quotes: [
+      { quote: 'I watched him for the first time on a cold night,', speaker: 'Ilkka Raudsepp' },
+      { quote: 'The Holy Father will not meet him,', speaker: 'Vatican' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
