@@ -1952,6 +1952,15 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'We are close', outlet: 'Dayton Daily News' },
     ],
   },
+  {
+    note: 'a spinner\'s "state information company Andina" for a state news agency, and "in remarks carried by Andina", name the medium; "a banner carried by" names none',
+    text: 'Mine\n\n“The dialogue desk is open,” Vice Minister Aurelio Quispe-Landa was quoted by state information company Andina as saying.\n\nQuispe-Landa stated in remarks carried by Andina that he would attend the assembly.\n\nProtesters marched to the plaza. A banner carried by Tamsin Loor read “Water is life,” and she said the march would go on.',
+    quotes: [
+      { quote: 'The dialogue desk is open', outlet: 'Andina' },
+      { quote: 'he would attend the assembly', outlet: 'Andina' },
+      { quote: 'the march would go on', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
