@@ -1502,7 +1502,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   const role = (link > 0 ? words.slice(0, link) : words).find((w) => ROLE_NOUNS.has(w));
   // "A federal judge on Tuesday ordered …" and, paragraphs later, "U.S. District Judge Hannah Whitcombe wrote": in
   // news, an indefinite description in the lede is the person the story names next with that title
-  if (role && /^(?:a|an)$/.test(words[0]!) && at < LEDE_REACH && reg.text.length < BOOK_CHARS && opensParagraph(reg.text, m.start)) {
+  // (or a place's possessive before the role: "New Brunswick's health minister says …" ⏎ "Health Minister Perpetua
+  // Lavallee-Strang announced …")
+  if (role && (/^(?:a|an)$/.test(words[0]!) || PLACE_POSSESSIVE.test(m.text)) && at < LEDE_REACH && reg.text.length < BOOK_CHARS && opensParagraph(reg.text, m.start)) {
     const named = firstTitledAfter(reg, at, role);
     if (named) return { speaker: named.name, title: m.title ?? m.text };
   }
@@ -2905,6 +2907,8 @@ function speaksAsBody(m: Mention, speaker: string, e: Entity | undefined): boole
   return e ? !e.person || e.place && !isRegion(e.words) : /\s/.test(speaker) && !isGivenName(speaker.split(/\s+/)[0]!.toLowerCase());
 }
 
+// A proper name's possessive opening a description: "New Brunswick's ", "Peru’s ".
+const PLACE_POSSESSIVE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+\p{Ll}/u;
 // A people's name that stands for the whole people or for no person: "the Chinese", "the Swiss", "the Vatican".
 const NOT_ONE_OF_A_PEOPLE = /(?:ese|Swiss|Dutch|French|Irish|English|British|Welsh|Scottish|Spanish|Danish|Finnish|Polish|Turkish|Vatican)$/;
 // A quotation's close or a comma, then a lower-case cue, right before an inverted subject: "“…,” said ".

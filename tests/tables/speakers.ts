@@ -5080,6 +5080,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'The Holy Father will not meet him,', speaker: 'Vatican' },
     ],
   },
+  {
+    note: 'a place\'s possessive before a role opening the lede ("New Brunswick\'s health minister says …") is the person the story names next with that title',
+    text: 'Closures\n\nNew Brunswick\'s health minister says three rural emergency departments will close overnight this summer.\n\nHealth Minister Perpetua Lavallee-Strang announced the closures at a news conference in Fredericton on Monday.',
+    quotes: [{ quote: 'three rural emergency departments will close overnight this summer', speaker: 'Perpetua Lavallee-Strang' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
