@@ -1290,6 +1290,8 @@ function speakingHead(toks: readonly Token[], a: number, b: number): number {
   if (!DETERMINERS.has(toks[a]!.lower) && !/^(?:some|many|most|several|few|all|both)$/.test(toks[a]!.lower)) return -1;
   for (let j = a + 1; j < b && j - a <= 3; j++) {
     const w = toks[j]!;
+    // (past one capitalised modifier before a noun in lower case: "One Sablewick engineer who …")
+    if (isCap(w) && j === a + 1 && isWord(toks[j + 1]) && !isCap(toks[j + 1])) continue;
     if (!isWord(w) || isCap(w)) return -1;
     // ("A firefighter working the northern line, who …, said", "A serving engineer with the operator, who …": a person's
     // noun by its ending, and a participle's or a preposition's phrase of where they work; "A nurse in the northern town
@@ -1520,7 +1522,11 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
       // ("A Western diplomat in Brenova, who …, said": a place after a noun of those who speak is where they are)
       const placed = s && s.kind === 'name' ? placedNoun(text, toks, s, chunkStart) : null;
       if (placed) return placed;
-      if (s && (s.kind === 'name' || s.kind === 'pronoun' && pronounOpens(s) || s.kind === 'noun' && opensChunk(s) && end < comma) && s.end === chunk[chunk.length - 1]!.end) {
+      // (not a name inside a relative clause of the chunk's noun, its pronoun the clause's subject: "One Sablewick engineer
+      // who worked on Tidewatch, and who asked not to be named, said" is the engineer; "It was … ago that Michael
+      // Bloomberg, who …, said" is Bloomberg)
+      const inRelative = (m: Mention) => m.kind === 'name' && chunk.some((t, i) => i > 0 && t.start < m.start && t.lower === 'who' && !isCap(chunk[i - 1]) && isWord(chunk[i + 1]) && !isCap(chunk[i + 1]));
+      if (s && (s.kind === 'name' && !inRelative(s) || s.kind === 'pronoun' && pronounOpens(s) || s.kind === 'noun' && opensChunk(s) && end < comma) && s.end === chunk[chunk.length - 1]!.end) {
         if (s.kind === 'name' && !s.title) s.title = titleOf();
         return s;
       }

@@ -5085,6 +5085,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Closures\n\nNew Brunswick\'s health minister says three rural emergency departments will close overnight this summer.\n\nHealth Minister Perpetua Lavallee-Strang announced the closures at a news conference in Fredericton on Monday.',
     quotes: [{ quote: 'three rural emergency departments will close overnight this summer', speaker: 'Perpetua Lavallee-Strang' }],
   },
+  {
+    note: 'a name inside a "who" clause of the subject\'s noun ("One Sablewick engineer who worked on Tidewatch, and who asked not to be named, said") is no subject: the noun, with its capitalised modifier, is; a cleft\'s "that" before a name is no relative ("It was three years ago that Michael Brandt, who …, said")',
+    text: 'Leak\n\nOne Sablewick engineer who worked on Tidewatch, and who asked not to be named because they were not authorized to speak, said concerns had been raised well before launch.\n\nIt was less than three years ago that Michael Brandt, who is weighing a run for governor, said it was “impossible” for him to win.',
+    quotes: [
+      { quote: 'concerns had been raised well before launch', speaker: 'One Sablewick engineer' },
+      { quote: 'impossible', speaker: 'Michael Brandt' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
