@@ -40,6 +40,7 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
     ['coach', 'manager', 'head coach'],
     ['chief executive', 'ceo', 'chief executive officer'],
     ['lawyer', 'attorney'],
+    ['judge', 'choose'],
     ['doctor', 'physician'],
     ['ambassador', 'envoy', 'diplomat'],
     ['spokesman', 'spokeswoman', 'spokesperson'],
@@ -54,12 +55,15 @@ const PARENT_EPITHETS = ['dad', 'mum', 'mom', 'father', 'mother', 'grandmother',
   .flatMap((p) => ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((n) => `${p}-of-${n}`))
   .join(' ');
 
-/** Titles and roles written before a name, capitalised or not (lower case here). */
+/**
+ * Titles and roles written before a name, capitalised or not (lower case here). With them an article spinner's word
+ * for one: "choose" for "judge" ("Circuit Choose Henrietta Langmore", "the choose ruled"), seen in spun court copy.
+ */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   `president vice-president premier chancellor king queen prince princess emperor pope sheikh emir sultan
    minister secretary senator sen. sens. representative rep. reps. del. congressman congresswoman congressmen lawmaker legislator
    governor gov. mayor councilman councilwoman councillor councilor councilmember cllr cllr. cr cr. alderman commissioner comptroller treasurer attorney lawyer
-   judge justice prosecutor sheriff chief officer detective inspector general gen. lt. col. maj. capt. sgt. adm. admiral colonel major captain sergeant commander
+   judge choose justice prosecutor sheriff chief officer detective inspector general gen. lt. col. maj. capt. sgt. adm. admiral colonel major captain sergeant commander
    commodore brigadier corporal ayatollah cleric marshal
    spokesman spokeswoman spokesperson spokespeople aide adviser advisor counselor counsellor strategist pollster consultant lobbyist
    front-runner frontrunner runner-up

@@ -5093,6 +5093,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'impossible', speaker: 'Michael Brandt' },
     ],
   },
+  {
+    note: 'a spinner\'s "Choose" for "Judge" is a title before a name ("Circuit Choose Henrietta Langmore") and "the choose" takes up its holder',
+    text: 'Sentence\n\nCircuit Choose Henrietta Langmore stated the crash was “a sustained effort to erase a human being.”\n\n“The court cannot find any version of these events that excuses him,” the choose stated.',
+    quotes: [
+      { quote: 'a sustained effort to erase a human being.', speaker: 'Henrietta Langmore' },
+      { quote: 'The court cannot find any version of these events that excuses him,', speaker: 'Henrietta Langmore' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
