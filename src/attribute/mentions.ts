@@ -2001,7 +2001,9 @@ export function openingPhraseEnd(toks: readonly Token[], from: number): number {
   let k = from;
   let region = 0;
   for (;;) {
-    while (k < toks.length && k - from < 12 && toks[k]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[k]!.text)) k++;
+    // (twelve tokens a part: "At a rally in Erie, Pennsylvania, on Saturday night, …" goes on past its region)
+    const part = k;
+    while (k < toks.length && k - part < 12 && toks[k]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[k]!.text)) k++;
     // ("On “Harbour Talk,” Ruiz said": a title in its marks goes on with the phrase, the comma inside them ending it)
     const close = OPEN_MARK_TOKEN.test(toks[k]?.text ?? '') ? titleMarksEnd(toks, k) : -1;
     if (close > 0) {

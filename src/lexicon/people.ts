@@ -331,7 +331,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = set_(
   `the a an and or but if in on at of for to from by with as this that these those it its he she they we i you his her their our
    my your mr mrs ms there here when while after before during since although though because so yet also however meanwhile
    monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december
-   sept jan feb aug oct nov dec asked according speaking earlier later last next new former then now today yesterday tomorrow
+   sept jan feb aug oct nov dec asked according speaking talking earlier later last next new former then now today yesterday tomorrow
    what who why how where which whether not no yes one two three some many most all both each other another such said says
    read more click share follow watch related recommended advertisement perhaps maybe o oh ah alas please
    despite like unlike even several across amid among against around without within inside outside throughout through

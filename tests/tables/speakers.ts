@@ -5101,6 +5101,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'The court cannot find any version of these events that excuses him,', speaker: 'Henrietta Langmore' },
     ],
   },
+  {
+    note: 'an opening phrase with a region after its city and a time after that ("Speaking at a rally in Erie, Pennsylvania, on Saturday night, X told … and said …") ends at its last comma: the second verb\'s subject is X, not the region; a spinner\'s "Talking at" opens such a phrase as "Speaking at" does',
+    text: 'Rally\n\nSpeaking at a rally in Erie, Pennsylvania, on Saturday night, Brandauer told supporters the polls were “fake, totally fake” and said his campaign had never been in better financial shape.\n\nTalking at a rally in Ames, Iowa, on Sunday, Quenneville advised supporters the race was close and mentioned his campaign had raised $2 million.',
+    quotes: [
+      { quote: 'his campaign had never been in better financial shape', speaker: 'Brandauer' },
+      { quote: 'his campaign had raised $2 million', speaker: 'Quenneville' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

@@ -3,7 +3,7 @@
 // it, the clause before it, a fronted fragment, the object of an act, a
 // relative's object, "as X said").
 import { cueAt, stateModifier, type Cue } from '../cues.js';
-import { PUBLISHED, SENT_DOCUMENT, TIME_NOUN, WHEN, speakerHead, type Mention } from '../mentions.js';
+import { PUBLISHED, SENT_DOCUMENT, TIME_NOUN, WHEN, openingPhraseEnd, speakerHead, type Mention } from '../mentions.js';
 import { IRREGULAR_PAST, NAMING, NOT_A_CUE_BEFORE, NOT_NAMED, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, isAct, isSpeech } from '../../lexicon/speech.js';
 import { DETERMINERS } from '../../lexicon/people.js';
 import type { Token } from '../../scan/tokens.js';
@@ -561,7 +561,10 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // ("In all, though, the justices …": one opening after another)
   for (let n = 0; n < 3 && !relative && beforeEnd > run.taken && opensWithIntro(toks, run.taken); n++) {
     // "Even as the race moves to New York, the race will be tight, said …": the main clause after the opening
-    const comma = toks.findIndex((t, i) => i > run.taken && i < beforeEnd && t.text === ',');
+    // (past a region after its city and what goes on after it: "Speaking at a rally in Erie, Pennsylvania, on Saturday
+    // night, Brandauer told …")
+    const phrase = openingPhraseEnd(toks, run.taken);
+    const comma = phrase > run.taken && phrase - 1 <= beforeEnd ? phrase - 1 : toks.findIndex((t, i) => i > run.taken && i < beforeEnd && t.text === ',');
     if (comma > 0 && comma - run.taken <= 16 && wordsIn(toks, comma + 1, beforeEnd) >= MIN_WORDS) run.taken = comma + 1;
     else break;
   }
