@@ -5109,6 +5109,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'his campaign had raised $2 million', speaker: 'Quenneville' },
     ],
   },
+  {
+    note: 'a role in capitals after two opening phrases ("Later on Tuesday, at a press conference in Bellcourt, the Premier was asked …") names its holder for the pronoun after it, though a body spoke since',
+    text: 'Tunnel\n\nPremier Jacinta Brennock-Holloway defended the budget on Monday.\n\nOrrinvale Civil said in a statement it was working with the state on a revised schedule.\n\nLater on Tuesday, at a press conference at a tunnel boring machine launch site in Bellcourt, the Premier was asked about the criticism.\n\n‘Ewan has a lot of opinions about tunnels,’ she said.',
+    quotes: [{ quote: 'Ewan has a lot of opinions about tunnels,', speaker: 'Jacinta Brennock-Holloway' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
