@@ -1961,6 +1961,11 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'the march would go on', outlet: null },
     ],
   },
+  {
+    note: 'an act whose only object is a document posted somewhere ("conceded in a statement posted on Facebook") reports no clause, and the words quoted after it ("“…,” he wrote") were posted there',
+    text: 'Race\n\nIndependent candidate Ptolemy Garrick conceded in a statement posted on Facebook shortly before 11 p.m.\n\n“The voters have spoken and I accept their verdict,” he wrote.',
+    quotes: [{ quote: 'The voters have spoken and I accept their verdict', outlet: 'Facebook' }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

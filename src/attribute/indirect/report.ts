@@ -14,7 +14,7 @@ import {
 } from './words.js';
 import { clauseVerbAfter, inS, listenerBeforeClause, pastMedium, placeBeforeThat } from './unlisted.js';
 import {
-  MODAL, PLACE_PREPOSITION, VENUE_START, WISH, clauseStart, citedBeforeThat, datelineEnd, endOfClause, inOpeningClause, lastSegment, opensWithIntro, pastShortForm, toComma, walkPastTitles, withoutAdjunct,
+  DOCUMENT_SAID, MODAL, PLACE_PREPOSITION, VENUE_START, WISH, clauseStart, citedBeforeThat, datelineEnd, endOfClause, inOpeningClause, lastSegment, opensWithIntro, pastShortForm, toComma, walkPastTitles, withoutAdjunct,
 } from './clause.js';
 import { accordingTo } from './sources.js';
 import { BARE_NOT_SPEECH } from './evidence.js';
@@ -552,7 +552,7 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // ("announced Thursday in a post on the restaurant’s social media pages": a phrase of where, with no comma closing it and
   // no verb of its own, is the occasion, no clause)
   // (a pronoun in it opens a clause: "said in politics it takes time …")
-  const venueOnly = !viaThat && VENUE_PREPOSITION.test(toks[k]?.lower ?? '') && !toks.slice(k, e).some((t) => t.text === ',' || finiteVerb(t) || AUXILIARY.test(t.lower) || CLAUSE_PRONOUN.test(t.lower) || /^it(?:[’']s)?$/.test(t.lower));
+  const venueOnly = !viaThat && VENUE_PREPOSITION.test(toks[k]?.lower ?? '') && !toks.slice(k, e).some((t, i) => t.text === ',' || finiteVerb(t) && !(postedDocument(toks, k + i) && !PLAIN_SPEECH.test(c.lemma)) || AUXILIARY.test(t.lower) || CLAUSE_PRONOUN.test(t.lower) || /^it(?:[’']s)?$/.test(t.lower));
   // ("a pollster who advises the super PAC Priorities USA Action, said …": in a relative clause, advising someone is a
   // role held, not words said, unless "that" or "to" follows)
   const advisesWhom = relative !== null && /^(?:advise|counsel)$/.test(c.lemma) && !viaThat && toks[k]?.lower !== 'to';
@@ -720,6 +720,13 @@ function reportSpecial(toks: readonly Token[], c: Cue, s: CueSpeaker, whoStart: 
 
 // The words of an anonymity's terms after "to" (and "not"): "be identified", "be named because", "give his name".
 const ANONYMITY_TERMS = /^(?:be (?:named|identified|quoted|photographed)|(?:give|provide|use|disclose|reveal|share) (?:his|her|their|a|the)? ?(?:full |last )?names?)\b/;
+
+/**
+ * Is token `i` a participle of a document's posting right after its noun ("conceded in a statement posted on
+ * Facebook")? After an act, no clause; after "said", a clause may follow without "that" ("said in a statement released
+ * by the campaign the report merits …").
+ */
+const postedDocument = (toks: readonly Token[], i: number): boolean => /^(?:posted|released|issued|published|shared|sent|read|emailed)$/.test(toks[i]!.lower) && DOCUMENT_SAID.test(toks[i - 1]?.lower ?? '');
 
 /** An act with its object, which is what the act reports (the cue had no clause after it). */
 function reportAct(toks: readonly Token[], c: Cue, s: CueSpeaker, act: boolean, si: number, run: CueRun): void {
