@@ -1578,7 +1578,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
       }
       // ("Veltrane Pharmaceuticals on Thursday pulled … Shares of Veltrane fell … the company conveyed": or the one firm
       // the article is about, named far more often than any other)
-      const main = /^(?:company|firm)$/i.test(taken[1]!) ? mainFirm(reg, at) : null;
+      const main = /^(?:company|corporate|firm)$/i.test(taken[1]!) ? mainFirm(reg, at) : null;
       if (main) return { speaker: main, title: m.title ?? m.text };
     }
   }
@@ -2151,7 +2151,8 @@ function namedFirmBefore(text: string, at: number, noun: string): { name: string
       c.at = named;
     } else seen.set(bare, { name: bare, at: named, count: 1 });
   };
-  if (noun !== 'company' && noun !== 'firm') {
+  // (a spinner's "the corporate" is "the company")
+  if (noun !== 'company' && noun !== 'firm' && noun !== 'corporate') {
     // (with the place or people of its name after the noun: "Central Bank of Caldera", "Bank of England")
     const head = noun.charAt(0).toUpperCase() + noun.slice(1);
     const of = String.raw`\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'-]*){1,3}`;

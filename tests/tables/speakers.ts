@@ -5114,6 +5114,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Tunnel\n\nPremier Jacinta Brennock-Holloway defended the budget on Monday.\n\nOrrinvale Civil said in a statement it was working with the state on a revised schedule.\n\nLater on Tuesday, at a press conference at a tunnel boring machine launch site in Bellcourt, the Premier was asked about the criticism.\n\n‘Ewan has a lot of opinions about tunnels,’ she said.',
     quotes: [{ quote: 'Ewan has a lot of opinions about tunnels,', speaker: 'Jacinta Brennock-Holloway' }],
   },
+  {
+    note: 'a spinner\'s "The corporate" with no firm speaking just before takes up the firm the article is about, as "The company" does',
+    text: 'Earnings\n\n(Reuters) - Corvane Systems reported quarterly income above expectations on Thursday, sending the corporate\'s shares up 6% in extended trading.\n\nIncome from Corvane\'s cloud division jumped 34%, while Corvane\'s hardware income fell 9%.\n\n“Our customers are moving to the cloud,” chief government Mira Oduya stated on a call with analysts.\n\nOduya, who took over in January, has been pushing to reposition Corvane as a software business.\n\n“Hardware is going through a reset,” she stated.\n\nThe corporate stated in a statement that it expects fourth-quarter income of about $4 billion.',
+    quotes: [{ quote: 'it expects fourth-quarter income of about $4 billion', speaker: 'Corvane Systems' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
