@@ -245,7 +245,15 @@ const PARTY_ADJECTIVE = /^(?:Democratic|Republican|Conservative|Labour|Liberal|G
 
 /** Does a role after a preposition and a possessive end just before the comma `k` ("signed by its spokesman,")? */
 function roleOfPreposition(toks: readonly Token[], k: number, floor: number): boolean {
-  return k - 3 >= floor && toks[k]?.text === ',' && isRole(toks[k - 1]!) && /^(?:its|his|her|their)$/.test(toks[k - 2]!.lower) && /^(?:by|from|to|for|with)$/.test(toks[k - 3]!.lower);
+  if (k - 3 >= floor && toks[k]?.text === ',' && isRole(toks[k - 1]!) && /^(?:its|his|her|their)$/.test(toks[k - 2]!.lower) && /^(?:by|from|to|for|with)$/.test(toks[k - 3]!.lower)) return true;
+  // (or of a role after "of" inside a relative clause of the subject's apposition: "Senator Orrin Valdecasas, a Wyoming
+  // Republican who has long been described as a reluctant ally of the previous president, Harlan Brecken, stated")
+  if (toks[k]?.text !== ',' || !isRole(toks[k - 1]!)) return false;
+  let j = k - 2;
+  if (j >= floor && /^\p{Ll}+$/u.test(toks[j]!.text) && !DETERMINERS.has(toks[j]!.lower)) j--;
+  if (j - 1 < floor || toks[j]!.lower !== 'the' || toks[j - 1]!.lower !== 'of') return false;
+  for (let i = j - 2; i >= floor && j - i <= 25; i--) if (toks[i]!.lower === 'who' && toks[i - 1]?.kind === 'word') return true;
+  return false;
 }
 
 /** "New" that begins a place or a title: New York, New Jersey, The New Republic. */

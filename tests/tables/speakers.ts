@@ -5119,6 +5119,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Earnings\n\n(Reuters) - Corvane Systems reported quarterly income above expectations on Thursday, sending the corporate\'s shares up 6% in extended trading.\n\nIncome from Corvane\'s cloud division jumped 34%, while Corvane\'s hardware income fell 9%.\n\n“Our customers are moving to the cloud,” chief government Mira Oduya stated on a call with analysts.\n\nOduya, who took over in January, has been pushing to reposition Corvane as a software business.\n\n“Hardware is going through a reset,” she stated.\n\nThe corporate stated in a statement that it expects fourth-quarter income of about $4 billion.',
     quotes: [{ quote: 'it expects fourth-quarter income of about $4 billion', speaker: 'Corvane Systems' }],
   },
+  {
+    note: 'a name set off after "of the [former] president" inside a relative clause of the subject\'s apposition ("Senator X, a Republican who has been called a reluctant ally of the former president, Harlan Breck, said") is that role\'s, not the subject',
+    text: 'Poll\n\nSenator Orrin Valdez, a Wyoming Republican who has long been described as a reluctant ally of the former president, Harlan Breck, said on Fox News on Tuesday night that the numbers should alarm anyone in the party.',
+    quotes: [{ quote: 'the numbers should alarm anyone in the party', speaker: 'Orrin Valdez' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
