@@ -1804,6 +1804,9 @@ function opensParagraph(text: string, start: number): boolean {
   return /^\s*(?:[\p{Lu}][\p{Lu}.,' ]+(?:\([^)]{1,40}\))?\s*[—–-]+\s*)?$/u.test(line);
 }
 
+/** Does a preposition of topic open the paragraph right before `start` ("For Philippa, …", "As for Ruiz, …")? */
+const topicOpening = (text: string, start: number): boolean => /(?:^|\n)[ \t]*(?:For|As for|To|Like|Unlike)[ \u00a0]+$/.test(text.slice(Math.max(0, start - 12), start));
+
 /** Does the first personal pronoun after `m` in its sentence give the person the other gender than `e`'s? */
 function otherGender(reg: Registry, m: Mention, e: Entity): boolean {
   const gender = e.gender ?? genderOfFirst(e.words[0]!);
@@ -2555,7 +2558,9 @@ function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' 
     if (!e.person || e.place || o.quoted || (e.gender && e.gender !== gender) || e === reg.lastSpeaker?.entity || placeByUse(reg, e)) continue;
     // (a possessive that opens its paragraph names the paragraph's topic as a subject does: "Hartmann's departure had
     // looked likely … Asked whether he would stay on, he said …")
-    if ((!subordinate(reg.text, o.at) || opensParagraph(reg.text, o.at)) && !verbObject(reg.text, o.at)) return true;
+    // (and so does a name after a preposition that opens its paragraph: "For Philippa, the results are less important
+    // than the quiet mornings. “…,” she said")
+    if ((!subordinate(reg.text, o.at) || opensParagraph(reg.text, o.at) || topicOpening(reg.text, o.at)) && !verbObject(reg.text, o.at)) return true;
   }
   return false;
 }

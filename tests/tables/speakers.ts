@@ -5124,6 +5124,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Poll\n\nSenator Orrin Valdez, a Wyoming Republican who has long been described as a reluctant ally of the former president, Harlan Breck, said on Fox News on Tuesday night that the numbers should alarm anyone in the party.',
     quotes: [{ quote: 'the numbers should alarm anyone in the party', speaker: 'Orrin Valdez' }],
   },
+  {
+    note: 'a name after a preposition of topic opening its paragraph ("For Philippa, …", "As for Trump, he said …") is the paragraph\'s subject for its pronoun, not the speaker quoted before, whose gender nothing gave',
+    text: "Heart\n\nPhilippa Drummond, 71, a retired music teacher, was admitted to hospital three times in the year before she joined the trial.\n\n\"I used to dread the sound of an ambulance,\" Philippa said.\n\nAugustin Kefer, 66, a former ferry engineer, was more sceptical at first. His daughter, Marguerite, set up the tablet for him.\n\nProfessor Ines Walcott, who was not involved in the study, called the results encouraging. \"These are very good results,\" she said.\n\nDr. Hal Brack said his team was already planning a follow-up study.\n\nAugustin said he had already recommended the monitors to two neighbours in his building. \"If an old engineer can work it, anyone can,\" he said.\n\nFor Philippa, the results are less important than the quiet mornings. \"I make my tea and I get on with my day,\" she said.",
+    quotes: [{ quote: 'I make my tea and I get on with my day,', speaker: 'Philippa Drummond' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
