@@ -80,7 +80,7 @@ export const ACT_FORMS: ReadonlyMap<string, string> = formsOf(
 // "called it", "called him": the naming cue's object is part of what was said.
 export const NAMING = /^(?:called (?:it|the|them|him|her)|call)$/;
 // What one calls without naming it something: "called a news conference", "called the police".
-export const NOT_NAMED = /^(meeting|meetings|conference|election|elections|vote|halt|strike|police|press|news|attention|time|timeout|cab|taxi|ambulance|doctor|shots|shot|roll|number|phone|home|off|up|back|out|in|for|on|upon|it|911)$/;
+export const NOT_NAMED = /^(meeting|meetings|conference|election|elections|race|races|contest|primary|runoff|vote|halt|strike|police|press|news|attention|time|timeout|cab|taxi|ambulance|doctor|shots|shot|roll|number|phone|home|off|up|back|out|in|for|on|upon|it|911)$/;
 
 // Verbs whose "that" clause is a belief or an intention, not a statement.
 export const NOT_SPEECH_THAT = /^(think|thinks|thought|believe|believes|believed|hope|hopes|hoped|know|knows|knew|feel|feels|felt|fear|fears|feared|expect|expects|expected|wish|wishes|wished|realize|realized|realise|realised|understand|understood|assume|assumed|suspect|suspected|doubt|doubted|ensure|ensured|make|made|see|saw|seen|mean|means|meant|decide|decided|hear|heard|learn|learned|notice|noticed|is|was|are|were|so|such|now|given|provided|except|than)$/;

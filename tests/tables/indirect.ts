@@ -1002,6 +1002,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [],
   },
   {
+    section: 'subject-act-object',
+    note: 'negative: an election called ("The Associated Press called the race at 11:42 p.m.", "called the contest for Haldane")',
+    text: 'The Associated Press called the race at 11:42 p.m. Central time. Fox News called the contest for Haldane shortly after midnight.',
+    quotes: [],
+  },
+  {
     section: 'subject-cue-that',
     note: 'a time phrase between subject and cue',
     text: 'The bank just this month announced it would end the sales bonuses in January.',
