@@ -1003,6 +1003,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-act-object',
+    note: 'negative: an act whose object is a time of day and a document posted somewhere ("conceded shortly after 10 p.m. in a statement posted on Facebook", "on Tuesday night in a statement …") reports nothing',
+    text: 'Plaskett conceded shortly after 10 p.m. in a statement posted on Facebook. Farnsworth conceded on Tuesday night in a statement posted on X.',
+    quotes: [],
+  },
+  {
+    section: 'subject-act-object',
     note: 'negative: an election called ("The Associated Press called the race at 11:42 p.m.", "called the contest for Haldane")',
     text: 'The Associated Press called the race at 11:42 p.m. Central time. Fox News called the contest for Haldane shortly after midnight.',
     quotes: [],

@@ -552,7 +552,9 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   // ("announced Thursday in a post on the restaurant’s social media pages": a phrase of where, with no comma closing it and
   // no verb of its own, is the occasion, no clause)
   // (a pronoun in it opens a clause: "said in politics it takes time …")
-  const venueOnly = !viaThat && VENUE_PREPOSITION.test(toks[k]?.lower ?? '') && !toks.slice(k, e).some((t, i) => t.text === ',' || finiteVerb(t) && !(postedDocument(toks, k + i) && !PLAIN_SPEECH.test(c.lemma)) || AUXILIARY.test(t.lower) || CLAUSE_PRONOUN.test(t.lower) || /^it(?:[’']s)?$/.test(t.lower));
+  // (past a time of day first: "conceded shortly after 10 p.m. in a statement posted on Facebook")
+  const venueAt = pastTimeWords(toks, k, e);
+  const venueOnly = !viaThat && VENUE_PREPOSITION.test(toks[venueAt]?.lower ?? '') && !toks.slice(venueAt, e).some((t, i) => t.text === ',' || finiteVerb(t) && !(postedDocument(toks, venueAt + i) && !PLAIN_SPEECH.test(c.lemma)) || AUXILIARY.test(t.lower) || CLAUSE_PRONOUN.test(t.lower) || /^it(?:[’']s)?$/.test(t.lower));
   // ("a pollster who advises the super PAC Priorities USA Action, said …": in a relative clause, advising someone is a
   // role held, not words said, unless "that" or "to" follows)
   const advisesWhom = relative !== null && /^(?:advise|counsel)$/.test(c.lemma) && !viaThat && toks[k]?.lower !== 'to';
@@ -720,6 +722,15 @@ function reportSpecial(toks: readonly Token[], c: Cue, s: CueSpeaker, whoStart: 
 
 // The words of an anonymity's terms after "to" (and "not"): "be identified", "be named because", "give his name".
 const ANONYMITY_TERMS = /^(?:be (?:named|identified|quoted|photographed)|(?:give|provide|use|disclose|reveal|share) (?:his|her|their|a|the)? ?(?:full |last )?names?)\b/;
+
+// Words of a time of day before an occasion's preposition: "shortly after 10 p.m. in a statement", "night in a statement".
+const TIME_OF_DAY_WORD = /^(?:shortly|just|soon|late|early|after|before|around|about|night|morning|afternoon|evening|midnight|noon|a\.m\.?|p\.m\.?|am|pm|et|gmt|\d{1,2}(?::\d\d)?|\.|:)$/;
+/** Past the words of a time of day from `k` (at most six, before `e`): where an occasion's preposition may stand. */
+function pastTimeWords(toks: readonly Token[], k: number, e: number): number {
+  let j = k;
+  while (j < e && j - k < 6 && TIME_OF_DAY_WORD.test(toks[j]!.lower)) j++;
+  return VENUE_PREPOSITION.test(toks[j]?.lower ?? '') ? j : k;
+}
 
 /**
  * Is token `i` a participle of a document's posting right after its noun ("conceded in a statement posted on
