@@ -1554,31 +1554,33 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   if (taken) {
     // (a firm's noun in the same statement takes up the firm though a person spoke since: "In the same statement, the
     // company said")
-    const last = reg.lastBody ?? (taken[1] !== undefined && /\bsame\s+(?:statement|release|filing|note|letter)\b/i.test(sentenceAround(reg.text, m.start, m.end)[1]) ? reg.spokenFirm : undefined);
+    // (a spinner's "the corporate" is "the company")
+    const firmNoun = taken[1] === undefined ? undefined : /^corporate$/i.test(taken[1]) ? 'company' : taken[1].toLowerCase();
+    const last = reg.lastBody ?? (firmNoun !== undefined && /\bsame\s+(?:statement|release|filing|note|letter)\b/i.test(sentenceAround(reg.text, m.start, m.end)[1]) ? reg.spokenFirm : undefined);
     // (a firm's noun not for a body whose name's last word says it is none: "the company" is no "Bergsund Stock Exchange",
     // no "Food and Allied Workers' Union")
-    const other = taken[1] !== undefined && last !== undefined && FIRM_ONLY_NOUN.test(taken[1]) && otherBodyThanFirm(last.text, taken[1]);
+    const other = firmNoun !== undefined && last !== undefined && FIRM_ONLY_NOUN.test(firmNoun) && otherBodyThanFirm(last.text, firmNoun);
     // ("Albright said … ⏎ Brennan & Vale is due to publish results in February. The company said in its statement …": a
     // firm that opens the noun's paragraph, after the last body spoke, is the one the noun takes up)
-    const opener = last && taken[1] !== undefined ? paragraphFirm(reg, m.start, last.at) : null;
+    const opener = last && firmNoun !== undefined ? paragraphFirm(reg, m.start, last.at) : null;
     if (opener) return { speaker: opener, title: m.title ?? m.text };
     if (last && !other && (at > last.at || last.at === m.end) && at - last.at < BODY_REACH_IT && /^\p{Lu}/u.test(last.text) && PUBLIC_BODY.test(last.text) === (taken[2] !== undefined)) return { speaker: last.text, title: m.title ?? m.text };
     // ("Calvera Pharmaceuticals has recalled …, the company announced": a firm that opens the sentence whose clause a
     // firm's noun closes, where no body spoke before)
-    if ((!last || other) && taken[1] !== undefined) {
+    if ((!last || other) && firmNoun !== undefined) {
       const [from, sentence] = sentenceAround(reg.text, m.start, m.end);
       const opening = FIRM_OPENING.exec(sentence)?.[1];
       if (opening && from + opening.length < m.start && !PUBLIC_BODY.test(opening) && openingFirm(reg, opening, sentence.slice(opening.length, m.start - from))) return { speaker: opening, title: m.title ?? m.text };
       // ("Vennland Rail's chief executive … the company described the strike as …", "Shares in Calloway fell …": or
       // the firm the article last gave a firm's attribute, or whose name holds the noun, "Harrowgate Bank" for "the bank")
-      const firm = namedFirmBefore(reg.text, m.start, taken[1]!.toLowerCase());
+      const firm = namedFirmBefore(reg.text, m.start, firmNoun);
       if (firm) {
         const full = resolveMention(reg, { kind: 'name', start: firm.at, end: firm.at + firm.name.length, text: firm.name, name: firm.name, title: null, gender: null }, firm.at).speaker ?? firm.name;
         return { speaker: isGivenName(full.split(/\s+/)[0]!) ? firm.name : full, title: m.title ?? m.text };
       }
       // ("Veltrane Pharmaceuticals on Thursday pulled … Shares of Veltrane fell … the company conveyed": or the one firm
       // the article is about, named far more often than any other)
-      const main = /^(?:company|corporate|firm)$/i.test(taken[1]!) ? mainFirm(reg, at) : null;
+      const main = /^(?:company|firm)$/.test(firmNoun) ? mainFirm(reg, at) : null;
       if (main) return { speaker: main, title: m.title ?? m.text };
     }
   }
@@ -2154,8 +2156,7 @@ function namedFirmBefore(text: string, at: number, noun: string): { name: string
       c.at = named;
     } else seen.set(bare, { name: bare, at: named, count: 1 });
   };
-  // (a spinner's "the corporate" is "the company")
-  if (noun !== 'company' && noun !== 'firm' && noun !== 'corporate') {
+  if (noun !== 'company' && noun !== 'firm') {
     // (with the place or people of its name after the noun: "Central Bank of Caldera", "Bank of England")
     const head = noun.charAt(0).toUpperCase() + noun.slice(1);
     const of = String.raw`\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'-]*){1,3}`;
@@ -2231,7 +2232,7 @@ function paragraphsBetween(text: string, from: number, to: number): number {
 // (no Unicode class under /i: V8 closes such a class under case folding when it first compiles the pattern)
 const TAKEN_UP = /^the\s+(?:\S+-(?:based|listed|headquartered)\s+)?(?:(company|corporate|firm|group|team|club|airline|carrier|bank|insurer|retailer|automaker|carmaker|exchange|studio|label|publisher|chain)|(agency|regulator|watchdog|authority))$/i;
 // The nouns of TAKEN_UP that only a firm goes by ("the group", "the club" and "the bank" may stand for other bodies).
-const FIRM_ONLY_NOUN = /^(?:company|corporate|firm|airline|carrier|insurer|retailer|automaker|carmaker|chain)$/i;
+const FIRM_ONLY_NOUN = /^(?:company|firm|airline|carrier|insurer|retailer|automaker|carmaker|chain)$/i;
 /** Does the last word of the body's name `name` make it another body than a firm ("Exchange", "Union", "Institute")? */
 function otherBodyThanFirm(name: string, noun: string): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1).replace(/[’']s?$/, '').toLowerCase();
