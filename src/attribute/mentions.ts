@@ -1994,7 +1994,7 @@ function trailingAdverb(toks: readonly Token[], i: number, limit: number): boole
 }
 
 // Words that open an introductory phrase before the subject: "In July, Gingrich …".
-export const OPENING_WORD = /^(in|at|on|during|after|before|meanwhile|however|though|although|while|when|earlier|later|yesterday|today|also|but|and|so|still|now|then|since|as|with|without|for|from|by|under|over|asked|speaking|last|this|like|unlike|despite|amid|among|following|throughout|against|through|given|until|upon|within|across|outside|inside|beyond|behind|near|beside|around|along|toward|towards|beneath)$/;
+export const OPENING_WORD = /^(in|at|on|during|after|before|meanwhile|however|though|although|while|when|earlier|later|yesterday|today|also|but|and|so|still|now|then|since|as|with|without|for|from|by|under|over|asked|speaking|last|this|like|unlike|despite|amid|among|following|throughout|against|through|given|until|upon|within|across|outside|outdoors|inside|beyond|behind|near|beside|around|along|toward|towards|beneath)$/;
 
 const SENTENCE_ADVERB = /^(?:instead|moreover|nevertheless|nonetheless|indeed|thus|separately|afterward|afterwards|overall|again|first|second|third|yet|otherwise|likewise|similarly|sometimes|often)$/;
 // A sentence adverb alone before the first comma, the subject after it: "However, two members of staff, …, told".

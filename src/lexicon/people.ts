@@ -335,7 +335,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = set_(
    what who why how where which whether not no yes one two three some many most all both each other another such said says
    read more click share follow watch related recommended advertisement perhaps maybe o oh ah alas please
    despite like unlike even several across amid among against around without within inside outside throughout through
-   behind beside beneath upon toward towards into onto`,
+   behind beside beneath upon toward towards into onto outdoors`,
 );
 
 /** The function words above with a contracted verb, one token to the tokenizer: "There’s", "What's", "That’s". */

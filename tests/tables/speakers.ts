@@ -5129,6 +5129,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: "Heart\n\nPhilippa Drummond, 71, a retired music teacher, was admitted to hospital three times in the year before she joined the trial.\n\n\"I used to dread the sound of an ambulance,\" Philippa said.\n\nAugustin Kefer, 66, a former ferry engineer, was more sceptical at first. His daughter, Marguerite, set up the tablet for him.\n\nProfessor Ines Walcott, who was not involved in the study, called the results encouraging. \"These are very good results,\" she said.\n\nDr. Hal Brack said his team was already planning a follow-up study.\n\nAugustin said he had already recommended the monitors to two neighbours in his building. \"If an old engineer can work it, anyone can,\" he said.\n\nFor Philippa, the results are less important than the quiet mornings. \"I make my tea and I get on with my day,\" she said.",
     quotes: [{ quote: 'I make my tea and I get on with my day,', speaker: 'Philippa Drummond' }],
   },
+  {
+    note: 'a spinner\'s "Outdoors the courthouse," for "Outside the courthouse," opens a phrase before the subject, no name: the second verb\'s clause is the speaker\'s',
+    text: 'Sentence\n\nOutdoors the courthouse, Bernadette Quill informed native tv station KWLM that 12 years “is not enough,” and stated she deliberate to foyer state lawmakers to lift the utmost penalty.',
+    quotes: [{ quote: 'she deliberate to foyer state lawmakers to lift the utmost penalty', speaker: 'Bernadette Quill' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
