@@ -2333,7 +2333,7 @@ const LAST_SPEAKER_REACH = 300;
 // "The senator was unmoved.": a role with its article opening a sentence, and the verb after it.
 // (past an opening phrase and its comma too, "Back on the quay, the 52-year-old was …": an age stands for the person;
 // or two, "Later on Tuesday, at a press conference in Bellcourt, the Premier was asked …", a role in capitals too)
-const ROLE_OPENING = new RegExp(String.raw`(?:^|[.!?][”’"]?\s+|\n\s*)(?:\p{Lu}[^,.!?\n“”"]{0,40},\s+(?:\p{Ll}[^,.!?\n“”"]{0,80},\s+)?)?([Tt]he\s+(?:[\p{Ll}-]+\s+)??(\p{Ll}+|\p{Lu}\p{Ll}+|${AGE_NOUN.source.slice(1, -1)}))\s+(?:was|is|had|has|did|would|could|pressed|continued|went|turned|shot|hit|fired|came|\p{Ll}{3,}ed)\b`, 'gu');
+const ROLE_OPENING = new RegExp(String.raw`(?:^|[.!?][”’"]?\s+|\n\s*)(?:\p{Lu}[^,.!?\n“”"]{0,80},\s+(?:\p{Ll}[^,.!?\n“”"]{0,80},\s+)?)?([Tt]he\s+(?:[\p{Ll}-]+\s+)??(\p{Ll}+|\p{Lu}\p{Ll}+|${AGE_NOUN.source.slice(1, -1)}))\s+(?:was|is|had|has|did|would|could|pressed|continued|went|turned|shot|hit|fired|came|\p{Ll}{3,}ed)\b`, 'gu');
 
 /**
  * The person a role or an age stands for, when it opens a sentence (maybe after an opening phrase) between the last

@@ -5134,6 +5134,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Sentence\n\nOutdoors the courthouse, Bernadette Quill informed native tv station KWLM that 12 years “is not enough,” and stated she deliberate to foyer state lawmakers to lift the utmost penalty.',
     quotes: [{ quote: 'she deliberate to foyer state lawmakers to lift the utmost penalty', speaker: 'Bernadette Quill' }],
   },
+  {
+    note: 'a role opening its sentence after a long opening phrase ("At a packed town hall meeting in Greenfield on Tuesday evening, the senator was unmoved.") names its holder for the pronoun after it, not the last speaker',
+    text: 'Vote\n\nSen. Maria Voss and Rep. Tina Reilly spoke on Monday.\n\n“We will not move,” Reilly said.\n\nAt a packed town hall meeting in Greenfield on Tuesday evening, the senator was unmoved.\n\n“The votes are not there,” she said.',
+    quotes: [
+      { quote: 'We will not move,', speaker: 'Tina Reilly' },
+      { quote: 'The votes are not there,', speaker: 'Maria Voss' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
