@@ -1008,6 +1008,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [],
   },
   {
+    section: 'subject-cue-that',
+    note: 'negative: words said that are no clause ("said a few words in English before turning back to …", "said a prayer for …"); "said a word was missing" is one',
+    text: 'Coach Omura smiled and said a few words in English before turning back to his interpreter. The bishop said a prayer for the victims. Omura said a word was missing from the contract.',
+    quotes: [{ quote: 'a word was missing from the contract', speaker: 'Omura' }],
+  },
+  {
     section: 'subject-act-object',
     note: 'negative: an election called ("The Associated Press called the race at 11:42 p.m.", "called the contest for Haldane")',
     text: 'The Associated Press called the race at 11:42 p.m. Central time. Fox News called the contest for Haldane shortly after midnight.',

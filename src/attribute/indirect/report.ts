@@ -454,7 +454,8 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     /^(much|little)$/.test(toks[k]!.lower) && AUXILIARY.test(toks[k + 1]?.lower ?? '') || thingSubject(toks, k) ||
     toks[k]!.lower === 'about' && /^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$/.test(toks[k + 1]?.lower ?? '') && /^(?:third|quarter|fifth|percent|%|in|of|out)$/.test(toks[k + 2]?.lower ?? '') ||
     toks[k]!.lower === 'about' && /^(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d[\d,.]*)$/.test(toks[k + 1]?.lower ?? '') && approximateSubject(toks, k + 2));
-  const questionOrInfinitive = toks[k] && !conditionOrSubject && (/^(to|whether|if|so|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower) || /^(yes|no)$/.test(toks[k]!.lower) && toks[k + 1]?.kind !== 'word');
+  // ("said a few words in English before turning back …", "said a prayer": words said, no clause)
+  const questionOrInfinitive = toks[k] && !conditionOrSubject && (/^(to|whether|if|so|of|about|for|with|nothing|little|much|something|anything|goodbye|hello)$/.test(toks[k]!.lower) || /^(yes|no)$/.test(toks[k]!.lower) && toks[k + 1]?.kind !== 'word' || WORDS_SAID.test(toks.slice(k, k + 3).map((t) => t.lower).join(' ')));
   // ("reported, citing two officials familiar with the case, that …": whom the report cites stands before its "that")
   const cited = !inverted && toks[k]?.text === ',' ? citedBeforeThat(toks, k + 1) : -1;
   if (cited > 0) k = cited;
@@ -723,6 +724,9 @@ function reportSpecial(toks: readonly Token[], c: Cue, s: CueSpeaker, whoStart: 
 // The words of an anonymity's terms after "to" (and "not"): "be identified", "be named because", "give his name".
 const ANONYMITY_TERMS = /^(?:be (?:named|identified|quoted|photographed)|(?:give|provide|use|disclose|reveal|share) (?:his|her|their|a|the)? ?(?:full |last )?names?)\b/;
 
+// What one says that is no clause: "a few words", "a prayer", "grace", "a few things".
+// ("said a word was missing" is a clause: a single "word" is left out)
+const WORDS_SAID = /^(?:a (?:few|couple of) (?:words|things)|a (?:prayer|blessing)\b|(?:a|the) rosary\b|grace\b|(?:his|her|their) (?:goodbyes|farewells|prayers)\b)/;
 // Words of a time of day before an occasion's preposition: "shortly after 10 p.m. in a statement", "night in a statement".
 const TIME_OF_DAY_WORD = /^(?:shortly|just|soon|late|early|after|before|around|about|night|morning|afternoon|evening|midnight|noon|a\.m\.?|p\.m\.?|am|pm|et|gmt|\d{1,2}(?::\d\d)?|\.|:)$/;
 /** Past the words of a time of day from `k` (at most six, before `e`): where an occasion's preposition may stand. */
