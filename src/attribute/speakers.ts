@@ -1484,6 +1484,14 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   }
   // a role noun: "the spokesman" → the person the article gave that title
   const words = m.text.toLowerCase().split(/\s+/);
+  // ("A spokesman for Pettigrew-Sato, Marcus Delacroix-Yoon, stated … and predicted that …": in news, a role's noun
+  // phrase with a name set off right after it is that person, for a second verb whose subject is the phrase)
+  const apposed = reg.text.length < BOOK_CHARS && m.kind === 'noun' && words.some((w) => ROLE_NOUNS.has(w)) ? APPOSED_PERSON.exec(reg.text.slice(m.end, m.end + 64)) : null;
+  if (apposed && isGivenName(apposed[1]!.split(/\s+/)[0]!.toLowerCase())) {
+    const start = m.end + apposed[0].indexOf(apposed[1]!);
+    const r = resolveMention(reg, { kind: 'name', start, end: start + apposed[1]!.length, text: apposed[1]!, name: apposed[1]!, title: null, gender: null }, at);
+    if (r.speaker) return { speaker: r.speaker, title: m.title ?? m.text };
+  }
   const age = /\b(\d{1,3})-year-old\b/.exec(m.text);
   if (age) {
     const years = Number(age[1]);
@@ -2915,6 +2923,8 @@ function speaksAsBody(m: Mention, speaker: string, e: Entity | undefined): boole
   return e ? !e.person || e.place && !isRegion(e.words) : /\s/.test(speaker) && !isGivenName(speaker.split(/\s+/)[0]!.toLowerCase());
 }
 
+// A person's name set off by commas right after a noun phrase: ", Marcus Delacroix-Yoon,".
+const APPOSED_PERSON = /^,[ \u00a0]+((?:\p{Lu}[\p{L}’'.-]*[ \u00a0]+){1,2}\p{Lu}[\p{L}’'-]+),/u;
 // A proper name's possessive opening a description: "New Brunswick's ", "Peru’s ".
 const PLACE_POSSESSIVE = /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+\p{Ll}/u;
 // A people's name that stands for the whole people or for no person: "the Chinese", "the Swiss", "the Vatican".

@@ -5142,6 +5142,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'The votes are not there,', speaker: 'Maria Voss' },
     ],
   },
+  {
+    note: 'a role\'s noun phrase with a name set off right after it ("A spokesman for Pettigrew, Marcus Delacroix, said … and predicted that …") is that person for the second verb too',
+    text: 'Poll\n\nA spokesman for Lucinda Pettigrew, Marcus Delacroix, said the new poll showed “exactly the momentum we have been building” and predicted that the gap would close after the next debate.',
+    quotes: [
+      { quote: 'exactly the momentum we have been building', speaker: 'Marcus Delacroix' },
+      { quote: 'the gap would close after the next debate', speaker: 'Marcus Delacroix' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
