@@ -1966,6 +1966,14 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Race\n\nIndependent candidate Ptolemy Garrick conceded in a statement posted on Facebook shortly before 11 p.m.\n\n“The voters have spoken and I accept their verdict,” he wrote.',
     quotes: [{ quote: 'The voters have spoken and I accept their verdict', outlet: 'Facebook' }],
   },
+  {
+    note: 'a spinner\'s "advised CNN on Tuesday that …" for "told": the listener is the medium and the clause starts after "that"; "advised that …" has no listener',
+    text: 'Race\n\nHer campaign manager, Fitzgerald Brill, advised CNN on Tuesday afternoon that the governor would expand her advertising.\n\nOfficials advised that the roads would stay closed.',
+    quotes: [
+      { quote: 'the governor would expand her advertising', outlet: 'CNN' },
+      { quote: 'the roads would stay closed', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -402,7 +402,8 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   let k = inverted ? toks.findIndex((t) => t.start >= inverted.end) : c.last + 1;
   if (k < 0) k = toks.length;
   // ("put it to the witness that …": the courtroom's telling, its listener after "to")
-  if (!inverted && (c.lemma === 'tell' || c.lemma === 'inform' || PUT_IT_TO.test(c.lemma))) {
+  // (a spinner's "advised CNN that …" and "apprised" for "told" too)
+  if (!inverted && (TELLING.test(c.lemma) && !(ADVISING.test(c.lemma) && toks[k]?.lower === 'that') || PUT_IT_TO.test(c.lemma))) {
     // told reporters / told the committee on Monday (that): the listener is a
     // short noun phrase; a determiner or a pronoun after it opens the clause
     // "was told to leave" is no statement; "told reporters whether" is a question
@@ -437,7 +438,7 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
     if (end > k) k = end;
   }
   // "told his advisers to find a way": the listener and what they were told to do
-  if (!inverted && (c.lemma === 'tell' || c.lemma === 'inform') && toks[k]?.lower === 'to' && k > c.last + 1 && toks[k + 1]?.kind === 'word') {
+  if (!inverted && TELLING.test(c.lemma) && toks[k]?.lower === 'to' && k > c.last + 1 && toks[k + 1]?.kind === 'word') {
     const end = endOfClause(toks, k + 1);
     run.out.push({ ...spanOf(toks, c.last + 1, end), rule: 'tell-to', mention: speaker, cue: c, sentence: si });
     run.taken = end;
@@ -724,6 +725,10 @@ function reportSpecial(toks: readonly Token[], c: Cue, s: CueSpeaker, whoStart: 
 // The words of an anonymity's terms after "to" (and "not"): "be identified", "be named because", "give his name".
 const ANONYMITY_TERMS = /^(?:be (?:named|identified|quoted|photographed)|(?:give|provide|use|disclose|reveal|share) (?:his|her|their|a|the)? ?(?:full |last )?names?)\b/;
 
+// The verbs of telling, their listener right after them: "told reporters that", "informed the court that", "advised CNN that".
+const TELLING = /^(?:tell|inform|advise|apprise)$/;
+// (but "advised that …" has no listener: the clause starts after "that")
+const ADVISING = /^(?:advise|apprise)$/;
 // What one says that is no clause: "a few words", "a prayer", "grace", "a few things".
 // ("said a word was missing" is a clause: a single "word" is left out)
 const WORDS_SAID = /^(?:a (?:few|couple of) (?:words|things)|a (?:prayer|blessing)\b|(?:a|the) rosary\b|grace\b|(?:his|her|their) (?:goodbyes|farewells|prayers)\b)/;
