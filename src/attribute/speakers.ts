@@ -1915,7 +1915,8 @@ const PRONOUN_DOCUMENT = new RegExp(String.raw`^(its|his|her)\s+(?:[\p{Ll}-]+\s+
 const POSSESSED_BY: Readonly<Record<string, { text: string; gender: 'm' | 'f' | 'n' }>> = { its: { text: 'it', gender: 'n' }, his: { text: 'he', gender: 'm' }, her: { text: 'she', gender: 'f' } };
 // A document by its owner: "Raman's post", "the regulator's written statement", "Lumenar Systems’ letter".
 const OWNED_DOCUMENT = new RegExp(String.raw`^((?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+)(?:[’']s|s[’'])\s+(?:[\p{Ll}-]+\s+)?(?:${DOCUMENT})$`, 'u');
-const STATEMENT_MENTION = new RegExp(String.raw`^the\s+(?:\p{Ll}+\s+)?(${DOCUMENT})$`, 'iu');
+// (or the noun alone, where the mention lost its determiner and its time word: "A later post said …" read as "post")
+const STATEMENT_MENTION = new RegExp(String.raw`^(?:the\s+(?:\p{Ll}+\s+)?)?(${DOCUMENT})$`, 'iu');
 const STATEMENT_REACH = 1500;
 // The documents a body sends out in its own name, which the body that spoke last issued where no word says who did.
 const BODY_DOCUMENTS = 'statement|notice|release|bulletin|advisory|memo|email';

@@ -5150,6 +5150,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the gap would close after the next debate', speaker: 'Marcus Delacroix' },
     ],
   },
+  {
+    note: '"A later post said …" is the post\'s issuer: the one whose post the text spoke of before ("In a post on Facebook, the sheriff\'s office asked …")',
+    text: 'Fire\n\nIn a post on Facebook early Wednesday, the Wexbury County Sheriff\'s Office asked people to stay away from the area.\n\nA later post said the evacuation order had been lifted for all but three homes.',
+    quotes: [{ quote: 'the evacuation order had been lifted for all but three homes', speaker: 'Wexbury County Sheriff\'s Office' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
