@@ -215,10 +215,11 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     // speaks ("“…,” according to a statement from the Labour Ministry")
     // (a court paper after a fragment inside its sentence: "Venn told detectives he “…,” according to a criminal
     // complaint" is where the words are found; the one who told them speaks, from the clause before)
-    if (s && s.kind === 'noun' && COURT_PAPER.test(s.text) && SOURCE.has(c.lemma) && !opensSentence(text, q.open) && !evidenceOf(text, toks, s)) return null;
-    if (s && isDocument(s) && SOURCE.has(c.lemma)) {
+    const courtPaper = s !== null && s.kind === 'noun' && COURT_PAPER.test(s.text);
+    if (s && (courtPaper || isDocument(s)) && SOURCE.has(c.lemma)) {
       const body = evidenceOf(text, toks, s);
-      return body ? frame('quote-cue-subject', body, c, true) : null;
+      if (courtPaper && !body && !opensSentence(text, q.open)) return null;
+      if (isDocument(s)) return body ? frame('quote-cue-subject', body, c, true) : null;
     }
     if (s) return frame('quote-cue-subject', s, c, true);
   }

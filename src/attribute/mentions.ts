@@ -248,11 +248,12 @@ function roleOfPreposition(toks: readonly Token[], k: number, floor: number): bo
   if (k - 3 >= floor && toks[k]?.text === ',' && isRole(toks[k - 1]!) && /^(?:its|his|her|their)$/.test(toks[k - 2]!.lower) && /^(?:by|from|to|for|with)$/.test(toks[k - 3]!.lower)) return true;
   // (or of a role after "of" inside a relative clause of the subject's apposition: "Senator Orrin Valdecasas, a Wyoming
   // Republican who has long been described as a reluctant ally of the previous president, Harlan Brecken, stated")
-  if (k - 3 < Math.max(floor, 0) || toks[k]?.text !== ',' || !isRole(toks[k - 1]!)) return false;
+  const lo = Math.max(floor, 0);
+  if (k - 3 < lo || toks[k]?.text !== ',' || !isRole(toks[k - 1]!)) return false;
   let j = k - 2;
-  if (j >= floor && /^\p{Ll}+$/u.test(toks[j]!.text) && !DETERMINERS.has(toks[j]!.lower)) j--;
-  if (j - 1 < Math.max(floor, 0) || toks[j]!.lower !== 'the' || toks[j - 1]!.lower !== 'of') return false;
-  for (let i = j - 2; i >= Math.max(floor, 0) && j - i <= 25; i--) if (toks[i]!.lower === 'who' && toks[i - 1]?.kind === 'word') return true;
+  if (/^\p{Ll}+$/u.test(toks[j]!.text) && !DETERMINERS.has(toks[j]!.lower)) j--;
+  if (j - 1 < lo || toks[j]!.lower !== 'the' || toks[j - 1]!.lower !== 'of') return false;
+  for (let i = j - 2; i >= lo && j - i <= 25; i--) if (toks[i]!.lower === 'who' && toks[i - 1]?.kind === 'word') return true;
   return false;
 }
 

@@ -19,7 +19,7 @@
 import { findCues, quotedAsCues, thatPastAside, type Cue } from '../cues.js';
 import { CUES } from '../../lexicon/cues.js';
 import { CLAUSE_SUBJECT, namesPerson, objectMention, openingPhraseEnd } from '../mentions.js';
-import { ACT_FORMS, ACT_LEMMAS, BELIEF_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, MULTI_SPEECH, PARTICIPLES, SPEECH, isAct, isSpeech } from '../../lexicon/speech.js';
+import { ACT_FORMS, ACT_LEMMAS, BELIEF_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, MULTI_SPEECH, PARTICIPLES, SPEECH, TELLING, isAct, isSpeech } from '../../lexicon/speech.js';
 import { isAsciiLetter, lowerCase, tokenize, type Token } from '../../scan/tokens.js';
 import { outletNamed } from '../outlets.js';
 import type { Sentence } from '../../scan/sentences.js';
@@ -166,7 +166,7 @@ function thatClause(toks: readonly Token[], q: IndirectQuote): boolean {
   // (or past a venue: "wrote on X that …", "said in a statement that …", "said at a Saturday rally in Texas that …")
   const venue = VENUE_START.test(toks[q.cue.last + 1]?.lower ?? '');
   const k = listenerEnd(toks, q.cue.last, venue ? VENUE_WORDS : LISTENER_WORDS, THAT);
-  return toks[k]?.lower === 'that' && toks[k + 1]?.start === q.start && (k === q.cue.last + 1 || /^(?:tell|inform|advise|apprise)$/.test(q.cue.lemma) || venue);
+  return toks[k]?.lower === 'that' && toks[k + 1]?.start === q.start && (k === q.cue.last + 1 || TELLING.test(q.cue.lemma) || venue);
 }
 
 /** The first words of every cue this stage accepts, and "that". */

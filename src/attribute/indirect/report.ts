@@ -4,7 +4,7 @@
 // relative's object, "as X said").
 import { cueAt, stateModifier, type Cue } from '../cues.js';
 import { PUBLISHED, SENT_DOCUMENT, TIME_NOUN, WHEN, openingPhraseEnd, speakerHead, type Mention } from '../mentions.js';
-import { IRREGULAR_PAST, NAMING, NOT_A_CUE_BEFORE, NOT_NAMED, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, isAct, isSpeech } from '../../lexicon/speech.js';
+import { ADVISING, IRREGULAR_PAST, NAMING, NOT_A_CUE_BEFORE, NOT_NAMED, NOUN_OR_VERB, PARTICIPLES, PLAIN_SPEECH, SOURCE, TELLING, isAct, isSpeech } from '../../lexicon/speech.js';
 import { DETERMINERS } from '../../lexicon/people.js';
 import type { Token } from '../../scan/tokens.js';
 import type { CueRun, CueSpeaker, IndirectQuote } from './rules.js';
@@ -402,7 +402,7 @@ function reportCue(toks: readonly Token[], c: Cue, s: CueSpeaker, si: number, ru
   let k = inverted ? toks.findIndex((t) => t.start >= inverted.end) : c.last + 1;
   if (k < 0) k = toks.length;
   // ("put it to the witness that …": the courtroom's telling, its listener after "to")
-  // (a spinner's "advised CNN that …" and "apprised" for "told" too)
+  // (a spinner's "advised CNN that …" and "apprised" for "told" too; "advised that …" has no listener)
   if (!inverted && (TELLING.test(c.lemma) && !(ADVISING.test(c.lemma) && toks[k]?.lower === 'that') || PUT_IT_TO.test(c.lemma))) {
     // told reporters / told the committee on Monday (that): the listener is a
     // short noun phrase; a determiner or a pronoun after it opens the clause
@@ -725,10 +725,6 @@ function reportSpecial(toks: readonly Token[], c: Cue, s: CueSpeaker, whoStart: 
 // The words of an anonymity's terms after "to" (and "not"): "be identified", "be named because", "give his name".
 const ANONYMITY_TERMS = /^(?:be (?:named|identified|quoted|photographed)|(?:give|provide|use|disclose|reveal|share) (?:his|her|their|a|the)? ?(?:full |last )?names?)\b/;
 
-// The verbs of telling, their listener right after them: "told reporters that", "informed the court that", "advised CNN that".
-const TELLING = /^(?:tell|inform|advise|apprise)$/;
-// (but "advised that …" has no listener: the clause starts after "that")
-const ADVISING = /^(?:advise|apprise)$/;
 // What one says that is no clause: "a few words", "a prayer", "grace", "a few things".
 // ("said a word was missing" is a clause: a single "word" is left out)
 const WORDS_SAID = /^(?:a (?:few|couple of) (?:words|things)|a (?:prayer|blessing)\b|(?:a|the) rosary\b|grace\b|(?:his|her|their) (?:goodbyes|farewells|prayers)\b)/;
