@@ -2756,16 +2756,36 @@ function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null
       if (subject) return subject;
       continue;
     }
+    // (and a name of no known gender beside the subject of its sentence, a person of the pronoun's gender, in news:
+    // "Leopold Amsel met Henrike Vogt at the clinic. “…,” he said" is Amsel's)
+    // (the subject followed by its verb, not a modifier, "Obama consultant Cornell Belcher"; and the sentence the one
+    // just before the pronoun's)
+    if (!e.gender && reg.text.length < BOOK_CHARS && at - named < UNGENDERED_OBJECT_REACH) {
+      const j = subjectOccurrenceBefore(reg, i, gender);
+      const o = j < 0 ? undefined : reg.occurrences[j]!;
+      if (o && o.entity.gender === gender && SUBJECT_VERB.test(reg.text.slice(o.at + nameRunAt(reg.text, o.at).length, o.at + 80))) return o.entity;
+    }
     return e;
   }
   return null;
 }
+
+/** How far (UTF-16 units) before a pronoun a name of no known gender may yield to its sentence's subject. */
+const UNGENDERED_OBJECT_REACH = 300;
+// A verb right after a sentence's subject, maybe after an adverb: "met", "told", "thanked", "later joined".
+const SUBJECT_VERB = /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|met|told|took|gave|saw|brought|sat|stood|spoke|wrote|led|won|lost|made|had|was|has|is|joined|sent|left|held|found|came|went|ran|beat)\b/u;
 
 /**
  * The person who opens the sentence that holds occurrence `i`, as its subject ("Gov. Chris Christie — …", "Though
  * empathetic, Woods said …"), if of `gender` or none; null if the sentence opens otherwise.
  */
 function sentenceSubjectBefore(reg: Registry, i: number, gender: 'm' | 'f'): Entity | null {
+  const j = subjectOccurrenceBefore(reg, i, gender);
+  return j < 0 ? null : reg.occurrences[j]!.entity;
+}
+
+/** The occurrence of sentenceSubjectBefore's person: its index in the registry's occurrences, or -1. */
+function subjectOccurrenceBefore(reg: Registry, i: number, gender: 'm' | 'f'): number {
   let first = -1;
   for (let j = i - 1; j >= 0; j--) {
     const o = reg.occurrences[j]!;
@@ -2773,20 +2793,20 @@ function sentenceSubjectBefore(reg: Registry, i: number, gender: 'm' | 'f'): Ent
     if (SENTENCE_BREAK.test(reg.text.slice(o.at + nameRunAt(reg.text, o.at).length, reg.occurrences[j + 1]!.at))) break;
     if (o.entity.person && !o.quoted) first = j;
   }
-  if (first < 0) return null;
+  if (first < 0) return -1;
   const o = reg.occurrences[first]!;
   const e = o.entity;
-  if (e === reg.occurrences[i]!.entity || !mayBePerson(e) || e.gender && e.gender !== gender || subordinate(reg.text, o.at)) return null;
+  if (e === reg.occurrences[i]!.entity || !mayBePerson(e) || e.gender && e.gender !== gender || subordinate(reg.text, o.at)) return -1;
   // what stands before it in its sentence: nothing, capitalised words ("But Republican …"), an article and a
   // description ("The singer …"), or an opening phrase closed by a comma, maybe with a title after it ("Late on Friday,
   // Mayor …")
   const before = reg.text.slice(Math.max(0, o.at - OPENING_REACH), o.at);
   // (or a quotation it attributes: "“…,” Tsunematsu said through his interpreter, Mirela Dragomir.")
-  if (QUOTATION_LEAD.test(before)) return e;
+  if (QUOTATION_LEAD.test(before)) return first;
   const open = lastMatchEnd(SENTENCE_START, before);
-  if (open < 0 && o.at > OPENING_REACH) return null;
+  if (open < 0 && o.at > OPENING_REACH) return -1;
   const lead = before.slice(Math.max(open, 0));
-  return LEAD_WORDS.test(lead) || OPENING_PHRASE.test(lead) ? e : null;
+  return LEAD_WORDS.test(lead) || OPENING_PHRASE.test(lead) ? first : -1;
 }
 // The end of a sentence between two names: a stop, then a space and a capital or an opening mark; or a paragraph break.
 const SENTENCE_BREAK = /[.!?][”’"']?\s+[\p{Lu}“‘"']|\n\s*\n/u;

@@ -5155,6 +5155,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Fire\n\nIn a post on Facebook early Wednesday, the Wexbury County Sheriff\'s Office asked people to stay away from the area.\n\nA later post said the evacuation order had been lifted for all but three homes.',
     quotes: [{ quote: 'the evacuation order had been lifted for all but three homes', speaker: 'Wexbury County Sheriff\'s Office' }],
   },
+  {
+    note: 'a name of no known gender after the verb of a subject of the pronoun\'s gender yields to that subject ("Matthias Thorvik met Ysolde Marraine … “…,” he said"); not a modifier before a name (next row)',
+    text: 'Clinic\n\nMatthias Thorvik met Ysolde Marraine at the clinic in Oberfeld in March. “I was frightened, and nobody would tell me anything,” he said.\n\nThe two now meet every week.',
+    quotes: [{ quote: 'I was frightened, and nobody would tell me anything,', speaker: 'Matthias Thorvik' }],
+  },
+  {
+    note: 'negative: a modifier before a name is no subject that takes the pronoun ("Thorvik adviser Ysolde Marraine … “…,” he said")',
+    text: 'Campaign\n\nMatthias Thorvik has led the campaign since May.\n\nThorvik adviser Ysolde Marraine, a veteran of three campaigns, picked up the thread. “Voters are tired of waiting,” he said.',
+    quotes: [{ quote: 'Voters are tired of waiting,', speaker: 'Ysolde Marraine' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
