@@ -1603,7 +1603,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // gathering: "The opposition Democratic Front for Progress (DFP) … the party said")
   // (a possessive among the modifiers too: "the sheriff's office" for "the Tamsworth County Sheriff's Office")
   const bodyNoun = words[words.length - 1]!;
-  const body = !role && words[0] === 'the' && words.length <= 4 && reg.text.length < BOOK_CHARS && (BODY_NOUNS.has(bodyNoun) || bodyNoun === 'office' || bodyNoun === 'party') && /^[\p{Ll}’' -]+$/u.test(m.text.slice(4)) ? namedBody(reg.text, words.slice(1), at) : null;
+  const bodyLike = !role && words[0] === 'the' && words.length <= 4 && reg.text.length < BOOK_CHARS && (BODY_NOUNS.has(bodyNoun) || bodyNoun === 'office' || bodyNoun === 'party') && /^[\p{Ll}’' -]+$/u.test(m.text.slice(4));
+  const body = bodyLike ? namedBody(reg.text, words.slice(1), at) ?? shortFormBody(reg.text, bodyNoun, m.start) : null;
   if (body && !/^Oval[ \u00a0]Office$/u.test(body)) return { speaker: body, title: m.title ?? m.text };
   // ("“We grabbed the dog,” Ellen Thibodeaux said. ⏎ Her husband said …": in news, a spouse's noun takes up the one other
   // person of the family name the owner has, of the spouse's gender, "Gary Thibodeaux"; so does a sibling's or a child's,
@@ -1720,8 +1721,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
 }
 // The head noun of an indefinite description of a few words, before its complement: "aide" of "A senior Senate aide,
 // who …", "spokesman" of "a spokesman for the ministry", "people" of "people familiar with the matter".
-// (the words before the head are its modifiers: no function word, no participle, "A poll conducted by voters" is a poll)
-const DESCRIBED_HEAD = /^(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+)?(?:(?!(?:by|of|for|in|at|with|from|to|on|who|whom|that|and|or)\s)[\p{L}’'.-]+(?<!ed|ing)\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|with|in|from|to|on|who|whom|that|familiar|close|knowledgeable|briefed|involved|aware)\b|\s*$)/u;
+// (the words before the head are its modifiers: no function word, no participle, "A poll conducted by voters" is a poll;
+// a capitalised word is a name, "A Downing Street spokesman")
+const DESCRIBED_HEAD = /^(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+)?(?:(?!(?:by|of|for|in|at|with|from|to|on|who|whom|that|and|or)\s)(?:\p{Lu}[\p{L}’'.-]*|[\p{L}’'.-]+(?<!ed|ing))\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:for|of|at|with|in|from|to|on|who|whom|that|familiar|close|knowledgeable|briefed|involved|aware)\b|\s*$)/u;
 // The head of a noun phrase that names a group: a plural ("judges", "analysts"), or a noun of many ("people", "police").
 const PLURAL_HEAD = /^(?:\p{Ll}+[^sui’']s|people|police|staff|personnel|clergy|children|men|women)$/u;
 // A word that opens the complement of a noun phrase's head ("close to the actress", "of the senator").
@@ -1906,8 +1908,8 @@ function titleStandsFor(reg: Registry, m: Mention, words: readonly string[], rol
 // (the words' own statement, "said in a statement", "In a written statement, …": not one spoken of, "said Cook provided a
 // written statement")
 // (or its advisory, post, release, decision, letter …: "the National Hurricane Center said in a special advisory. … The
-// advisory said", "The stewards said in their decision … the decision read")
-const DOCUMENT = 'statement|advisory|post|release|bulletin|notice|filing|memo|communiqué|communique|decision|ruling|letter|report|note|email';
+// advisory said", "The stewards said in their decision … the decision read"; a regulator's circular or directive)
+const DOCUMENT = 'statement|advisory|post|release|bulletin|notice|filing|memo|communiqué|communique|decision|ruling|letter|report|note|email|circular|directive';
 const STATEMENT_WORD = new RegExp(String.raw`\bin\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}(${DOCUMENT})\b`, 'iu');
 // A document by a possessive pronoun: "Its report", "his letter".
 const PRONOUN_DOCUMENT = new RegExp(String.raw`^(its|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:${DOCUMENT})$`, 'iu');
@@ -2156,8 +2158,12 @@ function namedFirmBefore(text: string, at: number, noun: string): { name: string
   // sentence; of as many, the last named)
   const seen = new Map<string, { name: string; at: number; count: number }>();
   const keep = (name: string, index: number) => {
-    const bare = name.replace(/^The\s+/, '');
+    // (without a base before it: "Mumbai-based Velmurai Logistics Ltd")
+    const bare = name.replace(/^The\s+/, '').replace(/^\p{Lu}[\p{L}.’'-]*-based\s+/u, '');
     if (isGivenName(bare.split(/\s+/)[0]!)) return;
+    // (not the firm someone quoted works for: "Shreya Venkatachalam, a senior research analyst at Kothandaram
+    // Securities, told ANI …" in a story of Frostvahini Logistics)
+    if (EMPLOYER_BEFORE.test(before.slice(Math.max(0, index - 40), index))) return;
     const named = from + index + (name.length - bare.length);
     const c = seen.get(bare);
     if (c) {
@@ -2197,6 +2203,9 @@ function namedFirmBefore(text: string, at: number, noun: string): { name: string
   }
   return best && (owned || paragraphsBetween(text, best.at, at) <= 1) ? best : null;
 }
+
+// A title and "at" before the firm its holder works for: "a senior research analyst at ", "chief economist at the ".
+const EMPLOYER_BEFORE = /(?<![\p{L}])(?:analysts?|strategists?|economists?|researchers?|traders?|portfolio\s+managers?|fund\s+managers?|partners?|professors?|fellows?)\s+at\s+(?:the\s+)?$/u;
 
 /** Where `name` last stands in `text` as words of their own (no letter on either side), or -1. */
 function lastWordAt(text: string, name: string): number {
@@ -2725,6 +2734,20 @@ function spelledOut(text: string, short: string, at: number): string | null {
 }
 const LINKING = /^(?:for|of|and|the|on|&)$/;
 const SHORT_FORM_REACH = 20000;
+
+/**
+ * The body "the authority" stands for where its full name is far back but its short form near: "the Cold Chain
+ * Infrastructure Regulatory Authority (CCIRA) … ⏎ The CCIRA did not respond … the authority said". The short form
+ * last used in the sentence or the one before `at`, spelt out with `noun` as its last word; null otherwise.
+ */
+function shortFormBody(text: string, noun: string, at: number): string | null {
+  const near = sentenceBefore(text, at, at);
+  const window = text.slice(near ? near.start : Math.max(0, at - 300), at);
+  let short: string | null = null;
+  for (const m of window.matchAll(/(?<![\p{L}(])\p{Lu}{2,7}(?![\p{L})])/gu)) short = m[0];
+  const full = short ? spelledOut(text, short, at) : null;
+  return full && full.toLowerCase().endsWith(` ${noun}`) ? full : null;
+}
 
 /** Where `e` was last named before `at`; -1 where it was not. */
 function lastOccurrenceAt(reg: Registry, e: Entity, at: number): number {

@@ -5165,6 +5165,26 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Campaign\n\nMatthias Thorvik has led the campaign since May.\n\nThorvik adviser Ysolde Marraine, a veteran of three campaigns, picked up the thread. “Voters are tired of waiting,” he said.',
     quotes: [{ quote: 'Voters are tired of waiting,', speaker: 'Ysolde Marraine' }],
   },
+  {
+    note: '"the spokesman" takes up "A Downing Street spokesman": a capitalised modifier ending in "-ing" is a name, no participle',
+    text: 'Budget row\n\nA Downing Street spokesman insisted there would be no U-turn. “The Prime Minister has full confidence in the Chancellor,” the spokesman told reporters.',
+    quotes: [{ quote: 'The Prime Minister has full confidence in the Chancellor,', speaker: 'Downing Street spokesman' }],
+  },
+  {
+    note: '"the circular said" is the issuer of the circular the text spoke of ("a circular issued last Thursday by the … Authority")',
+    text: 'Storage\n\nThe expansion follows a circular issued last Thursday by the Warehousing Standards Regulatory Authority (WSRA), which sets a new energy benchmark.\n\n“Every licensed operator shall meet the notified benchmark,” the circular said.',
+    quotes: [{ quote: 'Every licensed operator shall meet the notified benchmark,', speaker: 'Warehousing Standards Regulatory Authority' }],
+  },
+  {
+    note: '"the authority" far from the body\'s full name takes it up through its short form used just before ("The WSRA did not respond … the authority said")',
+    text: `Storage\n\nThe Warehousing Standards Regulatory Authority (WSRA) issued new rules last week.\n\n${'Operators in the northern districts have spent the week counting the cost of the new rules, and several of them say they will close rather than pay for new compressors. '.repeat(24)}\n\nThe WSRA did not respond to a request for comment. In its circular, the authority said it would review the benchmarks after three years.`,
+    quotes: [{ quote: 'it would review the benchmarks after three years', speaker: 'Warehousing Standards Regulatory Authority' }],
+  },
+  {
+    note: '"the company" is not the firm a quoted analyst works for ("a research analyst at Kothandaram Securities") but the one the story is about',
+    text: 'Storage\n\nMumbai-based Velmurai Logistics Ltd on Monday unveiled plans to build 14 warehouses.\n\nShares of Velmurai rose 6.4 per cent.\n\nShreya Anantharaman, a senior research analyst at Kothandaram Securities, said the new rules would force consolidation and that Velmurai was among the best placed to gain.\n\nIn a filing to the stock exchanges on Monday evening, the company said its board had approved the plan.',
+    quotes: [{ quote: 'its board had approved the plan', speaker: 'Velmurai Logistics Ltd' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
