@@ -1231,6 +1231,7 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
     cue: frame?.cue && !frame.cue.structural ? text.slice(frame.cue.start, frame.cue.end) : null,
     unlistedCue: frame?.cue?.structural ? text.slice(frame.cue.start, frame.cue.end) : null,
     inherited: inherited !== null,
+    question: frame?.rule === 'asked-question' && !speaker,
     transcript: isTurn(span) ? doc.transcriptOutlets.get(span) ?? null : null,
     mention: m && !guess ? { text: m.text, start: m.start, pronoun: m.kind === 'pronoun' } : null,
     before: w.sentence > 0 ? () => sentenceBefore(doc, w.sentence - 1, k) : null,

@@ -216,6 +216,8 @@ export interface OutletQuery {
   unlistedCue?: string | null;
   /** The quote continues the previous one (same sentence or next paragraph). */
   inherited: boolean;
+  /** A question someone unnamed put ("Asked whether he would run, …"): no quote of a run, which goes on past it. */
+  question?: boolean;
   /** For transcript turns: the outlet the transcript's introduction names. */
   transcript: OutletHit | null;
   /** The words that name the speaker ("he", "Politifact", "the article"), and whether they are a pronoun. */
@@ -364,8 +366,13 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   // "Graham told The New York Times then": an earlier occasion, which later quotes do not continue
   const past = answer.outletMention !== null && PAST_OCCASION.test(text.slice(answer.outletMention.end, answer.outletMention.end + 30));
   if (who && hit && !past) scope.bySpeaker.set(who, { name: hit.name, mention: hit.mention, at: q.start });
-  scope.last = { speaker: who, outlet: answer.outlet, mention: answer.outletMention, start: q.start, end: q.end, past: past || (q.inherited && last?.past === true) };
-  if (answer.outlet !== null) scope.lastOutlet = { name: answer.outlet, mention: answer.outletMention, past: scope.last.past };
+  // (a question put by someone unnamed, on no outlet of its own, leaves the run of the one who answers it as it was:
+  // "He said he would … ⏎ Asked whether he would run, Maigandi said …"; one in an interview named starts the run of the
+  // answer after it; one put at a time of its own, "Asked on Saturday whether …", is another occasion)
+  const wasPast = past || (q.inherited && last?.past === true);
+  const runGoesOn = q.question === true && answer.outlet === null && !QUESTION_TIME.test(text.slice(q.sentence.start, q.start));
+  if (!runGoesOn) scope.last = { speaker: who, outlet: answer.outlet, mention: answer.outletMention, start: q.start, end: q.end, past: wasPast };
+  if (answer.outlet !== null) scope.lastOutlet = { name: answer.outlet, mention: answer.outletMention, past: wasPast };
   // the article's own publisher is not the outlet of its quotes
   if (scope.publisher && answer.outlet === scope.publisher) answer = { outlet: null, outletMention: null };
   return answer;
@@ -395,6 +402,8 @@ function blankQuotations(text: string, start: number, end: number, skip: readonl
 const EARLIER_CLAUSE = /^(?:\p{Lu}{2,}[^—–\n]{0,40}[—–]\s*)?\W*(?:(?:but|and)\s+)?(?:(?:\w+\s+)?(?:minutes|hours|days|weeks|months|years)\s+)?(?:after|before|since|ever\s+since|until)\s[^,;]*$/iu;
 
 // Words right after an outlet that put the occasion in the past: "told the Times then", "in 2012", "at the time".
+// A time the words before a question give it: "Asked on Saturday whether", "Asked later", "When asked last week".
+const QUESTION_TIME = /(?<![\p{L}])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|later|earlier|afterwards?|yesterday|today|tonight|last\s+(?:week|month|year|night))(?![\p{L}])/u;
 const PAST_OCCASION = /^[’']?s?\s*(?:[^\s.;]+\s+){0,3}?(?:then|at\s+the\s+time|in\s+(?:19|20)\d\d|(?:last|that)\s+(?:year|month|spring|summer|fall|autumn|winter)|years\s+ago|previously|back\s+in)(?![\p{L}])/u;
 
 /** The outlet `hit`, unless the words after it put its occasion in the past ("told the BBC in 2019"). */

@@ -155,9 +155,9 @@ talkSPORT
 NHK
 Channels TV|Channels Television
 Arise News|Arise TV
-The Punch|Punch newspaper
+The Punch|Punch newspaper|Punch
 Premium Times
-Vanguard newspaper
+Vanguard newspaper|Vanguard
 Citizen TV
 NTV Kenya
 Daily Nation|the Daily Nation|Nation Media Group
@@ -383,7 +383,7 @@ export const WEAK_ALIASES: ReadonlySet<string> = new Set([
   'X', 'Threads', 'Rumble', 'Time', 'TIME', 'Today', 'Fox', 'RIA', 'RT', 'AP', 'Dawn', 'Salon', 'Slate', 'Fortune', 'Tweet', 'This Week', 'New Day', 'All In', 'Real Time', 'Special Report', 'Guardian', 'Economist', 'Hill', 'Advocate', 'RBC', 'EFE', 'ANI', 'State of the Union', 'The View', 'Late Show', 'Daily News',
   // (words of any sentence's start, a paper's name shortened, a place or a surname too)
   'Nature', 'Science', 'Cell', 'Lancet',
-  'Marca', 'AS', 'SER', 'COPE', 'Kicker', 'beIN', 'Rai', 'RAI', 'TVE', 'Welt', 'Yle', 'YLE',
+  'Punch', 'Vanguard', 'Marca', 'AS', 'SER', 'COPE', 'Kicker', 'beIN', 'Rai', 'RAI', 'TVE', 'Welt', 'Yle', 'YLE',
   'STAT', 'Blind', 'People', 'Variety', 'Deadline', 'Billboard', 'Wired', 'WIRED', 'Vogue', 'Bild', 'Zeit', 'Folha', 'Mainichi', 'Yomiuri', 'JoongAng', 'The Australian', 'The Sun', 'The Observer', 'The Information', 'The Free Press', 'The Athletic', 'CNA', 'Semafor', 'Mediaite', 'Newsmax', 'Arab News', 'Gulf News', 'Meduza',
 ]);
 

@@ -1974,6 +1974,23 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'the roads would stay closed', outlet: null },
     ],
   },
+  {
+    note: '"said, according to Punch": the Nigerian paper by its short name, only after an outlet\'s words ("a punch to the gut" is none)',
+    text: 'Assembly\n\n“We will not be used as a rubber stamp,” the Minority Leader, Adaeze Korowa-Bello, said, according to Punch.\n\nAt a rally in Kano on Saturday, the governor, Ibrahim Dantata-Weli, called the walkout “a punch to the gut.”',
+    quotes: [
+      { quote: 'We will not be used as a rubber stamp,', outlet: 'The Punch' },
+      { quote: 'a punch to the gut.', outlet: null },
+    ],
+  },
+  {
+    note: 'an unnamed question with no time of its own ("Asked whether he would run, X said …") leaves the interview run going; "Asked on Saturday whether …" is another occasion',
+    text: 'Feud\n\nBut Haruna Tsokwa, a two-term senator, insisted in an interview with Channels Television on Sunday night that council chairmen had been “reduced to errand boys.”\n\nHe said he would petition the anti-graft agency within two weeks.\n\nAsked whether he would contest the governorship, Tsokwa said the decision would be made “at the right time.”\n\nAsked on Tuesday whether that language was fair, Tsokwa said he stood by “every single word.”',
+    quotes: [
+      { quote: 'he would petition the anti-graft agency within two weeks', outlet: 'Channels TV' },
+      { quote: 'at the right time.', outlet: 'Channels TV' },
+      { quote: 'every single word.', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
