@@ -11,7 +11,7 @@ import { isNotSpeech, looksLikeTitle, spokenBefore, spokenVerbAt, type Place } f
 import { RULES, frame as ruleFrame, frameAbsoluteBetween, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, frameRelativeNaming, framePersonNarrated, framePrevious, frameSubject, quotedAs, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, mayNamePerson, type DialogueTurn } from './attribute/speakers.js';
 import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
-import { describesOutlet, findOutlet, transcriptPublisher, isListedOutlet, isMediumNoun, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
+import { describesOutlet, findOutlet, transcriptPublisher, isListedOutlet, listedOutletName, isMediumNoun, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
 import { notPast, outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ORG_WORDS, ROLE_NOUNS } from './lexicon/people.js';
@@ -907,6 +907,9 @@ function questionAndAnswer(text: string, firstTurn: number): QandA | null {
   // ("Ahead of the premiere, Feeley-Marsh spoke to Ruaridh Penhallow for The Irish Times": "spoke to" runs both ways;
   // the one the text named more often before the turns is the one interviewed, the other the interviewer)
   else if (m[1] && m[2] && q && a && timesNamed(text, firstTurn, q) > timesNamed(text, firstTurn, a)) [q, a] = [a, q];
+  // ("… the 54-year-old glaciologist … She spoke with The Meridian Ledger by satellite phone": a pronoun for the one
+  // interviewed, the person the introduction named first)
+  if (a && /^(?:She|He)$/.test(a)) a = firstPersonNamed(text.slice(wideFrom, from + m.index), q ?? null) ?? a;
   const end = from + m.index + m[0].length;
   return q && a ? { q: stripTitleWords(q), a: stripTitleWords(a), at: [from + m.index, end], outlet: interviewFor(text, end) } : null;
 }
@@ -1254,6 +1257,9 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
   // (and a medium's noun that takes up the outlet named before it: "The newspaper added that …" after "the Global Times
   // said in an editorial")
   else if (within && speaker === within.m.text && within.at.start === within.m.start && within.at.end === within.m.end && isMediumNoun(speaker)) speaker = within.outlet;
+  // (and "the agency" the speaker stage resolved to a news agency named before: "… the official news agency WAFA
+  // reported … Two of the wounded were in serious condition, the agency said" is the agency's report)
+  else if (!outlet && m?.kind === 'noun' && speaker && /^the\s+(?:news\s+)?agency$/i.test(m.text) && listedOutletName(speaker) !== null) ({ outlet, outletMention } = { outlet: listedOutletName(speaker), outletMention: { text: m.text, start: m.start, end: m.end } });
 
   return {
     quote: text.slice(span.start, span.end),

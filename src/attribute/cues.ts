@@ -104,6 +104,9 @@ export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue 
     // ("One reply, from the sheriff's office, read: …", "each post", "this claim": a verb's base form after a
     // determiner of number or a demonstrative is its noun; not after "that", a conjunction as often)
     if (f.words.length === 1 && t.lower === f.lemma && NOUN_DETERMINER.test(prev ?? '')) return null;
+    // ("an Instagram post showing …", "a Reuters report": so is one after an article and a name)
+    // (a noun as often as a verb: not "heard the Rabbit say")
+    if (f.words.length === 1 && t.lower === f.lemma && i >= 2 && NOUN_TOO.test(t.lower) && /^\p{Lu}/u.test(toks[i - 1]!.text) && /^(?:a|an|the)$/.test(toks[i - 2]!.lower)) return null;
     // "denounced Trump’s remarks as “…”", "the mayor’s call for": after a possessor, a noun (not "Trump’s said",
     // Trump has said), whose possessor speaks only what its "that" clause holds ("Trump’s claim that there were “…”")
     // ("“…,” was Edmund's answer", "Elizabeth's reply was, “…”": a possessor in a sentence about the words speaks too)
@@ -117,6 +120,8 @@ export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue 
 }
 
 const NOUN_DETERMINER = /^(?:one|another|each|every|this|these|those)$/;
+// The cues' base forms that are nouns as often: "an Instagram post", "a Reuters report", "a Fox News poll".
+const NOUN_TOO = /^(?:post|report|claim|note|comment|tweet|reply|answer|message|statement|update|warning|poll|survey|study|memo|letter|email|blog|video)$/;
 
 /**
  * Is the bare verb at `i` the complement of a verb of watching, past its object of a few words ("watching Wren and

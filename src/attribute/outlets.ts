@@ -223,7 +223,7 @@ const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 /** A time between a trigger's verb and its preposition: "said on Monday on", "published last week in". */
 const triggerTime = (units: string): string => String.raw`(?:(?:on\s+)?(?:(?:${WEEKDAYS})(?:\s+${PART_OF_DAY})?|today|yesterday|(?:last|this)\s+(?:${units}))\s+)?`;
-const TRIGGER = new RegExp(String.raw`(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|warned|assured|reassured|cautioned|reminded|alerted|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|conversation\s+with|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|(?:asked|questioned|quizzed|pressed)\s+on|writ(?:ing|es|ten)\s+(?:for|in|on)|wrote\s+(?:for|in|on)|(?:speaking|spoke)\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+|exclusively\s+)?${triggerTime('week|month')}(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued|expressed)\s+${triggerTime('week|month|year')}(?:on|in|to)|(?:responded|replied|reacted|hit\s+back)\s+${triggerTime('week|month|year')}(?:on|in)|posted\s+(?:on|to)|shared\s+(?:with|on)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+${triggerTime('week|month')}(?:on|to)|published\s+${triggerTime('week|month')}(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|(?:queries|questions|inquiries|enquiries|query|question)\s+from|(?:e-?mail|letter|message)\s+to|quoted\s+(?:by|in)|(?:reported|relayed|conveyed)\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|(?:seen|obtained|reviewed|viewed)\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+`, 'giu');
+const TRIGGER = new RegExp(String.raw`(?:(?:episode|broadcast|edition|installment|segment|taping)\s+of|told|tells|telling|informed|apprised|advised|warned|assured|reassured|cautioned|reminded|alerted|interview(?:ed)?\s+(?:with|on|by|to)|interviews?\s+(?:with|on)|conversation\s+with|appear(?:ed|ing|s)?\s+(?:on|in)|appearance\s+on|(?:asked|questioned|quizzed|pressed)\s+on|writ(?:ing|es|ten)\s+(?:for|in|on)|wrote\s+(?:for|in|on)|(?:speaking|spoke)\s+(?:later\s+|earlier\s+|separately\s+|afterwards\s+|exclusively\s+)?${triggerTime('week|month')}(?:to|with|on)|(?:said|says|stated|added|wrote|writes|posted|tweeted|commented|declared|announced|argued|expressed)\s+${triggerTime('week|month|year')}(?:on|in|to)|(?:responded|replied|reacted|hit\s+back)\s+${triggerTime('week|month|year')}(?:on|in)|posted\s+(?:on|to)|shared\s+(?:with|on)|(?:posts?|reply|replies|thread|messages?|videos?|livestream)\s+${triggerTime('week|month')}(?:on|to)|published\s+${triggerTime('week|month')}(?:on|in|by)|statement\s+to|comments\s+to|remarks\s+to|(?:queries|questions|inquiries|enquiries|query|question)\s+from|(?:e-?mail|letter|message)\s+to|quoted\s+(?:by|in)|(?:reported|relayed|conveyed)\s+by|(?:released|launched|issued|provided|distributed|put\s+out)\s+by|cited\s+by|(?:seen|obtained|reviewed|viewed)\s+by|according\s+to|in\s+keeping\s+with|per|(?:op-ed|column|article|essay|piece|commentary)\s+(?:in|for)|(?:report|story|editorial|investigation|profile)\s+(?:in|within|by)|broadcast\s+(?:by|on)|aired\s+(?:on|by)|carried\s+by|via|on|to|by)\s+`, 'giu');
 
 // A day's or a month's name alone, which no outlet is called.
 const TIME_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|yesterday)$`, 'i');
@@ -329,6 +329,11 @@ export function describesOutlet(before: string, after: string): boolean {
  * Is the name, of two words or more, an outlet of the gazetteer ("Der Spiegel", "Fox News")? Such a name is a body's,
  * never a person's: no pronoun stands for it. (A one-word outlet may be a person's name too: Michael Bloomberg.)
  */
+/** The gazetteer's name for `alias` ("Wafa" → "WAFA"), or null where no outlet has it. */
+export function listedOutletName(alias: string): string | null {
+  return BY_ALIAS.get(alias)?.name ?? null;
+}
+
 export function isListedOutlet(name: string): boolean {
   return /\s/.test(name) && (BY_ALIAS.has(name) || BY_ALIAS.has(`the ${name}`) || BY_ALIAS.has(`The ${name}`));
 }
@@ -439,10 +444,12 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // ("maintained on X late Friday that …": a platform whose name is a common word too, right after the quote's own cue)
     // (or after a posting's verb and its object: "posted a statement on X")
     const onAfterCue = trig === 'on' && (cueBefore(window, m.index, cueWord) || POSTED_ON.test(window.slice(Math.max(0, m.index - 40), m.index)));
+    // ("In a statement emailed to The Imbrey Courier": a medium's name no list holds that a document was sent to)
+    const givenTo = trig === 'to' && GIVEN_TO_BEFORE.test(window.slice(Math.max(0, m.index - 24), m.index));
     // ("told 3AW", "an interview with local radio station 4MH": an Australian station's call sign, a digit first)
     const sign = mediaDescriptor || (toPress || spokenTo) && !weakTrigger ? DIGIT_CALL_SIGN.exec(window.slice(at, at + 8)) : null;
     // (or an outlet's whole name that the descriptor's possessive took the first word of: "published by the People's Daily")
-    let hit = owner ?? aliasAt(window, at, !weakTrigger) ?? (at > after ? aliasAt(window, after + (LEADING_THE.exec(window.slice(after, at))?.[0].length ?? 0), !weakTrigger) : null) ?? (sign ? { name: sign[0], text: sign[0], start: at, end: at + sign[0].length } : null) ?? (onAfterCue ? platformAt(window, at) : null) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (onAfterCue ? mediaAt(window, at) ?? takenUpMedium(text, window, after, from) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || carriedWords(trig, window, m.index) && !SHORT_FORM_AT.test(window.slice(at, at + 12)) || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? introducedBefore(text, window, at, from) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) ?? shortFormAt(text, window, at, from, desc) : SAID_ON_IN.test(trig) ? takenUpMedium(text, window, after, from) : null));
+    let hit = owner ?? aliasAt(window, at, !weakTrigger) ?? (at > after ? aliasAt(window, after + (LEADING_THE.exec(window.slice(after, at))?.[0].length ?? 0), !weakTrigger) : null) ?? (sign ? { name: sign[0], text: sign[0], start: at, end: at + sign[0].length } : null) ?? (onAfterCue ? platformAt(window, at) : null) ?? (weakTrigger ? titleAfterWeak(window, at, trig, mediaDescriptor || /\p{Lu}[\p{L}.&-]*[’']s\s+$/u.test(desc?.[0] ?? '')) : titleAt(window, at)) ?? (mediaDescriptor && STATE_MEDIA.test(desc[0]) && !WHEN_WORD.test(window.slice(at, at + 10)) ? unlistedAt(window, at, true) : null) ?? stateMedia(window, after, text, from) ?? (weakTrigger ? (podcastLike(desc) ? unlistedAt(window, at, true) : null) ?? (onAfterCue ? mediaAt(window, at) ?? takenUpMedium(text, window, after, from) : null) ?? (givenTo ? mediaAt(window, at) : null) : (docRelease ? unlistedAt(window, at, true, true) ?? releasingBody(text, window, after, from) : null) ?? mediaAt(window, at) ?? unlistedAt(window, at, mediaDescriptor || carriedWords(trig, window, m.index) && !SHORT_FORM_AT.test(window.slice(at, at + 12)) || spokenTo && /\bthe\s+$/i.test(desc?.[0] ?? '') && TWO_CAPITALS.test(window.slice(at, at + 60)) || toPress && (/\bthe\s+$/i.test(desc?.[0] ?? '') || CALL_SIGN.test(window.slice(at, at + 12)))) ?? describedOutlet(text, window, after) ?? introducedBefore(text, window, at, from) ?? programmeApposed(window, at) ?? (toPress || spokenTo ? takenUpMedium(text, window, after, from) ?? shortFormAt(text, window, at, from, desc) : SAID_ON_IN.test(trig) ? takenUpMedium(text, window, after, from) : null));
     // ("appearing on Canal Meridiano's evening programme": the owner's possessive is no part of its name, unless a list
     // holds it so, "Barron's")
     const bare = hit ? ownerless(hit.text) : '';
@@ -474,7 +481,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // "Mr. Trump's RT appearance, in which he said": a piece of the outlet's, owned by someone or introduced by an article
     const piece = PIECE_LEAD.test(lead) && productSays(window.slice(m.index + m.text.length, m.index + m.text.length + 80));
     // ("said in a 2009 Guardian interview", "in the same Guardian interview": the outlet's piece the words were in)
-    const ownPiece = MEDIUM_PIECE_AFTER.test(rest) && PIECE_BEFORE.test(lead);
+    // ("marked the day with an Instagram post": a platform's post the words went with)
+    const ownPiece = MEDIUM_PIECE_AFTER.test(rest) && (PIECE_BEFORE.test(lead) || PLATFORMS.has(e.name) && WITH_POST_BEFORE.test(lead) && POST_AFTER.test(rest));
     if (WEAK_ALIASES.has(m.text) && !PERSON_AFTER.test(rest) && !piece && !ownPiece) continue;
     // "Michael Bloomberg said": the alias is a person's surname here (not after a possessive: "Trump's RT")
     if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(lead) && !/[’']s\s$/u.test(lead) && !m.text.includes(' ')) continue;
@@ -590,6 +598,13 @@ const DESCRIBED_SUBJECT = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${DE
 // video filmed backstage"
 const MEDIUM_PIECE_AFTER = /^\s+(?:interview|op-ed|column|essay|appearance|podcast|broadcast|segment|documentary|video|videos|post|posts|livestream|clip|reel|thread)\b/;
 const PIECE_BEFORE = /(?<![\p{L}])(?:in|on|during|(?:at|near|towards?)\s+the\s+(?:end|start|close|beginning)\s+of)\s+(?:(?:a|an|the|his|her|their|its|this|that|recent|same|separate|new|earlier|later|lengthy|long|brief|short|previous|subsequent|follow-up|latest|first|second|joint|exclusive|live|televised|wide-ranging|\d{4})\s+){1,3}$/iu;
+
+// "with" and a determiner before a platform's post: "with an ", "with a short ".
+const WITH_POST_BEFORE = /(?<![\p{L}])with\s+(?:a|an|his|her|their|its)\s+(?:(?:new|brief|short|long|single|later)\s+)?$/u;
+const POST_AFTER = /^\s+(?:post|video|reel|clip|thread)\b/;
+
+// The participle of a document sent before "to": "emailed ", "sent ", "provided ".
+const GIVEN_TO_BEFORE = /(?<![\p{L}])(?:e-?mailed|sent|provided|given|mailed|supplied|forwarded)\s+$/u;
 
 // What stands before a piece's outlet: "a", "the", "his", "Trump's".
 const PIECE_LEAD = /(?:(?<![\p{L}])(?:a|an|the|his|her|its|their)|\p{L}[’']s)\s$/u;

@@ -1041,6 +1041,19 @@ interface Single {
   married: 'Mrs.' | 'Lady' | null;
 }
 
+// A birth after a name: " was born", " is born".
+const BORN_AFTER = /^\s+(?:was|is)\s+born\b/;
+
+/** The person named `given` before whose family name joins `family` with another by a hyphen ("Fenwright-Ketterby"), or null. */
+function doubleNamed(reg: Registry, given: string, family: string): Entity | null {
+  for (const e of reg.byWord.get(given.toLowerCase()) ?? []) {
+    if (!e.person || !e.name.startsWith(`${given} `)) continue;
+    const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
+    if (last.includes('-') && last.split('-').includes(family)) return e;
+  }
+  return null;
+}
+
 function addName(reg: Registry, text: string, raw: string[], at: number, end: number, before: string, singles: Single[]): void {
   // ("Simon Redfern KC", "Ann Lowe MP": the letters after a name are no part of it)
   if (raw.length > 1 && POSTNOMINALS.has(clean(raw[raw.length - 1]!))) {
@@ -1124,7 +1137,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // (not an initial: "W. Neil Eggleston")
   // (nor a given name the text gave with the surname before, before a middle name: "Perpetua Anne Hallworth was born …"
   // after "Perpetua Hallworth")
-  if (words.length >= 3 && !genderOfFirst(words[0]!.toLowerCase()) && genderOfFirst(words[1]!.toLowerCase()) && !/^\p{Lu}\.?$/u.test(words[0]!) && !(text.length < BOOK_CHARS && reg.entities.has(`${words[0]} ${words[words.length - 1]}`))) {
+  // (or with a part of a double family name given before, "Odalys Marguerite Fenwright" after "Odalys Fenwright-Ketterby";
+  // or as anyone's birth name, "… was born")
+  if (words.length >= 3 && !genderOfFirst(words[0]!.toLowerCase()) && genderOfFirst(words[1]!.toLowerCase()) && !/^\p{Lu}\.?$/u.test(words[0]!) && !(text.length < BOOK_CHARS && (reg.entities.has(`${words[0]} ${words[words.length - 1]}`) || BORN_AFTER.test(text.slice(end, end + 20)) || doubleNamed(reg, words[0]!, words[words.length - 1]!) !== null))) {
     titles.push(words[0]!);
     words = words.slice(1);
   }
@@ -1170,7 +1185,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // gave, the same person, known by the name it was first given; not an initial, which tells a son from his father,
   // "George W. Bush" from "George Bush")
   let e = reg.entities.get(name);
-  if (!e && words.length === 3 && text.length < BOOK_CHARS && /^\p{Lu}\p{Ll}{2,}$/u.test(words[1]!) && (e = reg.entities.get(`${words[0]} ${words[2]}`))) reg.entities.set(name, e);
+  // (or to a part of a double family name, the birth name of an obituary: "Odalys Marguerite Fenwright was born …" after
+  // "Odalys Fenwright-Ketterby")
+  if (!e && words.length === 3 && text.length < BOOK_CHARS && /^\p{Lu}\p{Ll}{2,}$/u.test(words[1]!) && (e = reg.entities.get(`${words[0]} ${words[2]}`) ?? doubleNamed(reg, words[0]!, words[2]!) ?? undefined)) reg.entities.set(name, e);
   if (!e) {
     const first = lw[0]!;
     const g = gender ?? genderOfFirst(first);
@@ -1604,7 +1621,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // (a possessive among the modifiers too: "the sheriff's office" for "the Tamsworth County Sheriff's Office")
   const bodyNoun = words[words.length - 1]!;
   const bodyLike = !role && words[0] === 'the' && words.length <= 4 && reg.text.length < BOOK_CHARS && (BODY_NOUNS.has(bodyNoun) || bodyNoun === 'office' || bodyNoun === 'party') && /^[\p{Ll}’' -]+$/u.test(m.text.slice(4));
-  const body = bodyLike ? namedBody(reg.text, words.slice(1), at) ?? shortFormBody(reg.text, bodyNoun, m.start) : null;
+  const body = bodyLike ? namedBody(reg.text, words.slice(1), at) ?? shortFormBody(reg.text, bodyNoun, m.start) ?? (bodyNoun === 'agency' ? newsAgencyBefore(reg.text, m.start) : null) : null;
   if (body && !/^Oval[ \u00a0]Office$/u.test(body)) return { speaker: body, title: m.title ?? m.text };
   // ("“We grabbed the dog,” Ellen Thibodeaux said. ⏎ Her husband said …": in news, a spouse's noun takes up the one other
   // person of the family name the owner has, of the spouse's gender, "Gary Thibodeaux"; so does a sibling's or a child's,
@@ -2736,6 +2753,21 @@ const LINKING = /^(?:for|of|and|the|on|&)$/;
 const SHORT_FORM_REACH = 20000;
 
 /**
+ * "the agency" for a news agency the text just named as one ("the official news agency WAFA reported … the agency
+ * said"), in its paragraph or the one before: its name, or null.
+ */
+function newsAgencyBefore(text: string, at: number): string | null {
+  const from = Math.max(0, at - AGENCY_REACH);
+  const window = text.slice(from, at);
+  let name: string | null = null;
+  for (const m of window.matchAll(NEWS_AGENCY_NAMED)) name = m[1] ?? m[2]!;
+  return name;
+}
+const AGENCY_REACH = 1200;
+// A news agency's name after or before its noun: "news agency WAFA", "the state news agency, SANA,", "Xinhua news agency".
+const NEWS_AGENCY_NAMED = /(?<![\p{L}])news\s+agency,?\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})|(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+news\s+agency(?![\p{L}])/gu;
+
+/**
  * The body "the authority" stands for where its full name is far back but its short form near: "the Cold Chain
  * Infrastructure Regulatory Authority (CCIRA) … ⏎ The CCIRA did not respond … the authority said". The short form
  * last used in the sentence or the one before `at`, spelt out with `noun` as its last word; null otherwise.
@@ -2769,6 +2801,9 @@ function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null
     // (so does the object of a verb inside a relative clause, in news: "Dale Ostrander, a farmer who has supported Mr.
     // Hallett since …, stood up. “…?” he asked")
     const named = reg.occurrences[i]!.at;
+    // (and a name of no known gender in a sentence that a pronoun of the same gender opens, its subject: "She moved to
+    // Calloway Ridge after marrying Leonard Ketterby. She later said …" goes on with the one "she" stood for)
+    if (!e.gender && reg.text.length < BOOK_CHARS && pronounOpensSentence(reg.text, named, gender)) continue;
     if (subordinate(reg.text, named) || reg.text.length < BOOK_CHARS && objectInWhoClause(reg.text, named)) return sentenceSubjectBefore(reg, i, gender) ?? e;
     // (and the one told, in news, whose sentence's subject is someone else: a name opening it, or a pronoun for someone
     // named before, "She told host Juniper Okonkwo-Lisle that …", whom the occurrences before find)
@@ -2791,6 +2826,14 @@ function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null
     return e;
   }
   return null;
+}
+
+/** Does a subject pronoun of `gender` open the sentence that holds `at` ("She moved … after marrying Leonard Ketterby")? */
+function pronounOpensSentence(text: string, at: number, gender: 'm' | 'f'): boolean {
+  const before = text.slice(Math.max(0, at - OPENING_REACH), at);
+  const open = lastMatchEnd(SENTENCE_START, before);
+  if (open < 0 && at > OPENING_REACH) return false;
+  return (gender === 'f' ? /^She\s/ : /^He\s/).test(before.slice(Math.max(open, 0)));
 }
 
 /** How far (UTF-16 units) before a pronoun a name of no known gender may yield to its sentence's subject. */

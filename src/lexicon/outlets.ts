@@ -12,7 +12,8 @@
 // scientific and medical journals whose studies news stories cite most; and the
 // platforms people post on since 2023 (Threads, Bluesky …); and the Nigerian, Kenyan and South African
 // broadcasters and papers African wire copy cites (Channels TV, Citizen TV, SABC …), the red-carpet and
-// tennis broadcasters, and NASA TV and Space.com for space news; STAT, the health-news site.
+// tennis broadcasters, and NASA TV and Space.com for space news; STAT, the health-news site; the Middle Eastern state
+// news agencies wire copy cites (WAFA, SANA, QNA, WAM, MENA, KUNA, the Iranian agencies).
 // Programmes are mapped to their network ("Meet the Press" → NBC). Platforms
 // are outlets too ("said on Twitter"), by the name the text gives them: X is X,
 // Twitter and a tweet are Twitter. Aliases are matched case-sensitively,
@@ -37,6 +38,18 @@ ANSA
 Sputnik
 KCNA|Korean Central News Agency
 IRNA
+WAFA|Wafa|WAFA news agency|Wafa news agency
+SANA|Syrian Arab News Agency
+QNA|Qatar News Agency
+Saudi Press Agency|SPA
+WAM|Emirates News Agency
+MENA|Middle East News Agency
+KUNA|Kuwait News Agency
+ISNA|Iranian Students' News Agency
+Tasnim|Tasnim news agency
+Fars|Fars news agency
+Mehr|Mehr news agency
+Army Radio
 Anadolu|Anadolu Agency
 BBC|BBC News|BBC Radio 4|BBC World Service
 CNN|CNN International
@@ -383,7 +396,7 @@ export const WEAK_ALIASES: ReadonlySet<string> = new Set([
   'X', 'Threads', 'Rumble', 'Time', 'TIME', 'Today', 'Fox', 'RIA', 'RT', 'AP', 'Dawn', 'Salon', 'Slate', 'Fortune', 'Tweet', 'This Week', 'New Day', 'All In', 'Real Time', 'Special Report', 'Guardian', 'Economist', 'Hill', 'Advocate', 'RBC', 'EFE', 'ANI', 'State of the Union', 'The View', 'Late Show', 'Daily News',
   // (words of any sentence's start, a paper's name shortened, a place or a surname too)
   'Nature', 'Science', 'Cell', 'Lancet',
-  'Punch', 'Vanguard', 'Marca', 'AS', 'SER', 'COPE', 'Kicker', 'beIN', 'Rai', 'RAI', 'TVE', 'Welt', 'Yle', 'YLE',
+  'Wafa', 'SPA', 'WAM', 'MENA', 'Fars', 'Mehr', 'Punch', 'Vanguard', 'Marca', 'AS', 'SER', 'COPE', 'Kicker', 'beIN', 'Rai', 'RAI', 'TVE', 'Welt', 'Yle', 'YLE',
   'STAT', 'Blind', 'People', 'Variety', 'Deadline', 'Billboard', 'Wired', 'WIRED', 'Vogue', 'Bild', 'Zeit', 'Folha', 'Mainichi', 'Yomiuri', 'JoongAng', 'The Australian', 'The Sun', 'The Observer', 'The Information', 'The Free Press', 'The Athletic', 'CNA', 'Semafor', 'Mediaite', 'Newsmax', 'Arab News', 'Gulf News', 'Meduza',
 ]);
 

@@ -24,7 +24,7 @@ const STAGE_DIRECTION = /^[([][^()[\]]*[)\]][.!?]?$/;
 
 // A noun for a work right before the marks: his 2002 book, “…”; the anthem “…”.
 // (and a publication a body puts out: its 2021 study “…”, its monthly “…”, the annual report “…”)
-const WORK_NOUN = /\b(?:book|memoir|novel|song|anthem|hymn|album|film|movie|documentary|show|sitcom|series|play|musical|poem|podcast|column|essay|op-ed|study|report|review|survey|strategy|paper|bulletin|newsletter|monthly|weekly|quarterly|annual|yearbook|index)\s*,?\s*$/i;
+const WORK_NOUN = /\b(?:book|memoir|novel|novella|song|single|anthem|hymn|album|film|movie|documentary|drama|thriller|comedy|biopic|sequel|miniseries|opera|ballet|show|sitcom|series|play|musical|poem|podcast|column|essay|op-ed|study|report|review|survey|strategy|paper|bulletin|newsletter|monthly|weekly|quarterly|annual|yearbook|index)\s*,?\s*$/i;
 
 export const SMALL: ReadonlySet<string> = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'de', 'la', 'du', 'von', 'vs', 'vs.', '&']);
 

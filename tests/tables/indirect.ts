@@ -1014,6 +1014,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [{ quote: 'a word was missing from the contract', speaker: 'Omura' }],
   },
   {
+    section: 'not-speech',
+    note: 'negative: "an Instagram post showing …" is a noun, no verb of posting that reports what it shows',
+    text: 'Premiere\n\nHer co-star marked the end of principal photography in March with an Instagram post showing the exhausted cast huddled beneath a single blue tarpaulin.',
+    quotes: [],
+  },
+  {
     section: 'subject-act-object',
     note: 'negative: an election called ("The Associated Press called the race at 11:42 p.m.", "called the contest for Haldane")',
     text: 'The Associated Press called the race at 11:42 p.m. Central time. Fox News called the contest for Haldane shortly after midnight.',

@@ -1991,6 +1991,32 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'every single word.', outlet: null },
     ],
   },
+  {
+    note: '"according to a report in the Wall Street Journal", "a report within" (a spinner\'s "in"): the paper the report ran in',
+    text: 'Deal\n\nAccording to a report in the Wall Street Journal, the merger talks have collapsed.\n\nIn keeping with a report within the Frankfurter Allgemeine Zeitung, the chancellor is ready to call a confidence vote.',
+    quotes: [
+      { quote: 'the merger talks have collapsed', outlet: 'The Wall Street Journal' },
+      { quote: 'the chancellor is ready to call a confidence vote', outlet: 'Frankfurter Allgemeine Zeitung' },
+    ],
+  },
+  {
+    note: 'a statement "emailed to" a paper no list holds names it; a letter sent to a person names none',
+    text: 'Strike\n\nIn a statement emailed to The Imbrey Courier, Brackwater Seafoods said its offer was “fair, competitive and responsible.”\n\nIn a letter sent to Harold Bates, the union said the offer was “an insult.”',
+    quotes: [
+      { quote: 'fair, competitive and responsible.', outlet: 'The Imbrey Courier' },
+      { quote: 'an insult.', outlet: null },
+    ],
+  },
+  {
+    note: '"marked the day with an Instagram post": the words "he wrote in the caption" after it were posted there',
+    text: 'Premiere\n\nHer co-star, Tobias Redfearn-Achebe, marked the end of principal photography with an Instagram post showing the exhausted cast under a tarpaulin.\n\n“Eleven weeks, four named storms, zero dry socks,” Redfearn-Achebe wrote in the caption.',
+    quotes: [{ quote: 'Eleven weeks, four named storms, zero dry socks,', outlet: 'Instagram' }],
+  },
+  {
+    note: '"the agency said" taken up for the news agency named before ("the official news agency WAFA reported") is on the agency\'s report',
+    text: 'Raid\n\nAmong the dead was a 17-year-old, the official news agency WAFA reported. Two of the wounded were in serious condition at a hospital in the nearby city, the agency said.',
+    quotes: [{ quote: 'Two of the wounded were in serious condition at a hospital in the nearby city', outlet: 'WAFA' }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

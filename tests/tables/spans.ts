@@ -842,4 +842,9 @@ export const SPAN_ROWS: SpanRow[] = [
     text: 'Mehmet Rao is a surgeon and a TV star. He’s been investigated by Congress for promoting “magic” weight-loss pills.',
     quotes: [],
   },
+  {
+    note: 'a work\'s title after its genre noun ("the period drama “…,”", "the prison thriller “…”") is no quotation',
+    text: 'Casting\n\nThe actor, who plays a keeper\'s widow in the storm-lashed period drama “The Lantern Keepers,” spent most of the winter soaking wet. Her breakout came in the 2016 prison thriller “Lockstep.”',
+    quotes: [],
+  },
 ];

@@ -5185,6 +5185,29 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Storage\n\nMumbai-based Velmurai Logistics Ltd on Monday unveiled plans to build 14 warehouses.\n\nShares of Velmurai rose 6.4 per cent.\n\nShreya Anantharaman, a senior research analyst at Kothandaram Securities, said the new rules would force consolidation and that Velmurai was among the best placed to gain.\n\nIn a filing to the stock exchanges on Monday evening, the company said its board had approved the plan.',
     quotes: [{ quote: 'its board had approved the plan', speaker: 'Velmurai Logistics Ltd' }],
   },
+  {
+    note: 'a name of no known gender in a sentence a pronoun of the same gender opens is no subject for the next pronoun ("She moved there after marrying Leander Quist. She later said …")',
+    text: 'Obituary\n\nOdalys Verhaegen, a self-taught cartographer, died on Saturday. She was 87.\n\nShe moved to Calloway Ridge in 1959 after marrying Leander Quist, a printer, who died in 2004. She later said she had begun to wonder why certain streets flooded every spring.',
+    quotes: [{ quote: 'she had begun to wonder why certain streets flooded every spring', speaker: 'Odalys Verhaegen' }],
+  },
+  {
+    note: 'an obituary\'s birth name with a middle name and one part of a double family name is the person named before ("Odalys Marguerite Verhaegen was born …" after "Odalys Verhaegen-Quist")',
+    text: 'Obituary\n\nOdalys Verhaegen-Quist, a self-taught cartographer, died on Saturday at her home. She was 87.\n\nOdalys Marguerite Verhaegen was born on March 3, 1937, in the river town of Pellingford.\n\n“I was a disappointing child for a surveyor\'s daughter,” she wrote in her 1998 memoir.',
+    quotes: [{ quote: 'I was a disappointing child for a surveyor\'s daughter,', speaker: 'Odalys Verhaegen-Quist' }],
+  },
+  {
+    note: '"the agency said" after "the official news agency WAFA reported" is the agency, on its own report',
+    text: 'Raid\n\nAmong the dead was a 17-year-old, the official news agency WAFA reported. Two of the wounded were in serious condition at a hospital in the nearby city, the agency said.',
+    quotes: [{ quote: 'Two of the wounded were in serious condition at a hospital in the nearby city', speaker: 'WAFA' }],
+  },
+  {
+    note: 'a Q&A\'s "A:" turns after "She spoke with The Meridian Ledger": the person the introduction named first',
+    text: 'Glaciologist Ysolde Karvanek on a Melting Mountain\n\nFor nearly three decades, Ysolde Karvanek has spent her summers on the ice cap. She spoke with The Meridian Ledger by satellite phone from the observatory. The conversation has been edited for length.\n\nQ: What does a glacier sound like?\n\nA: People expect silence, and for the first hour you might believe it.\n\nQ: Was it?\n\nA: No, but the camp we used in 1997 is now forty metres below the surface.',
+    quotes: [
+      { quote: 'People expect silence, and for the first hour you might believe it.', speaker: 'Ysolde Karvanek' },
+      { quote: 'No, but the camp we used in 1997 is now forty metres below the surface.', speaker: 'Ysolde Karvanek' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
