@@ -918,7 +918,7 @@ function questionAndAnswer(text: string, firstTurn: number): QandA | null {
 // visited her", "sent senior writer Ada Brenk to …".
 const INTERVIEWER_ROLE = lazily(() => new RegExp(`(?<![\\p{L}])(?:editor|writer|reporter|correspondent|critic|journalist|interviewer|columnist)\\s+${NAME}(?=\\s+\\p{Ll})`, 'u'));
 // A name, maybe with the medium it is of, then a verb of pressing or asking: "Fiona Larkspur-Odum of Politico pressed".
-const PRESSING = lazily(() => new RegExp(`${NAME}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})?\\s+(?:kept\\s+pressing|pressed|asked|questioned|pushed|challenged|quizzed|grilled)(?![\\p{L}])`, 'u'));
+const PRESSING = lazily(() => new RegExp(`${NAME}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})?(?:,\\s+(?:prosecuting|defending),)?\\s+(?:kept\\s+pressing|pressed|asked|questioned|pushed|challenged|quizzed|grilled|cross-examined|began\\s+(?:her|his|their|the)\\s+cross-examination)(?![\\p{L}])`, 'u'));
 const MEETING = /(?<![\p{L}])(?:visited|met|spoke|talked|sat\s+down|interviewed|caught\s+up|sent|joined|travell?ed)(?![\p{L}])/u;
 // The publication an issue or an edition is of: "For this issue of Brindlewood Review", "For its winter issue, Meridian
 // Review sent …".
@@ -1006,6 +1006,13 @@ function moderatorNamed(text: string, at: number): string | null {
 // The name of a "Q:" or "A:" turn whose parties no introduction names (no name the registry can hold: it has a space
 // at each end).
 const UNNAMED_TURN = ' ? ';
+// The name of an "A:" turn whose introduction names only the one who asks: the last speaker before the turns answers.
+const ANSWERER_TURN = ' ! ';
+
+/** The person the text quoted last before the turns (`last`), where the one who asks (`asker`, by their family name) is someone else; else null. */
+function lastAnswerer(last: string | null, asker: string | null): string | null {
+  return last !== null && asker !== null && !last.endsWith(asker.split(/\s+/).pop()!) ? last : null;
+}
 
 function turnFrame(text: string, t: Turn, qa: QandA | null | undefined): Frame {
   const label = text.slice(t.labelStart, t.labelEnd);
@@ -1019,6 +1026,10 @@ function turnFrame(text: string, t: Turn, qa: QandA | null | undefined): Frame {
   const qaName = qa && (label === 'Q' || label === 'A') ? (label === 'Q' ? qa.q : qa.a) : null;
   // ("Q: …" / "A: …" where the introduction names neither: the letters are the words that stand for the speaker, but
   // no one's name; toQuote gives the turn no speaker)
+  // ("Ms Ndiaye-Hartigan, prosecuting, began her cross-examination … ⏎ Q. … ⏎ A. …": where the introduction names only
+  // the one who asks, the answers are the last speaker's before the turns, someone else; ANSWERER_TURN)
+  // (the one who asks kept as the mention's title, for lastAnswerer)
+  if (!qaName && label === 'A' && qa?.q) return { rule: 'transcript-turn', mention: { kind: 'name', start: t.labelStart, end: t.labelEnd, text: label, name: ANSWERER_TURN, title: qa.q, gender: null }, cue: null, confidence: 0.5, after: false };
   if (!qaName && (label === 'Q' || label === 'A')) return { rule: 'transcript-turn', mention: { kind: 'name', start: t.labelStart, end: t.labelEnd, text: label, name: UNNAMED_TURN, title: null, gender: null }, cue: null, confidence: 0.5, after: false };
   const name = qaName ?? words.slice(first).join(' ').toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
   const title = first > 0 ? words.slice(0, first).join(' ') : null;
@@ -1140,6 +1151,8 @@ interface Doc {
   transcriptOutlets: ReadonlyMap<QuoteSpan, OutletHit | null>;
   /** Each attribution's mention as first resolved: the quotations that inherit it name the same person. */
   resolved: Map<Mention, ReturnType<typeof resolveMention>>;
+  /** The person quoted last before the first transcript turn, who answers a cross-examination (lastAnswerer). */
+  beforeTurns?: string | null;
 }
 
 /** Sentence `i` with its quotations, which the outlet look-back does not read. */
@@ -1175,8 +1188,12 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
   const guess = frame?.rule === 'nearest-subject';
   // (a cue of reply: "she countered", "Albright responded")
   const reply = frame?.cue ? REPLY_CUE.test(text.slice(frame.cue.start, frame.cue.end)) : false;
+  if (frame?.rule === 'transcript-turn' && doc.beforeTurns === undefined) doc.beforeTurns = registry.lastSpeaker?.entity.name ?? null;
   if (m && m.kind === 'name' && m.name === UNNAMED_TURN) {
     // (an unnamed "Q:" or "A:" turn: its label is its mention, no one is its speaker)
+  } else if (m && m.kind === 'name' && m.name === ANSWERER_TURN) {
+    // (the one the text quoted last before the exchange, where they are not the one who asks)
+    speaker = lastAnswerer(doc.beforeTurns ?? null, m.title);
   } else if (m) {
     // (resolved once: what the first quotation taught the registry must not move its own mention, as "the
     // 31-year-old midfielder" would, to someone named in the clause it said)

@@ -2083,7 +2083,8 @@ export function openingsEnd(toks: readonly Token[], from: number): number {
   for (let n = 0; n < 3; n++) {
     let next = openingPhraseEnd(toks, k);
     // (and a long prepositional opening: "With Democratic leaders increasingly worried about …, President Obama …")
-    if (next === k && (SUBORDINATOR.test(toks[k]?.lower ?? '') || LONG_OPENING.test(toks[k]?.lower ?? ''))) {
+    // (or a span of time before one: "Hours after the ball, the Princess shared …", "Minutes before the vote, …")
+    if (next === k && (SUBORDINATOR.test(toks[k]?.lower ?? '') || LONG_OPENING.test(toks[k]?.lower ?? '') || SPAN_BEFORE.test(toks[k]?.lower ?? '') && SUBORDINATOR.test(toks[k + 1]?.lower ?? ''))) {
       let j = k + 1;
       while (j < toks.length && j - k < 24 && toks[j]!.text !== ',' && !/^[.;:!?“”"]$/.test(toks[j]!.text)) j++;
       if (toks[j]?.text === ',') next = j + 1;
@@ -2095,6 +2096,7 @@ export function openingsEnd(toks: readonly Token[], from: number): number {
 }
 const SUBORDINATOR = /^(?:when|after|before|as|if|while|because|although|though|since|once|until|whenever|unless)$/;
 const LONG_OPENING = /^(?:with|amid|despite|facing|following)$/;
+const SPAN_BEFORE = /^(?:seconds|minutes|hours|days|weeks|months|years|moments|shortly|soon|just|only|long)$/;
 
 // Days and months, and the nouns of a time ("last week", "this morning").
 export const WHEN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;

@@ -281,7 +281,7 @@ const PERSON_AFTER = /^(?:[’']s?\s+(?:\p{Lu}|host|anchor|correspondent|reporte
 const OF_PERSON_BEFORE = /\p{Lu}[\p{L}’'.-]+\s+(?:of|at|for|from)\s+(?:the\s+)?$/u;
 
 // Media words that make an unknown capitalised name an outlet: "the Des Moines Register".
-const MEDIA_HEAD_WORDS = 'Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Ledger|Bee|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|Podcast|Show|Hour|Today|Tonight|FM|Week|Zeitung|Presse|Noticias|Notícias|Kurier|Dagblad|Tidende|Quarterly|Monthly|Digest|Almanac';
+const MEDIA_HEAD_WORDS = 'Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Star|Sun|Review|Daily|Weekly|Network|Channel|Broadcasting|Press|Agency|Wire|Chronicle|Observer|Standard|Telegraph|Mirror|Express|Inquirer|Courier|Echo|Recorder|Dispatch|Bulletin|Sentinel|Monitor|Globe|Beacon|Leader|Record|Reporter|Ledger|Bee|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|Podcast|Show|Hour|Today|Tonight|FM|Week|Zeitung|Presse|Noticias|Notícias|Kurier|Dagblad|Tidende|Quarterly|Monthly|Digest|Almanac';
 const MEDIA_HEAD_SET: ReadonlySet<string> = new Set(MEDIA_HEAD_WORDS.split('|'));
 const MEDIA_HEAD = new RegExp(String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}’'.\-]*\s+){0,4}(?:${MEDIA_HEAD_WORDS})(?:-\p{Lu}\p{L}*)?(?![\p{L}-])`, 'u');
 // The document the words are in, before "released by" and the body that published it: "a transcript released by …".
@@ -294,7 +294,7 @@ const TWO_CAPITALS = /^(?!(?:General|President|Senator|Minister|Chairman|Secreta
 const PRESS_VERBS = ['reported', 'reports', 'wrote', 'writes', 'revealed', 'reveals', 'quoted', 'cited', 'published'];
 // A newspaper's or a station's name no list holds as the subject of a verb of reporting: "The Aldermere Gazette
 // reported, citing two officials, that …" (the heads of a paper's or a station's name only).
-const PRESS_HEAD_WORDS = 'Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Daily|Weekly|Broadcasting|Wire|Chronicle|Telegraph|Inquirer|Courier|Dispatch|Sentinel|Ledger|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|FM';
+const PRESS_HEAD_WORDS = 'Times|Post|Journal|News|Newspaper|Magazine|Radio|TV|Television|Herald|Tribune|Gazette|Examiner|Register|Daily|Weekly|Broadcasting|Wire|Chronicle|Telegraph|Inquirer|Courier|Echo|Recorder|Dispatch|Sentinel|Ledger|Enquirer|Gleaner|Advertiser|Argus|Mercury|Messenger|Statesman|Clarion|Bugle|Intelligencer|Picayune|FM';
 const PRESS_SUBJECT = lazily(() => new RegExp(String.raw`(?<![\p{L}])((?:[Tt]he\s+)?(?!The\s)(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:${PRESS_HEAD_WORDS}))\s+(?:(?:also|first|later)\s+)?(?:${PRESS_VERBS.join('|')})(?![\p{L}])`, 'gu'));
 
 /** Is the whole name that of a medium ("York Times", "the Toledo Blade Daily"), never a person's? */
@@ -597,7 +597,7 @@ const DESCRIBED_SUBJECT = lazily(() => new RegExp(String.raw`(?<![\p{L}])(?:${DE
 // piece that is evidence: "based on the evidence of a New York Times article"); a platform's piece too: "in a TikTok
 // video filmed backstage"
 const MEDIUM_PIECE_AFTER = /^\s+(?:interview|op-ed|column|essay|appearance|podcast|broadcast|segment|documentary|video|videos|post|posts|livestream|clip|reel|thread)\b/;
-const PIECE_BEFORE = /(?<![\p{L}])(?:in|on|during|(?:at|near|towards?)\s+the\s+(?:end|start|close|beginning)\s+of)\s+(?:(?:a|an|the|his|her|their|its|this|that|recent|same|separate|new|earlier|later|lengthy|long|brief|short|previous|subsequent|follow-up|latest|first|second|joint|exclusive|live|televised|wide-ranging|\d{4})\s+){1,3}$/iu;
+const PIECE_BEFORE = /(?<![\p{L}])(?:in|within|on|during|(?:at|near|towards?)\s+the\s+(?:end|start|close|beginning)\s+of)\s+(?:(?:a|an|the|his|her|their|its|this|that|recent|same|separate|new|earlier|later|lengthy|long|brief|short|previous|subsequent|follow-up|latest|first|second|joint|exclusive|live|televised|wide-ranging|\d{4})\s+){1,3}$/iu;
 
 // "with" and a determiner before a platform's post: "with an ", "with a short ".
 const WITH_POST_BEFORE = /(?<![\p{L}])with\s+(?:a|an|his|her|their|its)\s+(?:(?:new|brief|short|long|single|later)\s+)?$/u;

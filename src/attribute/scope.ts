@@ -50,7 +50,7 @@ const SAID_CUE = /^(?:said|says|stated|added)$/i;
 // A statement, a message or a video posted (on a platform, which the outlet found names): "posted a statement on X".
 const POSTED_DOCUMENT = /\bpost(?:s|ed|ing)?\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|note|video|letter|response)\b/u;
 const WRITTEN_CUE = /^(?:wrote|writes|posted|posts|captioned|added|tweeted)$/i;
-const POSTING = /\b(?:post(?:s|ed|ing)?|shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?|struck\s+a\b[^.]{0,20}\bnote)\b[^.!?]{0,120}\b(?:on|to)\s+(?:(?:his|her|their|its)\s+(?:own\s+)?)?\p{Lu}|\b(?:on|to)\s+(?:his|her|their|its)\s+(?:own\s+)?\p{Lu}[\p{L}]+\s+(?:story|stories|feed|page|account|channel)\b|\b(?:an?|his|her|their|its)\s+\p{Lu}[\p{L}]+\s+(?:post|video|reel|photo|story)\b/u;
+const POSTING = /\b(?:post(?:s|ed|ing)?|shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?|struck\s+a\b[^.]{0,20}\bnote)\b[^.!?]{0,120}\b(?:on|to)\s+(?:(?:his|her|their|its)\s+(?:own\s+)?)?\p{Lu}|\b(?:on|to)\s+(?:his|her|their|its)\s+(?:own\s+)?\p{Lu}[\p{L}]+\s+(?:story|stories|feed|page|account|channel)\b|\b(?:an?|his|her|their|its)\s+\p{Lu}[\p{L}]+\s+(?:post|video|reel|photo|story)\b|\bon\s+\p{Lu}[\p{L}]+\b[^.!?]{0,60}\bwriting\b/u;
 
 /** The interview named last before `at`, in the same or the previous paragraph. */
 function lastInterview(scope: OutletScope, at: number): OutletHit | null {

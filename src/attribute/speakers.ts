@@ -1676,6 +1676,15 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // says which one, "the PPIC poll", "the Q poll", or an owner, "the ad’s narrator")
   const described = words[0] === 'the' && words.length <= 3 && reg.text.length < BOOK_CHARS && !/\s\p{Lu}/u.test(m.text) && !OWNER_INSIDE.test(m.text) ? reg.described?.get(words[words.length - 1]!) : undefined;
   if (described && at > described.at && at - described.at < DESCRIBED_REACH) return { speaker: described.text, title: m.title };
+  // ("Lionel Barraclough-Nyambura, 58, …, denies eleven counts of fraud … The defendant told the jury": in news, where
+  // no description took the noun up, the person the text has deny or face the charges)
+  // (and "the witness", the person the text has give evidence: "Hesper Vaughan-Okoro, completed her evidence under
+  // cross-examination")
+  const courtRole = m.kind === 'noun' && reg.text.length < BOOK_CHARS ? COURT_ROLE.exec(m.text) : null;
+  if (courtRole) {
+    const held = namedDoingBefore(reg, m.start, courtRole[1] ? WITNESSED : CHARGED);
+    if (held) return { speaker: held.name, title: m.title ?? m.text };
+  }
   // ("A former sous-chef at the restaurant, who requested not to be named, relayed … “…,” the former employee put
   // forward": a person described by another noun takes up the one unnamed person described just before, where no named
   // person has spoken since)
@@ -1690,7 +1699,8 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     const born = /\b\p{Lu}[\p{L}’'.]*-born\b/u.test(m.text);
     // (and so does a people's name, "the veteran German", "the 58-year-old German, who took charge in 2021,"; not a
     // party's, "the Republican", in political news as often another)
-    const people = words.length > 1 && nationality(m.text.slice(m.text.lastIndexOf(' ') + 1));
+    // (or one before a player capped by the country, "the Norwegian international", a spinner's "worldwide" for it)
+    const people = words.length > 1 && nationality(m.text.slice(m.text.lastIndexOf(' ') + 1)) || words.length === 3 && /^(?:international|worldwide)$/.test(words[2]!) && nationality(m.text.split(/\s+/)[1]!);
     // (and so does a career left behind that no one's title holds, "The former investment banker, who took the helm in
     // 2021, asserted": no one else's post)
     // (not an office, "the former president", "the former governor": in political news as often another who held it;
@@ -2835,6 +2845,32 @@ function pronounOpensSentence(text: string, at: number, gender: 'm' | 'f'): bool
   if (open < 0 && at > OPENING_REACH) return false;
   return (gender === 'f' ? /^She\s/ : /^He\s/).test(before.slice(Math.max(open, 0)));
 }
+
+// "the defendant", "the accused" (group 1 empty) and "the witness" (group 1).
+const COURT_ROLE = /^the\s+(?:defendant|accused|(witness))$/i;
+
+/**
+ * The person last named before `at` whose own clause, after the name, does what `act` reads: deny, admit or face
+ * charges ("…, 58, denies eleven counts"), give evidence ("…, completed her evidence").
+ */
+function namedDoingBefore(reg: Registry, at: number, act: RegExp): Entity | null {
+  const i = partitionPoint(reg.occurrences, (o) => o.at < at) - 1;
+  for (let k = i, seen = 0; k >= 0 && seen < CHARGED_OCCURRENCES; k--, seen++) {
+    const o = reg.occurrences[k]!;
+    // (not an address: "…, 58, of Quay Terrace, Porthmellin, denies")
+    if (!o.entity.person || o.quoted || o.entity.place || /\b(?:of|in|at|from|on|near)\s+$/.test(reg.text.slice(Math.max(0, o.at - 6), o.at))) continue;
+    const after = reg.text.slice(o.at, o.at + 160);
+    const stop = after.search(/[.!?]\s/);
+    if (act.test(stop < 0 ? after : after.slice(0, stop))) return o.entity;
+  }
+  return null;
+}
+const CHARGED_OCCURRENCES = 60;
+// A verb of the charges after a person's name, in its clause: "denies eleven counts", "pleaded not guilty", "is accused of".
+// Giving evidence in court after a person's name: "completed her evidence", "told the jury", "took the stand" (not a
+// hearing's "testified", where "the witness" is as often someone the text never names).
+const WITNESSED = /\b(?:(?:gave|give|gives|giving|completed|began|finished)\s+(?:her|his|their)\s+evidence|told\s+the\s+(?:court|jury|tribunal)|(?:took|takes|taking)\s+the\s+(?:stand|witness\s+stand))\b/;
+const CHARGED = /\b(?:denies|denied|pleaded|pleads|admits|admitted|(?:is|was|were|has\s+been|had\s+been)\s+(?:accused|charged|indicted)|faces|faced|is\s+on\s+trial|stands\s+trial)\b/;
 
 /** How far (UTF-16 units) before a pronoun a name of no known gender may yield to its sentence's subject. */
 const UNGENDERED_OBJECT_REACH = 300;

@@ -182,7 +182,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
  * firefighter …), from crime, storm and accident copy written for the test tables, and
  * the bodies of business, sport, health and local news ("the family said", "the club
  * said", "the airline said"), from obituary, sports and earnings copy written for them, and
- * the parties of a court ("the defendant said"), from court copy written for them.
+ * the parties of a court ("the defendant said"), from court copy written for them; a player capped by a country ("the
+ * Norwegian international added", a spinner's "worldwide" for it), from match reports written for them.
  */
 export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
   `source sources official officials spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors
@@ -198,6 +199,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
    friend reader narrator announcer ad ads clip spot commercial union article piece story editorial bylaws rules finding findings
    authors author surrogates surrogate questioner organizer organizers critic spokespeople representative representatives
    bank banks agency court ruling verdict network newspaper site website
+   international internationals worldwide
    data figures numbers records results estimates average averages video footage transcript slide chart tally count
    projections census returns audit review investigation probe inquiry
    opinion decision indictment platform proposal bill outlet outlets media

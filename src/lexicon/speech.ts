@@ -90,7 +90,7 @@ export const NOT_SPEECH_CLAUSE = /^(realizes|realises|understands|assumes|suspec
 
 // Participles that report speech after a main clause: "…, saying he would …", "by arguing that …".
 export const PARTICIPLES: ReadonlySet<string> = new Set(
-  'saying arguing insisting claiming noting warning explaining suggesting stating declaring contending asserting citing calling urging praising criticizing accusing blaming referring talking emphasizing stressing predicting acknowledging conceding promising vowing pledging adding admitting complaining recalling maintaining reiterating announcing telling assuring reminding informing'.split(' '),
+  'saying arguing insisting claiming noting warning explaining suggesting stating declaring contending asserting citing calling urging praising criticizing accusing blaming referring talking emphasizing stressing predicting acknowledging conceding promising vowing pledging adding admitting complaining recalling maintaining reiterating announcing telling assuring reminding informing writing tweeting'.split(' '),
 );
 // Cues that name a source rather than a speaker ("according to the police"), read by both the frames and reported speech.
 export const SOURCE = new Set(['according to', 'as per', 'going by', 'in keeping with', 'in accordance with', 'as stated by', 'as reported by', 'as indicated by', 'in the words of']);

@@ -8,6 +8,9 @@ import type { QuoteSpan } from '../types.js';
 // (capitals of any script's Latin letters: "KARAOSMANOĞLU:", "ÇELİK:")
 const LABEL = /^[ \t]*["“]?((?:\p{Lu}[\p{Lu}.'’-]*)(?:[ \u00a0]\p{Lu}[\p{Lu}.'’-]*){0,3}):[ \t]+(?=\S)/u;
 
+// A court report's or an interview's "Q." and "A." with a full stop instead of a colon: "Q. You signed every one of …".
+const QA_DOT = /^[ \t]*(Q|A)\.[ \t]+(?=\S)/;
+
 // Capitalised labels that head sections, not speech. Source: the section
 // labels of news pages (corrections, bylines, promos) and datelines.
 const NOT_SPEAKERS = new Set(
@@ -29,7 +32,8 @@ export function findTurns(text: string): Turn[] {
   for (let ps = 0; ps < text.length; ) {
     let pe = text.indexOf('\n', ps);
     if (pe < 0) pe = text.length;
-    const m = LABEL.exec(text.slice(ps, Math.min(pe, ps + 64)));
+    const head = text.slice(ps, Math.min(pe, ps + 64));
+    const m = LABEL.exec(head) ?? QA_DOT.exec(head);
     if (m) {
       const label = m[1]!;
       const words = label.split(/\s+/);

@@ -1020,6 +1020,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [],
   },
   {
+    section: 'not-speech',
+    note: 'negative: "writing in The New York Times, noticed …" is where a columnist wrote, no participle that reports a clause',
+    text: 'Iowa\n\nNate Cohn, writing in The New York Times, noticed this weekend that poor and working-class voters had shifted.',
+    quotes: [],
+  },
+  {
     section: 'subject-act-object',
     note: 'negative: an election called ("The Associated Press called the race at 11:42 p.m.", "called the contest for Haldane")',
     text: 'The Associated Press called the race at 11:42 p.m. Central time. Fox News called the contest for Haldane shortly after midnight.',

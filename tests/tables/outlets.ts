@@ -2017,6 +2017,22 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Raid\n\nAmong the dead was a 17-year-old, the official news agency WAFA reported. Two of the wounded were in serious condition at a hospital in the nearby city, the agency said.',
     quotes: [{ quote: 'Two of the wounded were in serious condition at a hospital in the nearby city', outlet: 'WAFA' }],
   },
+  {
+    note: 'a spinner\'s "in keeping with the Wharfside Echo" and "Within the Bloomberg interview": an Echo is a paper, "within" the spinner\'s "in"',
+    text: 'Match\n\n“We have to take a look at ourselves,” Quarrie-Lusk stated, in keeping with the Wharfside Echo.\n\nOttoline Achebe-Varga told Bloomberg in an interview on Tuesday that the chip was ready.\n\nThe chief executive has been vocal about talent. Within the Bloomberg interview she stated too many engineers were leaving for California.',
+    quotes: [
+      { quote: 'We have to take a look at ourselves,', outlet: 'Wharfside Echo' },
+      { quote: 'too many engineers were leaving for California', outlet: 'Bloomberg' },
+    ],
+  },
+  {
+    note: '"addressed the doubts on LinkedIn, writing that …" reports the clause on LinkedIn, and "she wrote" after it posted there',
+    text: 'Chip\n\nOttoline Achebe-Varga addressed the scepticism directly on LinkedIn on Wednesday, writing that the company would publish full test data before the end of the year.\n\n“Doubt is healthy. Data is healthier,” she wrote.',
+    quotes: [
+      { quote: 'the company would publish full test data before the end of the year', outlet: 'LinkedIn' },
+      { quote: 'Doubt is healthy. Data is healthier,', outlet: 'LinkedIn' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -5208,6 +5208,40 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'No, but the camp we used in 1997 is now forty metres below the surface.', speaker: 'Ysolde Karvanek' },
     ],
   },
+  {
+    note: 'a court report\'s "Q." and "A." turns: the one the introduction has begin the cross-examination asks, the one quoted last before the exchange answers',
+    text: 'Trial\n\nLionel Barraclough-Nyambura, 58, of Quay Terrace, Porthmellin, denies eleven counts of fraud.\n\nTaking the stand, Mr Barraclough-Nyambura told the jury he had “never taken a penny” that did not belong to him.\n\nMs Ndiaye-Hartigan, prosecuting, began her cross-examination by taking him through a bundle of bank statements. The court heard the following exchange:\n\nQ. You signed every one of these forty-three transfers, didn\'t you?\n\nA. I signed what was put in front of me.',
+    quotes: [
+      { quote: 'You signed every one of these forty-three transfers', speaker: 'Ndiaye-Hartigan' },
+      { quote: 'I signed what was put in front of me.', speaker: 'Lionel Barraclough-Nyambura' },
+    ],
+  },
+  {
+    note: '"the defendant" is the person the text has deny the charges (not the street of the address before the verb); "the witness" the one it has give evidence',
+    text: 'Trial\n\nLionel Barraclough-Nyambura, 58, of Quay Terrace, Porthmellin, denies eleven counts of fraud.\n\nEarlier, the forensic accountant, Hesper Vaughan-Okoro, completed her evidence under cross-examination. “Not directly, no,” the witness replied.\n\nThe defendant told the jury that he had repeatedly asked for the accounts to be audited.',
+    quotes: [
+      { quote: 'Not directly, no,', speaker: 'Hesper Vaughan-Okoro' },
+      { quote: 'he had repeatedly asked for the accounts to be audited', speaker: 'Lionel Barraclough-Nyambura' },
+    ],
+  },
+  {
+    note: 'negative: "the witness" at a congressional hearing is not whoever testified there',
+    text: 'Report\n\nMarta Ellison testified before the committee in March.\n\nA witness interviewed by congressional staff later came forward. The witness said the order was to “avoid affecting the outcome of the vote,” according to the report.',
+    quotes: [{ quote: 'avoid affecting the outcome of the vote,', speaker: [null, 'A witness interviewed by congressional staff', 'the witness', 'witness', 'The witness'] }],
+  },
+  {
+    note: '"the Norwegian international added" (a spinner\'s "worldwide" for it) describes the person named before, as "the veteran German" does',
+    text: 'Match\n\nRasmus Tollefsen scored twice in the second half.\n\n“The manager has been on at me all week about arriving late,” the Norwegian international added.\n\n“I simply shut my eyes and hit it,” the Norwegian worldwide stated.',
+    quotes: [
+      { quote: 'The manager has been on at me all week about arriving late,', speaker: 'Rasmus Tollefsen' },
+      { quote: 'I simply shut my eyes and hit it,', speaker: 'Rasmus Tollefsen' },
+    ],
+  },
+  {
+    note: 'negative: a span of time opening the sentence ("Hours after the ball,") is no speaker of the colon\'s quotation',
+    text: 'Ball\n\nHours after the ball, the Princess shared a carousel of snaps on Instagram with the caption: “What a night. Thank you to every single person who came out.”',
+    quotes: [{ quote: 'What a night.', speaker: [null, 'the Princess', 'Princess'] }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

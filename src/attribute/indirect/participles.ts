@@ -31,6 +31,9 @@ export function participles(text: string, toks: readonly Token[], si: number): I
     }
     // ("The ministry released a statement saying …": or right after the document whose words it gives)
     if (!(PARTICIPLES.has(toks[i]!.lower) || rulingThat(toks, i)) || !/^(,|by|while|after|before|—|–)$/.test(toks[i - 1]!.lower) && !(DOCUMENT_SAID.test(toks[i - 1]!.lower) && SAYING.test(toks[i]!.lower))) continue;
+    // ("…, writing that the company would …": a participle of writing reports only a "that" clause, not "writing in The
+    // New York Times, noticed …")
+    if (/^(?:writing|tweeting)$/.test(toks[i]!.lower) && toks[i + 1]?.lower !== 'that') continue;
     const found = sayingClauseAt(text, toks, i, si);
     if (!found) continue;
     out.push(found.quote);
