@@ -105,6 +105,8 @@ export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue 
     // determiner of number or a demonstrative is its noun; not after "that", a conjunction as often)
     if (f.words.length === 1 && t.lower === f.lemma && NOUN_DETERMINER.test(prev ?? '')) return null;
     // ("an Instagram post showing …", "a Reuters report": so is one after an article and a name)
+    // ("Janessa Pruitt, 27, was pronounced dead", "was declared the winner": a passive of these is a verdict, no words)
+    if (f.words.length === 1 && /^(?:pronounced|declared)$/.test(t.lower) && /^(?:was|were|is|are|be|been|being)$/.test(prev ?? '')) return null;
     // (a noun as often as a verb: not "heard the Rabbit say")
     if (f.words.length === 1 && t.lower === f.lemma && i >= 2 && NOUN_TOO.test(t.lower) && /^\p{Lu}/u.test(toks[i - 1]!.text) && /^(?:a|an|the)$/.test(toks[i - 2]!.lower)) return null;
     // "denounced Trump’s remarks as “…”", "the mayor’s call for": after a possessor, a noun (not "Trump’s said",

@@ -1315,7 +1315,7 @@ const BROADCAST_AFTER = /^\s+(?:interview|broadcast|podcast|segment|episode|appe
 // People the article ties to an outlet: "MSNBC host Chris Matthews", "NBC’s
 // Dante Chinni", "Bill O'Reilly of Fox News", "Cameron Easley for Morning Consult".
 const PERSON = String.raw`(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){1,3})`;
-const ROLE_OF_OUTLET = String.raw`(?:host|anchor|correspondent|reporter|columnist|contributor|commentator|editor|writer|analyst|journalist|presenter|producer|moderator|interviewer)`;
+const ROLE_OF_OUTLET = String.raw`(?:host|anchor|correspondent|reporter|columnist|contributor|commentator|editor|writer|analyst|journalist|presenter|producer|moderator|interviewer|reviewer|critic)`;
 
 const PERSON_AFTER_OUTLET = lazily(() => new RegExp(`^(?:[’']s?|\\s+${ROLE_OF_OUTLET},?)\\s+${PERSON}`, 'u'));
 const PERSON_BEFORE_OUTLET = lazily(() => new RegExp(`${PERSON}(?:,\\s+an?\\s+[\\p{Ll} ]{0,30}${ROLE_OF_OUTLET})?\\s+(?:of|at|for|from|with)\\s+(?:the\\s+)?$`, 'u'));

@@ -1139,7 +1139,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // after "Perpetua Hallworth")
   // (or with a part of a double family name given before, "Odalys Marguerite Fenwright" after "Odalys Fenwright-Ketterby";
   // or as anyone's birth name, "… was born")
-  if (words.length >= 3 && !genderOfFirst(words[0]!.toLowerCase()) && genderOfFirst(words[1]!.toLowerCase()) && !/^\p{Lu}\.?$/u.test(words[0]!) && !(text.length < BOOK_CHARS && (reg.entities.has(`${words[0]} ${words[words.length - 1]}`) || BORN_AFTER.test(text.slice(end, end + 20)) || doubleNamed(reg, words[0]!, words[words.length - 1]!) !== null))) {
+  // (nor, in a run of four words or more, a first word no dictionary holds: "Macarena Isabel Quintanilla Robledo", a
+  // given name and two family names)
+  if (words.length >= 3 && !genderOfFirst(words[0]!.toLowerCase()) && genderOfFirst(words[1]!.toLowerCase()) && !/^\p{Lu}\.?$/u.test(words[0]!) && !(words.length >= 4 && !isDictionaryWord(words[0]!.toLowerCase())) && !(text.length < BOOK_CHARS && (reg.entities.has(`${words[0]} ${words[words.length - 1]}`) || BORN_AFTER.test(text.slice(end, end + 20)) || doubleNamed(reg, words[0]!, words[words.length - 1]!) !== null))) {
     titles.push(words[0]!);
     words = words.slice(1);
   }
@@ -3099,7 +3101,9 @@ export function learn(reg: Registry, speaker: string | null, m: Mention, clauseE
   } else if (reg.text.length < BOOK_CHARS) {
     const [from, sentence] = sentenceAround(reg.text, m.start, m.end);
     const own = STATEMENT_WORD.exec(sentence);
-    if (own) (reg.statement ??= new Map()).set(from + own.index + own[0].length - own[1]!.length, speaker);
+    // (in the mention's own sentence: one read too wide, past "2:40 a.m.", may hold another speaker's "in a news release")
+    const at = own ? from + own.index : -1;
+    if (own && !SENTENCE_BREAK.test(at < m.start ? reg.text.slice(at, m.start) : reg.text.slice(m.end, at))) (reg.statement ??= new Map()).set(at + own[0].length - own[1]!.length, speaker);
   }
   const e = reg.entities.get(speaker);
   if (e?.person && reg.text.length < BOOK_CHARS) reg.lastQuoted = { entity: e, start: m.start, end: m.end, clauseEnd: clauseEnd ?? 0 };

@@ -1026,6 +1026,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [],
   },
   {
+    section: 'not-speech',
+    note: 'negative: "was pronounced dead", "was declared the winner": a passive verdict, no verb of saying (the victim\'s name set off before it is no parenthetical speaker)',
+    text: 'Shooting\n\nThe victim, Janessa Pruitt, 27, was pronounced dead at the scene.\n\nThe incumbent was declared the winner shortly after midnight.',
+    quotes: [],
+  },
+  {
     section: 'subject-act-object',
     note: 'negative: an election called ("The Associated Press called the race at 11:42 p.m.", "called the contest for Haldane")',
     text: 'The Associated Press called the race at 11:42 p.m. Central time. Fox News called the contest for Haldane shortly after midnight.',

@@ -2033,6 +2033,11 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'Doubt is healthy. Data is healthier,', outlet: 'LinkedIn' },
     ],
   },
+  {
+    note: 'a reviewer or a critic "at The Verge" writes for it: what "he wrote" is on The Verge',
+    text: 'Glasses\n\nLeopold Vantongeren, a senior reviewer at The Verge who tested the glasses for a week, wrote that the display was “sharp enough to read a text message in direct sunlight.”',
+    quotes: [{ quote: 'sharp enough to read a text message in direct sunlight.', outlet: 'The Verge' }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

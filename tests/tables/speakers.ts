@@ -5242,6 +5242,19 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Ball\n\nHours after the ball, the Princess shared a carousel of snaps on Instagram with the caption: “What a night. Thank you to every single person who came out.”',
     quotes: [{ quote: 'What a night.', speaker: [null, 'the Princess', 'Princess'] }],
   },
+  {
+    note: '"according to the release" is the issuer of the "news release" in its own sentence, not a speaker of the next sentence read in one with it past "2:40 a.m."',
+    text: 'Shooting\n\nThe victim was pronounced dead at the scene, police said in a news release. Officers were called to the complex at about 2:40 a.m. after a neighbour reported hearing several gunshots.\n\nWhen officers arrived, the suspect had barricaded himself inside the unit, according to the release.',
+    quotes: [{ quote: 'the suspect had barricaded himself inside the unit', speaker: 'police' }],
+  },
+  {
+    note: 'a four-word name whose first word no dictionary holds, a given name second, is one name ("Macarena Isabel Quintanilla Robledo"), no title and a name',
+    text: 'Bogotá\n\nThe decree drew a sharp response. Senator Macarena Isabel Quintanilla Robledo, leader of the Civic Alliance, wrote on X that the decree was “a blank cheque signed in the middle of the night.”\n\n“Emergencies are for earthquakes and floods,” Quintanilla wrote.',
+    quotes: [
+      { quote: 'a blank cheque signed in the middle of the night.', speaker: 'Macarena Isabel Quintanilla Robledo' },
+      { quote: 'Emergencies are for earthquakes and floods,', speaker: 'Macarena Isabel Quintanilla Robledo' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
