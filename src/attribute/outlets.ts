@@ -1163,8 +1163,10 @@ const NOT_MEDIA_WORD = /(?<![\p{L}])(?:Relief|Aid|Action|Support|Care|Legal|Advo
 function mediaAt(s: string, at: number): NamedSpan | null {
   const found = mediaRunAt(s, at);
   // (nor a bare medium's word, "the TV", "the Radio": the set one talks at, not an outlet)
-  return found && (NOT_MEDIA_WORD.test(found.text) || BARE_MEDIUM.test(found.text)) ? null : found;
+  // (nor a paper's head word alone, "the Echo": the name given in full before takes it up, takenUpMedium)
+  return found && (NOT_MEDIA_WORD.test(found.text) || BARE_MEDIUM.test(found.text) || BARE_HEAD.test(found.text)) ? null : found;
 }
+const BARE_HEAD = /^(?:the\s+)?(?:Echo|Recorder)$/;
 
 // A medium's name, its possessive, and a capitalised name after it: "Radio Calder’s Morning Desk".
 const NETWORK_POSSESSIVE = /^(.+?)[’']s[ \u00a0]\p{Lu}/u;
