@@ -352,7 +352,7 @@ export function namesOutletIn(words: readonly string[]): boolean {
 
 // A medium's word that opens a name in the languages that put the head first: "Canal Deportivo", "Cadena SER",
 // "Kanal D", "Diario Libre", "Corriere della Sera" (first only: "the Panama Canal Authority" is no medium).
-const MEDIA_FIRST_WORDS = ['Canal', 'Cadena', 'Kanal', 'Rádio', 'Televisión', 'Télévision', 'Televisão', 'Diario', 'Diário', 'Corriere', 'Gazzetta', 'Gazeta'];
+const MEDIA_FIRST_WORDS = ['Canal', 'Cadena', 'Kanal', 'Rádio', 'Radyo', 'Televisión', 'Télévision', 'Televisão', 'Diario', 'Diário', 'Corriere', 'Gazzetta', 'Gazeta'];
 const MEDIA_FIRST_SET: ReadonlySet<string> = new Set(MEDIA_FIRST_WORDS);
 const MEDIA_FIRST = new RegExp(String.raw`^(?:the\s+)?(?:${MEDIA_FIRST_WORDS.join('|')})[ \u00a0](?:\p{Lu}|\d|de|del|della|do|da|di|du)`, 'u');
 const MEDIA_WORD_IN = /\b(?:Radio|Television|TV|News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Broadcasting|Press|Agency)\b/;

@@ -17,6 +17,8 @@ const THIRD_PERSON = /^(?:he|she|they|it)$/i;
 // A broadcast or an interview a quote before was reported through, whoever spoke there: "Appearing on the same program",
 // "Speaking on the same station", "told the same newspaper".
 const ON_THE_SAME = /\b(?:on|in|during|to)\s+the\s+same\s+(?:program|programme|show|broadcast|segment|episode|podcast|telecast|newscast|bulletin|panel|interview|station|channel|network|newspaper|paper|website|outlet)\b/i;
+// An interview one person gave, taken up: "in the same interview", "Later in the same interview".
+const SAME_INTERVIEW_OF_ONE = /\b(?:in|during)\s+the\s+same\s+interview\b/i;
 // "said in the interview": the interview named last, whoever gave it.
 const IN_THE_INTERVIEW = /\b(?:in|during)\s+(?:the|that|the\s+same)\s+interview\b/i;
 // Words that place a quote on another occasion than the interview before it.
@@ -310,7 +312,12 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     // "The newspaper added that …" after "the Global Times said in an editorial": the medium speaks, through itself
     answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (q.transcript) answer = { outlet: q.transcript.name, outletMention: q.transcript.mention };
-  else if (scope.lastOutlet && !scope.lastOutlet.past && !own() && ON_THE_SAME.test(sentenceText)) {
+  else if (who && scope.bySpeaker.has(who) && !own() && SAME_INTERVIEW_OF_ONE.test(sentenceText)) {
+    // ("Later in the same interview, Ms Drummond-Kerrich said …": the speaker's own interview, not the last one another
+    // speaker gave since)
+    const prior = scope.bySpeaker.get(who)!;
+    answer = { outlet: prior.name, outletMention: prior.mention };
+  } else if (scope.lastOutlet && !scope.lastOutlet.past && !own() && ON_THE_SAME.test(sentenceText)) {
     // "Appearing on the same program an hour later, chief executive Patricia Lindqvist contended that …": another
     // speaker on the broadcast a quote before was reported through
     answer = { outlet: scope.lastOutlet.name, outletMention: scope.lastOutlet.mention };

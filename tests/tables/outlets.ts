@@ -2038,6 +2038,14 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Glasses\n\nLeopold Vantongeren, a senior reviewer at The Verge who tested the glasses for a week, wrote that the display was “sharp enough to read a text message in direct sunlight.”',
     quotes: [{ quote: 'sharp enough to read a text message in direct sunlight.', outlet: 'The Verge' }],
   },
+  {
+    note: '"Later in the same interview, X said" is X\'s own interview, not the last one another speaker gave since; "told Radyo Bituin 97.3" is a station by the Filipino word for radio',
+    text: 'Ferries\n\nMs Drummond-Kerrich told BBC Scotland on Thursday that the vessels would be finished.\n\nMorag Tulloch-Baird, who chairs the community council, told STV News that local businesses had begun planning around the delays.\n\nLater in the same interview, Ms Drummond-Kerrich said she would not rule out an inquiry.\n\nMarites Olegario-Buhay told Radyo Bituin 97.3, a local station, that landslides had cut the only highway.',
+    quotes: [
+      { quote: 'she would not rule out an inquiry', outlet: 'BBC' },
+      { quote: 'landslides had cut the only highway', outlet: 'Radyo Bituin' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
