@@ -83,6 +83,9 @@ export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue 
   const t = tokenAt(toks, i);
   if (!t || t.kind !== 'word') return null;
   if (t.lower === 'per') return perSource(toks, i) ? { first: i, last: i, start: t.start, end: t.end, lemma: 'according to', gerund: false, structural: false } : null;
+  // ("Ferriday-Okonjo knowledgeable the outlet", "she knowledgeable reporters": a spinner's "told", between its subject
+  // and its listener; not "knowledgeable sources", "is knowledgeable about")
+  if (t.lower === 'knowledgeable') return spinnerTold(toks, i) ? { first: i, last: i, start: t.start, end: t.end, lemma: 'tell', gerund: false, structural: false } : null;
   const forms = CUES.get(t.lower);
   if (!forms) return null;
   for (const f of forms) {
@@ -122,6 +125,15 @@ export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue 
 }
 
 const NOUN_DETERMINER = /^(?:one|another|each|every|this|these|those)$/;
+
+/** Is "knowledgeable" at `i` a spinner's "told": after a name, a pronoun or a closing mark's comma, before a listener? */
+function spinnerTold(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!prev || !next || next.kind !== 'word') return false;
+  const subject = prev.kind === 'word' && (/^\p{Lu}/u.test(prev.text) && !/^(?:the|a|an|this|that|these|those|some|many|most)$/.test(prev.lower) || /^(?:he|she|they|we|i)$/.test(prev.lower));
+  return subject && (/^(?:the|a|an|his|her|their|its|reporters|journalists|him|her|them|me|us|lawmakers|supporters|viewers)$/.test(next.lower) || /^\p{Lu}/u.test(next.text));
+}
 // The cues' base forms that are nouns as often: "an Instagram post", "a Reuters report", "a Fox News poll".
 const NOUN_TOO = /^(?:post|report|claim|note|comment|tweet|reply|answer|message|statement|update|warning|poll|survey|study|memo|letter|email|blog|video)$/;
 

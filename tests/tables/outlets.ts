@@ -2046,6 +2046,11 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'landslides had cut the only highway', outlet: 'Radyo Bituin' },
     ],
   },
+  {
+    note: 'a spinner\'s "knowledgeable Politico that …" for "told Politico that …"',
+    text: 'Congress\n\nSen. Lucius Ferriday-Okonjo knowledgeable Politico on Monday that the coverage maps were wrong.',
+    quotes: [{ quote: 'the coverage maps were wrong', outlet: 'Politico' }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

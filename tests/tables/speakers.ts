@@ -5255,6 +5255,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Emergencies are for earthquakes and floods,', speaker: 'Macarena Isabel Quintanilla Robledo' },
     ],
   },
+  {
+    note: 'a spinner\'s "knowledgeable" for "told" between its subject and its listener ("Ferriday-Okonjo knowledgeable the outlet"); not "knowledgeable sources"',
+    text: 'Congress\n\n“I have told the office privately,” Ferriday-Okonjo knowledgeable the outlet.\n\nKnowledgeable sources said the bill would stall.',
+    quotes: [{ quote: 'I have told the office privately,', speaker: 'Ferriday-Okonjo' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
