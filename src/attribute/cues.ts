@@ -107,10 +107,10 @@ export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue 
     // ("One reply, from the sheriff's office, read: …", "each post", "this claim": a verb's base form after a
     // determiner of number or a demonstrative is its noun; not after "that", a conjunction as often)
     if (f.words.length === 1 && t.lower === f.lemma && NOUN_DETERMINER.test(prev ?? '')) return null;
-    // ("an Instagram post showing …", "a Reuters report": so is one after an article and a name)
     // ("Janessa Pruitt, 27, was pronounced dead", "was declared the winner": a passive of these is a verdict, no words)
     if (f.words.length === 1 && /^(?:pronounced|declared)$/.test(t.lower) && /^(?:was|were|is|are|be|been|being)$/.test(prev ?? '')) return null;
-    // (a noun as often as a verb: not "heard the Rabbit say")
+    // ("an Instagram post showing …", "a Reuters report": so is a base form after an article and a name, for the cues
+    // that are nouns as often as verbs: not "heard the Rabbit say")
     if (f.words.length === 1 && t.lower === f.lemma && i >= 2 && NOUN_TOO.test(t.lower) && /^\p{Lu}/u.test(toks[i - 1]!.text) && /^(?:a|an|the)$/.test(toks[i - 2]!.lower)) return null;
     // "denounced Trump’s remarks as “…”", "the mayor’s call for": after a possessor, a noun (not "Trump’s said",
     // Trump has said), whose possessor speaks only what its "that" clause holds ("Trump’s claim that there were “…”")
@@ -126,13 +126,13 @@ export function cueAt(toks: readonly Token[], i: number, to = toks.length): Cue 
 
 const NOUN_DETERMINER = /^(?:one|another|each|every|this|these|those)$/;
 
-/** Is "knowledgeable" at `i` a spinner's "told": after a name, a pronoun or a closing mark's comma, before a listener? */
+/** Is "knowledgeable" at `i` a spinner's "told": after a name or a subject pronoun, before a listener? */
 function spinnerTold(toks: readonly Token[], i: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (!prev || !next || next.kind !== 'word') return false;
   const subject = prev.kind === 'word' && (/^\p{Lu}/u.test(prev.text) && !/^(?:the|a|an|this|that|these|those|some|many|most)$/.test(prev.lower) || /^(?:he|she|they|we|i)$/.test(prev.lower));
-  return subject && (/^(?:the|a|an|his|her|their|its|reporters|journalists|him|her|them|me|us|lawmakers|supporters|viewers)$/.test(next.lower) || /^\p{Lu}/u.test(next.text));
+  return subject && (/^(?:the|a|an|his|her|their|its|reporters|journalists|him|them|me|us|lawmakers|supporters|viewers)$/.test(next.lower) || /^\p{Lu}/u.test(next.text));
 }
 // The cues' base forms that are nouns as often: "an Instagram post", "a Reuters report", "a Fox News poll".
 const NOUN_TOO = /^(?:post|report|claim|note|comment|tweet|reply|answer|message|statement|update|warning|poll|survey|study|memo|letter|email|blog|video)$/;

@@ -2779,6 +2779,9 @@ const AGENCY_REACH = 1200;
 // A news agency's name after or before its noun: "news agency WAFA", "the state news agency, SANA,", "Xinhua news agency".
 const NEWS_AGENCY_NAMED = /(?<![\p{L}])news\s+agency,?\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})|(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+news\s+agency(?![\p{L}])/gu;
 
+// A short form in use, not where it is defined in brackets: "The CCIRA did not respond", not "(CCIRA)".
+const SHORT_FORM_USED = /(?<![\p{L}(])\p{Lu}{2,7}(?![\p{L})])/gu;
+
 /**
  * The body "the authority" stands for where its full name is far back but its short form near: "the Cold Chain
  * Infrastructure Regulatory Authority (CCIRA) … ⏎ The CCIRA did not respond … the authority said". The short form
@@ -2788,7 +2791,7 @@ function shortFormBody(text: string, noun: string, at: number): string | null {
   const near = sentenceBefore(text, at, at);
   const window = text.slice(near ? near.start : Math.max(0, at - 300), at);
   let short: string | null = null;
-  for (const m of window.matchAll(/(?<![\p{L}(])\p{Lu}{2,7}(?![\p{L})])/gu)) short = m[0];
+  for (const m of window.matchAll(SHORT_FORM_USED)) short = m[0];
   const full = short ? spelledOut(text, short, at) : null;
   return full && full.toLowerCase().endsWith(` ${noun}`) ? full : null;
 }
@@ -2857,7 +2860,7 @@ const COURT_ROLE = /^the\s+(?:defendant|accused|(witness))$/i;
  */
 function namedDoingBefore(reg: Registry, at: number, act: RegExp): Entity | null {
   const i = partitionPoint(reg.occurrences, (o) => o.at < at) - 1;
-  for (let k = i, seen = 0; k >= 0 && seen < CHARGED_OCCURRENCES; k--, seen++) {
+  for (let k = i, seen = 0; k >= 0 && seen < COURT_ROLE_OCCURRENCES; k--, seen++) {
     const o = reg.occurrences[k]!;
     // (not an address: "…, 58, of Quay Terrace, Porthmellin, denies")
     if (!o.entity.person || o.quoted || o.entity.place || /\b(?:of|in|at|from|on|near)\s+$/.test(reg.text.slice(Math.max(0, o.at - 6), o.at))) continue;
@@ -2867,11 +2870,12 @@ function namedDoingBefore(reg: Registry, at: number, act: RegExp): Entity | null
   }
   return null;
 }
-const CHARGED_OCCURRENCES = 60;
-// A verb of the charges after a person's name, in its clause: "denies eleven counts", "pleaded not guilty", "is accused of".
+/** How many occurrences back namedDoingBefore looks. */
+const COURT_ROLE_OCCURRENCES = 60;
 // Giving evidence in court after a person's name: "completed her evidence", "told the jury", "took the stand" (not a
 // hearing's "testified", where "the witness" is as often someone the text never names).
 const WITNESSED = /\b(?:(?:gave|give|gives|giving|completed|began|finished)\s+(?:her|his|their)\s+evidence|told\s+the\s+(?:court|jury|tribunal)|(?:took|takes|taking)\s+the\s+(?:stand|witness\s+stand))\b/;
+// A verb of the charges after a person's name, in its clause: "denies eleven counts", "pleaded not guilty", "is accused of".
 const CHARGED = /\b(?:denies|denied|pleaded|pleads|admits|admitted|(?:is|was|were|has\s+been|had\s+been)\s+(?:accused|charged|indicted)|faces|faced|is\s+on\s+trial|stands\s+trial)\b/;
 
 /** How far (UTF-16 units) before a pronoun a name of no known gender may yield to its sentence's subject. */
