@@ -13,7 +13,8 @@
 // platforms people post on since 2023 (Threads, Bluesky …); and the Nigerian, Kenyan and South African
 // broadcasters and papers African wire copy cites (Channels TV, Citizen TV, SABC …), the red-carpet and
 // tennis broadcasters, and NASA TV and Space.com for space news; STAT, the health-news site; the Middle Eastern state
-// news agencies wire copy cites (WAFA, SANA, QNA, WAM, MENA, KUNA, the Iranian agencies).
+// news agencies wire copy cites (WAFA, SANA, QNA, WAM, MENA, KUNA, the Iranian agencies); the German and Austrian
+// papers and groups it cites besides (Funke, RND, Handelsblatt, Tagesspiegel, ORF, Der Standard …).
 // Programmes are mapped to their network ("Meet the Press" → NBC). Platforms
 // are outlets too ("said on Twitter"), by the name the text gives them: X is X,
 // Twitter and a tweet are Twitter. Aliases are matched case-sensitively,
@@ -265,6 +266,16 @@ RTVE|TVE
 La Vanguardia
 ZDF
 ARD|Das Erste
+Deutschlandfunk|DLF
+Funke Media Group|Funke media group|Funke Mediengruppe|Funke newspapers
+RedaktionsNetzwerk Deutschland|Redaktionsnetzwerk Deutschland|RND
+Handelsblatt
+Der Tagesspiegel|Tagesspiegel
+Der Stern|Stern magazine
+ORF|Austrian broadcaster ORF
+Der Standard
+Die Presse
+Kronen Zeitung|Krone
 Die Welt|Welt
 Yle|YLE
 SVT
@@ -396,7 +407,7 @@ export const WEAK_ALIASES: ReadonlySet<string> = new Set([
   'X', 'Threads', 'Rumble', 'Time', 'TIME', 'Today', 'Fox', 'RIA', 'RT', 'AP', 'Dawn', 'Salon', 'Slate', 'Fortune', 'Tweet', 'This Week', 'New Day', 'All In', 'Real Time', 'Special Report', 'Guardian', 'Economist', 'Hill', 'Advocate', 'RBC', 'EFE', 'ANI', 'State of the Union', 'The View', 'Late Show', 'Daily News',
   // (words of any sentence's start, a paper's name shortened, a place or a surname too)
   'Nature', 'Science', 'Cell', 'Lancet',
-  'Wafa', 'SPA', 'WAM', 'MENA', 'Fars', 'Mehr', 'Punch', 'Vanguard', 'Marca', 'AS', 'SER', 'COPE', 'Kicker', 'beIN', 'Rai', 'RAI', 'TVE', 'Welt', 'Yle', 'YLE',
+  'DLF', 'Krone', 'Wafa', 'SPA', 'WAM', 'MENA', 'Fars', 'Mehr', 'Punch', 'Vanguard', 'Marca', 'AS', 'SER', 'COPE', 'Kicker', 'beIN', 'Rai', 'RAI', 'TVE', 'Welt', 'Yle', 'YLE',
   'STAT', 'Blind', 'People', 'Variety', 'Deadline', 'Billboard', 'Wired', 'WIRED', 'Vogue', 'Bild', 'Zeit', 'Folha', 'Mainichi', 'Yomiuri', 'JoongAng', 'The Australian', 'The Sun', 'The Observer', 'The Information', 'The Free Press', 'The Athletic', 'CNA', 'Semafor', 'Mediaite', 'Newsmax', 'Arab News', 'Gulf News', 'Meduza',
 ]);
 

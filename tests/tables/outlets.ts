@@ -2051,6 +2051,15 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Congress\n\nSen. Lucius Ferriday-Okonjo knowledgeable Politico on Monday that the coverage maps were wrong.',
     quotes: [{ quote: 'the coverage maps were wrong', outlet: 'Politico' }],
   },
+  {
+    note: 'the German papers and groups wire copy cites: "told the Funke media group", "told the RND network", "in an interview with Handelsblatt"',
+    text: 'Rail\n\n“We are talking about safety,” Henrike Zollbrück-Amsel told the Funke media group in comments published on Monday.\n\nThe finance minister told the RND network that the money would be found.\n\n“The budget is not a bottomless pit,” Ortwin Brecklein said in an interview with Handelsblatt.',
+    quotes: [
+      { quote: 'We are talking about safety,', outlet: 'Funke Media Group' },
+      { quote: 'the money would be found', outlet: 'RedaktionsNetzwerk Deutschland' },
+      { quote: 'The budget is not a bottomless pit,', outlet: 'Handelsblatt' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
