@@ -1800,7 +1800,8 @@ function subjectAfterRun(text: string, toks: readonly Token[], start: number, li
     let b = a;
     // ("said Minister for Foreign Affairs and Trade Ilsa Marovic": a title's portfolio after "for")
     while (b + 1 < limit && (nameToken(toks[b + 1]) || isRole(toks[b + 1]!) && isCap(toks[b + 2]) || localNumberAt(toks, b + 1) || toks[b + 1]!.lower === 'of' && isCap(toks[b + 2]) && (isRole(toks[b]!) || isOrgHead(toks[b]!)) ||
-      toks[b + 1]!.lower === 'for' && isCap(toks[b + 2]) && titleFor(toks, b + 1, a) || toks[b + 1]!.lower === 'and' && isCap(toks[b + 2]) && (bodyForBefore(toks, b + 1, a) || portfolioAndAt(toks, b + 1, a)) ||
+      // (or a body's name after its head, "the Centers for Disease Control and Prevention", "the Institute for Fiscal Studies")
+      toks[b + 1]!.lower === 'for' && isCap(toks[b + 2]) && (titleFor(toks, b + 1, a) || bodyHeadFor(toks[b]!)) || toks[b + 1]!.lower === 'and' && isCap(toks[b + 2]) && (bodyForBefore(toks, b + 1, a) || portfolioAndAt(toks, b + 1, a)) ||
       // ("said the National Farmers’ Union")
       b + 2 < limit && pluralBeforeAssociation(toks, b + 1))) b++;
     while (b > a && NAME_PARTICLES.has(toks[b]!.lower)) b--;

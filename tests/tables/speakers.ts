@@ -5260,6 +5260,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Congress\n\n“I have told the office privately,” Ferriday-Okonjo knowledgeable the outlet.\n\nKnowledgeable sources said the bill would stall.',
     quotes: [{ quote: 'I have told the office privately,', speaker: 'Ferriday-Okonjo' }],
   },
+  {
+    note: '"according to the Centers for Disease Control and Prevention": a body\'s name goes on past its head\'s "for", as it does when the body is the subject',
+    text: 'Vaccines\n\nVaccinating women during pregnancy is “the most effective way to protect babies in their first months of life,” according to the Centers for Disease Control and Prevention.\n\nThe shots are safe, according to the Institute for Vaccine Safety.',
+    quotes: [
+      { quote: 'the most effective way to protect babies in their first months of life,', speaker: 'Centers for Disease Control and Prevention' },
+      { quote: 'The shots are safe', speaker: 'Institute for Vaccine Safety' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
