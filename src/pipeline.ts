@@ -11,7 +11,7 @@ import { isNotSpeech, looksLikeTitle, spokenBefore, spokenVerbAt, type Place } f
 import { RULES, frame as ruleFrame, frameAbsoluteBetween, frameAfter, frameAgent, frameBefore, frameLater, frameNaming, frameNearest, frameRelativeNaming, framePersonNarrated, framePrevious, frameSubject, quotedAs, type Frame } from './attribute/frames.js';
 import { BOOK_CHARS, buildRegistry, resolveMention, learn, learnEpithets, knownWord, mayNamePerson, type DialogueTurn } from './attribute/speakers.js';
 import { namesPerson, subjectAfter, type Mention } from './attribute/mentions.js';
-import { describesOutlet, findOutlet, transcriptPublisher, isListedOutlet, listedOutletName, isMediumNoun, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
+import { describesOutlet, findOutlet, transcriptPublisher, isListedOutlet, isMediumNoun, isMediaName, outletNamed, type OutletHit } from './attribute/outlets.js';
 import { notPast, outletFor, outletScope, type OutletScope } from './attribute/scope.js';
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ORG_WORDS, ROLE_NOUNS } from './lexicon/people.js';
@@ -1027,10 +1027,12 @@ function turnFrame(text: string, t: Turn, qa: QandA | null | undefined): Frame {
   // ("Q: …" / "A: …" where the introduction names neither: the letters are the words that stand for the speaker, but
   // no one's name; toQuote gives the turn no speaker)
   // ("Ms Ndiaye-Hartigan, prosecuting, began her cross-examination … ⏎ Q. … ⏎ A. …": where the introduction names only
-  // the one who asks, the answers are the last speaker's before the turns, someone else; ANSWERER_TURN)
-  // (the one who asks kept as the mention's title, for lastAnswerer)
-  if (!qaName && label === 'A' && qa?.q) return { rule: 'transcript-turn', mention: { kind: 'name', start: t.labelStart, end: t.labelEnd, text: label, name: ANSWERER_TURN, title: qa.q, gender: null }, cue: null, confidence: 0.5, after: false };
-  if (!qaName && (label === 'Q' || label === 'A')) return { rule: 'transcript-turn', mention: { kind: 'name', start: t.labelStart, end: t.labelEnd, text: label, name: UNNAMED_TURN, title: null, gender: null }, cue: null, confidence: 0.5, after: false };
+  // the one who asks, the answers are the last speaker's before the turns, someone else: ANSWERER_TURN, the one who
+  // asks kept as the mention's title, for lastAnswerer)
+  if (!qaName && (label === 'Q' || label === 'A')) {
+    const asker = label === 'A' && qa?.q ? qa.q : null;
+    return { rule: 'transcript-turn', mention: { kind: 'name', start: t.labelStart, end: t.labelEnd, text: label, name: asker ? ANSWERER_TURN : UNNAMED_TURN, title: asker, gender: null }, cue: null, confidence: 0.5, after: false };
+  }
   const name = qaName ?? words.slice(first).join(' ').toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
   const title = first > 0 ? words.slice(0, first).join(' ') : null;
   const mention = { kind: 'name' as const, start: t.labelStart, end: t.labelEnd, text: label, name, title, gender: null };
@@ -1274,9 +1276,7 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
   // (and a medium's noun that takes up the outlet named before it: "The newspaper added that …" after "the Global Times
   // said in an editorial")
   else if (within && speaker === within.m.text && within.at.start === within.m.start && within.at.end === within.m.end && isMediumNoun(speaker)) speaker = within.outlet;
-  // (and "the agency" the speaker stage resolved to a news agency named before: "… the official news agency WAFA
-  // reported … Two of the wounded were in serious condition, the agency said" is the agency's report)
-  else if (!outlet && m?.kind === 'noun' && speaker && /^the\s+(?:news\s+)?agency$/i.test(m.text) && listedOutletName(speaker) !== null) ({ outlet, outletMention } = { outlet: listedOutletName(speaker), outletMention: { text: m.text, start: m.start, end: m.end } });
+
 
   return {
     quote: text.slice(span.start, span.end),

@@ -329,11 +329,6 @@ export function describesOutlet(before: string, after: string): boolean {
  * Is the name, of two words or more, an outlet of the gazetteer ("Der Spiegel", "Fox News")? Such a name is a body's,
  * never a person's: no pronoun stands for it. (A one-word outlet may be a person's name too: Michael Bloomberg.)
  */
-/** The gazetteer's name for `alias` ("Wafa" → "WAFA"), or null where no outlet has it. */
-export function listedOutletName(alias: string): string | null {
-  return BY_ALIAS.get(alias)?.name ?? null;
-}
-
 export function isListedOutlet(name: string): boolean {
   return /\s/.test(name) && (BY_ALIAS.has(name) || BY_ALIAS.has(`the ${name}`) || BY_ALIAS.has(`The ${name}`));
 }
@@ -1020,8 +1015,18 @@ export const isMediumNoun = (mention: string): boolean => SPEAKING_MEDIUM().test
 export function speakingMedium(text: string, at: number, mention: string): OutletHit | null {
   const hit = isMediumNoun(mention) ? mediumTakenUp(text, at, mention, true) : null;
   // (a name the gazetteer holds: no capitalised run that only ends in a medium's word, as a scraped page's "9:12PMCNN
-  // Disputes Characterization Of Network" does)
-  return hit && isListedOutlet(hit.name) ? hit : null;
+  // Disputes Characterization Of Network" does; one of a single word only where its medium's noun introduced it, "the
+  // official news agency WAFA reported … the agency said", not "the tabloid" after "NBC's")
+  return hit && (isListedOutlet(hit.name) || BY_ALIAS.get(hit.name)?.name === hit.name && introducedByNoun(text, at, hit.name)) ? hit : null;
+}
+
+/** Did a medium's noun introduce `name` before `at` ("news agency WAFA", "the broadcaster, RTV,")? */
+function introducedByNoun(text: string, at: number, name: string): boolean {
+  const describedName = DESCRIBED_NAME();
+  const before = text.slice(Math.max(0, at - DESCRIBED_OUTLET_REACH), at);
+  describedName.lastIndex = 0;
+  for (let n = describedName.exec(before); n; n = describedName.exec(before)) if (n[2] === name) return true;
+  return false;
 }
 
 function mediumTakenUp(text: string, at: number, mention: string, speaking: boolean): OutletHit | null {

@@ -1623,7 +1623,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // (a possessive among the modifiers too: "the sheriff's office" for "the Tamsworth County Sheriff's Office")
   const bodyNoun = words[words.length - 1]!;
   const bodyLike = !role && words[0] === 'the' && words.length <= 4 && reg.text.length < BOOK_CHARS && (BODY_NOUNS.has(bodyNoun) || bodyNoun === 'office' || bodyNoun === 'party') && /^[\p{Ll}’' -]+$/u.test(m.text.slice(4));
-  const body = bodyLike ? namedBody(reg.text, words.slice(1), at) ?? shortFormBody(reg.text, bodyNoun, m.start) ?? (bodyNoun === 'agency' ? newsAgencyBefore(reg.text, m.start) : null) : null;
+  const body = bodyLike ? namedBody(reg.text, words.slice(1), at) ?? shortFormBody(reg.text, bodyNoun, m.start) : null;
   if (body && !/^Oval[ \u00a0]Office$/u.test(body)) return { speaker: body, title: m.title ?? m.text };
   // ("“We grabbed the dog,” Ellen Thibodeaux said. ⏎ Her husband said …": in news, a spouse's noun takes up the one other
   // person of the family name the owner has, of the spouse's gender, "Gary Thibodeaux"; so does a sibling's or a child's,
@@ -2764,21 +2764,6 @@ function spelledOut(text: string, short: string, at: number): string | null {
 const LINKING = /^(?:for|of|and|the|on|&)$/;
 const SHORT_FORM_REACH = 20000;
 
-/**
- * "the agency" for a news agency the text just named as one ("the official news agency WAFA reported … the agency
- * said"), in its paragraph or the one before: its name, or null.
- */
-function newsAgencyBefore(text: string, at: number): string | null {
-  const from = Math.max(0, at - AGENCY_REACH);
-  const window = text.slice(from, at);
-  let name: string | null = null;
-  for (const m of window.matchAll(NEWS_AGENCY_NAMED)) name = m[1] ?? m[2]!;
-  return name;
-}
-const AGENCY_REACH = 1200;
-// A news agency's name after or before its noun: "news agency WAFA", "the state news agency, SANA,", "Xinhua news agency".
-const NEWS_AGENCY_NAMED = /(?<![\p{L}])news\s+agency,?\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})|(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+news\s+agency(?![\p{L}])/gu;
-
 // A short form in use, not where it is defined in brackets: "The CCIRA did not respond", not "(CCIRA)".
 const SHORT_FORM_USED = /(?<![\p{L}(])\p{Lu}{2,7}(?![\p{L})])/gu;
 
@@ -2811,14 +2796,14 @@ function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null
     // (a name inside a quotation is what the speaker said: a pronoun outside does not take it up)
     if (!e.person || reg.occurrences[i]!.quoted || !mayBePerson(e)) continue;
     if (e.gender && e.gender !== gender || placeByUse(reg, e)) continue;
+    const named = reg.occurrences[i]!.at;
+    // (a name of no known gender in a sentence that a pronoun of the same gender opens, its subject: "She moved to
+    // Calloway Ridge after marrying Leonard Ketterby. She later said …" goes on with the one "she" stood for)
+    if (!e.gender && reg.text.length < BOOK_CHARS && (gender === 'f' ? /^She\s/ : /^He\s/).test(sentenceLead(reg.text, named) ?? '')) continue;
     // ("Gov. Chris Christie — a close adviser to Donald Trump — arrived late. “…,” he said": a name that stands where no
     // subject does gives way to the subject of its own sentence, a person of the pronoun's gender)
     // (so does the object of a verb inside a relative clause, in news: "Dale Ostrander, a farmer who has supported Mr.
     // Hallett since …, stood up. “…?” he asked")
-    const named = reg.occurrences[i]!.at;
-    // (and a name of no known gender in a sentence that a pronoun of the same gender opens, its subject: "She moved to
-    // Calloway Ridge after marrying Leonard Ketterby. She later said …" goes on with the one "she" stood for)
-    if (!e.gender && reg.text.length < BOOK_CHARS && pronounOpensSentence(reg.text, named, gender)) continue;
     if (subordinate(reg.text, named) || reg.text.length < BOOK_CHARS && objectInWhoClause(reg.text, named)) return sentenceSubjectBefore(reg, i, gender) ?? e;
     // (and the one told, in news, whose sentence's subject is someone else: a name opening it, or a pronoun for someone
     // named before, "She told host Juniper Okonkwo-Lisle that …", whom the occurrences before find)
@@ -2843,12 +2828,14 @@ function lastPerson(reg: Registry, at: number, gender: 'm' | 'f'): Entity | null
   return null;
 }
 
-/** Does a subject pronoun of `gender` open the sentence that holds `at` ("She moved … after marrying Leonard Ketterby")? */
-function pronounOpensSentence(text: string, at: number, gender: 'm' | 'f'): boolean {
+/**
+ * The words of the sentence that holds `at` before it ("She moved to Calloway Ridge after marrying "), or null where its
+ * start is further back than OPENING_REACH.
+ */
+function sentenceLead(text: string, at: number): string | null {
   const before = text.slice(Math.max(0, at - OPENING_REACH), at);
   const open = lastMatchEnd(SENTENCE_START, before);
-  if (open < 0 && at > OPENING_REACH) return false;
-  return (gender === 'f' ? /^She\s/ : /^He\s/).test(before.slice(Math.max(open, 0)));
+  return open < 0 && at > OPENING_REACH ? null : before.slice(Math.max(open, 0));
 }
 
 // "the defendant", "the accused" (group 1 empty) and "the witness" (group 1).
@@ -2908,13 +2895,10 @@ function subjectOccurrenceBefore(reg: Registry, i: number, gender: 'm' | 'f'): n
   // what stands before it in its sentence: nothing, capitalised words ("But Republican …"), an article and a
   // description ("The singer …"), or an opening phrase closed by a comma, maybe with a title after it ("Late on Friday,
   // Mayor …")
-  const before = reg.text.slice(Math.max(0, o.at - OPENING_REACH), o.at);
   // (or a quotation it attributes: "“…,” Tsunematsu said through his interpreter, Mirela Dragomir.")
-  if (QUOTATION_LEAD.test(before)) return first;
-  const open = lastMatchEnd(SENTENCE_START, before);
-  if (open < 0 && o.at > OPENING_REACH) return -1;
-  const lead = before.slice(Math.max(open, 0));
-  return LEAD_WORDS.test(lead) || OPENING_PHRASE.test(lead) ? first : -1;
+  if (QUOTATION_LEAD.test(reg.text.slice(Math.max(0, o.at - OPENING_REACH), o.at))) return first;
+  const lead = sentenceLead(reg.text, o.at);
+  return lead !== null && (LEAD_WORDS.test(lead) || OPENING_PHRASE.test(lead)) ? first : -1;
 }
 // The end of a sentence between two names: a stop, then a space and a capital or an opening mark; or a paragraph break.
 const SENTENCE_BREAK = /[.!?][”’"']?\s+[\p{Lu}“‘"']|\n\s*\n/u;

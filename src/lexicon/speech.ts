@@ -98,11 +98,11 @@ export const SOURCE = new Set(['according to', 'as per', 'going by', 'in keeping
 export const MULTI_SPEECH = new Set([...SOURCE, 'pointed out', 'points out', 'point out', 'went on to say', 'made clear', 'makes clear', 'made it clear', 'makes it clear', 'put forward', 'puts forward', 'put it to', 'puts it to', 'tacked on', 'tacks on',
   'quoted as saying', 'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'has been quoted as saying', 'quoted as stating']);
 
-// The verbs whose subject speaks whatever noun it is ("the airline said", "the filing states").
 // The verbs of telling, their listener right after them: "told reporters that", "informed the court that", a
 // spinner's "advised CNN that"; and those of them that may go straight on to "that" ("advised that …").
 export const TELLING = /^(?:tell|inform|advise|apprise)$/;
 export const ADVISING = /^(?:advise|apprise)$/;
+// The verbs whose subject speaks whatever noun it is ("the airline said", "the filing states").
 export const PLAIN_SPEECH = /^(say|tell|add|note|state|report|announce|write|explain|warn|claim|insist|argue|acknowledge|confirm|deny|introduce|define)$/;
 // Verb forms that are as often nouns, read as verbs only after a plain subject.
 export const NOUN_OR_VERB = /^(state|states|show|shows|protest|protests|find|finds|call|calls|report|reports|note|notes|claim|claims|attack|attacks|remarks|tweet|tweets|question|questions|demand|demands|pledge|pledges|vow|vows|promise|promises|charge|charges|praise|blame|rebuke|post|posts|mention|mentions|cite|cites|rule|rules|voice|voices)$/;
