@@ -1625,6 +1625,10 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   const bodyLike = !role && words[0] === 'the' && words.length <= 4 && reg.text.length < BOOK_CHARS && (BODY_NOUNS.has(bodyNoun) || bodyNoun === 'office' || bodyNoun === 'party') && /^[\p{Ll}’' -]+$/u.test(m.text.slice(4));
   const body = bodyLike ? namedBody(reg.text, words.slice(1), at) ?? shortFormBody(reg.text, bodyNoun, m.start) : null;
   if (body && !/^Oval[ \u00a0]Office$/u.test(body)) return { speaker: body, title: m.title ?? m.text };
+  // ("The Israeli military said it had struck … “…,” the military said": a country's forces, named before by its
+  // people's adjective before the noun, "the Orvanian coast guard", "Sudan's army" aside)
+  const force = words[0] === 'the' && reg.text.length < BOOK_CHARS ? nationalForce(reg.text, words.slice(1).join(' '), m.start) : null;
+  if (force) return { speaker: force, title: m.title ?? m.text };
   // ("“We grabbed the dog,” Ellen Thibodeaux said. ⏎ Her husband said …": in news, a spouse's noun takes up the one other
   // person of the family name the owner has, of the spouse's gender, "Gary Thibodeaux"; so does a sibling's or a child's,
   // "Her brother, a software engineer, admitted …")
@@ -2738,6 +2742,24 @@ function personEndingMention(reg: Registry, m: Mention): Entity | null {
   }
   return null;
 }
+
+/**
+ * The forces of a country `noun` ("military", "coast guard") stands for: the people's adjective and the noun the text
+ * last wrote before `at`, not far back ("Israeli military", "Philippine Coast Guard"); null where it wrote none.
+ */
+function nationalForce(text: string, noun: string, at: number): string | null {
+  if (!FORCE_NOUN.test(noun)) return null;
+  const window = text.slice(Math.max(0, at - FORCE_REACH), at);
+  // (the noun in capitals too: "Philippine Coast Guard")
+  const spaced = (w: string): string => w.replace(/ /g, '[ \\u00a0]');
+  const capitals = noun.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase());
+  const re = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0](${spaced(noun)}|${spaced(capitals)})(?![\p{L}])`, 'gu');
+  let found: string | null = null;
+  for (const m of window.matchAll(re)) if (nationality(m[1]!)) found = `${m[1]} ${m[2]}`;
+  return found;
+}
+const FORCE_NOUN = /^(?:military|army|navy|air force|coast guard|armed forces)$/;
+const FORCE_REACH = 3000;
 
 // A name of capitals only that may be a short form: "DFP", "UDRP".
 const SHORT_FORM = /^\p{Lu}{2,7}$/u;

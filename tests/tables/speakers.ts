@@ -5268,6 +5268,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'The shots are safe', speaker: 'Institute for Vaccine Safety' },
     ],
   },
+  {
+    note: '"the military" takes up the country\'s forces the text named by its people\'s adjective ("The Kestovian military"), "the coast guard" too; not a place\'s adjective elsewhere',
+    text: 'Strikes\n\nThe Kestovian military said it had struck a depot near the border overnight.\n\n“We targeted infrastructure used by the militia,” the military said in a statement.\n\nThe Orvanian coast guard said two boats had capsized. “Conditions were extreme,” the coast guard said.',
+    quotes: [
+      { quote: 'it had struck a depot near the border overnight', speaker: 'Kestovian military' },
+      { quote: 'We targeted infrastructure used by the militia,', speaker: 'Kestovian military' },
+      { quote: 'two boats had capsized', speaker: 'Orvanian coast guard' },
+      { quote: 'Conditions were extreme,', speaker: 'Orvanian coast guard' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
