@@ -1,6 +1,6 @@
 // Stage: outlets. Finds the news organisation, programme or platform that the
 // text says carried a quote's words, in the attribution part of its sentence.
-import { ON_AIR, OUTLET_ENTRIES, PLATFORMS, PLATFORM_VERBS, WEAK_ALIASES, type OutletEntry } from '../lexicon/outlets.js';
+import { NEWS_AGENCIES, ON_AIR, OUTLET_ENTRIES, PLATFORMS, PLATFORM_VERBS, WEAK_ALIASES, type OutletEntry } from '../lexicon/outlets.js';
 import type { Span } from '../types.js';
 import { looksLikeTitle } from '../scan/titles.js';
 import { partitionPoint } from '../bisect.js';
@@ -1017,7 +1017,8 @@ export function speakingMedium(text: string, at: number, mention: string): Outle
   // (a name the gazetteer holds: no capitalised run that only ends in a medium's word, as a scraped page's "9:12PMCNN
   // Disputes Characterization Of Network" does; one of a single word only where its medium's noun introduced it, "the
   // official news agency WAFA reported … the agency said", not "the tabloid" after "NBC's")
-  return hit && (isListedOutlet(hit.name) || BY_ALIAS.get(hit.name)?.name === hit.name && introducedByNoun(text, at, hit.name)) ? hit : null;
+  // ("Kyodo News reported … The agency said": or a news agency of the gazetteer, named so or not)
+  return hit && (isListedOutlet(hit.name) || BY_ALIAS.get(hit.name)?.name === hit.name && (introducedByNoun(text, at, hit.name) || /agency$/i.test(mention) && isAgency(hit.name))) ? hit : null;
 }
 
 /** Did a medium's noun introduce `name` before `at` ("news agency WAFA", "the broadcaster, RTV,")? */
@@ -1065,12 +1066,13 @@ function mediumTakenUp(text: string, at: number, mention: string, speaking: bool
   if (new Set(byNoun.map((d) => d.name)).size === 1) return hit(byNoun[0]!.name);
   // (several named: the one of the noun's kind, where only one is, "the agency" after "Marovian News Agency" and
   // "Marovia National Television")
-  const kind = /agency/i.test(mention) ? AGENCY_NAME : /broadcaster|channel|network|station/i.test(mention) ? BROADCASTER_NAME : speaking && /paper|daily|tabloid/i.test(mention) ? PRINT_NAME : null;
-  const ofKind = kind ? [...names].filter((n) => kind.test(n)) : [];
+  // (an agency of the gazetteer by its name alone too: "Kyodo" among "NHK" and "Kyodo News")
+  const kind = /agency/i.test(mention) ? isAgency : /broadcaster|channel|network|station/i.test(mention) ? (n: string) => BROADCASTER_NAME.test(n) : speaking && /paper|daily|tabloid/i.test(mention) ? (n: string) => PRINT_NAME.test(n) : null;
+  const ofKind = kind ? [...names].filter(kind) : [];
   if (ofKind.length === 1) return hit(ofKind[0]!);
   // (a noun that speaks, among several of its kind: the outlet of the gazetteer named last, just before, "… the Global
   // Times said in an editorial. ⏎ The newspaper added that …" after "People's Daily")
-  return speaking && kind && kind.test(last.name) && isListedOutlet(last.name) && at - last.at < TAKEN_UP_NEAR ? hit(last.name) : null;
+  return speaking && kind && kind(last.name) && isListedOutlet(last.name) && at - last.at < TAKEN_UP_NEAR ? hit(last.name) : null;
 }
 const TAKEN_UP_NEAR = 400;
 // A medium's noun and the name it introduces, set off by a comma or not: "news agency, TNA," "the broadcaster RTV".
@@ -1084,6 +1086,7 @@ const NOT_PRINT_HEADS: ReadonlySet<string> = new Set('News Radio TV Television S
 const PRINT_NAME = new RegExp(String.raw`\b(?:${[...MEDIA_HEAD_SET].filter((w) => !NOT_PRINT_HEADS.has(w)).join('|')})$`);
 // The words of a news agency's name and of a broadcaster's.
 const AGENCY_NAME = /\b(?:Agency|Agence|Press|Presse|Wire|News Service)\b/;
+const isAgency = (name: string): boolean => AGENCY_NAME.test(name) || NEWS_AGENCIES.has(name);
 const BROADCASTER_NAME = /\b(?:Television|TV|Radio|Broadcasting|Broadcast|Channel|Network|Station)\b/;
 // A medium's noun as the source after "according to" and a spinner's words for it: "According to the agency, …", "As
 // per the broadcaster".

@@ -411,6 +411,15 @@ export const WEAK_ALIASES: ReadonlySet<string> = new Set([
   'STAT', 'Blind', 'People', 'Variety', 'Deadline', 'Billboard', 'Wired', 'WIRED', 'Vogue', 'Bild', 'Zeit', 'Folha', 'Mainichi', 'Yomiuri', 'JoongAng', 'The Australian', 'The Sun', 'The Observer', 'The Information', 'The Free Press', 'The Athletic', 'CNA', 'Semafor', 'Mediaite', 'Newsmax', 'Arab News', 'Gulf News', 'Meduza',
 ]);
 
+/**
+ * The news agencies of OUTLETS above by canonical name, whose names need not say so ("Kyodo", "Reuters"): "the agency"
+ * takes them up. Provenance: Wikipedia's "List of news agencies", as the head of OUTLETS.
+ */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
+  'Reuters', 'Associated Press', 'Agence France-Presse', 'Bloomberg', 'Xinhua', 'TASS', 'RIA Novosti', 'Interfax', 'Kyodo', 'Yonhap', 'PTI', 'ANI',
+  'dpa', 'EFE', 'ANSA', 'KCNA', 'IRNA', 'WAFA', 'SANA', 'QNA', 'Saudi Press Agency', 'WAM', 'MENA', 'KUNA', 'ISNA', 'Tasnim', 'Fars', 'Mehr', 'Anadolu',
+]);
+
 /** Cue verbs that name their platform: "tweeted" → Twitter. */
 export const PLATFORM_VERBS: Readonly<Record<string, string>> = {
   tweet: 'Twitter', tweeted: 'Twitter', tweets: 'Twitter', tweeting: 'Twitter', retweeted: 'Twitter',

@@ -2060,6 +2060,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'The budget is not a bottomless pit,', outlet: 'Handelsblatt' },
     ],
   },
+  {
+    note: '"the agency" takes up a news agency of the gazetteer whose name does not say so ("Kyodo News" among NHK), as the speaker and the outlet',
+    text: 'Rice\n\n“We cannot ask families to wait,” Prime Minister Hisaki Amanogawa told public broadcaster NHK.\n\nKyodo News reported on Wednesday that rice prices were rising. Citing people familiar with the talks, the agency said farmers had warned that lawmakers might not back the budget.',
+    quotes: [
+      { quote: 'We cannot ask families to wait,', outlet: 'NHK' },
+      { quote: 'farmers had warned that lawmakers might not back the budget', outlet: 'Kyodo' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
