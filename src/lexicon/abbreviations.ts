@@ -6,7 +6,7 @@ const STATES = 'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mas
 // Source: AP Stylebook abbreviations (titles, months, states) and the Punkt
 // sentence tokenizer's English abbreviation list (NLTK), trimmed to news use.
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'lt', 'gen', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'lt', 'gen', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'det', 'insp',
   'st', 'mt', 'ft', 'rev', 'hon', 'pres', 'supt', 'atty', 'sec', 'amb', 'jr', 'sr', 'messrs', 'mmes', 'msgr', 'fr',
   'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
   ...STATES,

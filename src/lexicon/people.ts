@@ -63,7 +63,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   `president vice-president premier chancellor king queen prince princess emperor pope sheikh emir sultan
    minister secretary senator sen. sens. representative rep. reps. del. congressman congresswoman congressmen lawmaker legislator
    governor gov. mayor councilman councilwoman councillor councilor councilmember cllr cllr. cr cr. alderman commissioner comptroller treasurer attorney lawyer
-   judge choose justice prosecutor sheriff chief officer detective inspector general gen. lt. col. maj. capt. sgt. adm. admiral colonel major captain sergeant commander
+   judge choose justice prosecutor sheriff chief officer detective inspector general gen. lt. col. maj. capt. sgt. adm. lt capt maj sgt det det. insp insp. supt supt. admiral colonel major captain sergeant commander
    commodore brigadier corporal ayatollah cleric marshal
    spokesman spokeswoman spokesperson spokespeople aide adviser advisor counselor counsellor strategist pollster consultant lobbyist
    front-runner frontrunner runner-up

@@ -5278,6 +5278,24 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Conditions were extreme,', speaker: 'Orvanian coast guard' },
     ],
   },
+  {
+    note: 'British police ranks abbreviated without full stops ("Det Sgt", "Supt") or with them ("Det. Insp.") are titles before a surname the text gave in full',
+    text: 'Fraud\n\nDetective Sergeant Ilsabet Crowhurst and Superintendent Osric Pennyfeather led the inquiry.\n\n“This was a cruel fraud,” Det Sgt Crowhurst said.\n\n“We followed the money,” Supt Pennyfeather said.\n\n“It took two years,” Det. Insp. Crowhurst added.',
+    quotes: [
+      { quote: 'This was a cruel fraud,', speaker: 'Ilsabet Crowhurst' },
+      { quote: 'We followed the money,', speaker: 'Osric Pennyfeather' },
+      { quote: 'It took two years,', speaker: 'Ilsabet Crowhurst' },
+    ],
+  },
+  {
+    note: 'a person\'s name before "of" and a body\'s possessive that owns the noun phrase after it ("… of Harwell Police\'s economic crime unit said") is the speaker; not "Members of …"',
+    text: 'Fraud\n\nSpeaking outside court, Detective Sergeant Ilsabet Crowhurst of Harwell Police\'s economic crime unit said the inquiry had spanned four countries.\n\nProfessor Osric Pennyfeather of Brandling University\'s law school said the sentence was fair.\n\nMembers of Harwell Police\'s fraud squad said the case was unusual.',
+    quotes: [
+      { quote: 'the inquiry had spanned four countries', speaker: 'Ilsabet Crowhurst' },
+      { quote: 'the sentence was fair', speaker: 'Osric Pennyfeather' },
+      { quote: 'the case was unusual', speaker: 'Members of Harwell Police’s fraud squad' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
