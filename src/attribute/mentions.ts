@@ -956,6 +956,12 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
     a = k;
   }
   while (a < i && (toks[a]!.lower === 'of' || toks[a]!.lower === 'for')) a++;
+  // ("Detective Sergeant Lachlan Moberly of South Wessex Police’s economic crime unit said": a person's name before "of"
+  // and a body's possessive that owns the noun phrase is the subject, as "Gov. Earl Ray Tomblin of West Virginia said")
+  if (a - 2 >= floor && toks[a - 1]!.lower === 'of' && isCap(toks[a]) && /[’']s$/.test(toks.slice(a, i).find((t) => !isCap(t) || /[’']s$/.test(t.text))?.text ?? '') && nameToken(toks[a - 2]) && isCap(toks[a - 2]) && !isRole(toks[a - 2]!)) {
+    const person = subjectBefore(text, toks, a - 1, floor);
+    if (person?.kind === 'name' && personName(person) && person.end === toks[a - 2]!.end) return through(text, person, toks[i]!.end);
+  }
   return make(text, toks, a, i, 'noun');
 }
 

@@ -228,6 +228,11 @@ function clauseSubject(text: string, toks: readonly Token[], cueFirst: number, f
     if (/^(is|are|was|were|will|would|can|could|should|must|does|did|do|may|might|which|what|who|that|if|when|because|as|than|everything|nothing|something|anything|it|this)$/.test(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w) && k > a && !/^(those|people|voters|respondents|adults|americans|residents)$/.test(toks[k - 1]!.lower)) return null;
   }
   if (introAt(toks, a)) return null;
+  // ("Detective Sergeant Lachlan Moberly of South Wessex Police’s economic crime unit said": a person's name that opens
+  // the subject before "of" is who speaks, the rest where they work)
+  const of = toks.findIndex((t, k) => k > a && k < last && t.lower === 'of');
+  const person = of > a + 1 && /^\p{Lu}/u.test(toks[of - 1]!.text) ? subjectBefore(text, toks, of, a) : null;
+  if (person && person.kind === 'name' && person.name?.includes(' ') && person.end === toks[of - 1]!.end) return { ...person, end: toks[last]!.end, text: text.slice(person.start, toks[last]!.end) };
   return nounMention(text, toks, a, last);
 }
 
