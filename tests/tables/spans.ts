@@ -847,4 +847,9 @@ export const SPAN_ROWS: SpanRow[] = [
     text: 'Casting\n\nThe actor, who plays a keeper\'s widow in the storm-lashed period drama “The Lantern Keepers,” spent most of the winter soaking wet. Her breakout came in the 2016 prison thriller “Lockstep.”',
     quotes: [],
   },
+  {
+    note: 'a name with its article inside the marks after a verb of naming ("a levee locals have long called “the Wall”") is no quotation; a phrase in lower case is',
+    text: 'Floods\n\nThe town is protected by an earthen levee that locals have long called “the Wall”. Engineers are monitoring it closely.\n\nThe mayor called the response “a shambles from start to finish.”',
+    quotes: [{ quote: 'a shambles from start to finish.' }],
+  },
 ];
