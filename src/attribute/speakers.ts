@@ -1140,8 +1140,9 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // (or with a part of a double family name given before, "Odalys Marguerite Fenwright" after "Odalys Fenwright-Ketterby";
   // or as anyone's birth name, "… was born")
   // (nor, in a run of four words or more, a first word no dictionary holds: "Macarena Isabel Quintanilla Robledo", a
-  // given name and two family names)
-  if (words.length >= 3 && !genderOfFirst(words[0]!.toLowerCase()) && genderOfFirst(words[1]!.toLowerCase()) && !/^\p{Lu}\.?$/u.test(words[0]!) && !(words.length >= 4 && !isDictionaryWord(words[0]!.toLowerCase())) && !(text.length < BOOK_CHARS && (reg.entities.has(`${words[0]} ${words[words.length - 1]}`) || BORN_AFTER.test(text.slice(end, end + 20)) || doubleNamed(reg, words[0]!, words[words.length - 1]!) !== null))) {
+  // given name and two family names; in news, of three too: "Felistus Akinyi Odhengo", a given name, a second one and
+  // the family name)
+  if (words.length >= 3 && !genderOfFirst(words[0]!.toLowerCase()) && genderOfFirst(words[1]!.toLowerCase()) && !/^\p{Lu}\.?$/u.test(words[0]!) && !(words.length >= (text.length < BOOK_CHARS ? 3 : 4) && !isDictionaryWord(words[0]!.toLowerCase())) && !(text.length < BOOK_CHARS && (reg.entities.has(`${words[0]} ${words[words.length - 1]}`) || BORN_AFTER.test(text.slice(end, end + 20)) || doubleNamed(reg, words[0]!, words[words.length - 1]!) !== null))) {
     titles.push(words[0]!);
     words = words.slice(1);
   }

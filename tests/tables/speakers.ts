@@ -5296,6 +5296,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the case was unusual', speaker: 'Members of Harwell Police’s fraud squad' },
     ],
   },
+  {
+    note: 'in news, a three-word name whose first word no dictionary holds, a given name second, is one name ("Felistus Akinyi Odhengo"); a title word before a given name is still a title ("Novelist Claire Dunmore")',
+    text: 'Vote\n\nThe front-runner is Felistus Akinyi Odhengo of the opposition.\n\nOdhengo said the count had been rigged.\n\nNovelist Claire Dunmore said she would vote for her.',
+    quotes: [
+      { quote: 'the count had been rigged', speaker: 'Felistus Akinyi Odhengo' },
+      { quote: 'she would vote for her', speaker: 'Claire Dunmore', speakerTitle: 'Novelist' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
