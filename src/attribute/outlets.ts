@@ -844,7 +844,10 @@ function stateMedia(window: string, after: number, text?: string, from = 0): Nam
   const start = after + m[0].length - m[1]!.length;
   // ("Halloran told the ABC … “…,” he told the national broadcaster": with "the", a broadcaster the text named just
   // before, when it named one)
-  const before = text !== undefined && /^the\s/i.test(m[0]) && !/\b(?:state|official)\b/i.test(m[1]!) ? lastNamedOutlet(text, from + start) : null;
+  // (and "the state news agency" a news agency the text named just before: "…, Xinhua reported. … according to the
+  // state news agency")
+  const named = text !== undefined && /^the\s/i.test(m[0]) ? lastNamedOutlet(text, from + start) : null;
+  const before = named && (!/\b(?:state|official)\b/i.test(m[1]!) || /agency$/.test(m[1]!) && isAgency(named)) ? named : null;
   return { name: before ?? m[1]!, text: m[1]!, start, end: start + m[1]!.length };
 }
 

@@ -2068,6 +2068,13 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'farmers had warned that lawmakers might not back the budget', outlet: 'Kyodo' },
     ],
   },
+  {
+    note: '"according to the state news agency" takes up the news agency the text named just before ("Xinhua reported")',
+    text: 'Crash\n\nLiang Wenrui, the city\'s deputy mayor, said 38 of the injured were stable, Xinhua reported. “Medical teams were at the scene within minutes,” Liang said, according to the state news agency.',
+    quotes: [
+      { quote: 'Medical teams were at the scene within minutes,', outlet: 'Xinhua' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
