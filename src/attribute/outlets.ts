@@ -1070,7 +1070,7 @@ function mediumTakenUp(text: string, at: number, mention: string, speaking: bool
   // (several named: the one of the noun's kind, where only one is, "the agency" after "Marovian News Agency" and
   // "Marovia National Television")
   // (an agency of the gazetteer by its name alone too: "Kyodo" among "NHK" and "Kyodo News")
-  const kind = /agency/i.test(mention) ? isAgency : /broadcaster|channel|network|station/i.test(mention) ? (n: string) => BROADCASTER_NAME.test(n) : speaking && /paper|daily|tabloid/i.test(mention) ? (n: string) => PRINT_NAME.test(n) : null;
+  const kind = /agency/i.test(mention) ? isAgency : /broadcaster|channel|network|station/i.test(mention) ? (n: string) => BROADCASTER_NAME.test(n) : /paper|daily|tabloid/i.test(mention) ? isPrint : null;
   const ofKind = kind ? [...names].filter(kind) : [];
   if (ofKind.length === 1) return hit(ofKind[0]!);
   // (a noun that speaks, among several of its kind: the outlet of the gazetteer named last, just before, "… the Global
@@ -1087,6 +1087,8 @@ const PRINT_NOUN = /^(?:paper|newspaper|magazine|daily|tabloid)$/;
 // (the heads of a medium's name but those of a broadcast, an agency or either: "Star", "News", "Monitor" may be on air)
 const NOT_PRINT_HEADS: ReadonlySet<string> = new Set('News Radio TV Television Star Sun Network Channel Broadcasting Press Agency Wire Monitor Beacon Leader Record Reporter Podcast Show Hour Today Tonight FM Week Presse Noticias Notícias'.split(' '));
 const PRINT_NAME = new RegExp(String.raw`\b(?:${[...MEDIA_HEAD_SET].filter((w) => !NOT_PRINT_HEADS.has(w)).join('|')})$`);
+// (or a name that "Daily" opens, "Daily Nation", not a broadcast's, "The Daily Show")
+const isPrint = (name: string): boolean => PRINT_NAME.test(name) || /^(?:The\s+)?Daily\s+\p{Lu}/u.test(name) && !NOT_PRINT_HEADS.has(name.slice(name.lastIndexOf(' ') + 1));
 // The words of a news agency's name and of a broadcaster's.
 const AGENCY_NAME = /\b(?:Agency|Agence|Press|Presse|Wire|News Service)\b/;
 const isAgency = (name: string): boolean => AGENCY_NAME.test(name) || NEWS_AGENCIES.has(name);

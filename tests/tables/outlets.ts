@@ -2075,6 +2075,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'Medical teams were at the scene within minutes,', outlet: 'Xinhua' },
     ],
   },
+  {
+    note: '"The newspaper quoted him" among a broadcaster and a paper takes up the paper, one whose name "Daily" opens ("the Daily Nation") too',
+    text: 'Vote\n\nOdhengo told Citizen TV late on Thursday that her agents had recorded irregularities.\n\nHezron Simiyu told supporters on Friday that he would accept the verdict, the Daily Nation reported. The newspaper quoted him as saying that his own figures showed him leading.',
+    quotes: [
+      { quote: 'her agents had recorded irregularities', outlet: 'Citizen TV' },
+      { quote: 'his own figures showed him leading', outlet: 'Daily Nation' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
