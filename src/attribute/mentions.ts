@@ -372,6 +372,12 @@ export function objectMention(text: string, toks: readonly Token[], from: number
   if (from >= to) return null;
   const t = toks[from]!;
   if (to === from + 1 && /^(?:him|her|them)$/.test(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end, text: t.text, name: null, title: null, gender: t.lower === 'them' ? 'p' : PRONOUNS[t.lower]! };
+  // ("quoted his campaign manager, Ogola Wekesa, as saying": a noun phrase of a person, then the person's name between
+  // commas, is the name)
+  let comma = toks[to - 1]!.text === ',' ? to - 3 : -1;
+  while (comma > from && toks[comma]!.text !== ',') comma--;
+  const apposed = comma > from + 1 && !isCap(toks[from]) && isCap(toks[comma + 1]) ? subjectAfter(text, toks, comma + 1) : null;
+  if (apposed && apposed.kind === 'name' && apposed.start === toks[comma + 1]!.start && apposed.end === toks[to - 2]!.end && personName(apposed)) return apposed;
   const m = subjectAfter(text, toks, from);
   // ("quoted zoo director Felicity Kwan as saying": a name after a title in lower case, read back from its end)
   if (!m || m.start !== t.start) {

@@ -1117,6 +1117,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'subject-cue-that',
+    note: 'any medium\'s noun quotes ("The broadcaster quoted …"), and a noun phrase of a person then the name between commas ("his campaign manager, Ogola Wekesa,") is the one quoted',
+    text: 'Vote\n\nThe broadcaster quoted Otieno Barasa as saying the talks were useful.\n\nThe newspaper quoted his campaign manager, Ogola Wekesa, as saying that their figures showed him leading.',
+    quotes: [
+      { quote: 'the talks were useful', speaker: 'Otieno Barasa', rule: 'subject-cue-that' },
+      { quote: 'their figures showed him leading', speaker: 'Ogola Wekesa', rule: 'subject-cue-that' },
+    ],
+  },
+  {
+    section: 'subject-cue-that',
     note: 'was quoted by an agency as saying: the subject speaks',
     text: 'Ilse Varga was quoted by the Tarvik agency as saying the border would stay closed.',
     quotes: [{ quote: 'the border would stay closed', speaker: 'Ilse Varga', rule: 'subject-cue-that' }],

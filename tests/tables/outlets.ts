@@ -2077,10 +2077,10 @@ export const OUTLET_ROWS: OutletRow[] = [
   },
   {
     note: '"The newspaper quoted him" among a broadcaster and a paper takes up the paper, one whose name "Daily" opens ("the Daily Nation") too',
-    text: 'Vote\n\nOdhengo told Citizen TV late on Thursday that her agents had recorded irregularities.\n\nHezron Simiyu told supporters on Friday that he would accept the verdict, the Daily Nation reported. The newspaper quoted him as saying that his own figures showed him leading.',
+    text: 'Vote\n\nOdhengo told Citizen TV late on Thursday that her agents had recorded irregularities.\n\nHezron Simiyu accepted the verdict on Friday, the Daily Nation reported. The newspaper quoted Ogola Wekesa, his campaign manager, as saying that their own figures showed him leading.',
     quotes: [
       { quote: 'her agents had recorded irregularities', outlet: 'Citizen TV' },
-      { quote: 'his own figures showed him leading', outlet: 'Daily Nation' },
+      { quote: 'their own figures showed him leading', outlet: 'Daily Nation' },
     ],
   },
   // ── the article’s own outlet (--outlet) ────────────────────────────────

@@ -87,6 +87,8 @@ export function cueSpeaker(text: string, toks: readonly Token[], c: Cue, run: Cu
     who = determinedNounBefore(text, toks, c.first, run.taken) ?? (c.lemma === 'say' || c.lemma === 'tell' || closingLinked || share ? clauseSubject(text, toks, c.first, run.taken) : c.lemma === 'state' ? speakingSubject(text, toks, c.first, run.taken) : null);
   }
   if (!who && thatAfterClause && !NOUN_LIKE_CUE.test(toks[c.first]!.lower)) who = speakingSubject(text, toks, c.first, run.taken, true);
+  // ("The broadcaster quoted Otieno Barasa as saying …": any determined noun quotes, the one it quotes speaking)
+  if (!who && c.lemma === 'quoted as saying') who = determinedNounBefore(text, toks, c.first, run.taken);
   // "Video of the incident shows …", "leaked documents from his return show …": a document reports what it shows
   // ("Polls in New Hampshire show …": the document, not the place it is of)
   if ((!who || who.kind === 'name' && documentOfPlace(toks, c.first)) && /^(show|find|indicate|suggest|reveal|conclude|estimate|say|report)$/.test(c.lemma)) who = documentSubject(text, toks, c.first, run.taken) ?? who;
