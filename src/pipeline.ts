@@ -48,8 +48,9 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
   const wrapped = isHardWrapped(text);
   const spans = withoutBoilerplate(withTurns(scanQuotes(text, wrapped), findTurns(text)), boiler);
   const sentences = splitSentences(text, spans, attributionAt, wrapped);
-  const marked = spans.filter((s) => s.marked);
-  const registry = buildRegistry(text, (at) => overlapsAny(marked, at, at + 1));
+  // (a transcript turn's words are its speaker's as a quotation's are: "… the bottom of Calloway Bayou" takes up no "he")
+  const said = spans.filter((s) => s.marked || isTurn(s));
+  const registry = buildRegistry(text, (at) => overlapsAny(said, at, at + 1));
   // (is a word part of a name this document uses? one test for every frame reader below)
   const isName = (word: string) => knownWord(registry, word);
   const works: Work[] = [];
