@@ -378,9 +378,11 @@ function epithetAround(after: RegExpExecArray | null, before: string, commaBefor
   // (a phrase broken across lines is kept with single spaces: "the\nmatron" is "the matron")
   // ("Under cross-examination by Neil Castellano, the officer acknowledged that …": a verb of speech after the noun
   // makes it the sentence's subject, no apposition)
-  if (after?.[2] && EPITHET.test(after[2]) && !endsInCue(after[2])) return after[2].replace(/\s+/g, ' ');
+  // (nor a role noun and a verb after it, "In a tense exchange with moderator Wendeline Osgood-Parr, the governor declined
+  // to …": the subject of a clause, as roleAppositive reads it)
+  if (after?.[2] && EPITHET.test(after[2]) && !endsInCue(after[2]) && !roleThenVerb(after[2])) return after[2].replace(/\s+/g, ' ');
   const head = after?.[2]?.replace(EPITHET_COMPLEMENT, '').replace(/\s+/g, ' ');
-  if (head && head !== after![2] && EPITHET.test(head) && !GENDER_NOUNS.has(head.slice(head.lastIndexOf(' ') + 1)) && !endsInCue(head)) return head;
+  if (head && head !== after![2] && EPITHET.test(head) && !GENDER_NOUNS.has(head.slice(head.lastIndexOf(' ') + 1)) && !endsInCue(head) && !roleThenVerb(head)) return head;
   return commaBefore ? EPITHET_BEFORE.exec(before)?.[1] ?? null : null;
 }
 
@@ -394,6 +396,12 @@ const complementHead = (title: string, head: string): boolean => new RegExp(Stri
 function endsInCue(phrase: string): boolean {
   const last = phrase.slice(phrase.search(/\S+$/)).toLowerCase();
   return CUES.has(last) && !ROLE_NOUNS.has(last);
+}
+
+/** Does a role noun stand before a past tense's word in the phrase ("the governor declined")? */
+function roleThenVerb(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.some((w, i) => i > 0 && /^\p{Ll}+ed$/u.test(w) && ROLE_NOUNS.has(words[i - 1]!.toLowerCase()));
 }
 
 /**

@@ -5304,6 +5304,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'she would vote for her', speaker: 'Claire Dunmore', speakerTitle: 'Novelist' },
     ],
   },
+  {
+    note: 'a name inside a transcript turn is what its speaker said, as inside quotation marks: "he said" after the exchange takes up no "Carroll Bayou"',
+    text: "Aid\n\nGov. Tobias Brennock of Tessaly, a Republican whose state took the brunt of the hurricane, told NBC's Meet the Press that both parties in Congress had failed storm victims.\n\nIn a tense exchange with guest moderator Wendeline Arbogast, the governor declined to endorse his own party's position:\n\nHOST: Governor, the House Republican leadership says it will not pass a dollar of new aid without matching spending cuts. Do you support that position?\n\nBRENNOCK: I support getting the money to Tessaly. I don't care whose name is on the bill or what color tie they're wearing when they sign it.\n\nHOST: With respect, that isn't an answer to the question.\n\nBRENNOCK: It's the only answer I've got. I have twelve thousand families in temporary housing and half a shrimp fleet sitting on the bottom of Carroll Bayou.\n\nHOST: Have you spoken to the speaker directly?\n\nBRENNOCK: Twice this week. I told him what I'll tell you: come down and see it for yourself.\n\nThe governor, who is in the final year of his second term and has been mentioned as a possible Senate candidate, later turned to his own plans. He said he would travel to Washington on Tuesday to meet the state's congressional delegation and would bring a group of parish presidents with him.\n\n\"I'm not a Washington guy, and after this month I'm even less of one,\" he said.",
+    quotes: [{ quote: "I'm not a Washington guy, and after this month I'm even less of one,", speaker: 'Tobias Brennock' }],
+  },
+  {
+    note: 'a role noun and a verb after a name\'s comma ("with moderator Wendeline Osgood-Parr, the governor declined to …") is the clause\'s subject, no apposition of the name',
+    text: 'Aid\n\nGov. Thaddeus Brennock spoke on Sunday.\n\nIn a tense exchange with moderator Wendeline Osgood-Parr, the governor declined to endorse the plan.\n\n“I support getting the money home,” the governor said.',
+    quotes: [{ quote: 'I support getting the money home,', speaker: 'Thaddeus Brennock' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
