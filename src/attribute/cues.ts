@@ -131,7 +131,8 @@ function spinnerTold(toks: readonly Token[], i: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (!prev || !next || next.kind !== 'word') return false;
-  const subject = prev.kind === 'word' && (/^\p{Lu}/u.test(prev.text) && !/^(?:the|a|an|this|that|these|those|some|many|most)$/.test(prev.lower) || /^(?:he|she|they|we|i)$/.test(prev.lower));
+  // (or the comma that closes the subject's apposition: "Maureen Fenwick-Oduya, his daughter, knowledgeable the BBC")
+  const subject = prev.kind === 'word' && (/^\p{Lu}/u.test(prev.text) && !/^(?:the|a|an|this|that|these|those|some|many|most)$/.test(prev.lower) || /^(?:he|she|they|we|i)$/.test(prev.lower)) || prev.text === ',' && toks[i - 2]?.kind === 'word';
   return subject && (/^(?:the|a|an|his|her|their|its|reporters|journalists|him|them|me|us|lawmakers|supporters|viewers)$/.test(next.lower) || /^\p{Lu}/u.test(next.text));
 }
 // The cues' base forms that are nouns as often: "an Instagram post", "a Reuters report", "a Fox News poll".
