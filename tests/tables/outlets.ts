@@ -2083,6 +2083,22 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'their own figures showed him leading', outlet: 'Daily Nation' },
     ],
   },
+  {
+    note: '"according to a readout from the White House": the body that gave out the readout carries its words, as "a transcript released by" does; not "a transcript from the hearing" read by someone',
+    text: 'Summit\n\nAccording to a readout from the White House, President Harlan Whitcombe told the Polish prime minister that Washington would speed up deliveries.\n\nSenator Ilse Marrow said a transcript from the hearing showed the witness had lied.',
+    quotes: [
+      { quote: 'Washington would speed up deliveries', outlet: 'White House' },
+      { quote: 'a transcript from the hearing showed the witness had lied', outlet: null },
+    ],
+  },
+  {
+    note: 'a spinner\'s "knowledgeable" for "told" after the comma that closes its subject\'s apposition ("Clive Barrowby-Nkem, 64, who lives nearby, knowledgeable the Thornbeck Courier")',
+    text: 'Assault\n\nNeighbour Clive Barrowby-Nkem, 64, who lives two doors away, knowledgeable the Thornbeck Courier he had heard shouting and ran outside.\n\nThe victim\'s daughter, Maureen Fenwick-Oduya, knowledgeable the BBC her father had been “a trusting man.”',
+    quotes: [
+      { quote: 'he had heard shouting and ran outside', outlet: 'Thornbeck Courier' },
+      { quote: 'a trusting man.', outlet: 'BBC' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
