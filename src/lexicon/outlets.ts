@@ -14,7 +14,10 @@
 // broadcasters and papers African wire copy cites (Channels TV, Citizen TV, SABC …), the red-carpet and
 // tennis broadcasters, and NASA TV and Space.com for space news; STAT, the health-news site; the Middle Eastern state
 // news agencies wire copy cites (WAFA, SANA, QNA, WAM, MENA, KUNA, the Iranian agencies); the German and Austrian
-// papers and groups it cites besides (Funke, RND, Handelsblatt, Tagesspiegel, ORF, Der Standard …).
+// papers and groups it cites besides (Funke, RND, Handelsblatt, Tagesspiegel, ORF, Der Standard …); the British and
+// Irish talk radio stations and racing and cricket titles sports copy quotes (LBC, Times Radio, Newstalk, ITV Racing,
+// ESPNcricinfo …), and the Malaysian, Thai, Philippine and Indonesian papers, broadcasters and agencies Asian wire copy
+// cites (Bernama, Malaysiakini, Bangkok Post, Rappler, GMA, Kompas, Antara …), Ukrinform and VKontakte.
 // Programmes are mapped to their network ("Meet the Press" → NBC). Platforms
 // are outlets too ("said on Twitter"), by the name the text gives them: X is X,
 // Twitter and a tweet are Twitter. Aliases are matched case-sensitively,
@@ -164,8 +167,8 @@ The Sun|the Sun newspaper
 Daily Mirror|the Daily Mirror
 Daily Express|the Daily Express
 The Observer|the Observer
-Sky Sports
-talkSPORT
+Sky Sports|Sky Sports F1|Sky Sports News
+talkSPORT|TalkSport|Talksport
 NHK
 Channels TV|Channels Television
 Arise News|Arise TV
@@ -213,6 +216,34 @@ Ukrainska Pravda
 Radio Free Europe|Radio Free Europe/Radio Liberty|RFE/RL
 Voice of America|VOA
 Politico Europe
+LBC
+Times Radio
+GB News
+BBC Radio 5 Live|Radio 5 Live|5 Live
+Newstalk
+Irish Independent|the Irish Independent
+ITV Racing
+Racing Post|the Racing Post
+ESPNcricinfo|Cricinfo
+Wisden
+Cyclingnews
+Bernama
+Malaysiakini
+New Straits Times|the New Straits Times
+Bangkok Post|The Bangkok Post|the Bangkok Post
+Philippine Daily Inquirer|Inquirer.net
+Rappler
+GMA News|GMA
+ABS-CBN|ABS-CBN News
+DZBB
+DZRH
+Kompas
+Tempo
+The Jakarta Post|Jakarta Post|the Jakarta Post
+Antara|Antara news agency
+Ukrinform
+Interfax-Ukraine
+VKontakte|VK
 Euractiv
 Semafor
 The Free Press|the Free Press
@@ -364,6 +395,8 @@ All In|MSNBC
 Squawk Box|CNBC
 Newsnight|BBC
 Today programme|BBC
+Test Match Special|BBC
+Morning Ireland|RTÉ
 HARDtalk|BBC
 The Tonight Show|NBC
 Late Show|CBS
@@ -408,7 +441,7 @@ export const WEAK_ALIASES: ReadonlySet<string> = new Set([
   // (words of any sentence's start, a paper's name shortened, a place or a surname too)
   'Nature', 'Science', 'Cell', 'Lancet',
   'DLF', 'Krone', 'Wafa', 'SPA', 'WAM', 'MENA', 'Fars', 'Mehr', 'Punch', 'Vanguard', 'Marca', 'AS', 'SER', 'COPE', 'Kicker', 'beIN', 'Rai', 'RAI', 'TVE', 'Welt', 'Yle', 'YLE',
-  'STAT', 'Blind', 'People', 'Variety', 'Deadline', 'Billboard', 'Wired', 'WIRED', 'Vogue', 'Bild', 'Zeit', 'Folha', 'Mainichi', 'Yomiuri', 'JoongAng', 'The Australian', 'The Sun', 'The Observer', 'The Information', 'The Free Press', 'The Athletic', 'CNA', 'Semafor', 'Mediaite', 'Newsmax', 'Arab News', 'Gulf News', 'Meduza',
+  'Tempo', 'VK', 'GMA', 'Wisden', 'STAT', 'Blind', 'People', 'Variety', 'Deadline', 'Billboard', 'Wired', 'WIRED', 'Vogue', 'Bild', 'Zeit', 'Folha', 'Mainichi', 'Yomiuri', 'JoongAng', 'The Australian', 'The Sun', 'The Observer', 'The Information', 'The Free Press', 'The Athletic', 'CNA', 'Semafor', 'Mediaite', 'Newsmax', 'Arab News', 'Gulf News', 'Meduza',
 ]);
 
 /**
@@ -417,7 +450,7 @@ export const WEAK_ALIASES: ReadonlySet<string> = new Set([
  */
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'Reuters', 'Associated Press', 'Agence France-Presse', 'Bloomberg', 'Xinhua', 'TASS', 'RIA Novosti', 'Interfax', 'Kyodo', 'Yonhap', 'PTI', 'ANI',
-  'dpa', 'EFE', 'ANSA', 'KCNA', 'IRNA', 'WAFA', 'SANA', 'QNA', 'Saudi Press Agency', 'WAM', 'MENA', 'KUNA', 'ISNA', 'Tasnim', 'Fars', 'Mehr', 'Anadolu',
+  'dpa', 'EFE', 'ANSA', 'KCNA', 'IRNA', 'WAFA', 'SANA', 'QNA', 'Saudi Press Agency', 'WAM', 'MENA', 'KUNA', 'ISNA', 'Tasnim', 'Fars', 'Mehr', 'Anadolu', 'Bernama', 'Antara', 'Ukrinform', 'Interfax-Ukraine',
 ]);
 
 /** Cue verbs that name their platform: "tweeted" → Twitter. */
@@ -444,7 +477,7 @@ export const ON_AIR: ReadonlySet<string> = new Set([
   'BBC', 'CNN', 'Fox News', 'NBC', 'ABC', 'CBS', 'MSNBC', 'CNBC', 'NPR', 'PBS', 'C-SPAN', 'Al Jazeera', 'CCTV', 'CGTN',
   'RT', 'RT America', 'DW', 'France 24', 'Sky News', 'ITV', 'Channel 4', 'Euronews', 'Univision', 'Telemundo', 'HBO',
   'CBC', 'ABC News Australia', 'RTÉ', 'Sky Sports', 'talkSPORT', 'NHK', 'CNA', 'NDTV', 'Al Arabiya', 'Press TV', 'Radio Free Europe', 'Voice of America', 'Newsmax',
-  'One America News', 'ESPN', 'NBC Sports',
+  'One America News', 'ESPN', 'NBC Sports', 'LBC', 'Times Radio', 'GB News', 'BBC Radio 5 Live', 'Newstalk', 'ITV Racing', 'GMA News', 'ABS-CBN', 'DZBB', 'DZRH',
   'Cadena SER', 'COPE', 'RMC Sport', 'Sky Sport Italia', 'Sky Sport Deutschland', 'BBC Sport', 'DAZN', 'beIN Sports', 'BFM TV', 'franceinfo', 'TF1', 'RAI', 'RTVE',
   'ZDF', 'ARD', 'Yle', 'SVT', 'NRK', 'TVN24',
   'Bloomberg',

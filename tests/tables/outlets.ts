@@ -2099,6 +2099,17 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'a trusting man.', outlet: 'BBC' },
     ],
   },
+  {
+    note: 'British talk radio, a cricket programme and Malaysian and Philippine media: "told LBC", "told Test Match Special" (the BBC\'s), "according to Bernama", "told TalkSport", "told GMA News"',
+    text: 'Roundup\n\n“People have been let down,” Health Secretary Imelda Garsworth told LBC.\n\n“He has extra pace,” coach Graeme Tilbury told Test Match Special.\n\nNearly 70,000 people remained in relief centres, according to Bernama.\n\n“You tip your hat to him,” Aldwin Boatright told TalkSport.\n\n“The rice is coming,” senator Rodel Manalastas told GMA News.',
+    quotes: [
+      { quote: 'People have been let down,', outlet: 'LBC' },
+      { quote: 'He has extra pace,', outlet: 'BBC' },
+      { quote: 'Nearly 70,000 people remained in relief centres', outlet: 'Bernama' },
+      { quote: 'You tip your hat to him,', outlet: 'talkSPORT' },
+      { quote: 'The rice is coming,', outlet: 'GMA News' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
