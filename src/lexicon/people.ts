@@ -82,7 +82,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
    athlete player striker substitute goalkeeper referee umpire jockey cyclist runner swimmer manager coach skipper champion titleholder
    forward midfielder defender winger quarterback pitcher batsman bowler guard linebacker shortstop catcher outfielder infielder
    flanker fly-half scrum-half full-back fullback wicketkeeper all-rounder
-   scholar academic lecturer teacher student pastor chaplain monk nun minister-president ombudsman coroner
+   scholar academic lecturer teacher student pastor chaplain monk nun minister-president ombudsman coroner taoiseach tánaiste tanaiste
    lieutenant constable vicar rector headmaster headmistress matron steward janitor conductor builder contractor harbourmaster harbormaster
    pollster demographer statistician forecaster meteorologist seismologist epidemiologist virologist psychologist
    climatologist volcanologist geologist hydrologist glaciologist oceanographer ecologist biologist zoologist

@@ -5314,6 +5314,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Aid\n\nGov. Thaddeus Brennock spoke on Sunday.\n\nIn a tense exchange with moderator Wendeline Osgood-Parr, the governor declined to endorse the plan.\n\n“I support getting the money home,” the governor said.',
     quotes: [{ quote: 'I support getting the money home,', speaker: 'Thaddeus Brennock' }],
   },
+  {
+    note: 'Irish titles: "The Taoiseach, Lorcan Brennagh," names him, and "the Taoiseach replied" later takes him up; "Tánaiste" too',
+    text: 'Levy\n\nThe Taoiseach, Lorcan Brennagh, has insisted the levy will stay. The Tánaiste, Sadhbh Furlong, agreed.\n\nAsked about amendments, the Taoiseach replied: “We will look at everything.”\n\n“We are a partnership government,” the Tánaiste said.',
+    quotes: [
+      { quote: 'We will look at everything.', speaker: 'Lorcan Brennagh' },
+      { quote: 'We are a partnership government,', speaker: 'Sadhbh Furlong' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
