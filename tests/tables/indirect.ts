@@ -1027,6 +1027,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
   },
   {
     section: 'not-speech',
+    note: 'negative: a name after a determiner modifies the -s noun after it ("in front of the ITV Racing cameras once the result …"), no verb of a subject',
+    text: 'Race\n\nBack in front of the ITV Racing cameras once the result had been confirmed, the Cork-born rider was visibly relieved.',
+    quotes: [],
+  },
+  {
+    section: 'not-speech',
     note: 'negative: "was pronounced dead", "was declared the winner": a passive verdict, no verb of saying (the victim\'s name set off before it is no parenthetical speaker)',
     text: 'Shooting\n\nThe victim, Janessa Pruitt, 27, was pronounced dead at the scene.\n\nThe incumbent was declared the winner shortly after midnight.',
     quotes: [],

@@ -282,7 +282,8 @@ export function singularSubject(toks: readonly Token[], i: number): boolean {
       next !== undefined && !cueAt(toks, i + 1) && !/^\p{Ll}+s$/u.test(next.text);
   }
   const before = toks[k - 1]!;
-  return /^\p{Lu}/u.test(before.text) && before.kind === 'word' || before.text === '.' && /^(?:mr|mrs|ms|dr|sen|rep|gov)$/.test(toks[k - 2]?.lower ?? '');
+  // (not a name after a determiner, which modifies the -s noun after it: "the ITV Racing cameras once …")
+  return /^\p{Lu}/u.test(before.text) && before.kind === 'word' && !DETERMINERS.has(toks[k - 2]?.lower ?? '') || before.text === '.' && /^(?:mr|mrs|ms|dr|sen|rep|gov)$/.test(toks[k - 2]?.lower ?? '');
 }
 
 // Words a listener does not hold: a preposition (but "of") or a conjunction.
