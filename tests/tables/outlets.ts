@@ -1256,9 +1256,14 @@ export const OUTLET_ROWS: OutletRow[] = [
     quotes: [{ quote: 'President Mirela Oszt would receive Velkan', outlet: 'Marovian News Agency' }],
   },
   {
-    note: '(guard) "The agency quoted him" after two media of no telling kind takes up neither',
-    text: 'Ministers meet\n\nPresidential spokesman Iver Dunai spoke to Reuters and the BBC on Tuesday.\n\nThe agency quoted him as saying the visit was historic.',
+    note: '(guard) "The agency quoted him" after two media of one kind takes up neither (two agencies, "Reuters and AFP")',
+    text: 'Ministers meet\n\nPresidential spokesman Iver Dunai spoke to Reuters and AFP on Tuesday.\n\nThe agency quoted him as saying the visit was historic.',
     quotes: [{ quote: 'the visit was historic', outlet: null }],
+  },
+  {
+    note: '"The agency quoted her" after "Reuters and the BBC" takes up Reuters, the one agency of the two',
+    text: 'Talks\n\nForeign Minister Ana Costa spoke to Reuters and the BBC on Wednesday.\n\nThe agency quoted her as saying the talks were useful.',
+    quotes: [{ quote: 'the talks were useful', outlet: 'Reuters' }],
   },
   {
     note: '"told the station\'s breakfast programme" takes up the one medium named before, a name a medium\'s word opens ("local station Radio Valmera")',
