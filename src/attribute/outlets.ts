@@ -1097,9 +1097,9 @@ const BROADCASTER_NAME = /\b(?:Television|TV|Radio|Broadcasting|Broadcast|Channe
 // A medium's noun as the source after "according to" and a spinner's words for it: "According to the agency, …", "As
 // per the broadcaster".
 // (a medium by its noun after "the": "the agency", "the state broadcaster")
-const THE_MEDIUM = String.raw`[Tt]he\s+(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily)`;
+const THE_MEDIUM = String.raw`[Tt]he\s+(?:state\s+|official\s+|national\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily)`;
 // (with an epithet too: "The nationalist tabloid", "the state-run broadcaster")
-const SPEAKING_MEDIUM = lazily(() => /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:state\s+|official\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily|tabloid)$/u);
+const SPEAKING_MEDIUM = lazily(() => /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:state\s+|official\s+|national\s+)?(?:agency|news\s+agency|broadcaster|channel|newspaper|paper|network|station|daily|tabloid)$/u);
 const MEDIUM_SOURCE = new RegExp(String.raw`\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er|[Ii]n\s+keeping\s+with|[Cc]iting|[Aa]s\s+reported\s+by)\s+(${THE_MEDIUM})(?![\p{L}])`, 'u');
 // A medium's noun as a subject before a verb of reporting: "The agency later quoted", "the broadcaster reported".
 const REPORTING_MEDIUM = new RegExp(String.raw`\b(${THE_MEDIUM})\s+(?:later\s+|also\s+|then\s+|separately\s+)?(?:quoted|cited|reported|carried|published)\b`);

@@ -2115,6 +2115,11 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'The rice is coming,', outlet: 'GMA News' },
     ],
   },
+  {
+    note: '"the national news agency reported" takes up the agency named before, as "the state news agency" does ("according to Bernama")',
+    text: 'Floods\n\nNearly 70,000 people were in relief centres, according to Bernama.\n\n“Politics can wait,” Norliyana Jaafar said at a briefing in Kuantan, the national news agency reported.',
+    quotes: [{ quote: 'Politics can wait,', outlet: 'Bernama' }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
