@@ -964,11 +964,18 @@ function nounPhraseBefore(text: string, toks: readonly Token[], i: number, floor
   while (a < i && (toks[a]!.lower === 'of' || toks[a]!.lower === 'for')) a++;
   // ("Detective Sergeant Lachlan Moberly of South Wessex Police’s economic crime unit said": a person's name before "of"
   // and a body's possessive that owns the noun phrase is the subject, as "Gov. Earl Ray Tomblin of West Virginia said")
-  if (a - 2 >= floor && toks[a - 1]!.lower === 'of' && isCap(toks[a]) && /[’']s$/.test(toks.slice(a, i).find((t) => !isCap(t) || /[’']s$/.test(t.text))?.text ?? '') && nameToken(toks[a - 2]) && isCap(toks[a - 2]) && !isRole(toks[a - 2]!)) {
-    const person = subjectBefore(text, toks, a - 1, floor);
-    if (person?.kind === 'name' && personName(person) && person.end === toks[a - 2]!.end) return through(text, person, toks[i]!.end);
-  }
-  return make(text, toks, a, i, 'noun');
+  const person = a - 1 > floor && toks[a - 1]!.lower === 'of' && isCap(toks[a]) && /[’']s$/.test(toks.slice(a, i).find((t) => !isCap(t) || /[’']s$/.test(t.text))?.text ?? '') && !isRole(toks[a - 2]!) ? personBeforeOf(text, toks, a - 1, floor) : null;
+  return person ? through(text, person, toks[i]!.end) : make(text, toks, a, i, 'noun');
+}
+
+/**
+ * The person named right before the "of" at `of` ("Lachlan Moberly" of "Detective Sergeant Lachlan Moberly of …"), a
+ * full name or one after its title, reading no further back than `floor`; null where no such name ends there.
+ */
+export function personBeforeOf(text: string, toks: readonly Token[], of: number, floor: number): Mention | null {
+  if (of - 1 < floor || !nameToken(toks[of - 1]) || !isCap(toks[of - 1])) return null;
+  const person = subjectBefore(text, toks, of, floor);
+  return person?.kind === 'name' && personName(person) && person.end === toks[of - 1]!.end ? person : null;
 }
 
 // A word for a share of the people spoken of: "most in Miami", "some in the party", "those at the meeting".

@@ -1071,7 +1071,7 @@ function mediumTakenUp(text: string, at: number, mention: string, speaking: bool
   // (several named: the one of the noun's kind, where only one is, "the agency" after "Marovian News Agency" and
   // "Marovia National Television")
   // (an agency of the gazetteer by its name alone too: "Kyodo" among "NHK" and "Kyodo News")
-  const kind = /agency/i.test(mention) ? isAgency : /broadcaster|channel|network|station/i.test(mention) ? (n: string) => BROADCASTER_NAME.test(n) : /paper|daily|tabloid/i.test(mention) ? isPrint : null;
+  const kind = /agency/i.test(mention) ? isAgency : /broadcaster|channel|network|station/i.test(mention) ? isBroadcaster : /paper|daily|tabloid/i.test(mention) ? isPrint : null;
   const ofKind = kind ? [...names].filter(kind) : [];
   if (ofKind.length === 1) return hit(ofKind[0]!);
   // (a noun that speaks, among several of its kind: the outlet of the gazetteer named last, just before, "… the Global
@@ -1092,8 +1092,10 @@ const PRINT_NAME = new RegExp(String.raw`\b(?:${[...MEDIA_HEAD_SET].filter((w) =
 const isPrint = (name: string): boolean => PRINT_NAME.test(name) || /^(?:The\s+)?Daily\s+\p{Lu}/u.test(name) && !NOT_PRINT_HEADS.has(name.slice(name.lastIndexOf(' ') + 1));
 // The words of a news agency's name and of a broadcaster's.
 const AGENCY_NAME = /\b(?:Agency|Agence|Press|Presse|Wire|News Service)\b/;
-const isAgency = (name: string): boolean => AGENCY_NAME.test(name) || NEWS_AGENCIES.has(name);
 const BROADCASTER_NAME = /\b(?:Television|TV|Radio|Broadcasting|Broadcast|Channel|Network|Station)\b/;
+/** Is the medium `name` an agency (by its name's words, or the gazetteer's NEWS_AGENCIES: "Kyodo") or a broadcaster? */
+const isAgency = (name: string): boolean => AGENCY_NAME.test(name) || NEWS_AGENCIES.has(name);
+const isBroadcaster = (name: string): boolean => BROADCASTER_NAME.test(name);
 // A medium's noun as the source after "according to" and a spinner's words for it: "According to the agency, …", "As
 // per the broadcaster".
 // (a medium by its noun after "the": "the agency", "the state broadcaster")

@@ -2754,12 +2754,12 @@ function personEndingMention(reg: Registry, m: Mention): Entity | null {
 
 /**
  * The forces of a country `noun` ("military", "coast guard") stands for: the people's adjective and the noun the text
- * last wrote before `at`, not far back ("Israeli military", "Philippine Coast Guard"); null where it wrote none.
+ * last wrote before `at`, not far back ("Israeli military", "Japanese Coast Guard"); null where it wrote none.
  */
 function nationalForce(text: string, noun: string, at: number): string | null {
   if (!FORCE_NOUN.test(noun)) return null;
   const window = text.slice(Math.max(0, at - FORCE_REACH), at);
-  // (the noun in capitals too: "Philippine Coast Guard")
+  // (the noun in capitals too: "Japanese Coast Guard")
   const spaced = (w: string): string => w.replace(/ /g, '[ \\u00a0]');
   const capitals = noun.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase());
   const re = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0](${spaced(noun)}|${spaced(capitals)})(?![\p{L}])`, 'gu');
