@@ -975,20 +975,23 @@ function stripTitleWords(name: string): string {
 // "moderated by", "the moderator," or "debate moderator" before the moderator's name, maybe after an outlet and a role
 // ("moderated by CBS News anchor Warren Pettibone", "the moderator, CNN anchor Janet Kowalczyk,").
 const MODERATED = /\bmoderat(?:ed\s+by|or)\b,?[ \u00a0]+/gu;
+// ("hosted by", "the host," "programme host" too, for a "HOST:" turn)
+const HOSTED = lazily(() => /\b(?:moderat(?:ed\s+by|or)|host(?:ed\s+by)?)\b,?[ \u00a0]+/gu);
 // A capitalised run of two to four words, a middle initial allowed: a person's name or an outlet's.
 const CAPITAL_RUN = lazily(() => /\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+(?:\p{Lu}\.[ \u00a0]+)?\p{Lu}[\p{L}’'-]+){1,3}/gu);
 
 /**
  * The person the text names as the debate's moderator before `at`, for a "MODERATOR:" turn: the first name after the
  * last "moderated by" / "moderator", past an outlet, its possessive and a role ("the network’s chief political anchor,
- * Janet Orloff"); null where none is named, or two are ("moderated by Ann Lee and Tom Cole").
+ * Janet Orloff"); null where none is named, or two are ("moderated by Ann Lee and Tom Cole"). `named` is the pattern of
+ * the words before the name (MODERATED, or HOSTED for a host).
  */
-function moderatorNamed(text: string, at: number): string | null {
+function moderatorNamed(text: string, at: number, named: RegExp): string | null {
   const from = Math.max(0, at - 20000);
   const window = text.slice(from, at);
   let last: RegExpExecArray | null = null;
-  MODERATED.lastIndex = 0;
-  for (let m = MODERATED.exec(window); m; m = MODERATED.exec(window)) last = m;
+  named.lastIndex = 0;
+  for (let m = named.exec(window); m; m = named.exec(window)) last = m;
   if (!last) return null;
   const after = window.slice(last.index + last[0].length, last.index + last[0].length + 100);
   const stop = /[.;:!?\n]/.exec(after);
@@ -1017,8 +1020,9 @@ function lastAnswerer(last: string | null, asker: string | null): string | null 
 
 function turnFrame(text: string, t: Turn, qa: QandA | null | undefined): Frame {
   const label = text.slice(t.labelStart, t.labelEnd);
-  // ("MODERATOR: …": the moderator the report named)
-  const moderator = /^moderator$/i.test(label) ? moderatorNamed(text, t.labelStart) : null;
+  // ("MODERATOR: …": the moderator the report named; "HOST: …", a programme's host, the one it named as host or as
+  // moderator, "In a tense exchange with guest moderator Wendeline Osgood-Parr, … ⏎ HOST: …")
+  const moderator = /^(?:moderator|host)$/i.test(label) ? moderatorNamed(text, t.labelStart, /^host$/i.test(label) ? HOSTED() : MODERATED) : null;
   if (moderator) return { rule: 'transcript-turn', mention: { kind: 'name', start: t.labelStart, end: t.labelEnd, text: label, name: moderator, title: null, gender: null }, cue: null, confidence: 0.9, after: false };
   // "SEN. MARGARET COLE": the title is not part of the name
   const words = label.split(/\s+/);

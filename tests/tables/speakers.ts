@@ -5322,6 +5322,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'We are a partnership government,', speaker: 'Sadhbh Furlong' },
     ],
   },
+  {
+    note: 'a "HOST:" turn is the host or the moderator the report named before the turns ("with guest moderator Wendeline Arbogast"), as a "MODERATOR:" turn is',
+    text: 'Aid\n\nIn a tense exchange with guest moderator Wendeline Arbogast, Gov. Tobias Brennock declined to endorse the plan:\n\nHOST: Do you support that position?\n\nBRENNOCK: I support getting the money home.',
+    quotes: [
+      { quote: 'Do you support that position?', speaker: 'Wendeline Arbogast' },
+      { quote: 'I support getting the money home.', speaker: 'Tobias Brennock' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
