@@ -972,11 +972,14 @@ function stripTitleWords(name: string): string {
   return words.slice(i).join(' ');
 }
 
+/** The words `words` before a name, then a comma maybe and a space: what a turn's label's name follows. */
+const namedAfter = (words: string): RegExp => new RegExp(String.raw`\b(?:${words})\b,?[ \u00a0]+`, 'gu');
 // "moderated by", "the moderator," or "debate moderator" before the moderator's name, maybe after an outlet and a role
 // ("moderated by CBS News anchor Warren Pettibone", "the moderator, CNN anchor Janet Kowalczyk,").
-const MODERATED = /\bmoderat(?:ed\s+by|or)\b,?[ \u00a0]+/gu;
+const MODERATOR_WORDS = String.raw`moderat(?:ed\s+by|or)`;
+const MODERATED = lazily(() => namedAfter(MODERATOR_WORDS));
 // ("hosted by", "the host," "programme host" too, for a "HOST:" turn)
-const HOSTED = lazily(() => /\b(?:moderat(?:ed\s+by|or)|host(?:ed\s+by)?)\b,?[ \u00a0]+/gu);
+const HOSTED = lazily(() => namedAfter(String.raw`${MODERATOR_WORDS}|host(?:ed\s+by)?`));
 // A capitalised run of two to four words, a middle initial allowed: a person's name or an outlet's.
 const CAPITAL_RUN = lazily(() => /\p{Lu}[\p{L}’'-]+(?:[ \u00a0]+(?:\p{Lu}\.[ \u00a0]+)?\p{Lu}[\p{L}’'-]+){1,3}/gu);
 
@@ -1022,7 +1025,7 @@ function turnFrame(text: string, t: Turn, qa: QandA | null | undefined): Frame {
   const label = text.slice(t.labelStart, t.labelEnd);
   // ("MODERATOR: …": the moderator the report named; "HOST: …", a programme's host, the one it named as host or as
   // moderator, "In a tense exchange with guest moderator Wendeline Osgood-Parr, … ⏎ HOST: …")
-  const moderator = /^(?:moderator|host)$/i.test(label) ? moderatorNamed(text, t.labelStart, /^host$/i.test(label) ? HOSTED() : MODERATED) : null;
+  const moderator = /^(?:moderator|host)$/i.test(label) ? moderatorNamed(text, t.labelStart, /^host$/i.test(label) ? HOSTED() : MODERATED()) : null;
   if (moderator) return { rule: 'transcript-turn', mention: { kind: 'name', start: t.labelStart, end: t.labelEnd, text: label, name: moderator, title: null, gender: null }, cue: null, confidence: 0.9, after: false };
   // "SEN. MARGARET COLE": the title is not part of the name
   const words = label.split(/\s+/);
@@ -1281,7 +1284,6 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
   // (and a medium's noun that takes up the outlet named before it: "The newspaper added that …" after "the Global Times
   // said in an editorial")
   else if (within && speaker === within.m.text && within.at.start === within.m.start && within.at.end === within.m.end && isMediumNoun(speaker)) speaker = within.outlet;
-
 
   return {
     quote: text.slice(span.start, span.end),

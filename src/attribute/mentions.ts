@@ -1347,7 +1347,7 @@ function phraseOpening(text: string, toks: readonly Token[], i: number, floor: n
 }
 
 /** Mention `m` carried on to offset `end` ("aides to" through "Clinton"; "Gov. Tomblin" through "of West Virginia"). */
-function through(text: string, m: Mention, end: number): Mention {
+export function through(text: string, m: Mention, end: number): Mention {
   m.end = end;
   m.text = text.slice(m.start, end);
   return m;

@@ -408,9 +408,9 @@ function blankQuotations(text: string, start: number, end: number, skip: readonl
 // maybe): "Months after he savaged her on ", "After appearing on ", "Ever since she wrote for ".
 const EARLIER_CLAUSE = /^(?:\p{Lu}{2,}[^—–\n]{0,40}[—–]\s*)?\W*(?:(?:but|and)\s+)?(?:(?:\w+\s+)?(?:minutes|hours|days|weeks|months|years)\s+)?(?:after|before|since|ever\s+since|until)\s[^,;]*$/iu;
 
-// Words right after an outlet that put the occasion in the past: "told the Times then", "in 2012", "at the time".
 // A time the words before a question give it: "Asked on Saturday whether", "Asked later", "When asked last week".
 const QUESTION_TIME = /(?<![\p{L}])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|later|earlier|afterwards?|yesterday|today|tonight|last\s+(?:week|month|year|night))(?![\p{L}])/u;
+// Words right after an outlet that put the occasion in the past: "told the Times then", "in 2012", "at the time".
 const PAST_OCCASION = /^[’']?s?\s*(?:[^\s.;]+\s+){0,3}?(?:then|at\s+the\s+time|in\s+(?:19|20)\d\d|(?:last|that)\s+(?:year|month|spring|summer|fall|autumn|winter)|years\s+ago|previously|back\s+in)(?![\p{L}])/u;
 
 /** The outlet `hit`, unless the words after it put its occasion in the past ("told the BBC in 2019"). */

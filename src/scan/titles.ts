@@ -122,9 +122,8 @@ export function isNotSpeech(content: string, before: string, after: string, attr
   // a nickname inside a name: Earvin “Magic” Johnson
   if (words <= 3 && looksLikeTitle(content) && /\p{Lu}[\p{L}.]*\s*$/u.test(before) && /^\s*\p{Lu}/u.test(after)) return true;
   // the object of a preposition or a possessive: on “Face the Nation”, NBC’s “Meet the Press”
-  if (looksLikeTitle(content) && OBJECT_OF.test(before)) return true;
-  // (with its article inside the marks: a levee locals have long called “the Wall”)
-  if (/^the\s/.test(content.trim()) && looksLikeTitle(content.trim().slice(4)) && OBJECT_OF.test(before)) return true;
+  // (with its article inside the marks too: a levee locals have long called “the Wall”)
+  if ((looksLikeTitle(content) || /^the\s/.test(content.trim()) && looksLikeTitle(content.trim().slice(4))) && OBJECT_OF.test(before)) return true;
   // the name of a work, even where an attribution follows: in his book, “…,” Smith wrote
   if (words <= 7 && looksLikeTitle(content) && WORK_NOUN.test(before.slice(-40))) return true;
   // and a title with its subtitle after its author or a noun of a work: Fleming's “The Fixers: …”

@@ -3,7 +3,7 @@
 // for a second verb ("… and said"), a relative's antecedent ("Smith, who
 // said"), or the name after it ("…, said Larry Sabato").
 import type { Cue } from '../cues.js';
-import { PERSON_ENDING, WHEN, isCount, anonymityReasonStart, carrierBefore, openingPhraseEnd, personBeforeOf, relativeSubject, speakerHead, subjectAfter, subjectBefore, type Mention } from '../mentions.js';
+import { PERSON_ENDING, WHEN, isCount, anonymityReasonStart, carrierBefore, openingPhraseEnd, personBeforeOf, relativeSubject, speakerHead, subjectAfter, subjectBefore, through, type Mention } from '../mentions.js';
 import { IRREGULAR_PAST, NOUN_LIKE_CUE, NOUN_OR_VERB, PLAIN_SPEECH, SOURCE, isAct, isSpeech } from '../../lexicon/speech.js';
 import { DETERMINERS, SPEAKER_NOUNS } from '../../lexicon/people.js';
 import { tokenAt, type Token } from '../../scan/tokens.js';
@@ -234,7 +234,7 @@ function clauseSubject(text: string, toks: readonly Token[], cueFirst: number, f
   // the subject before "of" is who speaks, the rest where they work)
   const of = toks.findIndex((t, k) => k > a && k < last && t.lower === 'of');
   const person = of > a + 1 ? personBeforeOf(text, toks, of, a) : null;
-  if (person) return { ...person, end: toks[last]!.end, text: text.slice(person.start, toks[last]!.end) };
+  if (person) return through(text, person, toks[last]!.end);
   return nounMention(text, toks, a, last);
 }
 
