@@ -237,7 +237,7 @@ export const BODY_HEADS: ReadonlySet<string> = set_(
    company fund reserve service army navy police administration federation coalition alliance league club academy society
    board authority tribunal embassy consulate museum hospital centre center district orchestra chamber directorate
    inspectorate secretariat trust consortium cooperative syndicate confederation front legion brigade battalion regiment
-   militia`,
+   militia staff`,
 );
 
 /**

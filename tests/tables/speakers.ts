@@ -5330,6 +5330,13 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'I support getting the money home.', speaker: 'Tobias Brennock' },
     ],
   },
+  {
+    note: 'a rank before a body\'s head is part of the body\'s name, no title: "the General Staff" is no "Staff"',
+    text: 'Drones\n\nForty drones struck the region overnight, Vostrania\'s General Staff said on Monday. "The enemy keeps pressing near Hlybove," the General Staff said in a statement.',
+    quotes: [
+      { quote: 'The enemy keeps pressing near Hlybove,', speaker: 'General Staff' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
