@@ -1032,6 +1032,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [],
   },
   {
+    section: 'saying-clause',
+    note: 'a participle\'s clause before "according to" and a medium is the subject\'s, the medium only carrying it ("…, saying the budget would …, according to Bernama")',
+    text: 'Budget\n\nPrime Minister Anwar Kamaluddin addressed a rally in Ipoh on Tuesday, saying the budget would protect the poorest households, according to Bernama.',
+    quotes: [{ quote: 'the budget would protect the poorest households', speaker: 'Anwar Kamaluddin', rule: 'saying-clause' }],
+  },
+  {
     section: 'not-speech',
     note: 'negative: "was pronounced dead", "was declared the winner": a passive verdict, no verb of saying (the victim\'s name set off before it is no parenthetical speaker)',
     text: 'Shooting\n\nThe victim, Janessa Pruitt, 27, was pronounced dead at the scene.\n\nThe incumbent was declared the winner shortly after midnight.',

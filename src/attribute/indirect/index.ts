@@ -88,11 +88,12 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
 /**
  * "Pike said he had not decided whether to run again, according to Reuters": an outlet that reports what a person said
  * carries the words, it did not say them. The person's clause is the quote (the outlet stage reads "according to
- * Reuters" as its outlet), not the whole sentence as the outlet's.
+ * Reuters" as its outlet), not the whole sentence as the outlet's; the clause of a participle of speech too ("Anwar
+ * defended the budget, saying it would …, according to Bernama").
  */
 function reportedThroughOutlet(text: string, found: IndirectQuote[]): IndirectQuote[] {
   const carried = (q: IndirectQuote) => q.rule === 'clause-according-to' && q.mention !== null && outletNamed(text, q.mention) !== null &&
-    found.some((r) => r !== q && r.start >= q.start && r.end <= q.end && !r.cue.gerund && isSpeech(r.cue) && r.mention !== null && namesPerson(r.mention));
+    found.some((r) => r !== q && r.start >= q.start && r.end <= q.end && (r.rule === 'saying-clause' || !r.cue.gerund && isSpeech(r.cue)) && r.mention !== null && namesPerson(r.mention));
   const drop = found.filter(carried);
   return drop.length ? found.filter((q) => !drop.includes(q)) : found;
 }
