@@ -1022,7 +1022,20 @@ export function speakingMedium(text: string, at: number, mention: string): Outle
   // Disputes Characterization Of Network" does; one of a single word only where its medium's noun introduced it, "the
   // official news agency WAFA reported … the agency said", not "the tabloid" after "NBC's")
   // ("Kyodo News reported … The agency said": or a news agency of the gazetteer, named so or not)
+  // ("Japan Meteorological Agency forecaster … ⏎ He told Reuters … ⏎ … the agency warned that …": not a bare "the agency"
+  // where a body the text named before is an agency by its name's head, no medium's, which the speaker stage takes up)
+  if (hit && /^the\s+agency$/i.test(mention) && bodyAgencyBefore(text, at)) return null;
   return hit && (isListedOutlet(hit.name) || BY_ALIAS.get(hit.name)?.name === hit.name && (introducedByNoun(text, at, hit.name) || /agency$/i.test(mention) && isAgency(hit.name))) ? hit : null;
+}
+
+/** Is a body whose name ends in "Agency", no medium's ("Environment Agency", not "Yonhap News Agency"), named before `at`? */
+function bodyAgencyBefore(text: string, at: number): boolean {
+  for (let k = text.lastIndexOf('Agency', at - 6); k > 0; k = text.lastIndexOf('Agency', k - 1)) {
+    // (the capitalised words before it, on its line: "Japan Meteorological", "Central Intelligence")
+    const words = /(?:\p{Lu}[\p{L}’'-]*[ \u00a0]+)+$/u.exec(text.slice(Math.max(0, k - 60), k));
+    if (words && !/(?:News|Press|Presse|Telegraph|Wire)\s+$/.test(words[0]) && !isListedOutlet(`${words[0]}Agency`)) return true;
+  }
+  return false;
 }
 
 /** Did a medium's noun introduce `name` before `at` ("news agency WAFA", "the broadcaster, RTV,")? */

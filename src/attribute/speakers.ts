@@ -1632,7 +1632,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // (a possessive among the modifiers too: "the sheriff's office" for "the Tamsworth County Sheriff's Office")
   const bodyNoun = words[words.length - 1]!;
   const bodyLike = !role && words[0] === 'the' && words.length <= 4 && reg.text.length < BOOK_CHARS && (BODY_NOUNS.has(bodyNoun) || bodyNoun === 'office' || bodyNoun === 'party') && /^[\p{Ll}’' -]+$/u.test(m.text.slice(4));
-  const body = bodyLike ? namedBody(reg.text, words.slice(1), at) ?? shortFormBody(reg.text, bodyNoun, m.start) : null;
+  const body = bodyLike ? namedBody(reg.text, words.slice(1), at) ?? shortFormBody(reg.text, bodyNoun, m.start) ?? registryBody(reg, words.slice(1), at) : null;
   if (body && !/^Oval[ \u00a0]Office$/u.test(body)) return { speaker: body, title: m.title ?? m.text };
   // ("The Israeli military said it had struck … “…,” the military said": a country's forces, named before by its
   // people's adjective before the noun, "the Orvanian coast guard", "Sudan's army" aside)
@@ -2810,6 +2810,24 @@ function shortFormBody(text: string, noun: string, at: number): string | null {
   for (const m of window.matchAll(SHORT_FORM_USED)) short = m[0];
   const full = short ? spelledOut(text, short, at) : null;
   return full && full.toLowerCase().endsWith(` ${noun}`) ? full : null;
+}
+
+/**
+ * The one body of the registry named before `at`, however far back, whose name ends in the noun and holds its modifiers:
+ * "the agency" for the Japan Meteorological Agency a briefing named pages before, beyond namedBody's reach. Null where
+ * none is, or more than one.
+ */
+function registryBody(reg: Registry, words: readonly string[], at: number): string | null {
+  const head = ` ${words[words.length - 1]!}`;
+  let found: Entity | null = null;
+  for (const e of reg.entities.values()) {
+    if (e.person || e === found) continue;
+    const lower = e.name.toLowerCase();
+    if (!lower.endsWith(head) || !words.every((w) => lower.split(' ').includes(w)) || lastOccurrenceAt(reg, e, at) < 0) continue;
+    if (found) return null;
+    found = e;
+  }
+  return found?.name ?? null;
 }
 
 /** Where `e` was last named before `at`; -1 where it was not. */

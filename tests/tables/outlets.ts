@@ -10,6 +10,7 @@
 // outlets on no list are expected as the text names them, without "the".
 // Rows the engine gets wrong carry `known: true` and run as `it.fails`.
 import type { ExtractOptions } from '../../src/types.js';
+import { STORM_REPORT } from './texts.js';
 
 export interface ExpectedOutlet {
   /** Words inside the quotation, enough to pick it out. */
@@ -2119,6 +2120,14 @@ export const OUTLET_ROWS: OutletRow[] = [
     note: '"the national news agency reported" takes up the agency named before, as "the state news agency" does ("according to Bernama")',
     text: 'Floods\n\nNearly 70,000 people were in relief centres, according to Bernama.\n\n“Politics can wait,” Norliyana Jaafar said at a briefing in Kuantan, the national news agency reported.',
     quotes: [{ quote: 'Politics can wait,', outlet: 'Bernama' }],
+  },
+  {
+    note: '"the agency" speaking, where a body whose name ends in "Agency" was named before, is that body, not a news agency a fisherman spoke to ("told Reuters")',
+    text: STORM_REPORT,
+    quotes: [
+      { quote: 'It came over the wall like a hand,', outlet: 'Reuters' },
+      { quote: 'Stay away from rivers and steep slopes,', outlet: null },
+    ],
   },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {

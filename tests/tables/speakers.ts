@@ -9,6 +9,8 @@
 // list of acceptable answers. Names are compared after dropping a leading
 // "the", folding case and spaces, so "the Kremlin" = "Kremlin".
 
+import { STORM_REPORT } from './texts.js';
+
 export interface ExpectedSpeaker {
   /** Words inside the quotation, enough to pick it out. */
   quote: string;
@@ -5335,6 +5337,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Drones\n\nForty drones struck the region overnight, Vostrania\'s General Staff said on Monday. "The enemy keeps pressing near Hlybove," the General Staff said in a statement.',
     quotes: [
       { quote: 'The enemy keeps pressing near Hlybove,', speaker: 'General Staff' },
+    ],
+  },
+  {
+    note: '"the agency" takes up the one body of the registry whose name ends in "Agency", named pages before (beyond the reach of the bodies read back), not the news agency a fisherman spoke to',
+    text: STORM_REPORT,
+    quotes: [
+      { quote: 'Stay away from rivers and steep slopes,', speaker: 'Orvanian Meteorological Agency' },
+      { quote: 'It came over the wall like a hand,', speaker: 'Kenji Aramaki' },
     ],
   },
   // ── a pronoun after an attribution keeps the person just quoted ──
