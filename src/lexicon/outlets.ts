@@ -17,7 +17,12 @@
 // papers and groups it cites besides (Funke, RND, Handelsblatt, Tagesspiegel, ORF, Der Standard …); the British and
 // Irish talk radio stations and racing and cricket titles sports copy quotes (LBC, Times Radio, Newstalk, ITV Racing,
 // ESPNcricinfo …), and the Malaysian, Thai, Philippine and Indonesian papers, broadcasters and agencies Asian wire copy
-// cites (Bernama, Malaysiakini, Bangkok Post, Rappler, GMA, Kompas, Antara …), Ukrinform and VKontakte.
+// cites (Bernama, Malaysiakini, Bangkok Post, Rappler, GMA, Kompas, Antara …), Ukrinform and VKontakte; PA Media;
+// the French, Italian, Greek, Turkish, Dutch and Belgian papers and broadcasters European copy cites (France Inter, Les
+// Échos, RFI, La Stampa, Kathimerini, ERT, NOS, RTBF …), the Australian, New Zealand, Latin American and African
+// titles besides (RNZ, Stuff, The Age, SBS, La Nación, Mail & Guardian, ThisDay …), the science magazines (New
+// Scientist, Scientific American, The Conversation), the games press (IGN, Kotaku, Polygon, Eurogamer) and the big
+// US local stations of three-letter call signs (KSL, WGN, KGO, WBZ).
 // Programmes are mapped to their network ("Meet the Press" → NBC). Platforms
 // are outlets too ("said on Twitter"), by the name the text gives them: X is X,
 // Twitter and a tweet are Twitter. Aliases are matched case-sensitively,
@@ -244,6 +249,58 @@ Antara|Antara news agency
 Ukrinform
 Interfax-Ukraine
 VKontakte|VK
+PA Media|Press Association|PA
+New Scientist
+Scientific American
+The Conversation|the Conversation
+Les Échos|Les Echos
+France Inter
+Radio France
+RFI|Radio France Internationale
+France 2
+Europe 1
+RTL
+L'Express|L’Express
+Le Point
+Mediapart
+Le Parisien
+La Stampa
+Il Sole 24 Ore
+Kathimerini|Ekathimerini
+ERT
+Hürriyet|Hurriyet
+TRT|TRT World
+NOS
+De Telegraaf
+VRT
+RTBF
+Le Soir
+n-tv
+Asharq Al-Awsat
+Prothom Alo
+RNZ|Radio New Zealand
+Stuff
+The Age|the Age
+9News|Nine News
+7News|Seven News
+SBS|SBS News
+Crikey
+Racing.com
+La Nación
+El Universal
+Milenio
+El Tiempo
+Mail & Guardian|the Mail & Guardian
+ThisDay
+GhanaWeb
+IGN
+Kotaku
+Polygon
+Eurogamer
+KSL|KSL-TV|KSL TV
+WGN|WGN-TV
+KGO|KGO-TV
+WBZ|WBZ-TV
 Euractiv
 Semafor
 The Free Press|the Free Press
@@ -397,6 +454,7 @@ Newsnight|BBC
 Today programme|BBC
 Test Match Special|BBC
 Morning Ireland|RTÉ
+Focus on Africa|BBC
 HARDtalk|BBC
 The Tonight Show|NBC
 Late Show|CBS
@@ -441,6 +499,7 @@ export const WEAK_ALIASES: ReadonlySet<string> = new Set([
   // (words of any sentence's start, a paper's name shortened, a place or a surname too)
   'Nature', 'Science', 'Cell', 'Lancet',
   'DLF', 'Krone', 'Wafa', 'SPA', 'WAM', 'MENA', 'Fars', 'Mehr', 'Punch', 'Vanguard', 'Marca', 'AS', 'SER', 'COPE', 'Kicker', 'beIN', 'Rai', 'RAI', 'TVE', 'Welt', 'Yle', 'YLE',
+  'PA', 'RTL', 'NOS', 'Stuff', 'The Age', 'Polygon', 'ERT', 'Le Point', 'The Conversation',
   'Tempo', 'VK', 'GMA', 'Wisden', 'STAT', 'Blind', 'People', 'Variety', 'Deadline', 'Billboard', 'Wired', 'WIRED', 'Vogue', 'Bild', 'Zeit', 'Folha', 'Mainichi', 'Yomiuri', 'JoongAng', 'The Australian', 'The Sun', 'The Observer', 'The Information', 'The Free Press', 'The Athletic', 'CNA', 'Semafor', 'Mediaite', 'Newsmax', 'Arab News', 'Gulf News', 'Meduza',
 ]);
 
@@ -450,7 +509,7 @@ export const WEAK_ALIASES: ReadonlySet<string> = new Set([
  */
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'Reuters', 'Associated Press', 'Agence France-Presse', 'Bloomberg', 'Xinhua', 'TASS', 'RIA Novosti', 'Interfax', 'Kyodo', 'Yonhap', 'PTI', 'ANI',
-  'dpa', 'EFE', 'ANSA', 'KCNA', 'IRNA', 'WAFA', 'SANA', 'QNA', 'Saudi Press Agency', 'WAM', 'MENA', 'KUNA', 'ISNA', 'Tasnim', 'Fars', 'Mehr', 'Anadolu', 'Bernama', 'Antara', 'Ukrinform', 'Interfax-Ukraine',
+  'dpa', 'EFE', 'ANSA', 'KCNA', 'IRNA', 'WAFA', 'SANA', 'QNA', 'Saudi Press Agency', 'WAM', 'MENA', 'KUNA', 'ISNA', 'Tasnim', 'Fars', 'Mehr', 'Anadolu', 'Bernama', 'Antara', 'Ukrinform', 'Interfax-Ukraine', 'PA Media',
 ]);
 
 /** Cue verbs that name their platform: "tweeted" → Twitter. */

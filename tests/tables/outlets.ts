@@ -2129,6 +2129,17 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'Stay away from rivers and steep slopes,', outlet: null },
     ],
   },
+  {
+    note: 'the French, science and Antipodean outlets of the gazetteer: "told Les Échos", "went on France Inter", "told New Scientist", "told RNZ", "according to PA Media"',
+    text: 'Roundup\n\nEconomist Margaux Thibert told Les Échos that the savings estimate was too rosy.\n\nOpposition leader Rémi Castagnet went on France Inter on Wednesday morning and called the plan “a pickpocket’s reform.”\n\n“The holes are clearly deliberate,” Solveig Arnqvist, who was not involved in the study, told New Scientist.\n\n“We are not walking away,” Finance Minister Aroha Tamihana told RNZ.\n\nThe ferry was carrying 212 passengers, according to PA Media.',
+    quotes: [
+      { quote: 'the savings estimate was too rosy', outlet: 'Les Échos' },
+      { quote: 'a pickpocket’s reform.', outlet: 'France Inter' },
+      { quote: 'The holes are clearly deliberate,', outlet: 'New Scientist' },
+      { quote: 'We are not walking away,', outlet: 'RNZ' },
+      { quote: 'The ferry was carrying 212 passengers', outlet: 'PA Media' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
