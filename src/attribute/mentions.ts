@@ -32,9 +32,12 @@ export interface Mention {
 // A token that opens or closes a quotation or a title in marks (straight double marks do both).
 export const OPEN_MARK_TOKEN = /^[“"]$/;
 export const CLOSE_MARK_TOKEN = /^[”"]$/;
-// (a word that opens with an Arabic article or a particle joined by a hyphen is a capitalised name's: "al-Khafaji"; the
-// pattern runs only on a word with a hyphen third or fourth)
-const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (isUpperAt(t.text, 0) || (t.text.charCodeAt(2) === 45 || t.text.charCodeAt(3) === 45) && JOINED_PARTICLE.test(t.text));
+// An elided French or Italian article or "de" before a capital, inside a name: "d'Études", "d’Estaing", "l'Économie".
+const ELIDED_ARTICLE = /^[dl][’']\p{Lu}/u;
+// (a word that opens with an Arabic article or a particle joined by a hyphen is a capitalised name's: "al-Khafaji"; so
+// is one after an elided article; each pattern runs only on a word with a hyphen third or fourth, or an apostrophe second)
+const isCap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (isUpperAt(t.text, 0) || (t.text.charCodeAt(2) === 45 || t.text.charCodeAt(3) === 45) && JOINED_PARTICLE.test(t.text) ||
+  (t.text.charCodeAt(1) === 39 || t.text.charCodeAt(1) === 8217) && ELIDED_ARTICLE.test(t.text));
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word';
 /** Is the token at `k` an ampersand between two capitalised words of one name ("Plate & Palate", "Brandt & Hale")? */
 export function joinsName(toks: readonly Token[], k: number): boolean {
@@ -666,7 +669,8 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     // "Gov. Earl Ray Tomblin of West Virginia said": the person before "of" and a place of up to three words
     // (or a body of up to five, "of the Larkspur Fire Protection District", "the" and all)
     // (or a body's name with "of" in it, "of the University of Drevany", after a person's name only)
-    const bodyPlain = i - a < 5 && (isOrgHead(toks[i]!) || ORG_WORDS.has(toks[i]!.lower) || toks.slice(a, i).some((t, j) => bodyHeadFor(t) && toks[a + j + 1]!.lower === 'for'));
+    // (or one its head opens, as French, Spanish and Italian names do: "of the Institut Lumière d'Études Sociales")
+    const bodyPlain = i - a < 5 && (isOrgHead(toks[i]!) || ORG_WORDS.has(toks[i]!.lower) || isOrgHead(toks[a]!) || toks.slice(a, i).some((t, j) => bodyHeadFor(t) && toks[a + j + 1]!.lower === 'for'));
     // ("of the Brannock County Court of Common Pleas": such a name runs longer)
     const bodyOf = !bodyPlain && i - a < 7 && toks.slice(a, i).some((t, j) => isOrgHead(t) && toks[a + j + 1]!.lower === 'of');
     const body = bodyPlain || bodyOf;

@@ -115,8 +115,9 @@ const SPEAKER_REACH = 300;
 // or a particle, so the pattern cannot backtrack.
 // (a double hyphen is a dash between words, never inside a name: "Jane--from Jane", "Yes--if Darcy")
 // (a word may open with an Arabic article or a patronymic's particle joined by a hyphen: "Salwan al-Khafaji",
-// "Abdel Fattah el-Sisi")
-const NAME_RUN = /(?:(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn)-)?\p{Lu}(?:[\p{L}\p{M}’'.]|-(?!-))*(?:[ \u00a0](?:(?:von|van|der|den|de|da|del|della|di|dos|du|la|le|bin|ibn|al|&)[ \u00a0])*(?:(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn)-)?\p{Lu}(?:[\p{L}\p{M}’'.]|-(?!-))*)*/gu;
+// "Abdel Fattah el-Sisi"), and a word after the first with an elided French or Italian article or "de": "Institut Lumière
+// d'Études Sociales", "Valéry Giscard d'Estaing"
+const NAME_RUN = /(?:(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn)-)?\p{Lu}(?:[\p{L}\p{M}’'.]|-(?!-))*(?:[ \u00a0](?:(?:von|van|der|den|de|da|del|della|di|dos|du|la|le|bin|ibn|al|&)[ \u00a0])*(?:(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn)-|[dl][’'])?\p{Lu}(?:[\p{L}\p{M}’'.]|-(?!-))*)*/gu;
 
 // A title or role word, with or without its full stop ("Gov", "gov.").
 const TITLE_WORDS: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...HONORIFICS].flatMap((w) => (w.endsWith('.') ? [w, w.slice(0, -1)] : [w])));

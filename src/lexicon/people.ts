@@ -229,7 +229,9 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
  * England", "the Justice Department". ORG_WORDS' bodies without its words that are also given names or common in
  * titles of things ("Bill", "Act", "Times", "Post"), and a few bodies it does not hold (embassy, tribunal, …; "front" of
  * a political party's name, "the Democratic Front for Progress", "the National Liberation Front"; an armed group's
- * or a unit's, "the Eastern Volunteer Legion", "the 4th Mechanised Brigade", from war reporting).
+ * or a unit's, "the Eastern Volunteer Legion", "the 4th Mechanised Brigade", from war reporting; a staff, "the General
+ * Staff"; and the French, Spanish, Italian, German and Dutch heads of the same bodies' names, that open them, "the
+ * Institut Lumière d'Études Sociales", "the Universidad de Cantera").
  */
 export const BODY_HEADS: ReadonlySet<string> = set_(
   `department ministry office agency bureau council commission committee union university college school institute
@@ -237,7 +239,9 @@ export const BODY_HEADS: ReadonlySet<string> = set_(
    company fund reserve service army navy police administration federation coalition alliance league club academy society
    board authority tribunal embassy consulate museum hospital centre center district orchestra chamber directorate
    inspectorate secretariat trust consortium cooperative syndicate confederation front legion brigade battalion regiment
-   militia staff`,
+   militia staff
+   institut instituto istituto université universidad università universität universiteit fédération federación federazione
+   fondation fundación fondazione stiftung ministère ministerio ministero banque banco conseil consejo consiglio`,
 );
 
 /**

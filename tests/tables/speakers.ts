@@ -5347,6 +5347,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'It came over the wall like a hand,', speaker: 'Kenji Aramaki' },
     ],
   },
+  {
+    note: 'a body\'s name that its French, Spanish or Italian head opens, with an elided article inside ("of the Institut Lumière d\'Études Sociales"), is the person\'s before "of"; a surname with its elided particle ("d\'Estaing") is the person\'s',
+    text: 'Pensions\n\nEconomist Baptiste Orlowicz of the Institut Lumière d\'Études Sociales said the savings estimate relied on optimistic assumptions.\n\n“We will not move,” said Amélie Roussel of the Universidad de Cantera.\n\nFormer president Honorine Valcourt d\'Estivaux said the treaty was a mistake. “It was always a mistake,” d\'Estivaux said.',
+    quotes: [
+      { quote: 'the savings estimate relied on optimistic assumptions', speaker: 'Baptiste Orlowicz' },
+      { quote: 'We will not move,', speaker: 'Amélie Roussel' },
+      { quote: 'It was always a mistake,', speaker: "Honorine Valcourt d'Estivaux" },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
