@@ -1319,7 +1319,8 @@ export function framePrevious(text: string, from: number, to: number, rule: 'pre
   // "Governor Ann Burke released the following statement:", "He then listed the conditions:": a
   // sentence that introduces the quotation with a colon, through a verb no lexicon lists, gives it its subject
   // (or a noun of speech as its object: "Sanders made the following comment:", "She then gave these remarks:")
-  if (rule === 'previous-colon' && cues.every((c) => c.first > 0 && /^(?:following|these|this|a|an|the|some|brief|short|prepared)$/.test(toks[c.first - 1]!.lower) && c.last >= toks.length - 3)) {
+  // (past a participle that opens the sentence: "Speaking at a news conference in Kitwe, he was blunt:")
+  if (rule === 'previous-colon' && cues.every((c) => c.gerund && c.first === 0 || c.first > 0 && /^(?:following|these|this|a|an|the|some|brief|short|prepared)$/.test(toks[c.first - 1]!.lower) && c.last >= toks.length - 3)) {
     const s = clauseSubject(text, toks, isName);
     if (s && !isDocument(s)) return frame('previous-colon-subject', s, null, false);
   }

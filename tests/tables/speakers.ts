@@ -5356,6 +5356,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'It was always a mistake,', speaker: "Honorine Valcourt d'Estivaux" },
     ],
   },
+  {
+    note: 'a paragraph that ends in a colon with no verb of speech gives the quotation after it its subject, past a participle that opens it ("Speaking at a news conference in Kitwe, he was blunt:")',
+    text: 'Mine\n\nMwila Chansa-Ndhlovu, general secretary of the miners\' union, said the union had raised concerns for months. Speaking at a news conference in Kitwe, he was blunt:\n\n“We warned this company in writing, twice.”',
+    quotes: [{ quote: 'We warned this company in writing, twice.', speaker: 'Mwila Chansa-Ndhlovu' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
