@@ -479,7 +479,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // ("said in a 2009 Guardian interview", "in the same Guardian interview": the outlet's piece the words were in)
     // ("marked the day with an Instagram post": a platform's post the words went with)
     const ownPiece = MEDIUM_PIECE_AFTER.test(rest) && (PIECE_BEFORE.test(lead) || PLATFORMS.has(e.name) && WITH_POST_BEFORE.test(lead) && POST_AFTER.test(rest));
-    if (WEAK_ALIASES.has(m.text) && !PERSON_AFTER.test(rest) && !piece && !ownPiece) continue;
+    // (nor one that closes the sentence after a comma as a medium's reporting does: "…,” X told staff, The Athletic reported.")
+    if (WEAK_ALIASES.has(m.text) && !PERSON_AFTER.test(rest) && !piece && !ownPiece && !(/,\s$/.test(lead) && CLOSING_REPORT.test(rest))) continue;
     // "Michael Bloomberg said": the alias is a person's surname here (not after a possessive: "Trump's RT")
     if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(lead) && !/[’']s\s$/u.test(lead) && !m.text.includes(' ')) continue;
     // (a body that publishes, speaking itself, is the source: "The White House said in a statement that …")
@@ -854,6 +855,8 @@ function stateMedia(window: string, after: number, text?: string, from = 0): Nam
 
 /** How far back (UTF-16 units) "the national broadcaster" takes up an outlet named before. */
 const DESCRIBED_OUTLET_REACH = 1500;
+// A medium's verb of reporting that closes the sentence, maybe with its day: " reported.", " first reported on Monday.".
+const CLOSING_REPORT = /^\s+(?:first\s+|later\s+)?(?:reported|reports|wrote|writes)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*[.;]/;
 
 // "told the paper", "told the station": a medium's noun after "the", which takes up the medium named before.
 // (maybe after a people's adjective or a city's "-based": "told the French daily", "told the Doha-based network")

@@ -2140,6 +2140,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'The ferry was carrying 212 passengers', outlet: 'PA Media' },
     ],
   },
+  {
+    note: 'an outlet whose name is a word too ("The Athletic", "Nature") is the outlet where it closes the sentence after a comma, reporting ("…, The Athletic reported.")',
+    text: 'Deadline\n\n“We are not in the business of waving white flags,” general manager Ilona Brzezicka-Mott told staff in a meeting this week, The Athletic reported.\n\nThe fossil is at least 40,000 years old, Nature reported on Wednesday.',
+    quotes: [
+      { quote: 'We are not in the business of waving white flags,', outlet: 'The Athletic' },
+      { quote: 'The fossil is at least 40,000 years old', outlet: 'Nature' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
