@@ -16,6 +16,7 @@ import { notPast, outletFor, outletScope, type OutletScope } from './attribute/s
 import type { ExtractOptions, Quote, QuoteSpan, QuoteType } from './types.js';
 import { HONORIFICS, ORG_WORDS, ROLE_NOUNS } from './lexicon/people.js';
 import { isGivenName } from './attribute/names.js';
+import { isDictionaryWord } from './nlp/compromise.js';
 import { SOURCE } from './lexicon/speech.js';
 import { partitionPoint } from './bisect.js';
 import { breaksParagraph, isHardWrapped, lineBreakBefore, paragraphEnd, paragraphPieces, paragraphStart } from './scan/paragraphs.js';
@@ -1021,6 +1022,23 @@ function lastAnswerer(last: string | null, asker: string | null): string | null 
   return last !== null && asker !== null && !last.endsWith(asker.split(/\s+/).pop()!) ? last : null;
 }
 
+/**
+ * The name a question's turn opens with, where the one who asks gives it before the question: "Priya Castellanos-Webb,
+ * KVRN News. How …?", "Marcus Threlkeld-Amari again. Should …?" (a name of two or three capitalised words, one of them a
+ * given name or no dictionary's word: not "Good Morning, Chief."); null otherwise.
+ */
+function selfIntroduced(text: string, t: Turn): Mention | null {
+  const head = text.slice(t.start, Math.min(t.end, t.start + 160));
+  const m = SELF_INTRO.exec(head);
+  if (!m || !head.includes('?')) return null;
+  const words = m[1]!.split(/[ \u00a0]/);
+  if (!isGivenName(words[0]!) && words.every((w) => isDictionaryWord(w.toLowerCase()))) return null;
+  return { kind: 'name', start: t.start, end: t.start + m[1]!.length, text: m[1]!, name: m[1]!, title: null, gender: null };
+}
+// A name, then maybe the asker's outlet after a comma, "again", or "with"/"from" and the outlet, and the full stop before
+// the question.
+const SELF_INTRO = /^(\p{Lu}[\p{L}’'-]+(?:[ \u00a0]\p{Lu}[\p{L}’'-]+){1,2})(?:,[ \u00a0][^.?!\n]{1,60}|[ \u00a0]again|[ \u00a0](?:with|from)[ \u00a0][^.?!\n]{1,60})?\.[ \u00a0]+\p{Lu}/u;
+
 function turnFrame(text: string, t: Turn, qa: QandA | null | undefined): Frame {
   const label = text.slice(t.labelStart, t.labelEnd);
   // ("MODERATOR: …": the moderator the report named; "HOST: …", a programme's host, the one it named as host or as
@@ -1037,6 +1055,10 @@ function turnFrame(text: string, t: Turn, qa: QandA | null | undefined): Frame {
   // ("Ms Ndiaye-Hartigan, prosecuting, began her cross-examination … ⏎ Q. … ⏎ A. …": where the introduction names only
   // the one who asks, the answers are the last speaker's before the turns, someone else: ANSWERER_TURN, the one who
   // asks kept as the mention's title, for lastAnswerer)
+  // ("Q: Priya Castellanos-Webb, KVRN News. How much money was taken?": a reporter at a briefing who gives their name, maybe
+  // with their outlet or "again", before asking, is the one who asks)
+  const introduced = label === 'Q' ? selfIntroduced(text, t) : null;
+  if (introduced) return { rule: 'transcript-turn', mention: introduced, cue: null, confidence: 0.9, after: false };
   if (!qaName && (label === 'Q' || label === 'A')) {
     const asker = label === 'A' && qa?.q ? qa.q : null;
     return { rule: 'transcript-turn', mention: { kind: 'name', start: t.labelStart, end: t.labelEnd, text: label, name: asker ? ANSWERER_TURN : UNNAMED_TURN, title: asker, gender: null }, cue: null, confidence: 0.5, after: false };

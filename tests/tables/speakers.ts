@@ -5361,6 +5361,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Mine\n\nMwila Chansa-Ndhlovu, general secretary of the miners\' union, said the union had raised concerns for months. Speaking at a news conference in Kitwe, he was blunt:\n\n“We warned this company in writing, twice.”',
     quotes: [{ quote: 'We warned this company in writing, twice.', speaker: 'Mwila Chansa-Ndhlovu' }],
   },
+  {
+    note: 'a "Q:" turn that opens with the asker\'s name ("Q: Priya Castellanos-Webb, KVRN News. How …?", "… again.") is that reporter\'s; "Q: Good morning, Chief." names no one',
+    text: 'Robbery\n\nPolice Chief Dolores Achterberg briefed reporters on Tuesday. A transcript follows.\n\nACHTERBERG: We recovered the ambulance at about 11:15 yesterday morning.\n\nQ: Ottilie Brannagh-Sayed, KVRN News. How much money was taken?\n\nACHTERBERG: I am not going to give a figure today.\n\nQ: Good morning, Chief. Is the FBI involved?\n\nACHTERBERG: The FBI is aware and has offered help.\n\nQ: Ottilie Brannagh-Sayed again. Should people be worried?\n\nACHTERBERG: No.',
+    quotes: [
+      { quote: 'How much money was taken?', speaker: 'Ottilie Brannagh-Sayed' },
+      { quote: 'Is the FBI involved?', speaker: null },
+      { quote: 'Should people be worried?', speaker: 'Ottilie Brannagh-Sayed' },
+      { quote: 'I am not going to give a figure today.', speaker: 'Dolores Achterberg' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
