@@ -5371,6 +5371,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'I am not going to give a figure today.', speaker: 'Dolores Achterberg' },
     ],
   },
+  {
+    note: 'a noun phrase after "said" with its auxiliary after it is the subject of the cue\'s clause, no inverted speaker ("…, who won office on a promise to “…”, said the latest numbers were “…”")',
+    text: 'Rents\n\nMayor Augustina Pell-Haverkamp, who won office last year on a promise to “build our way out of this crisis”, said the latest numbers were “painful but not surprising”.',
+    quotes: [{ quote: 'painful but not surprising', speaker: 'Augustina Pell-Haverkamp' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
