@@ -290,7 +290,8 @@ export const ASSOCIATION_HEADS: ReadonlySet<string> = set_('union association fe
  * sports clubs, "Castlemoor Athletic", "Harbridge Rovers", "Castlegate United", and the last words of unions' names,
  * "United Auto Workers", "Teamsters", "Confederation of Labour Unions", from sports and business copy written for the
  * test tables; the last line: the same words of parties, ministries, unions and councils in French, Spanish, Italian,
- * Portuguese and German, which European news in English leaves untranslated, "Parti de la Terre Commune").
+ * Portuguese and German, which European news in English leaves untranslated, "Parti de la Terre Commune"; then the
+ * last words of games studios' and retailers' names, "Gloamwright Interactive", "Trailhead Supply Co.").
  */
 export const ORG_WORDS: ReadonlySet<string> = set_(
   `party committee house senate congress legislature department ministry office agency bureau council commission
@@ -312,7 +313,8 @@ export const ORG_WORDS: ReadonlySet<string> = set_(
    workers teamsters confederation
    chamber directorate inspectorate secretariat trust consortium observatory cooperative co-operative syndicate
    parti partido partito partei ministère ministerio ministero ministerium syndicat sindicato sindacato gewerkschaft
-   conseil consejo consiglio`,
+   conseil consejo consiglio
+   co interactive games supply outfitters brands apparel`,
 );
 
 /**

@@ -5376,6 +5376,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Rents\n\nMayor Augustina Pell-Haverkamp, who won office last year on a promise to “build our way out of this crisis”, said the latest numbers were “painful but not surprising”.',
     quotes: [{ quote: 'painful but not surprising', speaker: 'Augustina Pell-Haverkamp' }],
   },
+  {
+    note: 'a games studio\'s or a retailer\'s name ("Gloamwright Interactive", "Harrowdale Supply Co.") is no person a later "she" takes up',
+    text: 'Studio\n\nStudio head Ysolde Karvanen-Brisk said the restructuring would leave the company smaller. Gloamwright Interactive cut 140 jobs last week. She said the sequel would not be released before 2027.\n\nChief executive Anneliese Odumosu-Park spoke to analysts on Thursday. Harrowdale Supply Co. posted a surprise profit. She said the company would hold back a third of its winter stock.',
+    quotes: [
+      { quote: 'the sequel would not be released before 2027', speaker: 'Ysolde Karvanen-Brisk' },
+      { quote: 'the company would hold back a third of its winter stock', speaker: 'Anneliese Odumosu-Park' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
