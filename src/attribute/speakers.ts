@@ -1200,6 +1200,13 @@ function addName(reg: Registry, text: string, raw: string[], at: number, end: nu
   // (or to a part of a double family name, the birth name of an obituary: "Odalys Marguerite Fenwright was born …" after
   // "Odalys Fenwright-Ketterby")
   if (!e && words.length === 3 && text.length < BOOK_CHARS && /^\p{Lu}\p{Ll}{2,}$/u.test(words[1]!) && (e = reg.entities.get(`${words[0]} ${words[2]}`) ?? doubleNamed(reg, words[0]!, words[2]!) ?? undefined)) reg.entities.set(name, e);
+  // ("Prats Estrany told …" after "Leocadia Prats Estrany", "Lopchan Tamang" after "Sunmaya Lopchan Tamang": in news, the
+  // two family names of a Spanish or a Nepali name without its given name, the one person of three words ending in them,
+  // where the first is no given name)
+  if (!e && words.length === 2 && text.length < BOOK_CHARS && genderOfFirst(lw[0]!) === null) {
+    const fuller = (reg.byWord.get(lw[0]!) ?? []).filter((x) => x.person && x.words.length === 3 && x.words[1] === lw[0] && x.words[2] === lw[1]);
+    if (fuller.length === 1) reg.entities.set(name, (e = fuller[0]!));
+  }
   if (!e) {
     const first = lw[0]!;
     const g = gender ?? genderOfFirst(first);

@@ -5384,6 +5384,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the company would hold back a third of its winter stock', speaker: 'Anneliese Odumosu-Park' },
     ],
   },
+  {
+    note: 'a Spanish name\'s two family names without the given name ("Prats Estrany told …") and the first alone ("Prats said") are the person first named in full',
+    text: 'Water\n\nLeocadia Prats Estrany, president of the regional government, has convened an extraordinary session for Friday.\n\n“Our rivers are not a spare tank for anybody,” Prats Estrany told regional lawmakers on Monday.\n\nBack in the north, Prats was unmoved. “Solidarity is when you ask,” Prats said.',
+    quotes: [
+      { quote: 'Our rivers are not a spare tank for anybody,', speaker: 'Leocadia Prats Estrany' },
+      { quote: 'Solidarity is when you ask,', speaker: 'Leocadia Prats Estrany' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
