@@ -405,6 +405,14 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
   const skipped: { knowing?: { start: number; end: number } } = {};
   let m = speakerPhraseBefore(text, toks, end, floor, skipped);
   m = m && describedByPeople(m);
+  // ("Quarshie-Brenner and her colleagues wrote": those who work with a person named before "and" speak with the person,
+  // who leads them)
+  if (m && m.kind === 'noun' && COLLEAGUES.test(m.text)) {
+    const a = toks.findIndex((t) => t.start >= m!.start);
+    const lead = a - 2 >= floor && toks[a - 1]!.lower === 'and' ? speakerPhraseBefore(text, toks, a - 1, floor, {}) : null;
+    // (a surname alone too, the possessive's person: "Quarshie-Brenner and her colleagues"; no body's name)
+    if (lead && lead.kind === 'name' && lead.name !== null && !lead.name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) return lead;
+  }
   // ("Voters going to the polls on Tuesday said": the object of a participle's preposition is no subject; the noun the
   // participle follows is, its phrase the mention)
   if (m && m.kind === 'noun' && PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start))) {
@@ -419,6 +427,9 @@ export function subjectBefore(text: string, toks: readonly Token[], end: number,
   const k = skipped.knowing;
   return m && k && m.kind === 'noun' && m.end === toks[k.start - 1]!.end ? through(text, m, toks[k.end]!.end) : m;
 }
+
+// Those who work with a person, after "his", "her" or "their": "her colleagues", "his co-authors", "their team".
+const COLLEAGUES = /^(?:his|her|their)\s+(?:colleagues|co-authors|coauthors|collaborators|team|fellow\s+researchers|research\s+team)$/i;
 
 /**
  * "the Italian" (after "Afterwards" or after a quotation's cue): a people's name after "the" describes a person, as "the

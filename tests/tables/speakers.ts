@@ -5392,6 +5392,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Solidarity is when you ask,', speaker: 'Leocadia Prats Estrany' },
     ],
   },
+  {
+    note: '"X and her colleagues wrote": the person named before "and" leads those who work with her, and is the speaker, not "her colleagues"',
+    text: 'Vaccine\n\nDr. Ottoline Quarshie-Brenner led the trial at Harwell University. In the paper, Quarshie-Brenner and her colleagues wrote that the vaccine “substantially reduced” severe cases.',
+    quotes: [{ quote: 'substantially reduced', speaker: 'Ottoline Quarshie-Brenner' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
