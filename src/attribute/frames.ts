@@ -9,6 +9,7 @@ import { ACT_FORMS, EVIDENCE, IRREGULAR_PAST, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
 import { BOOK_CHARS } from './speakers.js';
 import { isRegion } from '../lexicon/places.js';
+import { findOutlet } from './outlets.js';
 import { isSpace, tokenize, type Token } from '../scan/tokens.js';
 import type { QuoteSpan } from '../types.js';
 
@@ -170,6 +171,13 @@ function opensSentence(text: string, open: number): boolean {
   return k < 0 || /[.!?:\n”"]/.test(text[k]!);
 }
 
+/** Does a verb of speech, no participle, stand in the sentence before the quotation mark at `open`? */
+function speechBefore(text: string, open: number): boolean {
+  let k = open - 1;
+  while (k > 0 && open - k < 400 && !/[.!?\n]/.test(text[k - 1]!)) k--;
+  return findCues(tokenize(text, k, open)).some((x) => isSpeech(x) && !x.gerund);
+}
+
 /** Attribution standing right after the closing mark. */
 export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null {
   const toks = tokenize(text, q.close, Math.min(to, q.close + 400));
@@ -225,6 +233,9 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
       if (courtPaper && !body && !opensSentence(text, q.open)) return null;
       if (isDocument(s)) return body ? frame('quote-cue-subject', body, c, true) : null;
     }
+    // ("He told the delegations that the kingdom would support “…,” according to SPA": a medium after "according to"
+    // carries a fragment whose sentence has a verb of speech of its own before it, whose subject speaks)
+    if (s && SOURCE.has(c.lemma) && s.kind === 'name' && s.name !== null && !opensSentence(text, q.open) && findOutlet(text, q.close, Math.min(to, s.end + 2), [], c.lemma)?.mention?.start === s.start && speechBefore(text, q.open)) return null;
     if (s) return frame('quote-cue-subject', s, c, true);
   }
   // a past tense no list holds before a name is the verb, not the subject's first word: "“…,” expounded

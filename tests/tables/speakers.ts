@@ -5397,6 +5397,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Vaccine\n\nDr. Ottoline Quarshie-Brenner led the trial at Harwell University. In the paper, Quarshie-Brenner and her colleagues wrote that the vaccine “substantially reduced” severe cases.',
     quotes: [{ quote: 'substantially reduced', speaker: 'Ottoline Quarshie-Brenner' }],
   },
+  {
+    note: 'a medium after "according to" carries a fragment whose sentence has its own verb of speech and speaker before it ("He told the delegations that … “…,” according to SPA"): the speaker is the sentence\'s',
+    text: 'Talks\n\nSaudi Arabia sent its minister of state, Hazim bin Saad al-Qarrawi, to the meetings. He told the delegations that the kingdom would support “any arrangement that keeps the border quiet,” according to SPA.',
+    quotes: [{ quote: 'any arrangement that keeps the border quiet,', speaker: 'Hazim bin Saad al-Qarrawi' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
