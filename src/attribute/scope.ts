@@ -24,15 +24,16 @@ const IN_THE_INTERVIEW = /\b(?:in|during)\s+(?:the|that|the\s+same)\s+interview\
 // Words that place a quote on another occasion than the interview before it.
 // ("said in an interview": an interview not named before, where "in the interview" takes one up; so is a statement,
 // "In a separate statement, she said"; "He once told an interviewer …": another time)
-const NEW_OCCASION = /\b(?:(?:at|during|in|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:rally|town hall|news conference|press conference|conference|hearing|event|speech|debate|briefing|campaign stop|stop|meeting|forum|summit|ceremony|address|appearance|visit)|(?:in|during)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:interview|statement)|(?:told|tells)\s+an?\s+interviewer|once\s+(?:told|said|wrote|remarked))\b/iu;
-// ("Speaking at City Hall minutes later, she announced …": a place by its name where the words were spoken)
-const SPEAKING_AT_PLACE = /\b[Ss]peaking\s+(?:at|in|outside)\s+(?:the\s+)?\p{Lu}\p{L}/u;
+const NEW_OCCASION = /\b(?:(?:at|during|in|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,2}(?:rally|town hall|news conference|press conference|conference|hearing|event|speech|debate|briefing|campaign stop|stop|meeting|forum|summit|ceremony|address|appearance|visit)|(?:in|during)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:interview|statement)|(?:told|tells)\s+an?\s+interviewer|once\s+(?:told|said|wrote|remarked))\b/iu;
+// ("Speaking at City Hall minutes later, she announced …": a place by its name where the words were spoken; or any place
+// outside which they were, "Quillan-Ashe said outside the Senate chamber on Wednesday")
+const SPEAKING_AT_PLACE = /\b(?:[Ss]peaking\s+(?:at|in|outside)\s+(?:the\s+)?\p{Lu}\p{L}|(?:[Ss]peaking|[Ss]poke|said|says|told\s+(?:reporters|journalists))\s+outside\s)/u;
 // "said in an interview", "In a telephone interview, she said": an interview the story names no outlet for, which a
 // wire's own story (its dateline) gave it (not "an interview with Fox News", "an interview aired on …")
 const OWN_INTERVIEW = /\b[Ii]n\s+an?\s+(?:(?:telephone|phone|exclusive|brief|recent|separate|video|email|lengthy)\s+)?interview\b(?!\s+(?:with|on|to|for|published|aired|broadcast|posted|released))/;
-// "told reporters": the press at large, another occasion than an interview or a piece named before (but not than the
+// "told reporters", "Speaking to reporters": the press at large, another occasion than an interview or a piece named before (but not than the
 // wire story a dateline credits, which reports it too)
-const PRESS_AT_LARGE = /\b(?:told|tells|telling)\s+(?:reporters|journalists|the\s+press)\b/i;
+const PRESS_AT_LARGE = /\b(?:(?:told|tells|telling)|(?:speaking|spoke|talking|talked)\s+(?:to|with))\s+(?:reporters|journalists|the\s+press)\b/i;
 
 // Outlets found through a bare preposition ("… makes it to the White House."): too weak to
 // carry into the next sentence.
@@ -346,8 +347,9 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     // a host speaks on the programme, however many paragraphs since the last quote it carried: "The host pressed her
     // early on for specifics. ⏎ “…?” Ashgrove-Nakamura asked."
     answer = { outlet: scope.lastOutlet.name, outletMention: scope.lastOutlet.mention };
-  } else if (q.mention && q.before && !own() && !newOccasion() && (pronoun ? pronounLeads(text, q) : true) && (before = q.before()) && (pronoun || text.slice(before.start, before.end).includes(q.mention.text)) && (piece = findOutlet(text, before.start, before.end, before.skip, null, scope.aliases)) && (pronoun && !WEAK_HOW.has(piece.how) || postedTo(text, before, piece, q.cue))) {
+  } else if (q.mention && q.before && !own() && !newOccasion() && !PRESS_AT_LARGE.test(narration()) && (pronoun ? pronounLeads(text, q) : true) && (before = q.before()) && (pronoun || text.slice(before.start, before.end).includes(q.mention.text)) && (piece = findOutlet(text, before.start, before.end, before.skip, null, scope.aliases)) && (pronoun && !WEAK_HOW.has(piece.how) || postedTo(text, before, piece, q.cue))) {
     // "… noted NBC’s Dante Chinni. “…,” he wrote.": the pronoun takes up the outlet's person
+    // (not words to the press at large: "… told Times Radio. ⏎ Speaking to reporters afterwards, he said …")
     // ("… posting a photo to his Instagram story. “…,” he wrote over the image.": or the platform just posted to, as a
     // name the sentence before holds does: "Sheriff Ambrose Ketek posted a warning on X … ⏎ “…,” Ketek wrote.")
     answer = { outlet: piece.name, outletMention: piece.mention };

@@ -2148,6 +2148,18 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'The fossil is at least 40,000 years old', outlet: 'Nature' },
     ],
   },
+  {
+    note: 'another occasion after an interview: "said outside the Senate chamber", "Speaking to reporters outside the studio afterwards", "Speaking later at the Observatory’s own briefing" carry no outlet of the quote before',
+    text: 'Levy\n\n“I want a sunset clause,” Senator Bartholomew Quillan-Ashe told The Australian.\n\n“I haven’t made up my mind,” Quillan-Ashe said outside the Senate chamber on Wednesday.\n\n“We will build,” Housing Minister Lucan Threlfall told Times Radio.\n\nSpeaking to reporters afterwards, he said the first homes would be occupied within two years.\n\n“Landlords hold all the cards,” tenant organiser Hemi Faulkner-Ashby told ABC Radio.\n\nSpeaking later at the Observatory’s own briefing, he said the first residents would not move in until 2027.',
+    quotes: [
+      { quote: 'I want a sunset clause,', outlet: 'The Australian' },
+      { quote: 'I haven’t made up my mind,', outlet: null },
+      { quote: 'We will build,', outlet: 'Times Radio' },
+      { quote: 'the first homes would be occupied within two years', outlet: null },
+      { quote: 'Landlords hold all the cards,', outlet: 'ABC' },
+      { quote: 'the first residents would not move in until 2027', outlet: null },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
