@@ -9,6 +9,7 @@ import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '..
 import { partitionPoint } from '../bisect.js';
 import { isContraction, isDictionaryWord } from '../nlp/compromise.js';
 import { CUES } from '../lexicon/cues.js';
+import { IRREGULAR_PAST } from '../lexicon/speech.js';
 import { PLACE_FIRST, PLACE_LAST, isRegion } from '../lexicon/places.js';
 import { MEDIA_AFTER, isListedOutlet, isMediaName } from './outlets.js';
 import { lazily } from '../lazy.js';
@@ -2639,7 +2640,8 @@ function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' 
 const VERB_BEFORE = /(?<![\p{L}’'])(?!(?:says|said|asks|asked|adds|added|writes|wrote|tells|notes|noted|recalls|recalled|explains|explained|continues|continued|replies|replied|argues|argued|insists|insisted|was|has|his|this|its|as|is|yes|us)\s)\p{Ll}{3,}(?:ed|es|s)\s+$/u;
 
 /** Is the name at `at` a verb's object inside a "who" clause ("a farmer who has supported Mr. Hallett")? */
-const objectInWhoClause = (text: string, at: number): boolean => verbObject(text, at) && RELATIVE_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+// (an irregular past's too: "Ingrid Vasquez-Tarleton, who rode Copperline Duke, said")
+const objectInWhoClause = (text: string, at: number): boolean => (verbObject(text, at) || irregularObject(text, at)) && RELATIVE_BEFORE.test(text.slice(Math.max(0, at - 80), at));
 
 /** Is the name at `at` the object of a verb ("an NRP member who represents Kwaranta North")? */
 function verbObject(text: string, at: number): boolean {
@@ -2649,6 +2651,14 @@ function verbObject(text: string, at: number): boolean {
   // the listener's medium and role, "She told host Juniper Okonkwo-Lisle", "told Fox News host Grady Hollister")
   return VERB_BEFORE.test(before) || TOLD_BEFORE.test(before);
 }
+/** Is the name at `at` the object of an irregular past, no verb of speech nor a copula ("who rode Copperline Duke")? */
+function irregularObject(text: string, at: number): boolean {
+  const verb = IRREGULAR_BEFORE.exec(text.slice(Math.max(0, at - 16), at))?.[1];
+  return verb !== undefined && IRREGULAR_PAST.has(verb) && !NOT_OBJECT_VERB.test(verb);
+}
+// The last word before a name, in lower case; and the irregular pasts after which a name is no object of theirs.
+const IRREGULAR_BEFORE = /(?<![\p{L}’'])(\p{Ll}{3,})\s+$/u;
+const NOT_OBJECT_VERB = /^(?:said|wrote|spoke|was|were|had|did|became)$/;
 // The writer as the one who told: "I told Sanders", "We told the mayor".
 const WRITER_TOLD = /(?<![\p{L}])(?:I|[Ww]e)\s+told\s/u;
 // (within the sentence: no full stop or line break between, "told Reuters.⏎⏎Kessig-Amari" is no name told)

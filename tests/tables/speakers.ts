@@ -5402,6 +5402,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Talks\n\nSaudi Arabia sent its minister of state, Hazim bin Saad al-Qarrawi, to the meetings. He told the delegations that the kingdom would support “any arrangement that keeps the border quiet,” according to SPA.',
     quotes: [{ quote: 'any arrangement that keeps the border quiet,', speaker: 'Hazim bin Saad al-Qarrawi' }],
   },
+  {
+    note: 'the object of an irregular past in a "who" clause on the subject ("Ingrid Vasquez-Tarleton, who rode Copperline Duke, said …") is no one a later "she" takes up',
+    text: 'Cup\n\nSent out at 21-1, the mare swept past the favourite, Copperline Duke, in the final 100 metres.\n\nIngrid Vasquez-Tarleton, who rode Copperline Duke, said the favourite had been “a bit flat” once the field straightened.\n\n“He did not have that kick. We will get the vets to give him a good once-over,” she said.',
+    quotes: [{ quote: 'We will get the vets to give him a good once-over,', speaker: 'Ingrid Vasquez-Tarleton' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
