@@ -1038,6 +1038,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [{ quote: 'the budget would protect the poorest households', speaker: 'Anwar Kamaluddin', rule: 'saying-clause' }],
   },
   {
+    section: 'according-to-clause',
+    note: 'a medium fronted by "According to" carries the clause of a person\'s own verb of speech after it: the person\'s clause is the quote, not the whole sentence the medium\'s ("According to Reuters, Finance Minister Ana Ruiz told lawmakers that …")',
+    text: 'Budget\n\nAccording to Reuters, Finance Minister Ana Ruiz told lawmakers that the deficit would narrow next year.',
+    quotes: [{ quote: 'the deficit would narrow next year', speaker: 'Ana Ruiz' }],
+  },
+  {
     section: 'not-speech',
     note: 'negative: "was pronounced dead", "was declared the winner": a passive verdict, no verb of saying (the victim\'s name set off before it is no parenthetical speaker)',
     text: 'Shooting\n\nThe victim, Janessa Pruitt, 27, was pronounced dead at the scene.\n\nThe incumbent was declared the winner shortly after midnight.',

@@ -2,6 +2,7 @@
 // …", "…, according to X", "as indicated by the report", "based on",
 // "In a poll released Monday, …", "… a lead in the polls".
 import { findCues, type Cue } from '../cues.js';
+import { outletNamed } from '../outlets.js';
 import { CUES } from '../../lexicon/cues.js';
 import { AUTHOR_VERB, PUBLISHED, evidenceOf, namesPerson, subjectAfter, type Mention } from '../mentions.js';
 import { IRREGULAR_PAST, isSpeech } from '../../lexicon/speech.js';
@@ -256,7 +257,8 @@ export function accordingTo(text: string, toks: readonly Token[], c: Cue, si: nu
     // gives the words of the one it records, whose own cue in the clause reports them; the outlet stage reads
     // "released by the Kremlin"; a verb no list holds before its listener's "that" too: "Per a transcript released by the
     // ministry, Albescu instructed regional officials that …")
-    if (RECORD_SOURCE.test(who.text) && (findCues(toks, open, e).some((x) => isSpeech(x) && !x.gerund) || unlistedBeforeThat(toks, open, e))) return open;
+    // (so does a medium, which carries the words: "According to Reuters, Finance Minister Ana Ruiz told lawmakers that …")
+    if ((RECORD_SOURCE.test(who.text) || outletNamed(text, who) !== null) && (findCues(toks, open, e).some((x) => isSpeech(x) && !x.gerund) || unlistedBeforeThat(toks, open, e))) return open;
     out.push({ ...spanOf(toks, open, e), rule: 'according-to-clause', mention: who, cue: c, sentence: si });
     taken = e;
   } else if (toks[c.first - 1]!.text === ',' && c.first - 2 >= taken && cueBeforeSource(toks, c.first - 1, taken)) {
