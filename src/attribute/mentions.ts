@@ -680,10 +680,11 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     // "Gov. Earl Ray Tomblin of West Virginia said": the person before "of" and a place of up to three words
     // (or a body of up to five, "of the Larkspur Fire Protection District", "the" and all)
     // (or a body's name with "of" in it, "of the University of Drevany", after a person's name only)
-    // (or one its head opens, as French, Spanish and Italian names do: "of the Institut Lumière d'Études Sociales")
-    const bodyPlain = i - a < 5 && (isOrgHead(toks[i]!) || ORG_WORDS.has(toks[i]!.lower) || isOrgHead(toks[a]!) || toks.slice(a, i).some((t, j) => bodyHeadFor(t) && toks[a + j + 1]!.lower === 'for'));
+    const bodyPlain = i - a < 5 && (isOrgHead(toks[i]!) || ORG_WORDS.has(toks[i]!.lower) || toks.slice(a, i).some((t, j) => bodyHeadFor(t) && toks[a + j + 1]!.lower === 'for'));
     // ("of the Brannock County Court of Common Pleas": such a name runs longer)
-    const bodyOf = !bodyPlain && i - a < 7 && toks.slice(a, i).some((t, j) => isOrgHead(t) && toks[a + j + 1]!.lower === 'of');
+    // (or one its head opens, as French, Spanish and Italian names do: "of the Institut Lumière d'Études Sociales"; after a
+    // person's name only, as "of" inside the name)
+    const bodyOf = !bodyPlain && i - a < 7 && (isOrgHead(toks[a]!) || toks.slice(a, i).some((t, j) => isOrgHead(t) && toks[a + j + 1]!.lower === 'of'));
     const body = bodyPlain || bodyOf;
     // ("Claire Ndlovu of Teal Valley Fire and Rescue Service said": a body's name joined by "and", after "of")
     if (body && a - 2 > floor && toks[a - 1]!.lower === 'and' && isCap(toks[a - 2])) {

@@ -263,7 +263,6 @@ RTL
 L'Express|L’Express
 Le Point
 Mediapart
-Le Parisien
 La Stampa
 Il Sole 24 Ore
 Kathimerini|Ekathimerini
@@ -297,10 +296,10 @@ IGN
 Kotaku
 Polygon
 Eurogamer
-KSL|KSL-TV|KSL TV
-WGN|WGN-TV
-KGO|KGO-TV
-WBZ|WBZ-TV
+KSL-TV|KSL
+WGN-TV|WGN
+KGO-TV|KGO
+WBZ-TV|WBZ
 Euractiv
 Semafor
 The Free Press|the Free Press

@@ -2760,7 +2760,7 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
   {
     note: '"at a hotel in Puerto Almagro, the former mayor, …": the role after a place’s comma is the subject’s, not the place’s title',
     text: 'Rodrigo Palacios Urrutia, a former mayor of Puerto Almagro, had 47.7%.\n\nPalacios Urrutia did not concede. In a brief appearance at a hotel in Puerto Almagro, the former mayor, whom supporters call “El Ingeniero,” spoke for ten minutes.\n\n“We will respect the institutions,” he said in Spanish.',
-    quotes: [{ quote: 'We will respect the institutions', speaker: 'Palacios Urrutia' }],
+    quotes: [{ quote: 'We will respect the institutions', speaker: 'Rodrigo Palacios Urrutia' }],
   },
 
   {
