@@ -158,7 +158,8 @@ function thatAfterCue(toks: readonly Token[], k: number): boolean {
 const WRITER_SUBORDINATE = /^(?:when|after|before|while|because|since|as)$/;
 // A present participle right before a quotation's opening mark ("citing “").
 const PARTICIPLE_BEFORE = /(?<![\p{L}])\p{Ll}{2,}ing[ \u00a0]*$/u;
-// A relative clause on a person, opened after a comma, still open (no comma, stop or line since): ", who won office on a promise to".
+// A relative clause on a person, opened after a comma, still open (no comma, stop or line since): ", who won office on a
+// promise to".
 const RELATIVE_BEFORE = /,[ \u00a0]+who[ \u00a0][^,.;:!?\n“”"]*$/u;
 // The modals and auxiliaries that follow a clause's subject ("the candidate could be", "the plan would"): FINITE_AUX
 // without the "does" and "did" of emphasis and questions.

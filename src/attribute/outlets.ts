@@ -479,7 +479,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // ("said in a 2009 Guardian interview", "in the same Guardian interview": the outlet's piece the words were in)
     // ("marked the day with an Instagram post": a platform's post the words went with)
     const ownPiece = MEDIUM_PIECE_AFTER.test(rest) && (PIECE_BEFORE.test(lead) || PLATFORMS.has(e.name) && WITH_POST_BEFORE.test(lead) && POST_AFTER.test(rest));
-    // (nor one that closes the sentence after a comma as a medium's reporting does: "…,” X told staff, The Athletic reported.")
+    // (nor one that closes the sentence after a comma as a medium's reporting does: "…,” X told staff, The Athletic
+    // reported.")
     if (WEAK_ALIASES.has(m.text) && !PERSON_AFTER.test(rest) && !piece && !ownPiece && !(/,\s$/.test(lead) && CLOSING_REPORT.test(rest))) continue;
     // "Michael Bloomberg said": the alias is a person's surname here (not after a possessive: "Trump's RT")
     if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(lead) && !/[’']s\s$/u.test(lead) && !m.text.includes(' ')) continue;

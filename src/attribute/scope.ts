@@ -31,8 +31,8 @@ const SPEAKING_AT_PLACE = /\b(?:[Ss]peaking\s+(?:at|in|outside)\s+(?:the\s+)?\p{
 // "said in an interview", "In a telephone interview, she said": an interview the story names no outlet for, which a
 // wire's own story (its dateline) gave it (not "an interview with Fox News", "an interview aired on …")
 const OWN_INTERVIEW = /\b[Ii]n\s+an?\s+(?:(?:telephone|phone|exclusive|brief|recent|separate|video|email|lengthy)\s+)?interview\b(?!\s+(?:with|on|to|for|published|aired|broadcast|posted|released))/;
-// "told reporters", "Speaking to reporters": the press at large, another occasion than an interview or a piece named before (but not than the
-// wire story a dateline credits, which reports it too)
+// "told reporters", "Speaking to reporters": the press at large, another occasion than an interview or a piece named
+// before (but not than the wire story a dateline credits, which reports it too)
 const PRESS_AT_LARGE = /\b(?:(?:told|tells|telling)|(?:speaking|spoke|talking|talked)\s+(?:to|with))\s+(?:reporters|journalists|the\s+press)\b/i;
 
 // Outlets found through a bare preposition ("… makes it to the White House."): too weak to

@@ -2639,8 +2639,10 @@ function subjectNamedSince(reg: Registry, from: number, at: number, gender: 'm' 
 // subject ("says Smith").
 const VERB_BEFORE = /(?<![\p{L}’'])(?!(?:says|said|asks|asked|adds|added|writes|wrote|tells|notes|noted|recalls|recalled|explains|explained|continues|continued|replies|replied|argues|argued|insists|insisted|was|has|his|this|its|as|is|yes|us)\s)\p{Ll}{3,}(?:ed|es|s)\s+$/u;
 
-/** Is the name at `at` a verb's object inside a "who" clause ("a farmer who has supported Mr. Hallett")? */
-// (an irregular past's too: "Ingrid Vasquez-Tarleton, who rode Copperline Duke, said")
+/**
+ * Is the name at `at` a verb's object inside a "who" clause ("a farmer who has supported Mr. Hallett"), an irregular
+ * past's too ("Ingrid Vasquez-Tarleton, who rode Copperline Duke, said")?
+ */
 const objectInWhoClause = (text: string, at: number): boolean => (verbObject(text, at) || irregularObject(text, at)) && RELATIVE_BEFORE.test(text.slice(Math.max(0, at - 80), at));
 
 /** Is the name at `at` the object of a verb ("an NRP member who represents Kwaranta North")? */
