@@ -1423,7 +1423,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
     // (or, in news, the body that opens the sentence before: "The Tavrosian Foreign Ministry … struck a cautious tone.
     // In a post on X, it said …")
     if (m.gender === 'n' && /^it$/i.test(m.text)) {
-      const body = reg.lastBody && at > reg.lastBody.at && at - reg.lastBody.at < BODY_REACH_IT ? reg.lastBody.text : null;
+      // (or the body this same "it" was read as for a clause before: "It said three deaths were being investigated, and
+      // urged the public “…”" is one subject for both verbs)
+      const body = reg.lastBody && (at > reg.lastBody.at || reg.lastBody.at === m.end) && at - reg.lastBody.at < BODY_REACH_IT ? reg.lastBody.text : null;
       return { speaker: body ?? (reg.text.length < BOOK_CHARS ? bodyOpeningBefore(reg.text, m.start) ?? describedBodyBefore(reg, m.start) : null), title: null };
     }
     // ("In a unanimous judgment, the judges wrote that … “…,” they wrote": in news, the group the attribution just

@@ -5407,6 +5407,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Cup\n\nSent out at 21-1, the mare swept past the favourite, Copperline Duke, in the final 100 metres.\n\nIngrid Vasquez-Tarleton, who rode Copperline Duke, said the favourite had been “a bit flat” once the field straightened.\n\n“He did not have that kick. We will get the vets to give him a good once-over,” she said.',
     quotes: [{ quote: 'We will get the vets to give him a good once-over,', speaker: 'Ingrid Vasquez-Tarleton' }],
   },
+  {
+    note: '"It said …, and urged the public “…”": one "it" is the subject of both verbs, the body it stood for in the first clause',
+    text: 'Heat\n\nThe Ministry of Health said in a statement that 212 people had been treated in hospital. It said three deaths were being investigated, and urged the public “to avoid all non-essential outdoor activity”.',
+    quotes: [{ quote: 'to avoid all non-essential outdoor activity', speaker: 'Ministry of Health' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
