@@ -164,6 +164,8 @@ const RELATIVE_BEFORE = /,[ \u00a0]+who[ \u00a0][^,.;:!?\n“”"]*$/u;
 // The modals and auxiliaries that follow a clause's subject ("the candidate could be", "the plan would"): FINITE_AUX
 // without the "does" and "did" of emphasis and questions.
 const CLAUSE_AUXILIARY = /^(?:could|would|will|can|should|might|may|must|is|was|are|were|has|had|have)$/;
+/** Does a modal or an auxiliary of a clause's subject follow the mention `m` ("the candidate could", "the numbers were")? */
+const auxiliaryAfter = (toks: readonly Token[], m: Mention): boolean => CLAUSE_AUXILIARY.test(toks[toks.findIndex((t) => t.start >= m.end)]?.lower ?? '');
 
 /** Does the quotation mark at `open` open its sentence (nothing but space since a stop, a line break or the start)? */
 function opensSentence(text: string, open: number): boolean {
@@ -223,7 +225,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     // campaign had …" keeps the cue after its quotation as its neighbour, the naming giving the speaker)
     // (or inside a relative clause on the subject: "Mayor Augustina Pell-Haverkamp, who won office on a promise to “…”,
     // said the latest numbers were …")
-    if (s && text.length < BOOK_CHARS && s.kind !== 'pronoun' && CLAUSE_AUXILIARY.test(toks[toks.findIndex((t) => t.start >= s.end)]?.lower ?? '') && (PARTICIPLE_BEFORE.test(text.slice(Math.max(0, q.open - 16), q.open)) || RELATIVE_BEFORE.test(text.slice(Math.max(0, q.open - 160), q.open)))) return null;
+    if (s && text.length < BOOK_CHARS && s.kind !== 'pronoun' && auxiliaryAfter(toks, s) && (PARTICIPLE_BEFORE.test(text.slice(Math.max(0, q.open - 16), q.open)) || RELATIVE_BEFORE.test(text.slice(Math.max(0, q.open - 160), q.open)))) return null;
     // “…”, according to a transcript: a document is the source, not the speaker; but the body whose statement it is
     // speaks ("“…,” according to a statement from the Labour Ministry")
     // (a court paper after a fragment inside its sentence: "Venn told detectives he “…,” according to a criminal
@@ -1235,7 +1237,7 @@ export function frameLater(text: string, q: QuoteSpan, to: number): Frame | null
       if (toks[c.first - 1]?.text !== ',') return null;
       const after = subjectAfter(text, toks, c.last + 1);
       // (not the subject of the cue's clause, its auxiliary after it: "…, said the latest numbers were “…”")
-      if (after && CLAUSE_AUXILIARY.test(toks[toks.findIndex((t) => t.start >= after.end)]?.lower ?? '')) return null;
+      if (after && auxiliaryAfter(toks, after)) return null;
       if (!after || toks.length - c.last <= 16) return after;
       // (not past a semicolon: "“…” rang out from the gallery; later that night, said X, a clerk who …, the judge left")
       return after.kind === 'name' && text[after.end] === ',' && !toks.slice(0, c.first).some((t) => t.text === ';') ? after : null;

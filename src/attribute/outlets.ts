@@ -857,7 +857,7 @@ function stateMedia(window: string, after: number, text?: string, from = 0): Nam
 /** How far back (UTF-16 units) "the national broadcaster" takes up an outlet named before. */
 const DESCRIBED_OUTLET_REACH = 1500;
 // A medium's verb of reporting that closes the sentence, maybe with its day: " reported.", " first reported on Monday.".
-const CLOSING_REPORT = /^\s+(?:first\s+|later\s+)?(?:reported|reports|wrote|writes)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*[.;]/;
+const CLOSING_REPORT = new RegExp(String.raw`^\s+(?:first\s+|later\s+)?(?:reported|reports|wrote|writes)(?:\s+(?:on\s+)?(?:${WEEKDAYS}|today|yesterday))?\s*[.;]`, 'i');
 
 // "told the paper", "told the station": a medium's noun after "the", which takes up the medium named before.
 // (maybe after a people's adjective or a city's "-based": "told the French daily", "told the Doha-based network")

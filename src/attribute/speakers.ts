@@ -2845,7 +2845,9 @@ function registryBody(reg: Registry, words: readonly string[], at: number): stri
   for (const e of reg.entities.values()) {
     if (e.person || e === found) continue;
     const lower = e.name.toLowerCase();
-    if (!lower.endsWith(head) || !words.every((w) => lower.split(' ').includes(w)) || lastOccurrenceAt(reg, e, at) < 0) continue;
+    if (!lower.endsWith(head)) continue;
+    const named = lower.split(' ');
+    if (!words.every((w) => named.includes(w)) || lastOccurrenceAt(reg, e, at) < 0) continue;
     if (found) return null;
     found = e;
   }
