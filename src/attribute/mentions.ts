@@ -1524,12 +1524,14 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
       const s = subjectBefore(text, toks, after.last, after.start);
       // ("At the picket line, crane operator Tomas Brandt, who …, said": or a name after its role in lower case)
       const from = after.start;
-      const roleFirst = (m: Mention) => m.kind === 'name' && toks.slice(from, toks.findIndex((t) => t.start >= m.start)).every((t) => isWord(t) && !isCap(t) && !DETERMINERS.has(t.lower) && !CLAUSE_WORD.test(t.lower) && !PREPOSITION_WORD.test(t.lower) && !/(?:ing|ed)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower));
+      const roleFirst = (m: Mention) => m.kind === 'name' && toks.slice(from, toks.findIndex((t) => t.start >= m.start)).every((t) => isWord(t) && !isCap(t) && !DETERMINERS.has(t.lower) && !CLAUSE_WORD.test(t.lower) && !PREPOSITION_WORD.test(t.lower) && (!/(?:ing|ed)$/.test(t.lower) || TENURE.test(t.lower)) && !IRREGULAR_PAST.has(t.lower));
       if (s && (s.kind === 'name' || s.kind === 'noun' && /^(?:the|a|an)\s/i.test(s.text)) && (s.start === toks[after.start]!.start || roleFirst(s)) && s.end === toks[after.last - 1]!.end) return s;
     }
     // (nor the apposition of a role after a preposition: "the commission, in a statement signed by its spokesman, Mr
     // Kelechi Anozie, said" is the commission's)
-    if (!endsInTitle && nameOnly && !NOT_NAME_WORDS.has(chunk[chunk.length - 1]!.lower) && !((chunk.length === 1 || region) && placeBefore(toks, k, floor, region)) && !whoseBefore(toks, k, floor) && !roleOfPreposition(toks, k, floor)) {
+    // (nor a place after the preposition that opens the chunk: "In Marlow, …, said")
+    const placed = chunkStart > k + 1 && /^(?:in|at|from|near|outside)$/.test(toks[chunkStart - 1]!.lower);
+    if (!endsInTitle && nameOnly && !placed && !NOT_NAME_WORDS.has(chunk[chunk.length - 1]!.lower) && !((chunk.length === 1 || region) && placeBefore(toks, k, floor, region)) && !whoseBefore(toks, k, floor) && !roleOfPreposition(toks, k, floor)) {
       const m = make(text, toks, chunkStart, last - 1, 'name');
       if (m.kind === 'name') {
         if (!m.title) m.title = titleOf() ?? roleBefore(text, toks, k, floor);
@@ -1542,7 +1544,11 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
       let n = 0;
       // (a role's words only: not a participle's phrase, "led by campaign manager Terry Sullivan", whose name is another's)
       while (n < chunk.length && isWord(chunk[n]) && !isCap(chunk[n]) && !DETERMINERS.has(chunk[n]!.lower) && !PREPOSITION_WORD.test(chunk[n]!.lower) && !CLAUSE_WORD.test(chunk[n]!.lower)) n++;
-      if (n > 0 && n < chunk.length && n <= 4 && isRole(chunk[n - 1]!) && chunk.slice(n).every((t) => nameToken(t)) && isCap(chunk[chunk.length - 1])) {
+      // (a noun no list holds before a listed given name too: "In Marlow, retired machinist Gus Penhallow, 71, said")
+      // (its words a role's, no participle's nor a preposition's: "drawing near Elizabeth" is no role)
+      const roleWords = () => chunk.slice(0, n).every((t) => !ROLE_LEAD_STOP.test(t.lower) && !/ly$/.test(t.lower) || TENURE.test(t.lower)) && !PLACE_PREPOSITION_WORD.test(chunk[n - 1]!.lower) && !/^(?:near|beside|toward|towards|past|via|per)$/.test(chunk[n - 1]!.lower);
+      const role = n > 0 && n < chunk.length && (isRole(chunk[n - 1]!) || isGivenName(chunk[n]!.text) && isDictionaryWord(chunk[n - 1]!.lower) && roleWords());
+      if (role && n <= 4 && chunk.slice(n).every((t) => nameToken(t)) && isCap(chunk[chunk.length - 1])) {
         const m = make(text, toks, chunkStart + n, last - 1, 'name');
         if (m.kind === 'name' && personName(m)) return { ...m, title: m.title ?? text.slice(chunk[0]!.start, chunk[n - 1]!.end) };
       }

@@ -5412,6 +5412,15 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Heat\n\nThe Ministry of Health said in a statement that 212 people had been treated in hospital. It said three deaths were being investigated, and urged the public “to avoid all non-essential outdoor activity”.',
     quotes: [{ quote: 'to avoid all non-essential outdoor activity', speaker: 'Ministry of Health' }],
   },
+  {
+    note: 'a place opening the sentence ("In Tollbridge, retired machinist Gus Penhallow, 71, said …") is no speaker: the person after it, whose role is a noun no list holds, is',
+    text: 'Vote\n\nIn Tollbridge, retired machinist Gus Penhallow, 71, said he had voted for the new rail link. “It was the only sensible option,” he said.\n\nAt the depot, retired welder Ines Karvonen said the trains would “finally bring the town back”.',
+    quotes: [
+      { quote: 'he had voted for the new rail link', speaker: 'Gus Penhallow' },
+      { quote: 'It was the only sensible option,', speaker: 'Gus Penhallow' },
+      { quote: 'finally bring the town back', speaker: 'Ines Karvonen' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
