@@ -1485,6 +1485,10 @@ const APPOSITION_BEFORE_TOLD = /,\s+(?:the|a|an|his|her|its|their)\s+[^,.;:!?]{1
 const SUBJECT_BEFORE = lazily(() => /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0,3})[^\p{Lu}]{0,60}$/u);
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 // (?<!\p{L}) before it is checked by wordStartExec.
+// A pronoun right before the verb of telling.
+const PRONOUN_BEFORE_TOLD = /(?<![\p{L}])(?:he|she|they|it|we|i)\s+$/iu;
+/** Where the last quotation mark that closes a quotation stands in `s` (-1 where none does). */
+const lastCloseMark = (s: string): number => Math.max(s.lastIndexOf('”'), s.lastIndexOf('"'), s.lastIndexOf('»'));
 const TOLD = /(?:told|(?:in|during)\s+an\s+interview\s+with|spoke\s+(?:to|with)|speaking\s+(?:to|with))\s+/gu;
 
 /** The article's own publisher, where the text gives it away; null mostly. */
@@ -1515,7 +1519,11 @@ export function findPublisher(text: string, index: AliasIndex = aliasIndex(text)
     const h = aliasAt(text, at, false) ?? aliasAt(text, at + (/^the\s+/i.exec(text.slice(at, at + 4))?.[0].length ?? 0), false);
     if (!h || ON_AIR.has(h.name)) continue;
     // (past an apposition between commas: "Brastova, the Karvenian spokesperson, told" is Brastova, not "Karvenian")
-    const who = SUBJECT_BEFORE().exec(text.slice(Math.max(0, m.index - 140), m.index).replace(APPOSITION_BEFORE_TOLD, ' '));
+    // (and only after a quotation that closes before it: in "“We have waited,” he told The Verge" no "We" told anything,
+    // and a pronoun names no one new)
+    const lead = text.slice(Math.max(0, m.index - 140), m.index);
+    if (PRONOUN_BEFORE_TOLD.test(lead)) continue;
+    const who = SUBJECT_BEFORE().exec(lead.slice(lastCloseMark(lead) + 1).replace(APPOSITION_BEFORE_TOLD, ' '));
     // (not a country's initials, "the company’s U.S. sales arm, told", which tells nothing)
     if (who && !INITIALS.test(who[1]!) && toldBy(h.name, who[1]!)) return h.name;
   }

@@ -2160,6 +2160,15 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'the first residents would not move in until 2027', outlet: null },
     ],
   },
+  {
+    note: 'one person who told an outlet twice does not make it the article\'s publisher: the first word of the quotation before "he told The Verge" ("“We have waited …,” he told The Verge") is no second person',
+    text: 'Ruling\n\nOctavia Brenninkmeyer-Hale, who represents the app makers, welcomed the decision.\n\n“This is the first time a court has said it out loud,” Brenninkmeyer-Hale told The Verge.\n\nThe company is expected to appeal.\n\n“We have waited nine years,” she told The Verge. “We can wait a little longer.”',
+    quotes: [
+      { quote: 'This is the first time a court has said it out loud,', outlet: 'The Verge' },
+      { quote: 'We have waited nine years,', outlet: 'The Verge' },
+      { quote: 'We can wait a little longer.', outlet: 'The Verge' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
