@@ -687,11 +687,19 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
     const bodyOf = !bodyPlain && i - a < 7 && (isOrgHead(toks[a]!) || toks.slice(a, i).some((t, j) => isOrgHead(t) && toks[a + j + 1]!.lower === 'of'));
     const body = bodyPlain || bodyOf;
     // ("Claire Ndlovu of Teal Valley Fire and Rescue Service said": a body's name joined by "and", after "of")
-    if (body && a - 2 > floor && toks[a - 1]!.lower === 'and' && isCap(toks[a - 2])) {
+    // (or opening the clause, "the" before it or none: "Pellingford and Brackwater Fire and Rescue Service says", where
+    // the text writes the first words nowhere without the rest)
+    if (body && a - 2 >= floor && toks[a - 1]!.lower === 'and' && isCap(toks[a - 2])) {
       let b = a - 2;
-      while (b - 1 > floor && a - b < 5 && nameToken(toks[b - 1]) && isCap(toks[b - 1])) b--;
+      while (b - 1 >= floor && a - b < 5 && nameToken(toks[b - 1]) && isCap(toks[b - 1])) b--;
+      if (b - 2 >= floor && toks[b - 1]!.lower === 'and' && isCap(toks[b - 2]) && !isGivenName(toks[b - 2]!.text)) {
+        b -= 2;
+        while (b - 1 >= floor && nameToken(toks[b - 1]) && isCap(toks[b - 1]) && toks[b - 1]!.lower !== 'the') b--;
+      }
       const o = toks[b - 1]?.lower === 'the' ? b - 2 : b - 1;
       if (toks[o]?.lower === 'of') a = b;
+      // (no initials' acronym first, a body of its own: "the FBI and State Department")
+      else if ((o < floor || CLAUSE_BREAK.test(toks[o]!.text)) && !isGivenName(toks[b]!.text) && !/^\p{Lu}{2,}$/u.test(toks[b]!.text) && !namedApart(text, toks, b, a - 1)) a = b;
     }
     // (past a word or two saying what the body is: "Harriet Dunmore of promoter Tidewater Live", "of the brokerage
     // Calder Securities")
@@ -1630,6 +1638,17 @@ function appositiveSubject(text: string, toks: readonly Token[], comma: number, 
     end = k;
   }
   return null;
+}
+
+/**
+ * Does the text write the capitalised words [b, and) — "and" at `and` — anywhere without the rest after "and"? ("the FBI
+ * and State Department" names the FBI apart; "Pellingford and Brackwater Fire and Rescue Service" keeps its words together)
+ */
+function namedApart(text: string, toks: readonly Token[], b: number, and: number): boolean {
+  const run = text.slice(toks[b]!.start, toks[and - 1]!.end);
+  const joined = text.slice(toks[b]!.start, toks[and]!.end);
+  for (let at = text.indexOf(run); at >= 0; at = text.indexOf(run, at + run.length)) if (!text.startsWith(joined, at)) return true;
+  return false;
 }
 
 // The pronouns that open a relative clause, whose predicate a walk over appositions goes past.

@@ -153,16 +153,34 @@ export function namedBody(text: string, words: readonly string[], at: number): s
   const window = text.slice(from, at);
   // ("the department" for "the Department of Housing, Local Government and Heritage": the commas of a list that "and"
   // closes, read below)
-  const re = new RegExp(String.raw`(?:\p{Lu}[\p{L}’'&.-]*[ \u00a0]){0,4}(?:${nouns.join('|')})(?:[ \u00a0](?:of|for)(?:[ \u00a0]the)?(?:,?[ \u00a0](?:and[ \u00a0])?\p{Lu}[\p{L}’'-]*){1,6}){0,2}(?![\p{L}])`, 'gu');
+  // (and words "and" joins before the head: "the union" for "the Harbour and Quay Workers’ Union", read by joinedBody)
+  const re = new RegExp(String.raw`(?:(?:\p{Lu}[\p{L}’'&.-]*|and)[ \u00a0]){0,6}(?:${nouns.join('|')})(?:[ \u00a0](?:of|for)(?:[ \u00a0]the)?(?:,?[ \u00a0](?:and[ \u00a0])?\p{Lu}[\p{L}’'-]*){1,6}){0,2}(?![\p{L}])`, 'gu');
   let found: string | null = null;
   for (let m = re.exec(window); m; m = re.exec(window)) {
-    const name = listClosed(m[0]).replace(/^(?:The|A|An|But|And|In|On|At)[ \u00a0]/u, '');
+    const name = joinedBody(text, listClosed(m[0].replace(/^(?:and[ \u00a0])+/u, '')).replace(/^(?:The|A|An|But|And|In|On|At)[ \u00a0]/u, ''));
     const lower = name.toLowerCase().split(/[ \u00a0]/);
     // (a name of more than the noun, holding every modifier: not "the Commission" alone, nor "Defence Ministry" for "the health ministry")
     // (nor a headline in title case: "Terror Suspect Named By Police")
     if (!nouns.includes(name) && words.every((w, i) => lower.includes(w) || i === words.length - 1 && nouns.some((n) => ` ${lower.join(' ')} `.includes(` ${n.toLowerCase()} `))) && !/(?:^|[ \u00a0])(?:By|For|To|In|On|At|With|From|And|Is|Are|Was|Were|Named|Says|Said)[ \u00a0]/u.test(name)) found = name;
   }
   return found;
+}
+/**
+ * A body's name with "and" between capitalised words before its head, as read: whole where the words before "and" are
+ * the name's own ("Harbour and Quay Workers’ Union", "Pellingford and Brackwater Fire and Rescue Service"); from the
+ * last name after "and" where they name someone or something apart: initials ("the FBI and State Department"), a given
+ * name ("Bill and …"), or words the text writes elsewhere without the rest ("the Obama and White House officials").
+ */
+function joinedBody(text: string, name: string): string {
+  // (the "and" before the head and its "of" or "for" only: "Department of Housing, Local Government and Heritage" is whole)
+  const of = name.search(/[ \u00a0](?:of|for)[ \u00a0]/u);
+  const and = name.slice(0, of < 0 ? name.length : of).indexOf(' and ');
+  if (and < 0) return name;
+  const first = name.slice(0, and);
+  const lead = first.split(' ')[0]!;
+  let apart = /^\p{Lu}{2,}$/u.test(lead) || isGivenName(lead);
+  for (let at = text.indexOf(first); at >= 0 && !apart; at = text.indexOf(first, at + first.length)) if (!text.startsWith(`${first} and `, at)) apart = true;
+  return apart ? joinedBody(text, name.slice(and + 5)) : name;
 }
 /** The name without what follows its last comma, unless "and" closes a list there ("…, Local Government and Heritage"). */
 function listClosed(name: string): string {

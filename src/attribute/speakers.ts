@@ -141,6 +141,43 @@ function nextNameRun(text: string, from: number): RegExpExecArray | null {
   return null;
 }
 
+/**
+ * The name of a body whose capitalised words "and" joins, from the run `m` (its words `words`) up to the run that ends
+ * in the head of a body's name ("Allied Nurses and Midwives Federation"), with the last run read; null where the runs
+ * are no such name. After "the" or at a sentence's start only, and no run opening with a given name ("Bill and Melinda
+ * Gates Foundation" stays two names, as "Mnuchin and Treasury Department" must).
+ */
+function andJoinedBody(text: string, m: RegExpExecArray, words: readonly string[]): { words: string[]; last: RegExpExecArray; rest: { words: string[]; at: number }[] } | null {
+  if (!/(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, m.index - 5), m.index)) && !sentenceStart(text, m.index)) return null;
+  if (isGivenName(clean(words[0]!)) || /^\p{Lu}{2,}$/u.test(clean(words[0]!)) || words.length > 4) return null;
+  // (nor a first run the text writes without the rest: "the FBI and State Department", "the Obama and White House
+  // officials" join two names the text names apart)
+  const apart = (run: string, joined: string): boolean => {
+    for (let at = text.indexOf(run); at >= 0; at = text.indexOf(run, at + run.length)) if (!text.startsWith(joined, at)) return true;
+    return false;
+  };
+  const out = [...words];
+  let last = m;
+  for (let hops = 0; hops < 3; hops++) {
+    const end = last.index + last[0].length;
+    const and = / (?:and|&) /y;
+    and.lastIndex = end;
+    if (!and.exec(text)) return null;
+    const next = nextNameRun(text, and.lastIndex);
+    if (!next || next.index !== and.lastIndex) return null;
+    // (the run may go on past the name's end: "Midwives Federation. The federation said" holds two)
+    const [first, ...rest] = splitRun(next[0].split(/[ \u00a0]/), next.index, null);
+    const more = first!.words;
+    if (isGivenName(clean(more[0]!)) || out.length + more.length > 9) return null;
+    out.push(text.slice(end + 1, and.lastIndex - 1), ...more);
+    if (hops === 0 && apart(m[0], text.slice(m.index, and.lastIndex))) return null;
+    last = next;
+    if (ORG_WORDS.has(lower(more[more.length - 1]!))) return { words: out, last, rest };
+    if (rest.length) return null;
+  }
+  return null;
+}
+
 /** Does an Arabic article or a particle joined by a hyphen to a capitalised word start at i, after no letter ("al-Khafaji")? */
 function joinedParticleAt(text: string, i: number): boolean {
   return (i === 0 || !isLetter(text, i - 1)) && JOINED_PARTICLE.test(text.slice(i, i + 6));
@@ -616,7 +653,16 @@ export function buildRegistry(text: string, inside?: (at: number) => boolean): R
       runs.push({ at: m.index, words, headline: true, opens: false });
       continue;
     }
-    for (const run of splitRun(words, m.index, null)) {
+    // ("the Harbour and Quay Workers’ Union", "Pellingford and Brackwater Fire and Rescue Service says": capitalised
+    // words joined by "and" up to the head of a body's name are one name)
+    const joined = andJoinedBody(text, m, words);
+    if (joined) {
+      const opens = sentenceStart(text, m.index);
+      runs.push({ at: m.index, words: joined.words, headline: false, opens });
+      for (let k = opens ? 1 : 0; k < joined.words.length; k++) if (isUpperAt(joined.words[k]!, 0)) bodyCapitals.add(clean(joined.words[k]!));
+      m = joined.last;
+    }
+    for (const run of joined ? joined.rest : splitRun(words, m.index, null)) {
       const opens = sentenceStart(text, run.at);
       runs.push({ at: run.at, words: run.words, headline: false, opens });
       for (let k = opens ? 1 : 0; k < run.words.length; k++) bodyCapitals.add(clean(run.words[k]!));

@@ -5421,6 +5421,16 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'finally bring the town back', speaker: 'Ines Karvonen' },
     ],
   },
+  {
+    note: 'a body whose name joins capitalised words with "and" before its head keeps them all, named at a sentence\'s start, after "the" or in a person\'s title, and taken up by its noun ("the union") later',
+    text: 'Floods\n\nKestrel and Dunmore Fire and Rescue Service says crews have pulled 30 people from flooded homes since noon.\n\nNurses walked out at the district hospital, according to the United Nurses and Orderlies Federation. The federation said the strike would last two days.\n\n“We did not want this,” said Maelis Arrowsmith-Kaye, general secretary of the Tidewater and Wharf Labourers\' Union.\n\nThe union says the employers\' plan would cut 900 jobs.',
+    quotes: [
+      { quote: 'crews have pulled 30 people from flooded homes since noon', speaker: 'Kestrel and Dunmore Fire and Rescue Service' },
+      { quote: 'the strike would last two days', speaker: 'United Nurses and Orderlies Federation' },
+      { quote: 'We did not want this,', speaker: 'Maelis Arrowsmith-Kaye' },
+      { quote: 'the employers\' plan would cut 900 jobs', speaker: 'Tidewater and Wharf Labourers\' Union' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
