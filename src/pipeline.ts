@@ -100,7 +100,9 @@ export function extract(text: string, options: ExtractOptions = {}): Quote[] {
       // (a body that released a transcript between this turn and the last, after other paragraphs, introduces a new one)
       if (transcriptOutlet !== undefined && !qa && linesBetween(text, lastTurnEnd, span.start) > NEAR_TURN) transcriptOutlet = transcriptPublisher(text, Math.max(lastTurnEnd, span.labelStart - 800), span.labelStart) ?? transcriptOutlet;
       lastTurnEnd = span.end;
-      if (transcriptOutlet === undefined) transcriptOutlet = qa?.outlet ?? notPast(text, qa?.at ? findOutlet(text, qa.at[0], qa.at[1], [], null) : nearer(findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null), transcriptPublisher(text, Math.max(0, span.labelStart - 800), span.labelStart)));
+      // (or, where that sentence names none, the programme the introduction says the transcript is an episode of: "This is
+      // an edited transcript of an episode of Deep Field, a weekly science podcast. Host Ottilie Brennagh spoke with …")
+      if (transcriptOutlet === undefined) transcriptOutlet = qa?.outlet ?? notPast(text, qa?.at ? findOutlet(text, qa.at[0], qa.at[1], [], null) ?? episodeOf(text, span.labelStart) : nearer(findOutlet(text, Math.max(0, span.labelStart - 800), span.labelStart, [], null), transcriptPublisher(text, Math.max(0, span.labelStart - 800), span.labelStart)));
       transcriptOutlets.set(span, transcriptOutlet ?? null);
       works.push({ span, sentence: si, frame: turnFrame(text, span, qa), type: 'direct', quote: null });
       continue;
@@ -973,8 +975,11 @@ function stripTitleWords(name: string): string {
   return words.slice(i).join(' ');
 }
 
-/** The words `words` before a name, then a comma maybe and a space: what a turn's label's name follows. */
-const namedAfter = (words: string): RegExp => new RegExp(String.raw`\b(?:${words})\b,?[ \u00a0]+`, 'gu');
+/**
+ * The words `words` before a name, then a comma maybe and a space: what a turn's label's name follows (capitalised as a
+ * title too: "Host Ottilie Brennagh spoke with …").
+ */
+const namedAfter = (words: string): RegExp => new RegExp(String.raw`\b(?:${words})\b,?[ \u00a0]+`, 'giu');
 // "moderated by", "the moderator," or "debate moderator" before the moderator's name, maybe after an outlet and a role
 // ("moderated by CBS News anchor Warren Pettibone", "the moderator, CNN anchor Janet Kowalczyk,").
 const MODERATOR_WORDS = String.raw`moderat(?:ed\s+by|or)`;
@@ -1325,6 +1330,12 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
 }
 
 /** Of two outlets found before a place, the one whose words stand nearer it (the first where either has no words). */
+/** The programme named after "episode of" (or "edition of", "broadcast of") in the introduction before the turn at `at`. */
+function episodeOf(text: string, at: number): OutletHit | null {
+  const hit = findOutlet(text, Math.max(0, at - 800), at, [], null);
+  return hit?.how === 'trigger:episode' || hit?.how === 'trigger:edition' || hit?.how === 'trigger:broadcast' ? hit : null;
+}
+
 function nearer(a: OutletHit | null, b: OutletHit | null): OutletHit | null {
   if (!a || !b) return a ?? b;
   return a.mention && b.mention && b.mention.start > a.mention.start ? b : a;

@@ -1044,6 +1044,12 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [{ quote: 'the deficit would narrow next year', speaker: 'Ana Ruiz' }],
   },
   {
+    section: 'headline-colon',
+    note: 'negative: a headline\'s "Transcript:" or "Interview:" labels the page, no document that speaks ("Transcript: Volcanologist Ines Marr on forty days inside the caldera")',
+    text: 'Transcript: Volcanologist Ines Marr on forty days inside the caldera\n\nThis is an edited transcript of an episode of Magma Hour, a monthly science podcast. Host Teodor Lusk spoke with Ines Marr.\n\nHOST: Ines, welcome back.\n\nMARR: Thanks. It is good to be somewhere cool.',
+    quotes: [],
+  },
+  {
     section: 'not-speech',
     note: 'negative: "was pronounced dead", "was declared the winner": a passive verdict, no verb of saying (the victim\'s name set off before it is no parenthetical speaker)',
     text: 'Shooting\n\nThe victim, Janessa Pruitt, 27, was pronounced dead at the scene.\n\nThe incumbent was declared the winner shortly after midnight.',

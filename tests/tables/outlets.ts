@@ -2169,6 +2169,14 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'We can wait a little longer.', outlet: 'The Verge' },
     ],
   },
+  {
+    note: 'a transcript\'s turns carry the programme the introduction says it is an episode of, though the sentence that says who spoke with whom names none ("… an episode of Magma Hour, a monthly science podcast. Host Teodor Lusk spoke with …")',
+    text: 'Transcript: Volcanologist Ines Marr on forty days inside the caldera\n\nThis is an edited transcript of an episode of Magma Hour, a monthly science podcast produced by Basalt Audio. Host Teodor Lusk spoke with Dr. Ines Marr, a volcanologist at the Ferrand Institute.\n\nHOST: Ines, welcome back. What was it like down there?\n\nMARR: Hot, and very loud. We slept in shifts.',
+    quotes: [
+      { quote: 'Ines, welcome back.', outlet: 'Magma Hour' },
+      { quote: 'Hot, and very loud.', outlet: 'Magma Hour' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

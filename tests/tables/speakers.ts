@@ -5431,6 +5431,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the employers\' plan would cut 900 jobs', speaker: 'Tidewater and Wharf Labourers\' Union' },
     ],
   },
+  {
+    note: 'a "HOST:" turn is the one the introduction calls "Host" with a capital ("Host Teodor Lusk spoke with …")',
+    text: 'Transcript: Volcanologist Ines Marr on forty days inside the caldera\n\nThis is an edited transcript of an episode of Magma Hour, a monthly science podcast produced by Basalt Audio. Host Teodor Lusk spoke with Dr. Ines Marr, a volcanologist at the Ferrand Institute.\n\nHOST: Ines, welcome back. What was it like down there?\n\nMARR: Hot, and very loud. We slept in shifts.',
+    quotes: [
+      { quote: 'Ines, welcome back.', speaker: 'Teodor Lusk' },
+      { quote: 'Hot, and very loud.', speaker: 'Ines Marr' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

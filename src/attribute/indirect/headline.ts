@@ -15,6 +15,9 @@ const HEADLINE_WORDS = 25;
 // Words of a headline's kicker that no speaker's name holds ("Stealth Over Health:", "The Latest:").
 const HEADLINE_NOT_NAME = /^(over|for|in|on|at|to|with|without|after|before|is|are|was|latest|update|breaking|watch|live|analysis|opinion|explainer|exclusive|review)$/;
 
+// A document's noun that labels the page itself before a headline's colon, no document that speaks.
+const PAGE_LABEL = /^(?:transcript|transcripts|interview|excerpts?)$/;
+
 /** Does `word` stand in `body` as a whole word? */
 function namedIn(body: string, word: string): boolean {
   const letter = /[\p{L}\p{N}]/u;
@@ -65,7 +68,8 @@ export function headline(text: string, sentences: readonly Sentence[]): Indirect
   // "Poll: Wealthy Voters Abandon …", "New Study: …": a document the story goes on to name speaks as a name does
   // (headline case hides the verb from hasVerbish)
   if (colon > 0 && colon <= 5 && e - colon > 3) {
-    const doc = colon <= 3 && DOCUMENT.test(toks[colon - 1]!.lower) && toks.slice(0, colon).every((t) => capital(t)) && namedIn(text.slice(nl, nl + 3000), toks[colon - 1]!.lower)
+    // (not a label of what the page is: "Transcript: Glaciologist Ravindra Achterberg-Nwosu on …")
+    const doc = colon <= 3 && DOCUMENT.test(toks[colon - 1]!.lower) && !PAGE_LABEL.test(toks[colon - 1]!.lower) && toks.slice(0, colon).every((t) => capital(t)) && namedIn(text.slice(nl, nl + 3000), toks[colon - 1]!.lower)
       ? nounMention(text, toks, 0, colon - 1)
       : null;
     // (a verb in capitals, "Anger Appeals to …", for a person's name only: a given name, or one word the story names)
