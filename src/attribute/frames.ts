@@ -9,7 +9,7 @@ import { ACT_FORMS, EVIDENCE, IRREGULAR_PAST, NOT_SPEECH_CLAUSE, NOT_SPEECH_THAT
 import { readsAsVerb, verbByTable } from '../nlp/compromise.js';
 import { BOOK_CHARS } from './speakers.js';
 import { isRegion } from '../lexicon/places.js';
-import { findOutlet } from './outlets.js';
+import { findOutlet, outletNamed } from './outlets.js';
 import { isSpace, tokenize, type Token } from '../scan/tokens.js';
 import type { QuoteSpan } from '../types.js';
 
@@ -298,6 +298,10 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     if (c1 && !c1.gerund && toks[c1.last + 1]?.text === ':' && /[.!?]/.test(lastInside) && i === 0) return null;
     // (not a new sentence whose cue has a clause of its own: "… was “genuinely new.” She warned, however, that it …")
     if (c1 && !c1.gerund && !openEnded && thatAfterCue(toks, c1.last + 1)) return null;
+    // ("Ostrakov said … that Moscow expected the talks to begin “before the end of the month,” Interfax reported": a
+    // medium reporting a fragment whose sentence has a verb of speech of its own before it carries it, as "according
+    // to" does above; that verb's subject speaks)
+    if (c1 && !c1.gerund && c1.lemma === 'report' && s.kind === 'name' && s.name !== null && !opensSentence(text, q.open) && outletNamed(text, s) !== null && speechBefore(text, q.open)) return null;
     if (c1 && !c1.gerund) return frame('quote-subject-cue', s, c1, true);
     // structure without a listed word: “…,” he opined.
     if (openEnded && !c1) {

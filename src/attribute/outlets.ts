@@ -373,6 +373,31 @@ export function transcriptPublisher(text: string, from: number, to: number): Out
   }
   return found;
 }
+/**
+ * "“…,” Tarkhanov said, according to the transcript", "The transcript also showed Tarkhanov telling …": a transcript
+ * named before, in a sentence that says who released or published it ("according to a transcript released by the
+ * Kremlin", "The Kremlin released a transcript of the call"), carries the words of the sentence [from, to); null where
+ * the sentence takes up no transcript or the last one named says no such thing.
+ */
+export function transcriptTakenUp(text: string, from: number, to: number): OutletHit | null {
+  const m = THE_TRANSCRIPT().exec(text.slice(from, to));
+  if (!m) return null;
+  const at = from + m.index;
+  const named = text.lastIndexOf('transcript', at - 1);
+  if (named < 0 || at - named > TRANSCRIPT_REACH) return null;
+  // (the sentence that named it)
+  let a = named;
+  while (a > 0 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  const stop = /[.!?\n]/.exec(text.slice(named, named + 400));
+  const b = stop ? named + stop.index + 1 : Math.min(text.length, named + 400);
+  const hit = findOutlet(text, a, b, [], null);
+  if (hit && /^trigger:(?:released|published|issued|posted|distributed)$/.test(hit.how)) return { name: hit.name, mention: { text: m[0], start: at, end: at + m[0].length }, how: 'taken-up' };
+  const released = transcriptPublisher(text, a, b);
+  return released ? { name: released.name, mention: { text: m[0], start: at, end: at + m[0].length }, how: 'taken-up' } : null;
+}
+const TRANSCRIPT_REACH = 3000;
+// A transcript taken up by its noun, as the source of the words or as the subject of a verb that shows them.
+const THE_TRANSCRIPT = lazily(() => /(?<![\p{L}])(?:(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er|[Ii]n\s+keeping\s+with)\s+the\s+transcript|[Tt]he\s+(?:same\s+)?transcript\s+(?:also\s+|further\s+)?(?:showed|shows|said|says|quoted|quotes|recorded|records|has|had))(?![\p{L}])/u);
 // "The Kremlin released a transcript", "the Foreign Ministry released what it described as a full transcript of …"
 const TRANSCRIPT_RELEASED = lazily(() => /(?<![\p{L}])((?:[Tt]he[ \u00a0]+)?\p{Lu}[\p{L}’'.-]*(?:[ \u00a0](?:of[ \u00a0](?:the[ \u00a0])?)?\p{Lu}[\p{L}’'.-]*){0,4})[ \u00a0]+(?:(?:late|early|also|later|then)[ \u00a0]+)?(?:released|published|issued|posted|distributed|put[ \u00a0]+out|made[ \u00a0]+public)[ \u00a0]+(?:(?:on|late|early)[ \u00a0]+\p{L}+[ \u00a0]+)?(?:what[ \u00a0]+it[ \u00a0]+(?:described|called)[ \u00a0]+as[ \u00a0]+)?(?:a|an|the|its)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2}transcripts?(?![\p{L}])/gu);
 // A single capitalised word that names a body (a one-word name must be one of these, or a listed outlet: "Smith released
@@ -480,8 +505,8 @@ export function findOutlet(text: string, from: number, to: number, skip: readonl
     // ("marked the day with an Instagram post": a platform's post the words went with)
     const ownPiece = MEDIUM_PIECE_AFTER.test(rest) && (PIECE_BEFORE.test(lead) || PLATFORMS.has(e.name) && WITH_POST_BEFORE.test(lead) && POST_AFTER.test(rest));
     // (nor one that closes the sentence after a comma as a medium's reporting does: "…,” X told staff, The Athletic
-    // reported.")
-    if (WEAK_ALIASES.has(m.text) && !PERSON_AFTER.test(rest) && !piece && !ownPiece && !(/,\s$/.test(lead) && CLOSING_REPORT.test(rest))) continue;
+    // reported."; or after a quotation's comma and closing mark, "…,'' The Post reported.")
+    if (WEAK_ALIASES.has(m.text) && !PERSON_AFTER.test(rest) && !piece && !ownPiece && !(/,(?:[”"]|'')?\s$/.test(lead) && CLOSING_REPORT.test(rest))) continue;
     // "Michael Bloomberg said": the alias is a person's surname here (not after a possessive: "Trump's RT")
     if (/\p{Lu}[\p{L}.’'-]*\s$/u.test(lead) && !/[’']s\s$/u.test(lead) && !m.text.includes(' ')) continue;
     // (a body that publishes, speaking itself, is the source: "The White House said in a statement that …")
@@ -1392,6 +1417,16 @@ export function outletNamed(text: string, mention: { text: string; start: number
   }
   return null;
 }
+
+/**
+ * A medium that closes the sentence [from, to) as its reporter, after a comma (and a quotation's closing mark), by a
+ * name outletNamed reads, a short form of one named before too: "…,'' The Post reported." after "The Washington Post".
+ */
+export function closingReporter(text: string, from: number, to: number): OutletHit | null {
+  const m = CLOSING_REPORTER().exec(text.slice(from, to));
+  return m ? outletNamed(text, { text: m[1]!, start: from + m.index + m[0].indexOf(m[1]!) }) : null;
+}
+const CLOSING_REPORTER = lazily(() => /,(?:[”"]|'')?\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:first\s+|later\s+)?(?:reported|reports)(?:\s+in\s+\d{4})?\s*[.;]/u);
 
 // Publishing bodies and platforms that are sources when they speak themselves ("Twitter
 // said it had suspended accounts" is the company, not a post on Twitter).

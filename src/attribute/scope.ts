@@ -2,7 +2,7 @@
 // through, from what findOutlet reads in its sentence and from what the
 // article said earlier: an interview that goes on, a transcript's broadcast,
 // a journalist's outlet, a wire's dateline.
-import { aliasIndex, findAffiliations, findDateline, findLocalMedia, reportingMedium, speakingMedium, type LocalMedium, findInterviews, findPublisher, findFraming, findOutlet, isMediaName, outletNamed, findPieceOutlet, NOT_OUTLETS, type AliasIndex, type OutletHit } from './outlets.js';
+import { aliasIndex, findAffiliations, findDateline, findLocalMedia, reportingMedium, speakingMedium, transcriptTakenUp, closingReporter, type LocalMedium, findInterviews, findPublisher, findFraming, findOutlet, isMediaName, outletNamed, findPieceOutlet, NOT_OUTLETS, type AliasIndex, type OutletHit } from './outlets.js';
 import type { Span } from '../types.js';
 import { partitionPoint } from '../bisect.js';
 import { PLATFORMS } from '../lexicon/outlets.js';
@@ -308,6 +308,12 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
     answer = { outlet: interviewed[1]!, outletMention: { text: interviewed[1]!, start, end: start + interviewed[1]!.length } };
   } else if ((piece = reportingMedium(text, q.sentence.start, q.sentence.end))) {
     // "The agency later quoted him as saying …" after "the state-run Marovian News Agency"
+    answer = { outlet: piece.name, outletMention: piece.mention };
+  } else if ((piece = closingReporter(text, q.sentence.start, q.sentence.end))) {
+    // "He said … that he was ''…,'' The Post reported." after "The Washington Post"
+    answer = { outlet: piece.name, outletMention: piece.mention };
+  } else if ((piece = transcriptTakenUp(text, q.sentence.start, q.sentence.end))) {
+    // "“…,” Tarkhanov said, according to the transcript" after "according to a transcript released by the Kremlin"
     answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (q.mention && !pronoun && (piece = speakingMedium(text, q.mention.start, q.mention.text))) {
     // "The newspaper added that …" after "the Global Times said in an editorial": the medium speaks, through itself

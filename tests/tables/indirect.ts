@@ -1050,6 +1050,15 @@ export const INDIRECT_ROWS: IndirectRow[] = [
     quotes: [],
   },
   {
+    section: 'subject-cue-that',
+    note: 'a news agency by its noun after "according to" ("…, according to the agency" after "Interfax reported") carries the clause of a person\'s own verb of speech: the person\'s clause is the quote',
+    text: 'Talks\n\nYevgeny Tsarapkin said the talks would resume within weeks, Interfax reported. Tsarapkin also said that foreign warships near the strait were complicating preparations, according to the agency.',
+    quotes: [
+      { quote: 'the talks would resume within weeks', speaker: 'Yevgeny Tsarapkin' },
+      { quote: 'foreign warships near the strait were complicating preparations', speaker: 'Yevgeny Tsarapkin' },
+    ],
+  },
+  {
     section: 'not-speech',
     note: 'negative: "was pronounced dead", "was declared the winner": a passive verdict, no verb of saying (the victim\'s name set off before it is no parenthetical speaker)',
     text: 'Shooting\n\nThe victim, Janessa Pruitt, 27, was pronounced dead at the scene.\n\nThe incumbent was declared the winner shortly after midnight.',

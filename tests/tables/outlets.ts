@@ -2177,6 +2177,19 @@ export const OUTLET_ROWS: OutletRow[] = [
       { quote: 'Hot, and very loud.', outlet: 'Magma Hour' },
     ],
   },
+  {
+    note: '"according to the transcript" and "The transcript also showed" take up the transcript a body released, named before ("according to a transcript released by the Kremlin")',
+    text: 'Talks\n\nTsarapkin set out the position in a call with the mediators, according to a transcript released by the Kremlin on Monday.\n\n“Any arrangement must take our ports into account,” Tsarapkin said, according to the transcript.\n\nThe transcript also showed Tsarapkin telling the mediators that Moscow was “in no hurry at all.”',
+    quotes: [
+      { quote: 'Any arrangement must take our ports into account,', outlet: 'Kremlin' },
+      { quote: 'in no hurry at all.', outlet: 'Kremlin' },
+    ],
+  },
+  {
+    note: 'a short form of a paper named before closes the sentence as its reporter after a quotation\'s comma and closing mark ("…,\'\' The Post reported.")',
+    text: 'Profile\n\nMarlowe Fenn owns The Washington Post. Speaking at a conference, Fenn said that he was \'\'very comfortable with all of our approaches,\'\' The Post reported.',
+    quotes: [{ quote: 'very comfortable with all of our approaches,', outlet: 'The Washington Post' }],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',

@@ -5439,6 +5439,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'Hot, and very loud.', speaker: 'Ines Marr' },
     ],
   },
+  {
+    note: 'a medium reporting a fragment whose sentence has its own verb of speech before it ("X said that … “…,” Interfax reported") carries the words: the subject of "said" speaks (a short form of a paper named before too, "…,\'\' The Post reported.", which stays the outlet)',
+    text: 'Talks\n\nMoldova\'s deputy foreign minister, Yevgeny Tsarapkin, said separately that Chisinau expected the talks to resume “before the first snow,” Interfax reported.\n\nMarlowe Fenn owns The Washington Post. Speaking at a conference, Fenn said that he was \'\'very comfortable with all of our approaches,\'\' The Post reported.',
+    quotes: [
+      { quote: 'before the first snow,', speaker: 'Yevgeny Tsarapkin' },
+      { quote: 'very comfortable with all of our approaches,', speaker: 'Marlowe Fenn' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',

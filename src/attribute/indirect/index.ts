@@ -21,7 +21,7 @@ import { CUES } from '../../lexicon/cues.js';
 import { CLAUSE_SUBJECT, namesPerson, objectMention, openingPhraseEnd } from '../mentions.js';
 import { ACT_FORMS, ACT_LEMMAS, BELIEF_LEMMAS, EVIDENCE, EVIDENCE_LEMMAS, MULTI_SPEECH, PARTICIPLES, SPEECH, TELLING, isAct, isSpeech } from '../../lexicon/speech.js';
 import { isAsciiLetter, lowerCase, tokenize, type Token } from '../../scan/tokens.js';
-import { outletNamed } from '../outlets.js';
+import { outletNamed, speakingMedium } from '../outlets.js';
 import type { Sentence } from '../../scan/sentences.js';
 import type { IndirectQuote } from './rules.js';
 import { CLOSE_MARK, DETERMINER_WORD, MIN_WORDS, TIME_TAIL, progressive } from './words.js';
@@ -92,7 +92,8 @@ export function findIndirect(text: string, sentences: readonly Sentence[], busy:
  * defended the budget, saying it would …, according to Bernama").
  */
 function reportedThroughOutlet(text: string, found: IndirectQuote[]): IndirectQuote[] {
-  const carried = (q: IndirectQuote) => q.rule === 'clause-according-to' && q.mention !== null && outletNamed(text, q.mention) !== null &&
+  // (a medium by its noun too, "…, according to the agency" after "Interfax reported")
+  const carried = (q: IndirectQuote) => q.rule === 'clause-according-to' && q.mention !== null && (outletNamed(text, q.mention) !== null || speakingMedium(text, q.mention.start, q.mention.text) !== null) &&
     found.some((r) => r !== q && r.start >= q.start && r.end <= q.end && (r.rule === 'saying-clause' || !r.cue.gerund && isSpeech(r.cue)) && r.mention !== null && namesPerson(r.mention));
   const drop = found.filter(carried);
   return drop.length ? found.filter((q) => !drop.includes(q)) : found;
