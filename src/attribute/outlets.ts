@@ -257,8 +257,9 @@ const PROGRAMME_NOUN = 'podcast|show|programme|program|newsletter|blog';
 // daily Al-Mal’ab", "the London newspaper The Clarion" (the place is no outlet's name).
 const PLACE_MEDIA_NOUN = 'station|daily|newspaper|paper|broadcaster|tabloid|weekly|magazine|channel|network|website';
 const LEADING_THE = /^the\s+/i;
-// Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV".
-const DESCRIPTOR = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|own|state|state-run|state-owned|official|news|information|agency|company|broadcaster|network|channel|newspaper|paper|daily|weekly|monthly|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|podcast|newsletter|blog|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Ll}-]+(?=(?:\s+[\p{Ll}-]+){0,2}\s+(?:${PROGRAMME_NOUN}|magazine|newspaper|paper|daily|weekly|website|site|tabloid|broadcaster|station|channel|journal|wire|radio|news)\s)|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+[’']s(?=\s+\p{Lu})|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+\p{Lu})|\p{Lu}\p{Ll}[\p{L}’'.-]*(?=\s+(?:[\p{Ll}-]+\s+)?(?:${PLACE_MEDIA_NOUN})\s+\p{Lu}))\s+){0,5}`, 'u');
+// Lower-case descriptors between the trigger and the outlet: "China's state broadcaster CCTV" (after a people's
+// adjective, before a name in capitals or dpa's in lower case: "the German news agency dpa").
+const DESCRIPTOR = new RegExp(String.raw`^(?:(?:the|a|an|his|her|their|its|own|state|state-run|state-owned|official|news|information|agency|company|broadcaster|network|channel|newspaper|paper|daily|weekly|monthly|tabloid|magazine|website|site|outlet|wire|service|programme|program|show|podcast|newsletter|blog|radio|television|tv|station|public|private|conservative|liberal|local|national|online|social|media|platform|account|page|feed|[\p{Ll}-]+(?=(?:\s+[\p{Ll}-]+){0,2}\s+(?:${PROGRAMME_NOUN}|magazine|newspaper|paper|daily|weekly|website|site|tabloid|broadcaster|station|channel|journal|wire|radio|news)\s)|[\p{Lu}][\p{L}]*[’']s|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+[’']s(?=\s+\p{Lu})|(?:[\p{Lu}][\p{L}]+(?:an|ese|ish|ian|i)|French|Dutch|Greek|Thai|Swiss|Czech|Welsh|Basque)(?=(?:\s+[\p{Ll}-]+){1,3}\s+(?:\p{Lu}|dpa(?![\p{L}])))|\p{Lu}\p{Ll}[\p{L}’'.-]*(?=\s+(?:[\p{Ll}-]+\s+)?(?:${PLACE_MEDIA_NOUN})\s+\p{Lu}))\s+){0,5}`, 'u');
 
 // An outlet as the subject of a reporting verb: "Reuters reported".
 // (or of carrying someone's remarks: "the official IRNA news agency carried remarks by …")
@@ -1519,11 +1520,11 @@ const AUTHOR_LINE = /(?<![\p{L}])(?:is|was)\s+(?:an?|the)\s+[^.\n]{0,60}?(?:colu
 const APPOSITION_BEFORE_TOLD = /,\s+(?:the|a|an|his|her|its|their)\s+[^,.;:!?]{1,60},\s*$/u;
 const SUBJECT_BEFORE = lazily(() => /(\p{Lu}[\p{L}’'.-]+(?:[ \u00a0]\p{Lu}[\p{L}’'.-]+){0,3})[^\p{Lu}]{0,60}$/u);
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
-// (?<!\p{L}) before it is checked by wordStartExec.
 // A pronoun right before the verb of telling.
 const PRONOUN_BEFORE_TOLD = /(?<![\p{L}])(?:he|she|they|it|we|i)\s+$/iu;
 /** Where the last quotation mark that closes a quotation stands in `s` (-1 where none does). */
 const lastCloseMark = (s: string): number => Math.max(s.lastIndexOf('”'), s.lastIndexOf('"'), s.lastIndexOf('»'));
+// (?<!\p{L}) before it is checked by wordStartExec.
 const TOLD = /(?:told|(?:in|during)\s+an\s+interview\s+with|spoke\s+(?:to|with)|speaking\s+(?:to|with))\s+/gu;
 
 /** The article's own publisher, where the text gives it away; null mostly. */

@@ -22,7 +22,9 @@
 // Échos, RFI, La Stampa, Kathimerini, ERT, NOS, RTBF …), the Australian, New Zealand, Latin American and African
 // titles besides (RNZ, Stuff, The Age, SBS, La Nación, Mail & Guardian, ThisDay …), the science magazines (New
 // Scientist, Scientific American, The Conversation), the games press (IGN, Kotaku, Polygon, Eurogamer) and the big
-// US local stations of three-letter call signs (KSL, WGN, KGO, WBZ).
+// US local stations of three-letter call signs (KSL, WGN, KGO, WBZ); the rugby, motor-racing, cricket, combat-sports
+// and US sports sites sports copy quotes (RugbyPass, Autosport, Cricbuzz, MMA Junkie, Pro Football Talk …), Carbon
+// Brief, The Bookseller and Le Devoir.
 // Programmes are mapped to their network ("Meet the Press" → NBC). Platforms
 // are outlets too ("said on Twitter"), by the name the text gives them: X is X,
 // Twitter and a tweet are Twitter. Aliases are matched case-sensitively,
@@ -232,6 +234,19 @@ Racing Post|the Racing Post
 ESPNcricinfo|Cricinfo
 Wisden
 Cyclingnews
+RugbyPass
+Planet Rugby
+Autosport
+Motorsport.com
+Cricbuzz
+The Cricketer|the Cricketer
+MMA Junkie
+Pro Football Talk|ProFootballTalk
+Bleacher Report
+Yahoo Sports
+Carbon Brief
+The Bookseller|the Bookseller
+Le Devoir
 Bernama
 Malaysiakini
 New Straits Times|the New Straits Times

@@ -2190,6 +2190,15 @@ export const OUTLET_ROWS: OutletRow[] = [
     text: 'Profile\n\nMarlowe Fenn owns The Washington Post. Speaking at a conference, Fenn said that he was \'\'very comfortable with all of our approaches,\'\' The Post reported.',
     quotes: [{ quote: 'very comfortable with all of our approaches,', outlet: 'The Washington Post' }],
   },
+  {
+    note: 'a people\'s adjective before an agency named in lower case ("told the German news agency dpa"); sports and trade titles of the gazetteer (RugbyPass, The Bookseller)',
+    text: 'Floods\n\n“The ground cannot take any more water,” Henrike Vosskamp, a meteorologist at the weather service, told the German news agency dpa.\n\n“I just followed the white paint,” winger Tane Lockwood-Hape told RugbyPass.\n\n“Booksellers are tired,” Imelda Corran told The Bookseller.',
+    quotes: [
+      { quote: 'The ground cannot take any more water,', outlet: 'dpa' },
+      { quote: 'I just followed the white paint,', outlet: 'RugbyPass' },
+      { quote: 'Booksellers are tired,', outlet: 'The Bookseller' },
+    ],
+  },
   // ── the article’s own outlet (--outlet) ────────────────────────────────
   {
     note: 'the article’s outlet when the text names none',
