@@ -247,12 +247,13 @@ export const BODY_HEADS: ReadonlySet<string> = set_(
 /**
  * The heads of a public body's or a group's name, no firm's: "the agency" takes up a body whose name holds one, "the
  * company" none (speakers.ts). BODY_HEADS without bank, company, corporation, fund, reserve, navy, alliance, club,
- * tribunal, consulate, district, congress and assembly, with government.
+ * tribunal, consulate, district, congress and assembly, with government; and "Statistics", which opens the names of
+ * national statistics offices ("Statistics Sweden", "Statistics Canada"), for "the agency".
  */
 export const PUBLIC_BODY_HEADS: ReadonlySet<string> = set_(
   `ministry department commission court council agency committee police army government office senate house union
    party center centre service administration authority board bureau university school college academy museum
-   hospital church society embassy coalition association federation league institute foundation`,
+   hospital church society embassy coalition association federation league institute foundation statistics`,
 );
 
 /** The heads of a government body's name, that "It said" takes up when the body opens the sentence before. */
@@ -291,10 +292,11 @@ export const ASSOCIATION_HEADS: ReadonlySet<string> = set_('union association fe
  * "United Auto Workers", "Teamsters", "Confederation of Labour Unions", from sports and business copy written for the
  * test tables; the last line: the same words of parties, ministries, unions and councils in French, Spanish, Italian,
  * Portuguese and German, which European news in English leaves untranslated, "Parti de la Terre Commune"; then the
- * last words of games studios' and retailers' names, "Gloamwright Interactive", "Trailhead Supply Co.").
+ * last words of games studios' and retailers' names, "Gloamwright Interactive", "Trailhead Supply Co."; and
+ * "statistics", which a statistics office's name opens, "Statistics Sweden", and a bureau's ends in).
  */
 export const ORG_WORDS: ReadonlySet<string> = set_(
-  `party committee house senate congress legislature department ministry office agency bureau council commission
+  `statistics party committee house senate congress legislature department ministry office agency bureau council commission
    union nations organisation organization association institute foundation university college school church corporation company
    inc inc. corp corp. co. ltd group news times post journal tribune herald press network television radio
    gazette examiner register chronicle observer telegraph mirror express inquirer courier dispatch bulletin sentinel monitor globe review magazine daily

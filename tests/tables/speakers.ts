@@ -5447,6 +5447,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'very comfortable with all of our approaches,', speaker: 'Marlowe Fenn' },
     ],
   },
+  {
+    note: 'a national statistics office named "Statistics <country>" is a body, which "the agency" and "It added" take up',
+    text: 'Prices\n\nStatistics Norway said consumer prices rose 4.2 percent from a year earlier.\n\n“Rents account for most of the increase,” the agency said in its release. It added that services inflation had edged up.',
+    quotes: [
+      { quote: 'Rents account for most of the increase,', speaker: 'Statistics Norway' },
+      { quote: 'services inflation had edged up', speaker: 'Statistics Norway' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
