@@ -413,7 +413,8 @@ export const FEMALE_NAMES: ReadonlySet<string> = set_(
    katarzyna malgorzata ewa beata zofia hana oksana olena daria anastasia kristina jelena ivana kateryna iryna viktoria
    alina tamara katalin eleni ioanna despina athena dora rivka tamar shira yael ayelet naomi tzipi golda ilana siobhan
    niamh aoife saoirse orla ciara sinead grainne roisin aisling maeve caitlin eilidh kirsty mhairi rhiannon sian cerys
-   gwyneth scarlett ellie erin jasmine freya alison meghan`,
+   gwyneth scarlett ellie erin jasmine freya alison meghan odile fenella ottilie cressida hermione araminta gwendolyn
+   mireille clemence margaux solene anneliese liesel`,
 );
 
 export const MALE_NAMES: ReadonlySet<string> = set_(
@@ -455,7 +456,8 @@ export const MALE_NAMES: ReadonlySet<string> = set_(
    petr igor oleksandr yevgeny aleksandar novak luka zoltan ramzan konstantinos kostas dimitris nikos yannis giannis
    kyriakos christos stefanos moshe yosef yitzhak avi yair ehud yoav gideon naftali itamar benny eoin ciaran conor
    eamon niall micheal kieran aidan shane gareth rhys humza dave craig neil marcus elon lebron evan
-   dustin travis derek cody brett clint darren duane dwayne glenn lonnie nolan rodney vince`,
+   dustin travis derek cody brett clint darren duane dwayne glenn lonnie nolan rodney vince lachlan desmond gus dermot
+   cormac padraig oisin ruairi ronan cillian darragh ewan alasdair graeme trevor clive jake cosmo teodor`,
 );
 
 /** A lower-case name as the name lists hold it: without accents ("andrés" → "andres"), which they leave out. */

@@ -5455,6 +5455,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'services inflation had edged up', speaker: 'Statistics Norway' },
     ],
   },
+  {
+    note: 'common given names of English, Scottish, Irish and Australian copy tell a man from a woman ("Lachlan", "Desmond", "Cormac"; "Fenella", "Cressida"): "she" is not the man named last',
+    text: 'Profile\n\nThe novelist Cressida Varnham-Holt has published one book in nine years. Her former agent, Desmond Quarrier, once called her “allergic to selling books.”\n\n“I am not allergic. I am just slow,” she says.\n\nLachlan Pettigrew-Awe, the treasurer, was jailed on Friday. The judge, Fenella Strood, said she accepted his remorse.',
+    quotes: [
+      { quote: 'I am not allergic.', speaker: 'Cressida Varnham-Holt' },
+      { quote: 'she accepted his remorse', speaker: 'Fenella Strood' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
