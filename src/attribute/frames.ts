@@ -696,6 +696,9 @@ export function frameBefore(text: string, q: QuoteSpan, from: number): Frame | n
       if (/^(?:his|her)$/.test(toks[c.first - 1]?.lower ?? '')) return frame('gerund-main-subject', possessivePronoun(toks[c.first - 1]!), c, false);
       // "…, with Sen. John McCain saying it was “…”": the subject of an absolute phrase after "with"
       if (own && ownBefore === 'with' && toks[c.first - 1]?.kind === 'word' && (own.kind !== 'pronoun' || own.gender === 'm' || own.gender === 'f')) return frame('gerund-main-subject', own, c, false);
+      // (a plural of those who speak without its article too: "Prices fell, with analysts warning that “…”")
+      const bare = toks[c.first - 1];
+      if (!own && bare && toks[c.first - 2]?.lower === 'with' && SPEAKER_NOUNS.has(bare.lower) && /s$/.test(bare.lower)) return frame('gerund-main-subject', { kind: 'noun', start: bare.start, end: bare.end, text: bare.text, name: null, title: null, gender: null }, c, false);
       // "…, Ushakov said, noting they “…”": the subject of the main clause
       for (let cj = ci - 1; cj >= 0; cj--) {
         const main = cues[cj]!;

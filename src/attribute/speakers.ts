@@ -1597,7 +1597,9 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // news, an indefinite description in the lede is the person the story names next with that title
   // (or a place's possessive before the role: "New Brunswick's health minister says …" ⏎ "Health Minister Perpetua
   // Lavallee-Strang announced …")
-  if (role && (/^(?:a|an)$/.test(words[0]!) || PLACE_POSSESSIVE.test(m.text)) && at < LEDE_REACH && reg.text.length < BOOK_CHARS && opensParagraph(reg.text, m.start)) {
+  // (or inside the lede's sentence, where the role is a title the story gives someone later: "… has been sentenced to
+  // seven years, with a judge describing his offending as “…”" ⏎ "Judge Philippa Marrowby said …")
+  if (role && (/^(?:a|an)$/.test(words[0]!) || PLACE_POSSESSIVE.test(m.text)) && at < LEDE_REACH && reg.text.length < BOOK_CHARS && (opensParagraph(reg.text, m.start) || paragraphsBetween(reg.text, 0, m.start) <= 1 && TITLE_ROLES.has(role))) {
     const named = firstTitledAfter(reg, at, role);
     if (named) return { speaker: named.name, title: m.title ?? m.text };
   }
@@ -3155,6 +3157,9 @@ function speaksAsBody(m: Mention, speaker: string, e: Entity | undefined): boole
   return e ? !e.person || e.place && !isRegion(e.words) : /\s/.test(speaker) && !isGivenName(speaker.split(/\s+/)[0]!.toLowerCase());
 }
 
+// Roles news writes as a title before the name ("Judge Philippa Marrowby", "Mayor Ana Ruiz"), which an indefinite "a
+// judge" inside the lede's sentence takes up.
+const TITLE_ROLES: ReadonlySet<string> = new Set(['judge', 'justice', 'magistrate', 'coroner', 'senator', 'governor', 'mayor', 'sheriff']);
 // A person's name set off by commas right after a noun phrase: ", Marcus Delacroix-Yoon,".
 const APPOSED_PERSON = /^,[ \u00a0]+((?:\p{Lu}[\p{L}’'.-]*[ \u00a0]+){1,2}\p{Lu}[\p{L}’'-]+),/u;
 // A proper name's possessive opening a description: "New Brunswick's ", "Peru’s ".

@@ -5463,6 +5463,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'she accepted his remorse', speaker: 'Fenella Strood' },
     ],
   },
+  {
+    note: 'the subject of an absolute phrase after "with" says the words: a bare plural of those who speak ("with analysts warning that “…”"), and "a judge" in the lede\'s sentence is the one the story later titles "Judge"',
+    text: 'Fraud\n\nA former treasurer who stole $2 million from a hospice charity has been jailed for six years, with a judge describing his crimes as “a cold betrayal of the dying.”\n\nRupert Aldwinckle, 61, pleaded guilty in March.\n\nJudge Imelda Courtenay-Fry said the fraud had been planned with care.\n\nShares in the charity\'s bank fell, with analysts warning that “the reputational damage is not over.”',
+    quotes: [
+      { quote: 'a cold betrayal of the dying.', speaker: 'Imelda Courtenay-Fry' },
+      { quote: 'the reputational damage is not over.', speaker: 'analysts' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
