@@ -3157,6 +3157,8 @@ function speaksAsBody(m: Mention, speaker: string, e: Entity | undefined): boole
   return e ? !e.person || e.place && !isRegion(e.words) : /\s/.test(speaker) && !isGivenName(speaker.split(/\s+/)[0]!.toLowerCase());
 }
 
+// How far before a definite description the person it stands for must be named for it to become the last speaker.
+const DESCRIBED_NEAR = 800;
 // Roles news writes as a title before the name ("Judge Philippa Marrowby", "Mayor Ana Ruiz"), which an indefinite "a
 // judge" inside the lede's sentence takes up.
 const TITLE_ROLES: ReadonlySet<string> = new Set(['judge', 'justice', 'magistrate', 'coroner', 'senator', 'governor', 'mayor', 'sheriff']);
@@ -3249,7 +3251,10 @@ export function learn(reg: Registry, speaker: string | null, m: Mention, clauseE
   e.person = true;
   // ("X told the Courier-Journal that … where Pelfrey had tried …. “…,” he said": in news, from the end of the clause X
   // reported)
-  if (m.kind === 'name') reg.lastSpeaker = { entity: e, at: reg.text.length < BOOK_CHARS ? Math.max(m.end, clauseEnd ?? 0) : m.end };
+  // (and, in news, a definite description the registry read as that person, named in the paragraphs just before: "The
+  // New Zealand captain added that …, pointing to a caught-behind against Strangways … “…,” he told the programme" is
+  // the captain's)
+  if (m.kind === 'name' || m.kind === 'noun' && reg.text.length < BOOK_CHARS && /^the\s/i.test(m.text) && lastOccurrenceAt(reg, e, m.start) >= m.start - DESCRIBED_NEAR) reg.lastSpeaker = { entity: e, at: reg.text.length < BOOK_CHARS ? Math.max(m.end, clauseEnd ?? 0) : m.end };
   const recent = (reg.recent ??= []);
   if (recent[recent.length - 1] !== e) {
     recent.push(e);

@@ -5471,6 +5471,11 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
       { quote: 'the reputational damage is not over.', speaker: 'analysts' },
     ],
   },
+  {
+    note: 'a definite description read as the person named just before becomes the last speaker: a later "he" is that person, not a man named since after a preposition ("The visiting captain added that …, pointing to a review against Strangways … “…,” he told the programme")',
+    text: 'Test\n\nOrrin Strangways made 80 for the hosts. Hamish Kereama-Doyle, the visiting captain, took two wickets.\n\nThe visiting captain added that his side had been unlucky, pointing to a caught-behind against Strangways that had survived a review. “We have had a couple go against us,” he told the programme.',
+    quotes: [{ quote: 'We have had a couple go against us,', speaker: 'Hamish Kereama-Doyle' }],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
