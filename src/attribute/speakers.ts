@@ -1599,7 +1599,7 @@ export function resolveMention(reg: Registry, m: Mention, at: number): Resolved 
   // Lavallee-Strang announced …")
   // (or inside the lede's sentence, where the role is a title the story gives someone later: "… has been sentenced to
   // seven years, with a judge describing his offending as “…”" ⏎ "Judge Philippa Marrowby said …")
-  if (role && (/^(?:a|an)$/.test(words[0]!) || PLACE_POSSESSIVE.test(m.text)) && at < LEDE_REACH && reg.text.length < BOOK_CHARS && (opensParagraph(reg.text, m.start) || paragraphsBetween(reg.text, 0, m.start) <= 1 && TITLE_ROLES.has(role))) {
+  if (role && (/^(?:a|an)$/.test(words[0]!) || PLACE_POSSESSIVE.test(m.text)) && at < LEDE_REACH && reg.text.length < BOOK_CHARS && (opensParagraph(reg.text, m.start) || TITLE_ROLES.has(role) && inLedeSentence(reg.text, m.start) && !/\b(?:retired|former|ex)\b/i.test(m.text))) {
     const named = firstTitledAfter(reg, at, role);
     if (named) return { speaker: named.name, title: m.title ?? m.text };
   }
@@ -3155,6 +3155,13 @@ function speaksAsBody(m: Mention, speaker: string, e: Entity | undefined): boole
   if (m.kind === 'noun') return BODY_NOUNS.has(m.text.toLowerCase().split(/\s+/).pop()!);
   if (m.kind !== 'name') return false;
   return e ? !e.person || e.place && !isRegion(e.words) : /\s/.test(speaker) && !isGivenName(speaker.split(/\s+/)[0]!.toLowerCase());
+}
+
+/** Does `at` stand in the first sentence of the text's first paragraph after its headline (the lede's sentence)? */
+function inLedeSentence(text: string, at: number): boolean {
+  if (paragraphsBetween(text, 0, at) > 1) return false;
+  const start = text.lastIndexOf('\n', at) + 1;
+  return !/[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(start, at));
 }
 
 // How far before a definite description the person it stands for must be named for it to become the last speaker.
