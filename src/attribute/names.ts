@@ -178,9 +178,17 @@ function joinedBody(text: string, name: string): string {
   if (and < 0) return name;
   const first = name.slice(0, and);
   const lead = first.split(' ')[0]!;
-  let apart = /^\p{Lu}{2,}$/u.test(lead) || isGivenName(lead);
-  for (let at = text.indexOf(first); at >= 0 && !apart; at = text.indexOf(first, at + first.length)) if (!text.startsWith(`${first} and `, at)) apart = true;
+  const apart = /^\p{Lu}{2,}$/u.test(lead) || isGivenName(lead) || writtenApart(text, first, `${first} and `);
   return apart ? joinedBody(text, name.slice(and + 5)) : name;
+}
+
+/**
+ * Does the text write `run` anywhere but as the start of `joined` ("FBI" outside "FBI and State Department")? The words
+ * before a body's "and" are the name's own only where they never stand alone.
+ */
+export function writtenApart(text: string, run: string, joined: string): boolean {
+  for (let at = text.indexOf(run); at >= 0; at = text.indexOf(run, at + run.length)) if (!text.startsWith(joined, at)) return true;
+  return false;
 }
 /** The name without what follows its last comma, unless "and" closes a list there ("…, Local Government and Heritage"). */
 function listClosed(name: string): string {

@@ -381,7 +381,10 @@ export function transcriptPublisher(text: string, from: number, to: number): Out
  * the sentence takes up no transcript or the last one named says no such thing.
  */
 export function transcriptTakenUp(text: string, from: number, to: number): OutletHit | null {
-  const m = THE_TRANSCRIPT().exec(text.slice(from, to));
+  // (the noun looked for first, as most sentences have none: "[Tt]ranscript")
+  const window = text.slice(from, to);
+  if (!window.includes('ranscript')) return null;
+  const m = THE_TRANSCRIPT().exec(window);
   if (!m) return null;
   const at = from + m.index;
   const named = text.lastIndexOf('transcript', at - 1);
@@ -1424,9 +1427,12 @@ export function outletNamed(text: string, mention: { text: string; start: number
  * name outletNamed reads, a short form of one named before too: "…,'' The Post reported." after "The Washington Post".
  */
 export function closingReporter(text: string, from: number, to: number): OutletHit | null {
-  const m = CLOSING_REPORTER().exec(text.slice(from, to));
-  return m ? outletNamed(text, { text: m[1]!, start: from + m.index + m[0].indexOf(m[1]!) }) : null;
+  // (the sentence's last words only: a sentence of many quotations is read once per quote)
+  const start = Math.max(from, to - CLOSING_REACH);
+  const m = CLOSING_REPORTER().exec(text.slice(start, to));
+  return m ? outletNamed(text, { text: m[1]!, start: start + m.index + m[0].indexOf(m[1]!) }) : null;
 }
+const CLOSING_REACH = 120;
 const CLOSING_REPORTER = lazily(() => /,(?:[”"]|'')?\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:first\s+|later\s+)?(?:reported|reports)(?:\s+in\s+\d{4})?\s*[.;]/u);
 
 // Publishing bodies and platforms that are sources when they speak themselves ("Twitter

@@ -178,6 +178,10 @@ const INTERVIEWER = /\b(?:presenter|interviewer|(?:(?:asked|questioned|pressed)\
 const asks = (text: string, q: { start: number; end: number }): boolean =>
   /\?[”"’']?\s*$/.test(text.slice(Math.max(q.start, q.end - 3), Math.min(text.length, q.end + 2))) || /^(?:whether|if|why|how|what|when|where|who)\s/i.test(text.slice(q.start, q.start + 10));
 
+// How far from a quote, inside its sentence, the words that take up a transcript are read (a sentence may run on for a
+// whole page of quotations; the take-up stands by its quote).
+const NEAR_QUOTE = 300;
+
 /** A speaker's name as the scope's maps key it: without periods or runs of spaces. */
 const speakerKey = (name: string): string => name.replace(/\./g, '').replace(/\s+/g, ' ').trim();
 
@@ -309,10 +313,10 @@ export function outletFor(scope: OutletScope, q: OutletQuery): OutletAnswer {
   } else if ((piece = reportingMedium(text, q.sentence.start, q.sentence.end))) {
     // "The agency later quoted him as saying …" after "the state-run Marovian News Agency"
     answer = { outlet: piece.name, outletMention: piece.mention };
-  } else if ((piece = closingReporter(text, q.sentence.start, q.sentence.end))) {
+  } else if ((piece = closingReporter(text, Math.max(q.sentence.start, q.end - 2), q.sentence.end))) {
     // "He said … that he was ''…,'' The Post reported." after "The Washington Post"
     answer = { outlet: piece.name, outletMention: piece.mention };
-  } else if ((piece = transcriptTakenUp(text, q.sentence.start, q.sentence.end))) {
+  } else if ((piece = transcriptTakenUp(text, Math.max(q.sentence.start, q.start - NEAR_QUOTE), Math.min(q.sentence.end, q.end + NEAR_QUOTE)))) {
     // "“…,” Tarkhanov said, according to the transcript" after "according to a transcript released by the Kremlin"
     answer = { outlet: piece.name, outletMention: piece.mention };
   } else if (q.mention && !pronoun && (piece = speakingMedium(text, q.mention.start, q.mention.text))) {

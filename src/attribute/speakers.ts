@@ -4,7 +4,7 @@
 // fits, "the spokesman" → the person the article calls spokesman.
 import { ASSOCIATION_HEADS, BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, FIRM_HEADS, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, JOINED_PARTICLE, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, PLIGHT_EPITHETS, PORTFOLIO_WORDS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_SYNONYMS, ROLE_TITLES, SURNAME_TITLES, TITLE_IMPLIES, foldName } from '../lexicon/people.js';
 import { AGE_NOUN, type Mention } from './mentions.js';
-import { BODY_NOUNS, displayWords, isGivenName, namedBody, nationality, personStart, unlistedGivenName } from './names.js';
+import { BODY_NOUNS, displayWords, isGivenName, namedBody, nationality, personStart, unlistedGivenName, writtenApart } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
 import { partitionPoint } from '../bisect.js';
 import { isContraction, isDictionaryWord } from '../nlp/compromise.js';
@@ -144,18 +144,14 @@ function nextNameRun(text: string, from: number): RegExpExecArray | null {
 /**
  * The name of a body whose capitalised words "and" joins, from the run `m` (its words `words`) up to the run that ends
  * in the head of a body's name ("Allied Nurses and Midwives Federation"), with the last run read; null where the runs
- * are no such name. After "the" or at a sentence's start only, and no run opening with a given name ("Bill and Melinda
- * Gates Foundation" stays two names, as "Mnuchin and Treasury Department" must).
+ * are no such name. After "the" or at a sentence's start only; not from a run that opens with a given name ("Bill and
+ * Melinda Gates Foundation" stays two names) or is initials ("the FBI and State Department").
  */
 function andJoinedBody(text: string, m: RegExpExecArray, words: readonly string[]): { words: string[]; last: RegExpExecArray; rest: { words: string[]; at: number }[] } | null {
   if (!/(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, m.index - 5), m.index)) && !sentenceStart(text, m.index)) return null;
   if (isGivenName(clean(words[0]!)) || /^\p{Lu}{2,}$/u.test(clean(words[0]!)) || words.length > 4) return null;
-  // (nor a first run the text writes without the rest: "the FBI and State Department", "the Obama and White House
-  // officials" join two names the text names apart)
-  const apart = (run: string, joined: string): boolean => {
-    for (let at = text.indexOf(run); at >= 0; at = text.indexOf(run, at + run.length)) if (!text.startsWith(joined, at)) return true;
-    return false;
-  };
+  // (nor a first run the text writes without the rest: "the Obama and White House officials" join two names the text
+  // names apart)
   const out = [...words];
   let last = m;
   for (let hops = 0; hops < 3; hops++) {
@@ -170,7 +166,7 @@ function andJoinedBody(text: string, m: RegExpExecArray, words: readonly string[
     const more = first!.words;
     if (isGivenName(clean(more[0]!)) || out.length + more.length > 9) return null;
     out.push(text.slice(end + 1, and.lastIndex - 1), ...more);
-    if (hops === 0 && apart(m[0], text.slice(m.index, and.lastIndex))) return null;
+    if (hops === 0 && writtenApart(text, m[0], text.slice(m.index, and.lastIndex))) return null;
     last = next;
     if (ORG_WORDS.has(lower(more[more.length - 1]!))) return { words: out, last, rest };
     if (rest.length) return null;
