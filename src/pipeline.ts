@@ -897,7 +897,7 @@ function questionAndAnswer(text: string, firstTurn: number): QandA | null {
   // Politico pressed the press secretary on …": the one pressing or asking in the paragraph before the turns asks; who
   // answers, the turns' own labels say)
   const para = m ? '' : text.slice(Math.max(0, text.lastIndexOf('\n\n', text.slice(0, firstTurn).trimEnd().length - 1)), firstTurn);
-  const pressing = m ? null : PRESSING().exec(para);
+  const pressing = m ? null : PRESSING().exec(para) ?? QUESTIONED_BY().exec(para);
   if (pressing && !isMediaName(pressing[1]!) && !isListedOutlet(pressing[1]!)) return { q: stripTitleWords(pressing[1]!), a: '', at: null };
   if (!m) {
     const firstLine = text.indexOf('\n');
@@ -923,6 +923,9 @@ function questionAndAnswer(text: string, firstTurn: number): QandA | null {
 const INTERVIEWER_ROLE = lazily(() => new RegExp(`(?<![\\p{L}])(?:editor|writer|reporter|correspondent|critic|journalist|interviewer|columnist)\\s+${NAME}(?=\\s+\\p{Ll})`, 'u'));
 // A name, maybe with the medium it is of, then a verb of pressing or asking: "Fiona Larkspur-Odum of Politico pressed".
 const PRESSING = lazily(() => new RegExp(`${NAME}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})?(?:,\\s+(?:prosecuting|defending),)?\\s+(?:kept\\s+pressing|pressed|asked|questioned|pushed|challenged|quizzed|grilled|cross-examined|began\\s+(?:her|his|their|the)\\s+cross-examination)(?![\\p{L}])`, 'u'));
+// Or the name after the words of being questioned, maybe past a role: "Under questioning from Holloway-Perdue, she
+// described …", "Cross-examined by defence counsel Ana Ruiz, he said …".
+const QUESTIONED_BY = lazily(() => new RegExp(`(?<![\\p{L}])(?:[Uu]nder\\s+(?:questioning|cross-examination|examination|re-examination)\\s+(?:from|by)|[Qq]uestioned\\s+by|[Cc]ross-examined\\s+by)\\s+(?:(?:the\\s+)?(?:prosecutor|prosecuting|defence|defense|lawyer|counsel|attorney|barrister|judge|senator|chair|chairman|chairwoman|committee|lead)\\s+){0,2}${NAME}`, 'u'));
 const MEETING = /(?<![\p{L}])(?:visited|met|spoke|talked|sat\s+down|interviewed|caught\s+up|sent|joined|travell?ed)(?![\p{L}])/u;
 // The publication an issue or an edition is of: "For this issue of Brindlewood Review", "For its winter issue, Meridian
 // Review sent …".

@@ -5476,6 +5476,14 @@ export const SPEAKER_ROWS: SpeakerRow[] = [
     text: 'Test\n\nOrrin Strangways made 80 for the hosts. Hamish Kereama-Doyle, the visiting captain, took two wickets.\n\nThe visiting captain added that his side had been unlucky, pointing to a caught-behind against Strangways that had survived a review. “We have had a couple go against us,” he told the programme.',
     quotes: [{ quote: 'We have had a couple go against us,', speaker: 'Hamish Kereama-Doyle' }],
   },
+  {
+    note: 'a court transcript\'s "Q:" after "Under questioning from X, she described …" is X\'s, and its "A:" the witness who spoke before the turns',
+    text: 'Trial\n\nThe first witness, former controller Ottilie Marchbank-Oyelaran, took the stand on Monday. “He told me the numbers had to say 40 percent,” Marchbank-Oyelaran told the court.\n\nUnder questioning from prosecutor Teodor Vashchenko-Reyes, she described a meeting in the Boston office.\n\nQ: What did you say when he asked you to book the contract?\n\nA: I told him the contract had not been signed.',
+    quotes: [
+      { quote: 'What did you say when he asked you to book the contract?', speaker: 'Teodor Vashchenko-Reyes' },
+      { quote: 'I told him the contract had not been signed.', speaker: 'Ottilie Marchbank-Oyelaran' },
+    ],
+  },
   // ── a pronoun after an attribution keeps the person just quoted ──
   {
     note: 'he: the person just quoted, though another man was named as an object since',
