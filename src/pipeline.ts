@@ -1332,13 +1332,13 @@ function toQuote(doc: Doc, w: Work, frame: Frame | null, inherited: 'same-senten
   };
 }
 
-/** Of two outlets found before a place, the one whose words stand nearer it (the first where either has no words). */
 /** The programme named after "episode of" (or "edition of", "broadcast of") in the introduction before the turn at `at`. */
 function episodeOf(text: string, at: number): OutletHit | null {
   const hit = findOutlet(text, Math.max(0, at - 800), at, [], null);
   return hit?.how === 'trigger:episode' || hit?.how === 'trigger:edition' || hit?.how === 'trigger:broadcast' ? hit : null;
 }
 
+/** Of two outlets found before a place, the one whose words stand nearer it (the first where either has no words). */
 function nearer(a: OutletHit | null, b: OutletHit | null): OutletHit | null {
   if (!a || !b) return a ?? b;
   return a.mention && b.mention && b.mention.start > a.mention.start ? b : a;

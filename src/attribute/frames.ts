@@ -181,6 +181,15 @@ function speechBefore(text: string, open: number): boolean {
   return findCues(tokenize(text, k, open)).some((x) => isSpeech(x) && !x.gerund);
 }
 
+/**
+ * Is the name `s` after the quotation `q` a medium (`isMedium`, asked only then) that carries a fragment of a sentence
+ * with a verb of speech of its own before it ("He told the delegations that … “…,” according to SPA", "Ostrakov said
+ * … “…,” Interfax reported"), so that the verb's subject speaks, not the medium?
+ */
+function carriedByMedium(text: string, q: QuoteSpan, s: Mention, isMedium: () => boolean): boolean {
+  return s.kind === 'name' && s.name !== null && !opensSentence(text, q.open) && isMedium() && speechBefore(text, q.open);
+}
+
 /** Attribution standing right after the closing mark. */
 export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null {
   const toks = tokenize(text, q.close, Math.min(to, q.close + 400));
@@ -238,7 +247,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     }
     // ("He told the delegations that the kingdom would support “…,” according to SPA": a medium after "according to"
     // carries a fragment whose sentence has a verb of speech of its own before it, whose subject speaks)
-    if (s && SOURCE.has(c.lemma) && s.kind === 'name' && s.name !== null && !opensSentence(text, q.open) && findOutlet(text, q.close, Math.min(to, s.end + 2), [], c.lemma)?.mention?.start === s.start && speechBefore(text, q.open)) return null;
+    if (s && SOURCE.has(c.lemma) && carriedByMedium(text, q, s, () => findOutlet(text, q.close, Math.min(to, s.end + 2), [], c.lemma)?.mention?.start === s.start)) return null;
     if (s) return frame('quote-cue-subject', s, c, true);
   }
   // a past tense no list holds before a name is the verb, not the subject's first word: "“…,” expounded
@@ -301,7 +310,7 @@ export function frameAfter(text: string, q: QuoteSpan, to: number): Frame | null
     // ("Ostrakov said … that Moscow expected the talks to begin “before the end of the month,” Interfax reported": a
     // medium reporting a fragment whose sentence has a verb of speech of its own before it carries it, as "according
     // to" does above; that verb's subject speaks)
-    if (c1 && !c1.gerund && c1.lemma === 'report' && s.kind === 'name' && s.name !== null && !opensSentence(text, q.open) && outletNamed(text, s) !== null && speechBefore(text, q.open)) return null;
+    if (c1 && !c1.gerund && c1.lemma === 'report' && carriedByMedium(text, q, s, () => outletNamed(text, s) !== null)) return null;
     if (c1 && !c1.gerund) return frame('quote-subject-cue', s, c1, true);
     // structure without a listed word: “…,” he opined.
     if (openEnded && !c1) {

@@ -8,7 +8,7 @@ import { STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { REGION_WORDS, REGIONS } from '../lexicon/places.js';
 import { isUpperAt, stripPossessive, tokenAt, type Token } from '../scan/tokens.js';
 import { SMALL as TITLE_SMALL } from '../scan/titles.js';
-import { afterOwner, demonym, displayName, endsGivenName, isGivenName, personStart, unlistedGivenName, writtenApart } from './names.js';
+import { afterOwner, demonym, displayName, endsGivenName, isGivenName, personStart, unlistedGivenName, ownBeforeAnd } from './names.js';
 import { isDictionaryWord, verbByTable } from '../nlp/compromise.js';
 
 export type MentionKind = 'pronoun' | 'name' | 'noun';
@@ -698,8 +698,7 @@ function speakerPhraseBefore(text: string, toks: readonly Token[], end: number, 
       }
       const o = toks[b - 1]?.lower === 'the' ? b - 2 : b - 1;
       if (toks[o]?.lower === 'of') a = b;
-      // (no initials' acronym first, a body of its own: "the FBI and State Department")
-      else if ((o < floor || CLAUSE_BREAK.test(toks[o]!.text)) && !isGivenName(toks[b]!.text) && !/^\p{Lu}{2,}$/u.test(toks[b]!.text) && !writtenApart(text, text.slice(toks[b]!.start, toks[a - 2]!.end), text.slice(toks[b]!.start, toks[a - 1]!.end))) a = b;
+      else if ((o < floor || CLAUSE_BREAK.test(toks[o]!.text)) && ownBeforeAnd(text, text.slice(toks[b]!.start, toks[a - 2]!.end), text.slice(toks[b]!.start, toks[a - 1]!.end))) a = b;
     }
     // (past a word or two saying what the body is: "Harriet Dunmore of promoter Tidewater Live", "of the brokerage
     // Calder Securities")

@@ -177,18 +177,21 @@ function joinedBody(text: string, name: string): string {
   const and = name.slice(0, of < 0 ? name.length : of).indexOf(' and ');
   if (and < 0) return name;
   const first = name.slice(0, and);
-  const lead = first.split(' ')[0]!;
-  const apart = /^\p{Lu}{2,}$/u.test(lead) || isGivenName(lead) || writtenApart(text, first, `${first} and `);
-  return apart ? joinedBody(text, name.slice(and + 5)) : name;
+  return ownBeforeAnd(text, first, `${first} and `) ? name : joinedBody(text, name.slice(and + 5));
 }
 
 /**
- * Does the text write `run` anywhere but as the start of `joined` ("FBI" outside "FBI and State Department")? The words
- * before a body's "and" are the name's own only where they never stand alone.
+ * Are the capitalised words `first`, written before "and" in `joined` (`first`, its "and" and maybe more), a body's
+ * name's own words ("Harbour" of "Harbour and Quay Workers’ Union")? Not initials ("the FBI and State Department"),
+ * not opening with a given name ("Bill and Melinda Gates Foundation"), and never written without the rest ("the Obama
+ * and White House officials", where the text names Obama alone too). The registry, the subject read back and
+ * namedBody ask this alike.
  */
-export function writtenApart(text: string, run: string, joined: string): boolean {
-  for (let at = text.indexOf(run); at >= 0; at = text.indexOf(run, at + run.length)) if (!text.startsWith(joined, at)) return true;
-  return false;
+export function ownBeforeAnd(text: string, first: string, joined: string): boolean {
+  const lead = first.split(/[ \u00a0]/, 1)[0]!;
+  if (/^\p{Lu}{2,}$/u.test(stripPossessive(lead)) || isGivenName(lead)) return false;
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + first.length)) if (!text.startsWith(joined, at)) return false;
+  return true;
 }
 /** The name without what follows its last comma, unless "and" closes a list there ("…, Local Government and Heritage"). */
 function listClosed(name: string): string {

@@ -4,7 +4,7 @@
 // fits, "the spokesman" → the person the article calls spokesman.
 import { ASSOCIATION_HEADS, BODY_HEADS, EPITHET_ADJECTIVES, FEMALE_NAMES, FIRM_HEADS, GOVERNMENT_HEADS, HONORIFIC_GENDER, HONORIFICS, JOINED_PARTICLE, MALE_NAMES, NOT_NAME_WORDS, ORG_WORDS, PLACE_HEADS, PLIGHT_EPITHETS, PORTFOLIO_WORDS, POSTNOMINALS, PUBLIC_BODY_HEADS, RANK_GENDER, ROLE_NOUNS, ROLE_SYNONYMS, ROLE_TITLES, SURNAME_TITLES, TITLE_IMPLIES, foldName } from '../lexicon/people.js';
 import { AGE_NOUN, type Mention } from './mentions.js';
-import { BODY_NOUNS, displayWords, isGivenName, namedBody, nationality, personStart, unlistedGivenName, writtenApart } from './names.js';
+import { BODY_NOUNS, displayWords, isGivenName, namedBody, nationality, personStart, unlistedGivenName, ownBeforeAnd } from './names.js';
 import { isAsciiLetter, isLetter, isSpace, isUpperAt, stripPossessive } from '../scan/tokens.js';
 import { partitionPoint } from '../bisect.js';
 import { isContraction, isDictionaryWord } from '../nlp/compromise.js';
@@ -148,15 +148,16 @@ function nextNameRun(text: string, from: number): RegExpExecArray | null {
  * Melinda Gates Foundation" stays two names) or is initials ("the FBI and State Department").
  */
 function andJoinedBody(text: string, m: RegExpExecArray, words: readonly string[]): { words: string[]; last: RegExpExecArray; rest: { words: string[]; at: number }[] } | null {
+  // (asked of every run of capitals: whether "and" follows first, as it mostly does not)
+  const and = / (?:and|&) /y;
+  and.lastIndex = m.index + m[0].length;
+  if (!and.test(text) || words.length > 4) return null;
   if (!/(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, m.index - 5), m.index)) && !sentenceStart(text, m.index)) return null;
-  if (isGivenName(clean(words[0]!)) || /^\p{Lu}{2,}$/u.test(clean(words[0]!)) || words.length > 4) return null;
-  // (nor a first run the text writes without the rest: "the Obama and White House officials" join two names the text
-  // names apart)
+  if (!ownBeforeAnd(text, m[0], text.slice(m.index, and.lastIndex))) return null;
   const out = [...words];
   let last = m;
   for (let hops = 0; hops < 3; hops++) {
     const end = last.index + last[0].length;
-    const and = / (?:and|&) /y;
     and.lastIndex = end;
     if (!and.exec(text)) return null;
     const next = nextNameRun(text, and.lastIndex);
@@ -166,7 +167,6 @@ function andJoinedBody(text: string, m: RegExpExecArray, words: readonly string[
     const more = first!.words;
     if (isGivenName(clean(more[0]!)) || out.length + more.length > 9) return null;
     out.push(text.slice(end + 1, and.lastIndex - 1), ...more);
-    if (hops === 0 && writtenApart(text, m[0], text.slice(m.index, and.lastIndex))) return null;
     last = next;
     if (ORG_WORDS.has(lower(more[more.length - 1]!))) return { words: out, last, rest };
     if (rest.length) return null;
